@@ -1,0 +1,42 @@
+# One command surface: the README, CI and developers all go through these targets.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help briefing test lint benchmark system-deps clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+briefing: $(STAMP) ## build the briefing (HTML + PDF) from seeds/
+	$(BIN)/tipbrief build
+
+system-deps: ## install the browser and PDF tools the tests use (Debian, as root)
+	@if ! command -v chromium >/dev/null || ! command -v pdftoppm >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null; \
+	  else \
+	    echo "tipbrief: tests need Debian packages chromium and poppler-utils: sudo apt-get install chromium poppler-utils" >&2; exit 1; \
+	  fi; \
+	fi
+
+test: $(STAMP) system-deps ## run lint and the whole test suite
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/pytest -n 2
+
+lint: $(STAMP) ## ruff
+	$(BIN)/ruff check src tests benchmarks
+
+benchmark: $(STAMP) ## print speed and memory figures
+	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+clean: ## remove build outputs (never seeds/ or editions/)
+	rm -rf _build _output .quarto

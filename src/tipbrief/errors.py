@@ -1,0 +1,33 @@
+"""Error types whose message is the one line a user sees (the CLI prints it and exits 2)."""
+
+
+class TipbriefError(Exception):
+    """Base class: the message must name the file, entry, parameter or cell at fault."""
+
+
+class SourceError(TipbriefError):
+    """A source document cannot be read as text (missing, empty, binary, wrong encoding)."""
+
+
+class CatalogError(TipbriefError):
+    """The seeds catalog is malformed or disagrees with the files in the seeds folder."""
+
+
+class ExtractionError(TipbriefError):
+    """An extracted value fails the evidence lock or the table cannot be written."""
+
+
+class ParameterError(TipbriefError):
+    """A notebook or CLI parameter is unknown, of the wrong type or out of range."""
+
+
+class NotebookError(TipbriefError):
+    """A theme notebook raised while executing."""
+
+
+class BuildError(TipbriefError):
+    """Rendering or publishing the briefing failed."""
+
+
+class ToolNotAvailableError(TipbriefError):
+    """An external tool (pandoc, Typst, Quarto, Chromium) is missing or too old."""
