@@ -1,0 +1,62 @@
+# ---
+# jupyter:
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Legal framework and recommendations
+#
+# Conventions, laws and action plans over time, and the recommendations the reports make:
+# which recur between reports, and over how many years.
+
+# %% tags=["parameters"]
+country = "Tajikistan"
+seeds_dir = ""  # empty: the project's seeds/ folder
+table_path = ""  # empty: extract the indicator table from seeds_dir
+year_from = 2000
+year_to = 2030
+output_dir = ""  # empty: do not save figure files
+min_reports = 2  # a recommendation "recurs" when this many reports make it
+
+# %%
+from tipbrief import analysis, charts, findings, style
+
+style.use()
+data = analysis.load(table_path, seeds_dir, country, year_from, year_to)
+
+# %%
+#| label: fig-legal-timeline
+#| fig-cap: "Dated steps of the legal and policy framework: conventions, laws, national action plans and hotlines."
+#| fig-alt: "Timeline with one lane each for conventions, laws, action plans and hotlines, each step marked at its year and labelled."
+fig = charts.timeline(data)
+charts.save(fig, output_dir, "fig-legal-timeline")
+
+# %%
+#| label: fig-legal-recurrence
+#| fig-cap: "Recommendations by topic and the report years that make them; a grey bar spans the first to the last report."
+#| fig-alt: "Chart with one row per recommendation topic, a dot for each report year that makes it, and the number of reports at the right."
+fig = charts.recurring(data, 1)
+charts.save(fig, output_dir, "fig-legal-recurrence")
+
+# %%
+#| label: findings-legal
+findings.show(findings.event_sentences(data, ["convention", "law"]) + "\n"
+              + findings.recurrence_sentences(data, min_reports))
+
+# %%
+#| label: tbl-legal-framework
+#| tbl-cap: "Conventions, laws, action plans and hotlines by year."
+findings.show(findings.events_table(data))
+
+# %%
+#| label: tbl-legal-recommendations
+#| tbl-cap: "Recommendations by topic: report years, number of reports and span."
+findings.show(findings.recurrence_table(data))
+
+# %%
+#| label: tbl-legal-evidence
+#| tbl-cap: "Evidence for the legal framework and recommendations: every value with the sentence that states it."
+findings.show(findings.evidence_table(data, ["legal", "recommendations"]))

@@ -1,0 +1,53 @@
+# ---
+# jupyter:
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Overview
+#
+# Tier placement over time and the key figures of the latest year, with the change from the
+# year before.
+
+# %% tags=["parameters"]
+country = "Tajikistan"
+seeds_dir = ""  # empty: the project's seeds/ folder
+table_path = ""  # empty: extract the indicator table from seeds_dir
+year_from = 2000
+year_to = 2030
+output_dir = ""  # empty: do not save figure files
+key_indicators = ["investigations", "prosecutions", "convictions", "victims_identified"]
+
+# %%
+from tipbrief import analysis, charts, findings, style
+
+style.use()
+data = analysis.load(table_path, seeds_dir, country, year_from, year_to)
+
+# %%
+#| label: fig-overview-tier
+#| fig-cap: "Tier placement by U.S. Trafficking in Persons Report year. Markers are report years a source covers; a line joins consecutive report years only."
+#| fig-alt: "Chart of the country's tier, from Tier 3 at the bottom to Tier 1 at the top, for each report year a source gives."
+fig = charts.tiers(data)
+charts.save(fig, output_dir, "fig-overview-tier")
+
+# %%
+#| label: key-figures
+findings.show(findings.key_figures_table(data, key_indicators))
+
+# %%
+#| label: tier-history
+#| tbl-cap: "Tier placement by report year, as each source states it."
+findings.show(findings.tier_history_table(data))
+
+# %%
+#| label: findings-overview
+findings.show(findings.bullets([findings.tier_sentence(data)]) + "\n" + findings.trends(data, key_indicators))
+
+# %%
+#| label: tbl-overview-evidence
+#| tbl-cap: "Evidence for the tier placements: every value with the sentence that states it."
+findings.show(findings.evidence_table(data, ["status"]))

@@ -1,0 +1,49 @@
+# ---
+# jupyter:
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Prevention
+#
+# Labour inspection, pre-departure centres for migrants, the national action plan and the
+# hotline, as the sources state them.
+
+# %% tags=["parameters"]
+country = "Tajikistan"
+seeds_dir = ""  # empty: the project's seeds/ folder
+table_path = ""  # empty: extract the indicator table from seeds_dir
+year_from = 2000
+year_to = 2030
+output_dir = ""  # empty: do not save figure files
+indicators = ["labor_inspectors", "labor_inspections", "predeparture_centers"]
+
+# %%
+from tipbrief import analysis, charts, findings, style
+
+style.use()
+data = analysis.load(table_path, seeds_dir, country, year_from, year_to)
+
+# %%
+#| label: fig-prevention-capacity
+#| fig-cap: "Prevention capacity by year: labour inspectors, labour inspections and pre-departure centres, one panel each with its own scale."
+#| fig-alt: "Small panels, one per prevention indicator the sources give, each showing its yearly values as dots."
+fig = charts.panels(data, indicators, "Prevention capacity")
+charts.save(fig, output_dir, "fig-prevention-capacity")
+
+# %%
+#| label: findings-prevention
+findings.show(findings.trends(data, indicators) + "\n" + findings.event_sentences(data, ["action_plan", "hotline"]))
+
+# %%
+#| label: tbl-prevention-measures
+#| tbl-cap: "National action plans and hotlines by year."
+findings.show(findings.events_table(data, ["action_plan", "hotline"]))
+
+# %%
+#| label: tbl-prevention-evidence
+#| tbl-cap: "Evidence for the prevention figures: every value with the sentence that states it."
+findings.show(findings.evidence_table(data, ["prevention"]))

@@ -1,0 +1,56 @@
+# ---
+# jupyter:
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Trafficking profile
+#
+# Where victims are taken, the forms of exploitation and sectors, and the groups most at risk,
+# as each source names them.
+
+# %% tags=["parameters"]
+country = "Tajikistan"
+seeds_dir = ""  # empty: the project's seeds/ folder
+table_path = ""  # empty: extract the indicator table from seeds_dir
+year_from = 2000
+year_to = 2030
+output_dir = ""  # empty: do not save figure files
+top_n = 10
+
+# %%
+from tipbrief import analysis, charts, findings, style
+
+style.use()
+data = analysis.load(table_path, seeds_dir, country, year_from, year_to)
+
+# %%
+#| label: fig-profile-destinations
+#| fig-cap: "Destination countries of trafficking from the country, by source: a dot where a source names the destination."
+#| fig-alt: "Dot matrix with destination countries as rows and source documents as columns; the count of sources naming each country is shown at the right."
+fig = charts.matrix(data, "destination", "Destination countries named by each source", "Destination country", top_n)
+charts.save(fig, output_dir, "fig-profile-destinations")
+
+# %%
+#| label: findings-profile
+findings.show("\n".join([
+    findings.mention_sentences(data, "destination", "destination country", "destination countries"),
+    findings.mention_sentences(data, "exploitation_form", "form of exploitation", "forms of exploitation"),
+    findings.mention_sentences(data, "sector", "sector"),
+    findings.mention_sentences(data, "vulnerable_group", "vulnerable group"),
+    findings.trends(data, ["migrants"]),
+]))
+
+# %%
+#| label: tbl-profile-categories
+#| tbl-cap: "Forms of exploitation, sectors and vulnerable groups, with the sources that name them."
+findings.show(findings.categories_table(data, {
+    "exploitation_form": "Form of exploitation", "sector": "Sector", "vulnerable_group": "Vulnerable group"}))
+
+# %%
+#| label: tbl-profile-evidence
+#| tbl-cap: "Evidence for the trafficking profile: every value with the sentence that states it."
+findings.show(findings.evidence_table(data, ["profile"]))

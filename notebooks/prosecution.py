@@ -1,0 +1,44 @@
+# ---
+# jupyter:
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Prosecution
+#
+# Law-enforcement effort over time: trafficking cases investigated, prosecuted and convicted,
+# as the sources state them. Parameters below; everything else comes from `tipbrief`.
+
+# %% tags=["parameters"]
+country = "Tajikistan"
+seeds_dir = ""  # empty: the project's seeds/ folder
+table_path = ""  # empty: extract the indicator table from seeds_dir
+year_from = 2000
+year_to = 2030
+output_dir = ""  # empty: do not save figure files
+indicators = ["investigations", "prosecutions", "convictions"]
+
+# %%
+from tipbrief import analysis, charts, findings, style
+
+style.use()
+data = analysis.load(table_path, seeds_dir, country, year_from, year_to)
+
+# %%
+#| label: fig-prosecution-funnel
+#| fig-cap: "Trafficking cases investigated, prosecuted and convicted, by year. Markers are years with a figure; sources that disagree are shown hollow and marked with an asterisk."
+#| fig-alt: "Dot-and-line chart of the number of trafficking investigations, prosecutions and convictions per year, with gaps where the sources give no figure."
+fig = charts.funnel(data, indicators)
+charts.save(fig, output_dir, "fig-prosecution-funnel")
+
+# %%
+#| label: findings-prosecution
+findings.show(findings.trends(data, indicators))
+
+# %%
+#| label: tbl-prosecution-evidence
+#| tbl-cap: "Evidence for the prosecution figures: every value with the sentence that states it."
+findings.show(findings.evidence_table(data, ["prosecution"]))

@@ -1,0 +1,53 @@
+# ---
+# jupyter:
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Protection
+#
+# Victims identified and referred to care, and government funding for victim services,
+# as the sources state them.
+
+# %% tags=["parameters"]
+country = "Tajikistan"
+seeds_dir = ""  # empty: the project's seeds/ folder
+table_path = ""  # empty: extract the indicator table from seeds_dir
+year_from = 2000
+year_to = 2030
+output_dir = ""  # empty: do not save figure files
+indicators = ["victims_identified", "victims_referred"]
+currencies = ["TJS", "USD"]
+
+# %%
+from tipbrief import analysis, charts, findings, style
+
+style.use()
+data = analysis.load(table_path, seeds_dir, country, year_from, year_to)
+
+# %%
+#| label: fig-protection-victims
+#| fig-cap: "Trafficking victims identified and referred to care, by year. Markers are years with a figure; a line joins consecutive years only."
+#| fig-alt: "Dot-and-line chart comparing the number of victims identified with the number referred to care in each year the sources give."
+fig = charts.victims(data, indicators)
+charts.save(fig, output_dir, "fig-protection-victims")
+
+# %%
+#| label: fig-protection-funding
+#| fig-cap: "Government funding for victim services (the trafficking shelter) per year, in somoni (TJS) and in U.S. dollars as the source converts it."
+#| fig-alt: "Two side-by-side charts of yearly government funding for the trafficking shelter, one in Tajikistani somoni and one in U.S. dollars."
+fig = charts.funding(data, currencies)
+charts.save(fig, output_dir, "fig-protection-funding")
+
+# %%
+#| label: findings-protection
+findings.show(findings.trends(data, indicators) + "\n" + "\n".join(
+    findings.trends(data, ["shelter_funding"], currency) for currency in currencies))
+
+# %%
+#| label: tbl-protection-evidence
+#| tbl-cap: "Evidence for the protection figures: every value with the sentence that states it."
+findings.show(findings.evidence_table(data, ["protection"]))

@@ -1,0 +1,235 @@
+"""The generated parts of the briefing that are not notebook outputs: status line, source catalog,
+conflicts, data appendix, citation text, download links and the per-section lists of notebook embeds.
+
+They are markdown include files under ``_build/briefing/`` (plus the metadata file and the source list
+the evidence filter reads), made from Jinja2 templates; every text taken from sources or the catalog
+goes through :func:`escape_markdown`, so it renders as plain text in HTML and PDF.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+import pandas as pd
+import yaml
+
+from . import atomic
+from .catalog import Catalog, slugify
+from .shortcodes import escape_markdown, notebook_labels
+
+TEMPLATES = Path(__file__).resolve().parent / "assets" / "parts"
+QUOTE_CHARS = 240
+EVIDENCE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+#: Which theme notebook feeds which section; labels of the legal notebook that mention
+#: recommendations go to the recommendations tracker instead.
+SECTION_NOTEBOOKS = {
+    "overview": "overview",
+    "prosecution": "prosecution",
+    "protection": "protection",
+    "prevention": "prevention",
+    "profile": "profile",
+    "legal": "legal",
+    "recommendations": "legal",
+}
+SUMMARY_ORDER = ("overview", "prosecution", "protection", "prevention", "profile", "legal")
+#: Labels the briefing text embeds by name: not repeated in the generated section lists.
+FIXED_LABELS = {"key-figures", "tier-history"}
+
+
+@dataclass(frozen=True)
+class Tier:
+    """The latest tier ranking: text ('Tier 2'), report year and the evidence id that states it."""
+
+    text: str
+    year: int
+    ref: str
+
+
+def latest_tier(table: pd.DataFrame) -> Tier | None:
+    """Latest tier by report year (tipbrief.analysis.latest_tier when that module is installed)."""
+    try:
+        from .analysis import latest_tier as from_analysis
+    except ImportError:
+        from_analysis = None
+    if from_analysis is not None:
+        found = from_analysis(table)
+        if found and found[0]:
+            return Tier(str(found[0]), int(found[1]), str(found[2]))
+        return None
+    rows = table[(table["theme"] == "status") & (table["indicator"] == "tier") & table["year"].notna()]
+    if rows.empty:
+        return None
+    row = rows.sort_values(["year", "source_year", "id"]).iloc[-1]
+    return Tier(str(row["value_text"]), int(row["year"]), str(row["id"]))
+
+
+def country_of(catalog: Catalog) -> str:
+    """The country the catalog's sources are about (the most common one)."""
+    names = [s.country for s in catalog.sources]
+    return max(sorted(set(names)), key=names.count) if names else "Country"
+
+
+def file_stem(country: str) -> str:
+    """File name stem of the briefing, e.g. 'tajikistan-tip-briefing'."""
+    return f"{slugify(country)}-tip-briefing"
+
+
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=False, keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        comment_start_string="<#--", comment_end_string="--#>",  # pandoc attributes start with "{#"
+    )
+    env.filters["md"] = escape_markdown  # Jinja's autoescape is HTML-only; markdown needs its own
+    return env
+
+
+def _value_text(row: pd.Series) -> str:
+    if pd.notna(row["value"]):
+        value = float(row["value"])
+        text = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+        unit = row["unit"] if pd.notna(row["unit"]) else ""
+        return f"{text} {unit}".strip()
+    return str(row["value_text"]) if pd.notna(row["value_text"]) else ""
+
+
+def _quote(text: object) -> str:
+    text = " ".join(str(text).split()) if pd.notna(text) else ""
+    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rsplit(" ", 1)[0] + " …"
+
+
+def _label(row: pd.Series) -> str:
+    label = str(row["indicator"]).replace("_", " ")
+    if pd.notna(row["qualifier"]) and str(row["qualifier"]):
+        label += f" ({row['qualifier']})"
+    return label
+
+
+def conflicts(table: pd.DataFrame, titles: dict[str, str]) -> list[dict]:
+    """Groups of rows flagged 'conflict', one group per indicator, year and qualifier."""
+    flagged = table[table["flags"].fillna("").str.split(";").apply(lambda f: "conflict" in f)]
+    groups = []
+    keys = ["indicator", "year", "qualifier", "unit"]
+    for _, rows in flagged.fillna({"qualifier": "", "unit": ""}).groupby(keys, dropna=False, sort=True):
+        first = rows.iloc[0]
+        values = [
+            {"text": _value_text(r), "ref": r["id"], "source": titles.get(r["source_id"], r["source_id"])}
+            for _, r in rows.sort_values(["source_year", "id"]).iterrows()
+        ]
+        year = int(first["year"]) if pd.notna(first["year"]) else None
+        groups.append({"label": _label(first), "year": year, "entries": values})
+    return groups
+
+
+def appendix_rows(table: pd.DataFrame) -> list[dict]:
+    """Rows of the data appendix, sorted by theme, indicator and year."""
+    ordered = table.sort_values(["theme", "indicator", "year", "source_id", "id"], na_position="last")
+    return [
+        {
+            "id": r["id"] if EVIDENCE_ID.match(str(r["id"])) else "",
+            "indicator": _label(r),
+            "year": int(r["year"]) if pd.notna(r["year"]) else "",
+            "value": _value_text(r),
+            "source": r["source_id"],
+            "quote": _quote(r["quote"]),
+        }
+        for _, r in ordered.iterrows()
+    ]
+
+
+def section_embeds(notebooks_dir: Path, section: str, href_dir: str) -> list[dict]:
+    """The figures and tables of the notebook behind ``section``, in notebook order (evidence tables and
+    the labels the briefing embeds by name excluded)."""
+    theme = SECTION_NOTEBOOKS[section]
+    path = notebooks_dir / f"{theme}.ipynb"
+    if not path.is_file():
+        return []
+    embeds = []
+    for label in notebook_labels(path):
+        if not label.startswith(("fig-", "tbl-")) or label.endswith("-evidence") or label in FIXED_LABELS:
+            continue
+        about_recs = "recommend" in label or "recurrence" in label
+        if theme == "legal" and about_recs != (section == "recommendations"):
+            continue
+        embeds.append({"path": f"{href_dir}/{theme}.ipynb", "label": label})
+    return embeds
+
+
+def summary_embeds(notebooks_dir: Path, href_dir: str) -> list[dict]:
+    """The generated key-finding cells (``findings-<theme>``) of every notebook present."""
+    found = []
+    for theme in SUMMARY_ORDER:
+        path = notebooks_dir / f"{theme}.ipynb"
+        if path.is_file() and f"findings-{theme}" in notebook_labels(path):
+            found.append({"path": f"{href_dir}/{theme}.ipynb", "label": f"findings-{theme}"})
+    return found
+
+
+def write_parts(
+    out_dir: Path,
+    *,
+    root: Path,
+    catalog: Catalog,
+    table: pd.DataFrame,
+    table_json: Path,
+    notebooks_dir: Path,
+    version: str,
+    date: str,
+    digest: str,
+    file_names: dict[str, str],
+) -> dict:
+    """Write every generated part into ``out_dir`` (atomically, as one folder) and return the metadata."""
+    env = _env()
+    titles = {s.id: s.title for s in catalog.sources}
+    country = country_of(catalog)
+    tier = latest_tier(table)
+    rel_nb = "/" + notebooks_dir.resolve().relative_to(root.resolve()).as_posix()
+    meta = {
+        "country": country,
+        "version": version,
+        "date": date,
+        "digest": digest,
+        "tier": tier.text if tier else "not stated",
+        "tier-year": tier.year if tier else None,
+        "evidence-json": table_json.resolve().relative_to(root.resolve()).as_posix(),
+        "evidence-sources": (out_dir / "sources.json").resolve().relative_to(root.resolve()).as_posix(),
+        **{f"{k}-file": v for k, v in file_names.items()},
+    }
+    texts = {
+        "status.md": env.get_template("status.md.j2").render(version=version, date=date, tier=tier),
+        "downloads.md": env.get_template("downloads.md.j2").render(
+            pdf_name=file_names["pdf"], csv_name=file_names["csv"]
+        ),
+        "catalog.md": env.get_template("catalog.md.j2").render(sources=catalog.sources),
+        "conflicts.md": env.get_template("conflicts.md.j2").render(conflicts=conflicts(table, titles)),
+        "appendix.md": env.get_template("appendix.md.j2").render(rows=appendix_rows(table)),
+        "cite.md": env.get_template("cite.md.j2").render(
+            publisher="tipbrief", title=f"{country}: Trafficking in Persons Briefing", version=version, date=date,
+            n_sources=len(catalog.sources), digest=digest,
+            example_id=str(table["id"].iloc[0]) if len(table) else "ev-…",
+        ),
+        "summary.md": env.get_template("embeds.md.j2").render(embeds=summary_embeds(notebooks_dir, rel_nb)),
+        "sources.json": json.dumps(
+            {s.id: {"title": s.title, "year": s.year, "publisher": s.publisher} for s in catalog.sources},
+            ensure_ascii=False, indent=1, sort_keys=True,
+        ),
+        "metadata.yml": yaml.safe_dump(meta, sort_keys=True, allow_unicode=True),
+    }
+    for section in SECTION_NOTEBOOKS:
+        embeds = section_embeds(notebooks_dir, section, rel_nb)
+        texts[f"section-{section}.md"] = env.get_template("embeds.md.j2").render(embeds=embeds)
+    with atomic.atomic_path(out_dir) as tmp:
+        tmp.mkdir()
+        for name, text in texts.items():
+            (tmp / name).write_text(text, encoding="utf-8", newline="\n")
+    return meta
+
+
+def source_files(catalog: Catalog, seeds: Path) -> Iterable[Path]:
+    """The catalogued source files (for the manifest)."""
+    return [Path(seeds) / s.file for s in catalog.sources]

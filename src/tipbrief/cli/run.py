@@ -1,0 +1,45 @@
+"""``tipbrief run``: execute the theme notebooks headless (cached, parallel) into _build/notebooks."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from ..params import parse_assignments
+from ..runner import run_notebooks
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add ``run``."""
+    parser = sub.add_parser("run", help="execute the theme notebooks (cached, in parallel)")
+    parser.add_argument("--theme", action="append", dest="themes", metavar="THEME",
+                        help="run only this theme notebook (repeatable; default: all)")
+    parser.add_argument("-p", "--param", action="append", dest="params", metavar="NAME=VALUE",
+                        help="set a notebook parameter (repeatable); THEME.NAME=VALUE sets it for one theme only")
+    parser.add_argument("--jobs", "-j", type=int, default=None, help="notebooks run at once (default: CPU cores)")
+    parser.add_argument("--seeds", type=Path, default=None, help="seeds folder (default: ./seeds of the project)")
+    parser.add_argument("--table", type=Path, default=None, help="use this indicator table instead of extracting")
+    parser.add_argument("--notebooks", type=Path, default=None, help="notebooks folder (default: ./notebooks)")
+    parser.add_argument("--build", type=Path, default=None, help="build folder (default: ./_build)")
+    parser.add_argument("--force", action="store_true", help="execute even notebooks whose cache is valid")
+    parser.add_argument("--quiet", "-q", action="store_true", help="no progress display")
+    parser.set_defaults(func=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    record = run_notebooks(
+        args.themes, parse_assignments(args.params), args.jobs,
+        notebooks_dir=args.notebooks, build_dir=args.build, seeds=args.seeds, table=args.table,
+        progress=not args.quiet, force=args.force,
+    )
+    if not args.quiet:
+        table = Table(title=f"Notebooks ({record.duration:.1f}s)")
+        for col in ("theme", "cache", "seconds", "output"):
+            table.add_column(col)
+        for run in record.notebooks.values():
+            table.add_row(run.theme, run.cache, f"{run.duration:.1f}", run.output)
+        Console().print(table)
+    return 0

@@ -1,0 +1,134 @@
+--[[
+evidence.lua: turn citation spans  [26]{.ev ref="ev-a ev-b"}  into footnotes that show the
+evidence (verbatim quote, source title and year). Shared by the built-in engine and Quarto.
+
+Metadata:
+  evidence-json:    path of the indicator table as JSON records (_build/data/indicators.json)
+  evidence-sources: path of a JSON object {source_id: {title, year, publisher}} (written by the build)
+Relative paths are taken from the Quarto project folder when run by Quarto, else from the cwd.
+An unknown evidence id stops the render with one line naming the id.
+Quotes are inserted as plain Str text, never parsed as markdown, so no source text can inject markup.
+]]
+
+local MARK = "TIPBRIEF-ERROR: "
+
+local function fail(msg)
+  error(MARK .. msg, 0)
+end
+
+local function resolve(path)
+  if path:sub(1, 1) == "/" then
+    return path
+  end
+  if quarto ~= nil and quarto.project ~= nil and quarto.project.directory ~= nil then
+    return pandoc.path.join({ quarto.project.directory, path })
+  end
+  return path
+end
+
+local function read_json(path, what)
+  local f = io.open(path, "r")
+  if f == nil then
+    fail(what .. " not found: " .. path)
+  end
+  local text = f:read("a")
+  f:close()
+  local ok, value = pcall(pandoc.json.decode, text, false)
+  if not ok then
+    fail(what .. " is not valid JSON: " .. path)
+  end
+  return value
+end
+
+local function is_null(v)
+  return v == nil or v == pandoc.json.null
+end
+
+local evidence = nil -- id -> record
+local sources = {}   -- source id -> {title, year}
+local table_path = "(no evidence-json in metadata)"
+
+local function load(meta)
+  if meta["evidence-json"] ~= nil then
+    table_path = resolve(pandoc.utils.stringify(meta["evidence-json"]))
+    evidence = {}
+    for _, row in ipairs(read_json(table_path, "evidence table")) do
+      evidence[row.id] = row
+    end
+  end
+  if meta["evidence-sources"] ~= nil then
+    sources = read_json(resolve(pandoc.utils.stringify(meta["evidence-sources"])), "source list")
+  end
+end
+
+-- In print, footnotes hold an excerpt of the quote around the figure (the full sentence is in the data
+-- appendix under the evidence id); on screen the whole sentence is shown.
+local EXCERPT = 70 -- characters either side of the figure
+local is_print = FORMAT:match("typst") ~= nil or FORMAT:match("latex") ~= nil
+
+local function excerpt(quote, number)
+  local ulen, usub = pandoc.text.len, pandoc.text.sub
+  if not is_print or ulen(quote) <= 2 * EXCERPT + 40 then
+    return quote
+  end
+  local at = 1
+  if not is_null(number) and tostring(number) ~= "" then
+    local byte = quote:find(tostring(number), 1, true)
+    if byte then
+      at = ulen(quote:sub(1, byte - 1)) + 1
+    end
+  end
+  local first = math.max(1, at - EXCERPT)
+  local last = math.min(ulen(quote), at + EXCERPT)
+  local text = usub(quote, first, last)
+  return (first > 1 and "\u{2026}" or "") .. text .. (last < ulen(quote) and "\u{2026}" or "")
+end
+
+local function note_for(row)
+  local inl = pandoc.Inlines({})
+  inl:insert(pandoc.Str("\u{201C}"))
+  inl:extend(pandoc.Inlines(excerpt(tostring(row.quote or ""), row.number_text)))
+  inl:insert(pandoc.Str("\u{201D}"))
+  local src = sources[row.source_id]
+  local title = src and src.title or row.source_id
+  local year = (src and src.year) or row.source_year
+  inl:insert(pandoc.Str(" \u{2014} "))
+  inl:insert(pandoc.Emph(pandoc.Inlines(tostring(title))))
+  if not is_null(year) then
+    inl:extend(pandoc.Inlines(" (" .. tostring(math.floor(tonumber(year) or 0)) .. ")"))
+  end
+  if is_print then
+    inl:extend(pandoc.Inlines(" [" .. tostring(row.id) .. "]"))
+  elseif not is_null(row.section) and tostring(row.section) ~= "" then
+    inl:extend(pandoc.Inlines(", section \u{201C}" .. tostring(row.section) .. "\u{201D}"))
+  end
+  inl:insert(pandoc.Str("."))
+  return pandoc.Para(inl)
+end
+
+local function ev_span(span)
+  if not span.classes:includes("ev") then
+    return nil
+  end
+  if evidence == nil then
+    fail("a citation span needs evidence-json in the metadata")
+  end
+  local refs = span.attributes["ref"] or ""
+  local blocks = pandoc.Blocks({})
+  for id in refs:gmatch("%S+") do
+    local row = evidence[id]
+    if row == nil then
+      fail("unknown evidence id '" .. id .. "' (not in " .. table_path .. ")")
+    end
+    blocks:insert(note_for(row))
+  end
+  if #blocks == 0 then
+    fail("citation span '" .. pandoc.utils.stringify(span) .. "' has no ref")
+  end
+  return { span, pandoc.Note(blocks) }
+end
+
+return {
+  { Meta = function(meta) load(meta) end },
+  { Span = ev_span },
+}

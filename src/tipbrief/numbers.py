@@ -1,0 +1,134 @@
+"""Numbers as TIP narratives write them: digits, words ("Forty-six", "one million"), ranges, money.
+
+Hand-written because no maintained library parses English number words *and* reports where they
+sit in the text (word2number has no spans and no "1.6 million"); the grammar is small.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+_UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
+_TEN = "|".join(TENS)
+_SMALL = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})"
+_WORDS = rf"{_SMALL}(?: (?:hundred|thousand|million|billion)(?:(?: and)? {_SMALL}(?! (?:to|or) ))?)*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_SCALE = r"(?: (?:hundred|thousand|million|billion)\b)?"
+
+#: One number as written: "22", "253,670", "1.6 million", "Forty-six", "one million".
+NUMBER = rf"(?<![\w.,-])(?:(?:{_DIGITS}){_SCALE}|\b(?:{_WORDS})\b)(?![\w-]|[.,]\d)"
+
+NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number found in a text: its value, the text as written and its span."""
+
+    value: float
+    text: str
+    start: int
+    end: int
+
+
+def parse_number(text: str) -> float:
+    """Value of one number as written ("253,670", "1.6 million", "Forty-six", "two hundred and five")."""
+    words = text.strip().lower().replace(",", "")
+    if not words:
+        raise ValueError("empty number")
+    tokens = re.split(r"[\s-]+", words)
+    total = 0.0
+    current = 0.0
+    seen = False
+    for tok in tokens:
+        if tok == "and":
+            continue
+        if re.fullmatch(r"\d+(?:\.\d+)?", tok):
+            current += float(tok)
+        elif tok in UNITS:
+            current += UNITS[tok]
+        elif tok in TENS:
+            current += TENS[tok]
+        elif tok in SCALES:
+            scale = SCALES[tok]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+        else:
+            raise ValueError(f"not a number: {text!r}")
+        seen = True
+    if not seen:
+        raise ValueError(f"not a number: {text!r}")
+    return total + current
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number written in ``text`` (digits or words), left to right."""
+    out = []
+    for m in NUMBER_RE.finditer(text):
+        try:
+            out.append(NumberMention(parse_number(m.group()), m.group(), m.start(), m.end()))
+        except ValueError:  # pragma: no cover - the regex only admits parseable text
+            continue
+    return out
+
+
+YEAR_RE = re.compile(r"(?<![\w.,$-])(1[89]\d\d|20\d\d)(?![\w%]|[.,]\d|-\d|-(?:year|old))")
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+#: A calendar date or month: "June 8, 2005", "February 2022", "March of 2005".
+DATE_RE = re.compile(rf"\b(?:{MONTHS})(?: \d{{1,2}},?)?(?: of)? (1[89]\d\d|20\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount with its ISO currency and, where given, the US dollar equivalent in brackets."""
+
+    amount: NumberMention
+    currency: str
+    usd: NumberMention | None
+
+
+def find_money(text: str, currencies: dict[str, str]) -> list[Money]:
+    """Amounts such as "600,000 Tajikistani somoni ($53,190)" or "$1.2 million".
+
+    ``currencies`` maps a currency word (regex, case-insensitive) to its ISO code.
+    """
+    found: list[Money] = []
+    names = "|".join(f"(?:{k})" for k in currencies)
+    pattern = re.compile(
+        rf"(?P<amt>{NUMBER})\s+(?P<cur>(?:[A-Z][a-z]+ )?(?:{names}))(?:\s*\(\s*(?:US)?\$\s?(?P<usd>{NUMBER})\s*\))?",
+        re.IGNORECASE,
+    )
+    for m in pattern.finditer(text):
+        code = next(
+            (iso for word, iso in currencies.items() if re.search(rf"(?:{word})$", m.group("cur"), re.IGNORECASE)),
+            None,
+        )
+        if code is None:
+            continue
+        amt = NumberMention(parse_number(m.group("amt")), m.group("amt"), m.start("amt"), m.end("amt"))
+        usd = None
+        if m.group("usd"):
+            usd = NumberMention(parse_number(m.group("usd")), m.group("usd"), m.start("usd"), m.end("usd"))
+        found.append(Money(amt, code, usd))
+    for m in re.finditer(rf"(?<![(\w])(?:US)?\$\s?(?P<usd>{NUMBER})", text):
+        if any(f.usd and f.usd.start == m.start("usd") for f in found):
+            continue
+        usd = NumberMention(parse_number(m.group("usd")), m.group("usd"), m.start("usd"), m.end("usd"))
+        found.append(Money(usd, "USD", None))
+    return found

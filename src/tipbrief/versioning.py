@@ -1,0 +1,90 @@
+"""Version numbers of the briefing: the input digest, draft versions and semantic-version bumps."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from . import __version__
+from .errors import ParameterError
+
+SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
+BUMPS = ("patch", "minor", "major")
+FIRST_VERSION = "0.1.0"
+#: Folders and files of a project whose content the briefing depends on (besides seeds and the package).
+BRIEFING_INPUTS = ("_quarto.yml", "briefs", "notebooks")
+_SKIP_PARTS = {"__pycache__", ".ipynb_checkpoints"}
+
+
+def parse_version(text: str) -> tuple[int, int, int]:
+    """'1.2.3' -> (1, 2, 3); anything else is a ParameterError naming the value."""
+    match = SEMVER.match(str(text).strip())
+    if not match:
+        raise ParameterError(f"--version {text!r}: expected MAJOR.MINOR.PATCH, e.g. 1.0.0 (no 'v', no suffix)")
+    return int(match.group(1)), int(match.group(2)), int(match.group(3))
+
+
+def bump(version: str | None, part: str) -> str:
+    """Next version after ``version`` (None: no edition yet, gives 0.1.0 whatever the part)."""
+    if part not in BUMPS:
+        raise ParameterError(f"--bump {part!r}: expected one of {', '.join(BUMPS)}")
+    if version is None:
+        return FIRST_VERSION
+    major, minor, patch = parse_version(version)
+    if part == "major":
+        return f"{major + 1}.0.0"
+    if part == "minor":
+        return f"{major}.{minor + 1}.0"
+    return f"{major}.{minor}.{patch + 1}"
+
+
+def latest(versions: Iterable[str]) -> str | None:
+    """Highest of the valid versions given, or None."""
+    valid = [v for v in versions if SEMVER.match(v)]
+    return max(valid, key=parse_version) if valid else None
+
+
+def draft_version(last_edition: str | None, digest: str) -> str:
+    """Version of an unpublished build: the next patch after the last edition, marked as a draft."""
+    return f"{bump(last_edition, 'patch')}-draft+{digest[:12]}"
+
+
+def _files(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    if not path.is_dir():
+        return []
+    return sorted(
+        p for p in path.rglob("*")
+        if p.is_file() and not (_SKIP_PARTS & set(p.parts)) and not p.name.startswith(".") and p.suffix != ".pyc"
+    )
+
+
+def _hash_tree(h: hashlib._Hash, label: str, base: Path, paths: Iterable[Path]) -> None:
+    for path in paths:
+        rel = path.relative_to(base).as_posix() if base in path.parents or path == base else path.name
+        h.update(f"{label}:{rel}\0".encode())
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+
+
+def input_digest(root: Path, seeds: Path, params: dict | None = None) -> str:
+    """sha256 over everything a briefing is made from: sources and catalog, parameters, the notebooks,
+    the briefing sources (_quarto.yml, briefs/) and the package (version and files: code, filters, templates)."""
+    root, seeds = Path(root), Path(seeds)
+    h = hashlib.sha256()
+    _hash_tree(h, "seeds", seeds, _files(seeds))
+    h.update(b"params:" + json.dumps(params or {}, sort_keys=True, default=str).encode())
+    for name in BRIEFING_INPUTS:
+        _hash_tree(h, name, root, _files(root / name))
+    package = Path(__file__).resolve().parent
+    h.update(f"package:{__version__}\0".encode())
+    _hash_tree(h, "package", package, _files(package))
+    return h.hexdigest()
+
+
+def sha256_file(path: Path) -> str:
+    """Hex sha256 of a file's bytes."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()

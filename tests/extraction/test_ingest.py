@@ -1,0 +1,106 @@
+"""Ingestion: marks, headings, hard wraps, page breaks, bullets, and offsets back to the original."""
+
+from __future__ import annotations
+
+from tipbrief.ingest import ingest, normalise
+
+CABLE = (
+    " \u00b61.  The following is the report.  Post's lettering system matches reftel's. \n"
+    " \n"
+    "OVERVIEW OF ACTIVITIES TO ELIMINATE TRAFFICKING IN \n"
+    "PERSONS \n"
+    " \n"
+    "\u00b6A.  IOM estimates that at least 420 women were trafficked \n"
+    "to the UAE for sexual exploitation in \n"
+    "\u00b62005.  In 2005, IOM repatriated 49 women from the UAE. \n"
+    " \n"
+    "\u00b6B.  The poorly-written law makes it difficult to convict a \n"
+    "\n"
+    "\n"
+    "\n"
+    "trafficker.  The office is redrafting the law. \n"
+    " \u00b6N.  Tajikistan ratified ILO Convention 182 June 8, 2005. \n"
+    " \n"
+    "\u00b62.  HEROES \n"
+    " \n"
+    "Many organizations work hard. \n"
+)
+
+
+def _texts(doc):
+    return [s.text for s in doc.sentences]
+
+
+def test_paragraph_marks_are_stripped_and_year_mark_kept_as_year():
+    doc = ingest("c", CABLE)
+    texts = _texts(doc)
+    assert texts[0] == "The following is the report."
+    assert "IOM estimates that at least 420 women were trafficked to the UAE for sexual exploitation in 2005." in texts
+    assert "In 2005, IOM repatriated 49 women from the UAE." in texts
+    assert not any("\u00b6" in t for t in texts)
+
+
+def test_upper_case_titles_become_sections_with_themes():
+    doc = ingest("c", CABLE)
+    titles = [s.title for s in doc.sections]
+    assert "OVERVIEW OF ACTIVITIES TO ELIMINATE TRAFFICKING IN PERSONS" in titles
+    assert "HEROES" in titles
+    overview = next(s for s in doc.sections if s.title.startswith("OVERVIEW"))
+    assert overview.theme == "profile"
+    first = next(s for s in doc.sentences if s.text.startswith("IOM estimates"))
+    assert first.section is overview
+
+
+def test_page_break_blank_run_inside_a_sentence_is_joined():
+    texts = _texts(ingest("c", CABLE))
+    assert "The poorly-written law makes it difficult to convict a trafficker." in texts
+    assert "The office is redrafting the law." in texts
+
+
+def test_mark_without_blank_line_opens_a_paragraph():
+    doc = ingest("c", CABLE)
+    n = next(s for s in doc.sentences if s.text.startswith("Tajikistan ratified"))
+    before = next(s for s in doc.sentences if s.text.startswith("The office is"))
+    assert n.paragraph != before.paragraph
+
+
+def test_wiki_headings_with_years():
+    doc = ingest("w", "= Title =\n\nIntro.\n\n==Prosecution (2008)==\nCourts reported 11 convictions.\n"
+                      "== International response ==\nText here.\n")
+    sections = {s.title: s for s in doc.sections}
+    assert sections["Prosecution (2008)"].theme == "prosecution"
+    assert sections["Prosecution (2008)"].year == 2008
+    assert sections["International response"].theme == "status"
+    conv = next(s for s in doc.sentences if "convictions" in s.text)
+    assert conv.section.title == "Prosecution (2008)"
+
+
+def test_bullets_are_items_under_their_heading():
+    text = ("Intro line.\n\nPRIORITIZED RECOMMENDATIONS:\n\n  \u2022 Adopt SOPs to identify victims.\n"
+            "  \u2022 Increase funding for shelters.\n\nPROSECUTION\n\nThe government investigated 5 cases.\n")
+    doc = ingest("r", text)
+    bullets = [s for s in doc.sentences if s.bullet]
+    assert [b.text for b in bullets] == ["Adopt SOPs to identify victims.", "Increase funding for shelters."]
+    assert {b.section.theme for b in bullets} == {"recommendations"}
+    assert bullets[0].paragraph != bullets[1].paragraph
+
+
+def test_offsets_map_every_sentence_back_to_the_original():
+    for text in (CABLE, "A  b\n c. D e.\r\n\r\nF\tg."):
+        doc = ingest("x", text)
+        for s in doc.sentences:
+            assert normalise(text[s.start : s.end]) == s.text
+            assert text[s.start] == s.text[0] and text[s.end - 1] == s.text[-1]
+
+
+def test_sentence_split_keeps_abbreviations_and_ids_are_stable():
+    text = "The U.S. Embassy met the U.A.E. officials. The government of the U.S. agreed. Next one."
+    doc = ingest("x", text)
+    assert _texts(doc) == ["The U.S. Embassy met the U.A.E. officials.", "The government of the U.S. agreed.",
+                           "Next one."]
+    assert [s.id for s in doc.sentences] == [s.id for s in ingest("x", text).sentences]
+
+
+def test_normalise_documented_rules():
+    assert normalise("  \u00b6A.  Hard\nwrapped   line \n\u00b62005.  Next") == "Hard wrapped line 2005. Next"
+    assert normalise("  \u2022 bullet text") == "bullet text"

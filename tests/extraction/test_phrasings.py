@@ -1,0 +1,185 @@
+"""Other countries' and years' TIP phrasings (texts written for these tests, not from the seeds)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from .conftest import rows_for
+
+
+def _values(frame: pd.DataFrame, indicator: str) -> list[tuple]:
+    sub = frame[frame["indicator"] == indicator]
+    out = []
+    for _, r in sub.iterrows():
+        year = None if pd.isna(r["year"]) else int(r["year"])
+        q = None if pd.isna(r["qualifier"]) else r["qualifier"]
+        out.append((year, r["value"], q))
+    return sorted(out, key=str)
+
+
+def _flags(frame: pd.DataFrame, indicator: str, value: float) -> set[str]:
+    row = frame[(frame["indicator"] == indicator) & (frame["value"] == value)].iloc[0]
+    return set((row["flags"] or "").split(";")) - {""}
+
+
+def test_cases_with_breakdown_and_comparison():
+    f = rows_for("The government reported investigating 45 cases (31 sex trafficking, 12 labor trafficking, and two "
+                 "unspecified), compared with 52 cases in 2019.")
+    assert _values(f, "investigations") == sorted([
+        (2019, 52.0, None), (2020, 45.0, None), (2020, 31.0, "sex trafficking"), (2020, 12.0, "labor trafficking"),
+        (2020, 2.0, "unspecified")], key=str)
+    assert "breakdown" in _flags(f, "investigations", 31)
+    assert "breakdown" not in _flags(f, "investigations", 45)
+    assert "year_inferred" in _flags(f, "investigations", 45)
+
+
+def test_prosecuted_and_convicted_persons_with_comparisons():
+    f = rows_for("In 2020, the government prosecuted 18 alleged traffickers, compared with 20 in 2019. "
+                 "Courts convicted 11 traffickers, compared with 15 in 2019.")
+    assert _values(f, "prosecutions") == [(2019, 20.0, None), (2020, 18.0, None)]
+    assert _values(f, "convictions") == [(2019, 15.0, None), (2020, 11.0, None)]
+    assert set(f[f["indicator"] == "convictions"]["unit"]) == {"persons"}
+
+
+def test_identified_and_referred():
+    f = rows_for("Authorities identified 120 victims and referred 98 victims to care.")
+    assert _values(f, "victims_identified") == [(2020, 120.0, None)]
+    assert _values(f, "victims_referred") == [(2020, 98.0, None)]
+
+
+def test_identified_with_two_earlier_years():
+    f = rows_for("The government identified 230 victims in 2020, compared with 140 in 2019 and 205 in 2018.")
+    assert _values(f, "victims_identified") == [(2018, 205.0, None), (2019, 140.0, None), (2020, 230.0, None)]
+
+
+def test_previous_reporting_period_is_reporting_year_minus_one():
+    f = rows_for("Officials identified 33 victims, compared with 41 victims identified during the previous "
+                 "reporting period.", reporting_year=2016, year=2017)
+    assert _values(f, "victims_identified") == [(2015, 41.0, None), (2016, 33.0, None)]
+
+
+def test_money_in_local_currency_and_dollars():
+    f = rows_for("The government allocated 1.2 million lari ($390,000) for victim protection in 2020, "
+                 "compared with 900,000 lari ($290,000) in 2019.")
+    got = sorted((int(r.year), r.value, r.unit) for r in f[f["indicator"] == "shelter_funding"].itertuples())
+    assert got == [(2019, 290000.0, "USD"), (2019, 900000.0, "GEL"), (2020, 390000.0, "USD"),
+                   (2020, 1200000.0, "GEL")]
+
+
+def test_zero_stated_for_each_stage():
+    f = rows_for("The government did not report investigating, prosecuting, or convicting any traffickers.")
+    for ind in ("investigations", "prosecutions", "convictions"):
+        assert _values(f, ind) == [(2020, 0.0, None)], ind
+        assert "zero_stated" in _flags(f, ind, 0)
+
+
+def test_no_one_convicted_under_an_article():
+    f = rows_for("In 2019 no one was convicted under article 171.")
+    assert _values(f, "convictions") == [(2019, 0.0, "Article 171")]
+
+
+def test_zero_for_complicit_officials():
+    f = rows_for("The government did not report any investigations, prosecutions, or convictions of government "
+                 "employees complicit in trafficking crimes.")
+    assert _values(f, "officials_prosecuted") == [(2020, 0.0, None)]
+    assert _values(f, "officials_convicted") == [(2020, 0.0, None)]
+    assert _values(f, "prosecutions") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("Therefore Belarus was upgraded to Tier 2.", 2.0, "upgrade"),
+        ("Therefore Chad was downgraded to Tier 2 Watch List.", 2.5, "downgrade"),
+        ("Therefore Eritrea remained on Tier 3.", 3.0, "remained"),
+        ("Kuwait was placed on Tier 2 Watch List for the third consecutive year.", 2.5, "remained"),
+        ("Finland (Tier 1)", 1.0, "rating"),
+    ],
+)
+def test_tier_statements_take_the_report_year(text, value, qualifier):
+    f = rows_for(text)
+    assert _values(f, "tier") == [(2021, value, qualifier)]
+
+
+def test_tier_in_named_years_gives_one_row_per_year():
+    f = rows_for('The State Department placed the country in "Tier 2" in 2017 and 2023.', kind="encyclopedia article")
+    assert [y for y, _, _ in _values(f, "tier")] == [2017, 2023]
+
+
+def test_tier_waiver_is_not_a_placement():
+    f = rows_for("Without a waiver the country would have been downgraded to Tier 3.")
+    assert _values(f, "tier") == []
+
+
+def test_penalty_range_with_statute():
+    f = rows_for("Article 168 of the criminal code criminalized sex trafficking and labor trafficking and prescribed "
+                 "penalties of three to 10 years' imprisonment.")
+    assert _values(f, "penalty_min_years") == [(2020, 3.0, "Article 168")]
+    assert _values(f, "penalty_max_years") == [(2020, 10.0, "Article 168")]
+
+
+def test_penalty_for_rape_is_not_a_trafficking_penalty():
+    f = rows_for("The penalty for rape ranges from 12 to 20 years imprisonment under article 138.")
+    assert f.empty or f["indicator"].str.startswith("penalty").sum() == 0
+
+
+def test_number_words_and_during_the_year():
+    f = rows_for("Forty-six victims were provided with shelter and assistance during the year.")
+    assert _values(f, "victims_assisted") == [(2020, 46.0, None)]
+    assert "year_inferred" in _flags(f, "victims_assisted", 46)
+
+
+def test_back_reference_breakdown():
+    f = rows_for("Police opened 60 trafficking cases in 2020. Of these cases, 40 were for forced labor.")
+    assert _values(f, "investigations") == [(2020, 40.0, "forced labor"), (2020, 60.0, None)]
+    assert "breakdown" in _flags(f, "investigations", 40)
+
+
+def test_repatriated_and_same_number_as():
+    f = rows_for("The government repatriated 12 victims from Russia during the reporting period. "
+                 "It prosecuted nine cases in 2020, the same number as were prosecuted in 2019.")
+    assert _values(f, "victims_repatriated") == [(2020, 12.0, None)]
+    assert _values(f, "prosecutions") == [(2019, 9.0, None), (2020, 9.0, None)]
+
+
+def test_year_is_ambiguous_without_reporting_period():
+    f = rows_for("The government identified 120 victims.", reporting_year=None, kind="news article")
+    row = f[f["indicator"] == "victims_identified"].iloc[0]
+    assert pd.isna(row["year"]) and "year_ambiguous" in row["flags"]
+
+
+def test_migration_figures():
+    f = rows_for("An estimated 800,000 Kyrgyz citizens find seasonal work abroad, mostly in Russia.")
+    assert _values(f, "migrants") == [(2020, 800000.0, None)]
+
+
+def test_action_plan_period_and_year_adopted():
+    f = rows_for("In March 2021, the government adopted a national action plan for 2021-2025.")
+    rows = f[f["indicator"] == "action_plan"]
+    assert list(rows["value_text"]) == ["2021-2025"] and list(rows["year"]) == [2021]
+    assert list(rows["qualifier"]) == ["adopted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The majority of victims were aged 18 to 25.",
+        "A 15-year-old girl was exploited in a bar in the capital.",
+        "Article 127 of the criminal code prohibits slavery.",
+        "The phone number of the police unit is 102-345-678.",
+        "Approximately 30 percent of the population lives below the poverty line.",
+        "Remittances rose 2.5 times in 2021.",
+        "Time spent preparing this report: 17 hours.",
+        "Hundreds of women were deported in 2020.",
+        "The government adopted a national action plan for 2021-2025.",
+        "The UAE prohibits women under 30 years of age from entering without an escort.",
+        "The government has not identified any travel agencies serving as a front for trafficking.",
+        "The government did not report initiating investigations into labor recruitment firms.",
+        "The shelter has 40 beds and three staff.",
+    ],
+)
+def test_distractors_give_no_figures(text):
+    f = rows_for(text)
+    counts = f[f["value"].notna() & ~f["unit"].isin(["mentions"])] if not f.empty else f
+    assert counts.empty, counts[["indicator", "value", "number_text"]].to_string()

@@ -1,0 +1,63 @@
+"""Series, latest values, tiers and recurrence computed from the hand-made table."""
+
+from __future__ import annotations
+
+import pytest
+
+from tipbrief import analysis
+from tipbrief.errors import ParameterError
+from tipbrief.table import read_table
+
+
+def test_series_keeps_gaps_conflicts_and_stated_zeros(table_csv):
+    table = read_table(table_csv)
+    pts = analysis.series(table, "convictions")
+    assert [p.year for p in pts] == [2005, 2005, 2020, 2021]  # no 2006-2019 points invented
+    conflict = [p for p in pts if p.year == 2005]
+    assert {p.value for p in conflict} == {6.0, 9.0} and all(p.conflict for p in conflict)
+    zero = pts[-1]
+    assert zero.value == 0 and zero.zero_stated and not zero.conflict
+    assert all(p.value != 3 for p in pts)  # the breakdown row is not a total
+
+
+def test_qualified_values_are_their_own_series(table_csv):
+    table = read_table(table_csv)
+    assert analysis.series_groups(table, "penalty_min_years") == [
+        ("Article 130.1", analysis.series(table, "penalty_min_years", qualifier="Article 130.1"))
+    ]
+    assert analysis.series_groups(table, "convictions")[0][0] == analysis.TOTAL
+
+
+def test_year_filter_removes_rows(table_csv):
+    table = read_table(table_csv)
+    recent = analysis.filter_table(table, "Tajikistan", 2019, 2030)
+    assert len(recent) < len(table)
+    assert recent["year"].fillna(recent["source_year"]).min() >= 2019
+    assert analysis.filter_table(table, "Kyrgyzstan").empty
+    with pytest.raises(ParameterError, match="year_from 2030 is after year_to 2019"):
+        analysis.filter_table(table, "", 2030, 2019)
+
+
+def test_latest_tier_and_key_figures(table_csv):
+    table = read_table(table_csv)
+    tier, year, evidence = analysis.latest_tier(table)
+    assert (tier, year) == ("Tier 2", 2025)
+    assert evidence in set(table["id"])
+    figures = {f.indicator: f for f in analysis.key_figures(table)}
+    conv = figures["convictions"]
+    assert (conv.latest.year, conv.latest.value, conv.previous.value, conv.change) == (2021, 0.0, 26.0, -26.0)
+    assert analysis.latest_tier(table.iloc[0:0]) is None
+
+
+def test_recurrence_groups_topics_across_reports(table_csv):
+    rec = analysis.recurrence(read_table(table_csv), min_reports=2)
+    by_topic = {r.topic.casefold().rstrip("."): r for r in rec.itertuples()}
+    assert by_topic["fund the shelter"].years == (2006, 2022)
+    assert by_topic["fund the shelter"].span == 17
+    assert by_topic["investigate and prosecute complicit officials"].reports == 2  # case and '.' ignored
+    assert "screen migrants for trafficking indicators" not in by_topic  # made once only
+
+
+def test_source_line_names_titles_and_years(data):
+    line = data.source_line(data.theme("prosecution"))
+    assert line.startswith("Sources: ") and "2022 Trafficking in Persons Report: Tajikistan (2022)" in line

@@ -1,0 +1,114 @@
+"""Chart rules, checked on the matplotlib objects: gaps stay gaps, stated zeros are drawn and
+labelled, conflicting values are all visible, and every chart has its title, axes, units and sources."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pytest
+
+from tipbrief import analysis, charts, style
+
+
+@pytest.fixture(autouse=True)
+def _close():
+    style.use()
+    yield
+    plt.close("all")
+
+
+def _artists(fig, prefix):
+    return [a for ax in fig.axes for a in ax.get_children() if (a.get_gid() or "").startswith(prefix)]
+
+
+def test_lines_join_consecutive_years_only(data):
+    fig = charts.funnel(data)
+    segments = _artists(fig, "segment:")
+    assert segments, "consecutive years (2020-2021) should be joined"
+    for line in segments:
+        xs = sorted(line.get_xdata())
+        assert all(abs((b - a) - 1) < 1e-9 for a, b in zip(xs, xs[1:], strict=False)), xs
+    inv = [a for a in _artists(fig, "points:Investigations")][0]
+    assert sorted(round(x) for x in inv.get_xdata()) == [2005, 2007, 2020, 2021]  # 2006 and 2008-19 are gaps
+
+
+def test_stated_zero_is_drawn_and_labelled(data):
+    fig = charts.funnel(data)
+    conv = _artists(fig, "points:Convictions")[0]
+    assert 0.0 in list(conv.get_ydata())
+    labels = [a.get_text() for a in _artists(fig, "label:Convictions")]
+    assert "0 (stated)" in labels
+
+
+def test_conflicting_values_are_both_visible_and_marked(data):
+    fig = charts.funnel(data)
+    (conflict,) = _artists(fig, "conflict:Convictions")
+    assert sorted(conflict.get_ydata()) == [6.0, 9.0]
+    assert len(set(round(x, 6) for x in conflict.get_xdata())) == 1
+    assert conflict.get_linestyle() == ":" and conflict.get_markerfacecolor() == "white"
+    legend = fig.axes[0].get_legend()
+    assert "sources differ (*)" in [t.get_text() for t in legend.get_texts()]
+    assert {"6 *", "9 *"} <= {a.get_text() for a in _artists(fig, "label:Convictions")}
+
+
+def test_year_filter_removes_points(table_csv):
+    recent = analysis.load(table_csv, "", "Tajikistan", 2019, 2030)
+    fig = charts.funnel(recent)
+    inv = _artists(fig, "points:Investigations")[0]
+    assert sorted(round(x) for x in inv.get_xdata()) == [2020, 2021]
+    assert not _artists(fig, "conflict:")
+
+
+CHARTS = {
+    "funnel": lambda d: charts.funnel(d),
+    "victims": lambda d: charts.victims(d),
+    "funding": lambda d: charts.funding(d),
+    "panels": lambda d: charts.panels(d, ["labor_inspectors", "predeparture_centers"], "Prevention capacity"),
+    "tiers": lambda d: charts.tiers(d),
+    "matrix": lambda d: charts.matrix(d, "destination", "Destinations", "Destination country"),
+    "recurring": lambda d: charts.recurring(d),
+    "timeline": lambda d: charts.timeline(d),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_every_chart_has_title_axes_source_line_and_fits_a4(data, name):
+    fig = CHARTS[name](data)
+    assert fig._suptitle is not None and fig._suptitle.get_text()
+    for ax in fig.axes:
+        assert ax.get_xlabel() and ax.get_ylabel()
+        assert not ax.spines["top"].get_visible() and not ax.spines["right"].get_visible()
+    source = [t for t in fig.texts if t.get_gid() == "source-line"]
+    assert len(source) == 1 and "Sources: " in source[0].get_text()
+    width, height = fig.get_size_inches()
+    assert width <= 6.3 + 1e-9 and height <= 4.2
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_every_chart_says_so_when_the_window_is_empty(table_csv, name, tmp_path):
+    empty = analysis.load(table_csv, "", "Tajikistan", 1990, 1991)
+    fig = CHARTS[name](empty)
+    assert _artists(fig, "empty"), "an empty selection must say so, not draw an empty frame"
+    assert "none for this selection" in [t for t in fig.texts if t.get_gid() == "source-line"][0].get_text()
+    charts.save(fig, tmp_path, name)  # renders without error
+    assert (tmp_path / f"{name}.png").stat().st_size > 1000
+
+
+def test_save_writes_a_200_dpi_png_and_nothing_without_a_folder(data, tmp_path):
+    from PIL import Image
+
+    fig = charts.tiers(data)
+    charts.save(fig, "", "ignored")
+    charts.save(fig, tmp_path / "figs", "tiers")
+    with Image.open(tmp_path / "figs" / "tiers.png") as img:
+        assert round(img.info["dpi"][0]) == style.DPI
+        assert img.size[0] <= 6.5 * style.DPI
+
+
+def test_source_text_with_dollars_does_not_become_maths(data):
+    table = data.table.copy()
+    rows = table["indicator"] == "destination"
+    table.loc[rows, "value_text"] = "Costs $5 and $6 <b>"
+    fig = charts.matrix(analysis.Data(table, data.sources), "destination", "Destinations", "Country")
+    fig.canvas.draw()
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert labels == [r"Costs \$5 and \$6 <b>"]
