@@ -30,7 +30,7 @@ data = analysis.load(table_path, seeds_dir, country, year_from, year_to)
 # %%
 #| label: fig-legal-timeline
 #| fig-cap: "Dated steps of the legal and policy framework: conventions, laws, national action plans and hotlines."
-#| fig-alt: "Timeline with one lane each for conventions, laws, action plans and hotlines, each step marked at its year and labelled."
+#| fig-alt: "Timeline with one row per dated step (conventions, laws, action plans, hotlines), oldest at the top, each marked at its year and coloured by kind."
 fig = charts.timeline(data)
 charts.save(fig, output_dir, "fig-legal-timeline")
 

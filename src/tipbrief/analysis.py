@@ -21,6 +21,8 @@ from .table import read_table
 #: Flags whose rows are not a total for the year and therefore never plotted or compared.
 NOT_A_TOTAL = ("breakdown", "range")
 TIER_ORDER = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3")
+#: Tier qualifiers that say nothing about a change ("placed on Tier 2"), left out of tier histories.
+GENERIC_TIER_QUALIFIERS = frozenset({"placed", "rating", "ranked", "ranking"})
 
 
 @dataclass(frozen=True)
@@ -247,7 +249,8 @@ def tier_history(table: pd.DataFrame) -> pd.DataFrame:
         tiers = list(dict.fromkeys(by_year["value_text"]))
         for tier in tiers:
             same = by_year[by_year["value_text"] == tier]
-            qualifiers = [q for q in dict.fromkeys(same["qualifier"].dropna()) if q]
+            named = dict.fromkeys(same["qualifier"].dropna())
+            qualifiers = [q for q in named if q and q not in GENERIC_TIER_QUALIFIERS]
             out.append(
                 {
                     "year": int(year),

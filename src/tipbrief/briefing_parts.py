@@ -24,6 +24,7 @@ from .shortcodes import escape_markdown, notebook_labels
 
 TEMPLATES = Path(__file__).resolve().parent / "assets" / "parts"
 QUOTE_CHARS = 240
+VALUE_CHARS = 60
 EVIDENCE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 #: Which theme notebook feeds which section; labels of the legal notebook that mention
 #: recommendations go to the recommendations tracker instead.
@@ -36,7 +37,6 @@ SECTION_NOTEBOOKS = {
     "legal": "legal",
     "recommendations": "legal",
 }
-SUMMARY_ORDER = ("overview", "prosecution", "protection", "prevention", "profile", "legal")
 #: Labels the briefing text embeds by name: not repeated in the generated section lists.
 FIXED_LABELS = {"key-figures", "tier-history"}
 
@@ -98,9 +98,9 @@ def _value_text(row: pd.Series) -> str:
     return str(row["value_text"]) if pd.notna(row["value_text"]) else ""
 
 
-def _quote(text: object) -> str:
+def _shorten(text: object, limit: int = QUOTE_CHARS) -> str:
     text = " ".join(str(text).split()) if pd.notna(text) else ""
-    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rsplit(" ", 1)[0] + " …"
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
 def _label(row: pd.Series) -> str:
@@ -134,23 +134,27 @@ def appendix_rows(table: pd.DataFrame) -> list[dict]:
             "id": r["id"] if EVIDENCE_ID.match(str(r["id"])) else "",
             "indicator": _label(r),
             "year": int(r["year"]) if pd.notna(r["year"]) else "",
-            "value": _value_text(r),
+            "value": _shorten(_value_text(r), VALUE_CHARS),
             "source": r["source_id"],
-            "quote": _quote(r["quote"]),
+            "quote": _shorten(r["quote"]),
         }
         for _, r in ordered.iterrows()
     ]
 
 
 def section_embeds(notebooks_dir: Path, section: str, href_dir: str) -> list[dict]:
-    """The figures and tables of the notebook behind ``section``, in notebook order (evidence tables and
-    the labels the briefing embeds by name excluded)."""
+    """What a theme section shows from its notebook, in notebook order: the key findings
+    (``findings-<theme>``), then figures and tables (evidence tables and labels the briefing embeds by
+    name excluded; the overview's findings open the briefing as its executive summary instead)."""
     theme = SECTION_NOTEBOOKS[section]
     path = notebooks_dir / f"{theme}.ipynb"
     if not path.is_file():
         return []
+    labels = notebook_labels(path)
     embeds = []
-    for label in notebook_labels(path):
+    if section == theme != "overview" and f"findings-{theme}" in labels:
+        embeds.append({"path": f"{href_dir}/{theme}.ipynb", "label": f"findings-{theme}"})
+    for label in labels:
         if not label.startswith(("fig-", "tbl-")) or label.endswith("-evidence") or label in FIXED_LABELS:
             continue
         about_recs = "recommend" in label or "recurrence" in label
@@ -161,13 +165,11 @@ def section_embeds(notebooks_dir: Path, section: str, href_dir: str) -> list[dic
 
 
 def summary_embeds(notebooks_dir: Path, href_dir: str) -> list[dict]:
-    """The generated key-finding cells (``findings-<theme>``) of every notebook present."""
-    found = []
-    for theme in SUMMARY_ORDER:
-        path = notebooks_dir / f"{theme}.ipynb"
-        if path.is_file() and f"findings-{theme}" in notebook_labels(path):
-            found.append({"path": f"{href_dir}/{theme}.ipynb", "label": f"findings-{theme}"})
-    return found
+    """The executive summary: the overview notebook's key findings (``findings-overview``)."""
+    path = notebooks_dir / "overview.ipynb"
+    if path.is_file() and "findings-overview" in notebook_labels(path):
+        return [{"path": f"{href_dir}/overview.ipynb", "label": "findings-overview"}]
+    return []
 
 
 def write_parts(

@@ -132,11 +132,20 @@ def place_labels(ax: Axes) -> None:
 
 
 def _year_axis(ax: Axes, xlabel: str = "Year the figure refers to") -> None:
+    """Integer year ticks spanning the drawn years with a little room, counts from zero."""
+    years = [x for line in ax.get_lines() if (line.get_gid() or "").startswith(("points:", "conflict:"))
+             for x in line.get_xdata()]
     ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
+    if years:
+        lo, hi = min(years), max(years)
+        pad = max(0.6, 0.06 * (hi - lo))
+        ax.set_xlim(lo - pad, hi + pad)
+        if hi - lo < 8:  # few years: tick each one (the locator would invent fractional years)
+            ax.set_xticks(range(round(lo), round(hi) + 1))
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
     ax.set_xlabel(xlabel)
     ax.grid(axis="y")
     ax.set_ylim(bottom=0)
-    ax.margins(x=0.08)
 
 
 def _conflict_handle() -> Line2D:
@@ -254,8 +263,8 @@ def tiers(data: Data) -> Figure:
         draw_points(ax, pts, "Tier", style.PALETTE[0], labels=False)
         for r in history.itertuples():
             if r.qualifier:
-                ax.annotate(_plain(r.qualifier, 20), (r.year, level[r.tier]), xytext=(0, 7), textcoords="offset points",
-                            fontsize=7, ha="center", color="#222222")
+                ax.annotate(_plain(r.qualifier, 20), (r.year, level[r.tier]), xytext=(0, 7),
+                            textcoords="offset points", fontsize=7, ha="center", color="#222222")
         ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
         ax.margins(x=0.08)
         if history["conflict"].any():
@@ -325,33 +334,40 @@ def recurring(data: Data, min_reports: int = 1, top_n: int = 10) -> Figure:
     ax.set_xlabel("Report year")
     ax.set_ylabel("Recommendation (topic)")
     used = data.table[data.table["indicator"] == "recommendation"]
-    return _finish(fig, data.source_line(used))
+    total = len(recurrence(data.table, min_reports))
+    note = f"The {top_n} most repeated of {total} topics shown." if total > top_n else ""
+    return _finish(fig, data.source_line(used), note)
 
 
-def timeline(data: Data) -> Figure:
-    """Conventions, laws, action plans and hotlines on one time axis, one lane each."""
+def timeline(data: Data, top_n: int = 14) -> Figure:
+    """Conventions, laws, action plans and hotlines: one row per dated step, oldest at the top."""
     table = events(data.table)
-    lanes = [i for i in ("convention", "law", "action_plan", "hotline") if i in set(table["indicator"])]
-    fig, (ax,) = _new("Legal and policy framework: dated steps")
+    kinds = [i for i in ("convention", "law", "action_plan", "hotline") if i in set(table["indicator"])]
+    shown = table.head(top_n)
+    fig, (ax,) = _new("Legal and policy framework: dated steps", figsize=(6.3, min(4.2, 1.6 + 0.22 * len(shown))))
     if table.empty:
         _empty(ax, f"No dated convention, law or plan in the sources{_window(data)}")
-    for k, row in enumerate(table.itertuples()):
-        y = len(lanes) - 1 - lanes.index(row.indicator)
-        ax.plot([row.year], [y], marker="D", color=style.PALETTE[lanes.index(row.indicator)], linestyle="none",
-                gid=f"points:{row.indicator}", zorder=3)
-        text = _plain(row.text, 34) + (f" ({_plain(row.qualifier, 14)})" if row.qualifier else "")
-        ax.annotate("\n".join(textwrap.wrap(text, 22)), (row.year, y), xytext=(0, 8 if k % 2 == 0 else -10),
-                    textcoords="offset points", ha="center", va="bottom" if k % 2 == 0 else "top", fontsize=6.5)
-    if lanes:
-        ax.set_yticks(range(len(lanes)), [label(i) for i in reversed(lanes)])
-        ax.set_ylim(-0.7, len(lanes) - 0.3)
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
-        ax.margins(x=0.15)
+    for k, row in enumerate(shown.itertuples()):
+        y = len(shown) - 1 - k
+        colour = style.PALETTE[kinds.index(row.indicator) % len(style.PALETTE)]
+        ax.plot([shown["year"].min() - 1, row.year], [y, y], color="#e3e3e3", linewidth=0.8, zorder=1)
+        ax.plot([row.year], [y], marker="D", color=colour, linestyle="none", gid=f"points:{row.indicator}", zorder=3)
+    if not shown.empty:
+        ticks = [_plain(("Action plan " if r.indicator == "action_plan" else "") + r.text, 36)
+                 + (f" ({_plain(r.qualifier, 18)})" if r.qualifier else "") for r in shown.itertuples()]
+        ax.set_yticks(range(len(shown)), ticks[::-1], fontsize=7.5)
+        ax.set_ylim(-0.7, len(shown) - 0.3)
+        ax.set_xlim(shown["year"].min() - 1, shown["year"].max() + 1)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
         ax.grid(axis="x")
+        handles = [Line2D([], [], marker="D", linestyle="none", color=style.PALETTE[k % len(style.PALETTE)],
+                          label=label(kind)) for k, kind in enumerate(kinds)]
+        ax.legend(handles=handles, loc="upper right", fontsize=7.5)
     ax.set_xlabel("Year (adopted, ratified or established)")
-    ax.set_ylabel("Kind of step")
+    ax.set_ylabel("Step")
     used = data.table[data.table["indicator"].isin(["convention", "law", "action_plan", "hotline"])]
-    return _finish(fig, data.source_line(used))
+    note = f"First {top_n} of {len(table)} steps shown." if len(table) > top_n else ""
+    return _finish(fig, data.source_line(used), note)
 
 
 def save(fig: Figure, output_dir: str | Path, name: str) -> None:

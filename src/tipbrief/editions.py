@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import shutil
 import subprocess
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,9 +24,8 @@ from .engines import Pipeline, build_time, choose_engine, editions_dir, render_s
 from .errors import BuildError, ParameterError
 from .paths import project_root, seeds_dir
 from .table import read_table
-from .versioning import SEMVER, bump, input_digest, latest, parse_version, sha256_file
+from .versioning import MANIFEST, bump, input_digest, last_edition, list_editions, parse_version, sha256_file
 
-MANIFEST = "manifest.json"
 MAX_LINES = 25
 
 
@@ -37,20 +37,6 @@ class PublishResult:
     path: Path
     status: str  # "published" or "unchanged"
     digest: str
-
-
-def list_editions(editions: Path) -> list[str]:
-    """Published versions (folders with a manifest), oldest first; staging folders are ignored."""
-    editions = Path(editions)
-    if not editions.is_dir():
-        return []
-    found = [p.name for p in editions.iterdir() if p.is_dir() and SEMVER.match(p.name) and (p / MANIFEST).is_file()]
-    return sorted(found, key=parse_version)
-
-
-def last_edition(editions: Path) -> str | None:
-    """The highest published version, or None."""
-    return latest(list_editions(editions))
 
 
 def read_manifest(editions: Path, version: str) -> dict:
@@ -121,6 +107,8 @@ def publish(
     if last and parse_version(target) <= parse_version(last):
         raise ParameterError(f"--version {target}: must be greater than the last edition {last}")
     chosen = choose_engine(engine)
+    for stale in editions.glob(f".{target}.*.tmp"):  # left by a publish that was killed (SIGKILL)
+        shutil.rmtree(stale, ignore_errors=True)
     pipeline(root, seeds, params, jobs)
     catalog = load_catalog(seeds)
     with atomic.atomic_path(dest) as staged:

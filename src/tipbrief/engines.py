@@ -15,14 +15,14 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import engine_builtin, engine_quarto, quarto_tool
+from . import quarto_tool
 from .atomic import atomic_path
-from .briefing_parts import country_of, file_stem, write_parts
-from .catalog import load_catalog
 from .errors import ParameterError
 from .paths import build_dir, project_root, seeds_dir
-from .table import read_table
-from .versioning import draft_version, input_digest
+from .versioning import draft_version, input_digest, last_edition
+
+# Heavy modules (pandas, nbformat, Jinja2) are imported where they are used, so that a no-op rebuild,
+# which only hashes the inputs, starts fast.
 
 ENGINE_CHOICES = ("auto", "quarto", "builtin")
 BUILD_RECORD = "build.json"
@@ -38,11 +38,33 @@ class Engine:
     available: Callable[[], bool]
 
 
+def _render_builtin(*args: object, **kwargs: object) -> None:
+    from .engine_builtin import render_builtin
+
+    render_builtin(*args, **kwargs)
+
+
+def _versions_builtin() -> dict[str, str]:
+    from .engine_builtin import versions
+
+    return versions()
+
+
+def _render_quarto(*args: object, **kwargs: object) -> None:
+    from .engine_quarto import render_quarto
+
+    render_quarto(*args, **kwargs)
+
+
+def _versions_quarto() -> dict[str, str]:
+    from .engine_quarto import versions
+
+    return versions()
+
+
 ENGINES: dict[str, Engine] = {
-    "builtin": Engine("builtin", engine_builtin.render_builtin, engine_builtin.versions, lambda: True),
-    "quarto": Engine(
-        "quarto", engine_quarto.render_quarto, engine_quarto.versions, lambda: quarto_tool.quarto_path() is not None
-    ),
+    "builtin": Engine("builtin", _render_builtin, _versions_builtin, lambda: True),
+    "quarto": Engine("quarto", _render_quarto, _versions_quarto, lambda: quarto_tool.quarto_path() is not None),
 }
 
 
@@ -87,6 +109,8 @@ def build_time() -> tuple[str, int]:
 
 def file_names(country: str, version: str | None = None) -> dict[str, str]:
     """Output file names; editions carry their version in the name."""
+    from .briefing_parts import file_stem
+
     stem = file_stem(country) + (f"-{version}" if version else "")
     return {"html": f"{stem}.html", "pdf": f"{stem}.pdf", "csv": "indicators.csv"}
 
@@ -103,6 +127,10 @@ def render_site(
 ) -> BuildResult:
     """Render the briefing from the prepared ``_build/`` of ``root`` into ``out_dir`` (which must exist):
     HTML, PDF and the indicator CSV. Generated parts go to ``_build/briefing/``."""
+    from .briefing_parts import country_of, write_parts
+    from .catalog import load_catalog
+    from .table import read_table
+
     started = time.perf_counter()
     root = Path(root).resolve()
     build = build_dir(root)
@@ -178,8 +206,6 @@ def build_briefing(
     Skips everything when the inputs' digest and the engine match the last build and its files exist.
     The site folder is replaced whole, so a failed build leaves the previous one intact.
     """
-    from .editions import last_edition
-
     root = Path(root or project_root()).resolve()
     seeds = Path(seeds) if seeds else seeds_dir(root)
     chosen = choose_engine(engine)

@@ -51,6 +51,8 @@ _COUNT_NOUN = re.compile(
 )
 _STATUTE = re.compile(r"\b[Aa]rticles? (\d+(?:\.\d+)?)((?:,? (?:and |or )?(?:[Aa]rticle )?\d+(?:\.\d+)?)*)")
 _HAS_NUMBER = re.compile(NUMBER, _I)
+_LEGAL_HINT = re.compile(r"law|convention|protocol|\bact\b|code", _I)
+_BY_NGO = re.compile(r"^\W*(?:\w+ ){0,2}(?:NGOs?|civil society|international organi[sz]ations?|IOM)\b[^.;,]{0,40}$")
 _UNDER_STATUTE = re.compile(r"\b(?:under|using|pursuant to) (?:the )?[Aa]rticles? (\d+(?:\.\d+)?)")
 
 
@@ -58,9 +60,13 @@ _UNDER_STATUTE = re.compile(r"\b(?:under|using|pursuant to) (?:the )?[Aa]rticles
 def rules() -> dict:
     """The extraction rules (``extract_rules.yml``) with their patterns compiled."""
     raw = yaml.safe_load(resources.files("tipbrief").joinpath("extract_rules.yml").read_text(encoding="utf-8"))
-    num = rf"(?P<n>{NUMBER}(?: or {NUMBER})?)"
+    num = (
+        rf"(?:(?:a total of|an additional|at least|approximately|more than|over|nearly|about|around|some|up to) )?"
+        rf"(?P<n>{NUMBER}(?: or {NUMBER})?)"
+    )
     anynum = rf"(?:{NUMBER})"
     for rule in raw["numeric"]:
+        rule["needs_rx"] = re.compile(rule["needs"], _I)
         rule["compiled"] = [
             re.compile(
                 p.replace("{N}", num).replace("{ANY}", anynum).replace("{W}", _WORDS3).replace("{NOUN}", _NOUN), _I
@@ -84,7 +90,7 @@ def rules() -> dict:
     p["range_rx"] = re.compile(p["range"].replace("{NUM}", NUMBER), _I)
     p["upto_rx"] = re.compile(p["upto"].replace("{NUM}", NUMBER), _I)
     t = raw["tier"]
-    t["rx"], t["skip_rx"] = re.compile(t["pattern"]), re.compile(t["skip_if"], _I)
+    t["rx"], t["skip_rx"] = re.compile(t["pattern"], _I), re.compile(t["skip_if"], _I)
     t["q_rx"] = {k: re.compile(v, _I) for k, v in t["qualifiers"].items()}
     m = raw["money"]
     m["cue_rx"], m["topic_rx"] = re.compile(m["cue"], _I), re.compile(m["topic"], _I)
@@ -114,6 +120,7 @@ class _Ctx:
     prev: Sentence | None
     prev_rows: list[dict]
     cuts: list[int] = field(default_factory=list)
+    clause_cuts: list[int] = field(default_factory=list)
     years: list[tuple[int, int, int]] = field(default_factory=list)
 
     @property
@@ -131,8 +138,12 @@ class _Ctx:
 def _prepare(ctx: _Ctx) -> None:
     r = rules()
     ctx.cuts = [m.start() for m in r["comparison_rx"].finditer(ctx.text)]
+    ctx.clause_cuts = [m.start() for m in re.finditer(r";", ctx.text)]
+    ctx.cuts = sorted(ctx.cuts + ctx.clause_cuts)
     for m in YEAR_RE.finditer(ctx.text):
-        if not _COUNT_NOUN.match(ctx.text[m.end() :]):
+        # "the 2015 Act", "a 2014 law": a year naming a thing, not the year of a figure
+        adjective = re.search(r"\b(?:the|a|an|its|their|this)\s*$", ctx.text[max(0, m.start() - 6) : m.start()], _I)
+        if not _COUNT_NOUN.match(ctx.text[m.end() :]) and not adjective:
             ctx.years.append((m.start(), m.end(), int(m.group(1))))
 
 
@@ -158,7 +169,7 @@ def resolve_year(ctx: _Ctx, pos: int) -> tuple[int | None, set[str]]:
             return (ry + off, {"year_inferred"}) if ry else (None, {"year_ambiguous"})
     if r["ambiguous_rx"].search(clause):
         return None, {"year_ambiguous"}
-    if seg > 0:
+    if seg > 0 and a not in ctx.clause_cuts:
         return (ry - 1, {"year_inferred"}) if ry else (None, {"year_ambiguous"})
     if r["back_rx"].search(ctx.text) and ctx.prev_rows and ctx.prev_rows[0]["year"] is not None:
         return ctx.prev_rows[0]["year"], {"year_inferred"}
@@ -253,6 +264,8 @@ def _numeric(ctx: _Ctx, out: _Rows) -> list[dict]:
         return made  # only years, article numbers, ages...: nothing to count
     claimed: set[int] = set()
     for rule in r["numeric"]:
+        if not rule["needs_rx"].search(ctx.text):
+            continue
         for rx in rule["compiled"]:
             for m in rx.finditer(ctx.text):
                 s, e = m.span("n")
@@ -270,6 +283,8 @@ def _numeric(ctx: _Ctx, out: _Rows) -> list[dict]:
                 a, b = ctx.bounds(ctx.segment(s))
                 if out.defs[rule["indicator"]].theme == "prosecution" and not q:
                     q = _statute(ctx, a, b)
+                if out.defs[rule["indicator"]].theme == "protection" and not q and _BY_NGO.search(ctx.text[a:s]):
+                    q = "by NGOs or international organizations"
                 row = out.add(
                     ctx,
                     rule["indicator"],
@@ -311,6 +326,8 @@ def _comparisons(ctx: _Ctx, out: _Rows, made: list[dict], claimed: set[int]) -> 
         return extra
     for seg in range(1, len(ctx.cuts) + 1):
         a, b = ctx.bounds(seg)
+        if a in ctx.clause_cuts:  # a new clause after ";" is not a comparison
+            continue
         if r["same_as_rx"].match(ctx.text[a:b]):
             year, yflags = resolve_year(ctx, a)
             for row in primary:
@@ -361,31 +378,43 @@ def _comparisons(ctx: _Ctx, out: _Rows, made: list[dict], claimed: set[int]) -> 
 
 
 def _parenthetical(ctx: _Ctx, out: _Rows, made: list[dict]) -> list[dict]:
-    """ "45 cases (31 sex trafficking, 12 labor trafficking, and two unspecified)": parts of a total."""
+    """ "45 cases (31 sex trafficking, 12 labor trafficking, and two unspecified)": parts of a total.
+
+    "(67 in 2021)" after a figure is a comparison with that year, not a part.
+    """
     extra: list[dict] = []
     for row in list(made):
         if row["value"] is None or "breakdown" in (row["flags"] or ""):
             continue
-        tail = ctx.text[row["_pos"] :]
-        m = re.match(r"[^()]{0,40}?\((?P<body>[^()]+)\)", tail)
-        if not m:
+        after_number = row["_pos"] + len(row["number_text"])
+        m = re.match(r"[^()]{0,40}?\((?P<body>[^()]+)\)", ctx.text[after_number:]) or re.match(
+            rf"[^()]{{0,40}}?, (?P<body>including {NUMBER} [^,;.()]+?)(?=[,;.]|$)", ctx.text[after_number:], _I
+        )
+        if not m or _HAS_NUMBER.search(YEAR_RE.sub("", ctx.text[after_number : after_number + m.start("body") - 1])):
             continue
-        body_start = row["_pos"] + m.start("body")
+        body_start = after_number + m.start("body")
         body = m.group("body")
+        if not re.match(rf"\s*(?:and\s+|including\s+|of whom\s+)?{NUMBER}", body, _I):
+            continue
         for item in re.finditer(rf"(?P<n>{NUMBER})\s+(?P<q>[a-z][\w -]*?)\s*(?=,|;|$| and )", body, _I):
-            if not re.match(rf"\s*(?:and\s+|including\s+)?{NUMBER}", body, _I):
-                break
             s = body_start + item.start("n")
-            flags = set((row["flags"] or "").split(";")) - {""} | {"breakdown"}
+            label = re.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip())
+            flags = set((row["flags"] or "").split(";")) - {""}
+            year_in_label = re.fullmatch(r"(?:in )?((?:19|20)\d\d)", item.group("q").strip())
+            if year_in_label:  # "(67 in 2021)"
+                year, flags = int(year_in_label.group(1)), flags - {"year_inferred", "year_ambiguous"}
+                qualifier = row["qualifier"]
+            else:
+                year, qualifier, flags = row["year"], label, flags | {"breakdown"}
             new = out.add(
                 ctx,
                 row["indicator"],
                 number_text=item.group("n"),
-                year=row["year"],
+                year=year,
                 flags=flags,
                 value=parse_number(item.group("n")),
                 unit=row["unit"],
-                qualifier=item.group("q").strip(),
+                qualifier=qualifier,
                 pos=s,
                 confidence=0.85,
             )
@@ -407,9 +436,11 @@ def _back_reference(ctx: _Ctx, out: _Rows, made: list[dict]) -> list[dict]:
         return []
     comma = ctx.text.find(",")
     extra = []
-    for m in re.finditer(
-        rf"(?P<n>{NUMBER})(?: (?:were|was) (?:for |in )?(?:the )?(?P<q>[^,;.]+))", ctx.text[comma:], _I
-    ):
+    item = (
+        rf"(?P<n>{NUMBER})(?: (?:were|was))? (?:(?:for|in|exploited in|victims of|involved) )?(?:the )?"
+        rf"(?P<q>[^,;.]+?)(?=,|;|\.|$| and (?:{NUMBER}))"
+    )
+    for m in re.finditer(item, ctx.text[comma:], _I):
         s = comma + m.start("n")
         if _is_distractor(ctx, s, comma + m.end("n")):
             continue
@@ -480,7 +511,7 @@ def _penalty(ctx: _Ctx, out: _Rows) -> list[dict]:
     if not p["require_rx"].search(ctx.text) or not p["keywords_rx"].search(ctx.text):
         return []
     made = []
-    statutes = [f"Article {m.group(1)}" for m in re.finditer(r"\b[Aa]rticle (\d+(?:\.\d+)?)", ctx.text)]
+    statutes = [f"Article {n}" for m in _STATUTE.finditer(ctx.text) for n in re.findall(r"\d+(?:\.\d+)?", m.group())]
     qualifier = ", ".join(dict.fromkeys(statutes)) or None
     for m in p["range_rx"].finditer(ctx.text):
         head = ctx.text[: m.start()]
@@ -488,6 +519,11 @@ def _penalty(ctx: _Ctx, out: _Rows) -> list[dict]:
         if not kw or p["exclude_rx"].search(head[-80:]):
             continue
         year, yflags = resolve_year(ctx, m.start())
+        victims = re.match(r"[^,;.]{0,60}?\b(child|minor|adult)", ctx.text[m.end() :], _I)
+        q = qualifier
+        if victims:
+            group = "child" if victims.group(1).lower() in ("child", "minor") else "adult"
+            q = f"{qualifier} ({group} victims)" if qualifier else f"{group} victims"
         for ind, grp in (("penalty_min_years", "a"), ("penalty_max_years", "b")):
             made.append(
                 out.add(
@@ -498,7 +534,7 @@ def _penalty(ctx: _Ctx, out: _Rows) -> list[dict]:
                     flags={"range"} | yflags,
                     value=parse_number(m.group(grp)),
                     unit="years",
-                    qualifier=qualifier,
+                    qualifier=q,
                     pos=m.start(grp),
                 )
             )
@@ -531,7 +567,7 @@ def _tier(ctx: _Ctx, out: _Rows) -> list[dict]:
         label = f"Tier {m.group('tier')}" + (" Watch List" if m.group("wl") else "")
         value = 2.5 if m.group("wl") else float(m.group("tier"))
         q = next((k for k, rx in t["q_rx"].items() if rx.search(ctx.text)), None)
-        if re.fullmatch(r"[^()]*\(Tier [^()]*\)", ctx.text):
+        if re.fullmatch(r"[^()]*\(Tier [^()]*\)|[^.:]{2,60}: ?Tier [\w ]+", ctx.text, _I):
             q = "rating"
         years = [y for s, _, y in ctx.years if s > m.start()] or [y for _, _, y in ctx.years]
         flags: set[str] = set()
@@ -619,6 +655,8 @@ def _action_plan(ctx: _Ctx, out: _Rows) -> list[dict]:
 
 def _hotline(ctx: _Ctx, out: _Rows) -> list[dict]:
     h = rules()["hotline"]
+    if "hotline" not in ctx.text.lower():
+        return []
     m = h["rx"].search(ctx.text)
     if not m:
         return []
@@ -644,6 +682,8 @@ def _hotline(ctx: _Ctx, out: _Rows) -> list[dict]:
 
 def _legal(ctx: _Ctx, out: _Rows) -> list[dict]:
     lg = rules()["legal"]
+    if not _LEGAL_HINT.search(ctx.text):
+        return []
     verb = lg["verbs_rx"].search(ctx.text)
     found: list[tuple[int, str, str, str]] = []  # (pos, kind, name, text)
     for m in lg["ilo_rx"].finditer(ctx.text):
@@ -694,43 +734,54 @@ def _legal(ctx: _Ctx, out: _Rows) -> list[dict]:
     return made
 
 
-def _first_rows(out: _Rows, source: Source, doc: Document) -> None:
-    """Profile mentions (one row per source and label) and recommendations."""
+@cache
+def _profile_patterns() -> dict[str, tuple[list[str], re.Pattern, re.Pattern]]:
+    """Per profile indicator: its labels, one regex naming the label by group, and the cue regex."""
     voc = vocabulary()
-    country = source.country.lower()
+    countries: dict[str, list[str]] = {}
+    for written, kept in voc["countries"].items():
+        countries.setdefault(kept, []).append(re.escape(written))
     lists = {
-        "destination": ({v: [re.escape(k)] for k, v in voc["countries"].items()}, voc["destination_cues"]),
+        "destination": (countries, voc["destination_cues"]),
         "exploitation_form": (voc["exploitation_forms"], ["traffick", "exploit", "forced", "victim"]),
         "sector": (voc["sectors"], voc["sector_cues"]),
         "vulnerable_group": (voc["vulnerable_groups"], voc["group_cues"]),
     }
-    compiled = {
-        ind: (
-            {
-                label: re.compile(r"\b(?:" + "|".join(pats) + ")", _I if ind != "destination" else 0)
-                for label, pats in _merge(table).items()
-            },
+    compiled = {}
+    for ind, (table, cues) in lists.items():
+        labels = list(table.items())
+        alternation = "|".join(f"(?P<g{i}>{'|'.join(pats)})" for i, (_, pats) in enumerate(labels))
+        flags = _I if ind != "destination" else 0
+        compiled[ind] = (
+            [label for label, _ in labels],
+            re.compile(rf"\b(?:{alternation})", flags),
             re.compile("|".join(cues), _I),
         )
-        for ind, (table, cues) in lists.items()
-    }
+    return compiled
+
+
+def _first_rows(out: _Rows, source: Source, doc: Document) -> None:
+    """Profile mentions: one row per source and label, the first sentence as evidence, value = sentences."""
+    country = source.country.lower()
+    compiled = _profile_patterns()
     seen: dict[tuple[str, str], dict] = {}
+    year = source.reporting_year or source.year
     for sent in doc.sentences:
-        if sent.section.theme == "recommendations" or sent.bullet:
+        if sent.section.theme == "recommendations" or sent.bullet or sent.heading:
             continue
         ctx = _Ctx(source, sent, None, [])
-        _prepare(ctx)
-        for ind, (labels, cue) in compiled.items():
+        for ind, (labels, rx, cue) in compiled.items():
             if not cue.search(sent.text):
                 continue
-            for label, rx in labels.items():
-                m = rx.search(sent.text)
-                if not m or label.lower() == country:
+            counted: set[str] = set()
+            for m in rx.finditer(sent.text):
+                label = labels[int(m.lastgroup[1:])]
+                if label.lower() == country or label in counted:
                     continue
+                counted.add(label)
                 if (ind, label) in seen:
                     seen[(ind, label)]["value"] += 1
                     continue
-                year = source.reporting_year or source.year
                 seen[(ind, label)] = out.add(
                     ctx,
                     ind,
@@ -745,20 +796,19 @@ def _first_rows(out: _Rows, source: Source, doc: Document) -> None:
                 )
 
 
-def _merge(table: dict) -> dict[str, list[str]]:
-    merged: dict[str, list[str]] = {}
-    for label, pats in table.items():
-        merged.setdefault(label, []).extend(pats)
-    return merged
+@cache
+def _recommendation_patterns() -> tuple[dict[str, re.Pattern], re.Pattern]:
+    voc = vocabulary()
+    topics = {t: re.compile("|".join(f"(?:{p})" for p in pats), _I) for t, pats in voc["recommendation_topics"].items()}
+    return topics, re.compile(r"\b(?:" + "|".join(voc["recommendation_cues"]) + r")", _I)
 
 
 def _recommendations(out: _Rows, source: Source, doc: Document) -> None:
-    voc = vocabulary()
-    topics = {t: re.compile("|".join(f"(?:{p})" for p in pats), _I) for t, pats in voc["recommendation_topics"].items()}
-    cue = re.compile(r"\b(?:" + "|".join(voc["recommendation_cues"]) + r")", _I)
+    """One row per recommendation and topic: bullets of a recommendations section, or sentences with a cue."""
+    topics, cue = _recommendation_patterns()
     for sent in doc.sentences:
         in_section = sent.section.theme == "recommendations"
-        if not in_section and not cue.search(sent.text):
+        if sent.heading or (not in_section and not cue.search(sent.text)):
             continue
         ctx = _Ctx(source, sent, None, [])
         text = sent.text if len(sent.text) <= 120 else sent.text[:117].rsplit(" ", 1)[0] + "..."
@@ -813,7 +863,8 @@ def mark_conflicts(frame: pd.DataFrame) -> pd.DataFrame:
         for idx, row in group.iterrows():
             others = group[group["source_id"] != row["source_id"]]
             if (others["value"] != row["value"]).any():
-                flags = set(str(frame.at[idx, "flags"] or "").split(";")) - {"", "<NA>", "nan"} | {"conflict"}
+                current = frame.at[idx, "flags"]
+                flags = set("" if pd.isna(current) else str(current).split(";")) - {""} | {"conflict"}
                 frame.at[idx, "flags"] = ";".join(sorted(flags))
     return frame
 

@@ -64,8 +64,9 @@ def trend_sentence(
     latest, previous = latest_two(data.table, indicator, unit, qualifier)
     if latest is None:
         return f"The sources give no figure for {escape(name.lower())}{_window(data)}."
+    notes = _conflicts(series(data.table, indicator, unit, qualifier), unit)
     if previous is None:
-        return f"{escape(name)}: {cited(latest, unit)} in {latest.year}, the only year with a figure."
+        return f"{escape(name)}: {cited(latest, unit)} in {latest.year}, the only year with a figure." + notes
     if latest.value > previous.value:
         text = (f"{escape(name)} rose from {cited(previous, unit)} in {previous.year} "
                 f"to {cited(latest, unit)} in {latest.year}")
@@ -75,9 +76,11 @@ def trend_sentence(
     else:
         text = (f"{escape(name)} stayed the same: {cited(previous, unit)} in {previous.year} "
                 f"and {cited(latest, unit)} in {latest.year}")
-    if latest.year - previous.year > 1:
+    if latest.year - previous.year == 2:
+        text += f" (no figure for {previous.year + 1})"
+    elif latest.year - previous.year > 2:
         text += f" (no figure for {previous.year + 1}-{latest.year - 1})"
-    return text + "." + _conflicts(series(data.table, indicator, unit, qualifier), unit)
+    return text + "." + notes
 
 
 def indicator_sentences(data: Data, indicator: str, unit: str | None = None) -> list[str]:

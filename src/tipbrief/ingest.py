@@ -8,7 +8,7 @@ Documented normalisation (what a quote is compared with; :func:`normalise` appli
 1. paragraph marks become blanks: ``¶1.``, ``¶A.``, ``¶12.``; a ``¶`` in front of a four-digit year
    (the cable's ``¶2005.``, a year wrongly turned into a mark at a line start) loses only the ``¶``,
    so the text keeps the year ("in 2005. In 2005, IOM ...");
-2. a bullet (``•``, ``▪``, ``◦``, ``·``) that opens a line becomes blanks;
+2. a bullet (``•``, ``▪``, ``◦``, ``·``, or ``-``/``*`` and a space) that opens a line becomes blanks;
 3. every run of whitespace, line breaks included, becomes one space (hard wraps are joined);
 4. leading and trailing whitespace is removed.
 
@@ -19,8 +19,11 @@ keeps the offset in the original text of every character of its normalised text,
 Structure: a paragraph is a run of non-blank lines; a paragraph mark or a bullet at a line start
 also opens one. A blank-line run inside a sentence (the page breaks of a printed cable: the text
 before it does not end a sentence and the text after it starts in lower case) is joined over.
-A heading is a ``= wiki =`` line or a short paragraph written all in capitals (``PROSECUTION``,
-``PRIORITIZED RECOMMENDATIONS:``, ``¶2.  HEROES``). Headings are tagged with a theme from
+A heading is a ``= wiki =`` or ``# markdown`` line or a short paragraph written all in capitals
+(``PROSECUTION``, ``PRIORITIZED RECOMMENDATIONS:``, ``¶2.  HEROES``); it opens a section and is
+also kept as a sentence (``heading=True``), since a title such as ``TURKMENISTAN: TIER 3`` states a figure.
+Bullets are ``•``, ``▪``, ``◦``, ``·`` and, as in markdown, ``-`` or ``*`` followed by a space.
+Headings are tagged with a theme from
 ``vocabulary.yml`` and with the year they name (``==Prosecution (2008)==``).
 """
 
@@ -36,10 +39,10 @@ import yaml
 from .numbers import YEAR_RE
 
 _MARK = re.compile(r"¶(?:\d{1,2}|[A-Z])\.|¶(?=\d{3,4}\b)")
-_BULLET = re.compile(r"(?m)^[ \t]*[•▪◦·][ \t]*")
-_WIKI = re.compile(r"^\s*(=+)\s*(.*?)\s*=+\s*$")
+_BULLET = re.compile(r"(?m)^[ \t]*(?:[•▪◦·]|[-*](?=[ \t]))[ \t]*")
+_WIKI = re.compile(r"^\s*(?:=+\s*(?P<a>.*?)\s*=+|#{1,6}\s+(?P<b>.*?)[\s#]*)\s*$")
 _LINE_MARK = re.compile(r"^[ \t]*¶(?:\d{1,2}|[A-Z])\.")
-_LINE_BULLET = re.compile(r"^[ \t]*[•▪◦·]")
+_LINE_BULLET = re.compile(r"^[ \t]*(?:[•▪◦·]|[-*][ \t])")
 _ABBREV = re.compile(
     r"(?:\b(?:U\.S|U\.N|Mr|Mrs|Ms|Dr|St|No|Nos|Art|Arts|approx|e\.g|i\.e|etc|vs|Gen|Col|Lt|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|ext|Tel)|\b[A-Z])\.$"
@@ -95,6 +98,7 @@ class Sentence:
     text: str
     offsets: tuple[int, ...] = field(repr=False)
     bullet: bool = False
+    heading: bool = False
 
     @property
     def start(self) -> int:
@@ -191,18 +195,30 @@ def ingest(source_id: str, text: str) -> Document:
     for start, end, opener in _blocks(text):
         raw = text[start:end]
         wiki = _WIKI.match(raw)
-        body = normalise(raw)
+        body = normalise(raw) if len(raw) < 400 else raw.lstrip()[:1]  # headings are short
         if wiki or (_is_heading(body) and opener != "bullet"):
-            title = wiki.group(2) if wiki else body.rstrip(":").strip()
+            title = (wiki.group("a") or wiki.group("b")) if wiki else body.strip("*_ :")
             year = YEAR_RE.search(title)
             section = Section(len(sections), title, section_theme(title), int(year.group(1)) if year else None)
             sections.append(section)
             paragraphs.append((-1, -1, False))
+            # the heading itself is a sentence too: "TURKMENISTAN: TIER 3" states a figure
+            norm, idx = normalise_map(raw)
+            offsets = tuple(map(start.__add__, idx))
+            if norm:
+                sentences.append(
+                    Sentence(f"s{section.index}-h", section, len(paragraphs) - 1, 0, norm, offsets, heading=True)
+                )
             continue
         prev = paragraphs[-1] if paragraphs else None
         joins_page_break = (
-            opener == "blank" and prev and prev[0] >= 0 and sentences and sentences[-1].section is section
-            and not re.search(r"[.!?:;\"”)]\s*$", text[prev[0] : prev[1]]) and body[:1].islower()
+            opener == "blank"
+            and prev
+            and prev[0] >= 0
+            and sentences
+            and sentences[-1].section is section
+            and not re.search(r"[.!?:;\"”)]\s*$", text[prev[0] : prev[1]])
+            and body[:1].islower()
         )
         if joins_page_break:
             paragraphs[-1] = (prev[0], end, prev[2])
@@ -214,7 +230,7 @@ def ingest(source_id: str, text: str) -> Document:
         norm, idx = normalise_map(text[p_start:p_end])
         pno = len(paragraphs) - 1
         for k, (a, b) in enumerate(split_sentences(norm)):
-            offsets = tuple(p_start + i for i in idx[a:b])
+            offsets = tuple(map(p_start.__add__, idx[a:b]))
             sid = f"s{section.index}-p{pno}-{k + 1}"
             sentences.append(Sentence(sid, section, pno, k + 1, norm[a:b], offsets, bullet))
     return Document(source_id, text, sections, sentences)

@@ -126,6 +126,14 @@ def find_money(text: str, currencies: dict[str, str]) -> list[Money]:
         if m.group("usd"):
             usd = NumberMention(parse_number(m.group("usd")), m.group("usd"), m.start("usd"), m.end("usd"))
         found.append(Money(amt, code, usd))
+    # any other currency word when the dollar equivalent follows: "50 million kwacha ($60,000)"
+    other = re.compile(rf"(?P<amt>{NUMBER})\s+(?P<cur>[a-z]+)\s*\(\s*(?:US)?\$\s?(?P<usd>{NUMBER})\s*\)", re.IGNORECASE)
+    for m in other.finditer(text):
+        if any(f.amount.start == m.start("amt") for f in found):
+            continue
+        amt = NumberMention(parse_number(m.group("amt")), m.group("amt"), m.start("amt"), m.end("amt"))
+        usd = NumberMention(parse_number(m.group("usd")), m.group("usd"), m.start("usd"), m.end("usd"))
+        found.append(Money(amt, m.group("cur").lower(), usd))
     for m in re.finditer(rf"(?<![(\w])(?:US)?\$\s?(?P<usd>{NUMBER})", text):
         if any(f.usd and f.usd.start == m.start("usd") for f in found):
             continue

@@ -29,13 +29,11 @@ from .cache import cache_key, files_digest, package_fingerprint
 from .errors import NotebookError, ParameterError
 from .paths import build_dir as default_build_dir
 from .paths import project_root, resolve_seeds
-from .table import read_table, write_table
+from .table import conform, read_table, write_table
 
 RECORD_NAME = "run.json"
-#: Parameters the runner sets itself (a -p value for them is refused, except seeds_dir and table_path).
-MANAGED = ("seeds_dir", "table_path", "output_dir")
 #: Quiet kernels: ipykernel's start-up warnings would otherwise drown the progress display.
-KERNEL_ARGS = ["--IPKernelApp.log_level=ERROR"]
+KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]
 
 
 @dataclass
@@ -163,8 +161,11 @@ def prepare_table(seeds: Path, build: Path, table: Path | None = None) -> Path:
     from .extract import extract_corpus  # imported late: extraction is its own, heavier module
 
     csv_path = build / "data" / "indicators.csv"
-    frame = extract_corpus(seeds)
-    write_table(frame, csv_path)
+    frame = conform(extract_corpus(seeds))
+    unchanged = csv_path.is_file() and csv_path.with_suffix(".json").is_file() and (
+        csv_path.read_text(encoding="utf-8") == frame.to_csv(index=False, lineterminator="\n"))
+    if not unchanged:  # an identical table is left alone, so its files keep their dates
+        write_table(frame, csv_path)
     return csv_path
 
 
@@ -200,10 +201,13 @@ def run_notebooks(
     if jobs is not None and jobs < 1:
         raise ParameterError(f"--jobs must be at least 1 (got {jobs})")
     values = dict(parameters or {})
+    # -p seeds_dir=… / table_path=… work like --seeds / --table (empty: the default)
     if "seeds_dir" in values:
-        seeds = Path(str(values.pop("seeds_dir")))
+        given = values.pop("seeds_dir")
+        seeds = Path(str(given)) if given else None
     if "table_path" in values:
-        table = Path(str(values.pop("table_path")))
+        given = values.pop("table_path")
+        table = Path(str(given)) if given else None
     seeds = resolve_seeds(seeds)
     paths = {t: notebooks_dir / f"{t}.ipynb" for t in selected}
     declared = {t: params.declared(paths[t]) for t in selected}

@@ -112,6 +112,8 @@ def _attr(value: str) -> str:
 
 def escape_markdown(text: object) -> str:
     """Escape text so pandoc's markdown reader takes every character literally (one line, no markup)."""
+    # Own code: pandoc has no "quote this as markdown" call; its all_symbols_escapable rule makes
+    # backslash-escaping every ASCII punctuation mark safe.
     flat = " ".join(str(text).split())
     return re.sub(r"([\\`*_{}\[\]()#+\-.!<>|~^$@&=:;\"'%])", r"\\\1", flat)
 

@@ -14,6 +14,7 @@ from .errors import ParameterError
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 BUMPS = ("patch", "minor", "major")
 FIRST_VERSION = "0.1.0"
+MANIFEST = "manifest.json"
 #: Folders and files of a project whose content the briefing depends on (besides seeds and the package).
 BRIEFING_INPUTS = ("_quarto.yml", "briefs", "notebooks")
 _SKIP_PARTS = {"__pycache__", ".ipynb_checkpoints"}
@@ -83,6 +84,21 @@ def input_digest(root: Path, seeds: Path, params: dict | None = None) -> str:
     h.update(f"package:{__version__}\0".encode())
     _hash_tree(h, "package", package, _files(package))
     return h.hexdigest()
+
+
+def list_editions(editions: Path) -> list[str]:
+    """Published versions in an editions folder (subfolders with a manifest), oldest first; the staging
+    folders of a publish in progress or interrupted start with a dot and are ignored."""
+    editions = Path(editions)
+    if not editions.is_dir():
+        return []
+    found = [p.name for p in editions.iterdir() if p.is_dir() and SEMVER.match(p.name) and (p / MANIFEST).is_file()]
+    return sorted(found, key=parse_version)
+
+
+def last_edition(editions: Path) -> str | None:
+    """The highest published version, or None."""
+    return latest(list_editions(editions))
 
 
 def sha256_file(path: Path) -> str:

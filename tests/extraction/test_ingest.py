@@ -104,3 +104,16 @@ def test_sentence_split_keeps_abbreviations_and_ids_are_stable():
 def test_normalise_documented_rules():
     assert normalise("  \u00b6A.  Hard\nwrapped   line \n\u00b62005.  Next") == "Hard wrapped line 2005. Next"
     assert normalise("  \u2022 bullet text") == "bullet text"
+
+
+def test_markdown_headings_and_dash_bullets():
+    doc = ingest("m", "# Report\n\n## Protection\n\n- Identified 12 victims.\n- Referred 10.\n")
+    assert [s.title for s in doc.sections][1:] == ["Report", "Protection"]
+    assert doc.sections[2].theme == "protection"
+    assert [s.text for s in doc.sentences if s.bullet] == ["Identified 12 victims.", "Referred 10."]
+
+
+def test_all_caps_heading_is_also_a_sentence():
+    doc = ingest("h", "TURKMENISTAN: TIER 3\n\nThe government did not report data.\n")
+    heads = [s for s in doc.sentences if s.heading]
+    assert [h.text for h in heads] == ["TURKMENISTAN: TIER 3"]

@@ -24,7 +24,8 @@ def test_find_numbers_skips_ranges_of_years_phones_and_ages():
 
 def test_money_with_dollar_equivalent():
     found = find_money("provided 600,000 Tajikistani somoni ($53,190) and 253,670 somoni ($22,490)", {"somoni": "TJS"})
-    assert [(m.amount.value, m.currency, m.usd.value) for m in found] == [(600000, "TJS", 53190), (253670, "TJS", 22490)]
+    got = [(m.amount.value, m.currency, m.usd.value) for m in found]
+    assert got == [(600000, "TJS", 53190), (253670, "TJS", 22490)]
     only_usd = find_money("a grant of $1.2 million", {"somoni": "TJS"})
     assert [(m.amount.value, m.currency) for m in only_usd] == [(1_200_000, "USD")]
 

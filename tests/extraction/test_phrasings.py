@@ -20,7 +20,8 @@ def _values(frame: pd.DataFrame, indicator: str) -> list[tuple]:
 
 def _flags(frame: pd.DataFrame, indicator: str, value: float) -> set[str]:
     row = frame[(frame["indicator"] == indicator) & (frame["value"] == value)].iloc[0]
-    return set((row["flags"] or "").split(";")) - {""}
+    flags = row["flags"] if isinstance(row["flags"], str) else ""
+    return set(flags.split(";")) - {""}
 
 
 def test_cases_with_breakdown_and_comparison():
@@ -183,3 +184,62 @@ def test_distractors_give_no_figures(text):
     f = rows_for(text)
     counts = f[f["value"].notna() & ~f["unit"].isin(["mentions"])] if not f.empty else f
     assert counts.empty, counts[["indicator", "value", "number_text"]].to_string()
+
+
+def test_passive_zero_and_resulted_in_none():
+    f = rows_for("No prosecutions or convictions were reported in 2021. The only trial resulted in no convictions.")
+    assert _values(f, "prosecutions") == [(2021, 0.0, None)]
+    assert sorted(_values(f, "convictions"), key=str) == [(2020, 0.0, None), (2021, 0.0, None)]
+
+
+def test_including_breakdown_without_brackets_and_bracketed_comparison():
+    f = rows_for("The government reported investigating 1,229 cases, including 226 for sex trafficking, in 2021. "
+                 "Law enforcement identified 57 potential trafficking victims in 2021 (36 in 2020).")
+    assert _values(f, "investigations") == [(2021, 1229.0, None), (2021, 226.0, "sex trafficking")]
+    assert _values(f, "victims_identified") == [(2020, 36.0, None), (2021, 57.0, None)]
+    assert "breakdown" not in _flags(f, "victims_identified", 36)
+
+
+def test_identified_and_referred_in_one_verb_and_ngo_figures():
+    f = rows_for("Police identified and referred 45 victims to services. NGOs reported assisting 212 victims.")
+    assert _values(f, "victims_identified") == [(2020, 45.0, None)]
+    assert _values(f, "victims_referred") == [(2020, 45.0, None)]
+    assert _values(f, "victims_assisted") == [(2020, 212.0, "by NGOs or international organizations")]
+
+
+def test_money_in_a_currency_not_in_the_vocabulary():
+    f = rows_for("The government allocated 50 million kwacha ($60,000) for victim services.")
+    got = sorted((r.value, r.unit) for r in f[f["indicator"] == "shelter_funding"].itertuples())
+    assert got == [(60000.0, "USD"), (50_000_000.0, "kwacha")]
+
+
+def test_adjective_year_is_not_the_data_year():
+    f = rows_for("The 2015 Trafficking in Persons Act prescribed punishments of up to 14 years' imprisonment.")
+    assert _values(f, "penalty_max_years") == [(2020, 14.0, None)]
+
+
+def test_clause_after_semicolon_is_not_a_comparison():
+    f = rows_for("Courts convicted 12 traffickers, compared with 15 convictions in 2021; sentences ranged from "
+                 "three to 12 years' imprisonment.", reporting_year=2022, year=2023)
+    assert _values(f, "convictions") == [(2021, 15.0, None), (2022, 12.0, None)]
+    assert _values(f, "penalty_min_years") == []
+
+
+def test_recommendation_bullets_get_topics_and_the_report_year():
+    text = ("PRIORITIZED RECOMMENDATIONS:\n\n  \u2022 Adopt SOPs for victim identification.\n"
+            "  \u2022 Monitor private employment agencies for recruitment fees.\n\nPROSECUTION\n\nText.\n")
+    f = rows_for(text, year=2024, reporting_year=2023)
+    recs = f[f["indicator"] == "recommendation"]
+    assert set(recs["qualifier"]) >= {"victim identification SOPs", "recruitment fees"}
+    assert set(recs["year"]) == {2024}
+
+
+def test_seed_recommendations_recur_between_reports(seeds_table):
+    recs = seeds_table[seeds_table["indicator"] == "recommendation"]
+    by_topic = recs.groupby("qualifier")["source_id"].agg(set)
+    for topic in ("victim identification SOPs", "prosecute traffickers and complicit officials",
+                  "cotton harvest forced labor", "funding for victim care", "training", "law enforcement data",
+                  "recruitment fees", "pre-departure/post-return services"):
+        assert set(by_topic[topic]) == {"tip-2022", "news-2025"}, topic
+    for topic in ("witness protection", "non-penalization"):
+        assert "tip-2022" in by_topic[topic]

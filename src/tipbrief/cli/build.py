@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from ..engines import ENGINE_CHOICES, build_briefing
+from ..engines import ENGINE_CHOICES
 from ..errors import ParameterError
 from ..paths import resolve_seeds
 
@@ -51,6 +51,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from ..engines import build_briefing
+
     terminate_as_interrupt()
     seeds = resolve_seeds(args.seeds) if args.seeds else None
     result = build_briefing(engine=args.engine, seeds=seeds, params=parse_params(args.param), jobs=args.jobs,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..editions import publish
 from ..paths import resolve_seeds
 from ..versioning import BUMPS
 from .build import add_common, parse_params, terminate_as_interrupt
@@ -24,6 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _publish(args: argparse.Namespace) -> int:
+    from ..editions import publish  # imported here: other subcommands do not pay for pandas and Jinja2
+
     terminate_as_interrupt()
     result = publish(
         version=args.edition_version, bump_part=args.bump, note=args.note, engine=args.engine,

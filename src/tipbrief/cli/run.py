@@ -5,12 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from rich.console import Console
-from rich.table import Table
-
-from ..params import parse_assignments
-from ..runner import run_notebooks
-
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``run``."""
@@ -30,6 +24,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    # imported here so that other subcommands do not pay for papermill and nbformat at start-up
+    from rich.console import Console
+    from rich.table import Table
+
+    from ..params import parse_assignments
+    from ..runner import run_notebooks
+
     record = run_notebooks(
         args.themes, parse_assignments(args.params), args.jobs,
         notebooks_dir=args.notebooks, build_dir=args.build, seeds=args.seeds, table=args.table,

@@ -23,6 +23,10 @@ local function resolve(path)
   if quarto ~= nil and quarto.project ~= nil and quarto.project.directory ~= nil then
     return pandoc.path.join({ quarto.project.directory, path })
   end
+  local dir = os.getenv("QUARTO_PROJECT_DIR")
+  if dir ~= nil and dir ~= "" then
+    return pandoc.path.join({ dir, path })
+  end
   return path
 end
 
@@ -63,7 +67,7 @@ end
 
 -- In print, footnotes hold an excerpt of the quote around the figure (the full sentence is in the data
 -- appendix under the evidence id); on screen the whole sentence is shown.
-local EXCERPT = 70 -- characters either side of the figure
+local EXCERPT = 60 -- characters either side of the figure
 local is_print = FORMAT:match("typst") ~= nil or FORMAT:match("latex") ~= nil
 
 local function excerpt(quote, number)
@@ -99,11 +103,35 @@ local function note_for(row)
   end
   if is_print then
     inl:extend(pandoc.Inlines(" [" .. tostring(row.id) .. "]"))
-  elseif not is_null(row.section) and tostring(row.section) ~= "" then
+    inl:insert(pandoc.Str("."))
+    return inl
+  end
+  if not is_null(row.section) and tostring(row.section) ~= "" then
     inl:extend(pandoc.Inlines(", section \u{201C}" .. tostring(row.section) .. "\u{201D}"))
   end
-  inl:insert(pandoc.Str("."))
-  return pandoc.Para(inl)
+  -- on screen, the evidence id links to its row in the data appendix
+  inl:insert(pandoc.Str(". "))
+  inl:insert(pandoc.Link(pandoc.Inlines("Evidence " .. tostring(row.id)), "#" .. tostring(row.id),
+    "", { class = "ev-link" }))
+  return inl
+end
+
+-- Typst can point a footnote mark at an earlier footnote (#footnote(<label>)): the same evidence cited
+-- again reuses its number instead of printing the quote once more.
+local is_typst = FORMAT:match("typst") ~= nil
+local typst_notes = {} -- refs -> label
+local typst_count = 0
+
+local function typst_note(key, blocks)
+  local label = typst_notes[key]
+  if label ~= nil then
+    return pandoc.RawInline("typst", "#footnote(<" .. label .. ">)")
+  end
+  typst_count = typst_count + 1
+  label = "evfn-" .. typst_count
+  typst_notes[key] = label
+  local body = pandoc.write(pandoc.Pandoc(blocks), "typst"):gsub("%s+$", "")
+  return pandoc.RawInline("typst", "#footnote[" .. body .. "]<" .. label .. ">")
 end
 
 local function ev_span(span)
@@ -114,16 +142,31 @@ local function ev_span(span)
     fail("a citation span needs evidence-json in the metadata")
   end
   local refs = span.attributes["ref"] or ""
-  local blocks = pandoc.Blocks({})
+  local lines = pandoc.Inlines({})
+  local ids = {}
+  local shown = {} -- one sentence can state several cited values: show it once
   for id in refs:gmatch("%S+") do
     local row = evidence[id]
     if row == nil then
       fail("unknown evidence id '" .. id .. "' (not in " .. table_path .. ")")
     end
-    blocks:insert(note_for(row))
+    local key = tostring(row.source_id) .. "\0" .. tostring(row.quote)
+    if not shown[key] then
+      local text = note_for(row)
+      if #lines > 0 then
+        lines:insert(pandoc.LineBreak())
+      end
+      lines:extend(text)
+      shown[key] = true
+    end
+    table.insert(ids, id)
   end
-  if #blocks == 0 then
+  if #ids == 0 then
     fail("citation span '" .. pandoc.utils.stringify(span) .. "' has no ref")
+  end
+  local blocks = pandoc.Blocks({ pandoc.Para(lines) })
+  if is_typst then
+    return { span, typst_note(table.concat(ids, " "), blocks) }
   end
   return { span, pandoc.Note(blocks) }
 end

@@ -1,0 +1,165 @@
+"""The built-in engine end to end on fixture notebooks: HTML in headless Chromium, PDF text and pages,
+citations, cross-references, escaping of hostile source text, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import briefing_fixture
+import pytest
+from briefing_helpers import browse, pdf_text
+
+from tipbrief.engines import ENGINES, render_site
+from tipbrief.errors import BuildError
+
+pytestmark = pytest.mark.slow
+VERSION = "0.3.0-draft+0123456789ab"
+
+
+def _render(root: Path, out: Path) -> dict[str, Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    return render_site(root, out, engine=ENGINES["builtin"], version=VERSION, digest="0123456789ab" * 5).files
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory, fixture_notebooks):
+    root = tmp_path_factory.mktemp("render") / "project"
+    root.mkdir()
+    briefing_fixture.make_project(root, notebooks_from=fixture_notebooks)
+    mp = pytest.MonkeyPatch()
+    mp.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    try:
+        files = _render(root, root / "out")
+    finally:
+        mp.undo()
+    return root, files
+
+
+def test_outputs_exist(site):
+    _, files = site
+    assert files["html"].name == "tajikistan-tip-briefing.html"
+    assert files["pdf"].read_bytes().startswith(b"%PDF")
+    assert files["csv"].read_text(encoding="utf-8").startswith("id,country,theme")
+
+
+def test_html_in_browser(site, tmp_path):
+    _, files = site
+    seen = {}
+
+    def check(page):
+        page.screenshot(path=str(tmp_path / "page.png"), full_page=True)
+        seen["images"] = page.eval_on_selector_all("img", "els => els.map(e => [e.naturalWidth, e.src.slice(0, 30)])")
+        seen["refs"] = page.eval_on_selector_all("a.footnote-ref", "els => els.map(e => e.getAttribute('href'))")
+        seen["notes"] = page.eval_on_selector_all("section.footnotes li", "els => els.map(e => e.id)")
+        seen["links"] = page.eval_on_selector_all("a", "els => els.map(e => e.getAttribute('href'))")
+        seen["toc"] = page.eval_on_selector_all("#toc a", "els => els.map(e => e.getAttribute('href'))")
+        seen["ids"] = page.eval_on_selector_all("[id]", "els => els.map(e => e.id)")
+        seen["scripts"] = page.eval_on_selector_all("script", "els => els.length")
+        seen["ev_links"] = page.eval_on_selector_all("a.ev-link", "els => els.map(e => e.getAttribute('href'))")
+        seen["figcaptions"] = page.eval_on_selector_all("figcaption", "els => els.map(e => e.textContent)")
+        seen["text"] = page.inner_text("body")
+        page.hover("a.footnote-ref >> nth=0")
+        page.wait_for_selector("#ev-popover:not([hidden])")
+        seen["popover"] = page.inner_text("#ev-popover")
+
+    errors = browse(files["html"], check)
+    assert errors == []
+    assert (tmp_path / "page.png").stat().st_size > 50_000
+    assert len(seen["images"]) == 3 and all(w > 0 for w, _ in seen["images"])
+    assert all(src.startswith("data:image/") for _, src in seen["images"]), "HTML must be self-contained"
+    assert seen["refs"] and all(ref.lstrip("#") in seen["notes"] for ref in seen["refs"])
+    assert seen["ev_links"] and all(href.lstrip("#") in seen["ids"] for href in seen["ev_links"]), "note -> appendix"
+    assert "tajikistan-tip-briefing.pdf" in seen["links"] and "indicators.csv" in seen["links"]
+    assert all(href.lstrip("#") in seen["ids"] for href in seen["toc"]) and len(seen["toc"]) >= 10
+    assert VERSION in seen["text"] and "Tier 2" in seen["text"]
+    assert seen["figcaptions"][0].startswith("Figure 1:")
+    assert "Figure 1" in seen["text"] and "@fig-" not in seen["text"]
+    assert "Table 1: Law-enforcement figures by year" in seen["text"]
+    assert seen["popover"].startswith("\u201cTajikistan was upgraded to Tier 2.\u201d") and "(2025)" in seen["popover"]
+    assert seen["scripts"] == 1, "only the page's own popover script"
+
+
+def test_hostile_text_is_plain_in_html(site):
+    _, files = site
+    seen = {}
+
+    def check(page):
+        seen["text"] = page.inner_text("body")
+        seen["imgs"] = page.eval_on_selector_all("img", "els => els.map(e => e.getAttribute('src').slice(0, 5))")
+        seen["onerror"] = page.eval_on_selector_all("[onerror]", "els => els.length")
+        seen["width"] = page.evaluate("document.documentElement.scrollWidth")
+
+    errors = browse(files["html"], check)
+    assert errors == [], "no alert dialog, no error"
+    assert briefing_fixture.HOSTILE in seen["text"], "hostile text shows verbatim"
+    assert seen["onerror"] == 0 and all(src == "data:" for src in seen["imgs"])
+    assert seen["width"] <= 1280, "nothing overflows the page horizontally"
+
+
+def test_pdf_text_pages_and_png(site, tmp_path):
+    _, files = site
+    text = pdf_text(files["pdf"])
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(str(files["pdf"])).pages)
+    assert 3 <= pages <= 20
+    assert f"Version {VERSION}" in text
+    assert "2026-01-01" in text
+    assert f"Page 1 of {pages}" in text and "Contents" in text
+    assert "Figure 1: Investigations, prosecutions and convictions" in text
+    assert "Table 1: Law-enforcement figures by year" in text
+    assert "The government convicted 26 traffickers in 2020." in text, "footnote shows the quote"
+    flat = " ".join(text.split())
+    assert " ".join(briefing_fixture.HOSTILE.split()) in flat, "hostile text printed literally"
+    subprocess.run(["pdftoppm", "-png", "-r", "40", str(files["pdf"]), str(tmp_path / "page")], check=True)
+    pngs = sorted(tmp_path.glob("page-*.png"))
+    assert len(pngs) == pages and all(p.stat().st_size > 1000 for p in pngs)
+
+
+def test_pdf_page_size_is_a4_and_images_fit(site):
+    root, files = site
+    from pypdf import PdfReader
+
+    box = PdfReader(str(files["pdf"])).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    typ = (root / "_build" / "render-builtin" / "briefing.typ").read_text(encoding="utf-8")
+    assert re.findall(r"image\(\"[^\"]+\", width: 100(?:\.0)?%", typ), "figures are capped at the column width"
+
+
+def test_same_inputs_same_pdf_text_and_data(site, tmp_path, monkeypatch):
+    root, files = site
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    again = _render(root, tmp_path / "again")
+    assert pdf_text(again["pdf"]) == pdf_text(files["pdf"])
+    assert again["csv"].read_bytes() == files["csv"].read_bytes()
+    # with SOURCE_DATE_EPOCH fixed, the files are byte-identical, not just the same text
+    assert again["pdf"].read_bytes() == files["pdf"].read_bytes()
+    assert again["html"].read_bytes() == files["html"].read_bytes()
+
+
+def test_unknown_evidence_id_fails_with_one_line(site, tmp_path):
+    root, _ = site
+    bad = tmp_path / "bad"
+    shutil.copytree(root, bad, ignore=shutil.ignore_patterns("out", "render-*"))
+    table = bad / "_build" / "data" / "indicators.json"
+    rows = [r for r in json.loads(table.read_text(encoding="utf-8")) if r["id"] != "ev-vict-2021"]
+    table.write_text(json.dumps(rows), encoding="utf-8")
+    with pytest.raises(BuildError) as err:
+        _render(bad, bad / "out")
+    message = str(err.value)
+    assert "unknown evidence id 'ev-vict-2021'" in message and "\n" not in message
+    assert not (bad / "out" / "tajikistan-tip-briefing.html").exists()
+
+
+def test_missing_notebook_label_names_cell(site, tmp_path):
+    root, _ = site
+    bad = tmp_path / "bad"
+    shutil.copytree(root, bad, ignore=shutil.ignore_patterns("out", "render-*"))
+    qmd = bad / "briefs" / "briefing.qmd"
+    qmd.write_text(qmd.read_text(encoding="utf-8").replace("#key-figures", "#key-figurez"), encoding="utf-8")
+    with pytest.raises(BuildError, match=r"overview.ipynb#key-figurez.*no cell labelled 'key-figurez'"):
+        _render(bad, bad / "out")

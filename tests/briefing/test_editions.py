@@ -1,0 +1,116 @@
+"""Editions: publishing, immutability, version rules, changelog, index page, manifest, and drafts."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from briefing_helpers import no_pipeline, pdf_text
+
+from tipbrief.editions import list_editions, publish
+from tipbrief.engines import build_briefing
+from tipbrief.errors import BuildError, ParameterError
+from tipbrief.table import read_table, write_table
+
+pytestmark = pytest.mark.slow
+
+
+def _publish(root: Path, **kw):
+    return publish(root, engine="builtin", editions=root / "editions", pipeline=no_pipeline, **kw)
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_publish_then_same_content_is_a_no_op_and_different_is_refused(project):
+    first = _publish(project, version="0.1.0", note="First edition.")
+    edition = project / "editions" / "0.1.0"
+    assert first.status == "published" and first.path == edition
+    names = sorted(p.name for p in edition.iterdir())
+    assert names == ["indicators.csv", "manifest.json", "tajikistan-tip-briefing-0.1.0.html",
+                     "tajikistan-tip-briefing-0.1.0.pdf"]
+    manifest = json.loads((edition / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["version"] == "0.1.0" and manifest["digest"] == first.digest and manifest["engine"] == "builtin"
+    assert set(manifest["tools"]) >= {"python", "pandas", "matplotlib", "papermill", "pandoc", "typst"}
+    assert len(manifest["sources"]) == 4 and all(len(h) == 64 for h in manifest["sources"].values())
+    assert manifest["created"].startswith("2026-01-01") and manifest["note"] == "First edition."
+    assert "Version 0.1.0" in pdf_text(edition / "tajikistan-tip-briefing-0.1.0.pdf")
+    assert "-draft+" not in pdf_text(edition / "tajikistan-tip-briefing-0.1.0.pdf")
+    before = _snapshot(project / "editions")
+
+    again = _publish(project, version="0.1.0")
+    assert again.status == "unchanged"
+    assert _snapshot(project / "editions") == before
+
+    catalog = project / "seeds" / "catalog.yml"
+    catalog.write_text(catalog.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    with pytest.raises(BuildError, match=r"edition 0.1.0 already exists .* different content"):
+        _publish(project, version="0.1.0")
+    assert _snapshot(project / "editions") == before
+
+
+def test_bump_changelog_index_and_version_order(project):
+    _publish(project, version="0.1.0")
+    table_path = project / "_build" / "data" / "indicators.csv"
+    table = read_table(table_path)
+    table.loc[table["id"] == "ev-vict-2021", "value"] = 120
+    table = table[table["id"] != "ev-tier-2025"]
+    write_table(table, table_path)
+    (project / "briefs" / "briefing.qmd").write_text(
+        (project / "briefs" / "briefing.qmd").read_text(encoding="utf-8").replace("{.ev ref=\"ev-tier-2025\"}", ""),
+        encoding="utf-8",
+    )
+    nb_dir = project / "_build" / "notebooks"
+    for nb in nb_dir.glob("*.ipynb"):  # the fixture notebooks cite the removed row: drop those citations
+        nb.write_text(nb.read_text(encoding="utf-8").replace('{.ev ref=\\"ev-tier-2025\\"}', ""), encoding="utf-8")
+    result = _publish(project, bump_part="minor", note="Victims revised.")
+    assert result.version == "0.2.0" and list_editions(project / "editions") == ["0.1.0", "0.2.0"]
+    log = (project / "editions" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert log.index("## 0.2.0") < log.index("## 0.1.0"), "newest first"
+    section = log[log.index("## 0.2.0"):log.index("## 0.1.0")]
+    assert "Victims revised." in section
+    assert "victims identified 2021 [tip-2022]: 107 → 120" in section
+    assert "Tier 2 (2025 report) → Tier 2 Watch List (2022 report)" in section
+    assert "1 changed, 1 removed" in section
+    index = (project / "editions" / "index.html").read_text(encoding="utf-8")
+    assert 'href="0.2.0/tajikistan-tip-briefing-0.2.0.pdf"' in index and "Victims revised." in index
+    with pytest.raises(ParameterError, match="must be greater than the last edition 0.2.0"):
+        _publish(project, version="0.1.5")
+    with pytest.raises(ParameterError, match="MAJOR.MINOR.PATCH"):
+        _publish(project, version="v1")
+
+
+def test_draft_build_and_no_op_rebuild(project):
+    _publish(project, version="0.4.0")
+    first = build_briefing(project, engine="builtin", pipeline=no_pipeline, editions=project / "editions")
+    assert first.version.startswith("0.4.1-draft+") and not first.skipped
+    assert first.files["html"] == project / "_build" / "site" / "tajikistan-tip-briefing.html"
+    assert f"Version {first.version}" in pdf_text(first.files["pdf"])
+    again = build_briefing(project, engine="builtin", pipeline=no_pipeline, editions=project / "editions")
+    assert again.skipped and again.version == first.version
+    (project / "briefs" / "briefing.qmd").write_text(
+        (project / "briefs" / "briefing.qmd").read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8"
+    )
+    third = build_briefing(project, engine="builtin", pipeline=no_pipeline, editions=project / "editions")
+    assert not third.skipped and third.digest != first.digest
+
+
+def test_cli_refuses_bad_and_existing_versions(project):
+    _publish(project, version="0.1.0")
+    (project / "seeds" / "catalog.yml").write_text(
+        (project / "seeds" / "catalog.yml").read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8"
+    )
+    env = {**os.environ, "TIPBRIEF_ROOT": str(project)}
+    cmd = [sys.executable, "-m", "tipbrief.cli", "publish", "--engine", "builtin"]
+    bad = subprocess.run([*cmd, "--version", "1.0"], capture_output=True, text=True, env=env, cwd=project)
+    assert bad.returncode == 2
+    assert bad.stderr.strip() == ("tipbrief publish: error: --version '1.0': expected MAJOR.MINOR.PATCH, "
+                                  "e.g. 1.0.0 (no 'v', no suffix)")
+    exists = subprocess.run([*cmd, "--version", "0.1.0"], capture_output=True, text=True, env=env, cwd=project)
+    assert exists.returncode == 2 and len(exists.stderr.strip().splitlines()) == 1
+    assert "edition 0.1.0 already exists" in exists.stderr

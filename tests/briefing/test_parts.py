@@ -1,0 +1,51 @@
+"""Generated parts of the briefing: conflicts list, appendix rows, section embeds, escaping (fast)."""
+
+from __future__ import annotations
+
+import nbformat
+from briefing_fixture import HOSTILE, indicator_table
+
+from tipbrief.briefing_parts import appendix_rows, conflicts, file_stem, latest_tier, section_embeds, summary_embeds
+
+
+def test_conflicts_group_values_of_the_same_indicator_and_year():
+    groups = conflicts(indicator_table(), {"tip-2022": "TIP 2022", "embassy-cable-2006": "Cable"})
+    assert groups == [{"label": "investigations", "year": 2021, "entries": [
+        {"text": "35", "ref": "ev-inv-2021-b", "source": "Cable"},
+        {"text": "31", "ref": "ev-inv-2021", "source": "TIP 2022"}]}]
+
+
+def test_appendix_rows_are_sorted_and_shortened():
+    table = indicator_table()
+    table.loc[0, "quote"] = "word " * 100
+    rows = appendix_rows(table)
+    assert [r["indicator"] for r in rows][:3] == ["convictions", "convictions", "investigations"]
+    assert rows[0]["quote"].endswith(" …") and len(rows[0]["quote"]) <= 242
+    assert any(HOSTILE in r["quote"] for r in rows), "escaping happens in the template, not here"
+
+
+def test_latest_tier_is_the_newest_report():
+    tier = latest_tier(indicator_table())
+    assert (tier.text, tier.year, tier.ref) == ("Tier 2", 2025, "ev-tier-2025")
+
+
+def test_section_embeds_route_labels(tmp_path):
+    def cell(label):
+        return nbformat.v4.new_code_cell(f"#| label: {label}\nx")
+
+    legal = ["findings-legal", "fig-legal-timeline", "fig-legal-recurrence", "tbl-legal-recommendations",
+             "tbl-legal-evidence"]
+    nbformat.write(nbformat.v4.new_notebook(cells=[cell(label) for label in legal]), tmp_path / "legal.ipynb")
+    overview = ["key-figures", "findings-overview", "tier-history", "fig-overview-tier"]
+    nbformat.write(nbformat.v4.new_notebook(cells=[cell(label) for label in overview]), tmp_path / "overview.ipynb")
+    labels = {s: [e["label"] for e in section_embeds(tmp_path, s, "/nb")] for s in ("legal", "recommendations",
+                                                                                   "overview", "prosecution")}
+    assert labels == {"legal": ["findings-legal", "fig-legal-timeline"],
+                      "recommendations": ["fig-legal-recurrence", "tbl-legal-recommendations"],
+                      "overview": ["fig-overview-tier"], "prosecution": []}
+    assert summary_embeds(tmp_path, "/nb") == [{"path": "/nb/overview.ipynb", "label": "findings-overview"}]
+
+
+def test_file_stem():
+    assert file_stem("Côte d'Ivoire") == "c-te-d-ivoire-tip-briefing"
+    assert file_stem("Tajikistan") == "tajikistan-tip-briefing"

@@ -1,0 +1,88 @@
+"""``tipbrief sources list`` / ``add`` on a copy of the seeds: good input, and bad input that writes nothing."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tipbrief.catalog import load_catalog
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = REPO / "tests" / "fixtures" / "seeds"
+TIPBRIEF = Path(sys.executable).with_name("tipbrief")
+ADD = ["--title", "2019 TIP Report: Testland", "--publisher", "U.S. Department of State", "--kind", "government report",
+       "--country", "Testland", "--year", "2019", "--period", "2018", "--reporting-year", "2018"]
+
+
+def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "TIPBRIEF_ROOT": str(tmp_path), "COLUMNS": "200"}
+    return subprocess.run([str(TIPBRIEF), "sources", *args], capture_output=True, text=True, env=env, cwd=tmp_path,
+                          timeout=120)
+
+
+@pytest.fixture
+def seeds(tmp_path: Path) -> Path:
+    target = tmp_path / "seeds"
+    shutil.copytree(REPO / "seeds", target)
+    return target
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_list_shows_every_source(tmp_path, seeds):
+    proc = _run(tmp_path, "list", "--seeds", str(seeds))
+    assert proc.returncode == 0, proc.stderr
+    for sid in ("tip-2022", "embassy-cable-2006", "encyclopedia-2008", "news-2025"):
+        assert sid in proc.stdout
+
+
+def test_add_copies_the_file_and_catalogs_it(tmp_path, seeds):
+    proc = _run(tmp_path, "add", str(FIXTURES / "other-country.txt"), "--id", "testland-2019", *ADD,
+                "--seeds", str(seeds))
+    assert proc.returncode == 0, proc.stderr
+    assert "added testland-2019" in proc.stdout
+    assert (seeds / "other-country.txt").read_bytes() == (FIXTURES / "other-country.txt").read_bytes()
+    entry = load_catalog(seeds).by_id()["testland-2019"]
+    assert entry.reporting_year == 2018 and entry.period.start == 2018
+    assert "# Provenance" in (seeds / "catalog.yml").read_text(encoding="utf-8"), "comments were lost"
+
+
+@pytest.mark.parametrize(
+    ("file", "extra", "expected"),
+    [
+        ("empty.txt", [], "empty"),
+        ("binary.txt", [], "binary"),
+        ("cp1251.txt", [], "not valid UTF-8"),
+        ("other-country.txt", ["--id", "tip-2022"], "duplicate id 'tip-2022'"),
+        ("missing.txt", [], "not found"),
+    ],
+)
+def test_bad_add_fails_with_one_line_and_writes_nothing(tmp_path, seeds, file, extra, expected):
+    before = _snapshot(seeds)
+    proc = _run(tmp_path, "add", str(FIXTURES / file), *ADD, *extra, "--seeds", str(seeds))
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("tipbrief sources: error: ") and expected in lines[0], lines
+    assert file in lines[0] or "catalog.yml" in lines[0]
+    assert _snapshot(seeds) == before
+
+
+def test_add_same_file_name_twice_is_refused(tmp_path, seeds):
+    shutil.copy(FIXTURES / "other-country.txt", tmp_path / "001_8111698098cb6760.txt")
+    before = _snapshot(seeds)
+    proc = _run(tmp_path, "add", str(tmp_path / "001_8111698098cb6760.txt"), *ADD, "--seeds", str(seeds))
+    assert proc.returncode == 2 and "already in the seeds folder" in proc.stderr
+    assert _snapshot(seeds) == before
+
+
+def test_list_on_a_broken_catalog_fails(tmp_path, seeds):
+    (seeds / "stray.txt").write_text("text\n", encoding="utf-8")
+    proc = _run(tmp_path, "list", "--seeds", str(seeds))
+    assert proc.returncode == 2 and "stray.txt: source file has no entry" in proc.stderr
