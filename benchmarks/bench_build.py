@@ -44,12 +44,13 @@ def main() -> None:
             if (REPO / name).is_file():
                 shutil.copy2(REPO / name, root / name)
         cold, cold_mem, cold_line = run(root, "build", "--engine", "builtin")
-        noop, noop_mem, noop_line = run(root, "build", "--engine", "builtin")
-        render, render_mem, _ = run(root, "build", "--engine", "builtin", "--force")
+        noop, _, noop_line = run(root, "build", "--engine", "builtin")
+        render, _, _ = run(root, "build", "--engine", "builtin", "--force")
         site = root / "_build" / "site"
         record = json.loads((site / "build.json").read_text(encoding="utf-8"))
         sizes = {name: (site / name).stat().st_size / 1024 for name in record["files"].values()}
-        print(f"cold build (extract + notebooks + HTML + PDF): {cold:6.1f} s   peak RSS of the run {cold_mem:6.0f} MiB")
+        print(f"cold build (extract + notebooks + HTML + PDF): {cold:6.1f} s")
+        print(f"  peak RSS of the largest process:             {cold_mem:6.0f} MiB")
         print(f"no-op rebuild (digest unchanged, skipped):    {noop:6.2f} s")
         print(f"forced rebuild (notebooks cached, re-render): {render:6.1f} s")
         print(f"  -> {cold_line}")

@@ -95,6 +95,8 @@ def publish(
     digest = input_digest(root, seeds, params)
     dest = editions / target
     if dest.exists():
+        if not (dest / MANIFEST).is_file():
+            raise BuildError(f"{dest} exists but is not an edition (no {MANIFEST}); move it away first")
         old = read_manifest(editions, target)
         if old.get("digest") == digest:
             return PublishResult(target, dest, "unchanged", digest)

@@ -17,7 +17,8 @@ def render_quarto(root: Path, html_out: Path, pdf_out: Path, work: Path, *, time
     env = dict(os.environ)
     if timestamp is not None:
         env["SOURCE_DATE_EPOCH"] = str(timestamp)
-    run_quarto(["render", "--to", "html,typst", "--output-dir", str(work.relative_to(root))], cwd=root, env=env)
+    # no --to: the project renders every format it declares (html and typst)
+    run_quarto(["render", "--output-dir", str(work.relative_to(root))], cwd=root, env=env)
     for suffix, target in ((".html", html_out), (".pdf", pdf_out)):
         found = sorted(work.rglob(f"briefing{suffix}"))
         if not found:

@@ -11,7 +11,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -180,14 +180,15 @@ def editions_dir(root: Path) -> Path:
     return Path(root) / "editions"
 
 
-def _record_matches(site: Path, digest: str, engine: str) -> bool:
+def _record_matches(site: Path, digest: str, engine: str, version: str) -> bool:
     path = site / BUILD_RECORD
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
     files = [site / name for name in record.get("files", {}).values()]
-    return record.get("digest") == digest and record.get("engine") == engine and all(f.is_file() for f in files)
+    same = (record.get("digest"), record.get("engine"), record.get("version")) == (digest, engine, version)
+    return same and all(f.is_file() for f in files)
 
 
 def build_briefing(
@@ -203,7 +204,8 @@ def build_briefing(
 ) -> BuildResult:
     """Build a draft briefing into ``_build/site/``: version ``X.Y.Z-draft+<digest>``.
 
-    Skips everything when the inputs' digest and the engine match the last build and its files exist.
+    Skips everything when the inputs' digest, the engine and the version match the last build and its
+    files exist.
     The site folder is replaced whole, so a failed build leaves the previous one intact.
     """
     root = Path(root or project_root()).resolve()
@@ -212,7 +214,7 @@ def build_briefing(
     digest = input_digest(root, seeds, params)
     version = draft_version(last_edition(editions or editions_dir(root)), digest)
     site = build_dir(root) / "site"
-    if not force and _record_matches(site, digest, chosen.name):
+    if not force and _record_matches(site, digest, chosen.name, version):
         record = json.loads((site / BUILD_RECORD).read_text(encoding="utf-8"))
         files = {k: site / v for k, v in record["files"].items()}
         return BuildResult(version=record["version"], digest=digest, engine=chosen.name, date=record["date"],
@@ -232,10 +234,3 @@ def build_briefing(
     result.seconds = time.perf_counter() - started
     return result
 
-
-def result_dict(result: BuildResult) -> dict:
-    """A BuildResult as JSON-ready data."""
-    data = asdict(result)
-    data["out_dir"] = str(result.out_dir)
-    data["files"] = {k: str(v) for k, v in result.files.items()}
-    return data

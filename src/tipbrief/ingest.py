@@ -56,9 +56,14 @@ def vocabulary() -> dict:
     return yaml.safe_load(resources.files("tipbrief").joinpath("vocabulary.yml").read_text(encoding="utf-8"))
 
 
+def _blank_marks(text: str) -> str:
+    """Rules 1 and 2: paragraph marks and line-opening bullets become blanks of the same length."""
+    return _BULLET.sub(lambda m: " " * len(m.group()), _MARK.sub(lambda m: " " * len(m.group()), text))
+
+
 def normalise_map(text: str) -> tuple[str, list[int]]:
     """Apply the documented normalisation; return the text and, per character, its index in ``text``."""
-    cleaned = _BULLET.sub(lambda m: " " * len(m.group()), _MARK.sub(lambda m: " " * len(m.group()), text))
+    cleaned = _blank_marks(text)
     parts: list[str] = []
     idx: list[int] = []
     prev_end = -1
@@ -73,8 +78,8 @@ def normalise_map(text: str) -> tuple[str, list[int]]:
 
 
 def normalise(text: str) -> str:
-    """The documented normalisation of any span of an original document."""
-    return normalise_map(text)[0]
+    """The documented normalisation of any span of an original document (same text as :func:`normalise_map`)."""
+    return " ".join(_blank_marks(text).split())  # str.split() and regex \s agree on what whitespace is
 
 
 @dataclass(frozen=True)

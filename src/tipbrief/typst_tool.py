@@ -49,6 +49,6 @@ def compile_pdf(source: Path, output: Path, *, root: Path, timestamp: int | None
     typst_version()
     try:
         typst.compile(str(source), output=str(output), root=str(root), timestamp=timestamp)
-    except Exception as exc:  # typst raises its own TypstError; keep one line for the user
+    except typst.TypstError as exc:  # keep one line for the user
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise BuildError(f"typst {typst_version()} could not compile {source.name}: {first}") from None

@@ -93,6 +93,9 @@ def test_draft_build_and_no_op_rebuild(project):
     assert f"Version {first.version}" in pdf_text(first.files["pdf"])
     again = build_briefing(project, engine="builtin", pipeline=no_pipeline, editions=project / "editions")
     assert again.skipped and again.version == first.version
+    _publish(project, version="0.5.0")
+    after_edition = build_briefing(project, engine="builtin", pipeline=no_pipeline, editions=project / "editions")
+    assert not after_edition.skipped and after_edition.version == f"0.5.1-draft+{first.digest[:12]}"
     (project / "briefs" / "briefing.qmd").write_text(
         (project / "briefs" / "briefing.qmd").read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8"
     )

@@ -117,3 +117,17 @@ def test_all_caps_heading_is_also_a_sentence():
     doc = ingest("h", "TURKMENISTAN: TIER 3\n\nThe government did not report data.\n")
     heads = [s for s in doc.sentences if s.heading]
     assert [h.text for h in heads] == ["TURKMENISTAN: TIER 3"]
+
+
+def test_fast_normalise_agrees_with_the_mapped_one():
+    import random
+
+    from tipbrief.ingest import normalise_map
+
+    rng = random.Random(7)
+    alphabet = ["a", "B", " ", "\n", "\t", "\u00a0", "\u2003", "\u00b6", "A", ".", "1", "2005", "\u2022", "-", "*"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        norm, idx = normalise_map(text)
+        assert normalise(text) == norm
+        assert len(idx) == len(norm) and all(text[i] == c for i, c in zip(idx, norm, strict=True) if c != " ")

@@ -243,3 +243,33 @@ def test_seed_recommendations_recur_between_reports(seeds_table):
         assert set(by_topic[topic]) == {"tip-2022", "news-2025"}, topic
     for topic in ("witness protection", "non-penalization"):
         assert "tip-2022" in by_topic[topic]
+
+
+def test_breakdowns_on_both_sides_of_a_comparison():
+    f = rows_for("The government reported investigating 61 cases in 2022 (37 sex trafficking, 24 forced labor), "
+                 "compared with 58 cases in 2021 (46 sex trafficking, 12 forced labor). Authorities prosecuted 33 "
+                 "cases against 46 alleged traffickers in 2022. Courts convicted 27 traffickers (19 for sex "
+                 "trafficking and eight for forced labor).", reporting_year=2022, year=2023)
+    assert _values(f, "investigations") == sorted([
+        (2022, 61.0, None), (2021, 58.0, None), (2022, 37.0, "sex trafficking"), (2022, 24.0, "forced labor"),
+        (2021, 46.0, "sex trafficking"), (2021, 12.0, "forced labor")], key=str)
+    prosecutions = f[f["indicator"] == "prosecutions"]
+    assert sorted(zip(prosecutions["value"], prosecutions["unit"], strict=True)) == [(33.0, "cases"),
+                                                                                     (46.0, "persons")]
+    assert _values(f, "convictions") == sorted([(2022, 27.0, None), (2022, 19.0, "sex trafficking"),
+                                                (2022, 8.0, "forced labor")], key=str)
+
+
+def test_older_report_style_lists_and_down_from():
+    f = rows_for("The government reported 12 investigations, 19 prosecutions, and 11 convictions in 2007. "
+                 "Authorities convicted 11 trafficking offenders in 2007, down from 52 in 2006. "
+                 "The government identified 183 victims in 2009, up from 135 in 2008.", reporting_year=2009)
+    assert _values(f, "investigations") == [(2007, 12.0, None)]
+    assert _values(f, "prosecutions") == [(2007, 19.0, None)]
+    assert sorted(set(_values(f, "convictions")), key=str) == [(2006, 52.0, None), (2007, 11.0, None)]
+    assert _values(f, "victims_identified") == [(2008, 135.0, None), (2009, 183.0, None)]
+
+
+def test_zero_for_one_form_of_trafficking_keeps_the_form():
+    f = rows_for("The government did not investigate, prosecute, or convict any traffickers for forced labor.")
+    assert _values(f, "convictions") == [(2020, 0.0, "forced labor")]

@@ -1,0 +1,243 @@
+"""Statements that are not plain counts: penalties, tiers, money, action plans, hotlines, treaties and laws."""
+
+from __future__ import annotations
+
+import re
+
+from ..ingest import vocabulary
+from ..numbers import DATE_RE, find_money, parse_number
+from .context import IGNORECASE, STATUTE, Context, Rows, resolve_year, rules
+
+_LEGAL_HINT = re.compile(r"law|convention|protocol|\bact\b|code", IGNORECASE)
+
+
+def penalty(ctx: Context, out: Rows) -> list[dict]:
+    p = rules()["penalty"]
+    if not p["require_rx"].search(ctx.text) or not p["keywords_rx"].search(ctx.text):
+        return []
+    made = []
+    statutes = [f"Article {n}" for m in STATUTE.finditer(ctx.text) for n in re.findall(r"\d+(?:\.\d+)?", m.group())]
+    qualifier = ", ".join(dict.fromkeys(statutes)) or None
+    for m in p["range_rx"].finditer(ctx.text):
+        head = ctx.text[: m.start()]
+        kw = list(p["keywords_rx"].finditer(head)) or list(p["keywords_rx"].finditer(ctx.text[m.end() : m.end() + 30]))
+        if not kw or p["exclude_rx"].search(head[-80:]):
+            continue
+        year, yflags = resolve_year(ctx, m.start())
+        victims = re.match(r"[^,;.]{0,60}?\b(child|minor|adult)", ctx.text[m.end() :], IGNORECASE)
+        q = qualifier
+        if victims:
+            group = "child" if victims.group(1).lower() in ("child", "minor") else "adult"
+            q = f"{qualifier} ({group} victims)" if qualifier else f"{group} victims"
+        for ind, grp in (("penalty_min_years", "a"), ("penalty_max_years", "b")):
+            made.append(
+                out.add(
+                    ctx,
+                    ind,
+                    number_text=m.group(grp),
+                    year=year,
+                    flags={"range"} | yflags,
+                    value=parse_number(m.group(grp)),
+                    unit="years",
+                    qualifier=q,
+                    pos=m.start(grp),
+                )
+            )
+    for m in p["upto_rx"].finditer(ctx.text):
+        if made:
+            break
+        year, yflags = resolve_year(ctx, m.start())
+        made.append(
+            out.add(
+                ctx,
+                "penalty_max_years",
+                number_text=m.group("b"),
+                year=year,
+                flags=yflags,
+                value=parse_number(m.group("b")),
+                unit="years",
+                qualifier=qualifier,
+                pos=m.start("b"),
+            )
+        )
+    return made
+
+
+def tier(ctx: Context, out: Rows) -> list[dict]:
+    t = rules()["tier"]
+    made = []
+    for m in t["rx"].finditer(ctx.text):
+        if t["skip_rx"].search(ctx.text[max(0, m.start() - 60) : m.start()]):
+            continue
+        label = f"Tier {m.group('tier')}" + (" Watch List" if m.group("wl") else "")
+        value = 2.5 if m.group("wl") else float(m.group("tier"))
+        q = next((k for k, rx in t["q_rx"].items() if rx.search(ctx.text)), None)
+        if re.fullmatch(r"[^()]*\(Tier [^()]*\)|[^.:]{2,60}: ?Tier [\w ]+", ctx.text, IGNORECASE):
+            q = "rating"
+        years = [y for s, _, y in ctx.years if s > m.start()] or [y for _, _, y in ctx.years]
+        flags: set[str] = set()
+        if not years:
+            if ctx.sent.section.year:
+                years, flags = [ctx.sent.section.year], {"year_inferred"}
+            elif ctx.source.kind.value == "government report":
+                years, flags = [ctx.source.year], {"year_inferred"}
+            else:
+                years, flags = [None], {"year_ambiguous"}
+        for y in dict.fromkeys(years):
+            made.append(
+                out.add(
+                    ctx,
+                    "tier",
+                    number_text=m.group().strip(),
+                    year=y,
+                    flags=flags,
+                    value=value,
+                    value_text=label,
+                    unit="tier",
+                    qualifier=q,
+                    pos=m.start(),
+                )
+            )
+    return made
+
+
+def money(ctx: Context, out: Rows) -> list[dict]:
+    mo = rules()["money"]
+    if not mo["cue_rx"].search(ctx.text) or not mo["topic_rx"].search(ctx.text):
+        return []
+    q = "shelter" if re.search(r"\bshelter", ctx.text, IGNORECASE) else "victim assistance"
+    made = []
+    for money in find_money(ctx.text, vocabulary()["currencies"]):
+        year, yflags = resolve_year(ctx, money.amount.start)
+        for mention, cur in ((money.amount, money.currency), (money.usd, "USD")):
+            if mention is None:
+                continue
+            made.append(
+                out.add(
+                    ctx,
+                    "shelter_funding",
+                    number_text=mention.text,
+                    year=year,
+                    flags=yflags,
+                    value=mention.value,
+                    unit=cur,
+                    qualifier=q,
+                    pos=mention.start,
+                )
+            )
+    return made
+
+
+def action_plan(ctx: Context, out: Rows) -> list[dict]:
+    a = rules()["action_plan"]
+    if not a["rx"].search(ctx.text):
+        return []
+    made = []
+    for m in a["period_rx"].finditer(ctx.text):
+        start, end = m.group(1), m.group(2)
+        end = end if len(end) == 4 else start[:2] + end
+        period = f"{start}-{end}"
+        others = [y for s, _, y in ctx.years if not m.start() <= s < m.end()]
+        dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text)]
+        year = (dates or others or [None])[0]
+        verb = a["verbs_rx"].search(ctx.text)
+        made.append(
+            out.add(
+                ctx,
+                "action_plan",
+                number_text=m.group(),
+                year=year,
+                flags=set() if year else {"year_ambiguous"},
+                value_text=period,
+                unit="period",
+                qualifier=verb.group(1).lower() if verb else None,
+                pos=m.start(),
+                confidence=0.85,
+            )
+        )
+    return made
+
+
+def hotline(ctx: Context, out: Rows) -> list[dict]:
+    h = rules()["hotline"]
+    if "hotline" not in ctx.text.lower():
+        return []
+    m = h["rx"].search(ctx.text)
+    if not m:
+        return []
+    verb = h["verbs_rx"].search(ctx.text)
+    if not verb:
+        return []
+    year, yflags = resolve_year(ctx, m.start())
+    return [
+        out.add(
+            ctx,
+            "hotline",
+            number_text=m.group().strip(),
+            year=year,
+            flags=yflags,
+            value_text=m.group().strip(),
+            unit="text",
+            qualifier=verb.group(1).lower(),
+            pos=m.start(),
+            confidence=0.8,
+        )
+    ]
+
+
+def legal(ctx: Context, out: Rows) -> list[dict]:
+    lg = rules()["legal"]
+    if not _LEGAL_HINT.search(ctx.text):
+        return []
+    verb = lg["verbs_rx"].search(ctx.text)
+    found: list[tuple[int, str, str, str]] = []  # (pos, kind, name, text)
+    for m in lg["ilo_rx"].finditer(ctx.text):
+        for grp in ("a", "b"):
+            if m.group(grp):
+                found.append((m.start(grp), "convention", f"ILO Convention {m.group(grp)}", m.group()))
+    for name, rx in lg["instruments"]:
+        m = rx.search(ctx.text)
+        if m:
+            kind = "law" if "law" in name.lower() else "convention"
+            found.append((m.start(), kind, name, m.group()))
+    if not found:
+        return []
+    dates = [(d.start(), int(d.group(1))) for d in DATE_RE.finditer(ctx.text)]
+    made = []
+    respectively = "respectively" in ctx.text and len(dates) == len(found)
+    for i, (pos, kind, name, text) in enumerate(sorted(found)):
+        adjective = re.search(
+            rf"\b(1[89]\d\d|20\d\d) (?:[\w-]+ ){{0,2}}{re.escape(text.split()[0])}",
+            ctx.text[max(0, pos - 30) : pos + len(text)],
+        )
+        if respectively:
+            year = dates[i][1]
+        elif after := [y for s, y in dates if s > pos]:
+            year = after[0]
+        elif verb and (later := [y for s, _, y in ctx.years if s > verb.start() and not s < pos <= s + 4]):
+            year = later[0]
+        elif adjective:
+            year = int(adjective.group(1))
+        else:
+            continue
+        if not verb and not adjective:
+            continue
+        q = verb.group(1).lower() if verb else "adopted"
+        made.append(
+            out.add(
+                ctx,
+                kind,
+                number_text=text,
+                year=year,
+                value_text=name,
+                unit="text",
+                qualifier=q,
+                pos=pos,
+                confidence=0.85,
+            )
+        )
+    return made
+
+
+#: Every statement rule, in the order they run on a sentence.
+ALL = (penalty, tier, money, action_plan, hotline, legal)
