@@ -3,7 +3,7 @@ conflicts, data appendix, citation text, download links and the per-section list
 
 They are markdown include files under ``_build/briefing/`` (plus the metadata file and the source list
 the evidence filter reads), made from Jinja2 templates; every text taken from sources or the catalog
-goes through :func:`escape_markdown`, so it renders as plain text in HTML and PDF.
+goes through :func:`tipbrief.cite.escape`, so it renders as plain text in HTML and PDF.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ import yaml
 
 from . import atomic
 from .catalog import Catalog, slugify
-from .shortcodes import escape_markdown, notebook_labels
+from .cite import escape
+from .shortcodes import notebook_labels
 
 TEMPLATES = Path(__file__).resolve().parent / "assets" / "parts"
 QUOTE_CHARS = 240
@@ -85,17 +86,22 @@ def _env() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         comment_start_string="<#--", comment_end_string="--#>",  # pandoc attributes start with "{#"
     )
-    env.filters["md"] = escape_markdown  # Jinja's autoescape is HTML-only; markdown needs its own
+    env.filters["md"] = escape  # Jinja's autoescape is HTML-only; markdown needs its own
     return env
 
 
 def _value_text(row: pd.Series) -> str:
-    if pd.notna(row["value"]):
-        value = float(row["value"])
-        text = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
-        unit = row["unit"] if pd.notna(row["unit"]) else ""
-        return f"{text} {unit}".strip()
-    return str(row["value_text"]) if pd.notna(row["value_text"]) else ""
+    """The value as a reader wants it: the category (tier, country) first, then any count with its unit."""
+    label = str(row["value_text"]) if pd.notna(row["value_text"]) else ""
+    unit = str(row["unit"]) if pd.notna(row["unit"]) else ""
+    if pd.isna(row["value"]) or unit == "tier":  # a tier's value is only its rank for sorting
+        return label
+    value = float(row["value"])
+    number = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+    if value == 1 and unit.endswith("s"):
+        unit = unit[:-1]
+    figure = f"{number} {unit}".strip()
+    return f"{label} ({figure})" if label else figure
 
 
 def _shorten(text: object, limit: int = QUOTE_CHARS) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 import nbformat
 import yaml
 
+from .cite import escape
 from .errors import BuildError
 
 SHORTCODE = re.compile(r"(?<!\{)\{\{<\s*([a-z]+)\s*(.*?)\s*>\}\}(?!\})", re.DOTALL)
@@ -110,14 +111,6 @@ def _attr(value: str) -> str:
     return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
 
 
-def escape_markdown(text: object) -> str:
-    """Escape text so pandoc's markdown reader takes every character literally (one line, no markup)."""
-    # Own code: pandoc has no "quote this as markdown" call; its all_symbols_escapable rule makes
-    # backslash-escaping every ASCII punctuation mark safe.
-    flat = " ".join(str(text).split())
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!<>|~^$@&=:;\"'%])", r"\\\1", flat)
-
-
 def _embed_cell(ctx: Context, nb_path: Path, ident: str) -> str:
     nb = _notebook(ctx, nb_path)
     cell = find_cell(nb, ident)
@@ -146,7 +139,7 @@ def _embed_cell(ctx: Context, nb_path: Path, ident: str) -> str:
             continue
         if "text/plain" in data:
             text = data["text/plain"]
-            parts.append(escape_markdown("".join(text) if isinstance(text, list) else str(text)))
+            parts.append(escape("".join(text) if isinstance(text, list) else str(text)))
     if not parts:
         raise BuildError(f"{{{{< embed {where} >}}}}: the cell has no output to embed; run the notebooks first")
     body = "\n\n".join(p.strip("\n") for p in parts)
@@ -171,7 +164,7 @@ def _image(ctx: Context, nb_path: Path, label: str, index: int, mime: str, paylo
     if opts.get("fig-alt"):
         attrs.append(f"fig-alt={_attr(opts['fig-alt'])}")
     if not caption:  # pandoc makes a figure only from a captioned image; alt goes in the brackets
-        alt = escape_markdown(str(opts.get("fig-alt") or ""))
+        alt = escape(str(opts.get("fig-alt") or ""))
         return f"![{alt}]({href})" + ("{" + " ".join(attrs) + "}" if attrs else "") + "\\ "
     return f"![{caption}]({href})" + ("{" + " ".join(attrs) + "}" if attrs else "")
 

@@ -8,9 +8,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from ..extract import extract_corpus
 from ..paths import build_dir, resolve_seeds
-from ..table import write_table
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,6 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from ..extract import extract_corpus  # pandas and the rules load only when the command runs
+    from ..table import write_table
+
     frame = extract_corpus(resolve_seeds(args.seeds))
     out = args.out if args.out is not None else build_dir() / "data" / "indicators.csv"
     csv_path, json_path = write_table(frame, out)
