@@ -132,6 +132,17 @@ def conflicts(table: pd.DataFrame, titles: dict[str, str]) -> list[dict]:
     return groups
 
 
+def _appendix_value(row: pd.Series) -> str:
+    """Short values as they are; a long text value (a recommendation) that the quote states anyway
+    is not repeated in the narrow Value column."""
+    value = _value_text(row)
+    quote = " ".join(str(row["quote"]).split()) if pd.notna(row["quote"]) else ""
+    stem = " ".join(value.split()).rstrip(".…").rstrip()
+    if len(value) > VALUE_CHARS and stem in quote:
+        return "as quoted"
+    return _shorten(value, VALUE_CHARS)
+
+
 def appendix_rows(table: pd.DataFrame) -> list[dict]:
     """Rows of the data appendix, sorted by theme, indicator and year."""
     ordered = table.sort_values(["theme", "indicator", "year", "source_id", "id"], na_position="last")
@@ -140,7 +151,7 @@ def appendix_rows(table: pd.DataFrame) -> list[dict]:
             "id": r["id"] if EVIDENCE_ID.match(str(r["id"])) else "",
             "indicator": _label(r),
             "year": int(r["year"]) if pd.notna(r["year"]) else "",
-            "value": _shorten(_value_text(r), VALUE_CHARS),
+            "value": _appendix_value(r),
             "source": r["source_id"],
             "quote": _shorten(r["quote"]),
         }

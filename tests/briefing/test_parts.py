@@ -49,3 +49,19 @@ def test_section_embeds_route_labels(tmp_path):
 def test_file_stem():
     assert file_stem("Côte d'Ivoire") == "c-te-d-ivoire-tip-briefing"
     assert file_stem("Tajikistan") == "tajikistan-tip-briefing"
+
+
+def test_appendix_values_read_as_categories_counts_or_quote():
+    table = indicator_table().head(3).copy()
+    long_text = "Adopt and implement SOPs to identify trafficking victims and refer them to care and train"
+    table["quote"] = ["Russia, Russia and Russia.", "Tajikistan (Tier 2 Watch List)", long_text + " stakeholders."]
+    table["value"] = [3.0, 2.5, float("nan")]
+    table["value_text"] = ["Russia", "Tier 2 Watch List", long_text + "..."]
+    table["unit"] = ["mentions", "tier", "text"]
+    table["indicator"] = ["destination", "tier", "recommendation"]
+    values = {r["indicator"]: r["value"] for r in appendix_rows(table)}
+    assert values["destination"] == "Russia (3 mentions)"
+    assert values["tier"] == "Tier 2 Watch List", "a tier's rank number is for sorting, not for readers"
+    assert values["recommendation"] == "as quoted"
+    table.loc[table.index[0], "value"] = 1.0
+    assert {r["indicator"]: r["value"] for r in appendix_rows(table)}["destination"] == "Russia (1 mention)"
