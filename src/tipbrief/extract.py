@@ -4,16 +4,20 @@ Each catalogued document is ingested (``tipbrief.ingest``) and read sentence by 
 rules in ``tipbrief.rules`` (patterns in ``extract_rules.yml``, word lists in ``vocabulary.yml``):
 
 * ``rules.counts``: a pattern per indicator finds the number ("investigated 22 trafficking cases");
-  a sentence is cut at "compared with" / "decrease from" / "the same number as", and numbers after
-  the cut that no pattern claims take the indicator of the number in the same place before it,
-  each side with its own year; zero in words ("did not report any convictions", "no one was
-  convicted under article 130"); breakdowns ("(31 sex trafficking, 12 labor trafficking)",
-  "Of these cases, 72 were ...");
+  a sentence is cut at "compared with" / "decrease from" / "the same number as" / "and 41 in 2020";
+  a comparison ends where a clause with its own verb begins (", and courts convicted 106 ..."), and
+  numbers in it that no pattern claims take the indicator of the number in the same place in the
+  clause before it (a zero stated in words counts too), each side with its own year; "In 2020, ..."
+  dates every clause; zero in words ("did not report any convictions", "no one was convicted under
+  article 130"); breakdowns ("(31 sex trafficking, 12 labor trafficking)", "—eight for ...—",
+  "including 40 women, 20 men", "Of these cases, 72 were ...", "; of these, 99 were ...", ", of whom
+  150 were ...", "; 22 cases for sex trafficking"), never when the clause has its own indicator;
 * ``rules.statements``: penalty ranges, tiers, money with its dollar equivalent, action plans,
   hotlines, treaties and laws;
 * ``rules.mentions``: profile mentions and recommendation topics.
 
-Then values that two sources state differently are flagged ``conflict`` and every row passes
+Sentences of a recommendations section state no figures. Then values that two sources state
+differently for one country are flagged ``conflict`` and every row passes
 the evidence lock (``tipbrief.evidence``) or nothing is returned.
 """
 
@@ -42,10 +46,13 @@ def extract_document(source: Source, text: str) -> list[dict]:
         if prev is not None and prev.paragraph != sent.paragraph:
             prev, prev_rows = None, []
         ctx = Context(source, sent, prev, prev_rows)
+        if sent.section.theme == "recommendations":
+            continue  # "Train 300 labor inspectors": a recommendation states no figure (read by rules.mentions)
         prepare(ctx)
-        rows = counts.numbers(ctx, out)
+        zeros = counts.zero(ctx, out)
+        rows = counts.numbers(ctx, out, zeros)
         rows += counts.back_reference(ctx, out, rows)
-        rows += counts.zero(ctx, out)
+        rows += zeros
         for rule in statements.ALL:
             rows += rule(ctx, out)
         prev, prev_rows = sent, sorted((r for r in rows if r in out.rows), key=lambda r: r.get("_pos", 0)) or prev_rows
@@ -57,11 +64,11 @@ def extract_document(source: Source, text: str) -> list[dict]:
 
 
 def mark_conflicts(frame: pd.DataFrame) -> pd.DataFrame:
-    """Flag ``conflict`` on rows where two sources give different values for one indicator, year and qualifier."""
+    """Flag ``conflict`` where two sources give one country different values for one indicator, year and qualifier."""
     numeric = frame[frame["value"].notna() & frame["year"].notna() & (frame["unit"] != "mentions")]
     numeric = numeric[~numeric["flags"].fillna("").str.contains("breakdown")]
     keys = numeric.assign(q=numeric["qualifier"].fillna(""))
-    for _, group in keys.groupby(["indicator", "year", "q", "unit"]):
+    for _, group in keys.groupby(["country", "indicator", "year", "q", "unit"], dropna=False):
         if group["source_id"].nunique() < 2 or group["value"].nunique() < 2:
             continue
         for idx, row in group.iterrows():

@@ -9,8 +9,8 @@ from tipbrief.evidence import check_row
 from tipbrief.table import THEMES
 
 SHARED_IDS = {
-    "prosecution": {"investigations", "suspects", "prosecutions", "convictions", "officials_prosecuted",
-                    "officials_convicted", "penalty_min_years", "penalty_max_years"},
+    "prosecution": {"investigations", "suspects", "prosecutions", "convictions", "officials_investigated",
+                    "officials_prosecuted", "officials_convicted", "penalty_min_years", "penalty_max_years"},
     "protection": {"victims_identified", "victims_referred", "victims_assisted", "victims_repatriated",
                    "shelter_funding"},
     "prevention": {"labor_inspectors", "labor_inspections", "predeparture_centers", "action_plan", "hotline"},

@@ -1,7 +1,9 @@
 """What every extraction rule shares: the compiled rules, the sentence context, data years, row building.
 
-The data year of a figure is the year its clause states; else a reporting-period phrase or the
-source's ``reporting_year`` (flag ``year_inferred``); else NA with ``year_ambiguous``.
+The data year of a figure is the year its clause states (outside brackets, which date their own
+figures); else a reporting-period phrase next to it; else, after a comparison, the previous year; else
+the year of the sentence's first clause or opening ("In 2020, ..."); else the source's
+``reporting_year`` (flag ``year_inferred``); else NA with ``year_ambiguous``.
 ``confidence`` starts at 0.9 for a direct pattern (less for inherited comparisons, breakdowns and
 mentions) and drops 0.1 for an inferred year, 0.3 for an ambiguous one, 0.05 for an estimate.
 """
@@ -25,8 +27,9 @@ from ..numbers import NUMBER, YEAR_RE, parse_number
 IGNORECASE = re.IGNORECASE
 
 
-#: {W}: up to three words, none of them a figure or "and"/"or" (so a pattern cannot reach the next figure)
-_WORDS3 = r"(?:(?!\d|(?:and|or)\b)[\w’'-]+ ){0,3}"
+#: {W}: up to three words, none of them a figure, "and"/"or" or another stage's noun (so a pattern cannot reach
+#: the next figure: "45 investigations resulted in prosecutions" is no count of prosecutions)
+_WORDS3 = r"(?:(?!\d|(?:and|or|investigations|prosecutions|convictions|resulted|led)\b)[\w’'-]+ ){0,3}"
 
 
 _NOUN = r"(?:victims?|children|women|men|girls|boys|persons|people|individuals)"
@@ -45,13 +48,15 @@ _COUNT_NOUN = re.compile(
 )
 
 
-STATUTE = re.compile(r"\b[Aa]rticles? (\d+(?:\.\d+)?)((?:,? (?:and |or )?(?:[Aa]rticle )?\d+(?:\.\d+)?)*)")
+#: An article number as written: "130.1", "125(3)(b)".
+ARTICLE = r"\d+(?:\.\d+)?(?:-\d+)?(?:\(\w{1,3}\))*"
+STATUTE = re.compile(rf"\b[Aa]rticles? ({ARTICLE})((?:,? (?:and |or )?(?:[Aa]rticle )?{ARTICLE})*)")
 
 
 HAS_NUMBER = re.compile(NUMBER, IGNORECASE)
 
 
-_UNDER_STATUTE = re.compile(r"\b(?:under|using|pursuant to) (?:the )?[Aa]rticles? (\d+(?:\.\d+)?)")
+_UNDER_STATUTE = re.compile(rf"\b(?:under|using|pursuant to) (?:the )?[Aa]rticles? ({ARTICLE})")
 
 
 @cache
@@ -59,7 +64,8 @@ def rules() -> dict:
     """The extraction rules (``extract_rules.yml``) with their patterns compiled."""
     raw = yaml.safe_load(resources.files("tipbrief").joinpath("extract_rules.yml").read_text(encoding="utf-8"))
     num = (
-        rf"(?:(?:a total of|an additional|at least|approximately|more than|over|nearly|about|around|some|up to) )?"
+        rf"(?:(?:a total of|an additional|at least|approximately|more than|over|nearly|about|around|some|up to|all|"
+        rf"all of the) )?"
         rf"(?P<n>{NUMBER}(?: or {NUMBER})?)"
     )
     anynum = rf"(?:{NUMBER})"
@@ -81,11 +87,11 @@ def rules() -> dict:
     z["officials_rx"] = re.compile(z["officials"], IGNORECASE)
     d = raw["distractors"]
     d["before_rx"], d["after_rx"] = re.compile(d["before"], IGNORECASE), re.compile(d["after"], IGNORECASE)
-    raw["comparison_rx"] = re.compile(raw["comparison"], IGNORECASE)
+    raw["comparison_rx"] = re.compile(raw["comparison"].replace("{NUM}", NUMBER), IGNORECASE)
     raw["same_as_rx"] = re.compile(raw["same_as"], IGNORECASE)
     raw["relative_rx"] = [(re.compile(rf"\b{p}\b", IGNORECASE), off) for p, off in raw["relative_years"].items()]
     raw["ambiguous_rx"] = re.compile(r"\b(?:" + "|".join(raw["ambiguous_years"]) + r")\b", IGNORECASE)
-    raw["back_rx"] = re.compile(raw["back_reference"], IGNORECASE)
+    raw["back_rx"] = re.compile(raw["back_reference"].replace("{NUM}", NUMBER), IGNORECASE)
     p = raw["penalty"]
     for key in ("keywords", "require", "exclude"):
         p[key + "_rx"] = re.compile(p[key], IGNORECASE)
@@ -124,6 +130,7 @@ class Context:
     cuts: list[int] = field(default_factory=list)
     clause_cuts: list[int] = field(default_factory=list)
     years: list[tuple[int, int, int]] = field(default_factory=list)
+    split_cuts: list[int] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -151,6 +158,25 @@ def prepare(ctx: Context) -> None:
             ctx.years.append((m.start(), m.end(), int(m.group(1))))
 
 
+#: A sentence opening with its year: "In 2020, ...", "During 2021 ...", "Also in March 2022, ...".
+_LEAD_YEAR = re.compile(
+    r"^(?:\w+ ){0,2}?(?:in|during|throughout)\s+(?:(?:calendar|fiscal) year |[A-Z][a-z]+ (?:\d{1,2},? )?)?"
+    r"((?:19|20)\d\d)\b(?!\s*[-–])",
+    IGNORECASE,
+)
+
+
+_JOIN = re.compile(r",|\band\b")
+
+
+def add_clause_cut(ctx: Context, pos: int) -> None:
+    """Start a new clause at ``pos`` (it is neither the comparison before it nor bound to its years)."""
+    if pos not in ctx.cuts:
+        ctx.cuts = sorted([*ctx.cuts, pos])
+        ctx.clause_cuts = sorted([*ctx.clause_cuts, pos])
+        ctx.split_cuts.append(pos)
+
+
 def _year_spans(ctx: Context) -> set[int]:
     return {a for a, _, _ in ctx.years}
 
@@ -166,21 +192,37 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     seg = ctx.segment(pos)
     a, b = ctx.bounds(seg)
     level = depth(ctx.text, pos)
+    # a year inside brackets belongs to the bracket ("prosecuted 11 defendants (13 in 2019)"), not to the clause
     after = [y for s, _, y in ctx.years if pos <= s < b and depth(ctx.text, s) <= level]
     if after:
         return after[0], set()
-    before = [y for s, _, y in ctx.years if a <= s < pos]
+    before = [y for s, _, y in ctx.years if a <= s < pos and depth(ctx.text, s) <= level]
     if before:
         return before[-1], set()
-    clause = ctx.text[a:b]
     ry = ctx.source.reporting_year
-    for rx, off in r["relative_rx"]:
-        if rx.search(clause):
-            return (ry + off, {"year_inferred"}) if ry else (None, {"year_ambiguous"})
-    if r["ambiguous_rx"].search(clause):
-        return None, {"year_ambiguous"}
+    # a period phrase dates the figures next to it: first between the neighbouring figures, then the clause's lead
+    figures = [m for m in HAS_NUMBER.finditer(ctx.text, a, b) if not is_distractor(ctx, m.start(), m.end())]
+    prev_end = max((m.end() for m in figures if m.end() <= pos), default=a)
+    prev_end = max([prev_end, *(m.end() for m in _JOIN.finditer(ctx.text, prev_end, pos))])
+    next_start = min((m.start() for m in figures if m.start() > pos), default=b)
+    first = min((m.start() for m in figures), default=b)
+    for window in (ctx.text[prev_end:next_start], ctx.text[a:first]):
+        if level == 0:  # "(41 in the previous reporting period)" dates the bracket's figure, not this one
+            window = re.sub(r"\([^()]*\)", "", window)
+        for rx, off in r["relative_rx"]:
+            if rx.search(window):
+                return (ry + off, {"year_inferred"}) if ry else (None, {"year_ambiguous"})
+        if r["ambiguous_rx"].search(window):
+            return None, {"year_ambiguous"}
     if seg > 0 and a not in ctx.clause_cuts:
         return (ry - 1, {"year_inferred"}) if ry else (None, {"year_ambiguous"})
+    if a in ctx.split_cuts:  # a clause after a comparison shares the year of the sentence's first clause
+        first = [y for s, _, y in ctx.years if s < ctx.bounds(0)[1] and depth(ctx.text, s) == 0]
+        if first:
+            return first[0], set()
+    lead = _LEAD_YEAR.match(ctx.text)
+    if lead and lead.start(1) in _year_spans(ctx) and lead.start(1) < pos:
+        return int(lead.group(1)), set()  # "In 2020, ..." dates every clause of the sentence
     if r["back_rx"].search(ctx.text) and ctx.prev_rows and ctx.prev_rows[0]["year"] is not None:
         return ctx.prev_rows[0]["year"], {"year_inferred"}
     if ry:

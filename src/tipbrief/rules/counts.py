@@ -7,10 +7,12 @@ import re
 from ..numbers import NUMBER, YEAR_RE, parse_number
 from .context import (
     APPROX,
+    ARTICLE,
     HAS_NUMBER,
     IGNORECASE,
     Context,
     Rows,
+    add_clause_cut,
     depth,
     is_distractor,
     parse_count,
@@ -19,62 +21,182 @@ from .context import (
     statute,
 )
 
-_BY_NGO = re.compile(r"^[\w ,]{0,20}?\b(?:NGOs?|civil society|international organi[sz]ations?|IOM)\b[^.;,]{0,40}$")
+_BY_NGO = re.compile(
+    r"^[\w ,]{0,20}?\b(?:NGOs?|civil society|international organi[sz]ations?|IOM)\b[^.;,]{0,40}$", IGNORECASE
+)
+#: A clause with no subject of its own (", and assisted 280 children") shares the sentence's subject.
+_NO_SUBJECT = re.compile(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s*$", IGNORECASE)
 
 
 _FROM_PLACE = re.compile(r"^ (?:from|in) (?P<place>(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
 
 
-def numbers(ctx: Context, out: Rows) -> list[dict]:
+_CONTINUED_BEFORE = re.compile(r"\b(?:continued|ongoing|pending)\b(?: to)?[^.;,]{0,12}$", IGNORECASE)
+_CONTINUED_AFTER = re.compile(
+    r"^[^.;,]{0,40}?\b(?:from (?:previous|prior|earlier) (?:reporting )?(?:periods?|years)|(?:remained|still) pending)",
+    IGNORECASE,
+)
+
+
+#: Where a new clause starts after a comparison: "compared with 235 in 2019, and courts convicted 106 ...",
+#: "an increase from 48 in 2021, and referred all 62 to care" (a verb, perhaps after a short subject).
+_CLAUSE_SEP = re.compile(r"(?:,|;)\s(?:and\s|but\s|while\s|whereas\s)?")
+_VERB_CLAUSE = re.compile(
+    r"(?:,|;) (?:and |but |while |whereas )?(?:(?:the |its )?[A-Za-z]+ ){0,2}?(?:also )?[a-z]{3,}ed\b"
+    r"(?! (?:in|from|to|by|during)\b)"
+)
+
+
+def _split_clauses(ctx: Context, matches: list[re.Match]) -> None:
+    """A comparison ends where a clause with its own verb begins (at the separator before it)."""
+    starts = [m.start() for m in matches if m.start() < m.start("n")]  # patterns led by their verb
+    for seg in range(1, len(ctx.cuts) + 1):
+        a, b = ctx.bounds(seg)
+        if a in ctx.clause_cuts:
+            continue
+        for start in sorted(starts):
+            if a < start < b:
+                seps = [x for x in _CLAUSE_SEP.finditer(ctx.text, a, start) if depth(ctx.text, x.start()) == 0]
+                if seps:
+                    add_clause_cut(ctx, seps[-1].start())
+                    break
+        else:
+            verb = next((x for x in _VERB_CLAUSE.finditer(ctx.text, a, b) if depth(ctx.text, x.start()) == 0), None)
+            if verb:
+                add_clause_cut(ctx, verb.start())
+
+
+def numbers(ctx: Context, out: Rows, zeros: list[dict] | None = None) -> list[dict]:
+    """Rows for the figures the indicator patterns find, their comparisons and their bracketed breakdowns.
+
+    ``zeros`` (the sentence's zero-stated rows) can be compared with too: "did not prosecute any
+    officials in 2020, compared with two in 2019".
+    """
     r = rules()
     made: list[dict] = []
     if not any(not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text)):
         return made  # only years, article numbers, ages...: nothing to count
     claimed: set[int] = set()
     present = {m.group().lower() for m in r["needs_rx"].finditer(ctx.text)}
+    matches: list[tuple[dict, re.Match]] = []
     for rule in r["numeric"]:
         if not rule["needs_set"] & present:
             continue
         for rx in rule["compiled"]:
             for m in rx.finditer(ctx.text):
-                s, e = m.span("n")
-                if is_distractor(ctx, s, e):
-                    continue
-                value, flags = parse_count(m.group("n"))
-                if APPROX.search(ctx.text[max(0, s - 20) : s]):
-                    flags.add("approximate")
-                year, yflags = resolve_year(ctx, s)
-                q = m.groupdict().get("q")
-                if q is not None:
-                    q = r["qualifier_forms"].get(q.lower(), q.lower())
-                if q and rule.get("breakdown_if_q"):
-                    flags.add("breakdown")
-                a, b = ctx.bounds(ctx.segment(s))
-                if out.defs[rule["indicator"]].theme == "prosecution" and not q:
-                    q = statute(ctx, a, b)
-                if out.defs[rule["indicator"]].theme == "protection" and not q and _BY_NGO.search(ctx.text[a:s]):
-                    q = "by NGOs or international organizations"
-                place = _FROM_PLACE.match(ctx.text[m.end() :])
-                if place and rule["indicator"] in ("victims_identified", "victims_assisted", "victims_referred"):
-                    q, flags = f"from {place.group('place')}", flags | {"breakdown"}  # "two victims from Uzbekistan"
-                row = out.add(
-                    ctx,
-                    rule["indicator"],
-                    number_text=m.group("n"),
-                    year=year,
-                    flags=flags | yflags,
-                    value=value,
-                    unit=rule["unit"],
-                    qualifier=q,
-                    pos=s,
-                )
-                row["_pos"] = s
-                made.append(row)
-                claimed.add(s)
+                if not is_distractor(ctx, *m.span("n")):
+                    matches.append((rule, m))
+    # "assisted 31 victims, including eight victims identified earlier": a part of the figure before, not a total
+    matches = [
+        (rule, m) for rule, m in matches
+        if not re.search(r"\bincluding\s+$", ctx.text[: m.start()])
+        or not any(x.start("n") < m.start() and ctx.segment(x.start("n")) == ctx.segment(m.start()) for _, x in matches)
+    ]
+    _split_clauses(ctx, [m for _, m in matches])
+    seen: set[tuple[str, str, int]] = set()
+    for rule, m in matches:
+        s = m.start("n")
+        if (rule["indicator"], rule["unit"], s) in seen:
+            continue  # one figure, one row per indicator: the first pattern that reads it wins
+        seen.add((rule["indicator"], rule["unit"], s))
+        value, flags = parse_count(m.group("n"))
+        if APPROX.search(ctx.text[max(0, s - 20) : s]):
+            flags.add("approximate")
+        year, yflags = resolve_year(ctx, s)
+        q = m.groupdict().get("q")
+        if q is not None:
+            q = r["qualifier_forms"].get(q.lower(), q.lower())
+        if q and rule.get("breakdown_if_q"):
+            flags.add("breakdown")
+        a, b = ctx.bounds(ctx.segment(s))
+        if out.defs[rule["indicator"]].theme == "prosecution" and not q:
+            q = statute(ctx, a, b)
+            if _CONTINUED_BEFORE.search(ctx.text[a : m.start()]) or _CONTINUED_AFTER.match(ctx.text[m.end() : b]):
+                q = "continued from earlier years"  # not opened this year: "continued investigations of 11 cases"
+        if out.defs[rule["indicator"]].theme == "protection" and not q:
+            subject = ctx.text[a:s]
+            if _NO_SUBJECT.match(subject) and matches:
+                subject = ctx.text[: min(x.start() for _, x in matches)]
+            own = re.split(r", | and ", subject)[-1]  # "Officials identified 27 victims and NGOs identified 18"
+            if _BY_NGO.search(subject) or (own != subject and _BY_NGO.search(own)):
+                q = "by NGOs or international organizations"
+        split = _FORM_SPLIT.match(ctx.text[m.end() :])
+        if split and not q:  # "convicted 14 traffickers for sex trafficking and seven for forced labor": parts
+            q, flags = split.group("form").lower(), flags | {"breakdown"}
+        place = _FROM_PLACE.match(ctx.text[m.end() :])
+        if place and rule["indicator"] in ("victims_identified", "victims_assisted", "victims_referred"):
+            q, flags = f"from {place.group('place')}", flags | {"breakdown"}  # "two victims from Uzbekistan"
+        row = out.add(
+            ctx,
+            rule["indicator"],
+            number_text=m.group("n"),
+            year=year,
+            flags=flags | yflags,
+            value=value,
+            unit=rule["unit"],
+            qualifier=q,
+            pos=s,
+        )
+        row["_pos"] = s
+        made.append(row)
+        claimed.add(s)
     made.sort(key=lambda row: row["_pos"])
-    made += _comparisons(ctx, out, made, claimed)
+    made += _coordinated(ctx, out, made, claimed)
+    made += _comparisons(ctx, out, made, claimed, zeros or [])
     made += _parenthetical(ctx, out, made)
     return made
+
+
+_FORMS = r"sex trafficking|forced labou?r|labou?r trafficking|forced begging|domestic servitude"
+_FORM_SPLIT = re.compile(
+    rf"^ (?:\w+ )?for (?P<form>{_FORMS})(?=,? and {NUMBER} (?:\w+ )?for (?:{_FORMS}))", IGNORECASE
+)
+_AND_FORM = re.compile(
+    rf"^ (?:\w+ )?for (?:{_FORMS}),? and (?P<n>{NUMBER}) (?:\w+ )?for (?P<form>{_FORMS})", IGNORECASE
+)
+_UNDER_ANOTHER = re.compile(
+    rf"^(?P<skip>[^.;()]{{0,60}}?)(?:,|,? and) (?P<n>{NUMBER}) (?:more |others? )?(?:\w+ )?under (?:the )?"
+    rf"[Aa]rticles? (?P<art>{ARTICLE})",
+    IGNORECASE,
+)
+
+
+def _coordinated(ctx: Context, out: Rows, made: list[dict], claimed: set[int]) -> list[dict]:
+    """One verb, two parts: "convicted 14 traffickers under Article 143 and seven under Article 143-1",
+    "convicted 14 traffickers for sex trafficking and seven for forced labor"."""
+    extra = []
+    for row in [r for r in made if r["qualifier"]]:
+        after = row["_pos"] + len(row["number_text"])
+        if row["qualifier"].startswith("Article "):
+            m = _UNDER_ANOTHER.match(ctx.text[after:])
+            if m and HAS_NUMBER.search(re.sub(rf"[Aa]rticles? {ARTICLE}", "", YEAR_RE.sub("", m.group("skip")))):
+                m = None
+            qualifier = f"Article {m.group('art')}" if m else None
+        else:
+            m = _AND_FORM.match(ctx.text[after:])
+            qualifier = m.group("form").lower() if m else None
+        if not m:
+            continue
+        s = after + m.start("n")
+        if s in claimed:
+            continue
+        value, flags = parse_count(m.group("n"))
+        year, yflags = resolve_year(ctx, s)
+        new = out.add(
+            ctx,
+            row["indicator"],
+            number_text=m.group("n"),
+            year=year,
+            flags=flags | yflags | ({"breakdown"} if "breakdown" in (row["flags"] or "") else set()),
+            value=value,
+            unit=row["unit"],
+            qualifier=qualifier,
+            pos=s,
+        )
+        new["_pos"] = s
+        claimed.add(s)
+        extra.append(new)
+    return extra
 
 
 def _free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[re.Match]:
@@ -91,16 +213,23 @@ def _free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[re.Ma
     return found
 
 
-def _comparisons(ctx: Context, out: Rows, made: list[dict], claimed: set[int]) -> list[dict]:
-    """Numbers after "compared with" take the indicator of the number in the same place before it."""
+def _comparisons(ctx: Context, out: Rows, made: list[dict], claimed: set[int], zeros: list[dict]) -> list[dict]:
+    """Numbers after "compared with" take the indicator of the number in the same place in the clause before it."""
     r = rules()
-    primary = [row for row in made if ctx.segment(row["_pos"]) == 0 and "breakdown" not in (row["flags"] or "")]
     extra: list[dict] = []
-    if not primary:
-        return extra
-    for seg in range(1, len(ctx.cuts) + 1):
+    comparison = {seg for seg in range(1, len(ctx.cuts) + 1) if ctx.bounds(seg)[0] not in ctx.clause_cuts}
+
+    def base(seg: int) -> list[dict]:
+        while seg in comparison:
+            seg -= 1
+        rows = [row for row in made if ctx.segment(row["_pos"]) == seg and "breakdown" not in (row["flags"] or "")]
+        zero_rows = [row for row in zeros if ctx.segment(row["_pos"]) == seg]
+        return sorted(rows + (zero_rows if len(zero_rows) == 1 else []), key=lambda row: row["_pos"])
+
+    for seg in sorted(comparison):
         a, b = ctx.bounds(seg)
-        if a in ctx.clause_cuts:  # a new clause after ";" is not a comparison
+        primary = base(seg)
+        if not primary:
             continue
         if r["same_as_rx"].match(ctx.text[a:b]):
             year, yflags = resolve_year(ctx, a)
@@ -128,20 +257,20 @@ def _comparisons(ctx: Context, out: Rows, made: list[dict], claimed: set[int]) -
         )
         for s, _e, text in _free_numbers(ctx, a, b, claimed):
             idx = min(in_seg.index(s), len(primary) - 1)
-            base = primary[idx]
+            base_row = primary[idx]
             value, flags = parse_count(text)
             if APPROX.search(ctx.text[max(0, s - 20) : s]):
                 flags.add("approximate")
             year, yflags = resolve_year(ctx, s)
             new = out.add(
                 ctx,
-                base["indicator"],
+                base_row["indicator"],
                 number_text=text,
                 year=year,
                 flags=flags | yflags,
                 value=value,
-                unit=base["unit"],
-                qualifier=base["qualifier"],
+                unit=base_row["unit"],
+                qualifier=base_row["qualifier"],
                 pos=s,
                 confidence=0.8,
             )
@@ -149,6 +278,10 @@ def _comparisons(ctx: Context, out: Rows, made: list[dict], claimed: set[int]) -
             claimed.add(s)
             extra.append(new)
     return extra
+
+
+#: One part in a list "including 40 women, 20 men, and 12 children".
+_ITEM = rf"{NUMBER} [a-z][\w -]*?"
 
 
 def _parenthetical(ctx: Context, out: Rows, made: list[dict]) -> list[dict]:
@@ -160,23 +293,44 @@ def _parenthetical(ctx: Context, out: Rows, made: list[dict]) -> list[dict]:
     for row in list(made):
         if row["value"] is None or "breakdown" in (row["flags"] or ""):
             continue
-        after_number = row["_pos"] + len(row["number_text"])
-        m = re.match(r"[^()]{0,40}?\((?P<body>[^()]+)\)", ctx.text[after_number:]) or re.match(
-            rf"[^()]{{0,40}}?, (?P<body>including {NUMBER} [^,;.()]+?)(?=[,;.]|$)", ctx.text[after_number:], IGNORECASE
-        )
-        if not m or HAS_NUMBER.search(YEAR_RE.sub("", ctx.text[after_number : after_number + m.start("body") - 1])):
+        extra += _parts(ctx, out, row, row["_pos"] + len(row["number_text"]))
+    return extra
+
+
+def _parts(ctx: Context, out: Rows, row: dict, after_number: int) -> list[dict]:
+    """Rows for the bracket and/or the "including" list that follow one figure."""
+    extra: list[dict] = []
+    bracket = re.match(r"[^()—]{0,40}?(?:\((?P<body>[^()]+)\)|—(?P<dash>[^()—]+)—)", ctx.text[after_number:])
+    # "95 investigations (107 in 2021), including 60 for sex trafficking": a list may follow the bracket
+    after_bracket = after_number + bracket.end() if bracket else after_number
+    including = re.match(
+        rf"[^()]{{0,40}}?, (?P<body>including {_ITEM}(?:(?:,| and|, and) {_ITEM})*)(?=[,;.]|$)",
+        ctx.text[after_bracket:],
+        IGNORECASE,
+    )
+    for origin, m in ((after_number, bracket), (after_bracket, including)):
+        group = "dash" if m and m.groupdict().get("dash") else "body"
+        if not m or HAS_NUMBER.search(YEAR_RE.sub("", ctx.text[origin : origin + m.start(group) - 1])):
             continue
-        body_start = after_number + m.start("body")
-        body = m.group("body")
+        body_start = origin + m.start(group)
+        body = m.group(group)
         if not re.match(rf"\s*(?:and\s+|including\s+|of whom\s+)?{NUMBER}", body, IGNORECASE):
             continue
         for item in re.finditer(rf"(?P<n>{NUMBER})\s+(?P<q>[a-z][\w -]*?)\s*(?=,|;|$| and )", body, IGNORECASE):
             s = body_start + item.start("n")
             label = re.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip())
+            label = re.sub(r"\s+victims?$|^victims?\s+", "", label)  # "(112 sex trafficking victims ...)"
             flags = set((row["flags"] or "").split(";")) - {""}
             year_in_label = re.fullmatch(r"(?:in )?((?:19|20)\d\d)", item.group("q").strip())
+            relative = next((off for rx, off in rules()["relative_rx"] if rx.search(label)), None)
+            relative = relative if len(label.split()) <= 5 else None
             if year_in_label:  # "(67 in 2021)"
                 year, flags = int(year_in_label.group(1)), flags - {"year_inferred", "year_ambiguous"}
+                qualifier = row["qualifier"]
+            elif relative is not None:  # "(41 in the previous reporting period)"
+                ry = ctx.source.reporting_year
+                year = ry + relative if ry else None
+                flags = flags - {"year_inferred", "year_ambiguous"} | {"year_inferred" if ry else "year_ambiguous"}
                 qualifier = row["qualifier"]
             else:
                 year, qualifier, flags = row["year"], label, flags | {"breakdown"}
@@ -197,38 +351,91 @@ def _parenthetical(ctx: Context, out: Rows, made: list[dict]) -> list[dict]:
     return extra
 
 
-def back_reference(ctx: Context, out: Rows, made: list[dict]) -> list[dict]:
-    """ "Of these cases, 72 were for sexual exploitation": parts of the previous sentence's total."""
-    r = rules()
-    if not r["back_rx"].search(ctx.text) or not ctx.prev_rows:
-        return []
-    base = next(
-        (row for row in ctx.prev_rows if row["value"] is not None and row["theme"] in ("prosecution", "protection")),
-        None,
+_YEARISH = re.compile(r"(?:in |during )?(?:19|20)\d\d", IGNORECASE)
+
+
+def _is_total(row: dict) -> bool:
+    return row["value"] is not None and row["theme"] in ("prosecution", "protection") and "breakdown" not in (
+        row["flags"] or ""
     )
-    if base is None:
-        return []
-    comma = ctx.text.find(",")
+
+
+def back_reference(ctx: Context, out: Rows, made: list[dict]) -> list[dict]:
+    """ "Of these cases, 72 were for sexual exploitation": parts of the total just before.
+
+    The total is the previous sentence's first figure when the sentence opens with "Of these", or
+    this sentence's first figure when a clause after ";" does ("...124 victims; of these, 99 were ...").
+    So does ", of whom 150 were foreign nationals". A clause with its own indicator ("Of these, the
+    government prosecuted 217 individuals") is no breakdown.
+    """
+    r = rules()
+    extra: list[dict] = []
+    opener = rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|{NUMBER} of (?:which|whom)\b)"
+    starts = [0] + [m.end() for m in re.finditer(opener, ctx.text, IGNORECASE)]
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
+        if not r["back_rx"].match(ctx.text[start:end]):
+            continue
+        earlier = [row for row in made if row["_pos"] < start] if start else []
+        if not any(_is_total(row) for row in earlier):  # "Of the 348 victims, 211 were adults ...; 209 were ..."
+            earlier, start_of_sentence = ctx.prev_rows, True
+        else:
+            start_of_sentence = False
+        base = next((row for row in earlier if _is_total(row)), None)
+        restated = re.match(rf"(?:of|among) the (?P<n>{NUMBER})\b", ctx.text[start:end], IGNORECASE)
+        if restated:  # "Of the 78 defendants, 60 were ...": the earlier figure of that value
+            value = parse_number(restated.group("n"))
+            base = next((row for row in earlier if _is_total(row) and row["value"] == value), base)
+        if base is None:
+            continue
+        own = [
+            row for row in made
+            if start <= row["_pos"] < end and (row["indicator"], row["value"]) != (base["indicator"], base["value"])
+        ]
+        if start == 0:
+            # the total restated in "Of the 15 identified victims" is not a new figure: drop duplicates of it
+            for row in made:
+                if row["value"] == base["value"] and row["indicator"] == base["indicator"] and row in out.rows:
+                    out.rows.remove(row)
+        if not own:  # else the clause states figures of its own
+            extra += _breakdown_items(ctx, out, base, start, end, inherited=start_of_sentence)
+    return extra
+
+
+def _breakdown_items(ctx: Context, out: Rows, base: dict, start: int, end: int, *, inherited: bool) -> list[dict]:
+    """ "72 were for sexual exploitation, and 9 were for the exploitation of minors": one row per part."""
+    comma = ctx.text.find(",", start, end)
+    if comma < 0:  # "all 20 were victims of sex trafficking"
+        comma = start + rules()["back_rx"].match(ctx.text[start:end]).end()
     extra = []
     item = (
-        rf"(?P<n>{NUMBER})(?: (?:were|was))? (?:(?:for|in|exploited in|victims of|involved) )?(?:the )?"
+        rf"(?P<n>{NUMBER})(?: (?:cases|victims|defendants|traffickers|suspects))?(?: of (?:which|whom|these|them))?"
+        rf"(?: (?:were|was))? "
+        rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
+        rf"(?:prosecuted|convicted|charged|investigated|sentenced|identified) (?:for|of|with|as|in)) )?(?:the )?"
         rf"(?P<q>[^,;.()]+?)(?=,|;|\.|$| \(| and (?:{NUMBER}))"
     )
-    for m in re.finditer(item, ctx.text[comma:], IGNORECASE):
+    if inherited:
+        yflags = {"year_inferred"} if base["year"] else {"year_ambiguous"}
+    else:
+        yflags = set((base["flags"] or "").split(";")) & {"year_inferred", "year_ambiguous"}
+    for m in re.finditer(item, ctx.text[comma:end], IGNORECASE):
         s = comma + m.start("n")
         if is_distractor(ctx, s, comma + m.end("n")) or depth(ctx.text, s) > 0:
             continue
+        q = re.sub(r"\s+victims?$", "", m.group("q").strip())
+        if _YEARISH.fullmatch(q):
+            continue  # "235 in 2019" is a comparison, never a part named "2019"
         value, flags = parse_count(m.group("n"))
         if APPROX.search(ctx.text[max(0, s - 20) : s]):
             flags.add("approximate")
-        q = m.group("q").strip()
         q = q if len(q) <= 60 else q[:57].rsplit(" ", 1)[0] + "..."
         new = out.add(
             ctx,
             base["indicator"],
             number_text=m.group("n"),
             year=base["year"],
-            flags=flags | {"breakdown"} | ({"year_inferred"} if base["year"] else {"year_ambiguous"}),
+            flags=flags | {"breakdown"} | yflags,
             value=value,
             unit=base["unit"],
             qualifier=q,
@@ -237,10 +444,6 @@ def back_reference(ctx: Context, out: Rows, made: list[dict]) -> list[dict]:
         )
         new["_pos"] = s
         extra.append(new)
-    # the total restated in "Of the 15 identified victims" is not a new figure: drop duplicates of it
-    for row in made:
-        if row["value"] == base["value"] and row["indicator"] == base["indicator"] and row in out.rows:
-            out.rows.remove(row)
     return extra
 
 
@@ -278,5 +481,6 @@ def zero(ctx: Context, out: Rows) -> list[dict]:
                 qualifier=q,
                 pos=m.start(),
             )
+            row["_pos"] = m.start()
             made.append(row)
     return made

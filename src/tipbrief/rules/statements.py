@@ -6,9 +6,10 @@ import re
 
 from ..ingest import vocabulary
 from ..numbers import DATE_RE, find_money, parse_number
-from .context import IGNORECASE, STATUTE, Context, Rows, resolve_year, rules
+from .context import ARTICLE, IGNORECASE, STATUTE, Context, Rows, resolve_year, rules
 
 _LEGAL_HINT = re.compile(r"law|convention|protocol|\bact\b|code", IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 
 
 def penalty(ctx: Context, out: Rows) -> list[dict]:
@@ -16,7 +17,7 @@ def penalty(ctx: Context, out: Rows) -> list[dict]:
     if not p["require_rx"].search(ctx.text) or not p["keywords_rx"].search(ctx.text):
         return []
     made = []
-    statutes = [f"Article {n}" for m in STATUTE.finditer(ctx.text) for n in re.findall(r"\d+(?:\.\d+)?", m.group())]
+    statutes = [f"Article {n}" for m in STATUTE.finditer(ctx.text) for n in re.findall(ARTICLE, m.group())]
     qualifier = ", ".join(dict.fromkeys(statutes)) or None
     for m in p["range_rx"].finditer(ctx.text):
         head = ctx.text[: m.start()]
@@ -67,11 +68,16 @@ def tier(ctx: Context, out: Rows) -> list[dict]:
     t = rules()["tier"]
     made = []
     for m in t["rx"].finditer(ctx.text):
-        if t["skip_rx"].search(ctx.text[max(0, m.start() - 60) : m.start()]):
+        # the clause that names the tier: "a waiver ... from an otherwise required downgrade to Tier 3 and remained
+        # on Tier 2 Watch List for the third consecutive year" places the country on Tier 2 Watch List only
+        head = _CLAUSE_BREAK.split(ctx.text[max(0, m.start() - 60) : m.start()])[-1]
+        tail = _CLAUSE_BREAK.split(ctx.text[m.end() : m.end() + 60])[0]
+        if t["skip_rx"].search(head):
             continue
         label = f"Tier {m.group('tier')}" + (" Watch List" if m.group("wl") else "")
         value = 2.5 if m.group("wl") else float(m.group("tier"))
-        q = next((k for k, rx in t["q_rx"].items() if rx.search(ctx.text)), None)
+        q = next((k for k, rx in t["q_rx"].items() if rx.search(head + tail)), None)
+        q = q or next((k for k, rx in t["q_rx"].items() if rx.search(ctx.text)), None)
         if re.fullmatch(r"[^()]*\(Tier [^()]*\)|[^.:]{2,60}: ?Tier [\w ]+", ctx.text, IGNORECASE):
             q = "rating"
         years = [y for s, _, y in ctx.years if s > m.start()] or [y for _, _, y in ctx.years]
@@ -140,14 +146,21 @@ def action_plan(ctx: Context, out: Rows) -> list[dict]:
         others = [y for s, _, y in ctx.years if not m.start() <= s < m.end()]
         dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text)]
         year = (dates or others or [None])[0]
-        verb = a["verbs_rx"].search(ctx.text)
+        # the verb of this plan: "implemented its plan for 2018-2021 and drafted a fifth plan for 2022-2025"
+        verbs = list(a["verbs_rx"].finditer(ctx.text, 0, m.start()))
+        verb = verbs[-1] if verbs else a["verbs_rx"].search(ctx.text)
+        flags = set() if year else {"year_ambiguous"}
+        ry = ctx.source.reporting_year
+        relative = next((off for rx, off in rules()["relative_rx"] if rx.search(ctx.text)), None)
+        if not year and ry and relative is not None:  # "during the reporting period, the government adopted ..."
+            year, flags = ry + relative, {"year_inferred"}
         made.append(
             out.add(
                 ctx,
                 "action_plan",
                 number_text=m.group(),
                 year=year,
-                flags=set() if year else {"year_ambiguous"},
+                flags=flags,
                 value_text=period,
                 unit="period",
                 qualifier=verb.group(1).lower() if verb else None,
