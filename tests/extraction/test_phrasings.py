@@ -5,59 +5,43 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from .conftest import rows_for
-
-
-def _values(frame: pd.DataFrame, indicator: str) -> list[tuple]:
-    sub = frame[frame["indicator"] == indicator]
-    out = []
-    for _, r in sub.iterrows():
-        year = None if pd.isna(r["year"]) else int(r["year"])
-        q = None if pd.isna(r["qualifier"]) else r["qualifier"]
-        out.append((year, r["value"], q))
-    return sorted(out, key=str)
-
-
-def _flags(frame: pd.DataFrame, indicator: str, value: float) -> set[str]:
-    row = frame[(frame["indicator"] == indicator) & (frame["value"] == value)].iloc[0]
-    flags = row["flags"] if isinstance(row["flags"], str) else ""
-    return set(flags.split(";")) - {""}
+from .conftest import flags_of, rows_for, values_of
 
 
 def test_cases_with_breakdown_and_comparison():
     f = rows_for("The government reported investigating 45 cases (31 sex trafficking, 12 labor trafficking, and two "
                  "unspecified), compared with 52 cases in 2019.")
-    assert _values(f, "investigations") == sorted([
+    assert values_of(f, "investigations") == sorted([
         (2019, 52.0, None), (2020, 45.0, None), (2020, 31.0, "sex trafficking"), (2020, 12.0, "labor trafficking"),
         (2020, 2.0, "unspecified")], key=str)
-    assert "breakdown" in _flags(f, "investigations", 31)
-    assert "breakdown" not in _flags(f, "investigations", 45)
-    assert "year_inferred" in _flags(f, "investigations", 45)
+    assert "breakdown" in flags_of(f, "investigations", 31)
+    assert "breakdown" not in flags_of(f, "investigations", 45)
+    assert "year_inferred" in flags_of(f, "investigations", 45)
 
 
 def test_prosecuted_and_convicted_persons_with_comparisons():
     f = rows_for("In 2020, the government prosecuted 18 alleged traffickers, compared with 20 in 2019. "
                  "Courts convicted 11 traffickers, compared with 15 in 2019.")
-    assert _values(f, "prosecutions") == [(2019, 20.0, None), (2020, 18.0, None)]
-    assert _values(f, "convictions") == [(2019, 15.0, None), (2020, 11.0, None)]
+    assert values_of(f, "prosecutions") == [(2019, 20.0, None), (2020, 18.0, None)]
+    assert values_of(f, "convictions") == [(2019, 15.0, None), (2020, 11.0, None)]
     assert set(f[f["indicator"] == "convictions"]["unit"]) == {"persons"}
 
 
 def test_identified_and_referred():
     f = rows_for("Authorities identified 120 victims and referred 98 victims to care.")
-    assert _values(f, "victims_identified") == [(2020, 120.0, None)]
-    assert _values(f, "victims_referred") == [(2020, 98.0, None)]
+    assert values_of(f, "victims_identified") == [(2020, 120.0, None)]
+    assert values_of(f, "victims_referred") == [(2020, 98.0, None)]
 
 
 def test_identified_with_two_earlier_years():
     f = rows_for("The government identified 230 victims in 2020, compared with 140 in 2019 and 205 in 2018.")
-    assert _values(f, "victims_identified") == [(2018, 205.0, None), (2019, 140.0, None), (2020, 230.0, None)]
+    assert values_of(f, "victims_identified") == [(2018, 205.0, None), (2019, 140.0, None), (2020, 230.0, None)]
 
 
 def test_previous_reporting_period_is_reporting_year_minus_one():
     f = rows_for("Officials identified 33 victims, compared with 41 victims identified during the previous "
                  "reporting period.", reporting_year=2016, year=2017)
-    assert _values(f, "victims_identified") == [(2015, 41.0, None), (2016, 33.0, None)]
+    assert values_of(f, "victims_identified") == [(2015, 41.0, None), (2016, 33.0, None)]
 
 
 def test_money_in_local_currency_and_dollars():
@@ -71,21 +55,21 @@ def test_money_in_local_currency_and_dollars():
 def test_zero_stated_for_each_stage():
     f = rows_for("The government did not report investigating, prosecuting, or convicting any traffickers.")
     for ind in ("investigations", "prosecutions", "convictions"):
-        assert _values(f, ind) == [(2020, 0.0, None)], ind
-        assert "zero_stated" in _flags(f, ind, 0)
+        assert values_of(f, ind) == [(2020, 0.0, None)], ind
+        assert "zero_stated" in flags_of(f, ind, 0)
 
 
 def test_no_one_convicted_under_an_article():
     f = rows_for("In 2019 no one was convicted under article 171.")
-    assert _values(f, "convictions") == [(2019, 0.0, "Article 171")]
+    assert values_of(f, "convictions") == [(2019, 0.0, "Article 171")]
 
 
 def test_zero_for_complicit_officials():
     f = rows_for("The government did not report any investigations, prosecutions, or convictions of government "
                  "employees complicit in trafficking crimes.")
-    assert _values(f, "officials_prosecuted") == [(2020, 0.0, None)]
-    assert _values(f, "officials_convicted") == [(2020, 0.0, None)]
-    assert _values(f, "prosecutions") == []
+    assert values_of(f, "officials_prosecuted") == [(2020, 0.0, None)]
+    assert values_of(f, "officials_convicted") == [(2020, 0.0, None)]
+    assert values_of(f, "prosecutions") == []
 
 
 @pytest.mark.parametrize(
@@ -100,24 +84,24 @@ def test_zero_for_complicit_officials():
 )
 def test_tier_statements_take_the_report_year(text, value, qualifier):
     f = rows_for(text)
-    assert _values(f, "tier") == [(2021, value, qualifier)]
+    assert values_of(f, "tier") == [(2021, value, qualifier)]
 
 
 def test_tier_in_named_years_gives_one_row_per_year():
     f = rows_for('The State Department placed the country in "Tier 2" in 2017 and 2023.', kind="encyclopedia article")
-    assert [y for y, _, _ in _values(f, "tier")] == [2017, 2023]
+    assert [y for y, _, _ in values_of(f, "tier")] == [2017, 2023]
 
 
 def test_tier_waiver_is_not_a_placement():
     f = rows_for("Without a waiver the country would have been downgraded to Tier 3.")
-    assert _values(f, "tier") == []
+    assert values_of(f, "tier") == []
 
 
 def test_penalty_range_with_statute():
     f = rows_for("Article 168 of the criminal code criminalized sex trafficking and labor trafficking and prescribed "
                  "penalties of three to 10 years' imprisonment.")
-    assert _values(f, "penalty_min_years") == [(2020, 3.0, "Article 168")]
-    assert _values(f, "penalty_max_years") == [(2020, 10.0, "Article 168")]
+    assert values_of(f, "penalty_min_years") == [(2020, 3.0, "Article 168")]
+    assert values_of(f, "penalty_max_years") == [(2020, 10.0, "Article 168")]
 
 
 def test_penalty_for_rape_is_not_a_trafficking_penalty():
@@ -127,21 +111,21 @@ def test_penalty_for_rape_is_not_a_trafficking_penalty():
 
 def test_number_words_and_during_the_year():
     f = rows_for("Forty-six victims were provided with shelter and assistance during the year.")
-    assert _values(f, "victims_assisted") == [(2020, 46.0, None)]
-    assert "year_inferred" in _flags(f, "victims_assisted", 46)
+    assert values_of(f, "victims_assisted") == [(2020, 46.0, None)]
+    assert "year_inferred" in flags_of(f, "victims_assisted", 46)
 
 
 def test_back_reference_breakdown():
     f = rows_for("Police opened 60 trafficking cases in 2020. Of these cases, 40 were for forced labor.")
-    assert _values(f, "investigations") == [(2020, 40.0, "forced labor"), (2020, 60.0, None)]
-    assert "breakdown" in _flags(f, "investigations", 40)
+    assert values_of(f, "investigations") == [(2020, 40.0, "forced labor"), (2020, 60.0, None)]
+    assert "breakdown" in flags_of(f, "investigations", 40)
 
 
 def test_repatriated_and_same_number_as():
     f = rows_for("The government repatriated 12 victims from Russia during the reporting period. "
                  "It prosecuted nine cases in 2020, the same number as were prosecuted in 2019.")
-    assert _values(f, "victims_repatriated") == [(2020, 12.0, None)]
-    assert _values(f, "prosecutions") == [(2019, 9.0, None), (2020, 9.0, None)]
+    assert values_of(f, "victims_repatriated") == [(2020, 12.0, None)]
+    assert values_of(f, "prosecutions") == [(2019, 9.0, None), (2020, 9.0, None)]
 
 
 def test_year_is_ambiguous_without_reporting_period():
@@ -152,7 +136,7 @@ def test_year_is_ambiguous_without_reporting_period():
 
 def test_migration_figures():
     f = rows_for("An estimated 800,000 Kyrgyz citizens find seasonal work abroad, mostly in Russia.")
-    assert _values(f, "migrants") == [(2020, 800000.0, None)]
+    assert values_of(f, "migrants") == [(2020, 800000.0, None)]
 
 
 def test_action_plan_period_and_year_adopted():
@@ -188,23 +172,23 @@ def test_distractors_give_no_figures(text):
 
 def test_passive_zero_and_resulted_in_none():
     f = rows_for("No prosecutions or convictions were reported in 2021. The only trial resulted in no convictions.")
-    assert _values(f, "prosecutions") == [(2021, 0.0, None)]
-    assert sorted(_values(f, "convictions"), key=str) == [(2020, 0.0, None), (2021, 0.0, None)]
+    assert values_of(f, "prosecutions") == [(2021, 0.0, None)]
+    assert sorted(values_of(f, "convictions"), key=str) == [(2020, 0.0, None), (2021, 0.0, None)]
 
 
 def test_including_breakdown_without_brackets_and_bracketed_comparison():
     f = rows_for("The government reported investigating 1,229 cases, including 226 for sex trafficking, in 2021. "
                  "Law enforcement identified 57 potential trafficking victims in 2021 (36 in 2020).")
-    assert _values(f, "investigations") == [(2021, 1229.0, None), (2021, 226.0, "sex trafficking")]
-    assert _values(f, "victims_identified") == [(2020, 36.0, None), (2021, 57.0, None)]
-    assert "breakdown" not in _flags(f, "victims_identified", 36)
+    assert values_of(f, "investigations") == [(2021, 1229.0, None), (2021, 226.0, "sex trafficking")]
+    assert values_of(f, "victims_identified") == [(2020, 36.0, None), (2021, 57.0, None)]
+    assert "breakdown" not in flags_of(f, "victims_identified", 36)
 
 
 def test_identified_and_referred_in_one_verb_and_ngo_figures():
     f = rows_for("Police identified and referred 45 victims to services. NGOs reported assisting 212 victims.")
-    assert _values(f, "victims_identified") == [(2020, 45.0, None)]
-    assert _values(f, "victims_referred") == [(2020, 45.0, None)]
-    assert _values(f, "victims_assisted") == [(2020, 212.0, "by NGOs or international organizations")]
+    assert values_of(f, "victims_identified") == [(2020, 45.0, None)]
+    assert values_of(f, "victims_referred") == [(2020, 45.0, None)]
+    assert values_of(f, "victims_assisted") == [(2020, 212.0, "by NGOs or international organizations")]
 
 
 def test_money_in_a_currency_not_in_the_vocabulary():
@@ -215,14 +199,14 @@ def test_money_in_a_currency_not_in_the_vocabulary():
 
 def test_adjective_year_is_not_the_data_year():
     f = rows_for("The 2015 Trafficking in Persons Act prescribed punishments of up to 14 years' imprisonment.")
-    assert _values(f, "penalty_max_years") == [(2020, 14.0, None)]
+    assert values_of(f, "penalty_max_years") == [(2020, 14.0, None)]
 
 
 def test_clause_after_semicolon_is_not_a_comparison():
     f = rows_for("Courts convicted 12 traffickers, compared with 15 convictions in 2021; sentences ranged from "
                  "three to 12 years' imprisonment.", reporting_year=2022, year=2023)
-    assert _values(f, "convictions") == [(2021, 15.0, None), (2022, 12.0, None)]
-    assert _values(f, "penalty_min_years") == []
+    assert values_of(f, "convictions") == [(2021, 15.0, None), (2022, 12.0, None)]
+    assert values_of(f, "penalty_min_years") == []
 
 
 def test_recommendation_bullets_get_topics_and_the_report_year():
@@ -250,13 +234,13 @@ def test_breakdowns_on_both_sides_of_a_comparison():
                  "compared with 58 cases in 2021 (46 sex trafficking, 12 forced labor). Authorities prosecuted 33 "
                  "cases against 46 alleged traffickers in 2022. Courts convicted 27 traffickers (19 for sex "
                  "trafficking and eight for forced labor).", reporting_year=2022, year=2023)
-    assert _values(f, "investigations") == sorted([
+    assert values_of(f, "investigations") == sorted([
         (2022, 61.0, None), (2021, 58.0, None), (2022, 37.0, "sex trafficking"), (2022, 24.0, "forced labor"),
         (2021, 46.0, "sex trafficking"), (2021, 12.0, "forced labor")], key=str)
     prosecutions = f[f["indicator"] == "prosecutions"]
     assert sorted(zip(prosecutions["value"], prosecutions["unit"], strict=True)) == [(33.0, "cases"),
                                                                                      (46.0, "persons")]
-    assert _values(f, "convictions") == sorted([(2022, 27.0, None), (2022, 19.0, "sex trafficking"),
+    assert values_of(f, "convictions") == sorted([(2022, 27.0, None), (2022, 19.0, "sex trafficking"),
                                                 (2022, 8.0, "forced labor")], key=str)
 
 
@@ -264,12 +248,12 @@ def test_older_report_style_lists_and_down_from():
     f = rows_for("The government reported 12 investigations, 19 prosecutions, and 11 convictions in 2007. "
                  "Authorities convicted 11 trafficking offenders in 2007, down from 52 in 2006. "
                  "The government identified 183 victims in 2009, up from 135 in 2008.", reporting_year=2009)
-    assert _values(f, "investigations") == [(2007, 12.0, None)]
-    assert _values(f, "prosecutions") == [(2007, 19.0, None)]
-    assert sorted(set(_values(f, "convictions")), key=str) == [(2006, 52.0, None), (2007, 11.0, None)]
-    assert _values(f, "victims_identified") == [(2008, 135.0, None), (2009, 183.0, None)]
+    assert values_of(f, "investigations") == [(2007, 12.0, None)]
+    assert values_of(f, "prosecutions") == [(2007, 19.0, None)]
+    assert sorted(set(values_of(f, "convictions")), key=str) == [(2006, 52.0, None), (2007, 11.0, None)]
+    assert values_of(f, "victims_identified") == [(2008, 135.0, None), (2009, 183.0, None)]
 
 
 def test_zero_for_one_form_of_trafficking_keeps_the_form():
     f = rows_for("The government did not investigate, prosecute, or convict any traffickers for forced labor.")
-    assert _values(f, "convictions") == [(2020, 0.0, "forced labor")]
+    assert values_of(f, "convictions") == [(2020, 0.0, "forced labor")]
