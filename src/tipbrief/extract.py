@@ -9,7 +9,10 @@ rules in ``tipbrief.rules`` (patterns in ``extract_rules.yml``, word lists in ``
   numbers in it that no pattern claims take the indicator of the number in the same place in the
   clause before it (a zero stated in words counts too), each side with its own year; "In 2020, ..."
   dates every clause; zero in words ("did not report any convictions", "no one was convicted under
-  article 130"); breakdowns ("(31 sex trafficking, 12 labor trafficking)", "—eight for ...—",
+  article 130", "convicted no traffickers"; "did not identify any foreign victims" is a zero for that group
+  only); "prosecuted four of them"; "rescued 45 children" (qualifier "rescued children"); "through the
+  hotline" (a part when a total is also given); "The government and NGOs" is no NGO-only figure;
+  breakdowns ("(31 sex trafficking, 12 labor trafficking)", "—eight for ...—",
   "including 40 women, 20 men", "Of these cases, 72 were ...", "; of these, 99 were ...", ", of whom
   150 were ...", "; 22 cases for sex trafficking"), never when the clause has its own indicator;
 * ``rules.statements``: penalty ranges, tiers, money with its dollar equivalent, action plans,

@@ -27,7 +27,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _SCALE = r"(?: (?:hundred|thousand|million|billion)\b)?"
 
 #: One number as written: "22", "253,670", "1.6 million", "Forty-six", "one million".
-NUMBER = rf"(?<![\w.,-])(?:(?:{_DIGITS}){_SCALE}|\b(?:{_WORDS})\b)(?![\w-]|[.,]\d)"
+NUMBER = rf"(?<![\w.,-])(?:(?:{_DIGITS}){_SCALE}(?:-plus\b)?|\b(?:{_WORDS})\b)(?![\w-]|[.,]\d)"
 
 NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
 
@@ -44,7 +44,7 @@ class NumberMention:
 
 def parse_number(text: str) -> float:
     """Value of one number as written ("253,670", "1.6 million", "Forty-six", "two hundred and five")."""
-    words = text.strip().lower().replace(",", "")
+    words = text.strip().lower().replace(",", "").removesuffix("-plus")  # "1,000-plus": read as 1,000
     if not words:
         raise ValueError("empty number")
     tokens = re.split(r"[\s-]+", words)

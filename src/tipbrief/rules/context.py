@@ -83,7 +83,9 @@ def rules() -> dict:
     raw["needs_rx"] = re.compile("|".join(map(re.escape, stems)), IGNORECASE)
     z = raw["zero"]
     z["rx"] = re.compile(z["pattern"], IGNORECASE)
-    z["object_rx"] = re.compile(z["object_ok"], IGNORECASE)
+    z["after_rx"] = re.compile(z["after_verb"], IGNORECASE)
+    z["object_rx"] = re.compile(z["object_ok"].replace("{SUBGROUP}", z["subgroup"]), IGNORECASE)
+    z["subgroup_rx"] = re.compile(rf"^\s*(?:any |a single )?{z['subgroup']} victim", IGNORECASE)
     z["officials_rx"] = re.compile(z["officials"], IGNORECASE)
     d = raw["distractors"]
     d["before_rx"], d["after_rx"] = re.compile(d["before"], IGNORECASE), re.compile(d["after"], IGNORECASE)
@@ -239,7 +241,7 @@ def is_distractor(ctx: Context, start: int, end: int) -> bool:
 
 def parse_count(text: str) -> tuple[float, set[str]]:
     first, _, second = text.partition(" or ")
-    return parse_number(first), ({"approximate"} if second else set())
+    return parse_number(first), ({"approximate"} if second or first.lower().endswith("-plus") else set())
 
 
 class Rows:

@@ -24,6 +24,21 @@ from .context import (
 _BY_NGO = re.compile(
     r"^[\w ,]{0,20}?\b(?:NGOs?|civil society|international organi[sz]ations?|IOM)\b[^.;,]{0,40}$", IGNORECASE
 )
+_NGO_WORDS = r"(?:NGOs?|civil society|international organi[sz]ations?|IOM)"
+_GOV_WORDS = r"(?:the )?(?:government|authorities|police|officials|state|ministr\w+|agencies)"
+_LINK = r"\s*,?\s+(?:and|with|together with|jointly with|in (?:partnership|cooperation|collaboration) with)\s+"
+#: "The government and NGOs identified ...": a joint figure, not one by NGOs.
+_JOINT = re.compile(
+    rf"\b{_GOV_WORDS}{_LINK}(?:\w+ ){{0,2}}?{_NGO_WORDS}\b|\b{_NGO_WORDS}{_LINK}{_GOV_WORDS}\b", IGNORECASE
+)
+#: How victims came to be found: "identified 26 potential victims through the hotline".
+_CHANNEL_BODY = (
+    r"(?P<ch>(?:through|via) (?:the |its |a |an )?(?:[\w-]+ ){0,3}?"
+    r"(?:hotlines?|helplines?|screenings?|inspections?|raids?|operations?|outreach|referral mechanism|NRM))\b"
+)
+_CHANNEL = re.compile(rf"^ (?:[\w-]+ ){{0,2}}?{_CHANNEL_BODY}", IGNORECASE)
+_ZERO_CHANNEL = re.compile(rf"^\s*(?:any |a single )?(?:[\w-]+ )?victims? {_CHANNEL_BODY}", IGNORECASE)
+_VICTIM_COUNTS = ("victims_identified", "victims_assisted", "victims_referred")
 #: A clause with no subject of its own (", and assisted 280 children") shares the sentence's subject.
 _NO_SUBJECT = re.compile(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s*$", IGNORECASE)
 
@@ -44,6 +59,7 @@ _CLAUSE_SEP = re.compile(r"(?:,|;)\s(?:and\s|but\s|while\s|whereas\s)?")
 _VERB_CLAUSE = re.compile(
     r"(?:,|;) (?:and |but |while |whereas )?(?:(?:the |its )?[A-Za-z]+ ){0,2}?(?:also )?[a-z]{3,}ed\b"
     r"(?! (?:in|from|to|by|during)\b)"
+    r"|(?:,|;) (?:and|but|while|whereas) (?:also )?[a-z]{3,}ing\b"  # "..., and convicting 15, down from 18"
 )
 
 
@@ -102,12 +118,16 @@ def numbers(ctx: Context, out: Rows, zeros: list[dict] | None = None) -> list[di
         value, flags = parse_count(m.group("n"))
         if APPROX.search(ctx.text[max(0, s - 20) : s]):
             flags.add("approximate")
+        if value == 0:
+            flags.add("zero_stated")  # "investigated zero cases"
         year, yflags = resolve_year(ctx, s)
         q = m.groupdict().get("q")
         if q is not None:
             q = r["qualifier_forms"].get(q.lower(), q.lower())
         if q and rule.get("breakdown_if_q"):
             flags.add("breakdown")
+        if rule.get("qualifier_prefix"):  # "rescued 45 children" -> "rescued children"
+            q = f"{rule['qualifier_prefix']} {q}" if q else rule["qualifier_prefix"]
         a, b = ctx.bounds(ctx.segment(s))
         if out.defs[rule["indicator"]].theme == "prosecution" and not q:
             q = statute(ctx, a, b)
@@ -118,14 +138,18 @@ def numbers(ctx: Context, out: Rows, zeros: list[dict] | None = None) -> list[di
             if _NO_SUBJECT.match(subject) and matches:
                 subject = ctx.text[: min(x.start() for _, x in matches)]
             own = re.split(r", | and ", subject)[-1]  # "Officials identified 27 victims and NGOs identified 18"
-            if _BY_NGO.search(subject) or (own != subject and _BY_NGO.search(own)):
+            by_ngo = _BY_NGO.search(subject) or (own != subject and _BY_NGO.search(own))
+            if by_ngo and not _JOINT.search(subject):
                 q = "by NGOs or international organizations"
         split = _FORM_SPLIT.match(ctx.text[m.end() :])
         if split and not q:  # "convicted 14 traffickers for sex trafficking and seven for forced labor": parts
             q, flags = split.group("form").lower(), flags | {"breakdown"}
         place = _FROM_PLACE.match(ctx.text[m.end() :])
-        if place and rule["indicator"] in ("victims_identified", "victims_assisted", "victims_referred"):
+        if place and rule["indicator"] in _VICTIM_COUNTS:
             q, flags = f"from {place.group('place')}", flags | {"breakdown"}  # "two victims from Uzbekistan"
+        channel = _CHANNEL.match(ctx.text[m.end() :])
+        if channel and rule["indicator"] in _VICTIM_COUNTS and not q:
+            q = channel.group("ch")  # a part when a total is also given (marked below)
         row = out.add(
             ctx,
             rule["indicator"],
@@ -141,18 +165,35 @@ def numbers(ctx: Context, out: Rows, zeros: list[dict] | None = None) -> list[di
         made.append(row)
         claimed.add(s)
     made.sort(key=lambda row: row["_pos"])
+    _mark_channel_parts(made, ctx.prev_rows)
     made += _coordinated(ctx, out, made, claimed)
     made += _comparisons(ctx, out, made, claimed, zeros or [])
     made += _parenthetical(ctx, out, made)
     return made
 
 
+def _mark_channel_parts(made: list[dict], prev_rows: list[dict]) -> None:
+    """ "through the hotline" is a part when the sentence or the one before gives a total for the indicator."""
+    for row in made:
+        if not (row["qualifier"] or "").startswith(("through ", "via ")):
+            continue
+        totals = [
+            r for r in made + prev_rows
+            if r["indicator"] == row["indicator"] and r["qualifier"] is None and r["value"] is not None
+            and "breakdown" not in (r["flags"] or "") and r is not row and r["year"] == row["year"]
+        ]
+        if totals:
+            row["flags"] = ";".join(sorted(set((row["flags"] or "").split(";")) - {""} | {"breakdown"}))
+
+
 _FORMS = r"sex trafficking|forced labou?r|labou?r trafficking|forced begging|domestic servitude"
+#: "for sex trafficking" or "(cases) of sex trafficking": a form of exploitation naming a part
+_FOR = r"(?:\w+ )?(?:for|of)"
 _FORM_SPLIT = re.compile(
-    rf"^ (?:\w+ )?for (?P<form>{_FORMS})(?=,? and {NUMBER} (?:\w+ )?for (?:{_FORMS}))", IGNORECASE
+    rf"^ {_FOR} (?P<form>{_FORMS})(?=,? and {NUMBER} {_FOR} (?:{_FORMS}))", IGNORECASE
 )
 _AND_FORM = re.compile(
-    rf"^ (?:\w+ )?for (?:{_FORMS}),? and (?P<n>{NUMBER}) (?:\w+ )?for (?P<form>{_FORMS})", IGNORECASE
+    rf"^ (?:\w+ )?{_FOR} (?:{_FORMS}),? and (?P<n>{NUMBER}) {_FOR} (?P<form>{_FORMS})", IGNORECASE
 )
 _UNDER_ANOTHER = re.compile(
     rf"^(?P<skip>[^.;()]{{0,60}}?)(?:,|,? and) (?P<n>{NUMBER}) (?:more |others? )?(?:\w+ )?under (?:the )?"
@@ -223,6 +264,11 @@ def _comparisons(ctx: Context, out: Rows, made: list[dict], claimed: set[int], z
         while seg in comparison:
             seg -= 1
         rows = [row for row in made if ctx.segment(row["_pos"]) == seg and "breakdown" not in (row["flags"] or "")]
+        parts = [row for row in made if ctx.segment(row["_pos"]) == seg and row not in rows]
+        if not rows and len({(p["indicator"], p["unit"]) for p in parts}) == 1:
+            # "investigated 24 cases of sex trafficking and four of forced labor, up from 19 cases": a total compared
+            flags = ";".join(sorted(set((parts[0]["flags"] or "").split(";")) - {"", "breakdown"})) or None
+            rows = [{**parts[0], "qualifier": None, "flags": flags}]
         zero_rows = [row for row in zeros if ctx.segment(row["_pos"]) == seg]
         return sorted(rows + (zero_rows if len(zero_rows) == 1 else []), key=lambda row: row["_pos"])
 
@@ -231,6 +277,8 @@ def _comparisons(ctx: Context, out: Rows, made: list[dict], claimed: set[int], z
         primary = base(seg)
         if not primary:
             continue
+        figures = len(_free_numbers(ctx, a, b, claimed)) + sum(a <= row["_pos"] < b for row in made)
+        primary = _last_clause(ctx, seg, comparison, primary, figures)
         if r["same_as_rx"].match(ctx.text[a:b]):
             year, yflags = resolve_year(ctx, a)
             for row in primary:
@@ -262,12 +310,13 @@ def _comparisons(ctx: Context, out: Rows, made: list[dict], claimed: set[int], z
             if APPROX.search(ctx.text[max(0, s - 20) : s]):
                 flags.add("approximate")
             year, yflags = resolve_year(ctx, s)
+            part = {"breakdown"} if "breakdown" in (base_row["flags"] or "") else set()
             new = out.add(
                 ctx,
                 base_row["indicator"],
                 number_text=text,
                 year=year,
-                flags=flags | yflags,
+                flags=flags | yflags | part,
                 value=value,
                 unit=base_row["unit"],
                 qualifier=base_row["qualifier"],
@@ -278,6 +327,27 @@ def _comparisons(ctx: Context, out: Rows, made: list[dict], claimed: set[int], z
             claimed.add(s)
             extra.append(new)
     return extra
+
+
+#: ", and courts convicted", " and referred": a clause with its own verb (not "and eight for forced labor")
+_AND_VERB = re.compile(
+    r",?\s(?:and|but|while|whereas) (?:(?:the |its )?(?!(?:for|of|in|to|with|from|by)\b)[A-Za-z]+ ){0,2}?"
+    r"(?!forced\b)[a-z]{3,}ed\b"
+)
+
+
+def _last_clause(ctx: Context, seg: int, comparison: set[int], primary: list[dict], wanted: int) -> list[dict]:
+    """ "initiated prosecution of 57 defendants and courts convicted 40 traffickers, compared with 49": the
+    comparison is about the last clause before it, when that clause has enough figures to compare."""
+    base_seg = seg
+    while base_seg in comparison:
+        base_seg -= 1
+    a, b = ctx.bounds(base_seg)
+    cuts = [m.start() for m in _AND_VERB.finditer(ctx.text, a, b) if depth(ctx.text, m.start()) == 0]
+    if not cuts:
+        return primary
+    tail = [row for row in primary if row["_pos"] >= cuts[-1]]
+    return tail if tail and wanted <= len(tail) else primary
 
 
 #: One part in a list "including 40 women, 20 men, and 12 children".
@@ -304,7 +374,7 @@ def _parts(ctx: Context, out: Rows, row: dict, after_number: int) -> list[dict]:
     # "95 investigations (107 in 2021), including 60 for sex trafficking": a list may follow the bracket
     after_bracket = after_number + bracket.end() if bracket else after_number
     including = re.match(
-        rf"[^()]{{0,40}}?, (?P<body>including {_ITEM}(?:(?:,| and|, and) {_ITEM})*)(?=[,;.]|$)",
+        rf"[^()]{{0,60}}?, (?P<body>including {_ITEM}(?:(?:,| and|, and) {_ITEM})*)(?=[,;.]|$)",
         ctx.text[after_bracket:],
         IGNORECASE,
     )
@@ -319,7 +389,8 @@ def _parts(ctx: Context, out: Rows, row: dict, after_number: int) -> list[dict]:
         for item in re.finditer(rf"(?P<n>{NUMBER})\s+(?P<q>[a-z][\w -]*?)\s*(?=,|;|$| and )", body, IGNORECASE):
             s = body_start + item.start("n")
             label = re.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip())
-            label = re.sub(r"\s+victims?$|^victims?\s+", "", label)  # "(112 sex trafficking victims ...)"
+            # "(112 sex trafficking victims ...)", "26 potential victims through the hotline"
+            label = re.sub(r"\s+victims?$|^(?:potential\s+)?victims?\s+", "", label)
             flags = set((row["flags"] or "").split(";")) - {""}
             year_in_label = re.fullmatch(r"(?:in )?((?:19|20)\d\d)", item.group("q").strip())
             relative = next((off for rx, off in rules()["relative_rx"] if rx.search(label)), None)
@@ -374,6 +445,9 @@ def back_reference(ctx: Context, out: Rows, made: list[dict]) -> list[dict]:
     starts = [0] + [m.end() for m in re.finditer(opener, ctx.text, IGNORECASE)]
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
+        # ", of whom 30 were children, and referred 60 to shelters": the parts end where a new verb begins
+        verb = next((m for m in _AND_VERB.finditer(ctx.text, start, end) if depth(ctx.text, m.start()) == 0), None)
+        end = verb.start() if verb and start else end
         if not r["back_rx"].match(ctx.text[start:end]):
             continue
         earlier = [row for row in made if row["_pos"] < start] if start else []
@@ -383,22 +457,26 @@ def back_reference(ctx: Context, out: Rows, made: list[dict]) -> list[dict]:
             start_of_sentence = False
         base = next((row for row in earlier if _is_total(row)), None)
         restated = re.match(rf"(?:of|among) the (?P<n>{NUMBER})\b", ctx.text[start:end], IGNORECASE)
+        stated_here = False
         if restated:  # "Of the 78 defendants, 60 were ...": the earlier figure of that value
             value = parse_number(restated.group("n"))
             base = next((row for row in earlier if _is_total(row) and row["value"] == value), base)
+            here = next((row for row in made if _is_total(row) and row["_pos"] == start + restated.start("n")), None)
+            if here is not None and (base is None or base["value"] != value):
+                base, stated_here = here, True  # "Of the 52 victims identified, 40 were women": the total is here
         if base is None:
             continue
         own = [
             row for row in made
             if start <= row["_pos"] < end and (row["indicator"], row["value"]) != (base["indicator"], base["value"])
         ]
-        if start == 0:
+        if start == 0 and not stated_here:
             # the total restated in "Of the 15 identified victims" is not a new figure: drop duplicates of it
             for row in made:
                 if row["value"] == base["value"] and row["indicator"] == base["indicator"] and row in out.rows:
                     out.rows.remove(row)
         if not own:  # else the clause states figures of its own
-            extra += _breakdown_items(ctx, out, base, start, end, inherited=start_of_sentence)
+            extra += _breakdown_items(ctx, out, base, start, end, inherited=start_of_sentence and not stated_here)
     return extra
 
 
@@ -450,7 +528,10 @@ def _breakdown_items(ctx: Context, out: Rows, base: dict, start: int, end: int, 
 def zero(ctx: Context, out: Rows) -> list[dict]:
     z = rules()["zero"]
     made = []
-    for m in z["rx"].finditer(ctx.text):
+    found = list(z["rx"].finditer(ctx.text))
+    verbs = [(x.start(), x.start("object")) for x in found]
+    found += [m for m in z["after_rx"].finditer(ctx.text) if not any(a <= m.start() < b for a, b in verbs)]
+    for m in found:
         obj = m.group("object")
         words = re.findall(r"(investigat|prosecut|convict|identif|referr?|punish)", m.group("list"), IGNORECASE)
         officials = bool(z["officials_rx"].search(obj))
@@ -468,12 +549,19 @@ def zero(ctx: Context, out: Rows) -> list[dict]:
                     continue
             year, yflags = resolve_year(ctx, m.start())
             q = statute(ctx, m.start(), len(ctx.text)) if out.defs[ind].theme == "prosecution" else None
-            form = re.search(r"\bfor (sex trafficking|forced labou?r|labou?r trafficking)\b", obj, IGNORECASE)
+            form = re.search(r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b", obj, IGNORECASE)
             q = q or (form.group(1).lower() if form else None)
+            channel = _ZERO_CHANNEL.match(obj)
+            if channel and ind.startswith("victims_"):  # "did not report identifying any victims through inspections"
+                q, yflags = channel.group("ch"), yflags | {"breakdown"}
+            sub = z["subgroup_rx"].match(obj)
+            if sub and ind.startswith("victims_"):  # "did not identify any foreign victims": that group only
+                q = sub.group("sub") if sub.group("sub")[0].isupper() else sub.group("sub").lower()
+                yflags = yflags | {"breakdown"}
             row = out.add(
                 ctx,
                 ind,
-                number_text=ctx.text[m.start() : m.end("list")],
+                number_text=ctx.text[m.start() : m.start("object")],
                 year=year,
                 flags={"zero_stated"} | yflags,
                 value=0.0,

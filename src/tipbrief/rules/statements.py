@@ -74,9 +74,18 @@ def tier(ctx: Context, out: Rows) -> list[dict]:
         tail = _CLAUSE_BREAK.split(ctx.text[m.end() : m.end() + 60])[0]
         if t["skip_rx"].search(head):
             continue
+        if re.search(r"\bfrom\s*$", head) and re.match(r"\s+to\s+Tier\b", ctx.text[m.end() :]):
+            continue  # "downgraded from Tier 2 to Tier 2 Watch List": the tier left, not the one given
         label = f"Tier {m.group('tier')}" + (" Watch List" if m.group("wl") else "")
         value = 2.5 if m.group("wl") else float(m.group("tier"))
-        q = next((k for k, rx in t["q_rx"].items() if rx.search(head + tail)), None)
+        # the word nearest the tier names the move: "remained on Tier 2 Watch List ... after being downgraded in 2022"
+        near = [
+            (min([len(head) - x.end() for x in rx.finditer(head)] + [x.start() for x in rx.finditer(tail)]), k)
+            for k, rx in t["q_rx"].items()
+            if rx.search(head + tail)
+        ]
+        specific = [x for x in near if x[1] != "placed"]  # "placed on ... for the third consecutive year": remained
+        q = min(specific or near)[1] if near else None
         q = q or next((k for k, rx in t["q_rx"].items() if rx.search(ctx.text)), None)
         if re.fullmatch(r"[^()]*\(Tier [^()]*\)|[^.:]{2,60}: ?Tier [\w ]+", ctx.text, IGNORECASE):
             q = "rating"
