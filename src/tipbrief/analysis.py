@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 import pandas as pd
 
 from .catalog import load_catalog
+from .definitions import load_definitions
 from .errors import ParameterError
 from .paths import resolve_seeds
 from .table import read_table
@@ -116,32 +116,10 @@ def _flags(row: pd.Series) -> set[str]:
     return set() if pd.isna(flags) else set(str(flags).split(";"))
 
 
-@cache
-def _definitions() -> dict[str, dict]:
-    """Indicator definitions from the extraction's indicators.yml, {} until that module exists."""
-    try:
-        from .definitions import load_definitions
-    except ImportError:
-        return {}
-    try:
-        raw = load_definitions()
-    except Exception:  # definitions are decoration here: a broken file must not stop a chart
-        return {}
-    out: dict[str, dict] = {}
-    items = raw.items() if isinstance(raw, dict) else ((getattr(d, "id", None), d) for d in raw)
-    for key, value in items:
-        if hasattr(value, "model_dump"):
-            value = value.model_dump()
-        elif not isinstance(value, dict):
-            value = vars(value) if hasattr(value, "__dict__") else {}
-        out[str(key)] = value
-    return out
-
-
 def label(indicator: str) -> str:
     """Human label of an indicator ('victims_identified' -> 'Victims identified')."""
-    text = _definitions().get(indicator, {}).get("label")
-    return str(text) if text else indicator.replace("_", " ").capitalize()
+    definition = load_definitions().get(indicator)
+    return definition.label if definition else indicator.replace("_", " ").capitalize()
 
 
 def numeric_rows(table: pd.DataFrame, indicator: str, unit: str | None = None) -> pd.DataFrame:

@@ -9,7 +9,6 @@ goes through :func:`tipbrief.cite.escape`, so it renders as plain text in HTML a
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,15 +17,14 @@ import jinja2
 import pandas as pd
 import yaml
 
-from . import atomic
+from . import analysis, atomic
 from .catalog import Catalog, slugify
-from .cite import escape
+from .cite import EVIDENCE_ID, escape, number
 from .shortcodes import notebook_labels
 
 TEMPLATES = Path(__file__).resolve().parent / "assets" / "parts"
 QUOTE_CHARS = 240
 VALUE_CHARS = 60
-EVIDENCE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 #: Which theme notebook feeds which section; labels of the legal notebook that mention
 #: recommendations go to the recommendations tracker instead.
 SECTION_NOTEBOOKS = {
@@ -52,21 +50,9 @@ class Tier:
 
 
 def latest_tier(table: pd.DataFrame) -> Tier | None:
-    """Latest tier by report year (tipbrief.analysis.latest_tier when that module is installed)."""
-    try:
-        from .analysis import latest_tier as from_analysis
-    except ImportError:
-        from_analysis = None
-    if from_analysis is not None:
-        found = from_analysis(table)
-        if found and found[0]:
-            return Tier(str(found[0]), int(found[1]), str(found[2]))
-        return None
-    rows = table[(table["theme"] == "status") & (table["indicator"] == "tier") & table["year"].notna()]
-    if rows.empty:
-        return None
-    row = rows.sort_values(["year", "source_year", "id"]).iloc[-1]
-    return Tier(str(row["value_text"]), int(row["year"]), str(row["id"]))
+    """Latest tier by report year, as :func:`tipbrief.analysis.latest_tier` finds it."""
+    found = analysis.latest_tier(table)
+    return Tier(*found) if found else None
 
 
 def country_of(catalog: Catalog) -> str:
@@ -97,10 +83,9 @@ def _value_text(row: pd.Series) -> str:
     if pd.isna(row["value"]) or unit == "tier":  # a tier's value is only its rank for sorting
         return label
     value = float(row["value"])
-    number = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
     if value == 1 and unit.endswith("s"):
         unit = unit[:-1]
-    figure = f"{number} {unit}".strip()
+    figure = f"{number(value)} {unit}".strip()
     return f"{label} ({figure})" if label else figure
 
 

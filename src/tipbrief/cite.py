@@ -45,10 +45,9 @@ def excerpt(quote: str, around: str | None = None, width: int = 180) -> str:
     return ("…" if start > 0 else "") + quote[start:end].strip() + ("…" if end < len(quote) else "")
 
 
-def number(value: float, unit: str | None = None) -> str:
+def number(value: float) -> str:
     """Format a figure for prose: thousands separators, no trailing ``.0``."""
-    text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def ev(text: str, ids: str | Iterable[str]) -> str:
