@@ -14,32 +14,46 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import nbformat
-
 from . import __version__
 
-
-def _update_file(h: hashlib._Hash, path: Path) -> None:
-    h.update(path.name.encode() + b"\0")
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    h.update(b"\0")
+#: Folder names whose files never count as inputs (caches, editor checkpoints).
+_SKIP_PARTS = {"__pycache__", ".ipynb_checkpoints"}
 
 
-def files_digest(paths: Iterable[Path]) -> str:
-    """SHA-256 over the names and bytes of ``paths`` (folders: every file inside, sorted)."""
+def tree_files(path: Path) -> list[Path]:
+    """The files a digest covers: ``path`` itself, or every file below it, sorted, less caches and hidden files."""
+    path = Path(path)
+    if path.is_file():
+        return [path]
+    if not path.is_dir():
+        return []
+    return sorted(
+        p for p in path.rglob("*")
+        if p.is_file() and not (_SKIP_PARTS & set(p.parts)) and not p.name.startswith(".") and p.suffix != ".pyc"
+    )
+
+
+def files_digest(paths: Iterable[Path], base: Path | None = None) -> str:
+    """SHA-256 over the names and bytes of ``paths`` (folders: their :func:`tree_files`).
+
+    Names are relative to ``base`` when given, so moving a file between folders changes the digest.
+    """
     h = hashlib.sha256()
     for path in paths:
-        path = Path(path)
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for f in files:
-            _update_file(h, f)
+        for f in tree_files(path):
+            name = f.relative_to(base).as_posix() if base is not None and f.is_relative_to(base) else f.name
+            h.update(name.encode() + b"\0")
+            with f.open("rb") as fh:
+                for block in iter(lambda fh=fh: fh.read(1 << 20), b""):
+                    h.update(block)
+            h.update(b"\0")
     return h.hexdigest()
 
 
 def notebook_digest(path: Path) -> str:
     """SHA-256 of what a notebook executes: kernel, cell types, sources and tags."""
+    import nbformat  # slow to import; versioning imports this module on every CLI call
+
     nb = nbformat.read(str(path), as_version=4)
     code = {
         "kernel": nb.metadata.get("kernelspec", {}).get("name"),
@@ -52,8 +66,8 @@ def notebook_digest(path: Path) -> str:
 def package_fingerprint() -> str:
     """The package version plus a digest of its source files, so editing a chart invalidates the cache."""
     root = Path(__file__).resolve().parent
-    files = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in {".py", ".yml", ".lua"})
-    return f"{__version__}+{files_digest(files)[:12]}"
+    files = [p for p in tree_files(root) if p.suffix in {".py", ".yml", ".lua"}]
+    return f"{__version__}+{files_digest(files, base=root)[:12]}"
 
 
 def cache_key(notebook: Path, parameters: dict[str, Any], inputs_digest: str, package_version: str) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from . import __version__
+from .cache import files_digest
 from .errors import ParameterError
 
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
@@ -17,7 +18,6 @@ FIRST_VERSION = "0.1.0"
 MANIFEST = "manifest.json"
 #: Folders and files of a project whose content the briefing depends on (besides seeds and the package).
 BRIEFING_INPUTS = ("_quarto.yml", "briefs", "notebooks")
-_SKIP_PARTS = {"__pycache__", ".ipynb_checkpoints"}
 
 
 def parse_version(text: str) -> tuple[int, int, int]:
@@ -53,37 +53,18 @@ def draft_version(last_edition: str | None, digest: str) -> str:
     return f"{bump(last_edition, 'patch')}-draft+{digest[:12]}"
 
 
-def _files(path: Path) -> list[Path]:
-    if path.is_file():
-        return [path]
-    if not path.is_dir():
-        return []
-    return sorted(
-        p for p in path.rglob("*")
-        if p.is_file() and not (_SKIP_PARTS & set(p.parts)) and not p.name.startswith(".") and p.suffix != ".pyc"
-    )
-
-
-def _hash_tree(h: hashlib._Hash, label: str, base: Path, paths: Iterable[Path]) -> None:
-    for path in paths:
-        rel = path.relative_to(base).as_posix() if base in path.parents or path == base else path.name
-        h.update(f"{label}:{rel}\0".encode())
-        h.update(hashlib.sha256(path.read_bytes()).digest())
-
-
 def input_digest(root: Path, seeds: Path, params: dict | None = None) -> str:
     """sha256 over everything a briefing is made from: sources and catalog, parameters, the notebooks,
     the briefing sources (_quarto.yml, briefs/) and the package (version and files: code, filters, templates)."""
     root, seeds = Path(root), Path(seeds)
-    h = hashlib.sha256()
-    _hash_tree(h, "seeds", seeds, _files(seeds))
-    h.update(b"params:" + json.dumps(params or {}, sort_keys=True, default=str).encode())
-    for name in BRIEFING_INPUTS:
-        _hash_tree(h, name, root, _files(root / name))
     package = Path(__file__).resolve().parent
-    h.update(f"package:{__version__}\0".encode())
-    _hash_tree(h, "package", package, _files(package))
-    return h.hexdigest()
+    parts = {
+        "seeds": files_digest([seeds], base=seeds),
+        "params": params or {},
+        "briefing": {name: files_digest([root / name], base=root) for name in BRIEFING_INPUTS},
+        "package": f"{__version__}+{files_digest([package], base=package)}",
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()
 
 
 def list_editions(editions: Path) -> list[str]:
