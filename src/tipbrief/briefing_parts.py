@@ -9,7 +9,6 @@ goes through :func:`tipbrief.cite.escape`, so it renders as plain text in HTML a
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -232,8 +231,3 @@ def write_parts(
         for name, text in texts.items():
             (tmp / name).write_text(text, encoding="utf-8", newline="\n")
     return meta
-
-
-def source_files(catalog: Catalog, seeds: Path) -> Iterable[Path]:
-    """The catalogued source files (for the manifest)."""
-    return [Path(seeds) / s.file for s in catalog.sources]
