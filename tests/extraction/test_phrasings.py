@@ -257,3 +257,13 @@ def test_older_report_style_lists_and_down_from():
 def test_zero_for_one_form_of_trafficking_keeps_the_form():
     f = rows_for("The government did not investigate, prosecute, or convict any traffickers for forced labor.")
     assert values_of(f, "convictions") == [(2020, 0.0, "forced labor")]
+
+
+def test_any_countrys_demonym_reads_as_migrants_or_victims():
+    frame = rows_for(
+        "More than two million Uzbeks seek employment annually in Russia. Embassy officials assisted in the "
+        "repatriation of 35 Kenyan victims in 2021.",
+        country="Uzbekistan",
+    )
+    assert [v for _, v, _ in values_of(frame, "migrants")] == [2_000_000.0]
+    assert values_of(frame, "victims_repatriated") == [(2021, 35.0, None)]
