@@ -14,8 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from tipbrief.catalog import load_catalog
-from tipbrief.extract import extract_corpus
+from tipbrief.indicators.extract import extract_corpus
+from tipbrief.sources.catalog import load_catalog
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

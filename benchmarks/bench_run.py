@@ -17,8 +17,8 @@ from pathlib import Path
 
 import papermill
 
-from tipbrief import runner
 from tipbrief.paths import project_root
+from tipbrief.runs import runner
 
 
 def _cpu() -> float:

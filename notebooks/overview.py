@@ -22,7 +22,7 @@ output_dir = ""  # empty: do not save figure files
 key_indicators = ["investigations", "prosecutions", "convictions", "victims_identified"]
 
 # %%
-from tipbrief import analysis, charts, findings, style
+from tipbrief.toolkit import analysis, charts, findings, style
 
 style.use()
 data = analysis.load(table_path, seeds_dir, country, year_from, year_to)

@@ -23,7 +23,7 @@ indicators = ["victims_identified", "victims_referred"]
 currencies = ["TJS", "USD"]
 
 # %%
-from tipbrief import analysis, charts, findings, style
+from tipbrief.toolkit import analysis, charts, findings, style
 
 style.use()
 data = analysis.load(table_path, seeds_dir, country, year_from, year_to)

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from tipbrief.catalog import Catalog, load_catalog, parse_catalog, source_path
 from tipbrief.errors import CatalogError
-from tipbrief.extract import extract_document
-from tipbrief.ingest import ingest
-from tipbrief.sources import read_source_text
+from tipbrief.indicators.extract import extract_document
+from tipbrief.indicators.ingest import ingest
+from tipbrief.sources.catalog import Catalog, load_catalog, parse_catalog, source_path
+from tipbrief.sources.reader import read_source_text
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 CATALOG = load_catalog(SEEDS)

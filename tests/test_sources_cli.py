@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tipbrief.catalog import load_catalog
+from tipbrief.sources.catalog import load_catalog
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures" / "seeds"

@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+#: The installed package folder (code, rules, filters, templates), hashed into cache keys and versions.
+PACKAGE_DIR = Path(__file__).resolve().parent
+
 #: Marker that identifies a tipbrief project folder.
 CATALOG_NAME = "catalog.yml"
 
@@ -37,6 +40,11 @@ def seeds_dir(root: Path | None = None) -> Path:
 def build_dir(root: Path | None = None) -> Path:
     """Folder for everything a build derives (indicator table, executed notebooks, renders)."""
     return (root or project_root()) / "_build"
+
+
+def editions_dir(root: Path | None = None) -> Path:
+    """Default archive of published editions."""
+    return (root or project_root()) / "editions"
 
 
 def resolve_seeds(value: str | os.PathLike[str] | None) -> Path:

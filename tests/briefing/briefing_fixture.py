@@ -10,7 +10,7 @@ import nbformat
 import pandas as pd
 from nbclient import NotebookClient
 
-from tipbrief.table import COLUMNS, write_table
+from tipbrief.indicators.table import COLUMNS, write_table
 
 REPO = Path(__file__).resolve().parents[2]
 HOSTILE = "<script>alert(1)</script> <img src=x onerror=alert(1)> #set page(width: 1cm) $x$ *b* [c] @d \\e"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from briefing_helpers import no_pipeline
 
-from tipbrief.editions import list_editions, publish
+from tipbrief.editions.publish import list_editions, publish
 
 pytestmark = pytest.mark.slow
 
@@ -21,7 +21,8 @@ pytestmark = pytest.mark.slow
 CHILD = """
 import sys, time
 from pathlib import Path
-from tipbrief import editions, engines
+from tipbrief.briefing import engines
+from tipbrief.editions.publish import publish
 real = engines.ENGINES["builtin"]
 def slow(root, html, pdf, work, timestamp=None):
     real.render(root, html, pdf, work, timestamp=timestamp)
@@ -29,8 +30,8 @@ def slow(root, html, pdf, work, timestamp=None):
     time.sleep(120)
 engines.ENGINES["builtin"] = engines.Engine("builtin", slow, real.versions, real.available)
 root = Path(sys.argv[1])
-editions.publish(root, version=sys.argv[2], engine="builtin", editions=root / "editions",
-                 pipeline=lambda *a: None)
+publish(root, version=sys.argv[2], engine="builtin", editions=root / "editions",
+        pipeline=lambda *a: None)
 """
 
 

@@ -13,7 +13,8 @@ import briefing_fixture
 import pytest
 from briefing_helpers import browse, pdf_text
 
-from tipbrief.engines import ENGINES, render_site
+from tipbrief.briefing.engines import ENGINES
+from tipbrief.briefing.pipeline import render_site
 from tipbrief.errors import BuildError
 
 pytestmark = pytest.mark.slow

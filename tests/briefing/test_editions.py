@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from briefing_helpers import no_pipeline, pdf_text
 
-from tipbrief.editions import list_editions, publish
-from tipbrief.engines import build_briefing
+from tipbrief.briefing.pipeline import build_briefing
+from tipbrief.editions.publish import list_editions, publish
 from tipbrief.errors import BuildError, ParameterError
-from tipbrief.table import read_table, write_table
+from tipbrief.indicators.table import read_table, write_table
 
 pytestmark = pytest.mark.slow
 

@@ -6,11 +6,11 @@ import shutil
 
 import pytest
 
-from tipbrief import quarto_tool
-from tipbrief.engines import ENGINES, choose_engine
+from tipbrief.briefing import quarto_tool
+from tipbrief.briefing.engines import ENGINES, choose_engine
+from tipbrief.briefing.pandoc_tool import pandoc_version
+from tipbrief.briefing.typst_tool import typst_version
 from tipbrief.errors import ParameterError
-from tipbrief.pandoc_tool import pandoc_version
-from tipbrief.typst_tool import typst_version
 
 
 def test_registry_and_auto(monkeypatch):
@@ -29,7 +29,7 @@ def test_tool_versions():
 
 @pytest.mark.skipif(shutil.which("quarto") is not None, reason="quarto is installed here")
 def test_missing_quarto_is_one_line_naming_the_tool():
-    from tipbrief.quarto_tool import QuartoNotAvailableError, quarto_version
+    from tipbrief.briefing.quarto_tool import QuartoNotAvailableError, quarto_version
 
     quarto_version.cache_clear()
     with pytest.raises(QuartoNotAvailableError, match=r"^quarto not found: need quarto >= 1\.8 on PATH"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import nbformat
 from briefing_fixture import HOSTILE, indicator_table
 
-from tipbrief.briefing_parts import appendix_rows, conflicts, file_stem, latest_tier, section_embeds, summary_embeds
+from tipbrief.briefing.parts import appendix_rows, conflicts, file_stem, latest_tier, section_embeds, summary_embeds
 
 
 def test_conflicts_group_values_of_the_same_indicator_and_year():

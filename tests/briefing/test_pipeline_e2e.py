@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from briefing_helpers import browse, pdf_text
 
-from tipbrief.engines import build_briefing
-from tipbrief.table import read_table
+from tipbrief.briefing.pipeline import build_briefing
+from tipbrief.indicators.table import read_table
 
 pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[2]
@@ -74,7 +74,7 @@ def test_real_pdf_has_version_tier_and_key_figures(real, tmp_path):
     text = pdf_text(result.files["pdf"])
     flat = " ".join(text.split())
     assert f"Version {result.version}" in flat and "Key figures at a glance" in flat
-    from tipbrief.analysis import latest_tier
+    from tipbrief.toolkit.analysis import latest_tier
 
     table = read_table(root / "_build" / "data" / "indicators.csv")
     tier = latest_tier(table)

@@ -7,7 +7,8 @@ import shutil
 import pytest
 from briefing_helpers import pdf_text
 
-from tipbrief.engines import ENGINES, choose_engine, render_site
+from tipbrief.briefing.engines import ENGINES, choose_engine
+from tipbrief.briefing.pipeline import render_site
 
 pytestmark = [
     pytest.mark.slow,

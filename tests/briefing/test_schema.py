@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tipbrief.engine_builtin import FRONT_MATTER
+from tipbrief.briefing.builtin import FRONT_MATTER
 
 REPO = Path(__file__).resolve().parents[2]
 SCHEMA = REPO.parent / "shared" / "quarto" / "quarto-1.10.18-schema.json"

@@ -7,9 +7,9 @@ import base64
 import nbformat
 import pytest
 
-from tipbrief.cite import escape as escape_markdown
+from tipbrief.briefing.shortcodes import Context, cell_options, find_cell, resolve
 from tipbrief.errors import BuildError
-from tipbrief.shortcodes import Context, cell_options, find_cell, resolve
+from tipbrief.toolkit.cite import escape as escape_markdown
 
 PNG = base64.b64encode(bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tipbrief.briefing.versioning import bump, draft_version, input_digest, latest, parse_version
 from tipbrief.errors import ParameterError
-from tipbrief.versioning import bump, draft_version, input_digest, latest, parse_version
 
 REPO = Path(__file__).resolve().parents[2]
 

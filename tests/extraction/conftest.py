@@ -7,9 +7,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tipbrief.catalog import Source
-from tipbrief.extract import extract_corpus, extract_document
+from tipbrief.indicators.extract import extract_corpus, extract_document
 from tipbrief.paths import project_root
+from tipbrief.sources.catalog import Source
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import yaml
 
-from tipbrief.extract import extract_corpus
+from tipbrief.indicators.extract import extract_corpus
 
 from .conftest import flags_of, rows_for, values_of
 

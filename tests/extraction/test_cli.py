@@ -13,7 +13,7 @@ import yaml
 
 from tipbrief import cli
 from tipbrief.errors import ExtractionError
-from tipbrief.table import read_table
+from tipbrief.indicators.table import read_table
 
 from .conftest import REPO
 
@@ -144,7 +144,7 @@ def test_bad_input_fails_with_one_line_and_writes_nothing(tmp_path, provoke, exp
 
 
 def test_evidence_lock_failure_names_source_and_row_and_writes_nothing(tmp_path, monkeypatch, capsys):
-    import tipbrief.extract as extract
+    import tipbrief.indicators.extract as extract
 
     real = extract.extract_document
 
@@ -173,7 +173,7 @@ def test_conflicting_sources_are_both_flagged(tmp_path):
     shutil.copy(FIXTURES / "other-country.txt", seeds / "c.txt")
     _write_catalog(seeds, {"sources": [_entry("src-a", "a.txt"), _entry("src-b", "b.txt", kind="news article"),
                                        _entry("src-c", "c.txt")]})
-    from tipbrief.extract import extract_corpus
+    from tipbrief.indicators.extract import extract_corpus
 
     table = extract_corpus(seeds)
     vi = table[(table["indicator"] == "victims_identified") & (table["year"] == 2020)]

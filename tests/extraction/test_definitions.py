@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tipbrief.definitions import IndicatorDefinition, load_definitions
-from tipbrief.evidence import check_row
-from tipbrief.table import THEMES
+from tipbrief.indicators.definitions import IndicatorDefinition, load_definitions
+from tipbrief.indicators.evidence import check_row
+from tipbrief.indicators.table import THEMES
 
 SHARED_IDS = {
     "prosecution": {"investigations", "suspects", "prosecutions", "convictions", "officials_investigated",

@@ -8,9 +8,9 @@ import pandas as pd
 import pytest
 import yaml
 
-from tipbrief.evidence import check_row
-from tipbrief.ingest import normalise
-from tipbrief.sources import read_source_text
+from tipbrief.indicators.evidence import check_row
+from tipbrief.indicators.ingest import normalise
+from tipbrief.sources.reader import read_source_text
 
 from .conftest import REPO
 
@@ -58,7 +58,7 @@ def test_every_quote_is_verbatim_at_its_offsets(seeds_table):
     for _, row in seeds_table.iterrows():
         sid = row["source_id"]
         if sid not in texts:
-            import tipbrief.catalog as cat
+            import tipbrief.sources.catalog as cat
 
             catalog = cat.load_catalog(REPO / "seeds").by_id()
             texts[sid] = read_source_text(cat.source_path(REPO / "seeds", catalog[sid]))
@@ -68,7 +68,7 @@ def test_every_quote_is_verbatim_at_its_offsets(seeds_table):
 
 
 def test_ids_are_unique_stable_and_well_formed(seeds_table):
-    from tipbrief.extract import extract_corpus
+    from tipbrief.indicators.extract import extract_corpus
 
     assert seeds_table["id"].is_unique
     assert seeds_table["id"].str.fullmatch(r"[a-z0-9-]+").all()

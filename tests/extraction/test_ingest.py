@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tipbrief.ingest import ingest, normalise
+from tipbrief.indicators.ingest import ingest, normalise
 
 CABLE = (
     " \u00b61.  The following is the report.  Post's lettering system matches reftel's. \n"
@@ -122,7 +122,7 @@ def test_all_caps_heading_is_also_a_sentence():
 def test_fast_normalise_agrees_with_the_mapped_one():
     import random
 
-    from tipbrief.ingest import normalise_map
+    from tipbrief.indicators.ingest import normalise_map
 
     rng = random.Random(7)
     alphabet = ["a", "B", " ", "\n", "\t", "\u00a0", "\u2003", "\u00b6", "A", ".", "1", "2005", "\u2022", "-", "*"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tipbrief.numbers import find_money, find_numbers, parse_number
+from tipbrief.indicators.numbers import find_money, find_numbers, parse_number
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 
-from tipbrief.evidence import check_row
-from tipbrief.extract import extract_document
+from tipbrief.indicators.evidence import check_row
+from tipbrief.indicators.extract import extract_document
 
 from .conftest import REPO, make_source
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tipbrief.numbers import find_numbers, parse_number
+from tipbrief.indicators.numbers import find_numbers, parse_number
 
 from .conftest import flags_of, rows_for, values_of
 

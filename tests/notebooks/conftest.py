@@ -24,7 +24,7 @@ def table_csv() -> Path:
 
 @pytest.fixture
 def data(table_csv):
-    from tipbrief import analysis
+    from tipbrief.toolkit import analysis
 
     return analysis.load(table_csv, REPO / "seeds", "Tajikistan", 2000, 2030)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tipbrief import analysis
 from tipbrief.errors import ParameterError
-from tipbrief.table import read_table
+from tipbrief.indicators.table import read_table
+from tipbrief.toolkit import analysis
 
 
 def test_series_keeps_gaps_conflicts_and_stated_zeros(table_csv):

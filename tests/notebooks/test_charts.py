@@ -6,7 +6,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pytest
 
-from tipbrief import analysis, charts, style
+from tipbrief.toolkit import analysis, charts, style
 
 
 @pytest.fixture(autouse=True)

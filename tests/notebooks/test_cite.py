@@ -5,7 +5,7 @@ from __future__ import annotations
 import pypandoc
 import pytest
 
-from tipbrief.cite import escape, ev, ev_number, excerpt, number, pipe_table
+from tipbrief.toolkit.cite import escape, ev, ev_number, excerpt, number, pipe_table
 
 HOSTILE = 'a <script>alert(1)</script> *b* [l](http://x) # $x$ \\ <img src=x onerror=alert(2)> | @cite 1. `c`'
 

@@ -12,8 +12,8 @@ import nbformat
 import papermill
 import pytest
 
-from tipbrief import runner
-from tipbrief.table import read_table
+from tipbrief.indicators.table import read_table
+from tipbrief.runs import runner
 
 REPO = Path(__file__).resolve().parents[2]
 NOTEBOOKS = REPO / "notebooks"
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def evidence_ids() -> set[str]:
-    from tipbrief.extract import extract_corpus
+    from tipbrief.indicators.extract import extract_corpus
 
     return set(extract_corpus(REPO / "seeds")["id"])
 
@@ -82,7 +82,7 @@ def test_a_year_filter_changes_the_result(tmp_path, evidence_ids):
     evidence = check_outputs(out, evidence_ids)["tbl-prosecution-evidence"]
     years = {int(y) for y in re.findall(r"^\| [^|]+ \| (\d{4}) \|", evidence, flags=re.M)}
     assert years and min(years) >= 2019
-    from tipbrief.extract import extract_corpus
+    from tipbrief.indicators.extract import extract_corpus
 
     table = extract_corpus(REPO / "seeds")
     assert (table[table["theme"] == "prosecution"]["year"] < 2019).any()  # so the filter removed rows

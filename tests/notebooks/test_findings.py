@@ -6,7 +6,7 @@ import re
 
 import pypandoc
 
-from tipbrief import analysis, findings
+from tipbrief.toolkit import analysis, findings
 
 
 def _ids(md: str) -> set[str]:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tipbrief import params
 from tipbrief.errors import ParameterError
+from tipbrief.runs import params
 
 HERE = Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures"

@@ -9,9 +9,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from tipbrief import runner
 from tipbrief.cli import main
 from tipbrief.errors import NotebookError
+from tipbrief.runs import runner
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

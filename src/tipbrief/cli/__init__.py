@@ -12,8 +12,8 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 
-from .. import __version__
-from ..errors import TipbriefError
+from tipbrief import __version__
+from tipbrief.errors import TipbriefError
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import yaml
 
-from ..engines import ENGINE_CHOICES
-from ..errors import ParameterError
-from ..paths import resolve_seeds
+from tipbrief.briefing.engines import ENGINE_CHOICES
+from tipbrief.errors import ParameterError
+from tipbrief.paths import resolve_seeds
 
 
 def parse_params(items: list[str] | None) -> dict:
@@ -51,7 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from ..engines import build_briefing
+    from tipbrief.briefing.pipeline import build_briefing
 
     terminate_as_interrupt()
     seeds = resolve_seeds(args.seeds) if args.seeds else None

@@ -8,7 +8,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from ..paths import build_dir, resolve_seeds
+from tipbrief.paths import build_dir, resolve_seeds
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,8 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from ..extract import extract_corpus  # pandas and the rules load only when the command runs
-    from ..table import write_table
+    from tipbrief.indicators.extract import extract_corpus  # pandas and the rules load only when the command runs
+    from tipbrief.indicators.table import write_table
 
     frame = extract_corpus(resolve_seeds(args.seeds))
     out = args.out if args.out is not None else build_dir() / "data" / "indicators.csv"

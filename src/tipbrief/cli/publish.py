@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..paths import resolve_seeds
-from ..versioning import BUMPS
-from .build import add_common, parse_params, terminate_as_interrupt
+from tipbrief.briefing.versioning import BUMPS
+from tipbrief.cli.build import add_common, parse_params, terminate_as_interrupt
+from tipbrief.paths import resolve_seeds
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from ..editions import publish  # imported here: other subcommands do not pay for pandas and Jinja2
+    from tipbrief.editions.publish import publish  # imported here: other subcommands do not pay for pandas and Jinja2
 
     terminate_as_interrupt()
     result = publish(

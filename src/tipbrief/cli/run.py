@@ -28,8 +28,8 @@ def _run(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
 
-    from ..params import parse_assignments
-    from ..runner import run_notebooks
+    from tipbrief.runs.params import parse_assignments
+    from tipbrief.runs.runner import run_notebooks
 
     record = run_notebooks(
         args.themes, parse_assignments(args.params), args.jobs,

@@ -8,8 +8,8 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from ..catalog import SourceKind, add_source, load_catalog
-from ..paths import resolve_seeds
+from tipbrief.paths import resolve_seeds
+from tipbrief.sources.catalog import SourceKind, add_source, load_catalog
 
 
 def register(sub: argparse._SubParsersAction) -> None:

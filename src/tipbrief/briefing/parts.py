@@ -1,0 +1,234 @@
+"""The generated parts of the briefing that are not notebook outputs: status line, source catalog,
+conflicts, data appendix, citation text, download links and the per-section lists of notebook embeds.
+
+They are markdown include files under ``_build/briefing/`` (plus the metadata file and the source list
+the evidence filter reads), made from Jinja2 templates; every text taken from sources or the catalog
+goes through :func:`tipbrief.toolkit.cite.escape`, so it renders as plain text in HTML and PDF.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+import pandas as pd
+import yaml
+
+from tipbrief import atomic
+from tipbrief.briefing.shortcodes import notebook_labels
+from tipbrief.sources.catalog import Catalog, slugify
+from tipbrief.toolkit import analysis
+from tipbrief.toolkit.cite import EVIDENCE_ID, escape, number
+
+TEMPLATES = Path(__file__).resolve().parent / "assets" / "parts"
+QUOTE_CHARS = 240
+VALUE_CHARS = 60
+#: Which theme notebook feeds which section; labels of the legal notebook that mention
+#: recommendations go to the recommendations tracker instead.
+SECTION_NOTEBOOKS = {
+    "overview": "overview",
+    "prosecution": "prosecution",
+    "protection": "protection",
+    "prevention": "prevention",
+    "profile": "profile",
+    "legal": "legal",
+    "recommendations": "legal",
+}
+#: Labels the briefing text embeds by name: not repeated in the generated section lists.
+FIXED_LABELS = {"key-figures", "tier-history"}
+
+
+@dataclass(frozen=True)
+class Tier:
+    """The latest tier ranking: text ('Tier 2'), report year and the evidence id that states it."""
+
+    text: str
+    year: int
+    ref: str
+
+
+def latest_tier(table: pd.DataFrame) -> Tier | None:
+    """Latest tier by report year, as :func:`tipbrief.toolkit.analysis.latest_tier` finds it."""
+    found = analysis.latest_tier(table)
+    return Tier(*found) if found else None
+
+
+def country_of(catalog: Catalog) -> str:
+    """The country the catalog's sources are about (the most common one)."""
+    names = [s.country for s in catalog.sources]
+    return max(sorted(set(names)), key=names.count) if names else "Country"
+
+
+def file_stem(country: str) -> str:
+    """File name stem of the briefing, e.g. 'tajikistan-tip-briefing'."""
+    return f"{slugify(country)}-tip-briefing"
+
+
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=False, keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        comment_start_string="<#--", comment_end_string="--#>",  # pandoc attributes start with "{#"
+    )
+    env.filters["md"] = escape  # Jinja's autoescape is HTML-only; markdown needs its own
+    return env
+
+
+def _value_text(row: pd.Series) -> str:
+    """The value as a reader wants it: the category (tier, country) first, then any count with its unit."""
+    label = str(row["value_text"]) if pd.notna(row["value_text"]) else ""
+    unit = str(row["unit"]) if pd.notna(row["unit"]) else ""
+    if pd.isna(row["value"]) or unit == "tier":  # a tier's value is only its rank for sorting
+        return label
+    value = float(row["value"])
+    if value == 1 and unit.endswith("s"):
+        unit = unit[:-1]
+    figure = f"{number(value)} {unit}".strip()
+    return f"{label} ({figure})" if label else figure
+
+
+def _shorten(text: object, limit: int = QUOTE_CHARS) -> str:
+    text = " ".join(str(text).split()) if pd.notna(text) else ""
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+def _label(row: pd.Series) -> str:
+    label = str(row["indicator"]).replace("_", " ")
+    if pd.notna(row["qualifier"]) and str(row["qualifier"]):
+        label += f" ({row['qualifier']})"
+    return label
+
+
+def conflicts(table: pd.DataFrame, titles: dict[str, str]) -> list[dict]:
+    """Groups of rows flagged 'conflict', one group per indicator, year and qualifier."""
+    flagged = table[table["flags"].fillna("").str.split(";").apply(lambda f: "conflict" in f)]
+    groups = []
+    keys = ["indicator", "year", "qualifier", "unit"]
+    for _, rows in flagged.fillna({"qualifier": "", "unit": ""}).groupby(keys, dropna=False, sort=True):
+        first = rows.iloc[0]
+        values = [
+            {"text": _value_text(r), "ref": r["id"], "source": titles.get(r["source_id"], r["source_id"])}
+            for _, r in rows.sort_values(["source_year", "id"]).iterrows()
+        ]
+        year = int(first["year"]) if pd.notna(first["year"]) else None
+        groups.append({"label": _label(first), "year": year, "entries": values})
+    return groups
+
+
+def _appendix_value(row: pd.Series) -> str:
+    """Short values as they are; a long text value (a recommendation) that the quote states anyway
+    is not repeated in the narrow Value column."""
+    value = _value_text(row)
+    quote = " ".join(str(row["quote"]).split()) if pd.notna(row["quote"]) else ""
+    stem = " ".join(value.split()).rstrip(".…").rstrip()
+    if len(value) > VALUE_CHARS and stem in quote:
+        return "as quoted"
+    return _shorten(value, VALUE_CHARS)
+
+
+def appendix_rows(table: pd.DataFrame) -> list[dict]:
+    """Rows of the data appendix, sorted by theme, indicator and year."""
+    ordered = table.sort_values(["theme", "indicator", "year", "source_id", "id"], na_position="last")
+    return [
+        {
+            "id": r["id"] if EVIDENCE_ID.match(str(r["id"])) else "",
+            "indicator": _label(r),
+            "year": int(r["year"]) if pd.notna(r["year"]) else "",
+            "value": _appendix_value(r),
+            "source": r["source_id"],
+            "quote": _shorten(r["quote"]),
+        }
+        for _, r in ordered.iterrows()
+    ]
+
+
+def section_embeds(notebooks_dir: Path, section: str, href_dir: str) -> list[dict]:
+    """What a theme section shows from its notebook, in notebook order: the key findings
+    (``findings-<theme>``), then figures and tables (evidence tables and labels the briefing embeds by
+    name excluded; the overview's findings open the briefing as its executive summary instead)."""
+    theme = SECTION_NOTEBOOKS[section]
+    path = notebooks_dir / f"{theme}.ipynb"
+    if not path.is_file():
+        return []
+    labels = notebook_labels(path)
+    embeds = []
+    if section == theme != "overview" and f"findings-{theme}" in labels:
+        embeds.append({"path": f"{href_dir}/{theme}.ipynb", "label": f"findings-{theme}"})
+    for label in labels:
+        if not label.startswith(("fig-", "tbl-")) or label.endswith("-evidence") or label in FIXED_LABELS:
+            continue
+        about_recs = "recommend" in label or "recurrence" in label
+        if theme == "legal" and about_recs != (section == "recommendations"):
+            continue
+        embeds.append({"path": f"{href_dir}/{theme}.ipynb", "label": label})
+    return embeds
+
+
+def summary_embeds(notebooks_dir: Path, href_dir: str) -> list[dict]:
+    """The executive summary: the overview notebook's key findings (``findings-overview``)."""
+    path = notebooks_dir / "overview.ipynb"
+    if path.is_file() and "findings-overview" in notebook_labels(path):
+        return [{"path": f"{href_dir}/overview.ipynb", "label": "findings-overview"}]
+    return []
+
+
+def write_parts(
+    out_dir: Path,
+    *,
+    root: Path,
+    catalog: Catalog,
+    table: pd.DataFrame,
+    table_json: Path,
+    notebooks_dir: Path,
+    version: str,
+    date: str,
+    digest: str,
+    file_names: dict[str, str],
+) -> dict:
+    """Write every generated part into ``out_dir`` (atomically, as one folder) and return the metadata."""
+    env = _env()
+    titles = {s.id: s.title for s in catalog.sources}
+    country = country_of(catalog)
+    tier = latest_tier(table)
+    rel_nb = "/" + notebooks_dir.resolve().relative_to(root.resolve()).as_posix()
+    meta = {
+        "country": country,
+        "version": version,
+        "date": date,
+        "digest": digest,
+        "tier": tier.text if tier else "not stated",
+        "tier-year": tier.year if tier else None,
+        "evidence-json": table_json.resolve().relative_to(root.resolve()).as_posix(),
+        "evidence-sources": (out_dir / "sources.json").resolve().relative_to(root.resolve()).as_posix(),
+        **{f"{k}-file": v for k, v in file_names.items()},
+    }
+    texts = {
+        "status.md": env.get_template("status.md.j2").render(version=version, date=date, tier=tier),
+        "downloads.md": env.get_template("downloads.md.j2").render(
+            pdf_name=file_names["pdf"], csv_name=file_names["csv"]
+        ),
+        "catalog.md": env.get_template("catalog.md.j2").render(sources=catalog.sources),
+        "conflicts.md": env.get_template("conflicts.md.j2").render(conflicts=conflicts(table, titles)),
+        "appendix.md": env.get_template("appendix.md.j2").render(rows=appendix_rows(table)),
+        "cite.md": env.get_template("cite.md.j2").render(
+            publisher="tipbrief", title=f"{country}: Trafficking in Persons Briefing", version=version, date=date,
+            n_sources=len(catalog.sources), digest=digest,
+            example_id=str(table["id"].iloc[0]) if len(table) else "ev-…",
+        ),
+        "summary.md": env.get_template("embeds.md.j2").render(embeds=summary_embeds(notebooks_dir, rel_nb)),
+        "sources.json": json.dumps(
+            {s.id: {"title": s.title, "year": s.year, "publisher": s.publisher} for s in catalog.sources},
+            ensure_ascii=False, indent=1, sort_keys=True,
+        ),
+        "metadata.yml": yaml.safe_dump(meta, sort_keys=True, allow_unicode=True),
+    }
+    for section in SECTION_NOTEBOOKS:
+        embeds = section_embeds(notebooks_dir, section, rel_nb)
+        texts[f"section-{section}.md"] = env.get_template("embeds.md.j2").render(embeds=embeds)
+    with atomic.atomic_path(out_dir) as tmp:
+        tmp.mkdir()
+        for name, text in texts.items():
+            (tmp / name).write_text(text, encoding="utf-8", newline="\n")
+    return meta

@@ -1,0 +1,181 @@
+"""Building the briefing: the pipeline extraction -> notebooks -> render, with a skip when nothing changed.
+
+``build_briefing`` makes a draft in ``_build/site/``; ``render_site`` renders an already-prepared
+``_build/`` (indicator table, executed notebooks) into any folder, and is what ``publish`` uses too.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tipbrief.atomic import atomic_path
+from tipbrief.briefing.engines import Engine, choose_engine
+from tipbrief.briefing.versioning import draft_version, input_digest, last_edition
+from tipbrief.errors import ParameterError
+from tipbrief.paths import build_dir, editions_dir, project_root, seeds_dir
+
+# Heavy modules (pandas, nbformat, Jinja2) are imported where they are used, so that a no-op rebuild,
+# which only hashes the inputs, starts fast.
+
+BUILD_RECORD = "build.json"
+
+
+@dataclass
+class BuildResult:
+    """What a build produced, and whether it was skipped because nothing changed."""
+
+    version: str
+    digest: str
+    engine: str
+    date: str
+    out_dir: Path
+    files: dict[str, Path] = field(default_factory=dict)
+    skipped: bool = False
+    seconds: float = 0.0
+    tools: dict[str, str] = field(default_factory=dict)
+
+
+def build_time() -> tuple[str, int]:
+    """(ISO date, epoch seconds) of a build: SOURCE_DATE_EPOCH if set, else today (UTC, at midnight),
+    so two builds of the same inputs on the same day give the same text."""
+    env = os.environ.get("SOURCE_DATE_EPOCH")
+    if env:
+        try:
+            epoch = int(env)
+        except ValueError:
+            raise ParameterError(f"SOURCE_DATE_EPOCH={env!r}: expected whole seconds since 1970") from None
+    else:
+        today = datetime.now(UTC).date()
+        epoch = int(datetime(today.year, today.month, today.day, tzinfo=UTC).timestamp())
+    return datetime.fromtimestamp(epoch, UTC).date().isoformat(), epoch
+
+
+def file_names(country: str, version: str | None = None) -> dict[str, str]:
+    """Output file names; editions carry their version in the name."""
+    from tipbrief.briefing.parts import file_stem
+
+    stem = file_stem(country) + (f"-{version}" if version else "")
+    return {"html": f"{stem}.html", "pdf": f"{stem}.pdf", "csv": "indicators.csv"}
+
+
+def render_site(
+    root: Path,
+    out_dir: Path,
+    *,
+    engine: Engine,
+    version: str,
+    digest: str,
+    seeds: Path | None = None,
+    versioned_names: bool = False,
+) -> BuildResult:
+    """Render the briefing from the prepared ``_build/`` of ``root`` into ``out_dir`` (which must exist):
+    HTML, PDF and the indicator CSV. Generated parts go to ``_build/briefing/``."""
+    from tipbrief.briefing.parts import country_of, write_parts
+    from tipbrief.indicators.table import read_table
+    from tipbrief.sources.catalog import load_catalog
+
+    started = time.perf_counter()
+    root = Path(root).resolve()
+    build = build_dir(root)
+    seeds = Path(seeds) if seeds else seeds_dir(root)
+    catalog = load_catalog(seeds)
+    table_json = build / "data" / "indicators.json"
+    table_csv = build / "data" / "indicators.csv"
+    table = read_table(table_json)
+    date, epoch = build_time()
+    names = file_names(country_of(catalog), version if versioned_names else None)
+    write_parts(
+        build / "briefing", root=root, catalog=catalog, table=table, table_json=table_json,
+        notebooks_dir=build / "notebooks", version=version, date=date, digest=digest, file_names=names,
+    )
+    work = build / f"render-{engine.name}"
+    shutil.rmtree(work, ignore_errors=True)
+    out_dir = Path(out_dir)
+    files = {kind: out_dir / name for kind, name in names.items()}
+    engine.render(root, files["html"], files["pdf"], work, timestamp=epoch)
+    if table_csv.is_file():
+        shutil.copyfile(table_csv, files["csv"])
+    else:
+        table.to_csv(files["csv"], index=False, lineterminator="\n")
+    return BuildResult(
+        version=version, digest=digest, engine=engine.name, date=date, out_dir=out_dir, files=files,
+        seconds=time.perf_counter() - started, tools=engine.versions(),
+    )
+
+
+def run_pipeline(root: Path, seeds: Path, params: dict | None = None, jobs: int | None = None) -> None:
+    """Extraction and notebooks: the runner writes the indicator table first, then runs (or reuses from
+    its cache) every theme notebook into ``_build/notebooks/``; a failing notebook raises NotebookError."""
+    from tipbrief.runs.runner import run_notebooks
+
+    run_notebooks(
+        parameters=dict(params or {}), jobs=jobs, notebooks_dir=Path(root) / "notebooks",
+        build_dir=build_dir(root), seeds=seeds, progress=False, check=True,
+    )
+
+
+#: The pipeline step a build runs before rendering: (root, seeds, params, jobs) -> None.
+Pipeline = Callable[[Path, Path, "dict | None", "int | None"], None]
+
+
+def _record_matches(site: Path, digest: str, engine: str, version: str) -> bool:
+    path = site / BUILD_RECORD
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    files = [site / name for name in record.get("files", {}).values()]
+    same = (record.get("digest"), record.get("engine"), record.get("version")) == (digest, engine, version)
+    return same and all(f.is_file() for f in files)
+
+
+def build_briefing(
+    root: Path | None = None,
+    *,
+    engine: str = "auto",
+    seeds: Path | None = None,
+    params: dict | None = None,
+    jobs: int | None = None,
+    force: bool = False,
+    editions: Path | None = None,
+    pipeline: Pipeline = run_pipeline,
+) -> BuildResult:
+    """Build a draft briefing into ``_build/site/``: version ``X.Y.Z-draft+<digest>``.
+
+    Skips everything when the inputs' digest, the engine and the version match the last build and its
+    files exist.
+    The site folder is replaced whole, so a failed build leaves the previous one intact.
+    """
+    root = Path(root or project_root()).resolve()
+    seeds = Path(seeds) if seeds else seeds_dir(root)
+    chosen = choose_engine(engine)
+    digest = input_digest(root, seeds, params)
+    version = draft_version(last_edition(editions or editions_dir(root)), digest)
+    site = build_dir(root) / "site"
+    if not force and _record_matches(site, digest, chosen.name, version):
+        record = json.loads((site / BUILD_RECORD).read_text(encoding="utf-8"))
+        files = {k: site / v for k, v in record["files"].items()}
+        return BuildResult(version=record["version"], digest=digest, engine=chosen.name, date=record["date"],
+                           out_dir=site, files=files, skipped=True, tools=record.get("tools", {}))
+    started = time.perf_counter()
+    pipeline(root, seeds, params, jobs)
+    with atomic_path(site) as staged:
+        staged.mkdir()
+        result = render_site(root, staged, engine=chosen, version=version, digest=digest, seeds=seeds)
+        record = {
+            "version": version, "digest": digest, "engine": chosen.name, "date": result.date, "tools": result.tools,
+            "files": {k: p.name for k, p in result.files.items()},
+        }
+        (staged / BUILD_RECORD).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    result.out_dir = site
+    result.files = {k: site / p.name for k, p in result.files.items()}
+    result.seconds = time.perf_counter() - started
+    return result
+

@@ -1,0 +1,201 @@
+"""Quarto shortcodes for the built-in engine: include, embed, meta and var, resolved into plain markdown.
+
+Quarto is not a library we can call, and pandoc knows no shortcodes, so the four the briefing uses are
+resolved here, with Quarto's rules: a path starting with "/" is relative to the project root, others to
+the including file; ``embed`` takes a labelled cell's outputs from an executed notebook.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+import yaml
+
+from tipbrief.errors import BuildError
+from tipbrief.toolkit.cite import escape
+
+SHORTCODE = re.compile(r"(?<!\{)\{\{<\s*([a-z]+)\s*(.*?)\s*>\}\}(?!\})", re.DOTALL)
+OPTION_LINE = re.compile(r"^#\|\s?(.*)$")
+IMAGE_TYPES = {"image/svg+xml": ".svg", "image/png": ".png", "image/jpeg": ".jpg"}
+MAX_INCLUDE_DEPTH = 10
+
+
+@dataclass
+class Context:
+    """What resolution needs: the project root, metadata, variables, and where to put embedded images.
+
+    ``figures_dir`` holds images extracted from notebooks; ``figures_href`` is how the markdown refers
+    to that folder (relative to the folder pandoc runs in).
+    """
+
+    root: Path
+    meta: dict
+    variables: dict = field(default_factory=dict)
+    figures_dir: Path | None = None
+    figures_href: str = "figures"
+    _notebooks: dict = field(default_factory=dict)
+
+
+def cell_options(source: str) -> dict:
+    """The ``#| key: value`` lines at the top of a cell, as a dict (YAML)."""
+    lines = []
+    for line in source.splitlines():
+        match = OPTION_LINE.match(line)
+        if not match:
+            break
+        lines.append(match.group(1))
+    if not lines:
+        return {}
+    try:
+        parsed = yaml.safe_load("\n".join(lines))
+    except yaml.YAMLError:
+        return {}
+    return parsed if isinstance(parsed, dict) else {}
+
+
+def _lookup(data: dict, key: str, what: str) -> str:
+    value: object = data
+    for part in re.split(r"(?<!\\)\.", key):
+        part = part.replace("\\.", ".")
+        if not isinstance(value, dict) or part not in value:
+            raise BuildError(f"{{{{< {what} {key} >}}}}: no {what} named {key!r}")
+        value = value[part]
+    if isinstance(value, (dict, list)):
+        raise BuildError(f"{{{{< {what} {key} >}}}}: {key!r} is not a single value")
+    return "" if value is None else str(value)
+
+
+def _project_path(ctx: Context, target: str, base: Path) -> Path:
+    target = target.strip().strip('"').strip("'")
+    return (ctx.root / target.lstrip("/")) if target.startswith("/") else (base / target)
+
+
+def _notebook(ctx: Context, path: Path) -> nbformat.NotebookNode:
+    if path not in ctx._notebooks:
+        if not path.is_file():
+            raise BuildError(f"{path}: notebook to embed not found (run `tipbrief run` or `tipbrief build`)")
+        try:
+            ctx._notebooks[path] = nbformat.read(path, as_version=4)
+        except Exception as exc:  # nbformat raises several types for unreadable JSON
+            raise BuildError(f"{path}: not a readable notebook ({type(exc).__name__})") from None
+    return ctx._notebooks[path]
+
+
+def find_cell(nb: nbformat.NotebookNode, ident: str) -> nbformat.NotebookNode | None:
+    """The cell Quarto's embed would pick: cell id, then ``#| label:``, then a tag of that name."""
+    cells = [c for c in nb.cells if c.cell_type == "code"]
+    for cell in cells:
+        if cell.get("id") == ident:
+            return cell
+    for cell in cells:
+        if cell_options(cell.source).get("label") == ident:
+            return cell
+    for cell in cells:
+        if ident in cell.get("metadata", {}).get("tags", []):
+            return cell
+    return None
+
+
+def notebook_labels(path: Path) -> list[str]:
+    """Labels (``#| label:``) of the code cells of a notebook, in order."""
+    nb = nbformat.read(path, as_version=4)
+    labels = [cell_options(c.source).get("label") for c in nb.cells if c.cell_type == "code"]
+    return [str(label) for label in labels if label]
+
+
+def _attr(value: str) -> str:
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def _embed_cell(ctx: Context, nb_path: Path, ident: str) -> str:
+    nb = _notebook(ctx, nb_path)
+    cell = find_cell(nb, ident)
+    where = f"{nb_path.name}#{ident}"
+    if cell is None:
+        raise BuildError(f"{{{{< embed {where} >}}}}: no cell labelled {ident!r} in {nb_path}")
+    for out in cell.get("outputs", []):
+        if out.get("output_type") == "error":
+            raise BuildError(f"{{{{< embed {where} >}}}}: the cell raised {out.get('ename')}; rerun the notebooks")
+    opts = cell_options(cell.source)
+    label = str(opts.get("label") or ident)
+    parts: list[str] = []
+    images = 0
+    for out in cell.get("outputs", []):
+        if out.get("output_type") not in ("display_data", "execute_result"):
+            continue  # stream output (print) is not part of the briefing
+        data = out.get("data", {})
+        if "text/markdown" in data:
+            text = data["text/markdown"]
+            parts.append("".join(text) if isinstance(text, list) else str(text))
+            continue
+        mime = next((m for m in IMAGE_TYPES if m in data), None)
+        if mime is not None:
+            parts.append(_image(ctx, nb_path, label, images, mime, data[mime], opts))
+            images += 1
+            continue
+        if "text/plain" in data:
+            text = data["text/plain"]
+            parts.append(escape("".join(text) if isinstance(text, list) else str(text)))
+    if not parts:
+        raise BuildError(f"{{{{< embed {where} >}}}}: the cell has no output to embed; run the notebooks first")
+    body = "\n\n".join(p.strip("\n") for p in parts)
+    if label.startswith("tbl-") and opts.get("tbl-cap"):
+        body += f"\n\n: {opts['tbl-cap']} {{#{label}}}"
+    return body
+
+
+def _image(ctx: Context, nb_path: Path, label: str, index: int, mime: str, payload: object, opts: dict) -> str:
+    if ctx.figures_dir is None:
+        raise BuildError("embedding images needs a figures folder")
+    ctx.figures_dir.mkdir(parents=True, exist_ok=True)
+    name = f"{nb_path.stem}-{label}" + (f"-{index + 1}" if index else "") + IMAGE_TYPES[mime]
+    text = "".join(payload) if isinstance(payload, list) else str(payload)
+    data = text.encode("utf-8") if mime == "image/svg+xml" else base64.b64decode(text)
+    (ctx.figures_dir / name).write_bytes(data)
+    href = f"{ctx.figures_href}/{name}"
+    caption = str(opts.get("fig-cap") or "")
+    attrs = []
+    if index == 0 and label.startswith("fig-") and caption:
+        attrs.append(f"#{label}")
+    if opts.get("fig-alt"):
+        attrs.append(f"fig-alt={_attr(opts['fig-alt'])}")
+    if not caption:  # pandoc makes a figure only from a captioned image; alt goes in the brackets
+        alt = escape(str(opts.get("fig-alt") or ""))
+        return f"![{alt}]({href})" + ("{" + " ".join(attrs) + "}" if attrs else "") + "\\ "
+    return f"![{caption}]({href})" + ("{" + " ".join(attrs) + "}" if attrs else "")
+
+
+def _embed(ctx: Context, args: str, base: Path) -> str:
+    target = args.split()[0] if args.split() else ""
+    path_part, _, idents = target.partition("#")
+    if not path_part or not idents:
+        raise BuildError(f"{{{{< embed {args} >}}}}: expected a notebook path and #label")
+    nb_path = _project_path(ctx, path_part, base)
+    return "\n\n".join(_embed_cell(ctx, nb_path, ident) for ident in idents.split(",") if ident)
+
+
+def resolve(text: str, ctx: Context, base: Path, depth: int = 0) -> str:
+    """Replace every shortcode in ``text``; ``base`` is the folder of the file the text comes from."""
+
+    def one(match: re.Match[str]) -> str:
+        name, args = match.group(1), match.group(2).strip()
+        if name == "meta":
+            return _lookup(ctx.meta, args, "meta")
+        if name == "var":
+            return _lookup(ctx.variables, args, "var")
+        if name == "include":
+            if depth >= MAX_INCLUDE_DEPTH:
+                raise BuildError(f"{{{{< include {args} >}}}}: includes nested more than {MAX_INCLUDE_DEPTH} deep")
+            path = _project_path(ctx, args, base)
+            if not path.is_file():
+                raise BuildError(f"{{{{< include {args} >}}}}: file {path} not found")
+            return resolve(path.read_text(encoding="utf-8"), ctx, path.parent, depth + 1)
+        if name == "embed":
+            return _embed(ctx, args, base)
+        raise BuildError(f"{{{{< {name} {args} >}}}}: shortcode not supported by the built-in engine")
+
+    return SHORTCODE.sub(one, text)

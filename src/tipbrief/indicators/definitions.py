@@ -1,0 +1,43 @@
+"""Indicator definitions (``indicators.yml``): what each indicator id means and how to read it."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from tipbrief.errors import ExtractionError
+from tipbrief.indicators.table import THEMES
+
+
+class IndicatorDefinition(BaseModel):
+    """One indicator: id, theme, label, unit, description and a caution on how to read it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    theme: str
+    label: str
+    unit: str
+    description: str
+    reading: str
+
+    def model_post_init(self, __context: object) -> None:
+        """Refuse themes the indicator table does not know."""
+        if self.theme not in THEMES:
+            raise ValueError(f"indicator {self.id!r}: unknown theme {self.theme!r}")
+
+
+@cache
+def load_definitions() -> dict[str, IndicatorDefinition]:
+    """All indicator definitions keyed by id, in file order."""
+    raw = yaml.safe_load(resources.files(__package__).joinpath("indicators.yml").read_text(encoding="utf-8"))
+    try:
+        items = [IndicatorDefinition.model_validate(item) for item in raw["indicators"]]
+    except (ValidationError, ValueError) as exc:
+        raise ExtractionError(f"indicators.yml: {str(exc).splitlines()[0]}") from None
+    out = {d.id: d for d in items}
+    if len(out) != len(items):
+        raise ExtractionError("indicators.yml: duplicate indicator id")
+    return out

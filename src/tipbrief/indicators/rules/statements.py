@@ -1,0 +1,273 @@
+"""Statements that are not plain counts: penalties, tiers, money, action plans, hotlines, treaties and laws."""
+
+from __future__ import annotations
+
+import re
+
+from tipbrief.indicators.numbers import DATE_RE, find_money, parse_number
+from tipbrief.indicators.rules.context import (
+    ARTICLE,
+    IGNORECASE,
+    STATUTE,
+    Context,
+    Rows,
+    resolve_year,
+    rules,
+    vocabulary,
+)
+
+_LEGAL_HINT = re.compile(r"law|convention|protocol|\bact\b|code", IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"\band\b|\bbut\b|[;,]", IGNORECASE)
+
+
+def penalty(ctx: Context, out: Rows) -> list[dict]:
+    p = rules()["penalty"]
+    if not p["require_rx"].search(ctx.text) or not p["keywords_rx"].search(ctx.text):
+        return []
+    made = []
+    statutes = [f"Article {n}" for m in STATUTE.finditer(ctx.text) for n in re.findall(ARTICLE, m.group())]
+    qualifier = ", ".join(dict.fromkeys(statutes)) or None
+    for m in p["range_rx"].finditer(ctx.text):
+        head = ctx.text[: m.start()]
+        kw = list(p["keywords_rx"].finditer(head)) or list(p["keywords_rx"].finditer(ctx.text[m.end() : m.end() + 30]))
+        if not kw or p["exclude_rx"].search(head[-80:]):
+            continue
+        year, yflags = resolve_year(ctx, m.start())
+        victims = re.match(r"[^,;.]{0,60}?\b(child|minor|adult)", ctx.text[m.end() :], IGNORECASE)
+        q = qualifier
+        if victims:
+            group = "child" if victims.group(1).lower() in ("child", "minor") else "adult"
+            q = f"{qualifier} ({group} victims)" if qualifier else f"{group} victims"
+        for ind, grp in (("penalty_min_years", "a"), ("penalty_max_years", "b")):
+            made.append(
+                out.add(
+                    ctx,
+                    ind,
+                    number_text=m.group(grp),
+                    year=year,
+                    flags={"range"} | yflags,
+                    value=parse_number(m.group(grp)),
+                    unit="years",
+                    qualifier=q,
+                    pos=m.start(grp),
+                )
+            )
+    for m in p["upto_rx"].finditer(ctx.text):
+        if made:
+            break
+        year, yflags = resolve_year(ctx, m.start())
+        made.append(
+            out.add(
+                ctx,
+                "penalty_max_years",
+                number_text=m.group("b"),
+                year=year,
+                flags=yflags,
+                value=parse_number(m.group("b")),
+                unit="years",
+                qualifier=qualifier,
+                pos=m.start("b"),
+            )
+        )
+    return made
+
+
+def tier(ctx: Context, out: Rows) -> list[dict]:
+    t = rules()["tier"]
+    made = []
+    for m in t["rx"].finditer(ctx.text):
+        # the clause that names the tier: "a waiver ... from an otherwise required downgrade to Tier 3 and remained
+        # on Tier 2 Watch List for the third consecutive year" places the country on Tier 2 Watch List only
+        head = _CLAUSE_BREAK.split(ctx.text[max(0, m.start() - 60) : m.start()])[-1]
+        tail = _CLAUSE_BREAK.split(ctx.text[m.end() : m.end() + 60])[0]
+        if t["skip_rx"].search(head):
+            continue
+        if re.search(r"\bfrom\s*$", head) and re.match(r"\s+to\s+Tier\b", ctx.text[m.end() :]):
+            continue  # "downgraded from Tier 2 to Tier 2 Watch List": the tier left, not the one given
+        label = f"Tier {m.group('tier')}" + (" Watch List" if m.group("wl") else "")
+        value = 2.5 if m.group("wl") else float(m.group("tier"))
+        # the word nearest the tier names the move: "remained on Tier 2 Watch List ... after being downgraded in 2022"
+        near = [
+            (min([len(head) - x.end() for x in rx.finditer(head)] + [x.start() for x in rx.finditer(tail)]), k)
+            for k, rx in t["q_rx"].items()
+            if rx.search(head + tail)
+        ]
+        specific = [x for x in near if x[1] != "placed"]  # "placed on ... for the third consecutive year": remained
+        q = min(specific or near)[1] if near else None
+        q = q or next((k for k, rx in t["q_rx"].items() if rx.search(ctx.text)), None)
+        if re.fullmatch(r"[^()]*\(Tier [^()]*\)|[^.:]{2,60}: ?Tier [\w ]+", ctx.text, IGNORECASE):
+            q = "rating"
+        years = [y for s, _, y in ctx.years if s > m.start()] or [y for _, _, y in ctx.years]
+        flags: set[str] = set()
+        if not years:
+            if ctx.sent.section.year:
+                years, flags = [ctx.sent.section.year], {"year_inferred"}
+            elif ctx.source.kind.value == "government report":
+                years, flags = [ctx.source.year], {"year_inferred"}
+            else:
+                years, flags = [None], {"year_ambiguous"}
+        for y in dict.fromkeys(years):
+            made.append(
+                out.add(
+                    ctx,
+                    "tier",
+                    number_text=m.group().strip(),
+                    year=y,
+                    flags=flags,
+                    value=value,
+                    value_text=label,
+                    unit="tier",
+                    qualifier=q,
+                    pos=m.start(),
+                )
+            )
+    return made
+
+
+def money(ctx: Context, out: Rows) -> list[dict]:
+    mo = rules()["money"]
+    if not mo["cue_rx"].search(ctx.text) or not mo["topic_rx"].search(ctx.text):
+        return []
+    q = "shelter" if re.search(r"\bshelter", ctx.text, IGNORECASE) else "victim assistance"
+    made = []
+    for money in find_money(ctx.text, vocabulary()["currencies"]):
+        year, yflags = resolve_year(ctx, money.amount.start)
+        for mention, cur in ((money.amount, money.currency), (money.usd, "USD")):
+            if mention is None:
+                continue
+            made.append(
+                out.add(
+                    ctx,
+                    "shelter_funding",
+                    number_text=mention.text,
+                    year=year,
+                    flags=yflags,
+                    value=mention.value,
+                    unit=cur,
+                    qualifier=q,
+                    pos=mention.start,
+                )
+            )
+    return made
+
+
+def action_plan(ctx: Context, out: Rows) -> list[dict]:
+    a = rules()["action_plan"]
+    if not a["rx"].search(ctx.text):
+        return []
+    made = []
+    for m in a["period_rx"].finditer(ctx.text):
+        start, end = m.group(1), m.group(2)
+        end = end if len(end) == 4 else start[:2] + end
+        period = f"{start}-{end}"
+        others = [y for s, _, y in ctx.years if not m.start() <= s < m.end()]
+        dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text)]
+        year = (dates or others or [None])[0]
+        # the verb of this plan: "implemented its plan for 2018-2021 and drafted a fifth plan for 2022-2025"
+        verbs = list(a["verbs_rx"].finditer(ctx.text, 0, m.start()))
+        verb = verbs[-1] if verbs else a["verbs_rx"].search(ctx.text)
+        flags = set() if year else {"year_ambiguous"}
+        ry = ctx.source.reporting_year
+        relative = next((off for rx, off in rules()["relative_rx"] if rx.search(ctx.text)), None)
+        if not year and ry and relative is not None:  # "during the reporting period, the government adopted ..."
+            year, flags = ry + relative, {"year_inferred"}
+        made.append(
+            out.add(
+                ctx,
+                "action_plan",
+                number_text=m.group(),
+                year=year,
+                flags=flags,
+                value_text=period,
+                unit="period",
+                qualifier=verb.group(1).lower() if verb else None,
+                pos=m.start(),
+                confidence=0.85,
+            )
+        )
+    return made
+
+
+def hotline(ctx: Context, out: Rows) -> list[dict]:
+    h = rules()["hotline"]
+    if "hotline" not in ctx.text.lower():
+        return []
+    m = h["rx"].search(ctx.text)
+    if not m:
+        return []
+    verb = h["verbs_rx"].search(ctx.text)
+    if not verb:
+        return []
+    year, yflags = resolve_year(ctx, m.start())
+    return [
+        out.add(
+            ctx,
+            "hotline",
+            number_text=m.group().strip(),
+            year=year,
+            flags=yflags,
+            value_text=m.group().strip(),
+            unit="text",
+            qualifier=verb.group(1).lower(),
+            pos=m.start(),
+            confidence=0.8,
+        )
+    ]
+
+
+def legal(ctx: Context, out: Rows) -> list[dict]:
+    lg = rules()["legal"]
+    if not _LEGAL_HINT.search(ctx.text):
+        return []
+    verb = lg["verbs_rx"].search(ctx.text)
+    found: list[tuple[int, str, str, str]] = []  # (pos, kind, name, text)
+    for m in lg["ilo_rx"].finditer(ctx.text):
+        for grp in ("a", "b"):
+            if m.group(grp):
+                found.append((m.start(grp), "convention", f"ILO Convention {m.group(grp)}", m.group()))
+    for name, rx in lg["instruments"]:
+        m = rx.search(ctx.text)
+        if m:
+            kind = "law" if "law" in name.lower() else "convention"
+            found.append((m.start(), kind, name, m.group()))
+    if not found:
+        return []
+    dates = [(d.start(), int(d.group(1))) for d in DATE_RE.finditer(ctx.text)]
+    made = []
+    respectively = "respectively" in ctx.text and len(dates) == len(found)
+    for i, (pos, kind, name, text) in enumerate(sorted(found)):
+        adjective = re.search(
+            rf"\b(1[89]\d\d|20\d\d) (?:[\w-]+ ){{0,2}}{re.escape(text.split()[0])}",
+            ctx.text[max(0, pos - 30) : pos + len(text)],
+        )
+        if respectively:
+            year = dates[i][1]
+        elif after := [y for s, y in dates if s > pos]:
+            year = after[0]
+        elif verb and (later := [y for s, _, y in ctx.years if s > verb.start() and not s < pos <= s + 4]):
+            year = later[0]
+        elif adjective:
+            year = int(adjective.group(1))
+        else:
+            continue
+        if not verb and not adjective:
+            continue
+        q = verb.group(1).lower() if verb else "adopted"
+        made.append(
+            out.add(
+                ctx,
+                kind,
+                number_text=text,
+                year=year,
+                value_text=name,
+                unit="text",
+                qualifier=q,
+                pos=pos,
+                confidence=0.85,
+            )
+        )
+    return made
+
+
+#: Every statement rule, in the order they run on a sentence.
+ALL = (penalty, tier, money, action_plan, hotline, legal)

@@ -1,0 +1,85 @@
+"""The indicator table: the one contract between extraction, notebooks and the briefing.
+
+Every row is one value stated by one source, with the verbatim sentence that states it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from tipbrief import atomic
+from tipbrief.errors import ExtractionError
+
+#: Column -> pandas dtype. ``id`` is the evidence id cited by the briefing ([a-z0-9-], stable
+#: across runs for the same inputs). ``year`` is the data year (not the report year); ``value`` is
+#: numeric where the indicator is a number, else NA with the category in ``value_text``.
+#: ``number_text`` is the figure as written and occurs in ``quote``; ``quote`` occurs verbatim in
+#: the source after the documented normalisation; ``start``/``end`` locate it in the original file.
+#: ``flags`` is a ";"-joined subset of FLAGS.
+COLUMNS: dict[str, str] = {
+    "id": "string",
+    "country": "string",
+    "theme": "string",
+    "indicator": "string",
+    "year": "Int64",
+    "value": "Float64",
+    "value_text": "string",
+    "unit": "string",
+    "qualifier": "string",
+    "source_id": "string",
+    "source_year": "Int64",
+    "section": "string",
+    "sentence_id": "string",
+    "quote": "string",
+    "number_text": "string",
+    "start": "Int64",
+    "end": "Int64",
+    "flags": "string",
+    "confidence": "Float64",
+}
+
+THEMES = ("status", "prosecution", "protection", "prevention", "profile", "legal", "recommendations")
+
+FLAGS = {
+    "zero_stated": "the source states none in words (e.g. 'did not report any convictions')",
+    "year_inferred": "year taken from the reporting period or section, not stated in the sentence",
+    "year_ambiguous": "the sentence does not make the data year clear",
+    "conflict": "another source gives a different value for the same indicator, year and qualifier",
+    "breakdown": "a part of a total (e.g. '31 sex trafficking'), not a total itself",
+    "range": "one end of a stated range",
+    "approximate": "stated as an estimate ('approximately', 'at least', 'more than', 'two or three')",
+}
+
+
+def conform(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return ``frame`` with exactly COLUMNS, in order, with their dtypes."""
+    missing = [c for c in COLUMNS if c not in frame.columns]
+    if missing:
+        raise ExtractionError(f"indicator table lacks columns: {', '.join(missing)}")
+    return frame[list(COLUMNS)].astype(COLUMNS)
+
+
+def write_table(frame: pd.DataFrame, csv_path: Path) -> tuple[Path, Path]:
+    """Write the table as CSV and JSON records (same stem), each atomically."""
+    frame = conform(frame)
+    csv_path = Path(csv_path)
+    json_path = csv_path.with_suffix(".json")
+    records = json.loads(frame.to_json(orient="records", force_ascii=False))
+    atomic.write_text(csv_path, frame.to_csv(index=False, lineterminator="\n"))
+    atomic.write_text(json_path, json.dumps(records, ensure_ascii=False, indent=1) + "\n")
+    return csv_path, json_path
+
+
+def read_table(path: Path) -> pd.DataFrame:
+    """Read a table written by :func:`write_table` (CSV or JSON) with its dtypes."""
+    path = Path(path)
+    if not path.is_file():
+        raise ExtractionError(f"{path}: indicator table not found (run `tipbrief extract`)")
+    if path.suffix == ".json":
+        frame = pd.DataFrame(json.loads(path.read_text(encoding="utf-8")), columns=list(COLUMNS))
+    else:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+    return conform(frame)

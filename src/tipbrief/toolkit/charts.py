@@ -1,0 +1,391 @@
+"""Charts the theme notebooks share, drawn in the house style with the evidence rules built in.
+
+Rules every chart follows: a year without a figure is a gap (no marker, no line through it; a
+line joins consecutive years only); sources that disagree on a year show every value, hollow,
+joined by a dotted line and labelled; a zero a source states is drawn and labelled like any
+value; every figure has a title, labelled axes with units and a source line naming its documents.
+Artists carry a ``gid`` ("points:<name>", "segment:<name>", "conflict:<name>", "source-line")
+so tests can check these rules on the figure itself.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.ticker import MaxNLocator
+
+from tipbrief import atomic
+from tipbrief.toolkit import style
+from tipbrief.toolkit.analysis import (
+    TIER_ORDER,
+    Data,
+    Point,
+    events,
+    label,
+    mentions,
+    recurrence,
+    series_groups,
+    tier_history,
+)
+from tipbrief.toolkit.cite import number
+
+
+def _plain(text: str, width: int | None = None) -> str:
+    """Source text made safe for matplotlib (no mathtext) and optionally shortened."""
+    text = " ".join(str(text).split())
+    if width and len(text) > width:
+        text = text[: width - 1].rsplit(" ", 1)[0] + "…"
+    return text.replace("$", r"\$")
+
+
+def _new(title: str, ncols: int = 1, figsize: tuple[float, float] = style.FIGSIZE) -> tuple[Figure, list[Axes]]:
+    fig, axes = plt.subplots(1, ncols, figsize=figsize, squeeze=False, layout="constrained")
+    fig.suptitle(title, x=0.0, ha="left", fontsize=style.RC["axes.titlesize"], fontweight="bold")
+    return fig, list(axes[0])
+
+
+def _finish(fig: Figure, source_line: str, note: str = "") -> Figure:
+    text = "\n".join(textwrap.wrap(_plain(source_line), 110))
+    if note:
+        text = _plain(note) + "\n" + text
+    fig.text(0.0, -0.01, text, ha="left", va="top", fontsize=7, color=style.MUTED, gid="source-line", wrap=False)
+    return fig
+
+
+def _empty(ax: Axes, message: str) -> None:
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color=style.MUTED, gid="empty")
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+def _name(indicator: str, qualifier: str) -> str:
+    """Series name: the indicator's label, plus the qualifier when the series is not a total."""
+    return label(indicator) + (f" ({_plain(qualifier, 30)})" if qualifier else "")
+
+
+def _window(data: Data) -> str:
+    lo, hi = data.year_from, data.year_to
+    return f" for {lo}-{hi}" if lo is not None and hi is not None else ""
+
+
+def _runs(years: Sequence[int]) -> list[list[int]]:
+    """Split sorted years into runs of consecutive years."""
+    runs: list[list[int]] = []
+    for y in years:
+        if runs and y == runs[-1][-1] + 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    return runs
+
+
+def draw_points(ax: Axes, points: list[Point], name: str, color: str, offset: float = 0.0, labels: bool = True) -> None:
+    """Draw one series by the evidence rules (see module docstring); ``offset`` dodges series in x.
+
+    Value labels are queued on the axes and placed by :func:`place_labels` once the scales are final.
+    """
+    if not points:
+        return
+    by_year: dict[int, list[Point]] = {}
+    for p in points:
+        by_year.setdefault(p.year, []).append(p)
+    single = sorted(y for y, ps in by_year.items() if len(ps) == 1)
+    for run in _runs(single):
+        if len(run) > 1:
+            ax.plot([y + offset for y in run], [by_year[y][0].value for y in run], color=color, marker="none",
+                    gid=f"segment:{name}", zorder=2)
+    solid = [p for p in points if not p.conflict]
+    ax.plot([p.year + offset for p in solid], [p.value for p in solid], linestyle="none", marker="o", color=color,
+            gid=f"points:{name}", zorder=3, label=name)
+    for year, ps in by_year.items():
+        if len(ps) > 1:
+            values = [p.value for p in ps]
+            ax.plot([year + offset] * len(ps), values, linestyle=":", color=style.ALERT, marker="o",
+                    markerfacecolor="white", markeredgecolor=color, markeredgewidth=1.6, gid=f"conflict:{name}",
+                    zorder=3)
+    if labels:
+        queue = ax.__dict__.setdefault("_tipbrief_labels", [])
+        for p in points:
+            text = number(p.value) if p.value else "0 (stated)"
+            queue.append((p.year + offset, p.value, text + (" *" if p.conflict else ""), name))
+
+
+#: Where a value label may sit relative to its marker (points), tried in order.
+_SPOTS = ((4, 3), (4, -10), (-6, 3), (-6, -10), (4, 10), (4, -17))
+
+
+def place_labels(ax: Axes) -> None:
+    """Annotate queued values, moving a label to another spot near its marker when it would overlap one."""
+    fig = ax.figure
+    fig.canvas.draw_idle()
+    to_px = ax.transData.transform
+    scale = fig.dpi / 72
+    placed: list[tuple[float, float, float, float]] = []
+    for x, y, text, name in ax.__dict__.pop("_tipbrief_labels", []):
+        px, py = to_px((x, y))
+        width, height = (len(text) * 4.2 + 2) * scale, 9 * scale
+        for dx, dy in _SPOTS:
+            left = px + (dx if dx >= 0 else dx - len(text) * 4.2) * scale
+            box = (left, py + dy * scale, left + width, py + dy * scale + height)
+            if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
+                break
+        placed.append(box)
+        ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points", fontsize=7, color="#222222",
+                    ha="left" if dx >= 0 else "right", gid=f"label:{name}")
+
+
+def _year_axis(ax: Axes, xlabel: str = "Year the figure refers to") -> None:
+    """Integer year ticks spanning the drawn years with a little room, counts from zero."""
+    years = [x for line in ax.get_lines() if (line.get_gid() or "").startswith(("points:", "conflict:"))
+             for x in line.get_xdata()]
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
+    if years:
+        lo, hi = min(years), max(years)
+        pad = max(0.6, 0.06 * (hi - lo))
+        ax.set_xlim(lo - pad, hi + pad)
+        if hi - lo < 8:  # few years: tick each one (the locator would invent fractional years)
+            ax.set_xticks(range(round(lo), round(hi) + 1))
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
+    ax.set_xlabel(xlabel)
+    ax.grid(axis="y")
+    ax.set_ylim(bottom=0)
+
+
+def _conflict_handle() -> Line2D:
+    return Line2D([], [], linestyle=":", color=style.ALERT, marker="o", markerfacecolor="white",
+                  markeredgecolor="#333333", label="sources differ (*)")
+
+
+def trend(
+    data: Data,
+    indicators: Sequence[str],
+    title: str,
+    ylabel: str,
+    unit: str | None = None,
+    ax: Axes | None = None,
+) -> Figure:
+    """Several indicators over time on one axis (counts of the same kind)."""
+    rows = data.table[data.table["indicator"].isin(indicators)]
+    if unit is not None:
+        rows = rows[rows["unit"].fillna("").str.upper() == unit.upper()]
+    if ax is None:
+        fig, (ax,) = _new(title)
+    else:
+        fig = ax.figure
+    drawn = [(_name(i, q), pts) for i in indicators for q, pts in series_groups(rows, i, unit)]
+    if not drawn:
+        _empty(ax, f"No figures in the sources{_window(data)}")
+    n = len(drawn)
+    for k, (name, pts) in enumerate(drawn):
+        offset = (k - (n - 1) / 2) * 0.12 if n > 1 else 0.0
+        draw_points(ax, pts, name, style.PALETTE[k % len(style.PALETTE)], offset)
+    if drawn:
+        _year_axis(ax)
+        place_labels(ax)
+        handles, _ = ax.get_legend_handles_labels()
+        if any(p.conflict for _, pts in drawn for p in pts):
+            handles.append(_conflict_handle())
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    ax.set_ylabel(ylabel)
+    return _finish(fig, data.source_line(numeric_source_rows(rows, indicators)),
+                   "Markers are years with a figure; a line joins consecutive years only.")
+
+
+def numeric_source_rows(rows: pd.DataFrame, indicators: Sequence[str]) -> pd.DataFrame:
+    """Rows that a numeric chart of ``indicators`` actually draws from."""
+    return rows[rows["indicator"].isin(indicators) & rows["value"].notna() & rows["year"].notna()]
+
+
+def funnel(data: Data, indicators: Sequence[str] = ("investigations", "prosecutions", "convictions")) -> Figure:
+    """Law-enforcement funnel over time: investigations, prosecutions, convictions."""
+    return trend(data, indicators, "Law enforcement: cases investigated, prosecuted and convicted",
+                 "Cases (number)")
+
+
+def victims(data: Data, indicators: Sequence[str] = ("victims_identified", "victims_referred")) -> Figure:
+    """Victims identified versus referred to care, by year."""
+    return trend(data, indicators, "Victims identified and referred to care", "Victims (persons)")
+
+
+def funding(data: Data, currencies: Sequence[str] = ("TJS", "USD"), indicator: str = "shelter_funding") -> Figure:
+    """Government funding for victim services, one panel per currency as the sources state it."""
+    fig, axes = _new("Government funding for victim services", ncols=len(currencies))
+    rows = data.table[data.table["indicator"] == indicator]
+    names = sorted({q for cur in currencies for q, _ in series_groups(rows, indicator, cur)})
+    for ax, cur in zip(axes, currencies, strict=True):
+        groups = series_groups(rows, indicator, cur)
+        for q, pts in groups:
+            k = names.index(q)
+            offset = (k - (len(names) - 1) / 2) * 0.1
+            draw_points(ax, pts, _plain(q.capitalize()) if q else cur, style.PALETTE[k % len(style.PALETTE)], offset)
+        if groups:
+            _year_axis(ax)
+            ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:,.0f}")
+            place_labels(ax)
+            if len(names) > 1:
+                ax.legend(loc="lower left", fontsize=7)
+        else:
+            _empty(ax, f"No {cur} figures{_window(data)}")
+        ax.set_title(f"In {cur}", fontsize=9, fontweight="normal")
+        ax.set_ylabel(f"Funding ({cur} per year)")
+    used = rows[rows["value"].notna() & rows["unit"].fillna("").str.upper().isin([c.upper() for c in currencies])]
+    return _finish(fig, data.source_line(used), "USD amounts are conversions stated by the source, not ours.")
+
+
+def panels(data: Data, indicators: Sequence[str], title: str) -> Figure:
+    """Small multiples: one panel per indicator that has figures (each with its own scale)."""
+    have = [i for i in indicators if series_groups(data.table, i)]
+    fig, axes = _new(title, ncols=max(1, min(len(have), 3)))
+    if not have:
+        _empty(axes[0], f"No figures in the sources{_window(data)}")
+    for k, (ax, indicator) in enumerate(zip(axes, have[:3], strict=False)):
+        for j, (q, pts) in enumerate(series_groups(data.table, indicator)):
+            draw_points(ax, pts, _name(indicator, q), style.PALETTE[(k + j) % len(style.PALETTE)])
+        _year_axis(ax, "Year")
+        place_labels(ax)
+        ax.set_title(_plain(label(indicator), 30), fontsize=9, fontweight="normal")
+        ax.set_ylabel("Number")
+    return _finish(fig, data.source_line(numeric_source_rows(data.table, have)),
+                   "Markers are years with a figure; a line joins consecutive years only.")
+
+
+def tiers(data: Data) -> Figure:
+    """Tier placement by TIP report year; disagreeing sources show both placements."""
+    fig, (ax,) = _new("Tier placement in the U.S. Trafficking in Persons Report")
+    history = tier_history(data.table)
+    history = history[history["tier"].isin(TIER_ORDER)]
+    level = {t: len(TIER_ORDER) - 1 - k for k, t in enumerate(TIER_ORDER)}
+    if history.empty:
+        _empty(ax, f"No tier placement in the sources{_window(data)}")
+    else:
+        pts = [
+            Point(int(r.year), float(level[r.tier]), tuple(r.ids), tuple(r.source_ids), int(r.source_year),
+                  conflict=bool(r.conflict))
+            for r in history.itertuples()
+        ]
+        draw_points(ax, pts, "Tier", style.PALETTE[0], labels=False)
+        for r in history.itertuples():
+            if r.qualifier:
+                ax.annotate(_plain(r.qualifier, 20), (r.year, level[r.tier]), xytext=(0, 7),
+                            textcoords="offset points", fontsize=7, ha="center", color="#222222")
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
+        ax.margins(x=0.08)
+        if history["conflict"].any():
+            ax.legend(handles=[_conflict_handle()], loc="lower right")
+    ax.set_yticks(list(level.values()), list(level.keys()))
+    ax.set_ylim(-0.5, len(TIER_ORDER) - 0.5)
+    ax.set_xlabel("Report year")
+    ax.set_ylabel("Tier (higher is better)")
+    ax.grid(axis="y")
+    rows = data.table[data.table["indicator"] == "tier"]
+    return _finish(fig, data.source_line(rows))
+
+
+def matrix(data: Data, indicator: str, title: str, ylabel: str, top_n: int = 12) -> Figure:
+    """Which source names which category (e.g. destination countries): a dot per mention."""
+    table = mentions(data.table, indicator)
+    fig, (ax,) = _new(title)
+    if table.empty:
+        _empty(ax, f"No source names one{_window(data)}")
+        ax.set_ylabel(ylabel)
+        ax.set_xlabel("Source")
+        return _finish(fig, data.source_line(table.assign(source_year=[])))
+    counts = table.groupby("value")["source_id"].nunique().sort_values(ascending=False, kind="stable")
+    values = list(counts.index[:top_n])
+    cols = (table.drop_duplicates("source_id").sort_values("source_year")[["source_id", "source_year"]]
+            .itertuples(index=False))
+    cols = [c.source_id for c in cols]
+    shown = table[table["value"].isin(values)]
+    ys = {v: len(values) - 1 - k for k, v in enumerate(values)}
+    xs = {s: k for k, s in enumerate(cols)}
+    ax.scatter([xs[s] for s in shown["source_id"]], [ys[v] for v in shown["value"]], s=60, color=style.PALETTE[0],
+               gid="points:mentions", zorder=3)
+    for v in values:
+        ax.annotate(f"{counts[v]} of {len(cols)}", (len(cols) - 0.5, ys[v]), fontsize=7, va="center",
+                    color=style.MUTED, annotation_clip=False)
+    ax.set_yticks(list(ys.values()), [_plain(v, 28) for v in ys])
+    ax.set_xticks(list(xs.values()), [_plain(s, 22) for s in cols], rotation=20, ha="right")
+    ax.set_xlim(-0.6, len(cols) - 0.2)
+    ax.set_ylim(-0.6, len(values) - 0.4)
+    ax.grid(True)
+    ax.set_xlabel("Source (catalog id; full titles below)")
+    ax.set_ylabel(ylabel)
+    note = f"Top {top_n} of {len(counts)} shown." if len(counts) > top_n else ""
+    used = data.table[(data.table["indicator"] == indicator) & data.table["value_text"].isin(values)]
+    return _finish(fig, data.source_line(used), note)
+
+
+def recurring(data: Data, min_reports: int = 1, top_n: int = 10) -> Figure:
+    """Recommendations by topic: a dot for each report year that makes them, joined across the span."""
+    table = recurrence(data.table, min_reports).head(top_n)
+    fig, (ax,) = _new("Recommendations and the reports that repeat them", figsize=(6.3, 4.0))
+    if table.empty:
+        _empty(ax, f"No recommendation made by {min_reports}+ reports{_window(data)}")
+    for k, row in enumerate(table.itertuples()):
+        y = len(table) - 1 - k
+        ax.plot([row.first, row.last], [y, y], color="#bbbbbb", linewidth=3, solid_capstyle="round",
+                gid="span:recommendation", zorder=1)
+        ax.plot(list(row.years), [y] * len(row.years), linestyle="none", marker="o", color=style.PALETTE[0],
+                gid="points:recommendation", zorder=3)
+        ax.annotate(f"{row.reports} report{'s' if row.reports > 1 else ''}", (row.last, y), xytext=(6, 0),
+                    textcoords="offset points", va="center", fontsize=7, color=style.MUTED)
+    if not table.empty:
+        ax.set_yticks(range(len(table)), [_plain(t, 42) for t in table["topic"][::-1]])
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
+        ax.margins(x=0.12, y=0.08)
+        ax.grid(axis="x")
+    ax.set_xlabel("Report year")
+    ax.set_ylabel("Recommendation (topic)")
+    used = data.table[data.table["indicator"] == "recommendation"]
+    total = len(recurrence(data.table, min_reports))
+    note = f"The {top_n} most repeated of {total} topics shown." if total > top_n else ""
+    return _finish(fig, data.source_line(used), note)
+
+
+def timeline(data: Data, top_n: int = 14) -> Figure:
+    """Conventions, laws, action plans and hotlines: one row per dated step, oldest at the top."""
+    table = events(data.table)
+    kinds = [i for i in ("convention", "law", "action_plan", "hotline") if i in set(table["indicator"])]
+    shown = table.head(top_n)
+    fig, (ax,) = _new("Legal and policy framework: dated steps", figsize=(6.3, min(4.2, 1.6 + 0.22 * len(shown))))
+    if table.empty:
+        _empty(ax, f"No dated convention, law or plan in the sources{_window(data)}")
+    for k, row in enumerate(shown.itertuples()):
+        y = len(shown) - 1 - k
+        colour = style.PALETTE[kinds.index(row.indicator) % len(style.PALETTE)]
+        ax.plot([shown["year"].min() - 1, row.year], [y, y], color="#e3e3e3", linewidth=0.8, zorder=1)
+        ax.plot([row.year], [y], marker="D", color=colour, linestyle="none", gid=f"points:{row.indicator}", zorder=3)
+    if not shown.empty:
+        ticks = [_plain(("Action plan " if r.indicator == "action_plan" else "") + r.text, 36)
+                 + (f" ({_plain(r.qualifier, 18)})" if r.qualifier else "") for r in shown.itertuples()]
+        ax.set_yticks(range(len(shown)), ticks[::-1], fontsize=7.5)
+        ax.set_ylim(-0.7, len(shown) - 0.3)
+        ax.set_xlim(shown["year"].min() - 1, shown["year"].max() + 1)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
+        ax.grid(axis="x")
+        handles = [Line2D([], [], marker="D", linestyle="none", color=style.PALETTE[k % len(style.PALETTE)],
+                          label=label(kind)) for k, kind in enumerate(kinds)]
+        ax.legend(handles=handles, loc="upper right", fontsize=7.5)
+    ax.set_xlabel("Year (adopted, ratified or established)")
+    ax.set_ylabel("Step")
+    used = data.table[data.table["indicator"].isin(["convention", "law", "action_plan", "hotline"])]
+    note = f"First {top_n} of {len(table)} steps shown." if len(table) > top_n else ""
+    return _finish(fig, data.source_line(used), note)
+
+
+def save(fig: Figure, output_dir: str | Path, name: str) -> None:
+    """Save ``fig`` as ``<output_dir>/<name>.png`` (200 dpi) atomically; nothing when output_dir is empty."""
+    if not output_dir:
+        return
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=style.DPI, bbox_inches="tight")
+    target = Path(output_dir) / f"{name}.png"
+    atomic.write_bytes(target, buf.getvalue())
