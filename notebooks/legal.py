@@ -13,7 +13,7 @@
 # which recur between reports, and over how many years.
 
 # %% tags=["parameters"]
-country = "Tajikistan"
+country = ""  # empty: every country in the table; `tipbrief build` passes the briefing's country
 seeds_dir = ""  # empty: the project's seeds/ folder
 table_path = ""  # empty: extract the indicator table from seeds_dir
 year_from = 2000

@@ -13,7 +13,7 @@
 # as the sources state them. Parameters below; everything else comes from `tipbrief`.
 
 # %% tags=["parameters"]
-country = "Tajikistan"
+country = ""  # empty: every country in the table; `tipbrief build` passes the briefing's country
 seeds_dir = ""  # empty: the project's seeds/ folder
 table_path = ""  # empty: extract the indicator table from seeds_dir
 year_from = 2000

@@ -13,14 +13,14 @@
 # as the sources state them.
 
 # %% tags=["parameters"]
-country = "Tajikistan"
+country = ""  # empty: every country in the table; `tipbrief build` passes the briefing's country
 seeds_dir = ""  # empty: the project's seeds/ folder
 table_path = ""  # empty: extract the indicator table from seeds_dir
 year_from = 2000
 year_to = 2030
 output_dir = ""  # empty: do not save figure files
 indicators = ["victims_identified", "victims_referred"]
-currencies = ["TJS", "USD"]
+currencies = []  # empty: every currency the sources state funding in (U.S. dollars last)
 
 # %%
 from tipbrief.toolkit import analysis, charts, findings, style
@@ -37,15 +37,15 @@ charts.save(fig, output_dir, "fig-protection-victims")
 
 # %%
 #| label: fig-protection-funding
-#| fig-cap: "Government funding for victim services (the trafficking shelter) per year, in somoni (TJS) and in U.S. dollars as the source converts it."
-#| fig-alt: "Two side-by-side charts of yearly government funding for the trafficking shelter, one in Tajikistani somoni and one in U.S. dollars."
+#| fig-cap: "Government funding for victim services per year, one panel per currency the sources state it in (U.S. dollars as the source converts them)."
+#| fig-alt: "Side-by-side charts of yearly government funding for victim services, one per currency the sources use."
 fig = charts.funding(data, currencies)
 charts.save(fig, output_dir, "fig-protection-funding")
 
 # %%
 #| label: findings-protection
 findings.show(findings.trends(data, indicators) + "\n" + "\n".join(
-    findings.trends(data, ["shelter_funding"], currency) for currency in currencies))
+    findings.trends(data, ["shelter_funding"], currency) for currency in charts.funding_currencies(data, currencies)))
 
 # %%
 #| label: tbl-protection-evidence

@@ -146,8 +146,9 @@ def build_briefing(
     force: bool = False,
     editions: Path | None = None,
     pipeline: Pipeline = run_pipeline,
+    site: Path | None = None,
 ) -> BuildResult:
-    """Build a draft briefing into ``_build/site/``: version ``X.Y.Z-draft+<digest>``.
+    """Build a draft briefing into ``site`` (default ``_build/site/``): version ``X.Y.Z-draft+<digest>``.
 
     Skips everything when the inputs' digest, the engine and the version match the last build and its
     files exist.
@@ -158,7 +159,7 @@ def build_briefing(
     chosen = choose_engine(engine)
     digest = input_digest(root, seeds, params)
     version = draft_version(last_edition(editions or editions_dir(root)), digest)
-    site = build_dir(root) / "site"
+    site = Path(site) if site else build_dir(root) / "site"
     if not force and _record_matches(site, digest, chosen.name, version):
         record = json.loads((site / BUILD_RECORD).read_text(encoding="utf-8"))
         files = {k: site / v for k, v in record["files"].items()}
@@ -171,6 +172,7 @@ def build_briefing(
         result = render_site(root, staged, engine=chosen, version=version, digest=digest, seeds=seeds)
         record = {
             "version": version, "digest": digest, "engine": chosen.name, "date": result.date, "tools": result.tools,
+            "country": (params or {}).get("country"),
             "files": {k: p.name for k, p in result.files.items()},
         }
         (staged / BUILD_RECORD).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import signal
+import sys
 from pathlib import Path
-
-import yaml
 
 from tipbrief.briefing.engines import ENGINE_CHOICES
 from tipbrief.errors import ParameterError
@@ -14,14 +13,10 @@ from tipbrief.paths import resolve_seeds
 
 
 def parse_params(items: list[str] | None) -> dict:
-    """``-p name=value`` options as a dict (values read as YAML scalars: 2019 is a number)."""
-    params: dict = {}
-    for item in items or []:
-        name, sep, value = item.partition("=")
-        if not sep or not name.strip():
-            raise ParameterError(f"-p {item!r}: expected name=value")
-        params[name.strip()] = yaml.safe_load(value) if value.strip() else ""
-    return params
+    """``-p name=value`` options as a dict, parsed exactly as ``tipbrief run`` parses them."""
+    from tipbrief.runs.params import parse_assignments
+
+    return parse_assignments(items)
 
 
 def add_common(parser: argparse.ArgumentParser) -> None:
@@ -44,21 +39,58 @@ def terminate_as_interrupt() -> None:
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``build``."""
-    parser = sub.add_parser("build", help="build the draft briefing (HTML + PDF) into _build/site/")
+    parser = sub.add_parser("build", help="build one draft briefing per country (HTML + PDF + CSV) into _build/site/")
     add_common(parser)
+    parser.add_argument("--country", action="append", metavar="NAME",
+                        help="build this country's briefing (repeatable; default: every country in the catalog)")
+    parser.add_argument("--all", action="store_true", help="build every country in the catalog (the default)")
+    parser.add_argument("--grid", type=Path, metavar="GRID.yml",
+                        help="build every combination of the parameter lists in this YAML file, on Dask")
+    parser.add_argument("--scheduler", metavar="tcp://HOST:PORT", default=None,
+                        help="Dask scheduler for --grid (default: $TIPBRIEF_SCHEDULER, else a local cluster)")
+    parser.add_argument("--workers", type=int, default=2, help="workers of the local Dask cluster (default: 2)")
     parser.add_argument("--force", action="store_true", help="render even if nothing changed")
     parser.set_defaults(func=_build)
 
 
 def _build(args: argparse.Namespace) -> int:
-    from tipbrief.briefing.pipeline import build_briefing
+    from tipbrief.briefing.countries import build_country, resolve_countries, write_site_index
+    from tipbrief.errors import TipbriefError
+    from tipbrief.paths import build_dir, project_root, seeds_dir
 
     terminate_as_interrupt()
-    seeds = resolve_seeds(args.seeds) if args.seeds else None
-    result = build_briefing(engine=args.engine, seeds=seeds, params=parse_params(args.param), jobs=args.jobs,
-                            force=args.force)
-    state = "unchanged, nothing re-rendered" if result.skipped else f"built in {result.seconds:.1f} s"
-    print(f"briefing {result.version} ({result.engine} engine, {state}):")
-    for path in result.files.values():
-        print(f"  {Path(path)}")
+    root = project_root()
+    seeds = resolve_seeds(args.seeds) if args.seeds else seeds_dir(root)
+    params = parse_params(args.param)
+    names = list(args.country or [])
+    if "country" in params:  # -p country=X is --country X
+        names.append(str(params.pop("country")))
+    if args.grid is not None:
+        from tipbrief.briefing.grid import run_grid_cli
+
+        return run_grid_cli(root, args.grid, seeds=seeds, params=params, countries=names or None,
+                            engine=args.engine, scheduler=args.scheduler, workers=args.workers, jobs=args.jobs)
+    if args.all and names:
+        raise ParameterError("give either --all or --country, not both")
+    countries = resolve_countries(seeds, None if args.all else names)
+    failed = 0
+    for country in countries:
+        try:
+            result = build_country(root, country, engine=args.engine, seeds=seeds, params=params, jobs=args.jobs,
+                                   force=args.force)
+        except TipbriefError as exc:
+            if len(countries) == 1:
+                raise
+            failed += 1
+            print(f"tipbrief build: error: {country.name}: {exc}", file=sys.stderr)
+            continue
+        state = "unchanged, nothing re-rendered" if result.skipped else f"built in {result.seconds:.1f} s"
+        print(f"{country.name}: briefing {result.version} ({result.engine} engine, {state}):")
+        for path in result.files.values():
+            print(f"  {Path(path)}")
+    index = write_site_index(build_dir(root) / "site")
+    print(f"index of {len(countries) - failed} briefing(s): {index}")
+    if failed:
+        print(f"tipbrief build: {failed} of {len(countries)} countries failed", file=sys.stderr)
+        return 2
     return 0

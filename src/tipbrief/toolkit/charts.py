@@ -215,8 +215,21 @@ def victims(data: Data, indicators: Sequence[str] = ("victims_identified", "vict
     return trend(data, indicators, "Victims identified and referred to care", "Victims (persons)")
 
 
-def funding(data: Data, currencies: Sequence[str] = ("TJS", "USD"), indicator: str = "shelter_funding") -> Figure:
-    """Government funding for victim services, one panel per currency as the sources state it."""
+def funding_currencies(data: Data, currencies: Sequence[str] | None = None,
+                       indicator: str = "shelter_funding") -> list[str]:
+    """The currencies to show: ``currencies`` if given, else every unit the sources state ``indicator``
+    in (sorted, U.S. dollars last); ["USD"] when there is none, so the chart says there is no figure."""
+    if currencies:
+        return list(currencies)
+    rows = data.table[(data.table["indicator"] == indicator) & data.table["value"].notna()]
+    units = sorted({str(u) for u in rows["unit"].dropna() if str(u).strip()})
+    return sorted(units, key=lambda u: u.upper() == "USD") or ["USD"]
+
+
+def funding(data: Data, currencies: Sequence[str] | None = None, indicator: str = "shelter_funding") -> Figure:
+    """Government funding for victim services, one panel per currency as the sources state it
+    (default: the currencies the sources use, see :func:`funding_currencies`)."""
+    currencies = funding_currencies(data, currencies, indicator)
     fig, axes = _new("Government funding for victim services", ncols=len(currencies))
     rows = data.table[data.table["indicator"] == indicator]
     names = sorted({q for cur in currencies for q, _ in series_groups(rows, indicator, cur)})

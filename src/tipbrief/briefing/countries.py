@@ -1,0 +1,240 @@
+"""One briefing per country: each country is built in its own work folder from its own sources only.
+
+A country's work folder ``_build/countries/<slug>/`` looks like a project of its own: a ``seeds/`` folder
+holding only that country's catalog entries and files, copies of ``_quarto.yml`` and ``briefs/``, links to
+the project's other top-level entries (``notebooks/``, ``src/`` …) and its own ``_build/`` (indicator table,
+executed notebooks with their cache, generated parts). Both engines read the same relative paths there, so
+countries never overwrite each other's notebooks or parts, and every part of a briefing (title, status,
+figures, appendix, sources, CSV, citation) holds that country only. Briefings go to
+``_build/site/<slug>/``, listed by ``_build/site/index.html``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import jinja2
+import yaml
+
+from tipbrief import atomic
+from tipbrief.errors import CatalogError, ParameterError
+from tipbrief.paths import CATALOG_NAME, build_dir, editions_dir, project_root, seeds_dir
+
+#: Top-level entries of a project that a country's work folder never links to.
+NOT_LINKED = {"_build", "seeds", "editions", "briefs", "_quarto.yml", ".git", ".venv", ".quarto"}
+#: Entries copied (not linked) into the work folder: renders write beside them.
+COPIED = ("_quarto.yml", "briefs")
+COUNTRIES_DIR = "countries"
+
+if TYPE_CHECKING:
+    from tipbrief.briefing.pipeline import BuildResult
+
+
+@dataclass(frozen=True)
+class CountryName:
+    """A country as the catalog names it, with the slug of its folders and file names."""
+
+    name: str
+    slug: str
+
+
+def slug(name: str) -> str:
+    """Folder and file-name form of a country name."""
+    from tipbrief.sources.catalog import slugify
+
+    return slugify(name)
+
+
+def _key(name: str) -> str:
+    return " ".join(str(name).split()).casefold()
+
+
+def _raw_sources(seeds: Path) -> list[dict]:
+    """The catalog's entries as written (validated by :func:`load_catalog` first)."""
+    from tipbrief.sources.catalog import load_catalog
+
+    load_catalog(seeds)
+    data = yaml.safe_load((seeds / CATALOG_NAME).read_text(encoding="utf-8")) or {}
+    return list(data.get("sources") or [])
+
+
+def catalog_countries(seeds: Path) -> list[CountryName]:
+    """The countries the catalog's sources are about, each once, sorted by name."""
+    found: dict[str, str] = {}
+    for entry in _raw_sources(Path(seeds)):
+        name = " ".join(str(entry.get("country", "")).split())
+        found.setdefault(_key(name), name)
+    return [CountryName(n, slug(n)) for n in sorted(found.values(), key=_key)]
+
+
+def resolve_countries(seeds: Path, names: Sequence[str] | None) -> list[CountryName]:
+    """The catalog's countries that ``names`` stand for (None or 'all': every one), or one ParameterError
+    naming the unknown country and the known ones; an empty catalog is refused."""
+    seeds = Path(seeds)
+    known = catalog_countries(seeds)
+    if not known:
+        raise CatalogError(f"{seeds / CATALOG_NAME}: no sources, so no country to build (add one with "
+                           "`tipbrief sources add FILE`)")
+    wanted = [n for n in (names or []) if str(n).strip()]
+    if not wanted or any(_key(n) == "all" for n in wanted):
+        return known
+    by_key = {_key(c.name): c for c in known} | {c.slug: c for c in known}
+    chosen: dict[str, CountryName] = {}
+    for name in wanted:
+        country = by_key.get(_key(name)) or by_key.get(slug(name))
+        if country is None:
+            raise ParameterError(f"unknown country {name!r}: no sources in {seeds / CATALOG_NAME}; "
+                                 f"known countries: {', '.join(c.name for c in known)}")
+        chosen.setdefault(country.slug, country)
+    return list(chosen.values())
+
+
+def country_root(root: Path, country: CountryName) -> Path:
+    """The work folder of one country's briefing."""
+    return build_dir(root) / COUNTRIES_DIR / country.slug
+
+
+def _sync_file(source: Path, target: Path) -> None:
+    data = source.read_bytes()
+    if not target.is_file() or target.read_bytes() != data:
+        atomic.write_bytes(target, data)
+
+
+def _sync_tree(source: Path, target: Path) -> None:
+    """Make ``target`` an exact copy of the folder ``source`` (files rewritten only when they differ)."""
+    wanted = {p.relative_to(source) for p in source.rglob("*") if p.is_file()}
+    if target.is_dir():
+        for p in sorted(target.rglob("*"), reverse=True):
+            rel = p.relative_to(target)
+            if p.is_file() and rel not in wanted:
+                p.unlink()
+    for rel in sorted(wanted):
+        _sync_file(source / rel, target / rel)
+
+
+def _link(source: Path, target: Path) -> None:
+    if target.is_symlink() and os.readlink(target) == str(source):
+        return
+    if target.is_symlink() or target.is_file():
+        target.unlink()
+    elif target.is_dir():
+        shutil.rmtree(target)
+    target.symlink_to(source)
+
+
+def prepare_country(root: Path, country: CountryName, seeds: Path | None = None) -> tuple[Path, Path]:
+    """Make (or refresh) the country's work folder; returns (work root, its seeds folder).
+
+    Its catalog keeps only the entries about ``country`` (in the catalog's own words and order)."""
+    root = Path(root).resolve()
+    seeds = Path(seeds).resolve() if seeds else seeds_dir(root)
+    work = country_root(root, country)
+    work.mkdir(parents=True, exist_ok=True)
+    entries = [e for e in _raw_sources(seeds) if _key(e.get("country", "")) == _key(country.name)]
+    work_seeds = work / "seeds"
+    work_seeds.mkdir(exist_ok=True)
+    files = {str(e["file"]) for e in entries}
+    for old in work_seeds.iterdir():
+        if old.name != CATALOG_NAME and old.name not in files:
+            old.unlink()
+    for name in sorted(files):
+        _sync_file(seeds / name, work_seeds / name)
+    text = ("# The sources about one country, copied by `tipbrief build` from the project's catalog\n" + yaml.safe_dump({"sources": entries}, sort_keys=False, allow_unicode=True))
+    if not (work_seeds / CATALOG_NAME).is_file() or (work_seeds / CATALOG_NAME).read_text(encoding="utf-8") != text:
+        atomic.write_text(work_seeds / CATALOG_NAME, text)
+    for name in COPIED:
+        source = root / name
+        if source.is_dir():
+            _sync_tree(source, work / name)
+        elif source.is_file():
+            _sync_file(source, work / name)
+    for entry in sorted(root.iterdir()):
+        if entry.name in NOT_LINKED or entry.name.startswith(".") and entry.name != ".quarto-cli":
+            continue
+        _link(entry, work / entry.name)
+    return work, work_seeds
+
+
+def country_params(country: CountryName, params: dict | None) -> dict:
+    """The notebook parameters of one country's build: the given ones plus ``country``."""
+    return {**dict(params or {}), "country": country.name}
+
+
+def build_country(
+    root: Path | None,
+    country: CountryName,
+    *,
+    engine: str = "auto",
+    seeds: Path | None = None,
+    params: dict | None = None,
+    jobs: int | None = None,
+    force: bool = False,
+    site: Path | None = None,
+    editions: Path | None = None,
+) -> BuildResult:
+    """Build one country's briefing into ``site`` (default ``_build/site/<slug>/``)."""
+    from tipbrief.briefing.pipeline import build_briefing
+
+    root = Path(root or project_root()).resolve()
+    work, work_seeds = prepare_country(root, country, seeds)
+    return build_briefing(
+        work, engine=engine, seeds=work_seeds, params=country_params(country, params), jobs=jobs, force=force,
+        editions=Path(editions) if editions else editions_dir(root) / country.slug,
+        site=Path(site) if site else build_dir(root) / "site" / country.slug,
+    )
+
+
+INDEX = jinja2.Environment(autoescape=True).from_string("""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ title }}</title>
+<style>
+body { font-family: "Liberation Sans", "DejaVu Sans", Arial, sans-serif; color: #1d2430; max-width: 52rem;
+  margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }
+h1 { color: #1f3a5f; } table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid #d9dee5; vertical-align: top; }
+th { background: #f5f7fa; } a { color: #0b5cad; }
+</style></head><body>
+<h1>{{ title }}</h1>
+<table><thead><tr><th>{{ heading }}</th><th>Version</th><th>Files</th></tr></thead><tbody>
+{% for e in entries %}<tr><td>{{ e.name }}</td><td>{{ e.version }}</td><td>
+{% for href, label in e.links %}<a href="{{ href }}">{{ label }}</a>{{ " · " if not loop.last }}{% endfor %}
+</td></tr>
+{% endfor %}</tbody></table>
+</body></html>
+""")
+LABELS = {".html": "HTML", ".pdf": "PDF", ".csv": "Data (CSV)"}
+
+
+def index_html(entries: Iterable[dict], title: str = "Country briefings", heading: str = "Country") -> str:
+    """A page listing briefings: ``entries`` hold name, version and files (paths relative to the page)."""
+    rows = []
+    for e in entries:
+        files = sorted(e.get("files", []), key=lambda f: (Path(f).suffix != ".html", f))
+        rows.append({"name": e["name"], "version": e.get("version", ""),
+                     "links": [(f, LABELS.get(Path(f).suffix, Path(f).name)) for f in files]})
+    return INDEX.render(entries=rows, title=title, heading=heading)
+
+
+def write_site_index(site: Path) -> Path:
+    """Regenerate ``_build/site/index.html`` from the build records of the country folders in ``site``."""
+    import json
+
+    from tipbrief.briefing.pipeline import BUILD_RECORD
+
+    site = Path(site)
+    entries = []
+    for record_path in sorted(site.glob(f"*/{BUILD_RECORD}")):
+        record = json.loads(record_path.read_text(encoding="utf-8"))
+        folder = record_path.parent.name
+        files = [f"{folder}/{name}" for name in record.get("files", {}).values()]
+        entries.append({"name": record.get("country") or folder, "version": record.get("version", ""),
+                        "files": files})
+    entries.sort(key=lambda e: _key(e["name"]))
+    path = site / "index.html"
+    atomic.write_text(path, index_html(entries))
+    return path
