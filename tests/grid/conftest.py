@@ -1,0 +1,8 @@
+"""Fixtures for the multi-country and grid tests: synthetic countries' projects."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))

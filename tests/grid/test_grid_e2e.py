@@ -1,0 +1,115 @@
+"""Two synthetic countries built by `tipbrief build` (each briefing holds its own country only), then the
+same grid on a real `dask scheduler` with two `dask worker` processes: byte-identical outputs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from synthetic import NORDHAVEN, VELORIA, foreign_words, make_project
+
+pytestmark = pytest.mark.slow
+COUNTRIES = [VELORIA, NORDHAVEN]
+EPOCH = "1767225600"
+
+
+def cli(root: Path, *args: str, timeout: float = 1200) -> subprocess.CompletedProcess:
+    env = {**os.environ, "TIPBRIEF_ROOT": str(root), "SOURCE_DATE_EPOCH": EPOCH}
+    return subprocess.run([sys.executable, "-m", "tipbrief.cli", *args], cwd=root, env=env, capture_output=True,
+                          text=True, timeout=timeout, check=False)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = make_project(tmp_path_factory.mktemp("countries") / "project", COUNTRIES)
+    proc = cli(root, "build", "--engine", "builtin", "--jobs", "2", "-p", "year_from=2019")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return root
+
+
+def test_one_briefing_per_country_and_an_index(built: Path):
+    site = built / "_build" / "site"
+    for c in COUNTRIES:
+        folder = site / c.name.lower()
+        names = sorted(p.name for p in folder.iterdir())
+        assert names == ["build.json", f"{c.name.lower()}-tip-briefing.html", f"{c.name.lower()}-tip-briefing.pdf",
+                         "indicators.csv"]
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "veloria/veloria-tip-briefing.html" in index and "nordhaven/nordhaven-tip-briefing.pdf" in index
+
+
+@pytest.mark.parametrize("country", COUNTRIES, ids=lambda c: c.name)
+def test_every_part_holds_its_own_country_only(built: Path, country):
+    folder = built / "_build" / "site" / country.name.lower()
+    html = (folder / f"{country.name.lower()}-tip-briefing.html").read_text(encoding="utf-8")
+    assert foreign_words(country, html, COUNTRIES) == []
+    assert html.count(country.name) > 5
+    table = pd.read_csv(folder / "indicators.csv")
+    assert set(table["country"]) == {country.name}
+    assert country.currency in set(table["unit"])  # funding in the country's own currency, from its data
+    parts = built / "_build" / "countries" / country.name.lower() / "_build" / "briefing"
+    for name in ("cite.md", "catalog.md", "appendix.md", "status.md", "metadata.yml", "sources.json"):
+        assert foreign_words(country, (parts / name).read_text(encoding="utf-8"), COUNTRIES) == [], name
+    assert f"{country.name}: Trafficking in Persons Briefing" in (parts / "cite.md").read_text(encoding="utf-8")
+    for nb in (built / "_build" / "countries" / country.name.lower() / "_build" / "notebooks").glob("*.ipynb"):
+        text = nb.read_text(encoding="utf-8")
+        assert f'country = "{country.name}"' in text, nb.name  # the build passed the country to every notebook
+        assert foreign_words(country, text.replace("image/png", ""), COUNTRIES) == [], nb.name
+
+
+def test_rebuild_of_one_country_reuses_everything(built: Path):
+    proc = cli(built, "build", "--engine", "builtin", "--country", "veloria", "-p", "year_from=2019")
+    assert proc.returncode == 0, proc.stderr
+    assert "Veloria: briefing" in proc.stdout and "unchanged, nothing re-rendered" in proc.stdout
+
+
+def _start(args: list[str], log: Path) -> subprocess.Popen:
+    return subprocess.Popen(args, stdout=log.open("w"), stderr=subprocess.STDOUT, start_new_session=True)
+
+
+def test_grid_on_a_dask_scheduler_with_two_workers_is_byte_identical(built: Path, tmp_path: Path):
+    dask = str(Path(sys.executable).with_name("dask"))
+    scheduler_file = tmp_path / "scheduler.json"
+    env_scratch = tmp_path / "scratch"
+    os.environ["TIPBRIEF_SCRATCH"] = str(env_scratch)  # inherited by the worker processes
+    procs = [_start([dask, "scheduler", "--host", "127.0.0.1", "--port", "0", "--dashboard-address", ":0",
+                     "--scheduler-file", str(scheduler_file)], tmp_path / "scheduler.log")]
+    try:
+        deadline = time.monotonic() + 60
+        while not scheduler_file.is_file() and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert scheduler_file.is_file(), (tmp_path / "scheduler.log").read_text()
+        for k in range(2):
+            procs.append(_start([dask, "worker", "--scheduler-file", str(scheduler_file), "--nthreads", "1",
+                                 "--nworkers", "1", "--no-dashboard", "--name", f"w{k}"], tmp_path / f"worker{k}.log"))
+        import json
+
+        address = json.loads(scheduler_file.read_text())["address"]
+        (built / "grid.yml").write_text("country: [all]\nyear_from: [2019]\n", encoding="utf-8")
+        proc = cli(built, "build", "--grid", "grid.yml", "--engine", "builtin", "--scheduler", address)
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        assert "2 of 2 briefing(s) built" in proc.stdout
+        workers_used = {p.name for p in env_scratch.glob("*/*") if p.is_dir()}
+        assert workers_used == {"veloria__year_from-2019", "nordhaven__year_from-2019"}
+        for c in COUNTRIES:
+            local = built / "_build" / "site" / c.name.lower()
+            grid = built / "_build" / "grid" / f"{c.name.lower()}__year_from-2019"
+            assert sorted(p.name for p in grid.iterdir()) == sorted(p.name for p in local.iterdir())
+            for f in local.iterdir():
+                assert (grid / f.name).read_bytes() == f.read_bytes(), f.name
+        assert "veloria__year_from-2019/veloria-tip-briefing.html" in (
+            built / "_build" / "grid" / "index.html").read_text(encoding="utf-8")
+    finally:
+        os.environ.pop("TIPBRIEF_SCRATCH", None)
+        for p in reversed(procs):
+            p.terminate()
+        for p in procs:
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                p.kill()
