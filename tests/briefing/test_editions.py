@@ -104,7 +104,9 @@ def test_draft_build_and_no_op_rebuild(project):
 
 
 def test_cli_refuses_bad_and_existing_versions(project):
-    _publish(project, version="0.1.0")
+    # the command publishes per country, into editions/<country-slug>/
+    publish(project, engine="builtin", editions=project / "editions" / "tajikistan", pipeline=no_pipeline,
+            version="0.1.0")
     (project / "seeds" / "catalog.yml").write_text(
         (project / "seeds" / "catalog.yml").read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8"
     )

@@ -101,6 +101,7 @@ def test_scheduler_that_does_not_answer(project: Path):
     assert time.monotonic() - started < 20  # 8 s connect timeout plus the interpreter's start
     assert proc.returncode == 2
     lines = [line for line in proc.stderr.strip().splitlines() if line.strip()]
-    assert lines[-1].startswith("tipbrief build: error: --scheduler tcp://127.0.0.1:") and "no Dask scheduler" in lines[-1]
+    assert lines[-1].startswith("tipbrief build: error: --scheduler tcp://127.0.0.1:")
+    assert "no Dask scheduler" in lines[-1]
     assert len(lines) == 1, lines
     assert not (project / "_build" / "grid").exists()

@@ -37,8 +37,8 @@ def test_one_briefing_per_country_and_an_index(built: Path):
     for c in COUNTRIES:
         folder = site / c.name.lower()
         names = sorted(p.name for p in folder.iterdir())
-        assert names == ["build.json", f"{c.name.lower()}-tip-briefing.html", f"{c.name.lower()}-tip-briefing.pdf",
-                         "indicators.csv"]
+        assert names == sorted(["build.json", f"{c.name.lower()}-tip-briefing.html",
+                                f"{c.name.lower()}-tip-briefing.pdf", "indicators.csv"])
     index = (site / "index.html").read_text(encoding="utf-8")
     assert "veloria/veloria-tip-briefing.html" in index and "nordhaven/nordhaven-tip-briefing.pdf" in index
 
@@ -113,3 +113,34 @@ def test_grid_on_a_dask_scheduler_with_two_workers_is_byte_identical(built: Path
                 p.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 p.kill()
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_editions_per_country(built: Path):
+    proc = cli(built, "publish", "--engine", "builtin", "--version", "0.1.0", "--country", "Veloria",
+               "-p", "year_from=2019", "--note", "First Velorian edition.")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    editions = built / "editions"
+    assert sorted(p.name for p in editions.iterdir()) == ["index.html", "veloria"]
+    veloria = editions / "veloria"
+    assert sorted(p.name for p in veloria.iterdir()) == ["0.1.0", "CHANGELOG.md", "index.html"]
+    assert (veloria / "0.1.0" / "veloria-tip-briefing-0.1.0.pdf").is_file()
+    assert "First Velorian edition." in (veloria / "CHANGELOG.md").read_text(encoding="utf-8")
+    before = _snapshot(veloria)
+
+    proc = cli(built, "publish", "--engine", "builtin", "--version", "0.3.0", "--country", "Nordhaven",
+               "-p", "year_from=2019")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert _snapshot(veloria) == before  # publishing one country never touches another's editions
+    top = (editions / "index.html").read_text(encoding="utf-8")
+    assert "veloria/0.1.0/veloria-tip-briefing-0.1.0.html" in top and "nordhaven/index.html" in top
+
+    proc = cli(built, "publish", "--engine", "builtin", "--bump", "patch", "-p", "year_from=2019")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "Veloria: published edition 0.1.1" in proc.stdout and "Nordhaven: published edition 0.3.1" in proc.stdout
+    for c in COUNTRIES:
+        html = next((editions / c.name.lower()).glob("*/*.html")).read_text(encoding="utf-8")
+        assert foreign_words(c, html, COUNTRIES) == []

@@ -144,7 +144,8 @@ def prepare_country(root: Path, country: CountryName, seeds: Path | None = None)
             old.unlink()
     for name in sorted(files):
         _sync_file(seeds / name, work_seeds / name)
-    text = ("# The sources about one country, copied by `tipbrief build` from the project's catalog\n" + yaml.safe_dump({"sources": entries}, sort_keys=False, allow_unicode=True))
+    text = ("# The sources about one country, copied by `tipbrief build` from the project's catalog\n"
+            + yaml.safe_dump({"sources": entries}, sort_keys=False, allow_unicode=True))
     if not (work_seeds / CATALOG_NAME).is_file() or (work_seeds / CATALOG_NAME).read_text(encoding="utf-8") != text:
         atomic.write_text(work_seeds / CATALOG_NAME, text)
     for name in COPIED:
@@ -207,7 +208,7 @@ th { background: #f5f7fa; } a { color: #0b5cad; }
 {% endfor %}</tbody></table>
 </body></html>
 """)
-LABELS = {".html": "HTML", ".pdf": "PDF", ".csv": "Data (CSV)"}
+LABELS = {".html": "HTML", ".pdf": "PDF", ".csv": "Data (CSV)", ".md": "Changelog"}
 
 
 def index_html(entries: Iterable[dict], title: str = "Country briefings", heading: str = "Country") -> str:
@@ -215,8 +216,9 @@ def index_html(entries: Iterable[dict], title: str = "Country briefings", headin
     rows = []
     for e in entries:
         files = sorted(e.get("files", []), key=lambda f: (Path(f).suffix != ".html", f))
-        rows.append({"name": e["name"], "version": e.get("version", ""),
-                     "links": [(f, LABELS.get(Path(f).suffix, Path(f).name)) for f in files]})
+        links = [(f, "Editions" if Path(f).name == "index.html" else LABELS.get(Path(f).suffix, Path(f).name))
+                 for f in files]
+        rows.append({"name": e["name"], "version": e.get("version", ""), "links": links})
     return INDEX.render(entries=rows, title=title, heading=heading)
 
 

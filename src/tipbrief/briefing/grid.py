@@ -149,7 +149,7 @@ def pack_inputs(root: Path, seeds: Path, combo: Combination) -> bytes:
             add(seeds / str(entry["file"]), f"seeds/{entry['file']}")
         for name in INPUTS:
             path = root / name
-            files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else []
+            files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
             for f in files:
                 if "__pycache__" not in f.parts and ".ipynb_checkpoints" not in f.parts:
                     add(f, f.relative_to(root).as_posix())

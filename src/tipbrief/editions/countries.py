@@ -1,0 +1,69 @@
+"""Editions per country: ``editions/<country-slug>/<version>/`` with a changelog and index per country and a
+top index of every country, so publishing one country never touches another's editions or version line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from tipbrief import atomic
+from tipbrief.briefing.countries import CountryName, country_params, index_html, prepare_country, resolve_countries
+from tipbrief.briefing.versioning import last_edition
+from tipbrief.editions.publish import PublishResult, publish, read_manifest
+from tipbrief.paths import editions_dir, project_root, seeds_dir
+
+
+@dataclass
+class CountryEdition:
+    """One country's publish: the country and what :func:`publish` did."""
+
+    country: CountryName
+    result: PublishResult
+
+
+def publish_countries(
+    root: Path | None = None,
+    countries: list[str] | None = None,
+    *,
+    version: str | None = None,
+    bump_part: str | None = None,
+    note: str | None = None,
+    engine: str = "auto",
+    editions: Path | None = None,
+    seeds: Path | None = None,
+    params: dict | None = None,
+    jobs: int | None = None,
+) -> list[CountryEdition]:
+    """Publish an edition of each country's briefing (default: every country in the catalog) into
+    ``editions/<slug>/``, each on its own version line; then regenerate the top index."""
+    root = Path(root or project_root()).resolve()
+    seeds = Path(seeds) if seeds else seeds_dir(root)
+    editions = Path(editions) if editions else editions_dir(root)
+    done = []
+    for country in resolve_countries(seeds, countries):
+        work, work_seeds = prepare_country(root, country, seeds)
+        result = publish(work, version=version, bump_part=bump_part, note=note, engine=engine,
+                         editions=editions / country.slug, seeds=work_seeds, params=country_params(country, params),
+                         jobs=jobs)
+        done.append(CountryEdition(country, result))
+    write_top_index(editions)
+    return done
+
+
+def write_top_index(editions: Path) -> Path:
+    """``editions/index.html``: every country with editions, its latest version and links to its own index,
+    changelog and latest files."""
+    editions = Path(editions)
+    entries = []
+    for folder in sorted(p for p in editions.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        latest = last_edition(folder)
+        if latest is None:
+            continue
+        manifest = read_manifest(folder, latest)
+        name = (manifest.get("parameters") or {}).get("country") or folder.name
+        files = [f"{folder.name}/index.html", f"{folder.name}/CHANGELOG.md"]
+        files += [f"{folder.name}/{latest}/{n}" for n in sorted(manifest.get("files", {})) if n.endswith(".html")]
+        entries.append({"name": name, "version": latest, "files": files})
+    path = editions / "index.html"
+    atomic.write_text(path, index_html(entries, title="Published editions by country"))
+    return path
