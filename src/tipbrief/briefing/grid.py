@@ -16,6 +16,7 @@ import fcntl
 import hashlib
 import io
 import itertools
+import json
 import os
 import subprocess
 import sys
@@ -68,6 +69,7 @@ class GridResult:
     done: dict[str, Path] = field(default_factory=dict)
     failed: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
+    tasks: dict[str, dict] = field(default_factory=dict)  # per combination: seconds, worker, peak memory
 
 
 def grid_parameters(notebooks: Path) -> set[str]:
@@ -191,7 +193,22 @@ def build_task(archive: bytes, project: str, combo_name: str, country: str, para
             return {"error": lines[-1] if lines else f"tipbrief build exited with {proc.returncode}"}
         site = scratch / "_build" / "site" / slug(country)
         files = {p.name: p.read_bytes() for p in sorted(site.iterdir()) if p.is_file()}
-    return {"files": files, "seconds": time.perf_counter() - started, "pid": os.getpid()}
+    return {"files": files, "seconds": time.perf_counter() - started, **_worker_figures()}
+
+
+def _worker_figures() -> dict[str, Any]:
+    """Which worker ran the task and its peak memory (MiB): the worker process and its largest child."""
+    import resource
+
+    try:
+        from distributed import get_worker
+
+        name = str(get_worker().name)
+    except (ImportError, ValueError):
+        name = f"pid {os.getpid()}"
+    return {"worker": name,
+            "worker_peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "child_peak_mib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
 
 def _text(value: Any) -> str:
@@ -270,6 +287,7 @@ def run_grid(root: Path, combos: list[Combination], *, seeds: Path, engine: str,
                         for name, data in answer["files"].items():
                             (staged / name).write_bytes(data)
                     result.done[combo.name] = folder
+                    result.tasks[combo.name] = {k: v for k, v in answer.items() if k != "files"}
                     bar.console.print(f"  [green]done[/green] {combo.describe()} in {answer['seconds']:.1f} s")
                 bar.advance(task)
     finally:
@@ -278,13 +296,13 @@ def run_grid(root: Path, combos: list[Combination], *, seeds: Path, engine: str,
             cluster.close()
     write_grid_index(out)
     result.seconds = time.perf_counter() - started
+    record = {"seconds": round(result.seconds, 3), "tasks": result.tasks, "failed": result.failed}
+    atomic.write_text(out / "grid.json", json.dumps(record, indent=1, sort_keys=True) + "\n")
     return result
 
 
 def write_grid_index(out: Path) -> Path:
     """``_build/grid/index.html``: every finished combination with its files."""
-    import json
-
     entries = []
     for record in sorted(Path(out).glob("*/build.json")):
         data = json.loads(record.read_text(encoding="utf-8"))
