@@ -1,4 +1,4 @@
-"""``tipbrief build``: extraction, notebooks and render, as one draft briefing in _build/site/."""
+"""``tipbrief build``: one draft briefing per country (or a grid of parameter sets) into _build/site/<country>/."""
 
 from __future__ import annotations
 

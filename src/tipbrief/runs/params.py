@@ -20,10 +20,11 @@ from tipbrief.errors import ParameterError
 
 
 class CommonParams(BaseModel):
-    """Parameters every theme notebook declares. Empty paths mean the project defaults."""
+    """Parameters every theme notebook declares. Empty paths mean the project defaults; `tipbrief build`
+    always passes the briefing's country."""
 
     model_config = ConfigDict(extra="forbid")
-    country: str = Field(min_length=1)
+    country: str = ""  # empty: every country in the table (notebooks run interactively)
     seeds_dir: str = ""
     table_path: str = ""
     year_from: int = Field(ge=1900, le=2100)
