@@ -271,7 +271,7 @@ def run_grid(root: Path, combos: list[Combination], *, seeds: Path, engine: str,
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=console, disable=not progress) as bar:
             task = bar.add_task(f"grid: {len(combos)} briefing(s)", total=len(combos))
-            for future in as_completed(list(futures)):
+            for future in as_completed(list(futures), loop=client.loop):
                 combo = futures[future]
                 try:
                     answer = future.result()
