@@ -85,5 +85,6 @@ FOREIGN = ("Tajik", "somoni", "TJS", "Dushanbe", "Kyrgyz", "Kazakh", "Moldova", 
 def foreign_words(c: Country, text: str, others: list[Country]) -> list[str]:
     """Words of other countries (real or synthetic) found in ``text`` (embedded images' base64 left out)."""
     text = re.sub(r"data:[\w/+.-]+;base64,[A-Za-z0-9+/=]+", "", text)
+    text = re.sub(r"[A-Za-z0-9+/=]{80,}", "", text)  # base64 images stored in notebooks
     words = list(FOREIGN) + [w for o in others if o != c for w in (o.name, o.demonym, o.capital, o.currency)]
     return [w for w in words if w.casefold() in text.casefold()]
