@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from tipbrief.indicators.extract import extract_corpus, extract_document
+from tipbrief.indicators.table import COLUMNS, record
 from tipbrief.paths import project_root
 from tipbrief.sources.catalog import Source
 
@@ -34,8 +35,7 @@ def make_source(**fields: object) -> Source:
 def rows_for(text: str, **fields: object) -> pd.DataFrame:
     """Rows extracted from ``text`` as if it were a catalogued source."""
     rows = extract_document(make_source(**fields), text)
-    return pd.DataFrame(rows, columns=["indicator", "year", "value", "value_text", "unit", "qualifier", "flags",
-                                       "number_text", "quote", "theme"] if not rows else None)
+    return pd.DataFrame([record(row) for row in rows], columns=list(COLUMNS))
 
 
 __all__ = ["REPO", "make_source", "project_root", "rows_for"]
