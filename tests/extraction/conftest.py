@@ -40,20 +40,3 @@ def rows_for(text: str, **fields: object) -> pd.DataFrame:
 
 __all__ = ["REPO", "make_source", "project_root", "rows_for"]
 
-
-def values_of(frame: pd.DataFrame, indicator: str) -> list[tuple]:
-    """(year, value, qualifier) of every row of ``indicator``, sorted, for compact assertions."""
-    sub = frame[frame["indicator"] == indicator]
-    out = []
-    for _, r in sub.iterrows():
-        year = None if pd.isna(r["year"]) else int(r["year"])
-        q = None if pd.isna(r["qualifier"]) else r["qualifier"]
-        out.append((year, r["value"], q))
-    return sorted(out, key=str)
-
-
-def flags_of(frame: pd.DataFrame, indicator: str, value: float) -> set[str]:
-    """Flags of the first row of ``indicator`` with ``value``."""
-    row = frame[(frame["indicator"] == indicator) & (frame["value"] == value)].iloc[0]
-    flags = row["flags"] if isinstance(row["flags"], str) else ""
-    return set(flags.split(";")) - {""}
