@@ -324,6 +324,7 @@ def _required(items: list, parser: Any) -> frozenset[str] | None:
         if op is c.LITERAL:
             run.append(chr(av))
             continue
+        before = "".join(run)
         flush()
         found: frozenset[str] | None = None
         if op is c.SUBPATTERN:
@@ -332,6 +333,9 @@ def _required(items: list, parser: Any) -> frozenset[str] | None:
             alternatives = [_required(list(alt), parser) for alt in av[1]]
             if all(alternatives):
                 found = frozenset().union(*alternatives)
+            if before:  # "re(?:gistered|corded)", as the parser writes "registered|recorded": "registered", "recorded"
+                joined = frozenset(before + _leading(list(alt), c) for alt in av[1])
+                found = max(filter(None, [found, joined]), key=_score)
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
             found = _required(list(av[2]), parser)
         if found:
@@ -339,4 +343,19 @@ def _required(items: list, parser: Any) -> frozenset[str] | None:
     flush()
     if not candidates:
         return None
-    return max(candidates, key=lambda words: (min(len(w) for w in words), -len(words)))
+    return max(candidates, key=_score)
+
+
+def _score(words: frozenset[str]) -> tuple[int, int]:
+    """Better prefilter words are longer (the shortest counts), then fewer."""
+    return min(len(w) for w in words), -len(words)
+
+
+def _leading(items: list, c: Any) -> str:
+    """The literal text a node sequence starts with."""
+    out = []
+    for op, av in items:
+        if op is not c.LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)
