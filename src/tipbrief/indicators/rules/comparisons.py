@@ -64,6 +64,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
     comparison = {seg for seg in range(1, len(ctx.cuts) + 1) if ctx.bounds(seg)[0] not in ctx.clause_cuts}
 
     def base(seg: int) -> list[Row]:
+        """The rows a comparison in ``seg`` compares with: the totals of the clause it follows."""
         while seg in comparison:
             seg -= 1
         rows = [row for row in made if ctx.segment(row.pos) == seg and not row.is_breakdown]

@@ -1,4 +1,4 @@
-"""What every extraction rule shares: the compiled rules, the sentence context, data years, row building.
+"""What every extraction rule shares: the sentence context, data years, distractors, row building.
 
 The data year of a figure is the year its clause states (outside brackets, which date their own
 figures); else a reporting-period phrase next to it; else, after a comparison, the previous year; else
