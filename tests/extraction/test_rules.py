@@ -70,3 +70,23 @@ def test_the_prefilter_is_derived_and_every_example_passes_it():
 def test_required_words_are_what_every_match_contains(regex, words):
     found = required_words(regex)
     assert found == (None if words is None else frozenset(words))
+
+
+def test_an_unknown_placeholder_or_a_repeated_id_is_one_clear_error(monkeypatch):
+    from tipbrief.errors import ExtractionError
+    from tipbrief.indicators.rules import ruleset
+
+    with pytest.raises(ExtractionError, match=r"extract_rules.yml: convictions.99: unknown placeholder \{FORM\}"):
+        ruleset.expand(r"\b{N} for (?:{FORM})", "convictions.99")
+    raw = ruleset._read_yaml("extract_rules.yml")
+    raw["counts"][0]["patterns"].append(dict(raw["counts"][0]["patterns"][0]))
+    monkeypatch.setattr(ruleset, "_read_yaml", lambda name: raw)
+    ruleset.rules.cache_clear()
+    try:
+        with pytest.raises(ExtractionError, match=r"rule id 'investigations.1' is used twice"):
+            ruleset.rules()
+        del raw["counts"][0]["patterns"][-1]["id"]
+        with pytest.raises(ExtractionError, match=r"extract_rules.yml: counts.0.patterns.\d+.id: Field required"):
+            ruleset.rules()
+    finally:
+        ruleset.rules.cache_clear()
