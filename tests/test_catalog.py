@@ -33,8 +33,8 @@ def test_every_entry_is_complete_and_its_document_extracts(source):
     doc = ingest(source.id, text)
     assert len(doc.sentences) >= 10
     rows = extract_document(source, text)
-    assert any(r["indicator"] == "tier" for r in rows) or source.kind.value == "diplomatic cable"
-    assert all(r["source_id"] == source.id and r["source_year"] == source.year for r in rows)
+    assert any(r.indicator == "tier" for r in rows) or source.kind.value == "diplomatic cable"
+    assert all(r.source_id == source.id and r.source_year == source.year for r in rows)
 
 
 def _entry(**over: object) -> dict:
