@@ -263,12 +263,12 @@ def _checked(text: str, expected: Catalog, old_text: str, origin: Path) -> str:
 
 def _with_entry(text: str, added: Source) -> str:
     """``text`` with ``added`` appended as a block item, comments and layout kept."""
-    text = _EMPTY_LIST.sub("sources:", text, count=1)
+    text, emptied = _EMPTY_LIST.subn("sources:", text, count=1)
     block = yaml.safe_dump([added.model_dump(mode="json", exclude_none=True)], sort_keys=False, allow_unicode=True)
     if not text.endswith("\n"):
         text += "\n"
     indented = "".join(("  " + line if line.strip() else line) for line in block.splitlines(keepends=True))
-    return text + "\n" + indented
+    return text + ("" if emptied else "\n") + indented
 
 
 def _without_entry(text: str, index: int) -> str:
@@ -278,13 +278,16 @@ def _without_entry(text: str, index: int) -> str:
     item = seq.value[index]
     lines = text.splitlines(keepends=True)
     start = item.start_mark.line
-    stop = item.end_mark.line + (1 if item.end_mark.column else 0)
+    if index + 1 < len(seq.value):  # up to the next item's "- " line
+        stop = seq.value[index + 1].start_mark.line
+    else:
+        stop = item.end_mark.line + (1 if item.end_mark.column else 0)
     while stop > start + 1 and (not lines[stop - 1].strip() or lines[stop - 1].lstrip().startswith("#")):
         stop -= 1
     kept = lines[:start] + lines[stop:]
     if start > 0 and start < len(kept) and not kept[start - 1].strip() and not kept[start].strip():
         del kept[start]
-    result = "".join(kept)
+    result = "".join(kept).rstrip("\n") + "\n"
     if len(seq.value) == 1:
         result = _NO_ITEMS.sub("sources: []", result, count=1)
     return result
