@@ -1,4 +1,4 @@
-"""Inference of catalog fields from a document's text: the rules' own examples, narratives in TIP style, flags winning."""
+"""Catalog fields inferred from a document's text: the rules' own examples, TIP-style narratives, flags winning."""
 
 from __future__ import annotations
 
@@ -49,7 +49,8 @@ def test_tip_narratives_give_every_required_field(file, country, year, reporting
 
 
 def test_the_latest_report_year_in_the_text_is_taken_for_a_tier_line():
-    text = "GEORGIA: TIER 1\n\nSince the 2019 TIP Report ... the 2021 Trafficking in Persons Report ... the 2020 TIP Report.\n"
+    text = ("GEORGIA: TIER 1\n\nSince the 2019 TIP Report ... the 2021 Trafficking in Persons Report ... "
+            "the 2020 TIP Report.\n")
     assert infer_fields(text, {}).fields["year"] == 2021
 
 
