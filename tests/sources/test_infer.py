@@ -56,9 +56,9 @@ def test_the_latest_report_year_in_the_text_is_taken_for_a_tier_line():
 
 def test_a_tier_line_without_a_year_asks_for_year():
     found = infer_fields("NEPAL: TIER 2\n\nThe Government of Nepal does not fully meet the minimum standards.\n", {})
-    assert found.fields["country"] == "Nepal" and found.missing == ["title", "year"]
+    assert found.fields["country"] == "Nepal" and found.missing == ["title", "year"] and found.asks == ["year"]
     line = missing_message(Path("nepal.txt"), found)
-    assert line == "nepal.txt: could not infer title, year from the text; give --title, --year"
+    assert line == "nepal.txt: could not infer the year from the text; give --year"
     completed = infer_fields("NEPAL: TIER 2\n\nText.\n", {"year": 2023})
     assert completed.missing == [] and completed.fields["reporting_year"] == 2022
     assert completed.fields["title"] == "2023 Trafficking in Persons Report: Nepal"

@@ -130,7 +130,7 @@ def test_what_cannot_be_inferred_is_asked_for_by_flag(tmp_path):
     seeds = tmp_path / "seeds"
     proc = _run(tmp_path, "add", str(NARRATIVES / "unodc-global-report-2022.txt"), "--seeds", str(seeds))
     line = _one_error(proc)
-    assert line.endswith("could not infer country from the text; give --country")
+    assert line.endswith("could not infer the country from the text; give --country")
     assert "kind: UN agency report" in proc.stdout and "year: 2022" in proc.stdout
     assert not seeds.exists()
     line = _one_error(_run(tmp_path, "add", str(NARRATIVES / "ngo-survey.md"), "--seeds", str(seeds)))

@@ -12,6 +12,7 @@ from rich.table import Table
 from tipbrief.errors import CatalogError
 from tipbrief.paths import project_root, resolve_seeds, seeds_dir
 from tipbrief.sources.catalog import SourceKind, add_source, init_catalog, load_catalog, remove_source
+from tipbrief.sources.countries import lookup
 from tipbrief.sources.infer import describe, infer_fields, missing_message, parse_period
 from tipbrief.sources.reader import read_source_text
 
@@ -102,6 +103,8 @@ def _add(args: argparse.Namespace) -> int:
     entry = add_source(_seeds_to_start(args.seeds), args.file, id=args.id, id_base=inference.id_base,
                        language=args.language, **inference.fields)
     print(f"added {entry.id} ({entry.file}): {entry.country}, {entry.year}")
+    if lookup(entry.country) is None:
+        print(f"note: {entry.country!r} is not a country name tipbrief knows; kept as written")
     return 0
 
 

@@ -85,11 +85,21 @@ class Inference:
     fields: dict[str, object]
     inferred: dict[str, object] = field(default_factory=dict)
     id_base: str | None = None
+    #: Values the rule's templates lacked ("year", "country"), which would complete the other fields.
+    needs: set[str] = field(default_factory=set)
+    #: Fields the rule makes from templates once it has their values.
+    made: set[str] = field(default_factory=set)
 
     @property
     def missing(self) -> list[str]:
         """Required fields neither given nor inferred."""
         return [name for name in REQUIRED if self.fields.get(name) in (None, "")]
+
+    @property
+    def asks(self) -> list[str]:
+        """The fewest fields to ask for: a field the rule makes from the year is not asked, the year is."""
+        asked = {n for n in self.missing if n not in self.made} | (self.needs & set(REQUIRED))
+        return sorted(asked, key=REQUIRED.index)
 
 
 def flag(name: str) -> str:
@@ -138,11 +148,12 @@ def infer_fields(text: str, given: dict[str, object]) -> Inference:
     names = {k: values[k] for k in ("year", "country", "reporting_year") if k in values}
     if "country" in names:
         names["country_slug"] = slug(canonical_name(str(names["country"])))
-    id_base = None
+    id_base, needs = None, set()
     for name, template in rule.fields.items():
         try:
             value: object = template.format(**names).strip()
-        except KeyError:  # needs a value neither the text nor the flags gave
+        except KeyError as exc:  # needs a value neither the text nor the flags gave
+            needs.add(str(exc.args[0]).removesuffix("_slug"))
             continue
         if name == "id":
             id_base = str(value)
@@ -151,7 +162,8 @@ def infer_fields(text: str, given: dict[str, object]) -> Inference:
         elif name not in given:
             found[name] = value
     inferred = {k: v for k, v in found.items() if k not in given}
-    return Inference(rule.name, {**found, **given}, inferred, id_base)
+    made = set(rule.fields) - {"id"}
+    return Inference(rule.name, {**found, **given}, inferred, id_base, needs - set(given), made)
 
 
 def describe(inference: Inference) -> str:
@@ -168,7 +180,7 @@ def describe(inference: Inference) -> str:
 
 def missing_message(file: Path, inference: Inference) -> str:
     """One line asking for the flags of what could not be inferred."""
-    flags = ", ".join(flag(n) for n in inference.missing)
+    flags = ", ".join(flag(n) for n in inference.asks)
     if inference.rule is None:
         return f"{file}: not recognised as a TIP Report narrative; give {flags}"
-    return f"{file}: could not infer {', '.join(inference.missing)} from the text; give {flags}"
+    return f"{file}: could not infer the {' and '.join(inference.asks)} from the text; give {flags}"
