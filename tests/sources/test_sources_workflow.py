@@ -106,13 +106,14 @@ def test_two_countries_same_year_get_different_readable_ids(tmp_path):
     assert _run(tmp_path, "add", str(edited), "--seeds", str(seeds)).returncode == 0
     # a document that no rule knows, with flags: the generated id still has country and year
     proc = _run(tmp_path, "add", str(NARRATIVES / "ngo-survey.md"), "--title", "Shelter survey, eastern region",
-                "--publisher", "Shelter Network", "--kind", "NGO report", "--country", "nepal", "--year", "2021",
+                "--publisher", "Shelter Network", "--kind", "ngo Report", "--country", "nepal", "--year", "2021",
                 "--seeds", str(seeds))
     assert proc.returncode == 0, proc.stderr
     ids = [s.id for s in load_catalog(seeds).sources]
     assert ids == ["georgia-tip-2021", "nepal-tip-2021", "georgia-tip-2021-2",
                    "nepal-2021-shelter-survey-eastern-region"]
-    assert load_catalog(seeds).sources[-1].country == "Nepal"  # canonical spelling of --country
+    last = load_catalog(seeds).sources[-1]
+    assert last.country == "Nepal" and last.kind is SourceKind.NGO_REPORT  # canonical spellings of the flags
 
 
 def test_duplicate_file_under_another_name_is_refused_naming_both(tmp_path):

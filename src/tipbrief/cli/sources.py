@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("file", type=Path, help="the document (UTF-8 text, .txt or .md)")
     add.add_argument("--title", help="title of the document (default: read from its title line)")
     add.add_argument("--publisher", help="who published it, e.g. 'U.S. Department of State'")
-    add.add_argument("--kind", choices=[k.value for k in SourceKind], metavar="KIND",
+    add.add_argument("--kind", type=_kind, choices=[k.value for k in SourceKind], metavar="KIND",
                      help="kind of document: " + ", ".join(k.value for k in SourceKind))
     add.add_argument("--country", help="country the document is about (any usual name: Turkey, Türkiye ...)")
     add.add_argument("--year", type=int, help="publication year")
@@ -61,6 +61,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                     help="also delete its file from the seeds folder (without it, the file must be gone already)")
     rm.add_argument("--seeds", default=None, help="seeds folder (default: ./seeds of the project)")
     rm.set_defaults(func=_remove)
+
+
+def _kind(text: str) -> str:
+    """A --kind value in any case ("ngo report" is "NGO report")."""
+    return next((k.value for k in SourceKind if k.value.casefold() == " ".join(text.split()).casefold()), text)
 
 
 def _list(args: argparse.Namespace) -> int:

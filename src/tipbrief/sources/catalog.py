@@ -328,7 +328,8 @@ def add_source(seeds: Path, file: Path, *, id_base: str | None = None, **fields:
         entry["id"] = _unique_id(id_base or _default_id_base(entry), {s.id for s in catalog.sources})
     entry["file"] = name
     year = entry.get("year")
-    entry.setdefault("period", {"start": year, "end": year})
+    covered = entry.get("reporting_year", year)
+    entry.setdefault("period", {"start": covered, "end": covered})
     entry.setdefault("attribution", f"{entry.get('publisher')}, {entry.get('title')} ({year})")
     entry.setdefault("licence", "unknown: check before republishing")
     entry.setdefault("reliability", "not yet assessed")
