@@ -207,3 +207,15 @@ def test_kind_accepts_every_kind_and_help_lists_them(tmp_path):
     text = _subparser("add").format_help()
     for kind in SourceKind:
         assert kind.value in " ".join(text.split())
+
+
+def test_a_file_already_in_the_folder_is_catalogued_in_place(tmp_path):
+    assert _run(tmp_path, "init").returncode == 0
+    seeds = tmp_path / "seeds"
+    shutil.copy(NARRATIVES / "nepal-2021.txt", seeds / "nepal.txt")
+    assert "nepal.txt: source file has no entry" in _one_error(_run(tmp_path, "list"))
+    proc = _run(tmp_path, "add", "seeds/nepal.txt")
+    assert proc.returncode == 0, proc.stderr
+    assert [(s.id, s.file) for s in load_catalog(seeds).sources] == [("nepal-tip-2021", "nepal.txt")]
+    assert (seeds / "nepal.txt").read_bytes() == (NARRATIVES / "nepal-2021.txt").read_bytes()
+    assert "already catalogued as 'nepal-tip-2021'" in _one_error(_run(tmp_path, "add", "seeds/nepal.txt"))

@@ -161,8 +161,8 @@ def load_catalog(seeds: Path, *, check_files: bool = True) -> Catalog:
     return catalog
 
 
-def check_catalog_files(catalog: Catalog, seeds: Path) -> None:
-    """Entries without files and files without entries are both errors."""
+def check_catalog_files(catalog: Catalog, seeds: Path, *, pending: str | None = None) -> None:
+    """Entries without files and files without entries are both errors (except ``pending``, being added)."""
     root = seeds.resolve()
     listed = set()
     for entry in catalog.sources:
@@ -174,7 +174,7 @@ def check_catalog_files(catalog: Catalog, seeds: Path) -> None:
         listed.add(entry.file)
     for file in sorted(seeds.iterdir()):
         is_source = file.is_file() and file.suffix in SOURCE_SUFFIXES and not file.name.startswith(".")
-        if is_source and file.name not in listed:
+        if is_source and file.name not in listed and file.name != pending:
             raise CatalogError(f"{file}: source file has no entry in {seeds / CATALOG_NAME}")
 
 
@@ -299,26 +299,32 @@ def add_source(seeds: Path, file: Path, *, id_base: str | None = None, **fields:
     A missing seeds folder or catalog is started (as :func:`init_catalog` would). Without an ``id``
     one is made from ``id_base`` (or country, year and title) and kept unique. A file with the same
     bytes as a catalogued one is refused. Nothing is written unless the file reads as text and the
-    whole new catalog validates.
+    whole new catalog validates. A file already in the seeds folder without an entry is catalogued in place.
     """
     seeds, file = Path(seeds), Path(file)
     read_source_text(file)  # refuse empty, binary or non-UTF-8 documents up front
     catalog_path = seeds / CATALOG_NAME
+    in_place = seeds.is_dir() and file.resolve().parent == seeds.resolve()
+    pending = file.name if in_place else None
     if catalog_path.is_file():
-        catalog = load_catalog(seeds)
+        catalog = load_catalog(seeds, check_files=False)
+        check_catalog_files(catalog, seeds, pending=pending)
         text = catalog_path.read_text(encoding="utf-8")
     elif seeds.exists() and not seeds.is_dir():
         raise CatalogError(f"{seeds}: exists and is not a folder")
     else:
         catalog, text = Catalog(sources=[]), CATALOG_HEADER
         if seeds.is_dir():
-            check_catalog_files(catalog, seeds)  # stray documents would make the new catalog invalid
+            check_catalog_files(catalog, seeds, pending=pending)  # strays would make the new catalog invalid
     name = file.name
-    if (seeds / name).exists():
+    listed = {s.file: s.id for s in catalog.sources}
+    if in_place and name in listed:
+        raise CatalogError(f"{file}: already catalogued as {listed[name]!r}")
+    if not in_place and (seeds / name).exists():
         raise CatalogError(f"{seeds / name}: a file of that name is already in the seeds folder")
     digest = _sha256(file)
     for other in catalog.sources:
-        if (seeds / other.file).is_file() and _sha256(seeds / other.file) == digest:
+        if other.file != name and (seeds / other.file).is_file() and _sha256(seeds / other.file) == digest:
             raise CatalogError(
                 f"{file}: same content as {seeds / other.file} (id {other.id!r}), already catalogued; not added")
     entry = {k: v for k, v in fields.items() if v is not None}
@@ -343,10 +349,12 @@ def add_source(seeds: Path, file: Path, *, id_base: str | None = None, **fields:
     created = not seeds.exists()
     seeds.mkdir(parents=True, exist_ok=True)
     try:
-        atomic.write_bytes(seeds / name, file.read_bytes())
+        if not in_place:
+            atomic.write_bytes(seeds / name, file.read_bytes())
         atomic.write_text(catalog_path, new_text)
     except BaseException:
-        (seeds / name).unlink(missing_ok=True)
+        if not in_place:
+            (seeds / name).unlink(missing_ok=True)
         if created:
             seeds.rmdir()
         raise
