@@ -30,7 +30,7 @@ system-deps: ## install the browser and PDF tools the tests use (Debian, as root
 
 test: $(STAMP) system-deps ## run lint and the whole test suite
 	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/pytest -n 2
+	$(BIN)/pytest -n 2 --durations=10
 
 lint: $(STAMP) ## ruff
 	$(BIN)/ruff check src tests benchmarks
