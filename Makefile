@@ -25,7 +25,7 @@ briefing: $(STAMP) ## build the briefing (HTML + PDF) from seeds/
 	$(BIN)/tipbrief build
 
 lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's kernel (saves keep no outputs)
-	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks
+	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 system-deps: ## install the browser and PDF tools the tests use (Debian, as root)
 	@if ! command -v chromium >/dev/null || ! command -v pdftoppm >/dev/null; then \

@@ -1,9 +1,9 @@
-"""JupyterLab for analysts: a Jupyter server extension and pre-save hook, so Run All then Save leaves git clean.
+"""JupyterLab for analysts: a Jupyter server extension, so Run All then Save leaves git clean and findings render.
 
 ``jupyter_server_config.json`` at the project root (installed into ``.venv/etc/jupyter`` by ``make``)
-enables both for every Jupyter server of the project's environment:
+enables the extension for every Jupyter server of the project's environment (JupyterLab included):
 
-- :func:`pre_save` strips what running a notebook adds (outputs, execution counts, cell and notebook
+- its pre-save hook :func:`pre_save` strips what running a notebook adds (outputs, execution counts, cell and notebook
   metadata other than tags, kernelspec and jupytext's settings) before the file is written, so a
   notebook saved after Run All is byte-identical to the committed one unless its code changed;
 - the extension sets ``TIPBRIEF_DISPLAY=html`` for the kernels the server starts, so
@@ -51,6 +51,19 @@ def pre_save(model: dict[str, Any], path: str = "", **kwargs: Any) -> None:
 
 def _jupyter_server_extension_points() -> list[dict[str, str]]:
     return [{"module": "tipbrief.toolkit.lab"}]
+
+
+def _link_jupyter_server_extension(serverapp: Any) -> None:
+    """Install :func:`pre_save` as the contents manager's hook before the server creates it (as configuration,
+    so a contents manager another extension makes later, e.g. jupytext's, has it too)."""
+    from traitlets.config import Config
+
+    configured = serverapp.config.get("ContentsManager", {}).get("pre_save_hook")
+    if configured and configured not in (pre_save, f"{__name__}.pre_save"):
+        serverapp.log.warning("tipbrief: a pre_save_hook is already configured (%s); notebooks keep their outputs",
+                              configured)
+        return
+    serverapp.update_config(Config({"ContentsManager": {"pre_save_hook": f"{__name__}.pre_save"}}))
 
 
 def _load_jupyter_server_extension(serverapp: Any) -> None:
