@@ -40,9 +40,14 @@ def quotes(data: Data) -> dict[str, str]:
 def table(frame: pd.DataFrame) -> str:
     """A DataFrame as a Markdown pipe table: no index column, every cell escaped, numbers right-aligned."""
     align = "".join("r" if pd.api.types.is_numeric_dtype(frame[c]) else "l" for c in frame.columns)
-    rows = [[escape(number(v) if isinstance(v, float) and v == v else v) for v in row]
-            for row in frame.itertuples(index=False, name=None)]
+    rows = [[_cell(v) for v in row] for row in frame.itertuples(index=False, name=None)]
     return pipe_table([escape(c) for c in frame.columns], rows, align or None)
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, bool) or not pd.api.types.is_number(value):
+        return "" if value is None or value is pd.NA else escape(value)
+    return "" if pd.isna(value) else number(float(value))  # digits, commas and a point: nothing to escape
 
 
 def rendered(content: str | pd.DataFrame, data: Data | None = None) -> Rendered:
