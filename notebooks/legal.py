@@ -73,5 +73,5 @@ findings.show(findings.evidence_table(data, ["legal", "recommendations"]), data)
 # label contains `recommend`, when it has a label: `#| label: fig-legal-<name>`
 # with `#| fig-cap:` and `#| fig-alt:` for a chart (end it with `charts.save(fig, output_dir, "fig-legal-<name>")`),
 # or `#| label: tbl-legal-<name>` with `#| tbl-cap:` for a table. Unlabelled cells are yours alone.
-# Saving keeps no outputs; `tipbrief run` re-runs a notebook only when its code or the package modules it
-# imports change.
+# Saving keeps no outputs; `tipbrief run` re-runs a notebook only when its code or the package code it
+# calls changes.

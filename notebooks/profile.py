@@ -66,5 +66,5 @@ findings.show(findings.evidence_table(data, ["profile"]), data)
 # A cell of yours goes into the briefing, in its trafficking-profile section, when it has a label: `#| label: fig-profile-<name>`
 # with `#| fig-cap:` and `#| fig-alt:` for a chart (end it with `charts.save(fig, output_dir, "fig-profile-<name>")`),
 # or `#| label: tbl-profile-<name>` with `#| tbl-cap:` for a table. Unlabelled cells are yours alone.
-# Saving keeps no outputs; `tipbrief run` re-runs a notebook only when its code or the package modules it
-# imports change.
+# Saving keeps no outputs; `tipbrief run` re-runs a notebook only when its code or the package code it
+# calls changes.

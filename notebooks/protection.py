@@ -63,5 +63,5 @@ findings.show(findings.evidence_table(data, ["protection"]), data)
 # A cell of yours goes into the briefing, in its protection section, when it has a label: `#| label: fig-protection-<name>`
 # with `#| fig-cap:` and `#| fig-alt:` for a chart (end it with `charts.save(fig, output_dir, "fig-protection-<name>")`),
 # or `#| label: tbl-protection-<name>` with `#| tbl-cap:` for a table. Unlabelled cells are yours alone.
-# Saving keeps no outputs; `tipbrief run` re-runs a notebook only when its code or the package modules it
-# imports change.
+# Saving keeps no outputs; `tipbrief run` re-runs a notebook only when its code or the package code it
+# calls changes.

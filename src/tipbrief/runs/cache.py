@@ -2,14 +2,12 @@
 
 The key hashes the notebook's code (cell types, sources, tags and kernel; never outputs, execution
 counts or cosmetic metadata), its resolved parameters, the bytes of its input files (indicator table,
-seeds and catalog), the package version, and the source of the tipbrief modules the notebook imports,
-followed transitively (with the data files of their packages): editing ``charts.py`` re-runs the
-notebooks that import it, not the others.
+seeds and catalog), the package version, and the package code the notebook reaches
+(:mod:`tipbrief.runs.deps`): editing ``charts.funnel`` re-runs the notebooks that call it, not the others.
 """
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import json
 from collections.abc import Callable, Iterable
@@ -19,12 +17,10 @@ from typing import Any
 
 from tipbrief import __version__
 from tipbrief.paths import PACKAGE_DIR
+from tipbrief.runs.deps import DATA_SUFFIXES, Reach, reach_cells
 
 #: Folder names whose files never count as inputs (caches, editor checkpoints).
 _SKIP_PARTS = {"__pycache__", ".ipynb_checkpoints"}
-#: Files of a package that its modules read at run time (rules, definitions, styles).
-DATA_SUFFIXES = {".yml", ".yaml", ".json", ".csv", ".mplstyle", ".txt"}
-PACKAGE = PACKAGE_DIR.name
 
 
 def tree_files(path: Path) -> list[Path]:
@@ -103,105 +99,28 @@ def notebook_digest(path: Path) -> str:
     return hashlib.sha256(json.dumps(code, sort_keys=True).encode()).hexdigest()
 
 
-def _module_file(name: str) -> Path | None:
-    """File of module ``tipbrief.a.b`` (``a/b.py`` or ``a/b/__init__.py``), None if there is none."""
-    parts = name.split(".")
-    if parts[0] != PACKAGE:
-        return None
-    base = PACKAGE_DIR.joinpath(*parts[1:])
-    for candidate in (base.with_suffix(".py") if parts[1:] else None, base / "__init__.py"):
-        if candidate is not None and candidate.is_file():
-            return candidate
-    return None
-
-
-def _imported(tree: ast.AST, package: str | None = None) -> set[str]:
-    """tipbrief modules named by the imports anywhere in ``tree`` (also inside functions);
-    ``package`` resolves relative imports. ``from m import x`` names ``m.x`` when that is a module."""
-    found: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            module = node.module or ""
-            if node.level:
-                if package is None:
-                    continue
-                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
-                module = ".".join([*anchor, module] if module else anchor)
-            found.add(module)
-            found.update(f"{module}.{alias.name}" for alias in node.names if alias.name != "*")
-    return {m for m in found if m.split(".")[0] == PACKAGE and _module_file(m) is not None}
-
-
-def _data_files(folder: Path) -> list[Path]:
-    """Data files of a package folder, including sub-folders that are not packages themselves."""
-    out = []
-    for p in sorted(folder.iterdir()):
-        if p.is_file() and p.suffix in DATA_SUFFIXES:
-            out.append(p)
-        elif p.is_dir() and not (p / "__init__.py").exists() and p.name not in _SKIP_PARTS:
-            out.extend(f for f in tree_files(p) if f.suffix in DATA_SUFFIXES)
-    return out
-
-
-def module_closure(modules: Iterable[str]) -> list[Path]:
-    """Files a run of code importing ``modules`` depends on: their sources, their parent packages'
-    ``__init__.py``, every tipbrief module they import (transitively) and those packages' data files."""
-    seen: dict[str, Path] = {}
-    todo = list(modules)
-    while todo:
-        name = todo.pop()
-        if name in seen:
-            continue
-        path = _module_file(name)
-        if path is None:
-            continue
-        seen[name] = path
-        parts = name.split(".")
-        todo.extend(".".join(parts[:i]) for i in range(1, len(parts)))  # importing a.b.c runs a and a.b
-        package = name if path.name == "__init__.py" else ".".join(parts[:-1])
-        todo.extend(_imported(ast.parse(path.read_text(encoding="utf-8"), str(path)), package))
-    files = set(seen.values())
-    for folder in {p.parent for p in seen.values()}:
-        files.update(_data_files(folder))
-    return sorted(files)
-
-
-def notebook_imports(path: Path) -> set[str] | None:
-    """tipbrief modules the code cells of a notebook import; None when a cell cannot be parsed
-    (then the whole package counts)."""
-    from IPython.core.inputtransformer2 import TransformerManager  # magics and shell escapes -> Python
-
+def notebook_reach(path: Path) -> Reach | None:
+    """The package code a notebook's code cells reach (:mod:`tipbrief.runs.deps`); None if unreadable."""
     nb = _notebook_json(path)
     if nb is None:
         return None
-    transform = TransformerManager().transform_cell
-    found: set[str] = set()
-    for cell in nb["cells"]:
-        if cell.get("cell_type") != "code":
-            continue
-        try:
-            found |= _imported(ast.parse(transform(_text(cell.get("source")))))
-        except SyntaxError:
-            return None
-    return found
+    return reach_cells([_text(c.get("source")) for c in nb["cells"] if c.get("cell_type") == "code"], PACKAGE_DIR)
 
 
 def modules_digest(notebook: Path) -> str:
-    """Digest of the tipbrief source a notebook runs: the closure of its imports (whole package if unknown)."""
-    modules = notebook_imports(notebook)
-    if modules is None:
-        files = [p for p in tree_files(PACKAGE_DIR) if p.suffix == ".py" or p.suffix in DATA_SUFFIXES]
-    else:
-        files = module_closure(modules)
+    """Digest of the tipbrief code a notebook runs: imported modules' import-time code, the functions and
+    classes it reaches, their packages' data files (the whole package when the cells cannot be parsed)."""
+    reach = notebook_reach(notebook)
+    if reach is not None:
+        return reach.digest()
+    files = [p for p in tree_files(PACKAGE_DIR) if p.suffix == ".py" or p.suffix in DATA_SUFFIXES]
     return files_digest(files, base=PACKAGE_DIR)
 
 
 @cache
 def package_fingerprint() -> str:
-    """The package version. Which package files a notebook depends on is in its :func:`cache_key`
-    (:func:`modules_digest`), so editing one module re-runs only the notebooks that import it."""
+    """The package version. The package code a notebook depends on is in its :func:`cache_key`
+    (:func:`modules_digest`), so editing one function re-runs only the notebooks that reach it."""
     return __version__
 
 
