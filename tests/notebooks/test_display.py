@@ -64,3 +64,15 @@ def test_show_without_data_names_the_evidence_ids(data, monkeypatch):
     monkeypatch.setenv(cite.DISPLAY_ENV, "html")
     page = cite.to_html(cite.ev("26", ["a-1", "b-2"]))
     assert 'title="a-1\n\nb-2"' in page
+
+
+def test_only_kernels_of_the_lab_server_render_html(data, monkeypatch):
+    """A kernel the server started is its child; `tipbrief run` in a Lab terminal inherits the variable
+    but its kernels are not the server's children, so the outputs the briefing embeds stay Markdown."""
+    import os
+
+    text = findings.trends(data, ["convictions"])
+    monkeypatch.setenv(cite.DISPLAY_ENV, f"html:{os.getppid()}")
+    assert "text/html" in _bundle(findings.rendered(text, data))
+    monkeypatch.setenv(cite.DISPLAY_ENV, f"html:{os.getpid()}")  # set by a server that is not our parent
+    assert "text/html" not in _bundle(findings.rendered(text, data))

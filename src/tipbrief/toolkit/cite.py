@@ -82,18 +82,20 @@ def pipe_table(headers: Sequence[str], rows: Iterable[Sequence[str]], align: str
     return "\n".join(lines)
 
 
-#: Set (to "html") in kernels started by a Jupyter server with tipbrief's extension (``make lab``):
-#: findings then also carry a rendered HTML view. Headless runs (papermill, the runner) leave it
-#: unset, so the outputs the briefing embeds stay Markdown only, exactly as Quarto and pandoc read them.
+#: Set to "html:<server pid>" by tipbrief's Jupyter server extension (``make lab``): a kernel that server
+#: started (its child) shows findings also as rendered HTML. Any other kernel, even one started by
+#: ``tipbrief run`` in a Lab terminal, which inherits the variable, stores Markdown only, exactly what
+#: Quarto and pandoc embed in the briefing. "html" alone forces HTML (tests).
 DISPLAY_ENV = "TIPBRIEF_DISPLAY"
 _EV_SPAN = re.compile(r'<span class="ev" data-ref="([^"]*)">')
 
 
 def interactive_display() -> bool:
-    """True in a kernel an analyst is looking at (Jupyter server with tipbrief's extension)."""
+    """True in a kernel an analyst is looking at: one started by a Jupyter server with tipbrief's extension."""
     import os
 
-    return os.environ.get(DISPLAY_ENV, "").lower() == "html"
+    mode, _, server = os.environ.get(DISPLAY_ENV, "").partition(":")
+    return mode == "html" and (not server or server == str(os.getppid()))
 
 
 def to_html(markdown: str, quotes: Mapping[str, str] | None = None) -> str:

@@ -6,7 +6,7 @@ enables the extension for every Jupyter server of the project's environment (Jup
 - its pre-save hook :func:`pre_save` strips what running a notebook adds (outputs, execution counts, cell and notebook
   metadata other than tags, kernelspec and jupytext's settings) before the file is written, so a
   notebook saved after Run All is byte-identical to the committed one unless its code changed;
-- the extension sets ``TIPBRIEF_DISPLAY=html`` for the kernels the server starts, so
+- the extension sets ``TIPBRIEF_DISPLAY`` for the kernels the server starts, so
   :func:`tipbrief.toolkit.findings.show` also renders its Markdown as HTML, with quotes on hover.
 """
 
@@ -68,5 +68,5 @@ def _link_jupyter_server_extension(serverapp: Any) -> None:
 
 def _load_jupyter_server_extension(serverapp: Any) -> None:
     """Kernels started by this server render findings as HTML too (see :mod:`tipbrief.toolkit.cite`)."""
-    os.environ[DISPLAY_ENV] = "html"
+    os.environ[DISPLAY_ENV] = f"html:{os.getpid()}"  # only this server's own kernels (see cite.DISPLAY_ENV)
     serverapp.log.info("tipbrief: notebooks are saved without outputs; findings render with their quotes")
