@@ -110,9 +110,12 @@ def notebook_reach(path: Path) -> Reach | None:
 def modules_digest(notebook: Path) -> str:
     """Digest of the tipbrief code a notebook runs: imported modules' import-time code, the functions and
     classes it reaches, their packages' data files (the whole package when the cells cannot be parsed)."""
-    reach = notebook_reach(notebook)
-    if reach is not None:
-        return reach.digest()
+    try:
+        reach = notebook_reach(notebook)
+        if reach is not None:
+            return reach.digest()
+    except (SyntaxError, ValueError, OSError):  # a package file that does not parse: its notebook will say so
+        pass
     files = [p for p in tree_files(PACKAGE_DIR) if p.suffix == ".py" or p.suffix in DATA_SUFFIXES]
     return files_digest(files, base=PACKAGE_DIR)
 
