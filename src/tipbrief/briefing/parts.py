@@ -1,5 +1,7 @@
-"""The generated parts of the briefing that are not notebook outputs: status line, source catalog,
-conflicts, data appendix, citation text, download links and the per-section lists of notebook embeds.
+"""Generated parts of the briefing (everything that is not a notebook output), rendered from Jinja2 templates.
+
+The parts: status line, source catalog, conflicts, data appendix, citation text, download links and the
+per-section lists of notebook embeds.
 
 They are markdown include files under ``_build/briefing/`` (plus the metadata file and the source list
 the evidence filter reads), made from Jinja2 templates; every text taken from sources or the catalog

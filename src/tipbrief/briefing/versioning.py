@@ -11,7 +11,7 @@ from pathlib import Path
 from tipbrief import __version__
 from tipbrief.errors import ParameterError
 from tipbrief.paths import PACKAGE_DIR
-from tipbrief.runs.cache import files_digest
+from tipbrief.runs.cache import code_digest, files_digest
 
 SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 BUMPS = ("patch", "minor", "major")
@@ -56,13 +56,14 @@ def draft_version(last_edition: str | None, digest: str) -> str:
 
 def input_digest(root: Path, seeds: Path, params: dict | None = None) -> str:
     """sha256 over everything a briefing is made from: sources and catalog, parameters, the notebooks,
-    the briefing sources (_quarto.yml, briefs/) and the package (version and files: code, filters, templates)."""
+    the briefing sources (_quarto.yml, briefs/) and the package (version and files: code, filters, templates).
+    Notebooks count by their code (``cache.code_digest``): running and saving one with outputs changes nothing."""
     root, seeds = Path(root), Path(seeds)
     package = PACKAGE_DIR
     parts = {
         "seeds": files_digest([seeds], base=seeds),
         "params": params or {},
-        "briefing": {name: files_digest([root / name], base=root) for name in BRIEFING_INPUTS},
+        "briefing": {name: code_digest([root / name], base=root) for name in BRIEFING_INPUTS},
         "package": f"{__version__}+{files_digest([package], base=package)}",
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()

@@ -28,8 +28,9 @@ def _run(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
 
+    from tipbrief.paths import project_root
     from tipbrief.runs.params import parse_assignments
-    from tipbrief.runs.runner import run_notebooks
+    from tipbrief.runs.runner import available_themes, run_notebooks
 
     record = run_notebooks(
         args.themes, parse_assignments(args.params), args.jobs,
@@ -40,7 +41,11 @@ def _run(args: argparse.Namespace) -> int:
         table = Table(title=f"Notebooks ({record.duration:.1f}s)")
         for col in ("theme", "cache", "seconds", "output"):
             table.add_column(col)
+        # the record also keeps the themes of earlier runs: list only those this run covered
+        ran = set(args.themes or available_themes(args.notebooks or project_root() / "notebooks"))
         for run in record.notebooks.values():
+            if run.theme not in ran:
+                continue
             table.add_row(run.theme, run.cache, f"{run.duration:.1f}", run.output)
         Console().print(table)
     return 0

@@ -1,5 +1,7 @@
-"""Published editions: an immutable, versioned archive (editions/<version>/) with a manifest per edition,
-a generated changelog (editions/CHANGELOG.md) and an index page (editions/index.html)."""
+"""Publishing: numbered, immutable editions in editions/<version>/, with their manifest, changelog and index.
+
+Each edition has a manifest; the changelog (editions/CHANGELOG.md) and the index page (editions/index.html) are
+regenerated from all editions."""
 
 from __future__ import annotations
 

@@ -1,1 +1,5 @@
-"""Extraction rules, one module per kind of statement; patterns and word lists live in YAML beside the package."""
+"""Extraction rules: patterns with ids and examples (YAML) and the functions that turn a sentence into rows.
+
+``ruleset`` loads the YAML (patterns, word lists); ``clauses`` reads a sentence once; ``zeros``, ``counts``,
+``breakdowns``, ``comparisons``, ``statements`` and ``mentions`` make rows from that state.
+"""

@@ -1,0 +1,226 @@
+"""Extraction quality on real TIP narratives: recall and precision of today's extractor against hand-written rows.
+
+Each text of ``tests/extraction/corpus/`` is catalogued alone in a temporary seeds folder and extracted by
+``tipbrief.indicators.extract.extract_corpus`` (what ``tipbrief extract`` runs), then compared with the rows
+of its ``.yml``, written by hand before the extractor ever saw the text. A row is
+(indicator, year, value, qualifier, unit) as in ``tests/extraction/test_narratives.py``; mention rows and
+recommendation rows are left out. ``--update`` stores today's figures in ``baseline.yml``, the floor that
+``tests/extraction/test_corpus.py`` holds the extractor to.
+
+    python benchmarks/extraction_quality.py [--worst N] [--update]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from tipbrief.errors import TipbriefError
+from tipbrief.indicators.extract import extract_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "extraction" / "corpus"
+BASELINE = CORPUS / "baseline.yml"
+TEXT_UNITS = ("text", "period", "tier")  # units the comparison leaves out, as test_narratives does
+
+Row = tuple  # (indicator, year, value, qualifier, unit)
+
+
+@dataclass
+class Score:
+    """One text's comparison: expected and extracted rows, and what was missed or unexpected."""
+
+    name: str
+    expected: set[Row]
+    got: set[Row]
+    error: str | None = None
+    missed: set[Row] = field(init=False)
+    unexpected: set[Row] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.missed = self.expected - self.got
+        self.unexpected = self.got - self.expected
+
+    @property
+    def found(self) -> int:
+        """Expected rows the extractor gave."""
+        return len(self.expected & self.got)
+
+    @property
+    def recall(self) -> float:
+        """Share of the expected rows found (1 when nothing is expected)."""
+        return self.found / len(self.expected) if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        """Share of the extracted rows that were expected (1 when nothing was extracted)."""
+        return self.found / len(self.got) if self.got else 1.0
+
+    @property
+    def loose_recall(self) -> float:
+        """Recall when the qualifier is ignored: tells a figure missed from a figure filed under another qualifier."""
+        strip = {(i, y, v, u) for i, y, v, _q, u in self.got}
+        hits = sum(1 for i, y, v, _q, u in self.expected if (i, y, v, u) in strip)
+        return hits / len(self.expected) if self.expected else 1.0
+
+
+def texts() -> list[str]:
+    """Names (file stems) of the corpus texts, sorted."""
+    return sorted(p.stem for p in CORPUS.glob("*.txt"))
+
+
+def load_spec(name: str) -> dict:
+    """The ``.yml`` beside a corpus text: its source and its expected rows."""
+    return yaml.safe_load((CORPUS / f"{name}.yml").read_text(encoding="utf-8"))
+
+
+def row_key(d: dict) -> Row:
+    """An expected row as the comparison key."""
+    return (d["indicator"], d["year"], d["value"], d.get("qualifier"), d.get("unit"))
+
+
+def expected_rows(spec: dict) -> set[Row]:
+    """The hand-written rows of a spec as comparison keys."""
+    return {row_key(d) for d in spec["rows"]}
+
+
+def _clean(value: object) -> object:
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA else value
+
+
+def frame_rows(frame: pd.DataFrame) -> set[Row]:
+    """Extracted rows as comparison keys, leaving out mentions and recommendations."""
+    frame = frame[(frame["unit"] != "mentions") & (frame["indicator"] != "recommendation")]
+    out: set[Row] = set()
+    for r in frame.itertuples():
+        value = _clean(r.value)
+        if value is None:
+            value = _clean(r.value_text)
+        elif float(value) == int(value):
+            value = int(value)
+        else:
+            value = float(value)
+        year = _clean(r.year)
+        unit = _clean(r.unit)
+        out.add((r.indicator, None if year is None else int(year), value, _clean(r.qualifier),
+                 None if unit in TEXT_UNITS else unit))
+    return out
+
+
+def extract_text(name: str, spec: dict) -> pd.DataFrame:
+    """Extract one corpus text as ``tipbrief extract`` would: catalogued alone in a temporary seeds folder."""
+    src = spec["source"]
+    entry = {
+        "id": name, "file": f"{name}.txt", "title": f"Trafficking in Persons Report {src['year']}: {src['country']}",
+        "publisher": "U.S. Department of State", "kind": "government report", "country": src["country"],
+        "year": src["year"], "period": {"start": src["reporting_year"], "end": src["reporting_year"]},
+        "reporting_year": src["reporting_year"], "language": "en",
+        "licence": "U.S. government work", "attribution": "U.S. Department of State, Trafficking in Persons Report",
+        "reliability": "development corpus", "url": src["url"],
+    }
+    with tempfile.TemporaryDirectory(prefix="tipbrief-corpus-") as tmp:
+        seeds = Path(tmp)
+        (seeds / entry["file"]).write_bytes((CORPUS / f"{name}.txt").read_bytes())
+        (seeds / "catalog.yml").write_text(yaml.safe_dump({"sources": [entry]}, sort_keys=False), encoding="utf-8")
+        return extract_corpus(seeds)
+
+
+def score(name: str) -> Score:
+    """Compare the extractor's rows for one corpus text with its hand-written rows."""
+    spec = load_spec(name)
+    try:
+        got = frame_rows(extract_text(name, spec))
+    except TipbriefError as exc:  # a text the extractor refuses scores zero, with its reason
+        return Score(name, expected_rows(spec), set(), error=str(exc).splitlines()[0])
+    return Score(name, expected_rows(spec), got)
+
+
+def score_all() -> list[Score]:
+    """Scores of every corpus text, in name order."""
+    return [score(name) for name in texts()]
+
+
+def floor3(x: float) -> float:
+    """Round down to three decimals, so a stored baseline never sits above the figure it came from."""
+    return math.floor(x * 1000 + 1e-9) / 1000
+
+
+def load_baseline() -> dict[str, dict[str, float]]:
+    """The stored floor per text ({} when no baseline was written yet)."""
+    if not BASELINE.exists():
+        return {}
+    return yaml.safe_load(BASELINE.read_text(encoding="utf-8"))["texts"]
+
+
+def write_baseline(scores: list[Score]) -> None:
+    """Store today's recall and precision per text as the floor the ratchet test enforces."""
+    body = {
+        "texts": {s.name: {"recall": floor3(s.recall), "precision": floor3(s.precision)} for s in scores},
+    }
+    header = ("# Recall and precision of the extractor on each corpus text when last measured; written by\n"
+              "# `python benchmarks/extraction_quality.py --update`. tests/extraction/test_corpus.py fails if a\n"
+              "# text falls below its figures: raise them (run --update) after an improvement, never lower them.\n")
+    tmp = BASELINE.with_suffix(".yml.tmp")
+    tmp.write_text(header + yaml.safe_dump(body, sort_keys=True), encoding="utf-8")
+    tmp.replace(BASELINE)
+
+
+def _fmt(row: Row) -> str:
+    indicator, year, value, qualifier, unit = row
+    extra = ", ".join(x for x in (f"q={qualifier}" if qualifier else "", unit or "") if x)
+    return f"{indicator} {year} = {value}" + (f" ({extra})" if extra else "")
+
+
+def report(scores: list[Score], worst: int) -> None:
+    """Print per-text and overall figures, then the missed and unexpected rows of the worst texts."""
+    print(f"{'text':34} {'exp':>4} {'got':>4} {'hit':>4} {'recall':>7} {'prec':>6} {'recall~q':>9}")
+    for s in scores:
+        note = f"  ERROR: {s.error}" if s.error else ""
+        print(f"{s.name:34} {len(s.expected):4} {len(s.got):4} {s.found:4} {s.recall:7.1%} {s.precision:6.1%} "
+              f"{s.loose_recall:9.1%}{note}")
+    expected = sum(len(s.expected) for s in scores)
+    got = sum(len(s.got) for s in scores)
+    found = sum(s.found for s in scores)
+    loose = sum(s.loose_recall * len(s.expected) for s in scores)
+    countries = {load_spec(s.name)["source"]["country"] for s in scores}
+    years = sorted({load_spec(s.name)["source"]["year"] for s in scores})
+    print(f"\n{len(scores)} texts, {len(countries)} countries, report years {', '.join(map(str, years))}")
+    print(f"overall: recall {found / expected:.1%} ({found}/{expected}), precision {found / got:.1%} ({found}/{got}), "
+          f"recall ignoring qualifier {loose / expected:.1%}")
+    print(f"macro average: recall {sum(s.recall for s in scores) / len(scores):.1%}, "
+          f"precision {sum(s.precision for s in scores) / len(scores):.1%}")
+    ranked = sorted(scores, key=lambda s: (s.recall + s.precision, s.name))[:worst]
+    for s in ranked:
+        print(f"\n== {s.name}: recall {s.recall:.1%}, precision {s.precision:.1%}")
+        for row in sorted(s.missed, key=str):
+            print(f"   missed      {_fmt(row)}")
+        for row in sorted(s.unexpected, key=str):
+            print(f"   unexpected  {_fmt(row)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure, print, and with ``--update`` store the baseline."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--worst", type=int, default=8, help="list missed/unexpected rows of this many texts")
+    parser.add_argument("--update", action="store_true", help=f"write today's figures to {BASELINE.name}")
+    args = parser.parse_args(argv)
+    if not texts():
+        print(f"extraction_quality: no texts in {CORPUS}", file=sys.stderr)
+        return 2
+    scores = score_all()
+    report(scores, args.worst)
+    if args.update:
+        write_baseline(scores)
+        print(f"\nbaseline written: {BASELINE.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

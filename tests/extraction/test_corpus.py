@@ -1,0 +1,84 @@
+"""Real TIP narratives with hand-written rows: extraction may only get better on them (a ratchet on baseline.yml)."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from tipbrief.indicators.definitions import load_definitions
+
+from .conftest import REPO
+
+CORPUS = Path(__file__).with_name("corpus")
+HELD_OUT = ("tajikistan", "kyrgyz", "kazakhstan", "moldova")  # kept apart to measure on text never seen
+NAME = re.compile(r"^[a-z]+(?:-[a-z]+)*-(?P<year>\d{4})(?:-[a-z]+)?$")
+
+
+def _quality():
+    """The benchmark module (benchmarks/ is a folder of scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location("extraction_quality", REPO / "benchmarks" / "extraction_quality.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+quality = _quality()
+NAMES = quality.texts()
+
+
+def test_corpus_is_broad_enough():
+    specs = [quality.load_spec(n)["source"] for n in NAMES]
+    assert len(NAMES) >= 25
+    assert len({s["country"] for s in specs}) >= 12
+    assert len({s["year"] for s in specs}) >= 3
+    assert sorted(p.stem for p in CORPUS.glob("*.yml") if p.stem != "baseline") == NAMES
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_spec_rows_are_complete(name):
+    spec = quality.load_spec(name)
+    src = spec["source"]
+    assert set(src) == {"country", "year", "reporting_year", "url"}, f"{name}: source needs exactly those fields"
+    assert re.match(r"^https?://\S+$", src["url"] or ""), f"{name}: url not set"
+    assert src["reporting_year"] == src["year"] - 1
+    match = NAME.match(name)
+    assert match and int(match["year"]) == src["year"], f"{name}: file name must be <country>-<year>[-<section>]"
+    assert not any(h in name or h in src["country"].lower() for h in HELD_OUT), f"{name}: held-out country"
+    known = load_definitions()
+    assert spec["rows"], f"{name}: no expected rows"
+    for row in spec["rows"]:
+        assert {"indicator", "year", "value"} <= set(row) <= {"indicator", "year", "value", "qualifier", "unit"}, row
+        assert row["indicator"] in known and row["indicator"] != "recommendation", row
+        assert row["year"] is None or 1990 <= row["year"] <= src["year"], row
+        assert isinstance(row["value"], (int, float, str)), row
+    assert len(spec["rows"]) == len(quality.expected_rows(spec)), f"{name}: duplicate rows"
+
+
+def test_every_text_has_a_baseline():
+    assert sorted(quality.load_baseline()) == NAMES, "run `python benchmarks/extraction_quality.py --update`"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_extraction_does_not_fall_below_baseline(name):
+    floor = quality.load_baseline()[name]
+    result = quality.score(name)
+    assert result.error is None, result.error
+    detail = (f"missed: {sorted(result.missed, key=str)}\nunexpected: {sorted(result.unexpected, key=str)}")
+    assert result.recall >= floor["recall"], f"{name}: recall {result.recall:.3f} < {floor['recall']}\n{detail}"
+    assert result.precision >= floor["precision"], \
+        f"{name}: precision {result.precision:.3f} < {floor['precision']}\n{detail}"
+
+
+def test_scoring_counts_misses_and_extras():
+    exp = {("convictions", 2020, 3, None, "persons"), ("investigations", 2020, 5, None, "cases")}
+    got = {("convictions", 2020, 3, None, "persons"), ("convictions", 2019, 3, None, "persons")}
+    s = quality.Score("x", exp, got)
+    assert (s.recall, s.precision) == (0.5, 0.5)
+    assert s.missed == {("investigations", 2020, 5, None, "cases")}
+    assert quality.Score("x", exp, {("investigations", 2020, 5, "sex trafficking", "cases")}).loose_recall == 0.5
+    assert quality.floor3(2 / 3) == 0.666
