@@ -22,7 +22,7 @@ import jinja2
 import yaml
 
 from tipbrief import atomic
-from tipbrief.errors import CatalogError, ParameterError
+from tipbrief.errors import CatalogError
 from tipbrief.paths import CATALOG_NAME, build_dir, editions_dir, project_root, seeds_dir
 
 #: Top-level entries of a project that a country's work folder never links to.
@@ -44,14 +44,17 @@ class CountryName:
 
 
 def slug(name: str) -> str:
-    """Folder and file-name form of a country name."""
-    from tipbrief.sources.catalog import slugify
+    """Folder and file-name form of a country name (accents transliterated: ``cote-d-ivoire``)."""
+    from tipbrief.sources.countries import slug as country_slug
 
-    return slugify(name)
+    return country_slug(name)
 
 
 def _key(name: str) -> str:
-    return " ".join(str(name).split()).casefold()
+    """The country a name stands for (any alias), as a matching key."""
+    from tipbrief.sources.countries import country_of
+
+    return country_of(str(name)).name.casefold()
 
 
 def _raw_sources(seeds: Path) -> list[dict]:
@@ -64,33 +67,33 @@ def _raw_sources(seeds: Path) -> list[dict]:
 
 
 def catalog_countries(seeds: Path) -> list[CountryName]:
-    """The countries the catalog's sources are about, each once, sorted by name."""
-    found: dict[str, str] = {}
-    for entry in _raw_sources(Path(seeds)):
-        name = " ".join(str(entry.get("country", "")).split())
-        found.setdefault(_key(name), name)
-    return [CountryName(n, slug(n)) for n in sorted(found.values(), key=_key)]
+    """The countries the catalog's sources are about (aliases count once, under the TIP Report's spelling),
+    sorted by name."""
+    from tipbrief.sources import countries
+    from tipbrief.sources.catalog import load_catalog
+
+    return [CountryName(c.name, c.slug) for c in countries.catalog_countries(load_catalog(Path(seeds)))]
 
 
 def resolve_countries(seeds: Path, names: Sequence[str] | None) -> list[CountryName]:
-    """The catalog's countries that ``names`` stand for (None or 'all': every one), or one ParameterError
-    naming the unknown country and the known ones; an empty catalog is refused."""
+    """The catalog's countries that ``names`` stand for (any alias; None or 'all': every one), or one
+    ParameterError naming the unknown country and the known ones; an empty catalog is refused."""
+    from tipbrief.sources import countries
+    from tipbrief.sources.catalog import load_catalog
+
     seeds = Path(seeds)
-    known = catalog_countries(seeds)
+    catalog = load_catalog(seeds)
+    known = countries.catalog_countries(catalog)
     if not known:
         raise CatalogError(f"{seeds / CATALOG_NAME}: no sources, so no country to build (add one with "
                            "`tipbrief sources add FILE`)")
-    wanted = [n for n in (names or []) if str(n).strip()]
-    if not wanted or any(_key(n) == "all" for n in wanted):
-        return known
-    by_key = {_key(c.name): c for c in known} | {c.slug: c for c in known}
+    wanted = [str(n) for n in (names or []) if str(n).strip()]
+    if not wanted or any(n.strip().casefold() == "all" for n in wanted):
+        return [CountryName(c.name, c.slug) for c in known]
     chosen: dict[str, CountryName] = {}
     for name in wanted:
-        country = by_key.get(_key(name)) or by_key.get(slug(name))
-        if country is None:
-            raise ParameterError(f"unknown country {name!r}: no sources in {seeds / CATALOG_NAME}; "
-                                 f"known countries: {', '.join(c.name for c in known)}")
-        chosen.setdefault(country.slug, country)
+        country = countries.resolve_country(name, known, seeds / CATALOG_NAME)
+        chosen.setdefault(country.slug, CountryName(country.name, country.slug))
     return list(chosen.values())
 
 
@@ -135,7 +138,8 @@ def prepare_country(root: Path, country: CountryName, seeds: Path | None = None)
     seeds = Path(seeds).resolve() if seeds else seeds_dir(root)
     work = country_root(root, country)
     work.mkdir(parents=True, exist_ok=True)
-    entries = [e for e in _raw_sources(seeds) if _key(e.get("country", "")) == _key(country.name)]
+    entries = [{**e, "country": country.name} for e in _raw_sources(seeds)
+               if _key(e.get("country", "")) == _key(country.name)]
     work_seeds = work / "seeds"
     work_seeds.mkdir(exist_ok=True)
     files = {str(e["file"]) for e in entries}

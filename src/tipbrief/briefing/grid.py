@@ -38,7 +38,7 @@ GRID_DIR = "grid"
 #: Parameters the runner sets itself: not grid dimensions.
 RESERVED = {"seeds_dir", "table_path", "output_dir"}
 #: Seconds to wait for a scheduler given by address before giving up.
-CONNECT_TIMEOUT = 8
+CONNECT_TIMEOUT = 5
 #: Project entries a task needs besides the country's sources (those that exist are sent).
 INPUTS = ("notebooks", "briefs", "_quarto.yml", "_variables.yml", "src/tipbrief/briefing/filters",
           "src/tipbrief/briefing/assets")
@@ -130,7 +130,8 @@ def pack_inputs(root: Path, seeds: Path, combo: Combination) -> bytes:
     root, seeds = Path(root), Path(seeds)
     from tipbrief.briefing.countries import _key, _raw_sources
 
-    entries = [e for e in _raw_sources(seeds) if _key(e.get("country", "")) == _key(combo.country.name)]
+    entries = [{**e, "country": combo.country.name} for e in _raw_sources(seeds)
+               if _key(e.get("country", "")) == _key(combo.country.name)]
     buffer = io.BytesIO()
 
     def add(path: Path, arcname: str) -> None:

@@ -1,5 +1,7 @@
-"""Editions per country: ``editions/<country-slug>/<version>/`` with a changelog and index per country and a
-top index of every country, so publishing one country never touches another's editions or version line."""
+"""Editions per country, so that publishing one country never touches another's editions or version line.
+
+``editions/<country-slug>/<version>/`` with a changelog and index per country, and a top index of all.
+"""
 
 from __future__ import annotations
 

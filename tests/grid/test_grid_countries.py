@@ -98,7 +98,7 @@ def test_scheduler_that_does_not_answer(project: Path):
     (project / "grid.yml").write_text("country: [Veloria]\n", encoding="utf-8")
     started = time.monotonic()
     proc = cli(project, "build", "--grid", "grid.yml", "--engine", "builtin", "--scheduler", f"tcp://127.0.0.1:{port}")
-    assert time.monotonic() - started < 20  # 8 s connect timeout plus the interpreter's start
+    assert time.monotonic() - started < 30  # 5 s connect timeout plus the interpreter's start on a busy machine
     assert proc.returncode == 2
     lines = [line for line in proc.stderr.strip().splitlines() if line.strip()]
     assert lines[-1].startswith("tipbrief build: error: --scheduler tcp://127.0.0.1:")
