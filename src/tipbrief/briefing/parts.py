@@ -64,7 +64,7 @@ def country_of(catalog: Catalog) -> str:
 
 
 def file_stem(country: str) -> str:
-    """File name stem of the briefing, e.g. 'tajikistan-tip-briefing'."""
+    """File name stem of the briefing, e.g. 'cote-d-ivoire-tip-briefing'."""
     return f"{slugify(country)}-tip-briefing"
 
 
