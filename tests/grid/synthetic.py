@@ -82,9 +82,14 @@ def make_project(root: Path, countries: list[Country], years: tuple[int, ...] = 
 FOREIGN = ("Tajik", "somoni", "TJS", "Dushanbe", "Kyrgyz", "Kazakh", "Moldova", "Russia")
 
 
+def without_images(text: str) -> str:
+    """``text`` less base64 images (data URIs in HTML, image outputs in notebooks), which are not words."""
+    text = re.sub(r"data:[\w/+.-]+;base64,[A-Za-z0-9+/=]+", "", text)
+    return re.sub(r"[A-Za-z0-9+/=]{80,}", "", text)
+
+
 def foreign_words(c: Country, text: str, others: list[Country]) -> list[str]:
     """Words of other countries (real or synthetic) found in ``text`` (embedded images' base64 left out)."""
-    text = re.sub(r"data:[\w/+.-]+;base64,[A-Za-z0-9+/=]+", "", text)
-    text = re.sub(r"[A-Za-z0-9+/=]{80,}", "", text)  # base64 images stored in notebooks
+    text = without_images(text)
     words = list(FOREIGN) + [w for o in others if o != c for w in (o.name, o.demonym, o.capital, o.currency)]
     return [w for w in words if w.casefold() in text.casefold()]
