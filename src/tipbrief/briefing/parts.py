@@ -200,8 +200,10 @@ def write_parts(
         "digest": digest,
         "tier": tier.text if tier else "not stated",
         "tier-year": tier.year if tier else None,
-        "evidence-json": table_json.resolve().relative_to(root.resolve()).as_posix(),
-        "evidence-sources": (out_dir / "sources.json").resolve().relative_to(root.resolve()).as_posix(),
+        # project-relative with a leading "/" (Quarto's convention): Quarto leaves such paths alone, while it
+        # rewrites plain relative ones that exist to input-relative ones; evidence.lua resolves both engines alike
+        "evidence-json": "/" + table_json.resolve().relative_to(root.resolve()).as_posix(),
+        "evidence-sources": "/" + (out_dir / "sources.json").resolve().relative_to(root.resolve()).as_posix(),
         **{f"{k}-file": v for k, v in file_names.items()},
     }
     texts = {
