@@ -21,7 +21,8 @@ def _document(root: Path) -> Path:
 
 def _leftovers(document: Path) -> list[Path]:
     """What Quarto writes beside the document while rendering (and leaves there when a render fails)."""
-    return [document.with_name(f"{document.stem}_files"), document.with_suffix(".quarto_ipynb")]
+    return [document.with_name(f"{document.stem}_files"),
+            *(document.with_suffix(s) for s in (".quarto_ipynb", ".html", ".typ", ".pdf"))]
 
 
 def render_quarto(root: Path, html_out: Path, pdf_out: Path, work: Path, *, timestamp: int | None) -> None:

@@ -16,6 +16,7 @@ MIN_VERSION = (1, 8)
 #: Where ``make quarto`` installs Quarto inside the project (git-ignored).
 PROJECT_QUARTO = Path(".quarto-cli") / "bin" / "quarto"
 #: Lines of Quarto's (or its pandoc's, Typst's, Lua filters') stderr that state the error.
+ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 ERROR_LINE = re.compile(r"^\s*(ERROR|Error|error)\b[:\s(]|^\s*\S*Error:|TIPBRIEF-ERROR:")
 
 
@@ -69,6 +70,7 @@ def first_error(text: str) -> str | None:
     """The first line of Quarto's output that states an error (the evidence filter's message without its mark)."""
     from tipbrief.briefing.pandoc_tool import ERROR_MARK
 
+    text = ANSI.sub("", text)
     for line in text.splitlines():
         if ERROR_MARK in line:
             return line.split(ERROR_MARK, 1)[1].strip()
@@ -84,7 +86,7 @@ def run_quarto(args: list[str], *, cwd: Path, env: dict[str, str] | None = None)
     path = quarto_path()
     proc = subprocess.run([str(path), *args], cwd=cwd, capture_output=True, text=True, env=env, check=False)
     if proc.returncode != 0:
-        text = proc.stderr + "\n" + proc.stdout
+        text = ANSI.sub("", proc.stderr + "\n" + proc.stdout)
         line = first_error(text)
         if line is None:
             lines = [line for line in text.splitlines() if line.strip()]
