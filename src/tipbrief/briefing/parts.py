@@ -25,7 +25,7 @@ from tipbrief.toolkit.cite import EVIDENCE_ID, escape, number
 TEMPLATES = Path(__file__).resolve().parent / "assets" / "parts"
 #: Package files _quarto.yml names, copied beside the parts so that Quarto finds them in any project folder.
 QUARTO_FILES = {"evidence.lua": TEMPLATES.parents[1] / "filters" / "evidence.lua",
-                "quarto.css": TEMPLATES.parent / "quarto.css"}
+                "quarto.css": TEMPLATES.parent / "quarto.css", "page.typ": TEMPLATES.parent / "quarto" / "page.typ"}
 QUOTE_CHARS = 240
 VALUE_CHARS = 60
 #: Which theme notebook feeds which section; labels of the legal notebook that mention
