@@ -89,3 +89,32 @@ def test_failing_render_is_one_line_and_keeps_the_previous_site(project, monkeyp
     leftovers = [p for p in (project / "briefs").iterdir() if p.name != "briefing.qmd"]
     assert leftovers == [], "nothing half-written beside the document"
     assert not [p for p in (project / "_build").iterdir() if p.name.startswith(".")], "no staged site left"
+
+
+def test_draft_parts_make_a_quarto_project_of_any_folder(project):
+    """What `tipbrief run` leaves: metadata with project-relative paths and the package files _quarto.yml names."""
+    from tipbrief.briefing.pipeline import write_draft_parts
+
+    version = write_draft_parts(project)
+    parts = project / "_build" / "briefing"
+    meta = (parts / "metadata.yml").read_text(encoding="utf-8")
+    assert f"version: {version}" in meta and "evidence-json: /_build/data/indicators.json" in meta
+    config = (project / "_quarto.yml").read_text(encoding="utf-8")
+    for name in ("evidence.lua", "quarto.css", "page.typ", "metadata.yml"):
+        assert (parts / name).is_file() and f"_build/briefing/{name}" in config, name
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(SKIP_REASON is not None, reason=SKIP_REASON or "")
+def test_plain_quarto_render_in_the_project_folder(project):
+    """After `tipbrief run`, analysts run Quarto themselves: the evidence filter finds its files from there too."""
+    import subprocess
+
+    from tipbrief.briefing.pipeline import write_draft_parts
+
+    version = write_draft_parts(project)
+    proc = subprocess.run([str(find_quarto()), "render", "--to", "html"], cwd=project, capture_output=True, text=True,
+                          check=False)
+    assert proc.returncode == 0, quarto_tool.first_error(proc.stderr)
+    html = (project / "_build" / "quarto" / "briefs" / "briefing.html").read_text(encoding="utf-8")
+    assert version in html and "Tajikistan was upgraded to Tier 2." in html
