@@ -25,6 +25,9 @@ from tipbrief.toolkit import analysis
 from tipbrief.toolkit.cite import EVIDENCE_ID, escape, number
 
 TEMPLATES = Path(__file__).resolve().parent / "assets" / "parts"
+#: Package files _quarto.yml names, copied beside the parts so that Quarto finds them in any project folder.
+QUARTO_FILES = {"evidence.lua": TEMPLATES.parents[1] / "filters" / "evidence.lua",
+                "quarto.css": TEMPLATES.parent / "quarto.css", "page.typ": TEMPLATES.parent / "quarto" / "page.typ"}
 QUOTE_CHARS = 240
 VALUE_CHARS = 60
 #: Which theme notebook feeds which section; labels of the legal notebook that mention
@@ -202,8 +205,10 @@ def write_parts(
         "digest": digest,
         "tier": tier.text if tier else "not stated",
         "tier-year": tier.year if tier else None,
-        "evidence-json": table_json.resolve().relative_to(root.resolve()).as_posix(),
-        "evidence-sources": (out_dir / "sources.json").resolve().relative_to(root.resolve()).as_posix(),
+        # project-relative with a leading "/" (Quarto's convention): Quarto leaves such paths alone, while it
+        # rewrites plain relative ones that exist to input-relative ones; evidence.lua resolves both engines alike
+        "evidence-json": "/" + table_json.resolve().relative_to(root.resolve()).as_posix(),
+        "evidence-sources": "/" + (out_dir / "sources.json").resolve().relative_to(root.resolve()).as_posix(),
         **{f"{k}-file": v for k, v in file_names.items()},
     }
     texts = {
@@ -225,6 +230,7 @@ def write_parts(
             ensure_ascii=False, indent=1, sort_keys=True,
         ),
         "metadata.yml": yaml.safe_dump(meta, sort_keys=True, allow_unicode=True),
+        **{name: path.read_text(encoding="utf-8") for name, path in QUARTO_FILES.items()},
     }
     for section in SECTION_NOTEBOOKS:
         embeds = section_embeds(notebooks_dir, section, rel_nb)

@@ -77,24 +77,12 @@ def render_site(
 ) -> BuildResult:
     """Render the briefing from the prepared ``_build/`` of ``root`` into ``out_dir`` (which must exist):
     HTML, PDF and the indicator CSV. Generated parts go to ``_build/briefing/``."""
-    from tipbrief.briefing.parts import country_of, write_parts
-    from tipbrief.indicators.table import read_table
-    from tipbrief.sources.catalog import load_catalog
-
     started = time.perf_counter()
     root = Path(root).resolve()
     build = build_dir(root)
-    seeds = Path(seeds) if seeds else seeds_dir(root)
-    catalog = load_catalog(seeds)
-    table_json = build / "data" / "indicators.json"
     table_csv = build / "data" / "indicators.csv"
-    table = read_table(table_json)
     date, epoch = build_time()
-    names = file_names(country_of(catalog), version if versioned_names else None)
-    write_parts(
-        build / "briefing", root=root, catalog=catalog, table=table, table_json=table_json,
-        notebooks_dir=build / "notebooks", version=version, date=date, digest=digest, file_names=names,
-    )
+    table, names = write_briefing_parts(root, seeds, version=version, digest=digest, versioned_names=versioned_names)
     work = build / f"render-{engine.name}"
     shutil.rmtree(work, ignore_errors=True)
     out_dir = Path(out_dir)
@@ -108,6 +96,39 @@ def render_site(
         version=version, digest=digest, engine=engine.name, date=date, out_dir=out_dir, files=files,
         seconds=time.perf_counter() - started, tools=engine.versions(),
     )
+
+
+def write_briefing_parts(
+    root: Path, seeds: Path | None = None, *, version: str, digest: str, versioned_names: bool = False
+) -> tuple:
+    """Write the generated parts and metadata of ``_build/briefing/`` from the prepared ``_build/``
+    (indicator table, executed notebooks); returns the table and the output file names."""
+    from tipbrief.briefing.parts import country_of, write_parts
+    from tipbrief.indicators.table import read_table
+    from tipbrief.sources.catalog import load_catalog
+
+    root = Path(root).resolve()
+    build = build_dir(root)
+    catalog = load_catalog(Path(seeds) if seeds else seeds_dir(root))
+    table_json = build / "data" / "indicators.json"
+    table = read_table(table_json)
+    names = file_names(country_of(catalog), version if versioned_names else None)
+    write_parts(
+        build / "briefing", root=root, catalog=catalog, table=table, table_json=table_json,
+        notebooks_dir=build / "notebooks", version=version, date=build_time()[0], digest=digest, file_names=names,
+    )
+    return table, names
+
+
+def write_draft_parts(root: Path, seeds: Path | None = None, params: dict | None = None) -> str:
+    """After ``tipbrief run``: the parts of the draft ``tipbrief build`` would make, so that plain
+    ``quarto render`` and ``quarto preview`` work in the project folder; returns the draft version."""
+    root = Path(root).resolve()
+    seeds = Path(seeds) if seeds else seeds_dir(root)
+    digest = input_digest(root, seeds, params)
+    version = draft_version(last_edition(editions_dir(root)), digest)
+    write_briefing_parts(root, seeds, version=version, digest=digest)
+    return version
 
 
 def run_pipeline(root: Path, seeds: Path, params: dict | None = None, jobs: int | None = None) -> None:

@@ -37,6 +37,12 @@ def _run(args: argparse.Namespace) -> int:
         notebooks_dir=args.notebooks, build_dir=args.build, seeds=args.seeds, table=args.table,
         progress=not args.quiet, force=args.force,
     )
+    if args.build is None and args.notebooks is None and args.table is None and not args.themes:
+        # the project's own _build/ now holds every notebook: write the briefing parts too, so that plain
+        # `quarto render` / `quarto preview` work in the project folder
+        from tipbrief.briefing.pipeline import write_draft_parts
+
+        write_draft_parts(project_root(), args.seeds)
     if not args.quiet:
         table = Table(title=f"Notebooks ({record.duration:.1f}s)")
         for col in ("theme", "cache", "seconds", "output"):
