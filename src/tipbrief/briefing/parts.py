@@ -227,7 +227,7 @@ def write_parts(
     for section in SECTION_NOTEBOOKS:
         embeds = section_embeds(notebooks_dir, section, rel_nb)
         texts[f"section-{section}.md"] = env.get_template("embeds.md.j2").render(embeds=embeds)
-    with atomic.atomic_path(out_dir) as tmp:
+    with atomic.atomic_path(out_dir, folder=True, legacy=("metadata.yml",)) as tmp:
         tmp.mkdir()
         for name, text in texts.items():
             (tmp / name).write_text(text, encoding="utf-8", newline="\n")
