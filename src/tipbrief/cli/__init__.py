@@ -9,18 +9,34 @@ SIGTERM. ``--debug`` adds the traceback.
 
 from __future__ import annotations
 
-import argparse
-import errno
-import importlib
-import pkgutil
-import signal
+import _signal  # the C module: ``signal`` imports enum, too slow for the first instant of the command
+import os
 import sys
-import traceback
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 
-from tipbrief import __version__
-from tipbrief.errors import Interrupted, TipbriefError
+
+def _interrupted_early(signum: int, frame: object) -> None:
+    # Ctrl-C while the command is still starting: nothing was written yet, so stop at once, in one line
+    name = {2: "SIGINT", 15: "SIGTERM"}.get(signum, str(signum))
+    os.write(2, f"tipbrief: interrupted ({name}) while starting; nothing was written\n".encode())
+    os._exit(128 + signum)
+
+
+if os.path.basename(sys.argv[0]) in ("tipbrief", "-m"):  # the command itself, not an import by a test or notebook
+    for _sig in (_signal.SIGINT, _signal.SIGTERM):
+        _signal.signal(_sig, _interrupted_early)
+
+import argparse  # noqa: E402
+import errno  # noqa: E402
+import importlib  # noqa: E402
+import logging  # noqa: E402
+import pkgutil  # noqa: E402
+import signal  # noqa: E402
+import traceback  # noqa: E402
+from collections.abc import Iterator, Sequence  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
+
+import tipbrief  # noqa: E402
+from tipbrief.errors import Interrupted, TipbriefError  # noqa: E402
 
 
 class Parser(argparse.ArgumentParser):
@@ -36,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="tipbrief",
         description="Turn a folder of trafficking-in-persons sources into an evidence-locked briefing.",
     )
-    parser.add_argument("--version", action="version", version=f"tipbrief {__version__}")
+    parser.add_argument("--version", action="version", version=f"tipbrief {tipbrief.__version__}")
     parser.add_argument("--debug", action="store_true", help="print the traceback of an error (any position)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
@@ -80,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = [a for i, a in enumerate(args_list) if not (a == "--debug" and i < cut)]
     command = next((a for a in args_list if not a.startswith("-")), "")
     prog = f"tipbrief {command}".strip()
+    if not debug:  # libraries' log records (papermill, asyncio) would add lines to the one the user gets
+        logging.getLogger().addHandler(logging.NullHandler())
     with interrupts_raise():
         try:
             parser = build_parser()

@@ -8,6 +8,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from tipbrief.errors import ParameterError
 from tipbrief.paths import resolve_seeds
 from tipbrief.sources.catalog import SourceKind, add_source, load_catalog
 
@@ -55,7 +56,10 @@ def _period(text: str | None) -> dict[str, int] | None:
     if not text:
         return None
     start, _, end = text.partition("-")
-    return {"start": int(start), "end": int(end or start)}
+    try:
+        return {"start": int(start), "end": int(end or start)}
+    except ValueError:
+        raise ParameterError(f"--period {text!r}: expected a year or a range of years, e.g. 2021 or 2020-2021") from None
 
 
 def _add(args: argparse.Namespace) -> int:
