@@ -59,7 +59,7 @@ def _period(text: str | None) -> dict[str, int] | None:
     try:
         return {"start": int(start), "end": int(end or start)}
     except ValueError:
-        raise ParameterError(f"--period {text!r}: expected a year or a range of years, e.g. 2021 or 2020-2021") from None
+        raise ParameterError(f"--period {text!r}: expected a year or a range, e.g. 2021 or 2020-2021") from None
 
 
 def _add(args: argparse.Namespace) -> int:
