@@ -57,7 +57,12 @@ def atomic_path(target: Path, *, folder: bool = False, legacy: tuple[str, ...] =
         raise OutputError(f"{target}: cannot create it in {target.parent} ({exc.strerror or exc})") from None
     staged = tmp / target.name
     try:
-        yield staged
+        try:
+            yield staged
+        except OSError as exc:  # name the output, not the staging path (disk full, quota, permissions)
+            if exc.filename and str(tmp) in str(exc.filename):
+                raise OSError(exc.errno, f"{exc.strerror}; the previous version is intact", str(target)) from None
+            raise
         if folder and staged.is_dir():
             (staged / MARKER).write_text("written by tipbrief; this folder is replaced whole by the next run\n",
                                          encoding="utf-8")

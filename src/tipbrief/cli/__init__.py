@@ -84,7 +84,9 @@ def interrupts_raise() -> Iterator[None]:
 
 def _os_error(exc: OSError) -> str:
     where = " -> ".join(str(f) for f in (exc.filename, exc.filename2) if f)
-    reason = "disk full (no space left on device)" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+    reason = exc.strerror or str(exc)
+    if exc.errno == errno.ENOSPC:
+        reason = f"disk full ({reason})"
     return f"{where}: {reason}" if where else reason
 
 
