@@ -64,10 +64,10 @@ def make_tiny(root: Path) -> Path:
     edition.mkdir(parents=True)
     (edition / "manifest.json").write_text(json.dumps({"version": "0.1.0", "digest": "f" * 64, "date": "2026-01-01",
                                                        "files": {"indicators.csv": "0" * 64}}) + "\n")
-    (edition / "indicators.csv").write_text("published,data\n")
     (root / "editions" / "CHANGELOG.md").write_text("# Changelog of published editions\n")
     (root / "editions" / "index.html").write_text("<html>editions</html>\n")
     write_table(extract_corpus(root / "seeds"), root / "_build" / "data" / "indicators.csv")
+    shutil.copyfile(root / "_build" / "data" / "indicators.csv", edition / "indicators.csv")
     site = root / "_build" / "site"
     site.mkdir(parents=True)
     (site / "build.json").write_text('{"version": "0.1.1-draft+0"}\n')

@@ -182,9 +182,10 @@ CASES = [
     Case("version-build-metadata", ["publish", "--version", "1.0.0+b1"], 2, ("--version '1.0.0+b1'",)),
     Case("version-existing-other-content", ["publish", "--version", "0.1.0"], 2,
          ("edition 0.1.0 already exists", "different content")),
-    Case("version-not-after-last", ["publish", "--version", "0.0.9"], 2, ("must be greater than the last edition 0.1.0",)),
-    Case("version-folder-not-an-edition", ["publish", "--version", "0.2.0"], 2, ("0.2.0 exists but is not an edition",),
-         _not_an_edition),
+    Case("version-not-after-last", ["publish", "--version", "0.0.9"], 2,
+         ("must be greater than the last edition 0.1.0",)),
+    Case("version-folder-not-an-edition", ["publish", "--version", "0.2.0"], 2,
+         ("0.2.0 exists but is not an edition",), _not_an_edition),
     # 6. tracebacks only with --debug
     Case("unexpected-error", ["extract"], 1, ("unexpected RuntimeError: a bug spread over lines", "--debug"), _bug),
     Case("interrupt-during-extract", ["extract"], 130, ("interrupted (SIGINT)",), _ctrl_c),

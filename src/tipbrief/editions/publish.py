@@ -10,6 +10,7 @@ import os
 import platform
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -174,12 +175,20 @@ def _existing(editions: Path, target: str, digest: str) -> PublishResult:
 PUBLISHER = ".publisher"
 
 
+#: A staging folder without a readable PUBLISHER file younger than this may be one being created right now.
+YOUNG_SECONDS = 600
+
+
 def _live_staging(path: Path) -> bool:
-    """Whether a staging folder belongs to a publish that is still running (its PID is alive)."""
+    """Whether a staging folder belongs to a publish that is still running: its PID is alive, or it is
+    too young to have its PUBLISHER file yet. (Another project may publish into the same folder.)"""
     try:
         pid = int(json.loads((path / PUBLISHER).read_text(encoding="utf-8"))["pid"])
     except (OSError, ValueError, KeyError, TypeError):
-        return False
+        try:
+            return time.time() - path.stat().st_mtime < YOUNG_SECONDS
+        except OSError:
+            return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
