@@ -165,10 +165,11 @@ class _Live:
         return pids
 
 
-def _kernel_manager_class(theme: str, live: _Live, log: Path) -> type:
-    """An AsyncKernelManager that registers its kernel's pid, so the main thread can interrupt or kill it,
-    and sends the kernel process's own output (start-up noise, a traceback when interrupted while starting)
-    to ``log`` instead of the command's terminal; cell outputs still go into the notebook."""
+def _kernel_manager_class(theme: str, live: _Live, log: Path, cwd: Path) -> type:
+    """An AsyncKernelManager that starts its kernel in ``cwd`` (papermill's own ``cwd`` would chdir the whole
+    process, which races between worker threads), registers the kernel's pid so the main thread can interrupt
+    or kill it, and sends the kernel process's own output (start-up noise, a traceback when interrupted while
+    starting) to ``log`` instead of the command's terminal; cell outputs still go into the notebook."""
     from jupyter_client.manager import AsyncKernelManager
 
     class TrackedKernelManager(AsyncKernelManager):
@@ -177,6 +178,7 @@ def _kernel_manager_class(theme: str, live: _Live, log: Path) -> type:
             with log.open("ab") as sink:
                 kw.setdefault("stdout", sink)
                 kw.setdefault("stderr", sink)
+                kw["cwd"] = str(cwd)
                 await super().start_kernel(**kw)
             pid = getattr(self.provisioner, "pid", None)
             if pid:
@@ -233,9 +235,9 @@ def _execute(run: NotebookRun, failed_dir: Path, cwd: Path, live: _Live, cell_ti
             try:
                 papermill.execute_notebook(
                     run.notebook, str(staged), parameters=run.parameters, kernel_name="python3",
-                    cwd=str(cwd), progress_bar=False, log_output=False, extra_arguments=KERNEL_ARGS,
-                    kernel_manager_class=_kernel_manager_class(run.theme, live, failed_dir.parent / "logs" /
-                                                               f"{run.theme}.kernel.log"),
+                    progress_bar=False, log_output=False, extra_arguments=KERNEL_ARGS,
+                    kernel_manager_class=_kernel_manager_class(
+                        run.theme, live, failed_dir.parent / "logs" / f"{run.theme}.kernel.log", cwd),
                     shutdown_kernel="immediate",
                     timeout_func=timeout_for, on_cell_start=before_cell,
                 )
