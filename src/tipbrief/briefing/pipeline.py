@@ -108,10 +108,15 @@ def render_site(
     )
     out_dir = Path(out_dir)
     files = {kind: out_dir / name for kind, name in names.items()}
-    # a scratch folder of this run only (two renders never share one); a killed run's is removed at the next start
+    # a scratch folder of this run only (two renders never share one); a killed run's is removed at the next
+    # start. A successful render's is kept as _build/render-<engine>/ to look into (replacing the last one).
     work = Path(tempfile.mkdtemp(prefix=f".render-{engine.name}-", suffix=".tmp", dir=build))
     try:
         engine.render(root, files["html"], files["pdf"], work, timestamp=epoch)
+        last = build / f"render-{engine.name}"
+        if last.is_dir() and not last.is_symlink():
+            shutil.rmtree(last, ignore_errors=True)
+        os.replace(work, last)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     if table_csv.is_file():
