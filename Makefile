@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help briefing lab test lint benchmark system-deps clean
+.PHONY: help briefing lab test lint benchmark system-deps quarto clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -36,7 +36,22 @@ system-deps: ## install the browser and PDF tools the tests use (Debian, as root
 	  fi; \
 	fi
 
-test: $(STAMP) system-deps ## run lint and the whole test suite
+QUARTO_INSTALLER ?= ../shared/quarto/offline/install-quarto.sh
+
+quarto: ## install Quarto into .quarto-cli/ (offline installer of this team's machines), else say how
+	@if [ -x .quarto-cli/bin/quarto ]; then \
+	  echo "quarto $$(.quarto-cli/bin/quarto --version) in .quarto-cli/bin"; \
+	elif [ -f $(QUARTO_INSTALLER) ]; then \
+	  bash $(QUARTO_INSTALLER) $(CURDIR)/.quarto-cli >.quarto-cli.log 2>&1 \
+	    || { echo "tipbrief: installing Quarto failed, see .quarto-cli.log" >&2; exit 1; }; \
+	  echo "quarto $$(.quarto-cli/bin/quarto --version) installed in .quarto-cli/bin"; \
+	elif command -v quarto >/dev/null; then \
+	  echo "quarto $$(quarto --version) on PATH"; \
+	else \
+	  echo "tipbrief: Quarto not installed (optional; its tests are skipped): get it from https://quarto.org/docs/get-started/ or conda-forge 'quarto'"; \
+	fi
+
+test: $(STAMP) system-deps quarto ## run lint and the whole test suite (both engines)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/pytest -n 2 --durations=10
 

@@ -181,8 +181,10 @@ def build_country(
     force: bool = False,
     site: Path | None = None,
     editions: Path | None = None,
+    **options: object,
 ) -> BuildResult:
-    """Build one country's briefing into ``site`` (default ``_build/site/<slug>/``)."""
+    """Build one country's briefing into ``site`` (default ``_build/site/<slug>/``); ``options`` (the cell
+    timeout, waiting for the lock) go to :func:`build_briefing`, which locks the country's work folder."""
     from tipbrief.briefing.pipeline import build_briefing
 
     root = Path(root or project_root()).resolve()
@@ -190,7 +192,7 @@ def build_country(
     return build_briefing(
         work, engine=engine, seeds=work_seeds, params=country_params(country, params), jobs=jobs, force=force,
         editions=Path(editions) if editions else editions_dir(root) / country.slug,
-        site=Path(site) if site else build_dir(root) / "site" / country.slug,
+        site=Path(site) if site else build_dir(root) / "site" / country.slug, **options,
     )
 
 

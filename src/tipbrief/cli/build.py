@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import signal
+import math
 import sys
 from pathlib import Path
 
 from tipbrief.briefing.engines import ENGINE_CHOICES
 from tipbrief.errors import ParameterError
 from tipbrief.paths import resolve_seeds
+from tipbrief.runs import CELL_TIMEOUT
 
 
 def parse_params(items: list[str] | None) -> dict:
@@ -19,6 +20,25 @@ def parse_params(items: list[str] | None) -> dict:
     return parse_assignments(items)
 
 
+def seconds(text: str) -> float:
+    """A ``--cell-timeout`` value: seconds, 0 for no limit."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected seconds, e.g. 600, got {text!r}") from None
+    if value < 0 or not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"expected 0 or more seconds, got {text!r}")
+    return value
+
+
+def add_run_control(parser: argparse.ArgumentParser) -> None:
+    """Options of every command that runs notebooks: the cell timeout and waiting for the project lock."""
+    parser.add_argument("--cell-timeout", type=seconds, default=CELL_TIMEOUT, metavar="SECONDS",
+                        help=f"stop a notebook whose cell runs longer (default {CELL_TIMEOUT:g}; 0: no limit)")
+    parser.add_argument("--wait", action="store_true",
+                        help="wait for another build/publish/run in this project instead of failing")
+
+
 def add_common(parser: argparse.ArgumentParser) -> None:
     """Options shared by build and publish."""
     parser.add_argument("--engine", choices=ENGINE_CHOICES, default="auto",
@@ -26,15 +46,7 @@ def add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seeds", default=None, help="seeds folder (default: ./seeds of the project)")
     parser.add_argument("-p", "--param", action="append", metavar="NAME=VALUE", help="notebook parameter")
     parser.add_argument("--jobs", type=int, default=None, help="notebooks run in parallel (default: cores)")
-
-
-def terminate_as_interrupt() -> None:
-    """Treat SIGTERM like Ctrl-C, so staged outputs are cleaned up and earlier ones stay intact."""
-
-    def handler(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, handler)
+    add_run_control(parser)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -58,7 +70,6 @@ def _build(args: argparse.Namespace) -> int:
     from tipbrief.errors import TipbriefError
     from tipbrief.paths import build_dir, project_root, seeds_dir
 
-    terminate_as_interrupt()
     root = project_root()
     seeds = resolve_seeds(args.seeds) if args.seeds else seeds_dir(root)
     params = parse_params(args.param)
@@ -77,7 +88,7 @@ def _build(args: argparse.Namespace) -> int:
     for country in countries:
         try:
             result = build_country(root, country, engine=args.engine, seeds=seeds, params=params, jobs=args.jobs,
-                                   force=args.force)
+                                   force=args.force, cell_timeout=args.cell_timeout, wait=args.wait)
         except TipbriefError as exc:
             if len(countries) == 1:
                 raise

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from tipbrief.briefing.versioning import BUMPS
-from tipbrief.cli.build import add_common, parse_params, terminate_as_interrupt
+from tipbrief.cli.build import add_common, parse_params
 from tipbrief.paths import resolve_seeds
 
 
@@ -29,7 +29,6 @@ def _publish(args: argparse.Namespace) -> int:
     # imported here: other subcommands do not pay for pandas and Jinja2
     from tipbrief.editions.countries import publish_countries
 
-    terminate_as_interrupt()
     params = parse_params(args.param)
     names = list(args.country or [])
     if "country" in params:  # -p country=X is --country X
@@ -37,6 +36,7 @@ def _publish(args: argparse.Namespace) -> int:
     done = publish_countries(
         None, names or None, version=args.edition_version, bump_part=args.bump, note=args.note, engine=args.engine,
         editions=args.editions, seeds=resolve_seeds(args.seeds) if args.seeds else None, params=params, jobs=args.jobs,
+        cell_timeout=args.cell_timeout, wait=args.wait,
     )
     for item in done:
         result = item.result

@@ -10,7 +10,7 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from tipbrief.errors import CatalogError
+from tipbrief.errors import CatalogError, ProjectError
 from tipbrief.paths import project_root, resolve_seeds, seeds_dir
 from tipbrief.sources.catalog import SourceKind, add_source, init_catalog, load_catalog, remove_source
 from tipbrief.sources.countries import lookup
@@ -89,7 +89,11 @@ def _seeds_to_start(value: str | None) -> Path:
     """Seeds folder for a command that may start one: never a project the working folder is not inside."""
     if value or os.environ.get("TIPBRIEF_ROOT"):
         return resolve_seeds(value)
-    root, here = project_root(), Path.cwd().resolve()
+    here = Path.cwd().resolve()
+    try:
+        root = project_root()
+    except ProjectError:  # outside any project: start one here
+        return here / "seeds"
     return seeds_dir(root) if here == root or root in here.parents else here / "seeds"
 
 

@@ -35,6 +35,7 @@ def publish_countries(
     seeds: Path | None = None,
     params: dict | None = None,
     jobs: int | None = None,
+    **options: object,
 ) -> list[CountryEdition]:
     """Publish an edition of each country's briefing (default: every country in the catalog) into
     ``editions/<slug>/``, each on its own version line; then regenerate the top index."""
@@ -46,7 +47,7 @@ def publish_countries(
         work, work_seeds = prepare_country(root, country, seeds)
         result = publish(work, version=version, bump_part=bump_part, note=note, engine=engine,
                          editions=editions / country.slug, seeds=work_seeds, params=country_params(country, params),
-                         jobs=jobs)
+                         jobs=jobs, **options)
         done.append(CountryEdition(country, result))
     write_top_index(editions)
     return done
