@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sys
 from dataclasses import dataclass
@@ -49,7 +50,7 @@ def notebook(path: Path, *cells: str) -> None:
 
 
 def make_tiny(root: Path) -> Path:
-    """seeds/ (one source), notebooks/ (alpha, beta: sleep, then print), editions/0.1.0 (a published edition),
+    """seeds/ (one source), notebooks/ (alpha, beta: sleep, then print), editions/testland/0.1.0 (a published edition),
     _build/ (indicator table of the source, a previous site and executed notebooks)."""
     from tipbrief.indicators.extract import extract_corpus
     from tipbrief.indicators.table import write_table
@@ -60,13 +61,17 @@ def make_tiny(root: Path) -> Path:
     (root / "notebooks").mkdir()
     for theme in ("alpha", "beta"):
         notebook(root / "notebooks" / f"{theme}.ipynb", "import time\ntime.sleep(sleep)", f"print('{theme} done')")
-    edition = root / "editions" / "0.1.0"
+    editions = root / "editions" / "testland"  # editions are per country
+    edition = editions / "0.1.0"
     edition.mkdir(parents=True)
     (edition / "manifest.json").write_text(json.dumps({"version": "0.1.0", "digest": "f" * 64, "date": "2026-01-01",
                                                        "files": {"indicators.csv": "0" * 64}}) + "\n")
-    (root / "editions" / "CHANGELOG.md").write_text("# Changelog of published editions\n")
-    (root / "editions" / "index.html").write_text("<html>editions</html>\n")
+    (editions / "CHANGELOG.md").write_text("# Changelog of published editions\n")
+    (editions / "index.html").write_text("<html>editions</html>\n")
     write_table(extract_corpus(root / "seeds"), root / "_build" / "data" / "indicators.csv")
+    # the table as Testland's own build folder holds it (tests that stub the notebooks render from it)
+    write_table(extract_corpus(root / "seeds"), root / "_build" / "countries" / "testland" / "_build" / "data"
+                / "indicators.csv")
     shutil.copyfile(root / "_build" / "data" / "indicators.csv", edition / "indicators.csv")
     site = root / "_build" / "site"
     site.mkdir(parents=True)
@@ -95,12 +100,18 @@ def tiny(tmp_path: Path, tiny_template: Path, monkeypatch: pytest.MonkeyPatch) -
     return root
 
 
+#: A country's work folder mirrors the project's inputs (its sources, briefing sources, links): refreshed by
+#: every build or publish before its checks, never an output; its own _build/ is compared like any other.
+MIRRORED = re.compile(r"^_build/countries/[^/]+/(?!_build/)|(^|/)_build/\.lock$")
+
+
 def snapshot(root: Path) -> dict[str, bytes]:
-    """Every file under seeds/, editions/ and _build/ (the lock file records its last holder: left out)."""
+    """Every file under seeds/, editions/ and _build/ (lock files, which record their last holder, and the
+    input mirrors of the countries' work folders left out)."""
     found = {}
     for part in ("seeds", "editions", "_build"):
         for path in sorted((root / part).rglob("*")):
-            if path.is_file() and path.relative_to(root).as_posix() != "_build/.lock":
+            if path.is_file() and not path.is_symlink() and not MIRRORED.search(path.relative_to(root).as_posix()):
                 with open(path, "rb") as fh:  # not Path.read_bytes, which a case may have made fail
                     found[path.relative_to(root).as_posix()] = fh.read()
     return found

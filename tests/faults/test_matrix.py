@@ -90,8 +90,8 @@ def _link_to_editions(root: Path, mp: pytest.MonkeyPatch) -> None:
 
 
 def _not_an_edition(root: Path, mp: pytest.MonkeyPatch) -> None:
-    (root / "editions" / "0.2.0").mkdir()
-    (root / "editions" / "0.2.0" / "notes.txt").write_text("mine\n")
+    (root / "editions" / "testland" / "0.2.0").mkdir()
+    (root / "editions" / "testland" / "0.2.0" / "notes.txt").write_text("mine\n")
 
 
 def _big_source(root: Path, mp: pytest.MonkeyPatch) -> None:
@@ -124,7 +124,7 @@ CASES = [
     Case("extract-out-build", ["extract", "--out", "_build"], 2, ("--out _build", "existing folder")),
     Case("extract-out-home", ["extract", "--out", "."], 2, ("existing folder",)),
     Case("extract-out-in-seeds", ["extract", "--out", "seeds/table.csv"], 2, ("seeds", "never writes to")),
-    Case("extract-out-in-editions", ["extract", "--out", "editions/0.1.0/indicators.csv"], 2,
+    Case("extract-out-in-editions", ["extract", "--out", "editions/testland/0.1.0/indicators.csv"], 2,
          ("editions", "never writes to")),
     Case("extract-out-link-to-folder", ["extract", "--out", "link.csv"], 2, ("link.csv", "existing folder"),
          _link_to_editions),

@@ -153,11 +153,11 @@ def test_two_publishes_of_one_version_at_once_leave_exactly_one_edition(tiny: Pa
     shutil.copytree(tiny, other, symlinks=True)
     with (other / "seeds" / "catalog.yml").open("a", encoding="utf-8") as fh:
         fh.write("# edited: other content\n")
-    shared = tiny / "editions"
+    shared = tiny / "editions" / "testland"
     before = snapshot(tiny)
     script = tmp_path / "fake_publish.py"
     script.write_text(FAKE_PUBLISH, encoding="utf-8")
-    procs = [_fake_publish(root, script, 2.0, "--version", "1.0.0", "--editions", str(shared))
+    procs = [_fake_publish(root, script, 2.0, "--version", "1.0.0", "--editions", str(tiny / "editions"))
              for root in (tiny, other)]
     results = [(p.wait(timeout=180), p.stderr.read(), p.stdout.read()) for p in procs]
     codes = sorted(code for code, _, _ in results)
@@ -169,7 +169,7 @@ def test_two_publishes_of_one_version_at_once_leave_exactly_one_edition(tiny: Pa
     assert editions == ["0.1.0", "1.0.0", "CHANGELOG.md", "index.html"], editions
     assert json.loads((shared / "1.0.0" / "manifest.json").read_text())["version"] == "1.0.0"
     after = snapshot(tiny)
-    assert all(after[k] == v for k, v in before.items() if k.startswith(("seeds/", "editions/0.1.0")))
+    assert all(after[k] == v for k, v in before.items() if k.startswith(("seeds/", "editions/testland/0.1.0")))
 
 
 def test_second_publish_in_one_project_is_refused_naming_the_holder(tiny: Path, tmp_path: Path) -> None:
@@ -188,7 +188,7 @@ def test_second_publish_in_one_project_is_refused_naming_the_holder(tiny: Path, 
         assert second.returncode == 2
         lines = err.strip().splitlines()
         assert len(lines) == 1 and f"PID {holder} (tipbrief publish" in lines[0] and "--wait" in lines[0], lines
-        _wait_for(lambda: (tiny / "editions" / ".1.0.0.tmp").is_dir())
+        _wait_for(lambda: (tiny / "editions" / "testland" / ".1.0.0.tmp").is_dir())
         first.send_signal(signal.SIGTERM)
         _, err = first.communicate(timeout=30)
     finally:
@@ -196,7 +196,7 @@ def test_second_publish_in_one_project_is_refused_naming_the_holder(tiny: Path, 
             first.kill()
     assert first.returncode == 143, err
     assert err.strip().splitlines() == ["tipbrief publish: interrupted (SIGTERM); nothing was left half-written"]
-    assert sorted(p.name for p in (tiny / "editions").iterdir()) == ["0.1.0", "CHANGELOG.md", "index.html"]
+    assert sorted(p.name for p in (tiny / "editions" / "testland").iterdir()) == ["0.1.0", "CHANGELOG.md", "index.html"]
     after = snapshot(tiny)
     assert {k: after.get(k) for k in before} == before
     assert not staging_left(tiny)
@@ -213,7 +213,8 @@ def test_wait_waits_for_the_holder(tiny: Path, tmp_path: Path) -> None:
     assert first.wait(timeout=120) == 0
     assert second.returncode == 0, err
     assert "waiting for PID" in err
-    assert sorted(p.name for p in (tiny / "editions").iterdir() if p.is_dir()) == ["0.1.0", "1.0.0", "1.0.1"]
+    editions = tiny / "editions" / "testland"
+    assert sorted(p.name for p in editions.iterdir() if p.is_dir()) == ["0.1.0", "1.0.0", "1.0.1"]
 
 
 @pytest.mark.parametrize("delay", [0.6, 1.5])

@@ -38,7 +38,7 @@ def test_one_briefing_per_country_and_an_index(built: Path):
     site = built / "_build" / "site"
     for c in COUNTRIES:
         folder = site / c.name.lower()
-        names = sorted(p.name for p in folder.iterdir())
+        names = sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
         assert names == sorted(["build.json", f"{c.name.lower()}-tip-briefing.html",
                                 f"{c.name.lower()}-tip-briefing.pdf", "indicators.csv"])
     index = (site / "index.html").read_text(encoding="utf-8")

@@ -11,9 +11,10 @@ figures, appendix, sources, CSV, citation) holds that country only. Briefings go
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +23,6 @@ import jinja2
 import yaml
 
 from tipbrief import atomic
-from tipbrief.errors import CatalogError
 from tipbrief.paths import CATALOG_NAME, build_dir, editions_dir, project_root, seeds_dir
 
 #: Top-level entries of a project that a country's work folder never links to.
@@ -75,18 +75,16 @@ def catalog_countries(seeds: Path) -> list[CountryName]:
     return [CountryName(c.name, c.slug) for c in countries.catalog_countries(load_catalog(Path(seeds)))]
 
 
-def resolve_countries(seeds: Path, names: Sequence[str] | None) -> list[CountryName]:
+def resolve_countries(seeds: Path, names: Sequence[str] | None, command: str = "build") -> list[CountryName]:
     """The catalog's countries that ``names`` stand for (any alias; None or 'all': every one), or one
     ParameterError naming the unknown country and the known ones; an empty catalog is refused."""
+    from tipbrief.runs.runner import require_sources
     from tipbrief.sources import countries
     from tipbrief.sources.catalog import load_catalog
 
     seeds = Path(seeds)
-    catalog = load_catalog(seeds)
-    known = countries.catalog_countries(catalog)
-    if not known:
-        raise CatalogError(f"{seeds / CATALOG_NAME}: no sources, so no country to build (add one with "
-                           "`tipbrief sources add FILE`)")
+    require_sources(seeds, command)
+    known = countries.catalog_countries(load_catalog(seeds))
     wanted = [str(n) for n in (names or []) if str(n).strip()]
     if not wanted or any(n.strip().casefold() == "all" for n in wanted):
         return [CountryName(c.name, c.slug) for c in known]
@@ -188,12 +186,33 @@ def build_country(
     from tipbrief.briefing.pipeline import build_briefing
 
     root = Path(root or project_root()).resolve()
-    work, work_seeds = prepare_country(root, country, seeds)
-    return build_briefing(
-        work, engine=engine, seeds=work_seeds, params=country_params(country, params), jobs=jobs, force=force,
-        editions=Path(editions) if editions else editions_dir(root) / country.slug,
-        site=Path(site) if site else build_dir(root) / "site" / country.slug, **options,
-    )
+    with country_work(root, country, seeds, "build", wait=bool(options.get("wait"))) as (work, work_seeds):
+        return build_briefing(
+            work, engine=engine, seeds=work_seeds, params=country_params(country, params), jobs=jobs, force=force,
+            editions=Path(editions) if editions else editions_dir(root) / country.slug,
+            site=Path(site) if site else build_dir(root) / "site" / country.slug, **options,
+        )
+
+
+@contextlib.contextmanager
+def country_work(root: Path, country: CountryName, seeds: Path | None, command: str, *,
+                 wait: bool = False) -> Iterator[tuple[Path, Path]]:
+    """The project lock held, the country's work folder prepared: (work root, its seeds). A work folder made
+    for a build that then fails (bad input) is removed again, so a refused command leaves nothing behind."""
+    from tipbrief.lock import project_lock
+
+    with project_lock(build_dir(root), command, wait=wait):
+        work = country_root(root, country)
+        new = not work.exists()
+        try:
+            yield prepare_country(root, country, seeds)
+        except BaseException:
+            if new:
+                shutil.rmtree(work, ignore_errors=True)
+                for folder in (work.parent, work.parent.parent):
+                    with contextlib.suppress(OSError):
+                        folder.rmdir()  # only when empty: _build/countries, then _build
+            raise
 
 
 INDEX = jinja2.Environment(autoescape=True).from_string("""<!DOCTYPE html>

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tipbrief import atomic
-from tipbrief.briefing.countries import CountryName, country_params, index_html, prepare_country, resolve_countries
+from tipbrief.briefing.countries import CountryName, country_params, country_work, index_html, resolve_countries
 from tipbrief.briefing.versioning import last_edition
 from tipbrief.editions.publish import PublishResult, publish, read_manifest
 from tipbrief.paths import editions_dir, project_root, seeds_dir
@@ -43,11 +43,11 @@ def publish_countries(
     seeds = Path(seeds) if seeds else seeds_dir(root)
     editions = Path(editions) if editions else editions_dir(root)
     done = []
-    for country in resolve_countries(seeds, countries):
-        work, work_seeds = prepare_country(root, country, seeds)
-        result = publish(work, version=version, bump_part=bump_part, note=note, engine=engine,
-                         editions=editions / country.slug, seeds=work_seeds, params=country_params(country, params),
-                         jobs=jobs, **options)
+    for country in resolve_countries(seeds, countries, "publish"):
+        with country_work(root, country, seeds, "publish", wait=bool(options.get("wait"))) as (work, work_seeds):
+            result = publish(work, version=version, bump_part=bump_part, note=note, engine=engine,
+                             editions=editions / country.slug, seeds=work_seeds,
+                             params=country_params(country, params), jobs=jobs, **options)
         done.append(CountryEdition(country, result))
     write_top_index(editions)
     return done

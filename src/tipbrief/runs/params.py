@@ -141,5 +141,9 @@ def parse_assignments(items: list[str] | None) -> dict[str, Any]:
         name = name.strip()
         if not sep or not name:
             raise ParameterError(f"parameter {item!r}: expected name=value")
+        try:
+            yaml.safe_load(value)
+        except yaml.YAMLError:
+            raise ParameterError(f"-p {item!r}: the value is not a YAML scalar or list") from None
         out[name] = parse_value(value)
     return out
