@@ -85,12 +85,11 @@ def _heading_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     alts = "|".join(r"[^\S\n]+".join(map(re.escape, p.split())) for p in phrases)
     extra = (r"(?:[^\S\n]+(?:for|of|and|to|the|in|on|against|[A-Z(\d][^\s:.;,]*))"
              f"{{0,{int(data['max_extra_words'])}}}")
-    head = rf"(?P<h>(?:{alts})\b{extra})"
+    head = rf"(?P<h>(?i:{alts})\b{extra})"  # the phrase in any case, the words after it capitalised
     lead = r"^[ \t]*(?:#{1,6}[ \t]*)?[*_]*"
-    short = re.compile(rf"{lead}{head}[*_]*[ \t]*:?[*_]*[ \t]*$", re.IGNORECASE)
-    run_in = re.compile(rf"{lead}{head}[*_]*(?:[ \t]*:|[ \t]+[–—-])[*_]*[ \t]+(?=[\"“‘(]?[A-Z0-9•▪◦])",
-                        re.IGNORECASE)
-    bare = re.compile(rf"{lead}(?P<h>(?:{alts})\b)[*_]*[ \t]+(?=[\"“‘(]?[A-Z])", re.IGNORECASE)
+    short = re.compile(rf"{lead}{head}[*_]*[ \t]*:?[*_]*[ \t]*$")
+    run_in = re.compile(rf"{lead}{head}[*_]*(?:[ \t]*:|[ \t]+[–—-])[*_]*[ \t]+(?=[\"“‘(]?[A-Z0-9•▪◦])")
+    bare = re.compile(rf"{lead}(?P<h>(?i:{alts})\b)[*_]*[ \t]+(?=[\"“‘(]?[A-Z])")
     return short, run_in, bare
 
 
@@ -293,7 +292,7 @@ def run_in_heading(norm: str) -> tuple[int, int] | None:
     heading = m.group("h")
     if heading.isupper() and not first.isupper():  # "PROSECUTION The government ..."
         return m.end("h"), m.end()
-    if reports(rest) and first[:1].isupper():  # "Prosecution The government ...", not "Protection of victims"
+    if first[:1].isupper() and (reports(rest) or is_imperative(rest)):  # not "Protection of victims ..."
         return m.end("h"), m.end()
     return None
 
@@ -379,6 +378,8 @@ def _items(text: str) -> list[tuple[str, int, int, str]]:
     for start, end, opener in _blocks(text):
         raw = text[start:end]
         wiki = _WIKI.match(raw)
+        if wiki and wiki.group("b") and run_in_heading(wiki.group("b")):
+            wiki = None  # "## Prosecution The government ...": a heading run into its text, below
         body = normalise(raw) if len(raw) < 400 else raw.lstrip()[:1]  # headings are short
         if wiki or (opener != "bullet" and (_is_heading(body) or _title_heading(body))):
             title = (wiki.group("a") or wiki.group("b")) if wiki else body.strip("#*_ :")
@@ -407,6 +408,16 @@ def _items(text: str) -> list[tuple[str, int, int, str]]:
         else:
             items.append(("para", start, end, opener))
     return items
+
+
+def _paragraph_theme(themes: list[str | None]) -> str | None:
+    """The theme at least half of a paragraph's sentences report; None for a mixed paragraph (a summary)."""
+    counts: dict[str, int] = {}
+    for t in themes:
+        if t:
+            counts[t] = counts.get(t, 0) + 1
+    best = max(counts, key=counts.__getitem__, default=None)
+    return best if best and 2 * counts[best] >= len(themes) else None
 
 
 def _recommends(texts: list[str], bullet: bool) -> bool:
@@ -448,7 +459,7 @@ def ingest(source_id: str, text: str) -> Document:
             continue
         texts = [norm[a:b] for a, b in spans]
         cues = [sentence_cues(t) for t in texts]
-        content = cue_theme([c for cs in cues for c in cs])
+        content = _paragraph_theme([cue_theme(cs) for cs in cues])
         if section.theme == "recommendations":
             recommendation = _recommends(texts, bullet)
             if not recommendation:  # the list ended: report prose opens an implicit section
