@@ -5,11 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
+from tipbrief import atomic
 from tipbrief.errors import CatalogError
 from tipbrief.indicators.extract import extract_document
 from tipbrief.indicators.ingest import ingest
-from tipbrief.sources.catalog import Catalog, load_catalog, parse_catalog, source_path
+from tipbrief.sources.catalog import (
+    Catalog,
+    add_source,
+    init_catalog,
+    load_catalog,
+    parse_catalog,
+    remove_source,
+    source_path,
+)
 from tipbrief.sources.reader import read_source_text
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -33,8 +43,8 @@ def test_every_entry_is_complete_and_its_document_extracts(source):
     doc = ingest(source.id, text)
     assert len(doc.sentences) >= 10
     rows = extract_document(source, text)
-    assert any(r["indicator"] == "tier" for r in rows) or source.kind.value == "diplomatic cable"
-    assert all(r["source_id"] == source.id and r["source_year"] == source.year for r in rows)
+    assert any(r.indicator == "tier" for r in rows) or source.kind.value == "diplomatic cable"
+    assert all(r.source_id == source.id and r.source_year == source.year for r in rows)
 
 
 def _entry(**over: object) -> dict:
@@ -46,8 +56,6 @@ def _entry(**over: object) -> dict:
 
 
 def _yaml(*entries: dict) -> str:
-    import yaml
-
     return yaml.safe_dump({"sources": list(entries)})
 
 
@@ -74,3 +82,51 @@ def test_catalog_errors_are_one_line_naming_the_entry(entries, message):
 
 def test_valid_catalog_parses():
     assert isinstance(parse_catalog(_yaml(_entry()), Path("c.yml")), Catalog)
+
+
+@pytest.mark.parametrize("kind", ["UN agency report", "NGO report", "academic paper", "court decision", "statistics",
+                                  "other"])
+def test_every_kind_of_document_is_accepted(kind):
+    assert parse_catalog(_yaml(_entry(kind=kind)), Path("c.yml")).sources[0].kind.value == kind
+
+
+NARRATIVE = Path(__file__).with_name("sources") / "narratives" / "georgia-2021.txt"
+TIP_FIELDS = {"title": "2021 Trafficking in Persons Report: Georgia", "publisher": "U.S. Department of State",
+              "kind": "government report", "country": "georgia", "year": 2021}
+
+
+def test_a_failed_catalog_write_leaves_no_new_folder_or_file(tmp_path, monkeypatch):
+    def fail(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(atomic, "write_text", fail)
+    with pytest.raises(OSError):
+        add_source(tmp_path / "seeds", NARRATIVE, **TIP_FIELDS)
+    assert not (tmp_path / "seeds").exists()
+
+
+def test_a_failed_catalog_write_puts_a_removed_file_back(tmp_path, monkeypatch):
+    seeds = tmp_path / "seeds"
+    init_catalog(seeds)
+    added = add_source(seeds, NARRATIVE, **TIP_FIELDS)
+    assert (added.id, added.country) == ("georgia-2021-trafficking-in-persons-report", "Georgia")
+    before = {p.name: p.read_bytes() for p in seeds.iterdir()}
+
+    def fail(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(atomic, "write_text", fail)
+    with pytest.raises(OSError):
+        remove_source(seeds, added.id, delete_file=True)
+    assert {p.name: p.read_bytes() for p in seeds.iterdir()} == before
+
+
+def test_a_catalog_in_flow_style_is_rewritten_whole_when_an_entry_goes(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("a\n", encoding="utf-8")
+    flow = yaml.safe_dump({"sources": [_entry(), _entry(id="b", file="b.txt")]}, default_flow_style=True)
+    (seeds / "catalog.yml").write_text("# kept\n" + flow, encoding="utf-8")
+    remove_source(seeds, "b")
+    text = (seeds / "catalog.yml").read_text(encoding="utf-8")
+    assert text.startswith("# kept\n") and [s.id for s in load_catalog(seeds).sources] == ["a"]

@@ -47,7 +47,7 @@ def test_section_embeds_route_labels(tmp_path):
 
 
 def test_file_stem():
-    assert file_stem("Côte d'Ivoire") == "c-te-d-ivoire-tip-briefing"
+    assert file_stem("Côte d'Ivoire") == "cote-d-ivoire-tip-briefing"  # transliterated (issue 10)
     assert file_stem("Tajikistan") == "tajikistan-tip-briefing"
 
 

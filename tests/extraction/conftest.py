@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from tipbrief.indicators.extract import extract_corpus, extract_document
+from tipbrief.indicators.table import COLUMNS, record
 from tipbrief.paths import project_root
 from tipbrief.sources.catalog import Source
 
@@ -34,26 +35,8 @@ def make_source(**fields: object) -> Source:
 def rows_for(text: str, **fields: object) -> pd.DataFrame:
     """Rows extracted from ``text`` as if it were a catalogued source."""
     rows = extract_document(make_source(**fields), text)
-    return pd.DataFrame(rows, columns=["indicator", "year", "value", "value_text", "unit", "qualifier", "flags",
-                                       "number_text", "quote", "theme"] if not rows else None)
+    return pd.DataFrame([record(row) for row in rows], columns=list(COLUMNS))
 
 
 __all__ = ["REPO", "make_source", "project_root", "rows_for"]
 
-
-def values_of(frame: pd.DataFrame, indicator: str) -> list[tuple]:
-    """(year, value, qualifier) of every row of ``indicator``, sorted, for compact assertions."""
-    sub = frame[frame["indicator"] == indicator]
-    out = []
-    for _, r in sub.iterrows():
-        year = None if pd.isna(r["year"]) else int(r["year"])
-        q = None if pd.isna(r["qualifier"]) else r["qualifier"]
-        out.append((year, r["value"], q))
-    return sorted(out, key=str)
-
-
-def flags_of(frame: pd.DataFrame, indicator: str, value: float) -> set[str]:
-    """Flags of the first row of ``indicator`` with ``value``."""
-    row = frame[(frame["indicator"] == indicator) & (frame["value"] == value)].iloc[0]
-    flags = row["flags"] if isinstance(row["flags"], str) else ""
-    return set(flags.split(";")) - {""}

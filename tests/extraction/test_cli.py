@@ -151,7 +151,7 @@ def test_evidence_lock_failure_names_source_and_row_and_writes_nothing(tmp_path,
     def tampered(source, text):
         rows = real(source, text)
         if source.id == "tip-2022":
-            rows[0]["quote"] = rows[0]["quote"].replace("Tier 2", "Tier 1")
+            rows[0].quote = rows[0].quote.replace("Tier 2", "Tier 1")
         return rows
 
     monkeypatch.setattr(extract, "extract_document", tampered)

@@ -33,3 +33,8 @@ def test_money_with_dollar_equivalent():
 def test_not_a_number():
     with pytest.raises(ValueError):
         parse_number("many")
+
+
+def test_plus_is_read_as_the_number():
+    assert parse_number("1,000-plus") == 1000
+    assert [m.text for m in find_numbers("some 1,000-plus workers")] == ["1,000-plus"]

@@ -6,6 +6,7 @@ import random
 
 from tipbrief.indicators.evidence import check_row
 from tipbrief.indicators.extract import extract_document
+from tipbrief.indicators.table import record
 
 from .conftest import REPO, make_source
 
@@ -21,4 +22,4 @@ def test_scrambled_text_gives_only_locked_rows():
         if i % 3 == 0:
             text = text.replace(". ", ".\n\n")
         for row in extract_document(sources[i % 2], text):
-            assert check_row(row, text) is None, row
+            assert check_row(record(row), text) is None, row

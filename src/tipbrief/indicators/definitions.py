@@ -9,7 +9,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tipbrief.errors import ExtractionError
-from tipbrief.indicators.table import THEMES
+from tipbrief.indicators.row import THEMES
 
 
 class IndicatorDefinition(BaseModel):

@@ -6,19 +6,22 @@ Every row is one value stated by one source, with the verbatim sentence that sta
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
 from tipbrief import atomic
 from tipbrief.errors import ExtractionError
+from tipbrief.indicators.row import FLAGS, THEMES, Row
 
 #: Column -> pandas dtype. ``id`` is the evidence id cited by the briefing ([a-z0-9-], stable
 #: across runs for the same inputs). ``year`` is the data year (not the report year); ``value`` is
 #: numeric where the indicator is a number, else NA with the category in ``value_text``.
 #: ``number_text`` is the figure as written and occurs in ``quote``; ``quote`` occurs verbatim in
 #: the source after the documented normalisation; ``start``/``end`` locate it in the original file.
-#: ``flags`` is a ";"-joined subset of FLAGS.
+#: ``flags`` is a ";"-joined subset of FLAGS. ``rule`` is the id of the pattern or rule in
+#: ``indicators/rules/extract_rules.yml`` that read the figure (last, so older tables read the same).
 COLUMNS: dict[str, str] = {
     "id": "string",
     "country": "string",
@@ -39,23 +42,30 @@ COLUMNS: dict[str, str] = {
     "end": "Int64",
     "flags": "string",
     "confidence": "Float64",
+    "rule": "string",
 }
 
-THEMES = ("status", "prosecution", "protection", "prevention", "profile", "legal", "recommendations")
+#: Columns a table written before they existed may lack (read as NA): published editions keep old tables.
+OPTIONAL = ("rule",)
 
-FLAGS = {
-    "zero_stated": "the source states none in words (e.g. 'did not report any convictions')",
-    "year_inferred": "year taken from the reporting period or section, not stated in the sentence",
-    "year_ambiguous": "the sentence does not make the data year clear",
-    "conflict": "another source gives a different value for the same indicator, year and qualifier",
-    "breakdown": "a part of a total (e.g. '31 sex trafficking'), not a total itself",
-    "range": "one end of a stated range",
-    "approximate": "stated as an estimate ('approximately', 'at least', 'more than', 'two or three')",
-}
+__all__ = ["COLUMNS", "FLAGS", "OPTIONAL", "THEMES", "conform", "to_frame", "read_table", "record", "write_table"]
+
+
+def record(row: Row) -> dict:
+    """``row`` as a table record: its COLUMNS, flags joined with ";" (sorted; None when there are none)."""
+    out = {column: getattr(row, column) for column in COLUMNS}
+    out["flags"] = ";".join(sorted(row.flags)) or None
+    return out
+
+
+def to_frame(rows: Iterable[Row]) -> pd.DataFrame:
+    """The table of ``rows``, in order, with COLUMNS and their dtypes."""
+    return conform(pd.DataFrame([record(row) for row in rows], columns=list(COLUMNS)))
 
 
 def conform(frame: pd.DataFrame) -> pd.DataFrame:
     """Return ``frame`` with exactly COLUMNS, in order, with their dtypes."""
+    frame = frame.assign(**{c: pd.NA for c in OPTIONAL if c not in frame.columns})
     missing = [c for c in COLUMNS if c not in frame.columns]
     if missing:
         raise ExtractionError(f"indicator table lacks columns: {', '.join(missing)}")

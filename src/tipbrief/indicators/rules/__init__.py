@@ -1,1 +1,2 @@
-"""Extraction rules, one module per kind of statement; patterns and word lists live in YAML beside the package."""
+"""Extraction rules: ``ruleset`` loads the YAML (patterns with ids and examples, word lists); ``clauses`` reads a
+sentence once; ``zeros``, ``counts``, ``breakdowns``, ``comparisons``, ``statements`` and ``mentions`` make rows."""

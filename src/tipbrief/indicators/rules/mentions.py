@@ -6,8 +6,11 @@ import re
 from functools import cache
 
 from tipbrief.indicators.ingest import Document
-from tipbrief.indicators.rules.context import IGNORECASE, Context, Rows, vocabulary
+from tipbrief.indicators.rules.context import IGNORECASE, Context, Row, Rows, vocabulary
 from tipbrief.sources.catalog import Source
+
+#: Rule id of recommendation rows; profile mentions are ``mention.<indicator>``.
+RECOMMENDATION = "recommendation"
 
 
 @cache
@@ -40,7 +43,7 @@ def profile_mentions(out: Rows, source: Source, doc: Document) -> None:
     """Profile mentions: one row per source and label, the first sentence as evidence, value = sentences."""
     country = source.country.lower()
     compiled = _profile_patterns()
-    seen: dict[tuple[str, str], dict] = {}
+    seen: dict[tuple[str, str], Row] = {}
     year = source.reporting_year or source.year
     for sent in doc.sentences:
         if sent.section.theme == "recommendations" or sent.bullet or sent.heading:
@@ -56,7 +59,7 @@ def profile_mentions(out: Rows, source: Source, doc: Document) -> None:
                     continue
                 counted.add(label)
                 if (ind, label) in seen:
-                    seen[(ind, label)]["value"] += 1
+                    seen[(ind, label)].value += 1
                     continue
                 seen[(ind, label)] = out.add(
                     ctx,
@@ -69,6 +72,7 @@ def profile_mentions(out: Rows, source: Source, doc: Document) -> None:
                     unit="mentions",
                     pos=m.start(),
                     confidence=0.6,
+                    rule=f"mention.{ind}",
                 )
 
 
@@ -104,4 +108,5 @@ def recommendations(out: Rows, source: Source, doc: Document) -> None:
                     qualifier=topic,
                     pos=m.start(),
                     confidence=0.7 if in_section else 0.6,
+                    rule=RECOMMENDATION,
                 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tipbrief.indicators.numbers import DATE_RE, find_money, parse_number
 from tipbrief.indicators.rules.context import (
@@ -10,7 +11,9 @@ from tipbrief.indicators.rules.context import (
     IGNORECASE,
     STATUTE,
     Context,
+    Row,
     Rows,
+    compiled,
     resolve_year,
     rules,
     vocabulary,
@@ -20,17 +23,19 @@ _LEGAL_HINT = re.compile(r"law|convention|protocol|\bact\b|code", IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 
 
-def penalty(ctx: Context, out: Rows) -> list[dict]:
-    p = rules()["penalty"]
-    if not p["require_rx"].search(ctx.text) or not p["keywords_rx"].search(ctx.text):
+def penalty(ctx: Context, out: Rows) -> list[Row]:
+    """Statutory penalties: "prescribed penalties of five to eight years' imprisonment", "up to 14 years"."""
+    p = rules().penalty
+    keywords_rx, exclude_rx = compiled(p.keywords), compiled(p.exclude)
+    if not compiled(p.require).search(ctx.text) or not keywords_rx.search(ctx.text):
         return []
     made = []
     statutes = [f"Article {n}" for m in STATUTE.finditer(ctx.text) for n in re.findall(ARTICLE, m.group())]
     qualifier = ", ".join(dict.fromkeys(statutes)) or None
-    for m in p["range_rx"].finditer(ctx.text):
+    for m in p.range.rx.finditer(ctx.text):
         head = ctx.text[: m.start()]
-        kw = list(p["keywords_rx"].finditer(head)) or list(p["keywords_rx"].finditer(ctx.text[m.end() : m.end() + 30]))
-        if not kw or p["exclude_rx"].search(head[-80:]):
+        kw = list(keywords_rx.finditer(head)) or list(keywords_rx.finditer(ctx.text[m.end() : m.end() + 30]))
+        if not kw or exclude_rx.search(head[-80:]):
             continue
         year, yflags = resolve_year(ctx, m.start())
         victims = re.match(r"[^,;.]{0,60}?\b(child|minor|adult)", ctx.text[m.end() :], IGNORECASE)
@@ -50,9 +55,10 @@ def penalty(ctx: Context, out: Rows) -> list[dict]:
                     unit="years",
                     qualifier=q,
                     pos=m.start(grp),
+                    rule=p.range.id,
                 )
             )
-    for m in p["upto_rx"].finditer(ctx.text):
+    for m in p.upto.rx.finditer(ctx.text):
         if made:
             break
         year, yflags = resolve_year(ctx, m.start())
@@ -67,20 +73,23 @@ def penalty(ctx: Context, out: Rows) -> list[dict]:
                 unit="years",
                 qualifier=qualifier,
                 pos=m.start("b"),
+                rule=p.upto.id,
             )
         )
     return made
 
 
-def tier(ctx: Context, out: Rows) -> list[dict]:
-    t = rules()["tier"]
+def tier(ctx: Context, out: Rows) -> list[Row]:
+    """Tier placements ("remained on Tier 2 Watch List"), one row per year named, with the move as qualifier."""
+    t = rules().tier
+    q_rx = {k: compiled(v) for k, v in t.qualifiers.items()}
     made = []
-    for m in t["rx"].finditer(ctx.text):
+    for m in t.pattern.rx.finditer(ctx.text):
         # the clause that names the tier: "a waiver ... from an otherwise required downgrade to Tier 3 and remained
         # on Tier 2 Watch List for the third consecutive year" places the country on Tier 2 Watch List only
         head = _CLAUSE_BREAK.split(ctx.text[max(0, m.start() - 60) : m.start()])[-1]
         tail = _CLAUSE_BREAK.split(ctx.text[m.end() : m.end() + 60])[0]
-        if t["skip_rx"].search(head):
+        if compiled(t.skip_if).search(head):
             continue
         if re.search(r"\bfrom\s*$", head) and re.match(r"\s+to\s+Tier\b", ctx.text[m.end() :]):
             continue  # "downgraded from Tier 2 to Tier 2 Watch List": the tier left, not the one given
@@ -89,12 +98,12 @@ def tier(ctx: Context, out: Rows) -> list[dict]:
         # the word nearest the tier names the move: "remained on Tier 2 Watch List ... after being downgraded in 2022"
         near = [
             (min([len(head) - x.end() for x in rx.finditer(head)] + [x.start() for x in rx.finditer(tail)]), k)
-            for k, rx in t["q_rx"].items()
+            for k, rx in q_rx.items()
             if rx.search(head + tail)
         ]
         specific = [x for x in near if x[1] != "placed"]  # "placed on ... for the third consecutive year": remained
         q = min(specific or near)[1] if near else None
-        q = q or next((k for k, rx in t["q_rx"].items() if rx.search(ctx.text)), None)
+        q = q or next((k for k, rx in q_rx.items() if rx.search(ctx.text)), None)
         if re.fullmatch(r"[^()]*\(Tier [^()]*\)|[^.:]{2,60}: ?Tier [\w ]+", ctx.text, IGNORECASE):
             q = "rating"
         years = [y for s, _, y in ctx.years if s > m.start()] or [y for _, _, y in ctx.years]
@@ -119,14 +128,16 @@ def tier(ctx: Context, out: Rows) -> list[dict]:
                     unit="tier",
                     qualifier=q,
                     pos=m.start(),
+                    rule=t.pattern.id,
                 )
             )
     return made
 
 
-def money(ctx: Context, out: Rows) -> list[dict]:
-    mo = rules()["money"]
-    if not mo["cue_rx"].search(ctx.text) or not mo["topic_rx"].search(ctx.text):
+def money(ctx: Context, out: Rows) -> list[Row]:
+    """Money for victims: each amount and its dollar equivalent, in a sentence with a funding verb and topic."""
+    mo = rules().money
+    if not mo.cue.rx.search(ctx.text) or not compiled(mo.topic).search(ctx.text):
         return []
     q = "shelter" if re.search(r"\bshelter", ctx.text, IGNORECASE) else "victim assistance"
     made = []
@@ -146,17 +157,20 @@ def money(ctx: Context, out: Rows) -> list[dict]:
                     unit=cur,
                     qualifier=q,
                     pos=mention.start,
+                    rule=mo.cue.id,
                 )
             )
     return made
 
 
-def action_plan(ctx: Context, out: Rows) -> list[dict]:
-    a = rules()["action_plan"]
-    if not a["rx"].search(ctx.text):
+def action_plan(ctx: Context, out: Rows) -> list[Row]:
+    """Action plans and programs with their period ("for 2021-2025") and what was done with them."""
+    a = rules().action_plan
+    if not a.pattern.rx.search(ctx.text):
         return []
+    verbs_rx = compiled(a.verbs)
     made = []
-    for m in a["period_rx"].finditer(ctx.text):
+    for m in compiled(a.period, 0).finditer(ctx.text):
         start, end = m.group(1), m.group(2)
         end = end if len(end) == 4 else start[:2] + end
         period = f"{start}-{end}"
@@ -164,11 +178,11 @@ def action_plan(ctx: Context, out: Rows) -> list[dict]:
         dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text)]
         year = (dates or others or [None])[0]
         # the verb of this plan: "implemented its plan for 2018-2021 and drafted a fifth plan for 2022-2025"
-        verbs = list(a["verbs_rx"].finditer(ctx.text, 0, m.start()))
-        verb = verbs[-1] if verbs else a["verbs_rx"].search(ctx.text)
+        verbs = list(verbs_rx.finditer(ctx.text, 0, m.start()))
+        verb = verbs[-1] if verbs else verbs_rx.search(ctx.text)
         flags = set() if year else {"year_ambiguous"}
         ry = ctx.source.reporting_year
-        relative = next((off for rx, off in rules()["relative_rx"] if rx.search(ctx.text)), None)
+        relative = next((off for rx, off in rules().relative_rx if rx.search(ctx.text)), None)
         if not year and ry and relative is not None:  # "during the reporting period, the government adopted ..."
             year, flags = ry + relative, {"year_inferred"}
         made.append(
@@ -183,19 +197,21 @@ def action_plan(ctx: Context, out: Rows) -> list[dict]:
                 qualifier=verb.group(1).lower() if verb else None,
                 pos=m.start(),
                 confidence=0.85,
+                rule=a.pattern.id,
             )
         )
     return made
 
 
-def hotline(ctx: Context, out: Rows) -> list[dict]:
-    h = rules()["hotline"]
+def hotline(ctx: Context, out: Rows) -> list[Row]:
+    """A hotline the sentence says was established, run or funded."""
+    h = rules().hotline
     if "hotline" not in ctx.text.lower():
         return []
-    m = h["rx"].search(ctx.text)
+    m = h.pattern.rx.search(ctx.text)
     if not m:
         return []
-    verb = h["verbs_rx"].search(ctx.text)
+    verb = compiled(h.verbs).search(ctx.text)
     if not verb:
         return []
     year, yflags = resolve_year(ctx, m.start())
@@ -211,31 +227,39 @@ def hotline(ctx: Context, out: Rows) -> list[dict]:
             qualifier=verb.group(1).lower(),
             pos=m.start(),
             confidence=0.8,
+            rule=h.pattern.id,
         )
     ]
 
 
-def legal(ctx: Context, out: Rows) -> list[dict]:
-    lg = rules()["legal"]
+@cache
+def _instruments() -> list[tuple[str, re.Pattern]]:
+    """Treaties and laws of ``vocabulary.yml``: canonical name and one regex for its phrases."""
+    return [(name, compiled("|".join(f"(?:{p})" for p in pats))) for name, pats in vocabulary()["instruments"].items()]
+
+
+def legal(ctx: Context, out: Rows) -> list[Row]:
+    """Treaties ratified and laws adopted, amended or signed, with the year the sentence gives."""
+    lg = rules().legal
     if not _LEGAL_HINT.search(ctx.text):
         return []
-    verb = lg["verbs_rx"].search(ctx.text)
-    found: list[tuple[int, str, str, str]] = []  # (pos, kind, name, text)
-    for m in lg["ilo_rx"].finditer(ctx.text):
+    verb = compiled(lg.verbs).search(ctx.text)
+    found: list[tuple[int, str, str, str, str]] = []  # (pos, kind, name, text, rule id)
+    for m in lg.ilo.rx.finditer(ctx.text):
         for grp in ("a", "b"):
             if m.group(grp):
-                found.append((m.start(grp), "convention", f"ILO Convention {m.group(grp)}", m.group()))
-    for name, rx in lg["instruments"]:
+                found.append((m.start(grp), "convention", f"ILO Convention {m.group(grp)}", m.group(), lg.ilo.id))
+    for name, rx in _instruments():
         m = rx.search(ctx.text)
         if m:
             kind = "law" if "law" in name.lower() else "convention"
-            found.append((m.start(), kind, name, m.group()))
+            found.append((m.start(), kind, name, m.group(), lg.instrument.id))
     if not found:
         return []
     dates = [(d.start(), int(d.group(1))) for d in DATE_RE.finditer(ctx.text)]
     made = []
     respectively = "respectively" in ctx.text and len(dates) == len(found)
-    for i, (pos, kind, name, text) in enumerate(sorted(found)):
+    for i, (pos, kind, name, text, rule_id) in enumerate(sorted(found)):
         adjective = re.search(
             rf"\b(1[89]\d\d|20\d\d) (?:[\w-]+ ){{0,2}}{re.escape(text.split()[0])}",
             ctx.text[max(0, pos - 30) : pos + len(text)],
@@ -264,6 +288,7 @@ def legal(ctx: Context, out: Rows) -> list[dict]:
                 qualifier=q,
                 pos=pos,
                 confidence=0.85,
+                rule=rule_id,
             )
         )
     return made

@@ -1,0 +1,57 @@
+"""One row of the indicator table as extraction builds it: typed fields, flags as a set, the rule that read it.
+
+Kept free of pandas so the rules load fast; ``tipbrief.indicators.table`` turns rows into the table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+THEMES = ("status", "prosecution", "protection", "prevention", "profile", "legal", "recommendations")
+
+FLAGS = {
+    "zero_stated": "the source states none in words (e.g. 'did not report any convictions')",
+    "year_inferred": "year taken from the reporting period or section, not stated in the sentence",
+    "year_ambiguous": "the sentence does not make the data year clear",
+    "conflict": "another source gives a different value for the same indicator, year and qualifier",
+    "breakdown": "a part of a total (e.g. '31 sex trafficking'), not a total itself",
+    "range": "one end of a stated range",
+    "approximate": "stated as an estimate ('approximately', 'at least', 'more than', 'two or three')",
+}
+
+
+@dataclass
+class Row:
+    """One value stated by one source (the table's columns), where its figure sits and which rule read it.
+
+    ``pos`` is the figure's offset in the normalised sentence (``quote``); ``rule`` the id of the
+    pattern or rule in ``extract_rules.yml`` that produced the row. Neither takes part in equality
+    of rows beyond what the table shows: ``rule`` is left out, so one figure read twice is one row.
+    """
+
+    id: str
+    country: str
+    theme: str
+    indicator: str
+    year: int | None
+    value: float | None
+    value_text: str | None
+    unit: str
+    qualifier: str | None
+    source_id: str
+    source_year: int | None
+    section: str | None
+    sentence_id: str
+    quote: str
+    number_text: str
+    start: int
+    end: int
+    flags: set[str] = field(default_factory=set)
+    confidence: float = 0.9
+    rule: str = field(default="", compare=False)
+    pos: int = 0
+
+    @property
+    def is_breakdown(self) -> bool:
+        """A part of a total ("31 sex trafficking"), not a total itself."""
+        return "breakdown" in self.flags

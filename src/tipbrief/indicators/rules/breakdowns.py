@@ -1,0 +1,260 @@
+"""Breakdowns: parts of a total, each a row flagged ``breakdown``, never when the clause has its own indicator.
+
+"(31 sex trafficking, 12 labor trafficking)", "—eight for ...—", "including 40 women, 20 men",
+"Of these cases, 72 were ...", "; of these, 99 were ...", ", of whom 150 were ...", "; 22 cases for sex
+trafficking"; one verb with two parts ("convicted 14 traffickers under Article 143 and seven under
+Article 143-1"). A bracket that names a year ("(67 in 2021)") is a comparison, not a part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tipbrief.indicators.numbers import NUMBER, YEAR_RE, parse_number
+from tipbrief.indicators.rules.comparisons import AND_VERB
+from tipbrief.indicators.rules.context import (
+    APPROX,
+    ARTICLE,
+    HAS_NUMBER,
+    IGNORECASE,
+    Context,
+    Row,
+    Rows,
+    depth,
+    is_distractor,
+    parse_count,
+    resolve_year,
+    rules,
+)
+from tipbrief.indicators.rules.counts import FOR
+from tipbrief.indicators.rules.ruleset import fragments
+
+#: Rule ids of the breakdowns read here rather than by a pattern of ``extract_rules.yml``.
+COORDINATED = "breakdown.coordinated"
+BRACKET = "breakdown.bracket"
+INCLUDING = "breakdown.including"
+
+_UNDER_ANOTHER = re.compile(
+    rf"^(?P<skip>[^.;()]{{0,60}}?)(?:,|,? and) (?P<n>{NUMBER}) (?:more |others? )?(?:\w+ )?under (?:the )?"
+    rf"[Aa]rticles? (?P<art>{ARTICLE})",
+    IGNORECASE,
+)
+
+#: One part in a list "including 40 women, 20 men, and 12 children".
+_ITEM = rf"{NUMBER} [a-z][\w -]*?"
+
+_YEARISH = re.compile(r"(?:in |during )?(?:19|20)\d\d", IGNORECASE)
+
+
+def _and_form() -> re.Pattern:
+    forms = fragments()["FORMS"]
+    return re.compile(rf"^ (?:\w+ )?{FOR} (?:{forms}),? and (?P<n>{NUMBER}) {FOR} (?P<form>{forms})", IGNORECASE)
+
+
+def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Row]:
+    """One verb, two parts: "convicted 14 traffickers under Article 143 and seven under Article 143-1",
+    "convicted 14 traffickers for sex trafficking and seven for forced labor". ``claimed`` grows."""
+    extra = []
+    and_form = _and_form()
+    for row in [r for r in made if r.qualifier]:
+        after = row.pos + len(row.number_text)
+        if row.qualifier.startswith("Article "):
+            m = _UNDER_ANOTHER.match(ctx.text[after:])
+            if m and HAS_NUMBER.search(re.sub(rf"[Aa]rticles? {ARTICLE}", "", YEAR_RE.sub("", m.group("skip")))):
+                m = None
+            qualifier = f"Article {m.group('art')}" if m else None
+        else:
+            m = and_form.match(ctx.text[after:])
+            qualifier = m.group("form").lower() if m else None
+        if not m:
+            continue
+        s = after + m.start("n")
+        if s in claimed:
+            continue
+        value, flags = parse_count(m.group("n"))
+        year, yflags = resolve_year(ctx, s)
+        extra.append(
+            out.add(
+                ctx,
+                row.indicator,
+                number_text=m.group("n"),
+                year=year,
+                flags=flags | yflags | ({"breakdown"} if row.is_breakdown else set()),
+                value=value,
+                unit=row.unit,
+                qualifier=qualifier,
+                pos=s,
+                rule=COORDINATED,
+            )
+        )
+        claimed.add(s)
+    return extra
+
+
+def parenthetical(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """ "45 cases (31 sex trafficking, 12 labor trafficking, and two unspecified)": parts of a total.
+
+    "(67 in 2021)" after a figure is a comparison with that year, not a part.
+    """
+    extra: list[Row] = []
+    for row in list(made):
+        if row.value is None or row.is_breakdown:
+            continue
+        extra += _parts(ctx, out, row, row.pos + len(row.number_text))
+    return extra
+
+
+def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
+    """Rows for the bracket and/or the "including" list that follow one figure."""
+    extra: list[Row] = []
+    bracket = re.match(r"[^()—]{0,40}?(?:\((?P<body>[^()]+)\)|—(?P<dash>[^()—]+)—)", ctx.text[after_number:])
+    # "95 investigations (107 in 2021), including 60 for sex trafficking": a list may follow the bracket
+    after_bracket = after_number + bracket.end() if bracket else after_number
+    including = re.match(
+        rf"[^()]{{0,60}}?, (?P<body>including {_ITEM}(?:(?:,| and|, and) {_ITEM})*)(?=[,;.]|$)",
+        ctx.text[after_bracket:],
+        IGNORECASE,
+    )
+    for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING)):
+        group = "dash" if m and m.groupdict().get("dash") else "body"
+        if not m or HAS_NUMBER.search(YEAR_RE.sub("", ctx.text[origin : origin + m.start(group) - 1])):
+            continue
+        body_start = origin + m.start(group)
+        body = m.group(group)
+        if not re.match(rf"\s*(?:and\s+|including\s+|of whom\s+)?{NUMBER}", body, IGNORECASE):
+            continue
+        for item in re.finditer(rf"(?P<n>{NUMBER})\s+(?P<q>[a-z][\w -]*?)\s*(?=,|;|$| and )", body, IGNORECASE):
+            s = body_start + item.start("n")
+            label = re.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip())
+            # "(112 sex trafficking victims ...)", "26 potential victims through the hotline"
+            label = re.sub(r"\s+victims?$|^(?:potential\s+)?victims?\s+", "", label)
+            flags = set(row.flags)
+            year_in_label = re.fullmatch(r"(?:in )?((?:19|20)\d\d)", item.group("q").strip())
+            relative = next((off for rx, off in rules().relative_rx if rx.search(label)), None)
+            relative = relative if len(label.split()) <= 5 else None
+            if year_in_label:  # "(67 in 2021)"
+                year, flags = int(year_in_label.group(1)), flags - {"year_inferred", "year_ambiguous"}
+                qualifier = row.qualifier
+            elif relative is not None:  # "(41 in the previous reporting period)"
+                ry = ctx.source.reporting_year
+                year = ry + relative if ry else None
+                flags = flags - {"year_inferred", "year_ambiguous"} | {"year_inferred" if ry else "year_ambiguous"}
+                qualifier = row.qualifier
+            else:
+                year, qualifier, flags = row.year, label, flags | {"breakdown"}
+            extra.append(
+                out.add(
+                    ctx,
+                    row.indicator,
+                    number_text=item.group("n"),
+                    year=year,
+                    flags=flags,
+                    value=parse_number(item.group("n")),
+                    unit=row.unit,
+                    qualifier=qualifier,
+                    pos=s,
+                    confidence=0.85,
+                    rule=rule_id,
+                )
+            )
+    return extra
+
+
+def _is_total(row: Row) -> bool:
+    return row.value is not None and row.theme in ("prosecution", "protection") and not row.is_breakdown
+
+
+def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """ "Of these cases, 72 were for sexual exploitation": parts of the total just before.
+
+    The total is the previous sentence's first figure when the sentence opens with "Of these", or
+    this sentence's first figure when a clause after ";" does ("...124 victims; of these, 99 were ...").
+    So does ", of whom 150 were foreign nationals". A clause with its own indicator ("Of these, the
+    government prosecuted 217 individuals") is no breakdown.
+    """
+    back_rx = rules().back_reference.rx
+    extra: list[Row] = []
+    opener = rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|{NUMBER} of (?:which|whom)\b)"
+    starts = [0] + [m.end() for m in re.finditer(opener, ctx.text, IGNORECASE)]
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
+        # ", of whom 30 were children, and referred 60 to shelters": the parts end where a new verb begins
+        verb = next((m for m in AND_VERB.finditer(ctx.text, start, end) if depth(ctx.text, m.start()) == 0), None)
+        end = verb.start() if verb and start else end
+        if not back_rx.match(ctx.text[start:end]):
+            continue
+        earlier = [row for row in made if row.pos < start] if start else []
+        if not any(_is_total(row) for row in earlier):  # "Of the 348 victims, 211 were adults ...; 209 were ..."
+            earlier, start_of_sentence = ctx.prev_rows, True
+        else:
+            start_of_sentence = False
+        base = next((row for row in earlier if _is_total(row)), None)
+        restated = re.match(rf"(?:of|among) the (?P<n>{NUMBER})\b", ctx.text[start:end], IGNORECASE)
+        stated_here = False
+        if restated:  # "Of the 78 defendants, 60 were ...": the earlier figure of that value
+            value = parse_number(restated.group("n"))
+            base = next((row for row in earlier if _is_total(row) and row.value == value), base)
+            here = next((row for row in made if _is_total(row) and row.pos == start + restated.start("n")), None)
+            if here is not None and (base is None or base.value != value):
+                base, stated_here = here, True  # "Of the 52 victims identified, 40 were women": the total is here
+        if base is None:
+            continue
+        own = [
+            row for row in made
+            if start <= row.pos < end and (row.indicator, row.value) != (base.indicator, base.value)
+        ]
+        if start == 0 and not stated_here:
+            # the total restated in "Of the 15 identified victims" is not a new figure: drop duplicates of it
+            for row in made:
+                if row.value == base.value and row.indicator == base.indicator and row in out.rows:
+                    out.rows.remove(row)
+        if not own:  # else the clause states figures of its own
+            extra += _breakdown_items(ctx, out, base, start, end, inherited=start_of_sentence and not stated_here)
+    return extra
+
+
+def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *, inherited: bool) -> list[Row]:
+    """ "72 were for sexual exploitation, and 9 were for the exploitation of minors": one row per part."""
+    back = rules().back_reference
+    comma = ctx.text.find(",", start, end)
+    if comma < 0:  # "all 20 were victims of sex trafficking"
+        comma = start + back.rx.match(ctx.text[start:end]).end()
+    extra = []
+    item = (
+        rf"(?P<n>{NUMBER})(?: (?:cases|victims|defendants|traffickers|suspects))?(?: of (?:which|whom|these|them))?"
+        rf"(?: (?:were|was))? "
+        rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
+        rf"(?:prosecuted|convicted|charged|investigated|sentenced|identified) (?:for|of|with|as|in)) )?(?:the )?"
+        rf"(?P<q>[^,;.()]+?)(?=,|;|\.|$| \(| and (?:{NUMBER}))"
+    )
+    if inherited:
+        yflags = {"year_inferred"} if base.year else {"year_ambiguous"}
+    else:
+        yflags = base.flags & {"year_inferred", "year_ambiguous"}
+    for m in re.finditer(item, ctx.text[comma:end], IGNORECASE):
+        s = comma + m.start("n")
+        if is_distractor(ctx, s, comma + m.end("n")) or depth(ctx.text, s) > 0:
+            continue
+        q = re.sub(r"\s+victims?$", "", m.group("q").strip())
+        if _YEARISH.fullmatch(q):
+            continue  # "235 in 2019" is a comparison, never a part named "2019"
+        value, flags = parse_count(m.group("n"))
+        if APPROX.search(ctx.text[max(0, s - 20) : s]):
+            flags.add("approximate")
+        q = q if len(q) <= 60 else q[:57].rsplit(" ", 1)[0] + "..."
+        extra.append(
+            out.add(
+                ctx,
+                base.indicator,
+                number_text=m.group("n"),
+                year=base.year,
+                flags=flags | {"breakdown"} | yflags,
+                value=value,
+                unit=base.unit,
+                qualifier=q,
+                pos=s,
+                confidence=0.8,
+                rule=back.id,
+            )
+        )
+    return extra

@@ -1,0 +1,94 @@
+"""Reading a sentence before any rule runs: its data years, comparison and clause cuts, and count matches.
+
+Everything here is computed once per sentence by :func:`prepare`; the rules (zeros, counts,
+comparisons, breakdowns, statements) only read the result, so their order cannot change a row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tipbrief.indicators.numbers import YEAR_RE
+from tipbrief.indicators.rules.context import HAS_NUMBER, IGNORECASE, Context, Match, depth, is_distractor, rules
+
+#: A count noun after a year makes it no data year: "2020 victims".
+_COUNT_NOUN = re.compile(
+    r"^\s+(?:\w+ )?(?:men|women|victims|cases|people|persons|children|migrants|girls|boys|citizens|traffickers)\b",
+    IGNORECASE,
+)
+
+#: Where a new clause starts after a comparison: "compared with 235 in 2019, and courts convicted 106 ...",
+#: "an increase from 48 in 2021, and referred all 62 to care" (a verb, perhaps after a short subject).
+_CLAUSE_SEP = re.compile(r"(?:,|;)\s(?:and\s|but\s|while\s|whereas\s)?")
+_VERB_CLAUSE = re.compile(
+    r"(?:,|;) (?:and |but |while |whereas )?(?:(?:the |its )?[A-Za-z]+ ){0,2}?(?:also )?[a-z]{3,}ed\b"
+    r"(?! (?:in|from|to|by|during)\b)"
+    r"|(?:,|;) (?:and|but|while|whereas) (?:also )?[a-z]{3,}ing\b"  # "..., and convicting 15, down from 18"
+)
+
+
+def prepare(ctx: Context) -> None:
+    """Fill ``ctx``: years, comparison and ";" cuts, what the count patterns read, clauses after comparisons."""
+    r = rules()
+    ctx.cuts = [m.start() for m in r.comparison.rx.finditer(ctx.text)]
+    ctx.clause_cuts = [m.start() for m in re.finditer(r";", ctx.text)]
+    ctx.cuts = sorted(ctx.cuts + ctx.clause_cuts)
+    for m in YEAR_RE.finditer(ctx.text):
+        # "the 2015 Act", "a 2014 law": a year naming a thing, not the year of a figure
+        adjective = re.search(
+            r"\b(?:the|a|an|its|their|this)\s*$", ctx.text[max(0, m.start() - 6) : m.start()], IGNORECASE
+        )
+        if not _COUNT_NOUN.match(ctx.text[m.end() :]) and not adjective:
+            ctx.years.append((m.start(), m.end(), int(m.group(1))))
+    ctx.has_figures = any(not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text))
+    if not ctx.has_figures:
+        return  # only years, article numbers, ages...: nothing to count, no clause to find
+    ctx.matches = _scan(ctx)
+    _split_clauses(ctx)
+
+
+def _scan(ctx: Context) -> list[Match]:
+    """Every count pattern's matches on figures that are no distractors, rule by rule, in file order."""
+    lower = ctx.text.lower()
+    found: list[Match] = []
+    for rule in rules().counts:
+        if rule.needs is not None and not any(word in lower for word in rule.needs):
+            continue
+        for pattern in rule.patterns:
+            for m in pattern.rx.finditer(ctx.text):
+                if not is_distractor(ctx, *m.span("n")):
+                    found.append(Match(rule, pattern, m))
+    # "assisted 31 victims, including eight victims identified earlier": a part of the figure before, not a total
+    return [
+        x for x in found
+        if not re.search(r"\bincluding\s+$", ctx.text[: x.m.start()])
+        or not any(y.m.start("n") < x.m.start() and ctx.segment(y.m.start("n")) == ctx.segment(x.m.start())
+                   for y in found)
+    ]
+
+
+def _add_clause_cut(ctx: Context, pos: int) -> None:
+    """Start a new clause at ``pos`` (it is neither the comparison before it nor bound to its years)."""
+    if pos not in ctx.cuts:
+        ctx.cuts = sorted([*ctx.cuts, pos])
+        ctx.clause_cuts = sorted([*ctx.clause_cuts, pos])
+        ctx.split_cuts.append(pos)
+
+
+def _split_clauses(ctx: Context) -> None:
+    """A comparison ends where a clause with its own verb begins (at the separator before it)."""
+    starts = [x.m.start() for x in ctx.matches if x.m.start() < x.m.start("n")]  # patterns led by their verb
+    for seg in range(1, len(ctx.cuts) + 1):
+        a, b = ctx.bounds(seg)
+        if a in ctx.clause_cuts:
+            continue
+        for start in sorted(starts):
+            if a < start < b:
+                seps = [x for x in _CLAUSE_SEP.finditer(ctx.text, a, start) if depth(ctx.text, x.start()) == 0]
+                if seps:
+                    _add_clause_cut(ctx, seps[-1].start())
+                    break
+        else:
+            verb = next((x for x in _VERB_CLAUSE.finditer(ctx.text, a, b) if depth(ctx.text, x.start()) == 0), None)
+            if verb:
+                _add_clause_cut(ctx, verb.start())

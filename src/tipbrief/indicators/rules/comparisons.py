@@ -1,0 +1,148 @@
+"""Comparisons: figures after "compared with", "a decrease from", "the same number as", "and 41 in 2020".
+
+A comparison takes the indicator of the figure in the same place in the clause before it (a zero
+stated in words counts too), each side with its own year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tipbrief.indicators.numbers import NUMBER
+from tipbrief.indicators.rules.context import (
+    APPROX,
+    IGNORECASE,
+    Context,
+    Row,
+    Rows,
+    compiled,
+    depth,
+    is_distractor,
+    parse_count,
+    resolve_year,
+    rules,
+    vocabulary,
+)
+
+#: ", and courts convicted", " and referred": a clause with its own verb (not "and eight for forced labor")
+AND_VERB = re.compile(
+    r",?\s(?:and|but|while|whereas) (?:(?:the |its )?(?!(?:for|of|in|to|with|from|by)\b)[A-Za-z]+ ){0,2}?"
+    r"(?!forced\b)[a-z]{3,}ed\b"
+)
+
+
+def _amount_after() -> re.Pattern:
+    """A sum of money after a number ("15,000 somoni"): words of ``vocabulary.yml`` ``amount_words``."""
+    words = "|".join(vocabulary()["amount_words"])
+    return compiled(rf"\s*\(|\s+(?:(?:{words})|\w+ (?:{words}))", 0)
+
+
+def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[int, int, str]]:
+    """Figures between ``a`` and ``b`` that no rule has read and that may be compared (not bracketed, no money)."""
+    found = []
+    amount = _amount_after()
+    for m in re.finditer(rf"{NUMBER}(?: or {NUMBER})?", ctx.text[a:b], IGNORECASE):
+        s, e = a + m.start(), a + m.end()
+        if s in claimed or is_distractor(ctx, s, e):
+            continue
+        if ctx.text.count("(", 0, s) > ctx.text.count(")", 0, s):
+            continue  # inside brackets: a breakdown or a bracketed comparison, read by breakdowns.parenthetical
+        if amount.match(ctx.text[e:]) or ctx.text[max(0, s - 1) : s] == "$":
+            continue
+        found.append((s, e, m.group()))
+    return found
+
+
+def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: list[Row]) -> list[Row]:
+    """Rows for the figures of each comparison segment, taking the indicator of the figure they compare with.
+
+    ``zeros`` (the sentence's zero-stated rows) can be compared with too: "did not prosecute any
+    officials in 2020, compared with two in 2019". ``claimed`` (positions already read) grows.
+    """
+    r = rules()
+    extra: list[Row] = []
+    comparison = {seg for seg in range(1, len(ctx.cuts) + 1) if ctx.bounds(seg)[0] not in ctx.clause_cuts}
+
+    def base(seg: int) -> list[Row]:
+        """The rows a comparison in ``seg`` compares with: the totals of the clause it follows."""
+        while seg in comparison:
+            seg -= 1
+        rows = [row for row in made if ctx.segment(row.pos) == seg and not row.is_breakdown]
+        parts = [row for row in made if ctx.segment(row.pos) == seg and row not in rows]
+        if not rows and len({(p.indicator, p.unit) for p in parts}) == 1:
+            # "investigated 24 cases of sex trafficking and four of forced labor, up from 19 cases": a total compared
+            total = parts[0]
+            rows = [Row(**{**vars(total), "qualifier": None, "flags": total.flags - {"breakdown"}})]
+        zero_rows = [row for row in zeros if ctx.segment(row.pos) == seg]
+        return sorted(rows + (zero_rows if len(zero_rows) == 1 else []), key=lambda row: row.pos)
+
+    for seg in sorted(comparison):
+        a, b = ctx.bounds(seg)
+        primary = base(seg)
+        if not primary:
+            continue
+        figures = len(free_numbers(ctx, a, b, claimed)) + sum(a <= row.pos < b for row in made)
+        primary = _last_clause(ctx, seg, comparison, primary, figures)
+        if r.same_as.rx.match(ctx.text[a:b]):
+            year, yflags = resolve_year(ctx, a)
+            for row in primary:
+                if row.value is None:
+                    continue
+                extra.append(
+                    out.add(
+                        ctx,
+                        row.indicator,
+                        number_text=row.number_text,
+                        year=year,
+                        flags=row.flags - {"year_inferred", "year_ambiguous"} | yflags,
+                        value=row.value,
+                        unit=row.unit,
+                        qualifier=row.qualifier,
+                        pos=a,
+                        confidence=0.8,
+                        rule=r.same_as.id,
+                    )
+                )
+            continue
+        in_seg = sorted(
+            [row.pos for row in made if a <= row.pos < b] + [s for s, _, _ in free_numbers(ctx, a, b, claimed)]
+        )
+        for s, _e, text in free_numbers(ctx, a, b, claimed):
+            idx = min(in_seg.index(s), len(primary) - 1)
+            base_row = primary[idx]
+            value, flags = parse_count(text)
+            if APPROX.search(ctx.text[max(0, s - 20) : s]):
+                flags.add("approximate")
+            year, yflags = resolve_year(ctx, s)
+            part = {"breakdown"} if base_row.is_breakdown else set()
+            extra.append(
+                out.add(
+                    ctx,
+                    base_row.indicator,
+                    number_text=text,
+                    year=year,
+                    flags=flags | yflags | part,
+                    value=value,
+                    unit=base_row.unit,
+                    qualifier=base_row.qualifier,
+                    pos=s,
+                    confidence=0.8,
+                    rule=r.comparison.id,
+                )
+            )
+            claimed.add(s)
+    return extra
+
+
+def _last_clause(ctx: Context, seg: int, comparison: set[int], primary: list[Row], wanted: int) -> list[Row]:
+    """ "initiated prosecution of 57 defendants and courts convicted 40 traffickers, compared with 49": the
+    comparison is about the last clause before it, when that clause has enough figures to compare."""
+    base_seg = seg
+    while base_seg in comparison:
+        base_seg -= 1
+    a, b = ctx.bounds(base_seg)
+    cuts = [m.start() for m in AND_VERB.finditer(ctx.text, a, b) if depth(ctx.text, m.start()) == 0]
+    if not cuts:
+        return primary
+    tail = [row for row in primary if row.pos >= cuts[-1]]
+    return tail if tail and wanted <= len(tail) else primary

@@ -1,0 +1,361 @@
+"""The rule file (``extract_rules.yml``) and word lists (``vocabulary.yml``) loaded into typed, validated models.
+
+Loading is cheap: placeholders are expanded when the file is read, but a regex is compiled only when
+a rule first uses it, and the keyword prefilter of a count rule is derived from its patterns then.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, cached_property
+from importlib import resources
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
+
+from tipbrief.errors import ExtractionError
+from tipbrief.indicators.numbers import NUMBER
+
+IGNORECASE = re.IGNORECASE
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+#: {W}: up to three words, none of them a figure, "and"/"or" or another stage's noun (so a pattern cannot reach
+#: the next figure: "45 investigations resulted in prosecutions" is no count of prosecutions)
+_WORDS3 = r"(?:(?!\d|(?:and|or|investigations|prosecutions|convictions|resulted|led)\b)[\w’'-]+ ){0,3}"
+
+#: The number a count pattern is about ({N}), with the words that may lead it ("a total of", "all of the").
+_COUNTED = (
+    rf"(?:(?:a total of|an additional|at least|approximately|more than|over|nearly|about|around|some|up to|all|"
+    rf"all of the) )?"
+    rf"(?P<n>{NUMBER}(?: or {NUMBER})?)"
+)
+
+#: Placeholders every pattern may use; ``vocabulary.yml`` ``fragments`` adds the named word lists.
+BUILTIN = {"N": _COUNTED, "ANY": rf"(?:{NUMBER})", "NUM": NUMBER, "W": _WORDS3}
+
+_PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_]*)\}")
+
+
+@cache
+def compiled(regex: str, flags: int = IGNORECASE) -> re.Pattern:
+    """``regex`` compiled once per process (the rules compile only what a sentence needs)."""
+    return re.compile(regex, flags)
+
+
+class ExpectedRow(BaseModel):
+    """A row an example must give; only the fields written are compared."""
+
+    model_config = ConfigDict(extra="forbid")
+    indicator: str | None = None
+    year: int | None = None
+    value: float | None = None
+    value_text: str | None = None
+    qualifier: str | None = None
+    unit: str | None = None
+    flags: list[str] | None = None
+
+
+class Example(BaseModel):
+    """A sentence (read as a 2021 report on 2020 unless ``source`` says otherwise) and the rows it gives."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    source: dict[str, Any] = Field(default_factory=dict)
+    rows: list[ExpectedRow]
+
+
+class Rule(BaseModel):
+    """Anything that makes rows: an id (recorded in the table's ``rule`` column) and examples."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*(?:[.-][a-z0-9_]+)*$")
+    examples: list[Example] = Field(default_factory=list)
+
+
+class Pattern(Rule):
+    """A rule that is one regex (placeholders such as ``{N}`` or ``{FORMS}`` expanded in ``expanded``)."""
+
+    regex: str
+    #: False for the few patterns whose capitals matter ("ILO Convention 29")
+    ignore_case: bool = True
+    _expanded: str = PrivateAttr(default="")
+
+    @property
+    def expanded(self) -> str:
+        """The regex with every placeholder replaced."""
+        return self._expanded
+
+    @property
+    def rx(self) -> re.Pattern:
+        """The compiled regex (case-insensitive unless ``ignore_case`` is false)."""
+        return compiled(self._expanded, IGNORECASE if self.ignore_case else 0)
+
+
+class CountRule(BaseModel):
+    """Patterns that read counts of one indicator in one unit; the first pattern that reads a figure wins."""
+
+    model_config = ConfigDict(extra="forbid")
+    indicator: str
+    unit: str
+    patterns: list[Pattern]
+    qualifier_prefix: str | None = None
+    breakdown_if_q: bool = False
+
+    @cached_property
+    def needs(self) -> frozenset[str] | None:
+        """Lower-case words one of which any match of any pattern contains (None: no such words known)."""
+        words: set[str] = set()
+        for pattern in self.patterns:
+            found = required_words(pattern.regex)
+            if found is None:
+                return None
+            words |= found
+        return frozenset(words)
+
+
+class ZeroRules(BaseModel):
+    """None stated in words, before the verb ("did not report any convictions") or after it ("convicted no")."""
+
+    model_config = ConfigDict(extra="forbid")
+    before_verb: Pattern
+    after_verb: Pattern
+    words: dict[str, str]
+    object_ok: str
+    victim_object: str
+    subgroup: str
+    officials: str
+    officials_map: dict[str, str]
+
+
+class Distractors(BaseModel):
+    """Text before or after a number that makes it no count (ages, articles, percentages ...)."""
+
+    model_config = ConfigDict(extra="forbid")
+    before: Pattern
+    after: Pattern
+
+
+class PenaltyRules(BaseModel):
+    """Statutory penalties: a range of years or an upper bound, in a sentence about trafficking."""
+
+    model_config = ConfigDict(extra="forbid")
+    keywords: str
+    range: Pattern
+    upto: Pattern
+    require: str
+    exclude: str
+
+
+class TierRules(BaseModel):
+    """Tier placements and the move that led to them."""
+
+    model_config = ConfigDict(extra="forbid")
+    pattern: Pattern
+    skip_if: str
+    qualifiers: dict[str, str]
+
+
+class MoneyRules(BaseModel):
+    """Money for victims: a funding verb (``cue``, the rule) and a topic in one sentence."""
+
+    model_config = ConfigDict(extra="forbid")
+    cue: Pattern
+    topic: str
+
+
+class ActionPlanRules(BaseModel):
+    """Action plans with their period (``period``) and what was done with them (``verbs``)."""
+
+    model_config = ConfigDict(extra="forbid")
+    pattern: Pattern
+    period: str
+    verbs: str
+
+
+class HotlineRules(BaseModel):
+    """Hotlines that a sentence says were established, run or funded."""
+
+    model_config = ConfigDict(extra="forbid")
+    pattern: Pattern
+    verbs: str
+
+
+class LegalRules(BaseModel):
+    """Treaties and laws: ILO conventions by number, other instruments named in ``vocabulary.yml``."""
+
+    model_config = ConfigDict(extra="forbid")
+    verbs: str
+    ilo: Pattern
+    instrument: Rule
+
+
+class RuleFile(BaseModel):
+    """``extract_rules.yml``: every pattern the extractor reads sentences with."""
+
+    model_config = ConfigDict(extra="forbid")
+    counts: list[CountRule]
+    qualifier_forms: dict[str, str | None]
+    zero: ZeroRules
+    distractors: Distractors
+    comparison: Pattern
+    same_as: Pattern
+    relative_years: dict[str, int]
+    ambiguous_years: list[str]
+    back_reference: Pattern
+    penalty: PenaltyRules
+    tier: TierRules
+    money: MoneyRules
+    action_plan: ActionPlanRules
+    hotline: HotlineRules
+    legal: LegalRules
+    #: rules whose regexes live in the Python modules (breakdowns, mentions): ids and examples only
+    code_rules: list[Rule] = Field(default_factory=list)
+
+    def patterns(self) -> list[Pattern]:
+        """Every pattern of the file, in file order."""
+        out = [p for rule in self.counts for p in rule.patterns]
+        out += [self.zero.before_verb, self.zero.after_verb, self.distractors.before, self.distractors.after]
+        out += [self.comparison, self.same_as, self.back_reference, self.penalty.range, self.penalty.upto]
+        out += [self.tier.pattern, self.money.cue, self.action_plan.pattern, self.hotline.pattern, self.legal.ilo]
+        return out
+
+    def all_rules(self) -> list[Rule]:
+        """Every rule with an id: the patterns, then rules without a regex of their own here."""
+        return [*self.patterns(), self.legal.instrument, *self.code_rules]
+
+    @cached_property
+    def relative_rx(self) -> list[tuple[re.Pattern, int]]:
+        """Phrases that date a figure relative to the reporting year, with the offset they give."""
+        return [(compiled(rf"\b{p}\b"), off) for p, off in self.relative_years.items()]
+
+    @cached_property
+    def ambiguous_rx(self) -> re.Pattern:
+        """Phrases that leave the year of a figure open ("to date", "since")."""
+        return compiled(r"\b(?:" + "|".join(self.ambiguous_years) + r")\b")
+
+
+def _read_yaml(name: str) -> Any:
+    return yaml.load(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"), Loader=_Loader)
+
+
+@cache
+def vocabulary() -> dict:
+    """The word lists the rules share (``vocabulary.yml``)."""
+    return _read_yaml("vocabulary.yml")
+
+
+@cache
+def fragments() -> dict[str, str]:
+    """Placeholder name -> regex: the builtin ones and the named word lists of ``vocabulary.yml``."""
+    named = {name: "|".join(words) for name, words in vocabulary()["fragments"].items()}
+    clash = sorted(set(named) & set(BUILTIN))
+    if clash:
+        raise ExtractionError(f"vocabulary.yml: fragments {', '.join(clash)} shadow builtin placeholders")
+    return {**BUILTIN, **named}
+
+
+def expand(regex: str, where: str, extra: dict[str, str] | None = None) -> str:
+    """``regex`` with every ``{NAME}`` placeholder replaced; an unknown name is an error naming ``where``."""
+    table = {**fragments(), **(extra or {})}
+
+    def sub(m: re.Match) -> str:
+        if m.group(1) not in table:
+            raise ExtractionError(f"extract_rules.yml: {where}: unknown placeholder {{{m.group(1)}}}")
+        return table[m.group(1)]
+
+    return _PLACEHOLDER.sub(sub, regex)
+
+
+@cache
+def rules() -> RuleFile:
+    """The extraction rules (``extract_rules.yml``), validated, with every placeholder expanded."""
+    try:
+        ruleset = RuleFile.model_validate(_read_yaml("extract_rules.yml"))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(x) for x in first["loc"])
+        raise ExtractionError(f"extract_rules.yml: {where}: {first['msg']}") from None
+    seen: set[str] = set()
+    for rule in ruleset.all_rules():
+        if rule.id in seen:
+            raise ExtractionError(f"extract_rules.yml: rule id {rule.id!r} is used twice")
+        seen.add(rule.id)
+    for pattern in ruleset.patterns():
+        pattern._expanded = expand(pattern.regex, pattern.id)
+    return ruleset
+
+
+# --- the keyword prefilter, derived from the patterns -------------------------------------------------
+
+def required_words(regex: str) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of ``regex`` contains, or None if none are known.
+
+    Read from the parsed regex (placeholders stand for anything): the longest literal run or
+    alternation of runs that no match can avoid. The set is what a sentence must contain before the
+    pattern is worth trying, so adding a pattern never needs a hand-kept keyword list.
+    """
+    import re._parser as parser  # the stdlib's own regex parser: reading its tree is the point
+
+    table = {**fragments(), **dict.fromkeys(BUILTIN, r"[\s\S]*?")}
+    try:
+        tree = parser.parse(_PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group()), regex))
+    except re.error:
+        return None
+    found = _required(list(tree), parser)
+    if not found or min(len(w) for w in found) < 3:
+        return None
+    return frozenset(w.lower() for w in found)
+
+
+def _required(items: list, parser: Any) -> frozenset[str] | None:
+    """The best set of strings one of which every match of the node sequence ``items`` contains."""
+    c = parser
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        before = "".join(run)
+        flush()
+        found: frozenset[str] | None = None
+        if op is c.SUBPATTERN:
+            found = _required(list(av[-1]), parser)
+        elif op is c.BRANCH:
+            alternatives = [_required(list(alt), parser) for alt in av[1]]
+            if all(alternatives):
+                found = frozenset().union(*alternatives)
+            if before:  # "re(?:gistered|corded)", as the parser writes "registered|recorded": "registered", "recorded"
+                joined = frozenset(before + _leading(list(alt), c) for alt in av[1])
+                found = max(filter(None, [found, joined]), key=_score)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            found = _required(list(av[2]), parser)
+        if found:
+            candidates.append(found)
+    flush()
+    if not candidates:
+        return None
+    return max(candidates, key=_score)
+
+
+def _score(words: frozenset[str]) -> tuple[int, int]:
+    """Better prefilter words are longer (the shortest counts), then fewer."""
+    return min(len(w) for w in words), -len(words)
+
+
+def _leading(items: list, c: Any) -> str:
+    """The literal text a node sequence starts with."""
+    out = []
+    for op, av in items:
+        if op is not c.LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)

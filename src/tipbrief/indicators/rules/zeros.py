@@ -1,0 +1,68 @@
+"""Zeros stated in words: "did not report any convictions", "no one was convicted under article 130",
+"convicted no traffickers"; "did not identify any foreign victims" is a zero for that group only."""
+
+from __future__ import annotations
+
+import re
+
+from tipbrief.indicators.rules.context import IGNORECASE, Context, Row, Rows, compiled, resolve_year, rules, statute
+from tipbrief.indicators.rules.counts import CHANNEL_BODY
+from tipbrief.indicators.rules.ruleset import expand
+
+_ZERO_CHANNEL = re.compile(rf"^\s*(?:any |a single )?(?:[\w-]+ )?victims? {CHANNEL_BODY}", IGNORECASE)
+
+
+def zero(ctx: Context, out: Rows) -> list[Row]:
+    """Rows of value 0 for each stage a statement of none names, with the statute, form or group it names."""
+    z = rules().zero
+    object_rx = compiled(expand(z.object_ok, "zero.object_ok", {"SUBGROUP": z.subgroup}))
+    subgroup_rx = compiled(rf"^\s*(?:any |a single )?{z.subgroup} victim")
+    officials_rx = compiled(z.officials)
+    made = []
+    found = [(z.before_verb.id, m) for m in z.before_verb.rx.finditer(ctx.text)]
+    verbs = [(m.start(), m.start("object")) for _, m in found]
+    found += [
+        (z.after_verb.id, m)
+        for m in z.after_verb.rx.finditer(ctx.text)
+        if not any(a <= m.start() < b for a, b in verbs)
+    ]
+    for rule_id, m in found:
+        obj = m.group("object")
+        words = re.findall(r"(investigat|prosecut|convict|identif|referr?|punish)", m.group("list"), IGNORECASE)
+        officials = bool(officials_rx.search(obj))
+        if not object_rx.match(obj):
+            continue
+        for w in dict.fromkeys(x.lower() for x in words):
+            ind = z.words["refer" if w.startswith("refer") else w]
+            if m.group("succ") and ind == "prosecutions":
+                ind = "convictions"
+            if ind.startswith("victims_") and not re.search(z.victim_object, obj, IGNORECASE):
+                continue
+            if officials:
+                ind = z.officials_map.get(ind, ind)
+            year, yflags = resolve_year(ctx, m.start())
+            q = statute(ctx, m.start(), len(ctx.text)) if out.defs[ind].theme == "prosecution" else None
+            form = re.search(r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b", obj, IGNORECASE)
+            q = q or (form.group(1).lower() if form else None)
+            channel = _ZERO_CHANNEL.match(obj)
+            if channel and ind.startswith("victims_"):  # "did not report identifying any victims through inspections"
+                q, yflags = channel.group("ch"), yflags | {"breakdown"}
+            sub = subgroup_rx.match(obj)
+            if sub and ind.startswith("victims_"):  # "did not identify any foreign victims": that group only
+                q = sub.group("sub") if sub.group("sub")[0].isupper() else sub.group("sub").lower()
+                yflags = yflags | {"breakdown"}
+            made.append(
+                out.add(
+                    ctx,
+                    ind,
+                    number_text=ctx.text[m.start() : m.start("object")],
+                    year=year,
+                    flags={"zero_stated"} | yflags,
+                    value=0.0,
+                    unit=out.defs[ind].unit.split(" ")[0],
+                    qualifier=q,
+                    pos=m.start(),
+                    rule=rule_id,
+                )
+            )
+    return made

@@ -1,0 +1,90 @@
+"""Catalog fields inferred from a document's text: the rules' own examples, TIP-style narratives, flags winning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tipbrief.errors import CatalogError
+from tipbrief.sources.infer import RULES, Rules, describe, infer_fields, load_rules, missing_message, parse_period
+
+NARRATIVES = Path(__file__).with_name("narratives")
+EXAMPLES = [(rule.name, ex) for rule in load_rules().rules for ex in rule.examples]
+
+
+@pytest.mark.parametrize(("rule", "example"), EXAMPLES, ids=[f"{r}-{i}" for i, (r, _) in enumerate(EXAMPLES)])
+def test_every_rule_gives_what_its_examples_expect(rule, example):
+    found = infer_fields(example.text, {})
+    assert found.rule == rule
+    got = {**found.fields, "id": found.id_base}
+    for name, value in example.expect.items():
+        if name == "period":
+            value = {"start": value, "end": value}
+        assert got.get(name) == value, (name, got)
+
+
+def test_a_rule_without_examples_is_refused(tmp_path):
+    path = tmp_path / "rules.yml"
+    path.write_text("rules:\n  - {name: x, title_line: 'x', fields: {}, examples: []}\n", encoding="utf-8")
+    with pytest.raises(CatalogError, match=r"rules\.yml: invalid inference rules"):
+        load_rules(path)
+    assert isinstance(load_rules(RULES), Rules)
+
+
+@pytest.mark.parametrize(
+    ("file", "country", "year", "reporting_year"),
+    [("georgia-2021.txt", "Georgia", 2021, 2020), ("nepal-2021.txt", "Nepal", 2021, 2020),
+     ("cote-d-ivoire-2022.txt", "Côte d'Ivoire", 2022, 2021)],
+)
+def test_tip_narratives_give_every_required_field(file, country, year, reporting_year):
+    found = infer_fields((NARRATIVES / file).read_text(encoding="utf-8"), {})
+    assert found.missing == []
+    assert found.fields["country"] == country and found.fields["year"] == year
+    assert found.fields["reporting_year"] == reporting_year
+    assert found.fields["period"] == {"start": reporting_year, "end": reporting_year}
+    assert found.fields["title"] == f"{year} Trafficking in Persons Report: {country}"
+    assert found.fields["publisher"] == "U.S. Department of State" and found.fields["kind"] == "government report"
+    assert f"country: {country}" in describe(found) and f"reporting year: {reporting_year}" in describe(found)
+
+
+def test_the_latest_report_year_in_the_text_is_taken_for_a_tier_line():
+    text = ("GEORGIA: TIER 1\n\nSince the 2019 TIP Report ... the 2021 Trafficking in Persons Report ... "
+            "the 2020 TIP Report.\n")
+    assert infer_fields(text, {}).fields["year"] == 2021
+
+
+def test_a_tier_line_without_a_year_asks_for_year():
+    found = infer_fields("NEPAL: TIER 2\n\nThe Government of Nepal does not fully meet the minimum standards.\n", {})
+    assert found.fields["country"] == "Nepal" and found.missing == ["title", "year"] and found.asks == ["year"]
+    line = missing_message(Path("nepal.txt"), found)
+    assert line == "nepal.txt: could not infer the year from the text; give --year"
+    completed = infer_fields("NEPAL: TIER 2\n\nText.\n", {"year": 2023})
+    assert completed.missing == [] and completed.fields["reporting_year"] == 2022
+    assert completed.fields["title"] == "2023 Trafficking in Persons Report: Nepal"
+
+
+def test_flags_win_and_derived_fields_follow_them():
+    text = (NARRATIVES / "georgia-2021.txt").read_text(encoding="utf-8")
+    found = infer_fields(text, {"year": 2022, "country": "Nepal", "title": "Own title", "reporting_year": None})
+    assert found.fields["title"] == "Own title" and found.fields["year"] == 2022
+    assert found.fields["reporting_year"] == 2021 and found.id_base == "nepal-tip-2022"
+    assert "year" not in found.inferred and "title" not in found.inferred and "publisher" in found.inferred
+
+
+def test_an_unrecognised_document_asks_for_every_required_flag():
+    found = infer_fields((NARRATIVES / "ngo-survey.md").read_text(encoding="utf-8"), {"kind": "NGO report"})
+    assert found.rule is None and describe(found) == ""
+    assert missing_message(Path("ngo-survey.md"), found) == (
+        "ngo-survey.md: not recognised as a TIP Report narrative; give --title, --publisher, --country, --year")
+
+
+@pytest.mark.parametrize(("text", "period"), [("2021", {"start": 2021, "end": 2021}),
+                                              ("2019-2021", {"start": 2019, "end": 2021}), (None, None)])
+def test_period_parses(text, period):
+    assert parse_period(text) == period
+
+
+def test_bad_period_names_the_flag():
+    with pytest.raises(CatalogError, match="--period 'last year'"):
+        parse_period("last year")
