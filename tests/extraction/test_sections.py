@@ -241,3 +241,14 @@ def test_narrative_without_headings_made_by_stripping_a_corpus_text():
     assert "recommendations" in para_themes and "protection" in para_themes
     protection = nf.paragraphs("georgia-2021-protection")[0][:40]
     assert next(s for s in doc.sentences if s.text.startswith(protection[:30])).section.theme != "recommendations"
+
+
+def test_a_semicolon_list_of_recommendations_is_one_sentence_per_item():
+    text = (nf.CORPUS / "armenia-2018-intro.txt").read_text(encoding="utf-8")
+    doc = ingest("a", text)
+    items = [s for s in doc.sentences if s.section.theme == "recommendations" and not s.heading]
+    assert len(items) == 4 and all(is_imperative(s.text) for s in items)
+    assert items[0].text == "Vigorously investigate, prosecute, and convict traffickers under Articles 132 and 132-2;"
+    assert items[1].text.startswith("establish and implement preventative measures")
+    for s in items:
+        assert normalise(text[s.start : s.end]) == s.text

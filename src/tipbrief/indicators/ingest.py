@@ -38,7 +38,8 @@ theme, or else the theme its sentences report most. Recommendations are imperati
 investigate ...", "Increase funding ..."): a recommendations section ends where they end, at the first
 paragraph that reports what was done ("The government initiated ...", "Authorities identified ..."),
 which opens an implicit section (``Section.implicit``, no title); an imperative list in text without
-a heading opens an implicit recommendations section.
+a heading opens an implicit recommendations section. Each recommendation is one sentence: a bullet,
+an item after an inline bullet, or an item of a semicolon list ("...; establish ...; increase ...").
 """
 
 from __future__ import annotations
@@ -410,6 +411,24 @@ def _items(text: str) -> list[tuple[str, int, int, str]]:
     return items
 
 
+def _items_of(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A recommendation paragraph's sentences cut into items at a semicolon before an imperative.
+
+    "Vigorously investigate ... Articles 132 and 132-2; establish ...; increase efforts ..." is three
+    recommendations; the semicolon stays with the item it ends.
+    """
+    out = []
+    for a, b in spans:
+        start = a
+        for m in re.finditer(r"; ", norm[a:b]):
+            cut = a + m.start() + 1
+            if is_imperative(norm[cut + 1 : b]):
+                out.append((start, cut))
+                start = cut + 1
+        out.append((start, b))
+    return out
+
+
 def _paragraph_theme(themes: list[str | None]) -> str | None:
     """The theme at least half of a paragraph's sentences report; None for a mixed paragraph (a summary)."""
     counts: dict[str, int] = {}
@@ -473,6 +492,9 @@ def ingest(source_id: str, text: str) -> Document:
             recommendation = False
         if recommendation:
             theme, source = "recommendations", "heading" if not section.implicit else "content"
+            spans = _items_of(norm, spans)
+            texts = [norm[a:b] for a, b in spans]
+            cues = [sentence_cues(t) for t in texts]
         elif section.theme in HEADED_THEMES:
             theme, source = section.theme, "heading"
         else:
