@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 import yaml
@@ -68,8 +68,10 @@ _BOUNDARY = re.compile(r"[.!?][\"”’)]*(?= +[\"“‘(]?[A-Z0-9])")
 HEADED_THEMES = ("recommendations", "prosecution", "protection", "prevention", "profile")
 
 
+@cache
 def _data(name: str) -> dict:
-    return yaml.safe_load(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # safe, libyaml when present
 
 
 @cache
@@ -92,6 +94,14 @@ def _heading_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     run_in = re.compile(rf"{lead}{head}[*_]*(?:[ \t]*:|[ \t]+[–—-])[*_]*[ \t]+(?=[\"“‘(]?[A-Z0-9•▪◦])")
     bare = re.compile(rf"{lead}(?P<h>(?i:{alts})\b)[*_]*[ \t]+(?=[\"“‘(]?[A-Z])")
     return short, run_in, bare
+
+
+@cache
+def _heading_start() -> re.Pattern:
+    """Whether a block may open with a heading phrase (cheap test before the run-in patterns)."""
+    phrases = _data("headings.yml")["heading_phrases"]
+    alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]*(?i:{alts})\b")
 
 
 @cache
@@ -195,24 +205,53 @@ class Section:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A paragraph (or a heading's slot): its theme and where the theme came from (``heading`` or ``content``)."""
+    """A paragraph (or a heading's slot) and its theme: ``recommendations`` for a recommendation, else its
+    heading's (prosecution, protection, prevention, profile), else what most of its sentences report.
+
+    ``theme_from`` says which (``heading`` or ``content``). Content themes are worked out when first asked
+    for, so extraction, which does not read them, pays nothing for them.
+    """
 
     index: int
     section: Section
     start: int
     end: int
-    theme: str | None
-    theme_from: str | None
+    texts: tuple[str, ...] = field(repr=False, compare=False)
+    recommendation: bool = False
     bullet: bool = False
     heading: bool = False
+
+    @cached_property
+    def cues(self) -> tuple[tuple[str, ...], ...]:
+        """Content cues of each sentence."""
+        return tuple(map(sentence_cues, self.texts))
+
+    @cached_property
+    def _theme(self) -> tuple[str | None, str | None]:
+        if self.recommendation:
+            return "recommendations", "content" if self.section.implicit else "heading"
+        if self.section.theme in HEADED_THEMES and not self.section.implicit:
+            return self.section.theme, "heading"
+        content = _paragraph_theme([cue_theme(c) for c in self.cues])
+        return content, "content" if content else None
+
+    @property
+    def theme(self) -> str | None:
+        """The paragraph's theme."""
+        return self._theme[0]
+
+    @property
+    def theme_from(self) -> str | None:
+        """Where the theme came from: ``heading``, ``content`` or None (no theme)."""
+        return self._theme[1]
 
 
 @dataclass(frozen=True)
 class Sentence:
     """One sentence: normalised ``text`` and the original offset of each of its characters.
 
-    ``theme`` is what the sentence reports (its content cues, ``cues``), else its paragraph's theme;
-    every sentence of a recommendation has the theme ``recommendations``.
+    ``theme`` is what the sentence reports (its content ``cues``), else its paragraph's theme; every
+    sentence of a recommendation has the theme ``recommendations``.
     """
 
     id: str
@@ -223,8 +262,21 @@ class Sentence:
     offsets: tuple[int, ...] = field(repr=False)
     bullet: bool = False
     heading: bool = False
-    theme: str | None = None
-    cues: tuple[str, ...] = ()
+    para: Paragraph | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def cues(self) -> tuple[str, ...]:
+        """Content cues the sentence matches, as ``theme/id``."""
+        return sentence_cues(self.text)
+
+    @cached_property
+    def theme(self) -> str | None:
+        """The sentence's theme (see the class docstring)."""
+        if self.para is not None and self.para.recommendation:
+            return "recommendations"
+        if self.heading:
+            return self.section.theme
+        return cue_theme(self.cues) or (self.para.theme if self.para is not None else self.section.theme)
 
     @property
     def start(self) -> int:
@@ -386,7 +438,7 @@ def _items(text: str) -> list[tuple[str, int, int, str]]:
             title = (wiki.group("a") or wiki.group("b")) if wiki else body.strip("#*_ :")
             items.append(("head", start, end, title))
             continue
-        if opener != "bullet":
+        if opener != "bullet" and _heading_start().match(raw):
             norm, idx = normalise_map(raw[:300])
             cut = run_in_heading(norm)
             if cut:
@@ -463,13 +515,14 @@ def ingest(source_id: str, text: str) -> Document:
             year = YEAR_RE.search(rest)
             section = Section(len(sections), rest, section_theme(rest), int(year.group(1)) if year else None)
             sections.append(section)
-            paragraphs.append(Paragraph(len(paragraphs), section, start, end, section.theme, "heading", heading=True))
-            # the heading itself is a sentence too: "TURKMENISTAN: TIER 3" states a figure
             norm, idx = normalise_map(text[start:end])
+            para = Paragraph(len(paragraphs), section, start, end, (norm,), heading=True)
+            paragraphs.append(para)
+            # the heading itself is a sentence too: "TURKMENISTAN: TIER 3" states a figure
             if norm:
                 offsets = tuple(map(start.__add__, idx))
-                sentences.append(Sentence(f"s{section.index}-h", section, len(paragraphs) - 1, 0, norm, offsets,
-                                          heading=True, theme=section.theme, cues=sentence_cues(norm)))
+                sentences.append(Sentence(f"s{section.index}-h", section, para.index, 0, norm, offsets,
+                                          heading=True, para=para))
             continue
         bullet = rest == "bullet"
         norm, idx = normalise_map(text[start:end])
@@ -477,8 +530,6 @@ def ingest(source_id: str, text: str) -> Document:
         if not spans:
             continue
         texts = [norm[a:b] for a, b in spans]
-        cues = [sentence_cues(t) for t in texts]
-        content = _paragraph_theme([cue_theme(cs) for cs in cues])
         if section.theme == "recommendations":
             recommendation = _recommends(texts, bullet)
             if not recommendation:  # the list ended: report prose opens an implicit section
@@ -491,20 +542,12 @@ def ingest(source_id: str, text: str) -> Document:
         else:
             recommendation = False
         if recommendation:
-            theme, source = "recommendations", "heading" if not section.implicit else "content"
             spans = _items_of(norm, spans)
             texts = [norm[a:b] for a, b in spans]
-            cues = [sentence_cues(t) for t in texts]
-        elif section.theme in HEADED_THEMES:
-            theme, source = section.theme, "heading"
-        else:
-            theme, source = content, "content" if content else None
-        pno = len(paragraphs)
-        paragraphs.append(Paragraph(pno, section, start, end, theme, source, bullet))
-        for k, ((a, b), t, cs) in enumerate(zip(spans, texts, cues, strict=True)):
+        para = Paragraph(len(paragraphs), section, start, end, tuple(texts), recommendation, bullet)
+        paragraphs.append(para)
+        for k, ((a, b), t) in enumerate(zip(spans, texts, strict=True)):
             offsets = tuple(map(start.__add__, idx[a:b]))
-            own = None if recommendation else cue_theme(cs)
-            sentences.append(Sentence(f"s{section.index}-p{pno}-{k + 1}", section, pno, k + 1, t, offsets,
-                                      bullet or norm[max(a - 2, 0):a] in ("• ", "▪ ", "◦ "),
-                                      theme=own or theme, cues=cs))
+            sentences.append(Sentence(f"s{section.index}-p{para.index}-{k + 1}", section, para.index, k + 1, t,
+                                      offsets, bullet or norm[max(a - 2, 0) : a] in ("• ", "▪ ", "◦ "), para=para))
     return Document(source_id, text, sections, sentences, paragraphs)
