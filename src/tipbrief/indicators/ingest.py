@@ -482,13 +482,13 @@ def _items_of(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _paragraph_theme(themes: list[str | None]) -> str | None:
-    """The theme at least half of a paragraph's sentences report; None for a mixed paragraph (a summary)."""
+    """The theme at least half of a paragraph's themed sentences report; None for a mixed paragraph (a summary)."""
     counts: dict[str, int] = {}
     for t in themes:
         if t:
             counts[t] = counts.get(t, 0) + 1
     best = max(counts, key=counts.__getitem__, default=None)
-    return best if best and 2 * counts[best] >= len(themes) else None
+    return best if best and 2 * counts[best] >= sum(counts.values()) else None
 
 
 def _recommends(texts: list[str], bullet: bool) -> bool:
