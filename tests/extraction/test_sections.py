@@ -252,3 +252,19 @@ def test_a_semicolon_list_of_recommendations_is_one_sentence_per_item():
     assert items[1].text.startswith("establish and implement preventative measures")
     for s in items:
         assert normalise(text[s.start : s.end]) == s.text
+
+
+def test_report_prose_run_on_after_recommendation_lines_is_not_a_recommendation():
+    text = ("PRIORITIZED RECOMMENDATIONS:\nInvestigate and prosecute 40 traffickers.\n"
+            "Increase funding for 12 shelters.\n"
+            "The government initiated 31 investigations in 2022. Authorities identified 24 victims.\n")
+    doc = ingest("r", text)
+    recs = [s.text for s in doc.sentences if s.section.theme == "recommendations" and not s.heading]
+    assert recs == ["Investigate and prosecute 40 traffickers.", "Increase funding for 12 shelters."]
+    prose = [s for s in doc.sentences if s.text.startswith(("The government", "Authorities"))]
+    assert len(prose) == 2 and all(s.section.implicit and s.section.theme is None for s in prose)
+    assert len({s.paragraph for s in prose}) == 1 and prose[0].paragraph != doc.sentences[-3].paragraph
+    frame = rows_for(text, year=2023, reporting_year=2022, period={"start": 2022, "end": 2022})
+    figures = frame[frame["indicator"] != "recommendation"]
+    got = {(r.indicator, r.value) for r in figures.itertuples()}
+    assert got == {("investigations", 31), ("victims_identified", 24)}

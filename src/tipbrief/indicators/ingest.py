@@ -499,6 +499,13 @@ def _recommends(texts: list[str], bullet: bool) -> bool:
     return bullet and reports(first) is None
 
 
+def _prose_after(texts: list[str]) -> int | None:
+    """Index of the first sentence after a recommendation's that reports what was done (the list ended there)."""
+    modal = _imperative_patterns()[2]
+    return next((i for i, t in enumerate(texts) if i and not is_imperative(t) and not modal.search(t) and reports(t)),
+                None)
+
+
 def _imperative_paragraph(texts: list[str]) -> bool:
     """Whether a paragraph in text without a deciding heading is a list of imperatives."""
     return is_imperative(texts[0]) and 2 * sum(map(is_imperative, texts)) >= len(texts)
@@ -526,28 +533,37 @@ def ingest(source_id: str, text: str) -> Document:
             continue
         bullet = rest == "bullet"
         norm, idx = normalise_map(text[start:end])
-        spans = split_sentences(norm)
-        if not spans:
-            continue
-        texts = [norm[a:b] for a, b in spans]
-        if section.theme == "recommendations":
-            recommendation = _recommends(texts, bullet)
-            if not recommendation:  # the list ended: report prose opens an implicit section
-                section = Section(len(sections), "", None, None, implicit=True)
-                sections.append(section)
-        elif section.theme not in HEADED_THEMES and _imperative_paragraph(texts):
-            recommendation = True
-            section = Section(len(sections), "", "recommendations", None, implicit=True)
-            sections.append(section)
-        else:
-            recommendation = False
-        if recommendation:
-            spans = _items_of(norm, spans)
+        pieces = [split_sentences(norm)]
+        while pieces:
+            spans = pieces.pop()
+            if not spans:
+                continue
             texts = [norm[a:b] for a, b in spans]
-        para = Paragraph(len(paragraphs), section, start, end, tuple(texts), recommendation, bullet)
-        paragraphs.append(para)
-        for k, ((a, b), t) in enumerate(zip(spans, texts, strict=True)):
-            offsets = tuple(map(start.__add__, idx[a:b]))
-            sentences.append(Sentence(f"s{section.index}-p{para.index}-{k + 1}", section, para.index, k + 1, t,
-                                      offsets, bullet or norm[max(a - 2, 0) : a] in ("• ", "▪ ", "◦ "), para=para))
+            if section.theme == "recommendations":
+                recommendation = _recommends(texts, bullet)
+                if not recommendation:  # the list ended: report prose opens an implicit section
+                    section = Section(len(sections), "", None, None, implicit=True)
+                    sections.append(section)
+            elif section.theme not in HEADED_THEMES and _imperative_paragraph(texts):
+                recommendation = True
+                section = Section(len(sections), "", "recommendations", None, implicit=True)
+                sections.append(section)
+            else:
+                recommendation = False
+            if recommendation:
+                cut = _prose_after(texts)
+                if cut:  # "... Increase funding for shelters. The government initiated 31 investigations."
+                    pieces.append(spans[cut:])
+                    spans, texts = spans[:cut], texts[:cut]
+                spans = _items_of(norm, spans)
+                texts = [norm[a:b] for a, b in spans]
+            p_start, p_end = start + idx[spans[0][0]], start + idx[spans[-1][1] - 1] + 1
+            para = Paragraph(len(paragraphs), section, p_start, p_end, tuple(texts), recommendation, bullet)
+            paragraphs.append(para)
+            for k, ((a, b), t) in enumerate(zip(spans, texts, strict=True)):
+                offsets = tuple(map(start.__add__, idx[a:b]))
+                sentences.append(Sentence(f"s{section.index}-p{para.index}-{k + 1}", section, para.index, k + 1, t,
+                                          offsets, bullet or norm[max(a - 2, 0) : a] in ("• ", "▪ ", "◦ "),
+                                          para=para))
+            bullet = False
     return Document(source_id, text, sections, sentences, paragraphs)
