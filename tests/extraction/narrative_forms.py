@@ -3,7 +3,8 @@
 Corpus texts of one country and report year are joined into one narrative (intro, prioritized
 recommendations, then theme sections), with its headings written in one of ``FORMS``: as published
 (capitals), Title Case, with a colon, markdown, run into the text, on the line just above the text, or
-dropped. Rows are compared with the texts' hand-written rows, as the extraction-quality benchmark does.
+dropped, or with no blank line anywhere. Rows are compared with the texts' hand-written rows, as the
+extraction-quality benchmark does.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from tipbrief.sources.catalog import Source
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "extraction" / "corpus"
-FORMS = ("caps", "title", "colon", "markdown", "run-in-caps", "run-in-title", "no-blank-line", "none")
+FORMS = ("caps", "title", "colon", "markdown", "run-in-caps", "run-in-title", "no-blank-line", "single-newlines",
+         "none")
 _FURNITURE = re.compile(r"^(?:Foto di .*|.*\(TIP \d{4}\)|.*Trafficking in Persons Report.*)$")
 
 
@@ -83,6 +85,7 @@ def heading(title: str, form: str, paras: list[str]) -> list[str]:
         "run-in-caps": [f"{title.upper()}: {first}", *rest],
         "run-in-title": [f"{title} {first}", *rest],
         "no-blank-line": [f"{title.upper()}\n{first}", *rest],
+        "single-newlines": [title.upper(), *paras],  # and every block on its own line, no blank lines (compose)
         "none": list(paras),
     }[form]
 
@@ -103,7 +106,7 @@ def compose(narrative: Narrative, form: str, bullets: bool = True, recs_form: st
         blocks += heading("Prioritized Recommendations", recs_form, recs)
     for title, name in narrative.parts:
         blocks += heading(title, form, paragraphs(name))
-    return "\n\n".join(blocks) + "\n"
+    return ("\n" if form == "single-newlines" else "\n\n").join(blocks) + "\n"
 
 
 def source_of(narrative: Narrative) -> Source:

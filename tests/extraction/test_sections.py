@@ -268,3 +268,13 @@ def test_report_prose_run_on_after_recommendation_lines_is_not_a_recommendation(
     figures = frame[frame["indicator"] != "recommendation"]
     got = {(r.indicator, r.value) for r in figures.itertuples()}
     assert got == {("investigations", 31), ("victims_identified", 24)}
+
+
+def test_paragraphs_pasted_one_per_line_are_paragraphs_and_a_cable_stays_wrapped():
+    long = "The government identified 70 trafficking victims, compared with 63 victims in 2015. " * 2
+    text = f"GEORGIA: Tier 1\n{long.strip()}\n{long.strip()}\nPROSECUTION\n{long.strip()}\n"
+    doc = ingest("w", text)
+    assert [s.text for s in doc.sentences if s.paragraph == 0] == ["GEORGIA: Tier 1"]
+    assert len({s.paragraph for s in doc.sentences}) == 5
+    wrapped = "The poorly-written law makes it difficult to\nconvict a trafficker. The office\nIs redrafting it.\n"
+    assert len({s.paragraph for s in ingest("c", wrapped).sentences}) == 1

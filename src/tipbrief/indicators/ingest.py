@@ -64,6 +64,8 @@ _ABBREV = re.compile(
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|ext|Tel)|\b[A-Z])\.$"
 )
 _BOUNDARY = re.compile(r"[.!?][\"”’)]*(?= +[\"“‘(]?[A-Z0-9])")
+#: a line longer than this that ends a sentence ends its paragraph (hard-wrapped text has shorter lines)
+LONG_LINE = 160
 #: heading themes that decide their paragraphs' theme; under a status heading or none, content decides
 HEADED_THEMES = ("recommendations", "prosecution", "protection", "prevention", "profile")
 
@@ -354,7 +356,9 @@ def _blocks(text: str) -> list[tuple[int, int, str]]:
     """Paragraph-like blocks as (start, end, opener) where opener is 'blank', 'mark', 'bullet' or 'wiki'.
 
     A heading line right after a line that ends a sentence opens a block even without a blank line
-    ("... the Philippines remained on Tier 1.\nPRIORITIZED RECOMMENDATIONS:").
+    ("... the Philippines remained on Tier 1.\nPRIORITIZED RECOMMENDATIONS:"); so does a line after a
+    line longer than ``LONG_LINE`` that ends a sentence (paragraphs pasted one per line), and such a
+    long line after a short one that does not end in a word ("GEORGIA: Tier 1").
     """
     blocks: list[tuple[int, int, str]] = []
     pos = 0
@@ -374,9 +378,17 @@ def _blocks(text: str) -> list[tuple[int, int, str]]:
             continue
         kind = "mark" if _LINE_MARK.match(line) else "bullet" if _LINE_BULLET.match(line) else None
         wiki = _WIKI.match(line)
-        titled = not (kind or wiki) and re.search(r"[.!?:;\"”)]\s*$", prev_line) and _title_line(line)
+        ended = re.search(r"[.!?:;\"”)]\s*$", prev_line)
+        titled = not (kind or wiki) and ended and _title_line(line)
+        # a whole paragraph on one line (text pasted from a web page): no hard wrap makes a line that long
+        own_line = line.lstrip()[:1].isupper() and (
+            (ended and len(prev_line.strip()) > LONG_LINE)
+            # a title line above such a paragraph: "GEORGIA: Tier 1" (not a wrapped line ending in a word)
+            or (len(line.strip()) > LONG_LINE and 0 < len(prev_line.strip()) <= 100
+                and not re.search(r"[a-z,\-–—]\s*$", prev_line))
+        )
         prev_line = line
-        if (kind or wiki or titled) and cur_start is not None:
+        if (kind or wiki or titled or own_line) and cur_start is not None:
             blocks.append((cur_start, cur_end, opener))
             cur_start = None
         if cur_start is None:
