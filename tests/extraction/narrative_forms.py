@@ -156,6 +156,8 @@ if __name__ == "__main__":  # print recall/precision per form: python tests/extr
                 t[0], t[1], t[2] = t[0] + e, t[1] + g, t[2] + f
     for key, (e, g, f) in totals.items():
         print(f"{key:38} recall {f / e:6.1%} ({f}/{e})  precision {f / g if g else 1:6.1%} ({f}/{g})")
+    e, g, f = (sum(t[i] for t in totals.values()) for i in range(3))
+    print(f"{'all forms':38} recall {f / e:6.1%} ({f}/{e})  precision {f / g:6.1%} ({f}/{g})")
     e = g = f = 0
     for n in NARRATIVES:
         for name in texts_of(n):
