@@ -19,9 +19,11 @@ keeps the offset in the original text of every character of its normalised text,
 Structure: a paragraph is a run of non-blank lines; a paragraph mark or a bullet at a line start
 also opens one. A blank-line run inside a sentence (the page breaks of a printed cable: the text
 before it does not end a sentence and the text after it starts in lower case) is joined over.
-Bullets are ``•``, ``▪``, ``◦``, ``·`` and, as in markdown, ``-`` or ``*`` followed by a space; a ``•``,
-``▪`` or ``◦`` inside a line ("... the criminal code. • Increase efforts ...") ends a sentence, and the
-sentence after it is a bullet (the mark is left out of both).
+Paragraphs pasted one per line (lines longer than ``LONG_LINE``, which no hard wrap makes) are
+paragraphs, and so is a title line above one ("GEORGIA: Tier 1"). Bullets are ``•``, ``▪``, ``◦``,
+``·`` and, as in markdown, ``-`` or ``*`` followed by a space; a ``•``, ``▪`` or ``◦`` inside a line
+("... the criminal code. • Increase efforts ...") ends a sentence, and the sentence after it is a
+bullet (the mark is left out of both).
 
 Headings, in any form a pasted narrative has them: a ``= wiki =`` or ``# markdown`` line; a short
 paragraph written all in capitals (``PROSECUTION``, ``PRIORITIZED RECOMMENDATIONS:``, ``¶2.  HEROES``);
@@ -37,7 +39,8 @@ Themes by content: each sentence gets the theme its content cues (``themes.yml``
 theme, or else the theme its sentences report most. Recommendations are imperatives ("Vigorously
 investigate ...", "Increase funding ..."): a recommendations section ends where they end, at the first
 paragraph that reports what was done ("The government initiated ...", "Authorities identified ..."),
-which opens an implicit section (``Section.implicit``, no title); an imperative list in text without
+which opens an implicit section (``Section.implicit``, no title), even when it runs on in the same
+block as the last recommendation; an imperative list in text without
 a heading opens an implicit recommendations section. Each recommendation is one sentence: a bullet,
 an item after an inline bullet, or an item of a semicolon list ("...; establish ...; increase ...").
 """
