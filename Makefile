@@ -5,19 +5,27 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help briefing test lint benchmark system-deps clean
+.PHONY: help briefing lab test lint benchmark system-deps quarto clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml
+# Installs the package with Jupyter, the venv's own python3 kernel, and tipbrief's Jupyter server
+# config (saves strip outputs, findings render with quotes) for every Jupyter server of the venv.
+$(STAMP): pyproject.toml jupyter_server_config.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (ipykernel)" >/dev/null
+	mkdir -p $(VENV)/etc/jupyter/jupyter_server_config.d
+	cp jupyter_server_config.json $(VENV)/etc/jupyter/jupyter_server_config.d/tipbrief.json
 	touch $(STAMP)
 
 briefing: $(STAMP) ## build the briefing (HTML + PDF) from seeds/
 	$(BIN)/tipbrief build
+
+lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's kernel (saves keep no outputs)
+	$(BIN)/jupyter lab --ServerApp.root_dir=notebooks $$([ "$$(id -u)" = 0 ] && echo --allow-root)
 
 system-deps: ## install the browser and PDF tools the tests use (Debian, as root)
 	@if ! command -v chromium >/dev/null || ! command -v pdftoppm >/dev/null; then \
@@ -28,9 +36,24 @@ system-deps: ## install the browser and PDF tools the tests use (Debian, as root
 	  fi; \
 	fi
 
-test: $(STAMP) system-deps ## run lint and the whole test suite
+QUARTO_INSTALLER ?= ../shared/quarto/offline/install-quarto.sh
+
+quarto: ## install Quarto into .quarto-cli/ (offline installer of this team's machines), else say how
+	@if [ -x .quarto-cli/bin/quarto ]; then \
+	  echo "quarto $$(.quarto-cli/bin/quarto --version) in .quarto-cli/bin"; \
+	elif [ -f $(QUARTO_INSTALLER) ]; then \
+	  bash $(QUARTO_INSTALLER) $(CURDIR)/.quarto-cli >.quarto-cli.log 2>&1 \
+	    || { echo "tipbrief: installing Quarto failed, see .quarto-cli.log" >&2; exit 1; }; \
+	  echo "quarto $$(.quarto-cli/bin/quarto --version) installed in .quarto-cli/bin"; \
+	elif command -v quarto >/dev/null; then \
+	  echo "quarto $$(quarto --version) on PATH"; \
+	else \
+	  echo "tipbrief: Quarto not installed (optional; its tests are skipped): get it from https://quarto.org/docs/get-started/ or conda-forge 'quarto'"; \
+	fi
+
+test: $(STAMP) system-deps quarto ## run lint and the whole test suite (both engines)
 	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/pytest -n 2
+	$(BIN)/pytest -n 2 --durations=10
 
 lint: $(STAMP) ## ruff
 	$(BIN)/ruff check src tests benchmarks

@@ -1,7 +1,10 @@
-"""Benchmark of `tipbrief build` (builtin engine): a full cold build (extraction, notebooks, HTML, PDF)
-and a no-op rebuild, with wall time and peak memory, in a temporary copy of the project.
+"""Benchmark of `tipbrief build` with each engine side by side, through the CLI: a cold build (extraction,
+notebooks, HTML, PDF) in a fresh copy of the project, a no-op rebuild, and a forced re-render
+(`--force`, notebooks cached), with wall time and peak memory.
 
 Run: .venv/bin/python benchmarks/bench_build.py   (prints figures; it asserts nothing)
+Quarto is taken from $QUARTO_PATH, the project's .quarto-cli/bin/quarto (`make quarto`) or PATH; without it
+only the builtin engine is measured.
 """
 
 from __future__ import annotations
@@ -20,43 +23,69 @@ REPO = Path(__file__).resolve().parents[1]
 TIPBRIEF = Path(sys.executable).with_name("tipbrief")
 
 
-def run(root: Path, *args: str) -> tuple[float, float, str]:
-    """Run the CLI in a child process: wall seconds, peak RSS of that child (MiB), last line of output."""
-    env = {**os.environ, "TIPBRIEF_ROOT": str(root), "SOURCE_DATE_EPOCH": "1767225600"}
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def find_quarto() -> str | None:
+    """The Quarto the benchmark uses (the same order as tipbrief itself)."""
+    for candidate in (os.environ.get("QUARTO_PATH"), REPO / ".quarto-cli" / "bin" / "quarto", shutil.which("quarto")):
+        if candidate and Path(candidate).is_file():
+            return str(candidate)
+    return None
+
+
+def run(root: Path, env: dict[str, str], *args: str) -> tuple[float, float]:
+    """Run the CLI in a child process: wall seconds and peak RSS of the largest child so far (MiB)."""
     started = time.perf_counter()
     proc = subprocess.run([str(TIPBRIEF), *args], cwd=root, env=env, capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - started
     if proc.returncode != 0:
         sys.exit(f"bench_build: `tipbrief {' '.join(args)}` failed: {proc.stderr.strip()}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    lines = proc.stdout.strip().splitlines()
-    return seconds, max(peak, before) / 1024, lines[0] if lines else ""
+    return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def copy_project(dest: Path) -> Path:
+    dest.mkdir()
+    for name in ("seeds", "notebooks", "briefs"):
+        shutil.copytree(REPO / name, dest / name, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "*_files"))
+    for name in ("_quarto.yml", "jupytext.toml"):
+        if (REPO / name).is_file():
+            shutil.copy2(REPO / name, dest / name)
+    return dest
+
+
+def measure(engine: str, tmp: Path, quarto: str | None) -> dict[str, object]:
+    root = copy_project(tmp / engine)
+    env = {**os.environ, "TIPBRIEF_ROOT": str(root), "SOURCE_DATE_EPOCH": "1767225600"}
+    if quarto:
+        env["QUARTO_PATH"] = quarto
+    cold, peak = run(root, env, "build", "--engine", engine)
+    noop, _ = run(root, env, "build", "--engine", engine)
+    render, _ = run(root, env, "build", "--engine", engine, "--force")
+    site = root / "_build" / "site"
+    record = json.loads((site / "build.json").read_text(encoding="utf-8"))
+    sizes = {kind: (site / name).stat().st_size / 1024 for kind, name in record["files"].items()}
+    return {"cold": cold, "peak": peak, "noop": noop, "render": render, "sizes": sizes, "tools": record["tools"]}
 
 
 def main() -> None:
+    quarto = find_quarto()
+    engines = ["builtin"] + (["quarto"] if quarto else [])
     with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
-        root = Path(tmp) / "project"
-        root.mkdir()
-        for name in ("seeds", "notebooks", "briefs"):
-            shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-        for name in ("_quarto.yml", "jupytext.toml"):
-            if (REPO / name).is_file():
-                shutil.copy2(REPO / name, root / name)
-        cold, cold_mem, cold_line = run(root, "build", "--engine", "builtin")
-        noop, _, noop_line = run(root, "build", "--engine", "builtin")
-        render, _, _ = run(root, "build", "--engine", "builtin", "--force")
-        site = root / "_build" / "site"
-        record = json.loads((site / "build.json").read_text(encoding="utf-8"))
-        sizes = {name: (site / name).stat().st_size / 1024 for name in record["files"].values()}
-        print(f"cold build (extract + notebooks + HTML + PDF): {cold:6.1f} s")
-        print(f"  peak RSS of the largest process:             {cold_mem:6.0f} MiB")
-        print(f"no-op rebuild (digest unchanged, skipped):    {noop:6.2f} s")
-        print(f"forced rebuild (notebooks cached, re-render): {render:6.1f} s")
-        print(f"  -> {cold_line}")
-        print(f"  -> {noop_line}")
-        for name, kib in sizes.items():
-            print(f"  {name}: {kib:,.0f} KiB")
+        results = {engine: measure(engine, Path(tmp), quarto) for engine in engines}
+    head = "".join(f"{e:>12}" for e in engines)
+    print(f"{'tipbrief build':46}{head}")
+
+    def row(label: str, key: str, fmt: str) -> None:
+        print(f"{label:46}" + "".join(f"{format(results[e][key], fmt):>12}" for e in engines))
+
+    row("render only (--force, notebooks cached), s", "render", ".1f")
+    row("cold build (extract + notebooks + render), s", "cold", ".1f")
+    row("no-op rebuild (digest unchanged), s", "noop", ".2f")
+    row("peak RSS of the largest child so far, MiB", "peak", ".0f")
+    for kind in ("html", "pdf"):
+        print(f"{kind + ' size, KiB':46}" + "".join(f"{results[e]['sizes'][kind]:>12,.0f}" for e in engines))
+    for e in engines:
+        print(f"  {e}: " + ", ".join(f"{k} {v}" for k, v in results[e]["tools"].items()))
+    if not quarto:
+        print("  quarto: not installed (`make quarto`, https://quarto.org or conda-forge `quarto`)")
 
 
 if __name__ == "__main__":

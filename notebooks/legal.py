@@ -36,27 +36,42 @@ charts.save(fig, output_dir, "fig-legal-timeline")
 
 # %%
 #| label: fig-legal-recurrence
-#| fig-cap: "Recommendations by topic and the report years that make them; a grey bar spans the first to the last report."
-#| fig-alt: "Chart with one row per recommendation topic, a dot for each report year that makes it, and the number of reports at the right."
-fig = charts.recurring(data, 1)
+#| fig-cap: "Recommendations that recur between reports, by topic: a dot for each report year that makes one; a grey bar spans the first to the last report."
+#| fig-alt: "Chart with one row per recurring recommendation topic, a dot for each report year that makes it, and the number of reports at the right."
+fig = charts.recurring(data, min_reports)
 charts.save(fig, output_dir, "fig-legal-recurrence")
 
 # %%
 #| label: findings-legal
 findings.show(findings.event_sentences(data, ["convention", "law"]) + "\n"
-              + findings.recurrence_sentences(data, min_reports))
+              + findings.recurrence_sentences(data, min_reports), data)
 
 # %%
 #| label: tbl-legal-framework
 #| tbl-cap: "Conventions, laws, action plans and hotlines by year."
-findings.show(findings.events_table(data))
+findings.show(findings.events_table(data), data)
 
 # %%
 #| label: tbl-legal-recommendations
 #| tbl-cap: "Recommendations by topic: report years, number of reports and span."
-findings.show(findings.recurrence_table(data))
+findings.show(findings.recurrence_table(data), data)
 
 # %%
 #| label: tbl-legal-evidence
 #| tbl-cap: "Evidence for the legal framework and recommendations: every value with the sentence that states it."
-findings.show(findings.evidence_table(data, ["legal", "recommendations"]))
+findings.show(findings.evidence_table(data, ["legal", "recommendations"]), data)
+
+# %% [markdown] tags=["analyst"]
+# ## Your analysis
+#
+# Add your own cells below this one and tag them `analyst` (Property Inspector → Common Tools → Cell Tags;
+# in the `.py` twin: `# %% tags=["analyst"]`). The generated cells above are shared with every briefing:
+# change them only on purpose. `findings.show(text_or_dataframe, data)` shows cited text as the briefing
+# reads it, with each figure's quote on hover.
+#
+# A cell of yours goes into the briefing, in its legal-timeline section, or the recommendations tracker when the
+# label contains `recommend`, when it has a label: `#| label: fig-legal-<name>`
+# with `#| fig-cap:` and `#| fig-alt:` for a chart (end it with `charts.save(fig, output_dir, "fig-legal-<name>")`),
+# or `#| label: tbl-legal-<name>` with `#| tbl-cap:` for a table. Unlabelled cells are yours alone.
+# Saving keeps no outputs; `tipbrief run` re-runs a notebook only when its code or the package code it
+# calls changes.

@@ -36,18 +36,32 @@ charts.save(fig, output_dir, "fig-overview-tier")
 
 # %%
 #| label: key-figures
-findings.show(findings.key_figures_table(data, key_indicators))
+findings.show(findings.key_figures_table(data, key_indicators), data)
 
 # %%
 #| label: tier-history
 #| tbl-cap: "Tier placement by report year, as each source states it."
-findings.show(findings.tier_history_table(data))
+findings.show(findings.tier_history_table(data), data)
 
 # %%
 #| label: findings-overview
-findings.show(findings.bullets([findings.tier_sentence(data)]) + "\n" + findings.trends(data, key_indicators))
+findings.show(findings.bullets([findings.tier_sentence(data)]) + "\n" + findings.trends(data, key_indicators), data)
 
 # %%
 #| label: tbl-overview-evidence
 #| tbl-cap: "Evidence for the tier placements: every value with the sentence that states it."
-findings.show(findings.evidence_table(data, ["status"]))
+findings.show(findings.evidence_table(data, ["status"]), data)
+
+# %% [markdown] tags=["analyst"]
+# ## Your analysis
+#
+# Add your own cells below this one and tag them `analyst` (Property Inspector → Common Tools → Cell Tags;
+# in the `.py` twin: `# %% tags=["analyst"]`). The generated cells above are shared with every briefing:
+# change them only on purpose. `findings.show(text_or_dataframe, data)` shows cited text as the briefing
+# reads it, with each figure's quote on hover.
+#
+# A cell of yours goes into the briefing, in its tier-history section, when it has a label: `#| label: fig-overview-<name>`
+# with `#| fig-cap:` and `#| fig-alt:` for a chart (end it with `charts.save(fig, output_dir, "fig-overview-<name>")`),
+# or `#| label: tbl-overview-<name>` with `#| tbl-cap:` for a table. Unlabelled cells are yours alone.
+# Saving keeps no outputs; `tipbrief run` re-runs a notebook only when its code or the package code it
+# calls changes.

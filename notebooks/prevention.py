@@ -36,14 +36,28 @@ charts.save(fig, output_dir, "fig-prevention-capacity")
 
 # %%
 #| label: findings-prevention
-findings.show(findings.trends(data, indicators) + "\n" + findings.event_sentences(data, ["action_plan", "hotline"]))
+findings.show(findings.trends(data, indicators) + "\n" + findings.event_sentences(data, ["action_plan", "hotline"]), data)
 
 # %%
 #| label: tbl-prevention-measures
 #| tbl-cap: "National action plans and hotlines by year."
-findings.show(findings.events_table(data, ["action_plan", "hotline"]))
+findings.show(findings.events_table(data, ["action_plan", "hotline"]), data)
 
 # %%
 #| label: tbl-prevention-evidence
 #| tbl-cap: "Evidence for the prevention figures: every value with the sentence that states it."
-findings.show(findings.evidence_table(data, ["prevention"]))
+findings.show(findings.evidence_table(data, ["prevention"]), data)
+
+# %% [markdown] tags=["analyst"]
+# ## Your analysis
+#
+# Add your own cells below this one and tag them `analyst` (Property Inspector → Common Tools → Cell Tags;
+# in the `.py` twin: `# %% tags=["analyst"]`). The generated cells above are shared with every briefing:
+# change them only on purpose. `findings.show(text_or_dataframe, data)` shows cited text as the briefing
+# reads it, with each figure's quote on hover.
+#
+# A cell of yours goes into the briefing, in its prevention section, when it has a label: `#| label: fig-prevention-<name>`
+# with `#| fig-cap:` and `#| fig-alt:` for a chart (end it with `charts.save(fig, output_dir, "fig-prevention-<name>")`),
+# or `#| label: tbl-prevention-<name>` with `#| tbl-cap:` for a table. Unlabelled cells are yours alone.
+# Saving keeps no outputs; `tipbrief run` re-runs a notebook only when its code or the package code it
+# calls changes.

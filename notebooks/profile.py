@@ -42,15 +42,29 @@ findings.show("\n".join([
     findings.mention_sentences(data, "sector", "sector"),
     findings.mention_sentences(data, "vulnerable_group", "vulnerable group"),
     findings.trends(data, ["migrants"]),
-]))
+]), data)
 
 # %%
 #| label: tbl-profile-categories
 #| tbl-cap: "Forms of exploitation, sectors and vulnerable groups, with the sources that name them."
 findings.show(findings.categories_table(data, {
-    "exploitation_form": "Form of exploitation", "sector": "Sector", "vulnerable_group": "Vulnerable group"}))
+    "exploitation_form": "Form of exploitation", "sector": "Sector", "vulnerable_group": "Vulnerable group"}), data)
 
 # %%
 #| label: tbl-profile-evidence
 #| tbl-cap: "Evidence for the trafficking profile: every value with the sentence that states it."
-findings.show(findings.evidence_table(data, ["profile"]))
+findings.show(findings.evidence_table(data, ["profile"]), data)
+
+# %% [markdown] tags=["analyst"]
+# ## Your analysis
+#
+# Add your own cells below this one and tag them `analyst` (Property Inspector → Common Tools → Cell Tags;
+# in the `.py` twin: `# %% tags=["analyst"]`). The generated cells above are shared with every briefing:
+# change them only on purpose. `findings.show(text_or_dataframe, data)` shows cited text as the briefing
+# reads it, with each figure's quote on hover.
+#
+# A cell of yours goes into the briefing, in its trafficking-profile section, when it has a label: `#| label: fig-profile-<name>`
+# with `#| fig-cap:` and `#| fig-alt:` for a chart (end it with `charts.save(fig, output_dir, "fig-profile-<name>")`),
+# or `#| label: tbl-profile-<name>` with `#| tbl-cap:` for a table. Unlabelled cells are yours alone.
+# Saving keeps no outputs; `tipbrief run` re-runs a notebook only when its code or the package code it
+# calls changes.

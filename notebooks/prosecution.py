@@ -36,9 +36,23 @@ charts.save(fig, output_dir, "fig-prosecution-funnel")
 
 # %%
 #| label: findings-prosecution
-findings.show(findings.trends(data, indicators))
+findings.show(findings.trends(data, indicators), data)
 
 # %%
 #| label: tbl-prosecution-evidence
 #| tbl-cap: "Evidence for the prosecution figures: every value with the sentence that states it."
-findings.show(findings.evidence_table(data, ["prosecution"]))
+findings.show(findings.evidence_table(data, ["prosecution"]), data)
+
+# %% [markdown] tags=["analyst"]
+# ## Your analysis
+#
+# Add your own cells below this one and tag them `analyst` (Property Inspector → Common Tools → Cell Tags;
+# in the `.py` twin: `# %% tags=["analyst"]`). The generated cells above are shared with every briefing:
+# change them only on purpose. `findings.show(text_or_dataframe, data)` shows cited text as the briefing
+# reads it, with each figure's quote on hover.
+#
+# A cell of yours goes into the briefing, in its prosecution section, when it has a label: `#| label: fig-prosecution-<name>`
+# with `#| fig-cap:` and `#| fig-alt:` for a chart (end it with `charts.save(fig, output_dir, "fig-prosecution-<name>")`),
+# or `#| label: tbl-prosecution-<name>` with `#| tbl-cap:` for a table. Unlabelled cells are yours alone.
+# Saving keeps no outputs; `tipbrief run` re-runs a notebook only when its code or the package code it
+# calls changes.

@@ -45,9 +45,23 @@ charts.save(fig, output_dir, "fig-protection-funding")
 # %%
 #| label: findings-protection
 findings.show(findings.trends(data, indicators) + "\n" + "\n".join(
-    findings.trends(data, ["shelter_funding"], currency) for currency in currencies))
+    findings.trends(data, ["shelter_funding"], currency) for currency in currencies), data)
 
 # %%
 #| label: tbl-protection-evidence
 #| tbl-cap: "Evidence for the protection figures: every value with the sentence that states it."
-findings.show(findings.evidence_table(data, ["protection"]))
+findings.show(findings.evidence_table(data, ["protection"]), data)
+
+# %% [markdown] tags=["analyst"]
+# ## Your analysis
+#
+# Add your own cells below this one and tag them `analyst` (Property Inspector → Common Tools → Cell Tags;
+# in the `.py` twin: `# %% tags=["analyst"]`). The generated cells above are shared with every briefing:
+# change them only on purpose. `findings.show(text_or_dataframe, data)` shows cited text as the briefing
+# reads it, with each figure's quote on hover.
+#
+# A cell of yours goes into the briefing, in its protection section, when it has a label: `#| label: fig-protection-<name>`
+# with `#| fig-cap:` and `#| fig-alt:` for a chart (end it with `charts.save(fig, output_dir, "fig-protection-<name>")`),
+# or `#| label: tbl-protection-<name>` with `#| tbl-cap:` for a table. Unlabelled cells are yours alone.
+# Saving keeps no outputs; `tipbrief run` re-runs a notebook only when its code or the package code it
+# calls changes.

@@ -13,6 +13,7 @@ from tipbrief.indicators.extract import extract_document
 from tipbrief.indicators.ingest import ingest
 from tipbrief.sources.catalog import (
     Catalog,
+    SourceKind,
     add_source,
     init_catalog,
     load_catalog,
@@ -80,8 +81,19 @@ def test_catalog_errors_are_one_line_naming_the_entry(entries, message):
     assert "\n" not in text and text.startswith("seeds/catalog.yml: ") and message in text, text
 
 
-def test_valid_catalog_parses():
-    assert isinstance(parse_catalog(_yaml(_entry()), Path("c.yml")), Catalog)
+def test_valid_catalog_parses_every_field():
+    second = _entry(id="tip-2022", file="tip-2022.md", kind="government report", year=2022,
+                    period={"start": 2021, "end": 2021}, reporting_year=2021, language="ru", url="https://example.org/r")
+    catalog = parse_catalog(_yaml(_entry(), second), Path("c.yml"))
+    assert isinstance(catalog, Catalog) and [s.id for s in catalog.sources] == ["a", "tip-2022"]
+    a, tip = catalog.sources
+    assert (a.file, a.title, a.publisher, a.country, a.year) == ("a.txt", "T", "P", "C", 2020)
+    assert (a.licence, a.attribution, a.reliability) == ("L", "A", "R")
+    assert a.kind is SourceKind.NEWS_ARTICLE and (a.period.start, a.period.end) == (2019, 2019)
+    assert (a.reporting_year, a.language, a.url) == (None, "en", None), "defaults of the optional fields"
+    assert tip.kind is SourceKind.GOVERNMENT_REPORT and str(tip.period) == "2021"
+    assert (tip.year, tip.reporting_year, tip.language, tip.url) == (2022, 2021, "ru", "https://example.org/r")
+    assert catalog.by_id()["tip-2022"] is tip
 
 
 @pytest.mark.parametrize("kind", ["UN agency report", "NGO report", "academic paper", "court decision", "statistics",

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tipbrief import atomic, paths
+from tipbrief.errors import OutputError, ProjectError
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -31,15 +32,25 @@ def test_atomic_path_failure_keeps_previous_content(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
 
 
-def test_atomic_path_swaps_folders(tmp_path: Path) -> None:
+def test_atomic_path_swaps_only_folders_it_wrote(tmp_path: Path) -> None:
     target = tmp_path / "edition"
-    target.mkdir()
-    (target / "old.txt").write_text("old")
-    with atomic.atomic_path(target) as tmp:
+    with atomic.atomic_path(target, folder=True) as tmp:
+        tmp.mkdir()
+        (tmp / "old.txt").write_text("old")
+    with atomic.atomic_path(target, folder=True) as tmp:
         tmp.mkdir()
         (tmp / "new.txt").write_text("new")
-    assert sorted(p.name for p in target.iterdir()) == ["new.txt"]
+    assert sorted(p.name for p in target.iterdir()) == [atomic.MARKER, "new.txt"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["edition"]
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    (foreign / "keep.txt").write_text("mine")
+    with pytest.raises(OutputError, match="did not write"), atomic.atomic_path(foreign, folder=True) as tmp:
+        tmp.mkdir()
+    with pytest.raises(OutputError, match="a file never replaces a folder"):
+        atomic.write_text(foreign, "x")
+    assert (foreign / "keep.txt").read_text() == "mine"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["edition", "foreign"]
 
 
 def test_project_root_found_from_a_subfolder(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -50,8 +61,20 @@ def test_project_root_found_from_a_subfolder(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_project_root_env_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "catalog.yml").write_text("sources: []\n")
     monkeypatch.setenv("TIPBRIEF_ROOT", str(tmp_path))
     assert paths.build_dir() == tmp_path / "_build"
+
+
+def test_outside_a_project_nothing_falls_back_to_the_checkout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TIPBRIEF_ROOT", raising=False)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ProjectError, match="not inside a tipbrief project.*TIPBRIEF_ROOT"):
+        paths.project_root()
+    monkeypatch.setenv("TIPBRIEF_ROOT", str(tmp_path))
+    with pytest.raises(ProjectError, match="TIPBRIEF_ROOT=.*not a tipbrief project"):
+        paths.project_root()
 
 
 def test_cli_help_lists_subcommands() -> None:

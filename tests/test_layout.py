@@ -13,7 +13,7 @@ PACKAGE = Path(tipbrief.__file__).parent
 #: Rank of each stage; a module may import only its own stage, lower ranks and the foundation (rank 0).
 #: runs and toolkit share a rank but are siblings: neither imports the other.
 STAGES = {"sources": 1, "indicators": 2, "runs": 3, "toolkit": 3, "briefing": 4, "editions": 5, "cli": 6}
-FOUNDATION = {"errors", "paths", "atomic"}
+FOUNDATION = {"errors", "paths", "atomic", "lock"}
 
 
 def _stage(dotted: str) -> str | None:
@@ -65,3 +65,12 @@ def test_foundation_modules_import_no_stage():
     for name in FOUNDATION:
         stages = {_stage(m) for m in _imports(PACKAGE / f"{name}.py")} & set(STAGES)
         assert not stages, f"{name}.py imports {stages}"
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: p.relative_to(PACKAGE).as_posix())
+def test_every_module_says_its_job_in_its_first_line(path: Path):
+    doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+    assert doc, "no module docstring"
+    lines = doc.splitlines()
+    assert lines[0].strip(), "the docstring starts with its summary"
+    assert len(lines) == 1 or not lines[1].strip(), "the summary is one line, then a blank line"

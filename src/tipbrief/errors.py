@@ -1,4 +1,4 @@
-"""Error types whose message is the one line a user sees (the CLI prints it and exits 2)."""
+"""Error types whose message is the one line a user sees (the CLI prints it and exits 2; interrupts 130/143)."""
 
 
 class TipbriefError(Exception):
@@ -31,3 +31,23 @@ class BuildError(TipbriefError):
 
 class ToolNotAvailableError(TipbriefError):
     """An external tool (pandoc, Typst, Quarto, Chromium) is missing or too old."""
+
+
+class ProjectError(TipbriefError):
+    """No project folder found, or another tipbrief process holds the project lock."""
+
+
+class OutputError(TipbriefError):
+    """An output path is refused: an existing folder, inside seeds/ or editions/, or impossible to create."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C or SIGTERM: ``signum`` gives the exit code (128 + signum); the message says what finished."""
+
+    def __init__(self, signum: int = 2, message: str = "") -> None:
+        super().__init__(message)
+        self.signum = signum
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message

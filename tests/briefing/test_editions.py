@@ -112,8 +112,8 @@ def test_cli_refuses_bad_and_existing_versions(project):
     cmd = [sys.executable, "-m", "tipbrief.cli", "publish", "--engine", "builtin"]
     bad = subprocess.run([*cmd, "--version", "1.0"], capture_output=True, text=True, env=env, cwd=project)
     assert bad.returncode == 2
-    assert bad.stderr.strip() == ("tipbrief publish: error: --version '1.0': expected MAJOR.MINOR.PATCH, "
-                                  "e.g. 1.0.0 (no 'v', no suffix)")
+    assert bad.stderr.strip() == ("tipbrief publish: error: --version '1.0': expected MAJOR.MINOR.PATCH with an "
+                                  "optional -pre-release, e.g. 1.0.0 or 2.0.0-rc.1 (no 'v', no spaces)")
     exists = subprocess.run([*cmd, "--version", "0.1.0"], capture_output=True, text=True, env=env, cwd=project)
     assert exists.returncode == 2 and len(exists.stderr.strip().splitlines()) == 1
     assert "edition 0.1.0 already exists" in exists.stderr

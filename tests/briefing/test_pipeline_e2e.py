@@ -1,40 +1,23 @@
-"""The whole pipeline on the real seeds and notebooks (extraction -> papermill -> builtin render), once per
-module, in a tmp copy of the project: the briefing a reader gets from `make briefing`."""
+"""The whole pipeline on the real seeds and notebooks (extraction -> papermill -> builtin render), built once
+per session in a tmp copy of the project (the ``real_project`` fixture): the briefing a reader gets from
+`make briefing`."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 from briefing_helpers import browse, pdf_text
 
-from tipbrief.briefing.pipeline import build_briefing
 from tipbrief.indicators.table import read_table
 
 pytestmark = pytest.mark.slow
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def real(tmp_path_factory):
-    root = tmp_path_factory.mktemp("e2e") / "project"
-    root.mkdir()
-    for name in ("seeds", "notebooks", "briefs"):
-        shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-    for name in ("_quarto.yml", "jupytext.toml"):
-        if (REPO / name).is_file():
-            shutil.copy2(REPO / name, root / name)
-    mp = pytest.MonkeyPatch()
-    mp.setenv("TIPBRIEF_ROOT", str(root))
-    mp.setenv("SOURCE_DATE_EPOCH", "1767225600")
-    try:
-        result = build_briefing(root, engine="builtin", jobs=2)
-        again = build_briefing(root, engine="builtin", jobs=2)
-    finally:
-        mp.undo()
-    return root, result, again
+def real(real_project):
+    """(root, first build, no-op rebuild) of the session's shared real build (tests/conftest.py)."""
+    return real_project.root, real_project.result, real_project.again
 
 
 def test_build_writes_site_and_noop_rebuild_skips(real):

@@ -11,10 +11,29 @@ import yaml
 from tipbrief.briefing.builtin import FRONT_MATTER
 
 REPO = Path(__file__).resolve().parents[2]
-SCHEMA = REPO.parent / "shared" / "quarto" / "quarto-1.10.18-schema.json"
+SCHEMA_NAME = "quarto-1.10.18-schema.json"
+
+
+def schema_candidates() -> list[Path]:
+    """Where the schema may be: ``../shared/quarto/`` beside the repository (as in CI), and, in a git worktree,
+    beside the main checkout the worktree belongs to."""
+    roots = [REPO]
+    dot_git = REPO / ".git"
+    if dot_git.is_file():  # a worktree: ".git" is a file "gitdir: <main>/.git/worktrees/<name>"
+        gitdir = (REPO / dot_git.read_text(encoding="utf-8").partition(":")[2].strip()).resolve()
+        common = gitdir / "commondir"
+        main_git = (gitdir / common.read_text(encoding="utf-8").strip()).resolve() if common.is_file() else gitdir
+        roots.append(main_git.parent)
+    return [root.parent / "shared" / "quarto" / SCHEMA_NAME for root in dict.fromkeys(roots)]
+
+
+SCHEMA = next((p for p in schema_candidates() if p.is_file()), None)
 
 pytestmark = pytest.mark.skipif(
-    not SCHEMA.is_file(), reason=f"Quarto's schema is not at {SCHEMA} (only on the team's machines)"
+    SCHEMA is None,
+    reason=f"Quarto 1.10's configuration schema {SCHEMA_NAME} is not in ../shared/quarto/ beside the repository "
+    f"(looked at {', '.join(str(p) for p in schema_candidates())}): _quarto.yml and the front matter are NOT "
+    "checked against it",
 )
 
 

@@ -23,10 +23,19 @@ def test_bump(last, part, expected):
     assert bump(last, part) == expected
 
 
-@pytest.mark.parametrize("bad", ["1.0", "v1.0.0", "1.0.0-rc1", "01.0.0", "1.0.0.0", "", "one.two.three"])
+@pytest.mark.parametrize("bad", ["1.0", "v1.0.0", "01.0.0", "1.0.0.0", "", "one.two.three", "2.0.0 ", " 2.0.0",
+                                 "2.0.0\n", "1.0.0-", "1.0.0-rc..1", "1.0.0-01", "1.0.0+build", "1.0.0-rc_1"])
 def test_explicit_version_is_validated(bad):
     with pytest.raises(ParameterError, match="MAJOR.MINOR.PATCH"):
         parse_version(bad)
+
+
+def test_pre_releases_are_versions_and_sort_before_their_release():
+    assert latest(["1.0.0-rc.1", "1.0.0-alpha", "1.0.0-rc.2", "0.9.0"]) == "1.0.0-rc.2"
+    assert latest(["1.0.0-rc.2", "1.0.0"]) == "1.0.0"
+    assert parse_version("1.0.0-alpha.2") < parse_version("1.0.0-alpha.10") < parse_version("1.0.0-beta")
+    assert bump("2.0.0-rc.1", "major") == "2.0.0" and bump("1.2.3-rc.1", "patch") == "1.2.3"
+    assert bump("1.2.3-rc.1", "minor") == "1.3.0"
 
 
 def test_bad_bump_part():

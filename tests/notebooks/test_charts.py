@@ -93,12 +93,15 @@ def test_every_chart_says_so_when_the_window_is_empty(table_csv, name, tmp_path)
     assert (tmp_path / f"{name}.png").stat().st_size > 1000
 
 
-def test_save_writes_a_200_dpi_png_and_nothing_without_a_folder(data, tmp_path):
+def test_save_writes_a_200_dpi_png_and_nothing_without_a_folder(data, tmp_path, monkeypatch):
     from PIL import Image
 
     fig = charts.tiers(data)
+    monkeypatch.chdir(tmp_path)  # a relative save would land here
     charts.save(fig, "", "ignored")
+    assert list(tmp_path.rglob("*")) == [], "an empty output_dir saves nothing, anywhere"
     charts.save(fig, tmp_path / "figs", "tiers")
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["figs", "tiers.png"]
     with Image.open(tmp_path / "figs" / "tiers.png") as img:
         assert round(img.info["dpi"][0]) == style.DPI
         assert img.size[0] <= 6.5 * style.DPI

@@ -1,4 +1,9 @@
-"""Every theme notebook runs headless with its defaults, emits only labelled outputs, and cites real evidence."""
+"""Every theme notebook runs headless with its defaults, emits only labelled outputs, and cites real evidence.
+
+The six theme notebooks run once per session, in the shared ``real_project`` build (tests/conftest.py); the
+tests here read those runs. Only what needs its own run has one: plain papermill from the repository with a
+parameter (the README's command), and a run from the notebooks folder with no parameters at all (Jupyter).
+"""
 
 from __future__ import annotations
 
@@ -12,7 +17,6 @@ import nbformat
 import papermill
 import pytest
 
-from tipbrief.indicators.table import read_table
 from tipbrief.runs import runner
 
 REPO = Path(__file__).resolve().parents[2]
@@ -25,10 +29,9 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def evidence_ids() -> set[str]:
-    from tipbrief.indicators.extract import extract_corpus
-
-    return set(extract_corpus(REPO / "seeds")["id"])
+def evidence_ids(real_project) -> set[str]:
+    """Ids of the real seeds' indicator table (extracted by the shared build)."""
+    return set(real_project.table["id"])
 
 
 def check_outputs(path: Path, ids: set[str]) -> dict[str, str]:
@@ -55,50 +58,59 @@ def check_outputs(path: Path, ids: set[str]) -> dict[str, str]:
     return markdown
 
 
+def test_the_shared_build_ran_every_theme(real_project):
+    assert sorted(real_project.cold.notebooks) == THEMES
+    assert all(r.cache == "miss" and r.error is None for r in real_project.cold.notebooks.values())
+
+
 @pytest.mark.parametrize("theme", THEMES)
-def test_runs_with_defaults_through_plain_papermill(theme, tmp_path, evidence_ids):
-    out = tmp_path / f"{theme}.ipynb"
-    env = {k: v for k, v in os.environ.items() if k != "TIPBRIEF_ROOT"}
-    proc = subprocess.run([str(PAPERMILL), f"notebooks/{theme}.ipynb", str(out), "--no-progress-bar"],
-                          cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    markdown = check_outputs(out, evidence_ids)
+def test_runs_headless_with_its_defaults(theme, real_project, evidence_ids):
+    """Each theme's own defaults (indicators, years); the runner only sets where the table, seeds and figures are."""
+    run = real_project.cold.notebooks[theme]
+    assert set(run.parameters) >= {"seeds_dir", "table_path", "output_dir"}
+    markdown = check_outputs(real_project.defaults / "notebooks" / f"{theme}.ipynb", evidence_ids)
     assert REF.search(markdown[f"findings-{theme}"]), "key findings cite their numbers"
     assert REF.search(markdown[f"tbl-{theme}-evidence"])
 
 
-def test_runs_from_the_notebooks_folder_like_jupyter(tmp_path, evidence_ids):
+def test_a_year_filter_through_plain_papermill_from_the_repository(tmp_path, real_project, evidence_ids):
+    """`papermill notebooks/prosecution.ipynb out.ipynb -p year_from 2019`, as the README says: no runner, no
+    TIPBRIEF_ROOT; the notebook finds the project's seeds and extracts the table itself."""
+    out = tmp_path / "prosecution.ipynb"
+    env = {k: v for k, v in os.environ.items() if k != "TIPBRIEF_ROOT"}
+    proc = subprocess.run([str(PAPERMILL), "notebooks/prosecution.ipynb", str(out), "-p", "year_from", "2019",
+                           "--no-progress-bar"], cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    markdown = check_outputs(out, evidence_ids)
+    assert REF.search(markdown["findings-prosecution"]), "key findings cite their numbers"
+    evidence = markdown["tbl-prosecution-evidence"]
+    years = {int(y) for y in re.findall(r"^\| [^|]+ \| (\d{4}) \|", evidence, flags=re.M)}
+    assert years and min(years) >= 2019
+    table = real_project.table
+    assert (table[table["theme"] == "prosecution"]["year"] < 2019).any()  # so the filter removed rows
+
+
+def test_runs_from_the_notebooks_folder_like_jupyter(tmp_path, evidence_ids, monkeypatch):
+    monkeypatch.delenv("TIPBRIEF_ROOT", raising=False)
     out = tmp_path / "overview.ipynb"
     papermill.execute_notebook(str(NOTEBOOKS / "overview.ipynb"), str(out), cwd=str(NOTEBOOKS), kernel_name="python3",
                                progress_bar=False, extra_arguments=runner.KERNEL_ARGS)
     markdown = check_outputs(out, evidence_ids)
     assert "Tier placement" in markdown["key-figures"]
+    assert REF.search(markdown["findings-overview"]) and REF.search(markdown["tbl-overview-evidence"])
 
 
-def test_a_year_filter_changes_the_result(tmp_path, evidence_ids):
-    out = tmp_path / "prosecution.ipynb"
-    papermill.execute_notebook(str(NOTEBOOKS / "prosecution.ipynb"), str(out), parameters={"year_from": 2019},
-                               kernel_name="python3", progress_bar=False, extra_arguments=runner.KERNEL_ARGS)
-    evidence = check_outputs(out, evidence_ids)["tbl-prosecution-evidence"]
-    years = {int(y) for y in re.findall(r"^\| [^|]+ \| (\d{4}) \|", evidence, flags=re.M)}
-    assert years and min(years) >= 2019
-    from tipbrief.indicators.extract import extract_corpus
-
-    table = extract_corpus(REPO / "seeds")
-    assert (table[table["theme"] == "prosecution"]["year"] < 2019).any()  # so the filter removed rows
-
-
-def test_runner_on_the_real_notebooks_extracts_caches_and_reruns_one_theme(tmp_path, seeds_copy):
-    build = tmp_path / "build"
-    themes = ["overview", "prosecution"]
-    cold = runner.run_notebooks(themes, None, 2, build_dir=build, seeds=seeds_copy, progress=False)
-    assert [r.cache for r in cold.notebooks.values()] == ["miss", "miss"]
+def test_runner_on_the_real_notebooks_extracts_caches_and_reruns_one_theme(real_project):
+    build = real_project.build
+    cold = real_project.cold
+    assert [cold.notebooks[t].cache for t in ("overview", "prosecution")] == ["miss", "miss"]
     assert (build / "data" / "indicators.csv").is_file() and (build / "data" / "indicators.json").is_file()
-    assert sorted(p.name for p in (build / "figures" / "prosecution").iterdir()) == ["fig-prosecution-funnel.png"]
-    ids = set(read_table(build / "data" / "indicators.csv")["id"])
-    check_outputs(build / "notebooks" / "overview.ipynb", ids)
-    warm = runner.run_notebooks(themes, None, 2, build_dir=build, seeds=seeds_copy, progress=False)
-    assert [r.cache for r in warm.notebooks.values()] == ["hit", "hit"]
-    one = runner.run_notebooks(themes, {"indicators": ["convictions"]}, 2, build_dir=build, seeds=seeds_copy,
-                               progress=False)
-    assert {t: r.cache for t, r in one.notebooks.items()} == {"overview": "hit", "prosecution": "miss"}
+    figures = real_project.defaults / "figures" / "prosecution"
+    assert sorted(p.name for p in figures.iterdir()) == ["fig-prosecution-funnel.png"]
+    check_outputs(real_project.defaults / "notebooks" / "overview.ipynb", set(real_project.table["id"]))
+    themes = ("overview", "prosecution")  # the record keeps the other themes' last runs too
+    warm = real_project.warm
+    assert [warm.notebooks[t].cache for t in themes] == ["hit", "hit"]
+    one = real_project.one
+    assert {t: one.notebooks[t].cache for t in themes} == {"overview": "hit", "prosecution": "miss"}
+    assert one.notebooks["prosecution"].parameters["indicators"] == ["convictions"]

@@ -55,6 +55,10 @@ def test_one_shape_for_every_theme(path):
     theme = path.stem
     nb = nbformat.read(str(path), as_version=4)
     title, parameters, setup, *body = nb.cells
+    analyst = [i for i, c in enumerate(body) if "analyst" in c.metadata.get("tags", [])]
+    assert analyst and body[analyst[0]].source.startswith("## Your analysis"), f"{theme}: no analyst section"
+    body, mine = body[: analyst[0]], body[analyst[0]:]
+    assert all("analyst" in c.metadata.get("tags", []) for c in mine), f"{theme}: untagged cell after analyst ones"
     assert title.cell_type == "markdown" and title.source.startswith("# ")
     assert parameters.metadata.get("tags") == ["parameters"]
     assert "analysis.load(table_path, seeds_dir, country, year_from, year_to)" in setup.source

@@ -111,7 +111,7 @@ def render_builtin(root: Path, html_out: Path, pdf_out: Path, work: Path, *, tim
     ]
     for key in ("evidence-json", "evidence-sources"):
         if meta.get(key):
-            common += ["-M", f"{key}={(root / str(meta[key])).resolve()}"]
+            common += ["-M", f"{key}={(root / str(meta[key]).lstrip('/')).resolve()}"]
     for name in BUILTIN_FILTERS:
         common += ["--lua-filter", str(FILTERS / name)]
     run_pandoc(

@@ -1,5 +1,7 @@
-"""The generated parts of the briefing that are not notebook outputs: status line, source catalog,
-conflicts, data appendix, citation text, download links and the per-section lists of notebook embeds.
+"""Generated parts of the briefing (everything that is not a notebook output), rendered from Jinja2 templates.
+
+The parts: status line, source catalog, conflicts, data appendix, citation text, download links and the
+per-section lists of notebook embeds.
 
 They are markdown include files under ``_build/briefing/`` (plus the metadata file and the source list
 the evidence filter reads), made from Jinja2 templates; every text taken from sources or the catalog
@@ -23,7 +25,13 @@ from tipbrief.toolkit import analysis
 from tipbrief.toolkit.cite import EVIDENCE_ID, escape, number
 
 TEMPLATES = Path(__file__).resolve().parent / "assets" / "parts"
+#: Package files _quarto.yml names, copied beside the parts so that Quarto finds them in any project folder.
+QUARTO_FILES = {"evidence.lua": TEMPLATES.parents[1] / "filters" / "evidence.lua",
+                "quarto.css": TEMPLATES.parent / "quarto.css", "page.typ": TEMPLATES.parent / "quarto" / "page.typ"}
 QUOTE_CHARS = 240
+#: Rows of one source shown in the data appendix: a document stating thousands of numbers would drive the
+#: PDF step to runaway memory and time. The rest stay in the indicator CSV, which the appendix says.
+MAX_ROWS_PER_SOURCE = 200
 VALUE_CHARS = 60
 #: Which theme notebook feeds which section; labels of the legal notebook that mention
 #: recommendations go to the recommendations tracker instead.
@@ -128,8 +136,22 @@ def _appendix_value(row: pd.Series) -> str:
     return _shorten(value, VALUE_CHARS)
 
 
-def appendix_rows(table: pd.DataFrame) -> list[dict]:
-    """Rows of the data appendix, sorted by theme, indicator and year."""
+def appendix_limit(table: pd.DataFrame, limit: int = MAX_ROWS_PER_SOURCE) -> tuple[pd.DataFrame, dict[str, int]]:
+    """At most ``limit`` rows per source (those not flagged breakdown first, then in table order), and
+    how many rows of each source were left out."""
+    if table.empty:
+        return table, {}
+    parts = table["flags"].fillna("").str.contains("breakdown").astype(int)
+    ranked = table.assign(_part=parts.values).sort_values(["source_id", "_part"], kind="stable")
+    kept = ranked.groupby("source_id", sort=False).head(limit).drop(columns="_part")
+    counts = table["source_id"].value_counts()
+    omitted = {str(s): int(n - limit) for s, n in counts.items() if n > limit}
+    return table.loc[table.index.isin(kept.index)], dict(sorted(omitted.items()))
+
+
+def appendix_rows(table: pd.DataFrame, limit: int = MAX_ROWS_PER_SOURCE) -> list[dict]:
+    """Rows of the data appendix (at most ``limit`` per source), sorted by theme, indicator and year."""
+    table, _ = appendix_limit(table, limit)
     ordered = table.sort_values(["theme", "indicator", "year", "source_id", "id"], na_position="last")
     return [
         {
@@ -200,8 +222,10 @@ def write_parts(
         "digest": digest,
         "tier": tier.text if tier else "not stated",
         "tier-year": tier.year if tier else None,
-        "evidence-json": table_json.resolve().relative_to(root.resolve()).as_posix(),
-        "evidence-sources": (out_dir / "sources.json").resolve().relative_to(root.resolve()).as_posix(),
+        # project-relative with a leading "/" (Quarto's convention): Quarto leaves such paths alone, while it
+        # rewrites plain relative ones that exist to input-relative ones; evidence.lua resolves both engines alike
+        "evidence-json": "/" + table_json.resolve().relative_to(root.resolve()).as_posix(),
+        "evidence-sources": "/" + (out_dir / "sources.json").resolve().relative_to(root.resolve()).as_posix(),
         **{f"{k}-file": v for k, v in file_names.items()},
     }
     texts = {
@@ -211,7 +235,9 @@ def write_parts(
         ),
         "catalog.md": env.get_template("catalog.md.j2").render(sources=catalog.sources),
         "conflicts.md": env.get_template("conflicts.md.j2").render(conflicts=conflicts(table, titles)),
-        "appendix.md": env.get_template("appendix.md.j2").render(rows=appendix_rows(table)),
+        "appendix.md": env.get_template("appendix.md.j2").render(rows=appendix_rows(table),
+                                                                 omitted=appendix_limit(table)[1],
+                                                                 limit=MAX_ROWS_PER_SOURCE),
         "cite.md": env.get_template("cite.md.j2").render(
             publisher="tipbrief", title=f"{country}: Trafficking in Persons Briefing", version=version, date=date,
             n_sources=len(catalog.sources), digest=digest,
@@ -223,11 +249,12 @@ def write_parts(
             ensure_ascii=False, indent=1, sort_keys=True,
         ),
         "metadata.yml": yaml.safe_dump(meta, sort_keys=True, allow_unicode=True),
+        **{name: path.read_text(encoding="utf-8") for name, path in QUARTO_FILES.items()},
     }
     for section in SECTION_NOTEBOOKS:
         embeds = section_embeds(notebooks_dir, section, rel_nb)
         texts[f"section-{section}.md"] = env.get_template("embeds.md.j2").render(embeds=embeds)
-    with atomic.atomic_path(out_dir) as tmp:
+    with atomic.atomic_path(out_dir, folder=True, legacy=("metadata.yml",)) as tmp:
         tmp.mkdir()
         for name, text in texts.items():
             (tmp / name).write_text(text, encoding="utf-8", newline="\n")

@@ -6,25 +6,31 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tipbrief.atomic import atomic_path
+from tipbrief.atomic import atomic_path, remove_staging
 from tipbrief.briefing.engines import Engine, choose_engine
 from tipbrief.briefing.versioning import draft_version, input_digest, last_edition
 from tipbrief.errors import ParameterError
+from tipbrief.lock import project_lock
 from tipbrief.paths import build_dir, editions_dir, project_root, seeds_dir
+from tipbrief.runs import CELL_TIMEOUT
 
 # Heavy modules (pandas, nbformat, Jinja2) are imported where they are used, so that a no-op rebuild,
 # which only hashes the inputs, starts fast.
 
 BUILD_RECORD = "build.json"
+#: Latest SOURCE_DATE_EPOCH accepted: 9999-12-31T23:59:59Z (dates have four-digit years).
+MAX_EPOCH = 253402300799
 
 
 @dataclass
@@ -46,15 +52,20 @@ def build_time() -> tuple[str, int]:
     """(ISO date, epoch seconds) of a build: SOURCE_DATE_EPOCH if set, else today (UTC, at midnight),
     so two builds of the same inputs on the same day give the same text."""
     env = os.environ.get("SOURCE_DATE_EPOCH")
-    if env:
+    if env is not None and env.strip():
         try:
             epoch = int(env)
+            stamp = datetime.fromtimestamp(epoch, UTC)
         except ValueError:
             raise ParameterError(f"SOURCE_DATE_EPOCH={env!r}: expected whole seconds since 1970") from None
-    else:
-        today = datetime.now(UTC).date()
-        epoch = int(datetime(today.year, today.month, today.day, tzinfo=UTC).timestamp())
-    return datetime.fromtimestamp(epoch, UTC).date().isoformat(), epoch
+        except (OverflowError, OSError):
+            raise ParameterError(f"SOURCE_DATE_EPOCH={env!r}: out of range (0 to {MAX_EPOCH})") from None
+        if not 0 <= epoch <= MAX_EPOCH:
+            raise ParameterError(f"SOURCE_DATE_EPOCH={env!r}: out of range (0 to {MAX_EPOCH})")
+        return stamp.date().isoformat(), epoch
+    today = datetime.now(UTC).date()
+    epoch = int(datetime(today.year, today.month, today.day, tzinfo=UTC).timestamp())
+    return today.isoformat(), epoch
 
 
 def file_names(country: str, version: str | None = None) -> dict[str, str]:
@@ -77,29 +88,25 @@ def render_site(
 ) -> BuildResult:
     """Render the briefing from the prepared ``_build/`` of ``root`` into ``out_dir`` (which must exist):
     HTML, PDF and the indicator CSV. Generated parts go to ``_build/briefing/``."""
-    from tipbrief.briefing.parts import country_of, write_parts
-    from tipbrief.indicators.table import read_table
-    from tipbrief.sources.catalog import load_catalog
-
     started = time.perf_counter()
     root = Path(root).resolve()
     build = build_dir(root)
-    seeds = Path(seeds) if seeds else seeds_dir(root)
-    catalog = load_catalog(seeds)
-    table_json = build / "data" / "indicators.json"
     table_csv = build / "data" / "indicators.csv"
-    table = read_table(table_json)
     date, epoch = build_time()
-    names = file_names(country_of(catalog), version if versioned_names else None)
-    write_parts(
-        build / "briefing", root=root, catalog=catalog, table=table, table_json=table_json,
-        notebooks_dir=build / "notebooks", version=version, date=date, digest=digest, file_names=names,
-    )
-    work = build / f"render-{engine.name}"
-    shutil.rmtree(work, ignore_errors=True)
+    table, names = write_briefing_parts(root, seeds, version=version, digest=digest, versioned_names=versioned_names)
     out_dir = Path(out_dir)
     files = {kind: out_dir / name for kind, name in names.items()}
-    engine.render(root, files["html"], files["pdf"], work, timestamp=epoch)
+    # a scratch folder of this run only (two renders never share one); a killed run's is removed at the next
+    # start. A successful render's is kept as _build/render-<engine>/ to look into (replacing the last one).
+    work = Path(tempfile.mkdtemp(prefix=f".render-{engine.name}-", suffix=".tmp", dir=build))
+    try:
+        engine.render(root, files["html"], files["pdf"], work, timestamp=epoch)
+        last = build / f"render-{engine.name}"
+        if last.is_dir() and not last.is_symlink():
+            shutil.rmtree(last, ignore_errors=True)
+        os.replace(work, last)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     if table_csv.is_file():
         shutil.copyfile(table_csv, files["csv"])
     else:
@@ -110,15 +117,64 @@ def render_site(
     )
 
 
-def run_pipeline(root: Path, seeds: Path, params: dict | None = None, jobs: int | None = None) -> None:
+def write_briefing_parts(
+    root: Path, seeds: Path | None = None, *, version: str, digest: str, versioned_names: bool = False
+) -> tuple:
+    """Write the generated parts and metadata of ``_build/briefing/`` from the prepared ``_build/``
+    (indicator table, executed notebooks); returns the table and the output file names."""
+    from tipbrief.briefing.parts import country_of, write_parts
+    from tipbrief.indicators.table import read_table
+    from tipbrief.sources.catalog import load_catalog
+
+    root = Path(root).resolve()
+    build = build_dir(root)
+    catalog = load_catalog(Path(seeds) if seeds else seeds_dir(root))
+    table_json = build / "data" / "indicators.json"
+    table = read_table(table_json)
+    names = file_names(country_of(catalog), version if versioned_names else None)
+    write_parts(
+        build / "briefing", root=root, catalog=catalog, table=table, table_json=table_json,
+        notebooks_dir=build / "notebooks", version=version, date=build_time()[0], digest=digest, file_names=names,
+    )
+    return table, names
+
+
+def write_draft_parts(root: Path, seeds: Path | None = None, params: dict | None = None) -> str:
+    """After ``tipbrief run``: the parts of the draft ``tipbrief build`` would make, so that plain
+    ``quarto render`` and ``quarto preview`` work in the project folder; returns the draft version."""
+    root = Path(root).resolve()
+    seeds = Path(seeds) if seeds else seeds_dir(root)
+    digest = input_digest(root, seeds, params)
+    version = draft_version(last_edition(editions_dir(root)), digest)
+    write_briefing_parts(root, seeds, version=version, digest=digest)
+    return version
+
+
+def run_pipeline(root: Path, seeds: Path, params: dict | None = None, jobs: int | None = None, *,
+                 cell_timeout: float | None = CELL_TIMEOUT) -> None:
     """Extraction and notebooks: the runner writes the indicator table first, then runs (or reuses from
     its cache) every theme notebook into ``_build/notebooks/``; a failing notebook raises NotebookError."""
     from tipbrief.runs.runner import run_notebooks
 
     run_notebooks(
         parameters=dict(params or {}), jobs=jobs, notebooks_dir=Path(root) / "notebooks",
-        build_dir=build_dir(root), seeds=seeds, progress=False, check=True,
+        build_dir=build_dir(root), seeds=seeds, progress=False, check=True, cell_timeout=cell_timeout,
     )
+
+
+def prepare_project(root: Path, seeds: Path, command: str) -> None:
+    """Checks and clean-up every build and publish starts with (the project lock held): the catalog lists
+    sources (an empty one would replace the last good outputs with empty ones), and staging folders a
+    killed run left in ``_build/`` are removed."""
+    from tipbrief.runs.runner import require_sources
+
+    require_sources(seeds, command)
+    remove_staging(build_dir(root))
+
+
+def with_timeout(pipeline: Pipeline, cell_timeout: float | None) -> Pipeline:
+    """The default pipeline with the cell timeout given; any other pipeline as it is."""
+    return functools.partial(run_pipeline, cell_timeout=cell_timeout) if pipeline is run_pipeline else pipeline
 
 
 #: The pipeline step a build runs before rendering: (root, seeds, params, jobs) -> None.
@@ -146,36 +202,40 @@ def build_briefing(
     force: bool = False,
     editions: Path | None = None,
     pipeline: Pipeline = run_pipeline,
+    cell_timeout: float | None = CELL_TIMEOUT,
+    wait: bool = False,
 ) -> BuildResult:
     """Build a draft briefing into ``_build/site/``: version ``X.Y.Z-draft+<digest>``.
 
     Skips everything when the inputs' digest, the engine and the version match the last build and its
-    files exist.
-    The site folder is replaced whole, so a failed build leaves the previous one intact.
+    files exist. One build or publish per project at a time (``wait``: wait for the other instead of
+    failing). The site folder is replaced whole, so a failed build leaves the previous one intact.
     """
     root = Path(root or project_root()).resolve()
     seeds = Path(seeds) if seeds else seeds_dir(root)
     chosen = choose_engine(engine)
-    digest = input_digest(root, seeds, params)
-    version = draft_version(last_edition(editions or editions_dir(root)), digest)
-    site = build_dir(root) / "site"
-    if not force and _record_matches(site, digest, chosen.name, version):
-        record = json.loads((site / BUILD_RECORD).read_text(encoding="utf-8"))
-        files = {k: site / v for k, v in record["files"].items()}
-        return BuildResult(version=record["version"], digest=digest, engine=chosen.name, date=record["date"],
-                           out_dir=site, files=files, skipped=True, tools=record.get("tools", {}))
-    started = time.perf_counter()
-    pipeline(root, seeds, params, jobs)
-    with atomic_path(site) as staged:
-        staged.mkdir()
-        result = render_site(root, staged, engine=chosen, version=version, digest=digest, seeds=seeds)
-        record = {
-            "version": version, "digest": digest, "engine": chosen.name, "date": result.date, "tools": result.tools,
-            "files": {k: p.name for k, p in result.files.items()},
-        }
-        (staged / BUILD_RECORD).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    build_time()  # a bad SOURCE_DATE_EPOCH is refused before anything runs
+    with project_lock(build_dir(root), "build", wait=wait):
+        prepare_project(root, seeds, "build")
+        digest = input_digest(root, seeds, params)
+        version = draft_version(last_edition(editions or editions_dir(root)), digest)
+        site = build_dir(root) / "site"
+        if not force and _record_matches(site, digest, chosen.name, version):
+            record = json.loads((site / BUILD_RECORD).read_text(encoding="utf-8"))
+            files = {k: site / v for k, v in record["files"].items()}
+            return BuildResult(version=record["version"], digest=digest, engine=chosen.name, date=record["date"],
+                               out_dir=site, files=files, skipped=True, tools=record.get("tools", {}))
+        started = time.perf_counter()
+        with_timeout(pipeline, cell_timeout)(root, seeds, params, jobs)
+        with atomic_path(site, folder=True, legacy=(BUILD_RECORD,)) as staged:
+            staged.mkdir()
+            result = render_site(root, staged, engine=chosen, version=version, digest=digest, seeds=seeds)
+            record = {
+                "version": version, "digest": digest, "engine": chosen.name, "date": result.date,
+                "tools": result.tools, "files": {k: p.name for k, p in result.files.items()},
+            }
+            (staged / BUILD_RECORD).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     result.out_dir = site
     result.files = {k: site / p.name for k, p in result.files.items()}
     result.seconds = time.perf_counter() - started
     return result
-

@@ -1,28 +1,59 @@
 """The ``tipbrief`` command: parses options and calls library functions, nothing more.
 
 Each subcommand lives in its own module of this package with a ``register(subparsers)``
-function; modules are found by convention, not by a hand-kept list.
+function; modules are found by convention, not by a hand-kept list. Every failure ends in one
+line on stderr (``tipbrief COMMAND: error: …``) and a non-zero exit: 2 for bad input, 1 for a
+fault of the system (disk full, permissions) or an unexpected error, 130 for Ctrl-C and 143 for
+SIGTERM. ``--debug`` adds the traceback.
 """
 
 from __future__ import annotations
 
-import argparse
-import importlib
-import pkgutil
+import _signal  # the C module: ``signal`` imports enum, too slow for the first instant of the command
+import os
 import sys
-from collections.abc import Sequence
 
-from tipbrief import __version__
-from tipbrief.errors import TipbriefError
+
+def _interrupted_early(signum: int, frame: object) -> None:
+    # Ctrl-C while the command is still starting: nothing was written yet, so stop at once, in one line
+    name = {2: "SIGINT", 15: "SIGTERM"}.get(signum, str(signum))
+    os.write(2, f"tipbrief: interrupted ({name}) while starting; nothing was written\n".encode())
+    os._exit(128 + signum)
+
+
+if os.path.basename(sys.argv[0]) in ("tipbrief", "-m"):  # the command itself, not an import by a test or notebook
+    for _sig in (_signal.SIGINT, _signal.SIGTERM):
+        _signal.signal(_sig, _interrupted_early)
+
+import argparse  # noqa: E402
+import errno  # noqa: E402
+import importlib  # noqa: E402
+import logging  # noqa: E402
+import pkgutil  # noqa: E402
+import signal  # noqa: E402
+import traceback  # noqa: E402
+from collections.abc import Iterator, Sequence  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
+
+import tipbrief  # noqa: E402
+from tipbrief.errors import Interrupted, TipbriefError  # noqa: E402
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (and raises SystemExit(2) as argparse does)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Assemble the parser from every subcommand module in this package."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="tipbrief",
         description="Turn a folder of trafficking-in-persons sources into an evidence-locked briefing.",
     )
-    parser.add_argument("--version", action="version", version=f"tipbrief {__version__}")
+    parser.add_argument("--version", action="version", version=f"tipbrief {tipbrief.__version__}")
+    parser.add_argument("--debug", action="store_true", help="print the traceback of an error (any position)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
         if not info.name.startswith("_"):
@@ -30,15 +61,73 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point: known errors become one line on stderr and exit code 2."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+def _raise_interrupt(signum: int, frame: object) -> None:
+    raise Interrupted(signum)
+
+
+@contextmanager
+def interrupts_raise() -> Iterator[None]:
+    """SIGINT and SIGTERM raise :class:`Interrupted` (a KeyboardInterrupt) in the main thread while the
+    command runs, so staged outputs are removed and running notebooks stopped; handlers restored after."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.signal(sig, _raise_interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        return int(args.func(args) or 0)
-    except TipbriefError as exc:
-        print(f"tipbrief {args.command}: error: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print(f"tipbrief {args.command}: interrupted; earlier outputs are intact", file=sys.stderr)
-        return 130
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _os_error(exc: OSError) -> str:
+    where = " -> ".join(str(f) for f in (exc.filename, exc.filename2) if f)
+    reason = exc.strerror or str(exc)
+    if exc.errno == errno.ENOSPC:
+        reason = f"disk full ({reason})"
+    return f"{where}: {reason}" if where else reason
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: errors become one line on stderr and a non-zero exit code (see the module docstring)."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    cut = args_list.index("--") if "--" in args_list else len(args_list)
+    debug = "--debug" in args_list[:cut]
+    args_list = [a for i, a in enumerate(args_list) if not (a == "--debug" and i < cut)]
+    command = next((a for a in args_list if not a.startswith("-")), "")
+    prog = f"tipbrief {command}".strip()
+    if not debug:  # libraries' log records (papermill, asyncio) would add lines to the one the user gets
+        logging.getLogger().addHandler(logging.NullHandler())
+    with interrupts_raise():
+        try:
+            parser = build_parser()
+            args = parser.parse_args(args_list)
+            return int(args.func(args) or 0)
+        except SystemExit as exc:  # --help, --version and usage errors (argparse)
+            return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+        except KeyboardInterrupt as exc:
+            signum = getattr(exc, "signum", signal.SIGINT)
+            name = signal.Signals(signum).name
+            detail = str(exc).strip()
+            print(f"{prog}: interrupted ({name}){': ' + detail if detail else '; nothing was left half-written'}",
+                  file=sys.stderr)
+            return 128 + int(signum)
+        except TipbriefError as exc:
+            if debug:
+                traceback.print_exc()
+            print(f"{prog}: error: {exc}", file=sys.stderr)
+            return 2
+        except OSError as exc:
+            if debug:
+                traceback.print_exc()
+            print(f"{prog}: error: {_os_error(exc)}", file=sys.stderr)
+            return 1
+        except Exception as exc:  # a bug: still one line, the traceback on request
+            if debug:
+                traceback.print_exc()
+            text = " ".join(str(exc).split()) or "no message"
+            print(f"{prog}: error: unexpected {type(exc).__name__}: {text[:300]} (run again with --debug for the "
+                  "traceback)", file=sys.stderr)
+            return 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import signal
+import math
 from pathlib import Path
 
 import yaml
@@ -11,6 +11,7 @@ import yaml
 from tipbrief.briefing.engines import ENGINE_CHOICES
 from tipbrief.errors import ParameterError
 from tipbrief.paths import resolve_seeds
+from tipbrief.runs import CELL_TIMEOUT
 
 
 def parse_params(items: list[str] | None) -> dict:
@@ -20,8 +21,30 @@ def parse_params(items: list[str] | None) -> dict:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
             raise ParameterError(f"-p {item!r}: expected name=value")
-        params[name.strip()] = yaml.safe_load(value) if value.strip() else ""
+        try:
+            params[name.strip()] = yaml.safe_load(value) if value.strip() else ""
+        except yaml.YAMLError:
+            raise ParameterError(f"-p {item!r}: the value is not a YAML scalar or list") from None
     return params
+
+
+def seconds(text: str) -> float:
+    """A ``--cell-timeout`` value: seconds, 0 for no limit."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected seconds, e.g. 600, got {text!r}") from None
+    if value < 0 or not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"expected 0 or more seconds, got {text!r}")
+    return value
+
+
+def add_run_control(parser: argparse.ArgumentParser) -> None:
+    """Options of every command that runs notebooks: the cell timeout and waiting for the project lock."""
+    parser.add_argument("--cell-timeout", type=seconds, default=CELL_TIMEOUT, metavar="SECONDS",
+                        help=f"stop a notebook whose cell runs longer (default {CELL_TIMEOUT:g}; 0: no limit)")
+    parser.add_argument("--wait", action="store_true",
+                        help="wait for another build/publish/run in this project instead of failing")
 
 
 def add_common(parser: argparse.ArgumentParser) -> None:
@@ -31,15 +54,7 @@ def add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seeds", default=None, help="seeds folder (default: ./seeds of the project)")
     parser.add_argument("-p", "--param", action="append", metavar="NAME=VALUE", help="notebook parameter")
     parser.add_argument("--jobs", type=int, default=None, help="notebooks run in parallel (default: cores)")
-
-
-def terminate_as_interrupt() -> None:
-    """Treat SIGTERM like Ctrl-C, so staged outputs are cleaned up and earlier ones stay intact."""
-
-    def handler(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, handler)
+    add_run_control(parser)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,10 +68,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _build(args: argparse.Namespace) -> int:
     from tipbrief.briefing.pipeline import build_briefing
 
-    terminate_as_interrupt()
     seeds = resolve_seeds(args.seeds) if args.seeds else None
     result = build_briefing(engine=args.engine, seeds=seeds, params=parse_params(args.param), jobs=args.jobs,
-                            force=args.force)
+                            force=args.force, cell_timeout=args.cell_timeout, wait=args.wait)
     state = "unchanged, nothing re-rendered" if result.skipped else f"built in {result.seconds:.1f} s"
     print(f"briefing {result.version} ({result.engine} engine, {state}):")
     for path in result.files.values():

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
-from tipbrief.paths import build_dir, resolve_seeds
+from tipbrief.errors import ProjectError
+from tipbrief.paths import build_dir, check_output, editions_dir, project_root, resolve_seeds, seeds_dir
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -16,17 +18,43 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("extract", help="extract the indicator table from the source documents")
     parser.add_argument("--seeds", default=None, help="seeds folder (default: ./seeds of the project)")
     parser.add_argument("--out", type=Path, default=None,
-                        help="CSV to write, JSON beside it (default: _build/data/indicators.csv)")
+                        help="CSV to write, JSON beside it (default: _build/data/indicators.csv); never an existing "
+                             "folder nor a path inside seeds/ or editions/")
+    parser.add_argument("--wait", action="store_true", help="wait for another build in this project instead of failing")
+    parser.add_argument("--quiet", "-q", action="store_true", help="no progress display")
     parser.set_defaults(func=_run)
+
+
+def _targets(args: argparse.Namespace) -> tuple[Path, Path, Path | None]:
+    """(seeds, csv path, project root or None): every output refused up front, before any work."""
+    seeds = resolve_seeds(args.seeds)
+    root: Path | None
+    try:
+        root = project_root()
+    except ProjectError:
+        if args.out is None:
+            raise
+        root = None  # explicit --seeds and --out need no project
+    protected = (seeds,) + ((seeds_dir(root), editions_dir(root)) if root else ())
+    out = args.out if args.out is not None else build_dir(root) / "data" / "indicators.csv"
+    csv_path = check_output(out, protected=protected)
+    check_output(csv_path.with_suffix(".json"), protected=protected, option="--out (its JSON twin)")
+    return seeds, csv_path, root
 
 
 def _run(args: argparse.Namespace) -> int:
     from tipbrief.indicators.extract import extract_corpus  # pandas and the rules load only when the command runs
     from tipbrief.indicators.table import write_table
+    from tipbrief.lock import project_lock
+    from tipbrief.runs.runner import extraction_progress, require_sources
 
-    frame = extract_corpus(resolve_seeds(args.seeds))
-    out = args.out if args.out is not None else build_dir() / "data" / "indicators.csv"
-    csv_path, json_path = write_table(frame, out)
+    seeds, out, root = _targets(args)
+    require_sources(seeds, "extract")
+    inside_build = root is not None and build_dir(root).resolve() in out.parents
+    with project_lock(build_dir(root), "extract", wait=args.wait) if inside_build else contextlib.nullcontext():
+        with extraction_progress(enabled=not args.quiet) as progress:
+            frame = extract_corpus(seeds, progress=progress)
+        csv_path, json_path = write_table(frame, out)
     flags = frame["flags"].fillna("").str.split(";").explode()
     flags = flags[flags != ""].value_counts()
     table = Table(title=f"{len(frame)} rows from {frame['source_id'].nunique()} sources")

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from tipbrief.briefing.versioning import BUMPS
-from tipbrief.cli.build import add_common, parse_params, terminate_as_interrupt
+from tipbrief.cli.build import add_common, parse_params
 from tipbrief.paths import resolve_seeds
 
 
@@ -25,11 +25,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _publish(args: argparse.Namespace) -> int:
     from tipbrief.editions.publish import publish  # imported here: other subcommands do not pay for pandas and Jinja2
 
-    terminate_as_interrupt()
     result = publish(
         version=args.edition_version, bump_part=args.bump, note=args.note, engine=args.engine,
         editions=args.editions, seeds=resolve_seeds(args.seeds) if args.seeds else None,
-        params=parse_params(args.param), jobs=args.jobs,
+        params=parse_params(args.param), jobs=args.jobs, cell_timeout=args.cell_timeout, wait=args.wait,
     )
     if result.status == "unchanged":
         print(f"edition {result.version} already published with the same content: nothing to do ({result.path})")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from tipbrief.cli.build import add_run_control
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add ``run``."""
@@ -20,6 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--build", type=Path, default=None, help="build folder (default: ./_build)")
     parser.add_argument("--force", action="store_true", help="execute even notebooks whose cache is valid")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress display")
+    add_run_control(parser)
     parser.set_defaults(func=_run)
 
 
@@ -28,19 +31,27 @@ def _run(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
 
+    from tipbrief.paths import project_root
     from tipbrief.runs.params import parse_assignments
     from tipbrief.runs.runner import run_notebooks
 
     record = run_notebooks(
         args.themes, parse_assignments(args.params), args.jobs,
         notebooks_dir=args.notebooks, build_dir=args.build, seeds=args.seeds, table=args.table,
-        progress=not args.quiet, force=args.force,
+        progress=not args.quiet, force=args.force, cell_timeout=args.cell_timeout, wait=args.wait,
     )
+    if args.build is None and args.notebooks is None and args.table is None and not args.themes:
+        # the project's own _build/ now holds every notebook: write the briefing parts too, so that plain
+        # `quarto render` / `quarto preview` work in the project folder
+        from tipbrief.briefing.pipeline import write_draft_parts
+
+        write_draft_parts(project_root(), args.seeds)
     if not args.quiet:
         table = Table(title=f"Notebooks ({record.duration:.1f}s)")
         for col in ("theme", "cache", "seconds", "output"):
             table.add_column(col)
-        for run in record.notebooks.values():
+        for theme in record.selected:  # this run's notebooks only, never stale rows of earlier runs
+            run = record.notebooks[theme]
             table.add_row(run.theme, run.cache, f"{run.duration:.1f}", run.output)
         Console().print(table)
     return 0

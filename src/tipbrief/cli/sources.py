@@ -6,10 +6,11 @@ import argparse
 import os
 from pathlib import Path
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from tipbrief.errors import CatalogError
+from tipbrief.errors import CatalogError, ProjectError
 from tipbrief.paths import project_root, resolve_seeds, seeds_dir
 from tipbrief.sources.catalog import SourceKind, add_source, init_catalog, load_catalog, remove_source
 from tipbrief.sources.countries import lookup
@@ -70,9 +71,14 @@ def _kind(text: str) -> str:
 
 def _list(args: argparse.Namespace) -> int:
     catalog = load_catalog(resolve_seeds(args.seeds))
-    table = Table(title="Sources", show_lines=False)
-    for col in ("id", "kind", "publisher", "year", "period", "file"):
-        table.add_column(col)
+    # fits 80 columns: ids are never cut (they are what other commands take), long texts wrap
+    table = Table(title="Sources", show_lines=False, padding=(0, 1), box=box.SIMPLE_HEAD)
+    table.add_column("id", no_wrap=True, min_width=max((len(s.id) for s in catalog.sources), default=2))
+    table.add_column("kind", ratio=1, overflow="fold")
+    table.add_column("publisher", ratio=2)
+    table.add_column("year", no_wrap=True)
+    table.add_column("period", no_wrap=True)
+    table.add_column("file", overflow="fold", ratio=1)
     for s in catalog.sources:
         table.add_row(s.id, s.kind.value, s.publisher, str(s.year), str(s.period), s.file)
     Console().print(table)
@@ -83,7 +89,11 @@ def _seeds_to_start(value: str | None) -> Path:
     """Seeds folder for a command that may start one: never a project the working folder is not inside."""
     if value or os.environ.get("TIPBRIEF_ROOT"):
         return resolve_seeds(value)
-    root, here = project_root(), Path.cwd().resolve()
+    here = Path.cwd().resolve()
+    try:
+        root = project_root()
+    except ProjectError:  # outside any project: start one here
+        return here / "seeds"
     return seeds_dir(root) if here == root or root in here.parents else here / "seeds"
 
 

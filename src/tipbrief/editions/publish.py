@@ -1,13 +1,19 @@
-"""Published editions: an immutable, versioned archive (editions/<version>/) with a manifest per edition,
-a generated changelog (editions/CHANGELOG.md) and an index page (editions/index.html)."""
+"""Publishing: numbered, immutable editions in editions/<version>/, with their manifest, changelog and index.
+
+Each edition has a manifest; the changelog (editions/CHANGELOG.md) and the index page (editions/index.html) are
+regenerated from all editions."""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
 import os
 import platform
 import shutil
 import subprocess
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError
@@ -18,9 +24,10 @@ import jinja2
 import pandas as pd
 
 from tipbrief import __version__, atomic
+from tipbrief.atomic import remove_staging
 from tipbrief.briefing.engines import choose_engine
 from tipbrief.briefing.parts import latest_tier
-from tipbrief.briefing.pipeline import Pipeline, build_time, render_site, run_pipeline
+from tipbrief.briefing.pipeline import Pipeline, build_time, prepare_project, render_site, run_pipeline, with_timeout
 from tipbrief.briefing.versioning import (
     MANIFEST,
     bump,
@@ -32,7 +39,9 @@ from tipbrief.briefing.versioning import (
 )
 from tipbrief.errors import BuildError, ParameterError
 from tipbrief.indicators.table import read_table
-from tipbrief.paths import editions_dir, project_root, seeds_dir
+from tipbrief.lock import project_lock
+from tipbrief.paths import build_dir, editions_dir, project_root, seeds_dir
+from tipbrief.runs import CELL_TIMEOUT
 from tipbrief.sources.catalog import load_catalog
 
 MAX_LINES = 25
@@ -94,58 +103,133 @@ def publish(
     params: dict | None = None,
     jobs: int | None = None,
     pipeline: Pipeline = run_pipeline,
+    cell_timeout: float | None = CELL_TIMEOUT,
+    wait: bool = False,
 ) -> PublishResult:
     """Publish an edition. An existing version is left untouched: identical content is a no-op,
-    different content is refused. The edition folder is staged whole and renamed into place."""
+    different content is refused. The edition is reserved before the pipeline runs (its staging folder
+    is created exclusively, so a second publish of the same version is refused), rendered there and
+    renamed into place only if no edition of that version appeared meanwhile: a finished edition is
+    never replaced or removed. One build or publish per project at a time (``wait``: wait instead)."""
     root = Path(root or project_root()).resolve()
     seeds = Path(seeds) if seeds else seeds_dir(root)
     editions = Path(editions) if editions else editions_dir(root)
-    target = _target_version(editions, version, bump_part)
-    digest = input_digest(root, seeds, params)
-    dest = editions / target
-    if dest.exists():
-        if not (dest / MANIFEST).is_file():
-            raise BuildError(f"{dest} exists but is not an edition (no {MANIFEST}); move it away first")
-        old = read_manifest(editions, target)
-        if old.get("digest") == digest:
-            return PublishResult(target, dest, "unchanged", digest)
-        raise BuildError(
-            f"edition {target} already exists in {editions} with different content "
-            f"(digest {str(old.get('digest'))[:12]}, now {digest[:12]}); editions never change: publish a new "
-            "version (e.g. --bump patch)"
-        )
-    last = last_edition(editions)
-    if last and parse_version(target) <= parse_version(last):
-        raise ParameterError(f"--version {target}: must be greater than the last edition {last}")
+    build_time()  # a bad SOURCE_DATE_EPOCH is refused before anything runs
     chosen = choose_engine(engine)
-    for stale in editions.glob(f".{target}.*.tmp"):  # left by a publish that was killed (SIGKILL)
-        shutil.rmtree(stale, ignore_errors=True)
-    pipeline(root, seeds, params, jobs)
-    catalog = load_catalog(seeds)
-    with atomic.atomic_path(dest) as staged:
-        staged.mkdir()
-        result = render_site(root, staged, engine=chosen, version=target, digest=digest, seeds=seeds,
-                             versioned_names=True)
-        date, epoch = build_time()
-        created = datetime.fromtimestamp(epoch, UTC) if os.environ.get("SOURCE_DATE_EPOCH") else datetime.now(UTC)
-        manifest = {
-            "version": target,
-            "created": created.replace(microsecond=0).isoformat(),
-            "date": date,
-            "digest": digest,
-            "note": note,
-            "engine": chosen.name,
-            "tools": {**_versions(), **result.tools},
-            "git_commit": _git_commit(root),
-            "parameters": params or {},
-            "catalog_sha256": sha256_file(seeds / "catalog.yml"),
-            "sources": {s.file: sha256_file(seeds / s.file) for s in catalog.sources},
-            "files": {p.name: sha256_file(p) for p in result.files.values()},
-        }
-        (staged / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    write_changelog(editions)
-    write_index(editions)
+    with project_lock(build_dir(root), "publish", wait=wait):
+        prepare_project(root, seeds, "publish")
+        target = _target_version(editions, version, bump_part)
+        digest = input_digest(root, seeds, params)
+        dest = editions / target
+        if os.path.lexists(dest):
+            return _existing(editions, target, digest)
+        last = last_edition(editions)
+        if last and parse_version(target) <= parse_version(last):
+            raise ParameterError(f"--version {target}: must be greater than the last edition {last}")
+        remove_staging(editions, recursive=False, keep=_live_staging)  # left by a publish that was killed
+        with _reserved(editions, target) as staged:
+            with_timeout(pipeline, cell_timeout)(root, seeds, params, jobs)
+            catalog = load_catalog(seeds)
+            result = render_site(root, staged, engine=chosen, version=target, digest=digest, seeds=seeds,
+                                 versioned_names=True)
+            date, epoch = build_time()
+            created = datetime.fromtimestamp(epoch, UTC) if os.environ.get("SOURCE_DATE_EPOCH") else datetime.now(UTC)
+            manifest = {
+                "version": target,
+                "created": created.replace(microsecond=0).isoformat(),
+                "date": date,
+                "digest": digest,
+                "note": note,
+                "engine": chosen.name,
+                "tools": {**_versions(), **result.tools},
+                "git_commit": _git_commit(root),
+                "parameters": params or {},
+                "catalog_sha256": sha256_file(seeds / "catalog.yml"),
+                "sources": {s.file: sha256_file(seeds / s.file) for s in catalog.sources},
+                "files": {p.name: sha256_file(p) for p in result.files.values()},
+            }
+            (staged / MANIFEST).write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n",
+                                           encoding="utf-8")
+        write_changelog(editions)
+        write_index(editions)
     return PublishResult(target, dest, "published", digest)
+
+
+def _existing(editions: Path, target: str, digest: str) -> PublishResult:
+    """An edition of this version exists: a no-op for the same content, refused otherwise."""
+    dest = editions / target
+    if not (dest / MANIFEST).is_file():
+        raise BuildError(f"{dest} exists but is not an edition (no {MANIFEST}); move it away first")
+    try:
+        old = read_manifest(editions, target)
+    except ValueError:
+        raise BuildError(f"{dest / MANIFEST}: unreadable manifest; the edition is left as it is") from None
+    if old.get("digest") == digest:
+        return PublishResult(target, dest, "unchanged", digest)
+    raise BuildError(
+        f"edition {target} already exists in {editions} with different content "
+        f"(digest {str(old.get('digest'))[:12]}, now {digest[:12]}); editions never change: publish a new "
+        "version (e.g. --bump patch)"
+    )
+
+
+#: Inside a reserved edition's staging folder while it is rendered: who is publishing it.
+PUBLISHER = ".publisher"
+
+
+#: A staging folder without a readable PUBLISHER file younger than this may be one being created right now.
+YOUNG_SECONDS = 600
+
+
+def _live_staging(path: Path) -> bool:
+    """Whether a staging folder belongs to a publish that is still running: its PID is alive, or it is
+    too young to have its PUBLISHER file yet. (Another project may publish into the same folder.)"""
+    try:
+        pid = int(json.loads((path / PUBLISHER).read_text(encoding="utf-8"))["pid"])
+    except (OSError, ValueError, KeyError, TypeError):
+        try:
+            return time.time() - path.stat().st_mtime < YOUNG_SECONDS
+        except OSError:
+            return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return pid != os.getpid()
+
+
+@contextlib.contextmanager
+def _reserved(editions: Path, target: str) -> Iterator[Path]:
+    """Reserve ``editions/.<version>.tmp`` (os.mkdir: exactly one process can create it), yield it for the
+    rendering, then rename it to ``editions/<version>`` only if that does not exist; on any failure the
+    staging folder is removed and nothing else is touched."""
+    editions.mkdir(parents=True, exist_ok=True)
+    staged = editions / f".{target}.tmp"
+    dest = editions / target
+    try:
+        os.mkdir(staged)
+    except FileExistsError:
+        raise BuildError(f"edition {target} is being published by another process ({staged} exists); "
+                         "wait for it, or remove that folder if no publish is running") from None
+    try:
+        (staged / PUBLISHER).write_text(json.dumps({"pid": os.getpid()}) + "\n", encoding="utf-8")
+        yield staged
+        (staged / PUBLISHER).unlink()
+        try:
+            atomic.rename_noreplace(staged, dest)
+        except FileExistsError:
+            raise BuildError(f"edition {target} appeared in {editions} while this one was being made; "
+                             "it is left untouched and this one discarded") from None
+        except OSError as exc:
+            if exc.errno in (errno.ENOTEMPTY, errno.EEXIST):
+                raise BuildError(f"edition {target} appeared in {editions} while this one was being made; "
+                                 "it is left untouched and this one discarded") from None
+            raise
+    finally:
+        if staged.exists():
+            shutil.rmtree(staged, ignore_errors=True)
 
 
 # --- changelog ---------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ country are flagged ``conflict`` and every row passes the evidence lock
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -82,13 +83,16 @@ def mark_conflicts(rows: list[Row]) -> None:
                 row.flags.add("conflict")
 
 
-def extract_corpus(seeds: Path) -> pd.DataFrame:
-    """The indicator table for every catalogued source in ``seeds``, evidence-locked and conformed."""
+def extract_corpus(seeds: Path, progress: Callable[[Source, int, int], None] | None = None) -> pd.DataFrame:
+    """The indicator table for every catalogued source in ``seeds``, evidence-locked and conformed.
+    ``progress(source, index, total)`` is called before each document is read (for long extractions)."""
     seeds = Path(seeds)
     catalog = load_catalog(seeds)
     rows: list[Row] = []
     texts: dict[str, str] = {}
-    for source in catalog.sources:
+    for index, source in enumerate(catalog.sources):
+        if progress is not None:
+            progress(source, index, len(catalog.sources))
         text = read_source_text(source_path(seeds, source))
         texts[source.id] = text
         rows += extract_document(source, text)

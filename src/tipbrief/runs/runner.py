@@ -3,16 +3,22 @@
 ``run_notebooks`` writes the indicator table once, checks every parameter against each
 notebook's ``parameters`` cell before any kernel starts, skips notebooks whose cache key is
 unchanged, executes the rest in parallel (one kernel per notebook, threads only wait on them),
-promotes each executed notebook atomically and records the run in ``run.json``.
+promotes each executed notebook atomically and records the run in ``run.json``. Each kernel is
+tracked, so Ctrl-C or SIGTERM interrupts the running ones (then kills them), starts no queued
+notebook and leaves every unfinished notebook's last good output in place.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import math
 import os
+import queue
+import signal
+import threading
 import time
-from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,11 +31,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from tipbrief import atomic
-from tipbrief.errors import NotebookError, ParameterError
+from tipbrief.errors import CatalogError, Interrupted, NotebookError, ParameterError
 from tipbrief.indicators.table import conform, read_table, write_table
+from tipbrief.lock import project_lock
+from tipbrief.paths import CATALOG_NAME, project_root, resolve_seeds
 from tipbrief.paths import build_dir as default_build_dir
-from tipbrief.paths import project_root, resolve_seeds
-from tipbrief.runs import params
+from tipbrief.runs import CELL_TIMEOUT, params
 from tipbrief.runs.cache import cache_key, files_digest, package_fingerprint
 
 RECORD_NAME = "run.json"
@@ -63,6 +70,7 @@ class RunRecord:
     table: str
     inputs_digest: str
     notebooks: dict[str, NotebookRun] = field(default_factory=dict)
+    selected: list[str] = field(default_factory=list)  # the themes this run was asked for
 
     @property
     def failures(self) -> list[NotebookRun]:
@@ -126,35 +134,216 @@ def _failure_message(theme: str, exc: PapermillExecutionError, executed: Path, k
             f"executed copy with the traceback kept at {kept}")
 
 
-def _execute(run: NotebookRun, failed_dir: Path, cwd: Path) -> NotebookRun:
-    """Run one notebook into a staging file and promote it; on error keep the copy in ``failed_dir``."""
+class _Stopped(Exception):
+    """Raised in a worker before its next cell once the run was interrupted."""
+
+
+@dataclass
+class _Live:
+    """What the worker threads are doing, shared with the main thread so an interrupt can stop it."""
+
+    stop: threading.Event = field(default_factory=threading.Event)
+    guard: threading.Lock = field(default_factory=threading.Lock)
+    kernels: dict[str, int] = field(default_factory=dict)  # theme -> pid of its kernel (a process group leader)
+    started: set[str] = field(default_factory=set)
+
+    def add_kernel(self, theme: str, pid: int) -> None:
+        with self.guard:
+            self.kernels[theme] = pid
+
+    def drop_kernel(self, theme: str) -> None:
+        with self.guard:
+            self.kernels.pop(theme, None)
+
+    def signal_kernels(self, sig: int, skip: set[int] | None = None) -> set[int]:
+        """Send ``sig`` to every running kernel's process group (except ``skip``); returns the pids signalled."""
+        with self.guard:
+            pids = set(self.kernels.values()) - (skip or set())
+        for pid in pids:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(pid, sig)
+        return pids
+
+
+def _kernel_manager_class(theme: str, live: _Live, log: Path, cwd: Path) -> type:
+    """An AsyncKernelManager that starts its kernel in ``cwd`` (papermill's own ``cwd`` would chdir the whole
+    process, which races between worker threads), registers the kernel's pid so the main thread can interrupt
+    or kill it, and sends the kernel process's own output (start-up noise, a traceback when interrupted while
+    starting) to ``log`` instead of the command's terminal; cell outputs still go into the notebook."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class TrackedKernelManager(AsyncKernelManager):
+        async def start_kernel(self, **kw: Any) -> None:  # type: ignore[override]
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with log.open("ab") as sink:
+                kw.setdefault("stdout", sink)
+                kw.setdefault("stderr", sink)
+                kw["cwd"] = str(cwd)
+                await super().start_kernel(**kw)
+            pid = getattr(self.provisioner, "pid", None)
+            if pid:
+                live.add_kernel(theme, int(pid))
+                if live.stop.is_set():
+                    live.signal_kernels(signal.SIGKILL)
+
+    return TrackedKernelManager
+
+
+def _cell_number(notebook: str, cell: Any) -> tuple[int | None, str]:
+    """(1-based number of ``cell`` in the stored notebook, its first line)."""
+    source = cell.get("source", "") if cell is not None else ""
+    first = next((line for line in source.splitlines() if line.strip()), "")
+    first = first if len(first) <= 60 else first[:57] + "..."
+    try:
+        cells = nbformat.read(notebook, as_version=4).cells
+    except Exception:  # the message still names the cell by its first line
+        return None, first
+    for i, stored in enumerate(cells):
+        if (cell.get("id") and stored.get("id") == cell.get("id")) or stored.get("source") == source:
+            return i + 1, first
+    return None, first
+
+
+def _execute(run: NotebookRun, failed_dir: Path, cwd: Path, live: _Live, cell_timeout: float | None) -> str:
+    """Run one notebook into a staging file and promote it; returns 'done', 'failed' or 'interrupted'.
+    A failing or timed-out notebook keeps its executed copy in ``failed_dir``; an interrupted one leaves
+    nothing, so its last good output stays in place."""
+    from nbclient.exceptions import CellTimeoutError
+
     started = time.perf_counter()
     run.start = datetime.now(UTC).isoformat(timespec="seconds")
     target = Path(run.output)
     kept = failed_dir / target.name
+    current: dict[str, Any] = {}
+
+    def timeout_for(cell: Any) -> float | None:
+        current["cell"] = cell
+        return cell_timeout
+
+    def before_cell(**_: Any) -> None:
+        if live.stop.is_set():
+            raise _Stopped
+
+    def keep_copy(staged: Path) -> None:
+        if staged.is_file():
+            atomic.write_bytes(kept, staged.read_bytes())
+            run.failed_copy = str(kept)
+
+    outcome = "done"
     try:
         with atomic.atomic_path(target) as staged:
             try:
                 papermill.execute_notebook(
                     run.notebook, str(staged), parameters=run.parameters, kernel_name="python3",
-                    cwd=str(cwd), progress_bar=False, log_output=False,
-                    extra_arguments=KERNEL_ARGS,
+                    progress_bar=False, log_output=False, extra_arguments=KERNEL_ARGS,
+                    kernel_manager_class=_kernel_manager_class(
+                        run.theme, live, failed_dir.parent / "logs" / f"{run.theme}.kernel.log", cwd),
+                    shutdown_kernel="immediate",
+                    timeout_func=timeout_for, on_cell_start=before_cell,
                 )
             except PapermillExecutionError as exc:
-                atomic.write_bytes(kept, staged.read_bytes())
-                run.error = _failure_message(run.theme, exc, staged, kept)
-                run.failed_copy = str(kept)
+                if not live.stop.is_set():
+                    keep_copy(staged)
+                    run.error = _failure_message(run.theme, exc, staged, kept)
+                raise
+            except CellTimeoutError:
+                if not live.stop.is_set():
+                    keep_copy(staged)
+                    number, first = _cell_number(run.notebook, current.get("cell"))
+                    where = f"cell {number} ({first!r})" if number else f"cell {first!r}"
+                    copy = f"; executed copy kept at {kept}" if run.failed_copy else ""
+                    run.error = (f"notebook {run.theme}: {where} still running after {cell_timeout:g} s "
+                                 f"(--cell-timeout); stopped it, the last good output is kept{copy}")
                 raise
         kept.unlink(missing_ok=True)
-    except PapermillExecutionError:
-        pass
     except Exception as exc:  # kernel died, notebook unreadable: reported per notebook, others go on
-        run.error = f"notebook {run.theme} could not run: {type(exc).__name__}: {exc}"
+        if live.stop.is_set():
+            outcome, run.error = "interrupted", None
+        else:
+            outcome = "failed"
+            if run.error is None:
+                run.error = f"notebook {run.theme} could not run: {type(exc).__name__}: {exc}"
+    finally:
+        live.drop_kernel(run.theme)
     run.duration = round(time.perf_counter() - started, 3)
-    return run
+    return outcome
 
 
-def prepare_table(seeds: Path, build: Path, table: Path | None = None) -> Path:
+def _worker(pending: queue.SimpleQueue, results: queue.SimpleQueue, live: _Live, failed_dir: Path, cwd: Path,
+            cell_timeout: float | None) -> None:
+    while not live.stop.is_set():
+        try:
+            run = pending.get_nowait()
+        except queue.Empty:
+            return
+        with live.guard:
+            live.started.add(run.theme)
+        try:
+            outcome = _execute(run, failed_dir, cwd, live, cell_timeout)
+        except BaseException as exc:  # never lose a result: the main thread waits for one per notebook
+            run.error = f"notebook {run.theme} could not run: {type(exc).__name__}: {exc}"
+            outcome = "interrupted" if live.stop.is_set() else "failed"
+        results.put((run, outcome))
+
+
+def _stop_workers(live: _Live, threads: list[threading.Thread]) -> None:
+    """Interrupt the running kernels (SIGINT), kill those still running 2 s later (SIGKILL) and wait for the
+    workers to clean up their staging files, 6 s at most. Queued notebooks are never started."""
+    live.stop.set()
+    began = time.monotonic()
+    interrupted: set[int] = set()
+    killed: set[int] = set()
+    while any(t.is_alive() for t in threads) and time.monotonic() - began < 6:
+        interrupted |= live.signal_kernels(signal.SIGINT, skip=interrupted)
+        if time.monotonic() - began > 2:
+            killed |= live.signal_kernels(signal.SIGKILL, skip=killed)
+        for t in threads:
+            t.join(timeout=0.05)
+    live.signal_kernels(signal.SIGKILL, skip=killed)
+
+
+@contextlib.contextmanager
+def _signals_ignored() -> Iterator[None]:
+    """A second Ctrl-C while the first one is being cleaned up must not cut the clean-up short."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def require_sources(seeds: Path, command: str) -> None:
+    """Refuse a catalog that lists no sources before anything is written (an empty table would replace
+    the last good one)."""
+    from tipbrief.sources.catalog import load_catalog
+
+    if not load_catalog(seeds).sources:
+        raise CatalogError(f"{Path(seeds) / CATALOG_NAME}: lists no sources, nothing to {command}; add one with "
+                           "`tipbrief sources add FILE ...`")
+
+
+@contextlib.contextmanager
+def extraction_progress(enabled: bool = True) -> Iterator[Any]:
+    """A ``progress(source, index, total)`` callback for ``extract_corpus`` that shows which document is being
+    read and its size on stderr (nothing when disabled or stderr is not a terminal)."""
+    console = Console(stderr=True)
+    if not enabled or not console.is_terminal:
+        yield None
+        return
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=True) as bar:
+        task = bar.add_task("extracting", total=None)
+
+        def show(source: Any, index: int, total: int) -> None:
+            bar.update(task, description=f"extracting {source.id}", completed=index, total=total)
+
+        yield show
+
+def prepare_table(seeds: Path, build: Path, table: Path | None = None, progress: Any = None) -> Path:
     """Path of the indicator table all notebooks read: ``table`` checked, or extracted from ``seeds``."""
     if table is not None:
         read_table(table)  # refuse a missing or malformed table before any kernel starts
@@ -162,7 +351,7 @@ def prepare_table(seeds: Path, build: Path, table: Path | None = None) -> Path:
     from tipbrief.indicators.extract import extract_corpus  # imported late: extraction is its own, heavier module
 
     csv_path = build / "data" / "indicators.csv"
-    frame = conform(extract_corpus(seeds))
+    frame = conform(extract_corpus(seeds, progress=progress))
     unchanged = csv_path.is_file() and csv_path.with_suffix(".json").is_file() and (
         csv_path.read_text(encoding="utf-8") == frame.to_csv(index=False, lineterminator="\n"))
     if not unchanged:  # an identical table is left alone, so its files keep their dates
@@ -183,24 +372,36 @@ def run_notebooks(
     progress: bool = True,
     force: bool = False,
     check: bool = True,
+    cell_timeout: float | None = CELL_TIMEOUT,
+    wait: bool = False,
 ) -> RunRecord:
     """Execute theme notebooks headless; see the module docstring.
 
     ``parameters`` maps names to values; ``theme.name`` applies to one theme only, a plain name
     to every selected notebook that declares it. Raises ParameterError before any kernel starts,
     and (with ``check``) NotebookError after the run if a notebook failed; the record is written
-    either way.
+    either way. A cell running longer than ``cell_timeout`` seconds (None or 0: no limit) fails its
+    notebook. Ctrl-C/SIGTERM stop the running kernels, start no queued notebook and raise
+    :class:`~tipbrief.errors.Interrupted` naming what finished; unfinished notebooks keep their last good
+    output. One run per build folder at a time (``wait``: wait for the other one instead of failing).
     """
     began = time.perf_counter()
     notebooks_dir = Path(notebooks_dir or project_root() / "notebooks").resolve()
     build = Path(build_dir or default_build_dir()).resolve()
+    if not notebooks_dir.is_dir():
+        raise ParameterError(f"{notebooks_dir}: notebooks folder not found (--notebooks)")
     available = available_themes(notebooks_dir)
+    if not available:
+        raise ParameterError(f"{notebooks_dir}: no notebooks (*.ipynb) in this folder, nothing to run (--notebooks)")
     selected = list(dict.fromkeys(themes or available))
     for theme in selected:
         if theme not in available:
             raise ParameterError(f"unknown theme {theme!r} (available: {', '.join(available) or 'none'})")
     if jobs is not None and jobs < 1:
         raise ParameterError(f"--jobs must be at least 1 (got {jobs})")
+    if cell_timeout is not None and not (cell_timeout >= 0 and math.isfinite(cell_timeout)):
+        raise ParameterError(f"--cell-timeout must be a number of seconds, 0 for none (got {cell_timeout})")
+    cell_timeout = cell_timeout or None
     values = dict(parameters or {})
     # -p seeds_dir=… / table_path=… work like --seeds / --table (empty: the default)
     if "seeds_dir" in values:
@@ -217,17 +418,31 @@ def run_notebooks(
     # Validate everything before extraction or any kernel: the table path is filled in afterwards.
     for t in selected:
         params.validate(paths[t], {**overrides[t], "seeds_dir": str(seeds), "output_dir": str(figures / t)})
+    if table is None:
+        require_sources(seeds, "run")
 
-    table_path = prepare_table(seeds, build, table)
+    with project_lock(build, "run", wait=wait):
+        atomic.remove_staging(build)  # left by a run that was killed (kill -9)
+        with extraction_progress(enabled=progress and table is None) as shown:
+            table_path = prepare_table(seeds, build, table, progress=shown)
+        return _run_locked(selected, paths, overrides, build, seeds, table_path, notebooks_dir, began,
+                           package_version=package_version, progress=progress, force=force, check=check,
+                           jobs=jobs, cell_timeout=cell_timeout)
+
+
+def _run_locked(selected: list[str], paths: dict[str, Path], overrides: dict[str, dict], build: Path, seeds: Path,
+                table_path: Path, notebooks_dir: Path, began: float, *, package_version: str | None, progress: bool,
+                force: bool, check: bool, jobs: int | None, cell_timeout: float | None) -> RunRecord:
+    figures = build / "figures"
     inputs = files_digest([table_path, seeds])
     version = package_version or package_fingerprint()
     out_dir = build / "notebooks"
     record_path = out_dir / RECORD_NAME
     previous = RunRecord.load(record_path)
+    old_entries = dict(previous.notebooks) if previous else {}
     record = RunRecord(
         started=datetime.now(UTC).isoformat(timespec="seconds"), duration=0.0, package_version=version,
-        table=str(table_path), inputs_digest=inputs,
-        notebooks=dict(previous.notebooks) if previous else {},
+        table=str(table_path), inputs_digest=inputs, notebooks=dict(old_entries), selected=list(selected),
     )
     todo: list[NotebookRun] = []
     for t in selected:
@@ -235,7 +450,7 @@ def run_notebooks(
                                               "output_dir": str(figures / t)})
         key = cache_key(paths[t], resolved, inputs, version)
         run = NotebookRun(t, str(paths[t]), str(out_dir / f"{t}.ipynb"), resolved, key)
-        old = previous.notebooks.get(t) if previous else None
+        old = old_entries.get(t)
         if not force and old and old.cache_key == key and not old.error and Path(run.output).is_file():
             run.cache, run.start, run.duration = "hit", old.start, old.duration
         else:
@@ -244,17 +459,44 @@ def run_notebooks(
 
     workers = max(1, min(jobs or os.cpu_count() or 1, len(todo) or 1))
     console = Console(stderr=True)
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=console, disable=not progress or not todo, transient=False) as bar:
-        task = bar.add_task(f"running {len(todo)} notebook(s), {workers} at a time", total=len(todo))
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = {pool.submit(_execute, run, out_dir / "failed", notebooks_dir): run for run in todo}
-            for future in as_completed(futures):
-                run = future.result()
+    live = _Live()
+    pending: queue.SimpleQueue = queue.SimpleQueue()
+    results: queue.SimpleQueue = queue.SimpleQueue()
+    for run in todo:
+        pending.put(run)
+    outcomes: dict[str, str] = {}
+    threads = [threading.Thread(target=_worker, args=(pending, results, live, out_dir / "failed", notebooks_dir,
+                                                      cell_timeout), daemon=True, name=f"notebook-worker-{i}")
+               for i in range(workers if todo else 0)]
+    try:
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=console, disable=not progress or not todo, transient=False) as bar:
+            task = bar.add_task(f"running {len(todo)} notebook(s), {workers} at a time", total=len(todo))
+            for thread in threads:
+                thread.start()
+            while len(outcomes) < len(todo):
+                try:
+                    run, outcome = results.get(timeout=0.2)
+                except queue.Empty:
+                    if not any(t.is_alive() for t in threads) and results.empty():
+                        break
+                    continue
+                outcomes[run.theme] = outcome
                 mark = "[red]failed[/red]" if run.error else "[green]done[/green]"
                 if progress:
                     bar.console.print(f"  {run.theme}: {mark} in {run.duration:.1f}s")
                 bar.advance(task)
+    except KeyboardInterrupt as exc:
+        with _signals_ignored():
+            _stop_workers(live, threads)
+            while not results.empty():
+                run, outcome = results.get_nowait()
+                outcomes[run.theme] = outcome
+            atomic.remove_staging(out_dir, recursive=False)  # of a worker that did not finish in time
+            message = _interrupt_summary(todo, outcomes, live.started, record, old_entries)
+            record.duration = round(time.perf_counter() - began, 3)
+            atomic.write_text(record_path, record.to_json())
+        raise Interrupted(getattr(exc, "signum", signal.SIGINT), message) from None
     record.duration = round(time.perf_counter() - began, 3)
     atomic.write_text(record_path, record.to_json())
     failures = [r for r in record.notebooks.values() if r.theme in selected and r.error]
@@ -262,3 +504,23 @@ def run_notebooks(
         more = f" ({len(failures) - 1} more notebook(s) failed; see {record_path})" if len(failures) > 1 else ""
         raise NotebookError(failures[0].error + more)
     return record
+
+
+def _interrupt_summary(todo: list[NotebookRun], outcomes: dict[str, str], started: set[str], record: RunRecord,
+                       old_entries: dict[str, NotebookRun]) -> str:
+    """Put back the record entries of notebooks that did not finish (their last good output is still in
+    place) and say which finished, which were stopped and which never started."""
+    finished = [r.theme for r in todo if outcomes.get(r.theme) in ("done", "failed")]
+    stopped = [r.theme for r in todo if r.theme not in finished and r.theme in started]
+    queued = [r.theme for r in todo if r.theme not in finished and r.theme not in started]
+    for theme in stopped + queued:
+        if theme in old_entries:
+            record.notebooks[theme] = old_entries[theme]
+        else:
+            record.notebooks.pop(theme, None)
+    parts = [f"finished: {', '.join(finished) or 'none'}"]
+    if stopped:
+        parts.append(f"stopped: {', '.join(stopped)} (last good output kept)")
+    if queued:
+        parts.append(f"not started: {', '.join(queued)}")
+    return "; ".join(parts)

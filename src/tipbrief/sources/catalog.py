@@ -155,7 +155,15 @@ def load_catalog(seeds: Path, *, check_files: bool = True) -> Catalog:
         raise CatalogError(f"{seeds}: seeds folder not found")
     if not path.is_file():
         raise CatalogError(f"{path}: catalog not found")
-    catalog = parse_catalog(path.read_text(encoding="utf-8"), path)
+    try:
+        data = path.read_bytes()
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CatalogError(f"{path}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                           "save the catalog as UTF-8") from None
+    except OSError as exc:
+        raise CatalogError(f"{path}: cannot read the catalog ({exc.strerror or exc})") from None
+    catalog = parse_catalog(text, path)
     if check_files:
         check_catalog_files(catalog, seeds)
     return catalog

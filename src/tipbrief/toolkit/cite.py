@@ -1,14 +1,16 @@
-"""Markdown for generated text: escaping source text, citation spans on numbers, pipe tables.
+"""Markdown for generated text: escaping source text, citation spans on numbers, pipe tables, display.
 
 Every piece of text that comes from a source goes through :func:`escape` before it reaches
-Markdown, and every number goes through :func:`ev`, so the briefing can footnote it.
+Markdown, and every number goes through :func:`ev`, so the briefing can footnote it; :class:`Rendered`
+shows the same Markdown rendered in Jupyter, each figure with its quote on hover.
 """
 
 from __future__ import annotations
 
+import html
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 #: Evidence ids as the indicator table defines them; anything else is refused, never echoed.
 EVIDENCE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -78,3 +80,54 @@ def pipe_table(headers: Sequence[str], rows: Iterable[Sequence[str]], align: str
         cells = [str(c).replace("\n", " ") for c in row]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+#: Set to "html:<server pid>" by tipbrief's Jupyter server extension (``make lab``): a kernel that server
+#: started (its child) shows findings also as rendered HTML. Any other kernel, even one started by
+#: ``tipbrief run`` in a Lab terminal, which inherits the variable, stores Markdown only, exactly what
+#: Quarto and pandoc embed in the briefing. "html" alone forces HTML (tests).
+DISPLAY_ENV = "TIPBRIEF_DISPLAY"
+_EV_SPAN = re.compile(r'<span class="ev" data-ref="([^"]*)">')
+
+
+def interactive_display() -> bool:
+    """True in a kernel an analyst is looking at: one started by a Jupyter server with tipbrief's extension."""
+    import os
+
+    mode, _, server = os.environ.get(DISPLAY_ENV, "").partition(":")
+    return mode == "html" and (not server or server == str(os.getppid()))
+
+
+def to_html(markdown: str, quotes: Mapping[str, str] | None = None) -> str:
+    """``markdown`` rendered by pandoc, as the briefing's reader sees it; each cited figure is a
+    ``<span class="ev">`` whose title (shown on hover) is the quote of its evidence ids."""
+    import pypandoc
+
+    body = pypandoc.convert_text(markdown, "html", format="markdown", extra_args=["--wrap=none"])
+    quotes = quotes or {}
+
+    def title(match: re.Match[str]) -> str:
+        ids = html.unescape(match.group(1)).split()
+        text = "\n\n".join(f"“{quotes[i]}” ({i})" if i in quotes else i for i in ids)
+        return (f'<span class="ev" data-ref="{match.group(1)}" title="{html.escape(text, quote=True)}" '
+                f'style="text-decoration: underline dotted; cursor: help">')
+
+    return '<div class="tipbrief-findings">' + _EV_SPAN.sub(title, body) + "</div>"
+
+
+class Rendered:
+    """Cited Markdown as a cell output: ``text/markdown`` (what the briefing embeds) always, and in
+    an analyst's Jupyter also ``text/html``, rendered with the quote of each figure on hover."""
+
+    def __init__(self, markdown: str, quotes: Mapping[str, str] | None = None) -> None:
+        self.markdown = markdown
+        self.quotes = dict(quotes or {})
+
+    def _repr_mimebundle_(self, include: object = None, exclude: object = None) -> dict[str, str]:
+        bundle = {"text/markdown": self.markdown}
+        if interactive_display():
+            bundle["text/html"] = to_html(self.markdown, self.quotes)
+        return bundle
+
+    def __repr__(self) -> str:
+        return self.markdown

@@ -2,6 +2,7 @@
 
 Nothing here is typed by hand: each sentence is made from the table, each number is an
 ``.ev`` span naming the evidence ids behind it, and each piece of source text is escaped.
+:func:`show` makes them a cell's output: Markdown for the briefing, rendered with quotes in Jupyter.
 """
 
 from __future__ import annotations
@@ -25,14 +26,44 @@ from tipbrief.toolkit.analysis import (
     series_groups,
     tier_history,
 )
-from tipbrief.toolkit.cite import escape, ev, ev_number, excerpt, number, pipe_table
+from tipbrief.toolkit.cite import Rendered, escape, ev, ev_number, excerpt, number, pipe_table
 
 
-def show(markdown: str) -> None:
-    """Emit ``markdown`` as the cell's Markdown output (and nothing else)."""
-    from IPython.display import Markdown, display
+def quotes(data: Data) -> dict[str, str]:
+    """Evidence id -> the verbatim sentence that states it, for every row of ``data``."""
+    table = data.table
+    if not {"id", "quote"} <= set(table.columns):
+        return {}
+    return {str(i): " ".join(str(q).split()) for i, q in zip(table["id"], table["quote"], strict=True) if pd.notna(q)}
 
-    display(Markdown(markdown))
+
+def table(frame: pd.DataFrame) -> str:
+    """A DataFrame as a Markdown pipe table: no index column, every cell escaped, numbers right-aligned."""
+    align = "".join("r" if pd.api.types.is_numeric_dtype(frame[c]) else "l" for c in frame.columns)
+    rows = [[_cell(v) for v in row] for row in frame.itertuples(index=False, name=None)]
+    return pipe_table([escape(c) for c in frame.columns], rows, align or None)
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, bool) or not pd.api.types.is_number(value):
+        return "" if value is None or value is pd.NA else escape(value)
+    return "" if pd.isna(value) else number(float(value))  # digits, commas and a point: nothing to escape
+
+
+def rendered(content: str | pd.DataFrame, data: Data | None = None) -> Rendered:
+    """What :func:`show` displays: ``content`` (Markdown, or a DataFrame as :func:`table`) with the
+    quotes of ``data`` for the hover text of its cited figures."""
+    markdown = table(content) if isinstance(content, pd.DataFrame) else str(content)
+    return Rendered(markdown, quotes(data) if data is not None else None)
+
+
+def show(content: str | pd.DataFrame, data: Data | None = None) -> None:
+    """Emit ``content`` as the cell's output: its Markdown (what the briefing embeds) and, in an
+    analyst's JupyterLab (``make lab``), the same rendered as the briefing reads, each figure showing
+    its quote from ``data`` on hover. A DataFrame is shown as a table without its index."""
+    from IPython.display import display
+
+    display(rendered(content, data))
 
 
 def _window(data: Data) -> str:

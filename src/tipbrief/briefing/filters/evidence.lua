@@ -5,7 +5,7 @@ evidence (verbatim quote, source title and year). Shared by the built-in engine 
 Metadata:
   evidence-json:    path of the indicator table as JSON records (_build/data/indicators.json)
   evidence-sources: path of a JSON object {source_id: {title, year, publisher}} (written by the build)
-Relative paths are taken from the Quarto project folder when run by Quarto, else from the cwd.
+Paths starting with "/" are project-relative (Quarto's convention), whatever folder the filter runs in.
 An unknown evidence id stops the render with one line naming the id.
 Quotes are inserted as plain Str text, never parsed as markdown, so no source text can inject markup.
 ]]
@@ -16,15 +16,39 @@ local function fail(msg)
   error(MARK .. msg, 0)
 end
 
-local function resolve(path)
-  if path:sub(1, 1) == "/" then
-    return path
-  end
+local function project_dir()
   if quarto ~= nil and quarto.project ~= nil and quarto.project.directory ~= nil then
-    return pandoc.path.join({ quarto.project.directory, path })
+    return quarto.project.directory
   end
   local dir = os.getenv("QUARTO_PROJECT_DIR")
   if dir ~= nil and dir ~= "" then
+    return dir
+  end
+  return nil
+end
+
+local function exists(path)
+  local f = io.open(path, "r")
+  if f ~= nil then
+    f:close()
+    return true
+  end
+  return false
+end
+
+-- "/x" is project-relative (Quarto's convention, and Quarto leaves such metadata alone); an absolute
+-- path that exists as given (the builtin engine passes those) is taken as is. A plain relative path
+-- is taken from the cwd, as Quarto rewrites existing project paths in metadata to input-relative ones
+-- and runs pandoc in the input's folder, then from the project folder.
+local function resolve(path)
+  local dir = project_dir()
+  if path:sub(1, 1) == "/" then
+    if dir ~= nil and not exists(path) then
+      return pandoc.path.join({ dir, path:sub(2) })
+    end
+    return path
+  end
+  if dir ~= nil and not exists(path) then
     return pandoc.path.join({ dir, path })
   end
   return path

@@ -1,5 +1,7 @@
-"""Zeros stated in words: "did not report any convictions", "no one was convicted under article 130",
-"convicted no traffickers"; "did not identify any foreign victims" is a zero for that group only."""
+"""Zeros stated in words: "did not report any convictions", "convicted no traffickers".
+
+Also "no one was convicted under article 130"; "did not identify any foreign victims" is a zero for that group only.
+"""
 
 from __future__ import annotations
 

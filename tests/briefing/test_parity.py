@@ -1,0 +1,130 @@
+"""Parity of the engines: one prepared _build/, rendered by the builtin engine and by real Quarto, gives the
+same briefing to a reader (outline, figures, tables, citations, key figures, version stamp; HTML and PDF)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+import briefing_fixture
+import pytest
+from briefing_helpers import CHROMIUM, CHROMIUM_ARGS, pdf_text
+from quarto_helpers import READ_PAGE, SKIP_REASON, find_quarto
+
+from tipbrief.briefing.engines import ENGINES
+from tipbrief.briefing.pipeline import render_site
+
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(SKIP_REASON is not None, reason=SKIP_REASON or "")]
+VERSION = "0.4.0-draft+feedfacecafe"
+
+
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory, fixture_notebooks):
+    """Both engines render the same fixture project (pipeline prepared once)."""
+    root = tmp_path_factory.mktemp("parity") / "project"
+    root.mkdir()
+    briefing_fixture.make_project(root, notebooks_from=fixture_notebooks)
+    mp = pytest.MonkeyPatch()
+    mp.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    mp.setenv("QUARTO_PATH", str(find_quarto()))
+    files = {}
+    try:
+        for name in ("builtin", "quarto"):
+            out = root / f"out-{name}"
+            out.mkdir()
+            files[name] = render_site(root, out, engine=ENGINES[name], version=VERSION, digest="feed" * 16).files
+    finally:
+        mp.undo()
+    return root, files
+
+
+@pytest.fixture(scope="module")
+def pages(sites, tmp_path_factory):
+    """What a reader sees of each HTML page at 1280 and 390 px, with screenshots kept for looking."""
+    from playwright.sync_api import sync_playwright
+
+    _, files = sites
+    shots = tmp_path_factory.mktemp("shots")
+    seen: dict = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", *CHROMIUM_ARGS])
+        try:
+            for name, f in files.items():
+                for width in (1280, 390):
+                    page = browser.new_page(viewport={"width": width, "height": 900})
+                    errors: list[str] = []
+                    page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
+                    page.on("dialog", lambda d, errors=errors: (errors.append(d.message), d.dismiss()))
+                    page.goto(f["html"].resolve().as_uri())
+                    page.wait_for_load_state("load")
+                    page.screenshot(path=str(shots / f"{name}-{width}.png"))
+                    seen[name, width] = {**page.evaluate(READ_PAGE), "errors": errors}
+                    if width == 1280:
+                        page.hover("a.footnote-ref >> nth=0")
+                        page.wait_for_timeout(700)
+                        seen[name, width]["hover"] = page.evaluate(
+                            "[...document.querySelectorAll('.ev-popover:not([hidden]), .tippy-box')]"
+                            ".map(e => e.innerText).join(' ')")
+                    page.close()
+        finally:
+            browser.close()
+    return seen
+
+
+def test_same_outline(pages):
+    builtin, quarto = pages["builtin", 1280], pages["quarto", 1280]
+    assert len(builtin["outline"]) >= 12
+    assert quarto["outline"] == builtin["outline"]
+    assert quarto["toc"] == builtin["toc"]
+
+
+def test_same_figures_tables_and_citations(pages):
+    builtin, quarto = pages["builtin", 1280], pages["quarto", 1280]
+    assert len(builtin["images"]) == 3 and all(w > 0 for w in builtin["images"])
+    assert len(quarto["images"]) == len(builtin["images"]) and all(w > 0 for w in quarto["images"])
+    assert quarto["tables"] == builtin["tables"] >= 5
+    assert quarto["citations"] == builtin["citations"] > 10
+    caption = [c for c in builtin["figcaptions"] if c.startswith("Figure")]
+    assert [c.replace("\u00a0", " ") for c in quarto["figcaptions"] if c.startswith("Figure")] == caption
+
+
+def test_same_key_figures_and_version(pages):
+    builtin, quarto = pages["builtin", 1280], pages["quarto", 1280]
+    assert builtin["keyFigures"] and quarto["keyFigures"] == builtin["keyFigures"]
+    for seen in (builtin, quarto):
+        assert f"version {VERSION}" in seen["text"] and f"Version {VERSION}" in seen["text"]
+        assert "Figure 1" in seen["text"].replace("\u00a0", " ") and "@fig-" not in seen["text"]
+        assert briefing_fixture.HOSTILE in seen["text"], "hostile source text shows verbatim"
+        assert seen["errors"] == []
+
+
+def test_citation_quote_shows_on_hover(pages):
+    for name in ("builtin", "quarto"):
+        hover = pages[name, 1280]["hover"]
+        assert "\u201cTajikistan was upgraded to Tier 2.\u201d" in hover and "(2025)" in hover, name
+
+
+def test_phone_width_does_not_scroll_sideways_more_than_builtin(pages):
+    assert pages["quarto", 390]["scrollWidth"] <= max(pages["builtin", 390]["scrollWidth"], 390 + 20)
+
+
+def test_pdfs_say_the_same(sites, tmp_path):
+    _, files = sites
+    texts = {name: " ".join(pdf_text(f["pdf"]).split()) for name, f in files.items()}
+    for name, text in texts.items():
+        assert VERSION in text, name
+        assert "Figure 1: Investigations, prosecutions and convictions" in text.replace("\u00a0", " "), name
+        assert "Table 1: Law-enforcement figures by year" in text.replace("\u00a0", " "), name
+        assert "The government convicted 26 traffickers in 2020." in text, f"{name}: the note quotes the source"
+        assert " ".join(briefing_fixture.HOSTILE.split()) in text, name
+    headings = ["Key figures at a glance", "Executive summary", "Prosecution", "Protection", "Prevention",
+                "Trafficking profile", "Tier history", "Recommendations tracker", "Legal and policy timeline",
+                "Sources and methodology", "Data appendix", "How to cite this version"]
+    for name, text in texts.items():
+        at = [text.rfind(h) for h in headings]
+        assert all(i >= 0 for i in at), name
+    for name, f in files.items():
+        subprocess.run(["pdftoppm", "-png", "-r", "50", "-l", "3", str(f["pdf"]), str(tmp_path / name)], check=True)
+        assert len(list(tmp_path.glob(f"{name}-*.png"))) == 3
+    figures = {name: len(set(re.findall(r"Figure \d+:", t.replace("\u00a0", " ")))) for name, t in texts.items()}
+    assert figures["quarto"] == figures["builtin"] == 3
