@@ -42,6 +42,8 @@ def test_missing_quarto_is_one_line_and_auto_falls_back(tmp_path, monkeypatch):
 def test_project_quarto_is_found_before_path(tmp_path, monkeypatch):
     """`make quarto` installs into .quarto-cli/bin of the project; tipbrief (and `auto`) use it."""
     monkeypatch.delenv("QUARTO_PATH", raising=False)
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "catalog.yml").write_text("sources: []\n", encoding="utf-8")  # a project
     monkeypatch.setenv("TIPBRIEF_ROOT", str(tmp_path))
     monkeypatch.setenv("PATH", "/usr/bin:/bin")
     assert quarto_tool.quarto_path() is None or quarto_tool.quarto_path().parent != tmp_path
@@ -88,7 +90,7 @@ def test_failing_render_is_one_line_and_keeps_the_previous_site(project, monkeyp
     assert json.loads((site / "build.json").read_text(encoding="utf-8"))["version"] == first.version
     leftovers = [p for p in (project / "briefs").iterdir() if p.name != "briefing.qmd"]
     assert leftovers == [], "nothing half-written beside the document"
-    assert not [p for p in (project / "_build").iterdir() if p.name.startswith(".")], "no staged site left"
+    assert not [p for p in (project / "_build").iterdir() if p.name.endswith(".tmp")], "no staged site left"
 
 
 def test_draft_parts_make_a_quarto_project_of_any_folder(project):

@@ -9,7 +9,7 @@ import subprocess
 from functools import cache
 from pathlib import Path
 
-from tipbrief.errors import BuildError, ToolNotAvailableError
+from tipbrief.errors import BuildError, ProjectError, ToolNotAvailableError
 from tipbrief.paths import project_root
 
 MIN_VERSION = (1, 8)
@@ -35,8 +35,11 @@ def quarto_path() -> Path | None:
     env = os.environ.get("QUARTO_PATH")
     if env:
         return Path(env) if Path(env).is_file() else None
-    local = project_root() / PROJECT_QUARTO
-    if local.is_file() and os.access(local, os.X_OK):
+    try:
+        local = project_root() / PROJECT_QUARTO
+    except ProjectError:  # not in a project: no project-local Quarto to prefer
+        local = None
+    if local is not None and local.is_file() and os.access(local, os.X_OK):
         return local
     found = shutil.which("quarto")
     return Path(found) if found else None
