@@ -19,19 +19,37 @@ keeps the offset in the original text of every character of its normalised text,
 Structure: a paragraph is a run of non-blank lines; a paragraph mark or a bullet at a line start
 also opens one. A blank-line run inside a sentence (the page breaks of a printed cable: the text
 before it does not end a sentence and the text after it starts in lower case) is joined over.
-A heading is a ``= wiki =`` or ``# markdown`` line or a short paragraph written all in capitals
-(``PROSECUTION``, ``PRIORITIZED RECOMMENDATIONS:``, ``¶2.  HEROES``); it opens a section and is
-also kept as a sentence (``heading=True``), since a title such as ``TURKMENISTAN: TIER 3`` states a figure.
-Bullets are ``•``, ``▪``, ``◦``, ``·`` and, as in markdown, ``-`` or ``*`` followed by a space.
-Headings are tagged with a theme from
-``headings.yml`` and with the year they name (``==Prosecution (2008)==``).
+Paragraphs pasted one per line (lines longer than ``LONG_LINE``, which no hard wrap makes) are
+paragraphs, and so is a title line above one ("GEORGIA: Tier 1"). Bullets are ``•``, ``▪``, ``◦``,
+``·`` and, as in markdown, ``-`` or ``*`` followed by a space; a ``•``, ``▪`` or ``◦`` inside a line
+("... the criminal code. • Increase efforts ...") ends a sentence, and the sentence after it is a
+bullet (the mark is left out of both).
+
+Headings, in any form a pasted narrative has them: a ``= wiki =`` or ``# markdown`` line; a short
+paragraph written all in capitals (``PROSECUTION``, ``PRIORITIZED RECOMMENDATIONS:``, ``¶2.  HEROES``);
+a short line in Title Case that opens with a heading phrase of ``headings.yml`` (``Prosecution``,
+``Prioritized Recommendations:``, ``Recommendations for Armenia``); or such a phrase run into its text
+(``PROSECUTION: The government ...``, ``Prosecution The government ...``; not ``Protection of victims
+was ...``). A heading opens a section and is also kept as a sentence (``heading=True``), since a title
+such as ``TURKMENISTAN: TIER 3`` states a figure. Headings are tagged with a theme from ``headings.yml``
+and with the year they name (``==Prosecution (2008)==``).
+
+Themes by content: each sentence gets the theme its content cues (``themes.yml``) report most
+("initiated 31 investigations" is prosecution wherever it stands); each paragraph gets its heading's
+theme, or else the theme its sentences report most. Recommendations are imperatives ("Vigorously
+investigate ...", "Increase funding ..."): a recommendations section ends where they end, at the first
+paragraph that reports what was done ("The government initiated ...", "Authorities identified ..."),
+which opens an implicit section (``Section.implicit``, no title), even when it runs on in the same
+block as the last recommendation; an imperative list in text without
+a heading opens an implicit recommendations section. Each recommendation is one sentence: a bullet,
+an item after an inline bullet, or an item of a semicolon list ("...; establish ...; increase ...").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 import yaml
@@ -40,21 +58,113 @@ from tipbrief.indicators.numbers import YEAR_RE
 
 _MARK = re.compile(r"¶(?:\d{1,2}|[A-Z])\.|¶(?=\d{3,4}\b)")
 _BULLET = re.compile(r"(?m)^[ \t]*(?:[•▪◦·]|[-*](?=[ \t]))[ \t]*")
-_WIKI = re.compile(r"^\s*(?:=+\s*(?P<a>.*?)\s*=+|#{1,6}\s+(?P<b>.*?)[\s#]*)\s*$")
+_WIKI = re.compile(r"^\s*(?:=+\s*(?P<a>.*?)\s*=+|#{1,6}\s+(?P<b>.{1,100}?)[\s#]*)\s*$")
 _LINE_MARK = re.compile(r"^[ \t]*¶(?:\d{1,2}|[A-Z])\.")
 _LINE_BULLET = re.compile(r"^[ \t]*(?:[•▪◦·]|[-*][ \t])")
+_INLINE_BULLET = re.compile(r"(?<=\S) [•▪◦] (?=\S)")
 _ABBREV = re.compile(
     r"(?:\b(?:U\.S|U\.N|Mr|Mrs|Ms|Dr|St|No|Nos|Art|Arts|approx|e\.g|i\.e|etc|vs|Gen|Col|Lt|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|ext|Tel)|\b[A-Z])\.$"
 )
 _BOUNDARY = re.compile(r"[.!?][\"”’)]*(?= +[\"“‘(]?[A-Z0-9])")
+#: a line longer than this that ends a sentence ends its paragraph (hard-wrapped text has shorter lines)
+LONG_LINE = 160
+#: heading themes that decide their paragraphs' theme; under a status heading or none, content decides
+HEADED_THEMES = ("recommendations", "prosecution", "protection", "prevention", "profile")
+
+
+@cache
+def _data(name: str) -> dict:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # safe, libyaml when present
 
 
 @cache
 def heading_themes() -> dict[str, list[str]]:
     """Heading words per theme (``headings.yml``), first match wins."""
-    text = resources.files(__package__).joinpath("headings.yml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)["section_themes"]
+    return _data("headings.yml")["section_themes"]
+
+
+@cache
+def _heading_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Short-line, run-in (colon or dash) and run-in (no separator) heading patterns from ``headings.yml``."""
+    data = _data("headings.yml")
+    phrases = sorted(data["heading_phrases"], key=len, reverse=True)
+    alts = "|".join(r"[^\S\n]+".join(map(re.escape, p.split())) for p in phrases)
+    extra = (r"(?:[^\S\n]+(?:for|of|and|to|the|in|on|against|[A-Z(\d][^\s:.;,]*))"
+             f"{{0,{int(data['max_extra_words'])}}}")
+    head = rf"(?P<h>(?i:{alts})\b{extra})"  # the phrase in any case, the words after it capitalised
+    lead = r"^[ \t]*(?:#{1,6}[ \t]*)?[*_]*"
+    short = re.compile(rf"{lead}{head}[*_]*[ \t]*:?[*_]*[ \t]*$")
+    run_in = re.compile(rf"{lead}{head}[*_]*(?:[ \t]*:|[ \t]+[–—-])[*_]*[ \t]+(?=[\"“‘(]?[A-Z0-9•▪◦])")
+    bare = re.compile(rf"{lead}(?P<h>(?i:{alts})\b)[*_]*[ \t]+(?=[\"“‘(]?[A-Z])")
+    return short, run_in, bare
+
+
+@cache
+def _heading_start() -> re.Pattern:
+    """Whether a block may open with a heading phrase (cheap test before the run-in patterns)."""
+    phrases = _data("headings.yml")["heading_phrases"]
+    alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]*(?i:{alts})\b")
+
+
+@cache
+def theme_cues() -> dict[str, list[tuple[str, re.Pattern]]]:
+    """Content cues per theme (``themes.yml``): (id, compiled pattern)."""
+    return {
+        theme: [(c["id"], re.compile(c["pattern"], re.IGNORECASE)) for c in cues]
+        for theme, cues in _data("themes.yml")["cues"].items()
+    }
+
+
+@cache
+def _imperative_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
+    data = _data("themes.yml")["imperative"]
+    lead = re.compile(r"^(?:" + "|".join(data["lead_ins"]) + r")", re.IGNORECASE)
+    return lead, re.compile(data["not_followed_by"], re.IGNORECASE), re.compile(data["modal"]), frozenset(data["verbs"])
+
+
+@cache
+def _report_patterns() -> list[tuple[str, re.Pattern]]:
+    return [(c["id"], re.compile(c["pattern"])) for c in _data("themes.yml")["report"]]
+
+
+def is_imperative(sentence: str) -> bool:
+    """Whether a sentence is an imperative ("While respecting due process, vigorously investigate ...")."""
+    lead, not_followed, _modal, verbs = _imperative_patterns()
+    s = sentence.lstrip("\"“‘('*•▪◦- ")
+    for _ in range(4):
+        m = lead.match(s)
+        if not m or not m.end():
+            break
+        s = s[m.end():]
+    word = re.match(r"[A-Za-z]+", s)
+    return bool(word) and word.group().lower() in verbs and not not_followed.match(s)
+
+
+def reports(sentence: str) -> str | None:
+    """Id of the ``report`` cue a sentence opens with ("The government initiated ..."), else None."""
+    s = sentence.lstrip("\"“‘(")
+    return next((cid for cid, rx in _report_patterns() if rx.match(s)), None)
+
+
+def sentence_cues(sentence: str) -> tuple[str, ...]:
+    """Content cues a sentence matches, as ``theme/id``."""
+    return tuple(f"{theme}/{cid}" for theme, cues in theme_cues().items() for cid, rx in cues if rx.search(sentence))
+
+
+def cue_theme(cues: tuple[str, ...] | list[str]) -> str | None:
+    """The theme most of ``cues`` name; None when there is none or a tie."""
+    counts: dict[str, int] = {}
+    for c in cues:
+        theme = c.split("/", 1)[0]
+        counts[theme] = counts.get(theme, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    top = [t for t, n in counts.items() if n == best]
+    return top[0] if len(top) == 1 else None
 
 
 def _blank_marks(text: str) -> str:
@@ -85,17 +195,69 @@ def normalise(text: str) -> str:
 
 @dataclass(frozen=True)
 class Section:
-    """A headed part of a document. ``theme`` comes from the heading's words; ``year`` from its text."""
+    """A headed part of a document. ``theme`` comes from the heading's words; ``year`` from its text.
+
+    An ``implicit`` section has no heading: content opened it (report prose after a recommendations list,
+    or an imperative list in text without a heading).
+    """
 
     index: int
     title: str
     theme: str | None
     year: int | None
+    implicit: bool = False
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph (or a heading's slot) and its theme: ``recommendations`` for a recommendation, else its
+    heading's (prosecution, protection, prevention, profile), else what most of its sentences report.
+
+    ``theme_from`` says which (``heading`` or ``content``). Content themes are worked out when first asked
+    for, so extraction, which does not read them, pays nothing for them.
+    """
+
+    index: int
+    section: Section
+    start: int
+    end: int
+    texts: tuple[str, ...] = field(repr=False, compare=False)
+    recommendation: bool = False
+    bullet: bool = False
+    heading: bool = False
+
+    @cached_property
+    def cues(self) -> tuple[tuple[str, ...], ...]:
+        """Content cues of each sentence."""
+        return tuple(map(sentence_cues, self.texts))
+
+    @cached_property
+    def _theme(self) -> tuple[str | None, str | None]:
+        if self.recommendation:
+            return "recommendations", "content" if self.section.implicit else "heading"
+        if self.section.theme in HEADED_THEMES and not self.section.implicit:
+            return self.section.theme, "heading"
+        content = _paragraph_theme([cue_theme(c) for c in self.cues])
+        return content, "content" if content else None
+
+    @property
+    def theme(self) -> str | None:
+        """The paragraph's theme."""
+        return self._theme[0]
+
+    @property
+    def theme_from(self) -> str | None:
+        """Where the theme came from: ``heading``, ``content`` or None (no theme)."""
+        return self._theme[1]
 
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence: normalised ``text`` and the original offset of each of its characters."""
+    """One sentence: normalised ``text`` and the original offset of each of its characters.
+
+    ``theme`` is what the sentence reports (its content ``cues``), else its paragraph's theme; every
+    sentence of a recommendation has the theme ``recommendations``.
+    """
 
     id: str
     section: Section
@@ -105,6 +267,21 @@ class Sentence:
     offsets: tuple[int, ...] = field(repr=False)
     bullet: bool = False
     heading: bool = False
+    para: Paragraph | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def cues(self) -> tuple[str, ...]:
+        """Content cues the sentence matches, as ``theme/id``."""
+        return sentence_cues(self.text)
+
+    @cached_property
+    def theme(self) -> str | None:
+        """The sentence's theme (see the class docstring)."""
+        if self.para is not None and self.para.recommendation:
+            return "recommendations"
+        if self.heading:
+            return self.section.theme
+        return cue_theme(self.cues) or (self.para.theme if self.para is not None else self.section.theme)
 
     @property
     def start(self) -> int:
@@ -123,12 +300,13 @@ class Sentence:
 
 @dataclass
 class Document:
-    """A source document split into sections and sentences."""
+    """A source document split into sections, paragraphs and sentences."""
 
     source_id: str
     text: str
     sections: list[Section]
     sentences: list[Sentence]
+    paragraphs: list[Paragraph] = field(default_factory=list)
 
 
 def section_theme(title: str) -> str | None:
@@ -145,14 +323,53 @@ def _is_heading(text: str) -> bool:
     return len(letters) >= 4 and len(text) <= 100 and all(c.isupper() for c in letters) and not text.endswith(".")
 
 
+def _cased(phrase: str) -> bool:
+    """A heading phrase as headings are written: capitals or Title Case, not a lower-case word in running text."""
+    return phrase[:1].isupper()
+
+
+def _title_heading(body: str) -> bool:
+    """A short line that opens with a heading phrase ("Prosecution", "Recommendations for Armenia")."""
+    if len(body) > 80 or body.rstrip("*_ ")[-1:] in ".!?;,":
+        return False
+    m = _heading_patterns()[0].match(body)
+    return bool(m) and _cased(m.group("h"))
+
+
+def run_in_heading(norm: str) -> tuple[int, int] | None:
+    """(end of the heading, start of the text) when a paragraph opens with a heading run into its text."""
+    _short, run_in, bare = _heading_patterns()
+    m = run_in.match(norm)
+    if m and _cased(m.group("h")):
+        return m.end("h"), m.end()
+    m = bare.match(norm)
+    if not m or not _cased(m.group("h")):
+        return None
+    rest = norm[m.end():]
+    first = rest.split(" ", 1)[0]
+    heading = m.group("h")
+    if heading.isupper() and not first.isupper():  # "PROSECUTION The government ..."
+        return m.end("h"), m.end()
+    if first[:1].isupper() and (reports(rest) or is_imperative(rest)):  # not "Protection of victims ..."
+        return m.end("h"), m.end()
+    return None
+
+
 def _blocks(text: str) -> list[tuple[int, int, str]]:
-    """Paragraph-like blocks as (start, end, opener) where opener is 'blank', 'mark' or 'bullet'."""
+    """Paragraph-like blocks as (start, end, opener) where opener is 'blank', 'mark', 'bullet' or 'wiki'.
+
+    A heading line right after a line that ends a sentence opens a block even without a blank line
+    ("... the Philippines remained on Tier 1.\nPRIORITIZED RECOMMENDATIONS:"); so does a line after a
+    line longer than ``LONG_LINE`` that ends a sentence (paragraphs pasted one per line), and such a
+    long line after a short one that does not end in a word ("GEORGIA: Tier 1").
+    """
     blocks: list[tuple[int, int, str]] = []
     pos = 0
     cur_start: int | None = None
     cur_end = 0
     opener = "blank"
     next_opener = "blank"
+    prev_line = ""
     for line in text.splitlines(keepends=True):
         start, end = pos, pos + len(line.rstrip("\r\n"))
         pos += len(line)
@@ -163,13 +380,24 @@ def _blocks(text: str) -> list[tuple[int, int, str]]:
             next_opener = "blank"
             continue
         kind = "mark" if _LINE_MARK.match(line) else "bullet" if _LINE_BULLET.match(line) else None
-        if (kind or _WIKI.match(line)) and cur_start is not None:
+        wiki = _WIKI.match(line)
+        ended = re.search(r"[.!?:;\"”)]\s*$", prev_line)
+        titled = not (kind or wiki) and ended and _title_line(line)
+        # a whole paragraph on one line (text pasted from a web page): no hard wrap makes a line that long
+        own_line = line.lstrip()[:1].isupper() and (
+            (ended and len(prev_line.strip()) > LONG_LINE)
+            # a title line above such a paragraph: "GEORGIA: Tier 1" (not a wrapped line ending in a word)
+            or (len(line.strip()) > LONG_LINE and 0 < len(prev_line.strip()) <= 100
+                and not re.search(r"[a-z,\-–—]\s*$", prev_line))
+        )
+        prev_line = line
+        if (kind or wiki or titled or own_line) and cur_start is not None:
             blocks.append((cur_start, cur_end, opener))
             cur_start = None
         if cur_start is None:
             cur_start, opener = start, kind or next_opener
         cur_end = end
-        if _WIKI.match(line):
+        if wiki:
             blocks.append((cur_start, cur_end, "wiki"))
             cur_start = None
             next_opener = "blank"
@@ -178,65 +406,179 @@ def _blocks(text: str) -> list[tuple[int, int, str]]:
     return blocks
 
 
+def _title_line(line: str) -> bool:
+    """A line that is a heading on its own even without blank lines around it ("PRIORITIZED RECOMMENDATIONS:")."""
+    body = line.strip()
+    return bool(body) and (_is_heading(body) or _title_heading(body)) and not _LINE_BULLET.match(line)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans in a normalised paragraph (after ., ! or ? before a capital; not after U.S. etc.)."""
+    """Sentence spans in a normalised paragraph (after ., ! or ? before a capital; not after U.S. etc.).
+
+    A bullet inside the text (" • ") also ends a sentence; it belongs to neither side.
+    """
     spans = []
-    start = 0
-    for m in _BOUNDARY.finditer(text):
-        if _ABBREV.search(text[start : m.start() + 1]):
-            continue
-        spans.append((start, m.end()))
-        start = m.end() + 1
-    if start < len(text):
-        spans.append((start, len(text)))
+    pieces = []
+    pos = 0
+    for m in _INLINE_BULLET.finditer(text):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(text)))
+    for lo, hi in pieces:
+        part = text[lo:hi]
+        start = 0
+        for m in _BOUNDARY.finditer(part):
+            if _ABBREV.search(part[start : m.start() + 1]):
+                continue
+            spans.append((lo + start, lo + m.end()))
+            start = m.end() + 1
+        if start < len(part):
+            spans.append((lo + start, hi))
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
-def ingest(source_id: str, text: str) -> Document:
-    """Split ``text`` (the original file content) into sections and sentences with stable ids."""
-    section = Section(0, "", None, None)
-    sections = [section]
-    sentences: list[Sentence] = []
-    paragraphs: list[tuple[int, int, bool]] = []
+def _items(text: str) -> list[tuple[str, int, int, str]]:
+    """Headings and paragraphs in order: ('head', start, end, title) or ('para', start, end, opener).
+
+    Run-in headings are split from their text; a paragraph over a page break is joined to the one before.
+    """
+    items: list[tuple[str, int, int, str]] = []
     for start, end, opener in _blocks(text):
         raw = text[start:end]
         wiki = _WIKI.match(raw)
+        if wiki and wiki.group("b") and run_in_heading(wiki.group("b")):
+            wiki = None  # "## Prosecution The government ...": a heading run into its text, below
         body = normalise(raw) if len(raw) < 400 else raw.lstrip()[:1]  # headings are short
-        if wiki or (_is_heading(body) and opener != "bullet"):
-            title = (wiki.group("a") or wiki.group("b")) if wiki else body.strip("*_ :")
-            year = YEAR_RE.search(title)
-            section = Section(len(sections), title, section_theme(title), int(year.group(1)) if year else None)
-            sections.append(section)
-            paragraphs.append((-1, -1, False))
-            # the heading itself is a sentence too: "TURKMENISTAN: TIER 3" states a figure
-            norm, idx = normalise_map(raw)
-            offsets = tuple(map(start.__add__, idx))
-            if norm:
-                sentences.append(
-                    Sentence(f"s{section.index}-h", section, len(paragraphs) - 1, 0, norm, offsets, heading=True)
-                )
+        if wiki or (opener != "bullet" and (_is_heading(body) or _title_heading(body))):
+            title = (wiki.group("a") or wiki.group("b")) if wiki else body.strip("#*_ :")
+            items.append(("head", start, end, title))
             continue
-        prev = paragraphs[-1] if paragraphs else None
+        if opener != "bullet" and _heading_start().match(raw):
+            norm, idx = normalise_map(raw[:300])
+            cut = run_in_heading(norm)
+            if cut:
+                h_end, rest = cut
+                title = norm[:h_end].strip("#*_ :")
+                head_end = start + idx[len(norm[:rest].rstrip()) - 1] + 1
+                items.append(("head", start, head_end, title))
+                start, opener = start + idx[rest], "blank"
+                body = body[rest:] if len(raw) < 400 else text[start : start + 1]
+        prev = items[-1] if items else None
         joins_page_break = (
             opener == "blank"
-            and prev
-            and prev[0] >= 0
-            and sentences
-            and sentences[-1].section is section
-            and not re.search(r"[.!?:;\"”)]\s*$", text[prev[0] : prev[1]])
+            and prev is not None
+            and prev[0] == "para"
+            and not re.search(r"[.!?:;\"”)]\s*$", text[prev[1] : prev[2]])
             and body[:1].islower()
         )
         if joins_page_break:
-            paragraphs[-1] = (prev[0], end, prev[2])
-            while sentences and sentences[-1].paragraph == len(paragraphs) - 1:
-                sentences.pop()
+            items[-1] = ("para", prev[1], end, prev[3])
         else:
-            paragraphs.append((start, end, opener == "bullet"))
-        p_start, p_end, bullet = paragraphs[-1]
-        norm, idx = normalise_map(text[p_start:p_end])
-        pno = len(paragraphs) - 1
-        for k, (a, b) in enumerate(split_sentences(norm)):
-            offsets = tuple(map(p_start.__add__, idx[a:b]))
-            sid = f"s{section.index}-p{pno}-{k + 1}"
-            sentences.append(Sentence(sid, section, pno, k + 1, norm[a:b], offsets, bullet))
-    return Document(source_id, text, sections, sentences)
+            items.append(("para", start, end, opener))
+    return items
+
+
+def _items_of(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A recommendation paragraph's sentences cut into items at a semicolon before an imperative.
+
+    "Vigorously investigate ... Articles 132 and 132-2; establish ...; increase efforts ..." is three
+    recommendations; the semicolon stays with the item it ends.
+    """
+    out = []
+    for a, b in spans:
+        start = a
+        for m in re.finditer(r"; ", norm[a:b]):
+            cut = a + m.start() + 1
+            if is_imperative(norm[cut + 1 : b]):
+                out.append((start, cut))
+                start = cut + 1
+        out.append((start, b))
+    return out
+
+
+def _paragraph_theme(themes: list[str | None]) -> str | None:
+    """The theme at least half of a paragraph's themed sentences report; None for a mixed paragraph (a summary)."""
+    counts: dict[str, int] = {}
+    for t in themes:
+        if t:
+            counts[t] = counts.get(t, 0) + 1
+    best = max(counts, key=counts.__getitem__, default=None)
+    return best if best and 2 * counts[best] >= sum(counts.values()) else None
+
+
+def _recommends(texts: list[str], bullet: bool) -> bool:
+    """Whether a paragraph of a recommendations section is a recommendation (not report prose)."""
+    first = texts[0]
+    if is_imperative(first) or _imperative_patterns()[2].search(first):
+        return True
+    return bullet and reports(first) is None
+
+
+def _prose_after(texts: list[str]) -> int | None:
+    """Index of the first sentence after a recommendation's that reports what was done (the list ended there)."""
+    modal = _imperative_patterns()[2]
+    return next((i for i, t in enumerate(texts) if i and not is_imperative(t) and not modal.search(t) and reports(t)),
+                None)
+
+
+def _imperative_paragraph(texts: list[str]) -> bool:
+    """Whether a paragraph in text without a deciding heading is a list of imperatives."""
+    return is_imperative(texts[0]) and 2 * sum(map(is_imperative, texts)) >= len(texts)
+
+
+def ingest(source_id: str, text: str) -> Document:
+    """Split ``text`` (the original file content) into sections, paragraphs and sentences with stable ids."""
+    section = Section(0, "", None, None)
+    sections = [section]
+    sentences: list[Sentence] = []
+    paragraphs: list[Paragraph] = []
+    for kind, start, end, rest in _items(text):
+        if kind == "head":
+            year = YEAR_RE.search(rest)
+            section = Section(len(sections), rest, section_theme(rest), int(year.group(1)) if year else None)
+            sections.append(section)
+            norm, idx = normalise_map(text[start:end])
+            para = Paragraph(len(paragraphs), section, start, end, (norm,), heading=True)
+            paragraphs.append(para)
+            # the heading itself is a sentence too: "TURKMENISTAN: TIER 3" states a figure
+            if norm:
+                offsets = tuple(map(start.__add__, idx))
+                sentences.append(Sentence(f"s{section.index}-h", section, para.index, 0, norm, offsets,
+                                          heading=True, para=para))
+            continue
+        bullet = rest == "bullet"
+        norm, idx = normalise_map(text[start:end])
+        pieces = [split_sentences(norm)]
+        while pieces:
+            spans = pieces.pop()
+            if not spans:
+                continue
+            texts = [norm[a:b] for a, b in spans]
+            if section.theme == "recommendations":
+                recommendation = _recommends(texts, bullet)
+                if not recommendation:  # the list ended: report prose opens an implicit section
+                    section = Section(len(sections), "", None, None, implicit=True)
+                    sections.append(section)
+            elif section.theme not in HEADED_THEMES and _imperative_paragraph(texts):
+                recommendation = True
+                section = Section(len(sections), "", "recommendations", None, implicit=True)
+                sections.append(section)
+            else:
+                recommendation = False
+            if recommendation:
+                cut = _prose_after(texts)
+                if cut:  # "... Increase funding for shelters. The government initiated 31 investigations."
+                    pieces.append(spans[cut:])
+                    spans, texts = spans[:cut], texts[:cut]
+                spans = _items_of(norm, spans)
+                texts = [norm[a:b] for a, b in spans]
+            p_start, p_end = start + idx[spans[0][0]], start + idx[spans[-1][1] - 1] + 1
+            para = Paragraph(len(paragraphs), section, p_start, p_end, tuple(texts), recommendation, bullet)
+            paragraphs.append(para)
+            for k, ((a, b), t) in enumerate(zip(spans, texts, strict=True)):
+                offsets = tuple(map(start.__add__, idx[a:b]))
+                sentences.append(Sentence(f"s{section.index}-p{para.index}-{k + 1}", section, para.index, k + 1, t,
+                                          offsets, bullet or norm[max(a - 2, 0) : a] in ("• ", "▪ ", "◦ "),
+                                          para=para))
+            bullet = False
+    return Document(source_id, text, sections, sentences, paragraphs)
