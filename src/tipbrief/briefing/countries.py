@@ -215,16 +215,19 @@ def country_work(root: Path, country: CountryName, seeds: Path | None, command: 
             raise
 
 
-INDEX = jinja2.Environment(autoescape=True).from_string("""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{ title }}</title>
-<style>
+#: House style of the generated index pages (countries, grid, editions): one place for both stages.
+INDEX_STYLE = """<style>
 body { font-family: "Liberation Sans", "DejaVu Sans", Arial, sans-serif; color: #1d2430; max-width: 52rem;
   margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }
 h1 { color: #1f3a5f; } table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid #d9dee5; vertical-align: top; }
 th { background: #f5f7fa; } a { color: #0b5cad; }
-</style></head><body>
+</style>"""
+
+INDEX = jinja2.Environment(autoescape=True).from_string("""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ title }}</title>
+{{ style | safe }}</head><body>
 <h1>{{ title }}</h1>
 <table><thead><tr><th>{{ heading }}</th><th>Version</th><th>Files</th></tr></thead><tbody>
 {% for e in entries %}<tr><td>{{ e.name }}</td><td>{{ e.version }}</td><td>
@@ -244,7 +247,7 @@ def index_html(entries: Iterable[dict], title: str = "Country briefings", headin
         links = [(f, "Editions" if Path(f).name == "index.html" else LABELS.get(Path(f).suffix, Path(f).name))
                  for f in files]
         rows.append({"name": e["name"], "version": e.get("version", ""), "links": links})
-    return INDEX.render(entries=rows, title=title, heading=heading)
+    return INDEX.render(entries=rows, title=title, heading=heading, style=INDEX_STYLE)
 
 
 def write_site_index(site: Path) -> Path:

@@ -25,6 +25,7 @@ import pandas as pd
 
 from tipbrief import __version__, atomic
 from tipbrief.atomic import remove_staging
+from tipbrief.briefing.countries import INDEX_STYLE
 from tipbrief.briefing.engines import choose_engine
 from tipbrief.briefing.parts import latest_tier
 from tipbrief.briefing.pipeline import Pipeline, build_time, prepare_project, render_site, run_pipeline, with_timeout
@@ -311,13 +312,7 @@ def changelog_text(editions: Path) -> str:
 INDEX = jinja2.Environment(autoescape=True).from_string("""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Editions of the briefing</title>
-<style>
-body { font-family: "Liberation Sans", "DejaVu Sans", Arial, sans-serif; color: #1d2430; max-width: 52rem;
-  margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }
-h1 { color: #1f3a5f; } table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid #d9dee5; vertical-align: top; }
-th { background: #f5f7fa; } a { color: #0b5cad; }
-</style></head><body>
+{{ style | safe }}</head><body>
 <h1>Editions of the briefing</h1>
 <p>Every edition is immutable. See <a href="CHANGELOG.md">the changelog</a> for what changed between them.</p>
 <table><thead><tr><th>Version</th><th>Date</th><th>Files</th><th>Note</th></tr></thead><tbody>
@@ -339,7 +334,7 @@ def index_html(editions: Path) -> str:
         labels = {".html": "HTML", ".pdf": "PDF", ".csv": "Data (CSV)"}
         links = [(n, labels.get(Path(n).suffix, n)) for n in names] + [(MANIFEST, "Manifest")]
         rows.append({"version": version, "date": manifest.get("date"), "note": manifest.get("note"), "links": links})
-    return INDEX.render(editions=rows)
+    return INDEX.render(editions=rows, style=INDEX_STYLE)
 
 
 def write_changelog(editions: Path) -> Path:
