@@ -243,7 +243,9 @@ def index_html(entries: Iterable[dict], title: str = "Country briefings", headin
     """A page listing briefings: ``entries`` hold name, version and files (paths relative to the page)."""
     rows = []
     for e in entries:
-        files = sorted(e.get("files", []), key=lambda f: (Path(f).suffix != ".html", f))
+        order = list(LABELS)  # HTML, PDF, data, changelog: the same order on every row
+        files = sorted(e.get("files", []), key=lambda f: (order.index(Path(f).suffix) if Path(f).suffix in order
+                                                          else len(order), f))
         links = [(f, "Editions" if Path(f).name == "index.html" else LABELS.get(Path(f).suffix, Path(f).name))
                  for f in files]
         rows.append({"name": e["name"], "version": e.get("version", ""), "links": links})
