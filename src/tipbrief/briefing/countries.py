@@ -43,13 +43,6 @@ class CountryName:
     slug: str
 
 
-def slug(name: str) -> str:
-    """Folder and file-name form of a country name (accents transliterated: ``cote-d-ivoire``)."""
-    from tipbrief.sources.countries import slug as country_slug
-
-    return country_slug(name)
-
-
 def _key(name: str) -> str:
     """The country a name stands for (any alias), as a matching key."""
     from tipbrief.sources.countries import country_of

@@ -30,9 +30,10 @@ from typing import Any
 import yaml
 
 from tipbrief import atomic
-from tipbrief.briefing.countries import CountryName, index_html, resolve_countries, slug
+from tipbrief.briefing.countries import CountryName, index_html, resolve_countries
 from tipbrief.errors import BuildError, ParameterError
 from tipbrief.paths import CATALOG_NAME, build_dir, editions_dir
+from tipbrief.sources.countries import slug
 
 GRID_DIR = "grid"
 #: Parameters the runner sets itself: not grid dimensions.
