@@ -15,7 +15,6 @@ import contextlib
 import os
 import shutil
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,15 +32,7 @@ COUNTRIES_DIR = "countries"
 
 if TYPE_CHECKING:
     from tipbrief.briefing.pipeline import BuildResult
-
-
-@dataclass(frozen=True)
-class CountryName:
-    """A country as the catalog names it, with the slug of its folders and file names."""
-
-    name: str
-    slug: str
-
+    from tipbrief.sources.countries import Country
 
 def _key(name: str) -> str:
     """The country a name stands for (any alias), as a matching key."""
@@ -59,16 +50,16 @@ def _raw_sources(seeds: Path) -> list[dict]:
     return list(data.get("sources") or [])
 
 
-def catalog_countries(seeds: Path) -> list[CountryName]:
+def catalog_countries(seeds: Path) -> list[Country]:
     """The countries the catalog's sources are about (aliases count once, under the TIP Report's spelling),
     sorted by name."""
     from tipbrief.sources import countries
     from tipbrief.sources.catalog import load_catalog
 
-    return [CountryName(c.name, c.slug) for c in countries.catalog_countries(load_catalog(Path(seeds)))]
+    return countries.catalog_countries(load_catalog(Path(seeds)))
 
 
-def resolve_countries(seeds: Path, names: Sequence[str] | None, command: str = "build") -> list[CountryName]:
+def resolve_countries(seeds: Path, names: Sequence[str] | None, command: str = "build") -> list[Country]:
     """The catalog's countries that ``names`` stand for (any alias; None or 'all': every one), or one
     ParameterError naming the unknown country and the known ones; an empty catalog is refused."""
     from tipbrief.runs.runner import require_sources
@@ -80,15 +71,15 @@ def resolve_countries(seeds: Path, names: Sequence[str] | None, command: str = "
     known = countries.catalog_countries(load_catalog(seeds))
     wanted = [str(n) for n in (names or []) if str(n).strip()]
     if not wanted or any(n.strip().casefold() == "all" for n in wanted):
-        return [CountryName(c.name, c.slug) for c in known]
-    chosen: dict[str, CountryName] = {}
+        return list(known)
+    chosen: dict[str, Country] = {}
     for name in wanted:
         country = countries.resolve_country(name, known, seeds / CATALOG_NAME)
-        chosen.setdefault(country.slug, CountryName(country.name, country.slug))
+        chosen.setdefault(country.slug, country)
     return list(chosen.values())
 
 
-def country_root(root: Path, country: CountryName) -> Path:
+def country_root(root: Path, country: Country) -> Path:
     """The work folder of one country's briefing."""
     return build_dir(root) / COUNTRIES_DIR / country.slug
 
@@ -121,7 +112,7 @@ def _link(source: Path, target: Path) -> None:
     target.symlink_to(source)
 
 
-def prepare_country(root: Path, country: CountryName, seeds: Path | None = None) -> tuple[Path, Path]:
+def prepare_country(root: Path, country: Country, seeds: Path | None = None) -> tuple[Path, Path]:
     """Make (or refresh) the country's work folder; returns (work root, its seeds folder).
 
     Its catalog keeps only the entries about ``country`` (in the catalog's own words and order)."""
@@ -156,14 +147,14 @@ def prepare_country(root: Path, country: CountryName, seeds: Path | None = None)
     return work, work_seeds
 
 
-def country_params(country: CountryName, params: dict | None) -> dict:
+def country_params(country: Country, params: dict | None) -> dict:
     """The notebook parameters of one country's build: the given ones plus ``country``."""
     return {**dict(params or {}), "country": country.name}
 
 
 def build_country(
     root: Path | None,
-    country: CountryName,
+    country: Country,
     *,
     engine: str = "auto",
     seeds: Path | None = None,
@@ -188,7 +179,7 @@ def build_country(
 
 
 @contextlib.contextmanager
-def country_work(root: Path, country: CountryName, seeds: Path | None, command: str, *,
+def country_work(root: Path, country: Country, seeds: Path | None, command: str, *,
                  wait: bool = False) -> Iterator[tuple[Path, Path]]:
     """The project lock held, the country's work folder prepared: (work root, its seeds). A work folder made
     for a build that then fails (bad input) is removed again, so a refused command leaves nothing behind."""

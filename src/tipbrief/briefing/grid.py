@@ -30,10 +30,10 @@ from typing import Any
 import yaml
 
 from tipbrief import atomic
-from tipbrief.briefing.countries import CountryName, index_html, resolve_countries
+from tipbrief.briefing.countries import index_html, resolve_countries
 from tipbrief.errors import BuildError, ParameterError
 from tipbrief.paths import CATALOG_NAME, build_dir, editions_dir
-from tipbrief.sources.countries import slug
+from tipbrief.sources.countries import Country, slug
 
 GRID_DIR = "grid"
 #: Parameters the runner sets itself: not grid dimensions.
@@ -49,7 +49,7 @@ INPUTS = ("notebooks", "briefs", "_quarto.yml", "_variables.yml", "src/tipbrief/
 class Combination:
     """One parameter set of a grid: its country, the other parameters and its folder name."""
 
-    country: CountryName
+    country: Country
     params: dict[str, Any]
 
     @property

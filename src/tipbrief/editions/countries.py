@@ -9,17 +9,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tipbrief import atomic
-from tipbrief.briefing.countries import CountryName, country_params, country_work, index_html, resolve_countries
+from tipbrief.briefing.countries import country_params, country_work, index_html, resolve_countries
 from tipbrief.briefing.versioning import last_edition
 from tipbrief.editions.publish import PublishResult, publish, read_manifest
 from tipbrief.paths import editions_dir, project_root, seeds_dir
+from tipbrief.sources.countries import Country
 
 
 @dataclass
 class CountryEdition:
     """One country's publish: the country and what :func:`publish` did."""
 
-    country: CountryName
+    country: Country
     result: PublishResult
 
 
