@@ -13,7 +13,7 @@ PACKAGE = Path(tipbrief.__file__).parent
 #: Rank of each stage; a module may import only its own stage, lower ranks and the foundation (rank 0).
 #: runs and toolkit share a rank but are siblings: neither imports the other.
 STAGES = {"sources": 1, "indicators": 2, "runs": 3, "toolkit": 3, "briefing": 4, "editions": 5, "cli": 6}
-FOUNDATION = {"errors", "paths", "atomic", "lock"}
+FOUNDATION = {"errors", "paths", "atomic", "lock", "i18n"}
 
 
 def _stage(dotted: str) -> str | None:

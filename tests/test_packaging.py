@@ -51,7 +51,8 @@ def wheel(tmp_path_factory) -> Path:
 def test_every_data_file_is_in_the_wheel_unchanged(wheel):
     files = data_files()
     kinds = {Path(name).suffix for name in files}
-    assert {".yml", ".lua", ".typ", ".css", ".html", ".j2"} <= kinds, f"the package's data files changed: {kinds}"
+    expected = {".yml", ".lua", ".typ", ".css", ".html", ".j2", ".po"}
+    assert expected <= kinds, f"the package's data files changed: {kinds}"
     with zipfile.ZipFile(wheel) as zf:
         names = set(zf.namelist())
         missing = sorted(set(files) - names)

@@ -1,0 +1,103 @@
+"""Interface language of a briefing: gettext messages from locale/<lang>/…/tipbrief.po, Babel for numbers and dates.
+
+Every user-visible string of the briefing (sentences, labels, captions, chart text) goes through `_()`;
+quotes from sources never do (they stay in the source's language). The current language is a context
+variable, so a build for one language never leaks into another running in the same process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import io
+from collections.abc import Iterator
+from contextvars import ContextVar
+from pathlib import Path
+
+from babel import Locale
+from babel import dates as babel_dates
+from babel import numbers as babel_numbers
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.support import NullTranslations, Translations
+
+from tipbrief.errors import TipbriefError
+
+LOCALE_DIR = Path(__file__).parent / "locale"
+DOMAIN = "tipbrief"
+DEFAULT = "en"
+LANGUAGES: tuple[str, ...] = ("en", "ru")  # English is the source language of the messages
+
+_current: ContextVar[str] = ContextVar("tipbrief_language", default=DEFAULT)
+
+
+def check(lang: str) -> str:
+    """Return `lang` if a briefing can be written in it, else refuse in one line naming the languages."""
+    code = (lang or "").strip().lower()
+    if code not in LANGUAGES:
+        raise TipbriefError(f"--lang {lang!r}: briefings are written in {', '.join(LANGUAGES)}")
+    return code
+
+
+@functools.cache
+def translations(lang: str) -> NullTranslations:
+    """The message catalogue of `lang`, compiled from its .po file in memory (no binary .mo in the repository)."""
+    po = LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+    if lang == DEFAULT or not po.exists():
+        return NullTranslations()
+    with po.open("rb") as handle:
+        catalog = read_po(handle, locale=lang, domain=DOMAIN)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog, use_fuzzy=False)
+    buffer.seek(0)
+    return Translations(buffer, domain=DOMAIN)
+
+
+def current() -> str:
+    """The language being written now."""
+    return _current.get()
+
+
+def use(lang: str) -> None:
+    """Write in `lang` from now on in this context (a notebook's parameter cell calls this)."""
+    _current.set(check(lang))
+
+
+@contextlib.contextmanager
+def language(lang: str) -> Iterator[str]:
+    """Write in `lang` inside the block, then go back to the language before."""
+    token = _current.set(check(lang))
+    try:
+        yield lang
+    finally:
+        _current.reset(token)
+
+
+def _(message: str) -> str:
+    """`message` in the current language (itself when the catalogue has no translation)."""
+    return translations(current()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The singular or plural form for `n`, by the plural rules of the current language (Russian has three)."""
+    return translations(current()).ngettext(singular, plural, n)
+
+
+def locale() -> Locale:
+    """Babel's locale of the current language."""
+    return Locale.parse(current())
+
+
+def number(value: float | int) -> str:
+    """A number as the current language writes it (1,234 in English, 1 234 in Russian); counts have no decimals."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return babel_numbers.format_decimal(value, locale=locale())
+
+
+def date(value: dt.date | str, fmt: str = "long") -> str:
+    """A date as the current language writes it ("1 December 2026", "1 декабря 2026 г.")."""
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value)
+    return babel_dates.format_date(value, format=fmt, locale=locale())
