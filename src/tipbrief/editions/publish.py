@@ -332,7 +332,8 @@ def index_html(editions: Path) -> str:
         manifest = read_manifest(editions, version)
         names = sorted(manifest.get("files", {}))
         labels = {".html": "HTML", ".pdf": "PDF", ".csv": "Data (CSV)"}
-        links = [(n, labels.get(Path(n).suffix, n)) for n in names] + [(MANIFEST, "Manifest")]
+        links = [(n, "Data dictionary" if n.endswith(".dictionary.md") else labels.get(Path(n).suffix, n))
+                 for n in names] + [(MANIFEST, "Manifest")]
         rows.append({"version": version, "date": manifest.get("date"), "note": manifest.get("note"), "links": links})
     return INDEX.render(editions=rows, style=INDEX_STYLE)
 
