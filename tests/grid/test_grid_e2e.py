@@ -40,7 +40,8 @@ def test_one_briefing_per_country_and_an_index(built: Path):
         folder = site / c.name.lower()
         names = sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
         assert names == sorted(["build.json", f"{c.name.lower()}-tip-briefing.html",
-                                f"{c.name.lower()}-tip-briefing.pdf", "indicators.csv"])
+                                f"{c.name.lower()}-tip-briefing.pdf", "indicators.csv",
+                                "indicators.dictionary.md"])
     index = (site / "index.html").read_text(encoding="utf-8")
     assert "veloria/veloria-tip-briefing.html" in index and "nordhaven/nordhaven-tip-briefing.pdf" in index
 
