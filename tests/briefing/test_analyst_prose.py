@@ -89,7 +89,7 @@ def test_analyst_file_is_read_never_written_and_its_comments_are_dropped(tmp_pat
 def test_the_default_note_resolves_on_the_shipped_analyst_file(table):
     text = analysis_text(REPO, "Tajikistan", table)
     assert "Example analyst note: replace it" in text and "{{<" not in text
-    assert cite.ev_number(31, "ev-inv-2021") in text and cite.ev_number(107, "ev-vict-2021") in text
+    assert cite.ev_number(31, "ev-inv-2021") in text and cite.ev_number(26, "ev-conv-2020") in text
 
 
 def _parts(root, table):

@@ -32,6 +32,7 @@ from tipbrief.toolkit.cite import EVIDENCE_ID, escape, number
 TEMPLATES = Path(__file__).resolve().parent / "assets" / "parts"
 #: Package files _quarto.yml names, copied beside the parts so that Quarto finds them in any project folder.
 QUARTO_FILES = {"evidence.lua": TEMPLATES.parents[1] / "filters" / "evidence.lua",
+                "ev.lua": TEMPLATES.parents[1] / "filters" / "ev.lua",
                 "quarto.css": TEMPLATES.parent / "quarto.css", "page.typ": TEMPLATES.parent / "quarto" / "page.typ"}
 QUOTE_CHARS = 240
 #: Rows of one source shown in the data appendix: a document stating thousands of numbers would drive the
