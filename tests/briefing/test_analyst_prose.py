@@ -113,6 +113,7 @@ def test_sources_link_their_address_and_citation_names_configured_credits(tmp_pa
     assert "(https://en.wikipedia.org/wiki/Human_trafficking_in_Tajikistan)" in catalog
     text = (parts / "cite.md").read_text(encoding="utf-8")
     assert "tipbrief" not in text.split("\n")[0].lower(), "the tool is never the author"
+    assert text.startswith("> Publishing organisation \\(set publisher in \\_quarto\\.yml\\). *Tajikistan")
     assert "set publisher in \\_quarto\\.yml" in text, "the default says what to set"
     assert "indicators.dictionary.md" in (parts / "downloads.md").read_text(encoding="utf-8")
     config = (root / "_quarto.yml").read_text(encoding="utf-8")
