@@ -69,6 +69,8 @@ def test_bump_changelog_index_and_version_order(project):
     nb_dir = project / "_build" / "notebooks"
     for nb in nb_dir.glob("*.ipynb"):  # the fixture notebooks cite the removed row: drop those citations
         nb.write_text(nb.read_text(encoding="utf-8").replace('{.ev ref=\\"ev-tier-2025\\"}', ""), encoding="utf-8")
+    catalog = project / "seeds" / "catalog.yml"  # what changes a table: its sources (--bump needs a change)
+    catalog.write_text(catalog.read_text(encoding="utf-8") + "\n# revised\n", encoding="utf-8")
     result = _publish(project, bump_part="minor", note="Victims revised.")
     assert result.version == "0.2.0" and list_editions(project / "editions") == ["0.1.0", "0.2.0"]
     log = (project / "editions" / "CHANGELOG.md").read_text(encoding="utf-8")
