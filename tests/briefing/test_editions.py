@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -32,8 +33,8 @@ def test_publish_then_same_content_is_a_no_op_and_different_is_refused(project):
     edition = project / "editions" / "0.1.0"
     assert first.status == "published" and first.path == edition
     names = sorted(p.name for p in edition.iterdir())
-    assert names == ["indicators.csv", "manifest.json", "tajikistan-tip-briefing-0.1.0.html",
-                     "tajikistan-tip-briefing-0.1.0.pdf"]
+    assert names == ["indicators.csv", "indicators.dictionary.md", "manifest.json",
+                     "tajikistan-tip-briefing-0.1.0.html", "tajikistan-tip-briefing-0.1.0.pdf"]
     manifest = json.loads((edition / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["version"] == "0.1.0" and manifest["digest"] == first.digest and manifest["engine"] == "builtin"
     assert set(manifest["tools"]) >= {"python", "pandas", "matplotlib", "papermill", "pandoc", "typst"}
@@ -68,6 +69,8 @@ def test_bump_changelog_index_and_version_order(project):
     nb_dir = project / "_build" / "notebooks"
     for nb in nb_dir.glob("*.ipynb"):  # the fixture notebooks cite the removed row: drop those citations
         nb.write_text(nb.read_text(encoding="utf-8").replace('{.ev ref=\\"ev-tier-2025\\"}', ""), encoding="utf-8")
+    catalog = project / "seeds" / "catalog.yml"  # what changes a table: its sources (--bump needs a change)
+    catalog.write_text(catalog.read_text(encoding="utf-8") + "\n# revised\n", encoding="utf-8")
     result = _publish(project, bump_part="minor", note="Victims revised.")
     assert result.version == "0.2.0" and list_editions(project / "editions") == ["0.1.0", "0.2.0"]
     log = (project / "editions" / "CHANGELOG.md").read_text(encoding="utf-8")
@@ -119,3 +122,39 @@ def test_cli_refuses_bad_and_existing_versions(project):
     exists = subprocess.run([*cmd, "--version", "0.1.0"], capture_output=True, text=True, env=env, cwd=project)
     assert exists.returncode == 2 and len(exists.stderr.strip().splitlines()) == 1
     assert "edition 0.1.0 already exists" in exists.stderr
+
+
+def _stat_snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_bump_without_a_change_does_nothing_and_says_so(project):
+    """Issue 12 item 11: --bump with the same content as the last edition writes nothing, runs nothing, exit 0."""
+    from tipbrief.editions.countries import publish_countries
+
+    work_build = project / "_build" / "countries" / "tajikistan" / "_build"
+    for name in ("data", "notebooks"):  # the country's work folder gets the fixture's prepared _build/
+        shutil.copytree(project / "_build" / name, work_build / name)
+    editions = project / "editions"
+    first = publish_countries(project, version="0.1.0", engine="builtin", editions=editions, pipeline=no_pipeline)
+    assert first[0].result.status == "published"
+    before = _stat_snapshot(editions)
+
+    def must_not_run(*args: object) -> None:
+        raise AssertionError("--bump without a change ran the pipeline")
+
+    again = publish_countries(project, bump_part="patch", engine="builtin", editions=editions, pipeline=must_not_run)
+    assert (again[0].result.status, again[0].result.version) == ("no-change", "0.1.0")
+    assert _stat_snapshot(editions) == before, "nothing written: no edition, changelog or index rewritten"
+    env = {**os.environ, "TIPBRIEF_ROOT": str(project)}
+    cli = subprocess.run([sys.executable, "-m", "tipbrief.cli", "publish", "--bump", "minor", "--engine", "builtin"],
+                         capture_output=True, text=True, env=env, cwd=project)
+    assert cli.returncode == 0, cli.stderr
+    assert cli.stdout.strip() == "Tajikistan: nothing changed since edition 0.1.0: no new edition published"
+    assert _stat_snapshot(editions) == before
+    (project / "_quarto.yml").write_text((project / "_quarto.yml").read_text(encoding="utf-8") + "\n# edited\n",
+                                         encoding="utf-8")
+    changed = publish_countries(project, bump_part="patch", engine="builtin", editions=editions, pipeline=no_pipeline)
+    assert (changed[0].result.status, changed[0].result.version) == ("published", "0.1.1")
+    assert list_editions(editions / "tajikistan") == ["0.1.0", "0.1.1"]

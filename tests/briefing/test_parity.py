@@ -128,3 +128,38 @@ def test_pdfs_say_the_same(sites, tmp_path):
         assert len(list(tmp_path.glob(f"{name}-*.png"))) == 3
     figures = {name: len(set(re.findall(r"Figure \d+:", t.replace("\u00a0", " ")))) for name, t in texts.items()}
     assert figures["quarto"] == figures["builtin"] == 3
+
+
+ANALYST = r"""() => {
+  const box = [...document.querySelectorAll('div, aside, section')].filter(
+    e => e.innerText && e.innerText.includes('Example analyst note')
+      && e.innerText.includes('trafficking cases'));
+  const inner = box[box.length - 1];
+  return {
+    text: inner ? inner.innerText.replace(/\s+/g, ' ') : '',
+    cited: inner ? inner.querySelectorAll('a.footnote-ref').length : 0,
+    links: [...document.querySelectorAll('a[href^="http"]')].map(a => a.getAttribute('href')),
+  };
+}"""
+
+
+def test_analyst_note_live_numbers_and_source_links_in_both_engines(sites):
+    """Issue 12 items 5 and 9 through real Quarto and the builtin engine: the analyst's {{< ev >}} figures are
+    cited like any other number, sources link to their addresses, the data dictionary ships with the CSV."""
+    from briefing_helpers import browse
+    from pypdf import PdfReader
+
+    _, files = sites
+    for name, f in files.items():
+        seen: dict = {}
+        assert browse(f["html"], lambda page, seen=seen: seen.update(page.evaluate(ANALYST))) == [], name
+        assert "31" in seen["text"] and "26" in seen["text"], f"{name}: {seen['text']}"
+        assert seen["cited"] == 2, f"{name}: both live numbers carry their citation"
+        assert "https://www.state.gov/reports/2022-trafficking-in-persons-report/tajikistan/" in seen["links"], name
+        assert "https://en.wikipedia.org/wiki/Human_trafficking_in_Tajikistan" in seen["links"], name
+        uris = {str(a.get_object().get("/A", {}).get("/URI")) for page in PdfReader(str(f["pdf"])).pages
+                for a in page.get("/Annots") or []}
+        assert "https://www.state.gov/reports/2022-trafficking-in-persons-report/tajikistan/" in uris, name
+        text = " ".join(pdf_text(f["pdf"]).split())
+        assert "Example analyst note" in text and "set publisher in _quarto.yml" in text, name
+        assert f["dictionary"].is_file() and "| `quote` |" in f["dictionary"].read_text(encoding="utf-8"), name

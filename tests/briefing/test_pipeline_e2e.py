@@ -25,7 +25,7 @@ def test_build_writes_site_and_noop_rebuild_skips(real):
     site = root / "_build" / "site"
     assert result.version.startswith("0.1.0-draft+") and not result.skipped
     assert {p.name for p in result.files.values()} == {"tajikistan-tip-briefing.html", "tajikistan-tip-briefing.pdf",
-                                                        "indicators.csv"}
+                                                        "indicators.csv", "indicators.dictionary.md"}
     assert all(p.parent == site and p.is_file() for p in result.files.values())
     assert again.skipped and again.version == result.version
 

@@ -64,7 +64,7 @@ def test_first_error_line_is_picked_without_colour():
 
 @pytest.mark.slow
 @pytest.mark.skipif(SKIP_REASON is not None, reason=SKIP_REASON or "")
-@pytest.mark.parametrize("breakage", ["filter", "typst"])
+@pytest.mark.parametrize("breakage", ["filter", "typst", "ev"])
 def test_failing_render_is_one_line_and_keeps_the_previous_site(project, monkeypatch, breakage):
     monkeypatch.setenv("QUARTO_PATH", str(find_quarto()))
     first = build_briefing(project, engine="builtin", pipeline=no_pipeline)
@@ -74,6 +74,10 @@ def test_failing_render_is_one_line_and_keeps_the_previous_site(project, monkeyp
         table = project / "_build" / "data" / "indicators.json"
         rows = [r for r in json.loads(table.read_text(encoding="utf-8")) if r["id"] != "ev-vict-2021"]
         table.write_text(json.dumps(rows), encoding="utf-8")
+    elif breakage == "ev":  # a live number outside the analyst's files: ev.lua stops Quarto as builtin stops
+        qmd = project / "briefs" / "briefing.qmd"
+        qmd.write_text(qmd.read_text(encoding="utf-8") + "\nStray {{< ev investigations 2021 source=tip-2022 >}}.\n",
+                       encoding="utf-8")
     else:  # Typst code that does not compile: the HTML renders, the PDF fails
         qmd = project / "briefs" / "briefing.qmd"
         qmd.write_text(qmd.read_text(encoding="utf-8") + "\n```{=typst}\n#nosuchfunction(1)\n```\n", encoding="utf-8")
@@ -84,11 +88,14 @@ def test_failing_render_is_one_line_and_keeps_the_previous_site(project, monkeyp
     assert message.startswith(f"quarto {version} render failed: ") and "\n" not in message and "\x1b" not in message
     if breakage == "filter":
         assert "unknown evidence id 'ev-vict-2021'" in message
+    elif breakage == "ev":
+        assert message.endswith("{{< ev investigations 2021 source=tip-2022 >}}: live numbers are resolved in analyst "
+                                "files only (briefs/analysis/<country-slug>.qmd)"), message
     else:
         assert "nosuchfunction" in message or "unknown variable" in message, message
     assert {p.name: p.read_bytes() for p in site.iterdir()} == before, "the previous site stays as it was"
     assert json.loads((site / "build.json").read_text(encoding="utf-8"))["version"] == first.version
-    leftovers = [p for p in (project / "briefs").iterdir() if p.name != "briefing.qmd"]
+    leftovers = [p for p in (project / "briefs").iterdir() if p.name not in ("briefing.qmd", "analysis")]
     assert leftovers == [], "nothing half-written beside the document"
     assert not [p for p in (project / "_build").iterdir() if p.name.endswith(".tmp")], "no staged site left"
 
@@ -102,7 +109,7 @@ def test_draft_parts_make_a_quarto_project_of_any_folder(project):
     meta = (parts / "metadata.yml").read_text(encoding="utf-8")
     assert f"version: {version}" in meta and "evidence-json: /_build/data/indicators.json" in meta
     config = (project / "_quarto.yml").read_text(encoding="utf-8")
-    for name in ("evidence.lua", "quarto.css", "page.typ", "metadata.yml"):
+    for name in ("evidence.lua", "ev.lua", "quarto.css", "page.typ", "metadata.yml"):
         assert (parts / name).is_file() and f"_build/briefing/{name}" in config, name
 
 

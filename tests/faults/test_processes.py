@@ -208,7 +208,8 @@ def test_wait_waits_for_the_holder(tiny: Path, tmp_path: Path) -> None:
     first = _fake_publish(tiny, script, 15.0, "--version", "1.0.0")
     lock = tiny / "_build" / ".lock"
     _wait_for(lambda: lock.is_file() and lock.read_text().strip() != "")
-    second = _fake_publish(tiny, script, 0.0, "--bump", "patch", "--wait")
+    # an explicit version: --bump with the same content as 1.0.0 would publish nothing (issue 12 item 11)
+    second = _fake_publish(tiny, script, 0.0, "--version", "1.0.1", "--wait")
     _, err = second.communicate(timeout=120)
     assert first.wait(timeout=120) == 0
     assert second.returncode == 0, err

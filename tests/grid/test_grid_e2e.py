@@ -40,7 +40,8 @@ def test_one_briefing_per_country_and_an_index(built: Path):
         folder = site / c.name.lower()
         names = sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
         assert names == sorted(["build.json", f"{c.name.lower()}-tip-briefing.html",
-                                f"{c.name.lower()}-tip-briefing.pdf", "indicators.csv"])
+                                f"{c.name.lower()}-tip-briefing.pdf", "indicators.csv",
+                                "indicators.dictionary.md"])
     index = (site / "index.html").read_text(encoding="utf-8")
     assert "veloria/veloria-tip-briefing.html" in index and "nordhaven/nordhaven-tip-briefing.pdf" in index
 
@@ -160,6 +161,14 @@ def test_editions_per_country(built: Path):
     top = (editions / "index.html").read_text(encoding="utf-8")
     assert "veloria/0.1.0/veloria-tip-briefing-0.1.0.html" in top and "nordhaven/index.html" in top
 
+    everything = _snapshot(editions)
+    proc = cli(built, "publish", "--engine", "builtin", "--bump", "patch", "-p", "year_from=2019")
+    assert proc.returncode == 0, proc.stderr[-2000:]  # nothing changed: nothing published, nothing written
+    assert proc.stdout.splitlines() == ["Nordhaven: nothing changed since edition 0.3.0: no new edition published",
+                                        "Veloria: nothing changed since edition 0.1.0: no new edition published"]
+    assert _snapshot(editions) == everything
+    config = built / "_quarto.yml"  # a change in the briefing's sources: each country bumps on its own line
+    config.write_text(config.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     proc = cli(built, "publish", "--engine", "builtin", "--bump", "patch", "-p", "year_from=2019")
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "Veloria: published edition 0.1.1" in proc.stdout and "Nordhaven: published edition 0.3.1" in proc.stdout

@@ -26,7 +26,7 @@ BUILTIN_FILTERS = ("callouts.lua", "evidence.lua", "crossref.lua")
 #: Raw HTML/TeX and $math$ are off: nothing in the briefing needs them and they would let text through as markup.
 READER = "markdown-raw_html-raw_tex-raw_attribute-tex_math_dollars-tex_math_single_backslash"
 FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
-NOT_METADATA = {"project", "format", "filters", "execute", "metadata-files"}
+NOT_METADATA = {"project", "format", "filters", "shortcodes", "execute", "metadata-files"}
 DOCUMENT = "briefs/briefing.qmd"
 
 

@@ -230,7 +230,8 @@ def index_html(entries: Iterable[dict], title: str = "Country briefings", headin
         order = list(LABELS)  # HTML, PDF, data, changelog: the same order on every row
         files = sorted(e.get("files", []), key=lambda f: (order.index(Path(f).suffix) if Path(f).suffix in order
                                                           else len(order), f))
-        links = [(f, "Editions" if Path(f).name == "index.html" else LABELS.get(Path(f).suffix, Path(f).name))
+        links = [(f, "Editions" if Path(f).name == "index.html" else "Data dictionary"
+                  if Path(f).name.endswith(".dictionary.md") else LABELS.get(Path(f).suffix, Path(f).name))
                  for f in files]
         rows.append({"name": e["name"], "version": e.get("version", ""), "links": links})
     return INDEX.render(entries=rows, title=title, heading=heading, style=INDEX_STYLE)

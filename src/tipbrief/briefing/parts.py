@@ -1,7 +1,8 @@
 """Generated parts of the briefing (everything that is not a notebook output), rendered from Jinja2 templates.
 
-The parts: status line, source catalog, conflicts, data appendix, citation text, download links and the
-per-section lists of notebook embeds.
+The parts: status line, source catalog, conflicts, data appendix, citation text, download links, the
+per-section lists of notebook embeds, and the analyst's text with its live numbers resolved
+(``briefs/analysis/<country-slug>.qmd`` is read, never written).
 
 They are markdown include files under ``_build/briefing/`` (plus the metadata file and the source list
 the evidence filter reads), made from Jinja2 templates; every text taken from sources or the catalog
@@ -11,22 +12,27 @@ goes through :func:`tipbrief.toolkit.cite.escape`, so it renders as plain text i
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 import jinja2
 import pandas as pd
 import yaml
 
-from tipbrief import atomic
-from tipbrief.briefing.shortcodes import notebook_labels
+from tipbrief import atomic, i18n
+from tipbrief.briefing.shortcodes import ANALYSIS_DIR, analysis_file, notebook_labels, resolve_ev_text
+from tipbrief.errors import BuildError
 from tipbrief.sources.catalog import Catalog, slugify
+from tipbrief.sources.countries import slug
 from tipbrief.toolkit import analysis
 from tipbrief.toolkit.cite import EVIDENCE_ID, escape, number
 
 TEMPLATES = Path(__file__).resolve().parent / "assets" / "parts"
 #: Package files _quarto.yml names, copied beside the parts so that Quarto finds them in any project folder.
 QUARTO_FILES = {"evidence.lua": TEMPLATES.parents[1] / "filters" / "evidence.lua",
+                "ev.lua": TEMPLATES.parents[1] / "filters" / "ev.lua",
                 "quarto.css": TEMPLATES.parent / "quarto.css", "page.typ": TEMPLATES.parent / "quarto" / "page.typ"}
 QUOTE_CHARS = 240
 #: Rows of one source shown in the data appendix: a document stating thousands of numbers would drive the
@@ -74,6 +80,66 @@ def file_stem(country: str) -> str:
     return f"{slugify(country)}-tip-briefing"
 
 
+#: A source address the sources table links to: http(s), no spaces or markup characters.
+_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$")
+#: What "How to cite" says when _quarto.yml names no publisher: neutral, and tells the user what to set.
+NO_PUBLISHER = "Publishing organisation (set publisher in _quarto.yml)"
+
+
+def link_target(url: object) -> str:
+    """``url`` as a Markdown link destination if it is a plain http(s) address, else "" (shown unlinked)."""
+    text = str(url or "").strip()
+    if not _URL.match(text):
+        return ""
+    return quote(text, safe=":/?#[]@!$&'*+,;=%~")
+
+
+def _names(value: object) -> list[str]:
+    """Author names from Quarto's ``author`` forms: a string, a list of strings, or of {name: …} maps
+    (``name`` itself a string or {given, family} / {literal})."""
+    items = value if isinstance(value, list) else [value] if value else []
+    names = []
+    for item in items:
+        if isinstance(item, dict):
+            item = item.get("name", "")
+        if isinstance(item, dict):
+            item = item.get("literal") or " ".join(str(item.get(k, "")) for k in ("given", "family")).strip()
+        if str(item or "").strip():
+            names.append(" ".join(str(item).split()))
+    return names
+
+
+def credits(root: Path) -> tuple[list[str], str]:
+    """(authors, publishing organisation) as the project's ``_quarto.yml`` sets them (``author:``,
+    ``publisher:``); the briefing's front matter does not override them. Never the tool."""
+    path = Path(root) / "_quarto.yml"
+    try:
+        config = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    except yaml.YAMLError as exc:
+        raise BuildError(f"{path}: invalid YAML ({getattr(exc, 'problem', exc)})") from None
+    config = config if isinstance(config, dict) else {}
+    publisher = config.get("publisher")
+    if isinstance(publisher, dict):
+        publisher = publisher.get("name")
+    publisher = " ".join(str(publisher or "").split())
+    return _names(config.get("author")), publisher or i18n._(NO_PUBLISHER)
+
+
+def analysis_text(root: Path, country: str, table: pd.DataFrame) -> str:
+    """The analyst's text for ``country`` with its ``ev`` shortcodes resolved ("" when there is none)."""
+    path = analysis_file(root, slug(country))
+    if not path.is_file():
+        return ""
+    name = f"{ANALYSIS_DIR}/{path.name}"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BuildError(f"{name}: cannot read the analyst's text ({exc})") from None
+    # HTML comments are the analyst's notes to themselves: dropped (lines kept, so errors name the right line)
+    text = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.DOTALL)
+    return resolve_ev_text(text, table, name).strip("\n") + "\n"
+
+
 def _env() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=False, keep_trailing_newline=True,
@@ -81,6 +147,7 @@ def _env() -> jinja2.Environment:
         comment_start_string="<#--", comment_end_string="--#>",  # pandoc attributes start with "{#"
     )
     env.filters["md"] = escape  # Jinja's autoescape is HTML-only; markdown needs its own
+    env.filters["link_target"] = link_target
     return env
 
 
@@ -214,6 +281,7 @@ def write_parts(
     titles = {s.id: s.title for s in catalog.sources}
     country = country_of(catalog)
     tier = latest_tier(table)
+    authors, publisher = credits(root)
     rel_nb = "/" + notebooks_dir.resolve().relative_to(root.resolve()).as_posix()
     meta = {
         "country": country,
@@ -231,7 +299,7 @@ def write_parts(
     texts = {
         "status.md": env.get_template("status.md.j2").render(version=version, date=date, tier=tier),
         "downloads.md": env.get_template("downloads.md.j2").render(
-            pdf_name=file_names["pdf"], csv_name=file_names["csv"]
+            pdf_name=file_names["pdf"], csv_name=file_names["csv"], dictionary_name=file_names.get("dictionary")
         ),
         "catalog.md": env.get_template("catalog.md.j2").render(sources=catalog.sources),
         "conflicts.md": env.get_template("conflicts.md.j2").render(conflicts=conflicts(table, titles)),
@@ -239,10 +307,12 @@ def write_parts(
                                                                  omitted=appendix_limit(table)[1],
                                                                  limit=MAX_ROWS_PER_SOURCE),
         "cite.md": env.get_template("cite.md.j2").render(
-            publisher="tipbrief", title=f"{country}: Trafficking in Persons Briefing", version=version, date=date,
+            authors=authors, publisher=publisher, title=f"{country}: Trafficking in Persons Briefing", version=version,
+            date=date,
             n_sources=len(catalog.sources), digest=digest,
             example_id=str(table["id"].iloc[0]) if len(table) else "ev-…",
         ),
+        "analysis.md": analysis_text(root, country, table),
         "summary.md": env.get_template("embeds.md.j2").render(embeds=summary_embeds(notebooks_dir, rel_nb)),
         "sources.json": json.dumps(
             {s.id: {"title": s.title, "year": s.year, "publisher": s.publisher} for s in catalog.sources},

@@ -73,7 +73,9 @@ def file_names(country: str, version: str | None = None) -> dict[str, str]:
     from tipbrief.briefing.parts import file_stem
 
     stem = file_stem(country) + (f"-{version}" if version else "")
-    return {"html": f"{stem}.html", "pdf": f"{stem}.pdf", "csv": "indicators.csv"}
+    from tipbrief.indicators.table import DICTIONARY_NAME
+
+    return {"html": f"{stem}.html", "pdf": f"{stem}.pdf", "csv": "indicators.csv", "dictionary": DICTIONARY_NAME}
 
 
 def render_site(
@@ -87,7 +89,7 @@ def render_site(
     versioned_names: bool = False,
 ) -> BuildResult:
     """Render the briefing from the prepared ``_build/`` of ``root`` into ``out_dir`` (which must exist):
-    HTML, PDF and the indicator CSV. Generated parts go to ``_build/briefing/``."""
+    HTML, PDF, the indicator CSV and its data dictionary. Generated parts go to ``_build/briefing/``."""
     started = time.perf_counter()
     root = Path(root).resolve()
     build = build_dir(root)
@@ -107,10 +109,16 @@ def render_site(
         os.replace(work, last)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    from tipbrief.indicators.table import csv_text, dictionary_markdown
+    from tipbrief.sources.catalog import load_catalog
+
     if table_csv.is_file():
         shutil.copyfile(table_csv, files["csv"])
     else:
-        table.to_csv(files["csv"], index=False, lineterminator="\n")
+        files["csv"].write_text(csv_text(table), encoding="utf-8", newline="\n")
+    sources = load_catalog(Path(seeds) if seeds else seeds_dir(root)).sources
+    files["dictionary"].write_text(dictionary_markdown(table, sources, files["csv"].name), encoding="utf-8",
+                                   newline="\n")
     return BuildResult(
         version=version, digest=digest, engine=engine.name, date=date, out_dir=out_dir, files=files,
         seconds=time.perf_counter() - started, tools=engine.versions(),

@@ -1,22 +1,32 @@
-"""Quarto shortcodes for the built-in engine: include, embed, meta and var, resolved into plain markdown.
+"""Quarto shortcodes for the built-in engine (include, embed, meta, var), and ``ev``, the analyst's live numbers.
 
 Quarto is not a library we can call, and pandoc knows no shortcodes, so the four the briefing uses are
 resolved here, with Quarto's rules: a path starting with "/" is relative to the project root, others to
 the including file; ``embed`` takes a labelled cell's outputs from an executed notebook.
+
+``{{< ev INDICATOR YEAR [qualifier=…] [source=…] [country=…] [unit=…] >}}`` puts a figure of the indicator
+table, with its citation, into an analyst's own text (``briefs/analysis/<country-slug>.qmd``). It is resolved
+for both engines by the same function, :func:`resolve_ev_text`, before either renders: the build writes the
+resolved copy as a generated part, and the analyst's file is only ever read.
 """
 
 from __future__ import annotations
 
 import base64
 import re
+import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import nbformat
 import yaml
 
 from tipbrief.errors import BuildError
-from tipbrief.toolkit.cite import escape
+from tipbrief.toolkit.cite import escape, ev, ev_number
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SHORTCODE = re.compile(r"(?<!\{)\{\{<\s*([a-z]+)\s*(.*?)\s*>\}\}(?!\})", re.DOTALL)
 OPTION_LINE = re.compile(r"^#\|\s?(.*)$")
@@ -196,6 +206,132 @@ def resolve(text: str, ctx: Context, base: Path, depth: int = 0) -> str:
             return resolve(path.read_text(encoding="utf-8"), ctx, path.parent, depth + 1)
         if name == "embed":
             return _embed(ctx, args, base)
+        if name == "ev":
+            raise BuildError(f"{{{{< ev {args} >}}}}: live numbers are resolved in analyst files only "
+                             f"({ANALYSIS_DIR}/<country-slug>.qmd), not in {base}")
         raise BuildError(f"{{{{< {name} {args} >}}}}: shortcode not supported by the built-in engine")
 
     return SHORTCODE.sub(one, text)
+
+
+# --- ev: live numbers in analyst text ---------------------------------------------------------------------
+
+#: Where an analyst's own text lives: one file per country, named by its slug (``tajikistan.qmd``).
+ANALYSIS_DIR = "briefs/analysis"
+#: What can narrow an ``ev`` shortcode down to one figure, besides indicator and year.
+EV_KEYS = ("qualifier", "source", "country", "unit")
+
+
+@dataclass(frozen=True)
+class EvCode:
+    """One ``{{< ev … >}}``: indicator and year, and what narrows it down (keys of EV_KEYS)."""
+
+    indicator: str
+    year: int
+    narrow: dict[str, str]
+    text: str  # the shortcode as written, for messages
+
+
+def parse_ev(args: str) -> EvCode:
+    """Read the arguments of an ``ev`` shortcode as Quarto does (positional, then ``key=value`` or
+    ``key="value with spaces"``); a malformed one is a BuildError naming it."""
+    text = f"{{{{< ev {args.strip()} >}}}}"
+    try:
+        words = shlex.split(args)
+    except ValueError as exc:
+        raise BuildError(f"{text}: {exc}") from None
+    positional = [w for w in words if "=" not in w]
+    narrow: dict[str, str] = {}
+    for word in words:
+        key, eq, value = word.partition("=")
+        if not eq:
+            continue
+        if key not in EV_KEYS:
+            raise BuildError(f"{text}: unknown option {key!r} (expected {', '.join(EV_KEYS)})")
+        narrow[key] = value.strip()
+    if len(positional) != 2 or not positional[1].isdigit():
+        raise BuildError(f"{text}: expected an indicator and a year, e.g. {{{{< ev investigations 2021 >}}}}")
+    indicator = re.sub(r"[\s-]+", "_", positional[0].strip().lower())
+    return EvCode(indicator, int(positional[1]), narrow, text)
+
+
+def _norm(value: object) -> str:
+    return "" if value is None or (isinstance(value, float) and value != value) or str(value) in ("<NA>", "nan") \
+        else " ".join(str(value).split()).casefold()
+
+
+def _describe(rows: pd.DataFrame) -> str:
+    """The distinct figures of ``rows``, each with what tells it apart: '31 (source=tip-2022)'."""
+    import pandas as pd
+
+    parts = []
+    for _, r in rows.iterrows():
+        figure = str(r["value_text"]) if pd.isna(r["value"]) else f"{float(r['value']):g}"
+        keys = [f"source={r['source_id']}"]
+        if pd.notna(r["qualifier"]) and str(r["qualifier"]):
+            keys.insert(0, f'qualifier="{r["qualifier"]}"')
+        if pd.notna(r["unit"]) and str(r["unit"]):
+            keys.append(f"unit={r['unit']}")
+        parts.append(f"{figure} ({', '.join(keys)})")
+    return "; ".join(dict.fromkeys(parts))
+
+
+def ev_markdown(code: EvCode, table: pd.DataFrame) -> str:
+    """The figure ``code`` names, as the briefing writes any cited figure (:func:`tipbrief.toolkit.cite.ev`).
+
+    Rows of the indicator and year, narrowed by the options given; without ``qualifier=`` the rows without
+    a qualifier (totals) are preferred when there are any. Rows stating the same value (one figure stated
+    twice, or by two sources) are one figure citing all their evidence ids. No figure, or two different
+    ones, is a BuildError saying what the table has."""
+    import pandas as pd
+
+    rows = table[((table["indicator"].astype(str) == code.indicator) & (table["year"] == code.year)).fillna(False)]
+    for key, column in (("qualifier", "qualifier"), ("source", "source_id"), ("country", "country"),
+                        ("unit", "unit")):
+        if key in code.narrow:
+            rows = rows[rows[column].map(_norm) == _norm(code.narrow[key])]
+    if "qualifier" not in code.narrow:
+        totals = rows[rows["qualifier"].map(_norm) == ""]
+        rows = totals if len(totals) else rows
+    if rows.empty:
+        same = table[table["indicator"].astype(str) == code.indicator]
+        if same.empty:
+            raise BuildError(f"{code.text}: matches no figure (no indicator {code.indicator!r} in the table)")
+        this_year = same[(same["year"] == code.year).fillna(False)]
+        if len(this_year):
+            raise BuildError(f"{code.text}: matches no figure; {code.indicator} {code.year} has: "
+                             f"{_describe(this_year)}")
+        years = sorted({int(y) for y in same["year"].dropna()})
+        raise BuildError(f"{code.text}: matches no figure; {code.indicator} has years "
+                         f"{', '.join(map(str, years)) or 'none'}")
+    figures = rows.assign(_figure=[(None if pd.isna(r["value"]) else float(r["value"]), _norm(r["value_text"]))
+                                   for _, r in rows.iterrows()])
+    if figures["_figure"].nunique() > 1:
+        raise BuildError(f"{code.text}: matches {figures['_figure'].nunique()} different figures: "
+                         f"{_describe(rows)}; add an option to choose one")
+    first = rows.iloc[0]
+    ids = [str(i) for i in rows["id"]]
+    if pd.notna(first["value"]) and str(first["unit"]) != "tier":
+        return ev_number(float(first["value"]), ids)
+    return ev(escape(first["value_text"]), ids)
+
+
+def resolve_ev_text(text: str, table: pd.DataFrame, name: str) -> str:
+    """``text`` with every ``{{< ev … >}}`` replaced by its cited figure; errors name ``name`` and the line.
+    Other shortcodes are left for the engine."""
+
+    def one(match: re.Match[str]) -> str:
+        if match.group(1) != "ev":
+            return match.group(0)
+        line = text.count("\n", 0, match.start()) + 1
+        try:
+            return ev_markdown(parse_ev(match.group(2)), table)
+        except BuildError as exc:
+            raise BuildError(f"{name}:{line}: {exc}") from None
+
+    return SHORTCODE.sub(one, text)
+
+
+def analysis_file(root: Path, country_slug: str) -> Path:
+    """The analyst's text for one country (it may not exist)."""
+    return Path(root) / ANALYSIS_DIR / f"{country_slug}.qmd"

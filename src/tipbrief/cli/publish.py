@@ -40,7 +40,9 @@ def _publish(args: argparse.Namespace) -> int:
     )
     for item in done:
         result = item.result
-        if result.status == "unchanged":
+        if result.status == "no-change":
+            print(f"{item.country.name}: nothing changed since edition {result.version}: no new edition published")
+        elif result.status == "unchanged":
             print(f"{item.country.name}: edition {result.version} already published with the same content: "
                   f"nothing to do ({result.path})")
         else:

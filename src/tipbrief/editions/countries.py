@@ -39,7 +39,8 @@ def publish_countries(
     **options: object,
 ) -> list[CountryEdition]:
     """Publish an edition of each country's briefing (default: every country in the catalog) into
-    ``editions/<slug>/``, each on its own version line; then regenerate the top index."""
+    ``editions/<slug>/``, each on its own version line; then regenerate the top index (when an edition was
+    published: a publish that changes nothing writes nothing)."""
     root = Path(root or project_root()).resolve()
     seeds = Path(seeds) if seeds else seeds_dir(root)
     editions = Path(editions) if editions else editions_dir(root)
@@ -50,7 +51,8 @@ def publish_countries(
                              editions=editions / country.slug, seeds=work_seeds,
                              params=country_params(country, params), jobs=jobs, **options)
         done.append(CountryEdition(country, result))
-    write_top_index(editions)
+    if any(item.result.status == "published" for item in done) or not (editions / "index.html").is_file():
+        write_top_index(editions)
     return done
 
 

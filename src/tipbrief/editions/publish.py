@@ -54,7 +54,7 @@ class PublishResult:
 
     version: str
     path: Path
-    status: str  # "published" or "unchanged"
+    status: str  # "published", "unchanged" (that version exists with this content) or "no-change" (--bump)
     digest: str
 
 
@@ -108,7 +108,9 @@ def publish(
     wait: bool = False,
 ) -> PublishResult:
     """Publish an edition. An existing version is left untouched: identical content is a no-op,
-    different content is refused. The edition is reserved before the pipeline runs (its staging folder
+    different content is refused. ``bump_part`` with the same content as the last edition is a no-op too
+    (status "no-change": nothing run, nothing written); an explicit ``version`` still publishes it.
+    The edition is reserved before the pipeline runs (its staging folder
     is created exclusively, so a second publish of the same version is refused), rendered there and
     renamed into place only if no edition of that version appeared meanwhile: a finished edition is
     never replaced or removed. One build or publish per project at a time (``wait``: wait instead)."""
@@ -121,10 +123,13 @@ def publish(
         prepare_project(root, seeds, "publish")
         target = _target_version(editions, version, bump_part)
         digest = input_digest(root, seeds, params)
+        last = last_edition(editions)
+        if bump_part and not version and last and _digest_of(editions, last) == digest:
+            # --bump means "the next version, if there is anything new": nothing is, so nothing is written
+            return PublishResult(last, editions / last, "no-change", digest)
         dest = editions / target
         if os.path.lexists(dest):
             return _existing(editions, target, digest)
-        last = last_edition(editions)
         if last and parse_version(target) <= parse_version(last):
             raise ParameterError(f"--version {target}: must be greater than the last edition {last}")
         remove_staging(editions, recursive=False, keep=_live_staging)  # left by a publish that was killed
@@ -154,6 +159,14 @@ def publish(
         write_changelog(editions)
         write_index(editions)
     return PublishResult(target, dest, "published", digest)
+
+
+def _digest_of(editions: Path, version: str) -> str | None:
+    """The content digest an edition's manifest records (None if unreadable)."""
+    try:
+        return str(read_manifest(editions, version).get("digest"))
+    except (OSError, ValueError, AttributeError):
+        return None
 
 
 def _existing(editions: Path, target: str, digest: str) -> PublishResult:
@@ -332,7 +345,8 @@ def index_html(editions: Path) -> str:
         manifest = read_manifest(editions, version)
         names = sorted(manifest.get("files", {}))
         labels = {".html": "HTML", ".pdf": "PDF", ".csv": "Data (CSV)"}
-        links = [(n, labels.get(Path(n).suffix, n)) for n in names] + [(MANIFEST, "Manifest")]
+        links = [(n, "Data dictionary" if n.endswith(".dictionary.md") else labels.get(Path(n).suffix, n))
+                 for n in names] + [(MANIFEST, "Manifest")]
         rows.append({"version": version, "date": manifest.get("date"), "note": manifest.get("note"), "links": links})
     return INDEX.render(editions=rows, style=INDEX_STYLE)
 

@@ -8,12 +8,17 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from tipbrief import atomic
 from tipbrief.errors import ExtractionError
+from tipbrief.i18n import _
 from tipbrief.indicators.row import FLAGS, THEMES, Row
+
+if TYPE_CHECKING:
+    from tipbrief.sources.catalog import Source
 
 #: Column -> pandas dtype. ``id`` is the evidence id cited by the briefing ([a-z0-9-], stable
 #: across runs for the same inputs). ``year`` is the data year (not the report year); ``value`` is
@@ -45,10 +50,42 @@ COLUMNS: dict[str, str] = {
     "rule": "string",
 }
 
+#: What each column holds, for the data dictionary that ships with the CSV (:func:`dictionary_markdown`);
+#: it must name exactly COLUMNS (checked below), so the dictionary cannot drift from the table.
+COLUMN_DOCS: dict[str, str] = {
+    "id": "Evidence id of the row; the briefing cites a figure by it (stable for the same sources).",
+    "country": "Country the source is about.",
+    "theme": "Theme of the indicator: " + ", ".join(sorted(THEMES)) + ".",
+    "indicator": "What is counted or stated (see Indicators below).",
+    "year": "Year the figure refers to (the data year, not the year of the report); empty when not clear.",
+    "value": "The figure as a number (counts as whole numbers); empty for a category such as a tier.",
+    "value_text": "The category or text value (a tier, a law, a recommendation), when there is one.",
+    "unit": "Unit of the value (see Units below).",
+    "qualifier": "What narrows the figure (a group, statute, status); empty for a total.",
+    "source_id": "Catalog id of the source document (see Sources and licences below).",
+    "source_year": "Year the source was published.",
+    "section": "Section of the source the sentence sits in.",
+    "sentence_id": "Id of the sentence in the source (section, paragraph, sentence).",
+    "quote": "The sentence that states the figure, verbatim from the source (after whitespace normalisation).",
+    "number_text": "The figure as the source writes it; it occurs in the quote.",
+    "start": "Character offset where the quote starts in the source file.",
+    "end": "Character offset where the quote ends in the source file.",
+    "flags": "Flags separated by ';' (see Flags below).",
+    "confidence": "How sure the extraction is of the reading, from 0 to 1.",
+    "rule": "Id of the extraction rule that read the figure.",
+}
+if set(COLUMN_DOCS) != set(COLUMNS):  # pragma: no cover - a schema edit without its documentation
+    raise ImportError(f"COLUMN_DOCS and COLUMNS differ: {sorted(set(COLUMN_DOCS) ^ set(COLUMNS))}")
+#: How a dtype reads in the data dictionary.
+TYPE_NAMES = {"string": "text", "Int64": "integer", "Float64": "number"}
+#: The data dictionary's file name, next to the CSV.
+DICTIONARY_NAME = "indicators.dictionary.md"
+
 #: Columns a table written before they existed may lack (read as NA): published editions keep old tables.
 OPTIONAL = ("rule",)
 
-__all__ = ["COLUMNS", "FLAGS", "OPTIONAL", "THEMES", "conform", "to_frame", "read_table", "record", "write_table"]
+__all__ = ["COLUMNS", "COLUMN_DOCS", "DICTIONARY_NAME", "FLAGS", "OPTIONAL", "THEMES", "conform", "csv_text",
+           "dictionary_markdown", "to_frame", "read_table", "record", "write_table"]
 
 
 def record(row: Row) -> dict:
@@ -72,13 +109,28 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[list(COLUMNS)].astype(COLUMNS)
 
 
+def _plain_number(value: object) -> object:
+    """A value as the CSV writes it: whole numbers without ".0" (49, not 49.0), others in full."""
+    if pd.isna(value):
+        return pd.NA
+    number = float(value)
+    return str(int(number)) if number.is_integer() else repr(number)
+
+
+def csv_text(frame: pd.DataFrame) -> str:
+    """The table as CSV text: COLUMNS in order, counts as whole numbers, "\\n" line ends."""
+    frame = conform(frame)
+    return frame.assign(value=frame["value"].map(_plain_number).astype("string")).to_csv(
+        index=False, lineterminator="\n")
+
+
 def write_table(frame: pd.DataFrame, csv_path: Path) -> tuple[Path, Path]:
     """Write the table as CSV and JSON records (same stem), each atomically."""
     frame = conform(frame)
     csv_path = Path(csv_path)
     json_path = csv_path.with_suffix(".json")
     records = json.loads(frame.to_json(orient="records", force_ascii=False))
-    atomic.write_text(csv_path, frame.to_csv(index=False, lineterminator="\n"))
+    atomic.write_text(csv_path, csv_text(frame))
     atomic.write_text(json_path, json.dumps(records, ensure_ascii=False, indent=1) + "\n")
     return csv_path, json_path
 
@@ -93,3 +145,49 @@ def read_table(path: Path) -> pd.DataFrame:
     else:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
     return conform(frame)
+
+
+def _cell(text: object) -> str:
+    """Text for a cell of a Markdown pipe table: one line, pipes escaped."""
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def dictionary_markdown(frame: pd.DataFrame, sources: Iterable[Source], csv_name: str = "indicators.csv") -> str:
+    """The data dictionary of ``csv_name``: its columns (from COLUMNS and COLUMN_DOCS), the units and
+    indicators it holds (from ``indicators.yml``), its flags (FLAGS) and the licence of each source whose
+    sentences its ``quote`` column reproduces."""
+    from tipbrief.indicators.definitions import load_definitions
+
+    frame = conform(frame)
+    definitions = load_definitions()
+    lines = [f"# {_('Data dictionary')}: {csv_name}", "",
+             _("One row per figure a source states, with the sentence that states it. Comma-separated, UTF-8, "
+               "a header row; an empty cell means no value."), "",
+             f"## {_('Columns')}", "", f"| {_('Column')} | {_('Type')} | {_('Meaning')} |", "|:--|:--|:--|"]
+    lines += [f"| `{name}` | {_(TYPE_NAMES.get(dtype, dtype))} | {_cell(_(COLUMN_DOCS[name]))} |"
+              for name, dtype in COLUMNS.items()]
+    units: dict[str, set[str]] = {}
+    for _i, row in frame.dropna(subset=["unit"]).iterrows():
+        units.setdefault(str(row["unit"]), set()).add(str(row["indicator"]))
+    lines += ["", f"## {_('Units')}", "", f"| {_('Unit')} | {_('Indicators')} |", "|:--|:--|"]
+    lines += [f"| {_cell(unit)} | {_cell(', '.join(sorted(names)))} |" for unit, names in sorted(units.items())]
+    lines += ["", f"## {_('Indicators')}", "", f"| {_('Indicator')} | {_('Label')} | {_('Unit')} | {_('Meaning')} |",
+              "|:--|:--|:--|:--|"]
+    for name in sorted(set(frame["indicator"].dropna().astype(str))):
+        found = definitions.get(name)
+        if found is None:
+            lines.append(f"| `{name}` | | | |")
+        else:
+            lines.append(f"| `{name}` | {_cell(_(found.label))} | {_cell(_(found.unit))} | "
+                         f"{_cell(_(found.description))} |")
+    lines += ["", f"## {_('Flags')}", "", f"| {_('Flag')} | {_('Meaning')} |", "|:--|:--|"]
+    lines += [f"| `{flag}` | {_cell(_(meaning))} |" for flag, meaning in FLAGS.items()]
+    lines += ["", f"## {_('Sources and licences')}", "",
+              _("The quote column reproduces sentences of these sources. The figures are facts; the quoted text "
+                "stays under its source's licence: credit the source as given below, and where the licence is "
+                "CC BY-SA, share what you make from the quotes under the same licence."), "",
+              f"| {_('Source id')} | {_('Title')} | {_('Licence')} | {_('Credit')} | {_('Address')} |",
+              "|:--|:--|:--|:--|:--|"]
+    lines += [f"| `{s.id}` | {_cell(s.title)} | {_cell(s.licence)} | {_cell(s.attribution)} | {_cell(s.url or '')} |"
+              for s in sources]
+    return "\n".join(lines) + "\n"
