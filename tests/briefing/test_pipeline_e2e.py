@@ -36,8 +36,8 @@ def test_real_html_in_browser(real):
 
     def check(page):
         seen["images"] = page.eval_on_selector_all("img", "els => els.map(e => e.naturalWidth)")
-        seen["refs"] = page.eval_on_selector_all("a.footnote-ref", "els => els.map(e => e.getAttribute('href'))")
-        seen["notes"] = page.eval_on_selector_all("section.footnotes li", "els => els.map(e => e.id)")
+        seen["refs"] = page.eval_on_selector_all("a.ev-num", "els => els.map(e => e.getAttribute('href'))")
+        seen["notes"] = page.eval_on_selector_all(".ev-notes .ev-note", "els => els.map(e => e.id)")
         seen["links"] = page.eval_on_selector_all("a", "els => els.map(e => e.getAttribute('href'))")
         seen["ev"] = page.eval_on_selector_all("span.ev", "els => els.length")
         seen["code"] = page.eval_on_selector_all("pre, code.sourceCode", "els => els.length")

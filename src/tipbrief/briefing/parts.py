@@ -18,9 +18,8 @@ import jinja2
 import pandas as pd
 import yaml
 
-from tipbrief import atomic
+from tipbrief import atomic, i18n
 from tipbrief.briefing.shortcodes import notebook_labels
-from tipbrief.i18n import _
 from tipbrief.sources.catalog import Catalog, slugify
 from tipbrief.toolkit import analysis
 from tipbrief.toolkit.cite import EVIDENCE_ID, escape, number
@@ -186,11 +185,11 @@ def appendix_summary(table: pd.DataFrame) -> list[dict]:
 def evidence_labels() -> dict[str, str]:
     """Interface text of the evidence filter (evidence.lua), in the briefing's language."""
     return {
-        "title": _("Evidence for the figures"),
-        "intro": _("Each cited figure links to the sentence of the source that states it. Sentences that "
+        "title": i18n._("Evidence for the figures"),
+        "intro": i18n._("Each cited figure links to the sentence of the source that states it. Sentences that "
                    "state several figures have one note; the number in brackets after a phrase is its note."),
-        "section": _("section"),
-        "evidence": _("evidence"),
+        "section": i18n._("section"),
+        "evidence": i18n._("evidence"),
     }
 
 
@@ -268,7 +267,7 @@ def write_parts(
                                                                  omitted=appendix_limit(table)[1],
                                                                  limit=MAX_ROWS_PER_SOURCE,
                                                                  summary=appendix_summary(table),
-                                                                 total=len(table), _=_),
+                                                                 total=len(table), _=i18n._),
         "cite.md": env.get_template("cite.md.j2").render(
             publisher="tipbrief", title=f"{country}: Trafficking in Persons Briefing", version=version, date=date,
             n_sources=len(catalog.sources), digest=digest,
