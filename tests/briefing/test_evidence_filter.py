@@ -125,7 +125,7 @@ def test_evidence_section_before_the_appendix_and_media_parts(rendered):
     assert "SCREEN-ONLY-TEXT" in rendered["html5"] and "PRINT-ONLY-TEXT" not in rendered["html5"]
     assert "PRINT-ONLY-TEXT" in rendered["typst"] and "SCREEN-ONLY-TEXT" not in rendered["typst"]
     assert '<details class="details appendix-table"><summary>Show the table</summary>' in rendered["html5"]
-    assert "<ev-note-1>" in rendered["typst"] and "#link(<ev-note-1>)" in rendered["typst"]
+    assert "] <ev-note-1>" in rendered["typst"] and "#link(<ev-note-1>)[" in rendered["typst"]
 
 
 def test_unknown_id_fails_in_one_line(tmp_path):

@@ -18,7 +18,10 @@
     pop.style.maxWidth = Math.min(448, width - 16) + "px";
     var left = Math.min(window.scrollX + r.left, window.scrollX + width - pop.offsetWidth - 8);
     pop.style.left = Math.max(window.scrollX + 8, left) + "px";
-    pop.style.top = (window.scrollY + r.bottom + 6) + "px";
+    /* below the figure, or above it when there is more room there */
+    var below = window.innerHeight - r.bottom, above = r.top;
+    var top = (below < pop.offsetHeight + 12 && above > below) ? r.top - pop.offsetHeight - 6 : r.bottom + 6;
+    pop.style.top = (window.scrollY + top) + "px";
   }
   function show(a) {
     clearTimeout(hideTimer);

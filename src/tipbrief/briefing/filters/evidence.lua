@@ -1,10 +1,20 @@
 --[[
-evidence.lua: turn citation spans  [26]{.ev ref="ev-a ev-b"}  into footnotes that show the
-evidence (verbatim quote, source title and year). Shared by the built-in engine and Quarto.
+evidence.lua: turn citation spans  [26]{.ev ref="ev-a ev-b"}  into citations a reader can use. Shared by
+the built-in engine and Quarto, HTML and Typst alike:
+  - the figure itself becomes a link to its note (class ev-num; in HTML it opens the note in a popover on
+    hover, focus and tap: evidence.js, inlined at the end of the page);
+  - a bracketed note number follows the phrase ("... to 22 in 2021 [2]."), after a no-break space, never
+    against a digit: before the phrase's closing punctuation, else at the end of the paragraph or cell;
+  - one note per distinct (source, quote), numbered in order of first citation: figures citing the same
+    sentence share it, and the note lists all their evidence ids;
+  - the notes form a section "Evidence for the figures" before the data appendix (#sec-appendix); in print
+    the quote is cut at word boundaries around the figure, each cut shown by an ellipsis.
+Also: Divs .screen-only / .print-only are kept only in HTML / print, and .details becomes <details> in HTML.
 
 Metadata:
   evidence-json:    path of the indicator table as JSON records (_build/data/indicators.json)
   evidence-sources: path of a JSON object {source_id: {title, year, publisher}} (written by the build)
+  evidence-labels:  interface text {title, intro, section, evidence} in the briefing's language
 Paths starting with "/" are project-relative (Quarto's convention), whatever folder the filter runs in.
 An unknown evidence id stops the render with one line naming the id.
 Quotes are inserted as plain Str text, never parsed as markdown, so no source text can inject markup.
@@ -224,6 +234,15 @@ local function cited(span, list)
   local numbers = {}
   for _, n in ipairs(list) do
     table.insert(numbers, tostring(n))
+  end
+  if is_typst then -- in the text's colour with a dotted underline, as on screen, not link blue
+    local out = pandoc.Inlines({ pandoc.RawInline("typst", "#link(<" .. note_id(list[1]) .. ">)[#text(fill: "
+      .. "rgb(\"#1d2430\"))[#underline(stroke: (paint: rgb(\"#8a93a0\"), thickness: 0.5pt, dash: \"dotted\"), "
+      .. "offset: 2pt)[") })
+    out:extend(span.content)
+    out:insert(pandoc.RawInline("typst", "]]]"))
+    span.content = out
+    return span
   end
   local link = pandoc.Link(span.content, "#" .. note_id(list[1]), "",
     { class = "ev-num", ["data-notes"] = table.concat(numbers, " ") })
