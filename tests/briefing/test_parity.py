@@ -163,7 +163,7 @@ def test_citation_marks_never_follow_a_digit(pages):
 def test_one_note_per_source_sentence_in_both_engines(pages):
     builtin, quarto = pages["builtin", 1280], pages["quarto", 1280]
     for seen in (builtin, quarto):
-        quotes = [n.split(" evidence:")[0] for n in seen["notes"]]
+        quotes = [re.sub(r"^\[\d+\] ", "", n.split(" evidence:")[0]) for n in seen["notes"]]
         assert quotes and len(set(quotes)) == len(quotes), "no two notes alike"
         assert {t.lstrip("#") for t in seen["figureTargets"]} <= set(seen["noteIds"])
         assert len(seen["notes"]) < seen["citations"], "figures citing the same sentence share its note"

@@ -95,7 +95,8 @@ def test_real_html_body_length_and_notes(real):
     def check(page):
         seen["body"] = page.evaluate("document.getElementById('sec-evidence').getBoundingClientRect().top + scrollY")
         seen["notes"] = page.eval_on_selector_all(
-            ".ev-notes .ev-note", "els => els.map(e => e.textContent.split(' evidence:')[0].trim())")
+            ".ev-notes .ev-note",
+            "els => els.map(e => e.textContent.split(' evidence:')[0].replace(/^\\s*\\[\\d+\\]\\s*/, ''))")
         seen["figures"] = page.eval_on_selector_all("a.ev-num", "els => els.length")
         seen["before"] = page.eval_on_selector_all(".ev-mark", """els => els.map(m => {
             const r = document.createRange(); r.setStart(document.body, 0); r.setEndBefore(m);
