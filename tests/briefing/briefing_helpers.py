@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 CHROMIUM = "/usr/bin/chromium"
@@ -38,3 +39,39 @@ def browse(html: Path, check) -> list[str]:  # noqa: ANN001 - check is a callabl
         finally:
             browser.close()
     return errors
+
+
+#: A citation mark in text: "[3]" or "[3, 4]".
+MARK = re.compile(r"\[\d+(?:,\s*\d+)*\]")
+#: The first line of an evidence note (new "[3] “…") or of an old-style footnote ("3 “…", "“…").
+NOTE_LINE = re.compile(r"^\s*(?:\[\d+\]\s*|\d+\s*)?[\u201c\u2026]")
+
+
+def pdf_pages(path: Path) -> list[str]:
+    """The text of each page of a PDF (pypdf)."""
+    from pypdf import PdfReader
+
+    return [page.extract_text() for page in PdfReader(str(path)).pages]
+
+
+def body_pages(pages: list[str], heading: str = "Evidence for the figures") -> list[str]:
+    """The pages of the body: after the contents page, before the page where ``heading`` starts a line
+    (the evidence section); all pages after the first if there is no such heading."""
+    end = next((i for i, text in enumerate(pages) if i > 0 and any(
+        line.strip() == heading for line in text.splitlines())), len(pages))
+    return pages[1:end]
+
+
+def notes_share(text: str) -> float:
+    """Share of a page's text (characters) in notes: from the first line that starts a note (notes sit at
+    the foot of a page) to the end of the page."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    first = next((i for i, line in enumerate(lines) if NOTE_LINE.match(line)), len(lines))
+    return sum(map(len, lines[first:])) / max(1, sum(map(len, lines)))
+
+
+def marks_after_digits(text: str) -> list[str]:
+    """Citation marks glued to a digit ("22[3]"), each with the text before it."""
+    flat = " ".join(text.split())
+    return [flat[max(0, m.start() - 12):m.end()] for m in MARK.finditer(flat)
+            if m.start() and flat[m.start() - 1].isdigit()]

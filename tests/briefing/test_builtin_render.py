@@ -54,8 +54,8 @@ def test_html_in_browser(site, tmp_path):
     def check(page):
         page.screenshot(path=str(tmp_path / "page.png"), full_page=True)
         seen["images"] = page.eval_on_selector_all("img", "els => els.map(e => [e.naturalWidth, e.src.slice(0, 30)])")
-        seen["refs"] = page.eval_on_selector_all("a.footnote-ref", "els => els.map(e => e.getAttribute('href'))")
-        seen["notes"] = page.eval_on_selector_all("section.footnotes li", "els => els.map(e => e.id)")
+        seen["refs"] = page.eval_on_selector_all("a.ev-num, a.ev-ref", "els => els.map(e => e.getAttribute('href'))")
+        seen["notes"] = page.eval_on_selector_all(".ev-notes .ev-note", "els => els.map(e => e.id)")
         seen["links"] = page.eval_on_selector_all("a", "els => els.map(e => e.getAttribute('href'))")
         seen["toc"] = page.eval_on_selector_all("#toc a", "els => els.map(e => e.getAttribute('href'))")
         seen["ids"] = page.eval_on_selector_all("[id]", "els => els.map(e => e.id)")
@@ -63,7 +63,7 @@ def test_html_in_browser(site, tmp_path):
         seen["ev_links"] = page.eval_on_selector_all("a.ev-link", "els => els.map(e => e.getAttribute('href'))")
         seen["figcaptions"] = page.eval_on_selector_all("figcaption", "els => els.map(e => e.textContent)")
         seen["text"] = page.inner_text("body")
-        page.hover("a.footnote-ref >> nth=0")
+        page.hover("a.ev-num >> nth=0")
         page.wait_for_selector("#ev-popover:not([hidden])")
         seen["popover"] = page.inner_text("#ev-popover")
 
@@ -80,7 +80,8 @@ def test_html_in_browser(site, tmp_path):
     assert seen["figcaptions"][0].startswith("Figure 1:")
     assert "Figure 1" in seen["text"] and "@fig-" not in seen["text"]
     assert "Table 1: Law-enforcement figures by year" in seen["text"]
-    assert seen["popover"].startswith("\u201cTajikistan was upgraded to Tier 2.\u201d") and "(2025)" in seen["popover"]
+    assert seen["popover"].startswith("[1] \u201cTajikistan was upgraded to Tier 2.\u201d")
+    assert "(2025)" in seen["popover"]
     assert seen["scripts"] == 1, "only the page's own popover script"
 
 
@@ -113,7 +114,7 @@ def test_pdf_text_pages_and_png(site, tmp_path):
     assert f"Page 1 of {pages}" in text and "Contents" in text
     assert "Figure 1: Investigations, prosecutions and convictions" in text
     assert "Table 1: Law-enforcement figures by year" in text
-    assert "The government convicted 26 traffickers in 2020." in text, "footnote shows the quote"
+    assert "The government convicted 26 traffickers in 2020." in text, "the evidence section shows the quote"
     flat = " ".join(text.split())
     assert " ".join(briefing_fixture.HOSTILE.split()) in flat, "hostile text printed literally"
     subprocess.run(["pdftoppm", "-png", "-r", "40", str(files["pdf"]), str(tmp_path / "page")], check=True)

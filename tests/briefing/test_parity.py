@@ -8,7 +8,7 @@ import subprocess
 
 import briefing_fixture
 import pytest
-from briefing_helpers import CHROMIUM, CHROMIUM_ARGS, pdf_text
+from briefing_helpers import CHROMIUM, CHROMIUM_ARGS, body_pages, marks_after_digits, notes_share, pdf_pages, pdf_text
 from quarto_helpers import READ_PAGE, SKIP_REASON, find_quarto
 
 from tipbrief.briefing.engines import ENGINES
@@ -51,7 +51,7 @@ def pages(sites, tmp_path_factory):
         try:
             for name, f in files.items():
                 for width in (1280, 390):
-                    page = browser.new_page(viewport={"width": width, "height": 900})
+                    page = browser.new_page(viewport={"width": width, "height": 900}, has_touch=width < 500)
                     errors: list[str] = []
                     page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
                     page.on("dialog", lambda d, errors=errors: (errors.append(d.message), d.dismiss()))
@@ -60,15 +60,35 @@ def pages(sites, tmp_path_factory):
                     page.screenshot(path=str(shots / f"{name}-{width}.png"))
                     seen[name, width] = {**page.evaluate(READ_PAGE), "errors": errors}
                     if width == 1280:
-                        page.hover("a.footnote-ref >> nth=0")
+                        page.hover("a.ev-num >> nth=0")
                         page.wait_for_timeout(700)
                         seen[name, width]["hover"] = page.evaluate(
                             "[...document.querySelectorAll('.ev-popover:not([hidden]), .tippy-box')]"
                             ".map(e => e.innerText).join(' ')")
+                    if width == 390:
+                        seen[name, width]["tap"] = tap_quote(page)
                     page.close()
         finally:
             browser.close()
     return seen
+
+
+def tap_quote(page) -> dict:
+    """Tap a cited figure down the page on a phone: where the page is before and after, what opens; then Escape."""
+    figure = page.locator("main a.ev-num").nth(4)
+    figure.scroll_into_view_if_needed()
+    before = page.evaluate("window.scrollY")
+    figure.tap()
+    page.wait_for_timeout(300)
+    seen = page.evaluate("""() => { const p = document.getElementById('ev-popover');
+      const r = p.getBoundingClientRect();
+      return {open: !p.hidden, text: p.innerText, left: r.left, right: r.right, top: r.top, bottom: r.bottom,
+              y: window.scrollY, width: document.documentElement.clientWidth, height: window.innerHeight}; }""")
+    figure.focus()
+    page.keyboard.press("Escape")
+    page.wait_for_timeout(300)
+    seen["closed"] = page.evaluate("document.getElementById('ev-popover').hidden")
+    return {**seen, "before": before, "target": figure.get_attribute("data-notes")}
 
 
 def test_same_outline(pages):
@@ -137,7 +157,7 @@ ANALYST = r"""() => {
   const inner = box[box.length - 1];
   return {
     text: inner ? inner.innerText.replace(/\s+/g, ' ') : '',
-    cited: inner ? inner.querySelectorAll('a.footnote-ref').length : 0,
+    cited: inner ? inner.querySelectorAll('a.ev-num').length : 0,
     links: [...document.querySelectorAll('a[href^="http"]')].map(a => a.getAttribute('href')),
   };
 }"""
@@ -163,3 +183,45 @@ def test_analyst_note_live_numbers_and_source_links_in_both_engines(sites):
         text = " ".join(pdf_text(f["pdf"]).split())
         assert "Example analyst note" in text and "set publisher in _quarto.yml" in text, name
         assert f["dictionary"].is_file() and "| `quote` |" in f["dictionary"].read_text(encoding="utf-8"), name
+
+
+def test_citation_marks_never_follow_a_digit(pages):
+    for name in ("builtin", "quarto"):
+        marks = pages[name, 1280]["marks"]
+        assert len(marks) > 10, name
+        glued = [m for m in marks if m["before"] != "\u00a0"]  # a no-break space, never a digit
+        assert glued == [], f"{name}: marks right after a digit: {glued[:3]}"
+        assert all(re.fullmatch(r"\[\d+(, \d+)*\]", m["mark"]) for m in marks), name
+    assert pages["quarto", 1280]["marks"] == pages["builtin", 1280]["marks"]
+
+
+def test_one_note_per_source_sentence_in_both_engines(pages):
+    builtin, quarto = pages["builtin", 1280], pages["quarto", 1280]
+    for seen in (builtin, quarto):
+        quotes = [re.sub(r"^\[\d+\] ", "", n.split(" evidence:")[0]) for n in seen["notes"]]
+        assert quotes and len(set(quotes)) == len(quotes), "no two notes alike"
+        assert {t.lstrip("#") for t in seen["figureTargets"]} <= set(seen["noteIds"])
+        assert len(seen["notes"]) < seen["citations"], "figures citing the same sentence share its note"
+    assert quarto["notes"] == builtin["notes"] and quarto["figureTargets"] == builtin["figureTargets"]
+
+
+def test_tapping_a_figure_opens_its_quote_in_place(pages):
+    for name in ("builtin", "quarto"):
+        tap = pages[name, 390]["tap"]
+        assert tap["open"] and tap["text"].startswith(f"[{tap['target'].split()[0]}] \u201c"), name
+        assert tap["y"] == tap["before"], f"{name}: the tap must not jump to the notes"
+        assert tap["left"] >= 0 and tap["right"] <= tap["width"], f"{name}: the popover fits the phone's width"
+        assert tap["closed"], f"{name}: Escape closes the popover"
+
+
+def test_pdf_citations_and_notes(sites):
+    _, files = sites
+    for name, f in files.items():
+        pages = pdf_pages(f["pdf"])
+        text = " ".join(" ".join(pages).split())
+        assert marks_after_digits(text) == [], name
+        assert "107 [" in text and "Tier 2 (2025 TIP Report) [" in text, f"{name}: marks apart from the figure"
+        body = body_pages(pages)
+        assert body and len(body) < len(pages) - 1, f"{name}: an evidence section after the body"
+        assert max(notes_share(p) for p in body) <= 1 / 3, f"{name}: no body page more than a third notes"
+        assert "[1] \u201cTajikistan was upgraded to Tier 2.\u201d" in text, name

@@ -7,7 +7,7 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from briefing_helpers import browse, pdf_text
+from briefing_helpers import body_pages, browse, marks_after_digits, notes_share, pdf_pages, pdf_text
 
 from tipbrief.indicators.table import read_table
 
@@ -36,8 +36,8 @@ def test_real_html_in_browser(real):
 
     def check(page):
         seen["images"] = page.eval_on_selector_all("img", "els => els.map(e => e.naturalWidth)")
-        seen["refs"] = page.eval_on_selector_all("a.footnote-ref", "els => els.map(e => e.getAttribute('href'))")
-        seen["notes"] = page.eval_on_selector_all("section.footnotes li", "els => els.map(e => e.id)")
+        seen["refs"] = page.eval_on_selector_all("a.ev-num", "els => els.map(e => e.getAttribute('href'))")
+        seen["notes"] = page.eval_on_selector_all(".ev-notes .ev-note", "els => els.map(e => e.id)")
         seen["links"] = page.eval_on_selector_all("a", "els => els.map(e => e.getAttribute('href'))")
         seen["ev"] = page.eval_on_selector_all("span.ev", "els => els.length")
         seen["code"] = page.eval_on_selector_all("pre, code.sourceCode", "els => els.length")
@@ -68,6 +68,46 @@ def test_real_pdf_has_version_tier_and_key_figures(real, tmp_path):
     subprocess.run(["pdftoppm", "-png", "-r", "30", "-f", "1", "-l", "3", str(result.files["pdf"]),
                     str(tmp_path / "p")], check=True)
     assert len(list(tmp_path.glob("p-*.png"))) == 3
+
+
+#: The body of the PDF (contents page excluded, up to the evidence section) reads in about ten pages.
+BODY_PAGES = 12
+#: The HTML body (up to the evidence section) at 1280x900: at most this many screens.
+SCREENS = 15
+
+
+def test_real_pdf_body_length_notes_and_marks(real):
+    _, result, _ = real
+    pages = pdf_pages(result.files["pdf"])
+    body = body_pages(pages)
+    assert len(body) < len(pages) - 1, "an evidence section follows the body"
+    assert len(body) <= BODY_PAGES, f"body of {len(body)} pages"
+    shares = [round(notes_share(page), 2) for page in body]
+    assert max(shares) <= 1 / 3, f"notes share per body page: {shares}"
+    assert marks_after_digits("\n".join(pages)) == []
+    assert len(pages) <= BODY_PAGES + 10, "the PDF appendix is compact: the full table is in the CSV and HTML"
+
+
+def test_real_html_body_length_and_notes(real):
+    _, result, _ = real
+    seen = {}
+
+    def check(page):
+        seen["body"] = page.evaluate("document.getElementById('sec-evidence').getBoundingClientRect().top + scrollY")
+        seen["notes"] = page.eval_on_selector_all(
+            ".ev-notes .ev-note",
+            "els => els.map(e => e.textContent.split(' evidence:')[0].replace(/^\\s*\\[\\d+\\]\\s*/, ''))")
+        seen["figures"] = page.eval_on_selector_all("a.ev-num", "els => els.length")
+        seen["before"] = page.eval_on_selector_all(".ev-mark", """els => els.map(m => {
+            const r = document.createRange(); r.setStart(document.body, 0); r.setEndBefore(m);
+            return r.toString().slice(-2); })""")
+        seen["collapsed"] = page.eval_on_selector_all("details.appendix-table", "els => els.map(e => e.open)")
+
+    assert browse(result.files["html"], check) == []
+    assert seen["body"] <= SCREENS * 900, f"body of {seen['body'] / 900:.1f} screens at 1280x900"
+    assert len(set(seen["notes"])) == len(seen["notes"]) < seen["figures"], "one note per source sentence"
+    assert seen["before"] and all(b[-1] == "\u00a0" for b in seen["before"]), "a no-break space, never a digit"
+    assert seen["collapsed"] == [False], "the full evidence table is collapsed in the HTML"
 
 
 def test_csv_is_the_extracted_table(real):

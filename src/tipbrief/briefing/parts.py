@@ -33,6 +33,7 @@ TEMPLATES = Path(__file__).resolve().parent / "assets" / "parts"
 #: Package files _quarto.yml names, copied beside the parts so that Quarto finds them in any project folder.
 QUARTO_FILES = {"evidence.lua": TEMPLATES.parents[1] / "filters" / "evidence.lua",
                 "ev.lua": TEMPLATES.parents[1] / "filters" / "ev.lua",
+                "evidence.js": TEMPLATES.parents[1] / "filters" / "evidence.js",
                 "quarto.css": TEMPLATES.parent / "quarto.css", "page.typ": TEMPLATES.parent / "quarto" / "page.typ"}
 QUOTE_CHARS = 240
 #: Rows of one source shown in the data appendix: a document stating thousands of numbers would drive the
@@ -233,6 +234,32 @@ def appendix_rows(table: pd.DataFrame, limit: int = MAX_ROWS_PER_SOURCE) -> list
     ]
 
 
+def appendix_summary(table: pd.DataFrame) -> list[dict]:
+    """The compact appendix of the PDF: per indicator, how many values, which years and which sources."""
+    if table.empty:
+        return []
+    rows = []
+    for (theme, indicator), group in table.groupby(["theme", "indicator"], sort=True):
+        years = sorted({int(y) for y in group["year"].dropna()})
+        span = "" if not years else str(years[0]) if len(years) == 1 else f"{years[0]}\u2013{years[-1]}"
+        rows.append({
+            "theme": str(theme), "indicator": str(indicator).replace("_", " "), "count": len(group),
+            "years": span, "sources": ", ".join(sorted({str(s) for s in group["source_id"]})),
+        })
+    return rows
+
+
+def evidence_labels() -> dict[str, str]:
+    """Interface text of the evidence filter (evidence.lua), in the briefing's language."""
+    return {
+        "title": i18n._("Evidence for the figures"),
+        "intro": i18n._("Each cited figure links to the sentence of the source that states it. Sentences that "
+                   "state several figures have one note; the number in brackets after a phrase is its note."),
+        "section": i18n._("section"),
+        "evidence": i18n._("evidence"),
+    }
+
+
 def section_embeds(notebooks_dir: Path, section: str, href_dir: str) -> list[dict]:
     """What a theme section shows from its notebook, in notebook order: the key findings
     (``findings-<theme>``), then figures and tables (evidence tables and labels the briefing embeds by
@@ -295,6 +322,7 @@ def write_parts(
         "evidence-json": "/" + table_json.resolve().relative_to(root.resolve()).as_posix(),
         "evidence-sources": "/" + (out_dir / "sources.json").resolve().relative_to(root.resolve()).as_posix(),
         **{f"{k}-file": v for k, v in file_names.items()},
+        "evidence-labels": evidence_labels(),
     }
     texts = {
         "status.md": env.get_template("status.md.j2").render(version=version, date=date, tier=tier),
@@ -305,7 +333,9 @@ def write_parts(
         "conflicts.md": env.get_template("conflicts.md.j2").render(conflicts=conflicts(table, titles)),
         "appendix.md": env.get_template("appendix.md.j2").render(rows=appendix_rows(table),
                                                                  omitted=appendix_limit(table)[1],
-                                                                 limit=MAX_ROWS_PER_SOURCE),
+                                                                 limit=MAX_ROWS_PER_SOURCE,
+                                                                 summary=appendix_summary(table),
+                                                                 total=len(table), _=i18n._),
         "cite.md": env.get_template("cite.md.j2").render(
             authors=authors, publisher=publisher, title=f"{country}: Trafficking in Persons Briefing", version=version,
             date=date,

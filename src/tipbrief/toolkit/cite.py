@@ -1,7 +1,7 @@
 """Markdown for generated text: escaping source text, citation spans on numbers, pipe tables, display.
 
 Every piece of text that comes from a source goes through :func:`escape` before it reaches
-Markdown, and every number goes through :func:`ev`, so the briefing can footnote it; :class:`Rendered`
+Markdown, and every number goes through :func:`ev`, so the briefing can cite it (evidence.lua); :class:`Rendered`
 shows the same Markdown rendered in Jupyter, each figure with its quote on hover.
 """
 
