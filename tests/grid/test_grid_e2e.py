@@ -13,6 +13,7 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
+from snapshots import snapshot
 from synthetic import NORDHAVEN, VELORIA, foreign_words, make_project
 
 pytestmark = pytest.mark.slow
@@ -137,9 +138,6 @@ def test_grid_on_a_dask_scheduler_with_two_workers_is_byte_identical(built: Path
                 os.killpg(p.pid, signal.SIGKILL)
 
 
-def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
 
 def test_editions_per_country(built: Path):
     proc = cli(built, "publish", "--engine", "builtin", "--version", "0.1.0", "--country", "Veloria",
@@ -151,12 +149,12 @@ def test_editions_per_country(built: Path):
     assert sorted(p.name for p in veloria.iterdir()) == ["0.1.0", "CHANGELOG.md", "index.html"]
     assert (veloria / "0.1.0" / "veloria-tip-briefing-0.1.0.pdf").is_file()
     assert "First Velorian edition." in (veloria / "CHANGELOG.md").read_text(encoding="utf-8")
-    before = _snapshot(veloria)
+    before = snapshot(veloria)
 
     proc = cli(built, "publish", "--engine", "builtin", "--version", "0.3.0", "--country", "Nordhaven",
                "-p", "year_from=2019")
     assert proc.returncode == 0, proc.stderr[-2000:]
-    assert _snapshot(veloria) == before  # publishing one country never touches another's editions
+    assert snapshot(veloria) == before  # publishing one country never touches another's editions
     top = (editions / "index.html").read_text(encoding="utf-8")
     assert "veloria/0.1.0/veloria-tip-briefing-0.1.0.html" in top and "nordhaven/index.html" in top
 
