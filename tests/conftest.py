@@ -1,9 +1,26 @@
-"""Session-wide fixture: the real project built once (extraction -> six theme notebooks -> builtin render) and
-shared by every test that needs real notebook runs or the whole pipeline, so each theme notebook runs once."""
+"""What the suite shares, so that each expensive thing runs once per ``make test`` (point new tests at these):
+
+- ``real_project`` (session, here): the real seeds and notebooks built once (extraction -> six theme notebooks
+  -> builtin HTML + PDF -> a no-op rebuild -> runner reruns), read by tests/notebooks/test_execute.py and
+  tests/briefing/test_pipeline_e2e.py. A module that uses it must be listed in REAL_MODULES (checked).
+- ``fixture_notebooks`` / ``project`` (tests/briefing/conftest.py): the briefing fixture's executed notebooks
+  (one kernel run per ``make test``, shared by both workers), and a fresh fixture project per test built from them;
+  ``fixture_site`` there: that project rendered once by the builtin engine (HTML + PDF), read only.
+- ``built`` (tests/grid/test_grid_e2e.py): two synthetic countries built by ``tipbrief build`` (one site per
+  country and the index) and, on it, the grid run on a real Dask scheduler with two workers.
+- ``shared_build(tmp_path_factory, name, make)`` (here): the helper behind the cross-worker ones above, for a new
+  expensive, read-only build.
+
+Scheduling (``-n 2``, ``--dist loadgroup`` from pyproject): the tests of one module go to one worker together, so a
+module-scoped fixture is built once; REAL_MODULES form one unit. Units start heaviest first (HEAVY), the rest in
+collection order, so the two workers finish together."""
 
 from __future__ import annotations
 
+import fcntl
+import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,10 +51,31 @@ class RealProject:
         return self.root / "_build"
 
 
-#: The test modules that use ``real_project``. Under ``-n 2`` (``--dist loadgroup``, set in pyproject) they are
-#: scheduled as one unit on one worker, so the session fixture is built once, not once per worker. (xdist's
-#: own ``xdist_group`` mark does not group under pytest 9.2, which no longer reads ``item._nodeid``.)
+#: The test modules that use ``real_project``. Under ``-n 2`` they are scheduled as one unit on one worker, so the
+#: session fixture is built once, not once per worker. (xdist's own ``xdist_group`` mark does not group under
+#: pytest 9.2, which no longer reads ``item._nodeid``.)
 REAL_MODULES = ("tests/notebooks/test_execute.py", "tests/briefing/test_pipeline_e2e.py")
+
+#: Work units that take longest (CPU seconds on a quiet machine, in this order): xdist starts them first, and the
+#: many short units fill in behind them on whichever worker is free. A unit is a module, or REAL_GROUP.
+HEAVY = (
+    REAL_GROUP,
+    "tests/grid/test_grid_e2e.py",
+    "tests/grid/test_new_country.py",
+    "tests/briefing/test_parity.py",
+    "tests/faults/test_processes.py",
+    "tests/briefing/test_quarto.py",
+    "tests/briefing/test_builtin_render.py",
+    "tests/briefing/test_editions.py",
+    "tests/briefing/test_atomicity.py",
+    "tests/notebooks/test_runner.py",
+)
+
+
+def unit_of(nodeid: str) -> str:
+    """The work unit of a test under ``-n 2``: REAL_GROUP for REAL_MODULES, else the test's module."""
+    module = nodeid.split("::")[0]
+    return REAL_GROUP if module in REAL_MODULES else module
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -48,16 +86,53 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
-    """With ``--dist loadgroup``: tests spread one by one, except REAL_MODULES, which go to one worker together."""
+    """With ``--dist loadgroup``: one unit per module (REAL_MODULES together), HEAVY units first."""
     if config.getvalue("dist") != "loadgroup":
         return None
+    from collections import OrderedDict
+
     from xdist.scheduler import LoadGroupScheduling
 
-    class RealProjectScheduling(LoadGroupScheduling):
+    class ModuleScheduling(LoadGroupScheduling):
         def _split_scope(self, nodeid: str) -> str:
-            return REAL_GROUP if nodeid.split("::")[0] in REAL_MODULES else super()._split_scope(nodeid)
+            return unit_of(nodeid)
 
-    return RealProjectScheduling(config, log)
+        def _assign_work_unit(self, node: object) -> None:
+            if not getattr(self, "_ordered", False):  # the first call: the queue holds every unit
+                rank = {unit: i for i, unit in enumerate(HEAVY)}
+                order = sorted(self.workqueue, key=lambda unit: rank.get(unit, len(HEAVY)))  # stable: rest in order
+                self.workqueue = OrderedDict((unit, self.workqueue[unit]) for unit in order)
+                self._ordered = True
+            super()._assign_work_unit(node)
+
+    return ModuleScheduling(config, log)
+
+
+@pytest.fixture(scope="session")
+def shared_build(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, Callable[[Path], None]], Path]:
+    """``shared_build(name, make)``: ``make(folder)`` once per test run, its folder shared by both xdist workers
+    (read only for tests; copy it to change it).
+
+    The first worker to ask builds it while holding a lock; the other waits for it and reuses it. A failed build
+    leaves no mark, so the next test to ask builds it again (and fails in its own name)."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # the run's folder, which holds each worker's own basetemp
+    shared = base / "shared"
+    shared.mkdir(exist_ok=True)
+
+    def build(name: str, make: Callable[[Path], None]) -> Path:
+        folder, done = shared / name, shared / f"{name}.done"
+        with open(shared / f"{name}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not done.exists():
+                shutil.rmtree(folder, ignore_errors=True)
+                folder.mkdir()
+                make(folder)
+                done.touch()
+        return folder
+
+    return build
 
 
 @pytest.fixture(scope="session")

@@ -94,7 +94,7 @@ def test_grid_on_a_dask_scheduler_with_two_workers_is_byte_identical(built: Path
     try:
         deadline = time.monotonic() + 60
         while not scheduler_file.is_file() and time.monotonic() < deadline:
-            time.sleep(0.5)
+            time.sleep(0.2)
         assert scheduler_file.is_file(), (tmp_path / "scheduler.log").read_text()
         procs.append(worker(0))
         import json
@@ -107,10 +107,13 @@ def test_grid_on_a_dask_scheduler_with_two_workers_is_byte_identical(built: Path
                                   stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 300
         while not any(scratch.glob("*/*/_build")) and time.monotonic() < deadline:
-            time.sleep(0.5)
+            time.sleep(0.2)
         assert any(scratch.glob("*/*/_build")), "worker w0 never started a task"
         procs.append(worker(1))
-        time.sleep(3)
+        deadline = time.monotonic() + 120
+        while "Registered to" not in (tmp_path / "worker1.log").read_text() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert "Registered to" in (tmp_path / "worker1.log").read_text(), "worker w1 never joined the scheduler"
         os.killpg(procs[1].pid, signal.SIGKILL)  # w0, its nanny, its build and kernels die mid-task
         out, err = client.communicate(timeout=1800)
         assert client.returncode == 0, err[-3000:]
