@@ -69,6 +69,12 @@ HEAVY = (
     "tests/briefing/test_editions.py",
     "tests/briefing/test_atomicity.py",
     "tests/notebooks/test_runner.py",
+    "tests/notebooks/test_lab.py",
+    "tests/notebooks/test_lab_cache.py",
+    "tests/test_packaging.py",
+    "tests/grid/test_grid_countries.py",
+    "tests/extraction/test_cli.py",
+    "tests/sources/test_sources_workflow.py",
 )
 
 
@@ -94,6 +100,10 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | 
     from xdist.scheduler import LoadGroupScheduling
 
     class ModuleScheduling(LoadGroupScheduling):
+        """A worker asks for its next unit while its last tests still run (xdist needs one test queued ahead).
+        At the tail of a HEAVY unit, whose last test may run for a minute, it gets the lightest unit left, so the
+        heavy units wait for the worker that is free first; otherwise the heaviest left."""
+
         def _split_scope(self, nodeid: str) -> str:
             return unit_of(nodeid)
 
@@ -103,7 +113,14 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | 
                 order = sorted(self.workqueue, key=lambda unit: rank.get(unit, len(HEAVY)))  # stable: rest in order
                 self.workqueue = OrderedDict((unit, self.workqueue[unit]) for unit in order)
                 self._ordered = True
+            running = [u for u, tests in self.assigned_work.get(node, {}).items() if not all(tests.values())]
+            if any(u in HEAVY for u in running) and len(self.workqueue) > 1:
+                self.workqueue.move_to_end(next(reversed(self.workqueue)), last=False)  # the lightest goes first
             super()._assign_work_unit(node)
+
+        def _reschedule(self, node: object) -> None:
+            if node.shutting_down or not self.workqueue or self._pending_of(self.assigned_work[node]) <= 1:
+                super()._reschedule(node)  # no more work, or only the one queued test left: a new unit
 
     return ModuleScheduling(config, log)
 
