@@ -1,19 +1,23 @@
-"""What the suite shares, so that each expensive thing runs once per ``make test`` (point new tests at these):
+"""What the suite shares, so that each expensive thing runs once per test run. Point new tests at these:
 
-- ``real_project`` (session, here): the real seeds and notebooks built once (extraction -> six theme notebooks
-  -> builtin HTML + PDF -> a no-op rebuild -> runner reruns), read by tests/notebooks/test_execute.py and
-  tests/briefing/test_pipeline_e2e.py. A module that uses it must be listed in REAL_MODULES (checked).
-- ``fixture_notebooks`` / ``project`` (tests/briefing/conftest.py): the briefing fixture's executed notebooks
-  (one kernel run per ``make test``, shared by both workers), and a fresh fixture project per test built from them;
-  ``fixture_site`` there: that project rendered once by the builtin engine (HTML + PDF), read only.
-- ``built`` (tests/grid/test_grid_e2e.py): two synthetic countries built by ``tipbrief build`` (one site per
-  country and the index) and, on it, the grid run on a real Dask scheduler with two workers.
-- ``shared_build(tmp_path_factory, name, make)`` (here): the helper behind the cross-worker ones above, for a new
-  expensive, read-only build.
+- a built briefing of the real seeds: ``real_project`` (session, below): extraction -> the six theme notebooks
+  (papermill) -> builtin HTML + PDF -> a no-op rebuild -> runner reruns; read only. Used by
+  tests/notebooks/test_execute.py and tests/briefing/test_pipeline_e2e.py; a new module that uses it must be
+  added to REAL_MODULES (checked at collection), which run as one unit on one worker.
+- a fixture briefing project: ``fixture_notebooks`` (tests/briefing/conftest.py, one kernel run per test run,
+  shared by both workers) and ``project`` (a fresh tmp copy per test, with that _build/ ready to render);
+  tests/briefing/test_builtin_render.py's ``site`` (module) is that project rendered once by the builtin engine,
+  and ``seen`` what Chromium shows of it; test_parity.py's ``sites``/``pages``: builtin and Quarto renders.
+- a built per-country site: ``built`` (module, tests/grid/test_grid_e2e.py): two synthetic countries
+  (tests/grid/synthetic.py) built by ``tipbrief build``; the Dask grid run (scheduler + two workers) and the
+  per-country editions are tests on it. Add checks of those outputs to that module rather than building again.
+- ``shared_build(name, make)`` (session, below): ``make(folder)`` once per run for both xdist workers (a lock in
+  the run's temp folder): the way to share a new expensive, read-only build across modules.
+- ``snapshot(folder)`` (tests/snapshots.py): every file's bytes, for "nothing was touched" checks.
 
-Scheduling (``-n 2``, ``--dist loadgroup`` from pyproject): the tests of one module go to one worker together, so a
-module-scoped fixture is built once; REAL_MODULES form one unit. Units start heaviest first (HEAVY), the rest in
-collection order, so the two workers finish together."""
+Scheduling (``-n 2`` with ``--dist loadgroup`` from pyproject): a module's tests go to one worker together (its
+module-scoped fixtures are built once), REAL_MODULES together; HEAVY units start first, and a worker finishing a
+heavy unit takes a light one, so both workers end together. Rank a new slow module in HEAVY."""
 
 from __future__ import annotations
 
