@@ -36,7 +36,9 @@ system-deps: ## install the browser and PDF tools the tests use (Debian, as root
 	  fi; \
 	fi
 
-QUARTO_INSTALLER ?= ../shared/quarto/offline/install-quarto.sh
+# The team's shared folder sits beside the main checkout (../shared) or beside the worktrees' folder (../../shared).
+QUARTO_INSTALLER ?= $(firstword $(wildcard ../shared/quarto/offline/install-quarto.sh \
+                      ../../shared/quarto/offline/install-quarto.sh) ../shared/quarto/offline/install-quarto.sh)
 
 quarto: ## install Quarto into .quarto-cli/ (offline installer of this team's machines), else say how
 	@if [ -x .quarto-cli/bin/quarto ]; then \

@@ -1,9 +1,30 @@
-"""Session-wide fixture: the real project built once (extraction -> six theme notebooks -> builtin render) and
-shared by every test that needs real notebook runs or the whole pipeline, so each theme notebook runs once."""
+"""What the suite shares, so that each expensive thing runs once per test run. Point new tests at these:
+
+- a built briefing of the real seeds: ``real_project`` (session, below): extraction -> the six theme notebooks
+  (papermill) -> builtin HTML + PDF -> a no-op rebuild -> runner reruns; read only. Used by
+  tests/notebooks/test_execute.py and tests/briefing/test_pipeline_e2e.py; a new module that uses it must be
+  added to REAL_MODULES (checked at collection), which run as one unit on one worker.
+- a fixture briefing project: ``fixture_notebooks`` (tests/briefing/conftest.py, one kernel run per test run,
+  shared by both workers) and ``project`` (a fresh tmp copy per test, with that _build/ ready to render);
+  tests/briefing/test_builtin_render.py's ``site`` (module) is that project rendered once by the builtin engine,
+  and ``seen`` what Chromium shows of it; test_parity.py's ``sites``/``pages``: builtin and Quarto renders.
+- a built per-country site: ``built`` (module, tests/grid/test_grid_e2e.py): two synthetic countries
+  (tests/grid/synthetic.py) built by ``tipbrief build``; the Dask grid run (scheduler + two workers) and the
+  per-country editions are tests on it. Add checks of those outputs to that module rather than building again.
+- ``shared_build(name, make)`` (session, below): ``make(folder)`` once per run for both xdist workers (a lock in
+  the run's temp folder): the way to share a new expensive, read-only build across modules.
+- ``snapshot(folder)`` (tests/snapshots.py): every file's bytes, for "nothing was touched" checks.
+
+Scheduling (``-n 2`` with ``--dist loadgroup`` from pyproject): a module's tests go to one worker together (its
+module-scoped fixtures are built once), REAL_MODULES together; HEAVY units start first, and a worker finishing a
+heavy unit takes a light one, so both workers end together. Rank a new slow module in HEAVY."""
 
 from __future__ import annotations
 
+import fcntl
+import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,10 +55,37 @@ class RealProject:
         return self.root / "_build"
 
 
-#: The test modules that use ``real_project``. Under ``-n 2`` (``--dist loadgroup``, set in pyproject) they are
-#: scheduled as one unit on one worker, so the session fixture is built once, not once per worker. (xdist's
-#: own ``xdist_group`` mark does not group under pytest 9.2, which no longer reads ``item._nodeid``.)
+#: The test modules that use ``real_project``. Under ``-n 2`` they are scheduled as one unit on one worker, so the
+#: session fixture is built once, not once per worker. (xdist's own ``xdist_group`` mark does not group under
+#: pytest 9.2, which no longer reads ``item._nodeid``.)
 REAL_MODULES = ("tests/notebooks/test_execute.py", "tests/briefing/test_pipeline_e2e.py")
+
+#: Work units that take longest (CPU seconds on a quiet machine, in this order): xdist starts them first, and the
+#: many short units fill in behind them on whichever worker is free. A unit is a module, or REAL_GROUP.
+HEAVY = (
+    REAL_GROUP,
+    "tests/grid/test_grid_e2e.py",
+    "tests/grid/test_new_country.py",
+    "tests/briefing/test_parity.py",
+    "tests/faults/test_processes.py",
+    "tests/briefing/test_quarto.py",
+    "tests/briefing/test_builtin_render.py",
+    "tests/briefing/test_editions.py",
+    "tests/briefing/test_atomicity.py",
+    "tests/notebooks/test_runner.py",
+    "tests/notebooks/test_lab.py",
+    "tests/notebooks/test_lab_cache.py",
+    "tests/test_packaging.py",
+    "tests/grid/test_grid_countries.py",
+    "tests/extraction/test_cli.py",
+    "tests/sources/test_sources_workflow.py",
+)
+
+
+def unit_of(nodeid: str) -> str:
+    """The work unit of a test under ``-n 2``: REAL_GROUP for REAL_MODULES, else the test's module."""
+    module = nodeid.split("::")[0]
+    return REAL_GROUP if module in REAL_MODULES else module
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -48,16 +96,64 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
-    """With ``--dist loadgroup``: tests spread one by one, except REAL_MODULES, which go to one worker together."""
+    """With ``--dist loadgroup``: one unit per module (REAL_MODULES together), HEAVY units first."""
     if config.getvalue("dist") != "loadgroup":
         return None
+    from collections import OrderedDict
+
     from xdist.scheduler import LoadGroupScheduling
 
-    class RealProjectScheduling(LoadGroupScheduling):
-        def _split_scope(self, nodeid: str) -> str:
-            return REAL_GROUP if nodeid.split("::")[0] in REAL_MODULES else super()._split_scope(nodeid)
+    class ModuleScheduling(LoadGroupScheduling):
+        """A worker asks for its next unit while its last tests still run (xdist needs one test queued ahead).
+        At the tail of a HEAVY unit, whose last test may run for a minute, it gets the lightest unit left, so the
+        heavy units wait for the worker that is free first; otherwise the heaviest left."""
 
-    return RealProjectScheduling(config, log)
+        def _split_scope(self, nodeid: str) -> str:
+            return unit_of(nodeid)
+
+        def _assign_work_unit(self, node: object) -> None:
+            if not getattr(self, "_ordered", False):  # the first call: the queue holds every unit
+                rank = {unit: i for i, unit in enumerate(HEAVY)}
+                order = sorted(self.workqueue, key=lambda unit: rank.get(unit, len(HEAVY)))  # stable: rest in order
+                self.workqueue = OrderedDict((unit, self.workqueue[unit]) for unit in order)
+                self._ordered = True
+            running = [u for u, tests in self.assigned_work.get(node, {}).items() if not all(tests.values())]
+            if any(u in HEAVY for u in running) and len(self.workqueue) > 1:
+                self.workqueue.move_to_end(next(reversed(self.workqueue)), last=False)  # the lightest goes first
+            super()._assign_work_unit(node)
+
+        def _reschedule(self, node: object) -> None:
+            if node.shutting_down or not self.workqueue or self._pending_of(self.assigned_work[node]) <= 1:
+                super()._reschedule(node)  # no more work, or only the one queued test left: a new unit
+
+    return ModuleScheduling(config, log)
+
+
+@pytest.fixture(scope="session")
+def shared_build(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str, Callable[[Path], None]], Path]:
+    """``shared_build(name, make)``: ``make(folder)`` once per test run, its folder shared by both xdist workers
+    (read only for tests; copy it to change it).
+
+    The first worker to ask builds it while holding a lock; the other waits for it and reuses it. A failed build
+    leaves no mark, so the next test to ask builds it again (and fails in its own name)."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # the run's folder, which holds each worker's own basetemp
+    shared = base / "shared"
+    shared.mkdir(exist_ok=True)
+
+    def build(name: str, make: Callable[[Path], None]) -> Path:
+        folder, done = shared / name, shared / f"{name}.done"
+        with open(shared / f"{name}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not done.exists():
+                shutil.rmtree(folder, ignore_errors=True)
+                folder.mkdir()
+                make(folder)
+                done.touch()
+        return folder
+
+    return build
 
 
 @pytest.fixture(scope="session")

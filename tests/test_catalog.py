@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from snapshots import snapshot
 
 from tipbrief import atomic
 from tipbrief.errors import CatalogError
@@ -122,7 +123,7 @@ def test_a_failed_catalog_write_puts_a_removed_file_back(tmp_path, monkeypatch):
     init_catalog(seeds)
     added = add_source(seeds, NARRATIVE, **TIP_FIELDS)
     assert (added.id, added.country) == ("georgia-2021-trafficking-in-persons-report", "Georgia")
-    before = {p.name: p.read_bytes() for p in seeds.iterdir()}
+    before = snapshot(seeds)
 
     def fail(*args, **kwargs):
         raise OSError("disk full")
@@ -130,7 +131,7 @@ def test_a_failed_catalog_write_puts_a_removed_file_back(tmp_path, monkeypatch):
     monkeypatch.setattr(atomic, "write_text", fail)
     with pytest.raises(OSError):
         remove_source(seeds, added.id, delete_file=True)
-    assert {p.name: p.read_bytes() for p in seeds.iterdir()} == before
+    assert snapshot(seeds) == before
 
 
 def test_a_catalog_in_flow_style_is_rewritten_whole_when_an_entry_goes(tmp_path):

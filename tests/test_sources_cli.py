@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from snapshots import snapshot
 
 from tipbrief.sources.catalog import load_catalog
 
@@ -31,9 +32,6 @@ def seeds(tmp_path: Path) -> Path:
     shutil.copytree(REPO / "seeds", target)
     return target
 
-
-def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
 def test_list_shows_every_source(tmp_path, seeds):
@@ -65,21 +63,21 @@ def test_add_copies_the_file_and_catalogs_it(tmp_path, seeds):
     ],
 )
 def test_bad_add_fails_with_one_line_and_writes_nothing(tmp_path, seeds, file, extra, expected):
-    before = _snapshot(seeds)
+    before = snapshot(seeds)
     proc = _run(tmp_path, "add", str(FIXTURES / file), *ADD, *extra, "--seeds", str(seeds))
     assert proc.returncode == 2, proc.stdout + proc.stderr
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("tipbrief sources: error: ") and expected in lines[0], lines
     assert file in lines[0] or "catalog.yml" in lines[0]
-    assert _snapshot(seeds) == before
+    assert snapshot(seeds) == before
 
 
 def test_add_same_file_name_twice_is_refused(tmp_path, seeds):
     shutil.copy(FIXTURES / "other-country.txt", tmp_path / "001_8111698098cb6760.txt")
-    before = _snapshot(seeds)
+    before = snapshot(seeds)
     proc = _run(tmp_path, "add", str(tmp_path / "001_8111698098cb6760.txt"), *ADD, "--seeds", str(seeds))
     assert proc.returncode == 2 and "already in the seeds folder" in proc.stderr
-    assert _snapshot(seeds) == before
+    assert snapshot(seeds) == before
 
 
 def test_list_on_a_broken_catalog_fails(tmp_path, seeds):

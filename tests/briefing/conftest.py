@@ -1,8 +1,9 @@
-"""Fixtures for the briefing tests: executed fixture notebooks (one kernel run per worker) and tmp projects."""
+"""Fixtures for the briefing tests: executed fixture notebooks (one kernel run per test run) and tmp projects."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,11 +14,9 @@ import briefing_fixture  # noqa: E402
 
 
 @pytest.fixture(scope="session")
-def fixture_notebooks(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Theme notebooks executed once by a real kernel (nbclient)."""
-    out = tmp_path_factory.mktemp("notebooks") / "notebooks"
-    briefing_fixture.executed_notebooks(out)
-    return out
+def fixture_notebooks(shared_build: Callable[[str, Callable[[Path], None]], Path]) -> Path:
+    """Theme notebooks executed by a real kernel (nbclient) once per test run, for both workers (read only)."""
+    return shared_build("fixture-notebooks", briefing_fixture.executed_notebooks)
 
 
 @pytest.fixture

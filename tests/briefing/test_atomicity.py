@@ -7,10 +7,10 @@ import os
 import signal
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from briefing_helpers import no_pipeline
+from snapshots import snapshot
 
 from tipbrief.editions.publish import list_editions, publish
 
@@ -35,14 +35,11 @@ publish(root, version=sys.argv[2], engine="builtin", editions=root / "editions",
 """
 
 
-def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
 
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
 def test_killed_publish_leaves_no_partial_edition(project, tmp_path, sig):
     publish(project, version="0.1.0", engine="builtin", editions=project / "editions", pipeline=no_pipeline)
-    before = _snapshot(project / "editions")
+    before = snapshot(project / "editions")
     script = tmp_path / "child.py"
     script.write_text(CHILD, encoding="utf-8")
     proc = subprocess.Popen([sys.executable, str(script), str(project), "0.2.0"], stdout=subprocess.PIPE,
@@ -61,7 +58,7 @@ def test_killed_publish_leaves_no_partial_edition(project, tmp_path, sig):
     assert proc.returncode != 0
     assert not (project / "editions" / "0.2.0").exists()
     assert list_editions(project / "editions") == ["0.1.0"]
-    after = {k: v for k, v in _snapshot(project / "editions").items() if not k.startswith(".")}
+    after = {k: v for k, v in snapshot(project / "editions").items() if not k.startswith(".")}
     assert after == before, "earlier edition, changelog and index unchanged"
     if sig == signal.SIGINT:
         assert not [p for p in (project / "editions").iterdir() if p.name.startswith(".")], "staging cleaned up"

@@ -47,13 +47,18 @@ def test_outputs_exist(site):
     assert files["csv"].read_text(encoding="utf-8").startswith("id,country,theme")
 
 
-def test_html_in_browser(site, tmp_path):
+@pytest.fixture(scope="module")
+def seen(site, tmp_path_factory) -> dict:
+    """What headless Chromium shows of the HTML (one browser for the page tests below), with a screenshot."""
     _, files = site
-    seen = {}
+    seen = {"shot": tmp_path_factory.mktemp("shot") / "page.png"}
 
     def check(page):
-        page.screenshot(path=str(tmp_path / "page.png"), full_page=True)
+        page.screenshot(path=str(seen["shot"]), full_page=True)
         seen["images"] = page.eval_on_selector_all("img", "els => els.map(e => [e.naturalWidth, e.src.slice(0, 30)])")
+        seen["imgs"] = page.eval_on_selector_all("img", "els => els.map(e => e.getAttribute('src').slice(0, 5))")
+        seen["onerror"] = page.eval_on_selector_all("[onerror]", "els => els.length")
+        seen["width"] = page.evaluate("document.documentElement.scrollWidth")
         seen["refs"] = page.eval_on_selector_all("a.ev-num, a.ev-ref", "els => els.map(e => e.getAttribute('href'))")
         seen["notes"] = page.eval_on_selector_all(".ev-notes .ev-note", "els => els.map(e => e.id)")
         seen["links"] = page.eval_on_selector_all("a", "els => els.map(e => e.getAttribute('href'))")
@@ -67,9 +72,13 @@ def test_html_in_browser(site, tmp_path):
         page.wait_for_selector("#ev-popover:not([hidden])")
         seen["popover"] = page.inner_text("#ev-popover")
 
-    errors = browse(files["html"], check)
-    assert errors == []
-    assert (tmp_path / "page.png").stat().st_size > 50_000
+    seen["errors"] = browse(files["html"], check)
+    return seen
+
+
+def test_html_in_browser(seen):
+    assert seen["errors"] == []
+    assert seen["shot"].stat().st_size > 50_000
     assert len(seen["images"]) == 3 and all(w > 0 for w, _ in seen["images"])
     assert all(src.startswith("data:image/") for _, src in seen["images"]), "HTML must be self-contained"
     assert seen["refs"] and all(ref.lstrip("#") in seen["notes"] for ref in seen["refs"])
@@ -85,18 +94,8 @@ def test_html_in_browser(site, tmp_path):
     assert seen["scripts"] == 1, "only the page's own popover script"
 
 
-def test_hostile_text_is_plain_in_html(site):
-    _, files = site
-    seen = {}
-
-    def check(page):
-        seen["text"] = page.inner_text("body")
-        seen["imgs"] = page.eval_on_selector_all("img", "els => els.map(e => e.getAttribute('src').slice(0, 5))")
-        seen["onerror"] = page.eval_on_selector_all("[onerror]", "els => els.length")
-        seen["width"] = page.evaluate("document.documentElement.scrollWidth")
-
-    errors = browse(files["html"], check)
-    assert errors == [], "no alert dialog, no error"
+def test_hostile_text_is_plain_in_html(seen):
+    assert seen["errors"] == [], "no alert dialog, no error"
     assert briefing_fixture.HOSTILE in seen["text"], "hostile text shows verbatim"
     assert seen["onerror"] == 0 and all(src == "data:" for src in seen["imgs"])
     assert seen["width"] <= 1280, "nothing overflows the page horizontally"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from briefing_helpers import no_pipeline, pdf_text
+from snapshots import snapshot
 
 from tipbrief.briefing.pipeline import build_briefing
 from tipbrief.editions.publish import list_editions, publish
@@ -23,9 +24,6 @@ pytestmark = pytest.mark.slow
 def _publish(root: Path, **kw):
     return publish(root, engine="builtin", editions=root / "editions", pipeline=no_pipeline, **kw)
 
-
-def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_publish_then_same_content_is_a_no_op_and_different_is_refused(project):
@@ -42,17 +40,17 @@ def test_publish_then_same_content_is_a_no_op_and_different_is_refused(project):
     assert manifest["created"].startswith("2026-01-01") and manifest["note"] == "First edition."
     assert "Version 0.1.0" in pdf_text(edition / "tajikistan-tip-briefing-0.1.0.pdf")
     assert "-draft+" not in pdf_text(edition / "tajikistan-tip-briefing-0.1.0.pdf")
-    before = _snapshot(project / "editions")
+    before = snapshot(project / "editions")
 
     again = _publish(project, version="0.1.0")
     assert again.status == "unchanged"
-    assert _snapshot(project / "editions") == before
+    assert snapshot(project / "editions") == before
 
     catalog = project / "seeds" / "catalog.yml"
     catalog.write_text(catalog.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     with pytest.raises(BuildError, match=r"edition 0.1.0 already exists .* different content"):
         _publish(project, version="0.1.0")
-    assert _snapshot(project / "editions") == before
+    assert snapshot(project / "editions") == before
 
 
 def test_bump_changelog_index_and_version_order(project):

@@ -125,19 +125,24 @@ def _broken_yaml(seeds: Path) -> None:
     ids=["empty", "binary", "cp1251", "missing-field", "duplicate-id", "escaping-path", "file-without-entry",
          "entry-without-file", "broken-yaml"],
 )
-def test_bad_input_fails_with_one_line_and_writes_nothing(tmp_path, provoke, expected):
+def test_bad_input_fails_with_one_line_and_writes_nothing(tmp_path, provoke, expected, monkeypatch, capsys):
+    """In process, through the CLI's ``main`` (the subprocess runs above are the command's smoke tests)."""
     seeds = _seeds(tmp_path)
     provoke(seeds)
     out = tmp_path / "out" / "indicators.csv"
     out.parent.mkdir()
     out.write_bytes(b"previous,output\n1,2\n")
-    proc = _run(tmp_path, "--seeds", str(seeds), "--out", str(out))
-    assert proc.returncode == 2, proc.stdout + proc.stderr
-    lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("tipbrief extract: error: "), proc.stderr
+    monkeypatch.setenv("TIPBRIEF_ROOT", str(tmp_path))
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.chdir(tmp_path)
+    code = cli.main(["extract", "--seeds", str(seeds), "--out", str(out)])
+    captured = capsys.readouterr()
+    assert code == 2, captured.out + captured.err
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("tipbrief extract: error: "), captured.err
     for fragment in expected:
         assert fragment in lines[0], lines[0]
-    assert "Traceback" not in proc.stderr
+    assert "Traceback" not in captured.err
     assert out.read_bytes() == b"previous,output\n1,2\n"
     assert not out.with_suffix(".json").exists()
     assert sorted(p.name for p in out.parent.iterdir()) == ["indicators.csv"]

@@ -20,14 +20,16 @@ pytestmark = pytest.mark.slow
 # A publish whose notebooks step is skipped and whose engine only sleeps and writes two small files: the edition
 # machinery (lock, reservation, final rename) runs for real, in a real process, without pandoc or Typst.
 FAKE_PUBLISH = """
-import sys, time
+import os, sys, time
 from pathlib import Path
 from tipbrief.briefing import engines
 import tipbrief.runs.runner as runner
 from tipbrief import cli
 
 def render(root, html, pdf, work, timestamp=None):
-    time.sleep(float(sys.argv[1]))
+    end, release = time.monotonic() + float(sys.argv[1]), os.environ.get("FAKE_RELEASE")
+    while time.monotonic() < end and not (release and Path(release).exists()):  # the test may end it early
+        time.sleep(0.05)
     Path(html).write_text("<html>fake</html>")
     Path(pdf).write_bytes(b"%PDF-1.4 fake")
 
@@ -139,10 +141,11 @@ def test_hung_cell_is_stopped_and_named(tiny: Path) -> None:
     assert not staging_left(tiny)
 
 
-def _fake_publish(root: Path, script: Path, sleep: float, *args: str) -> subprocess.Popen:
+def _fake_publish(root: Path, script: Path, sleep: float, *args: str, **env: str) -> subprocess.Popen:
+    """A publish whose render takes ``sleep`` seconds, or less if ``FAKE_RELEASE=<file>`` is given and appears."""
     return subprocess.Popen([sys.executable, str(script), str(sleep), "publish", "--engine", "builtin", *args],
-                            cwd=root, env=env_without_root(SOURCE_DATE_EPOCH="1767225600"), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                            cwd=root, env=env_without_root(SOURCE_DATE_EPOCH="1767225600", **env),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def test_two_publishes_of_one_version_at_once_leave_exactly_one_edition(tiny: Path, tmp_path: Path) -> None:
@@ -205,15 +208,21 @@ def test_second_publish_in_one_project_is_refused_naming_the_holder(tiny: Path, 
 def test_wait_waits_for_the_holder(tiny: Path, tmp_path: Path) -> None:
     script = tmp_path / "fake_publish.py"
     script.write_text(FAKE_PUBLISH, encoding="utf-8")
-    first = _fake_publish(tiny, script, 15.0, "--version", "1.0.0")
-    lock = tiny / "_build" / ".lock"
-    _wait_for(lambda: lock.is_file() and lock.read_text().strip() != "")
-    # an explicit version: --bump with the same content as 1.0.0 would publish nothing (issue 12 item 11)
-    second = _fake_publish(tiny, script, 0.0, "--version", "1.0.1", "--wait")
-    _, err = second.communicate(timeout=120)
-    assert first.wait(timeout=120) == 0
-    assert second.returncode == 0, err
-    assert "waiting for PID" in err
+    release = tmp_path / "release"  # the first publish renders until the second says it waits for it
+    first = _fake_publish(tiny, script, 120.0, "--version", "1.0.0", FAKE_RELEASE=str(release))
+    try:
+        lock = tiny / "_build" / ".lock"
+        _wait_for(lambda: lock.is_file() and lock.read_text().strip() != "")
+        holder = json.loads(lock.read_text())["pid"]
+        second = _fake_publish(tiny, script, 0.0, "--version", "1.0.1", "--wait")
+        waiting = second.stderr.readline()
+        assert f"waiting for PID {holder} (tipbrief publish" in waiting and first.poll() is None, waiting
+        release.touch()
+        _, err = second.communicate(timeout=120)
+        assert first.wait(timeout=120) == 0
+    finally:
+        release.touch()
+    assert second.returncode == 0, waiting + err
     editions = tiny / "editions" / "testland"
     assert sorted(p.name for p in editions.iterdir() if p.is_dir()) == ["0.1.0", "1.0.0", "1.0.1"]
 

@@ -16,6 +16,7 @@ from synthetic import NORDHAVEN, VELORIA, make_project
 
 from tipbrief.briefing.countries import catalog_countries, prepare_country, resolve_countries
 from tipbrief.briefing.grid import Combination, combinations, grid_parameters, load_grid
+from tipbrief.cli import main
 from tipbrief.errors import CatalogError, ParameterError
 
 
@@ -54,14 +55,23 @@ def test_country_work_folder_holds_only_its_sources(project: Path):
     assert (work / "notebooks").is_symlink() and (work / "briefs" / "briefing.qmd").is_file()
 
 
-def test_unknown_country_refused_before_any_kernel(project: Path):
-    proc = cli(project, "build", "--country", "Atlantis", "--engine", "builtin")
-    assert proc.returncode == 2
-    lines = proc.stderr.strip().splitlines()
+def in_process(project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, *args: str) -> tuple:
+    """``tipbrief ARGS`` through the CLI's ``main`` in this process: (exit code, stderr lines). Bad input is refused
+    before any kernel starts, so the subprocess runs (test_grid_e2e.py, the scheduler test below) cover the rest."""
+    monkeypatch.setenv("TIPBRIEF_ROOT", str(project))
+    monkeypatch.chdir(project)
+    capsys.readouterr()
+    code = main(list(args))
+    return code, capsys.readouterr().err.strip().splitlines()
+
+
+def test_unknown_country_refused_before_any_kernel(project: Path, monkeypatch, capsys):
+    code, lines = in_process(project, monkeypatch, capsys, "build", "--country", "Atlantis", "--engine", "builtin")
+    assert code == 2
     assert len(lines) == 1 and "unknown country 'Atlantis'" in lines[0] and "Nordhaven, Veloria" in lines[0]
     assert not (project / "_build").exists()
-    proc = cli(project, "build", "-p", "country=Atlantis", "--engine", "builtin")
-    assert proc.returncode == 2 and "unknown country 'Atlantis'" in proc.stderr
+    code, lines = in_process(project, monkeypatch, capsys, "build", "-p", "country=Atlantis", "--engine", "builtin")
+    assert code == 2 and len(lines) == 1 and "unknown country 'Atlantis'" in lines[0]
 
 
 def test_grid_combinations_and_names(project: Path):
@@ -82,12 +92,11 @@ def test_grid_combinations_and_names(project: Path):
     ("- 1\n", "expected a mapping"),
     ("country: [Atlantis]\n", "unknown country 'Atlantis'"),
 ])
-def test_bad_grid_files(project: Path, text: str, message: str):
+def test_bad_grid_files(project: Path, text: str, message: str, monkeypatch, capsys):
     (project / "grid.yml").write_text(text, encoding="utf-8")
-    proc = cli(project, "build", "--grid", "grid.yml", "--engine", "builtin")
-    assert proc.returncode == 2, proc.stderr
-    lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1 and message in lines[0], lines
+    code, lines = in_process(project, monkeypatch, capsys, "build", "--grid", "grid.yml", "--engine", "builtin")
+    assert code == 2, lines
+    assert len(lines) == 1 and message in lines[0] and lines[0].startswith("tipbrief build: error: "), lines
     assert not (project / "_build" / "grid").exists()
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 import pytest
+from snapshots import snapshot
 from synthetic import NORDHAVEN, VELORIA, foreign_words, make_project
 
 pytestmark = pytest.mark.slow
@@ -94,7 +95,7 @@ def test_grid_on_a_dask_scheduler_with_two_workers_is_byte_identical(built: Path
     try:
         deadline = time.monotonic() + 60
         while not scheduler_file.is_file() and time.monotonic() < deadline:
-            time.sleep(0.5)
+            time.sleep(0.2)
         assert scheduler_file.is_file(), (tmp_path / "scheduler.log").read_text()
         procs.append(worker(0))
         import json
@@ -107,10 +108,13 @@ def test_grid_on_a_dask_scheduler_with_two_workers_is_byte_identical(built: Path
                                   stderr=subprocess.PIPE, text=True)
         deadline = time.monotonic() + 300
         while not any(scratch.glob("*/*/_build")) and time.monotonic() < deadline:
-            time.sleep(0.5)
+            time.sleep(0.2)
         assert any(scratch.glob("*/*/_build")), "worker w0 never started a task"
         procs.append(worker(1))
-        time.sleep(3)
+        deadline = time.monotonic() + 120
+        while "Registered to" not in (tmp_path / "worker1.log").read_text() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert "Registered to" in (tmp_path / "worker1.log").read_text(), "worker w1 never joined the scheduler"
         os.killpg(procs[1].pid, signal.SIGKILL)  # w0, its nanny, its build and kernels die mid-task
         out, err = client.communicate(timeout=1800)
         assert client.returncode == 0, err[-3000:]
@@ -138,9 +142,6 @@ def test_grid_on_a_dask_scheduler_with_two_workers_is_byte_identical(built: Path
                 os.killpg(p.pid, signal.SIGKILL)
 
 
-def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
-
 
 def test_editions_per_country(built: Path):
     proc = cli(built, "publish", "--engine", "builtin", "--version", "0.1.0", "--country", "Veloria",
@@ -152,21 +153,21 @@ def test_editions_per_country(built: Path):
     assert sorted(p.name for p in veloria.iterdir()) == ["0.1.0", "CHANGELOG.md", "index.html"]
     assert (veloria / "0.1.0" / "veloria-tip-briefing-0.1.0.pdf").is_file()
     assert "First Velorian edition." in (veloria / "CHANGELOG.md").read_text(encoding="utf-8")
-    before = _snapshot(veloria)
+    before = snapshot(veloria)
 
     proc = cli(built, "publish", "--engine", "builtin", "--version", "0.3.0", "--country", "Nordhaven",
                "-p", "year_from=2019")
     assert proc.returncode == 0, proc.stderr[-2000:]
-    assert _snapshot(veloria) == before  # publishing one country never touches another's editions
+    assert snapshot(veloria) == before  # publishing one country never touches another's editions
     top = (editions / "index.html").read_text(encoding="utf-8")
     assert "veloria/0.1.0/veloria-tip-briefing-0.1.0.html" in top and "nordhaven/index.html" in top
 
-    everything = _snapshot(editions)
+    everything = snapshot(editions)
     proc = cli(built, "publish", "--engine", "builtin", "--bump", "patch", "-p", "year_from=2019")
     assert proc.returncode == 0, proc.stderr[-2000:]  # nothing changed: nothing published, nothing written
     assert proc.stdout.splitlines() == ["Nordhaven: nothing changed since edition 0.3.0: no new edition published",
                                         "Veloria: nothing changed since edition 0.1.0: no new edition published"]
-    assert _snapshot(editions) == everything
+    assert snapshot(editions) == everything
     config = built / "_quarto.yml"  # a change in the briefing's sources: each country bumps on its own line
     config.write_text(config.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     proc = cli(built, "publish", "--engine", "builtin", "--bump", "patch", "-p", "year_from=2019")

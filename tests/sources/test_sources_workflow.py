@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from snapshots import snapshot
 
 from tipbrief.cli import build_parser
 from tipbrief.errors import ParameterError
@@ -29,9 +30,6 @@ def _run(cwd: Path, *args: str, root: Path | None = None) -> subprocess.Complete
     return subprocess.run([str(TIPBRIEF), "sources", *args], capture_output=True, text=True, env=env, cwd=cwd,
                           timeout=120)
 
-
-def _snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
 def _one_error(proc: subprocess.CompletedProcess) -> str:
@@ -66,10 +64,10 @@ def test_init_then_add_file_alone_gives_a_valid_catalog(tmp_path):
 
 def test_init_refuses_an_existing_catalog(tmp_path):
     assert _run(tmp_path, "init").returncode == 0
-    before = _snapshot(tmp_path / "seeds")
+    before = snapshot(tmp_path / "seeds")
     line = _one_error(_run(tmp_path, "init"))
     assert "catalog.yml: a catalog is already there" in line
-    assert _snapshot(tmp_path / "seeds") == before
+    assert snapshot(tmp_path / "seeds") == before
 
 
 @pytest.mark.parametrize("start", ["missing", "empty-list", "empty-folder"])
@@ -121,10 +119,10 @@ def test_duplicate_file_under_another_name_is_refused_naming_both(tmp_path):
     assert _run(tmp_path, "add", str(NARRATIVES / "georgia-2021.txt"), "--seeds", str(seeds)).returncode == 0
     copy = tmp_path / "report-copy.txt"
     shutil.copy(NARRATIVES / "georgia-2021.txt", copy)
-    before = _snapshot(seeds)
+    before = snapshot(seeds)
     line = _one_error(_run(tmp_path, "add", str(copy), "--country", "Nepal", "--seeds", str(seeds)))
     assert "report-copy.txt" in line and "georgia-2021.txt" in line and "georgia-tip-2021" in line
-    assert _snapshot(seeds) == before
+    assert snapshot(seeds) == before
 
 
 def test_what_cannot_be_inferred_is_asked_for_by_flag(tmp_path):
@@ -158,13 +156,13 @@ def test_unknown_country_lists_the_catalogs_countries(tmp_path):
 def test_remove_needs_delete_file_while_the_file_is_there(tmp_path):
     seeds = tmp_path / "seeds"
     shutil.copytree(REPO / "seeds", seeds)
-    before = _snapshot(seeds)
+    before = snapshot(seeds)
     line = _one_error(_run(tmp_path, "remove", "tip-2022", "--seeds", str(seeds)))
     assert "001_8111698098cb6760.txt: still in the seeds folder; give --delete-file" in line
-    assert _snapshot(seeds) == before
+    assert snapshot(seeds) == before
     line = _one_error(_run(tmp_path, "remove", "no-such-id", "--seeds", str(seeds)))
     assert "no source with id 'no-such-id'; ids: embassy-cable-2006, encyclopedia-2008, tip-2022, news-2025" in line
-    assert _snapshot(seeds) == before
+    assert snapshot(seeds) == before
 
     proc = _run(tmp_path, "remove", "tip-2022", "--delete-file", "--seeds", str(seeds))
     assert proc.returncode == 0, proc.stderr
