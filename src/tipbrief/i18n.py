@@ -11,10 +11,13 @@ import contextlib
 import datetime as dt
 import functools
 import io
+import json
+import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 from pathlib import Path
 
+import yaml
 from babel import Locale
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
@@ -75,8 +78,14 @@ def language(lang: str) -> Iterator[str]:
 
 
 def _(message: str) -> str:
-    """`message` in the current language (itself when the catalogue has no translation)."""
-    return translations(current()).gettext(message)
+    """`message` in the current language (itself when the catalogue has no translation, or it is empty)."""
+    return translations(current()).gettext(message) if message else message
+
+
+def N_(message: str) -> str:
+    """Mark `message` for the catalogue where it is defined (a table of labels) and translate it with `_()` where
+    it is shown, in the language of that moment."""
+    return message
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
@@ -101,3 +110,40 @@ def date(value: dt.date | str, fmt: str = "long") -> str:
     if isinstance(value, str):
         value = dt.date.fromisoformat(value)
     return babel_dates.format_date(value, format=fmt, locale=locale())
+
+
+def suffix(lang: str) -> str:
+    """What a file name carries for `lang`: '' for English (names kept as they were), '.ru' otherwise."""
+    code = check(lang)
+    return "" if code == DEFAULT else f".{code}"
+
+
+def document(lang: str, default: str = "briefs/briefing.qmd") -> str:
+    """The briefing text of `lang`: briefs/briefing.qmd in English, briefs/briefing.<lang>.qmd otherwise."""
+    path = Path(default)
+    return default if check(lang) == DEFAULT else path.with_name(f"{path.stem}{suffix(lang)}{path.suffix}").as_posix()
+
+
+#: Cell options of the theme notebooks whose text a reader sees (Quarto embeds them as caption and alt text).
+CELL_OPTIONS = ("fig-cap", "tbl-cap", "fig-alt")
+_OPTION = re.compile(r"^(?P<lead>#\|\s*(?P<name>" + "|".join(CELL_OPTIONS) + r")\s*:\s*)(?P<value>.+?)\s*$", re.M)
+
+
+def cell_options(source: str) -> Iterator[tuple[int, str]]:
+    """(line number, text) of every caption and alt text a cell's `#|` options give (the messages of a notebook)."""
+    for match in _OPTION.finditer(source):
+        value = yaml.safe_load(match.group("value"))
+        if isinstance(value, str) and value.strip():
+            yield source.count("\n", 0, match.start()) + 1, value
+
+
+def translate_options(source: str) -> str:
+    """A cell's source with its captions and alt text in the current language (other lines untouched)."""
+
+    def one(match: re.Match) -> str:
+        value = yaml.safe_load(match.group("value"))
+        if not isinstance(value, str):
+            return match.group(0)
+        return match.group("lead") + json.dumps(_(value), ensure_ascii=False)
+
+    return _OPTION.sub(one, source)

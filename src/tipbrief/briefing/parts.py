@@ -18,7 +18,7 @@ import jinja2
 import pandas as pd
 import yaml
 
-from tipbrief import atomic
+from tipbrief import atomic, i18n
 from tipbrief.briefing.shortcodes import notebook_labels
 from tipbrief.sources.catalog import Catalog, slugify
 from tipbrief.toolkit import analysis
@@ -74,13 +74,31 @@ def file_stem(country: str) -> str:
     return f"{slugify(country)}-tip-briefing"
 
 
+def date_text(date: str) -> str:
+    """A build date as the briefing prints it: ISO in English (as it always was), Babel's long form otherwise."""
+    return date if i18n.current() == i18n.DEFAULT else i18n.date(date)
+
+
+def labels() -> dict[str, str]:
+    """The words around the text that the page templates and filters print, in the current language."""
+    _ = i18n._
+    return {
+        "briefing": _("Trafficking in Persons Briefing"), "contents": _("Contents"), "version": _("Version"),
+        "page": _("Page"), "of": _("of"), "figure": _("Figure"), "table": _("Table"), "section": _("Section"),
+        "evidence": _("Evidence"), "in-section": _("section"), "note": _("Note"), "tip": _("Tip"),
+        "warning": _("Warning"), "important": _("Important"), "caution": _("Caution"),
+    }
+
+
 def _env() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=False, keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
+        undefined=jinja2.StrictUndefined, extensions=["jinja2.ext.i18n"],
         comment_start_string="<#--", comment_end_string="--#>",  # pandoc attributes start with "{#"
     )
     env.filters["md"] = escape  # Jinja's autoescape is HTML-only; markdown needs its own
+    env.install_gettext_callables(i18n._, i18n.ngettext, newstyle=True)  # the language of the moment
+    env.globals.update(number=i18n.number, date_text=date_text)
     return env
 
 
@@ -93,7 +111,7 @@ def _value_text(row: pd.Series) -> str:
     value = float(row["value"])
     if value == 1 and unit.endswith("s"):
         unit = unit[:-1]
-    figure = f"{number(value)} {unit}".strip()
+    figure = f"{number(value)} {i18n._(unit)}".strip()
     return f"{label} ({figure})" if label else figure
 
 
@@ -103,7 +121,8 @@ def _shorten(text: object, limit: int = QUOTE_CHARS) -> str:
 
 
 def _label(row: pd.Series) -> str:
-    label = str(row["indicator"]).replace("_", " ")
+    label = analysis.label(str(row["indicator"])) if i18n.current() != i18n.DEFAULT else str(
+        row["indicator"]).replace("_", " ")
     if pd.notna(row["qualifier"]) and str(row["qualifier"]):
         label += f" ({row['qualifier']})"
     return label
@@ -114,7 +133,7 @@ def conflicts(table: pd.DataFrame, titles: dict[str, str]) -> list[dict]:
     flagged = table[table["flags"].fillna("").str.split(";").apply(lambda f: "conflict" in f)]
     groups = []
     keys = ["indicator", "year", "qualifier", "unit"]
-    for _, rows in flagged.fillna({"qualifier": "", "unit": ""}).groupby(keys, dropna=False, sort=True):
+    for _key, rows in flagged.fillna({"qualifier": "", "unit": ""}).groupby(keys, dropna=False, sort=True):
         first = rows.iloc[0]
         values = [
             {"text": _value_text(r), "ref": r["id"], "source": titles.get(r["source_id"], r["source_id"])}
@@ -132,7 +151,7 @@ def _appendix_value(row: pd.Series) -> str:
     quote = " ".join(str(row["quote"]).split()) if pd.notna(row["quote"]) else ""
     stem = " ".join(value.split()).rstrip(".…").rstrip()
     if len(value) > VALUE_CHARS and stem in quote:
-        return "as quoted"
+        return i18n._("as quoted")
     return _shorten(value, VALUE_CHARS)
 
 
@@ -151,7 +170,7 @@ def appendix_limit(table: pd.DataFrame, limit: int = MAX_ROWS_PER_SOURCE) -> tup
 
 def appendix_rows(table: pd.DataFrame, limit: int = MAX_ROWS_PER_SOURCE) -> list[dict]:
     """Rows of the data appendix (at most ``limit`` per source), sorted by theme, indicator and year."""
-    table, _ = appendix_limit(table, limit)
+    table, _omitted = appendix_limit(table, limit)
     ordered = table.sort_values(["theme", "indicator", "year", "source_id", "id"], na_position="last")
     return [
         {
@@ -216,11 +235,15 @@ def write_parts(
     tier = latest_tier(table)
     rel_nb = "/" + notebooks_dir.resolve().relative_to(root.resolve()).as_posix()
     meta = {
+        "lang": i18n.current(),
+        # the words the page templates and Lua filters print around the text (briefing.html/.typ, page.typ)
+        "labels": labels(),
         "country": country,
         "version": version,
         "date": date,
         "digest": digest,
-        "tier": tier.text if tier else "not stated",
+        "tier": i18n._(tier.text) if tier else i18n._("not stated"),
+        "date-text": date_text(date),
         "tier-year": tier.year if tier else None,
         # project-relative with a leading "/" (Quarto's convention): Quarto leaves such paths alone, while it
         # rewrites plain relative ones that exist to input-relative ones; evidence.lua resolves both engines alike
@@ -239,13 +262,15 @@ def write_parts(
                                                                  omitted=appendix_limit(table)[1],
                                                                  limit=MAX_ROWS_PER_SOURCE),
         "cite.md": env.get_template("cite.md.j2").render(
-            publisher="tipbrief", title=f"{country}: Trafficking in Persons Briefing", version=version, date=date,
+            publisher="tipbrief", title=i18n._("{country}: Trafficking in Persons Briefing").format(country=country),
+            version=version, date=date,
             n_sources=len(catalog.sources), digest=digest,
             example_id=str(table["id"].iloc[0]) if len(table) else "ev-…",
         ),
         "summary.md": env.get_template("embeds.md.j2").render(embeds=summary_embeds(notebooks_dir, rel_nb)),
         "sources.json": json.dumps(
-            {s.id: {"title": s.title, "year": s.year, "publisher": s.publisher} for s in catalog.sources},
+            {s.id: {"title": s.title, "year": s.year, "publisher": s.publisher, "language": s.language}
+             for s in catalog.sources},
             ensure_ascii=False, indent=1, sort_keys=True,
         ),
         "metadata.yml": yaml.safe_dump(meta, sort_keys=True, allow_unicode=True),

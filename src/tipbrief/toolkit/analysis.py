@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from tipbrief.errors import ParameterError
+from tipbrief.i18n import N_, _
 from tipbrief.indicators.definitions import load_definitions
 from tipbrief.indicators.table import read_table
 from tipbrief.paths import resolve_seeds
@@ -20,7 +21,7 @@ from tipbrief.sources.catalog import load_catalog
 
 #: Flags whose rows are not a total for the year and therefore never plotted or compared.
 NOT_A_TOTAL = ("breakdown", "range")
-TIER_ORDER = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3")
+TIER_ORDER = (N_("Tier 1"), N_("Tier 2"), N_("Tier 2 Watch List"), N_("Tier 3"))
 #: Tier qualifiers that say nothing about a change ("placed on Tier 2"), left out of tier histories.
 GENERIC_TIER_QUALIFIERS = frozenset({"placed", "rating", "ranked", "ranking"})
 
@@ -55,9 +56,9 @@ class Data:
         """'Sources: title (year); …' for the documents behind ``rows`` (oldest first)."""
         ids = list(dict.fromkeys(rows.sort_values("source_year")["source_id"].dropna()))
         if not ids:
-            return "Sources: none for this selection."
+            return _("Sources: none for this selection.")
         infos = [self.sources.get(i, SourceInfo(i, i, None)) for i in ids]
-        return "Sources: " + "; ".join(s.cite() for s in infos) + "."
+        return _("Sources: {sources}.").format(sources="; ".join(s.cite() for s in infos))
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ def _flags(row: pd.Series) -> set[str]:
 def label(indicator: str) -> str:
     """Human label of an indicator ('victims_identified' -> 'Victims identified')."""
     definition = load_definitions().get(indicator)
-    return definition.label if definition else indicator.replace("_", " ").capitalize()
+    return _(definition.label) if definition else indicator.replace("_", " ").capitalize()
 
 
 def numeric_rows(table: pd.DataFrame, indicator: str, unit: str | None = None) -> pd.DataFrame:
@@ -263,7 +264,7 @@ def recurrence(table: pd.DataFrame, min_reports: int = 1) -> pd.DataFrame:
     """
     rows = table[(table["indicator"] == "recommendation") & table["value_text"].notna()]
     groups: dict[str, dict] = {}
-    for _, row in rows.iterrows():
+    for _i, row in rows.iterrows():
         topic = row["qualifier"] if pd.notna(row["qualifier"]) and row["qualifier"] else row["value_text"]
         key = _topic_key(str(topic))
         year = row["year"] if pd.notna(row["year"]) else row["source_year"]

@@ -76,7 +76,13 @@ local evidence = nil -- id -> record
 local sources = {}   -- source id -> {title, year}
 local table_path = "(no evidence-json in metadata)"
 
+-- Words of the notes in the briefing's language (labels.evidence, labels.in-section in metadata).
+local words = { evidence = "Evidence", section = "section" }
+
 local function load(meta)
+  local labels = meta.labels or {}
+  if labels.evidence ~= nil then words.evidence = pandoc.utils.stringify(labels.evidence) end
+  if labels["in-section"] ~= nil then words.section = pandoc.utils.stringify(labels["in-section"]) end
   if meta["evidence-json"] ~= nil then
     table_path = resolve(pandoc.utils.stringify(meta["evidence-json"]))
     evidence = {}
@@ -93,6 +99,7 @@ end
 -- appendix under the evidence id); on screen the whole sentence is shown.
 local EXCERPT = 60 -- characters either side of the figure
 local is_print = FORMAT:match("typst") ~= nil or FORMAT:match("latex") ~= nil
+local is_typst_out = FORMAT:match("typst") ~= nil
 
 local function excerpt(quote, number)
   local ulen, usub = pandoc.text.len, pandoc.text.sub
@@ -114,10 +121,20 @@ end
 
 local function note_for(row)
   local inl = pandoc.Inlines({})
-  inl:insert(pandoc.Str("\u{201C}"))
-  inl:extend(pandoc.Inlines(excerpt(tostring(row.quote or ""), row.number_text)))
-  inl:insert(pandoc.Str("\u{201D}"))
   local src = sources[row.source_id]
+  -- the quote stays in its source's language, marked as such (lang="en" in HTML, text(lang: "en") in Typst)
+  local lang = src and not is_null(src.language) and tostring(src.language) or "en"
+  lang = lang:match("^%a%a%a?$") and lang:lower() or "en"
+  local quote = pandoc.Inlines({ pandoc.Str("\u{201C}") })
+  quote:extend(pandoc.Inlines(excerpt(tostring(row.quote or ""), row.number_text)))
+  quote:insert(pandoc.Str("\u{201D}"))
+  if is_typst_out then
+    inl:insert(pandoc.RawInline("typst", '#text(lang: "' .. lang .. '")['))
+    inl:extend(quote)
+    inl:insert(pandoc.RawInline("typst", "]"))
+  else
+    inl:insert(pandoc.Span(quote, { lang = lang }))
+  end
   local title = src and src.title or row.source_id
   local year = (src and src.year) or row.source_year
   inl:insert(pandoc.Str(" \u{2014} "))
@@ -131,11 +148,11 @@ local function note_for(row)
     return inl
   end
   if not is_null(row.section) and tostring(row.section) ~= "" then
-    inl:extend(pandoc.Inlines(", section \u{201C}" .. tostring(row.section) .. "\u{201D}"))
+    inl:extend(pandoc.Inlines(", " .. words.section .. " \u{201C}" .. tostring(row.section) .. "\u{201D}"))
   end
   -- on screen, the evidence id links to its row in the data appendix
   inl:insert(pandoc.Str(". "))
-  inl:insert(pandoc.Link(pandoc.Inlines("Evidence " .. tostring(row.id)), "#" .. tostring(row.id),
+  inl:insert(pandoc.Link(pandoc.Inlines(words.evidence .. " " .. tostring(row.id)), "#" .. tostring(row.id),
     "", { class = "ev-link" }))
   return inl
 end
