@@ -147,3 +147,25 @@ def translate_options(source: str) -> str:
         return match.group("lead") + json.dumps(_(value), ensure_ascii=False)
 
     return _OPTION.sub(one, source)
+
+
+# --- pybabel extractors (babel.cfg): messages that are not `_()` calls in Python or Jinja ----------------------
+
+def extract_cell_options(fileobj, keywords, comment_tags, options):  # noqa: ANN001, ANN201 (Babel's signature)
+    """Captions and alt text of a notebook's `#|` cell options (notebooks/*.py), translated by the runner, and
+    the `i18n._("…")` calls of its code."""
+    from babel.messages.extract import extract_python
+
+    source = fileobj.read()
+    for line, text in cell_options(source.decode("utf-8")):
+        yield line, "_", text, []
+    yield from extract_python(io.BytesIO(source), keywords, comment_tags, options)  # i18n._("…") in the code
+
+
+def extract_labels(fileobj, keywords, comment_tags, options):  # noqa: ANN001, ANN201 (Babel's signature)
+    """The `label:` of every entry of a YAML list of definitions (indicators.yml): shown as headings and names."""
+    data = yaml.safe_load(fileobj.read().decode("utf-8")) or {}
+    for entries in data.values() if isinstance(data, dict) else []:
+        for entry in entries if isinstance(entries, list) else []:
+            if isinstance(entry, dict) and isinstance(entry.get("label"), str):
+                yield 0, "_", entry["label"], []

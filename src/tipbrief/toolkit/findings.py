@@ -201,8 +201,8 @@ def mention_sentences(data: Data, indicator: str, what: str, plural: str | None 
         return _("- The sources name no {what}{window}.").format(what=escape(_(what)), window=_window(data))
     n_sources = table["source_id"].nunique()
     counts = table.groupby("value")["source_id"].nunique().sort_values(ascending=False, kind="stable")
-    out = [_("The sources name {n} {what}.").format(
-        n=len(counts), what=escape(_(what) if len(counts) == 1 else _(plural or what + "s")))]
+    name = what if len(counts) == 1 else (plural or what + "s")
+    out = [_("The sources name {n} {what}.").format(n=len(counts), what=escape(_(name)))]
     for value in counts.index[:top_n]:
         ids = [i for ids in table.loc[table["value"] == value, "ids"] for i in ids]
         out.append(_("{value}: named by {n} sources.").format(
