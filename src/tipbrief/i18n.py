@@ -88,6 +88,30 @@ def N_(message: str) -> str:
     return message
 
 
+def Nn_(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a plural pair for the catalogue where it is defined (`pybabel extract -k Nn_:1,2`)."""
+    return singular, plural
+
+
+#: Units of the counts extraction writes (extract_rules.yml), with their singular: shown beside numbers.
+UNITS: dict[str, tuple[str, str]] = {plural: (singular, plural) for singular, plural in (
+    Nn_("case", "cases"), Nn_("person", "persons"), Nn_("victim", "victims"), Nn_("year", "years"),
+    Nn_("inspector", "inspectors"), Nn_("inspection", "inspections"), Nn_("center", "centers"),
+    Nn_("mention", "mentions"))}
+
+
+def unit(name: str, value: float | int | None = None) -> str:
+    """A count's unit in the current language, agreeing with `value` (1 дело, 2 дела, 5 дел); a unit
+    extraction does not count (a currency, 'text') is left as it is."""
+    pair = UNITS.get(name) or next((p for p in UNITS.values() if p[0] == name), None)
+    if pair is None or current() == DEFAULT:  # English text keeps the unit as the table writes it
+        return name
+    if value is None:
+        return _(pair[1])
+    n = int(value) if float(value).is_integer() else 2  # a fraction takes the form of 2 ("2,5 дела")
+    return ngettext(pair[0], pair[1], n)
+
+
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The singular or plural form for `n`, by the plural rules of the current language (Russian has three)."""
     return translations(current()).ngettext(singular, plural, n)

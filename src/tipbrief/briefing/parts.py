@@ -109,9 +109,11 @@ def _value_text(row: pd.Series) -> str:
     if pd.isna(row["value"]) or unit == "tier":  # a tier's value is only its rank for sorting
         return label
     value = float(row["value"])
-    if value == 1 and unit.endswith("s"):
+    if i18n.current() != i18n.DEFAULT:
+        unit = i18n.unit(unit, value)
+    elif value == 1 and unit.endswith("s"):
         unit = unit[:-1]
-    figure = f"{number(value)} {i18n._(unit)}".strip()
+    figure = f"{number(value)} {unit}".strip()
     return f"{label} ({figure})" if label else figure
 
 

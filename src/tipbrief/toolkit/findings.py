@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from tipbrief import i18n
 from tipbrief.i18n import _
 from tipbrief.toolkit.analysis import (
     TOTAL,
@@ -76,7 +77,7 @@ def _window(data: Data) -> str:
 def cited(point: Point, unit: str | None = None) -> str:
     """A point's value as Markdown: ``[26]{.ev}``, ``[none]{.ev}`` for a stated zero, plus its unit."""
     text = ev(_("none"), point.ids) if point.value == 0 else ev_number(point.value, point.ids)
-    return f"{text} {escape(_(unit))}" if unit else text
+    return f"{text} {escape(i18n.unit(unit, point.value))}" if unit else text
 
 
 def _conflicts(points: Sequence[Point], unit: str | None) -> str:
@@ -275,7 +276,7 @@ def evidence_table(data: Data, themes: Sequence[str], width: int = 160) -> str:
         if pd.notna(r["value"]):
             value = ev_number(float(r["value"]), r["id"])
             if pd.notna(r["unit"]) and r["unit"]:
-                value += f" {escape(_(r['unit']))}"
+                value += f" {escape(i18n.unit(r['unit'], r['value']))}"
         else:
             value = ev(escape(_(r["value_text"]) if r["indicator"] == "tier" else r["value_text"]), r["id"])
         if pd.notna(r["qualifier"]) and r["qualifier"]:
