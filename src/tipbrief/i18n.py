@@ -129,6 +129,14 @@ def number(value: float | int) -> str:
     return babel_numbers.format_decimal(value, locale=locale())
 
 
+def country(name: str, alpha_2: str | None = None) -> str:
+    """A country's name in the current language, from CLDR through Babel ("Tajikistan" -> "Таджикистан");
+    the name itself in English or when its code is unknown (a synthetic test country)."""
+    if current() == DEFAULT or not alpha_2:
+        return name
+    return locale().territories.get(alpha_2.upper(), name)
+
+
 def date(value: dt.date | str, fmt: str = "long") -> str:
     """A date as the current language writes it ("1 December 2026", "1 декабря 2026 г.")."""
     if isinstance(value, str):
@@ -186,9 +194,24 @@ def extract_cell_options(fileobj, keywords, comment_tags, options):  # noqa: ANN
     yield from extract_python(io.BytesIO(source), keywords, comment_tags, options)  # i18n._("…") in the code
 
 
+#: Word lists of vocabulary.yml whose keys extraction writes as categories and topics (shown translated).
+VOCABULARY_LABELS = ("exploitation_forms", "sectors", "vulnerable_groups", "recommendation_topics")
+
+
 def extract_labels(fileobj, keywords, comment_tags, options):  # noqa: ANN001, ANN201 (Babel's signature)
-    """The `label:` of every entry of a YAML list of definitions (indicators.yml): shown as headings and names."""
-    data = yaml.safe_load(fileobj.read().decode("utf-8")) or {}
+    """The `label:` of every entry of a YAML list of definitions (indicators.yml), and the keys of the category
+    and topic lists of vocabulary.yml: names shown in headings, tables and sentences."""
+    text = fileobj.read().decode("utf-8")
+    section = None
+    for number, line in enumerate(text.splitlines(), 1):  # vocabulary.yml holds regexes plain YAML cannot load
+        top = re.match(r"^([A-Za-z_]+):", line)
+        if top:
+            section = top.group(1)
+        elif section in VOCABULARY_LABELS and (key := re.match(r"^  ([^\s#:][^:]*):", line)):
+            yield number, "_", key.group(1).strip(), []
+    if not text.lstrip().startswith("indicators:") and "\nindicators:" not in text:
+        return
+    data = yaml.safe_load(text) or {}
     for entries in data.values() if isinstance(data, dict) else []:
         for entry in entries if isinstance(entries, list) else []:
             if isinstance(entry, dict) and isinstance(entry.get("label"), str):

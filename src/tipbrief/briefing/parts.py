@@ -126,7 +126,7 @@ def _label(row: pd.Series) -> str:
     label = analysis.label(str(row["indicator"])) if i18n.current() != i18n.DEFAULT else str(
         row["indicator"]).replace("_", " ")
     if pd.notna(row["qualifier"]) and str(row["qualifier"]):
-        label += f" ({row['qualifier']})"
+        label += f" ({analysis.term(row['qualifier'])})"
     return label
 
 
@@ -236,11 +236,14 @@ def write_parts(
     country = country_of(catalog)
     tier = latest_tier(table)
     rel_nb = "/" + notebooks_dir.resolve().relative_to(root.resolve()).as_posix()
+    from tipbrief.sources.countries import lookup
+
+    known = lookup(country)
     meta = {
         "lang": i18n.current(),
         # the words the page templates and Lua filters print around the text (briefing.html/.typ, page.typ)
         "labels": labels(),
-        "country": country,
+        "country": i18n.country(country, known.alpha_2 if known else None),
         "version": version,
         "date": date,
         "digest": digest,
@@ -264,7 +267,8 @@ def write_parts(
                                                                  omitted=appendix_limit(table)[1],
                                                                  limit=MAX_ROWS_PER_SOURCE),
         "cite.md": env.get_template("cite.md.j2").render(
-            publisher="tipbrief", title=i18n._("{country}: Trafficking in Persons Briefing").format(country=country),
+            publisher="tipbrief",
+            title=i18n._("{country}: Trafficking in Persons Briefing").format(country=meta["country"]),
             version=version, date=date,
             n_sources=len(catalog.sources), digest=digest,
             example_id=str(table["id"].iloc[0]) if len(table) else "ev-…",

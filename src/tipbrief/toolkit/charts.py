@@ -34,6 +34,7 @@ from tipbrief.toolkit.analysis import (
     mentions,
     recurrence,
     series_groups,
+    term,
     tier_history,
 )
 from tipbrief.toolkit.cite import number
@@ -288,13 +289,13 @@ def tiers(data: Data) -> Figure:
         draw_points(ax, pts, "Tier", style.PALETTE[0], labels=False)
         for r in history.itertuples():
             if r.qualifier:
-                ax.annotate(_plain(r.qualifier, 20), (r.year, level[r.tier]), xytext=(0, 7),
+                ax.annotate(_plain(term(r.qualifier), 20), (r.year, level[r.tier]), xytext=(0, 7),
                             textcoords="offset points", fontsize=7, ha="center", color="#222222")
         ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
         ax.margins(x=0.08)
         if history["conflict"].any():
             ax.legend(handles=[_conflict_handle()], loc="lower right")
-    ax.set_yticks(list(level.values()), list(level.keys()))
+    ax.set_yticks(list(level.values()), [_(k) for k in level])
     ax.set_ylim(-0.5, len(TIER_ORDER) - 0.5)
     ax.set_xlabel(_("Report year"))
     ax.set_ylabel(_("Tier (higher is better)"))
@@ -323,9 +324,10 @@ def matrix(data: Data, indicator: str, title: str, ylabel: str, top_n: int = 12)
     ax.scatter([xs[s] for s in shown["source_id"]], [ys[v] for v in shown["value"]], s=60, color=style.PALETTE[0],
                gid="points:mentions", zorder=3)
     for v in values:
-        ax.annotate(f"{counts[v]} of {len(cols)}", (len(cols) - 0.5, ys[v]), fontsize=7, va="center",
+        ax.annotate(_("{n} of {total}").format(n=counts[v], total=len(cols)), (len(cols) - 0.5, ys[v]), fontsize=7,
+                    va="center",
                     color=style.MUTED, annotation_clip=False)
-    ax.set_yticks(list(ys.values()), [_plain(v, 28) for v in ys])
+    ax.set_yticks(list(ys.values()), [_plain(term(v), 28) for v in ys])
     ax.set_xticks(list(xs.values()), [_plain(s, 22) for s in cols], rotation=20, ha="right")
     ax.set_xlim(-0.6, len(cols) - 0.2)
     ax.set_ylim(-0.6, len(values) - 0.4)
@@ -353,7 +355,7 @@ def recurring(data: Data, min_reports: int = 1, top_n: int = 10) -> Figure:
         ax.annotate(reports, (row.last, y), xytext=(6, 0),
                     textcoords="offset points", va="center", fontsize=7, color=style.MUTED)
     if not table.empty:
-        ax.set_yticks(range(len(table)), [_plain(t, 42) for t in table["topic"][::-1]])
+        ax.set_yticks(range(len(table)), [_plain(term(t), 42) for t in table["topic"][::-1]])
         ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
         ax.margins(x=0.12, y=0.08)
         ax.grid(axis="x")

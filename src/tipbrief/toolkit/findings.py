@@ -26,6 +26,7 @@ from tipbrief.toolkit.analysis import (
     recurrence,
     series,
     series_groups,
+    term,
     tier_history,
 )
 from tipbrief.toolkit.cite import Rendered, escape, ev, ev_number, excerpt, number, pipe_table
@@ -122,7 +123,7 @@ def indicator_sentences(data: Data, indicator: str, unit: str | None = None) -> 
     groups = series_groups(data.table, indicator, unit)
     if not groups:
         return [trend_sentence(data, indicator, unit)]
-    return [trend_sentence(data, indicator, unit, label(indicator) + (f" ({q})" if q else ""), q)
+    return [trend_sentence(data, indicator, unit, label(indicator) + (f" ({term(q)})" if q else ""), q)
             for q, _rows in groups]
 
 
@@ -150,7 +151,7 @@ def key_figures_table(data: Data, indicators: Sequence[str]) -> str:
     history = tier_history(data.table)
     if not history.empty:
         latest = history[history["year"] == history["year"].max()].sort_values("source_year").iloc[-1]
-        qualifier = f" ({escape(latest['qualifier'])})" if latest["qualifier"] else ""
+        qualifier = f" ({escape(term(latest['qualifier']))})" if latest["qualifier"] else ""
         rows.append([_("Tier placement"), ev(escape(_(latest["tier"])), latest["ids"]) + qualifier,
                      _("{year} report").format(year=latest["year"]), ""])
     for fig in key_figures(data.table, list(indicators)):
@@ -170,7 +171,7 @@ def tier_sentence(data: Data) -> str:
     text = _("Latest tier placement: {tier} in the {year} report").format(
         tier=ev(escape(_(latest["tier"])), latest["ids"]), year=latest["year"])
     if latest["qualifier"]:
-        text += f" ({escape(latest['qualifier'])})"
+        text += f" ({escape(term(latest['qualifier']))})"
     earlier = history[history["year"] < latest["year"]]
     if not earlier.empty:
         before = earlier[earlier["year"] == earlier["year"].max()].sort_values("source_year").iloc[-1]
@@ -188,7 +189,7 @@ def tier_history_table(data: Data) -> str:
     history = tier_history(data.table)
     rows = [
         [str(r.year), ev(escape(_(r.tier)), r.ids) + (_(" (sources differ)") if r.conflict else ""),
-         escape(r.qualifier),
+         escape(term(r.qualifier)),
          escape(", ".join(data.sources[s].cite() if s in data.sources else s for s in r.source_ids))]
         for r in history.itertuples()
     ]
@@ -207,7 +208,7 @@ def mention_sentences(data: Data, indicator: str, what: str, plural: str | None 
     for value in counts.index[:top_n]:
         ids = [i for ids in table.loc[table["value"] == value, "ids"] for i in ids]
         out.append(_("{value}: named by {n} sources.").format(
-            value=escape(value), n=ev(_("{n} of {total}").format(n=counts[value], total=n_sources), ids)))
+            value=escape(term(value)), n=ev(_("{n} of {total}").format(n=counts[value], total=n_sources), ids)))
     return bullets(out)
 
 
@@ -222,21 +223,21 @@ def recurrence_sentences(data: Data, min_reports: int = 2) -> str:
         years = _(" and ").join(str(y) for y in row.years) if len(row.years) <= 2 else (
             ", ".join(str(y) for y in row.years[:-1]) + _(" and ") + str(row.years[-1]))
         out.append(_("{topic}: made in the {years} reports, spanning {span} years.").format(
-            topic=escape(_(row.topic)), years=ev(years, row.ids), span=row.span))
+            topic=escape(term(row.topic)), years=ev(years, row.ids), span=row.span))
     return bullets(out)
 
 
 def recurrence_table(data: Data) -> str:
     """Every recommendation topic with its report years, count and span."""
     table = recurrence(data.table, 1)
-    rows = [[escape(_(r.topic)), ev(", ".join(str(y) for y in r.years), r.ids), str(r.reports), str(r.span)]
+    rows = [[escape(term(r.topic)), ev(", ".join(str(y) for y in r.years), r.ids), str(r.reports), str(r.span)]
             for r in table.itertuples()]
     return pipe_table([_("Recommendation"), _("Report years"), _("Reports"), _("Span (years)")], rows, "llrr")
 
 
 def events_table(data: Data, indicators: Sequence[str] = ("convention", "law", "action_plan", "hotline")) -> str:
     """Conventions, laws, plans and hotlines by year."""
-    rows = [[str(r.year), escape(label(r.indicator)), ev(escape(r.text), r.ids), escape(r.qualifier)]
+    rows = [[str(r.year), escape(label(r.indicator)), ev(escape(r.text), r.ids), escape(term(r.qualifier))]
             for r in events(data.table, tuple(indicators)).itertuples()]
     if not rows:
         return _("No dated step{window}.").format(window=_window(data))
@@ -250,7 +251,7 @@ def event_sentences(data: Data, indicators: Sequence[str] = ("convention", "law"
         return _("- The sources date no {what}{window}.").format(
             what=_(" or ").join(escape(label(i).lower()) for i in indicators), window=_window(data))
     return bullets([f"{r.year}: {escape(label(r.indicator))} {ev(escape(r.text), r.ids)}"
-                    + (f" ({escape(r.qualifier)})" if r.qualifier else "") + "."
+                    + (f" ({escape(term(r.qualifier))})" if r.qualifier else "") + "."
                     for r in table.itertuples()])
 
 
@@ -262,7 +263,7 @@ def categories_table(data: Data, kinds: dict[str, str]) -> str:
         for value, same in table.groupby("value", sort=True):
             ids = [i for ids in same["ids"] for i in ids]
             names = [data.sources[s].cite() if s in data.sources else s for s in same["source_id"]]
-            rows.append([escape(_(heading)), ev(escape(value), ids), escape("; ".join(names))])
+            rows.append([escape(_(heading)), ev(escape(term(value)), ids), escape("; ".join(names))])
     if not rows:
         return _("No categories named{window}.").format(window=_window(data))
     return pipe_table([_("Kind"), _("Category"), _("Named by")], rows)
@@ -280,7 +281,7 @@ def evidence_table(data: Data, themes: Sequence[str], width: int = 160) -> str:
         else:
             value = ev(escape(_(r["value_text"]) if r["indicator"] == "tier" else r["value_text"]), r["id"])
         if pd.notna(r["qualifier"]) and r["qualifier"]:
-            value += f" ({escape(r['qualifier'])})"
+            value += f" ({escape(term(r['qualifier']))})"
         source = data.sources.get(str(r["source_id"]))
         out.append([
             escape(label(str(r["indicator"]))),
