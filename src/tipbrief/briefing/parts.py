@@ -11,6 +11,7 @@ goes through :func:`tipbrief.toolkit.cite.escape`, so it renders as plain text i
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,6 +100,8 @@ def _env() -> jinja2.Environment:
     env.filters["md"] = escape  # Jinja's autoescape is HTML-only; markdown needs its own
     env.install_gettext_callables(i18n._, i18n.ngettext, newstyle=True)  # the language of the moment
     env.globals.update(number=i18n.number, date_text=date_text)
+    # a source's language as an attribute value: a language code, else English (never text from the catalog)
+    env.filters["langcode"] = lambda code: str(code).lower() if re.fullmatch(r"[A-Za-z]{2,3}", str(code)) else "en"
     return env
 
 
@@ -261,7 +264,7 @@ def write_parts(
         "downloads.md": env.get_template("downloads.md.j2").render(
             pdf_name=file_names["pdf"], csv_name=file_names["csv"]
         ),
-        "catalog.md": env.get_template("catalog.md.j2").render(sources=catalog.sources),
+        "catalog.md": env.get_template("catalog.md.j2").render(sources=catalog.sources, lang=i18n.current()),
         "conflicts.md": env.get_template("conflicts.md.j2").render(conflicts=conflicts(table, titles)),
         "appendix.md": env.get_template("appendix.md.j2").render(rows=appendix_rows(table),
                                                                  omitted=appendix_limit(table)[1],
