@@ -185,7 +185,7 @@ def test_every_heading_and_caption_is_russian(russian):
             assert CYRILLIC.search(text), f"{edition.html.name}: not Russian: {text!r}"
             latin = set(LATIN_WORD.findall(text)) - LATIN_OK
             assert not latin, f"{edition.html.name}: English in {text!r}"
-        assert "Таджикистан" in edition.headings[0]
+        assert any("Таджикистан" in h for h in edition.headings[:3]), edition.headings[:3]
 
 
 def test_no_english_interface_text_is_left_and_quotes_stay_english_marked_as_such(russian):

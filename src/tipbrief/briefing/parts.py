@@ -107,7 +107,7 @@ def _env() -> jinja2.Environment:
 
 def _value_text(row: pd.Series) -> str:
     """The value as a reader wants it: the category (tier, country) first, then any count with its unit."""
-    label = str(row["value_text"]) if pd.notna(row["value_text"]) else ""
+    label = analysis.term(row["value_text"]) if pd.notna(row["value_text"]) else ""
     unit = str(row["unit"]) if pd.notna(row["unit"]) else ""
     if pd.isna(row["value"]) or unit == "tier":  # a tier's value is only its rank for sorting
         return label
@@ -173,8 +173,10 @@ def appendix_limit(table: pd.DataFrame, limit: int = MAX_ROWS_PER_SOURCE) -> tup
     return table.loc[table.index.isin(kept.index)], dict(sorted(omitted.items()))
 
 
-def appendix_rows(table: pd.DataFrame, limit: int = MAX_ROWS_PER_SOURCE) -> list[dict]:
-    """Rows of the data appendix (at most ``limit`` per source), sorted by theme, indicator and year."""
+def appendix_rows(table: pd.DataFrame, limit: int = MAX_ROWS_PER_SOURCE,
+                  languages: dict[str, str] | None = None) -> list[dict]:
+    """Rows of the data appendix (at most ``limit`` per source), sorted by theme, indicator and year; each
+    quote carries its source's language (``languages``: source id -> code, default English)."""
     table, _omitted = appendix_limit(table, limit)
     ordered = table.sort_values(["theme", "indicator", "year", "source_id", "id"], na_position="last")
     return [
@@ -185,6 +187,7 @@ def appendix_rows(table: pd.DataFrame, limit: int = MAX_ROWS_PER_SOURCE) -> list
             "value": _appendix_value(r),
             "source": r["source_id"],
             "quote": _shorten(r["quote"]),
+            "lang": (languages or {}).get(str(r["source_id"]), "en"),
         }
         for _, r in ordered.iterrows()
     ]
@@ -236,6 +239,7 @@ def write_parts(
     """Write every generated part into ``out_dir`` (atomically, as one folder) and return the metadata."""
     env = _env()
     titles = {s.id: s.title for s in catalog.sources}
+    languages = {s.id: s.language for s in catalog.sources}
     country = country_of(catalog)
     tier = latest_tier(table)
     rel_nb = "/" + notebooks_dir.resolve().relative_to(root.resolve()).as_posix()
@@ -266,7 +270,7 @@ def write_parts(
         ),
         "catalog.md": env.get_template("catalog.md.j2").render(sources=catalog.sources, lang=i18n.current()),
         "conflicts.md": env.get_template("conflicts.md.j2").render(conflicts=conflicts(table, titles)),
-        "appendix.md": env.get_template("appendix.md.j2").render(rows=appendix_rows(table),
+        "appendix.md": env.get_template("appendix.md.j2").render(rows=appendix_rows(table, languages=languages),
                                                                  omitted=appendix_limit(table)[1],
                                                                  limit=MAX_ROWS_PER_SOURCE),
         "cite.md": env.get_template("cite.md.j2").render(
