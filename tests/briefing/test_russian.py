@@ -212,3 +212,49 @@ def test_numbers_and_dates_are_written_the_russian_way(russian):
             assert i18n.number(253670) == "253\xa0670"
         assert re.search(r"253[\s\u00a0\u202f]670", edition.visible), "thousands grouped with a space"
         assert "253,670" not in edition.visible
+
+
+# --- the plumbing, without a build ----------------------------------------------------------------------------
+
+def test_lang_is_given_once_by_option_or_parameter_and_checked(tmp_path):
+    from tipbrief.cli.build import language
+    from tipbrief.errors import ParameterError, TipbriefError
+
+    params = {"lang": "ru", "year_from": 2019}
+    assert language(None, params) == "ru" and params == {"year_from": 2019}  # -p lang=ru is --lang ru
+    assert language("ru", {"lang": "ru"}) == "ru" and language(None, {}) == "en"
+    with pytest.raises(ParameterError, match=r"^--lang en and -p lang=ru disagree: give one$"):
+        language("en", {"lang": "ru"})
+    with pytest.raises(TipbriefError, match=r"^--lang 'de': briefings are written in en, ru$"):
+        language("de", {})
+
+
+def test_the_work_copy_of_the_project_renders_the_russian_document(tmp_path):
+    import yaml
+
+    from tipbrief.briefing.countries import localize_project
+    from tipbrief.errors import ParameterError
+
+    shutil.copy2(REPO / "_quarto.yml", tmp_path / "_quarto.yml")
+    with pytest.raises(ParameterError, match=r"^--lang ru: briefs/briefing\.ru\.qmd not found"):
+        localize_project(tmp_path, "ru")
+    (tmp_path / "briefs").mkdir()
+    (tmp_path / "briefs" / "briefing.ru.qmd").write_text("---\ntitle: x\n---\n", encoding="utf-8")
+    localize_project(tmp_path, "en")
+    assert (tmp_path / "_quarto.yml").read_bytes() == (REPO / "_quarto.yml").read_bytes(), "English: untouched"
+    localize_project(tmp_path, "ru")
+    config = yaml.safe_load((tmp_path / "_quarto.yml").read_text(encoding="utf-8"))
+    assert config["project"]["render"] == ["briefs/briefing.ru.qmd"] and config["lang"] == "ru"
+    assert {f["toc-title"] for f in config["format"].values()} == {"Содержание"}
+
+
+def test_a_grid_may_vary_the_language_and_each_combination_keeps_its_own_site():
+    from tipbrief.briefing.countries import site_dir
+    from tipbrief.briefing.grid import Combination, grid_parameters
+    from tipbrief.sources.countries import country_of
+
+    assert "lang" in grid_parameters(REPO / "notebooks")
+    combo = Combination(country_of("Tajikistan"), {"lang": "ru"})
+    assert combo.name == "tajikistan__lang-ru"
+    assert site_dir(Path("/p"), "tajikistan", "ru") == Path("/p/_build/site/ru/tajikistan")
+    assert site_dir(Path("/p"), "tajikistan") == Path("/p/_build/site/tajikistan")

@@ -109,6 +109,7 @@ def localize_project(work: Path, lang: str) -> None:
         raise ParameterError(f"--lang {lang}: {document} not found (the briefing text in that language)")
     project["render"] = [document, *targets[1:]]
     config["lang"] = lang
+    config.setdefault("date-format", "long")  # Quarto's title block writes the date as the language does
     with i18n.language(lang):
         for options in (config.get("format") or {}).values():
             if isinstance(options, dict) and "toc-title" in options:
