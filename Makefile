@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help briefing lab test lint benchmark system-deps quarto clean
+.PHONY: help briefing lab test lint benchmark system-deps quarto clean messages
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -59,6 +59,12 @@ test: $(STAMP) system-deps quarto ## run lint and the whole test suite (both eng
 
 lint: $(STAMP) ## ruff
 	$(BIN)/ruff check src tests benchmarks
+
+messages: $(STAMP) ## sync the Russian catalogue with the code (new messages come in untranslated: translate them)
+	mkdir -p _build
+	$(BIN)/pybabel extract -F babel.cfg -k Nn_:1,2 --no-location --omit-header -o _build/messages.pot .
+	$(BIN)/pybabel update -i _build/messages.pot -d src/tipbrief/locale -D tipbrief -l ru -w 120 \
+		--no-fuzzy-matching --ignore-obsolete --ignore-pot-creation-date
 
 benchmark: $(STAMP) ## print speed and memory figures
 	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

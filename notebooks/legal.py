@@ -19,10 +19,14 @@ table_path = ""  # empty: extract the indicator table from seeds_dir
 year_from = 2000
 year_to = 2030
 output_dir = ""  # empty: do not save figure files
+lang = "en"  # language of the text: en or ru (`tipbrief build --lang ru`)
 min_reports = 2  # a recommendation "recurs" when this many reports make it
 
 # %%
+from tipbrief import i18n
 from tipbrief.toolkit import analysis, charts, findings, style
+
+i18n.use(lang)
 
 style.use()
 data = analysis.load(table_path, seeds_dir, country, year_from, year_to)

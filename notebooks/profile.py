@@ -19,10 +19,14 @@ table_path = ""  # empty: extract the indicator table from seeds_dir
 year_from = 2000
 year_to = 2030
 output_dir = ""  # empty: do not save figure files
+lang = "en"  # language of the text: en or ru (`tipbrief build --lang ru`)
 top_n = 10
 
 # %%
+from tipbrief import i18n
 from tipbrief.toolkit import analysis, charts, findings, style
+
+i18n.use(lang)
 
 style.use()
 data = analysis.load(table_path, seeds_dir, country, year_from, year_to)
@@ -31,16 +35,17 @@ data = analysis.load(table_path, seeds_dir, country, year_from, year_to)
 #| label: fig-profile-destinations
 #| fig-cap: "Destination countries of trafficking from the country, by source: a dot where a source names the destination."
 #| fig-alt: "Dot matrix with destination countries as rows and source documents as columns; the count of sources naming each country is shown at the right."
-fig = charts.matrix(data, "destination", "Destination countries named by each source", "Destination country", top_n)
+fig = charts.matrix(data, "destination", i18n._("Destination countries named by each source"),
+                    i18n._("Destination country"), top_n)
 charts.save(fig, output_dir, "fig-profile-destinations")
 
 # %%
 #| label: findings-profile
 findings.show("\n".join([
-    findings.mention_sentences(data, "destination", "destination country", "destination countries"),
-    findings.mention_sentences(data, "exploitation_form", "form of exploitation", "forms of exploitation"),
-    findings.mention_sentences(data, "sector", "sector"),
-    findings.mention_sentences(data, "vulnerable_group", "vulnerable group"),
+    findings.mention_sentences(data, "destination", i18n._("destination country"), i18n._("destination countries")),
+    findings.mention_sentences(data, "exploitation_form", i18n._("form of exploitation"), i18n._("forms of exploitation")),
+    findings.mention_sentences(data, "sector", i18n._("sector"), i18n._("sectors")),
+    findings.mention_sentences(data, "vulnerable_group", i18n._("vulnerable group"), i18n._("vulnerable groups")),
     findings.trends(data, ["migrants"]),
 ]), data)
 
@@ -48,7 +53,8 @@ findings.show("\n".join([
 #| label: tbl-profile-categories
 #| tbl-cap: "Forms of exploitation, sectors and vulnerable groups, with the sources that name them."
 findings.show(findings.categories_table(data, {
-    "exploitation_form": "Form of exploitation", "sector": "Sector", "vulnerable_group": "Vulnerable group"}), data)
+    "exploitation_form": i18n._("Form of exploitation"), "sector": i18n._("Sector"),
+    "vulnerable_group": i18n._("Vulnerable group")}), data)
 
 # %%
 #| label: tbl-profile-evidence

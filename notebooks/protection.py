@@ -19,11 +19,15 @@ table_path = ""  # empty: extract the indicator table from seeds_dir
 year_from = 2000
 year_to = 2030
 output_dir = ""  # empty: do not save figure files
+lang = "en"  # language of the text: en or ru (`tipbrief build --lang ru`)
 indicators = ["victims_identified", "victims_referred"]
 currencies = []  # empty: every currency the sources state funding in (U.S. dollars last)
 
 # %%
+from tipbrief import i18n
 from tipbrief.toolkit import analysis, charts, findings, style
+
+i18n.use(lang)
 
 style.use()
 data = analysis.load(table_path, seeds_dir, country, year_from, year_to)

@@ -21,7 +21,9 @@ from typing import TYPE_CHECKING
 import jinja2
 import yaml
 
-from tipbrief import atomic
+from tipbrief import atomic, i18n
+from tipbrief.errors import ParameterError
+from tipbrief.i18n import N_
 from tipbrief.paths import CATALOG_NAME, build_dir, editions_dir, project_root, seeds_dir
 
 #: Top-level entries of a project that a country's work folder never links to.
@@ -79,9 +81,43 @@ def resolve_countries(seeds: Path, names: Sequence[str] | None, command: str = "
     return list(chosen.values())
 
 
-def country_root(root: Path, country: Country) -> Path:
-    """The work folder of one country's briefing."""
-    return build_dir(root) / COUNTRIES_DIR / country.slug
+def country_root(root: Path, country: Country, lang: str = i18n.DEFAULT) -> Path:
+    """The work folder of one country's briefing in ``lang`` (``<slug>`` in English, ``<slug>.ru`` …): each
+    language keeps its own executed notebooks and cache, so switching language re-runs nothing."""
+    return build_dir(root) / COUNTRIES_DIR / f"{country.slug}{i18n.suffix(lang)}"
+
+
+def site_dir(root: Path, slug: str, lang: str = i18n.DEFAULT) -> Path:
+    """Where a country's draft briefing goes: ``_build/site/<slug>/`` in English (as before),
+    ``_build/site/<lang>/<slug>/`` in another language."""
+    site = build_dir(root) / "site"
+    return site / slug if i18n.check(lang) == i18n.DEFAULT else site / lang / slug
+
+
+def localize_project(work: Path, lang: str) -> None:
+    """Make the work folder's copy of ``_quarto.yml`` render the briefing in ``lang``: its document
+    (``briefs/briefing.<lang>.qmd``), ``lang`` (Quarto's own strings: figure, table, callout titles) and the
+    contents title. The project's own ``_quarto.yml`` is never changed; English leaves the copy as it is."""
+    if i18n.check(lang) == i18n.DEFAULT:
+        return
+    path = work / "_quarto.yml"
+    config = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    project = config.setdefault("project", {})
+    targets = [str(t) for t in project.get("render") or ["briefs/briefing.qmd"]]
+    document = i18n.document(lang, targets[0])
+    if not (work / document).is_file():
+        raise ParameterError(f"--lang {lang}: {document} not found (the briefing text in that language)")
+    project["render"] = [document, *targets[1:]]
+    config["lang"] = lang
+    config.setdefault("date-format", "long")  # Quarto's title block writes the date as the language does
+    with i18n.language(lang):
+        for options in (config.get("format") or {}).values():
+            if isinstance(options, dict) and "toc-title" in options:
+                options["toc-title"] = i18n._(str(options["toc-title"]))
+    text = ("# Written by `tipbrief build --lang " + lang + "` from the project's _quarto.yml\n"
+            + yaml.safe_dump(config, sort_keys=False, allow_unicode=True))
+    if path.read_text(encoding="utf-8") != text:
+        atomic.write_text(path, text)
 
 
 def _sync_file(source: Path, target: Path) -> None:
@@ -112,13 +148,15 @@ def _link(source: Path, target: Path) -> None:
     target.symlink_to(source)
 
 
-def prepare_country(root: Path, country: Country, seeds: Path | None = None) -> tuple[Path, Path]:
-    """Make (or refresh) the country's work folder; returns (work root, its seeds folder).
+def prepare_country(root: Path, country: Country, seeds: Path | None = None,
+                    lang: str = i18n.DEFAULT) -> tuple[Path, Path]:
+    """Make (or refresh) the country's work folder for a briefing in ``lang``; returns (work root, its seeds
+    folder).
 
     Its catalog keeps only the entries about ``country`` (in the catalog's own words and order)."""
     root = Path(root).resolve()
     seeds = Path(seeds).resolve() if seeds else seeds_dir(root)
-    work = country_root(root, country)
+    work = country_root(root, country, lang)
     work.mkdir(parents=True, exist_ok=True)
     entries = [{**e, "country": country.name} for e in _raw_sources(seeds)
                if _key(e.get("country", "")) == _key(country.name)]
@@ -144,6 +182,7 @@ def prepare_country(root: Path, country: Country, seeds: Path | None = None) -> 
         if entry.name in NOT_LINKED or entry.name.startswith(".") and entry.name != ".quarto-cli":
             continue
         _link(entry, work / entry.name)
+    localize_project(work, lang)
     return work, work_seeds
 
 
@@ -163,33 +202,35 @@ def build_country(
     force: bool = False,
     site: Path | None = None,
     editions: Path | None = None,
+    lang: str = i18n.DEFAULT,
     **options: object,
 ) -> BuildResult:
-    """Build one country's briefing into ``site`` (default ``_build/site/<slug>/``); ``options`` (the cell
+    """Build one country's briefing in ``lang`` into ``site`` (default :func:`site_dir`); ``options`` (the cell
     timeout, waiting for the lock) go to :func:`build_briefing`, which locks the country's work folder."""
     from tipbrief.briefing.pipeline import build_briefing
 
     root = Path(root or project_root()).resolve()
-    with country_work(root, country, seeds, "build", wait=bool(options.get("wait"))) as (work, work_seeds):
+    lang = i18n.check(lang)
+    with country_work(root, country, seeds, "build", wait=bool(options.get("wait")), lang=lang) as (work, work_seeds):
         return build_briefing(
             work, engine=engine, seeds=work_seeds, params=country_params(country, params), jobs=jobs, force=force,
             editions=Path(editions) if editions else editions_dir(root) / country.slug,
-            site=Path(site) if site else build_dir(root) / "site" / country.slug, **options,
+            site=Path(site) if site else site_dir(root, country.slug, lang), lang=lang, **options,
         )
 
 
 @contextlib.contextmanager
 def country_work(root: Path, country: Country, seeds: Path | None, command: str, *,
-                 wait: bool = False) -> Iterator[tuple[Path, Path]]:
+                 wait: bool = False, lang: str = i18n.DEFAULT) -> Iterator[tuple[Path, Path]]:
     """The project lock held, the country's work folder prepared: (work root, its seeds). A work folder made
     for a build that then fails (bad input) is removed again, so a refused command leaves nothing behind."""
     from tipbrief.lock import project_lock
 
     with project_lock(build_dir(root), command, wait=wait):
-        work = country_root(root, country)
+        work = country_root(root, country, lang)
         new = not work.exists()
         try:
-            yield prepare_country(root, country, seeds)
+            yield prepare_country(root, country, seeds, lang)
         except BaseException:
             if new:
                 shutil.rmtree(work, ignore_errors=True)
@@ -209,41 +250,47 @@ th { background: #f5f7fa; } a { color: #0b5cad; }
 </style>"""
 
 INDEX = jinja2.Environment(autoescape=True).from_string("""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="{{ lang }}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ title }}</title>
 {{ style | safe }}</head><body>
 <h1>{{ title }}</h1>
-<table><thead><tr><th>{{ heading }}</th><th>Version</th><th>Files</th></tr></thead><tbody>
+<table><thead><tr><th>{{ heading }}</th><th>{{ version }}</th><th>{{ files }}</th></tr></thead><tbody>
 {% for e in entries %}<tr><td>{{ e.name }}</td><td>{{ e.version }}</td><td>
 {% for href, label in e.links %}<a href="{{ href }}">{{ label }}</a>{{ " · " if not loop.last }}{% endfor %}
 </td></tr>
 {% endfor %}</tbody></table>
 </body></html>
 """)
-LABELS = {".html": "HTML", ".pdf": "PDF", ".csv": "Data (CSV)", ".md": "Changelog"}
+LABELS = {".html": "HTML", ".pdf": "PDF", ".csv": N_("Data (CSV)"), ".md": N_("Changelog")}
 
 
-def index_html(entries: Iterable[dict], title: str = "Country briefings", heading: str = "Country") -> str:
-    """A page listing briefings: ``entries`` hold name, version and files (paths relative to the page)."""
+def index_html(entries: Iterable[dict], title: str | None = None, heading: str | None = None) -> str:
+    """A page listing briefings in the current language: ``entries`` hold name, version and files (paths
+    relative to the page); ``title`` and ``heading`` (English messages) default to the country index's."""
+    _ = i18n._
     rows = []
     for e in entries:
         order = list(LABELS)  # HTML, PDF, data, changelog: the same order on every row
         files = sorted(e.get("files", []), key=lambda f: (order.index(Path(f).suffix) if Path(f).suffix in order
                                                           else len(order), f))
-        links = [(f, "Editions" if Path(f).name == "index.html" else "Data dictionary"
-                  if Path(f).name.endswith(".dictionary.md") else LABELS.get(Path(f).suffix, Path(f).name))
+        links = [(f, _("Editions") if Path(f).name == "index.html" else _("Data dictionary")
+                  if Path(f).name.endswith(".dictionary.md") else _(LABELS.get(Path(f).suffix, Path(f).name)))
                  for f in files]
         rows.append({"name": e["name"], "version": e.get("version", ""), "links": links})
-    return INDEX.render(entries=rows, title=title, heading=heading, style=INDEX_STYLE)
+    return INDEX.render(entries=rows, title=_(title or "Country briefings"), heading=_(heading or "Country"),
+                        version=_("Version"), files=_("Files"), lang=i18n.current(), style=INDEX_STYLE)
 
 
-def write_site_index(site: Path) -> Path:
-    """Regenerate ``_build/site/index.html`` from the build records of the country folders in ``site``."""
+def write_site_index(site: Path, lang: str = i18n.DEFAULT) -> Path:
+    """Regenerate ``_build/site/index.html`` (``_build/site/<lang>/index.html``, in that language) from the
+    build records of the country folders there."""
     import json
 
     from tipbrief.briefing.pipeline import BUILD_RECORD
 
     site = Path(site)
+    if i18n.check(lang) != i18n.DEFAULT:
+        site = site / lang
     entries = []
     for record_path in sorted(site.glob(f"*/{BUILD_RECORD}")):
         record = json.loads(record_path.read_text(encoding="utf-8"))
@@ -253,5 +300,6 @@ def write_site_index(site: Path) -> Path:
                         "files": files})
     entries.sort(key=lambda e: _key(e["name"]))
     path = site / "index.html"
-    atomic.write_text(path, index_html(entries))
+    with i18n.language(lang):
+        atomic.write_text(path, index_html(entries))
     return path

@@ -30,8 +30,9 @@ from typing import Any
 import yaml
 
 from tipbrief import atomic
-from tipbrief.briefing.countries import index_html, resolve_countries
+from tipbrief.briefing.countries import index_html, resolve_countries, site_dir
 from tipbrief.errors import BuildError, ParameterError
+from tipbrief.i18n import N_
 from tipbrief.paths import CATALOG_NAME, build_dir, editions_dir
 from tipbrief.sources.countries import Country, slug
 
@@ -193,7 +194,7 @@ def build_task(archive: bytes, project: str, combo_name: str, country: str, para
         if proc.returncode != 0:
             lines = [line for line in proc.stderr.splitlines() if line.strip()]
             return {"error": lines[-1] if lines else f"tipbrief build exited with {proc.returncode}"}
-        site = scratch / "_build" / "site" / slug(country)
+        site = site_dir(scratch, slug(country), str(params.get("lang") or "en"))
         files = {p.name: p.read_bytes() for p in sorted(site.iterdir()) if p.is_file()}
     return {"files": files, "seconds": time.perf_counter() - started, **_worker_figures()}
 
@@ -312,7 +313,7 @@ def write_grid_index(out: Path) -> Path:
         entries.append({"name": folder, "version": data.get("version", ""),
                         "files": [f"{folder}/{n}" for n in data.get("files", {}).values()]})
     path = Path(out) / "index.html"
-    atomic.write_text(path, index_html(entries, title="Grid of briefings", heading="Parameters"))
+    atomic.write_text(path, index_html(entries, title=N_("Grid of briefings"), heading=N_("Parameters")))
     return path
 
 

@@ -84,7 +84,7 @@ def file_stem(country: str) -> str:
 #: A source address the sources table links to: http(s), no spaces or markup characters.
 _URL = re.compile(r"^https?://[^\s<>\"'`\\]+$")
 #: What "How to cite" says when _quarto.yml names no publisher: neutral, and tells the user what to set.
-NO_PUBLISHER = "Publishing organisation (set publisher in _quarto.yml)"
+NO_PUBLISHER = i18n.N_("Publishing organisation (set publisher in _quarto.yml)")
 
 
 def link_target(url: object) -> str:
@@ -141,25 +141,47 @@ def analysis_text(root: Path, country: str, table: pd.DataFrame) -> str:
     return resolve_ev_text(text, table, name).strip("\n") + "\n"
 
 
+def date_text(date: str) -> str:
+    """A build date as the briefing prints it: ISO in English (as it always was), Babel's long form otherwise."""
+    return date if i18n.current() == i18n.DEFAULT else i18n.date(date)
+
+
+def labels() -> dict[str, str]:
+    """The words around the text that the page templates and filters print, in the current language."""
+    _ = i18n._
+    return {
+        "briefing": _("Trafficking in Persons Briefing"), "contents": _("Contents"), "version": _("Version"),
+        "page": _("Page"), "of": _("of"), "figure": _("Figure"), "table": _("Table"), "section": _("Section"),
+        "evidence": _("Evidence"), "in-section": _("section"), "note": _("Note"), "tip": _("Tip"),
+        "warning": _("Warning"), "important": _("Important"), "caution": _("Caution"),
+    }
+
+
 def _env() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=False, keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
+        undefined=jinja2.StrictUndefined, extensions=["jinja2.ext.i18n"],
         comment_start_string="<#--", comment_end_string="--#>",  # pandoc attributes start with "{#"
     )
     env.filters["md"] = escape  # Jinja's autoescape is HTML-only; markdown needs its own
     env.filters["link_target"] = link_target
+    env.install_gettext_callables(i18n._, i18n.ngettext, newstyle=True)  # the language of the moment
+    env.globals.update(number=i18n.number, date_text=date_text)
+    # a source's language as an attribute value: a language code, else English (never text from the catalog)
+    env.filters["langcode"] = lambda code: str(code).lower() if re.fullmatch(r"[A-Za-z]{2,3}", str(code)) else "en"
     return env
 
 
 def _value_text(row: pd.Series) -> str:
     """The value as a reader wants it: the category (tier, country) first, then any count with its unit."""
-    label = str(row["value_text"]) if pd.notna(row["value_text"]) else ""
+    label = analysis.term(row["value_text"]) if pd.notna(row["value_text"]) else ""
     unit = str(row["unit"]) if pd.notna(row["unit"]) else ""
     if pd.isna(row["value"]) or unit == "tier":  # a tier's value is only its rank for sorting
         return label
     value = float(row["value"])
-    if value == 1 and unit.endswith("s"):
+    if i18n.current() != i18n.DEFAULT:
+        unit = i18n.unit(unit, value)
+    elif value == 1 and unit.endswith("s"):
         unit = unit[:-1]
     figure = f"{number(value)} {unit}".strip()
     return f"{label} ({figure})" if label else figure
@@ -171,9 +193,10 @@ def _shorten(text: object, limit: int = QUOTE_CHARS) -> str:
 
 
 def _label(row: pd.Series) -> str:
-    label = str(row["indicator"]).replace("_", " ")
+    label = analysis.label(str(row["indicator"])) if i18n.current() != i18n.DEFAULT else str(
+        row["indicator"]).replace("_", " ")
     if pd.notna(row["qualifier"]) and str(row["qualifier"]):
-        label += f" ({row['qualifier']})"
+        label += f" ({analysis.term(row['qualifier'])})"
     return label
 
 
@@ -182,7 +205,7 @@ def conflicts(table: pd.DataFrame, titles: dict[str, str]) -> list[dict]:
     flagged = table[table["flags"].fillna("").str.split(";").apply(lambda f: "conflict" in f)]
     groups = []
     keys = ["indicator", "year", "qualifier", "unit"]
-    for _, rows in flagged.fillna({"qualifier": "", "unit": ""}).groupby(keys, dropna=False, sort=True):
+    for _key, rows in flagged.fillna({"qualifier": "", "unit": ""}).groupby(keys, dropna=False, sort=True):
         first = rows.iloc[0]
         values = [
             {"text": _value_text(r), "ref": r["id"], "source": titles.get(r["source_id"], r["source_id"])}
@@ -200,7 +223,7 @@ def _appendix_value(row: pd.Series) -> str:
     quote = " ".join(str(row["quote"]).split()) if pd.notna(row["quote"]) else ""
     stem = " ".join(value.split()).rstrip(".…").rstrip()
     if len(value) > VALUE_CHARS and stem in quote:
-        return "as quoted"
+        return i18n._("as quoted")
     return _shorten(value, VALUE_CHARS)
 
 
@@ -217,9 +240,11 @@ def appendix_limit(table: pd.DataFrame, limit: int = MAX_ROWS_PER_SOURCE) -> tup
     return table.loc[table.index.isin(kept.index)], dict(sorted(omitted.items()))
 
 
-def appendix_rows(table: pd.DataFrame, limit: int = MAX_ROWS_PER_SOURCE) -> list[dict]:
-    """Rows of the data appendix (at most ``limit`` per source), sorted by theme, indicator and year."""
-    table, _ = appendix_limit(table, limit)
+def appendix_rows(table: pd.DataFrame, limit: int = MAX_ROWS_PER_SOURCE,
+                  languages: dict[str, str] | None = None) -> list[dict]:
+    """Rows of the data appendix (at most ``limit`` per source), sorted by theme, indicator and year; each
+    quote carries its source's language (``languages``: source id -> code, default English)."""
+    table, _omitted = appendix_limit(table, limit)
     ordered = table.sort_values(["theme", "indicator", "year", "source_id", "id"], na_position="last")
     return [
         {
@@ -229,6 +254,7 @@ def appendix_rows(table: pd.DataFrame, limit: int = MAX_ROWS_PER_SOURCE) -> list
             "value": _appendix_value(r),
             "source": r["source_id"],
             "quote": _shorten(r["quote"]),
+            "lang": (languages or {}).get(str(r["source_id"]), "en"),
         }
         for _, r in ordered.iterrows()
     ]
@@ -306,16 +332,24 @@ def write_parts(
     """Write every generated part into ``out_dir`` (atomically, as one folder) and return the metadata."""
     env = _env()
     titles = {s.id: s.title for s in catalog.sources}
+    languages = {s.id: s.language for s in catalog.sources}
     country = country_of(catalog)
     tier = latest_tier(table)
     authors, publisher = credits(root)
     rel_nb = "/" + notebooks_dir.resolve().relative_to(root.resolve()).as_posix()
+    from tipbrief.sources.countries import lookup
+
+    known = lookup(country)
     meta = {
-        "country": country,
+        "lang": i18n.current(),
+        # the words the page templates and Lua filters print around the text (briefing.html/.typ, page.typ)
+        "labels": labels(),
+        "country": i18n.country(country, known.alpha_2 if known else None),
         "version": version,
         "date": date,
         "digest": digest,
-        "tier": tier.text if tier else "not stated",
+        "tier": i18n._(tier.text) if tier else i18n._("not stated"),
+        "date-text": date_text(date),
         "tier-year": tier.year if tier else None,
         # project-relative with a leading "/" (Quarto's convention): Quarto leaves such paths alone, while it
         # rewrites plain relative ones that exist to input-relative ones; evidence.lua resolves both engines alike
@@ -329,23 +363,25 @@ def write_parts(
         "downloads.md": env.get_template("downloads.md.j2").render(
             pdf_name=file_names["pdf"], csv_name=file_names["csv"], dictionary_name=file_names.get("dictionary")
         ),
-        "catalog.md": env.get_template("catalog.md.j2").render(sources=catalog.sources),
+        "catalog.md": env.get_template("catalog.md.j2").render(sources=catalog.sources, lang=i18n.current()),
         "conflicts.md": env.get_template("conflicts.md.j2").render(conflicts=conflicts(table, titles)),
-        "appendix.md": env.get_template("appendix.md.j2").render(rows=appendix_rows(table),
+        "appendix.md": env.get_template("appendix.md.j2").render(rows=appendix_rows(table, languages=languages),
                                                                  omitted=appendix_limit(table)[1],
                                                                  limit=MAX_ROWS_PER_SOURCE,
                                                                  summary=appendix_summary(table),
-                                                                 total=len(table), _=i18n._),
+                                                                 total=len(table)),
         "cite.md": env.get_template("cite.md.j2").render(
-            authors=authors, publisher=publisher, title=f"{country}: Trafficking in Persons Briefing", version=version,
-            date=date,
+            authors=authors, publisher=publisher,
+            title=i18n._("{country}: Trafficking in Persons Briefing").format(country=meta["country"]),
+            version=version, date=date,
             n_sources=len(catalog.sources), digest=digest,
             example_id=str(table["id"].iloc[0]) if len(table) else "ev-…",
         ),
         "analysis.md": analysis_text(root, country, table),
         "summary.md": env.get_template("embeds.md.j2").render(embeds=summary_embeds(notebooks_dir, rel_nb)),
         "sources.json": json.dumps(
-            {s.id: {"title": s.title, "year": s.year, "publisher": s.publisher} for s in catalog.sources},
+            {s.id: {"title": s.title, "year": s.year, "publisher": s.publisher, "language": s.language}
+             for s in catalog.sources},
             ensure_ascii=False, indent=1, sort_keys=True,
         ),
         "metadata.yml": yaml.safe_dump(meta, sort_keys=True, allow_unicode=True),

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tipbrief import i18n
 from tipbrief.atomic import atomic_path, remove_staging
 from tipbrief.briefing.engines import Engine, choose_engine
 from tipbrief.briefing.versioning import draft_version, input_digest, last_edition
@@ -68,13 +69,13 @@ def build_time() -> tuple[str, int]:
     return today.isoformat(), epoch
 
 
-def file_names(country: str, version: str | None = None) -> dict[str, str]:
-    """Output file names; editions carry their version in the name."""
+def file_names(country: str, version: str | None = None, lang: str = i18n.DEFAULT) -> dict[str, str]:
+    """Output file names; editions carry their version in the name, other languages than English their
+    language (``tajikistan-tip-briefing.ru.pdf``; English names stay as they were)."""
     from tipbrief.briefing.parts import file_stem
-
-    stem = file_stem(country) + (f"-{version}" if version else "")
     from tipbrief.indicators.table import DICTIONARY_NAME
 
+    stem = file_stem(country) + (f"-{version}" if version else "") + i18n.suffix(lang)
     return {"html": f"{stem}.html", "pdf": f"{stem}.pdf", "csv": "indicators.csv", "dictionary": DICTIONARY_NAME}
 
 
@@ -87,15 +88,17 @@ def render_site(
     digest: str,
     seeds: Path | None = None,
     versioned_names: bool = False,
+    lang: str = i18n.DEFAULT,
 ) -> BuildResult:
     """Render the briefing from the prepared ``_build/`` of ``root`` into ``out_dir`` (which must exist):
-    HTML, PDF, the indicator CSV and its data dictionary. Generated parts go to ``_build/briefing/``."""
+    HTML, PDF, the indicator CSV and its data dictionary, in ``lang``. Generated parts go to ``_build/briefing/``."""
     started = time.perf_counter()
     root = Path(root).resolve()
     build = build_dir(root)
     table_csv = build / "data" / "indicators.csv"
     date, epoch = build_time()
-    table, names = write_briefing_parts(root, seeds, version=version, digest=digest, versioned_names=versioned_names)
+    table, names = write_briefing_parts(root, seeds, version=version, digest=digest, versioned_names=versioned_names,
+                                        lang=lang)
     out_dir = Path(out_dir)
     files = {kind: out_dir / name for kind, name in names.items()}
     # a scratch folder of this run only (two renders never share one); a killed run's is removed at the next
@@ -126,10 +129,11 @@ def render_site(
 
 
 def write_briefing_parts(
-    root: Path, seeds: Path | None = None, *, version: str, digest: str, versioned_names: bool = False
+    root: Path, seeds: Path | None = None, *, version: str, digest: str, versioned_names: bool = False,
+    lang: str = i18n.DEFAULT,
 ) -> tuple:
     """Write the generated parts and metadata of ``_build/briefing/`` from the prepared ``_build/``
-    (indicator table, executed notebooks); returns the table and the output file names."""
+    (indicator table, executed notebooks), in ``lang``; returns the table and the output file names."""
     from tipbrief.briefing.parts import country_of, write_parts
     from tipbrief.indicators.table import read_table
     from tipbrief.sources.catalog import load_catalog
@@ -139,11 +143,13 @@ def write_briefing_parts(
     catalog = load_catalog(Path(seeds) if seeds else seeds_dir(root))
     table_json = build / "data" / "indicators.json"
     table = read_table(table_json)
-    names = file_names(country_of(catalog), version if versioned_names else None)
-    write_parts(
-        build / "briefing", root=root, catalog=catalog, table=table, table_json=table_json,
-        notebooks_dir=build / "notebooks", version=version, date=build_time()[0], digest=digest, file_names=names,
-    )
+    names = file_names(country_of(catalog), version if versioned_names else None, lang)
+    with i18n.language(lang):
+        write_parts(
+            build / "briefing", root=root, catalog=catalog, table=table, table_json=table_json,
+            notebooks_dir=build / "notebooks", version=version, date=build_time()[0], digest=digest,
+            file_names=names,
+        )
     return table, names
 
 
@@ -213,8 +219,11 @@ def build_briefing(
     cell_timeout: float | None = CELL_TIMEOUT,
     wait: bool = False,
     site: Path | None = None,
+    lang: str = i18n.DEFAULT,
 ) -> BuildResult:
     """Build a draft briefing into ``site`` (default ``_build/site/``): version ``X.Y.Z-draft+<digest>``.
+    ``lang`` is the language of its text; the notebooks get it as their ``lang`` parameter (so the run cache
+    keys on it) and the project must render that language's document (see ``countries.prepare_country``).
 
     Skips everything when the inputs' digest, the engine and the version match the last build and its
     files exist. One build or publish per project at a time (``wait``: wait for the other instead of
@@ -223,6 +232,9 @@ def build_briefing(
     root = Path(root or project_root()).resolve()
     seeds = Path(seeds) if seeds else seeds_dir(root)
     chosen = choose_engine(engine)
+    lang = i18n.check(lang)
+    if lang != i18n.DEFAULT:
+        params = {**dict(params or {}), "lang": lang}
     build_time()  # a bad SOURCE_DATE_EPOCH is refused before anything runs
     with project_lock(build_dir(root), "build", wait=wait):
         prepare_project(root, seeds, "build")
@@ -238,11 +250,11 @@ def build_briefing(
         with_timeout(pipeline, cell_timeout)(root, seeds, params, jobs)
         with atomic_path(site, folder=True, legacy=(BUILD_RECORD,)) as staged:
             staged.mkdir()
-            result = render_site(root, staged, engine=chosen, version=version, digest=digest, seeds=seeds)
+            result = render_site(root, staged, engine=chosen, version=version, digest=digest, seeds=seeds, lang=lang)
             record = {
                 "version": version, "digest": digest, "engine": chosen.name, "date": result.date,
                 "tools": result.tools, "files": {k: p.name for k, p in result.files.items()},
-                "country": (params or {}).get("country"),
+                "country": (params or {}).get("country"), "lang": lang,
             }
             (staged / BUILD_RECORD).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     result.out_dir = site

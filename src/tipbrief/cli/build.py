@@ -7,6 +7,7 @@ import math
 import sys
 from pathlib import Path
 
+from tipbrief import i18n
 from tipbrief.briefing.engines import ENGINE_CHOICES
 from tipbrief.errors import ParameterError
 from tipbrief.paths import resolve_seeds
@@ -18,6 +19,15 @@ def parse_params(items: list[str] | None) -> dict:
     from tipbrief.runs.params import parse_assignments
 
     return parse_assignments(items)
+
+
+def language(option: str | None, params: dict) -> str:
+    """The briefing's language: ``--lang``, or ``-p lang=…`` (taken out of ``params``; the same thing, as with
+    country), else English; one line when the two disagree or the language is not one briefings are written in."""
+    given = params.pop("lang", None)
+    if option is not None and given is not None and str(given) != option:
+        raise ParameterError(f"--lang {option} and -p lang={given} disagree: give one")
+    return i18n.check(str(option if option is not None else given or i18n.DEFAULT))
 
 
 def seconds(text: str) -> float:
@@ -62,6 +72,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="Dask scheduler for --grid (default: $TIPBRIEF_SCHEDULER, else a local cluster)")
     parser.add_argument("--workers", type=int, default=2, help="workers of the local Dask cluster (default: 2)")
     parser.add_argument("--force", action="store_true", help="render even if nothing changed")
+    parser.add_argument("--lang", default=None, metavar="LANG",
+                        help="language of the briefing: en (default) or ru; other languages go to _build/site/<lang>/ "
+                             "and their files carry the language (tajikistan-tip-briefing.ru.pdf)")
     parser.set_defaults(func=_build)
 
 
@@ -76,9 +89,12 @@ def _build(args: argparse.Namespace) -> int:
     names = list(args.country or [])
     if "country" in params:  # -p country=X is --country X
         names.append(str(params.pop("country")))
+    lang = language(args.lang, params)
     if args.grid is not None:
         from tipbrief.briefing.grid import run_grid_cli
 
+        if lang != i18n.DEFAULT:
+            params["lang"] = lang  # a fixed dimension of the grid (a grid file may also vary lang: [en, ru])
         return run_grid_cli(root, args.grid, seeds=seeds, params=params, countries=names or None,
                             engine=args.engine, scheduler=args.scheduler, workers=args.workers, jobs=args.jobs)
     if args.all and names:
@@ -88,7 +104,7 @@ def _build(args: argparse.Namespace) -> int:
     for country in countries:
         try:
             result = build_country(root, country, engine=args.engine, seeds=seeds, params=params, jobs=args.jobs,
-                                   force=args.force, cell_timeout=args.cell_timeout, wait=args.wait)
+                                   force=args.force, cell_timeout=args.cell_timeout, wait=args.wait, lang=lang)
         except TipbriefError as exc:
             if len(countries) == 1:
                 raise
@@ -99,7 +115,7 @@ def _build(args: argparse.Namespace) -> int:
         print(f"{country.name}: briefing {result.version} ({result.engine} engine, {state}):")
         for path in result.files.values():
             print(f"  {Path(path)}")
-    index = write_site_index(build_dir(root) / "site")
+    index = write_site_index(build_dir(root) / "site", lang)
     print(f"index of {len(countries) - failed} briefing(s): {index}")
     if failed:
         print(f"tipbrief build: {failed} of {len(countries)} countries failed", file=sys.stderr)

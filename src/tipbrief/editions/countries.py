@@ -12,6 +12,7 @@ from tipbrief import atomic
 from tipbrief.briefing.countries import country_params, country_work, index_html, resolve_countries
 from tipbrief.briefing.versioning import last_edition
 from tipbrief.editions.publish import PublishResult, publish, read_manifest
+from tipbrief.i18n import N_
 from tipbrief.paths import editions_dir, project_root, seeds_dir
 from tipbrief.sources.countries import Country
 
@@ -71,5 +72,5 @@ def write_top_index(editions: Path) -> Path:
         files += [f"{folder.name}/{latest}/{n}" for n in sorted(manifest.get("files", {})) if n.endswith(".html")]
         entries.append({"name": name, "version": latest, "files": files})
     path = editions / "index.html"
-    atomic.write_text(path, index_html(entries, title="Published editions by country"))
+    atomic.write_text(path, index_html(entries, title=N_("Published editions by country")))
     return path

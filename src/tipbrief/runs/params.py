@@ -14,7 +14,7 @@ from typing import Any
 
 import papermill
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model, field_validator, model_validator
 
 from tipbrief.errors import ParameterError
 
@@ -30,6 +30,16 @@ class CommonParams(BaseModel):
     year_from: int = Field(ge=1900, le=2100)
     year_to: int = Field(ge=1900, le=2100)
     output_dir: str = ""
+    lang: str = "en"  # the briefing's language (tipbrief.i18n.LANGUAGES); the notebook calls i18n.use(lang)
+
+    @field_validator("lang")
+    @classmethod
+    def _language(cls, value: str) -> str:
+        from tipbrief.i18n import LANGUAGES
+
+        if value not in LANGUAGES:
+            raise ValueError(f"{value!r} is not a briefing language ({', '.join(LANGUAGES)})")
+        return value
 
     @model_validator(mode="after")
     def _ordered(self) -> CommonParams:
@@ -39,6 +49,8 @@ class CommonParams(BaseModel):
 
 
 COMMON = tuple(CommonParams.model_fields)
+#: Common parameters a notebook may leave out (it is then written in English only).
+OPTIONAL = ("lang",)
 
 
 def _literal(text: str) -> Any:
@@ -84,7 +96,7 @@ def declared(path: Path) -> dict[str, Any]:
 @cache
 def _model(path: Path, mtime: float) -> type[BaseModel]:
     defaults = _inspect(path, mtime)
-    missing = [n for n in COMMON if n not in defaults]
+    missing = [n for n in COMMON if n not in defaults and n not in OPTIONAL]
     if missing:
         raise ParameterError(f"{path.name}: parameters cell lacks {', '.join(missing)}")
     extra = {n: (_annotation(v), v) for n, v in defaults.items() if n not in COMMON}

@@ -30,7 +30,7 @@ from papermill.exceptions import PapermillExecutionError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from tipbrief import atomic
+from tipbrief import atomic, i18n
 from tipbrief.errors import CatalogError, Interrupted, NotebookError, ParameterError
 from tipbrief.indicators.table import conform, read_table, write_table
 from tipbrief.lock import project_lock
@@ -255,6 +255,7 @@ def _execute(run: NotebookRun, failed_dir: Path, cwd: Path, live: _Live, cell_ti
                     run.error = (f"notebook {run.theme}: {where} still running after {cell_timeout:g} s "
                                  f"(--cell-timeout); stopped it, the last good output is kept{copy}")
                 raise
+            translate_captions(staged, str(run.parameters.get("lang") or "en"))
         kept.unlink(missing_ok=True)
     except Exception as exc:  # kernel died, notebook unreadable: reported per notebook, others go on
         if live.stop.is_set():
@@ -267,6 +268,19 @@ def _execute(run: NotebookRun, failed_dir: Path, cwd: Path, live: _Live, cell_ti
         live.drop_kernel(run.theme)
     run.duration = round(time.perf_counter() - started, 3)
     return outcome
+
+
+def translate_captions(path: Path, lang: str) -> None:
+    """Captions and alt text of an executed notebook's cell options (``#| fig-cap: …``) in ``lang``: the
+    notebooks are written in English, and what Quarto embeds from them must read in the briefing's language."""
+    if lang == i18n.DEFAULT:
+        return
+    nb = nbformat.read(path, as_version=4)
+    with i18n.language(lang):
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                cell.source = i18n.translate_options(cell.source)
+    nbformat.write(nb, path)
 
 
 def _worker(pending: queue.SimpleQueue, results: queue.SimpleQueue, live: _Live, failed_dir: Path, cwd: Path,

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from tipbrief import atomic
 from tipbrief.errors import CatalogError
+from tipbrief.i18n import N_
 from tipbrief.paths import CATALOG_NAME
 from tipbrief.sources.countries import canonical_name, slug
 from tipbrief.sources.reader import SOURCE_SUFFIXES, read_source_text
@@ -22,18 +23,19 @@ ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 
 
 class SourceKind(StrEnum):
-    """What kind of document a source is; drives how much weight its figures get."""
+    """What kind of document a source is; drives how much weight its figures get (values marked for the
+    message catalogue: the briefing's source table shows them translated)."""
 
-    GOVERNMENT_REPORT = "government report"
-    DIPLOMATIC_CABLE = "diplomatic cable"
-    ENCYCLOPEDIA_ARTICLE = "encyclopedia article"
-    NEWS_ARTICLE = "news article"
-    UN_AGENCY_REPORT = "UN agency report"
-    NGO_REPORT = "NGO report"
-    ACADEMIC_PAPER = "academic paper"
-    COURT_DECISION = "court decision"
-    STATISTICS = "statistics"
-    OTHER = "other"
+    GOVERNMENT_REPORT = N_("government report")
+    DIPLOMATIC_CABLE = N_("diplomatic cable")
+    ENCYCLOPEDIA_ARTICLE = N_("encyclopedia article")
+    NEWS_ARTICLE = N_("news article")
+    UN_AGENCY_REPORT = N_("UN agency report")
+    NGO_REPORT = N_("NGO report")
+    ACADEMIC_PAPER = N_("academic paper")
+    COURT_DECISION = N_("court decision")
+    STATISTICS = N_("statistics")
+    OTHER = N_("other")
 
 
 class Period(BaseModel):

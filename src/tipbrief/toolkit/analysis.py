@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from tipbrief import i18n
 from tipbrief.errors import ParameterError
+from tipbrief.i18n import N_, _
 from tipbrief.indicators.definitions import load_definitions
 from tipbrief.indicators.table import read_table
 from tipbrief.paths import resolve_seeds
@@ -20,7 +22,14 @@ from tipbrief.sources.catalog import load_catalog
 
 #: Flags whose rows are not a total for the year and therefore never plotted or compared.
 NOT_A_TOTAL = ("breakdown", "range")
-TIER_ORDER = ("Tier 1", "Tier 2", "Tier 2 Watch List", "Tier 3")
+TIER_ORDER = (N_("Tier 1"), N_("Tier 2"), N_("Tier 2 Watch List"), N_("Tier 3"))
+#: Qualifiers extraction writes from fixed word lists (tier moves, legal steps, funding, groups), marked for the
+#: message catalogue; shown through :func:`term`. Categories and topics come from vocabulary.yml (babel.cfg).
+QUALIFIERS = (N_("upgrade"), N_("downgrade"), N_("remained"), N_("placed"), N_("rating"), N_("adopted"),
+              N_("acceded"), N_("ratified"), N_("drafted"), N_("established"), N_("launched"), N_("operated"),
+              N_("party"), N_("signed"), N_("enacted"), N_("passed"), N_("amended"), N_("approved"), N_("shelter"),
+              N_("victim assistance"), N_("women"), N_("men"), N_("children"), N_("girls"), N_("boys"),
+              N_("sexual exploitation"), N_("exploitation of minors"))
 #: Tier qualifiers that say nothing about a change ("placed on Tier 2"), left out of tier histories.
 GENERIC_TIER_QUALIFIERS = frozenset({"placed", "rating", "ranked", "ranking"})
 
@@ -55,9 +64,9 @@ class Data:
         """'Sources: title (year); …' for the documents behind ``rows`` (oldest first)."""
         ids = list(dict.fromkeys(rows.sort_values("source_year")["source_id"].dropna()))
         if not ids:
-            return "Sources: none for this selection."
+            return _("Sources: none for this selection.")
         infos = [self.sources.get(i, SourceInfo(i, i, None)) for i in ids]
-        return "Sources: " + "; ".join(s.cite() for s in infos) + "."
+        return _("Sources: {sources}.").format(sources="; ".join(s.cite() for s in infos))
 
 
 @dataclass(frozen=True)
@@ -119,7 +128,20 @@ def _flags(row: pd.Series) -> set[str]:
 def label(indicator: str) -> str:
     """Human label of an indicator ('victims_identified' -> 'Victims identified')."""
     definition = load_definitions().get(indicator)
-    return definition.label if definition else indicator.replace("_", " ").capitalize()
+    return _(definition.label) if definition else indicator.replace("_", " ").capitalize()
+
+
+def term(value: object) -> str:
+    """A word extraction wrote (qualifier, category, topic, destination) in the briefing's language: the message
+    catalogue's translation, else a country's name from CLDR, else the value as written."""
+    text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+    translated = _(text)
+    if translated != text or not text or i18n.current() == i18n.DEFAULT:
+        return translated
+    from tipbrief.sources.countries import lookup
+
+    known = lookup(text)
+    return i18n.country(text, known.alpha_2) if known and known.alpha_2 else text
 
 
 def numeric_rows(table: pd.DataFrame, indicator: str, unit: str | None = None) -> pd.DataFrame:
@@ -263,7 +285,7 @@ def recurrence(table: pd.DataFrame, min_reports: int = 1) -> pd.DataFrame:
     """
     rows = table[(table["indicator"] == "recommendation") & table["value_text"].notna()]
     groups: dict[str, dict] = {}
-    for _, row in rows.iterrows():
+    for _i, row in rows.iterrows():
         topic = row["qualifier"] if pd.notna(row["qualifier"]) and row["qualifier"] else row["value_text"]
         key = _topic_key(str(topic))
         year = row["year"] if pd.notna(row["year"]) else row["source_year"]

@@ -23,6 +23,7 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
 from tipbrief import atomic
+from tipbrief.i18n import _, ngettext
 from tipbrief.toolkit import style
 from tipbrief.toolkit.analysis import (
     TIER_ORDER,
@@ -33,6 +34,7 @@ from tipbrief.toolkit.analysis import (
     mentions,
     recurrence,
     series_groups,
+    term,
     tier_history,
 )
 from tipbrief.toolkit.cite import number
@@ -73,7 +75,7 @@ def _name(indicator: str, qualifier: str) -> str:
 
 def _window(data: Data) -> str:
     lo, hi = data.year_from, data.year_to
-    return f" for {lo}-{hi}" if lo is not None and hi is not None else ""
+    return _(" for {start}-{end}").format(start=lo, end=hi) if lo is not None and hi is not None else ""
 
 
 def _runs(years: Sequence[int]) -> list[list[int]]:
@@ -114,7 +116,7 @@ def draw_points(ax: Axes, points: list[Point], name: str, color: str, offset: fl
     if labels:
         queue = ax.__dict__.setdefault("_tipbrief_labels", [])
         for p in points:
-            text = number(p.value) if p.value else "0 (stated)"
+            text = number(p.value) if p.value else _("0 (stated)")
             queue.append((p.year + offset, p.value, text + (" *" if p.conflict else ""), name))
 
 
@@ -142,7 +144,7 @@ def place_labels(ax: Axes) -> None:
                     ha="left" if dx >= 0 else "right", gid=f"label:{name}")
 
 
-def _year_axis(ax: Axes, xlabel: str = "Year the figure refers to") -> None:
+def _year_axis(ax: Axes, xlabel: str | None = None) -> None:
     """Integer year ticks spanning the drawn years with a little room, counts from zero."""
     years = [x for line in ax.get_lines() if (line.get_gid() or "").startswith(("points:", "conflict:"))
              for x in line.get_xdata()]
@@ -154,7 +156,7 @@ def _year_axis(ax: Axes, xlabel: str = "Year the figure refers to") -> None:
         if hi - lo < 8:  # few years: tick each one (the locator would invent fractional years)
             ax.set_xticks(range(round(lo), round(hi) + 1))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
-    ax.set_xlabel(xlabel)
+    ax.set_xlabel(xlabel or _("Year the figure refers to"))
     ax.grid(axis="y")
     ax.set_ylim(bottom=0)
 
@@ -182,7 +184,7 @@ def trend(
         fig = ax.figure
     drawn = [(_name(i, q), pts) for i in indicators for q, pts in series_groups(rows, i, unit)]
     if not drawn:
-        _empty(ax, f"No figures in the sources{_window(data)}")
+        _empty(ax, _("No figures in the sources{window}").format(window=_window(data)))
     n = len(drawn)
     for k, (name, pts) in enumerate(drawn):
         offset = (k - (n - 1) / 2) * 0.12 if n > 1 else 0.0
@@ -190,13 +192,13 @@ def trend(
     if drawn:
         _year_axis(ax)
         place_labels(ax)
-        handles, _ = ax.get_legend_handles_labels()
+        handles, _labels = ax.get_legend_handles_labels()
         if any(p.conflict for _, pts in drawn for p in pts):
             handles.append(_conflict_handle())
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     ax.set_ylabel(ylabel)
     return _finish(fig, data.source_line(numeric_source_rows(rows, indicators)),
-                   "Markers are years with a figure; a line joins consecutive years only.")
+                   _("Markers are years with a figure; a line joins consecutive years only."))
 
 
 def numeric_source_rows(rows: pd.DataFrame, indicators: Sequence[str]) -> pd.DataFrame:
@@ -206,13 +208,13 @@ def numeric_source_rows(rows: pd.DataFrame, indicators: Sequence[str]) -> pd.Dat
 
 def funnel(data: Data, indicators: Sequence[str] = ("investigations", "prosecutions", "convictions")) -> Figure:
     """Law-enforcement funnel over time: investigations, prosecutions, convictions."""
-    return trend(data, indicators, "Law enforcement: cases investigated, prosecuted and convicted",
-                 "Cases (number)")
+    return trend(data, indicators, _("Law enforcement: cases investigated, prosecuted and convicted"),
+                 _("Cases (number)"))
 
 
 def victims(data: Data, indicators: Sequence[str] = ("victims_identified", "victims_referred")) -> Figure:
     """Victims identified versus referred to care, by year."""
-    return trend(data, indicators, "Victims identified and referred to care", "Victims (persons)")
+    return trend(data, indicators, _("Victims identified and referred to care"), _("Victims (persons)"))
 
 
 def funding_currencies(data: Data, currencies: Sequence[str] | None = None,
@@ -230,7 +232,7 @@ def funding(data: Data, currencies: Sequence[str] | None = None, indicator: str 
     """Government funding for victim services, one panel per currency as the sources state it
     (default: the currencies the sources use, see :func:`funding_currencies`)."""
     currencies = funding_currencies(data, currencies, indicator)
-    fig, axes = _new("Government funding for victim services", ncols=len(currencies))
+    fig, axes = _new(_("Government funding for victim services"), ncols=len(currencies))
     rows = data.table[data.table["indicator"] == indicator]
     names = sorted({q for cur in currencies for q, _ in series_groups(rows, indicator, cur)})
     for ax, cur in zip(axes, currencies, strict=True):
@@ -246,11 +248,11 @@ def funding(data: Data, currencies: Sequence[str] | None = None, indicator: str 
             if len(names) > 1:
                 ax.legend(loc="lower left", fontsize=7)
         else:
-            _empty(ax, f"No {cur} figures{_window(data)}")
-        ax.set_title(f"In {cur}", fontsize=9, fontweight="normal")
-        ax.set_ylabel(f"Funding ({cur} per year)")
+            _empty(ax, _("No {currency} figures{window}").format(currency=cur, window=_window(data)))
+        ax.set_title(_("In {currency}").format(currency=cur), fontsize=9, fontweight="normal")
+        ax.set_ylabel(_("Funding ({currency} per year)").format(currency=cur))
     used = rows[rows["value"].notna() & rows["unit"].fillna("").str.upper().isin([c.upper() for c in currencies])]
-    return _finish(fig, data.source_line(used), "USD amounts are conversions stated by the source, not ours.")
+    return _finish(fig, data.source_line(used), _("USD amounts are conversions stated by the source, not ours."))
 
 
 def panels(data: Data, indicators: Sequence[str], title: str) -> Figure:
@@ -258,26 +260,26 @@ def panels(data: Data, indicators: Sequence[str], title: str) -> Figure:
     have = [i for i in indicators if series_groups(data.table, i)]
     fig, axes = _new(title, ncols=max(1, min(len(have), 3)))
     if not have:
-        _empty(axes[0], f"No figures in the sources{_window(data)}")
+        _empty(axes[0], _("No figures in the sources{window}").format(window=_window(data)))
     for k, (ax, indicator) in enumerate(zip(axes, have[:3], strict=False)):
         for j, (q, pts) in enumerate(series_groups(data.table, indicator)):
             draw_points(ax, pts, _name(indicator, q), style.PALETTE[(k + j) % len(style.PALETTE)])
-        _year_axis(ax, "Year")
+        _year_axis(ax, _("Year"))
         place_labels(ax)
         ax.set_title(_plain(label(indicator), 30), fontsize=9, fontweight="normal")
-        ax.set_ylabel("Number")
+        ax.set_ylabel(_("Number"))
     return _finish(fig, data.source_line(numeric_source_rows(data.table, have)),
-                   "Markers are years with a figure; a line joins consecutive years only.")
+                   _("Markers are years with a figure; a line joins consecutive years only."))
 
 
 def tiers(data: Data) -> Figure:
     """Tier placement by TIP report year; disagreeing sources show both placements."""
-    fig, (ax,) = _new("Tier placement in the U.S. Trafficking in Persons Report")
+    fig, (ax,) = _new(_("Tier placement in the U.S. Trafficking in Persons Report"))
     history = tier_history(data.table)
     history = history[history["tier"].isin(TIER_ORDER)]
     level = {t: len(TIER_ORDER) - 1 - k for k, t in enumerate(TIER_ORDER)}
     if history.empty:
-        _empty(ax, f"No tier placement in the sources{_window(data)}")
+        _empty(ax, _("No tier placement in the sources{window}").format(window=_window(data)))
     else:
         pts = [
             Point(int(r.year), float(level[r.tier]), tuple(r.ids), tuple(r.source_ids), int(r.source_year),
@@ -287,16 +289,16 @@ def tiers(data: Data) -> Figure:
         draw_points(ax, pts, "Tier", style.PALETTE[0], labels=False)
         for r in history.itertuples():
             if r.qualifier:
-                ax.annotate(_plain(r.qualifier, 20), (r.year, level[r.tier]), xytext=(0, 7),
+                ax.annotate(_plain(term(r.qualifier), 20), (r.year, level[r.tier]), xytext=(0, 7),
                             textcoords="offset points", fontsize=7, ha="center", color="#222222")
         ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
         ax.margins(x=0.08)
         if history["conflict"].any():
             ax.legend(handles=[_conflict_handle()], loc="lower right")
-    ax.set_yticks(list(level.values()), list(level.keys()))
+    ax.set_yticks(list(level.values()), [_(k) for k in level])
     ax.set_ylim(-0.5, len(TIER_ORDER) - 0.5)
-    ax.set_xlabel("Report year")
-    ax.set_ylabel("Tier (higher is better)")
+    ax.set_xlabel(_("Report year"))
+    ax.set_ylabel(_("Tier (higher is better)"))
     ax.grid(axis="y")
     rows = data.table[data.table["indicator"] == "tier"]
     return _finish(fig, data.source_line(rows))
@@ -307,9 +309,9 @@ def matrix(data: Data, indicator: str, title: str, ylabel: str, top_n: int = 12)
     table = mentions(data.table, indicator)
     fig, (ax,) = _new(title)
     if table.empty:
-        _empty(ax, f"No source names one{_window(data)}")
+        _empty(ax, _("No source names one{window}").format(window=_window(data)))
         ax.set_ylabel(ylabel)
-        ax.set_xlabel("Source")
+        ax.set_xlabel(_("Source"))
         return _finish(fig, data.source_line(table.assign(source_year=[])))
     counts = table.groupby("value")["source_id"].nunique().sort_values(ascending=False, kind="stable")
     values = list(counts.index[:top_n])
@@ -322,16 +324,17 @@ def matrix(data: Data, indicator: str, title: str, ylabel: str, top_n: int = 12)
     ax.scatter([xs[s] for s in shown["source_id"]], [ys[v] for v in shown["value"]], s=60, color=style.PALETTE[0],
                gid="points:mentions", zorder=3)
     for v in values:
-        ax.annotate(f"{counts[v]} of {len(cols)}", (len(cols) - 0.5, ys[v]), fontsize=7, va="center",
+        ax.annotate(_("{n} of {total}").format(n=counts[v], total=len(cols)), (len(cols) - 0.5, ys[v]), fontsize=7,
+                    va="center",
                     color=style.MUTED, annotation_clip=False)
-    ax.set_yticks(list(ys.values()), [_plain(v, 28) for v in ys])
+    ax.set_yticks(list(ys.values()), [_plain(term(v), 28) for v in ys])
     ax.set_xticks(list(xs.values()), [_plain(s, 22) for s in cols], rotation=20, ha="right")
     ax.set_xlim(-0.6, len(cols) - 0.2)
     ax.set_ylim(-0.6, len(values) - 0.4)
     ax.grid(True)
-    ax.set_xlabel("Source (catalog id; full titles below)")
+    ax.set_xlabel(_("Source (catalog id; full titles below)"))
     ax.set_ylabel(ylabel)
-    note = f"Top {top_n} of {len(counts)} shown." if len(counts) > top_n else ""
+    note = _("Top {n} of {total} shown.").format(n=top_n, total=len(counts)) if len(counts) > top_n else ""
     used = data.table[(data.table["indicator"] == indicator) & data.table["value_text"].isin(values)]
     return _finish(fig, data.source_line(used), note)
 
@@ -339,27 +342,28 @@ def matrix(data: Data, indicator: str, title: str, ylabel: str, top_n: int = 12)
 def recurring(data: Data, min_reports: int = 1, top_n: int = 10) -> Figure:
     """Recommendations by topic: a dot for each report year that makes them, joined across the span."""
     table = recurrence(data.table, min_reports).head(top_n)
-    fig, (ax,) = _new("Recommendations and the reports that repeat them", figsize=(6.3, 4.0))
+    fig, (ax,) = _new(_("Recommendations and the reports that repeat them"), figsize=(6.3, 4.0))
     if table.empty:
-        _empty(ax, f"No recommendation made by {min_reports}+ reports{_window(data)}")
+        _empty(ax, _("No recommendation made by {n}+ reports{window}").format(n=min_reports, window=_window(data)))
     for k, row in enumerate(table.itertuples()):
         y = len(table) - 1 - k
         ax.plot([row.first, row.last], [y, y], color="#bbbbbb", linewidth=3, solid_capstyle="round",
                 gid="span:recommendation", zorder=1)
         ax.plot(list(row.years), [y] * len(row.years), linestyle="none", marker="o", color=style.PALETTE[0],
                 gid="points:recommendation", zorder=3)
-        ax.annotate(f"{row.reports} report{'s' if row.reports > 1 else ''}", (row.last, y), xytext=(6, 0),
+        reports = ngettext("{n} report", "{n} reports", row.reports).format(n=row.reports)
+        ax.annotate(reports, (row.last, y), xytext=(6, 0),
                     textcoords="offset points", va="center", fontsize=7, color=style.MUTED)
     if not table.empty:
-        ax.set_yticks(range(len(table)), [_plain(t, 42) for t in table["topic"][::-1]])
+        ax.set_yticks(range(len(table)), [_plain(term(t), 42) for t in table["topic"][::-1]])
         ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
         ax.margins(x=0.12, y=0.08)
         ax.grid(axis="x")
-    ax.set_xlabel("Report year")
-    ax.set_ylabel("Recommendation (topic)")
+    ax.set_xlabel(_("Report year"))
+    ax.set_ylabel(_("Recommendation (topic)"))
     used = data.table[data.table["indicator"] == "recommendation"]
     total = len(recurrence(data.table, min_reports))
-    note = f"The {top_n} most repeated of {total} topics shown." if total > top_n else ""
+    note = _("The {n} most repeated of {total} topics shown.").format(n=top_n, total=total) if total > top_n else ""
     return _finish(fig, data.source_line(used), note)
 
 
@@ -368,16 +372,16 @@ def timeline(data: Data, top_n: int = 14) -> Figure:
     table = events(data.table)
     kinds = [i for i in ("convention", "law", "action_plan", "hotline") if i in set(table["indicator"])]
     shown = table.head(top_n)
-    fig, (ax,) = _new("Legal and policy framework: dated steps", figsize=(6.3, min(4.2, 1.6 + 0.22 * len(shown))))
+    fig, (ax,) = _new(_("Legal and policy framework: dated steps"), figsize=(6.3, min(4.2, 1.6 + 0.22 * len(shown))))
     if table.empty:
-        _empty(ax, f"No dated convention, law or plan in the sources{_window(data)}")
+        _empty(ax, _("No dated convention, law or plan in the sources{window}").format(window=_window(data)))
     for k, row in enumerate(shown.itertuples()):
         y = len(shown) - 1 - k
         colour = style.PALETTE[kinds.index(row.indicator) % len(style.PALETTE)]
         ax.plot([shown["year"].min() - 1, row.year], [y, y], color="#e3e3e3", linewidth=0.8, zorder=1)
         ax.plot([row.year], [y], marker="D", color=colour, linestyle="none", gid=f"points:{row.indicator}", zorder=3)
     if not shown.empty:
-        ticks = [_plain(("Action plan " if r.indicator == "action_plan" else "") + r.text, 36)
+        ticks = [_plain((_("Action plan") + " " if r.indicator == "action_plan" else "") + r.text, 36)
                  + (f" ({_plain(r.qualifier, 18)})" if r.qualifier else "") for r in shown.itertuples()]
         ax.set_yticks(range(len(shown)), ticks[::-1], fontsize=7.5)
         ax.set_ylim(-0.7, len(shown) - 0.3)
@@ -387,10 +391,10 @@ def timeline(data: Data, top_n: int = 14) -> Figure:
         handles = [Line2D([], [], marker="D", linestyle="none", color=style.PALETTE[k % len(style.PALETTE)],
                           label=label(kind)) for k, kind in enumerate(kinds)]
         ax.legend(handles=handles, loc="upper right", fontsize=7.5)
-    ax.set_xlabel("Year (adopted, ratified or established)")
-    ax.set_ylabel("Step")
+    ax.set_xlabel(_("Year (adopted, ratified or established)"))
+    ax.set_ylabel(_("Step"))
     used = data.table[data.table["indicator"].isin(["convention", "law", "action_plan", "hotline"])]
-    note = f"First {top_n} of {len(table)} steps shown." if len(table) > top_n else ""
+    note = _("First {n} of {total} steps shown.").format(n=top_n, total=len(table)) if len(table) > top_n else ""
     return _finish(fig, data.source_line(used), note)
 
 

@@ -12,6 +12,8 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from tipbrief import i18n
+
 #: Evidence ids as the indicator table defines them; anything else is refused, never echoed.
 EVIDENCE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -48,7 +50,9 @@ def excerpt(quote: str, around: str | None = None, width: int = 180) -> str:
 
 
 def number(value: float) -> str:
-    """Format a figure for prose: thousands separators, no trailing ``.0``."""
+    """Format a figure for prose: thousands separators, no trailing ``.0`` (as the briefing's language writes them)."""
+    if i18n.current() != i18n.DEFAULT:
+        return i18n.number(round(float(value), 2))
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 

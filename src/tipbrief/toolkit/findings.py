@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from tipbrief import i18n
+from tipbrief.i18n import _
 from tipbrief.toolkit.analysis import (
     TOTAL,
     Data,
@@ -24,6 +26,7 @@ from tipbrief.toolkit.analysis import (
     recurrence,
     series,
     series_groups,
+    term,
     tier_history,
 )
 from tipbrief.toolkit.cite import Rendered, escape, ev, ev_number, excerpt, number, pipe_table
@@ -68,14 +71,14 @@ def show(content: str | pd.DataFrame, data: Data | None = None) -> None:
 
 def _window(data: Data) -> str:
     if data.year_from is not None and data.year_to is not None:
-        return f" for {data.year_from}-{data.year_to}"
+        return _(" for {start}-{end}").format(start=data.year_from, end=data.year_to)
     return ""
 
 
 def cited(point: Point, unit: str | None = None) -> str:
     """A point's value as Markdown: ``[26]{.ev}``, ``[none]{.ev}`` for a stated zero, plus its unit."""
-    text = ev("none", point.ids) if point.value == 0 else ev_number(point.value, point.ids)
-    return f"{text} {escape(unit)}" if unit else text
+    text = ev(_("none"), point.ids) if point.value == 0 else ev_number(point.value, point.ids)
+    return f"{text} {escape(i18n.unit(unit, point.value))}" if unit else text
 
 
 def _conflicts(points: Sequence[Point], unit: str | None) -> str:
@@ -83,8 +86,8 @@ def _conflicts(points: Sequence[Point], unit: str | None) -> str:
     parts = []
     for year in years:
         values = [cited(p, unit) for p in points if p.year == year]
-        parts.append(f"for {year} the sources differ: " + " and ".join(values))
-    return (" Note: " + "; ".join(parts) + ".") if parts else ""
+        parts.append(_("for {year} the sources differ: {values}").format(year=year, values=_(" and ").join(values)))
+    return (_(" Note: {notes}.").format(notes="; ".join(parts))) if parts else ""
 
 
 def trend_sentence(
@@ -94,23 +97,24 @@ def trend_sentence(
     name = name or label(indicator)
     latest, previous = latest_two(data.table, indicator, unit, qualifier)
     if latest is None:
-        return f"The sources give no figure for {escape(name.lower())}{_window(data)}."
+        return _("The sources give no figure for {indicator}{window}.").format(
+            indicator=escape(name.lower()), window=_window(data))
     notes = _conflicts(series(data.table, indicator, unit, qualifier), unit)
     if previous is None:
-        return f"{escape(name)}: {cited(latest, unit)} in {latest.year}, the only year with a figure." + notes
+        return _("{indicator}: {value} in {year}, the only year with a figure.").format(
+            indicator=escape(name), value=cited(latest, unit), year=latest.year) + notes
+    values = {"indicator": escape(name), "before": cited(previous, unit), "start": previous.year,
+              "after": cited(latest, unit), "end": latest.year}
     if latest.value > previous.value:
-        text = (f"{escape(name)} rose from {cited(previous, unit)} in {previous.year} "
-                f"to {cited(latest, unit)} in {latest.year}")
+        text = _("{indicator} rose from {before} in {start} to {after} in {end}").format(**values)
     elif latest.value < previous.value:
-        text = (f"{escape(name)} fell from {cited(previous, unit)} in {previous.year} "
-                f"to {cited(latest, unit)} in {latest.year}")
+        text = _("{indicator} fell from {before} in {start} to {after} in {end}").format(**values)
     else:
-        text = (f"{escape(name)} stayed the same: {cited(previous, unit)} in {previous.year} "
-                f"and {cited(latest, unit)} in {latest.year}")
+        text = _("{indicator} stayed the same: {before} in {start} and {after} in {end}").format(**values)
     if latest.year - previous.year == 2:
-        text += f" (no figure for {previous.year + 1})"
+        text += _(" (no figure for {year})").format(year=previous.year + 1)
     elif latest.year - previous.year > 2:
-        text += f" (no figure for {previous.year + 1}-{latest.year - 1})"
+        text += _(" (no figure for {start}-{end})").format(start=previous.year + 1, end=latest.year - 1)
     return text + "." + notes
 
 
@@ -119,7 +123,8 @@ def indicator_sentences(data: Data, indicator: str, unit: str | None = None) -> 
     groups = series_groups(data.table, indicator, unit)
     if not groups:
         return [trend_sentence(data, indicator, unit)]
-    return [trend_sentence(data, indicator, unit, label(indicator) + (f" ({q})" if q else ""), q) for q, _ in groups]
+    return [trend_sentence(data, indicator, unit, label(indicator) + (f" ({term(q)})" if q else ""), q)
+            for q, _rows in groups]
 
 
 def bullets(sentences: Sequence[str]) -> str:
@@ -134,10 +139,10 @@ def trends(data: Data, indicators: Sequence[str], unit: str | None = None) -> st
 
 def _change(fig: KeyFigure) -> str:
     if fig.change is None or fig.previous is None:
-        return "no earlier figure"
+        return _("no earlier figure")
     sign = "+" if fig.change > 0 else ("±" if fig.change == 0 else "−")
     ids = [*fig.latest.ids, *fig.previous.ids] if fig.latest else list(fig.previous.ids)
-    return f"{ev(sign + number(abs(fig.change)), ids)} since {fig.previous.year}"
+    return _("{change} since {year}").format(change=ev(sign + number(abs(fig.change)), ids), year=fig.previous.year)
 
 
 def key_figures_table(data: Data, indicators: Sequence[str]) -> str:
@@ -146,34 +151,36 @@ def key_figures_table(data: Data, indicators: Sequence[str]) -> str:
     history = tier_history(data.table)
     if not history.empty:
         latest = history[history["year"] == history["year"].max()].sort_values("source_year").iloc[-1]
-        qualifier = f" ({escape(latest['qualifier'])})" if latest["qualifier"] else ""
-        rows.append(["Tier placement", ev(escape(latest["tier"]), latest["ids"]) + qualifier,
-                     f"{latest['year']} report", ""])
+        qualifier = f" ({escape(term(latest['qualifier']))})" if latest["qualifier"] else ""
+        rows.append([_("Tier placement"), ev(escape(_(latest["tier"])), latest["ids"]) + qualifier,
+                     _("{year} report").format(year=latest["year"]), ""])
     for fig in key_figures(data.table, list(indicators)):
         if fig.latest is None:
-            rows.append([escape(fig.label), "no figure", "", ""])
+            rows.append([escape(_(fig.label)), _("no figure"), "", ""])
         else:
-            rows.append([escape(fig.label), cited(fig.latest), str(fig.latest.year), _change(fig)])
-    return pipe_table(["Indicator", "Latest", "Year", "Change"], rows, "lrrr")
+            rows.append([escape(_(fig.label)), cited(fig.latest), str(fig.latest.year), _change(fig)])
+    return pipe_table([_("Indicator"), _("Latest"), _("Year"), _("Change")], rows, "lrrr")
 
 
 def tier_sentence(data: Data) -> str:
     """'In its 2025 report the U.S. State Department placed the country on [Tier 2] (upgrade).'"""
     history = tier_history(data.table)
     if history.empty:
-        return f"The sources give no tier placement{_window(data)}."
+        return _("The sources give no tier placement{window}.").format(window=_window(data))
     latest = history[history["year"] == history["year"].max()].sort_values("source_year").iloc[-1]
-    text = f"Latest tier placement: {ev(escape(latest['tier']), latest['ids'])} in the {latest['year']} report"
+    text = _("Latest tier placement: {tier} in the {year} report").format(
+        tier=ev(escape(_(latest["tier"])), latest["ids"]), year=latest["year"])
     if latest["qualifier"]:
-        text += f" ({escape(latest['qualifier'])})"
+        text += f" ({escape(term(latest['qualifier']))})"
     earlier = history[history["year"] < latest["year"]]
     if not earlier.empty:
         before = earlier[earlier["year"] == earlier["year"].max()].sort_values("source_year").iloc[-1]
-        text += f", after {ev(escape(before['tier']), before['ids'])} in {before['year']}"
+        text += _(", after {tier} in {year}").format(tier=ev(escape(_(before["tier"])), before["ids"]),
+                                                   year=before["year"])
     text += "."
     if history["conflict"].any():
         years = ", ".join(str(y) for y in sorted(set(history.loc[history["conflict"], "year"])))
-        text += f" Sources disagree on the placement for {years}."
+        text += _(" Sources disagree on the placement for {years}.").format(years=years)
     return text
 
 
@@ -181,24 +188,27 @@ def tier_history_table(data: Data) -> str:
     """Report year, tier, qualifier, source: one row per placement a source states."""
     history = tier_history(data.table)
     rows = [
-        [str(r.year), ev(escape(r.tier), r.ids) + (" (sources differ)" if r.conflict else ""), escape(r.qualifier),
+        [str(r.year), ev(escape(_(r.tier)), r.ids) + (_(" (sources differ)") if r.conflict else ""),
+         escape(term(r.qualifier)),
          escape(", ".join(data.sources[s].cite() if s in data.sources else s for s in r.source_ids))]
         for r in history.itertuples()
     ]
-    return pipe_table(["Report year", "Tier", "Change", "Source"], rows, "rlll")
+    return pipe_table([_("Report year"), _("Tier"), _("Change"), _("Source")], rows, "rlll")
 
 
 def mention_sentences(data: Data, indicator: str, what: str, plural: str | None = None, top_n: int = 5) -> str:
     """'The sources name 5 destinations; Russia is named by [3 of 3 sources].' as bullets."""
     table = mentions(data.table, indicator)
     if table.empty:
-        return f"- The sources name no {escape(what)}{_window(data)}."
+        return _("- The sources name no {what}{window}.").format(what=escape(_(what)), window=_window(data))
     n_sources = table["source_id"].nunique()
     counts = table.groupby("value")["source_id"].nunique().sort_values(ascending=False, kind="stable")
-    out = [f"The sources name {len(counts)} {escape(what if len(counts) == 1 else (plural or what + 's'))}."]
+    name = what if len(counts) == 1 else (plural or what + "s")
+    out = [_("The sources name {n} {what}.").format(n=len(counts), what=escape(_(name)))]
     for value in counts.index[:top_n]:
         ids = [i for ids in table.loc[table["value"] == value, "ids"] for i in ids]
-        out.append(f"{escape(value)}: named by {ev(f'{counts[value]} of {n_sources}', ids)} sources.")
+        out.append(_("{value}: named by {n} sources.").format(
+            value=escape(term(value)), n=ev(_("{n} of {total}").format(n=counts[value], total=n_sources), ids)))
     return bullets(out)
 
 
@@ -206,40 +216,42 @@ def recurrence_sentences(data: Data, min_reports: int = 2) -> str:
     """Which recommendations recur between reports, and across how many years."""
     table = recurrence(data.table, min_reports)
     if table.empty:
-        return f"- No recommendation recurs in {min_reports} or more reports{_window(data)}."
+        return _("- No recommendation recurs in {n} or more reports{window}.").format(
+            n=min_reports, window=_window(data))
     out = []
     for row in table.itertuples():
-        years = " and ".join(str(y) for y in row.years) if len(row.years) <= 2 else (
-            ", ".join(str(y) for y in row.years[:-1]) + f" and {row.years[-1]}")
-        out.append(f"{escape(row.topic)}: made in the {ev(years, row.ids)} reports, "
-                   f"spanning {row.span} years.")
+        years = _(" and ").join(str(y) for y in row.years) if len(row.years) <= 2 else (
+            ", ".join(str(y) for y in row.years[:-1]) + _(" and ") + str(row.years[-1]))
+        out.append(_("{topic}: made in the {years} reports, spanning {span} years.").format(
+            topic=escape(term(row.topic)), years=ev(years, row.ids), span=row.span))
     return bullets(out)
 
 
 def recurrence_table(data: Data) -> str:
     """Every recommendation topic with its report years, count and span."""
     table = recurrence(data.table, 1)
-    rows = [[escape(r.topic), ev(", ".join(str(y) for y in r.years), r.ids), str(r.reports), str(r.span)]
+    rows = [[escape(term(r.topic)), ev(", ".join(str(y) for y in r.years), r.ids), str(r.reports), str(r.span)]
             for r in table.itertuples()]
-    return pipe_table(["Recommendation", "Report years", "Reports", "Span (years)"], rows, "llrr")
+    return pipe_table([_("Recommendation"), _("Report years"), _("Reports"), _("Span (years)")], rows, "llrr")
 
 
 def events_table(data: Data, indicators: Sequence[str] = ("convention", "law", "action_plan", "hotline")) -> str:
     """Conventions, laws, plans and hotlines by year."""
-    rows = [[str(r.year), escape(label(r.indicator)), ev(escape(r.text), r.ids), escape(r.qualifier)]
+    rows = [[str(r.year), escape(label(r.indicator)), ev(escape(r.text), r.ids), escape(term(r.qualifier))]
             for r in events(data.table, tuple(indicators)).itertuples()]
     if not rows:
-        return f"No dated step{_window(data)}."
-    return pipe_table(["Year", "Kind", "What", "Step"], rows, "rlll")
+        return _("No dated step{window}.").format(window=_window(data))
+    return pipe_table([_("Year"), _("Kind"), _("What"), _("Step")], rows, "rlll")
 
 
 def event_sentences(data: Data, indicators: Sequence[str] = ("convention", "law", "action_plan", "hotline")) -> str:
     """'2002: UN TIP Protocol (acceded).' for each dated step, as bullets."""
     table = events(data.table, tuple(indicators))
     if table.empty:
-        return f"- The sources date no {' or '.join(escape(label(i).lower()) for i in indicators)}{_window(data)}."
+        return _("- The sources date no {what}{window}.").format(
+            what=_(" or ").join(escape(label(i).lower()) for i in indicators), window=_window(data))
     return bullets([f"{r.year}: {escape(label(r.indicator))} {ev(escape(r.text), r.ids)}"
-                    + (f" ({escape(r.qualifier)})" if r.qualifier else "") + "."
+                    + (f" ({escape(term(r.qualifier))})" if r.qualifier else "") + "."
                     for r in table.itertuples()])
 
 
@@ -251,25 +263,25 @@ def categories_table(data: Data, kinds: dict[str, str]) -> str:
         for value, same in table.groupby("value", sort=True):
             ids = [i for ids in same["ids"] for i in ids]
             names = [data.sources[s].cite() if s in data.sources else s for s in same["source_id"]]
-            rows.append([escape(heading), ev(escape(value), ids), escape("; ".join(names))])
+            rows.append([escape(_(heading)), ev(escape(term(value)), ids), escape("; ".join(names))])
     if not rows:
-        return f"No categories named{_window(data)}."
-    return pipe_table(["Kind", "Category", "Named by"], rows)
+        return _("No categories named{window}.").format(window=_window(data))
+    return pipe_table([_("Kind"), _("Category"), _("Named by")], rows)
 
 
 def evidence_table(data: Data, themes: Sequence[str], width: int = 160) -> str:
     """Every row of ``themes``: indicator, year, value, source and a shortened, escaped quote."""
     rows = data.theme(*themes).sort_values(["indicator", "year", "source_year", "id"], na_position="last")
     out = []
-    for _, r in rows.iterrows():
+    for _i, r in rows.iterrows():
         if pd.notna(r["value"]):
             value = ev_number(float(r["value"]), r["id"])
             if pd.notna(r["unit"]) and r["unit"]:
-                value += f" {escape(r['unit'])}"
+                value += f" {escape(i18n.unit(r['unit'], r['value']))}"
         else:
-            value = ev(escape(r["value_text"]), r["id"])
+            value = ev(escape(_(r["value_text"]) if r["indicator"] == "tier" else r["value_text"]), r["id"])
         if pd.notna(r["qualifier"]) and r["qualifier"]:
-            value += f" ({escape(r['qualifier'])})"
+            value += f" ({escape(term(r['qualifier']))})"
         source = data.sources.get(str(r["source_id"]))
         out.append([
             escape(label(str(r["indicator"]))),
@@ -279,5 +291,5 @@ def evidence_table(data: Data, themes: Sequence[str], width: int = 160) -> str:
             escape(excerpt(str(r["quote"]), None if pd.isna(r["number_text"]) else str(r["number_text"]), width)),
         ])
     if not out:
-        return f"No evidence{_window(data)}."
-    return pipe_table(["Indicator", "Year", "Value", "Source", "Quote"], out, "lrrll")
+        return _("No evidence{window}.").format(window=_window(data))
+    return pipe_table([_("Indicator"), _("Year"), _("Value"), _("Source"), _("Quote")], out, "lrrll")

@@ -91,3 +91,19 @@ function Pandoc(doc)
     end
   end
 end
+
+-- Default titles in the briefing's language (labels.note … in metadata, written by the build), read
+-- before any callout is drawn.
+local function read_labels(meta)
+  local labels = meta.labels or {}
+  for kind, _ in pairs(default_titles) do
+    if labels[kind] ~= nil then
+      default_titles[kind] = pandoc.utils.stringify(labels[kind])
+    end
+  end
+end
+
+return {
+  { Meta = read_labels },
+  { Div = Div, Pandoc = Pandoc },
+}

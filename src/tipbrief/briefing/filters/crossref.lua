@@ -100,7 +100,18 @@ local function on_cite(cite)
   return out
 end
 
+-- The briefing's language: "Figure", "Table" as the build wrote them into metadata (labels.figure …).
+local function read_labels(meta)
+  local labels = meta.labels or {}
+  for kind, key in pairs({ fig = "figure", tbl = "table" }) do
+    if labels[key] ~= nil then
+      names[kind] = pandoc.utils.stringify(labels[key])
+    end
+  end
+end
+
 function Pandoc(doc)
+  read_labels(doc.meta)
   doc = doc:walk({
     traverse = "topdown",
     Figure = on_figure,

@@ -83,7 +83,7 @@ local function is_null(v)
 end
 
 local evidence = nil -- id -> record
-local sources = {}   -- source id -> {title, year}
+local sources = {}   -- source id -> {title, year, language}
 local table_path = "(no evidence-json in metadata)"
 
 local function load(meta)
@@ -340,9 +340,21 @@ local function note_block(n)
   local rows = notes[n].rows
   local row = rows[1]
   local inl = pandoc.Inlines({ pandoc.Span(pandoc.Inlines("[" .. tostring(n) .. "]"), { class = "ev-note-num" }),
-    pandoc.Space(), pandoc.Str("\u{201C}") })
-  inl:extend(pandoc.Inlines(excerpt(tostring(row.quote or ""), row.number_text)))
-  inl:insert(pandoc.Str("\u{201D}"))
+    pandoc.Space() })
+  -- the quote stays in its source's language, marked as such (lang="en" in HTML, text(lang: "en") in Typst)
+  local src = sources[row.source_id]
+  local lang = src and not is_null(src.language) and tostring(src.language) or "en"
+  lang = lang:match("^%a%a%a?$") and lang:lower() or "en"
+  local quote = pandoc.Inlines({ pandoc.Str("\u{201C}") })
+  quote:extend(pandoc.Inlines(excerpt(tostring(row.quote or ""), row.number_text)))
+  quote:insert(pandoc.Str("\u{201D}"))
+  if is_typst then
+    inl:insert(pandoc.RawInline("typst", '#text(lang: "' .. lang .. '")['))
+    inl:extend(quote)
+    inl:insert(pandoc.RawInline("typst", "]"))
+  else
+    inl:insert(pandoc.Span(quote, { lang = lang }))
+  end
   local title, year = source_of(row)
   inl:insert(pandoc.Str(" \u{2014} "))
   inl:insert(pandoc.Emph(pandoc.Inlines(title)))
