@@ -160,11 +160,13 @@ class TierRules(BaseModel):
 
 
 class MoneyRules(BaseModel):
-    """Money for victims: a funding verb (``cue``, the rule) and a topic in one sentence."""
+    """Money the government gave: a funding verb (``cue``, the rule) and what it is for: victims (``topic``),
+    shelters, an action plan, or other anti-trafficking work (``other``)."""
 
     model_config = ConfigDict(extra="forbid")
     cue: Pattern
     topic: str
+    other: str
 
 
 class ActionPlanRules(BaseModel):
