@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import time
 from pathlib import Path
 
 from tipbrief.cli.build import add_run_control
@@ -53,10 +54,12 @@ def _noop_key(args: argparse.Namespace) -> tuple[Path, str] | None:
 def _run(args: argparse.Namespace) -> int:
     from tipbrief.runs import stamp
 
+    began = time.perf_counter()
     noop = _noop_key(args)
     if noop is not None:
         done = stamp.unchanged(*noop)
         if done is not None:  # nothing changed since the last complete run: papermill is not even loaded
+            stamp.record_hits(noop[0], "run.json", done["themes"], time.perf_counter() - began)
             if not args.quiet:
                 print(f"Nothing changed since the last run: {len(done['themes'])} notebook(s) up to date "
                       f"({', '.join(done['themes'])}); --force runs them again.")

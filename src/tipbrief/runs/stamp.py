@@ -14,11 +14,12 @@ import contextlib
 import hashlib
 import json
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from tipbrief import __version__, atomic
-from tipbrief.paths import PACKAGE_DIR
+from tipbrief.runs import cache
 from tipbrief.runs.cache import files_digest, tree_files
 
 STAMP_NAME = "run-stamp.json"
@@ -28,13 +29,14 @@ _IGNORED_ENV = {"TIPBRIEF_CACHE", "TIPBRIEF_NO_CACHE"}
 
 def stamp_key(options: dict[str, Any], notebooks: Path, seeds: Path, table: Path | None) -> str:
     """Digest of everything a run's outputs depend on."""
-    package = [p for p in tree_files(PACKAGE_DIR) if p.suffix not in (".pyc",)]
+    package_dir = cache.PACKAGE_DIR  # the package the notebooks' cache keys read
+    package = [p for p in tree_files(package_dir) if p.suffix not in (".pyc",)]
     env = {k: v for k, v in os.environ.items() if k.startswith("TIPBRIEF_") and k not in _IGNORED_ENV}
     payload = {
         "options": options, "env": env, "version": __version__,
         "notebooks": files_digest([notebooks], base=notebooks), "seeds": files_digest([seeds], base=seeds),
         "table": files_digest([table]) if table is not None else None,
-        "package": files_digest(package, base=PACKAGE_DIR),
+        "package": files_digest(package, base=package_dir),
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
 
@@ -47,6 +49,18 @@ def unchanged(out_dir: Path, key: str) -> dict[str, Any] | None:
                 _sha(Path(p)) == digest for p, digest in stamp["inputs"].items()):
             return stamp
     return None
+
+
+def record_hits(out_dir: Path, record_name: str, themes: list[str], seconds: float) -> None:
+    """Bring the run record (``run.json``) up to this run with nothing to do: every selected notebook a hit."""
+    path = Path(out_dir) / record_name
+    with contextlib.suppress(OSError, ValueError, TypeError, KeyError, AttributeError):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        for theme in themes:
+            record["notebooks"][theme]["cache"] = "hit"
+        record.update(started=datetime.now(UTC).isoformat(timespec="seconds"), duration=round(seconds, 3),
+                      selected=list(themes))
+        atomic.write_text(path, json.dumps(record, indent=1) + "\n")
 
 
 def write(out_dir: Path, key: str, outputs: list[str], themes: list[str], inputs: list[str] = ()) -> None:

@@ -6,50 +6,69 @@ import re
 from functools import cache
 
 from tipbrief.indicators.ingest import Document, Sentence, is_imperative, normalise
-from tipbrief.indicators.rules.context import IGNORECASE, Context, Row, Rows, vocabulary
+from tipbrief.indicators.rules.context import IGNORECASE, Context, Row, Rows, compiled, vocabulary
 from tipbrief.sources.catalog import Source
+from tipbrief.sources.countries import all_countries, lookup
 
 #: Rule id of recommendation rows; profile mentions are ``mention.<indicator>``.
 RECOMMENDATION = "recommendation"
+
+
+def _country_spellings() -> dict[str, list[str]]:
+    """Every country (tipbrief.sources.countries: pycountry and the aliases of countries.yml) -> regexes of the
+    ways a narrative names it: names, aliases ("UAE", "PRC", "Kyrgyzstan", "Turkey") and demonyms, plural too
+    ("Moldovans", "Filipinos"); never a bare ISO code ("AM", "IN" are words)."""
+    out: dict[str, list[str]] = {}
+    for country in all_countries():
+        codes = {country.alpha_2, country.alpha_3}
+        names = [a for a in country.aliases if a not in codes or len(a) > 3 or a.isalpha() and a in _ACRONYMS]
+        names = [n for n in names if "," not in n]  # "Korea, Republic of": a list form, not how prose writes it
+        demonyms = [rf"{re.escape(d)}(?:s|es)?" for d in country.demonyms if d[:1].isupper()]
+        spellings = [re.escape(n) for n in sorted(set(names), key=len, reverse=True)] + demonyms
+        if spellings:
+            out[country.name] = spellings
+    return out
+
+
+#: Codes that prose does write as a country's name.
+_ACRONYMS = {"UAE", "PRC", "USA", "UK", "ROK", "DPRK", "CAR", "DRC"}
 
 
 @cache
 def _profile_patterns() -> dict[str, tuple[list[str], re.Pattern, re.Pattern]]:
     """Per profile indicator: its labels, one regex naming the label by group, and the cue regex."""
     voc = vocabulary()
-    countries: dict[str, list[str]] = {}
-    for written, kept in voc["countries"].items():
-        countries.setdefault(kept, []).append(re.escape(written))
+    countries = _country_spellings()
     lists = {
         "destination": (countries, voc["destination_cues"]),
         "exploitation_form": (voc["exploitation_forms"], ["traffick", "exploit", "forced", "victim"]),
         "sector": (voc["sectors"], voc["sector_cues"]),
         "vulnerable_group": (voc["vulnerable_groups"], voc["group_cues"]),
     }
-    compiled = {}
+    out = {}
     for ind, (table, cues) in lists.items():
         labels = list(table.items())
         alternation = "|".join(f"(?P<g{i}>{'|'.join(pats)})" for i, (_, pats) in enumerate(labels))
-        flags = IGNORECASE if ind != "destination" else 0
-        compiled[ind] = (
-            [label for label, _ in labels],
-            re.compile(rf"\b(?:{alternation})", flags),
-            re.compile("|".join(cues), IGNORECASE),
-        )
-    return compiled
+        if ind == "destination":  # names as written (capitals matter: "Chad", "Georgia"), whole words only
+            rx = compiled(rf"(?<![\w’'-])(?:{alternation})(?![\w-]|’s\w|'s\w)", 0)
+        else:
+            rx = compiled(rf"\b(?:{alternation})", IGNORECASE)
+        out[ind] = ([label for label, _ in labels], rx, compiled("|".join(cues), IGNORECASE))
+    return out
 
 
 def profile_mentions(out: Rows, source: Source, doc: Document) -> None:
     """Profile mentions: one row per source and label, the first sentence as evidence, value = sentences."""
-    country = source.country.lower()
-    compiled = _profile_patterns()
+    own = lookup(source.country)
+    country = (own.name if own else source.country).lower()  # a country is never its own destination
+    patterns = _profile_patterns()
     seen: dict[tuple[str, str], Row] = {}
     year = source.reporting_year or source.year
     for sent in doc.sentences:
         if sent.section.theme == "recommendations" or sent.bullet or sent.heading:
             continue
         ctx = Context(source, sent, None, [])
-        for ind, (labels, rx, cue) in compiled.items():
+        for ind, (labels, rx, cue) in patterns.items():
             if not cue.search(sent.text):
                 continue
             counted: set[str] = set()
