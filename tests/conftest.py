@@ -24,6 +24,7 @@ from __future__ import annotations
 import fcntl
 import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,9 @@ import pandas as pd
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+# precompiled regexes and cached rows (tipbrief.indicators.rowcache) go to a folder of this test session, never
+# to the user's cache; CLI subprocesses inherit it
+os.environ.setdefault("TIPBRIEF_CACHE", tempfile.mkdtemp(prefix="tipbrief-test-cache-"))
 REAL_GROUP = "real-project"
 #: The two themes the runner tests rerun on the real build.
 RUNNER_THEMES = ["overview", "prosecution"]

@@ -25,10 +25,14 @@ def test_conflicts_only_within_one_country(tmp_path):
 
 def test_seed_recommendations_recur_between_reports(seeds_table):
     recs = seeds_table[seeds_table["indicator"] == "recommendation"]
+    # one row per recommendation, its text the quote, its topic the first that vocabulary.yml lists
+    assert (recs["value_text"] == recs["quote"]).all() and recs["value"].isna().all()
+    assert not recs.duplicated(["source_id", "sentence_id"]).any()
+    assert len(recs[recs["source_id"] == "tip-2022"]) == 12  # the 2022 TIP Report's twelve prioritized recommendations
     by_topic = recs.groupby("qualifier")["source_id"].agg(set)
     for topic in ("victim identification SOPs", "prosecute traffickers and complicit officials",
-                  "cotton harvest forced labor", "funding for victim care", "training", "law enforcement data",
-                  "recruitment fees", "pre-departure/post-return services"):
+                  "cotton harvest forced labor", "funding for victim care", "law enforcement data",
+                  "recruitment fees"):
         assert set(by_topic[topic]) == {"tip-2022", "news-2025"}, topic
-    for topic in ("witness protection", "non-penalization"):
+    for topic in ("witness protection", "non-penalization", "training", "pre-departure/post-return services"):
         assert "tip-2022" in by_topic[topic]

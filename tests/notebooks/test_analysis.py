@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from tipbrief.errors import ParameterError
@@ -61,3 +62,15 @@ def test_recurrence_groups_topics_across_reports(table_csv):
 def test_source_line_names_titles_and_years(data):
     line = data.source_line(data.theme("prosecution"))
     assert line.startswith("Sources: ") and "2022 Trafficking in Persons Report: Tajikistan (2022)" in line
+
+
+def test_recommendations_of_no_known_topic_are_grouped_by_their_text(table_csv):
+    table = read_table(table_csv)
+    recs = table[table["indicator"] == "recommendation"].head(1)
+    text = "Establish a permanent anti-trafficking secretariat."
+    other = [recs.assign(qualifier="other", value_text=text, year=year, id=f"other-{year}") for year in (2020, 2022)]
+    unrelated = recs.assign(qualifier="other", value_text="Ratify ILO Convention 189.", year=2021, id="other-x")
+    rec = analysis.recurrence(pd.concat([table, *other, unrelated]), min_reports=2)
+    by_topic = {r.topic: r for r in rec.itertuples()}
+    assert by_topic[text].years == (2020, 2022)  # the same text in two reports recurs
+    assert "other" not in by_topic  # two different recommendations are not one topic "other"

@@ -46,8 +46,9 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Assemble the parser from every subcommand module in this package."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Assemble the parser from every subcommand module in this package (``only``: from that subcommand's
+    module alone when there is one of that name, so a command does not load what the others import)."""
     parser = Parser(
         prog="tipbrief",
         description="Turn a folder of trafficking-in-persons sources into an evidence-locked briefing.",
@@ -55,9 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"tipbrief {tipbrief.__version__}")
     parser.add_argument("--debug", action="store_true", help="print the traceback of an error (any position)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if not info.name.startswith("_"):
-            importlib.import_module(f"{__name__}.{info.name}").register(sub)
+    names = sorted(info.name for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_"))
+    for name in [only] if only in names else names:
+        importlib.import_module(f"{__name__}.{name}").register(sub)
     return parser
 
 
@@ -102,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger().addHandler(logging.NullHandler())
     with interrupts_raise():
         try:
-            parser = build_parser()
+            parser = build_parser(command)
             args = parser.parse_args(args_list)
             return int(args.func(args) or 0)
         except SystemExit as exc:  # --help, --version and usage errors (argparse)

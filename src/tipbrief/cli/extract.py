@@ -46,14 +46,14 @@ def _run(args: argparse.Namespace) -> int:
     from tipbrief.indicators.extract import extract_corpus  # pandas and the rules load only when the command runs
     from tipbrief.indicators.table import write_table
     from tipbrief.lock import project_lock
-    from tipbrief.runs.runner import extraction_progress, require_sources
+    from tipbrief.runs.table import extraction_progress, require_sources
 
     seeds, out, root = _targets(args)
     require_sources(seeds, "extract")
     inside_build = root is not None and build_dir(root).resolve() in out.parents
     with project_lock(build_dir(root), "extract", wait=args.wait) if inside_build else contextlib.nullcontext():
         with extraction_progress(enabled=not args.quiet) as progress:
-            frame = extract_corpus(seeds, progress=progress)
+            frame = extract_corpus(seeds, progress=progress, cache=True)
         csv_path, json_path = write_table(frame, out)
     flags = frame["flags"].fillna("").str.split(";").explode()
     flags = flags[flags != ""].value_counts()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import time
 from pathlib import Path
 
 from tipbrief.cli.build import add_run_control
@@ -26,7 +28,43 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=_run)
 
 
+def _noop_key(args: argparse.Namespace) -> tuple[Path, str] | None:
+    """(folder of the executed notebooks, stamp key) of this command, or None when it cannot be told cheaply
+    (``--force``, or seeds or table given as notebook parameters: the runner resolves those)."""
+    from tipbrief.errors import ProjectError
+    from tipbrief.paths import build_dir, editions_dir, project_root, resolve_seeds
+    from tipbrief.runs.stamp import stamp_key
+
+    if args.force or any(p.split("=", 1)[0].strip() in ("seeds_dir", "table_path") for p in args.params or []):
+        return None
+    try:
+        notebooks = Path(args.notebooks or project_root() / "notebooks").resolve()
+        build = Path(args.build or build_dir()).resolve()
+        seeds = resolve_seeds(args.seeds)
+        editions = sorted(os.listdir(editions_dir())) if args.build is None and editions_dir().is_dir() else []
+    except (ProjectError, OSError):
+        return None
+    if not notebooks.is_dir() or not seeds.is_dir():
+        return None
+    options = {"themes": args.themes, "params": args.params, "seeds": str(seeds), "notebooks": str(notebooks),
+               "build": str(build), "table": str(args.table and Path(args.table).resolve()), "editions": editions}
+    return build / "notebooks", stamp_key(options, notebooks, seeds, args.table)
+
+
 def _run(args: argparse.Namespace) -> int:
+    from tipbrief.runs import stamp
+
+    began = time.perf_counter()
+    noop = _noop_key(args)
+    if noop is not None:
+        done = stamp.unchanged(*noop)
+        if done is not None:  # nothing changed since the last complete run: papermill is not even loaded
+            stamp.record_hits(noop[0], "run.json", done["themes"], time.perf_counter() - began)
+            if not args.quiet:
+                print(f"Nothing changed since the last run: {len(done['themes'])} notebook(s) up to date "
+                      f"({', '.join(done['themes'])}); --force runs them again.")
+            return 0
+        stamp.clear(noop[0])
     # imported here so that other subcommands do not pay for papermill and nbformat at start-up
     from rich.console import Console
     from rich.table import Table
@@ -46,6 +84,9 @@ def _run(args: argparse.Namespace) -> int:
         from tipbrief.briefing.pipeline import write_draft_parts
 
         write_draft_parts(project_root(), args.seeds)
+    if noop is not None:  # every selected notebook ran or was cached without error (else run_notebooks raised)
+        outputs = [record.notebooks[t].output for t in record.selected] + [record.table]
+        stamp.write(noop[0], noop[1], outputs, list(record.selected), inputs=[record.table])
     if not args.quiet:
         table = Table(title=f"Notebooks ({record.duration:.1f}s)")
         for col in ("theme", "cache", "seconds", "output"):

@@ -31,7 +31,8 @@ def check(frame: pd.DataFrame, texts: dict[str, str]) -> None:
     if frame["id"].duplicated().any():
         dup = frame.loc[frame["id"].duplicated(), "id"].iloc[0]
         raise ExtractionError(f"evidence id {dup!r} is not unique")
-    for _, row in frame.iterrows():
+    columns = ["id", "source_id", "quote", "number_text", "start", "end"]
+    for row in frame[columns].to_dict("records"):  # plain dicts: iterrows builds a Series per row
         text = texts.get(row["source_id"])
         if text is None:
             raise ExtractionError(f"row {row['id']}: source {row['source_id']!r} not read")

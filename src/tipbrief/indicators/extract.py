@@ -22,12 +22,14 @@ country are flagged ``conflict`` and every row passes the evidence lock
 
 from __future__ import annotations
 
+import re
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 
-from tipbrief.indicators import evidence
+from tipbrief.indicators import evidence, rowcache
 from tipbrief.indicators.ingest import Sentence, ingest
 from tipbrief.indicators.row import Row
 from tipbrief.indicators.rules import breakdowns, comparisons, counts, mentions, statements, zeros
@@ -35,7 +37,7 @@ from tipbrief.indicators.rules.clauses import prepare
 from tipbrief.indicators.rules.context import Context, Rows
 from tipbrief.indicators.table import to_frame
 from tipbrief.sources.catalog import Source, load_catalog, source_path
-from tipbrief.sources.reader import read_source_text
+from tipbrief.sources.reader import max_source_bytes, read_source_text
 
 
 def extract_document(source: Source, text: str) -> list[Row]:
@@ -62,10 +64,10 @@ def extract_document(source: Source, text: str) -> list[Row]:
         stated = [row for rule in statements.ALL for row in rule(ctx, out)]
         # the rows the next sentence may refer back to, in sentence order (statements first, as ever)
         kept = [r for _, r in sorted([*((r.pos, r) for r in rows), *((0, r) for r in stated)], key=lambda x: x[0])]
-        prev, prev_rows = sent, [r for r in kept if r in out.rows] or prev_rows
+        prev, prev_rows = sent, [r for r in kept if out.holds(r)] or prev_rows
     mentions.profile_mentions(out, source, doc)
     mentions.recommendations(out, source, doc)
-    return out.rows
+    return list(out.rows)
 
 
 def mark_conflicts(rows: list[Row]) -> None:
@@ -83,19 +85,69 @@ def mark_conflicts(rows: list[Row]) -> None:
                 row.flags.add("conflict")
 
 
-def extract_corpus(seeds: Path, progress: Callable[[Source, int, int], None] | None = None) -> pd.DataFrame:
+class ExtractionWarning(UserWarning):
+    """A document the extractor read but could not read well (another language, a runaway sentence ...)."""
+
+
+#: A sentence longer than this is text without sentence ends (a table, a pasted PDF column): warned about.
+LONG_SENTENCE = 5_000
+#: Common English words; a text in which fewer than ``ENGLISH_SHARE`` of the words are one of them is no English.
+_ENGLISH = frozenset({"the", "of", "and", "to", "in", "a", "for", "was", "were", "with", "that", "by", "on", "is",
+                      "are", "as", "from", "its", "has", "have", "had", "not", "or", "an", "be", "this", "which",
+                      "their", "at", "government", "victims", "trafficking"})
+ENGLISH_SHARE = 0.08
+_WORD = re.compile(r"\w+")
+
+
+def check_document(source: Source, text: str) -> str | None:
+    """Why the rules cannot read ``text`` (they read English narratives), or None when they can."""
+    if source.language.split("-")[0].lower() != "en":
+        return f"source {source.id}: the catalog gives language {source.language!r}; the rules read English only"
+    words = _WORD.findall(text[:20_000].lower())
+    if len(words) >= 40:
+        share = sum(w in _ENGLISH for w in words) / len(words)
+        if share < ENGLISH_SHARE:
+            return (f"source {source.id}: the catalog gives language 'en' but the text does not read as English "
+                    f"({share:.0%} common English words); check its language in the catalog")
+    return None
+
+
+def read_document(source: Source, text: str, cache: bool = False) -> list[Row]:
+    """Rows for one document as the corpus reads it: nothing, with a warning naming the document, when the
+    rules cannot read it; a warning too when a sentence runs on for pages (figures there may be misread)."""
+    reason = check_document(source, text)
+    if reason:
+        warnings.warn(f"{reason}: no rows read from it", ExtractionWarning, stacklevel=2)
+        return []
+    rows = rowcache.rows(source, text, extract_document) if cache else extract_document(source, text)
+    longest = max((row.end - row.start for row in rows), default=0)
+    if longest > LONG_SENTENCE:
+        warnings.warn(f"source {source.id}: a sentence of {longest:,} characters (no sentence ends: a table or "
+                      "a pasted column?); check the figures read from it", ExtractionWarning, stacklevel=2)
+    return rows
+
+
+def extract_corpus(seeds: Path, progress: Callable[[Source, int, int], None] | None = None, *,
+                   cache: bool = False) -> pd.DataFrame:
     """The indicator table for every catalogued source in ``seeds``, evidence-locked and conformed.
-    ``progress(source, index, total)`` is called before each document is read (for long extractions)."""
+    ``progress(source, index, total)`` is called before each document is read (for long extractions).
+    With ``cache``, a document read before with the same text, catalog entry and extractor is not read
+    again (:mod:`tipbrief.indicators.rowcache`); its rows still pass the evidence lock."""
     seeds = Path(seeds)
     catalog = load_catalog(seeds)
+    paths = [source_path(seeds, source) for source in catalog.sources]
+    limit = max_source_bytes()
+    for path in paths:  # a runaway document is refused before any other is read
+        if path.is_file() and path.stat().st_size > limit:
+            read_source_text(path)  # raises SourceError naming the file and the limit
     rows: list[Row] = []
     texts: dict[str, str] = {}
-    for index, source in enumerate(catalog.sources):
+    for index, (source, path) in enumerate(zip(catalog.sources, paths, strict=True)):
         if progress is not None:
             progress(source, index, len(catalog.sources))
-        text = read_source_text(source_path(seeds, source))
+        text = read_source_text(path)
         texts[source.id] = text
-        rows += extract_document(source, text)
+        rows += read_document(source, text, cache)
     mark_conflicts(rows)
     frame = to_frame(rows)
     evidence.check(frame, texts)

@@ -7,6 +7,7 @@ sit in the text (word2number has no spans and no "1.6 million"); the grammar is 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 UNITS = {
@@ -103,22 +104,24 @@ class Money:
     usd: NumberMention | None
 
 
-def find_money(text: str, currencies: dict[str, str]) -> list[Money]:
-    """Amounts such as "600,000 Tajikistani somoni ($53,190)" or "$1.2 million".
+def find_money(text: str, words: str, resolve: Callable[[str], str | None]) -> list[Money]:
+    """Amounts such as "600,000 Tajikistani somoni ($53,190)", "1.5 million lei", "25 million NPR ($229,991)"
+    or "$1.2 million".
 
-    ``currencies`` maps a currency word (regex, case-insensitive) to its ISO code.
+    ``words`` is a regex of currency words (matched case-insensitively, with one capitalised word before
+    it: "Tajikistani somoni", "U.S. dollars"); ``resolve`` turns what is written into an ISO code or None
+    (see :mod:`tipbrief.indicators.currencies`). An ISO code written after the amount counts too.
     """
     found: list[Money] = []
-    names = "|".join(f"(?:{k})" for k in currencies)
     pattern = re.compile(
-        rf"(?P<amt>{NUMBER})\s+(?P<cur>(?:[A-Z][a-z]+ )?(?:{names}))(?:\s*\(\s*(?:US)?\$\s?(?P<usd>{NUMBER})\s*\))?",
+        rf"(?P<amt>{NUMBER})\s+(?P<cur>(?:[A-Z][\w.’']* )?(?:{words})\b|(?-i:[A-Z]{{3}})\b)"
+        rf"(?:\s*\((?-i:[A-Z]{{3}})\))?(?:\s*\(\s*(?:US)?\$\s?(?P<usd>{NUMBER})\s*\))?",
         re.IGNORECASE,
     )
     for m in pattern.finditer(text):
-        code = next(
-            (iso for word, iso in currencies.items() if re.search(rf"(?:{word})$", m.group("cur"), re.IGNORECASE)),
-            None,
-        )
+        code = resolve(m.group("cur"))
+        if code is None and " " in m.group("cur"):  # "Azerbaijani manat" unknown as a whole: the word alone
+            code = resolve(m.group("cur").rsplit(" ", 1)[1])
         if code is None:
             continue
         amt = NumberMention(parse_number(m.group("amt")), m.group("amt"), m.start("amt"), m.end("amt"))

@@ -131,8 +131,18 @@ def write_table(frame: pd.DataFrame, csv_path: Path) -> tuple[Path, Path]:
     json_path = csv_path.with_suffix(".json")
     records = json.loads(frame.to_json(orient="records", force_ascii=False))
     atomic.write_text(csv_path, csv_text(frame))
-    atomic.write_text(json_path, json.dumps(records, ensure_ascii=False, indent=1) + "\n")
+    atomic.write_text(json_path, _dumps_records(records) + "\n")
     return csv_path, json_path
+
+
+def _dumps_records(records: list[dict]) -> str:
+    """``json.dumps(records, ensure_ascii=False, indent=1)``, byte for byte, with the C encoder for the values
+    (``indent`` makes json fall back to its pure-Python encoder: seconds for a table of 10,000 rows)."""
+    if not records or any(not r or any(isinstance(v, (list, dict)) for v in r.values()) for r in records):
+        return json.dumps(records, ensure_ascii=False, indent=1)
+    enc = json.JSONEncoder(ensure_ascii=False).encode
+    items = [" {\n" + ",\n".join(f"  {enc(k)}: {enc(v)}" for k, v in r.items()) + "\n }" for r in records]
+    return "[\n" + ",\n".join(items) + "\n]"
 
 
 def read_table(path: Path) -> pd.DataFrame:

@@ -31,13 +31,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from tipbrief import atomic, i18n
-from tipbrief.errors import CatalogError, Interrupted, NotebookError, ParameterError
-from tipbrief.indicators.table import conform, read_table, write_table
+from tipbrief.errors import Interrupted, NotebookError, ParameterError
 from tipbrief.lock import project_lock
-from tipbrief.paths import CATALOG_NAME, project_root, resolve_seeds
 from tipbrief.paths import build_dir as default_build_dir
+from tipbrief.paths import project_root, resolve_seeds
 from tipbrief.runs import CELL_TIMEOUT, params
 from tipbrief.runs.cache import cache_key, files_digest, package_fingerprint
+from tipbrief.runs.table import extraction_progress, prepare_table, require_sources  # noqa: F401 - re-exported
 
 RECORD_NAME = "run.json"
 #: Quiet kernels: ipykernel's start-up warnings would otherwise drown the progress display.
@@ -328,49 +328,6 @@ def _signals_ignored() -> Iterator[None]:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-
-
-def require_sources(seeds: Path, command: str) -> None:
-    """Refuse a catalog that lists no sources before anything is written (an empty table would replace
-    the last good one)."""
-    from tipbrief.sources.catalog import load_catalog
-
-    if not load_catalog(seeds).sources:
-        raise CatalogError(f"{Path(seeds) / CATALOG_NAME}: lists no sources, nothing to {command}; add one with "
-                           "`tipbrief sources add FILE ...`")
-
-
-@contextlib.contextmanager
-def extraction_progress(enabled: bool = True) -> Iterator[Any]:
-    """A ``progress(source, index, total)`` callback for ``extract_corpus`` that shows which document is being
-    read and its size on stderr (nothing when disabled or stderr is not a terminal)."""
-    console = Console(stderr=True)
-    if not enabled or not console.is_terminal:
-        yield None
-        return
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=console, transient=True) as bar:
-        task = bar.add_task("extracting", total=None)
-
-        def show(source: Any, index: int, total: int) -> None:
-            bar.update(task, description=f"extracting {source.id}", completed=index, total=total)
-
-        yield show
-
-def prepare_table(seeds: Path, build: Path, table: Path | None = None, progress: Any = None) -> Path:
-    """Path of the indicator table all notebooks read: ``table`` checked, or extracted from ``seeds``."""
-    if table is not None:
-        read_table(table)  # refuse a missing or malformed table before any kernel starts
-        return Path(table).resolve()
-    from tipbrief.indicators.extract import extract_corpus  # imported late: extraction is its own, heavier module
-
-    csv_path = build / "data" / "indicators.csv"
-    frame = conform(extract_corpus(seeds, progress=progress))
-    unchanged = csv_path.is_file() and csv_path.with_suffix(".json").is_file() and (
-        csv_path.read_text(encoding="utf-8") == frame.to_csv(index=False, lineterminator="\n"))
-    if not unchanged:  # an identical table is left alone, so its files keep their dates
-        write_table(frame, csv_path)
-    return csv_path
 
 
 def run_notebooks(

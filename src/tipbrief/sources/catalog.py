@@ -135,7 +135,7 @@ def _one_line(exc: ValidationError, raw: object) -> str:
 def parse_catalog(text: str, origin: Path) -> Catalog:
     """Parse and validate catalog YAML; errors name ``origin`` and the entry."""
     try:
-        raw = yaml.safe_load(text)
+        raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # safe; libyaml when present
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f" line {mark.line + 1}" if mark else ""

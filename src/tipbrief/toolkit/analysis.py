@@ -279,14 +279,15 @@ def _topic_key(text: str) -> str:
 
 
 def recurrence(table: pd.DataFrame, min_reports: int = 1) -> pd.DataFrame:
-    """Recommendations by topic (the qualifier, else the text): report years that make them, count, span.
+    """Recommendations by topic (the qualifier; the text when it is none or "other"): report years, count, span.
 
     Columns: topic, years (tuple), reports, first, last, span, ids. Sorted by reports then span.
     """
     rows = table[(table["indicator"] == "recommendation") & table["value_text"].notna()]
     groups: dict[str, dict] = {}
     for _i, row in rows.iterrows():
-        topic = row["qualifier"] if pd.notna(row["qualifier"]) and row["qualifier"] else row["value_text"]
+        known = pd.notna(row["qualifier"]) and row["qualifier"] and row["qualifier"] != "other"
+        topic = row["qualifier"] if known else row["value_text"]  # "other": no topic, the text itself
         key = _topic_key(str(topic))
         year = row["year"] if pd.notna(row["year"]) else row["source_year"]
         if not key or pd.isna(year):

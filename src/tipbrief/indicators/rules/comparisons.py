@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tipbrief.indicators.currencies import word_pattern
 from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules.context import (
     APPROX,
@@ -21,7 +22,6 @@ from tipbrief.indicators.rules.context import (
     parse_count,
     resolve_year,
     rules,
-    vocabulary,
 )
 
 #: ", and courts convicted", " and referred": a clause with its own verb (not "and eight for forced labor")
@@ -32,9 +32,9 @@ AND_VERB = re.compile(
 
 
 def _amount_after() -> re.Pattern:
-    """A sum of money after a number ("15,000 somoni"): words of ``vocabulary.yml`` ``amount_words``."""
-    words = "|".join(vocabulary()["amount_words"])
-    return compiled(rf"\s*\(|\s+(?:(?:{words})|\w+ (?:{words}))", 0)
+    """A sum of money after a number ("15,000 somoni", "1.2 million lei"): any currency word Babel names."""
+    words = word_pattern()
+    return compiled(rf"\s*\(|\s+(?:(?:{words})|\w+ (?:{words}))\b", IGNORECASE)
 
 
 def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[int, int, str]]:

@@ -169,13 +169,34 @@ def parse_count(text: str) -> tuple[float, set[str]]:
     return parse_number(first), ({"approximate"} if second or first.lower().endswith("-plus") else set())
 
 
+class _RowList(list):
+    """The rows kept, indexed by id as they are added or removed (a document of 10,000 figures stays linear)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_id: dict[str, Row] = {}
+
+    def append(self, row: Row) -> None:
+        super().append(row)
+        self.by_id[row.id] = row
+
+    def remove(self, row: Row) -> None:
+        super().remove(row)
+        if self.by_id.get(row.id) == row:
+            del self.by_id[row.id]
+
+
 class Rows:
     """Collects rows for one document, filling the columns every row shares."""
 
     def __init__(self, source: Source) -> None:
         self.source = source
-        self.rows: list[Row] = []
+        self.rows: _RowList = _RowList()
         self.defs = load_definitions()
+
+    def holds(self, row: Row) -> bool:
+        """Whether ``row`` (or one equal to it) is kept: ``row in self.rows`` without reading every row."""
+        return self.rows.by_id.get(row.id) == row
 
     def add(
         self,
@@ -223,7 +244,7 @@ class Rows:
             rule=rule,
             pos=pos,
         )
-        if any(r.id == row.id for r in self.rows):
+        if row.id in self.rows.by_id:
             return row
         self.rows.append(row)
         return row

@@ -1,55 +1,74 @@
-"""Mentions rather than figures: profile labels (destinations, forms, sectors, groups) and recommendation topics."""
+"""Mentions rather than figures: profile labels (destinations, forms, sectors, groups) and recommendations."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from tipbrief.indicators.ingest import Document
-from tipbrief.indicators.rules.context import IGNORECASE, Context, Row, Rows, vocabulary
+from tipbrief.indicators.ingest import Document, Sentence, is_imperative, normalise
+from tipbrief.indicators.rules.context import IGNORECASE, Context, Row, Rows, compiled, vocabulary
 from tipbrief.sources.catalog import Source
+from tipbrief.sources.countries import all_countries, lookup
 
 #: Rule id of recommendation rows; profile mentions are ``mention.<indicator>``.
 RECOMMENDATION = "recommendation"
+
+
+def _country_spellings() -> dict[str, list[str]]:
+    """Every country (tipbrief.sources.countries: pycountry and the aliases of countries.yml) -> regexes of the
+    ways a narrative names it: names, aliases ("UAE", "PRC", "Kyrgyzstan", "Turkey") and demonyms, plural too
+    ("Moldovans", "Filipinos"); never a bare ISO code ("AM", "IN" are words)."""
+    out: dict[str, list[str]] = {}
+    for country in all_countries():
+        codes = {country.alpha_2, country.alpha_3}
+        names = [a for a in country.aliases if a not in codes or len(a) > 3 or a.isalpha() and a in _ACRONYMS]
+        names = [n for n in names if "," not in n]  # "Korea, Republic of": a list form, not how prose writes it
+        demonyms = [rf"{re.escape(d)}(?:s|es)?" for d in country.demonyms if d[:1].isupper()]
+        spellings = [re.escape(n) for n in sorted(set(names), key=len, reverse=True)] + demonyms
+        if spellings:
+            out[country.name] = spellings
+    return out
+
+
+#: Codes that prose does write as a country's name.
+_ACRONYMS = {"UAE", "PRC", "USA", "UK", "ROK", "DPRK", "CAR", "DRC"}
 
 
 @cache
 def _profile_patterns() -> dict[str, tuple[list[str], re.Pattern, re.Pattern]]:
     """Per profile indicator: its labels, one regex naming the label by group, and the cue regex."""
     voc = vocabulary()
-    countries: dict[str, list[str]] = {}
-    for written, kept in voc["countries"].items():
-        countries.setdefault(kept, []).append(re.escape(written))
+    countries = _country_spellings()
     lists = {
         "destination": (countries, voc["destination_cues"]),
         "exploitation_form": (voc["exploitation_forms"], ["traffick", "exploit", "forced", "victim"]),
         "sector": (voc["sectors"], voc["sector_cues"]),
         "vulnerable_group": (voc["vulnerable_groups"], voc["group_cues"]),
     }
-    compiled = {}
+    out = {}
     for ind, (table, cues) in lists.items():
         labels = list(table.items())
         alternation = "|".join(f"(?P<g{i}>{'|'.join(pats)})" for i, (_, pats) in enumerate(labels))
-        flags = IGNORECASE if ind != "destination" else 0
-        compiled[ind] = (
-            [label for label, _ in labels],
-            re.compile(rf"\b(?:{alternation})", flags),
-            re.compile("|".join(cues), IGNORECASE),
-        )
-    return compiled
+        if ind == "destination":  # names as written (capitals matter: "Chad", "Georgia"), whole words only
+            rx = compiled(rf"(?<![\w’'-])(?:{alternation})(?![\w-]|’s\w|'s\w)", 0)
+        else:
+            rx = compiled(rf"\b(?:{alternation})", IGNORECASE)
+        out[ind] = ([label for label, _ in labels], rx, compiled("|".join(cues), IGNORECASE))
+    return out
 
 
 def profile_mentions(out: Rows, source: Source, doc: Document) -> None:
     """Profile mentions: one row per source and label, the first sentence as evidence, value = sentences."""
-    country = source.country.lower()
-    compiled = _profile_patterns()
+    own = lookup(source.country)
+    country = (own.name if own else source.country).lower()  # a country is never its own destination
+    patterns = _profile_patterns()
     seen: dict[tuple[str, str], Row] = {}
     year = source.reporting_year or source.year
     for sent in doc.sentences:
         if sent.section.theme == "recommendations" or sent.bullet or sent.heading:
             continue
         ctx = Context(source, sent, None, [])
-        for ind, (labels, rx, cue) in compiled.items():
+        for ind, (labels, rx, cue) in patterns.items():
             if not cue.search(sent.text):
                 continue
             counted: set[str] = set()
@@ -77,36 +96,83 @@ def profile_mentions(out: Rows, source: Source, doc: Document) -> None:
 
 
 @cache
-def _recommendation_patterns() -> tuple[dict[str, re.Pattern], re.Pattern]:
+def _recommendation_patterns() -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
+    """Topics in vocabulary order (the first that a recommendation names is its topic) and the prose cue."""
     voc = vocabulary()
-    topics = {
-        t: re.compile("|".join(f"(?:{p})" for p in pats), IGNORECASE)
+    topics = [
+        (t, re.compile("|".join(f"(?:{p})" for p in pats), IGNORECASE))
         for t, pats in voc["recommendation_topics"].items()
-    }
+    ]
     return topics, re.compile(r"\b(?:" + "|".join(voc["recommendation_cues"]) + r")", IGNORECASE)
 
 
-def recommendations(out: Rows, source: Source, doc: Document) -> None:
-    """One row per recommendation and topic: bullets of a recommendations section, or sentences with a cue."""
-    topics, cue = _recommendation_patterns()
+#: Qualifier of a recommendation that names none of the vocabulary's topics.
+OTHER_TOPIC = "other"
+
+
+def recommendation_topic(text: str) -> str:
+    """The first topic of ``vocabulary.yml`` ``recommendation_topics`` that ``text`` names, else ``other``."""
+    topics, _cue = _recommendation_patterns()
+    return next((topic for topic, rx in topics if rx.search(text)), OTHER_TOPIC)
+
+
+_MODAL = re.compile(r"\bshould\b")
+
+
+def _starts_recommendation(sent: Sentence, text: str) -> bool:
+    """Whether a sentence of a recommendation paragraph opens a recommendation (else it goes on explaining the
+    one before): the paragraph's first sentence, an item after a bullet or a semicolon, an imperative, a "should"."""
+    before = text[max(sent.start - 4, 0) : sent.start].rstrip()
+    return (sent.index == 1 or before.endswith(("•", "▪", "◦", ";")) or is_imperative(sent.text)
+            or bool(_MODAL.search(sent.text)))
+
+
+def _recommendation_items(doc: Document) -> list[list[Sentence]]:
+    """The recommendations of a document, each as its sentences: an item of a recommendations list (a bullet,
+    an imperative sentence, an item of a semicolon list) with the sentences that go on explaining it,
+    or a report sentence that states a recommendation ("The report recommends increasing ...")."""
+    _topics, cue = _recommendation_patterns()
+    items: list[list[Sentence]] = []
+    para: int | None = None
     for sent in doc.sentences:
-        in_section = sent.section.theme == "recommendations"
-        if sent.heading or (not in_section and not cue.search(sent.text)):
+        if sent.heading:
+            para = None
             continue
-        ctx = Context(source, sent, None, [])
-        text = sent.text if len(sent.text) <= 120 else sent.text[:117].rsplit(" ", 1)[0] + "..."
-        for topic, rx in topics.items():
-            m = rx.search(sent.text)
-            if m:
-                out.add(
-                    ctx,
-                    "recommendation",
-                    number_text=m.group(),
-                    year=source.year,
-                    value_text=text,
-                    unit="text",
-                    qualifier=topic,
-                    pos=m.start(),
-                    confidence=0.7 if in_section else 0.6,
-                    rule=RECOMMENDATION,
-                )
+        listed = sent.para is not None and sent.para.recommendation
+        if listed:
+            if para == sent.paragraph and items and not _starts_recommendation(sent, doc.text):
+                items[-1].append(sent)
+            else:
+                items.append([sent])
+            para = sent.paragraph
+        else:
+            para = None
+            if sent.section.theme != "recommendations" and cue.search(sent.text):
+                items.append([sent])
+    return items
+
+
+def recommendations(out: Rows, source: Source, doc: Document) -> None:
+    """One row per recommendation: ``value_text`` its whole text (the quote), ``qualifier`` its first topic.
+
+    A recommendation states no figure: its row has no value, and the count rules never read its sentences.
+    """
+    for item in _recommendation_items(doc):
+        first, last = item[0], item[-1]
+        ctx = Context(source, first, None, [])
+        text = " ".join(s.text for s in item)
+        if len(item) > 1 and normalise(doc.text[first.start : last.end]) != text:
+            last, text = first, first.text  # the quote must be the source's text: keep the first sentence
+        row = out.add(
+            ctx,
+            "recommendation",
+            number_text=text,
+            year=source.year,
+            value_text=text,
+            unit="text",
+            qualifier=recommendation_topic(text),
+            confidence=0.7 if first.para is not None and first.para.recommendation else 0.6,
+            rule=RECOMMENDATION,
+        )
+        if last is not first:
+            row.quote, row.end = text, last.end

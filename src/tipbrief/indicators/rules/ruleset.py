@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from tipbrief.errors import ExtractionError
 from tipbrief.indicators.numbers import NUMBER
+from tipbrief.indicators.rules import regexcache
 
 IGNORECASE = re.IGNORECASE
 
@@ -40,8 +41,9 @@ _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_]*)\}")
 
 @cache
 def compiled(regex: str, flags: int = IGNORECASE) -> re.Pattern:
-    """``regex`` compiled once per process (the rules compile only what a sentence needs)."""
-    return re.compile(regex, flags)
+    """``regex`` compiled once per process (the rules compile only what a sentence needs), from the
+    precompiled store when an earlier command compiled it (see :mod:`tipbrief.indicators.rules.regexcache`)."""
+    return regexcache.compile(regex, flags)
 
 
 class ExpectedRow(BaseModel):
@@ -87,7 +89,7 @@ class Pattern(Rule):
         """The regex with every placeholder replaced."""
         return self._expanded
 
-    @property
+    @cached_property
     def rx(self) -> re.Pattern:
         """The compiled regex (case-insensitive unless ``ignore_case`` is false)."""
         return compiled(self._expanded, IGNORECASE if self.ignore_case else 0)
@@ -158,11 +160,13 @@ class TierRules(BaseModel):
 
 
 class MoneyRules(BaseModel):
-    """Money for victims: a funding verb (``cue``, the rule) and a topic in one sentence."""
+    """Money the government gave: a funding verb (``cue``, the rule) and what it is for: victims (``topic``),
+    shelters, an action plan, or other anti-trafficking work (``other``)."""
 
     model_config = ConfigDict(extra="forbid")
     cue: Pattern
     topic: str
+    other: str
 
 
 class ActionPlanRules(BaseModel):

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tipbrief.indicators.currencies import currency_code, word_pattern
 from tipbrief.indicators.numbers import DATE_RE, find_money, parse_number
 from tipbrief.indicators.rules.context import (
     ARTICLE,
+    HAS_NUMBER,
     IGNORECASE,
     STATUTE,
     Context,
@@ -134,14 +136,34 @@ def tier(ctx: Context, out: Rows) -> list[Row]:
     return made
 
 
-def money(ctx: Context, out: Rows) -> list[Row]:
-    """Money for victims: each amount and its dollar equivalent, in a sentence with a funding verb and topic."""
+def funding_kind(ctx: Context) -> str | None:
+    """What the money of a sentence is for: ``shelter``, ``victim assistance`` (victims named, or a protection
+    sentence), ``national action plan`` (its budget or implementation), ``other`` (anti-trafficking work
+    otherwise), or None (no trafficking money: "a fine of 5,000 manat")."""
     mo = rules().money
-    if not mo.cue.rx.search(ctx.text) or not compiled(mo.topic).search(ctx.text):
+    if re.search(r"\bshelter", ctx.text, IGNORECASE):
+        return "shelter"
+    if compiled(mo.topic).search(ctx.text) or ctx.sent.theme == "protection":
+        return "victim assistance"
+    if rules().action_plan.pattern.rx.search(ctx.text):
+        return "national action plan"
+    if compiled(mo.other).search(ctx.text):
+        return "other"
+    return None
+
+
+def money(ctx: Context, out: Rows) -> list[Row]:
+    """Money the government gave: each amount in the currency written (an ISO code, from Babel's currency
+    names and the document's country) and its dollar equivalent, qualified by what it is for (funding_kind)."""
+    mo = rules().money
+    if not mo.cue.rx.search(ctx.text) or not HAS_NUMBER.search(ctx.text):
         return []
-    q = "shelter" if re.search(r"\bshelter", ctx.text, IGNORECASE) else "victim assistance"
+    q = funding_kind(ctx)
+    if q is None:
+        return []
+    country = ctx.source.country
     made = []
-    for money in find_money(ctx.text, vocabulary()["currencies"]):
+    for money in find_money(ctx.text, word_pattern(), lambda written: currency_code(written, country)):
         year, yflags = resolve_year(ctx, money.amount.start)
         for mention, cur in ((money.amount, money.currency), (money.usd, "USD")):
             if mention is None:

@@ -1,0 +1,114 @@
+"""Currencies as narratives of any country name them ("Tajikistani somoni", "lei", "manat", "NPR") -> ISO 4217.
+
+Names come from Babel's English locale data (every currency's name, singular and plural: "Moldovan leu",
+"Moldovan lei", "Turkmenistani manat"); ``vocabulary.yml`` ``currency_aliases`` adds only the few words
+Babel lacks ("somoni" alone, "so'm", "reais"). A bare word that several currencies share ("manat", "lei",
+"rupees", "dollars") is resolved by the adjective before it ("Nepali rupees"), else by the currencies the
+document's country uses (Babel's territory currencies: "manat" is AZN in Azerbaijan, TMT in Turkmenistan).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tipbrief.indicators.rules.ruleset import vocabulary
+
+_Tables = tuple[dict[str, str], dict[str, frozenset[str]], frozenset[str]]
+
+
+@cache
+def _tables() -> _Tables:
+    """(full name -> code, currency word -> codes, codes in use anywhere), all lower-case except the codes."""
+    from babel.core import get_global
+    from babel.numbers import get_currency_name, get_territory_currencies, list_currencies
+
+    current: set[str] = set()
+    for territory in get_global("territory_currencies"):
+        current.update(get_territory_currencies(territory, tender=True))
+    full: dict[str, str] = {}
+    words: dict[str, set[str]] = {}
+    for code in sorted(list_currencies(locale="en")):
+        for count in (1, 2):
+            name = get_currency_name(code, count, locale="en")
+            if "(" in name or not name or name == code:
+                continue  # "Azerbaijani Manat (1993–2006)": an old currency under a dated name
+            low = name.lower()
+            if code in current or low not in full:
+                full[low] = code if code in current or low not in full else full[low]
+            if code in current:
+                words.setdefault(low.split()[-1], set()).add(code)
+    for word, codes in (vocabulary().get("currency_aliases") or {}).items():
+        words.setdefault(word.lower(), set()).update(codes)
+    return full, {w: frozenset(c) for w, c in words.items()}, frozenset(current)
+
+
+@cache
+def word_pattern() -> str:
+    """A regex (case-insensitive) of every currency word, longest first ("somonis", "lei", "dollars")."""
+    return "|".join(re.escape(w) for w in sorted(_tables()[1], key=len, reverse=True))
+
+
+@cache
+def _territory_codes(country: str) -> frozenset[str]:
+    from babel.numbers import get_territory_currencies
+
+    from tipbrief.sources.countries import lookup
+
+    found = lookup(country) if country else None
+    if found is None or not found.alpha_2:
+        return frozenset()
+    try:
+        return frozenset(get_territory_currencies(found.alpha_2, tender=True))
+    except Exception:  # noqa: BLE001 - a territory Babel does not know: no preference
+        return frozenset()
+
+
+@cache
+def _adjective_country(adjective: str) -> str | None:
+    """The country an adjective names ("Nepali" -> Nepal, "Tajikistani" -> Tajikistan), if any."""
+    from tipbrief.sources.countries import all_countries, lookup
+
+    if lookup(adjective):
+        return lookup(adjective).name
+    low = adjective.lower()
+    for country in all_countries():
+        if any(d.lower() == low for d in country.demonyms):
+            return country.name
+        stem = country.name.lower()
+        if low in (stem + "i", stem + "n", stem + "an", stem[:-1] + "an", stem[:-1] + "i"):
+            return country.name
+    return None
+
+
+def currency_code(written: str, country: str | None = None) -> str | None:
+    """ISO 4217 code of a currency as written ("Tajikistani somoni", "manat", "NPR", "U.S. dollars") in a
+    document about ``country``; None when the words name no currency or several with nothing to choose."""
+    full, words, current = _tables()
+    text = " ".join(written.split())
+    if re.fullmatch(r"[A-Z]{3}", text):
+        return text if text in current else None
+    low = text.lower().replace("u.s. ", "us ")
+    if low in full:
+        return full[low]
+    parts = low.rsplit(" ", 1)
+    codes = words.get(parts[-1], frozenset())
+    if len(parts) == 2:
+        adjective = _adjective_country(text.rsplit(" ", 1)[0].rstrip("."))
+        if adjective:
+            named = codes & _territory_codes(adjective)
+            if len(named) == 1:
+                return next(iter(named))
+    if len(codes) == 1:
+        return next(iter(codes))
+    local = codes & _territory_codes(country or "")
+    if len(local) == 1:
+        return next(iter(local))
+    if "USD" in codes:  # "dollars" in a country that has none of its own
+        return "USD"
+    return None
+
+
+def is_code(text: str) -> bool:
+    """Whether ``text`` is the ISO code of a currency in use ("NPR", "GHS")."""
+    return text in _tables()[2]
