@@ -23,6 +23,7 @@ from tipbrief.indicators.rules.context import (
     depth,
     is_distractor,
     parse_count,
+    part_qualifier,
     resolve_year,
     rules,
 )
@@ -127,7 +128,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             s = body_start + item.start("n")
             label = re.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip())
             # "(112 sex trafficking victims ...)", "26 potential victims through the hotline"
-            label = re.sub(r"\s+victims?$|^(?:potential\s+)?victims?\s+", "", label)
+            label = part_qualifier(re.sub(r"\s+victims?$|^(?:potential\s+)?victims?\s+", "", label))
             flags = set(row.flags)
             year_in_label = re.fullmatch(r"(?:in )?((?:19|20)\d\d)", item.group("q").strip())
             relative = next((off for rx, off in rules().relative_rx if rx.search(label)), None)
@@ -235,7 +236,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         s = comma + m.start("n")
         if is_distractor(ctx, s, comma + m.end("n")) or depth(ctx.text, s) > 0:
             continue
-        q = re.sub(r"\s+victims?$", "", m.group("q").strip())
+        q = part_qualifier(re.sub(r"\s+victims?$", "", m.group("q").strip()))
         if _YEARISH.fullmatch(q):
             continue  # "235 in 2019" is a comparison, never a part named "2019"
         value, flags = parse_count(m.group("n"))

@@ -14,17 +14,18 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from tipbrief.indicators.definitions import load_definitions
 from tipbrief.indicators.ingest import Sentence
 from tipbrief.indicators.numbers import NUMBER, parse_number
 from tipbrief.indicators.row import Row
-from tipbrief.indicators.rules.ruleset import IGNORECASE, CountRule, Pattern, compiled, rules, vocabulary
+from tipbrief.indicators.rules.ruleset import IGNORECASE, CountRule, Pattern, compiled, expand, rules, vocabulary
 from tipbrief.sources.catalog import Source
 
 __all__ = [
     "APPROX", "ARTICLE", "HAS_NUMBER", "IGNORECASE", "STATUTE", "Context", "Match", "Row", "Rows", "compiled",
-    "depth", "is_distractor", "parse_count", "resolve_year", "rules", "statute", "vocabulary",
+    "depth", "is_distractor", "parse_count", "part_qualifier", "resolve_year", "rules", "statute", "vocabulary",
 ]
 
 
@@ -227,6 +228,31 @@ class Rows:
             return row
         self.rows.append(row)
         return row
+
+
+@cache
+def _part_rules() -> list[tuple[re.Pattern, str | None]]:
+    """``vocabulary.yml`` ``part_qualifiers``: (regex, qualifier kept or None for its group ``keep``)."""
+    return [(compiled(expand(e["match"], "vocabulary.yml part_qualifiers")), e.get("to"))
+            for e in vocabulary()["part_qualifiers"]]
+
+
+_PART_LEAD = re.compile(r"^(?:(?:were|was|are|is|all|for|of|in)\s+)*(?:(?:a|an|the)\s+)?", IGNORECASE)
+_PART_TAIL = re.compile(r"(?:\s+from\s+[A-Z].*|\s+(?:victims?|survivors?))+$")
+
+
+def part_qualifier(label: str) -> str:
+    """The qualifier a part of a total is filed under (``vocabulary.yml`` ``part_qualifiers``).
+
+    "female sex trafficking victims" -> "sex trafficking", "a foreign victim from Russia" -> "foreign",
+    "child victims" -> "children"; a label no entry names is kept as written, less "victims".
+    """
+    text = _PART_TAIL.sub("", _PART_LEAD.sub("", label.strip())).strip() or label.strip()
+    for rx, to in _part_rules():
+        m = rx.search(text)
+        if m:
+            return to if to else re.sub(r"labour", "labor", m.group("keep").lower())
+    return text
 
 
 def statute(ctx: Context, a: int, b: int) -> str | None:

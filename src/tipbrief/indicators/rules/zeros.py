@@ -7,7 +7,17 @@ from __future__ import annotations
 
 import re
 
-from tipbrief.indicators.rules.context import IGNORECASE, Context, Row, Rows, compiled, resolve_year, rules, statute
+from tipbrief.indicators.rules.context import (
+    IGNORECASE,
+    Context,
+    Row,
+    Rows,
+    compiled,
+    part_qualifier,
+    resolve_year,
+    rules,
+    statute,
+)
 from tipbrief.indicators.rules.counts import CHANNEL_BODY
 from tipbrief.indicators.rules.ruleset import expand
 
@@ -51,7 +61,7 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 q, yflags = channel.group("ch"), yflags | {"breakdown"}
             sub = subgroup_rx.match(obj)
             if sub and ind.startswith("victims_"):  # "did not identify any foreign victims": that group only
-                q = sub.group("sub") if sub.group("sub")[0].isupper() else sub.group("sub").lower()
+                q = sub.group("sub") if sub.group("sub")[0].isupper() else part_qualifier(sub.group("sub").lower())
                 yflags = yflags | {"breakdown"}
             made.append(
                 out.add(
