@@ -116,6 +116,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         ctx.text[after_bracket:],
         IGNORECASE,
     )
+    share = (row.qualifier or "").startswith("by ")  # "NGOs identified 94 victims, including 87 ...": no parts read
     for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING)):
         group = "dash" if m and m.groupdict().get("dash") else "body"
         if not m or HAS_NUMBER.search(YEAR_RE.sub("", ctx.text[origin : origin + m.start(group) - 1])):
@@ -141,6 +142,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 year = ry + relative if ry else None
                 flags = flags - {"year_inferred", "year_ambiguous"} | {"year_inferred" if ry else "year_ambiguous"}
                 qualifier = row.qualifier
+            elif share:
+                continue
             else:
                 year, qualifier, flags = row.year, label, flags | {"breakdown"}
             extra.append(
@@ -162,7 +165,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
 
 
 def _is_total(row: Row) -> bool:
-    return row.value is not None and row.theme in ("prosecution", "protection") and not row.is_breakdown
+    """A figure parts may refer to: not itself a part, nor one agency's or NGOs' share ("by GPS")."""
+    return (row.value is not None and row.theme in ("prosecution", "protection") and not row.is_breakdown
+            and not (row.qualifier or "").startswith("by "))
 
 
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
@@ -173,7 +178,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     So does ", of whom 150 were foreign nationals". A clause with its own indicator ("Of these, the
     government prosecuted 217 individuals") is no breakdown.
     """
-    back_rx = rules().back_reference.rx
+    back_rx, back_id = rules().back_reference.rx, rules().back_reference.id
     extra: list[Row] = []
     opener = rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|{NUMBER} of (?:which|whom)\b)"
     starts = [0] + [m.end() for m in re.finditer(opener, ctx.text, IGNORECASE)]
@@ -186,6 +191,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             continue
         earlier = [row for row in made if row.pos < start] if start else []
         if not any(_is_total(row) for row in earlier):  # "Of the 348 victims, 211 were adults ...; 209 were ..."
+            if any(row.rule != back_id and row.value is not None for row in earlier):
+                continue  # "the GPS identified 304 victims; 243 were ...": parts of a part are not read
             earlier, start_of_sentence = ctx.prev_rows, True
         else:
             start_of_sentence = False
@@ -215,14 +222,25 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 
 
 def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *, inherited: bool) -> list[Row]:
-    """ "72 were for sexual exploitation, and 9 were for the exploitation of minors": one row per part."""
+    """ "72 were for sexual exploitation, and 9 were for the exploitation of minors": one row per part.
+
+    A part's own year is kept ("In 2019, 24 were victims of sex trafficking"), parts after a comparison
+    take its year ("... and one was male, compared to 56 female victims in 2015"), and a bracket after
+    parts that names a year gives the same parts for that year ("(none in 2018)", "(66 female victims of
+    sex trafficking and five male victims of forced labor in 2017)").
+    """
     back = rules().back_reference
+    lead = back.rx.match(ctx.text[start:end])
     comma = ctx.text.find(",", start, end)
-    if comma < 0:  # "all 20 were victims of sex trafficking"
-        comma = start + back.rx.match(ctx.text[start:end]).end()
+    if lead is not None and lead.end() == 0 or re.match(r"and\s", ctx.text[start:end]):
+        comma = start  # "Sixty-nine victims were female and one was male": the parts open the clause
+    elif comma < 0 or re.match(r"\w+(?: cases)? includ", ctx.text[start:end], IGNORECASE):
+        # "all 20 were victims of sex trafficking", "These included 26 sex trafficking cases, ..."
+        comma = start + lead.end()
     extra = []
     item = (
-        rf"(?P<n>{NUMBER})(?: (?:cases|victims|defendants|traffickers|suspects))?(?: of (?:which|whom|these|them))?"
+        rf"(?P<n>{NUMBER})(?: (?:cases|victims|defendants|traffickers|suspects|adults|persons|individuals))?"
+        rf"(?: of (?:which|whom|these|them))?"
         rf"(?: (?:were|was))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
         rf"(?:prosecuted|convicted|charged|investigated|sentenced|identified) (?:for|of|with|as|in)) )?(?:the )?"
@@ -232,6 +250,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         yflags = {"year_inferred"} if base.year else {"year_ambiguous"}
     else:
         yflags = base.flags & {"year_inferred", "year_ambiguous"}
+    comparison_cuts = [c for c in ctx.cuts if c not in ctx.clause_cuts]
+    parts: list[tuple[int, str]] = []  # (end of the part's words, qualifier): what a bracket after them restates
     for m in re.finditer(item, ctx.text[comma:end], IGNORECASE):
         s = comma + m.start("n")
         if is_distractor(ctx, s, comma + m.end("n")) or depth(ctx.text, s) > 0:
@@ -243,13 +263,17 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         if APPROX.search(ctx.text[max(0, s - 20) : s]):
             flags.add("approximate")
         q = q if len(q) <= 60 else q[:57].rsplit(" ", 1)[0] + "..."
+        year, own_flags = base.year, yflags
+        stated, sflags = resolve_year(ctx, s)
+        if any(comma <= c < s for c in comparison_cuts) or (stated is not None and not sflags):
+            year, own_flags = stated, sflags  # a part after "compared to", or a part in a clause with its year
         extra.append(
             out.add(
                 ctx,
                 base.indicator,
                 number_text=m.group("n"),
-                year=base.year,
-                flags=flags | {"breakdown"} | yflags,
+                year=year,
+                flags=flags | {"breakdown"} | own_flags,
                 value=value,
                 unit=base.unit,
                 qualifier=q,
@@ -258,4 +282,59 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
                 rule=back.id,
             )
         )
+        parts.append((comma + m.end("q"), q))
+    extra += _bracketed_parts(ctx, out, base, parts, end)
+    return extra
+
+
+_NONE = r"(?:none|no|zero)"
+_BRACKET_ITEM = re.compile(rf"^(?:and\s+)?(?P<n>{NUMBER}|{_NONE})\b\s*(?:(?:were|was)\s+)?(?P<label>.*)$", IGNORECASE)
+
+
+def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, str]], end: int) -> list[Row]:
+    """ "85 were ... victims and six were ... victims (82 ... and 16 ... in 2018)", "two were foreign victims
+    (none in 2018)": the parts of the bracket, each for the year the bracket names."""
+    extra: list[Row] = []
+    done = 0
+    for k, (part_end, _q) in enumerate(parts):
+        bracket = re.match(r"\s*\((?P<body>[^()]*)\)", ctx.text[part_end:end])
+        if not bracket:
+            continue
+        before = [q for _, q in parts[done : k + 1]]
+        done = k + 1
+        body = bracket.group("body")
+        years = list(YEAR_RE.finditer(body))
+        if not years:
+            continue  # "nearly all of whom (240) were ...": no comparison
+        year = int(years[-1].group(1))
+        body_start = part_end + bracket.start("body")
+        text = body[: years[-1].start()]
+        text = re.sub(r"\s+(?:in|during)\s*$", "", text)
+        pieces = [p for p in re.finditer(r"[^,;]+?(?=\s*(?:,|;|\band\b\s+(?=\S+\s)|$))", text) if p.group().strip()]
+        items = [(p, _BRACKET_ITEM.match(p.group().strip())) for p in pieces]
+        items = [(p, i) for p, i in items if i]
+        for idx, (piece, it) in enumerate(items):
+            label = it.group("label").strip()
+            if label:
+                q = part_qualifier(label)
+            else:
+                q = before[idx] if len(before) == len(items) else before[-1]
+            n = it.group("n")
+            value = 0.0 if re.fullmatch(_NONE, n, IGNORECASE) else parse_number(n)
+            pos = body_start + piece.start() + piece.group().index(n)
+            extra.append(
+                out.add(
+                    ctx,
+                    base.indicator,
+                    number_text=n,
+                    year=year,
+                    flags={"breakdown"} | ({"zero_stated"} if value == 0 else set()),
+                    value=value,
+                    unit=base.unit,
+                    qualifier=q,
+                    pos=pos,
+                    confidence=0.8,
+                    rule=rules().back_reference.id,
+                )
+            )
     return extra

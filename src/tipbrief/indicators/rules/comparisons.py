@@ -63,12 +63,16 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
     extra: list[Row] = []
     comparison = {seg for seg in range(1, len(ctx.cuts) + 1) if ctx.bounds(seg)[0] not in ctx.clause_cuts}
 
-    def base(seg: int) -> list[Row]:
-        """The rows a comparison in ``seg`` compares with: the totals of the clause it follows."""
+    def base(seg: int, figures: int) -> list[Row]:
+        """The rows a comparison in ``seg`` compares with: the totals of the clause it follows, or its parts
+        one for one when it has as many figures ("assisting 672 victims of sex trafficking and 425 victims of
+        labor trafficking, compared with 516 ... and 646 ...", "the GPS identified 304, compared with 285")."""
         while seg in comparison:
             seg -= 1
         rows = [row for row in made if ctx.segment(row.pos) == seg and not row.is_breakdown]
         parts = [row for row in made if ctx.segment(row.pos) == seg and row not in rows]
+        if not rows and parts and len(parts) == figures:
+            return sorted(parts, key=lambda row: row.pos)
         if not rows and len({(p.indicator, p.unit) for p in parts}) == 1:
             # "investigated 24 cases of sex trafficking and four of forced labor, up from 19 cases": a total compared
             total = parts[0]
@@ -78,10 +82,10 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
 
     for seg in sorted(comparison):
         a, b = ctx.bounds(seg)
-        primary = base(seg)
+        figures = len(free_numbers(ctx, a, b, claimed)) + sum(a <= row.pos < b for row in made)
+        primary = base(seg, figures)
         if not primary:
             continue
-        figures = len(free_numbers(ctx, a, b, claimed)) + sum(a <= row.pos < b for row in made)
         primary = _last_clause(ctx, seg, comparison, primary, figures)
         if r.same_as.rx.match(ctx.text[a:b]):
             year, yflags = resolve_year(ctx, a)

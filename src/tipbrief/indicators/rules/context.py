@@ -238,7 +238,9 @@ def _part_rules() -> list[tuple[re.Pattern, str | None]]:
 
 
 _PART_LEAD = re.compile(r"^(?:(?:were|was|are|is|all|for|of|in)\s+)*(?:(?:a|an|the)\s+)?", IGNORECASE)
-_PART_TAIL = re.compile(r"(?:\s+from\s+[A-Z].*|\s+(?:victims?|survivors?))+$")
+_PART_TAIL = re.compile(
+    r"(?:\s+from\s+[A-Z].*|\s+(?:victims?|survivors?)|\s+(?:in|during)\s+(?:19|20)\d\d)+$"
+)
 
 
 def part_qualifier(label: str) -> str:

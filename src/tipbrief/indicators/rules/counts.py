@@ -26,7 +26,7 @@ from tipbrief.indicators.rules.context import (
 from tipbrief.indicators.rules.ruleset import fragments
 
 _BY_NGO = re.compile(
-    r"^[\w ,]{0,20}?\b(?:NGOs?|civil society|international organi[sz]ations?|IOM)\b[^.;,]{0,40}$", IGNORECASE
+    r"^[\w ,]{0,20}?\b(?:NGOs?|civil society|international organi[sz]ations?|IOM)\b[^.;,]{0,60}$", IGNORECASE
 )
 _NGO_WORDS = r"(?:NGOs?|civil society|international organi[sz]ations?|IOM)"
 _GOV_WORDS = r"(?:the )?(?:government|authorities|police|officials|state|ministr\w+|agencies)"
@@ -108,6 +108,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             by_ngo = _BY_NGO.search(subject) or (own != subject and _BY_NGO.search(own))
             if by_ngo and not _JOINT.search(subject):
                 q = "by NGOs or international organizations"
+            elif rule.indicator in _VICTIM_COUNTS and (agency := _AGENCY.search(ctx.text[a:s])):
+                if _agency_share(ctx, rule.indicator, value):
+                    q, flags = f"by {agency.group('ag')}", flags | {"breakdown"}
         split = split_rx.match(ctx.text[m.end() :])
         if split and not q:  # "convicted 14 traffickers for sex trafficking and seven for forced labor": parts
             q, flags = split.group("form").lower(), flags | {"breakdown"}
@@ -135,6 +138,21 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
     made.sort(key=lambda row: row.pos)
     _mark_channel_parts(made, ctx.prev_rows)
     return made, claimed
+
+
+#: One agency as the subject: "Of the 611, the GPS identified 304", "The GIS identified 280".
+_AGENCY = re.compile(r"(?:^|,\s+|\b[Tt]he\s+)(?P<ag>[A-Z]{2,6})\s+(?:also\s+|reportedly\s+)?\w+(?:ed|ing)\s+(?:an? )?$")
+
+
+def _agency_share(ctx: Context, indicator: str, value: float) -> bool:
+    """One agency's figure is a share when the sentence before gives the total or another agency's share."""
+    if re.match(rf"^(?:Of|Among) the {NUMBER}\b", ctx.text, IGNORECASE):
+        return True
+    return any(
+        r.indicator == indicator and r.value is not None
+        and ((r.qualifier is None and not r.is_breakdown and r.value > value) or (r.qualifier or "").startswith("by "))
+        for r in ctx.prev_rows
+    )
 
 
 def _mark_channel_parts(made: list[Row], prev_rows: list[Row]) -> None:
