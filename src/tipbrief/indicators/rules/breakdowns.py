@@ -315,10 +315,8 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
         items = [(p, i) for p, i in items if i]
         for idx, (piece, it) in enumerate(items):
             label = it.group("label").strip()
-            if label:
-                q = part_qualifier(label)
-            else:
-                q = before[idx] if len(before) == len(items) else before[-1]
+            inherited = before[idx] if len(before) == len(items) else before[-1]
+            q = part_qualifier(label) if label else inherited
             n = it.group("n")
             value = 0.0 if re.fullmatch(_NONE, n, IGNORECASE) else parse_number(n)
             pos = body_start + piece.start() + piece.group().index(n)

@@ -108,9 +108,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             by_ngo = _BY_NGO.search(subject) or (own != subject and _BY_NGO.search(own))
             if by_ngo and not _JOINT.search(subject):
                 q = "by NGOs or international organizations"
-            elif rule.indicator in _VICTIM_COUNTS and (agency := _AGENCY.search(ctx.text[a:s])):
-                if _agency_share(ctx, rule.indicator, value):
-                    q, flags = f"by {agency.group('ag')}", flags | {"breakdown"}
+            elif (rule.indicator in _VICTIM_COUNTS and (agency := _AGENCY.search(ctx.text[a:s]))
+                  and _agency_share(ctx, rule.indicator, value)):
+                q, flags = f"by {agency.group('ag')}", flags | {"breakdown"}
         split = split_rx.match(ctx.text[m.end() :])
         if split and not q:  # "convicted 14 traffickers for sex trafficking and seven for forced labor": parts
             q, flags = split.group("form").lower(), flags | {"breakdown"}
