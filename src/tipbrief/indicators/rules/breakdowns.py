@@ -27,7 +27,7 @@ from tipbrief.indicators.rules.context import (
     resolve_year,
     rules,
 )
-from tipbrief.indicators.rules.counts import FOR
+from tipbrief.indicators.rules.counts import FOR, LIST_FORMS
 from tipbrief.indicators.rules.ruleset import fragments
 
 #: Rule ids of the breakdowns read here rather than by a pattern of ``extract_rules.yml``.
@@ -92,6 +92,44 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
     return extra
 
 
+def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Row]:
+    """The rest of a list of forms after its first part: "assisting 672 victims of sex trafficking, 425 victims of
+    labor trafficking, and 159 victims of illegal recruitment". ``claimed`` grows."""
+    forms = f"{fragments()['FORMS']}|{LIST_FORMS}"
+    first = re.compile(rf"^ (?:[\w-]+ ){{0,2}}?(?:of|for) (?:{forms})", IGNORECASE)
+    sibling = re.compile(rf"^,? (?:and )?(?P<n>{NUMBER}) (?:[\w-]+ ){{0,2}}?(?:of|for) (?P<form>{forms})", IGNORECASE)
+    extra: list[Row] = []
+    for row in [r for r in made if r.is_breakdown and r.rule != COORDINATED]:
+        after = row.pos + len(row.number_text)
+        head = first.match(ctx.text[after:])
+        if not head or (row.qualifier or "") != head.group().rsplit(" ", 2)[-1] and row.qualifier not in head.group():
+            continue
+        pos = after + head.end()
+        while m := sibling.match(ctx.text[pos:]):
+            s = pos + m.start("n")
+            pos += m.end()
+            if s in claimed:
+                continue
+            value, flags = parse_count(m.group("n"))
+            year, yflags = resolve_year(ctx, s)
+            extra.append(
+                out.add(
+                    ctx,
+                    row.indicator,
+                    number_text=m.group("n"),
+                    year=year,
+                    flags=flags | yflags | {"breakdown"},
+                    value=value,
+                    unit=row.unit,
+                    qualifier=part_qualifier(m.group("form")),
+                    pos=s,
+                    rule=COORDINATED,
+                )
+            )
+            claimed.add(s)
+    return extra
+
+
 def parenthetical(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "45 cases (31 sex trafficking, 12 labor trafficking, and two unspecified)": parts of a total.
 
@@ -116,8 +154,17 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         ctx.text[after_bracket:],
         IGNORECASE,
     )
+    # "initiated 141 investigations, 74 for sex trafficking and 67 for forced labor, compared with ...": parts
+    forms = f"{fragments()['FORMS']}|{LIST_FORMS}|unspecified"
+    form_item = rf"{NUMBER} (?:[\w-]+ ){{0,2}}?(?:for|of|involving) (?:{forms})"
+    listed = None if bracket or including else re.match(
+        rf"[^(),;]{{0,40}}?, (?P<body>{form_item}(?:(?:,| and|, and) {form_item})+)(?=[,;.]|$)",
+        ctx.text[after_number:],
+        IGNORECASE,
+    )
     share = (row.qualifier or "").startswith("by ")  # "NGOs identified 94 victims, including 87 ...": no parts read
-    for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING)):
+    for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING),
+                               (after_number, listed, INCLUDING)):
         group = "dash" if m and m.groupdict().get("dash") else "body"
         if not m or HAS_NUMBER.search(YEAR_RE.sub("", ctx.text[origin : origin + m.start(group) - 1])):
             continue
@@ -128,6 +175,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         for item in re.finditer(rf"(?P<n>{NUMBER})\s+(?P<q>[a-z][\w -]*?)\s*(?=,|;|$| and )", body, IGNORECASE):
             s = body_start + item.start("n")
             label = re.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip())
+            named = re.match(rf"^(?:[\w-]+\s+){{0,2}}?(?:for|of|involving)\s+(?P<form>{forms})$", label, IGNORECASE)
+            label = named.group("form") if named else label  # "74 cases for sex trafficking"
             # "(112 sex trafficking victims ...)", "26 potential victims through the hotline"
             label = part_qualifier(re.sub(r"\s+victims?$|^(?:potential\s+)?victims?\s+", "", label))
             flags = set(row.flags)

@@ -237,7 +237,11 @@ def _part_rules() -> list[tuple[re.Pattern, str | None]]:
             for e in vocabulary()["part_qualifiers"]]
 
 
-_PART_LEAD = re.compile(r"^(?:(?:were|was|are|is|all|for|of|in)\s+)*(?:(?:a|an|the)\s+)?", IGNORECASE)
+_PART_LEAD = re.compile(
+    r"^(?:(?:were|was|are|is|all|for|of|in)\s+)*(?:(?:a|an|the)\s+)?"
+    r"(?:(?:officials|persons|individuals|people|traffickers)\s+involved\s+in\s+(?:the\s+)?)?",
+    IGNORECASE,
+)
 _PART_TAIL = re.compile(
     r"(?:\s+from\s+[A-Z].*|\s+(?:victims?|survivors?)|\s+(?:in|during)\s+(?:19|20)\d\d)+$"
 )
@@ -257,11 +261,23 @@ def part_qualifier(label: str) -> str:
     return text
 
 
+#: Parts set off by brackets or dashes: "31 investigations—19 ... under Article 124 and 12 ... under Article 125—".
+_ASIDE = re.compile(r"\([^()]*\)|—[^—]*—|–[^–]*–|\s-\s[^.;]*?\s-\s")
+#: "under Law 4788/12", "under Law No. 2015-14": a law named by its number.
+_UNDER_LAW = re.compile(r"\b(?:under|using|pursuant to) (?:the )?(Law (?:No\. ?)?\d+(?:[/-]\d+)*)\b")
+
+
 def statute(ctx: Context, a: int, b: int) -> str | None:
-    """The article a figure between ``a`` and ``b`` is counted under ("under Article 130.1"), if named."""
-    m = _UNDER_STATUTE.search(ctx.text[a:b])
+    """The article or law a figure between ``a`` and ``b`` is counted under ("under Article 130.1"), if named.
+
+    Articles of the parts set off by brackets or dashes belong to those parts, never to the total."""
+    text = _ASIDE.sub(lambda m: " " * len(m.group()), ctx.text[a:b])
+    m = _UNDER_STATUTE.search(text)
     if m:
         return f"Article {m.group(1)}"
+    m = _UNDER_LAW.search(text)
+    if m:
+        return m.group(1)
     if re.search(r"\bunder (?:the|that) (?:specific )?law\b", ctx.text[a:b]) and ctx.prev:
         m = STATUTE.search(ctx.prev.text)
         if m:

@@ -63,6 +63,21 @@ def form_split() -> re.Pattern:
     return re.compile(rf"^ {FOR} (?P<form>{forms})(?=,? and {NUMBER} {FOR} (?:{forms}))", IGNORECASE)
 
 
+#: Forms a list of parts names ("672 victims of sex trafficking, 425 victims of labor trafficking, and 159 victims
+#: of illegal recruitment").
+LIST_FORMS = r"internal trafficking|illegal recruitment|forced criminality|forced marriage"
+
+
+def form_list() -> re.Pattern:
+    """ "assisting 672 victims of sex trafficking, 425 victims of ...": the first part of a list of forms."""
+    forms = f"{fragments()['FORMS']}|{LIST_FORMS}"
+    return re.compile(
+        rf"^ (?:[\w-]+ ){{0,2}}?(?:of|for) (?P<form>{forms})"
+        rf"(?=,? (?:and )?{NUMBER} (?:[\w-]+ ){{0,2}}?(?:of|for) (?:{forms}))",
+        IGNORECASE,
+    )
+
+
 def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
     """Rows for the figures the count patterns read (``ctx.matches``), in sentence order, and their positions.
 
@@ -74,7 +89,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
     if not ctx.has_figures:
         return made, claimed
     seen: set[tuple[str, str, int]] = set()
-    split_rx = form_split()
+    split_rx, list_rx = form_split(), form_list()
     for x in ctx.matches:
         rule, m = x.rule, x.m
         s = m.start("n")
@@ -111,7 +126,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             elif (rule.indicator in _VICTIM_COUNTS and (agency := _AGENCY.search(ctx.text[a:s]))
                   and _agency_share(ctx, rule.indicator, value)):
                 q, flags = f"by {agency.group('ag')}", flags | {"breakdown"}
-        split = split_rx.match(ctx.text[m.end() :])
+        split = split_rx.match(ctx.text[m.end() :]) or list_rx.match(ctx.text[m.end() :])
         if split and not q:  # "convicted 14 traffickers for sex trafficking and seven for forced labor": parts
             q, flags = split.group("form").lower(), flags | {"breakdown"}
         place = _FROM_PLACE.match(ctx.text[m.end() :])

@@ -21,9 +21,13 @@ IGNORECASE = re.IGNORECASE
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-#: {W}: up to three words, none of them a figure, "and"/"or" or another stage's noun (so a pattern cannot reach
-#: the next figure: "45 investigations resulted in prosecutions" is no count of prosecutions)
-_WORDS3 = r"(?:(?!\d|(?:and|or|investigations|prosecutions|convictions|resulted|led)\b)[\w’'-]+ ){0,3}"
+#: {W}: up to three words, none of them a figure, "and"/"or", another stage's noun or a noun of people (so a pattern
+#: cannot reach the next figure: "45 investigations resulted in prosecutions" is no count of prosecutions, and
+#: "prosecuted 101 individuals in trafficking-related cases" no count of cases)
+_WORDS3 = (
+    r"(?:(?!\d|(?:and|or|investigations|prosecutions|convictions|resulted|led|individuals|persons|people|defendants|"
+    r"suspects|traffickers|victims)\b)[\w’'-]+ ){0,3}"
+)
 
 #: The number a count pattern is about ({N}), with the words that may lead it ("a total of", "all of the").
 _COUNTED = (
