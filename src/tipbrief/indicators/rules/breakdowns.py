@@ -245,6 +245,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             earlier, start_of_sentence = ctx.prev_rows, True
         else:
             start_of_sentence = False
+        # "identifying and referring 727 victims. This included ...": identification is the stage parts refer to
+        earlier = sorted(earlier, key=lambda row: (row.pos, row.indicator != "victims_identified"))
         base = next((row for row in earlier if _is_total(row)), None)
         restated = re.match(rf"(?:of|among) the (?P<n>{NUMBER})\b", ctx.text[start:end], IGNORECASE)
         stated_here = False
@@ -382,6 +384,55 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
                     pos=pos,
                     confidence=0.8,
                     rule=rules().back_reference.id,
+                )
+            )
+    return extra
+
+
+_LABEL = r"(?P<label>(?-i:[A-Z][a-z]+)|[a-z][a-z -]{0,28}?)"
+#: "A majority of identified victims were children (578)", "and 361 were Ghanaian", "Of the 150 foreign national
+#: victims, most were ...": parts named around their count, in a sentence that states no total of its own.
+_LABELLED = (
+    re.compile(rf"\b(?:were|was) {_LABEL} \((?P<n>{NUMBER})\)", IGNORECASE),
+    re.compile(rf"(?:,|\band) (?P<n>{NUMBER}) were {_LABEL}(?=[,.;]|$)", IGNORECASE),
+    re.compile(rf"^(?:Of|Among) the (?P<n>{NUMBER}) (?P<label>[a-z][\w -]{{0,28}}?) victims,", IGNORECASE),
+)
+LABELLED = "breakdown.labelled"
+
+
+def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """Parts of the total the sentence before gives, each named around its count (``_LABELLED``)."""
+    if made or not ctx.prev_rows:
+        return []
+    base = next((r for r in sorted(ctx.prev_rows, key=lambda r: (r.pos, r.indicator != "victims_identified"))
+                 if _is_total(r) and r.theme == "protection"), None)
+    if base is None:  # a sentence of parts before: its parts name the total ("... were children (578). Of the 150 ...")
+        part = next((r for r in ctx.prev_rows if r.rule in (LABELLED, rules().back_reference.id)), None)
+        if part is None:
+            return []
+        base = Row(**{**vars(part), "value": float("inf"), "qualifier": None, "flags": set()})
+    extra: list[Row] = []
+    seen: set[int] = set()
+    for rx in _LABELLED:
+        for m in rx.finditer(ctx.text):
+            s = m.start("n")
+            value = parse_number(m.group("n"))
+            if s in seen or (rx is not _LABELLED[0] and is_distractor(ctx, s, m.end("n"))) or value >= base.value:
+                continue
+            seen.add(s)
+            extra.append(
+                out.add(
+                    ctx,
+                    base.indicator,
+                    number_text=m.group("n"),
+                    year=base.year,
+                    flags={"breakdown"} | ({"year_inferred"} if base.year else {"year_ambiguous"}),
+                    value=value,
+                    unit=base.unit,
+                    qualifier=part_qualifier(m.group("label")),
+                    pos=s,
+                    confidence=0.75,
+                    rule=LABELLED,
                 )
             )
     return extra

@@ -63,18 +63,28 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             if sub and ind.startswith("victims_"):  # "did not identify any foreign victims": that group only
                 q = sub.group("sub") if sub.group("sub")[0].isupper() else part_qualifier(sub.group("sub").lower())
                 yflags = yflags | {"breakdown"}
-            made.append(
-                out.add(
-                    ctx,
-                    ind,
-                    number_text=ctx.text[m.start() : m.start("object")],
-                    year=year,
-                    flags={"zero_stated"} | yflags,
-                    value=0.0,
-                    unit=out.defs[ind].unit.split(" ")[0],
-                    qualifier=q,
-                    pos=m.start(),
-                    rule=rule_id,
+            listed = _YEAR_LIST.search(obj)  # "did not identify any child victims in 2016, 2017, or 2018"
+            years = [int(y) for y in re.findall(r"(?:19|20)\d\d", listed.group())] if listed else [year]
+            flags = {"zero_stated"} | (yflags - {"year_inferred", "year_ambiguous"} if listed else yflags)
+            if (m.groupdict().get("neg") or "").lower().startswith("did not report"):
+                flags.add("not_reported")  # "did not report any convictions": none reported, not "none"
+            for y in years:
+                made.append(
+                    out.add(
+                        ctx,
+                        ind,
+                        number_text=ctx.text[m.start() : m.start("object")],
+                        year=y,
+                        flags=flags,
+                        value=0.0,
+                        unit=out.defs[ind].unit.split(" ")[0],
+                        qualifier=q,
+                        pos=m.start(),
+                        rule=rule_id,
+                    )
                 )
-            )
     return made
+
+
+#: Two or more years a zero holds for: "in 2016, 2017, or 2018", "in both 2016 and 2017".
+_YEAR_LIST = re.compile(r"\bin (?:both |each of )?(?:19|20)\d\d(?:, (?:19|20)\d\d)*,? (?:and|or) (?:19|20)\d\d\b")
