@@ -21,6 +21,8 @@ FLAGS = {
     "breakdown": "a part of a total (e.g. '31 sex trafficking'), not a total itself",
     "range": "one end of a stated range",
     "approximate": "stated as an estimate ('approximately', 'at least', 'more than', 'two or three')",
+    "lower_bound": "an approximate figure stated as a floor ('at least 20', 'more than 500', '1,000-plus')",
+    "upper_bound": "an approximate figure stated as a ceiling ('up to 20', 'fewer than 50', 'nearly 300')",
 }
 
 

@@ -13,13 +13,13 @@ import re
 from tipbrief.indicators.numbers import NUMBER, YEAR_RE, parse_number
 from tipbrief.indicators.rules.comparisons import AND_VERB
 from tipbrief.indicators.rules.context import (
-    APPROX,
     ARTICLE,
     HAS_NUMBER,
     IGNORECASE,
     Context,
     Row,
     Rows,
+    approx_flags,
     depth,
     is_distractor,
     parse_count,
@@ -311,8 +311,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         if _YEARISH.fullmatch(q):
             continue  # "235 in 2019" is a comparison, never a part named "2019"
         value, flags = parse_count(m.group("n"))
-        if APPROX.search(ctx.text[max(0, s - 20) : s]):
-            flags.add("approximate")
+        flags |= approx_flags(ctx.text, s, m.group("n"))
         q = q if len(q) <= 60 else q[:57].rsplit(" ", 1)[0] + "..."
         year, own_flags = base.year, yflags
         stated, sflags = resolve_year(ctx, s)

@@ -65,6 +65,9 @@ def _scan(ctx: Context) -> list[Match]:
             for m in pattern.rx.finditer(ctx.text):
                 if not is_distractor(ctx, *m.span("n")):
                     found.append(Match(rule, pattern, m))
+    # "plans to open three shelters", "authority to carry out 2,000 inspections": capacity and plans are no counts
+    not_count = rules().not_counts.rx
+    found = [x for x in found if not not_count.search(ctx.text, max(0, x.m.start("n") - 80), x.m.start("n"))]
     # "assisted 31 victims, including eight victims identified earlier": a part of the figure before, not a total
     return [
         x for x in found

@@ -10,11 +10,11 @@ import re
 
 from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules.context import (
-    APPROX,
     IGNORECASE,
     Context,
     Row,
     Rows,
+    approx_flags,
     compiled,
     depth,
     is_distractor,
@@ -115,8 +115,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             idx = min(in_seg.index(s), len(primary) - 1)
             base_row = primary[idx]
             value, flags = parse_count(text)
-            if APPROX.search(ctx.text[max(0, s - 20) : s]):
-                flags.add("approximate")
+            flags |= approx_flags(ctx.text, s, text)
             year, yflags = resolve_year(ctx, s)
             part = {"breakdown"} if base_row.is_breakdown else set()
             extra.append(

@@ -24,8 +24,9 @@ from tipbrief.indicators.rules.ruleset import IGNORECASE, CountRule, Pattern, co
 from tipbrief.sources.catalog import Source
 
 __all__ = [
-    "APPROX", "ARTICLE", "HAS_NUMBER", "IGNORECASE", "STATUTE", "Context", "Match", "Row", "Rows", "compiled",
-    "depth", "is_distractor", "parse_count", "part_qualifier", "resolve_year", "rules", "statute", "vocabulary",
+    "APPROX", "ARTICLE", "HAS_NUMBER", "IGNORECASE", "STATUTE", "Context", "Match", "Row", "Rows", "approx_flags",
+    "compiled", "depth", "is_distractor", "parse_count", "part_qualifier", "resolve_year", "rules", "statute",
+    "vocabulary",
 ]
 
 
@@ -34,6 +35,24 @@ APPROX = re.compile(
     r"roughly|fewer than|less than)\s*$",
     IGNORECASE,
 )
+
+
+_LOWER = re.compile(r"(?:at least|more than|over)\s*$", IGNORECASE)
+_UPPER = re.compile(r"(?:up to|fewer than|less than|nearly|almost)\s*$", IGNORECASE)
+
+
+def approx_flags(text: str, start: int, number_text: str = "") -> set[str]:
+    """Flags of an approximate figure at ``start``: ``approximate``, and ``lower_bound`` ("at least", "more than",
+    "over", "1,000-plus") or ``upper_bound`` ("up to", "fewer than", "nearly"), so the qualifier is never lost."""
+    head = text[max(0, start - 20) : start]
+    flags: set[str] = set()
+    if APPROX.search(head):
+        flags.add("approximate")
+    if _LOWER.search(head) or number_text.lower().endswith("-plus"):
+        flags |= {"approximate", "lower_bound"}
+    elif _UPPER.search(head):
+        flags |= {"approximate", "upper_bound"}
+    return flags
 
 
 #: An article number as written: "130.1", "125(3)(b)".

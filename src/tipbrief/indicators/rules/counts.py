@@ -13,11 +13,11 @@ import re
 
 from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules.context import (
-    APPROX,
     IGNORECASE,
     Context,
     Row,
     Rows,
+    approx_flags,
     parse_count,
     resolve_year,
     rules,
@@ -97,8 +97,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             continue
         seen.add((rule.indicator, rule.unit, s))
         value, flags = parse_count(m.group("n"))
-        if APPROX.search(ctx.text[max(0, s - 20) : s]):
-            flags.add("approximate")
+        flags |= approx_flags(ctx.text, s, m.group("n"))
         if value == 0:
             flags.add("zero_stated")  # "investigated zero cases"
         year, yflags = resolve_year(ctx, s)

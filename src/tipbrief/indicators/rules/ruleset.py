@@ -214,6 +214,8 @@ class RuleFile(BaseModel):
     action_plan: ActionPlanRules
     hotline: HotlineRules
     legal: LegalRules
+    #: capacity, plans and targets before a figure make it no count ("plans to open three shelters")
+    not_counts: Pattern
     #: rules whose regexes live in the Python modules (breakdowns, mentions): ids and examples only
     code_rules: list[Rule] = Field(default_factory=list)
 
@@ -223,6 +225,7 @@ class RuleFile(BaseModel):
         out += [self.zero.before_verb, self.zero.after_verb, self.distractors.before, self.distractors.after]
         out += [self.comparison, self.same_as, self.back_reference, self.penalty.range, self.penalty.upto]
         out += [self.tier.pattern, self.money.cue, self.action_plan.pattern, self.hotline.pattern, self.legal.ilo]
+        out += [self.not_counts]
         return out
 
     def all_rules(self) -> list[Rule]:
