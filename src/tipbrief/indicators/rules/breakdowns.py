@@ -96,8 +96,10 @@ def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -
     """The rest of a list of forms after its first part: "assisting 672 victims of sex trafficking, 425 victims of
     labor trafficking, and 159 victims of illegal recruitment". ``claimed`` grows."""
     forms = f"{fragments()['FORMS']}|{LIST_FORMS}"
-    first = re.compile(rf"^ (?:[\w-]+ ){{0,2}}?(?:of|for) (?:{forms})", IGNORECASE)
-    sibling = re.compile(rf"^,? (?:and )?(?P<n>{NUMBER}) (?:[\w-]+ ){{0,2}}?(?:of|for) (?P<form>{forms})", IGNORECASE)
+    first = re.compile(rf"^ (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?:{forms})", IGNORECASE)
+    sibling = re.compile(
+        rf"^,? (?:and )?(?P<n>{NUMBER}) (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?P<form>{forms})", IGNORECASE
+    )
     extra: list[Row] = []
     for row in [r for r in made if r.is_breakdown and r.rule != COORDINATED]:
         after = row.pos + len(row.number_text)
@@ -146,7 +148,11 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     """Rows for the bracket and/or the "including" list that follow one figure."""
     extra: list[Row] = []
-    bracket = re.match(r"[^()—]{0,40}?(?:\((?P<body>[^()]+)\)|—(?P<dash>[^()—]+)—)", ctx.text[after_number:])
+    # dashes in every form: "—19 for ...—", " – 19 for ... – ", " - 19 for ... - "
+    bracket = re.match(
+        r"[^()—–]{0,40}?(?:\((?P<body>[^()]+)\)|\s?[—–]\s?(?P<dash>(?=\S*\d|\w)[^()—–]+?)\s?[—–]|\s-\s(?P<hyphen>[^()]+?)\s-\s)",
+        ctx.text[after_number:],
+    )
     # "95 investigations (107 in 2021), including 60 for sex trafficking": a list may follow the bracket
     after_bracket = after_number + bracket.end() if bracket else after_number
     including = re.match(
@@ -165,7 +171,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     share = (row.qualifier or "").startswith("by ")  # "NGOs identified 94 victims, including 87 ...": no parts read
     for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING),
                                (after_number, listed, INCLUDING)):
-        group = "dash" if m and m.groupdict().get("dash") else "body"
+        group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
         if not m or HAS_NUMBER.search(YEAR_RE.sub("", ctx.text[origin : origin + m.start(group) - 1])):
             continue
         body_start = origin + m.start(group)

@@ -31,6 +31,10 @@ AND_VERB = re.compile(
 )
 
 
+#: A count in brackets that a comparison compares: "35 percent (49 victims)", "the number of victims identified (244)".
+_COUNT_IN_BRACKETS = re.compile(r"(?:\b(?:percent|per cent)|%|\bidentified|\bnumber of \w+) \($", IGNORECASE)
+
+
 def _amount_after() -> re.Pattern:
     """A sum of money after a number ("15,000 somoni"): words of ``vocabulary.yml`` ``amount_words``."""
     words = "|".join(vocabulary()["amount_words"])
@@ -43,9 +47,10 @@ def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[
     amount = _amount_after()
     for m in re.finditer(rf"{NUMBER}(?: or {NUMBER})?", ctx.text[a:b], IGNORECASE):
         s, e = a + m.start(), a + m.end()
-        if s in claimed or is_distractor(ctx, s, e):
+        counted = _COUNT_IN_BRACKETS.search(ctx.text[:s])  # "identified (244)": the bracket holds the count
+        if s in claimed or (is_distractor(ctx, s, e) and not (counted and ctx.text[e:].startswith(")"))):
             continue
-        if ctx.text.count("(", 0, s) > ctx.text.count(")", 0, s):
+        if ctx.text.count("(", 0, s) > ctx.text.count(")", 0, s) and not counted:
             continue  # inside brackets: a breakdown or a bracketed comparison, read by breakdowns.parenthetical
         if amount.match(ctx.text[e:]) or ctx.text[max(0, s - 1) : s] == "$":
             continue

@@ -72,8 +72,8 @@ def form_list() -> re.Pattern:
     """ "assisting 672 victims of sex trafficking, 425 victims of ...": the first part of a list of forms."""
     forms = f"{fragments()['FORMS']}|{LIST_FORMS}"
     return re.compile(
-        rf"^ (?:[\w-]+ ){{0,2}}?(?:of|for) (?P<form>{forms})"
-        rf"(?=,? (?:and )?{NUMBER} (?:[\w-]+ ){{0,2}}?(?:of|for) (?:{forms}))",
+        rf"^ (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?P<form>{forms})"
+        rf"(?=,? (?:and )?{NUMBER} (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?:{forms}))",
         IGNORECASE,
     )
 
