@@ -301,7 +301,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         rf"(?: (?:were|was))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
         rf"(?:prosecuted|convicted|charged|investigated|sentenced|identified) (?:for|of|with|as|in)) )?(?:the )?"
-        rf"(?P<q>[^,;.()]+?)(?=,|;|\.|$| \(| and (?:{NUMBER}))"
+        rf"(?P<q>[^,;.()—–]+?)(?=,|;|\.|$| \(|\s?[—–]| and (?:{NUMBER}|almost|nearly|most|all)\b)"
     )
     if inherited:
         yflags = {"year_inferred"} if base.year else {"year_ambiguous"}

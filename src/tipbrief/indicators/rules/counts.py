@@ -38,7 +38,11 @@ _JOINT = re.compile(
 #: How victims came to be found: "identified 26 potential victims through the hotline".
 CHANNEL_BODY = (
     r"(?P<ch>(?:through|via) (?:the |its |a |an )?(?:[\w-]+ ){0,3}?"
-    r"(?:hotlines?|helplines?|screenings?|inspections?|raids?|operations?|outreach|referral mechanism|NRM))\b"
+    r"(?:hotlines?|helplines?|screenings?|inspections?|raids?|operations?|outreach|referral mechanism|NRM|"
+    r"monitoring|patrols?))\b"
+)
+_HOTLINE_CALLS = re.compile(
+    r"^ (?:[\w-]+ ){0,2}?as a result of (?:[\w-]+ ){0,2}?(?:hotline|helpline) calls\b", IGNORECASE
 )
 _CHANNEL = re.compile(rf"^ (?:[\w-]+ ){{0,2}}?{CHANNEL_BODY}", IGNORECASE)
 _VICTIM_COUNTS = ("victims_identified", "victims_assisted", "victims_referred")
@@ -134,6 +138,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         channel = _CHANNEL.match(ctx.text[m.end() :])
         if channel and rule.indicator in _VICTIM_COUNTS and not q:
             q = channel.group("ch")  # a part when a total is also given (marked below)
+        elif rule.indicator in _VICTIM_COUNTS and not q and _HOTLINE_CALLS.match(ctx.text[m.end() :]):
+            q = "through the hotline"  # "identified two victims as a result of hotline calls"
         made.append(
             out.add(
                 ctx,

@@ -19,7 +19,7 @@ from tipbrief.indicators.rules.context import (
     statute,
 )
 from tipbrief.indicators.rules.counts import CHANNEL_BODY
-from tipbrief.indicators.rules.ruleset import expand
+from tipbrief.indicators.rules.ruleset import expand, fragments
 
 _ZERO_CHANNEL = re.compile(rf"^\s*(?:any |a single )?(?:[\w-]+ )?victims? {CHANNEL_BODY}", IGNORECASE)
 
@@ -55,6 +55,7 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             year, yflags = resolve_year(ctx, m.start())
             q = statute(ctx, m.start(), len(ctx.text)) if out.defs[ind].theme == "prosecution" else None
             form = re.search(r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b", obj, IGNORECASE)
+            form = form or re.match(rf"^\s*(?:any )?({fragments()['FORMS']}) victims\b", obj, IGNORECASE)
             q = q or (form.group(1).lower() if form else None)
             channel = _ZERO_CHANNEL.match(obj)
             if channel and ind.startswith("victims_"):  # "did not report identifying any victims through inspections"
