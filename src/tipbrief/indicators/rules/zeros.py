@@ -41,6 +41,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     for rule_id, m in found:
         obj = m.group("object")
         words = re.findall(r"(investigat|prosecut|convict|identif|referr?|punish)", m.group("list"), IGNORECASE)
+        # "did not prosecute any trafficking offenses or convict any trafficking offenders": each stage named
+        words += _MORE_STAGES.findall(obj)
         officials = bool(officials_rx.search(obj))
         if not object_rx.match(obj):
             continue
@@ -87,5 +89,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     return made
 
 
+_MORE_STAGES = re.compile(
+    r"\b(?:or|and|nor) (?:(?:secur|obtain)\w* )?(investigat|prosecut|convict|identif)\w* (?:any|a single)\b", IGNORECASE
+)
 #: Two or more years a zero holds for: "in 2016, 2017, or 2018", "in both 2016 and 2017".
 _YEAR_LIST = re.compile(r"\bin (?:both |each of )?(?:19|20)\d\d(?:, (?:19|20)\d\d)*,? (?:and|or) (?:19|20)\d\d\b")
