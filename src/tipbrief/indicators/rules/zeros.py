@@ -44,6 +44,11 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
         # "did not prosecute any trafficking offenses or convict any trafficking offenders": each stage named
         words += _MORE_STAGES.findall(obj)
         officials = bool(officials_rx.search(obj))
+        if not officials and re.fullmatch(r"[\s,.]*(?:in|during|for)?[^,.;]{0,30}?[.]?", obj or ""):
+            # "While the government initiated an investigation into two complicit officials ..., it did not secure any
+            # convictions": a zero that names no one is about the officials the sentence is about
+            head = ctx.text[: m.start()]
+            officials = bool(officials_rx.search(head)) and not re.search(r"\btraffickers?\b|\bsuspects?\b", head)
         if not object_rx.match(obj):
             continue
         for w in dict.fromkeys(x.lower() for x in words):
