@@ -108,3 +108,13 @@ sys.exit(code)
                           timeout=300)
     assert proc.returncode == 0 and "ok" in proc.stdout, proc.stderr[-3000:]
     assert len(out.read_text(encoding="utf-8").splitlines()) > 100
+
+
+def test_every_yaml_data_file_reads_the_same_without_libyaml():
+    """The code loads YAML with libyaml when present, else PyYAML's pure loader: both must read the same data
+    (the pure loader refuses some plain scalars, e.g. `labou?r` in a flow list)."""
+    import yaml
+
+    for path in sorted(PACKAGE.rglob("*.yml")):
+        text = path.read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=yaml.SafeLoader) == yaml.load(text, Loader=yaml.CSafeLoader), path

@@ -11,7 +11,7 @@ from .conftest import make_source
 
 RULES = rules()
 EXAMPLES = [(rule, example) for rule in RULES.all_rules() for example in rule.examples]
-DISTRACTORS = {RULES.distractors.before.id, RULES.distractors.after.id}
+DISTRACTORS = {RULES.distractors.before.id, RULES.distractors.after.id, RULES.not_counts.id}
 
 
 def test_every_rule_has_a_unique_id_and_an_example():

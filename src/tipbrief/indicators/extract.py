@@ -57,9 +57,11 @@ def extract_document(source: Source, text: str) -> list[Row]:
         rows, claimed = counts.numbers(ctx, out)
         if ctx.has_figures:
             rows += breakdowns.coordinated(ctx, out, rows, claimed)
+            rows += breakdowns.form_siblings(ctx, out, rows, claimed)
             rows += comparisons.compare(ctx, out, rows, claimed, zero_rows)
             rows += breakdowns.parenthetical(ctx, out, rows)
         rows += breakdowns.back_reference(ctx, out, rows)
+        rows += breakdowns.labelled(ctx, out, rows)
         rows += zero_rows
         stated = [row for rule in statements.ALL for row in rule(ctx, out)]
         # the rows the next sentence may refer back to, in sentence order (statements first, as ever)

@@ -10,13 +10,19 @@ from dataclasses import dataclass, field
 THEMES = ("status", "prosecution", "protection", "prevention", "profile", "legal", "recommendations")
 
 FLAGS = {
-    "zero_stated": "the source states none in words (e.g. 'did not report any convictions')",
+    "zero_stated": "the source states none in words ('convicted no traffickers', 'did not report any convictions')",
+    "not_reported": (
+        "a zero the source gives as nothing reported ('did not report any convictions'), together with zero_stated:"
+        " say 'none reported', never 'none' or '0'"
+    ),
     "year_inferred": "year taken from the reporting period or section, not stated in the sentence",
     "year_ambiguous": "the sentence does not make the data year clear",
     "conflict": "another source gives a different value for the same indicator, year and qualifier",
     "breakdown": "a part of a total (e.g. '31 sex trafficking'), not a total itself",
     "range": "one end of a stated range",
     "approximate": "stated as an estimate ('approximately', 'at least', 'more than', 'two or three')",
+    "lower_bound": "an approximate figure stated as a floor ('at least 20', 'more than 500', '1,000-plus')",
+    "upper_bound": "an approximate figure stated as a ceiling ('up to 20', 'fewer than 50', 'nearly 300')",
 }
 
 

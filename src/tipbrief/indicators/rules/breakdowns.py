@@ -13,20 +13,21 @@ import re
 from tipbrief.indicators.numbers import NUMBER, YEAR_RE, parse_number
 from tipbrief.indicators.rules.comparisons import AND_VERB
 from tipbrief.indicators.rules.context import (
-    APPROX,
     ARTICLE,
     HAS_NUMBER,
     IGNORECASE,
     Context,
     Row,
     Rows,
+    approx_flags,
     depth,
     is_distractor,
     parse_count,
+    part_qualifier,
     resolve_year,
     rules,
 )
-from tipbrief.indicators.rules.counts import FOR
+from tipbrief.indicators.rules.counts import FOR, LIST_FORMS
 from tipbrief.indicators.rules.ruleset import fragments
 
 #: Rule ids of the breakdowns read here rather than by a pattern of ``extract_rules.yml``.
@@ -91,6 +92,46 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
     return extra
 
 
+def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Row]:
+    """The rest of a list of forms after its first part: "assisting 672 victims of sex trafficking, 425 victims of
+    labor trafficking, and 159 victims of illegal recruitment". ``claimed`` grows."""
+    forms = f"{fragments()['FORMS']}|{LIST_FORMS}"
+    first = re.compile(rf"^ (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?:{forms})", IGNORECASE)
+    sibling = re.compile(
+        rf"^,? (?:and )?(?P<n>{NUMBER}) (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?P<form>{forms})", IGNORECASE
+    )
+    extra: list[Row] = []
+    for row in [r for r in made if r.is_breakdown and r.rule != COORDINATED]:
+        after = row.pos + len(row.number_text)
+        head = first.match(ctx.text[after:])
+        if not head or (row.qualifier or "") != head.group().rsplit(" ", 2)[-1] and row.qualifier not in head.group():
+            continue
+        pos = after + head.end()
+        while m := sibling.match(ctx.text[pos:]):
+            s = pos + m.start("n")
+            pos += m.end()
+            if s in claimed:
+                continue
+            value, flags = parse_count(m.group("n"))
+            year, yflags = resolve_year(ctx, s)
+            extra.append(
+                out.add(
+                    ctx,
+                    row.indicator,
+                    number_text=m.group("n"),
+                    year=year,
+                    flags=flags | yflags | {"breakdown"},
+                    value=value,
+                    unit=row.unit,
+                    qualifier=part_qualifier(m.group("form")),
+                    pos=s,
+                    rule=COORDINATED,
+                )
+            )
+            claimed.add(s)
+    return extra
+
+
 def parenthetical(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "45 cases (31 sex trafficking, 12 labor trafficking, and two unspecified)": parts of a total.
 
@@ -107,7 +148,11 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     """Rows for the bracket and/or the "including" list that follow one figure."""
     extra: list[Row] = []
-    bracket = re.match(r"[^()—]{0,40}?(?:\((?P<body>[^()]+)\)|—(?P<dash>[^()—]+)—)", ctx.text[after_number:])
+    # dashes in every form: "—19 for ...—", " – 19 for ... – ", " - 19 for ... - "
+    bracket = re.match(
+        r"[^()—–]{0,40}?(?:\((?P<body>[^()]+)\)|\s?[—–]\s?(?P<dash>(?=\S*\d|\w)[^()—–]+?)\s?[—–]|\s-\s(?P<hyphen>[^()]+?)\s-\s)",
+        ctx.text[after_number:],
+    )
     # "95 investigations (107 in 2021), including 60 for sex trafficking": a list may follow the bracket
     after_bracket = after_number + bracket.end() if bracket else after_number
     including = re.match(
@@ -115,8 +160,18 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         ctx.text[after_bracket:],
         IGNORECASE,
     )
-    for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING)):
-        group = "dash" if m and m.groupdict().get("dash") else "body"
+    # "initiated 141 investigations, 74 for sex trafficking and 67 for forced labor, compared with ...": parts
+    forms = f"{fragments()['FORMS']}|{LIST_FORMS}|unspecified"
+    form_item = rf"{NUMBER} (?:[\w-]+ ){{0,2}}?(?:for|of|involving) (?:{forms})"
+    listed = None if bracket or including else re.match(
+        rf"[^(),;]{{0,40}}?, (?P<body>{form_item}(?:(?:,| and|, and) {form_item})+)(?=[,;.]|$)",
+        ctx.text[after_number:],
+        IGNORECASE,
+    )
+    share = (row.qualifier or "").startswith("by ")  # "NGOs identified 94 victims, including 87 ...": no parts read
+    for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING),
+                               (after_number, listed, INCLUDING)):
+        group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
         if not m or HAS_NUMBER.search(YEAR_RE.sub("", ctx.text[origin : origin + m.start(group) - 1])):
             continue
         body_start = origin + m.start(group)
@@ -126,8 +181,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         for item in re.finditer(rf"(?P<n>{NUMBER})\s+(?P<q>[a-z][\w -]*?)\s*(?=,|;|$| and )", body, IGNORECASE):
             s = body_start + item.start("n")
             label = re.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip())
+            named = re.match(rf"^(?:[\w-]+\s+){{0,2}}?(?:for|of|involving)\s+(?P<form>{forms})$", label, IGNORECASE)
+            label = named.group("form") if named else label  # "74 cases for sex trafficking"
             # "(112 sex trafficking victims ...)", "26 potential victims through the hotline"
-            label = re.sub(r"\s+victims?$|^(?:potential\s+)?victims?\s+", "", label)
+            label = part_qualifier(re.sub(r"\s+victims?$|^(?:potential\s+)?victims?\s+", "", label))
             flags = set(row.flags)
             year_in_label = re.fullmatch(r"(?:in )?((?:19|20)\d\d)", item.group("q").strip())
             relative = next((off for rx, off in rules().relative_rx if rx.search(label)), None)
@@ -140,6 +197,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 year = ry + relative if ry else None
                 flags = flags - {"year_inferred", "year_ambiguous"} | {"year_inferred" if ry else "year_ambiguous"}
                 qualifier = row.qualifier
+            elif share:
+                continue
             else:
                 year, qualifier, flags = row.year, label, flags | {"breakdown"}
             extra.append(
@@ -161,7 +220,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
 
 
 def _is_total(row: Row) -> bool:
-    return row.value is not None and row.theme in ("prosecution", "protection") and not row.is_breakdown
+    """A figure parts may refer to: a count (never money: "25.13 million pesos ... Of these facilities, 24 served
+    children"), not itself a part, nor one agency's or NGOs' share ("by GPS")."""
+    return (row.value is not None and row.theme in ("prosecution", "protection") and not row.is_breakdown
+            and not row.indicator.endswith("_funding") and not (row.qualifier or "").startswith("by "))
 
 
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
@@ -172,7 +234,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     So does ", of whom 150 were foreign nationals". A clause with its own indicator ("Of these, the
     government prosecuted 217 individuals") is no breakdown.
     """
-    back_rx = rules().back_reference.rx
+    back_rx, back_id = rules().back_reference.rx, rules().back_reference.id
     extra: list[Row] = []
     opener = rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|{NUMBER} of (?:which|whom)\b)"
     starts = [0] + [m.end() for m in re.finditer(opener, ctx.text, IGNORECASE)]
@@ -185,9 +247,13 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             continue
         earlier = [row for row in made if row.pos < start] if start else []
         if not any(_is_total(row) for row in earlier):  # "Of the 348 victims, 211 were adults ...; 209 were ..."
+            if any(row.rule != back_id and row.value is not None for row in earlier):
+                continue  # "the GPS identified 304 victims; 243 were ...": parts of a part are not read
             earlier, start_of_sentence = ctx.prev_rows, True
         else:
             start_of_sentence = False
+        # "identifying and referring 727 victims. This included ...": identification is the stage parts refer to
+        earlier = sorted(earlier, key=lambda row: (row.pos, row.indicator != "victims_identified"))
         base = next((row for row in earlier if _is_total(row)), None)
         restated = re.match(rf"(?:of|among) the (?P<n>{NUMBER})\b", ctx.text[start:end], IGNORECASE)
         stated_here = False
@@ -214,41 +280,57 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 
 
 def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *, inherited: bool) -> list[Row]:
-    """ "72 were for sexual exploitation, and 9 were for the exploitation of minors": one row per part."""
+    """ "72 were for sexual exploitation, and 9 were for the exploitation of minors": one row per part.
+
+    A part's own year is kept ("In 2019, 24 were victims of sex trafficking"), parts after a comparison
+    take its year ("... and one was male, compared to 56 female victims in 2015"), and a bracket after
+    parts that names a year gives the same parts for that year ("(none in 2018)", "(66 female victims of
+    sex trafficking and five male victims of forced labor in 2017)").
+    """
     back = rules().back_reference
+    lead = back.rx.match(ctx.text[start:end])
     comma = ctx.text.find(",", start, end)
-    if comma < 0:  # "all 20 were victims of sex trafficking"
-        comma = start + back.rx.match(ctx.text[start:end]).end()
+    if lead is not None and lead.end() == 0 or re.match(r"and\s", ctx.text[start:end]):
+        comma = start  # "Sixty-nine victims were female and one was male": the parts open the clause
+    elif comma < 0 or re.match(r"\w+(?: cases)? includ", ctx.text[start:end], IGNORECASE):
+        # "all 20 were victims of sex trafficking", "These included 26 sex trafficking cases, ..."
+        comma = start + lead.end()
     extra = []
     item = (
-        rf"(?P<n>{NUMBER})(?: (?:cases|victims|defendants|traffickers|suspects))?(?: of (?:which|whom|these|them))?"
+        rf"(?P<n>{NUMBER})(?: (?:cases|victims|defendants|traffickers|suspects|adults|persons|individuals))?"
+        rf"(?: of (?:which|whom|these|them))?"
         rf"(?: (?:were|was))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
         rf"(?:prosecuted|convicted|charged|investigated|sentenced|identified) (?:for|of|with|as|in)) )?(?:the )?"
-        rf"(?P<q>[^,;.()]+?)(?=,|;|\.|$| \(| and (?:{NUMBER}))"
+        rf"(?P<q>[^,;.()—–]+?)(?=,|;|\.|$| \(|\s?[—–]| and (?:{NUMBER}|almost|nearly|most|all)\b)"
     )
     if inherited:
         yflags = {"year_inferred"} if base.year else {"year_ambiguous"}
     else:
         yflags = base.flags & {"year_inferred", "year_ambiguous"}
+    comparison_cuts = [c for c in ctx.cuts if c not in ctx.clause_cuts]
+    parts: list[tuple[int, str]] = []  # (end of the part's words, qualifier): what a bracket after them restates
     for m in re.finditer(item, ctx.text[comma:end], IGNORECASE):
         s = comma + m.start("n")
         if is_distractor(ctx, s, comma + m.end("n")) or depth(ctx.text, s) > 0:
             continue
-        q = re.sub(r"\s+victims?$", "", m.group("q").strip())
+        q = part_qualifier(re.sub(r"\s+victims?$", "", m.group("q").strip()))
         if _YEARISH.fullmatch(q):
             continue  # "235 in 2019" is a comparison, never a part named "2019"
         value, flags = parse_count(m.group("n"))
-        if APPROX.search(ctx.text[max(0, s - 20) : s]):
-            flags.add("approximate")
+        flags |= approx_flags(ctx.text, s, m.group("n"))
         q = q if len(q) <= 60 else q[:57].rsplit(" ", 1)[0] + "..."
+        year, own_flags = base.year, yflags
+        stated, sflags = resolve_year(ctx, s)
+        if any(comma <= c < s for c in comparison_cuts) or (stated is not None and not sflags):
+            year, own_flags = stated, sflags  # a part after "compared to", or a part in a clause with its year
         extra.append(
             out.add(
                 ctx,
                 base.indicator,
                 number_text=m.group("n"),
-                year=base.year,
-                flags=flags | {"breakdown"} | yflags,
+                year=year,
+                flags=flags | {"breakdown"} | own_flags,
                 value=value,
                 unit=base.unit,
                 qualifier=q,
@@ -257,4 +339,106 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
                 rule=back.id,
             )
         )
+        parts.append((comma + m.end("q"), q))
+    extra += _bracketed_parts(ctx, out, base, parts, end)
+    return extra
+
+
+_NONE = r"(?:none|no|zero)"
+_BRACKET_ITEM = re.compile(rf"^(?:and\s+)?(?P<n>{NUMBER}|{_NONE})\b\s*(?:(?:were|was)\s+)?(?P<label>.*)$", IGNORECASE)
+
+
+def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, str]], end: int) -> list[Row]:
+    """ "85 were ... victims and six were ... victims (82 ... and 16 ... in 2018)", "two were foreign victims
+    (none in 2018)": the parts of the bracket, each for the year the bracket names."""
+    extra: list[Row] = []
+    done = 0
+    for k, (part_end, _q) in enumerate(parts):
+        bracket = re.match(r"\s*\((?P<body>[^()]*)\)", ctx.text[part_end:end])
+        if not bracket:
+            continue
+        before = [q for _, q in parts[done : k + 1]]
+        done = k + 1
+        body = bracket.group("body")
+        years = list(YEAR_RE.finditer(body))
+        if not years:
+            continue  # "nearly all of whom (240) were ...": no comparison
+        year = int(years[-1].group(1))
+        body_start = part_end + bracket.start("body")
+        text = body[: years[-1].start()]
+        text = re.sub(r"\s+(?:in|during)\s*$", "", text)
+        pieces = [p for p in re.finditer(r"[^,;]+?(?=\s*(?:,|;|\band\b\s+(?=\S+\s)|$))", text) if p.group().strip()]
+        items = [(p, _BRACKET_ITEM.match(p.group().strip())) for p in pieces]
+        items = [(p, i) for p, i in items if i]
+        for idx, (piece, it) in enumerate(items):
+            label = it.group("label").strip()
+            inherited = before[idx] if len(before) == len(items) else before[-1]
+            q = part_qualifier(label) if label else inherited
+            n = it.group("n")
+            value = 0.0 if re.fullmatch(_NONE, n, IGNORECASE) else parse_number(n)
+            pos = body_start + piece.start() + piece.group().index(n)
+            extra.append(
+                out.add(
+                    ctx,
+                    base.indicator,
+                    number_text=n,
+                    year=year,
+                    flags={"breakdown"} | ({"zero_stated"} if value == 0 else set()),
+                    value=value,
+                    unit=base.unit,
+                    qualifier=q,
+                    pos=pos,
+                    confidence=0.8,
+                    rule=rules().back_reference.id,
+                )
+            )
+    return extra
+
+
+_LABEL = r"(?P<label>(?-i:[A-Z][a-z]+)|[a-z][a-z -]{0,28}?)"
+#: "A majority of identified victims were children (578)", "and 361 were Ghanaian", "Of the 150 foreign national
+#: victims, most were ...": parts named around their count, in a sentence that states no total of its own.
+_LABELLED = (
+    re.compile(rf"\b(?:were|was) {_LABEL} \((?P<n>{NUMBER})\)", IGNORECASE),
+    re.compile(rf"(?:,|\band) (?P<n>{NUMBER}) were {_LABEL}(?=[,.;]|$)", IGNORECASE),
+    re.compile(rf"^(?:Of|Among) the (?P<n>{NUMBER}) (?P<label>[a-z][\w -]{{0,28}}?) victims,", IGNORECASE),
+)
+LABELLED = "breakdown.labelled"
+
+
+def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """Parts of the total the sentence before gives, each named around its count (``_LABELLED``)."""
+    if made or not ctx.prev_rows:
+        return []
+    base = next((r for r in sorted(ctx.prev_rows, key=lambda r: (r.pos, r.indicator != "victims_identified"))
+                 if _is_total(r) and r.theme == "protection"), None)
+    if base is None:  # a sentence of parts before: its parts name the total ("... were children (578). Of the 150 ...")
+        part = next((r for r in ctx.prev_rows if r.rule in (LABELLED, rules().back_reference.id)), None)
+        if part is None:
+            return []
+        base = Row(**{**vars(part), "value": float("inf"), "qualifier": None, "flags": set()})
+    extra: list[Row] = []
+    seen: set[int] = set()
+    for rx in _LABELLED:
+        for m in rx.finditer(ctx.text):
+            s = m.start("n")
+            value = parse_number(m.group("n"))
+            if s in seen or (rx is not _LABELLED[0] and is_distractor(ctx, s, m.end("n"))) or value >= base.value:
+                continue
+            seen.add(s)
+            extra.append(
+                out.add(
+                    ctx,
+                    base.indicator,
+                    number_text=m.group("n"),
+                    year=base.year,
+                    flags={"breakdown"} | ({"year_inferred"} if base.year else {"year_ambiguous"}),
+                    value=value,
+                    unit=base.unit,
+                    qualifier=part_qualifier(m.group("label")),
+                    pos=s,
+                    confidence=0.75,
+                    rule=LABELLED,
+                )
+            )
     return extra

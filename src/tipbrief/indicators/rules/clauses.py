@@ -27,6 +27,11 @@ _VERB_CLAUSE = re.compile(
 )
 
 
+_NAMING_YEAR = re.compile(
+    r"(?:\b(?:Law|Act|Code|Decree|Resolution)\b[^.;,]{0,25}?\bof|\bas of(?: [A-Z][a-z]+)?(?: \d{1,2},?)?)\s*$"
+)
+
+
 def prepare(ctx: Context) -> None:
     """Fill ``ctx``: years, comparison and ";" cuts, what the count patterns read, clauses after comparisons."""
     r = rules()
@@ -38,7 +43,9 @@ def prepare(ctx: Context) -> None:
         adjective = re.search(
             r"\b(?:the|a|an|its|their|this)\s*$", ctx.text[max(0, m.start() - 6) : m.start()], IGNORECASE
         )
-        if not _COUNT_NOUN.match(ctx.text[m.end() :]) and not adjective:
+        # "Law 4788 of 2012" names a law; "as of February 2004" is a cut-off date, not the year of the figures
+        named = _NAMING_YEAR.search(ctx.text[max(0, m.start() - 40) : m.start()])
+        if not _COUNT_NOUN.match(ctx.text[m.end() :]) and not adjective and not named:
             ctx.years.append((m.start(), m.end(), int(m.group(1))))
     ctx.has_figures = any(not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text))
     if not ctx.has_figures:
@@ -58,6 +65,9 @@ def _scan(ctx: Context) -> list[Match]:
             for m in pattern.rx.finditer(ctx.text):
                 if not is_distractor(ctx, *m.span("n")):
                     found.append(Match(rule, pattern, m))
+    # "plans to open three shelters", "authority to carry out 2,000 inspections": capacity and plans are no counts
+    not_count = rules().not_counts.rx
+    found = [x for x in found if not not_count.search(ctx.text, max(0, x.m.start("n") - 80), x.m.start("n"))]
     # "assisted 31 victims, including eight victims identified earlier": a part of the figure before, not a total
     return [
         x for x in found

@@ -11,11 +11,11 @@ import re
 from tipbrief.indicators.currencies import word_pattern
 from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules.context import (
-    APPROX,
     IGNORECASE,
     Context,
     Row,
     Rows,
+    approx_flags,
     compiled,
     depth,
     is_distractor,
@@ -31,6 +31,10 @@ AND_VERB = re.compile(
 )
 
 
+#: A count in brackets that a comparison compares: "35 percent (49 victims)", "the number of victims identified (244)".
+_COUNT_IN_BRACKETS = re.compile(r"(?:\b(?:percent|per cent)|%|\bidentified|\bnumber of \w+) \($", IGNORECASE)
+
+
 def _amount_after() -> re.Pattern:
     """A sum of money after a number ("15,000 somoni", "1.2 million lei"): any currency word Babel names."""
     words = word_pattern()
@@ -43,9 +47,10 @@ def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[
     amount = _amount_after()
     for m in re.finditer(rf"{NUMBER}(?: or {NUMBER})?", ctx.text[a:b], IGNORECASE):
         s, e = a + m.start(), a + m.end()
-        if s in claimed or is_distractor(ctx, s, e):
+        counted = _COUNT_IN_BRACKETS.search(ctx.text[:s])  # "identified (244)": the bracket holds the count
+        if s in claimed or (is_distractor(ctx, s, e) and not (counted and ctx.text[e:].startswith(")"))):
             continue
-        if ctx.text.count("(", 0, s) > ctx.text.count(")", 0, s):
+        if ctx.text.count("(", 0, s) > ctx.text.count(")", 0, s) and not counted:
             continue  # inside brackets: a breakdown or a bracketed comparison, read by breakdowns.parenthetical
         if amount.match(ctx.text[e:]) or ctx.text[max(0, s - 1) : s] == "$":
             continue
@@ -63,12 +68,16 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
     extra: list[Row] = []
     comparison = {seg for seg in range(1, len(ctx.cuts) + 1) if ctx.bounds(seg)[0] not in ctx.clause_cuts}
 
-    def base(seg: int) -> list[Row]:
-        """The rows a comparison in ``seg`` compares with: the totals of the clause it follows."""
+    def base(seg: int, figures: int) -> list[Row]:
+        """The rows a comparison in ``seg`` compares with: the totals of the clause it follows, or its parts
+        one for one when it has as many figures ("assisting 672 victims of sex trafficking and 425 victims of
+        labor trafficking, compared with 516 ... and 646 ...", "the GPS identified 304, compared with 285")."""
         while seg in comparison:
             seg -= 1
         rows = [row for row in made if ctx.segment(row.pos) == seg and not row.is_breakdown]
         parts = [row for row in made if ctx.segment(row.pos) == seg and row not in rows]
+        if not rows and parts and len(parts) == figures:
+            return sorted(parts, key=lambda row: row.pos)
         if not rows and len({(p.indicator, p.unit) for p in parts}) == 1:
             # "investigated 24 cases of sex trafficking and four of forced labor, up from 19 cases": a total compared
             total = parts[0]
@@ -78,10 +87,10 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
 
     for seg in sorted(comparison):
         a, b = ctx.bounds(seg)
-        primary = base(seg)
+        figures = len(free_numbers(ctx, a, b, claimed)) + sum(a <= row.pos < b for row in made)
+        primary = base(seg, figures)
         if not primary:
             continue
-        figures = len(free_numbers(ctx, a, b, claimed)) + sum(a <= row.pos < b for row in made)
         primary = _last_clause(ctx, seg, comparison, primary, figures)
         if r.same_as.rx.match(ctx.text[a:b]):
             year, yflags = resolve_year(ctx, a)
@@ -111,8 +120,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             idx = min(in_seg.index(s), len(primary) - 1)
             base_row = primary[idx]
             value, flags = parse_count(text)
-            if APPROX.search(ctx.text[max(0, s - 20) : s]):
-                flags.add("approximate")
+            flags |= approx_flags(ctx.text, s, text)
             year, yflags = resolve_year(ctx, s)
             part = {"breakdown"} if base_row.is_breakdown else set()
             extra.append(

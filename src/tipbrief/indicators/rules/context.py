@@ -14,17 +14,19 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from tipbrief.indicators.definitions import load_definitions
 from tipbrief.indicators.ingest import Sentence
 from tipbrief.indicators.numbers import NUMBER, parse_number
 from tipbrief.indicators.row import Row
-from tipbrief.indicators.rules.ruleset import IGNORECASE, CountRule, Pattern, compiled, rules, vocabulary
+from tipbrief.indicators.rules.ruleset import IGNORECASE, CountRule, Pattern, compiled, expand, rules, vocabulary
 from tipbrief.sources.catalog import Source
 
 __all__ = [
-    "APPROX", "ARTICLE", "HAS_NUMBER", "IGNORECASE", "STATUTE", "Context", "Match", "Row", "Rows", "compiled",
-    "depth", "is_distractor", "parse_count", "resolve_year", "rules", "statute", "vocabulary",
+    "APPROX", "ARTICLE", "HAS_NUMBER", "IGNORECASE", "STATUTE", "Context", "Match", "Row", "Rows", "approx_flags",
+    "compiled", "depth", "is_distractor", "parse_count", "part_qualifier", "resolve_year", "rules", "statute",
+    "vocabulary",
 ]
 
 
@@ -33,6 +35,24 @@ APPROX = re.compile(
     r"roughly|fewer than|less than)\s*$",
     IGNORECASE,
 )
+
+
+_LOWER = re.compile(r"(?:at least|more than|over)\s*$", IGNORECASE)
+_UPPER = re.compile(r"(?:up to|fewer than|less than|nearly|almost)\s*$", IGNORECASE)
+
+
+def approx_flags(text: str, start: int, number_text: str = "") -> set[str]:
+    """Flags of an approximate figure at ``start``: ``approximate``, and ``lower_bound`` ("at least", "more than",
+    "over", "1,000-plus") or ``upper_bound`` ("up to", "fewer than", "nearly"), so the qualifier is never lost."""
+    head = text[max(0, start - 20) : start]
+    flags: set[str] = set()
+    if APPROX.search(head):
+        flags.add("approximate")
+    if _LOWER.search(head) or number_text.lower().endswith("-plus"):
+        flags |= {"approximate", "lower_bound"}
+    elif _UPPER.search(head):
+        flags |= {"approximate", "upper_bound"}
+    return flags
 
 
 #: An article number as written: "130.1", "125(3)(b)".
@@ -250,11 +270,57 @@ class Rows:
         return row
 
 
+@cache
+def _part_rules() -> list[tuple[re.Pattern, str | None]]:
+    """``vocabulary.yml`` ``part_qualifiers``: (regex, qualifier kept or None for its group ``keep``)."""
+    return [(compiled(expand(e["match"], "vocabulary.yml part_qualifiers")), e.get("to"))
+            for e in vocabulary()["part_qualifiers"]]
+
+
+_PART_LEAD = re.compile(
+    r"^(?:(?:were|was|are|is|all|for|of|in)\s+)*(?:(?:a|an|the)\s+)?"
+    r"(?:(?:officials|persons|individuals|people|traffickers)\s+involved\s+in\s+(?:the\s+)?)?",
+    IGNORECASE,
+)
+_PART_TAIL = re.compile(
+    r"(?:\s+from\s+[A-Z].*|\s+(?:victims?|survivors?)|\s+(?:in|during)\s+(?:19|20)\d\d)+$"
+)
+
+
+def part_qualifier(label: str) -> str:
+    """The qualifier a part of a total is filed under (``vocabulary.yml`` ``part_qualifiers``).
+
+    "female sex trafficking victims" -> "sex trafficking", "a foreign victim from Russia" -> "foreign",
+    "child victims" -> "children"; a label no entry names is kept as written, less "victims".
+    """
+    text = _PART_TAIL.sub("", _PART_LEAD.sub("", label.strip())).strip() or label.strip()
+    article = re.fullmatch(rf"(?P<part>.+?),? (?:under|pursuant to) (?:the )?(?P<art>[Aa]rticles? {ARTICLE})", text)
+    if article:  # "19 for sex trafficking under Article 124": the part and its article
+        return f"{part_qualifier(article.group('part'))}, {article.group('art')[0].upper()}{article.group('art')[1:]}"
+    for rx, to in _part_rules():
+        m = rx.search(text)
+        if m:
+            return to if to else re.sub(r"labour", "labor", m.group("keep").lower())
+    return text
+
+
+#: Parts set off by brackets or dashes: "31 investigations—19 ... under Article 124 and 12 ... under Article 125—".
+_ASIDE = re.compile(r"\([^()]*\)|—[^—]*—|–[^–]*–|\s-\s[^.;]*?\s-\s")
+#: "under Law 4788/12", "under Law No. 2015-14": a law named by its number.
+_UNDER_LAW = re.compile(r"\b(?:under|using|pursuant to) (?:the )?(Law (?:No\. ?)?\d+(?:[/-]\d+)*)\b")
+
+
 def statute(ctx: Context, a: int, b: int) -> str | None:
-    """The article a figure between ``a`` and ``b`` is counted under ("under Article 130.1"), if named."""
-    m = _UNDER_STATUTE.search(ctx.text[a:b])
+    """The article or law a figure between ``a`` and ``b`` is counted under ("under Article 130.1"), if named.
+
+    Articles of the parts set off by brackets or dashes belong to those parts, never to the total."""
+    text = _ASIDE.sub(lambda m: " " * len(m.group()), ctx.text[a:b])
+    m = _UNDER_STATUTE.search(text)
     if m:
         return f"Article {m.group(1)}"
+    m = _UNDER_LAW.search(text)
+    if m:
+        return m.group(1)
     if re.search(r"\bunder (?:the|that) (?:specific )?law\b", ctx.text[a:b]) and ctx.prev:
         m = STATUTE.search(ctx.prev.text)
         if m:

@@ -13,11 +13,11 @@ import re
 
 from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules.context import (
-    APPROX,
     IGNORECASE,
     Context,
     Row,
     Rows,
+    approx_flags,
     parse_count,
     resolve_year,
     rules,
@@ -26,7 +26,7 @@ from tipbrief.indicators.rules.context import (
 from tipbrief.indicators.rules.ruleset import fragments
 
 _BY_NGO = re.compile(
-    r"^[\w ,]{0,20}?\b(?:NGOs?|civil society|international organi[sz]ations?|IOM)\b[^.;,]{0,40}$", IGNORECASE
+    r"^[\w ,]{0,20}?\b(?:NGOs?|civil society|international organi[sz]ations?|IOM)\b[^.;,]{0,60}$", IGNORECASE
 )
 _NGO_WORDS = r"(?:NGOs?|civil society|international organi[sz]ations?|IOM)"
 _GOV_WORDS = r"(?:the )?(?:government|authorities|police|officials|state|ministr\w+|agencies)"
@@ -38,7 +38,11 @@ _JOINT = re.compile(
 #: How victims came to be found: "identified 26 potential victims through the hotline".
 CHANNEL_BODY = (
     r"(?P<ch>(?:through|via) (?:the |its |a |an )?(?:[\w-]+ ){0,3}?"
-    r"(?:hotlines?|helplines?|screenings?|inspections?|raids?|operations?|outreach|referral mechanism|NRM))\b"
+    r"(?:hotlines?|helplines?|screenings?|inspections?|raids?|operations?|outreach|referral mechanism|NRM|"
+    r"monitoring|patrols?))\b"
+)
+_HOTLINE_CALLS = re.compile(
+    r"^ (?:[\w-]+ ){0,2}?as a result of (?:[\w-]+ ){0,2}?(?:hotline|helpline) calls\b", IGNORECASE
 )
 _CHANNEL = re.compile(rf"^ (?:[\w-]+ ){{0,2}}?{CHANNEL_BODY}", IGNORECASE)
 _VICTIM_COUNTS = ("victims_identified", "victims_assisted", "victims_referred")
@@ -63,6 +67,21 @@ def form_split() -> re.Pattern:
     return re.compile(rf"^ {FOR} (?P<form>{forms})(?=,? and {NUMBER} {FOR} (?:{forms}))", IGNORECASE)
 
 
+#: Forms a list of parts names ("672 victims of sex trafficking, 425 victims of labor trafficking, and 159 victims
+#: of illegal recruitment").
+LIST_FORMS = r"internal trafficking|illegal recruitment|forced criminality|forced marriage"
+
+
+def form_list() -> re.Pattern:
+    """ "assisting 672 victims of sex trafficking, 425 victims of ...": the first part of a list of forms."""
+    forms = f"{fragments()['FORMS']}|{LIST_FORMS}"
+    return re.compile(
+        rf"^ (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?P<form>{forms})"
+        rf"(?=,? (?:and )?{NUMBER} (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?:{forms}))",
+        IGNORECASE,
+    )
+
+
 def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
     """Rows for the figures the count patterns read (``ctx.matches``), in sentence order, and their positions.
 
@@ -74,7 +93,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
     if not ctx.has_figures:
         return made, claimed
     seen: set[tuple[str, str, int]] = set()
-    split_rx = form_split()
+    split_rx, list_rx = form_split(), form_list()
     for x in ctx.matches:
         rule, m = x.rule, x.m
         s = m.start("n")
@@ -82,8 +101,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             continue
         seen.add((rule.indicator, rule.unit, s))
         value, flags = parse_count(m.group("n"))
-        if APPROX.search(ctx.text[max(0, s - 20) : s]):
-            flags.add("approximate")
+        flags |= approx_flags(ctx.text, s, m.group("n"))
         if value == 0:
             flags.add("zero_stated")  # "investigated zero cases"
         year, yflags = resolve_year(ctx, s)
@@ -108,7 +126,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             by_ngo = _BY_NGO.search(subject) or (own != subject and _BY_NGO.search(own))
             if by_ngo and not _JOINT.search(subject):
                 q = "by NGOs or international organizations"
-        split = split_rx.match(ctx.text[m.end() :])
+            elif (rule.indicator in _VICTIM_COUNTS and (agency := _AGENCY.search(ctx.text[a:s]))
+                  and _agency_share(ctx, rule.indicator, value)):
+                q, flags = f"by {agency.group('ag')}", flags | {"breakdown"}
+        split = split_rx.match(ctx.text[m.end() :]) or list_rx.match(ctx.text[m.end() :])
         if split and not q:  # "convicted 14 traffickers for sex trafficking and seven for forced labor": parts
             q, flags = split.group("form").lower(), flags | {"breakdown"}
         place = _FROM_PLACE.match(ctx.text[m.end() :])
@@ -117,6 +138,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         channel = _CHANNEL.match(ctx.text[m.end() :])
         if channel and rule.indicator in _VICTIM_COUNTS and not q:
             q = channel.group("ch")  # a part when a total is also given (marked below)
+        elif rule.indicator in _VICTIM_COUNTS and not q and _HOTLINE_CALLS.match(ctx.text[m.end() :]):
+            q = "through the hotline"  # "identified two victims as a result of hotline calls"
         made.append(
             out.add(
                 ctx,
@@ -135,6 +158,21 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
     made.sort(key=lambda row: row.pos)
     _mark_channel_parts(made, ctx.prev_rows)
     return made, claimed
+
+
+#: One agency as the subject: "Of the 611, the GPS identified 304", "The GIS identified 280".
+_AGENCY = re.compile(r"(?:^|,\s+|\b[Tt]he\s+)(?P<ag>[A-Z]{2,6})\s+(?:also\s+|reportedly\s+)?\w+(?:ed|ing)\s+(?:an? )?$")
+
+
+def _agency_share(ctx: Context, indicator: str, value: float) -> bool:
+    """One agency's figure is a share when the sentence before gives the total or another agency's share."""
+    if re.match(rf"^(?:Of|Among) the {NUMBER}\b", ctx.text, IGNORECASE):
+        return True
+    return any(
+        r.indicator == indicator and r.value is not None
+        and ((r.qualifier is None and not r.is_breakdown and r.value > value) or (r.qualifier or "").startswith("by "))
+        for r in ctx.prev_rows
+    )
 
 
 def _mark_channel_parts(made: list[Row], prev_rows: list[Row]) -> None:

@@ -22,9 +22,13 @@ IGNORECASE = re.IGNORECASE
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-#: {W}: up to three words, none of them a figure, "and"/"or" or another stage's noun (so a pattern cannot reach
-#: the next figure: "45 investigations resulted in prosecutions" is no count of prosecutions)
-_WORDS3 = r"(?:(?!\d|(?:and|or|investigations|prosecutions|convictions|resulted|led)\b)[\w’'-]+ ){0,3}"
+#: {W}: up to three words, none of them a figure, "and"/"or", another stage's noun or a noun of people (so a pattern
+#: cannot reach the next figure: "45 investigations resulted in prosecutions" is no count of prosecutions, and
+#: "prosecuted 101 individuals in trafficking-related cases" no count of cases)
+_WORDS3 = (
+    r"(?:(?!\d|(?:and|or|investigations|prosecutions|convictions|resulted|led|individuals|persons|people|defendants|"
+    r"suspects|traffickers|victims)\b)[\w’'-]+ ){0,3}"
+)
 
 #: The number a count pattern is about ({N}), with the words that may lead it ("a total of", "all of the").
 _COUNTED = (
@@ -214,6 +218,8 @@ class RuleFile(BaseModel):
     action_plan: ActionPlanRules
     hotline: HotlineRules
     legal: LegalRules
+    #: capacity, plans and targets before a figure make it no count ("plans to open three shelters")
+    not_counts: Pattern
     #: rules whose regexes live in the Python modules (breakdowns, mentions): ids and examples only
     code_rules: list[Rule] = Field(default_factory=list)
 
@@ -223,6 +229,7 @@ class RuleFile(BaseModel):
         out += [self.zero.before_verb, self.zero.after_verb, self.distractors.before, self.distractors.after]
         out += [self.comparison, self.same_as, self.back_reference, self.penalty.range, self.penalty.upto]
         out += [self.tier.pattern, self.money.cue, self.action_plan.pattern, self.hotline.pattern, self.legal.ilo]
+        out += [self.not_counts]
         return out
 
     def all_rules(self) -> list[Rule]:

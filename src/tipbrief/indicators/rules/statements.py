@@ -33,6 +33,7 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         return []
     made = []
     statutes = [f"Article {n}" for m in STATUTE.finditer(ctx.text) for n in re.findall(ARTICLE, m.group())]
+    statutes += [f"Section {n}" for n in re.findall(r"\bSection (\d+(?:\.\d+)?)", ctx.text)]
     qualifier = ", ".join(dict.fromkeys(statutes)) or None
     for m in p.range.rx.finditer(ctx.text):
         head = ctx.text[: m.start()]

@@ -7,9 +7,19 @@ from __future__ import annotations
 
 import re
 
-from tipbrief.indicators.rules.context import IGNORECASE, Context, Row, Rows, compiled, resolve_year, rules, statute
+from tipbrief.indicators.rules.context import (
+    IGNORECASE,
+    Context,
+    Row,
+    Rows,
+    compiled,
+    part_qualifier,
+    resolve_year,
+    rules,
+    statute,
+)
 from tipbrief.indicators.rules.counts import CHANNEL_BODY
-from tipbrief.indicators.rules.ruleset import expand
+from tipbrief.indicators.rules.ruleset import expand, fragments
 
 _ZERO_CHANNEL = re.compile(rf"^\s*(?:any |a single )?(?:[\w-]+ )?victims? {CHANNEL_BODY}", IGNORECASE)
 
@@ -31,7 +41,14 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     for rule_id, m in found:
         obj = m.group("object")
         words = re.findall(r"(investigat|prosecut|convict|identif|referr?|punish)", m.group("list"), IGNORECASE)
+        # "did not prosecute any trafficking offenses or convict any trafficking offenders": each stage named
+        words += _MORE_STAGES.findall(obj)
         officials = bool(officials_rx.search(obj))
+        if not officials and re.fullmatch(r"[\s,.]*(?:in|during|for)?[^,.;]{0,30}?[.]?", obj or ""):
+            # "While the government initiated an investigation into two complicit officials ..., it did not secure any
+            # convictions": a zero that names no one is about the officials the sentence is about
+            head = ctx.text[: m.start()]
+            officials = bool(officials_rx.search(head)) and not re.search(r"\btraffickers?\b|\bsuspects?\b", head)
         if not object_rx.match(obj):
             continue
         for w in dict.fromkeys(x.lower() for x in words):
@@ -45,26 +62,40 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             year, yflags = resolve_year(ctx, m.start())
             q = statute(ctx, m.start(), len(ctx.text)) if out.defs[ind].theme == "prosecution" else None
             form = re.search(r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b", obj, IGNORECASE)
+            form = form or re.match(rf"^\s*(?:any )?({fragments()['FORMS']}) victims\b", obj, IGNORECASE)
             q = q or (form.group(1).lower() if form else None)
             channel = _ZERO_CHANNEL.match(obj)
             if channel and ind.startswith("victims_"):  # "did not report identifying any victims through inspections"
                 q, yflags = channel.group("ch"), yflags | {"breakdown"}
             sub = subgroup_rx.match(obj)
             if sub and ind.startswith("victims_"):  # "did not identify any foreign victims": that group only
-                q = sub.group("sub") if sub.group("sub")[0].isupper() else sub.group("sub").lower()
+                q = sub.group("sub") if sub.group("sub")[0].isupper() else part_qualifier(sub.group("sub").lower())
                 yflags = yflags | {"breakdown"}
-            made.append(
-                out.add(
-                    ctx,
-                    ind,
-                    number_text=ctx.text[m.start() : m.start("object")],
-                    year=year,
-                    flags={"zero_stated"} | yflags,
-                    value=0.0,
-                    unit=out.defs[ind].unit.split(" ")[0],
-                    qualifier=q,
-                    pos=m.start(),
-                    rule=rule_id,
+            listed = _YEAR_LIST.search(obj)  # "did not identify any child victims in 2016, 2017, or 2018"
+            years = [int(y) for y in re.findall(r"(?:19|20)\d\d", listed.group())] if listed else [year]
+            flags = {"zero_stated"} | (yflags - {"year_inferred", "year_ambiguous"} if listed else yflags)
+            if (m.groupdict().get("neg") or "").lower().startswith("did not report"):
+                flags.add("not_reported")  # "did not report any convictions": none reported, not "none"
+            for y in years:
+                made.append(
+                    out.add(
+                        ctx,
+                        ind,
+                        number_text=ctx.text[m.start() : m.start("object")],
+                        year=y,
+                        flags=flags,
+                        value=0.0,
+                        unit=out.defs[ind].unit.split(" ")[0],
+                        qualifier=q,
+                        pos=m.start(),
+                        rule=rule_id,
+                    )
                 )
-            )
     return made
+
+
+_MORE_STAGES = re.compile(
+    r"\b(?:or|and|nor) (?:(?:secur|obtain)\w* )?(investigat|prosecut|convict|identif)\w* (?:any|a single)\b", IGNORECASE
+)
+#: Two or more years a zero holds for: "in 2016, 2017, or 2018", "in both 2016 and 2017".
+_YEAR_LIST = re.compile(r"\bin (?:both |each of )?(?:19|20)\d\d(?:, (?:19|20)\d\d)*,? (?:and|or) (?:19|20)\d\d\b")
