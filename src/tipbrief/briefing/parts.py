@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
+import nbformat
 import pandas as pd
 import yaml
 
-from tipbrief import atomic
-from tipbrief.briefing.shortcodes import notebook_labels
+from tipbrief import atomic, i18n
+from tipbrief.briefing.shortcodes import notebook_labels, with_computed_alt
 from tipbrief.sources.catalog import Catalog, slugify
 from tipbrief.toolkit import analysis
 from tipbrief.toolkit.cite import EVIDENCE_ID, escape, number
@@ -27,6 +28,7 @@ from tipbrief.toolkit.cite import EVIDENCE_ID, escape, number
 TEMPLATES = Path(__file__).resolve().parent / "assets" / "parts"
 #: Package files _quarto.yml names, copied beside the parts so that Quarto finds them in any project folder.
 QUARTO_FILES = {"evidence.lua": TEMPLATES.parents[1] / "filters" / "evidence.lua",
+                "a11y.lua": TEMPLATES.parents[1] / "filters" / "a11y.lua",
                 "quarto.css": TEMPLATES.parent / "quarto.css", "page.typ": TEMPLATES.parent / "quarto" / "page.typ"}
 QUOTE_CHARS = 240
 #: Rows of one source shown in the data appendix: a document stating thousands of numbers would drive the
@@ -214,7 +216,8 @@ def write_parts(
     titles = {s.id: s.title for s in catalog.sources}
     country = country_of(catalog)
     tier = latest_tier(table)
-    rel_nb = "/" + notebooks_dir.resolve().relative_to(root.resolve()).as_posix()
+    # the briefing embeds copies of the executed notebooks whose charts state their computed alt text
+    rel_nb = "/" + (out_dir / "notebooks").resolve().relative_to(root.resolve()).as_posix()
     meta = {
         "country": country,
         "version": version,
@@ -227,6 +230,8 @@ def write_parts(
         "evidence-json": "/" + table_json.resolve().relative_to(root.resolve()).as_posix(),
         "evidence-sources": "/" + (out_dir / "sources.json").resolve().relative_to(root.resolve()).as_posix(),
         **{f"{k}-file": v for k, v in file_names.items()},
+        # a11y.lua names a scrolling table region without a caption with this
+        "table-region-label": i18n._("Table (scrolls sideways)"),
     }
     texts = {
         "status.md": env.get_template("status.md.j2").render(version=version, date=date, tier=tier),
@@ -251,11 +256,14 @@ def write_parts(
         "metadata.yml": yaml.safe_dump(meta, sort_keys=True, allow_unicode=True),
         **{name: path.read_text(encoding="utf-8") for name, path in QUARTO_FILES.items()},
     }
+    for path in sorted(Path(notebooks_dir).glob("*.ipynb")):
+        texts[f"notebooks/{path.name}"] = nbformat.writes(with_computed_alt(nbformat.read(path, as_version=4)))
     for section in SECTION_NOTEBOOKS:
         embeds = section_embeds(notebooks_dir, section, rel_nb)
         texts[f"section-{section}.md"] = env.get_template("embeds.md.j2").render(embeds=embeds)
     with atomic.atomic_path(out_dir, folder=True, legacy=("metadata.yml",)) as tmp:
         tmp.mkdir()
         for name, text in texts.items():
+            (tmp / name).parent.mkdir(parents=True, exist_ok=True)
             (tmp / name).write_text(text, encoding="utf-8", newline="\n")
     return meta
