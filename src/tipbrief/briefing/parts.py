@@ -231,7 +231,7 @@ def write_parts(
         "evidence-sources": "/" + (out_dir / "sources.json").resolve().relative_to(root.resolve()).as_posix(),
         **{f"{k}-file": v for k, v in file_names.items()},
         # a11y.lua names a scrolling table region without a caption with this
-        "table-region-label": i18n._("Table (scrolls sideways)"),
+        "table-region-label": i18n._("Table"),
     }
     texts = {
         "status.md": env.get_template("status.md.j2").render(version=version, date=date, tier=tier),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tipbrief.i18n import _, number
+from tipbrief.i18n import _, ngettext, number
 from tipbrief.toolkit.analysis import Point, per_year
 
 #: At most this many items are named in a list (categories, topics, steps); the rest are counted.
@@ -111,9 +111,9 @@ def recommendations_text(title: str, rows: Sequence[tuple[str, int, int, int]], 
     """Alt text of the recommendations chart from (topic, reports, first year, last year), most repeated first."""
     if not rows:
         return f"{title}: {empty}."
-    named = [(_("{topic} ({reports} reports, {first}-{last})") if first != last
-              else _("{topic} ({reports} reports, {first})")).format(topic=topic, reports=number(reports),
-                                                                    first=first, last=last)
+    named = [_("{topic} ({reports}, {years})").format(
+                 topic=topic, reports=ngettext("{n} report", "{n} reports", reports).format(n=number(reports)),
+                 years=str(first) if first == last else f"{first}-{last}")
              for topic, reports, first, last in rows]
     return _("{title}: {n} topics; most repeated {items}.").format(title=title, n=number(total),
                                                                    items=_items(named, total))

@@ -46,10 +46,30 @@ local function caption_text(tbl)
   return ""
 end
 
+local seen = {}  -- region name -> times used: landmarks need distinct names
+
+local function header_text(tbl)
+  local cells = {}
+  if tbl.head ~= nil and #tbl.head.rows > 0 then
+    for _, cell in ipairs(tbl.head.rows[1].cells) do
+      local text = pandoc.utils.stringify(cell.contents)
+      if text ~= "" then
+        table.insert(cells, text)
+      end
+    end
+  end
+  return table.concat(cells, ", ")
+end
+
 local function wrap(tbl)
   local name = caption_text(tbl)
   if name == "" then
-    name = fallback
+    local head = header_text(tbl)
+    name = head ~= "" and (fallback .. ": " .. head) or fallback
+  end
+  seen[name] = (seen[name] or 0) + 1
+  if seen[name] > 1 then
+    name = name .. " (" .. seen[name] .. ")"
   end
   local attr = pandoc.Attr("", { "table-scroll" }, { tabindex = "0", role = "region", ["aria-label"] = name })
   return pandoc.Div({ tbl }, attr)
