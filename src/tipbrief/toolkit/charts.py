@@ -260,7 +260,10 @@ def funding(data: Data, currencies: Sequence[str] | None = None, indicator: str 
             offset = (k - (len(names) - 1) / 2) * 0.1
             draw_points(ax, pts, _plain(q.capitalize()) if q else cur, style.PALETTE[k % len(style.PALETTE)], offset)
         if groups:
-            _year_axis(ax)
+            _year_axis(ax, "Year" if len(currencies) > 1 else "Year the figure refers to")
+            if len(currencies) > 1:  # narrow panels: less padding leaves more room between year ticks
+                lo, hi = ax.get_xlim()
+                ax.set_xlim(lo + 0.25, hi - 0.25)
             ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:,.0f}")
             place_labels(ax)
             if len(names) > 1:
