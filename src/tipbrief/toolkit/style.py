@@ -37,7 +37,9 @@ RC = {
     "figure.dpi": 100,
     "savefig.dpi": DPI,
     "savefig.bbox": "tight",
-    "font.family": "DejaVu Sans",
+    # SVG text names fallbacks, so a phone without DejaVu Sans shows a sans-serif of similar width
+    "font.family": "sans-serif",
+    "font.sans-serif": ["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"],
     "font.size": 9,
     "axes.titlesize": 10.5,
     "axes.titleweight": "bold",
