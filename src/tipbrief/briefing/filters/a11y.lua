@@ -71,7 +71,8 @@ local function wrap(tbl)
   if seen[name] > 1 then
     name = name .. " (" .. seen[name] .. ")"
   end
-  local attr = pandoc.Attr("", { "table-scroll" }, { tabindex = "0", role = "region", ["aria-label"] = name })
+  -- attributes as a list of pairs: a Lua table's key order varies from run to run, the HTML must not
+  local attr = pandoc.Attr("", { "table-scroll" }, { { "tabindex", "0" }, { "role", "region" }, { "aria-label", name } })
   return pandoc.Div({ tbl }, attr)
 end
 
