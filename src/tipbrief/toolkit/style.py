@@ -60,6 +60,7 @@ RC = {
     "lines.linewidth": 1.8,
     "lines.markersize": 6,
     "svg.fonttype": "none",
+    "svg.hashsalt": "tipbrief",  # clip-path ids from a fixed salt: the same chart gives the same SVG bytes
 }
 
 
@@ -74,7 +75,7 @@ def svg_with_alt(fig: Figure) -> tuple[str, dict] | str:
     plus the figure's alt text as output metadata when a chart function attached one."""
     from IPython.core.pylabtools import print_figure
 
-    svg = print_figure(fig, fmt="svg", bbox_inches="tight")
+    svg = print_figure(fig, fmt="svg", bbox_inches="tight", metadata={"Date": None})  # no date: same bytes
     alt = fig.__dict__.get(ALT_ATTRIBUTE)
     return (svg, {ALT_KEY: alt}) if alt else svg
 
