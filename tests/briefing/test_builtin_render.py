@@ -128,7 +128,11 @@ def test_pdf_page_size_is_a4_and_images_fit(site):
     box = PdfReader(str(files["pdf"])).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
     typ = (root / "_build" / "render-builtin" / "briefing.typ").read_text(encoding="utf-8")
-    assert re.findall(r"image\(\"[^\"]+\", width: 100(?:\.0)?%", typ), "figures are capped at the column width"
+    # a raster figure is capped at the column width; an SVG chart keeps its natural size (drawn 4.6 in wide for
+    # a phone's screen too), which Typst shrinks to the column if need be; both carry alt text (PDF/UA-1)
+    images = re.findall(r'image\("([^"]+)", alt: "((?:[^"\\]|\\.)*)"(, width: 100(?:\.0)?%)?\)', typ)
+    assert images and all(alt for _, alt, _ in images)
+    assert all(bool(width) != src.endswith(".svg") for src, _, width in images), images
 
 
 def test_same_inputs_same_pdf_text_and_data(site, tmp_path, monkeypatch):

@@ -8,6 +8,7 @@ import subprocess
 
 import briefing_fixture
 import pytest
+from a11y_helpers import CHART_TEXT, TABLE_WRAPPERS, axe_violations, pdf_ua
 from briefing_helpers import CHROMIUM, CHROMIUM_ARGS, body_pages, marks_after_digits, notes_share, pdf_pages, pdf_text
 from quarto_helpers import READ_PAGE, SKIP_REASON, find_quarto
 
@@ -58,7 +59,9 @@ def pages(sites, tmp_path_factory):
                     page.goto(f["html"].resolve().as_uri())
                     page.wait_for_load_state("load")
                     page.screenshot(path=str(shots / f"{name}-{width}.png"))
-                    seen[name, width] = {**page.evaluate(READ_PAGE), "errors": errors}
+                    seen[name, width] = {**page.evaluate(READ_PAGE), "errors": errors,
+                                         "charts": page.evaluate(CHART_TEXT), "wrappers": page.evaluate(TABLE_WRAPPERS),
+                                         "axe": axe_violations(page)}
                     if width == 1280:
                         page.hover("a.ev-num >> nth=0")
                         page.wait_for_timeout(700)
@@ -225,3 +228,54 @@ def test_pdf_citations_and_notes(sites):
         assert body and len(body) < len(pages) - 1, f"{name}: an evidence section after the body"
         assert max(notes_share(p) for p in body) <= 1 / 3, f"{name}: no body page more than a third notes"
         assert "[1] \u201cTajikistan was upgraded to Tier 2.\u201d" in text, name
+
+
+# Phones and accessibility (issue 12, items 7 and 8): both engines, at 1280 and 390 px, in the real browser.
+
+def test_no_sideways_scrolling_on_a_phone(pages):
+    for name in ("builtin", "quarto"):
+        assert pages[name, 390]["scrollWidth"] <= 390, name
+
+
+def test_tables_scroll_inside_focusable_named_regions(pages):
+    for key, seen in pages.items():
+        wrappers = seen["wrappers"]
+        assert len(wrappers) >= 5, key
+        for w in wrappers:
+            assert w["wrapped"] and w["tabindex"] == "0" and w["role"] == "region" and w["label"], (key, w)
+            assert w["overflow"] == "auto", (key, w)
+        labels = [w["label"] for w in wrappers]
+        assert len(set(labels)) == len(labels), f"{key}: region names must differ: {labels}"
+
+
+def test_chart_text_is_at_least_9px_on_a_phone(pages):
+    for name in ("builtin", "quarto"):
+        charts = [c for c in pages[name, 390]["charts"] if c["svg"]]
+        assert len(charts) >= 2, f"{name}: the toolkit's charts are SVG"
+        for chart in charts:
+            assert chart["texts"] > 5 and chart["width"] <= 390, (name, chart)
+            assert chart["minPx"] >= 9, f"{name}: chart text {chart['minPx']:.1f} px on a 390 px screen: {chart['alt']}"
+
+
+def test_alt_text_says_what_each_chart_shows(pages):
+    for name in ("builtin", "quarto"):
+        alts = [c["alt"] for c in pages[name, 1280]["charts"]]
+        assert briefing_fixture.FUNNEL_ALT in alts and briefing_fixture.VICTIMS_ALT in alts, (name, alts)
+        assert "Tier placements of Tajikistan" in alts, f"{name}: a figure drawn elsewhere keeps its own fig-alt"
+        assert not any("Line chart of" in a for a in alts), "the computed text replaces the fixed one"
+
+
+def test_axe_finds_no_violations(pages):
+    for key, seen in pages.items():
+        assert seen["axe"] == [], f"{key}: {seen['axe']}"
+
+
+def test_pdfs_are_tagged_pdf_ua_with_language_and_figure_alt_text(sites):
+    _, files = sites
+    for name, f in files.items():
+        ua = pdf_ua(f["pdf"])
+        assert ua["ua_part"] == 1 and ua["tagged"] and ua["title"], (name, ua)
+        assert ua["lang"] and ua["lang"].split("-")[0] == "en", (name, ua)  # Quarto writes en-US
+        assert len(ua["figures"]) == 3 and all(ua["figures"]), (name, ua["figures"])
+        assert briefing_fixture.FUNNEL_ALT in ua["figures"], f"{name}: same alt text as the HTML"
+        assert briefing_fixture.VICTIMS_ALT in ua["figures"], name

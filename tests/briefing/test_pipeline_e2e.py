@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import subprocess
 
+import nbformat
 import pytest
+from a11y_helpers import CHART_TEXT, pdf_ua
 from briefing_helpers import body_pages, browse, marks_after_digits, notes_share, pdf_pages, pdf_text
 
 from tipbrief.indicators.table import read_table
@@ -42,6 +44,9 @@ def test_real_html_in_browser(real):
         seen["ev"] = page.eval_on_selector_all("span.ev", "els => els.length")
         seen["code"] = page.eval_on_selector_all("pre, code.sourceCode", "els => els.length")
         seen["text"] = page.inner_text("body")
+        page.set_viewport_size({"width": 390, "height": 844})
+        seen["phone"] = {"scrollWidth": page.evaluate("document.documentElement.scrollWidth"),
+                         "charts": page.evaluate(CHART_TEXT)}
 
     assert browse(result.files["html"], check) == []
     assert len(seen["images"]) >= 5 and all(w > 0 for w in seen["images"])
@@ -50,6 +55,23 @@ def test_real_html_in_browser(real):
     assert "tajikistan-tip-briefing.pdf" in seen["links"] and "indicators.csv" in seen["links"]
     assert seen["code"] == 0, "no code in the briefing"
     assert result.version in seen["text"]
+    phone = seen["phone"]
+    assert phone["scrollWidth"] <= 390
+    charts = [c for c in phone["charts"] if c["svg"]]
+    assert len(charts) >= 5 and all(c["minPx"] >= 9 for c in charts), [(c["alt"][:30], c["minPx"]) for c in charts]
+    assert all(c["alt"] and "Dot-and-line" not in c["alt"] and "chart of" not in c["alt"] for c in charts)
+
+
+def test_real_pdf_is_pdf_ua_with_the_html_alt_texts(real_project):
+    from tipbrief.briefing.shortcodes import computed_alt
+
+    ua = pdf_ua(real_project.result.files["pdf"])
+    assert ua["ua_part"] == 1 and ua["tagged"] and ua["lang"] == "en" and ua["title"]
+    expected = set()
+    # the notebooks the first build rendered (the runner tests rerun some into _build/notebooks afterwards)
+    for path in sorted((real_project.defaults / "notebooks").glob("*.ipynb")):
+        expected |= {alt for cell in nbformat.read(path, as_version=4).cells if (alt := computed_alt(cell))}
+    assert len(expected) >= 5 and expected <= set(ua["figures"]), "every chart's computed alt text is in the PDF"
 
 
 def test_real_pdf_has_version_tier_and_key_figures(real, tmp_path):

@@ -50,7 +50,10 @@ def check_outputs(path: Path, ids: set[str]) -> dict[str, str]:
         assert kinds == ["display_data"], f"{path.name} {label}: outputs {kinds}"
         data = cell.outputs[0]["data"]
         if label.startswith("fig-"):
-            assert "image/png" in data, f"{label} has no PNG"
+            assert "image/svg+xml" in data, f"{label} has no SVG (charts scale with their text on a phone)"
+            alt = cell.outputs[0]["metadata"]["image/svg+xml"]["alt"]
+            assert alt.split()[0] in data["image/svg+xml"], f"{label}: alt text opens with the chart's title"
+            assert any(ch.isdigit() for ch in alt) or "no " in alt, f"{label}: alt text states what it shows: {alt}"
         else:
             markdown[label] = data["text/markdown"]
             for refs in REF.findall(data["text/markdown"]):

@@ -22,7 +22,7 @@ PACKAGE = Path(__file__).resolve().parent
 FILTERS = PACKAGE / "filters"
 ASSETS = PACKAGE / "assets"
 #: Builtin-only filters standing in for Quarto features, applied around the shared evidence filter.
-BUILTIN_FILTERS = ("callouts.lua", "evidence.lua", "crossref.lua")
+BUILTIN_FILTERS = ("callouts.lua", "evidence.lua", "crossref.lua", "a11y.lua")
 #: Raw HTML/TeX and $math$ are off: nothing in the briefing needs them and they would let text through as markup.
 READER = "markdown-raw_html-raw_tex-raw_attribute-tex_math_dollars-tex_math_single_backslash"
 FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)

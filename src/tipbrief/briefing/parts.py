@@ -18,11 +18,18 @@ from pathlib import Path
 from urllib.parse import quote
 
 import jinja2
+import nbformat
 import pandas as pd
 import yaml
 
 from tipbrief import atomic, i18n
-from tipbrief.briefing.shortcodes import ANALYSIS_DIR, analysis_file, notebook_labels, resolve_ev_text
+from tipbrief.briefing.shortcodes import (
+    ANALYSIS_DIR,
+    analysis_file,
+    notebook_labels,
+    resolve_ev_text,
+    with_computed_alt,
+)
 from tipbrief.errors import BuildError
 from tipbrief.sources.catalog import Catalog, slugify
 from tipbrief.sources.countries import slug
@@ -34,6 +41,7 @@ TEMPLATES = Path(__file__).resolve().parent / "assets" / "parts"
 QUARTO_FILES = {"evidence.lua": TEMPLATES.parents[1] / "filters" / "evidence.lua",
                 "ev.lua": TEMPLATES.parents[1] / "filters" / "ev.lua",
                 "evidence.js": TEMPLATES.parents[1] / "filters" / "evidence.js",
+                "a11y.lua": TEMPLATES.parents[1] / "filters" / "a11y.lua",
                 "quarto.css": TEMPLATES.parent / "quarto.css", "page.typ": TEMPLATES.parent / "quarto" / "page.typ"}
 QUOTE_CHARS = 240
 #: Rows of one source shown in the data appendix: a document stating thousands of numbers would drive the
@@ -336,7 +344,8 @@ def write_parts(
     country = country_of(catalog)
     tier = latest_tier(table)
     authors, publisher = credits(root)
-    rel_nb = "/" + notebooks_dir.resolve().relative_to(root.resolve()).as_posix()
+    # the briefing embeds copies of the executed notebooks whose charts state their computed alt text
+    rel_nb = "/" + (out_dir / "notebooks").resolve().relative_to(root.resolve()).as_posix()
     from tipbrief.sources.countries import lookup
 
     known = lookup(country)
@@ -357,6 +366,8 @@ def write_parts(
         "evidence-sources": "/" + (out_dir / "sources.json").resolve().relative_to(root.resolve()).as_posix(),
         **{f"{k}-file": v for k, v in file_names.items()},
         "evidence-labels": evidence_labels(),
+        # a11y.lua names a scrolling table region without a caption with this
+        "table-region-label": i18n._("Table"),
     }
     texts = {
         "status.md": env.get_template("status.md.j2").render(version=version, date=date, tier=tier),
@@ -387,11 +398,14 @@ def write_parts(
         "metadata.yml": yaml.safe_dump(meta, sort_keys=True, allow_unicode=True),
         **{name: path.read_text(encoding="utf-8") for name, path in QUARTO_FILES.items()},
     }
+    for path in sorted(Path(notebooks_dir).glob("*.ipynb")):
+        texts[f"notebooks/{path.name}"] = nbformat.writes(with_computed_alt(nbformat.read(path, as_version=4)))
     for section in SECTION_NOTEBOOKS:
         embeds = section_embeds(notebooks_dir, section, rel_nb)
         texts[f"section-{section}.md"] = env.get_template("embeds.md.j2").render(embeds=embeds)
     with atomic.atomic_path(out_dir, folder=True, legacy=("metadata.yml",)) as tmp:
         tmp.mkdir()
         for name, text in texts.items():
+            (tmp / name).parent.mkdir(parents=True, exist_ok=True)
             (tmp / name).write_text(text, encoding="utf-8", newline="\n")
     return meta

@@ -13,6 +13,8 @@ resolved copy as a generated part, and the analyst's file is only ever read.
 from __future__ import annotations
 
 import base64
+import copy
+import json
 import re
 import shlex
 from dataclasses import dataclass, field
@@ -32,6 +34,8 @@ SHORTCODE = re.compile(r"(?<!\{)\{\{<\s*([a-z]+)\s*(.*?)\s*>\}\}(?!\})", re.DOTA
 OPTION_LINE = re.compile(r"^#\|\s?(.*)$")
 IMAGE_TYPES = {"image/svg+xml": ".svg", "image/png": ".png", "image/jpeg": ".jpg"}
 MAX_INCLUDE_DEPTH = 10
+#: Key of a figure output's metadata (per image type) holding the alt text its chart function wrote from the data.
+ALT_KEY = "alt"
 
 
 @dataclass
@@ -108,6 +112,41 @@ def find_cell(nb: nbformat.NotebookNode, ident: str) -> nbformat.NotebookNode | 
         if ident in cell.get("metadata", {}).get("tags", []):
             return cell
     return None
+
+
+def computed_alt(cell: nbformat.NotebookNode) -> str | None:
+    """The alt text a chart wrote into the cell's first figure output (``metadata[<image type>]["alt"]``)."""
+    for out in cell.get("outputs", []):
+        for mime in IMAGE_TYPES:
+            if mime in out.get("data", {}):
+                alt = (out.get("metadata", {}).get(mime) or {}).get(ALT_KEY)
+                return " ".join(str(alt).split()) if alt else None
+    return None
+
+
+def with_computed_alt(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """A copy of an executed notebook in which each cell whose chart computed its alt text states it as its
+    ``#| fig-alt:`` option (replacing a fixed one), so that both engines and Quarto's embed read it the same way.
+    A figure cell with neither gets its caption as alt text: a tagged PDF (PDF/UA-1) needs one for every image."""
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        alt = computed_alt(cell)
+        opts = cell_options(cell.source)
+        has_image = any(m in out.get("data", {}) for out in cell.get("outputs", []) for m in IMAGE_TYPES)
+        if not alt and has_image and not opts.get("fig-alt") and opts.get("fig-cap"):
+            alt = " ".join(str(opts["fig-cap"]).split())
+        if not alt:
+            continue
+        lines = cell.source.splitlines()
+        head = 0
+        while head < len(lines) and OPTION_LINE.match(lines[head]):
+            head += 1
+        options = [line for line in lines[:head] if not re.match(r"^#\|\s*fig-alt\s*:", line)]
+        option = "#| fig-alt: " + json.dumps(alt, ensure_ascii=False)  # JSON strings are YAML strings
+        cell.source = "\n".join([*options, option, *lines[head:]])
+    return nb
 
 
 def notebook_labels(path: Path) -> list[str]:

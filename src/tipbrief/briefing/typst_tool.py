@@ -8,6 +8,8 @@ from pathlib import Path
 from tipbrief.errors import BuildError, ToolNotAvailableError
 
 MIN_VERSION = (0, 13)
+#: The PDF standard every briefing PDF is written to: PDF/UA-1 (tagged, with language, title and alt texts).
+PDF_STANDARD = "ua-1"
 
 
 class TypstNotAvailableError(ToolNotAvailableError):
@@ -43,12 +45,13 @@ def typst_version() -> str:
 
 
 def compile_pdf(source: Path, output: Path, *, root: Path, timestamp: int | None = None) -> None:
-    """Compile the Typst file ``source`` to ``output`` (PDF). ``root`` bounds file access (images
-    must live under it); ``timestamp`` (seconds since the epoch) fixes the PDF's creation date."""
+    """Compile the Typst file ``source`` to ``output`` (PDF/UA-1, see PDF_STANDARD). ``root`` bounds file access
+    (images must live under it); ``timestamp`` (seconds since the epoch) fixes the PDF's creation date."""
     typst = _module()
     typst_version()
     try:
-        typst.compile(str(source), output=str(output), root=str(root), timestamp=timestamp)
+        typst.compile(str(source), output=str(output), root=str(root), timestamp=timestamp,
+                      pdf_standards=[PDF_STANDARD])
     except typst.TypstError as exc:  # keep one line for the user
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise BuildError(f"typst {typst_version()} could not compile {source.name}: {first}") from None

@@ -24,7 +24,7 @@ from matplotlib.ticker import MaxNLocator
 
 from tipbrief import atomic
 from tipbrief.i18n import _, ngettext
-from tipbrief.toolkit import style
+from tipbrief.toolkit import describe, style
 from tipbrief.toolkit.analysis import (
     TIER_ORDER,
     Data,
@@ -40,6 +40,17 @@ from tipbrief.toolkit.analysis import (
 from tipbrief.toolkit.cite import number
 
 
+def set_alt(fig: Figure, text: str) -> Figure:
+    """Attach ``text`` to ``fig`` as its alt text: what the chart shows, in words."""
+    fig.__dict__[style.ALT_ATTRIBUTE] = " ".join(str(text).split())
+    return fig
+
+
+def alt_text(fig: Figure) -> str:
+    """The alt text a chart function attached to ``fig`` ("" for a figure drawn elsewhere)."""
+    return str(fig.__dict__.get(style.ALT_ATTRIBUTE, ""))
+
+
 def _plain(text: str, width: int | None = None) -> str:
     """Source text made safe for matplotlib (no mathtext) and optionally shortened."""
     text = " ".join(str(text).split())
@@ -48,17 +59,24 @@ def _plain(text: str, width: int | None = None) -> str:
     return text.replace("$", r"\$")
 
 
+def _wrapped(text: str, width: int, line: int = 22) -> str:
+    """Source text shortened to ``width`` characters and wrapped onto lines of ``line`` (tick labels)."""
+    return "\n".join(textwrap.wrap(_plain(text, width), line))
+
+
 def _new(title: str, ncols: int = 1, figsize: tuple[float, float] = style.FIGSIZE) -> tuple[Figure, list[Axes]]:
     fig, axes = plt.subplots(1, ncols, figsize=figsize, squeeze=False, layout="constrained")
+    title = "\n".join(textwrap.wrap(title, round(style.LINE_CHARS * style.SMALL / style.RC["axes.titlesize"])))
     fig.suptitle(title, x=0.0, ha="left", fontsize=style.RC["axes.titlesize"], fontweight="bold")
     return fig, list(axes[0])
 
 
 def _finish(fig: Figure, source_line: str, note: str = "") -> Figure:
-    text = "\n".join(textwrap.wrap(_plain(source_line), 110))
+    text = "\n".join(textwrap.wrap(_plain(source_line), style.LINE_CHARS))
     if note:
-        text = _plain(note) + "\n" + text
-    fig.text(0.0, -0.01, text, ha="left", va="top", fontsize=7, color=style.MUTED, gid="source-line", wrap=False)
+        text = "\n".join(textwrap.wrap(_plain(note), style.LINE_CHARS)) + "\n" + text
+    fig.text(0.0, -0.01, text, ha="left", va="top", fontsize=style.SMALL, color=style.MUTED, gid="source-line",
+             wrap=False)
     return fig
 
 
@@ -133,14 +151,15 @@ def place_labels(ax: Axes) -> None:
     placed: list[tuple[float, float, float, float]] = []
     for x, y, text, name in ax.__dict__.pop("_tipbrief_labels", []):
         px, py = to_px((x, y))
-        width, height = (len(text) * 4.2 + 2) * scale, 9 * scale
+        char = 0.6 * style.SMALL  # width of a digit, in points
+        width, height = (len(text) * char + 2) * scale, (style.SMALL + 2) * scale
         for dx, dy in _SPOTS:
-            left = px + (dx if dx >= 0 else dx - len(text) * 4.2) * scale
+            left = px + (dx if dx >= 0 else dx - len(text) * char) * scale
             box = (left, py + dy * scale, left + width, py + dy * scale + height)
             if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
                 break
         placed.append(box)
-        ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points", fontsize=7, color="#222222",
+        ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points", fontsize=style.SMALL, color="#222222",
                     ha="left" if dx >= 0 else "right", gid=f"label:{name}")
 
 
@@ -195,8 +214,10 @@ def trend(
         handles, _labels = ax.get_legend_handles_labels()
         if any(p.conflict for _, pts in drawn for p in pts):
             handles.append(_conflict_handle())
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+        ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=2)  # above: fits a phone
     ax.set_ylabel(ylabel)
+    set_alt(fig, describe.series_text(title, drawn, _("no figures in the sources{window}").format(
+        window=_window(data))))
     return _finish(fig, data.source_line(numeric_source_rows(rows, indicators)),
                    _("Markers are years with a figure; a line joins consecutive years only."))
 
@@ -242,16 +263,23 @@ def funding(data: Data, currencies: Sequence[str] | None = None, indicator: str 
             offset = (k - (len(names) - 1) / 2) * 0.1
             draw_points(ax, pts, _plain(q.capitalize()) if q else cur, style.PALETTE[k % len(style.PALETTE)], offset)
         if groups:
-            _year_axis(ax)
+            _year_axis(ax, "Year" if len(currencies) > 1 else "Year the figure refers to")
+            if len(currencies) > 1:  # narrow panels: less padding leaves more room between year ticks
+                lo, hi = ax.get_xlim()
+                ax.set_xlim(lo + 0.25, hi - 0.25)
             ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:,.0f}")
             place_labels(ax)
             if len(names) > 1:
-                ax.legend(loc="lower left", fontsize=7)
+                ax.legend(loc="lower left", fontsize=style.SMALL)
         else:
             _empty(ax, _("No {currency} figures{window}").format(currency=cur, window=_window(data)))
         ax.set_title(_("In {currency}").format(currency=cur), fontsize=9, fontweight="normal")
         ax.set_ylabel(_("Funding ({currency} per year)").format(currency=cur))
     used = rows[rows["value"].notna() & rows["unit"].fillna("").str.upper().isin([c.upper() for c in currencies])]
+    drawn = [(f"{_plain(term(q).capitalize()) if q else label(indicator)} ({cur})", pts)
+             for cur in currencies for q, pts in series_groups(rows, indicator, cur)]
+    set_alt(fig, describe.series_text(_("Government funding for victim services"), drawn,
+                                      _("no figures in the sources{window}").format(window=_window(data))))
     return _finish(fig, data.source_line(used), _("USD amounts are conversions stated by the source, not ours."))
 
 
@@ -266,8 +294,11 @@ def panels(data: Data, indicators: Sequence[str], title: str) -> Figure:
             draw_points(ax, pts, _name(indicator, q), style.PALETTE[(k + j) % len(style.PALETTE)])
         _year_axis(ax, _("Year"))
         place_labels(ax)
-        ax.set_title(_plain(label(indicator), 30), fontsize=9, fontweight="normal")
+        ax.set_title(_wrapped(label(indicator), 40, 18), fontsize=style.SMALL, fontweight="normal")
         ax.set_ylabel(_("Number"))
+    drawn = [(_name(i, q), pts) for i in have[:3] for q, pts in series_groups(data.table, i)]
+    set_alt(fig, describe.series_text(title, drawn, _("no figures in the sources{window}").format(
+        window=_window(data))))
     return _finish(fig, data.source_line(numeric_source_rows(data.table, have)),
                    _("Markers are years with a figure; a line joins consecutive years only."))
 
@@ -290,7 +321,7 @@ def tiers(data: Data) -> Figure:
         for r in history.itertuples():
             if r.qualifier:
                 ax.annotate(_plain(term(r.qualifier), 20), (r.year, level[r.tier]), xytext=(0, 7),
-                            textcoords="offset points", fontsize=7, ha="center", color="#222222")
+                            textcoords="offset points", fontsize=style.SMALL, ha="center", color="#222222")
         ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
         ax.margins(x=0.08)
         if history["conflict"].any():
@@ -301,6 +332,9 @@ def tiers(data: Data) -> Figure:
     ax.set_ylabel(_("Tier (higher is better)"))
     ax.grid(axis="y")
     rows = data.table[data.table["indicator"] == "tier"]
+    set_alt(fig, describe.tiers_text(_("Tier placement in the U.S. Trafficking in Persons Report"),
+                                     [(int(r.year), str(r.tier), bool(r.conflict)) for r in history.itertuples()],
+                                     _("no tier placement in the sources{window}").format(window=_window(data))))
     return _finish(fig, data.source_line(rows))
 
 
@@ -312,6 +346,8 @@ def matrix(data: Data, indicator: str, title: str, ylabel: str, top_n: int = 12)
         _empty(ax, _("No source names one{window}").format(window=_window(data)))
         ax.set_ylabel(ylabel)
         ax.set_xlabel(_("Source"))
+        set_alt(fig, describe.mentions_text(title, [], 0,
+                                            _("no source names one{window}").format(window=_window(data))))
         return _finish(fig, data.source_line(table.assign(source_year=[])))
     counts = table.groupby("value")["source_id"].nunique().sort_values(ascending=False, kind="stable")
     values = list(counts.index[:top_n])
@@ -324,8 +360,8 @@ def matrix(data: Data, indicator: str, title: str, ylabel: str, top_n: int = 12)
     ax.scatter([xs[s] for s in shown["source_id"]], [ys[v] for v in shown["value"]], s=60, color=style.PALETTE[0],
                gid="points:mentions", zorder=3)
     for v in values:
-        ax.annotate(_("{n} of {total}").format(n=counts[v], total=len(cols)), (len(cols) - 0.5, ys[v]), fontsize=7,
-                    va="center",
+        ax.annotate(_("{n} of {total}").format(n=counts[v], total=len(cols)), (len(cols) - 0.5, ys[v]),
+                    fontsize=style.SMALL, va="center",
                     color=style.MUTED, annotation_clip=False)
     ax.set_yticks(list(ys.values()), [_plain(term(v), 28) for v in ys])
     ax.set_xticks(list(xs.values()), [_plain(s, 22) for s in cols], rotation=20, ha="right")
@@ -336,13 +372,14 @@ def matrix(data: Data, indicator: str, title: str, ylabel: str, top_n: int = 12)
     ax.set_ylabel(ylabel)
     note = _("Top {n} of {total} shown.").format(n=top_n, total=len(counts)) if len(counts) > top_n else ""
     used = data.table[(data.table["indicator"] == indicator) & data.table["value_text"].isin(values)]
+    set_alt(fig, describe.mentions_text(title, [(term(str(v)), int(c)) for v, c in counts.items()], len(cols), ""))
     return _finish(fig, data.source_line(used), note)
 
 
 def recurring(data: Data, min_reports: int = 1, top_n: int = 10) -> Figure:
     """Recommendations by topic: a dot for each report year that makes them, joined across the span."""
     table = recurrence(data.table, min_reports).head(top_n)
-    fig, (ax,) = _new(_("Recommendations and the reports that repeat them"), figsize=(6.3, 4.0))
+    fig, (ax,) = _new(_("Recommendations and the reports that repeat them"), figsize=(style.FIGSIZE[0], 4.0))
     if table.empty:
         _empty(ax, _("No recommendation made by {n}+ reports{window}").format(n=min_reports, window=_window(data)))
     for k, row in enumerate(table.itertuples()):
@@ -353,9 +390,9 @@ def recurring(data: Data, min_reports: int = 1, top_n: int = 10) -> Figure:
                 gid="points:recommendation", zorder=3)
         reports = ngettext("{n} report", "{n} reports", row.reports).format(n=row.reports)
         ax.annotate(reports, (row.last, y), xytext=(6, 0),
-                    textcoords="offset points", va="center", fontsize=7, color=style.MUTED)
+                    textcoords="offset points", va="center", fontsize=style.SMALL, color=style.MUTED)
     if not table.empty:
-        ax.set_yticks(range(len(table)), [_plain(term(t), 42) for t in table["topic"][::-1]])
+        ax.set_yticks(range(len(table)), [_wrapped(term(t), 44) for t in table["topic"][::-1]])
         ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
         ax.margins(x=0.12, y=0.08)
         ax.grid(axis="x")
@@ -364,6 +401,10 @@ def recurring(data: Data, min_reports: int = 1, top_n: int = 10) -> Figure:
     used = data.table[data.table["indicator"] == "recommendation"]
     total = len(recurrence(data.table, min_reports))
     note = _("The {n} most repeated of {total} topics shown.").format(n=top_n, total=total) if total > top_n else ""
+    set_alt(fig, describe.recommendations_text(
+        _("Recommendations and the reports that repeat them"),
+        [(term(str(r.topic)), int(r.reports), int(r.first), int(r.last)) for r in table.itertuples()], total,
+        _("no recommendation made by {n}+ reports{window}").format(n=min_reports, window=_window(data))))
     return _finish(fig, data.source_line(used), note)
 
 
@@ -372,7 +413,8 @@ def timeline(data: Data, top_n: int = 14) -> Figure:
     table = events(data.table)
     kinds = [i for i in ("convention", "law", "action_plan", "hotline") if i in set(table["indicator"])]
     shown = table.head(top_n)
-    fig, (ax,) = _new(_("Legal and policy framework: dated steps"), figsize=(6.3, min(4.2, 1.6 + 0.22 * len(shown))))
+    fig, (ax,) = _new(_("Legal and policy framework: dated steps"),
+                      figsize=(style.FIGSIZE[0], min(4.6, 1.6 + 0.3 * len(shown))))
     if table.empty:
         _empty(ax, _("No dated convention, law or plan in the sources{window}").format(window=_window(data)))
     for k, row in enumerate(shown.itertuples()):
@@ -381,20 +423,25 @@ def timeline(data: Data, top_n: int = 14) -> Figure:
         ax.plot([shown["year"].min() - 1, row.year], [y, y], color="#e3e3e3", linewidth=0.8, zorder=1)
         ax.plot([row.year], [y], marker="D", color=colour, linestyle="none", gid=f"points:{row.indicator}", zorder=3)
     if not shown.empty:
-        ticks = [_plain((_("Action plan") + " " if r.indicator == "action_plan" else "") + r.text, 36)
-                 + (f" ({_plain(r.qualifier, 18)})" if r.qualifier else "") for r in shown.itertuples()]
-        ax.set_yticks(range(len(shown)), ticks[::-1], fontsize=7.5)
+        ticks = [_wrapped((_("Action plan") + " " if r.indicator == "action_plan" else "") + r.text
+                          + (f" ({_plain(r.qualifier, 18)})" if r.qualifier else ""), 40) for r in shown.itertuples()]
+        ax.set_yticks(range(len(shown)), ticks[::-1], fontsize=style.SMALL)
         ax.set_ylim(-0.7, len(shown) - 0.3)
         ax.set_xlim(shown["year"].min() - 1, shown["year"].max() + 1)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
         ax.grid(axis="x")
         handles = [Line2D([], [], marker="D", linestyle="none", color=style.PALETTE[k % len(style.PALETTE)],
                           label=label(kind)) for k, kind in enumerate(kinds)]
-        ax.legend(handles=handles, loc="upper right", fontsize=7.5)
+        ax.legend(handles=handles, loc="upper right", fontsize=style.SMALL)
     ax.set_xlabel(_("Year (adopted, ratified or established)"))
     ax.set_ylabel(_("Step"))
     used = data.table[data.table["indicator"].isin(["convention", "law", "action_plan", "hotline"])]
     note = _("First {n} of {total} steps shown.").format(n=top_n, total=len(table)) if len(table) > top_n else ""
+    set_alt(fig, describe.steps_text(
+        _("Legal and policy framework: dated steps"),
+        [(int(r.year), (_("Action plan") + " " if r.indicator == "action_plan" else "") + " ".join(str(r.text).split()))
+         for r in table.itertuples()], len(table),
+        _("no dated convention, law or plan in the sources{window}").format(window=_window(data))))
     return _finish(fig, data.source_line(used), note)
 
 

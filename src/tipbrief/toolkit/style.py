@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import matplotlib as mpl
 from cycler import cycler
+from matplotlib.figure import Figure
 
 #: Okabe-Ito palette (safe for the common colour-vision deficiencies), black left out of the cycle.
 OKABE_ITO = {
@@ -21,8 +22,13 @@ PALETTE = [OKABE_ITO[k] for k in ("blue", "orange", "green", "vermillion", "purp
 ALERT = OKABE_ITO["vermillion"]
 MUTED = "#6b6b6b"
 
-#: One A4 text column (A4 minus 2 x 2.5 cm margins is about 6.3 in wide).
-FIGSIZE = (6.3, 3.6)
+#: Drawn for a phone as well as for A4: at 4.6 in wide a chart fills a 390 px screen at about its natural size,
+#: so its smallest text (SMALL pt) stays 9 px or more there; in the PDF it sits centred in the 6.7 in column.
+FIGSIZE = (4.6, 3.3)
+#: Smallest text in a chart (value labels, notes, source line), in points.
+SMALL = 9.0
+#: Characters per line of chart text at SMALL size that fit FIGSIZE's width.
+LINE_CHARS = 64
 #: Pixel density of saved PNGs: sharp in print, a few hundred kB at most.
 DPI = 200
 
@@ -31,15 +37,17 @@ RC = {
     "figure.dpi": 100,
     "savefig.dpi": DPI,
     "savefig.bbox": "tight",
-    "font.family": "DejaVu Sans",
+    # SVG text names fallbacks, so a phone without DejaVu Sans shows a sans-serif of similar width
+    "font.family": "sans-serif",
+    "font.sans-serif": ["DejaVu Sans", "Liberation Sans", "Arial", "Helvetica"],
     "font.size": 9,
     "axes.titlesize": 10.5,
     "axes.titleweight": "bold",
     "axes.titlelocation": "left",
     "axes.labelsize": 9,
-    "xtick.labelsize": 8.5,
-    "ytick.labelsize": 8.5,
-    "legend.fontsize": 8.5,
+    "xtick.labelsize": 9,
+    "ytick.labelsize": 9,
+    "legend.fontsize": 9,
     "legend.frameon": False,
     "axes.spines.top": False,
     "axes.spines.right": False,
@@ -52,18 +60,36 @@ RC = {
     "lines.linewidth": 1.8,
     "lines.markersize": 6,
     "svg.fonttype": "none",
+    "svg.hashsalt": "tipbrief",  # clip-path ids from a fixed salt: the same chart gives the same SVG bytes
 }
 
 
+#: Attribute of a Figure holding its alt text (set by tipbrief.toolkit.charts.set_alt).
+ALT_ATTRIBUTE = "tipbrief_alt"
+#: Where a displayed figure's alt text goes in the notebook output: metadata["image/svg+xml"]["alt"].
+ALT_KEY = "alt"
+
+
+def svg_with_alt(fig: Figure) -> tuple[str, dict] | str:
+    """IPython's SVG formatter for a figure: the SVG (text kept as text, so it scales and stays searchable),
+    plus the figure's alt text as output metadata when a chart function attached one."""
+    from IPython.core.pylabtools import print_figure
+
+    svg = print_figure(fig, fmt="svg", bbox_inches="tight", metadata={"Date": None})  # no date: same bytes
+    alt = fig.__dict__.get(ALT_ATTRIBUTE)
+    return (svg, {ALT_KEY: alt}) if alt else svg
+
+
 def use() -> None:
-    """Apply the house style; inside IPython also make inline figures crisp (200 dpi PNG)."""
+    """Apply the house style; inside IPython also show inline figures as SVG carrying their alt text."""
     mpl.rcParams.update(RC)
     try:
         from IPython import get_ipython
     except ImportError:  # pragma: no cover - IPython ships with ipykernel, a dependency
         return
-    if get_ipython() is not None:
+    shell = get_ipython()
+    if shell is not None:
         from matplotlib_inline.backend_inline import set_matplotlib_formats
 
-        # "retina" = PNG at twice figure.dpi, displayed at natural size.
-        set_matplotlib_formats("retina")
+        set_matplotlib_formats("svg")
+        shell.display_formatter.formatters["image/svg+xml"].for_type(Figure, svg_with_alt)
