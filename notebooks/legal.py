@@ -19,13 +19,17 @@ table_path = ""  # empty: extract the indicator table from seeds_dir
 year_from = 2000
 year_to = 2030
 output_dir = ""  # empty: do not save figure files
+briefing_date = ""  # empty: the build date (SOURCE_DATE_EPOCH, else today); data older than 2 years get a warning
 min_reports = 2  # a recommendation "recurs" when this many reports make it
 
 # %%
+import datetime
+
 from tipbrief.toolkit import analysis, charts, findings, style
 
 style.use()
 data = analysis.load(table_path, seeds_dir, country, year_from, year_to)
+on = datetime.date.fromisoformat(briefing_date) if briefing_date else analysis.briefing_date()
 
 # %%
 #| label: fig-legal-timeline
@@ -43,8 +47,21 @@ charts.save(fig, output_dir, "fig-legal-recurrence")
 
 # %%
 #| label: findings-legal
-findings.show(findings.event_sentences(data, ["convention", "law"]) + "\n"
-              + findings.recurrence_sentences(data, min_reports), data)
+findings.show("\n\n".join([
+    findings.covered(data, ["legal"], "legal-framework", on=on,
+                     update="the newest TIP Report narrative or the country's official legal database"),
+    findings.event_sentences(data, ["convention", "law"]),
+    findings.readings(["convention", "law"]),
+]), data)
+
+# %%
+#| label: tbl-legal-recommendation-texts
+#| tbl-cap: "Each recommendation as the report words it, newest report first, with how many reports make one on the same topic."
+findings.show("\n\n".join([
+    findings.covered(data, ["recommendations"], "recommendations", on=on),
+    findings.recommendations_table(data),
+    findings.readings(["recommendation"]),
+]), data)
 
 # %%
 #| label: tbl-legal-framework

@@ -19,13 +19,17 @@ table_path = ""  # empty: extract the indicator table from seeds_dir
 year_from = 2000
 year_to = 2030
 output_dir = ""  # empty: do not save figure files
+briefing_date = ""  # empty: the build date (SOURCE_DATE_EPOCH, else today); data older than 2 years get a warning
 top_n = 10
 
 # %%
+import datetime
+
 from tipbrief.toolkit import analysis, charts, findings, style
 
 style.use()
 data = analysis.load(table_path, seeds_dir, country, year_from, year_to)
+on = datetime.date.fromisoformat(briefing_date) if briefing_date else analysis.briefing_date()
 
 # %%
 #| label: fig-profile-destinations
@@ -37,11 +41,14 @@ charts.save(fig, output_dir, "fig-profile-destinations")
 # %%
 #| label: findings-profile
 findings.show("\n".join([
+    findings.covered(data, ["profile"], "trafficking-profile", on=on,
+                     update="a recent TIP Report narrative or a UN agency study of the country") + "\n",
     findings.mention_sentences(data, "destination", "destination country", "destination countries"),
     findings.mention_sentences(data, "exploitation_form", "form of exploitation", "forms of exploitation"),
     findings.mention_sentences(data, "sector", "sector"),
     findings.mention_sentences(data, "vulnerable_group", "vulnerable group"),
-    findings.trends(data, ["migrants"]),
+    findings.trends(data, ["migrants"]) + "\n",
+    findings.readings(["destination", "exploitation_form", "sector", "vulnerable_group", "migrants"]),
 ]), data)
 
 # %%

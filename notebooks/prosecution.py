@@ -19,13 +19,18 @@ table_path = ""  # empty: extract the indicator table from seeds_dir
 year_from = 2000
 year_to = 2030
 output_dir = ""  # empty: do not save figure files
+briefing_date = ""  # empty: the build date (SOURCE_DATE_EPOCH, else today); data older than 2 years get a warning
 indicators = ["investigations", "prosecutions", "convictions"]
+officials = ["officials_investigated", "officials_prosecuted", "officials_convicted"]
 
 # %%
+import datetime
+
 from tipbrief.toolkit import analysis, charts, findings, style
 
 style.use()
 data = analysis.load(table_path, seeds_dir, country, year_from, year_to)
+on = datetime.date.fromisoformat(briefing_date) if briefing_date else analysis.briefing_date()
 
 # %%
 #| label: fig-prosecution-funnel
@@ -36,7 +41,13 @@ charts.save(fig, output_dir, "fig-prosecution-funnel")
 
 # %%
 #| label: findings-prosecution
-findings.show(findings.trends(data, indicators), data)
+findings.show("\n\n".join([
+    findings.covered(data, ["prosecution"], "prosecution", on=on),
+    findings.trends(data, ["suspects"]),
+    findings.heading("Complicit officials") + findings.trends(data, officials),
+    findings.heading("Penalties the law prescribes") + findings.penalty_sentences(data),
+    findings.readings([*officials, "suspects", "penalty_min_years"]),
+]), data)
 
 # %%
 #| label: tbl-prosecution-evidence

@@ -20,6 +20,7 @@ import yaml
 
 from tipbrief import atomic
 from tipbrief.briefing.shortcodes import notebook_labels
+from tipbrief.i18n import _
 from tipbrief.sources.catalog import Catalog, slugify
 from tipbrief.toolkit import analysis
 from tipbrief.toolkit.cite import EVIDENCE_ID, escape, number
@@ -57,10 +58,30 @@ class Tier:
     ref: str
 
 
-def latest_tier(table: pd.DataFrame) -> Tier | None:
-    """Latest tier by report year, as :func:`tipbrief.toolkit.analysis.latest_tier` finds it."""
-    found = analysis.latest_tier(table)
+def latest_tier(table: pd.DataFrame, kinds: dict[str, str] | None = None) -> Tier | None:
+    """Latest tier by report year, as :func:`tipbrief.toolkit.analysis.latest_tier` finds it (from its most
+    authoritative source when ``kinds`` maps source ids to catalog kinds)."""
+    found = analysis.latest_tier(table, kinds)
     return Tier(*found) if found else None
+
+
+def status_line(table: pd.DataFrame, kinds: dict[str, str]) -> str:
+    """The status line's current tier: the placement of the newest report year from its most authoritative
+    source, with that source's kind, and a warning when only a secondary source (news, encyclopedia) states
+    it, naming the newest placement a primary source gives."""
+    found = analysis.status(table, kinds)
+    if found is None:
+        return _("not stated in the sources")
+    text = _("{tier} ({year} TIP Report, per a {kind})").format(
+        tier=f'[{escape(found.tier)}]{{.ev ref="{" ".join(found.ids)}"}}', year=found.year,
+        kind=escape(_(found.kind or "source of unknown kind")))
+    if found.secondary:
+        text += " · " + _("only a secondary source states it")
+        if found.primary is not None:
+            text += _("; the latest report in the sources ({year}) gives {tier}").format(
+                year=found.primary.year,
+                tier=f'[{escape(found.primary.tier)}]{{.ev ref="{" ".join(found.primary.ids)}"}}')
+    return text
 
 
 def country_of(catalog: Catalog) -> str:
@@ -114,7 +135,7 @@ def conflicts(table: pd.DataFrame, titles: dict[str, str]) -> list[dict]:
     flagged = table[table["flags"].fillna("").str.split(";").apply(lambda f: "conflict" in f)]
     groups = []
     keys = ["indicator", "year", "qualifier", "unit"]
-    for _, rows in flagged.fillna({"qualifier": "", "unit": ""}).groupby(keys, dropna=False, sort=True):
+    for _key, rows in flagged.fillna({"qualifier": "", "unit": ""}).groupby(keys, dropna=False, sort=True):
         first = rows.iloc[0]
         values = [
             {"text": _value_text(r), "ref": r["id"], "source": titles.get(r["source_id"], r["source_id"])}
@@ -213,7 +234,8 @@ def write_parts(
     env = _env()
     titles = {s.id: s.title for s in catalog.sources}
     country = country_of(catalog)
-    tier = latest_tier(table)
+    kinds = {s.id: s.kind for s in catalog.sources}
+    tier = latest_tier(table, kinds)
     rel_nb = "/" + notebooks_dir.resolve().relative_to(root.resolve()).as_posix()
     meta = {
         "country": country,
@@ -229,7 +251,8 @@ def write_parts(
         **{f"{k}-file": v for k, v in file_names.items()},
     }
     texts = {
-        "status.md": env.get_template("status.md.j2").render(version=version, date=date, tier=tier),
+        "status.md": env.get_template("status.md.j2").render(version=version, date=date, tier=tier,
+                                                             status=status_line(table, kinds)),
         "downloads.md": env.get_template("downloads.md.j2").render(
             pdf_name=file_names["pdf"], csv_name=file_names["csv"]
         ),

@@ -7,26 +7,45 @@ Nothing here is typed by hand: each sentence is made from the table, each number
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import pandas as pd
 
+from tipbrief import i18n
+from tipbrief.i18n import _
+from tipbrief.indicators.definitions import load_definitions
 from tipbrief.toolkit.analysis import (
+    STALE_AFTER,
     TOTAL,
     Data,
     KeyFigure,
     Point,
+    Status,
+    as_written,
+    briefing_date,
+    comparable,
     events,
+    figure_kind,
+    figure_rows,
+    hedge,
     key_figures,
     label,
     latest_two,
+    latest_year,
     mentions,
+    not_reported,
+    numeric_rows,
+    per_year,
+    recommendations,
     recurrence,
     series,
     series_groups,
+    status,
     tier_history,
+    update_report_year,
 )
-from tipbrief.toolkit.cite import Rendered, escape, ev, ev_number, excerpt, number, pipe_table
+from tipbrief.toolkit.cite import Rendered, escape, ev, excerpt, pipe_table
 
 
 def quotes(data: Data) -> dict[str, str]:
@@ -47,7 +66,7 @@ def table(frame: pd.DataFrame) -> str:
 def _cell(value: object) -> str:
     if isinstance(value, bool) or not pd.api.types.is_number(value):
         return "" if value is None or value is pd.NA else escape(value)
-    return "" if pd.isna(value) else number(float(value))  # digits, commas and a point: nothing to escape
+    return "" if pd.isna(value) else escape(number(float(value)))
 
 
 def rendered(content: str | pd.DataFrame, data: Data | None = None) -> Rendered:
@@ -72,10 +91,26 @@ def _window(data: Data) -> str:
     return ""
 
 
+def number(value: float) -> str:
+    """A figure as the briefing's language writes it."""
+    return i18n.number(value)
+
+
 def cited(point: Point, unit: str | None = None) -> str:
-    """A point's value as Markdown: ``[26]{.ev}``, ``[none]{.ev}`` for a stated zero, plus its unit."""
-    text = ev("none", point.ids) if point.value == 0 else ev_number(point.value, point.ids)
-    return f"{text} {escape(unit)}" if unit else text
+    """A point's value as Markdown, as the source states it: ``[26]{.ev}``; ``[none reported]{.ev}`` where
+    the source says none was reported, ``[none]{.ev}`` for a zero it counts; the source's own words for
+    "two or three"; its hedge kept ("more than [1,000,000]"); plus its unit."""
+    if point.not_reported:
+        text = ev(escape(_("none reported")), point.ids)
+    elif point.value == 0:
+        text = ev(escape(_("none")), point.ids)
+    elif point.as_written:
+        text = ev(escape(point.as_written), point.ids)
+    else:
+        text = ev(number(point.value), point.ids)
+        if point.hedge:
+            text = _("{hedge} {figure}").format(hedge=escape(_(point.hedge)), figure=text)
+    return f"{text} {escape(_(unit))}" if unit and point.value != 0 else text
 
 
 def _conflicts(points: Sequence[Point], unit: str | None) -> str:
@@ -83,35 +118,68 @@ def _conflicts(points: Sequence[Point], unit: str | None) -> str:
     parts = []
     for year in years:
         values = [cited(p, unit) for p in points if p.year == year]
-        parts.append(f"for {year} the sources differ: " + " and ".join(values))
-    return (" Note: " + "; ".join(parts) + ".") if parts else ""
+        parts.append(_("for {year} the sources differ: {values}").format(year=year, values=_(" and ").join(values)))
+    return (" " + _("Note: {notes}.").format(notes="; ".join(parts))) if parts else ""
+
+
+def _gap(previous: Point, latest: Point) -> str:
+    if latest.year - previous.year == 2:
+        return " " + _("(no figure for {year})").format(year=previous.year + 1)
+    if latest.year - previous.year > 2:
+        return " " + _("(no figure for {first}-{last})").format(first=previous.year + 1, last=latest.year - 1)
+    return ""
+
+
+def direction(previous: Point, latest: Point) -> str:
+    """'rose', 'fell', 'same' or '' when the two values cannot be compared (different units, conflicting
+    hedges such as "up to" and "more than", a count against "none reported" that is not a fall)."""
+    if not comparable(previous, latest):
+        return ""
+    if latest.value > previous.value:
+        return "rose"
+    if latest.value < previous.value:
+        return "fell"
+    if previous.hedge or latest.hedge or previous.not_reported != latest.not_reported:
+        return ""  # "more than one million" twice, or "none" and "none reported", is not "the same"
+    return "same"
 
 
 def trend_sentence(
     data: Data, indicator: str, unit: str | None = None, name: str | None = None, qualifier: str | None = TOTAL
 ) -> str:
-    """'Convictions fell from [26] in 2020 to [none] in 2021.' from the two latest years with a figure."""
+    """'Convictions fell from [26] in 2020 to [none reported] in 2021.' from the two latest years with a
+    figure; a rise, fall or "the same" only between values that measure the same thing the same way."""
     name = name or label(indicator)
     latest, previous = latest_two(data.table, indicator, unit, qualifier)
     if latest is None:
-        return f"The sources give no figure for {escape(name.lower())}{_window(data)}."
+        return _("The sources give no figure for {name}{window}.").format(
+            name=escape(name.lower()), window=_window(data))
     notes = _conflicts(series(data.table, indicator, unit, qualifier), unit)
     if previous is None:
-        return f"{escape(name)}: {cited(latest, unit)} in {latest.year}, the only year with a figure." + notes
-    if latest.value > previous.value:
-        text = (f"{escape(name)} rose from {cited(previous, unit)} in {previous.year} "
-                f"to {cited(latest, unit)} in {latest.year}")
-    elif latest.value < previous.value:
-        text = (f"{escape(name)} fell from {cited(previous, unit)} in {previous.year} "
-                f"to {cited(latest, unit)} in {latest.year}")
+        return _("{name}: {value} in {year}, the only year with a figure.").format(
+            name=escape(name), value=cited(latest, unit), year=latest.year) + notes
+    values = {"name": escape(name), "before": cited(previous, unit), "first": previous.year,
+              "after": cited(latest, unit), "last": latest.year}
+    way = direction(previous, latest)
+    if way == "rose":
+        text = _("{name} rose from {before} in {first} to {after} in {last}").format(**values)
+    elif way == "fell":
+        text = _("{name} fell from {before} in {first} to {after} in {last}").format(**values)
+    elif way == "same":
+        text = _("{name} stayed the same: {before} in {first} and {after} in {last}").format(**values)
     else:
-        text = (f"{escape(name)} stayed the same: {cited(previous, unit)} in {previous.year} "
-                f"and {cited(latest, unit)} in {latest.year}")
-    if latest.year - previous.year == 2:
-        text += f" (no figure for {previous.year + 1})"
-    elif latest.year - previous.year > 2:
-        text += f" (no figure for {previous.year + 1}-{latest.year - 1})"
-    return text + "." + notes
+        text = _("{name}: {before} in {first}, {after} in {last}{gap}; the two are not compared ({why})").format(
+            **values, why=_why(previous, latest), gap=_gap(previous, latest))
+        return text + "." + notes
+    return text + _gap(previous, latest) + "." + notes
+
+
+def _why(a: Point, b: Point) -> str:
+    if a.unit and b.unit and a.unit.casefold() != b.unit.casefold():
+        return _("{one} and {other}").format(one=escape(_(a.unit)), other=escape(_(b.unit)))
+    if a.not_reported != b.not_reported:
+        return _("one counted, one only not reported")
+    return _("{one} and {other}").format(one=escape(_(a.hedge or "exact")), other=escape(_(b.hedge or "exact")))
 
 
 def indicator_sentences(data: Data, indicator: str, unit: str | None = None) -> list[str]:
@@ -119,7 +187,7 @@ def indicator_sentences(data: Data, indicator: str, unit: str | None = None) -> 
     groups = series_groups(data.table, indicator, unit)
     if not groups:
         return [trend_sentence(data, indicator, unit)]
-    return [trend_sentence(data, indicator, unit, label(indicator) + (f" ({q})" if q else ""), q) for q, _ in groups]
+    return [trend_sentence(data, indicator, unit, label(indicator) + (f" ({q})" if q else ""), q) for q, _pts in groups]
 
 
 def bullets(sentences: Sequence[str]) -> str:
@@ -128,64 +196,176 @@ def bullets(sentences: Sequence[str]) -> str:
 
 
 def trends(data: Data, indicators: Sequence[str], unit: str | None = None) -> str:
-    """One trend sentence per indicator, as a bullet list."""
-    return bullets([s for i in indicators for s in indicator_sentences(data, i, unit)])
+    """One trend sentence per indicator, as a bullet list; a figure that is a capacity or a plan is said
+    to be one, never counted."""
+    out = []
+    for i in indicators:
+        counts = numeric_rows(data.table, i, unit)
+        capacity = not_counts(data, i)
+        if counts.empty and capacity:
+            out.extend(capacity)
+            continue
+        out.extend(indicator_sentences(data, i, unit))
+        out.extend(capacity)
+    return bullets(out)
+
+
+def not_counts(data: Data, indicator: str) -> list[str]:
+    """'Labour inspections: the sources give a capacity, not a count of what was done: “… authority to carry
+    out [2,000] inspections annually …” (2021).' for each row that is a capacity or a plan."""
+    rows = data.table[(data.table["indicator"] == indicator) & data.table["value"].notna()]
+    out = []
+    for _i, row in rows.sort_values(["year", "id"], na_position="last").iterrows():
+        kind = figure_kind(row)
+        if not kind:
+            continue
+        figure = str(row["number_text"]) if pd.notna(row["number_text"]) else number(float(row["value"]))
+        quote = excerpt(" ".join(str(row["quote"]).split()), figure, 110)
+        marked = escape(quote).replace(escape(figure), ev(escape(figure), row["id"]), 1)
+        if ev(escape(figure), row["id"]) not in marked:
+            marked += " " + ev(escape(figure), row["id"])
+        year = "" if pd.isna(row["year"]) else f" ({int(row['year'])})"
+        what = _("a capacity, not a count of what was done") if kind == "capacity" else _(
+            "a plan, not a count of what was done")
+        out.append(_("{name}: the source gives {what}: “{quote}”{year}.").format(
+            name=escape(label(indicator)), what=what, quote=marked, year=year))
+    return out
 
 
 def _change(fig: KeyFigure) -> str:
-    if fig.change is None or fig.previous is None:
-        return "no earlier figure"
-    sign = "+" if fig.change > 0 else ("±" if fig.change == 0 else "−")
-    ids = [*fig.latest.ids, *fig.previous.ids] if fig.latest else list(fig.previous.ids)
-    return f"{ev(sign + number(abs(fig.change)), ids)} since {fig.previous.year}"
+    if fig.latest is None or fig.previous is None:
+        return _("no earlier figure")
+    if not direction(fig.previous, fig.latest):
+        return _("not comparable with {year}").format(year=fig.previous.year)
+    change = fig.latest.value - fig.previous.value
+    sign = "+" if change > 0 else ("±" if change == 0 else "−")
+    ids = [*fig.latest.ids, *fig.previous.ids]
+    return _("{change} since {year}").format(change=ev(sign + number(abs(change)), ids), year=fig.previous.year)
+
+
+def _kind(kind: str) -> str:
+    return escape(_(kind)) if kind else escape(_("source of unknown kind"))
+
+
+def status_text(data: Data) -> tuple[Status | None, str]:
+    """The current tier as the most authoritative source states it, with that source's kind, and a note
+    when only a secondary source (a news summary, an encyclopedia) supports it."""
+    kinds = {k: s.kind for k, s in data.sources.items()}
+    found = status(data.table, kinds)
+    if found is None:
+        return None, _("The sources give no tier placement{window}.").format(window=_window(data))
+    text = _("{tier} in the {year} TIP Report").format(tier=ev(escape(found.tier), found.ids), year=found.year)
+    if found.qualifier:
+        text += f" ({escape(_(found.qualifier))})"
+    text += _(", according to a {kind}").format(kind=_kind(found.kind))
+    if found.secondary:
+        text += _("; only a secondary source states it")
+        if found.primary is not None:
+            text += _(": the latest report in the sources ({year}) gives {tier}").format(
+                year=found.primary.year, tier=ev(escape(found.primary.tier), found.primary.ids))
+    return found, text
+
+
+def covered(data: Data, themes: Sequence[str], what: str, update: str | None = None,
+            on: dt.date | None = None, indicators: Sequence[str] = ()) -> str:
+    """'Latest year the prosecution data cover: 2021.' for ``themes`` (and/or ``indicators``), with a warning
+    callout when that is STALE_AFTER or more years before the briefing date, naming the kind of source that
+    would bring it up to date (default: the newest TIP Report narrative)."""
+    on = on or briefing_date()
+    year = latest_year(data.table, list(themes), list(indicators))
+    if year is None:
+        return _("*No data for {what} in the sources{window}.*").format(what=escape(what), window=_window(data))
+    text = _("*Latest year the {what} data cover: {year}.*").format(what=escape(what), year=year)
+    if on.year - year < STALE_AFTER:
+        return text
+    update = update or _("the {year} TIP Report narrative for {country}").format(
+        year=update_report_year(on), country=escape(data.country) if data.country else _("the country"))
+    body = _("The latest {what} data are for {year}, {n} years before this briefing ({date}). "
+             "Read them as history, not as the present situation; {update} would bring them up to date.").format(
+        what=escape(what), year=year, n=on.year - year, date=i18n.date(on), update=update)
+    title = _("Data from {year}").format(year=year)
+    return f'{text}\n\n::: {{.callout-warning title="{title}"}}\n{body}\n:::'
+
+
+def readings(indicators: Sequence[str], title: str | None = None) -> str:
+    """'How to read these figures' for ``indicators``, from indicators.yml (shown where they first appear)."""
+    definitions = load_definitions()
+    items = [f"- **{escape(_(definitions[i].label))}**: {escape(_(definitions[i].reading))}"
+             for i in dict.fromkeys(indicators) if i in definitions]
+    if not items:
+        return ""
+    title = title or _("How to read these figures")
+    return f'::: {{.callout-note title="{escape(title)}"}}\n' + "\n".join(items) + "\n:::"
 
 
 def key_figures_table(data: Data, indicators: Sequence[str]) -> str:
-    """Latest tier plus, for each indicator, its latest value, year and change, all cited."""
+    """Latest tier (with the kind of source behind it) plus, for each indicator, its latest value as the source
+    states it, year and change (only between comparable values), all cited."""
     rows = []
-    history = tier_history(data.table)
-    if not history.empty:
-        latest = history[history["year"] == history["year"].max()].sort_values("source_year").iloc[-1]
-        qualifier = f" ({escape(latest['qualifier'])})" if latest["qualifier"] else ""
-        rows.append(["Tier placement", ev(escape(latest["tier"]), latest["ids"]) + qualifier,
-                     f"{latest['year']} report", ""])
+    found, _text = status_text(data)
+    if found is not None:
+        value = ev(escape(found.tier), found.ids) + (f" ({escape(_(found.qualifier))})" if found.qualifier else "")
+        where = _("{year} report, per a {kind}").format(year=found.year, kind=_kind(found.kind))
+        if found.secondary:
+            where += " " + _("(secondary)")
+        rows.append([escape(_("Tier placement")), value, where, ""])
     for fig in key_figures(data.table, list(indicators)):
         if fig.latest is None:
-            rows.append([escape(fig.label), "no figure", "", ""])
+            rows.append([escape(_(fig.label)), escape(_("no figure")), "", ""])
         else:
-            rows.append([escape(fig.label), cited(fig.latest), str(fig.latest.year), _change(fig)])
-    return pipe_table(["Indicator", "Latest", "Year", "Change"], rows, "lrrr")
+            rows.append([escape(_(fig.label)), cited(fig.latest, fig.latest.unit or None), str(fig.latest.year),
+                         _change(fig)])
+    return pipe_table([_("Indicator"), _("Latest"), _("Year"), _("Change")], rows, "lrrr")
 
 
 def tier_sentence(data: Data) -> str:
-    """'In its 2025 report the U.S. State Department placed the country on [Tier 2] (upgrade).'"""
+    """'Latest tier placement: [Tier 2] in the 2025 report (upgrade), after [Tier 2] in 2024.' — "after" only
+    when the year before is known; otherwise the unknown years are named."""
     history = tier_history(data.table)
     if history.empty:
-        return f"The sources give no tier placement{_window(data)}."
+        return _("The sources give no tier placement{window}.").format(window=_window(data))
     latest = history[history["year"] == history["year"].max()].sort_values("source_year").iloc[-1]
-    text = f"Latest tier placement: {ev(escape(latest['tier']), latest['ids'])} in the {latest['year']} report"
+    text = _("Latest tier placement: {tier} in the {year} report").format(
+        tier=ev(escape(latest["tier"]), latest["ids"]), year=latest["year"])
     if latest["qualifier"]:
-        text += f" ({escape(latest['qualifier'])})"
+        text += f" ({escape(_(latest['qualifier']))})"
     earlier = history[history["year"] < latest["year"]]
     if not earlier.empty:
         before = earlier[earlier["year"] == earlier["year"].max()].sort_values("source_year").iloc[-1]
-        text += f", after {ev(escape(before['tier']), before['ids'])} in {before['year']}"
+        if before["year"] == latest["year"] - 1:
+            text += _(", after {tier} in {year}").format(tier=ev(escape(before["tier"]), before["ids"]),
+                                                       year=before["year"])
+        else:
+            text += _("; the placement for {gap} is unknown (no source gives it), and the last one known before is "
+                      "{tier} in {year}").format(gap=_span(before["year"] + 1, latest["year"] - 1),
+                                                 tier=ev(escape(before["tier"]), before["ids"]), year=before["year"])
     text += "."
     if history["conflict"].any():
         years = ", ".join(str(y) for y in sorted(set(history.loc[history["conflict"], "year"])))
-        text += f" Sources disagree on the placement for {years}."
+        text += " " + _("Sources disagree on the placement for {years}.").format(years=years)
     return text
 
 
+def _span(first: int, last: int) -> str:
+    return str(first) if first == last else f"{first}-{last}"
+
+
 def tier_history_table(data: Data) -> str:
-    """Report year, tier, qualifier, source: one row per placement a source states."""
+    """Report year, tier, change, source: one row per placement a source states, and one row for each run of
+    report years no source covers ("unknown"), so a gap never reads as an unchanged tier."""
     history = tier_history(data.table)
-    rows = [
-        [str(r.year), ev(escape(r.tier), r.ids) + (" (sources differ)" if r.conflict else ""), escape(r.qualifier),
-         escape(", ".join(data.sources[s].cite() if s in data.sources else s for s in r.source_ids))]
-        for r in history.itertuples()
-    ]
-    return pipe_table(["Report year", "Tier", "Change", "Source"], rows, "rlll")
+    rows = []
+    previous = None
+    for r in history.itertuples():
+        if previous is not None and r.year > previous + 1:
+            rows.append([_span(previous + 1, r.year - 1), escape(_("unknown")), "", escape(_("no source gives it"))])
+        previous = r.year
+        kind = data.sources[s].kind if (s := r.source_ids[0]) in data.sources else ""
+        names = ", ".join(data.sources[s].cite() if s in data.sources else s for s in r.source_ids)
+        rows.append([str(r.year), ev(escape(r.tier), r.ids) + (" " + _("(sources differ)") if r.conflict else ""),
+                     escape(_(r.qualifier)) if r.qualifier else "",
+                     escape(names) + (f" ({_kind(kind)})" if kind else "")])
+    return pipe_table([_("Report year"), _("Tier"), _("Change"), _("Source")], rows, "rlll")
 
 
 def mention_sentences(data: Data, indicator: str, what: str, plural: str | None = None, top_n: int = 5) -> str:
@@ -257,27 +437,205 @@ def categories_table(data: Data, kinds: dict[str, str]) -> str:
     return pipe_table(["Kind", "Category", "Named by"], rows)
 
 
+def row_value(row: pd.Series) -> str:
+    """A table row's value as the source states it, cited: hedge kept ("up to [1,000,000]"), "none reported",
+    the words of "two or three", and "(capacity)" / "(planned)" where the figure is not a count."""
+    if pd.isna(row["value"]):
+        value = ev(escape(row["value_text"]), row["id"])
+    elif not_reported(row):
+        value = ev(escape(_("none reported")), row["id"])
+    elif float(row["value"]) == 0:
+        value = ev(escape(_("none")), row["id"])
+    elif as_written(row):
+        value = ev(escape(as_written(row)), row["id"])
+    else:
+        value = ev(escape(number(float(row["value"]))), row["id"])
+        if hedge(row):
+            value = _("{hedge} {figure}").format(hedge=escape(_(hedge(row))), figure=value)
+    if pd.notna(row["value"]) and pd.notna(row["unit"]) and row["unit"]:
+        value += f" {escape(_(str(row['unit'])))}"
+    marks = [str(row["qualifier"])] if pd.notna(row["qualifier"]) and row["qualifier"] else []
+    kind = figure_kind(row)
+    if kind and kind not in marks:
+        marks.append(kind)
+    return value + "".join(f" ({escape(_(m))})" for m in marks)
+
+
 def evidence_table(data: Data, themes: Sequence[str], width: int = 160) -> str:
-    """Every row of ``themes``: indicator, year, value, source and a shortened, escaped quote."""
+    """Every row of ``themes``: indicator, year, value (as :func:`row_value`), source and a shortened quote."""
     rows = data.theme(*themes).sort_values(["indicator", "year", "source_year", "id"], na_position="last")
     out = []
-    for _, r in rows.iterrows():
-        if pd.notna(r["value"]):
-            value = ev_number(float(r["value"]), r["id"])
-            if pd.notna(r["unit"]) and r["unit"]:
-                value += f" {escape(r['unit'])}"
-        else:
-            value = ev(escape(r["value_text"]), r["id"])
-        if pd.notna(r["qualifier"]) and r["qualifier"]:
-            value += f" ({escape(r['qualifier'])})"
+    for _i, r in rows.iterrows():
         source = data.sources.get(str(r["source_id"]))
         out.append([
-            escape(label(str(r["indicator"]))),
+            escape(_(label(str(r["indicator"])))),
             "" if pd.isna(r["year"]) else str(int(r["year"])),
-            value,
+            row_value(r),
             escape(source.cite() if source else r["source_id"]),
             escape(excerpt(str(r["quote"]), None if pd.isna(r["number_text"]) else str(r["number_text"]), width)),
         ])
     if not out:
-        return f"No evidence{_window(data)}."
-    return pipe_table(["Indicator", "Year", "Value", "Source", "Quote"], out, "lrrll")
+        return _("No evidence{window}.").format(window=_window(data))
+    return pipe_table([_("Indicator"), _("Year"), _("Value"), _("Source"), _("Quote")], out, "lrrll")
+
+
+def penalty_sentences(data: Data) -> str:
+    """'Article 130.1, Article 167: 5 to 8 years' imprisonment (law as stated for 2021).' for each statute's
+    latest prescribed range, as bullets: what the law prescribes, not sentences imposed."""
+    rows = data.table[data.table["indicator"].isin(["penalty_min_years", "penalty_max_years"])
+                      & data.table["value"].notna()]
+    if rows.empty:
+        return "- " + _("The sources state no prison term the law prescribes{window}.").format(window=_window(data))
+    rows = rows.assign(_q=rows["qualifier"].fillna(""), _y=rows["year"].fillna(rows["source_year"]))
+    out = []
+    order = rows.groupby("_q")["_y"].max().sort_values(kind="stable").index
+    for statute in order:
+        same = rows[rows["_q"] == statute]
+        year = same["_y"].max()
+        latest = same[same["_y"] == year]
+        low = latest[latest["indicator"] == "penalty_min_years"]
+        high = latest[latest["indicator"] == "penalty_max_years"]
+        law = escape(statute) if statute else escape(_("The trafficking statute"))
+        when = "" if pd.isna(year) else int(year)
+        if not low.empty and not high.empty:
+            out.append(_("{law}: {low} to {high} years' imprisonment (as stated for {year}).").format(
+                law=law, low=ev(number(float(low["value"].min())), low["id"]),
+                high=ev(number(float(high["value"].max())), high["id"]), year=when))
+        else:
+            one = low if not low.empty else high
+            what = _("at least {n} years' imprisonment") if not low.empty else _("up to {n} years' imprisonment")
+            out.append(_("{law}: {what} (as stated for {year}).").format(
+                law=law, what=what.format(n=ev(number(float(one["value"].iloc[0])), one["id"])), year=when))
+    return bullets(out)
+
+
+def recommendations_table(data: Data, top_n: int | None = None) -> str:
+    """Each recommendation's text, newest report first, with its topics and how many reports make a
+    recommendation on the same topic (which years)."""
+    recs = recommendations(data.table)
+    if recs.empty:
+        return _("No recommendations in the sources{window}.").format(window=_window(data))
+    if top_n:
+        recs = recs.head(top_n)
+    rows = []
+    for r in recs.itertuples():
+        source = data.sources.get(r.source_id)
+        where = f"{r.year}" + (f", {escape(_(source.kind))}" if source and source.kind else "")
+        repeated = (_("{n} reports ({years})").format(n=r.reports, years=", ".join(str(y) for y in r.years))
+                    if r.reports > 1 else _("this report only"))
+        rows.append([ev(escape(r.text), r.ids), escape("; ".join(r.topics)), where, repeated])
+    return pipe_table([_("Recommendation"), _("Topic"), _("Report"), _("Made in")], rows, "llll")
+
+
+def _change_phrase(fig: KeyFigure) -> str | None:
+    """'investigations more than doubled (10 to 22)' for the summary; None when not comparable."""
+    if fig.latest is None or fig.previous is None:
+        return None
+    way = direction(fig.previous, fig.latest)
+    if not way:
+        return None
+    name = escape(_(fig.label).lower())
+    before, after = cited(fig.previous), cited(fig.latest)
+    old, new = fig.previous.value, fig.latest.value
+    if way == "same":
+        return _("{name} held at {after}").format(name=name, after=after)
+    if way == "rose":
+        verb = _("more than doubled") if old and new >= 2 * old else _("rose")
+    elif new == 0:
+        verb = _("dropped to none reported") if fig.latest.not_reported else _("dropped to none")
+        return _("{name} {verb} (from {before})").format(name=name, verb=verb, before=before)
+    else:
+        verb = _("more than halved") if new <= old / 2 else _("fell")
+    return _("{name} {verb} ({before} to {after})").format(name=name, verb=verb, before=before, after=after)
+
+
+def summary(data: Data, indicators: Sequence[str], on: dt.date | None = None) -> str:
+    """The executive summary as prose, made from the data: where the country stands, what changed, what
+    stands out and what is missing. It never repeats the sections' sentences: it compares and points."""
+    on = on or briefing_date()
+    country = escape(data.country) if data.country else _("The country")
+    paragraphs = []
+    found, text = status_text(data)
+    if found is not None:
+        paragraphs.append(_("**Where it stands.** {country} is on {status}.").format(country=country, status=text))
+    figures = key_figures(data.table, list(indicators))
+    changes = [(f, c) for f in figures if (c := _change_phrase(f))]
+    if changes:
+        spans = sorted({(f.previous.year, f.latest.year) for f, _c in changes})
+        if len(spans) == 1:
+            lead = _("Between {first} and {last}, ").format(first=spans[0][0], last=spans[0][1])
+            parts = [c for _f, c in changes]
+        else:
+            lead = ""
+            parts = [_("{change} between {first} and {last}").format(change=c, first=f.previous.year,
+                                                                      last=f.latest.year) for f, c in changes]
+        joined = parts[0] if len(parts) == 1 else _("{items} and {last}").format(items=", ".join(parts[:-1]),
+                                                                                   last=parts[-1])
+        paragraphs.append(_("**What changed.** {lead}{changes}.").format(lead=lead, changes=joined))
+    stands = _stands_out(data, figures)
+    if stands:
+        paragraphs.append(_("**What stands out.** {items}").format(items=" ".join(stands)))
+    missing = _missing(data, figures, on)
+    if missing:
+        paragraphs.append(_("**What is missing.** {items}").format(items=" ".join(missing)))
+    return "\n\n".join(paragraphs)
+
+
+def _stands_out(data: Data, figures: Sequence[KeyFigure]) -> list[str]:
+    out = []
+    latest = {f.indicator: f.latest for f in figures if f.latest is not None}
+    inv, pro, con = (latest.get(i) for i in ("investigations", "prosecutions", "convictions"))
+    if inv and con and inv.year == con.year and inv.value > 0:
+        if con.value == 0 or not comparable(inv, con):
+            out.append(_("In {year}, {inv} investigations led to {con} convictions{unit}.").format(
+                year=inv.year, inv=cited(inv), con=cited(con),
+                unit=(" " + _("(counted in {a} and {b}, so not a rate)").format(a=escape(_(inv.unit)), b=escape(
+                    _(con.unit)))) if inv.unit and con.unit and inv.unit != con.unit else ""))
+        else:
+            out.append(_("In {year}, {con} convictions followed {inv} investigations.").format(
+                year=inv.year, con=cited(con), inv=cited(inv)))
+    officials = [p for i in ("officials_investigated", "officials_prosecuted", "officials_convicted")
+                 if (pts := per_year(series(data.table, i)))
+                 for p in [pts[-1]]]
+    if officials and all(p.value == 0 for p in officials):
+        year = max(p.year for p in officials)
+        ids = [i for p in officials for i in p.ids]
+        word = _("none reported") if any(p.not_reported for p in officials) else _("none")
+        out.append(_("Complicit officials investigated, prosecuted or convicted in the latest year with a figure "
+                     "({year}): {none}.").format(none=ev(escape(word), ids), year=year))
+    capacity = [r for _i, r in figure_rows(data.table).iterrows() if figure_kind(r)]
+    if capacity:
+        names = sorted({_(label(str(r["indicator"]))).lower() for r in capacity})
+        out.append(_("For {names} the sources give only a capacity or a plan, not what was done.").format(
+            names=escape(", ".join(names))))
+    conflicts = data.table["flags"].fillna("").str.contains("conflict").sum()
+    if conflicts:
+        out.append(_("Sources disagree on {n} figures; the briefing shows each value with its source.").format(
+            n=number(int(conflicts))))
+    return out
+
+
+def _missing(data: Data, figures: Sequence[KeyFigure], on: dt.date) -> list[str]:
+    out = []
+    none = [escape(_(f.label).lower()) for f in figures if f.latest is None]
+    if none:
+        out.append(_("No source gives a figure for {names}.").format(names=", ".join(none)))
+    year = latest_year(figure_rows(data.table), indicators=[f.indicator for f in figures])
+    if year is not None and on.year - year >= STALE_AFTER:
+        newer = sorted({int(y) for y in data.table["source_year"].dropna() if int(y) > year + 1})
+        text = _("The key figures are for {year}, {n} years before this briefing.").format(year=year,
+                                                                                         n=on.year - year)
+        if newer:
+            text += " " + _("Sources published later ({years}) give none newer.").format(
+                years=", ".join(str(y) for y in newer))
+        out.append(text)
+    single = [escape(_(f.label).lower()) for f in figures if f.latest is not None and f.previous is None]
+    if single:
+        out.append(_("Only one year has a figure for {names}, so no trend can be read.").format(
+            names=", ".join(single)))
+    return out
+
+
+def heading(text: str) -> str:
+    """A bold run-in heading for a group of findings inside a section ("Complicit officials"), then a blank line."""
+    return f"**{escape(_(text))}**\n\n"
