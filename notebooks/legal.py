@@ -55,11 +55,10 @@ findings.show("\n\n".join([
 ]), data)
 
 # %%
-#| label: tbl-legal-recommendation-texts
-#| tbl-cap: "Each recommendation as the report words it, newest report first, with how many reports make one on the same topic."
+#| label: findings-recommendations
 findings.show("\n\n".join([
     findings.covered(data, ["recommendations"], "recommendations", on=on),
-    findings.recommendations_table(data),
+    findings.recommendations_list(data),
     findings.readings(["recommendation"]),
 ]), data)
 

@@ -43,6 +43,7 @@ charts.save(fig, output_dir, "fig-prosecution-funnel")
 #| label: findings-prosecution
 findings.show("\n\n".join([
     findings.covered(data, ["prosecution"], "prosecution", on=on),
+    findings.heading("The whole record") + findings.bullets([findings.record_sentence(data, i) for i in indicators]),
     findings.trends(data, ["suspects"]),
     findings.heading("Complicit officials") + findings.trends(data, officials),
     findings.heading("Penalties the law prescribes") + findings.penalty_sentences(data),

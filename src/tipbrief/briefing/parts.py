@@ -190,7 +190,8 @@ def appendix_rows(table: pd.DataFrame, limit: int = MAX_ROWS_PER_SOURCE) -> list
 def section_embeds(notebooks_dir: Path, section: str, href_dir: str) -> list[dict]:
     """What a theme section shows from its notebook, in notebook order: the key findings
     (``findings-<theme>``), then figures and tables (evidence tables and labels the briefing embeds by
-    name excluded; the overview's findings open the briefing as its executive summary instead)."""
+    name excluded; the overview's findings open the briefing as its executive summary instead). A section fed by
+    another theme's notebook (recommendations, from legal) ends with that notebook's ``findings-<section>``."""
     theme = SECTION_NOTEBOOKS[section]
     path = notebooks_dir / f"{theme}.ipynb"
     if not path.is_file():
@@ -206,6 +207,8 @@ def section_embeds(notebooks_dir: Path, section: str, href_dir: str) -> list[dic
         if theme == "legal" and about_recs != (section == "recommendations"):
             continue
         embeds.append({"path": f"{href_dir}/{theme}.ipynb", "label": label})
+    if section != theme and f"findings-{section}" in labels:  # e.g. the recommendations' texts, after the charts
+        embeds.append({"path": f"{href_dir}/{theme}.ipynb", "label": f"findings-{section}"})
     return embeds
 
 

@@ -509,22 +509,46 @@ def penalty_sentences(data: Data) -> str:
     return bullets(out)
 
 
-def recommendations_table(data: Data, top_n: int | None = None) -> str:
-    """Each recommendation's text, newest report first, with its topics and how many reports make a
-    recommendation on the same topic (which years)."""
+def recommendations_list(data: Data) -> str:
+    """Each recommendation in the report's words, grouped by report (newest first, with the kind of source),
+    and how many reports make a recommendation on the same topic."""
     recs = recommendations(data.table)
     if recs.empty:
         return _("No recommendations in the sources{window}.").format(window=_window(data))
-    if top_n:
-        recs = recs.head(top_n)
-    rows = []
-    for r in recs.itertuples():
-        source = data.sources.get(r.source_id)
-        where = f"{r.year}" + (f", {escape(_(source.kind))}" if source and source.kind else "")
-        repeated = (_("{n} reports ({years})").format(n=r.reports, years=", ".join(str(y) for y in r.years))
-                    if r.reports > 1 else _("this report only"))
-        rows.append([ev(escape(r.text), r.ids), escape("; ".join(r.topics)), where, repeated])
-    return pipe_table([_("Recommendation"), _("Topic"), _("Report"), _("Made in")], rows, "llll")
+    out = []
+    for (year, source_id), group in recs.groupby(["year", "source_id"], sort=False):
+        source = data.sources.get(str(source_id))
+        name = escape(source.cite()) if source else escape(source_id)
+        kind = f" ({escape(_(source.kind))})" if source and source.kind else ""
+        out.append(f"**{year}**: {name}{kind}\n")
+        for r in group.itertuples():
+            repeated = (_("made in {n} reports ({years})").format(n=r.reports, years=", ".join(str(y) for y in r.years))
+                        if r.reports > 1 else _("in this report only"))
+            topics = "; ".join(escape(_(t)) for t in r.topics)
+            out.append(f"- {ev(escape(r.text), r.ids)} *{topics + ' · ' if topics else ''}{repeated}*")
+        out.append("")
+    return "\n".join(out).strip()
+
+
+def record_sentence(data: Data, indicator: str, qualifier: str | None = TOTAL) -> str:
+    """'Investigations, every year a source gives: [81] cases (2005), [34] (2006) … [22] (2021).' The whole
+    record, not the latest change (the key figures give that); the unit is named whenever it changes."""
+    points = per_year(series(data.table, indicator, None, qualifier))
+    if not points:
+        return _("The sources give no figure for {name}{window}.").format(name=escape(_(label(indicator)).lower()),
+                                                                          window=_window(data))
+    parts, unit = [], None
+    for p in points:
+        value = cited(p, p.unit if p.unit != unit and p.value != 0 else None)
+        unit = p.unit if p.value != 0 else unit
+        parts.append(f"{value} ({p.year})")
+    text = _("{name}, every year a source gives: {values}.").format(name=escape(_(label(indicator))),
+                                                                     values=", ".join(parts))
+    counted = [p for p in points if p.value > 0 and not p.as_written]
+    if len(counted) > 2:
+        top = max(counted, key=lambda p: p.value)
+        text += " " + _("Highest: {year}.").format(year=top.year)
+    return text
 
 
 def _change_phrase(fig: KeyFigure) -> str | None:
@@ -555,9 +579,19 @@ def summary(data: Data, indicators: Sequence[str], on: dt.date | None = None) ->
     on = on or briefing_date()
     country = escape(data.country) if data.country else _("The country")
     paragraphs = []
-    found, text = status_text(data)
+    kinds = {k: v.kind for k, v in data.sources.items()}
+    found = status(data.table, kinds)
     if found is not None:
-        paragraphs.append(_("**Where it stands.** {country} is on {status}.").format(country=country, status=text))
+        text = _("**Where it stands.** {country} is on {tier} in the {year} TIP Report").format(
+            country=country, tier=ev(escape(found.tier), found.ids), year=found.year)
+        text += (f" ({escape(_(found.qualifier))})" if found.qualifier else "") + "."
+        if found.secondary:
+            text += " " + _("That rests on a {kind} alone").format(kind=_kind(found.kind))
+            if found.primary is not None:
+                text += _("; the newest report in the sources, for {year}, placed it on {tier}").format(
+                    year=found.primary.year, tier=ev(escape(found.primary.tier), found.primary.ids))
+            text += "."
+        paragraphs.append(text)
     figures = key_figures(data.table, list(indicators))
     changes = [(f, c) for f in figures if (c := _change_phrase(f))]
     if changes:
@@ -586,11 +620,13 @@ def _stands_out(data: Data, figures: Sequence[KeyFigure]) -> list[str]:
     latest = {f.indicator: f.latest for f in figures if f.latest is not None}
     inv, pro, con = (latest.get(i) for i in ("investigations", "prosecutions", "convictions"))
     if inv and con and inv.year == con.year and inv.value > 0:
-        if con.value == 0 or not comparable(inv, con):
-            out.append(_("In {year}, {inv} investigations led to {con} convictions{unit}.").format(
-                year=inv.year, inv=cited(inv), con=cited(con),
-                unit=(" " + _("(counted in {a} and {b}, so not a rate)").format(a=escape(_(inv.unit)), b=escape(
-                    _(con.unit)))) if inv.unit and con.unit and inv.unit != con.unit else ""))
+        if con.value == 0:
+            out.append(_("In {year} the sources give {inv} investigations but {con} convictions.").format(
+                year=inv.year, inv=cited(inv), con=cited(con)))
+        elif not comparable(inv, con):
+            out.append(_("In {year} the sources give {inv} investigations and {con} convictions, counted in {a} and "
+                         "{b}: not a conviction rate.").format(year=inv.year, inv=cited(inv), con=cited(con),
+                                                               a=escape(_(inv.unit)), b=escape(_(con.unit))))
         else:
             out.append(_("In {year}, {con} convictions followed {inv} investigations.").format(
                 year=inv.year, con=cited(con), inv=cited(inv)))
