@@ -99,7 +99,8 @@ def load(
 
         table = extract_corpus(seeds)
     catalog = load_catalog(seeds)
-    sources = {s.id: SourceInfo(s.id, s.title, s.year, s.kind) for s in catalog.sources}
+    sources = {s.id: SourceInfo(s.id, s.title, s.year, str(getattr(s.kind, "value", s.kind) or ""))
+               for s in catalog.sources}
     return Data(filter_table(table, country, year_from, year_to), sources, country, year_from, year_to)
 
 
