@@ -66,7 +66,7 @@ def table(frame: pd.DataFrame) -> str:
 def _cell(value: object) -> str:
     if isinstance(value, bool) or not pd.api.types.is_number(value):
         return "" if value is None or value is pd.NA else escape(value)
-    return "" if pd.isna(value) else escape(number(float(value)))
+    return "" if pd.isna(value) else number(float(value))  # digits, separators and a point: nothing to escape
 
 
 def rendered(content: str | pd.DataFrame, data: Data | None = None) -> Rendered:
