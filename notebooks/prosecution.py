@@ -42,10 +42,10 @@ charts.save(fig, output_dir, "fig-prosecution-funnel")
 # %%
 #| label: findings-prosecution
 findings.show("\n\n".join([
-    findings.covered(data, ["prosecution"], "prosecution", on=on),
+    findings.covered(data, [], "investigation, prosecution and conviction", on=on, indicators=indicators),
     findings.heading("The whole record") + findings.bullets([findings.record_sentence(data, i) for i in indicators]),
     findings.trends(data, ["suspects"]),
-    findings.heading("Complicit officials") + findings.trends(data, officials),
+    findings.heading("Complicit officials") + findings.officials_sentences(data),
     findings.heading("Penalties the law prescribes") + findings.penalty_sentences(data),
     findings.readings([*officials, "suspects", "penalty_min_years"]),
 ]), data)

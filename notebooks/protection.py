@@ -50,7 +50,7 @@ charts.save(fig, output_dir, "fig-protection-funding")
 # %%
 #| label: findings-protection
 findings.show("\n\n".join([
-    findings.covered(data, ["protection"], "protection", on=on),
+    findings.covered(data, ["protection"], "victim protection", on=on),
     findings.trends(data, indicators),
     findings.heading("Shelter caseload and returns") + findings.trends(data, caseload),
     findings.heading("Funding") + "\n".join(

@@ -224,7 +224,7 @@ def test_recommendations_show_their_text_and_how_many_reports_repeat_them(velori
 def test_theme_details_and_how_to_read_notes(veloria):
     penalties = plain(findings.penalty_sentences(veloria))
     assert "Article 99: 5 to 10 years' imprisonment" in penalties
-    officials = plain(findings.trends(veloria, ["officials_convicted"]))
-    assert "Complicit officials convicted: none reported in 2021" in officials
+    officials = plain(findings.officials_sentences(veloria))
+    assert "2021: convicted: none reported (government report)." in officials
     notes = findings.readings(["labor_inspections", "convictions"])
     assert "callout-note" in notes and "authority to carry out" in plain(notes)

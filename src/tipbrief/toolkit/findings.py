@@ -675,3 +675,39 @@ def _missing(data: Data, figures: Sequence[KeyFigure], on: dt.date) -> list[str]
 def heading(text: str) -> str:
     """A bold run-in heading for a group of findings inside a section ("Complicit officials"), then a blank line."""
     return f"**{escape(_(text))}**\n\n"
+
+
+#: The complicit-officials indicators and the verb each one stands for.
+OFFICIALS = {"officials_investigated": "investigated", "officials_prosecuted": "prosecuted",
+             "officials_convicted": "convicted"}
+
+
+def officials_sentences(data: Data) -> str:
+    """'2021: investigated, prosecuted and convicted: [none reported].' for every year with a figure on
+    complicit officials, the three stages together (one line a year instead of three sentences)."""
+    by_year: dict[int, list[tuple[str, Point]]] = {}
+    for indicator, verb in OFFICIALS.items():
+        for p in per_year(series(data.table, indicator)):
+            by_year.setdefault(p.year, []).append((verb, p))
+    if not by_year:
+        return "- " + _("The sources give no figure on complicit officials{window}.").format(window=_window(data))
+    out = []
+    for year in sorted(by_year):
+        groups: dict[tuple, list[tuple[str, Point]]] = {}
+        for verb, p in by_year[year]:
+            groups.setdefault((p.value, p.not_reported, p.hedge, p.as_written), []).append((verb, p))
+        parts = []
+        for same in groups.values():
+            verbs = [_(v) for v, _p in same]
+            said = verbs[0] if len(verbs) == 1 else _("{items} and {last}").format(items=", ".join(verbs[:-1]),
+                                                                                 last=verbs[-1])
+            first = same[0][1]
+            point = Point(first.year, first.value, tuple(i for _v, p in same for i in p.ids), first.source_ids,
+                          first.source_year, first.zero_stated, first.conflict, first.not_reported, first.hedge,
+                          first.unit, first.as_written)
+            parts.append(_("{verbs}: {value}").format(verbs=said, value=cited(point)))
+        kinds = sorted({data.sources[s].kind for _v, p in by_year[year] for s in p.source_ids
+                        if s in data.sources and data.sources[s].kind})
+        source = f" ({escape(', '.join(_(k) for k in kinds))})" if kinds else ""
+        out.append(_("{year}: {parts}{source}.").format(year=year, parts="; ".join(parts), source=source))
+    return bullets(out)
