@@ -42,7 +42,7 @@ charts.save(fig, output_dir, "fig-overview-tier")
 #| label: key-figures
 findings.show("\n\n".join([
     findings.key_figures_table(data, key_indicators),
-    findings.covered(data, [], "key-figures", on=on, indicators=key_indicators),
+    findings.covered(data, [], "key-figure", on=on, indicators=key_indicators),
     findings.readings([*key_indicators, "tier"], "How to read the key figures"),
 ]), data)
 
