@@ -86,3 +86,11 @@ def test_appendix_values_read_as_categories_counts_or_quote():
     assert values["recommendation"] == "as quoted"
     table.loc[table.index[0], "value"] = 1.0
     assert {r["indicator"]: r["value"] for r in appendix_rows(table)}["destination"] == "Russia (1 mention)"
+
+
+def test_conflicts_keep_what_the_source_says_about_a_figure():
+    table = indicator_table()
+    row = table.index[table["id"] == "ev-inv-2021-b"][0]
+    table.loc[row, ["quote", "number_text"]] = ["Police opened up to 35 cases.", "35"]
+    entries = {e["ref"]: e["text"] for e in conflicts(table, {})[0]["entries"]}
+    assert entries == {"ev-inv-2021-b": "up to 35", "ev-inv-2021": "31"}

@@ -130,6 +130,17 @@ def _label(row: pd.Series) -> str:
     return label
 
 
+def _as_stated(row: pd.Series) -> str:
+    """:func:`_value_text` with what the source says about the figure kept: "none reported", "more than …",
+    "(capacity)"."""
+    if pd.notna(row["value"]) and analysis.not_reported(row):
+        return _("none reported")
+    text = _value_text(row)
+    word = analysis.hedge(row) if pd.notna(row["value"]) else ""
+    kind = analysis.figure_kind(row)
+    return (f"{_(word)} {text}" if word else text) + (f" ({_(kind)})" if kind else "")
+
+
 def conflicts(table: pd.DataFrame, titles: dict[str, str]) -> list[dict]:
     """Groups of rows flagged 'conflict', one group per indicator, year and qualifier."""
     flagged = table[table["flags"].fillna("").str.split(";").apply(lambda f: "conflict" in f)]
@@ -138,7 +149,7 @@ def conflicts(table: pd.DataFrame, titles: dict[str, str]) -> list[dict]:
     for _key, rows in flagged.fillna({"qualifier": "", "unit": ""}).groupby(keys, dropna=False, sort=True):
         first = rows.iloc[0]
         values = [
-            {"text": _value_text(r), "ref": r["id"], "source": titles.get(r["source_id"], r["source_id"])}
+            {"text": _as_stated(r), "ref": r["id"], "source": titles.get(r["source_id"], r["source_id"])}
             for _, r in rows.sort_values(["source_year", "id"]).iterrows()
         ]
         year = int(first["year"]) if pd.notna(first["year"]) else None
