@@ -268,9 +268,9 @@ def status_text(data: Data) -> tuple[Status | None, str]:
 
 def covered(data: Data, themes: Sequence[str], what: str, update: str | None = None,
             on: dt.date | None = None, indicators: Sequence[str] = ()) -> str:
-    """'Latest year the prosecution data cover: 2021.' for ``themes`` (and/or ``indicators``), with a warning
-    callout when that is STALE_AFTER or more years before the briefing date, naming the kind of source that
-    would bring it up to date (default: the newest TIP Report narrative)."""
+    """'Latest year the prosecution data cover: 2021.' for ``themes`` (and/or ``indicators``); instead a warning
+    callout stating that year when it is STALE_AFTER or more years before the briefing date, naming the kind
+    of source that would bring it up to date (default: the newest TIP Report narrative)."""
     on = on or briefing_date()
     year = latest_year(data.table, list(themes), list(indicators))
     if year is None:
@@ -284,7 +284,7 @@ def covered(data: Data, themes: Sequence[str], what: str, update: str | None = N
              "Read them as history, not as the present situation; {update} would bring them up to date.").format(
         what=escape(what), year=year, n=on.year - year, date=i18n.date(on), update=update)
     title = _("Data from {year}").format(year=year)
-    return f'{text}\n\n::: {{.callout-warning title="{title}"}}\n{body}\n:::'
+    return f'::: {{.callout-warning title="{title}"}}\n{body}\n:::'  # states the year itself
 
 
 def readings(indicators: Sequence[str], title: str | None = None) -> str:
