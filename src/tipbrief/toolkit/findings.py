@@ -525,7 +525,9 @@ def recommendations_list(data: Data) -> str:
             repeated = (_("made in {n} reports ({years})").format(n=r.reports, years=", ".join(str(y) for y in r.years))
                         if r.reports > 1 else _("in this report only"))
             topics = "; ".join(escape(_(t)) for t in r.topics)
-            out.append(f"- {ev(escape(r.text), r.ids)} *{topics + ' · ' if topics else ''}{repeated}*")
+            # the text is the source's own (a quote); the cited span is the short label after it
+            cite = ev(topics, r.ids) + " · " + repeated if topics else ev(repeated, r.ids)
+            out.append(f"- “{escape(r.text)}” *{cite}*")
         out.append("")
     return "\n".join(out).strip()
 
