@@ -20,9 +20,12 @@ year_from = 2000
 year_to = 2030
 output_dir = ""  # empty: do not save figure files
 lang = "en"  # language of the text: en or ru (`tipbrief build --lang ru`)
+briefing_date = ""  # empty: the build date (SOURCE_DATE_EPOCH, else today); data older than 2 years get a warning
 min_reports = 2  # a recommendation "recurs" when this many reports make it
 
 # %%
+import datetime
+
 from tipbrief import i18n
 from tipbrief.toolkit import analysis, charts, findings, style
 
@@ -30,6 +33,7 @@ i18n.use(lang)
 
 style.use()
 data = analysis.load(table_path, seeds_dir, country, year_from, year_to)
+on = datetime.date.fromisoformat(briefing_date) if briefing_date else analysis.briefing_date()
 
 # %%
 #| label: fig-legal-timeline
@@ -47,8 +51,20 @@ charts.save(fig, output_dir, "fig-legal-recurrence")
 
 # %%
 #| label: findings-legal
-findings.show(findings.event_sentences(data, ["convention", "law"]) + "\n"
-              + findings.recurrence_sentences(data, min_reports), data)
+findings.show("\n\n".join([
+    findings.covered(data, ["legal"], i18n._("legal-framework"), on=on,
+                     update=i18n._("the newest TIP Report narrative or the country's official legal database")),
+    findings.event_sentences(data, ["convention", "law"]),
+    findings.readings(["convention", "law"]),
+]), data)
+
+# %%
+#| label: findings-recommendations
+findings.show("\n\n".join([
+    findings.covered(data, ["recommendations"], i18n._("recommendations"), on=on),
+    findings.recommendations_list(data),
+    findings.readings(["recommendation"]),
+]), data)
 
 # %%
 #| label: tbl-legal-framework

@@ -21,8 +21,11 @@ year_to = 2030
 output_dir = ""  # empty: do not save figure files
 lang = "en"  # language of the text: en or ru (`tipbrief build --lang ru`)
 key_indicators = ["investigations", "prosecutions", "convictions", "victims_identified"]
+briefing_date = ""  # empty: the build date (SOURCE_DATE_EPOCH, else today); data older than 2 years get a warning
 
 # %%
+import datetime
+
 from tipbrief import i18n
 from tipbrief.toolkit import analysis, charts, findings, style
 
@@ -30,6 +33,7 @@ i18n.use(lang)
 
 style.use()
 data = analysis.load(table_path, seeds_dir, country, year_from, year_to)
+on = datetime.date.fromisoformat(briefing_date) if briefing_date else analysis.briefing_date()
 
 # %%
 #| label: fig-overview-tier
@@ -40,16 +44,20 @@ charts.save(fig, output_dir, "fig-overview-tier")
 
 # %%
 #| label: key-figures
-findings.show(findings.key_figures_table(data, key_indicators), data)
+findings.show("\n\n".join([
+    findings.key_figures_table(data, key_indicators),
+    findings.covered(data, [], i18n._("key-figure"), on=on, indicators=key_indicators),
+    findings.readings([*key_indicators, "tier"], "How to read the key figures"),
+]), data)
 
 # %%
 #| label: tier-history
-#| tbl-cap: "Tier placement by report year, as each source states it."
-findings.show(findings.tier_history_table(data), data)
+#| tbl-cap: "Tier placement by report year, as each source states it; years no source covers are unknown."
+findings.show(findings.bullets([findings.tier_sentence(data)]) + "\n\n" + findings.tier_history_table(data), data)
 
 # %%
 #| label: findings-overview
-findings.show(findings.bullets([findings.tier_sentence(data)]) + "\n" + findings.trends(data, key_indicators), data)
+findings.show(findings.summary(data, key_indicators, on), data)
 
 # %%
 #| label: tbl-overview-evidence

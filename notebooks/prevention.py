@@ -20,9 +20,12 @@ year_from = 2000
 year_to = 2030
 output_dir = ""  # empty: do not save figure files
 lang = "en"  # language of the text: en or ru (`tipbrief build --lang ru`)
+briefing_date = ""  # empty: the build date (SOURCE_DATE_EPOCH, else today); data older than 2 years get a warning
 indicators = ["labor_inspectors", "labor_inspections", "predeparture_centers"]
 
 # %%
+import datetime
+
 from tipbrief import i18n
 from tipbrief.toolkit import analysis, charts, findings, style
 
@@ -30,6 +33,7 @@ i18n.use(lang)
 
 style.use()
 data = analysis.load(table_path, seeds_dir, country, year_from, year_to)
+on = datetime.date.fromisoformat(briefing_date) if briefing_date else analysis.briefing_date()
 
 # %%
 #| label: fig-prevention-capacity
@@ -40,7 +44,12 @@ charts.save(fig, output_dir, "fig-prevention-capacity")
 
 # %%
 #| label: findings-prevention
-findings.show(findings.trends(data, indicators) + "\n" + findings.event_sentences(data, ["action_plan", "hotline"]), data)
+findings.show("\n\n".join([
+    findings.covered(data, ["prevention"], i18n._("prevention"), on=on),
+    findings.trends(data, indicators),
+    findings.heading(i18n._("Hotline and action plans")) + findings.event_sentences(data, ["action_plan", "hotline"]),
+    findings.readings([*indicators, "action_plan", "hotline"]),
+]), data)
 
 # %%
 #| label: tbl-prevention-measures

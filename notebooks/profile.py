@@ -20,9 +20,12 @@ year_from = 2000
 year_to = 2030
 output_dir = ""  # empty: do not save figure files
 lang = "en"  # language of the text: en or ru (`tipbrief build --lang ru`)
+briefing_date = ""  # empty: the build date (SOURCE_DATE_EPOCH, else today); data older than 2 years get a warning
 top_n = 10
 
 # %%
+import datetime
+
 from tipbrief import i18n
 from tipbrief.toolkit import analysis, charts, findings, style
 
@@ -30,6 +33,7 @@ i18n.use(lang)
 
 style.use()
 data = analysis.load(table_path, seeds_dir, country, year_from, year_to)
+on = datetime.date.fromisoformat(briefing_date) if briefing_date else analysis.briefing_date()
 
 # %%
 #| label: fig-profile-destinations
@@ -42,11 +46,14 @@ charts.save(fig, output_dir, "fig-profile-destinations")
 # %%
 #| label: findings-profile
 findings.show("\n".join([
+    findings.covered(data, ["profile"], i18n._("trafficking-profile"), on=on,
+                     update=i18n._("a recent TIP Report narrative or a UN agency study of the country")) + "\n",
     findings.mention_sentences(data, "destination", i18n._("destination country"), i18n._("destination countries")),
     findings.mention_sentences(data, "exploitation_form", i18n._("form of exploitation"), i18n._("forms of exploitation")),
     findings.mention_sentences(data, "sector", i18n._("sector"), i18n._("sectors")),
     findings.mention_sentences(data, "vulnerable_group", i18n._("vulnerable group"), i18n._("vulnerable groups")),
-    findings.trends(data, ["migrants"]),
+    findings.trends(data, ["migrants"]) + "\n",
+    findings.readings(["destination", "exploitation_form", "sector", "vulnerable_group", "migrants"]),
 ]), data)
 
 # %%

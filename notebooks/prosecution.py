@@ -20,9 +20,13 @@ year_from = 2000
 year_to = 2030
 output_dir = ""  # empty: do not save figure files
 lang = "en"  # language of the text: en or ru (`tipbrief build --lang ru`)
+briefing_date = ""  # empty: the build date (SOURCE_DATE_EPOCH, else today); data older than 2 years get a warning
 indicators = ["investigations", "prosecutions", "convictions"]
+officials = ["officials_investigated", "officials_prosecuted", "officials_convicted"]
 
 # %%
+import datetime
+
 from tipbrief import i18n
 from tipbrief.toolkit import analysis, charts, findings, style
 
@@ -30,6 +34,7 @@ i18n.use(lang)
 
 style.use()
 data = analysis.load(table_path, seeds_dir, country, year_from, year_to)
+on = datetime.date.fromisoformat(briefing_date) if briefing_date else analysis.briefing_date()
 
 # %%
 #| label: fig-prosecution-funnel
@@ -40,7 +45,14 @@ charts.save(fig, output_dir, "fig-prosecution-funnel")
 
 # %%
 #| label: findings-prosecution
-findings.show(findings.trends(data, indicators), data)
+findings.show("\n\n".join([
+    findings.covered(data, [], i18n._("investigation, prosecution and conviction"), on=on, indicators=indicators),
+    findings.heading(i18n._("The whole record")) + findings.bullets([findings.record_sentence(data, i) for i in indicators]),
+    findings.trends(data, ["suspects"]),
+    findings.heading(i18n._("Complicit officials")) + findings.officials_sentences(data),
+    findings.heading(i18n._("Penalties the law prescribes")) + findings.penalty_sentences(data),
+    findings.readings([*officials, "suspects", "penalty_min_years"]),
+]), data)
 
 # %%
 #| label: tbl-prosecution-evidence

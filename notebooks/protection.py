@@ -20,10 +20,14 @@ year_from = 2000
 year_to = 2030
 output_dir = ""  # empty: do not save figure files
 lang = "en"  # language of the text: en or ru (`tipbrief build --lang ru`)
+briefing_date = ""  # empty: the build date (SOURCE_DATE_EPOCH, else today); data older than 2 years get a warning
 indicators = ["victims_identified", "victims_referred"]
+caseload = ["victims_assisted", "victims_repatriated"]  # the shelter's caseload and returns
 currencies = []  # empty: every currency the sources state funding in (U.S. dollars last)
 
 # %%
+import datetime
+
 from tipbrief import i18n
 from tipbrief.toolkit import analysis, charts, findings, style
 
@@ -31,6 +35,7 @@ i18n.use(lang)
 
 style.use()
 data = analysis.load(table_path, seeds_dir, country, year_from, year_to)
+on = datetime.date.fromisoformat(briefing_date) if briefing_date else analysis.briefing_date()
 
 # %%
 #| label: fig-protection-victims
@@ -48,8 +53,14 @@ charts.save(fig, output_dir, "fig-protection-funding")
 
 # %%
 #| label: findings-protection
-findings.show(findings.trends(data, indicators) + "\n" + "\n".join(
-    findings.trends(data, ["shelter_funding"], currency) for currency in charts.funding_currencies(data, currencies)), data)
+findings.show("\n\n".join([
+    findings.covered(data, ["protection"], i18n._("victim protection"), on=on),
+    findings.trends(data, indicators),
+    findings.heading(i18n._("Shelter caseload and returns")) + findings.trends(data, caseload),
+    findings.heading(i18n._("Funding")) + "\n".join(
+        findings.trends(data, ["shelter_funding"], currency) for currency in charts.funding_currencies(data, currencies)),
+    findings.readings([*indicators, *caseload, "shelter_funding"]),
+]), data)
 
 # %%
 #| label: tbl-protection-evidence

@@ -95,12 +95,14 @@ def test_every_message_the_code_uses_is_in_the_catalogue():
 
 
 def test_captions_and_alt_text_of_an_executed_notebook_are_translated_in_its_cells():
-    source = '#| label: fig-x\n#| fig-cap: "Tier placement by report year, as each source states it."\nx = 1\n'
+    caption = "Tier placement by report year, as each source states it; years no source covers are unknown."
+    source = f'#| label: fig-x\n#| fig-cap: "{caption}"\nx = 1\n'
     assert i18n.translate_options(source) == source
     with i18n.language("ru"):
         out = i18n.translate_options(source)
     assert out.splitlines()[0] == "#| label: fig-x" and out.endswith("x = 1\n")
-    assert list(i18n.cell_options(out)) == [(2, "Уровень страны по годам доклада, как его указывает каждый источник.")]
+    assert list(i18n.cell_options(out)) == [(2, "Уровень по годам докладов, как его указывает каждый источник; "
+                                                 "годы, о которых источники молчат, обозначены как неизвестные.")]
 
 
 def test_units_agree_with_their_number_in_russian_and_stay_as_written_in_english():

@@ -5,7 +5,15 @@ from __future__ import annotations
 import nbformat
 from briefing_fixture import HOSTILE, indicator_table
 
-from tipbrief.briefing.parts import appendix_rows, conflicts, file_stem, latest_tier, section_embeds, summary_embeds
+from tipbrief.briefing.parts import (
+    appendix_rows,
+    conflicts,
+    file_stem,
+    latest_tier,
+    section_embeds,
+    status_line,
+    summary_embeds,
+)
 
 
 def test_conflicts_group_values_of_the_same_indicator_and_year():
@@ -29,19 +37,32 @@ def test_latest_tier_is_the_newest_report():
     assert (tier.text, tier.year, tier.ref) == ("Tier 2", 2025, "ev-tier-2025")
 
 
+def test_status_line_names_the_kind_of_source_and_a_secondary_one():
+    table = indicator_table()
+    tiers = table[table["indicator"] == "tier"]
+    newest = tiers.loc[tiers["year"].idxmax()]
+    others = {str(s): "government report" for s in table["source_id"].unique()}
+    line = status_line(table, {**others, str(newest["source_id"]): "news article"})
+    assert f'({int(newest["year"])} TIP Report, per a news article)' in line
+    assert "only a secondary source states it" in line
+    primary = status_line(table, {**others, str(newest["source_id"]): "government report"})
+    assert "per a government report" in primary and "secondary" not in primary
+
+
 def test_section_embeds_route_labels(tmp_path):
     def cell(label):
         return nbformat.v4.new_code_cell(f"#| label: {label}\nx")
 
     legal = ["findings-legal", "fig-legal-timeline", "fig-legal-recurrence", "tbl-legal-recommendations",
-             "tbl-legal-evidence"]
+             "findings-recommendations", "tbl-legal-evidence"]
     nbformat.write(nbformat.v4.new_notebook(cells=[cell(label) for label in legal]), tmp_path / "legal.ipynb")
     overview = ["key-figures", "findings-overview", "tier-history", "fig-overview-tier"]
     nbformat.write(nbformat.v4.new_notebook(cells=[cell(label) for label in overview]), tmp_path / "overview.ipynb")
     labels = {s: [e["label"] for e in section_embeds(tmp_path, s, "/nb")] for s in ("legal", "recommendations",
                                                                                    "overview", "prosecution")}
     assert labels == {"legal": ["findings-legal", "fig-legal-timeline"],
-                      "recommendations": ["fig-legal-recurrence", "tbl-legal-recommendations"],
+                      "recommendations": ["fig-legal-recurrence", "tbl-legal-recommendations",
+                                          "findings-recommendations"],
                       "overview": ["fig-overview-tier"], "prosecution": []}
     assert summary_embeds(tmp_path, "/nb") == [{"path": "/nb/overview.ipynb", "label": "findings-overview"}]
 
@@ -65,3 +86,11 @@ def test_appendix_values_read_as_categories_counts_or_quote():
     assert values["recommendation"] == "as quoted"
     table.loc[table.index[0], "value"] = 1.0
     assert {r["indicator"]: r["value"] for r in appendix_rows(table)}["destination"] == "Russia (1 mention)"
+
+
+def test_conflicts_keep_what_the_source_says_about_a_figure():
+    table = indicator_table()
+    row = table.index[table["id"] == "ev-inv-2021-b"][0]
+    table.loc[row, ["quote", "number_text"]] = ["Police opened up to 35 cases.", "35"]
+    entries = {e["ref"]: e["text"] for e in conflicts(table, {})[0]["entries"]}
+    assert entries == {"ev-inv-2021-b": "up to 35", "ev-inv-2021": "31"}

@@ -36,7 +36,7 @@ def test_stated_zero_is_drawn_and_labelled(data):
     conv = _artists(fig, "points:Convictions")[0]
     assert 0.0 in list(conv.get_ydata())
     labels = [a.get_text() for a in _artists(fig, "label:Convictions")]
-    assert "0 (stated)" in labels
+    assert "none reported" in labels  # "did not report any convictions" is not a counted zero
 
 
 def test_conflicting_values_are_both_visible_and_marked(data):

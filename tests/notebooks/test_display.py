@@ -32,7 +32,7 @@ def test_in_jupyter_figures_are_rendered_with_their_quote_on_hover(data, monkeyp
     page = bundle["text/html"]
     assert "{.ev" not in page and "ref=" not in re.sub(r'data-ref="[^"]*"', "", page)
     spans = re.findall(r'<span class="ev" data-ref="([^"]+)" title="([^"]*)"[^>]*>([^<]*)</span>', page)
-    assert spans and [s[2] for s in spans][:2] == ["26", "none"]
+    assert spans and [s[2] for s in spans][:2] == ["26", "none reported"]
     quotes = findings.quotes(data)
     for ref, title, _ in spans:
         for one in ref.split():

@@ -17,7 +17,7 @@ def test_trend_sentence_is_generated_and_cited(data):
     text = findings.trend_sentence(data, "convictions")
     assert re.match(
         r'Convictions fell from \[26\]\{\.ev ref="[a-z0-9-]+"\} in 2020 '
-        r'to \[none\]\{\.ev ref="[a-z0-9-]+"\} in 2021\. ',
+        r'to \[none reported\]\{\.ev ref="[a-z0-9-]+"\} in 2021\. ',
         text,
     ), text
     assert text.endswith(" Note: for 2005 the sources differ: [6]{.ev ref=\"embassy-cable-2006-convictions-2005-9\"} "
@@ -44,7 +44,7 @@ def test_key_figures_table_has_latest_tier_and_changes(data):
     lines = md.splitlines()
     assert lines[0] == "| Indicator | Latest | Year | Change |"
     assert lines[2].startswith("| Tier placement | [Tier 2]{.ev") and "(upgrade)" in lines[2]
-    assert re.search(r"\| Convictions \| \[none\]\{[^}]+\} \| 2021 \| \[−26\]\{[^}]+\} since 2020 \|", md)
+    assert re.search(r"\| Convictions \| \[none reported\]\{[^}]+\} \| 2021 \| \[−26\]\{[^}]+\} since 2020 \|", md)
     assert "| Labour inspections | no figure |" in md or "| Labor inspections | no figure |" in md
     assert _ids(md) <= set(data.table["id"])
 

@@ -196,7 +196,7 @@ def test_run_all_then_save_leaves_git_clean_and_the_draft_version_unchanged(lab,
     # the kernel the server started renders findings: HTML with each figure's quote on hover
     findings = next(c for c in nb["cells"] if "#| label: findings-" in c["source"])
     data = findings["outputs"][0]["data"]
-    assert data["text/markdown"].startswith("- ") and '{.ev ref="' in data["text/markdown"]
+    assert "\n- " in data["text/markdown"] and '{.ev ref="' in data["text/markdown"]
     assert '<span class="ev"' in data["text/html"] and ' title="“' in data["text/html"]
     assert "{.ev" not in data["text/html"]
     labelled = [c for c in nb["cells"] if c["source"].startswith("#| label:")]

@@ -129,7 +129,7 @@ def test_editing_a_function_changes_only_the_notebooks_that_reach_it(package_cop
     _edit(charts, "funnel")
     after = digests()
     assert [t for t in themes if after[t] != before[t]] == ["prosecution"]
-    _edit(package_copy / "toolkit" / "cite.py", "number")
+    _edit(package_copy / "toolkit" / "cite.py", "escape")
     assert all(a != b for a, b in zip(digests().values(), after.values(), strict=True))  # every notebook
     style = package_copy / "toolkit" / "style.py"  # import-time code: every notebook importing style
     style.write_text(style.read_text(encoding="utf-8") + "\nEXTRA = 1\n", encoding="utf-8")

@@ -31,6 +31,7 @@ from tipbrief.briefing.shortcodes import (
     with_computed_alt,
 )
 from tipbrief.errors import BuildError
+from tipbrief.i18n import _
 from tipbrief.sources.catalog import Catalog, slugify
 from tipbrief.sources.countries import slug
 from tipbrief.toolkit import analysis
@@ -72,10 +73,30 @@ class Tier:
     ref: str
 
 
-def latest_tier(table: pd.DataFrame) -> Tier | None:
-    """Latest tier by report year, as :func:`tipbrief.toolkit.analysis.latest_tier` finds it."""
-    found = analysis.latest_tier(table)
+def latest_tier(table: pd.DataFrame, kinds: dict[str, str] | None = None) -> Tier | None:
+    """Latest tier by report year, as :func:`tipbrief.toolkit.analysis.latest_tier` finds it (from its most
+    authoritative source when ``kinds`` maps source ids to catalog kinds)."""
+    found = analysis.latest_tier(table, kinds)
     return Tier(*found) if found else None
+
+
+def status_line(table: pd.DataFrame, kinds: dict[str, str]) -> str:
+    """The status line's current tier: the placement of the newest report year from its most authoritative
+    source, with that source's kind, and a warning when only a secondary source (news, encyclopedia) states
+    it, naming the newest placement a primary source gives."""
+    found = analysis.status(table, kinds)
+    if found is None:
+        return _("not stated in the sources")
+    text = _("{tier} ({year} TIP Report, per a {kind})").format(
+        tier=f'[{escape(_(found.tier))}]{{.ev ref="{" ".join(found.ids)}"}}', year=found.year,
+        kind=escape(_(found.kind or "source of unknown kind")))
+    if found.secondary:
+        text += " · " + _("only a secondary source states it")
+        if found.primary is not None:
+            text += _("; the latest report in the sources ({year}) gives {tier}").format(
+                year=found.primary.year,
+                tier=f'[{escape(_(found.primary.tier))}]{{.ev ref="{" ".join(found.primary.ids)}"}}')
+    return text
 
 
 def country_of(catalog: Catalog) -> str:
@@ -208,6 +229,17 @@ def _label(row: pd.Series) -> str:
     return label
 
 
+def _as_stated(row: pd.Series) -> str:
+    """:func:`_value_text` with what the source says about the figure kept: "none reported", "more than …",
+    "(capacity)"."""
+    if pd.notna(row["value"]) and analysis.not_reported(row):
+        return _("none reported")
+    text = _value_text(row)
+    word = analysis.hedge(row) if pd.notna(row["value"]) else ""
+    kind = analysis.figure_kind(row)
+    return (f"{_(word)} {text}" if word else text) + (f" ({_(kind)})" if kind else "")
+
+
 def conflicts(table: pd.DataFrame, titles: dict[str, str]) -> list[dict]:
     """Groups of rows flagged 'conflict', one group per indicator, year and qualifier."""
     flagged = table[table["flags"].fillna("").str.split(";").apply(lambda f: "conflict" in f)]
@@ -216,7 +248,7 @@ def conflicts(table: pd.DataFrame, titles: dict[str, str]) -> list[dict]:
     for _key, rows in flagged.fillna({"qualifier": "", "unit": ""}).groupby(keys, dropna=False, sort=True):
         first = rows.iloc[0]
         values = [
-            {"text": _value_text(r), "ref": r["id"], "source": titles.get(r["source_id"], r["source_id"])}
+            {"text": _as_stated(r), "ref": r["id"], "source": titles.get(r["source_id"], r["source_id"])}
             for _, r in rows.sort_values(["source_year", "id"]).iterrows()
         ]
         year = int(first["year"]) if pd.notna(first["year"]) else None
@@ -297,7 +329,8 @@ def evidence_labels() -> dict[str, str]:
 def section_embeds(notebooks_dir: Path, section: str, href_dir: str) -> list[dict]:
     """What a theme section shows from its notebook, in notebook order: the key findings
     (``findings-<theme>``), then figures and tables (evidence tables and labels the briefing embeds by
-    name excluded; the overview's findings open the briefing as its executive summary instead)."""
+    name excluded; the overview's findings open the briefing as its executive summary instead). A section fed by
+    another theme's notebook (recommendations, from legal) ends with that notebook's ``findings-<section>``."""
     theme = SECTION_NOTEBOOKS[section]
     path = notebooks_dir / f"{theme}.ipynb"
     if not path.is_file():
@@ -313,6 +346,8 @@ def section_embeds(notebooks_dir: Path, section: str, href_dir: str) -> list[dic
         if theme == "legal" and about_recs != (section == "recommendations"):
             continue
         embeds.append({"path": f"{href_dir}/{theme}.ipynb", "label": label})
+    if section != theme and f"findings-{section}" in labels:  # e.g. the recommendations' texts, after the charts
+        embeds.append({"path": f"{href_dir}/{theme}.ipynb", "label": f"findings-{section}"})
     return embeds
 
 
@@ -342,7 +377,8 @@ def write_parts(
     titles = {s.id: s.title for s in catalog.sources}
     languages = {s.id: s.language for s in catalog.sources}
     country = country_of(catalog)
-    tier = latest_tier(table)
+    kinds = {s.id: s.kind for s in catalog.sources}
+    tier = latest_tier(table, kinds)
     authors, publisher = credits(root)
     # the briefing embeds copies of the executed notebooks whose charts state their computed alt text
     rel_nb = "/" + (out_dir / "notebooks").resolve().relative_to(root.resolve()).as_posix()
@@ -370,7 +406,8 @@ def write_parts(
         "table-region-label": i18n._("Table"),
     }
     texts = {
-        "status.md": env.get_template("status.md.j2").render(version=version, date=date, tier=tier),
+        "status.md": env.get_template("status.md.j2").render(version=version, date=date, tier=tier,
+                                                             status=status_line(table, kinds)),
         "downloads.md": env.get_template("downloads.md.j2").render(
             pdf_name=file_names["pdf"], csv_name=file_names["csv"], dictionary_name=file_names.get("dictionary")
         ),

@@ -6,8 +6,10 @@ so notebooks stay thin and all of them read the data the same way.
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -41,6 +43,7 @@ class SourceInfo:
     id: str
     title: str
     year: int | None
+    kind: str = ""
 
     def cite(self) -> str:
         return f"{self.title} ({self.year})" if self.year else self.title
@@ -80,6 +83,13 @@ class Point:
     source_year: int
     zero_stated: bool = False
     conflict: bool = False
+    #: the source says it reported none ("did not report any convictions"), which is not a counted zero
+    not_reported: bool = False
+    #: the word before the figure that makes it inexact ("up to", "more than", "estimated"), "" when exact
+    hedge: str = ""
+    unit: str = ""
+    #: the figure as the source writes it when digits would lose its meaning ("two or three")
+    as_written: str = ""
 
 
 def load(
@@ -98,7 +108,8 @@ def load(
 
         table = extract_corpus(seeds)
     catalog = load_catalog(seeds)
-    sources = {s.id: SourceInfo(s.id, s.title, s.year) for s in catalog.sources}
+    sources = {s.id: SourceInfo(s.id, s.title, s.year, str(getattr(s.kind, "value", s.kind) or ""))
+               for s in catalog.sources}
     return Data(filter_table(table, country, year_from, year_to), sources, country, year_from, year_to)
 
 
@@ -149,8 +160,108 @@ def numeric_rows(table: pd.DataFrame, indicator: str, unit: str | None = None) -
     rows = table[(table["indicator"] == indicator) & table["value"].notna() & table["year"].notna()]
     if unit is not None:
         rows = rows[rows["unit"].fillna("").str.upper() == unit.upper()]
-    keep = [not (_flags(r) & set(NOT_A_TOTAL)) for _, r in rows.iterrows()]
+    keep = [not (_flags(r) & set(NOT_A_TOTAL)) and not figure_kind(r) for _, r in rows.iterrows()]
     return rows[keep] if len(rows) else rows
+
+
+#: Units of rows whose value is no figure of the world: a tier's rank, a count of mentions, a text, a period.
+NOT_FIGURES = frozenset({"tier", "mentions", "text", "period"})
+
+
+def figure_rows(table: pd.DataFrame) -> pd.DataFrame:
+    """Rows that state a figure (a count, an amount, a term), not a tier, a mention or a text."""
+    return table[table["value"].notna() & ~table["unit"].fillna("").isin(NOT_FIGURES)]
+
+
+#: Kinds of figure that are not a count of what happened: what could be done, or what is planned.
+NOT_A_COUNT = ("capacity", "planned")
+_CAPACITY = re.compile(r"\b(?:authority|authori[sz]ed|capacity|empowered|mandated?)\s+(?:\w+\s+)?(?:to|of|for)\b",
+                       re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|will|would|targets?|targeted|"
+                      r"expects?|expected|pledged?|committed|proposed?|envisag\w*)\b", re.IGNORECASE)
+_NOT_REPORTED = re.compile(r"\bnot\s+(?:report|provide|disclose|share|make\s+available|publish)\w*|"
+                           r"\bno\s+(?:data|information|statistics|figures?)\b|\bunable\s+to\s+provide\b|"
+                           r"\bnot\s+available\b", re.IGNORECASE)
+#: Words before a figure that make it inexact, by what they say about the true value (compared as classes).
+HEDGES: dict[str, tuple[str, ...]] = {
+    "at most": ("up to", "no more than", "at most", "fewer than", "less than", "under", "maximum of"),
+    "at least": ("more than", "at least", "over", "in excess of", "upwards of", "minimum of"),
+    "about": ("approximately", "an estimated", "estimated", "about", "around", "roughly", "some", "nearly",
+              "almost", "close to", "reportedly"),
+}
+_HEDGE_WORDS = sorted((re.escape(w) for ws in HEDGES.values() for w in ws), key=len, reverse=True)
+_HEDGE = re.compile(r"\b(" + "|".join(_HEDGE_WORDS) + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _text(value: object) -> str:
+    return "" if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)) else str(value)
+
+
+def _before(row: pd.Series, chars: int = 60) -> str:
+    """The clause of the quote that leads up to the figure (after the last comma, semicolon or dash)."""
+    quote, figure = " ".join(_text(row.get("quote")).split()), _text(row.get("number_text"))
+    at = quote.find(figure) if figure else -1
+    lead = quote[max(0, at - chars):at] if at >= 0 else ""
+    return re.split(r"[,;:—–]|\s-\s", lead)[-1]
+
+
+def figure_kind(row: pd.Series) -> str:
+    """'capacity' or 'planned' when the row states what could be done or is planned, not a count; else ''.
+
+    Read from the qualifier or flags when the table marks it, else from the words leading up to the figure
+    ("60 inspectors have authority to carry out 2,000 inspections annually")."""
+    marks = {_text(row.get("qualifier")).casefold()} | _flags(row)
+    for kind in NOT_A_COUNT:
+        if kind in marks:
+            return kind
+    if pd.isna(row.get("value")) or _text(row.get("unit")) in NOT_FIGURES:
+        return ""
+    lead = _before(row)
+    if _CAPACITY.search(lead):
+        return "capacity"
+    if _PLANNED.search(lead):
+        return "planned"
+    return ""
+
+
+def not_reported(row: pd.Series) -> bool:
+    """The source says none was reported ("did not report any convictions"): flag ``not_reported``, or a
+    stated zero whose words are about reporting."""
+    if "not_reported" in _flags(row):
+        return True
+    if "zero_stated" not in _flags(row) or _text(row.get("value")) in ("", "<NA>") or float(row["value"]) != 0:
+        return False
+    words = _text(row.get("number_text"))
+    return bool(_NOT_REPORTED.search(words) or _NOT_REPORTED.search(_before(row, 40) + " " + words))
+
+
+def hedge(row: pd.Series) -> str:
+    """The word that makes the figure inexact as the source writes it ("up to", "more than", "estimated"),
+    'approximately' for a row flagged approximate without one; '' for an exact figure."""
+    m = _HEDGE.search(_before(row, 40))
+    if m:
+        return m.group(1).lower()
+    return "approximately" if "approximate" in _flags(row) and not as_written(row) else ""
+
+
+def hedge_class(word: str) -> str:
+    """'at most', 'at least', 'about' or '' (exact): what a hedge word says about the true value."""
+    return next((k for k, words in HEDGES.items() if word.lower() in words), "about" if word else "")
+
+
+def as_written(row: pd.Series) -> str:
+    """The figure's own words when they are not one number ("two or three"), else ''."""
+    words = _text(row.get("number_text"))
+    return words if "approximate" in _flags(row) and re.search(r"\bor\b|\bto\b|-", words) and len(words) < 30 else ""
+
+
+def comparable(a: Point, b: Point) -> bool:
+    """Whether two values measure the same thing the same way: same unit (blank matches any), same kind of
+    hedge ("up to one million" and "more than one million" are not), neither one a 'none reported'
+    against a hedged figure."""
+    if a.unit and b.unit and a.unit.casefold() != b.unit.casefold():
+        return False
+    return hedge_class(a.hedge) == hedge_class(b.hedge) and not (a.as_written or b.as_written)
 
 
 #: ``qualifier`` argument meaning "rows without a qualifier" (totals, not per statute or per purpose).
@@ -170,6 +281,8 @@ def series(table: pd.DataFrame, indicator: str, unit: str | None = None, qualifi
     for year, by_year in rows.groupby("year", sort=True):
         values = by_year.groupby("value", sort=True)
         for value, same in values:
+            records = [r for _, r in same.iterrows()]
+            hedges = [hedge(r) for r in records]
             points.append(
                 Point(
                     year=int(year),
@@ -177,8 +290,14 @@ def series(table: pd.DataFrame, indicator: str, unit: str | None = None, qualifi
                     ids=tuple(same["id"]),
                     source_ids=tuple(dict.fromkeys(same["source_id"])),
                     source_year=int(same["source_year"].max()),
-                    zero_stated=any("zero_stated" in _flags(r) for _, r in same.iterrows()) or float(value) == 0,
+                    zero_stated=any("zero_stated" in _flags(r) for r in records) or float(value) == 0,
                     conflict=values.ngroups > 1,
+                    # "none reported" only when every source of the value says so; one that counts zero wins
+                    not_reported=float(value) == 0 and all(not_reported(r) for r in records),
+                    # an exact statement of the value wins over a hedged one
+                    hedge="" if "" in hedges else hedges[0],
+                    unit=next((u for u in (_text(r.get("unit")) for r in records) if u), ""),
+                    as_written=next((w for w in (as_written(r) for r in records) if w), ""),
                 )
             )
     return points
@@ -265,13 +384,69 @@ def tier_history(table: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=["year", "tier", "qualifier", "ids", "source_ids", "source_year", "conflict"])
 
 
-def latest_tier(table: pd.DataFrame) -> tuple[str, int, str] | None:
-    """(tier text, report year, evidence id) of the newest placement; None if no source gives one."""
-    history = tier_history(table)
-    if history.empty:
+def latest_tier(table: pd.DataFrame, kinds: dict[str, str] | None = None) -> tuple[str, int, str] | None:
+    """(tier text, report year, evidence id) of the newest placement (from its most authoritative source when
+    ``kinds`` maps source ids to catalog kinds); None if no source gives one."""
+    found = status(table, kinds or {})
+    return (found.tier, found.year, found.ids[0]) if found else None
+
+
+#: Catalog kinds by authority for what a report states (first is best); the rest rank after these.
+AUTHORITY = ("government report", "UN agency report", "diplomatic cable", "statistics", "court decision",
+             "NGO report", "academic paper", "encyclopedia article", "news article", "other")
+#: Kinds that restate another document rather than state it themselves.
+SECONDARY = frozenset({"encyclopedia article", "news article", "other", ""})
+
+
+def authority(kind: str) -> int:
+    """Rank of a catalog kind (0 is most authoritative; unknown kinds last)."""
+    return AUTHORITY.index(kind) if kind in AUTHORITY else len(AUTHORITY)
+
+
+@dataclass(frozen=True)
+class Status:
+    """The current tier placement, the kind of source behind it and, when only a secondary source states it,
+    the newest placement a primary source gives."""
+
+    tier: str
+    year: int
+    qualifier: str
+    ids: tuple[str, ...]
+    source_ids: tuple[str, ...]
+    kind: str
+    secondary: bool
+    primary: Status | None = None
+
+
+def status(table: pd.DataFrame, kinds: dict[str, str]) -> Status | None:
+    """The newest report year's placement, as its most authoritative source states it (a report before a
+    news summary); ``primary`` names the newest placement a primary source gives when the current one is
+    only secondary. ``kinds`` maps source ids to catalog kinds (missing: unknown, i.e. secondary)."""
+    rows = table[(table["indicator"] == "tier") & table["value_text"].notna() & table["year"].notna()]
+    if rows.empty:
         return None
-    latest = history[history["year"] == history["year"].max()].sort_values("source_year").iloc[-1]
-    return str(latest["tier"]), int(latest["year"]), str(latest["ids"][0])
+
+    def best(candidates: pd.DataFrame) -> Status:
+        def rank(r: pd.Series) -> tuple[int, int, str]:
+            newest = -int(r["source_year"]) if pd.notna(r["source_year"]) else 0
+            return authority(kinds.get(str(r["source_id"]), "")), newest, str(r["id"])
+
+        top = min((r for _, r in candidates.iterrows()), key=rank)
+        top_kind = kinds.get(str(top["source_id"]), "")
+        same = candidates[(candidates["value_text"] == top["value_text"])
+                          & candidates["source_id"].map(lambda s: kinds.get(str(s), "")).eq(top_kind)]
+        qualifiers = [q for q in dict.fromkeys(same["qualifier"].dropna()) if q and q not in GENERIC_TIER_QUALIFIERS]
+        kind = kinds.get(str(top["source_id"]), "")
+        return Status(str(top["value_text"]), int(top["year"]), ", ".join(qualifiers), tuple(same["id"]),
+                      tuple(dict.fromkeys(same["source_id"])), kind, kind in SECONDARY)
+
+    current = best(rows[rows["year"] == rows["year"].max()])
+    if current.secondary:
+        primary_rows = rows[~rows["source_id"].map(lambda s: kinds.get(str(s), "")).isin(SECONDARY)]
+        if not primary_rows.empty:
+            primary = best(primary_rows[primary_rows["year"] == primary_rows["year"].max()])
+            return replace(current, primary=primary)
+    return current
 
 
 def _topic_key(text: str) -> str:
@@ -348,3 +523,80 @@ def events(
             }
         )
     return pd.DataFrame(out, columns=["year", "indicator", "text", "qualifier", "ids"])
+
+
+def briefing_date() -> dt.date:
+    """The date the briefing is written: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+    return dt.datetime.now(dt.UTC).date()
+
+
+#: Years between the latest data and the briefing date from which the briefing warns that data are old.
+STALE_AFTER = 2
+
+
+def latest_year(table: pd.DataFrame, themes: tuple[str, ...] | list[str] = (),
+                indicators: tuple[str, ...] | list[str] = ()) -> int | None:
+    """The latest data year of the rows of ``themes`` and/or ``indicators`` (all rows when both are empty): the
+    year a figure refers to, not when the document was published; None when no row has one."""
+    rows = table
+    if themes:
+        rows = rows[rows["theme"].isin(themes)]
+    if indicators:
+        rows = rows[rows["indicator"].isin(indicators)]
+    years = rows["year"].dropna()
+    return int(years.max()) if len(years) else None
+
+
+def update_report_year(on: dt.date) -> int:
+    """Year of the newest U.S. TIP Report on ``on`` (published each June; the report of year Y covers Y-1)."""
+    return on.year if on.month >= 7 else on.year - 1
+
+
+#: Topic of a recommendation that names none of the vocabulary's topics (it groups nothing).
+OTHER_TOPIC = "other"
+
+
+def recommendations(table: pd.DataFrame) -> pd.DataFrame:
+    """Each recommendation once, with its text and topics, and the reports that make one on a topic it shares.
+
+    Both table shapes: one row per recommendation (``value_text`` its text, ``qualifier`` its topic) and
+    one row per recommendation and topic. Columns: text, topics (tuple), year, source_id, ids, reports
+    (how many report years make a recommendation on one of its topics, itself included), years (tuple).
+    Newest first, then by reports.
+    """
+    rows = table[(table["indicator"] == "recommendation") & table["value_text"].notna()]
+    if rows.empty:
+        return pd.DataFrame(columns=["text", "topics", "year", "source_id", "ids", "reports", "years"])
+    items: dict[tuple[str, str], dict] = {}
+    topic_years: dict[str, set[int]] = {}
+    for _i, row in rows.iterrows():
+        year = row["year"] if pd.notna(row["year"]) else row["source_year"]
+        if pd.isna(year):
+            continue
+        quote = " ".join(_text(row.get("quote")).split())
+        text = " ".join(_text(row["value_text"]).split())
+        full = quote if text.endswith(("...", "…")) and quote.startswith(text.rstrip(".…")[:40]) else text
+        topic = _text(row["qualifier"]).strip()
+        key = (str(row["source_id"]), _topic_key(full))
+        entry = items.setdefault(key, {"text": full, "topics": [], "year": int(year),
+                                       "source_id": str(row["source_id"]), "ids": [], "names": {}})
+        entry["ids"].append(str(row["id"]))
+        if topic.casefold() == OTHER_TOPIC:
+            topic = ""  # "other" names no topic: only the same text recurs
+        tkey = _topic_key(topic or full)
+        if tkey and tkey not in entry["topics"]:
+            entry["topics"].append(tkey)
+        topic_years.setdefault(tkey, set()).add(int(year))
+        entry["names"][tkey] = topic
+    out = []
+    for entry in items.values():
+        years = sorted({y for t in entry["topics"] for y in topic_years.get(t, set())})
+        topics = tuple(entry["names"][t] for t in entry["topics"] if entry["names"][t])
+        out.append({"text": entry["text"], "topics": topics, "year": entry["year"], "source_id": entry["source_id"],
+                    "ids": tuple(entry["ids"]),
+                    "reports": len(years), "years": tuple(years)})
+    frame = pd.DataFrame(out, columns=["text", "topics", "year", "source_id", "ids", "reports", "years"])
+    return frame.sort_values(["year", "reports", "text"], ascending=[False, False, True]).reset_index(drop=True)

@@ -29,6 +29,7 @@ from tipbrief.toolkit.analysis import (
     TIER_ORDER,
     Data,
     Point,
+    comparable,
     events,
     label,
     mentions,
@@ -118,7 +119,7 @@ def draw_points(ax: Axes, points: list[Point], name: str, color: str, offset: fl
     for p in points:
         by_year.setdefault(p.year, []).append(p)
     single = sorted(y for y, ps in by_year.items() if len(ps) == 1)
-    for run in _runs(single):
+    for run in (part for whole in _runs(single) for part in _same_measure(whole, by_year)):
         if len(run) > 1:
             ax.plot([y + offset for y in run], [by_year[y][0].value for y in run], color=color, marker="none",
                     gid=f"segment:{name}", zorder=2)
@@ -134,8 +135,23 @@ def draw_points(ax: Axes, points: list[Point], name: str, color: str, offset: fl
     if labels:
         queue = ax.__dict__.setdefault("_tipbrief_labels", [])
         for p in points:
-            text = number(p.value) if p.value else _("0 (stated)")
+            text = number(p.value) if p.value else (_("none reported") if p.not_reported else "0")
             queue.append((p.year + offset, p.value, text + (" *" if p.conflict else ""), name))
+
+
+def _same_measure(run: list[int], by_year: dict[int, list[Point]]) -> list[list[int]]:
+    """Split a run of consecutive years where two neighbours do not measure the same thing: a line joins
+    points only of the same unit (cases, persons), from a common source, with comparable hedges."""
+    parts: list[list[int]] = []
+    for y in run:
+        p = by_year[y][0]
+        if parts:
+            q = by_year[parts[-1][-1]][0]
+            if comparable(q, p) and set(q.source_ids) & set(p.source_ids):
+                parts[-1].append(y)
+                continue
+        parts.append([y])
+    return parts
 
 
 #: Where a value label may sit relative to its marker (points), tried in order.

@@ -7,29 +7,46 @@ Nothing here is typed by hand: each sentence is made from the table, each number
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import pandas as pd
 
 from tipbrief import i18n
 from tipbrief.i18n import _
+from tipbrief.indicators.definitions import load_definitions
 from tipbrief.toolkit.analysis import (
+    STALE_AFTER,
     TOTAL,
     Data,
     KeyFigure,
     Point,
+    Status,
+    as_written,
+    briefing_date,
+    comparable,
     events,
+    figure_kind,
+    figure_rows,
+    hedge,
     key_figures,
     label,
     latest_two,
+    latest_year,
     mentions,
+    not_reported,
+    numeric_rows,
+    per_year,
+    recommendations,
     recurrence,
     series,
     series_groups,
+    status,
     term,
     tier_history,
+    update_report_year,
 )
-from tipbrief.toolkit.cite import Rendered, escape, ev, ev_number, excerpt, number, pipe_table
+from tipbrief.toolkit.cite import Rendered, escape, ev, excerpt, pipe_table
 
 
 def quotes(data: Data) -> dict[str, str]:
@@ -50,7 +67,7 @@ def table(frame: pd.DataFrame) -> str:
 def _cell(value: object) -> str:
     if isinstance(value, bool) or not pd.api.types.is_number(value):
         return "" if value is None or value is pd.NA else escape(value)
-    return "" if pd.isna(value) else number(float(value))  # digits, commas and a point: nothing to escape
+    return "" if pd.isna(value) else number(float(value))  # digits, separators and a point: nothing to escape
 
 
 def rendered(content: str | pd.DataFrame, data: Data | None = None) -> Rendered:
@@ -75,10 +92,26 @@ def _window(data: Data) -> str:
     return ""
 
 
+def number(value: float) -> str:
+    """A figure as the briefing's language writes it."""
+    return i18n.number(value)
+
+
 def cited(point: Point, unit: str | None = None) -> str:
-    """A point's value as Markdown: ``[26]{.ev}``, ``[none]{.ev}`` for a stated zero, plus its unit."""
-    text = ev(_("none"), point.ids) if point.value == 0 else ev_number(point.value, point.ids)
-    return f"{text} {escape(i18n.unit(unit, point.value))}" if unit else text
+    """A point's value as Markdown, as the source states it: ``[26]{.ev}``; ``[none reported]{.ev}`` where
+    the source says none was reported, ``[none]{.ev}`` for a zero it counts; the source's own words for
+    "two or three"; its hedge kept ("more than [1,000,000]"); plus its unit."""
+    if point.not_reported:
+        text = ev(escape(_("none reported")), point.ids)
+    elif point.value == 0:
+        text = ev(escape(_("none")), point.ids)
+    elif point.as_written:
+        text = ev(escape(point.as_written), point.ids)
+    else:
+        text = ev(number(point.value), point.ids)
+        if point.hedge:
+            text = _("{hedge} {figure}").format(hedge=escape(_(point.hedge)), figure=text)
+    return f"{text} {escape(i18n.unit(unit, point.value))}" if unit and point.value != 0 else text
 
 
 def _conflicts(points: Sequence[Point], unit: str | None) -> str:
@@ -87,35 +120,67 @@ def _conflicts(points: Sequence[Point], unit: str | None) -> str:
     for year in years:
         values = [cited(p, unit) for p in points if p.year == year]
         parts.append(_("for {year} the sources differ: {values}").format(year=year, values=_(" and ").join(values)))
-    return (_(" Note: {notes}.").format(notes="; ".join(parts))) if parts else ""
+    return (" " + _("Note: {notes}.").format(notes="; ".join(parts))) if parts else ""
+
+
+def _gap(previous: Point, latest: Point) -> str:
+    if latest.year - previous.year == 2:
+        return " " + _("(no figure for {year})").format(year=previous.year + 1)
+    if latest.year - previous.year > 2:
+        return " " + _("(no figure for {first}-{last})").format(first=previous.year + 1, last=latest.year - 1)
+    return ""
+
+
+def direction(previous: Point, latest: Point) -> str:
+    """'rose', 'fell', 'same' or '' when the two values cannot be compared (different units, conflicting
+    hedges such as "up to" and "more than", a count against "none reported" that is not a fall)."""
+    if not comparable(previous, latest):
+        return ""
+    if latest.value > previous.value:
+        return "rose"
+    if latest.value < previous.value:
+        return "fell"
+    if previous.hedge or latest.hedge or previous.not_reported != latest.not_reported:
+        return ""  # "more than one million" twice, or "none" and "none reported", is not "the same"
+    return "same"
 
 
 def trend_sentence(
     data: Data, indicator: str, unit: str | None = None, name: str | None = None, qualifier: str | None = TOTAL
 ) -> str:
-    """'Convictions fell from [26] in 2020 to [none] in 2021.' from the two latest years with a figure."""
+    """'Convictions fell from [26] in 2020 to [none reported] in 2021.' from the two latest years with a
+    figure; a rise, fall or "the same" only between values that measure the same thing the same way."""
     name = name or label(indicator)
     latest, previous = latest_two(data.table, indicator, unit, qualifier)
     if latest is None:
-        return _("The sources give no figure for {indicator}{window}.").format(
-            indicator=escape(name.lower()), window=_window(data))
+        return _("The sources give no figure for {name}{window}.").format(
+            name=escape(name.lower()), window=_window(data))
     notes = _conflicts(series(data.table, indicator, unit, qualifier), unit)
     if previous is None:
-        return _("{indicator}: {value} in {year}, the only year with a figure.").format(
-            indicator=escape(name), value=cited(latest, unit), year=latest.year) + notes
-    values = {"indicator": escape(name), "before": cited(previous, unit), "start": previous.year,
-              "after": cited(latest, unit), "end": latest.year}
-    if latest.value > previous.value:
-        text = _("{indicator} rose from {before} in {start} to {after} in {end}").format(**values)
-    elif latest.value < previous.value:
-        text = _("{indicator} fell from {before} in {start} to {after} in {end}").format(**values)
+        return _("{name}: {value} in {year}, the only year with a figure.").format(
+            name=escape(name), value=cited(latest, unit), year=latest.year) + notes
+    values = {"name": escape(name), "before": cited(previous, unit), "first": previous.year,
+              "after": cited(latest, unit), "last": latest.year}
+    way = direction(previous, latest)
+    if way == "rose":
+        text = _("{name} rose from {before} in {first} to {after} in {last}").format(**values)
+    elif way == "fell":
+        text = _("{name} fell from {before} in {first} to {after} in {last}").format(**values)
+    elif way == "same":
+        text = _("{name} stayed the same: {before} in {first} and {after} in {last}").format(**values)
     else:
-        text = _("{indicator} stayed the same: {before} in {start} and {after} in {end}").format(**values)
-    if latest.year - previous.year == 2:
-        text += _(" (no figure for {year})").format(year=previous.year + 1)
-    elif latest.year - previous.year > 2:
-        text += _(" (no figure for {start}-{end})").format(start=previous.year + 1, end=latest.year - 1)
-    return text + "." + notes
+        text = _("{name}: {before} in {first}, {after} in {last}{gap}; the two are not compared ({why})").format(
+            **values, why=_why(previous, latest), gap=_gap(previous, latest))
+        return text + "." + notes
+    return text + _gap(previous, latest) + "." + notes
+
+
+def _why(a: Point, b: Point) -> str:
+    if a.unit and b.unit and a.unit.casefold() != b.unit.casefold():
+        return _("{one} and {other}").format(one=escape(_(a.unit)), other=escape(_(b.unit)))
+    if a.not_reported != b.not_reported:
+        return _("one counted, one only not reported")
+    return _("{one} and {other}").format(one=escape(_(a.hedge or "exact")), other=escape(_(b.hedge or "exact")))
 
 
 def indicator_sentences(data: Data, indicator: str, unit: str | None = None) -> list[str]:
@@ -123,8 +188,7 @@ def indicator_sentences(data: Data, indicator: str, unit: str | None = None) -> 
     groups = series_groups(data.table, indicator, unit)
     if not groups:
         return [trend_sentence(data, indicator, unit)]
-    return [trend_sentence(data, indicator, unit, label(indicator) + (f" ({term(q)})" if q else ""), q)
-            for q, _rows in groups]
+    return [trend_sentence(data, indicator, unit, label(indicator) + (f" ({q})" if q else ""), q) for q, _pts in groups]
 
 
 def bullets(sentences: Sequence[str]) -> str:
@@ -133,37 +197,132 @@ def bullets(sentences: Sequence[str]) -> str:
 
 
 def trends(data: Data, indicators: Sequence[str], unit: str | None = None) -> str:
-    """One trend sentence per indicator, as a bullet list."""
-    return bullets([s for i in indicators for s in indicator_sentences(data, i, unit)])
+    """One trend sentence per indicator, as a bullet list; a figure that is a capacity or a plan is said
+    to be one, never counted."""
+    out = []
+    for i in indicators:
+        counts = numeric_rows(data.table, i, unit)
+        capacity = not_counts(data, i)
+        if counts.empty and capacity:
+            out.extend(capacity)
+            continue
+        out.extend(indicator_sentences(data, i, unit))
+        out.extend(capacity)
+    return bullets(out)
+
+
+def not_counts(data: Data, indicator: str) -> list[str]:
+    """'Labour inspections: the sources give a capacity, not a count of what was done: “… authority to carry
+    out [2,000] inspections annually …” (2021).' for each row that is a capacity or a plan."""
+    rows = data.table[(data.table["indicator"] == indicator) & data.table["value"].notna()]
+    out = []
+    for _i, row in rows.sort_values(["year", "id"], na_position="last").iterrows():
+        kind = figure_kind(row)
+        if not kind:
+            continue
+        figure = str(row["number_text"]) if pd.notna(row["number_text"]) else number(float(row["value"]))
+        quote = excerpt(" ".join(str(row["quote"]).split()), figure, 110)
+        marked = escape(quote).replace(escape(figure), ev(escape(figure), row["id"]), 1)
+        if ev(escape(figure), row["id"]) not in marked:
+            marked += " " + ev(escape(figure), row["id"])
+        year = "" if pd.isna(row["year"]) else f" ({int(row['year'])})"
+        what = _("a capacity, not a count of what was done") if kind == "capacity" else _(
+            "a plan, not a count of what was done")
+        out.append(_("{name}: the source gives {what}: “{quote}”{year}.").format(
+            name=escape(label(indicator)), what=what, quote=marked, year=year))
+    return out
 
 
 def _change(fig: KeyFigure) -> str:
-    if fig.change is None or fig.previous is None:
+    if fig.latest is None or fig.previous is None:
         return _("no earlier figure")
-    sign = "+" if fig.change > 0 else ("±" if fig.change == 0 else "−")
-    ids = [*fig.latest.ids, *fig.previous.ids] if fig.latest else list(fig.previous.ids)
-    return _("{change} since {year}").format(change=ev(sign + number(abs(fig.change)), ids), year=fig.previous.year)
+    if not direction(fig.previous, fig.latest):
+        return _("not comparable with {year}").format(year=fig.previous.year)
+    change = fig.latest.value - fig.previous.value
+    sign = "+" if change > 0 else ("±" if change == 0 else "−")
+    ids = [*fig.latest.ids, *fig.previous.ids]
+    return _("{change} since {year}").format(change=ev(sign + number(abs(change)), ids), year=fig.previous.year)
+
+
+def _kind(kind: str) -> str:
+    return escape(_(kind)) if kind else escape(_("source of unknown kind"))
+
+
+def status_text(data: Data) -> tuple[Status | None, str]:
+    """The current tier as the most authoritative source states it, with that source's kind, and a note
+    when only a secondary source (a news summary, an encyclopedia) supports it."""
+    kinds = {k: s.kind for k, s in data.sources.items()}
+    found = status(data.table, kinds)
+    if found is None:
+        return None, _("The sources give no tier placement{window}.").format(window=_window(data))
+    text = _("{tier} in the {year} TIP Report").format(tier=ev(escape(_(found.tier)), found.ids), year=found.year)
+    if found.qualifier:
+        text += f" ({escape(term(found.qualifier))})"
+    text += _(", according to a {kind}").format(kind=_kind(found.kind))
+    if found.secondary:
+        text += _("; only a secondary source states it")
+        if found.primary is not None:
+            text += _(": the latest report in the sources ({year}) gives {tier}").format(
+                year=found.primary.year, tier=ev(escape(_(found.primary.tier)), found.primary.ids))
+    return found, text
+
+
+def covered(data: Data, themes: Sequence[str], what: str, update: str | None = None,
+            on: dt.date | None = None, indicators: Sequence[str] = ()) -> str:
+    """'Latest year the prosecution data cover: 2021.' for ``themes`` (and/or ``indicators``); instead a warning
+    callout stating that year when it is STALE_AFTER or more years before the briefing date, naming the kind
+    of source that would bring it up to date (default: the newest TIP Report narrative)."""
+    on = on or briefing_date()
+    year = latest_year(data.table, list(themes), list(indicators))
+    if year is None:
+        return _("*No data for {what} in the sources{window}.*").format(what=escape(what), window=_window(data))
+    text = _("*Latest year the {what} data cover: {year}.*").format(what=escape(what), year=year)
+    if on.year - year < STALE_AFTER:
+        return text
+    update = update or _("the {year} TIP Report narrative for {country}").format(
+        year=update_report_year(on), country=escape(data.country) if data.country else _("the country"))
+    body = _("The latest {what} data are for {year}, {n} years before this briefing ({date}). "
+             "Read them as history, not as the present situation; {update} would bring them up to date.").format(
+        what=escape(what), year=year, n=on.year - year, date=i18n.date(on), update=update)
+    title = _("Data from {year}").format(year=year)
+    return f'::: {{.callout-warning title="{title}"}}\n{body}\n:::'  # states the year itself
+
+
+def readings(indicators: Sequence[str], title: str | None = None) -> str:
+    """'How to read these figures' for ``indicators``, from indicators.yml (shown where they first appear)."""
+    definitions = load_definitions()
+    items = [f"- **{escape(_(definitions[i].label))}**: {escape(_(definitions[i].reading))}"
+             for i in dict.fromkeys(indicators) if i in definitions]
+    if not items:
+        return ""
+    title = title or _("How to read these figures")
+    return f'::: {{.callout-note title="{escape(title)}"}}\n' + "\n".join(items) + "\n:::"
 
 
 def key_figures_table(data: Data, indicators: Sequence[str]) -> str:
-    """Latest tier plus, for each indicator, its latest value, year and change, all cited."""
+    """Latest tier (with the kind of source behind it) plus, for each indicator, its latest value as the source
+    states it, year and change (only between comparable values), all cited."""
     rows = []
-    history = tier_history(data.table)
-    if not history.empty:
-        latest = history[history["year"] == history["year"].max()].sort_values("source_year").iloc[-1]
-        qualifier = f" ({escape(term(latest['qualifier']))})" if latest["qualifier"] else ""
-        rows.append([_("Tier placement"), ev(escape(_(latest["tier"])), latest["ids"]) + qualifier,
-                     _("{year} report").format(year=latest["year"]), ""])
+    found, _text = status_text(data)
+    if found is not None:
+        value = ev(escape(_(found.tier)), found.ids)
+        value += f" ({escape(term(found.qualifier))})" if found.qualifier else ""
+        where = _("{year} report, per a {kind}").format(year=found.year, kind=_kind(found.kind))
+        if found.secondary:
+            where += " " + _("(secondary)")
+        rows.append([escape(_("Tier placement")), value, where, ""])
     for fig in key_figures(data.table, list(indicators)):
         if fig.latest is None:
-            rows.append([escape(_(fig.label)), _("no figure"), "", ""])
+            rows.append([escape(_(fig.label)), escape(_("no figure")), "", ""])
         else:
-            rows.append([escape(_(fig.label)), cited(fig.latest), str(fig.latest.year), _change(fig)])
+            rows.append([escape(_(fig.label)), cited(fig.latest, fig.latest.unit or None), str(fig.latest.year),
+                         _change(fig)])
     return pipe_table([_("Indicator"), _("Latest"), _("Year"), _("Change")], rows, "lrrr")
 
 
 def tier_sentence(data: Data) -> str:
-    """'In its 2025 report the U.S. State Department placed the country on [Tier 2] (upgrade).'"""
+    """'Latest tier placement: [Tier 2] in the 2025 report (upgrade), after [Tier 2] in 2024.' — "after" only
+    when the year before is known; otherwise the unknown years are named."""
     history = tier_history(data.table)
     if history.empty:
         return _("The sources give no tier placement{window}.").format(window=_window(data))
@@ -175,24 +334,39 @@ def tier_sentence(data: Data) -> str:
     earlier = history[history["year"] < latest["year"]]
     if not earlier.empty:
         before = earlier[earlier["year"] == earlier["year"].max()].sort_values("source_year").iloc[-1]
-        text += _(", after {tier} in {year}").format(tier=ev(escape(_(before["tier"])), before["ids"]),
-                                                   year=before["year"])
+        if before["year"] == latest["year"] - 1:
+            text += _(", after {tier} in {year}").format(tier=ev(escape(_(before["tier"])), before["ids"]),
+                                                       year=before["year"])
+        else:
+            text += _("; the placement for {gap} is unknown (no source gives it), and the last one known before is "
+                      "{tier} in {year}").format(gap=_span(before["year"] + 1, latest["year"] - 1),
+                                                 tier=ev(escape(_(before["tier"])), before["ids"]), year=before["year"])
     text += "."
     if history["conflict"].any():
         years = ", ".join(str(y) for y in sorted(set(history.loc[history["conflict"], "year"])))
-        text += _(" Sources disagree on the placement for {years}.").format(years=years)
+        text += " " + _("Sources disagree on the placement for {years}.").format(years=years)
     return text
 
 
+def _span(first: int, last: int) -> str:
+    return str(first) if first == last else f"{first}-{last}"
+
+
 def tier_history_table(data: Data) -> str:
-    """Report year, tier, qualifier, source: one row per placement a source states."""
+    """Report year, tier, change, source: one row per placement a source states, and one row for each run of
+    report years no source covers ("unknown"), so a gap never reads as an unchanged tier."""
     history = tier_history(data.table)
-    rows = [
-        [str(r.year), ev(escape(_(r.tier)), r.ids) + (_(" (sources differ)") if r.conflict else ""),
-         escape(term(r.qualifier)),
-         escape(", ".join(data.sources[s].cite() if s in data.sources else s for s in r.source_ids))]
-        for r in history.itertuples()
-    ]
+    rows = []
+    previous = None
+    for r in history.itertuples():
+        if previous is not None and r.year > previous + 1:
+            rows.append([_span(previous + 1, r.year - 1), escape(_("unknown")), "", escape(_("no source gives it"))])
+        previous = r.year
+        kind = data.sources[s].kind if (s := r.source_ids[0]) in data.sources else ""
+        names = ", ".join(data.sources[s].cite() if s in data.sources else s for s in r.source_ids)
+        rows.append([str(r.year), ev(escape(_(r.tier)), r.ids) + (" " + _("(sources differ)") if r.conflict else ""),
+                     escape(term(r.qualifier)) if r.qualifier else "",
+                     escape(names) + (f" ({_kind(kind)})" if kind else "")])
     return pipe_table([_("Report year"), _("Tier"), _("Change"), _("Source")], rows, "rlll")
 
 
@@ -269,27 +443,280 @@ def categories_table(data: Data, kinds: dict[str, str]) -> str:
     return pipe_table([_("Kind"), _("Category"), _("Named by")], rows)
 
 
+def row_value(row: pd.Series) -> str:
+    """A table row's value as the source states it, cited: hedge kept ("up to [1,000,000]"), "none reported",
+    the words of "two or three", and "(capacity)" / "(planned)" where the figure is not a count."""
+    if pd.isna(row["value"]):
+        value = ev(escape(row["value_text"]), row["id"])
+    elif not_reported(row):
+        value = ev(escape(_("none reported")), row["id"])
+    elif float(row["value"]) == 0:
+        value = ev(escape(_("none")), row["id"])
+    elif as_written(row):
+        value = ev(escape(as_written(row)), row["id"])
+    else:
+        value = ev(escape(number(float(row["value"]))), row["id"])
+        if hedge(row):
+            value = _("{hedge} {figure}").format(hedge=escape(_(hedge(row))), figure=value)
+    if pd.notna(row["value"]) and pd.notna(row["unit"]) and row["unit"]:
+        value += f" {escape(i18n.unit(str(row['unit']), row['value']))}"
+    marks = [str(row["qualifier"])] if pd.notna(row["qualifier"]) and row["qualifier"] else []
+    kind = figure_kind(row)
+    if kind and kind not in marks:
+        marks.append(kind)
+    return value + "".join(f" ({escape(term(m))})" for m in marks)
+
+
 def evidence_table(data: Data, themes: Sequence[str], width: int = 160) -> str:
-    """Every row of ``themes``: indicator, year, value, source and a shortened, escaped quote."""
+    """Every row of ``themes``: indicator, year, value (as :func:`row_value`), source and a shortened quote."""
     rows = data.theme(*themes).sort_values(["indicator", "year", "source_year", "id"], na_position="last")
     out = []
     for _i, r in rows.iterrows():
-        if pd.notna(r["value"]):
-            value = ev_number(float(r["value"]), r["id"])
-            if pd.notna(r["unit"]) and r["unit"]:
-                value += f" {escape(i18n.unit(r['unit'], r['value']))}"
-        else:
-            value = ev(escape(_(r["value_text"]) if r["indicator"] == "tier" else r["value_text"]), r["id"])
-        if pd.notna(r["qualifier"]) and r["qualifier"]:
-            value += f" ({escape(term(r['qualifier']))})"
         source = data.sources.get(str(r["source_id"]))
         out.append([
-            escape(label(str(r["indicator"]))),
+            escape(_(label(str(r["indicator"])))),
             "" if pd.isna(r["year"]) else str(int(r["year"])),
-            value,
+            row_value(r),
             escape(source.cite() if source else r["source_id"]),
             escape(excerpt(str(r["quote"]), None if pd.isna(r["number_text"]) else str(r["number_text"]), width)),
         ])
     if not out:
         return _("No evidence{window}.").format(window=_window(data))
     return pipe_table([_("Indicator"), _("Year"), _("Value"), _("Source"), _("Quote")], out, "lrrll")
+
+
+def penalty_sentences(data: Data) -> str:
+    """'Article 130.1, Article 167: 5 to 8 years' imprisonment (law as stated for 2021).' for each statute's
+    latest prescribed range, as bullets: what the law prescribes, not sentences imposed."""
+    rows = data.table[data.table["indicator"].isin(["penalty_min_years", "penalty_max_years"])
+                      & data.table["value"].notna()]
+    if rows.empty:
+        return "- " + _("The sources state no prison term the law prescribes{window}.").format(window=_window(data))
+    rows = rows.assign(_q=rows["qualifier"].fillna(""), _y=rows["year"].fillna(rows["source_year"]))
+    out = []
+    order = rows.groupby("_q")["_y"].max().sort_values(kind="stable").index
+    for statute in order:
+        same = rows[rows["_q"] == statute]
+        year = same["_y"].max()
+        latest = same[same["_y"] == year]
+        low = latest[latest["indicator"] == "penalty_min_years"]
+        high = latest[latest["indicator"] == "penalty_max_years"]
+        law = escape(statute) if statute else escape(_("The trafficking statute"))
+        when = "" if pd.isna(year) else int(year)
+        if not low.empty and not high.empty:
+            out.append(_("{law}: {low} to {high} years' imprisonment (as stated for {year}).").format(
+                law=law, low=ev(number(float(low["value"].min())), low["id"]),
+                high=ev(number(float(high["value"].max())), high["id"]), year=when))
+        else:
+            one = low if not low.empty else high
+            what = _("at least {n} years' imprisonment") if not low.empty else _("up to {n} years' imprisonment")
+            out.append(_("{law}: {what} (as stated for {year}).").format(
+                law=law, what=what.format(n=ev(number(float(one["value"].iloc[0])), one["id"])), year=when))
+    return bullets(out)
+
+
+def recommendations_list(data: Data) -> str:
+    """Each recommendation in the report's words, grouped by report (newest first, with the kind of source),
+    and how many reports make a recommendation on the same topic."""
+    recs = recommendations(data.table)
+    if recs.empty:
+        return _("No recommendations in the sources{window}.").format(window=_window(data))
+    out = []
+    for (year, source_id), group in recs.groupby(["year", "source_id"], sort=False):
+        source = data.sources.get(str(source_id))
+        name = escape(source.cite()) if source else escape(source_id)
+        kind = f" ({escape(_(source.kind))})" if source and source.kind else ""
+        out.append(f"**{year}**: {name}{kind}\n")
+        for r in group.itertuples():
+            repeated = (_("made in {n} reports ({years})").format(n=r.reports, years=", ".join(str(y) for y in r.years))
+                        if r.reports > 1 else _("in this report only"))
+            topics = "; ".join(escape(term(t)) for t in r.topics)
+            # the text is the source's own (a quote); the cited span is the short label after it
+            cite = ev(topics, r.ids) + " · " + repeated if topics else ev(repeated, r.ids)
+            lang = source.language if source and source.language else "en"  # a quote stays in its language
+            out.append(f"- [“{escape(r.text)}”]{{lang={lang}}} *{cite}*")
+        out.append("")
+    return "\n".join(out).strip()
+
+
+def record_sentence(data: Data, indicator: str, qualifier: str | None = TOTAL) -> str:
+    """'Investigations, every year a source gives: [81] cases (2005), [34] (2006) … [22] (2021).' The whole
+    record, not the latest change (the key figures give that); the unit is named whenever it changes."""
+    points = per_year(series(data.table, indicator, None, qualifier))
+    if not points:
+        return _("The sources give no figure for {name}{window}.").format(name=escape(_(label(indicator)).lower()),
+                                                                          window=_window(data))
+    parts, unit = [], None
+    for p in points:
+        value = cited(p, p.unit if p.unit != unit and p.value != 0 else None)
+        unit = p.unit if p.value != 0 else unit
+        parts.append(f"{value} ({p.year})")
+    text = _("{name}, every year a source gives: {values}.").format(name=escape(_(label(indicator))),
+                                                                     values=", ".join(parts))
+    counted = [p for p in points if p.value > 0 and not p.as_written]
+    if len(counted) > 2:
+        top = max(counted, key=lambda p: p.value)
+        text += " " + _("Highest: {year}.").format(year=top.year)
+    return text
+
+
+def _change_phrase(fig: KeyFigure) -> str | None:
+    """'investigations more than doubled (10 to 22)' for the summary; None when not comparable."""
+    if fig.latest is None or fig.previous is None:
+        return None
+    way = direction(fig.previous, fig.latest)
+    if not way:
+        return None
+    name = escape(_(fig.label).lower())
+    before, after = cited(fig.previous), cited(fig.latest)
+    old, new = fig.previous.value, fig.latest.value
+    if way == "same":
+        return _("{name} held at {after}").format(name=name, after=after)
+    if way == "rose":
+        verb = _("more than doubled") if old and new >= 2 * old else _("rose")
+    elif new == 0:
+        verb = _("dropped to none reported") if fig.latest.not_reported else _("dropped to none")
+        return _("{name} {verb} (from {before})").format(name=name, verb=verb, before=before)
+    else:
+        verb = _("more than halved") if new <= old / 2 else _("fell")
+    return _("{name} {verb} ({before} to {after})").format(name=name, verb=verb, before=before, after=after)
+
+
+def summary(data: Data, indicators: Sequence[str], on: dt.date | None = None) -> str:
+    """The executive summary as prose, made from the data: where the country stands, what changed, what
+    stands out and what is missing. It never repeats the sections' sentences: it compares and points."""
+    on = on or briefing_date()
+    country = escape(data.country) if data.country else _("The country")
+    paragraphs = []
+    kinds = {k: v.kind for k, v in data.sources.items()}
+    found = status(data.table, kinds)
+    if found is not None:
+        text = _("**Where it stands.** {country} is on {tier} in the {year} TIP Report").format(
+            country=country, tier=ev(escape(_(found.tier)), found.ids), year=found.year)
+        text += (f" ({escape(term(found.qualifier))})" if found.qualifier else "") + "."
+        if found.secondary:
+            text += " " + _("That rests on a {kind} alone").format(kind=_kind(found.kind))
+            if found.primary is not None:
+                text += _("; the newest report in the sources, for {year}, placed it on {tier}").format(
+                    year=found.primary.year, tier=ev(escape(_(found.primary.tier)), found.primary.ids))
+            text += "."
+        paragraphs.append(text)
+    figures = key_figures(data.table, list(indicators))
+    changes = [(f, c) for f in figures if (c := _change_phrase(f))]
+    if changes:
+        spans = sorted({(f.previous.year, f.latest.year) for f, _c in changes})
+        if len(spans) == 1:
+            lead = _("Between {first} and {last}, ").format(first=spans[0][0], last=spans[0][1])
+            parts = [c for _f, c in changes]
+        else:
+            lead = ""
+            parts = [_("{change} between {first} and {last}").format(change=c, first=f.previous.year,
+                                                                      last=f.latest.year) for f, c in changes]
+        joined = parts[0] if len(parts) == 1 else _("{items} and {last}").format(items=", ".join(parts[:-1]),
+                                                                                   last=parts[-1])
+        paragraphs.append(_("**What changed.** {lead}{changes}.").format(lead=lead, changes=joined))
+    stands = _stands_out(data, figures)
+    if stands:
+        paragraphs.append(_("**What stands out.** {items}").format(items=" ".join(stands)))
+    missing = _missing(data, figures, on)
+    if missing:
+        paragraphs.append(_("**What is missing.** {items}").format(items=" ".join(missing)))
+    return "\n\n".join(paragraphs)
+
+
+def _stands_out(data: Data, figures: Sequence[KeyFigure]) -> list[str]:
+    out = []
+    latest = {f.indicator: f.latest for f in figures if f.latest is not None}
+    inv, pro, con = (latest.get(i) for i in ("investigations", "prosecutions", "convictions"))
+    if inv and con and inv.year == con.year and inv.value > 0:
+        if con.value == 0:
+            out.append(_("In {year} the sources give {inv} investigations but {con} convictions.").format(
+                year=inv.year, inv=cited(inv), con=cited(con)))
+        elif not comparable(inv, con):
+            out.append(_("In {year} the sources give {inv} investigations and {con} convictions, counted in {a} and "
+                         "{b}: not a conviction rate.").format(year=inv.year, inv=cited(inv), con=cited(con),
+                                                               a=escape(_(inv.unit)), b=escape(_(con.unit))))
+        else:
+            out.append(_("In {year}, {con} convictions followed {inv} investigations.").format(
+                year=inv.year, con=cited(con), inv=cited(inv)))
+    officials = [p for i in ("officials_investigated", "officials_prosecuted", "officials_convicted")
+                 if (pts := per_year(series(data.table, i)))
+                 for p in [pts[-1]]]
+    if officials and all(p.value == 0 for p in officials):
+        year = max(p.year for p in officials)
+        ids = [i for p in officials for i in p.ids]
+        word = _("none reported") if any(p.not_reported for p in officials) else _("none")
+        out.append(_("Complicit officials investigated, prosecuted or convicted in the latest year with a figure "
+                     "({year}): {none}.").format(none=ev(escape(word), ids), year=year))
+    capacity = [r for _i, r in figure_rows(data.table).iterrows() if figure_kind(r)]
+    if capacity:
+        names = sorted({_(label(str(r["indicator"]))).lower() for r in capacity})
+        out.append(_("For {names} the sources give only a capacity or a plan, not what was done.").format(
+            names=escape(", ".join(names))))
+    conflicts = data.table["flags"].fillna("").str.contains("conflict").sum()
+    if conflicts:
+        out.append(_("Sources disagree on {n} figures; the briefing shows each value with its source.").format(
+            n=number(int(conflicts))))
+    return out
+
+
+def _missing(data: Data, figures: Sequence[KeyFigure], on: dt.date) -> list[str]:
+    out = []
+    none = [escape(_(f.label).lower()) for f in figures if f.latest is None]
+    if none:
+        out.append(_("No source gives a figure for {names}.").format(names=", ".join(none)))
+    year = latest_year(figure_rows(data.table), indicators=[f.indicator for f in figures])
+    if year is not None and on.year - year >= STALE_AFTER:
+        newer = sorted({int(y) for y in data.table["source_year"].dropna() if int(y) > year + 1})
+        text = _("The key figures are for {year}, {n} years before this briefing.").format(year=year,
+                                                                                         n=on.year - year)
+        if newer:
+            text += " " + _("Sources published later ({years}) give none newer.").format(
+                years=", ".join(str(y) for y in newer))
+        out.append(text)
+    single = [escape(_(f.label).lower()) for f in figures if f.latest is not None and f.previous is None]
+    if single:
+        out.append(_("Only one year has a figure for {names}, so no trend can be read.").format(
+            names=", ".join(single)))
+    return out
+
+
+def heading(text: str) -> str:
+    """A bold run-in heading for a group of findings inside a section ("Complicit officials"), then a blank line."""
+    return f"**{escape(_(text))}**\n\n"
+
+
+#: The complicit-officials indicators and the verb each one stands for.
+OFFICIALS = {"officials_investigated": i18n.N_("investigated"), "officials_prosecuted": i18n.N_("prosecuted"),
+             "officials_convicted": i18n.N_("convicted")}
+
+
+def officials_sentences(data: Data) -> str:
+    """'2021: investigated, prosecuted and convicted: [none reported].' for every year with a figure on
+    complicit officials, the three stages together (one line a year instead of three sentences)."""
+    by_year: dict[int, list[tuple[str, Point]]] = {}
+    for indicator, verb in OFFICIALS.items():
+        for p in per_year(series(data.table, indicator)):
+            by_year.setdefault(p.year, []).append((verb, p))
+    if not by_year:
+        return "- " + _("The sources give no figure on complicit officials{window}.").format(window=_window(data))
+    out = []
+    for year in sorted(by_year):
+        groups: dict[tuple, list[tuple[str, Point]]] = {}
+        for verb, p in by_year[year]:
+            groups.setdefault((p.value, p.not_reported, p.hedge, p.as_written), []).append((verb, p))
+        parts = []
+        for same in groups.values():
+            verbs = [_(v) for v, _p in same]
+            said = verbs[0] if len(verbs) == 1 else _("{items} and {last}").format(items=", ".join(verbs[:-1]),
+                                                                                 last=verbs[-1])
+            first = same[0][1]
+            point = Point(first.year, first.value, tuple(i for _v, p in same for i in p.ids), first.source_ids,
+                          first.source_year, first.zero_stated, first.conflict, first.not_reported, first.hedge,
+                          first.unit, first.as_written)
+            parts.append(_("{verbs}: {value}").format(verbs=said, value=cited(point)))
+        kinds = sorted({data.sources[s].kind for _v, p in by_year[year] for s in p.source_ids
+                        if s in data.sources and data.sources[s].kind})
+        source = f" ({escape(', '.join(_(k) for k in kinds))})" if kinds else ""
+        out.append(_("{year}: {parts}{source}.").format(year=year, parts="; ".join(parts), source=source))
+    return bullets(out)
