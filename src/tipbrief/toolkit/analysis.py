@@ -44,6 +44,7 @@ class SourceInfo:
     title: str
     year: int | None
     kind: str = ""
+    language: str = "en"  # the language its quotes are in (marked as such in a briefing of another language)
 
     def cite(self) -> str:
         return f"{self.title} ({self.year})" if self.year else self.title
@@ -108,7 +109,8 @@ def load(
 
         table = extract_corpus(seeds)
     catalog = load_catalog(seeds)
-    sources = {s.id: SourceInfo(s.id, s.title, s.year, str(getattr(s.kind, "value", s.kind) or ""))
+    sources = {s.id: SourceInfo(s.id, s.title, s.year, str(getattr(s.kind, "value", s.kind) or ""),
+                                str(getattr(s, "language", "") or "en"))
                for s in catalog.sources}
     return Data(filter_table(table, country, year_from, year_to), sources, country, year_from, year_to)
 

@@ -8,6 +8,7 @@ Nothing here is typed by hand: each sentence is made from the table, each number
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 import pandas as pd
@@ -533,7 +534,7 @@ def recommendations_list(data: Data) -> str:
             topics = "; ".join(escape(term(t)) for t in r.topics)
             # the text is the source's own (a quote); the cited span is the short label after it
             cite = ev(topics, r.ids) + " · " + repeated if topics else ev(repeated, r.ids)
-            lang = source.language if source and source.language else "en"  # a quote stays in its language
+            lang = source.language.lower() if source and re.fullmatch(r"[A-Za-z]{2,3}", source.language) else "en"
             out.append(f"- [“{escape(r.text)}”]{{lang={lang}}} *{cite}*")
         out.append("")
     return "\n".join(out).strip()
