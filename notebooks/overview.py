@@ -47,7 +47,7 @@ charts.save(fig, output_dir, "fig-overview-tier")
 findings.show("\n\n".join([
     findings.key_figures_table(data, key_indicators),
     findings.covered(data, [], i18n._("key-figure"), on=on, indicators=key_indicators),
-    findings.readings([*key_indicators, "tier"], "How to read the key figures"),
+    findings.readings([*key_indicators, "tier"], i18n._("How to read the key figures")),
 ]), data)
 
 # %%

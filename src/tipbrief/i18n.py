@@ -195,11 +195,11 @@ def extract_cell_options(fileobj, keywords, comment_tags, options):  # noqa: ANN
 
 
 #: Word lists of vocabulary.yml whose keys extraction writes as categories and topics (shown translated).
-VOCABULARY_LABELS = ("exploitation_forms", "sectors", "vulnerable_groups", "recommendation_topics")
+VOCABULARY_LABELS = ("exploitation_forms", "sectors", "vulnerable_groups", "recommendation_topics", "instruments")
 
 
 def extract_labels(fileobj, keywords, comment_tags, options):  # noqa: ANN001, ANN201 (Babel's signature)
-    """The `label:` of every entry of a YAML list of definitions (indicators.yml), and the keys of the category
+    """The `label:` and `reading:` of each entry of a list of definitions (indicators.yml), and the keys of the category
     and topic lists of vocabulary.yml: names shown in headings, tables and sentences."""
     text = fileobj.read().decode("utf-8")
     section = None
@@ -214,5 +214,6 @@ def extract_labels(fileobj, keywords, comment_tags, options):  # noqa: ANN001, A
     data = yaml.safe_load(text) or {}
     for entries in data.values() if isinstance(data, dict) else []:
         for entry in entries if isinstance(entries, list) else []:
-            if isinstance(entry, dict) and isinstance(entry.get("label"), str):
-                yield 0, "_", entry["label"], []
+            for field in ("label", "reading"):  # the name, and "how to read it" shown where it first appears
+                if isinstance(entry, dict) and isinstance(entry.get(field), str):
+                    yield 0, "_", entry[field], []

@@ -68,6 +68,8 @@ def seen(site, tmp_path_factory) -> dict:
         seen["ev_links"] = page.eval_on_selector_all("a.ev-link", "els => els.map(e => e.getAttribute('href'))")
         seen["figcaptions"] = page.eval_on_selector_all("figcaption", "els => els.map(e => e.textContent)")
         seen["text"] = page.inner_text("body")
+        # a section's tables are collapsed under their caption: what opening them shows
+        seen["collapsed"] = page.eval_on_selector_all("details.section-table", "els => els.map(e => e.textContent)")
         page.hover("a.ev-num >> nth=0")
         page.wait_for_selector("#ev-popover:not([hidden])")
         seen["popover"] = page.inner_text("#ev-popover")
@@ -88,7 +90,8 @@ def test_html_in_browser(seen):
     assert VERSION in seen["text"] and "Tier 2" in seen["text"]
     assert seen["figcaptions"][0].startswith("Figure 1:")
     assert "Figure 1" in seen["text"] and "@fig-" not in seen["text"]
-    assert "Table 1: Law-enforcement figures by year" in seen["text"]
+    assert "Show: Law-enforcement figures by year" in seen["text"], "a section's table collapsed under its caption"
+    assert any("Law-enforcement figures by year" in t for t in seen["collapsed"]), seen["collapsed"]
     assert seen["popover"].startswith("[1] \u201cTajikistan was upgraded to Tier 2.\u201d")
     assert "(2025)" in seen["popover"]
     assert seen["scripts"] == 1, "only the page's own popover script"

@@ -223,7 +223,7 @@ def test_pdf_citations_and_notes(sites):
         pages = pdf_pages(f["pdf"])
         text = " ".join(" ".join(pages).split())
         assert marks_after_digits(text) == [], name
-        assert "107 [" in text and "Tier 2 (2025 TIP Report) [" in text, f"{name}: marks apart from the figure"
+        assert "107 [" in text and "Tier 2 (2025 TIP Report [" in text, f"{name}: marks apart from the figure"
         body = body_pages(pages)
         assert body and len(body) < len(pages) - 1, f"{name}: an evidence section after the body"
         assert max(notes_share(p) for p in body) <= 1 / 3, f"{name}: no body page more than a third notes"

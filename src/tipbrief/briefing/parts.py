@@ -26,6 +26,7 @@ from tipbrief import atomic, i18n
 from tipbrief.briefing.shortcodes import (
     ANALYSIS_DIR,
     analysis_file,
+    cell_options,
     notebook_labels,
     resolve_ev_text,
     with_computed_alt,
@@ -152,6 +153,8 @@ def credits(root: Path) -> tuple[list[str], str]:
     if isinstance(publisher, dict):
         publisher = publisher.get("name")
     publisher = " ".join(str(publisher or "").split())
+    if publisher == NO_PUBLISHER:  # the project's placeholder: said in the briefing's language
+        publisher = ""
     return _names(config.get("author")), publisher or i18n._(NO_PUBLISHER)
 
 
@@ -328,7 +331,8 @@ def evidence_labels() -> dict[str, str]:
 
 def section_embeds(notebooks_dir: Path, section: str, href_dir: str) -> list[dict]:
     """What a theme section shows from its notebook, in notebook order: the key findings
-    (``findings-<theme>``), then figures and tables (evidence tables and labels the briefing embeds by
+    (``findings-<theme>``), then figures and tables (tables collapsed on screen; evidence
+    tables and labels the briefing embeds by
     name excluded; the overview's findings open the briefing as its executive summary instead). A section fed by
     another theme's notebook (recommendations, from legal) ends with that notebook's ``findings-<section>``."""
     theme = SECTION_NOTEBOOKS[section]
@@ -336,6 +340,8 @@ def section_embeds(notebooks_dir: Path, section: str, href_dir: str) -> list[dic
     if not path.is_file():
         return []
     labels = notebook_labels(path)
+    captions = {str(o.get("label")): str(o.get("tbl-cap") or "") for c in nbformat.read(path, as_version=4).cells
+                if c.cell_type == "code" and (o := cell_options(c.source)).get("label")}
     embeds = []
     if section == theme != "overview" and f"findings-{theme}" in labels:
         embeds.append({"path": f"{href_dir}/{theme}.ipynb", "label": f"findings-{theme}"})
@@ -345,7 +351,13 @@ def section_embeds(notebooks_dir: Path, section: str, href_dir: str) -> list[dic
         about_recs = "recommend" in label or "recurrence" in label
         if theme == "legal" and about_recs != (section == "recommendations"):
             continue
-        embeds.append({"path": f"{href_dir}/{theme}.ipynb", "label": label})
+        embed = {"path": f"{href_dir}/{theme}.ipynb", "label": label}
+        if label.startswith("tbl-"):
+            # a section's tables list every item (categories, steps, topics): reference, not reading. Collapsed on
+            # screen under their caption (a plain table in print), so the page stays short
+            caption = _(captions.get(label, "")).rstrip(".") or _("the table")
+            embed["details"] = _("Show: {caption}").format(caption=caption)
+        embeds.append(embed)
     if section != theme and f"findings-{section}" in labels:  # e.g. the recommendations' texts, after the charts
         embeds.append({"path": f"{href_dir}/{theme}.ipynb", "label": f"findings-{section}"})
     return embeds
@@ -389,6 +401,8 @@ def write_parts(
         "lang": i18n.current(),
         # the words the page templates and Lua filters print around the text (briefing.html/.typ, page.typ)
         "labels": labels(),
+        # the same words as flat keys: Quarto's Typst template does not reach into a map (labels.page)
+        **{f"label-{key}": word for key, word in labels().items()},
         "country": i18n.country(country, known.alpha_2 if known else None),
         "version": version,
         "date": date,

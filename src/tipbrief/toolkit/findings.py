@@ -14,8 +14,9 @@ from collections.abc import Sequence
 import pandas as pd
 
 from tipbrief import i18n
-from tipbrief.i18n import _
+from tipbrief.i18n import _, ngettext
 from tipbrief.indicators.definitions import load_definitions
+from tipbrief.sources.countries import lookup
 from tipbrief.toolkit.analysis import (
     STALE_AFTER,
     TOTAL,
@@ -189,7 +190,8 @@ def indicator_sentences(data: Data, indicator: str, unit: str | None = None) -> 
     groups = series_groups(data.table, indicator, unit)
     if not groups:
         return [trend_sentence(data, indicator, unit)]
-    return [trend_sentence(data, indicator, unit, label(indicator) + (f" ({q})" if q else ""), q) for q, _pts in groups]
+    return [trend_sentence(data, indicator, unit, label(indicator) + (f" ({term(q)})" if q else ""), q)
+            for q, _pts in groups]
 
 
 def bullets(sentences: Sequence[str]) -> str:
@@ -245,6 +247,14 @@ def _change(fig: KeyFigure) -> str:
     return _("{change} since {year}").format(change=ev(sign + number(abs(change)), ids), year=fig.previous.year)
 
 
+def _country(data: Data) -> str:
+    """The country's name in the briefing's language ("" when the notebook covers every country)."""
+    if not data.country:
+        return ""
+    known = lookup(data.country)
+    return escape(i18n.country(data.country, known.alpha_2 if known else None))
+
+
 def _kind(kind: str) -> str:
     return escape(_(kind)) if kind else escape(_("source of unknown kind"))
 
@@ -281,7 +291,7 @@ def covered(data: Data, themes: Sequence[str], what: str, update: str | None = N
     if on.year - year < STALE_AFTER:
         return text
     update = update or _("the {year} TIP Report narrative for {country}").format(
-        year=update_report_year(on), country=escape(data.country) if data.country else _("the country"))
+        year=update_report_year(on), country=_country(data) or _("the country"))
     body = _("The latest {what} data are for {year}, {n} years before this briefing ({date}). "
              "Read them as history, not as the present situation; {update} would bring them up to date.").format(
         what=escape(what), year=year, n=on.year - year, date=i18n.date(on), update=update)
@@ -412,7 +422,7 @@ def recurrence_table(data: Data) -> str:
 
 def events_table(data: Data, indicators: Sequence[str] = ("convention", "law", "action_plan", "hotline")) -> str:
     """Conventions, laws, plans and hotlines by year."""
-    rows = [[str(r.year), escape(label(r.indicator)), ev(escape(r.text), r.ids), escape(term(r.qualifier))]
+    rows = [[str(r.year), escape(label(r.indicator)), ev(escape(term(r.text)), r.ids), escape(term(r.qualifier))]
             for r in events(data.table, tuple(indicators)).itertuples()]
     if not rows:
         return _("No dated step{window}.").format(window=_window(data))
@@ -425,7 +435,7 @@ def event_sentences(data: Data, indicators: Sequence[str] = ("convention", "law"
     if table.empty:
         return _("- The sources date no {what}{window}.").format(
             what=_(" or ").join(escape(label(i).lower()) for i in indicators), window=_window(data))
-    return bullets([f"{r.year}: {escape(label(r.indicator))} {ev(escape(r.text), r.ids)}"
+    return bullets([f"{r.year}: {escape(label(r.indicator))} {ev(escape(term(r.text)), r.ids)}"
                     + (f" ({escape(term(r.qualifier))})" if r.qualifier else "") + "."
                     for r in table.itertuples()])
 
@@ -468,6 +478,12 @@ def row_value(row: pd.Series) -> str:
     return value + "".join(f" ({escape(term(m))})" for m in marks)
 
 
+def _quoted(text: str, lang: str) -> str:
+    """Source text marked with its language, so a briefing in another language never reads it as its own."""
+    code = lang.lower() if re.fullmatch(r"[A-Za-z]{2,3}", lang or "") else "en"
+    return f"[{escape(text)}]{{lang={code}}}" if text else ""
+
+
 def evidence_table(data: Data, themes: Sequence[str], width: int = 160) -> str:
     """Every row of ``themes``: indicator, year, value (as :func:`row_value`), source and a shortened quote."""
     rows = data.theme(*themes).sort_values(["indicator", "year", "source_year", "id"], na_position="last")
@@ -479,7 +495,8 @@ def evidence_table(data: Data, themes: Sequence[str], width: int = 160) -> str:
             "" if pd.isna(r["year"]) else str(int(r["year"])),
             row_value(r),
             escape(source.cite() if source else r["source_id"]),
-            escape(excerpt(str(r["quote"]), None if pd.isna(r["number_text"]) else str(r["number_text"]), width)),
+            _quoted(excerpt(str(r["quote"]), None if pd.isna(r["number_text"]) else str(r["number_text"]), width),
+                    source.language if source else "en"),
         ])
     if not out:
         return _("No evidence{window}.").format(window=_window(data))
@@ -523,7 +540,14 @@ def recommendations_list(data: Data) -> str:
     if recs.empty:
         return _("No recommendations in the sources{window}.").format(window=_window(data))
     out = []
-    for (year, source_id), group in recs.groupby(["year", "source_id"], sort=False):
+    groups = list(recs.groupby(["year", "source_id"], sort=False))
+    for k, ((year, source_id), group) in enumerate(groups):
+        if k == 1:  # the newest report in full; earlier ones collapsed on screen (in print a plain block)
+            earlier = sum(len(g) for _key, g in groups[1:])
+            years = ", ".join(str(y) for (y, _s), _g in groups[1:])
+            summary = ngettext("Earlier reports: {n} recommendation ({years})",
+                               "Earlier reports: {n} recommendations ({years})", earlier).format(n=earlier, years=years)
+            out.append(f'::: {{.details summary="{summary}"}}\n')
         source = data.sources.get(str(source_id))
         name = escape(source.cite()) if source else escape(source_id)
         kind = f" ({escape(_(source.kind))})" if source and source.kind else ""
@@ -534,9 +558,10 @@ def recommendations_list(data: Data) -> str:
             topics = "; ".join(escape(term(t)) for t in r.topics)
             # the text is the source's own (a quote); the cited span is the short label after it
             cite = ev(topics, r.ids) + " · " + repeated if topics else ev(repeated, r.ids)
-            lang = source.language.lower() if source and re.fullmatch(r"[A-Za-z]{2,3}", source.language) else "en"
-            out.append(f"- [“{escape(r.text)}”]{{lang={lang}}} *{cite}*")
+            out.append(f"- {_quoted('“' + r.text + '”', source.language if source else 'en')} *{cite}*")
         out.append("")
+    if len(groups) > 1:
+        out.append(":::")
     return "\n".join(out).strip()
 
 
@@ -587,7 +612,7 @@ def summary(data: Data, indicators: Sequence[str], on: dt.date | None = None) ->
     """The executive summary as prose, made from the data: where the country stands, what changed, what
     stands out and what is missing. It never repeats the sections' sentences: it compares and points."""
     on = on or briefing_date()
-    country = escape(data.country) if data.country else _("The country")
+    country = _country(data) or _("The country")
     paragraphs = []
     kinds = {k: v.kind for k, v in data.sources.items()}
     found = status(data.table, kinds)

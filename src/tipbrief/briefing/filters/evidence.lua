@@ -7,7 +7,7 @@ the built-in engine and Quarto, HTML and Typst alike:
     against a digit: before the phrase's closing punctuation, else at the end of the paragraph or cell;
   - one note per distinct (source, quote), numbered in order of first citation: figures citing the same
     sentence share it, and the note lists all their evidence ids;
-  - the notes form a section "Evidence for the figures" before the data appendix (#sec-appendix); in print
+  - the notes form a section "Evidence for the figures" after the body (before #sec-methods or #sec-appendix); in print
     the quote is cut at word boundaries around the figure, each cut shown by an ellipsis.
 Also: Divs .screen-only / .print-only are kept only in HTML / print, and .details becomes <details> in HTML.
 
@@ -362,7 +362,16 @@ local function note_block(n)
     inl:extend(pandoc.Inlines(" (" .. tostring(math.floor(tonumber(year) or 0)) .. ")"))
   end
   if not is_null(row.section) and tostring(row.section) ~= "" then
-    inl:extend(pandoc.Inlines(", " .. labels.section .. " \u{201C}" .. tostring(row.section) .. "\u{201D}"))
+    -- the section's name is the source's own heading: in its language, marked as the quote is
+    inl:extend(pandoc.Inlines(", " .. labels.section .. " "))
+    local heading = pandoc.Inlines("\u{201C}" .. tostring(row.section) .. "\u{201D}")
+    if is_typst then
+      inl:insert(pandoc.RawInline("typst", '#text(lang: "' .. lang .. '")['))
+      inl:extend(heading)
+      inl:insert(pandoc.RawInline("typst", "]"))
+    else
+      inl:insert(pandoc.Span(heading, { lang = lang }))
+    end
   end
   inl:insert(pandoc.Str("."))
   -- the evidence ids: on screen links to their rows of the data appendix, in print plain text (the CSV has them)
@@ -391,7 +400,7 @@ local function read_asset(name)
   return text
 end
 
--- The evidence section, before the data appendix (#sec-appendix) or at the end: every note once.
+-- The evidence section, before the back matter (#sec-methods, else #sec-appendix) or at the end: every note once.
 local function evidence_section(doc)
   if #notes == 0 then
     return doc
@@ -413,11 +422,13 @@ local function evidence_section(doc)
     blocks:insert(pandoc.RawBlock("html", '<div id="ev-popover" class="ev-popover" role="tooltip" hidden></div>\n'
       .. "<script>\n" .. read_asset("evidence.js") .. "</script>"))
   end
+  -- the notes follow the body: before the back matter (sources and methodology, else the data appendix)
   local at = #doc.blocks + 1
-  for i, block in ipairs(doc.blocks) do
-    if block.t == "Header" and block.identifier == "sec-appendix" then
-      at = i
-      break
+  for _, id in ipairs({ "sec-methods", "sec-appendix" }) do
+    for i, block in ipairs(doc.blocks) do
+      if block.t == "Header" and block.identifier == id then
+        at = math.min(at, i)
+      end
     end
   end
   for i = #blocks, 1, -1 do
