@@ -336,6 +336,18 @@ local function source_of(row)
   return tostring(title), year
 end
 
+-- Appends source text to `inl` marked with its language (lang="en" in HTML, text(lang: "en") in Typst), so a
+-- briefing in another language never reads it as its own.
+local function in_language(inl, text, lang)
+  if is_typst then
+    inl:insert(pandoc.RawInline("typst", '#text(lang: "' .. lang .. '")['))
+    inl:extend(text)
+    inl:insert(pandoc.RawInline("typst", "]"))
+  else
+    inl:insert(pandoc.Span(text, { lang = lang }))
+  end
+end
+
 local function note_block(n)
   local rows = notes[n].rows
   local row = rows[1]
@@ -348,13 +360,7 @@ local function note_block(n)
   local quote = pandoc.Inlines({ pandoc.Str("\u{201C}") })
   quote:extend(pandoc.Inlines(excerpt(tostring(row.quote or ""), row.number_text)))
   quote:insert(pandoc.Str("\u{201D}"))
-  if is_typst then
-    inl:insert(pandoc.RawInline("typst", '#text(lang: "' .. lang .. '")['))
-    inl:extend(quote)
-    inl:insert(pandoc.RawInline("typst", "]"))
-  else
-    inl:insert(pandoc.Span(quote, { lang = lang }))
-  end
+  in_language(inl, quote, lang)
   local title, year = source_of(row)
   inl:insert(pandoc.Str(" \u{2014} "))
   inl:insert(pandoc.Emph(pandoc.Inlines(title)))
@@ -364,14 +370,7 @@ local function note_block(n)
   if not is_null(row.section) and tostring(row.section) ~= "" then
     -- the section's name is the source's own heading: in its language, marked as the quote is
     inl:extend(pandoc.Inlines(", " .. labels.section .. " "))
-    local heading = pandoc.Inlines("\u{201C}" .. tostring(row.section) .. "\u{201D}")
-    if is_typst then
-      inl:insert(pandoc.RawInline("typst", '#text(lang: "' .. lang .. '")['))
-      inl:extend(heading)
-      inl:insert(pandoc.RawInline("typst", "]"))
-    else
-      inl:insert(pandoc.Span(heading, { lang = lang }))
-    end
+    in_language(inl, pandoc.Inlines("\u{201C}" .. tostring(row.section) .. "\u{201D}"), lang)
   end
   inl:insert(pandoc.Str("."))
   -- the evidence ids: on screen links to their rows of the data appendix, in print plain text (the CSV has them)
