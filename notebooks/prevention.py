@@ -39,7 +39,7 @@ on = datetime.date.fromisoformat(briefing_date) if briefing_date else analysis.b
 #| label: fig-prevention-capacity
 #| fig-cap: "Prevention capacity by year: labour inspectors, labour inspections and pre-departure centres, one panel each with its own scale."
 #| fig-alt: "Small panels, one per prevention indicator the sources give, each showing its yearly values as dots."
-fig = charts.panels(data, indicators, "Prevention capacity")
+fig = charts.panels(data, indicators, i18n._("Prevention capacity"))
 charts.save(fig, output_dir, "fig-prevention-capacity")
 
 # %%
