@@ -66,12 +66,12 @@ findings.show("\n\n".join([
     findings.readings(["recommendation"]),
 ]), data)
 
-# %%
+# %% tags=["screen-only"]
 #| label: tbl-legal-framework
 #| tbl-cap: "Conventions, laws, action plans and hotlines by year."
 findings.show(findings.events_table(data), data)
 
-# %%
+# %% tags=["screen-only"]
 #| label: tbl-legal-recommendations
 #| tbl-cap: "Recommendations by topic: report years, number of reports and span."
 findings.show(findings.recurrence_table(data), data)

@@ -51,7 +51,7 @@ findings.show("\n\n".join([
     findings.readings([*indicators, "action_plan", "hotline"]),
 ]), data)
 
-# %%
+# %% tags=["screen-only"]
 #| label: tbl-prevention-measures
 #| tbl-cap: "National action plans and hotlines by year."
 findings.show(findings.events_table(data, ["action_plan", "hotline"]), data)

@@ -56,7 +56,7 @@ findings.show("\n".join([
     findings.readings(["destination", "exploitation_form", "sector", "vulnerable_group", "migrants"]),
 ]), data)
 
-# %%
+# %% tags=["screen-only"]
 #| label: tbl-profile-categories
 #| tbl-cap: "Forms of exploitation, sectors and vulnerable groups, with the sources that name them."
 findings.show(findings.categories_table(data, {

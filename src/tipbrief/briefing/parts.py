@@ -340,8 +340,9 @@ def section_embeds(notebooks_dir: Path, section: str, href_dir: str) -> list[dic
     if not path.is_file():
         return []
     labels = notebook_labels(path)
-    captions = {str(o.get("label")): str(o.get("tbl-cap") or "") for c in nbformat.read(path, as_version=4).cells
-                if c.cell_type == "code" and (o := cell_options(c.source)).get("label")}
+    cells = {str(o.get("label")): (str(o.get("tbl-cap") or ""), c.metadata.get("tags", []))
+             for c in nbformat.read(path, as_version=4).cells
+             if c.cell_type == "code" and (o := cell_options(c.source)).get("label")}
     embeds = []
     if section == theme != "overview" and f"findings-{theme}" in labels:
         embeds.append({"path": f"{href_dir}/{theme}.ipynb", "label": f"findings-{theme}"})
@@ -352,11 +353,13 @@ def section_embeds(notebooks_dir: Path, section: str, href_dir: str) -> list[dic
         if theme == "legal" and about_recs != (section == "recommendations"):
             continue
         embed = {"path": f"{href_dir}/{theme}.ipynb", "label": label}
+        caption, tags = cells.get(label, ("", []))
         if label.startswith("tbl-"):
-            # a section's tables list every item (categories, steps, topics): reference, not reading. Collapsed on
-            # screen under their caption (a plain table in print), so the page stays short
-            caption = _(captions.get(label, "")).rstrip(".") or _("the table")
-            embed["details"] = _("Show: {caption}").format(caption=caption)
+            # a section's tables are reference, not reading: collapsed on screen under their caption (a plain table
+            # in print); a cell tagged `screen-only` (a list of every item) is left out of the PDF, where the HTML
+            # edition and the CSV hold it
+            embed["details"] = _("Show: {caption}").format(caption=_(caption).rstrip(".") or _("the table"))
+            embed["screen_only"] = "screen-only" in tags
         embeds.append(embed)
     if section != theme and f"findings-{section}" in labels:  # e.g. the recommendations' texts, after the charts
         embeds.append({"path": f"{href_dir}/{theme}.ipynb", "label": f"findings-{section}"})
