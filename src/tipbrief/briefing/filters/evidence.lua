@@ -418,7 +418,8 @@ local function evidence_section(doc)
     blocks:insert(pandoc.RawBlock("typst", "]"))
   end
   if is_html then
-    blocks:insert(pandoc.RawBlock("html", '<div id="ev-popover" class="ev-popover" role="tooltip" hidden></div>\n'
+    blocks:insert(pandoc.RawBlock("html", "<style>\n" .. read_asset("evidence.css") .. "</style>\n"
+      .. '<div id="ev-popover" class="ev-popover" role="tooltip" hidden></div>\n'
       .. "<script>\n" .. read_asset("evidence.js") .. "</script>"))
   end
   -- the notes follow the body: before the back matter (sources and methodology, else the data appendix)
