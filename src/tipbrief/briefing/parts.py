@@ -43,6 +43,7 @@ TEMPLATES = Path(__file__).resolve().parent / "assets" / "parts"
 QUARTO_FILES = {"evidence.lua": TEMPLATES.parents[1] / "filters" / "evidence.lua",
                 "ev.lua": TEMPLATES.parents[1] / "filters" / "ev.lua",
                 "evidence.js": TEMPLATES.parents[1] / "filters" / "evidence.js",
+                "evidence.css": TEMPLATES.parents[1] / "filters" / "evidence.css",
                 "a11y.lua": TEMPLATES.parents[1] / "filters" / "a11y.lua",
                 "quarto.css": TEMPLATES.parent / "quarto.css", "page.typ": TEMPLATES.parent / "quarto" / "page.typ"}
 QUOTE_CHARS = 240
@@ -339,10 +340,11 @@ def section_embeds(notebooks_dir: Path, section: str, href_dir: str) -> list[dic
     path = notebooks_dir / f"{theme}.ipynb"
     if not path.is_file():
         return []
-    labels = notebook_labels(path)
+    # label -> (table caption, tags) of the labelled code cells, in notebook order (the notebook read once)
     cells = {str(o.get("label")): (str(o.get("tbl-cap") or ""), c.metadata.get("tags", []))
              for c in nbformat.read(path, as_version=4).cells
              if c.cell_type == "code" and (o := cell_options(c.source)).get("label")}
+    labels = list(cells)
     embeds = []
     if section == theme != "overview" and f"findings-{theme}" in labels:
         embeds.append({"path": f"{href_dir}/{theme}.ipynb", "label": f"findings-{theme}"})
@@ -400,12 +402,13 @@ def write_parts(
     from tipbrief.sources.countries import lookup
 
     known = lookup(country)
+    words = labels()
     meta = {
         "lang": i18n.current(),
         # the words the page templates and Lua filters print around the text (briefing.html/.typ, page.typ)
-        "labels": labels(),
+        "labels": words,
         # the same words as flat keys: Quarto's Typst template does not reach into a map (labels.page)
-        **{f"label-{key}": word for key, word in labels().items()},
+        **{f"label-{key}": word for key, word in words.items()},
         "country": i18n.country(country, known.alpha_2 if known else None),
         "version": version,
         "date": date,
@@ -423,7 +426,7 @@ def write_parts(
         "table-region-label": i18n._("Table"),
     }
     texts = {
-        "status.md": env.get_template("status.md.j2").render(version=version, date=date, tier=tier,
+        "status.md": env.get_template("status.md.j2").render(version=version, date=date,
                                                              status=status_line(table, kinds)),
         "downloads.md": env.get_template("downloads.md.j2").render(
             pdf_name=file_names["pdf"], csv_name=file_names["csv"], dictionary_name=file_names.get("dictionary")
