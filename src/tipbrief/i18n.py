@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import io
 import json
+import os
 import re
 from collections.abc import Iterator
 from contextvars import ContextVar
@@ -135,6 +136,15 @@ def country(name: str, alpha_2: str | None = None) -> str:
     if current() == DEFAULT or not alpha_2:
         return name
     return locale().territories.get(alpha_2.upper(), name)
+
+
+def today() -> dt.date:
+    """The date a briefing is written on: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC).
+    One definition for the notebooks' freshness callouts and the runner that passes them the date."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+    return dt.datetime.now(dt.UTC).date()
 
 
 def date(value: dt.date | str, fmt: str = "long") -> str:

@@ -10,7 +10,7 @@ import nbformat
 import pytest
 
 from tipbrief.cli import main
-from tipbrief.errors import NotebookError
+from tipbrief.errors import NotebookError, ParameterError
 from tipbrief.runs import runner
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -136,3 +136,30 @@ def test_bad_parameters_are_refused_before_any_kernel(argv, message, tiny_notebo
     assert code == 2
     assert stderr.startswith("tipbrief run: error: ") and message in stderr and stderr.count("\n") == 1
     assert not build.exists()  # nothing written
+
+
+def _dated(folder: Path) -> None:
+    """Give notebook a of ``folder`` a ``briefing_date`` parameter (empty: the build date) that it prints."""
+    nb = nbformat.read(str(folder / "a.ipynb"), as_version=4)
+    nb.cells[1].source += 'briefing_date = ""\n'
+    nb.cells[-1].source = '#| label: findings-tiny\nfindings.show(f"dated {briefing_date}")'
+    nbformat.write(nb, str(folder / "a.ipynb"))
+
+
+def test_the_briefing_date_is_resolved_by_the_runner_so_yesterdays_run_is_not_reused(
+        tiny_notebooks, tmp_path, table_csv, seeds_copy, monkeypatch):
+    _dated(tiny_notebooks)
+    args = (tiny_notebooks, tmp_path / "build", table_csv, seeds_copy)
+    shown = lambda: nbformat.read(str(tmp_path / "build" / "notebooks" / "a.ipynb"), as_version=4).cells[-1].outputs[0]  # noqa: E731
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764547200")  # 2025-12-01
+    first = _run(*args, themes=["a"], package_version="1")
+    assert first.notebooks["a"].parameters["briefing_date"] == "2025-12-01"
+    assert shown()["data"]["text/markdown"] == "dated 2025-12-01"
+    assert _run(*args, themes=["a"], package_version="1").notebooks["a"].cache == "hit"  # same day
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764633600")  # the next day: the callouts' date must move
+    assert _run(*args, themes=["a"], package_version="1").notebooks["a"].cache == "miss"
+    assert shown()["data"]["text/markdown"] == "dated 2025-12-02"
+    given = _run(*args, themes=["a"], package_version="1", parameters={"briefing_date": "2020-06-30"})
+    assert given.notebooks["a"].parameters["briefing_date"] == "2020-06-30"
+    with pytest.raises(ParameterError, match=r"briefing_date='30/06/2020' \(a\): expected a date as YYYY-MM-DD"):
+        _run(*args, themes=["a"], package_version="1", parameters={"briefing_date": "30/06/2020"})

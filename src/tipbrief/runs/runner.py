@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -385,6 +385,14 @@ def run_notebooks(
     paths = {t: notebooks_dir / f"{t}.ipynb" for t in selected}
     declared = {t: params.declared(paths[t]) for t in selected}
     overrides = _split(values, selected, declared)
+    for t in selected:  # "empty: the build date" is resolved here, so a cached run from another day is not reused
+        if "briefing_date" not in declared[t]:
+            continue
+        given = str(overrides[t].get("briefing_date") or "")
+        try:
+            overrides[t]["briefing_date"] = (date.fromisoformat(given) if given else i18n.today()).isoformat()
+        except ValueError:
+            raise ParameterError(f"parameter briefing_date={given!r} ({t}): expected a date as YYYY-MM-DD") from None
     figures = build / "figures"
     # Validate everything before extraction or any kernel: the table path is filled in afterwards.
     for t in selected:

@@ -7,7 +7,6 @@ so notebooks stay thin and all of them read the data the same way.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -529,10 +528,7 @@ def events(
 
 def briefing_date() -> dt.date:
     """The date the briefing is written: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
-    return dt.datetime.now(dt.UTC).date()
+    return i18n.today()
 
 
 #: Years between the latest data and the briefing date from which the briefing warns that data are old.
