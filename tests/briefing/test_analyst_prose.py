@@ -113,8 +113,8 @@ def test_sources_link_their_address_and_citation_names_configured_credits(tmp_pa
     assert "(https://en.wikipedia.org/wiki/Human_trafficking_in_Tajikistan)" in catalog
     text = (parts / "cite.md").read_text(encoding="utf-8")
     assert "tipbrief" not in text.split("\n")[0].lower(), "the tool is never the author"
-    assert text.startswith("> Publishing organisation \\(set publisher in \\_quarto\\.yml\\). *Tajikistan")
-    assert "set publisher in \\_quarto\\.yml" in text, "the default says what to set"
+    assert text.startswith("> *Tajikistan\\: Trafficking in Persons Briefing*, version 1\\.0\\.0"), "no placeholder"
+    assert "Analyst note: name the publisher" in text and "Set `publisher:`" in text, "the default says what to set"
     assert "indicators.dictionary.md" in (parts / "downloads.md").read_text(encoding="utf-8")
     config = (root / "_quarto.yml").read_text(encoding="utf-8")
     (root / "_quarto.yml").write_text(config + '\nauthor:\n  - "Ana Analyst"\n  - name: {given: Bo, family: Writer}\n'
@@ -123,6 +123,7 @@ def test_sources_link_their_address_and_citation_names_configured_credits(tmp_pa
     line = (_parts(root, table) / "cite.md").read_text(encoding="utf-8").split("\n")[0]
     assert line.startswith("> Ana Analyst, Bo Writer. *Tajikistan\\: Trafficking in Persons Briefing*, version 1")
     assert "Anti\\-Slavery Desk." in line
+    assert "Analyst note" not in (root / "_build" / "briefing" / "cite.md").read_text(encoding="utf-8")
 
 
 def test_link_targets_are_plain_web_addresses_only():

@@ -30,6 +30,8 @@ DOC = """\
 Investigations rose from [10]{.ev ref="ev-inv-2020"} in 2020 to [22]{.ev ref="ev-inv-2021"} in 2021. The
 country is on [Tier 2]{.ev ref="ev-tier"} (upgrade), in the U.S. report of 2025.
 
+Выявлено жертв: [24]{.ev ref="ev-vict-2020"} в 2020 г., по данным отчёта; 1,6 млн. мигрантов.
+
 | Indicator | Latest |
 |:--|--:|
 | Victims identified | [24]{.ev ref="ev-vict-2020"} |
@@ -79,6 +81,7 @@ def test_marks_follow_the_phrase_never_a_digit(rendered):
     text = _text(rendered["html5"])
     assert "in 2020 to 22 in 2021\u00a0[1]." in text, "one mark after the phrase, before its full stop"
     assert "Tier 2 (upgrade)\u00a0[2], in the U.S. report" in text, "an abbreviation does not end the phrase"
+    assert re.search(r"в 2020 г\., по данным отчёта\u00a0\[\d\];", text), "nor does a Russian one (г.)"
     assert not re.search(r"\d\[\d", text) and not re.search(r"\d<sup", rendered["html5"])
     body = text.split("Evidence for the figures")[0]
     for mark in re.finditer(r"\[\d+(?:, \d+)*\]", body):

@@ -184,7 +184,7 @@ def test_analyst_note_live_numbers_and_source_links_in_both_engines(sites):
                 for a in page.get("/Annots") or []}
         assert "https://www.state.gov/reports/2022-trafficking-in-persons-report/tajikistan/" in uris, name
         text = " ".join(pdf_text(f["pdf"]).split())
-        assert "Example analyst note" in text and "set publisher in _quarto.yml" in text, name
+        assert "Example analyst note" in text and "Analyst note: name the publisher" in text, name
         assert f["dictionary"].is_file() and "| `quote` |" in f["dictionary"].read_text(encoding="utf-8"), name
 
 

@@ -62,8 +62,12 @@ def test_recurrence_and_mentions(data):
     assert "Fund the shelter: made in the [2006 and 2022]{.ev" in rec and "spanning 17 years" in rec
     assert "Screen migrants" not in rec
     dest = findings.mention_sentences(data, "destination", "destination country", "destination countries")
-    assert dest.startswith("- The sources name 5 destination countries.")
-    assert re.search(r"- Russia: named by \[3 of 3\]\{\.ev ref=\"[a-z0-9 -]+\"\} sources\.", dest)
+    assert dest.startswith("- The sources name 5 destination countries:\n")
+    assert re.search(r"\n    - Russia: named by \[3 of 3\]\{\.ev ref=\"[a-z0-9 -]+\"\} sources\.", dest)
+    assert len(re.findall(r"^    - ", dest, re.M)) == 5, "each country nested under the count"
+    top = findings.mention_sentences(data, "destination", "destination country", "destination countries", top_n=2)
+    assert top.startswith("- The sources name 5 destination countries; the most named:\n")
+    assert len(re.findall(r"^    - ", top, re.M)) == 2
 
 
 def test_empty_windows_say_so(table_csv):

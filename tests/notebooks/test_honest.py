@@ -191,11 +191,17 @@ def test_current_status_prefers_a_report_and_says_when_only_a_secondary_source_s
 
 
 def test_freshness_states_the_latest_year_and_warns_when_two_or_more_years_old(veloria):
-    old = findings.covered(veloria, ["prosecution"], "prosecution", on=dt.date(2026, 12, 1))
+    old = findings.covered(veloria, ["prosecution"], "prosecution", on=dt.date(2026, 12, 1), callout=True)
     assert "2021" in old and "callout-warning" in old and "2026 TIP Report narrative for Veloria" in old
-    fresh = findings.covered(veloria, ["prosecution"], "prosecution", on=dt.date(2022, 8, 1))
-    assert "2021" in fresh and "callout" not in fresh
-    assert "callout-warning" in findings.covered(veloria, ["prosecution"], "prosecution", on=dt.date(2023, 1, 5))
+    fresh = findings.covered(veloria, ["prosecution"], "prosecution", on=dt.date(2022, 8, 1), callout=True)
+    assert "2021" in fresh and "callout" not in fresh and ".stale" not in fresh
+    assert "callout-warning" in findings.covered(veloria, ["prosecution"], "prosecution", on=dt.date(2023, 1, 5),
+                                                 callout=True)
+    # a section after the key figures: the same warning as one marked line, not a second box
+    line = findings.covered(veloria, ["prosecution"], "prosecution", on=dt.date(2026, 12, 1))
+    assert "callout" not in line and line.endswith("]{.stale}") and "2021, 5 years before this briefing" in line
+    assert "2026 TIP Report narrative for Veloria" in line
+    assert ".stale" not in findings.covered(veloria, ["prosecution"], "prosecution", on=dt.date(2022, 8, 1))
 
 
 def test_summary_is_prose_and_repeats_no_section_sentence(veloria):

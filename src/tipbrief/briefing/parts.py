@@ -114,8 +114,8 @@ def file_stem(country: str) -> str:
 
 #: A source address the sources table links to: http(s), no spaces or markup characters.
 _URL = re.compile(r"^https?://[^\s<>\"'`\\]+$")
-#: What "How to cite" says when _quarto.yml names no publisher: neutral, and tells the user what to set.
-NO_PUBLISHER = i18n.N_("Publishing organisation (set publisher in _quarto.yml)")
+#: The project template's placeholder publisher: "How to cite" leaves it out and shows an analyst note instead.
+NO_PUBLISHER = "Publishing organisation (set publisher in _quarto.yml)"
 
 
 def link_target(url: object) -> str:
@@ -154,9 +154,9 @@ def credits(root: Path) -> tuple[list[str], str]:
     if isinstance(publisher, dict):
         publisher = publisher.get("name")
     publisher = " ".join(str(publisher or "").split())
-    if publisher == NO_PUBLISHER:  # the project's placeholder: said in the briefing's language
+    if publisher == NO_PUBLISHER:
         publisher = ""
-    return _names(config.get("author")), publisher or i18n._(NO_PUBLISHER)
+    return _names(config.get("author")), publisher
 
 
 def analysis_text(root: Path, country: str, table: pd.DataFrame) -> str:

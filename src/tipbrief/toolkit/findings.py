@@ -279,10 +279,11 @@ def status_text(data: Data) -> tuple[Status | None, str]:
 
 
 def covered(data: Data, themes: Sequence[str], what: str, update: str | None = None,
-            on: dt.date | None = None, indicators: Sequence[str] = ()) -> str:
-    """'Latest year the prosecution data cover: 2021.' for ``themes`` (and/or ``indicators``); instead a warning
-    callout stating that year when it is STALE_AFTER or more years before the briefing date, naming the kind
-    of source that would bring it up to date (default: the newest TIP Report narrative)."""
+            on: dt.date | None = None, indicators: Sequence[str] = (), callout: bool = False) -> str:
+    """'Latest year the prosecution data cover: 2021.' for ``themes`` (and/or ``indicators``). When that year is
+    STALE_AFTER or more years before the briefing date it says so and names the kind of source that would bring
+    it up to date (default: the newest TIP Report narrative): as a warning callout with ``callout`` (the key
+    figures, read first), else as one marked line, so that the sections after it do not repeat the box."""
     on = on or briefing_date()
     year = latest_year(data.table, list(themes), list(indicators))
     if year is None:
@@ -292,6 +293,10 @@ def covered(data: Data, themes: Sequence[str], what: str, update: str | None = N
         return text
     update = update or _("the {year} TIP Report narrative for {country}").format(
         year=update_report_year(on), country=_country(data) or _("the country"))
+    if not callout:
+        line = _("Latest year the {what} data cover: {year}, {n} years before this briefing; {update} would bring "
+                 "them up to date.").format(what=escape(what), year=year, n=on.year - year, update=update)
+        return f"[*{line}*]{{.stale}}"
     body = _("The latest {what} data are for {year}, {n} years before this briefing ({date}). "
              "Read them as history, not as the present situation; {update} would bring them up to date.").format(
         what=escape(what), year=year, n=on.year - year, date=i18n.date(on), update=update)
@@ -382,19 +387,23 @@ def tier_history_table(data: Data) -> str:
 
 
 def mention_sentences(data: Data, indicator: str, what: str, plural: str | None = None, top_n: int = 5) -> str:
-    """'The sources name 5 destinations; Russia is named by [3 of 3 sources].' as bullets."""
+    """'The sources name 5 destination countries; the most named:' as a bullet, with 'Russia: named by [3 of 3]
+    sources.' for each of the ``top_n`` most named nested under it."""
     table = mentions(data.table, indicator)
     if table.empty:
         return _("- The sources name no {what}{window}.").format(what=escape(_(what)), window=_window(data))
     n_sources = table["source_id"].nunique()
     counts = table.groupby("value")["source_id"].nunique().sort_values(ascending=False, kind="stable")
     name = what if len(counts) == 1 else (plural or what + "s")
-    out = [_("The sources name {n} {what}.").format(n=len(counts), what=escape(_(name)))]
+    head = _("The sources name {n} {what}.").format(n=len(counts), what=escape(_(name)))
+    if len(counts) > 1:
+        head = head[:-1] + (_("; the most named:") if len(counts) > top_n else ":")
+    out = []
     for value in counts.index[:top_n]:
         ids = [i for ids in table.loc[table["value"] == value, "ids"] for i in ids]
         out.append(_("{value}: named by {n} sources.").format(
             value=escape(term(value)), n=ev(_("{n} of {total}").format(n=counts[value], total=n_sources), ids)))
-    return bullets(out)
+    return f"- {head}\n" + "\n".join(f"    - {s}" for s in out)
 
 
 def recurrence_sentences(data: Data, min_reports: int = 2) -> str:

@@ -273,13 +273,21 @@ local function marker(pending)
   return out
 end
 
--- A word ending a phrase: ends in , ; : ! ? or a full stop that is not part of an abbreviation (U.S.).
+-- Words that end in a full stop without ending the phrase: a single letter ("г." in "2025 г.", an initial) and
+-- these short forms (Russian numbers and dates, English Latin abbreviations).
+local ABBREVIATIONS = {}
+for _, word in ipairs({ "гг", "млн", "млрд", "тыс", "руб", "долл", "ст", "ч", "e.g", "i.e", "approx" }) do
+  ABBREVIATIONS[word] = true
+end
+
+-- A word ending a phrase: ends in , ; : ! ? or a full stop that is not part of an abbreviation (U.S., г., млн.).
 local function phrase_end(text)
   local body, punct = text:match("^(.-)([,;:!%?%.]+[%)\"\u{201D}\u{2019}]*)$")
   if body == nil then
     return nil
   end
-  if punct:sub(1, 1) == "." and body:find(".", 1, true) then
+  if punct:sub(1, 1) == "." and (body:find(".", 1, true) or utf8.len(body) == 1
+      or ABBREVIATIONS[pandoc.text.lower(body)]) then
     return nil
   end
   return body, punct
