@@ -26,7 +26,8 @@ def test_trend_sentence_is_generated_and_cited(data):
 
 
 def test_sentences_say_when_years_are_missing_or_sources_differ(data):
-    window = analysis.Data(analysis.filter_table(data.table, "", 2000, 2010), data.sources, "", 2000, 2010)
+    window = analysis.Data(analysis.filter_table(data.table, "", 2000, 2010), data.sources, "", 2000, 2010,
+                           windowed=True)
     text = findings.trend_sentence(window, "investigations")
     assert "rose" not in text and "fell from [47]" in text and "in 2005 to [30]" in text
     assert "(no figure for 2006)" in text
@@ -75,3 +76,7 @@ def test_empty_windows_say_so(table_csv):
     assert findings.tier_sentence(empty) == "The sources give no tier placement for 1990-1991."
     assert findings.evidence_table(empty, ["prosecution"]) == "No evidence for 1990-1991."
     assert findings.recurrence_sentences(empty).startswith("- No recommendation recurs")
+    # a window that leaves nothing out is not named: the sources give no figure at all
+    whole = analysis.load(table_csv, "", "Tajikistan", 1900, 2100)
+    assert not whole.windowed and empty.windowed
+    assert findings.trend_sentence(whole, "labour_inspections") == "The sources give no figure for labour inspections."

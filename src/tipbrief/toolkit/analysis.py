@@ -58,6 +58,8 @@ class Data:
     country: str = ""
     year_from: int | None = None
     year_to: int | None = None
+    #: the year window left out some of the country's rows, so "no figure" must name the window
+    windowed: bool = False
 
     def theme(self, *themes: str) -> pd.DataFrame:
         """Rows of the given themes."""
@@ -111,7 +113,9 @@ def load(
     sources = {s.id: SourceInfo(s.id, s.title, s.year, str(getattr(s.kind, "value", s.kind) or ""),
                                 str(getattr(s, "language", "") or "en"))
                for s in catalog.sources}
-    return Data(filter_table(table, country, year_from, year_to), sources, country, year_from, year_to)
+    rows = filter_table(table, country, year_from, year_to)
+    windowed = len(rows) < len(filter_table(table, country))
+    return Data(rows, sources, country, year_from, year_to, windowed)
 
 
 def filter_table(

@@ -89,7 +89,8 @@ def show(content: str | pd.DataFrame, data: Data | None = None) -> None:
 
 
 def _window(data: Data) -> str:
-    if data.year_from is not None and data.year_to is not None:
+    """' for 2005-2010' when the notebook's year window left out some of the sources' figures, else ''."""
+    if data.windowed and data.year_from is not None and data.year_to is not None:
         return _(" for {start}-{end}").format(start=data.year_from, end=data.year_to)
     return ""
 
