@@ -39,6 +39,13 @@ def test_numbers_and_dates_are_written_as_the_language_writes_them():
         assert i18n.date(dt.date(2026, 12, 1)) == "1 декабря 2026\u202fг."
 
 
+def test_a_sentence_ending_in_an_abbreviation_takes_one_full_stop():
+    text = "Рост с 21 в 2020 г. до 25 в 2021 г.. Итог: 1,6 млн.. Всё... Конец."
+    with i18n.language("ru"):
+        assert i18n.tidy(text) == "Рост с 21 в 2020 г. до 25 в 2021 г. Итог: 1,6 млн. Всё... Конец."
+    assert i18n.tidy("in 2021 e.g.. done") == "in 2021 e.g.. done", "English text is left as written"
+
+
 def test_an_unknown_language_is_refused_in_one_line():
     with pytest.raises(TipbriefError, match=r"--lang 'fr': briefings are written in en, ru"):
         i18n.check("fr")

@@ -147,6 +147,19 @@ def today() -> dt.date:
     return dt.datetime.now(dt.UTC).date()
 
 
+#: Abbreviations written with a full stop, per language: a sentence that ends in one takes no second full stop.
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {"ru": ("г", "гг", "млн", "млрд", "тыс", "руб", "долл")}
+
+
+def tidy(text: str) -> str:
+    """``text`` without the doubled full stop that a message ending in "{year}." gives after an abbreviation in the
+    current language ("в 2021 г.." → "в 2021 г.")."""
+    words = ABBREVIATIONS.get(current())
+    if not words:
+        return text
+    return re.sub(r"\b(" + "|".join(words) + r")\.\.(?!\.)", r"\1.", text)
+
+
 def date(value: dt.date | str, fmt: str = "long") -> str:
     """A date as the current language writes it ("1 December 2026", "1 декабря 2026 г.")."""
     if isinstance(value, str):

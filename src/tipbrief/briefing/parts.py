@@ -463,6 +463,7 @@ def write_parts(
     with atomic.atomic_path(out_dir, folder=True, legacy=("metadata.yml",)) as tmp:
         tmp.mkdir()
         for name, text in texts.items():
+            text = i18n.tidy(text) if name.endswith(".md") else text
             (tmp / name).parent.mkdir(parents=True, exist_ok=True)
             (tmp / name).write_text(text, encoding="utf-8", newline="\n")
     return meta

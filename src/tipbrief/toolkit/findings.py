@@ -75,7 +75,7 @@ def _cell(value: object) -> str:
 def rendered(content: str | pd.DataFrame, data: Data | None = None) -> Rendered:
     """What :func:`show` displays: ``content`` (Markdown, or a DataFrame as :func:`table`) with the
     quotes of ``data`` for the hover text of its cited figures."""
-    markdown = table(content) if isinstance(content, pd.DataFrame) else str(content)
+    markdown = table(content) if isinstance(content, pd.DataFrame) else i18n.tidy(str(content))
     return Rendered(markdown, quotes(data) if data is not None else None)
 
 
