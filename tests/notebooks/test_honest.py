@@ -14,6 +14,7 @@ import re
 import pandas as pd
 import pytest
 
+from tipbrief import i18n
 from tipbrief.indicators.table import COLUMNS, conform
 from tipbrief.toolkit import analysis, charts, findings
 from tipbrief.toolkit.analysis import Data, SourceInfo
@@ -145,6 +146,9 @@ def test_qualifiers_are_kept_and_conflicting_ones_never_compared(veloria):
     assert "up to 1,000,000" in table and "more than 1,000,000" in table
     up, more = analysis.series(veloria.table, "migrants")
     assert (up.hedge, more.hedge) == ("up to", "more than") and not analysis.comparable(up, more)
+    with i18n.language("ru"):  # the qualifier is said in the briefing's language, the quote stays as written
+        russian = plain(findings.trend_sentence(veloria, "migrants"))
+    assert "до 1\xa0000\xa0000" in russian and "более 1\xa0000\xa0000" in russian and "more than" not in russian
 
 
 def test_different_units_are_not_a_trend_and_the_funnel_does_not_join_them():

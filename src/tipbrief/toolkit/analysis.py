@@ -187,12 +187,15 @@ _PLANNED = re.compile(r"\b(?:plans?|planned|planning|intends?|intended|aims?|aim
 _NOT_REPORTED = re.compile(r"\bnot\s+(?:report|provide|disclose|share|make\s+available|publish)\w*|"
                            r"\bno\s+(?:data|information|statistics|figures?)\b|\bunable\s+to\s+provide\b|"
                            r"\bnot\s+available\b", re.IGNORECASE)
-#: Words before a figure that make it inexact, by what they say about the true value (compared as classes).
+#: Words before a figure that make it inexact, by what they say about the true value (compared as classes);
+#: N_ marks them for translation (the Russian briefing shows "более 1 000 000" for "more than one million").
 HEDGES: dict[str, tuple[str, ...]] = {
-    "at most": ("up to", "no more than", "at most", "fewer than", "less than", "under", "maximum of"),
-    "at least": ("more than", "at least", "over", "in excess of", "upwards of", "minimum of"),
-    "about": ("approximately", "an estimated", "estimated", "about", "around", "roughly", "some", "nearly",
-              "almost", "close to", "reportedly"),
+    "at most": (N_("up to"), N_("no more than"), N_("at most"), N_("fewer than"), N_("less than"), N_("under"),
+                N_("maximum of")),
+    "at least": (N_("more than"), N_("at least"), N_("over"), N_("in excess of"), N_("upwards of"),
+                 N_("minimum of")),
+    "about": (N_("approximately"), N_("an estimated"), N_("estimated"), N_("about"), N_("around"), N_("roughly"),
+              N_("some"), N_("nearly"), N_("almost"), N_("close to"), N_("reportedly")),
 }
 _HEDGE_WORDS = sorted((re.escape(w) for ws in HEDGES.values() for w in ws), key=len, reverse=True)
 _HEDGE = re.compile(r"\b(" + "|".join(_HEDGE_WORDS) + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
