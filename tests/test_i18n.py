@@ -123,3 +123,12 @@ def test_file_names_and_documents_carry_the_language_and_english_names_stay():
     assert i18n.suffix("en") == "" and i18n.suffix("ru") == ".ru"
     assert i18n.document("en") == "briefs/briefing.qmd" and i18n.document("ru") == "briefs/briefing.ru.qmd"
     assert (REPO / i18n.document("ru")).is_file()
+
+
+def test_words_extraction_joined_are_translated_one_by_one():
+    from tipbrief.toolkit.analysis import term
+
+    with i18n.language("ru"):
+        assert term("acceded, ratified") == "присоединение, ратифицирована"
+        assert term("Russia") == "Россия" and term("Zork, Russia") == "Zork, Россия"
+    assert term("acceded, ratified") == "acceded, ratified"

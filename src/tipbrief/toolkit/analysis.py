@@ -154,6 +154,8 @@ def term(value: object) -> str:
     translated = _(text)
     if translated != text or not text or i18n.current() == i18n.DEFAULT:
         return translated
+    if ", " in text:  # several words joined by extraction ("acceded, ratified"): each one translated
+        return ", ".join(term(part) for part in text.split(", "))
     from tipbrief.sources.countries import lookup
 
     known = lookup(text)
