@@ -227,7 +227,7 @@ def test_recommendations_show_their_text_and_how_many_reports_repeat_them(velori
     assert text.count("Increase funding for the shelter") == 1  # one recommendation, though two topic rows
     # the text is the report's own, marked with its language
     assert ("The report urges more funding for victim care.”]{lang=en} "
-            "*funding for victim care · made in 2 reports (2022, 2025)*") in text
+            "*made in 2 reports (2022, 2025) · funding for victim care*") in text, "the cited topic last: its mark"
     assert "census of brick kilns.”]{lang=en} *in this report only*" in text  # "other" groups nothing
     assert text.index("2025") < text.index("2022")  # newest report first
 

@@ -566,8 +566,9 @@ def recommendations_list(data: Data) -> str:
             repeated = (_("made in {n} reports ({years})").format(n=r.reports, years=", ".join(str(y) for y in r.years))
                         if r.reports > 1 else _("in this report only"))
             topics = "; ".join(escape(term(t)) for t in r.topics)
-            # the text is the source's own (a quote); the cited span is the short label after it
-            cite = ev(topics, r.ids) + " · " + repeated if topics else ev(repeated, r.ids)
+            # the text is the source's own (a quote); the cited span is the topic, last, so that its note mark
+            # follows it (not the years "(2022, 2025)", where it would read as the note of one year)
+            cite = repeated + " · " + ev(topics, r.ids) if topics else ev(repeated, r.ids)
             out.append(f"- {_quoted('“' + r.text + '”', source.language if source else 'en')} *{cite}*")
         out.append("")
     if len(groups) > 1:
