@@ -38,14 +38,12 @@ on = datetime.date.fromisoformat(briefing_date) if briefing_date else analysis.b
 # %%
 #| label: fig-legal-timeline
 #| fig-cap: "Dated steps of the legal and policy framework: conventions, laws, national action plans and hotlines."
-#| fig-alt: "Timeline with one row per dated step (conventions, laws, action plans, hotlines), oldest at the top, each marked at its year and coloured by kind."
 fig = charts.timeline(data)
 charts.save(fig, output_dir, "fig-legal-timeline")
 
 # %%
 #| label: fig-legal-recurrence
 #| fig-cap: "Recommendations that recur between reports, by topic: a dot for each report year that makes one; a grey bar spans the first to the last report."
-#| fig-alt: "Chart with one row per recurring recommendation topic, a dot for each report year that makes it, and the number of reports at the right."
 fig = charts.recurring(data, min_reports)
 charts.save(fig, output_dir, "fig-legal-recurrence")
 
@@ -91,7 +89,8 @@ findings.show(findings.evidence_table(data, ["legal", "recommendations"]), data)
 #
 # A cell of yours goes into the briefing, in its legal-timeline section, or the recommendations tracker when the
 # label contains `recommend`, when it has a label: `#| label: fig-legal-<name>`
-# with `#| fig-cap:` and `#| fig-alt:` for a chart (end it with `charts.save(fig, output_dir, "fig-legal-<name>")`),
+# with `#| fig-cap:` for a chart (end it with `charts.save(fig, output_dir, "fig-legal-<name>")`; a `tipbrief.toolkit.charts`
+# chart writes its own alt text from its data, a chart of yours needs `#| fig-alt:`),
 # or `#| label: tbl-legal-<name>` with `#| tbl-cap:` for a table. Unlabelled cells are yours alone.
 # Saving keeps no outputs; `tipbrief run` re-runs a notebook only when its code or the package code it
 # calls changes.

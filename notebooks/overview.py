@@ -38,7 +38,6 @@ on = datetime.date.fromisoformat(briefing_date) if briefing_date else analysis.b
 # %%
 #| label: fig-overview-tier
 #| fig-cap: "Tier placement by U.S. Trafficking in Persons Report year. Markers are report years a source covers; a line joins consecutive report years only."
-#| fig-alt: "Chart of the country's tier, from Tier 3 at the bottom to Tier 1 at the top, for each report year a source gives."
 fig = charts.tiers(data)
 charts.save(fig, output_dir, "fig-overview-tier")
 
@@ -73,7 +72,8 @@ findings.show(findings.evidence_table(data, ["status"]), data)
 # reads it, with each figure's quote on hover.
 #
 # A cell of yours goes into the briefing, in its tier-history section, when it has a label: `#| label: fig-overview-<name>`
-# with `#| fig-cap:` and `#| fig-alt:` for a chart (end it with `charts.save(fig, output_dir, "fig-overview-<name>")`),
+# with `#| fig-cap:` for a chart (end it with `charts.save(fig, output_dir, "fig-overview-<name>")`; a `tipbrief.toolkit.charts`
+# chart writes its own alt text from its data, a chart of yours needs `#| fig-alt:`),
 # or `#| label: tbl-overview-<name>` with `#| tbl-cap:` for a table. Unlabelled cells are yours alone.
 # Saving keeps no outputs; `tipbrief run` re-runs a notebook only when its code or the package code it
 # calls changes.

@@ -38,7 +38,6 @@ on = datetime.date.fromisoformat(briefing_date) if briefing_date else analysis.b
 # %%
 #| label: fig-prevention-capacity
 #| fig-cap: "Prevention capacity by year: labour inspectors, labour inspections and pre-departure centres, one panel each with its own scale."
-#| fig-alt: "Small panels, one per prevention indicator the sources give, each showing its yearly values as dots."
 fig = charts.panels(data, indicators, i18n._("Prevention capacity"))
 charts.save(fig, output_dir, "fig-prevention-capacity")
 
@@ -70,7 +69,8 @@ findings.show(findings.evidence_table(data, ["prevention"]), data)
 # reads it, with each figure's quote on hover.
 #
 # A cell of yours goes into the briefing, in its prevention section, when it has a label: `#| label: fig-prevention-<name>`
-# with `#| fig-cap:` and `#| fig-alt:` for a chart (end it with `charts.save(fig, output_dir, "fig-prevention-<name>")`),
+# with `#| fig-cap:` for a chart (end it with `charts.save(fig, output_dir, "fig-prevention-<name>")`; a `tipbrief.toolkit.charts`
+# chart writes its own alt text from its data, a chart of yours needs `#| fig-alt:`),
 # or `#| label: tbl-prevention-<name>` with `#| tbl-cap:` for a table. Unlabelled cells are yours alone.
 # Saving keeps no outputs; `tipbrief run` re-runs a notebook only when its code or the package code it
 # calls changes.

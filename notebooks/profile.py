@@ -38,7 +38,6 @@ on = datetime.date.fromisoformat(briefing_date) if briefing_date else analysis.b
 # %%
 #| label: fig-profile-destinations
 #| fig-cap: "Destination countries of trafficking from the country, by source: a dot where a source names the destination."
-#| fig-alt: "Dot matrix with destination countries as rows and source documents as columns; the count of sources naming each country is shown at the right."
 fig = charts.matrix(data, "destination", i18n._("Destination countries named by each source"),
                     i18n._("Destination country"), top_n)
 charts.save(fig, output_dir, "fig-profile-destinations")
@@ -77,7 +76,8 @@ findings.show(findings.evidence_table(data, ["profile"]), data)
 # reads it, with each figure's quote on hover.
 #
 # A cell of yours goes into the briefing, in its trafficking-profile section, when it has a label: `#| label: fig-profile-<name>`
-# with `#| fig-cap:` and `#| fig-alt:` for a chart (end it with `charts.save(fig, output_dir, "fig-profile-<name>")`),
+# with `#| fig-cap:` for a chart (end it with `charts.save(fig, output_dir, "fig-profile-<name>")`; a `tipbrief.toolkit.charts`
+# chart writes its own alt text from its data, a chart of yours needs `#| fig-alt:`),
 # or `#| label: tbl-profile-<name>` with `#| tbl-cap:` for a table. Unlabelled cells are yours alone.
 # Saving keeps no outputs; `tipbrief run` re-runs a notebook only when its code or the package code it
 # calls changes.

@@ -38,8 +38,7 @@ on = datetime.date.fromisoformat(briefing_date) if briefing_date else analysis.b
 
 # %%
 #| label: fig-prosecution-funnel
-#| fig-cap: "Trafficking cases investigated, prosecuted and convicted, by year. Markers are years with a figure; sources that disagree are shown hollow and marked with an asterisk."
-#| fig-alt: "Dot-and-line chart of the number of trafficking investigations, prosecutions and convictions per year, with gaps where the sources give no figure."
+#| fig-cap: "Trafficking investigations, prosecutions and convictions by year, each series in what it counts (cases or persons). Markers are years with a figure; sources that disagree are shown hollow and marked with an asterisk."
 fig = charts.funnel(data, indicators)
 charts.save(fig, output_dir, "fig-prosecution-funnel")
 
@@ -68,7 +67,8 @@ findings.show(findings.evidence_table(data, ["prosecution"]), data)
 # reads it, with each figure's quote on hover.
 #
 # A cell of yours goes into the briefing, in its prosecution section, when it has a label: `#| label: fig-prosecution-<name>`
-# with `#| fig-cap:` and `#| fig-alt:` for a chart (end it with `charts.save(fig, output_dir, "fig-prosecution-<name>")`),
+# with `#| fig-cap:` for a chart (end it with `charts.save(fig, output_dir, "fig-prosecution-<name>")`; a `tipbrief.toolkit.charts`
+# chart writes its own alt text from its data, a chart of yours needs `#| fig-alt:`),
 # or `#| label: tbl-prosecution-<name>` with `#| tbl-cap:` for a table. Unlabelled cells are yours alone.
 # Saving keeps no outputs; `tipbrief run` re-runs a notebook only when its code or the package code it
 # calls changes.

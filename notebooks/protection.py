@@ -39,15 +39,13 @@ on = datetime.date.fromisoformat(briefing_date) if briefing_date else analysis.b
 
 # %%
 #| label: fig-protection-victims
-#| fig-cap: "Trafficking victims identified and referred to care, by year. Markers are years with a figure; a line joins consecutive years only."
-#| fig-alt: "Dot-and-line chart comparing the number of victims identified with the number referred to care in each year the sources give."
+#| fig-cap: "Trafficking victims identified and referred to care, by year. Markers are years with a figure; a line joins consecutive years that count the same thing."
 fig = charts.victims(data, indicators)
 charts.save(fig, output_dir, "fig-protection-victims")
 
 # %%
 #| label: fig-protection-funding
 #| fig-cap: "Government funding for victim services per year, one panel per currency the sources state it in (U.S. dollars as the source converts them)."
-#| fig-alt: "Side-by-side charts of yearly government funding for victim services, one per currency the sources use."
 fig = charts.funding(data, currencies)
 charts.save(fig, output_dir, "fig-protection-funding")
 
@@ -76,7 +74,8 @@ findings.show(findings.evidence_table(data, ["protection"]), data)
 # reads it, with each figure's quote on hover.
 #
 # A cell of yours goes into the briefing, in its protection section, when it has a label: `#| label: fig-protection-<name>`
-# with `#| fig-cap:` and `#| fig-alt:` for a chart (end it with `charts.save(fig, output_dir, "fig-protection-<name>")`),
+# with `#| fig-cap:` for a chart (end it with `charts.save(fig, output_dir, "fig-protection-<name>")`; a `tipbrief.toolkit.charts`
+# chart writes its own alt text from its data, a chart of yours needs `#| fig-alt:`),
 # or `#| label: tbl-protection-<name>` with `#| tbl-cap:` for a table. Unlabelled cells are yours alone.
 # Saving keeps no outputs; `tipbrief run` re-runs a notebook only when its code or the package code it
 # calls changes.

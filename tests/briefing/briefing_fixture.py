@@ -68,7 +68,7 @@ from tipbrief.toolkit import analysis, charts, style
 style.use()
 fig = charts.{{chart}}(analysis.Data(indicator_table(), {{{{}}}}, "Tajikistan"))"""
 #: What CHART's funnel and victims charts say in words (their computed alt text).
-FUNNEL_ALT = ("Law enforcement: cases investigated, prosecuted and convicted: Investigations: 31 in 2021; sources "
+FUNNEL_ALT = ("Law enforcement: investigations, prosecutions and convictions: Investigations: 31 in 2021; sources "
               "differ for 2021; convictions fell from 26 in 2020 to none reported in 2021.")
 VICTIMS_ALT = "Victims identified and referred to care: Victims identified: 107 in 2021."
 

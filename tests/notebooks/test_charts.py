@@ -3,7 +3,10 @@ labelled, conflicting values are all visible, and every chart has its title, axe
 
 from __future__ import annotations
 
+import re
+
 import matplotlib.pyplot as plt
+import pandas as pd
 import pytest
 
 from tipbrief.toolkit import analysis, charts, style
@@ -115,3 +118,78 @@ def test_source_text_with_dollars_does_not_become_maths(data):
     fig.canvas.draw()
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert labels == [r"Costs \$5 and \$6 <b>"]
+
+
+def _boxes(fig, prefix):
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    return [(a, a.get_window_extent(renderer)) for a in _artists(fig, prefix)]
+
+
+def _crowded(data):
+    """The case the briefing showed stacked ("14 10 14"): three series within a few units in the same years,
+    plus convictions counted in cases one year and in persons the next."""
+    table = data.table.copy()
+    extra = table[table["indicator"] == "convictions"].head(1).assign(year=2006, value=52.0, unit="persons",
+                                                                       id="ev-conv-2006", flags="")
+    table.loc[table["indicator"].isin(["investigations", "prosecutions", "convictions"]), "unit"] = "cases"
+    table.loc[(table["indicator"] == "convictions") & (table["year"] >= 2020), "unit"] = "persons"
+    table.loc[(table["indicator"] == "prosecutions") & (table["year"] == 2020), "value"] = 12.0
+    return analysis.Data(pd.concat([table, extra], ignore_index=True), data.sources)
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+@pytest.mark.parametrize("crowded", [False, True])
+def test_value_labels_overlap_nothing_and_stay_inside_the_axes(data, name, crowded):
+    """No value label overlaps another, a marker, or leaves its axes (so none touches an axis or tick label)."""
+    fig = CHARTS[name](_crowded(data) if crowded else data)
+    labels = _boxes(fig, "label:")
+    for ax in fig.axes:
+        mine = [(a, b) for a, b in labels if a.axes is ax]
+        frame = ax.bbox
+        markers = charts.marker_boxes(ax)
+        for k, (a, b) in enumerate(mine):
+            assert frame.x0 <= b.x0 and b.x1 <= frame.x1 and frame.y0 <= b.y0 and b.y1 <= frame.y1, a.get_text()
+            for other, c in mine[k + 1:]:
+                assert not b.overlaps(c), (a.get_text(), other.get_text())
+            for m in markers:
+                assert not (b.x0 < m[2] and m[0] < b.x1 and b.y0 < m[3] and m[1] < b.y1), (a.get_text(), m)
+
+
+def test_each_series_says_what_it_counts_and_units_are_never_joined(data):
+    fig = charts.funnel(_crowded(data))
+    ax = fig.axes[0]
+    assert ax.get_ylabel() == "Number"
+    names = {(a.get_gid() or "")[len("points:"):] for a in _artists(fig, "points:")}
+    assert {"Investigations (cases)", "Convictions (cases)", "Convictions (persons)"} <= names
+    for line in _artists(fig, "segment:Convictions"):
+        assert line.get_gid() in ("segment:Convictions (cases)", "segment:Convictions (persons)")
+    cases = _artists(fig, "points:Convictions (cases)")[0]
+    persons = _artists(fig, "points:Convictions (persons)")[0]
+    assert cases.get_marker() != persons.get_marker(), "one shape per unit"
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "Convictions (persons)" in legend and "Convictions (cases)" in legend
+    assert "convictions (persons) fell from 52 in 2006" in charts.alt_text(fig)
+
+
+def test_chart_text_is_russian_in_the_russian_edition(data):
+    from tipbrief import i18n
+
+    with i18n.language("ru"):
+        funnel = charts.funnel(_crowded(data))
+        funding = charts.funding(data)
+        tiers = charts.tiers(data)
+        for fig in (funnel, funding, tiers):
+            fig.draw_without_rendering()
+    texts = [fig._suptitle.get_text() for fig in (funnel, funding, tiers)]
+    for fig in (funnel, funding, tiers):
+        for ax in fig.axes:
+            texts += [ax.get_xlabel(), ax.get_ylabel()]
+            texts += [t.get_text() for t in ax.get_yticklabels() if not t.get_text().replace(" ", "").isdigit()]
+            if ax.get_legend():
+                texts += [t.get_text() for t in ax.get_legend().get_texts()]
+        texts += [a.get_text() for a in _artists(fig, "label:") if not any(ch.isdigit() for ch in a.get_text())]
+    english = [t for t in texts if t and re.search(r"[A-Za-z]{3,}", t.replace("TJS", "").replace("USD", ""))]
+    assert not english, english
+    assert funnel.axes[0].get_ylabel() == "Число"
+    assert "Обвинительные приговоры, человек" in [t.get_text() for t in funnel.axes[0].get_legend().get_texts()]

@@ -20,9 +20,11 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.path import Path as MplPath
 from matplotlib.ticker import MaxNLocator
+from matplotlib.transforms import Bbox, blended_transform_factory
 
-from tipbrief import atomic
+from tipbrief import atomic, i18n
 from tipbrief.i18n import _, ngettext
 from tipbrief.toolkit import describe, style
 from tipbrief.toolkit.analysis import (
@@ -60,19 +62,25 @@ def _plain(text: str, width: int | None = None) -> str:
     return text.replace("$", r"\$")
 
 
-def _wrapped(text: str, width: int, line: int = 22) -> str:
-    """Source text shortened to ``width`` characters and wrapped onto lines of ``line`` (tick labels)."""
-    return "\n".join(textwrap.wrap(_plain(text, width), line))
+def _wrapped(text: str, width: int, line: int = 22, lines: int = 2) -> str:
+    """Source text shortened to ``width`` characters and wrapped onto at most ``lines`` lines of ``line``
+    characters (tick labels: more lines would run into the next row's)."""
+    return "\n".join(textwrap.wrap(_plain(text, width), line, max_lines=lines, placeholder="…"))
 
 
-def _new(title: str, ncols: int = 1, figsize: tuple[float, float] = style.FIGSIZE) -> tuple[Figure, list[Axes]]:
-    fig, axes = plt.subplots(1, ncols, figsize=figsize, squeeze=False, layout="constrained")
-    title = "\n".join(textwrap.wrap(title, round(style.LINE_CHARS * style.SMALL / style.RC["axes.titlesize"])))
+def _new(title: str, ncols: int = 1, figsize: tuple[float, float] = style.FIGSIZE,
+         nrows: int = 1) -> tuple[Figure, list[Axes]]:
+    fig, axes = plt.subplots(nrows, ncols, figsize=figsize, squeeze=False, layout="constrained")
+    # bold text runs wider (Cyrillic more so): 0.85 keeps a wrapped title within the figure's width
+    title = "\n".join(textwrap.wrap(title, round(0.85 * style.LINE_CHARS * style.SMALL / style.RC["axes.titlesize"])))
     fig.suptitle(title, x=0.0, ha="left", fontsize=style.RC["axes.titlesize"], fontweight="bold")
-    return fig, list(axes[0])
+    return fig, list(axes.flat)
 
 
 def _finish(fig: Figure, source_line: str, note: str = "") -> Figure:
+    """Write the value labels of every panel (now that legends, titles and scales are set) and the source line."""
+    for ax in fig.axes:
+        place_labels(ax)
     text = "\n".join(textwrap.wrap(_plain(source_line), style.LINE_CHARS))
     if note:
         text = "\n".join(textwrap.wrap(_plain(note), style.LINE_CHARS)) + "\n" + text
@@ -108,8 +116,10 @@ def _runs(years: Sequence[int]) -> list[list[int]]:
     return runs
 
 
-def draw_points(ax: Axes, points: list[Point], name: str, color: str, offset: float = 0.0, labels: bool = True) -> None:
-    """Draw one series by the evidence rules (see module docstring); ``offset`` dodges series in x.
+def draw_points(ax: Axes, points: list[Point], name: str, color: str, offset: float = 0.0, labels: bool = True,
+                marker: str = "o") -> None:
+    """Draw one series by the evidence rules (see module docstring); ``offset`` dodges series in x, ``marker``
+    tells what the series counts (one shape per unit in a chart).
 
     Value labels are queued on the axes and placed by :func:`place_labels` once the scales are final.
     """
@@ -124,19 +134,23 @@ def draw_points(ax: Axes, points: list[Point], name: str, color: str, offset: fl
             ax.plot([y + offset for y in run], [by_year[y][0].value for y in run], color=color, marker="none",
                     gid=f"segment:{name}", zorder=2)
     solid = [p for p in points if not p.conflict]
-    ax.plot([p.year + offset for p in solid], [p.value for p in solid], linestyle="none", marker="o", color=color,
+    ax.plot([p.year + offset for p in solid], [p.value for p in solid], linestyle="none", marker=marker, color=color,
             gid=f"points:{name}", zorder=3, label=name)
     for year, ps in by_year.items():
         if len(ps) > 1:
             values = [p.value for p in ps]
-            ax.plot([year + offset] * len(ps), values, linestyle=":", color=style.ALERT, marker="o",
+            ax.plot([year + offset] * len(ps), values, linestyle=":", color=style.ALERT, marker=marker,
                     markerfacecolor="white", markeredgecolor=color, markeredgewidth=1.6, gid=f"conflict:{name}",
                     zorder=3)
     if labels:
-        queue = ax.__dict__.setdefault("_tipbrief_labels", [])
         for p in points:
             text = number(p.value) if p.value else (_("none reported") if p.not_reported else "0")
-            queue.append((p.year + offset, p.value, text + (" *" if p.conflict else ""), name))
+            queue_label(ax, p.year + offset, p.value, text + (" *" if p.conflict else ""), name)
+
+
+def queue_label(ax: Axes, x: float, y: float, text: str, name: str) -> None:
+    """Ask for ``text`` beside the marker at (x, y); :func:`place_labels` writes it where it overlaps nothing."""
+    ax.__dict__.setdefault("_tipbrief_labels", []).append((x, y, text, name))
 
 
 def _same_measure(run: list[int], by_year: dict[int, list[Point]]) -> list[list[int]]:
@@ -154,51 +168,171 @@ def _same_measure(run: list[int], by_year: dict[int, list[Point]]) -> list[list[
     return parts
 
 
-#: Where a value label may sit relative to its marker (points), tried in order.
-_SPOTS = ((4, 3), (4, -10), (-6, 3), (-6, -10), (4, 10), (4, -17))
+#: Where a value label may sit around its marker, tried in this order: (horizontal, vertical) side, where -1 is
+#: left or below, 0 centred and 1 right or above.
+_SIDES = ((1, 1), (0, 1), (-1, 1), (1, 0), (-1, 0), (1, -1), (0, -1), (-1, -1))
+#: (distance from a marker's centre to its label in points, whether the label must cross no line), in the order
+#: tried: beside the marker clear of lines, a little farther, then over a line (on a white ground), then farther
+#: out with a leader line.
+_TRIES = ((4.5, True), (9.0, True), (4.5, False), (9.0, False), (16.0, True), (16.0, False), (24.0, False),
+          (34.0, False))
+_WHITE = {"boxstyle": "square,pad=0.05", "facecolor": "white", "edgecolor": "none"}
+_LEADER = {"arrowstyle": "-", "color": style.MUTED, "linewidth": 0.6, "shrinkA": 0, "shrinkB": 4}
+#: Room kept between a label and anything else, in points (a phone's fallback font may be a little wider).
+_GAP = 1.5
+
+Box = tuple[float, float, float, float]
+
+
+def _overlap(a: Box, b: Box) -> float:
+    """Area two boxes (x0, y0, x1, y1) share."""
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+
+
+def marker_boxes(ax: Axes) -> list[Box]:
+    """Every drawn marker of the axes, as a box in display pixels."""
+    scale = ax.figure.dpi / 72
+    boxes = []
+    for line in ax.get_lines():
+        if line.get_marker() in (None, "", " ", "none", "None") or not line.get_visible():
+            continue
+        r = (line.get_markersize() + line.get_markeredgewidth()) / 2 * scale
+        boxes += [(px - r, py - r, px + r, py + r) for px, py in ax.transData.transform(line.get_xydata())]
+    return boxes
+
+
+def _line_paths(ax: Axes) -> list[MplPath]:
+    """Every drawn line of the axes (series segments, conflicts, spans), in display pixels."""
+    return [MplPath(ax.transData.transform(line.get_xydata())) for line in ax.get_lines()
+            if line.get_linestyle() not in ("None", "none", "", " ") and len(line.get_xdata()) > 1]
+
+
+def _spots(px: float, py: float, w: float, h: float, scale: float):
+    """Candidate label boxes around a marker at (px, py), in the order of _TRIES and _SIDES."""
+    for distance, clear in _TRIES:
+        d = distance * scale
+        for sx, sy in _SIDES:
+            x0 = px + d if sx > 0 else px - d - w if sx < 0 else px - w / 2
+            lift = 0.2 * d if sx else d
+            y0 = py + lift if sy > 0 else py - h - lift if sy < 0 else py - h / 2
+            yield (x0, y0, x0 + w, y0 + h), clear, distance
 
 
 def place_labels(ax: Axes) -> None:
-    """Annotate queued values, moving a label to another spot near its marker when it would overlap one."""
+    """Write the queued value labels where none overlaps another label, a marker, other text or the legend, and
+    none leaves the axes (so none touches an axis or a tick label). A line runs under a label only when no spot
+    near the marker is clear of lines; a label set farther out gets a thin leader line to its marker.
+
+    Hand-written rather than adjustText (it moves labels iteratively to *minimise* overlaps, without promising
+    none) or textalloc (it drops a label it cannot place): every value is labelled, and the rule is testable.
+    """
+    queue = ax.__dict__.pop("_tipbrief_labels", [])
+    if not queue:
+        return
     fig = ax.figure
-    fig.canvas.draw_idle()
-    to_px = ax.transData.transform
+    fig.draw_without_rendering()  # final layout and scales: the pixel positions below are those drawn
+    renderer = fig.canvas.get_renderer()
     scale = fig.dpi / 72
-    placed: list[tuple[float, float, float, float]] = []
-    for x, y, text, name in ax.__dict__.pop("_tipbrief_labels", []):
-        px, py = to_px((x, y))
-        char = 0.6 * style.SMALL  # width of a digit, in points
-        width, height = (len(text) * char + 2) * scale, (style.SMALL + 2) * scale
-        for dx, dy in _SPOTS:
-            left = px + (dx if dx >= 0 else dx - len(text) * char) * scale
-            box = (left, py + dy * scale, left + width, py + dy * scale + height)
-            if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
+    gap = _GAP * scale
+    frame = ax.bbox.extents
+    markers = marker_boxes(ax)
+    lines = _line_paths(ax)
+    taken: list[Box] = [tuple(t.get_window_extent(renderer).extents) for t in ax.texts
+                        if t.get_visible() and t.get_text()]
+    if ax.get_legend() is not None:
+        taken.append(tuple(ax.get_legend().get_window_extent(renderer).extents))
+    at = [tuple(ax.transData.transform((x, y))) for x, y, *_rest in queue]
+
+    def crowding(k: int) -> int:
+        return sum(abs((b[0] + b[2]) / 2 - at[k][0]) < 24 * scale and abs((b[1] + b[3]) / 2 - at[k][1]) < 24 * scale
+                   for b in markers)
+
+    for k in sorted(range(len(queue)), key=crowding, reverse=True):  # the most crowded marker chooses first
+        x, y, text, name = queue[k]
+        px, py = at[k]
+        probe = ax.text(0, 0, text, fontsize=style.SMALL)
+        ext = probe.get_window_extent(renderer)
+        probe.remove()
+        best: tuple[float, Box, float, bool] | None = None
+        for box, clear, distance in _spots(px, py, ext.width, ext.height, scale):
+            padded = (box[0] - gap, box[1] - gap, box[2] + gap, box[3] + gap)
+            outside = not (frame[0] <= padded[0] and padded[2] <= frame[2] and frame[1] <= padded[1]
+                           and padded[3] <= frame[3])
+            clash = sum(_overlap(padded, b) for b in (*markers, *taken)) + (ext.width * ext.height if outside else 0)
+            crosses = any(p.intersects_bbox(Bbox.from_extents(*box), filled=False) for p in lines)
+            if clash == 0 and not (clear and crosses):
+                best = (0.0, box, distance, crosses)
                 break
-        placed.append(box)
-        ax.annotate(text, (x, y), xytext=(dx, dy), textcoords="offset points", fontsize=style.SMALL, color="#222222",
-                    ha="left" if dx >= 0 else "right", gid=f"label:{name}")
+            if best is None or clash < best[0]:
+                best = (clash, box, distance, crosses)
+        _clash, box, distance, crosses = best
+        far = distance > _TRIES[1][0]
+        ax.annotate(text, (x, y), xytext=((box[0] - px) / scale, (box[1] - py) / scale), textcoords="offset points",
+                    fontsize=style.SMALL, color="#222222", ha="left", va="bottom", gid=f"label:{name}", zorder=4,
+                    annotation_clip=False,
+                    bbox=_WHITE if crosses else None, arrowprops=_LEADER if far else None)
+        taken.append(box)
+
+
+def _years() -> MaxNLocator:
+    """Whole years, as many as the axis has room for at its tick label size (no two year labels touch)."""
+    return MaxNLocator(integer=True, nbins="auto", steps=[1, 2, 5, 10])
 
 
 def _year_axis(ax: Axes, xlabel: str | None = None) -> None:
     """Integer year ticks spanning the drawn years with a little room, counts from zero."""
     years = [x for line in ax.get_lines() if (line.get_gid() or "").startswith(("points:", "conflict:"))
              for x in line.get_xdata()]
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
+    ax.xaxis.set_major_locator(_years())
     if years:
         lo, hi = min(years), max(years)
         pad = max(0.6, 0.06 * (hi - lo))
         ax.set_xlim(lo - pad, hi + pad)
-        if hi - lo < 8:  # few years: tick each one (the locator would invent fractional years)
+        if hi - lo < 8 and round(hi) - round(lo) < ax.xaxis.get_tick_space():  # few years, room: tick each one
             ax.set_xticks(range(round(lo), round(hi) + 1))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
     ax.set_xlabel(xlabel or _("Year the figure refers to"))
     ax.grid(axis="y")
-    ax.set_ylim(bottom=0)
+    ax.set_ylim(0, ax.get_ylim()[1] * 1.06)  # from zero, with room for a label above the highest value
 
 
 def _conflict_handle() -> Line2D:
     return Line2D([], [], linestyle=":", color=style.ALERT, marker="o", markerfacecolor="white",
-                  markeredgecolor="#333333", label="sources differ (*)")
+                  markeredgecolor="#333333", label=_("sources differ (*)"))
+
+
+#: Marker shapes, one per unit a chart counts in (cases, persons): colour tells the indicator, shape the unit.
+MARKERS = ("o", "s", "^", "D", "v")
+
+
+def _unit_name(name: str, unit: str, indicator: str = "") -> str:
+    """'Convictions' counted in persons -> 'Convictions (persons)': a series says what it counts (unless its
+    indicator says it already: victims_identified counts victims)."""
+    if not unit or unit.rstrip("s") in indicator:
+        return name
+    return _("{series} ({unit})").format(series=name, unit=i18n.unit(unit, 5))
+
+
+def by_unit(points: Sequence[Point]) -> list[tuple[str, list[Point]]]:
+    """A series split by what its values count (unit, lower case): points of different units never share a line
+    or a legend entry. Points without a unit join the one unit the others state, if there is just one."""
+    units: dict[str, list[Point]] = {}
+    for p in points:
+        units.setdefault(p.unit.strip().casefold(), []).append(p)
+    if "" in units and len(units) == 2:
+        blank = units.pop("")
+        (only,) = units
+        units[only] = sorted([*units[only], *blank], key=lambda p: p.year)
+    return sorted(units.items())
+
+
+def _legend_above(ax: Axes, handles: list, labels: list[str]) -> None:
+    """Legend under the title, above the plot, across the figure's width (it never covers data and fits a phone):
+    two columns when the names are short, else one, long names wrapped."""
+    ncol = 2 if max((len(t) for t in labels), default=0) <= 26 else 1
+    ax.legend(handles=handles, labels=["\n".join(textwrap.wrap(t, 50)) for t in labels], loc="lower left",
+              bbox_to_anchor=(0.0, 1.0), bbox_transform=blended_transform_factory(ax.figure.transFigure, ax.transAxes),
+              ncol=ncol, borderaxespad=0.3, borderpad=0.0)
 
 
 def trend(
@@ -209,7 +343,9 @@ def trend(
     unit: str | None = None,
     ax: Axes | None = None,
 ) -> Figure:
-    """Several indicators over time on one axis (counts of the same kind)."""
+    """Several indicators over time on one axis. Each series is one indicator in one unit, named with it
+    ("Convictions (persons)"): a colour per indicator, a marker shape per unit, so values that count
+    different things (cases, persons) are never joined or read as one series."""
     rows = data.table[data.table["indicator"].isin(indicators)]
     if unit is not None:
         rows = rows[rows["unit"].fillna("").str.upper() == unit.upper()]
@@ -217,25 +353,33 @@ def trend(
         fig, (ax,) = _new(title)
     else:
         fig = ax.figure
-    drawn = [(_name(i, q), pts) for i in indicators for q, pts in series_groups(rows, i, unit)]
+    groups = [(i, _name(i, q), pts) for i in indicators for q, pts in series_groups(rows, i, unit)]
+    split = [[(_unit_name(name, u, i), ups) for u, ups in by_unit(pts)] for i, name, pts in groups]
+    units = sorted({u for _i, _name_, pts in groups for u, _pts in by_unit(pts)})
+    shape = {u: MARKERS[k % len(MARKERS)] for k, u in enumerate(units)}
+    drawn = [s for parts in split for s in parts]
     if not drawn:
         _empty(ax, _("No figures in the sources{window}").format(window=_window(data)))
-    n = len(drawn)
-    for k, (name, pts) in enumerate(drawn):
-        offset = (k - (n - 1) / 2) * 0.12 if n > 1 else 0.0
-        draw_points(ax, pts, name, style.PALETTE[k % len(style.PALETTE)], offset)
+    years = [p.year for _name_, pts in drawn for p in pts]
+    step = max(0.12, 0.02 * (max(years) - min(years))) if years else 0.0  # dodge: about a marker's width
+    n = len(groups)
+    for k, (indicator, name, pts) in enumerate(groups):
+        offset = (k - (n - 1) / 2) * step if n > 1 else 0.0
+        for u, ups in by_unit(pts):
+            draw_points(ax, ups, _unit_name(name, u, indicator), style.PALETTE[k % len(style.PALETTE)], offset,
+                        marker=shape[u])
     if drawn:
         _year_axis(ax)
-        place_labels(ax)
-        handles, _labels = ax.get_legend_handles_labels()
-        if any(p.conflict for _, pts in drawn for p in pts):
+        handles, labels = ax.get_legend_handles_labels()
+        if any(p.conflict for _name_, pts in drawn for p in pts):
             handles.append(_conflict_handle())
-        ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=2)  # above: fits a phone
+            labels.append(handles[-1].get_label())
+        _legend_above(ax, handles, labels)
     ax.set_ylabel(ylabel)
     set_alt(fig, describe.series_text(title, drawn, _("no figures in the sources{window}").format(
         window=_window(data))))
     return _finish(fig, data.source_line(numeric_source_rows(rows, indicators)),
-                   _("Markers are years with a figure; a line joins consecutive years only."))
+                   _("Markers are years with a figure; a line joins consecutive years that count the same thing."))
 
 
 def numeric_source_rows(rows: pd.DataFrame, indicators: Sequence[str]) -> pd.DataFrame:
@@ -245,13 +389,13 @@ def numeric_source_rows(rows: pd.DataFrame, indicators: Sequence[str]) -> pd.Dat
 
 def funnel(data: Data, indicators: Sequence[str] = ("investigations", "prosecutions", "convictions")) -> Figure:
     """Law-enforcement funnel over time: investigations, prosecutions, convictions."""
-    return trend(data, indicators, _("Law enforcement: cases investigated, prosecuted and convicted"),
-                 _("Cases (number)"))
+    return trend(data, indicators, _("Law enforcement: investigations, prosecutions and convictions"),
+                 _("Number"))
 
 
 def victims(data: Data, indicators: Sequence[str] = ("victims_identified", "victims_referred")) -> Figure:
     """Victims identified versus referred to care, by year."""
-    return trend(data, indicators, _("Victims identified and referred to care"), _("Victims (persons)"))
+    return trend(data, indicators, _("Victims identified and referred to care"), _("Number"))
 
 
 def funding_currencies(data: Data, currencies: Sequence[str] | None = None,
@@ -266,31 +410,36 @@ def funding_currencies(data: Data, currencies: Sequence[str] | None = None,
 
 
 def funding(data: Data, currencies: Sequence[str] | None = None, indicator: str = "shelter_funding") -> Figure:
-    """Government funding for victim services, one panel per currency as the sources state it
-    (default: the currencies the sources use, see :func:`funding_currencies`)."""
+    """Government funding for victim services, one panel per currency as the sources state it (default: the
+    currencies the sources use, see :func:`funding_currencies`), stacked so that each panel has the full width."""
     currencies = funding_currencies(data, currencies, indicator)
-    fig, axes = _new(_("Government funding for victim services"), ncols=len(currencies))
+    height = min(4.2, 1.3 + 1.45 * len(currencies))
+    fig, axes = _new(_("Government funding for victim services"), nrows=len(currencies),
+                     figsize=(style.FIGSIZE[0], height))
     rows = data.table[data.table["indicator"] == indicator]
     names = sorted({q for cur in currencies for q, _ in series_groups(rows, indicator, cur)})
+    shown = {q: _plain(term(q).capitalize()) if q else label(indicator) for q in names}
+    years = [p.year for cur in currencies for _q, pts in series_groups(rows, indicator, cur) for p in pts]
+    step = max(0.06, 0.015 * (max(years) - min(years))) if years else 0.0
     for ax, cur in zip(axes, currencies, strict=True):
         groups = series_groups(rows, indicator, cur)
         for q, pts in groups:
             k = names.index(q)
-            offset = (k - (len(names) - 1) / 2) * 0.1
-            draw_points(ax, pts, _plain(q.capitalize()) if q else cur, style.PALETTE[k % len(style.PALETTE)], offset)
+            offset = (k - (len(names) - 1) / 2) * step
+            draw_points(ax, pts, shown[q], style.PALETTE[k % len(style.PALETTE)], offset)
         if groups:
-            _year_axis(ax, "Year" if len(currencies) > 1 else "Year the figure refers to")
-            if len(currencies) > 1:  # narrow panels: less padding leaves more room between year ticks
-                lo, hi = ax.get_xlim()
-                ax.set_xlim(lo + 0.25, hi - 0.25)
-            ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:,.0f}")
-            place_labels(ax)
-            if len(names) > 1:
-                ax.legend(loc="lower left", fontsize=style.SMALL)
+            _year_axis(ax, _("Year the figure refers to") if ax is axes[-1] else "")
+            if years:
+                ax.set_xlim(min(years) - 0.6, max(years) + 0.6)
+            ax.yaxis.set_major_locator(MaxNLocator(nbins=4))
+            ax.yaxis.set_major_formatter(lambda v, _pos: number(v))
         else:
             _empty(ax, _("No {currency} figures{window}").format(currency=cur, window=_window(data)))
-        ax.set_title(_("In {currency}").format(currency=cur), fontsize=9, fontweight="normal")
-        ax.set_ylabel(_("Funding ({currency} per year)").format(currency=cur))
+        ax.set_ylabel(_("{currency} per year").format(currency=cur))  # short: it fits a short panel
+    if len(names) > 1 and years:
+        handles = [Line2D([], [], linestyle="none", marker="o", color=style.PALETTE[k % len(style.PALETTE)],
+                          label=shown[q]) for k, q in enumerate(names)]
+        _legend_above(axes[0], handles, [h.get_label() for h in handles])
     used = rows[rows["value"].notna() & rows["unit"].fillna("").str.upper().isin([c.upper() for c in currencies])]
     drawn = [(f"{_plain(term(q).capitalize()) if q else label(indicator)} ({cur})", pts)
              for cur in currencies for q, pts in series_groups(rows, indicator, cur)]
@@ -336,20 +485,20 @@ def tiers(data: Data) -> Figure:
         draw_points(ax, pts, "Tier", style.PALETTE[0], labels=False)
         for r in history.itertuples():
             if r.qualifier:
-                ax.annotate(_plain(term(r.qualifier), 20), (r.year, level[r.tier]), xytext=(0, 7),
-                            textcoords="offset points", fontsize=style.SMALL, ha="center", color="#222222")
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
-        ax.margins(x=0.08)
+                queue_label(ax, r.year, level[r.tier], _plain(term(r.qualifier), 20), "Tier")
+        ax.xaxis.set_major_locator(_years())
+        lo, hi = int(history["year"].min()), int(history["year"].max())
+        ax.set_xlim(lo - max(1.0, 0.08 * (hi - lo)), hi + max(2.5, 0.12 * (hi - lo)))  # room for a label each side
         if history["conflict"].any():
-            ax.legend(handles=[_conflict_handle()], loc="lower right")
-    ax.set_yticks(list(level.values()), [_(k) for k in level])
+            _legend_above(ax, [_conflict_handle()], [_conflict_handle().get_label()])
+    ax.set_yticks(list(level.values()), ["\n".join(textwrap.wrap(_(k), 16)) for k in level])
     ax.set_ylim(-0.5, len(TIER_ORDER) - 0.5)
     ax.set_xlabel(_("Report year"))
     ax.set_ylabel(_("Tier (higher is better)"))
     ax.grid(axis="y")
     rows = data.table[data.table["indicator"] == "tier"]
     set_alt(fig, describe.tiers_text(_("Tier placement in the U.S. Trafficking in Persons Report"),
-                                     [(int(r.year), str(r.tier), bool(r.conflict)) for r in history.itertuples()],
+                                     [(int(r.year), _(str(r.tier)), bool(r.conflict)) for r in history.itertuples()],
                                      _("no tier placement in the sources{window}").format(window=_window(data))))
     return _finish(fig, data.source_line(rows))
 
@@ -409,7 +558,7 @@ def recurring(data: Data, min_reports: int = 1, top_n: int = 10) -> Figure:
                     textcoords="offset points", va="center", fontsize=style.SMALL, color=style.MUTED)
     if not table.empty:
         ax.set_yticks(range(len(table)), [_wrapped(term(t), 44) for t in table["topic"][::-1]])
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
+        ax.xaxis.set_major_locator(_years())
         ax.margins(x=0.12, y=0.08)
         ax.grid(axis="x")
     ax.set_xlabel(_("Report year"))
@@ -422,6 +571,11 @@ def recurring(data: Data, min_reports: int = 1, top_n: int = 10) -> Figure:
         [(term(str(r.topic)), int(r.reports), int(r.first), int(r.last)) for r in table.itertuples()], total,
         _("no recommendation made by {n}+ reports{window}").format(n=min_reports, window=_window(data))))
     return _finish(fig, data.source_line(used), note)
+
+
+def _qualifiers(text: str) -> str:
+    """'acceded, ratified' in the briefing's language, each word through the message catalogue."""
+    return ", ".join(term(q.strip()) for q in str(text).split(","))
 
 
 def timeline(data: Data, top_n: int = 14) -> Figure:
@@ -439,24 +593,25 @@ def timeline(data: Data, top_n: int = 14) -> Figure:
         ax.plot([shown["year"].min() - 1, row.year], [y, y], color="#e3e3e3", linewidth=0.8, zorder=1)
         ax.plot([row.year], [y], marker="D", color=colour, linestyle="none", gid=f"points:{row.indicator}", zorder=3)
     if not shown.empty:
-        ticks = [_wrapped((_("Action plan") + " " if r.indicator == "action_plan" else "") + r.text
-                          + (f" ({_plain(r.qualifier, 18)})" if r.qualifier else ""), 40) for r in shown.itertuples()]
+        ticks = [_wrapped((_("Action plan") + " " if r.indicator == "action_plan" else "") + term(r.text)
+                          + (f" ({_plain(_qualifiers(r.qualifier), 24)})" if r.qualifier else ""), 40)
+                 for r in shown.itertuples()]
         ax.set_yticks(range(len(shown)), ticks[::-1], fontsize=style.SMALL)
         ax.set_ylim(-0.7, len(shown) - 0.3)
         ax.set_xlim(shown["year"].min() - 1, shown["year"].max() + 1)
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
+        ax.xaxis.set_major_locator(_years())
         ax.grid(axis="x")
         handles = [Line2D([], [], marker="D", linestyle="none", color=style.PALETTE[k % len(style.PALETTE)],
                           label=label(kind)) for k, kind in enumerate(kinds)]
-        ax.legend(handles=handles, loc="upper right", fontsize=style.SMALL)
+        _legend_above(ax, handles, [h.get_label() for h in handles])
     ax.set_xlabel(_("Year (adopted, ratified or established)"))
     ax.set_ylabel(_("Step"))
     used = data.table[data.table["indicator"].isin(["convention", "law", "action_plan", "hotline"])]
     note = _("First {n} of {total} steps shown.").format(n=top_n, total=len(table)) if len(table) > top_n else ""
     set_alt(fig, describe.steps_text(
         _("Legal and policy framework: dated steps"),
-        [(int(r.year), (_("Action plan") + " " if r.indicator == "action_plan" else "") + " ".join(str(r.text).split()))
-         for r in table.itertuples()], len(table),
+        [(int(r.year), (_("Action plan") + " " if r.indicator == "action_plan" else "")
+          + " ".join(term(r.text).split())) for r in table.itertuples()], len(table),
         _("no dated convention, law or plan in the sources{window}").format(window=_window(data))))
     return _finish(fig, data.source_line(used), note)
 

@@ -63,7 +63,7 @@ def series_text(title: str, series: Sequence[tuple[str, Sequence[Point]]], empty
     if not clauses:
         return f"{title}: {empty}."
     clauses = [clauses[0], *(_lower_first(c) for c in clauses[1:])]
-    return f"{title}: " + "; ".join(clauses) + "."
+    return _sentence(f"{title}: " + "; ".join(clauses))
 
 
 def tiers_text(title: str, placements: Sequence[tuple[int, str, bool]], empty: str) -> str:
@@ -87,7 +87,12 @@ def tiers_text(title: str, placements: Sequence[tuple[int, str, bool]], empty: s
     differ = sorted({int(y) for y, _t, c in placements if c})
     if differ:
         text += _("; sources differ for {years}").format(years=", ".join(str(y) for y in differ))
-    return text + "."
+    return _sentence(text)
+
+
+def _sentence(text: str) -> str:
+    """``text`` ended with one full stop ('... в 2025 г.' already has one)."""
+    return text if text.endswith(".") else text + "."
 
 
 def _items(named: Sequence[str], total: int) -> str:
