@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import cli_in_process
 import nbformat
 import pandas as pd
 import pytest
@@ -68,8 +69,14 @@ def test_every_part_holds_its_own_country_only(built: Path, country):
         assert foreign_words(country, nb.read_text(encoding="utf-8"), COUNTRIES) == [], nb.name
 
 
+def in_process(root: Path, *args: str) -> subprocess.CompletedProcess:
+    """``tipbrief ARGS`` through the CLI's ``main`` in this process (the ``built`` fixture and the grid run the
+    command itself)."""
+    return cli_in_process.run(args, cwd=root, env={"TIPBRIEF_ROOT": str(root), "SOURCE_DATE_EPOCH": EPOCH})
+
+
 def test_rebuild_of_one_country_reuses_everything(built: Path):
-    proc = cli(built, "build", "--engine", "builtin", "--country", "veloria", "-p", "year_from=2019")
+    proc = in_process(built, "build", "--engine", "builtin", "--country", "veloria", "-p", "year_from=2019")
     assert proc.returncode == 0, proc.stderr
     assert "Veloria: briefing" in proc.stdout and "unchanged, nothing re-rendered" in proc.stdout
 
@@ -91,8 +98,8 @@ def test_grid_on_a_dask_scheduler_with_two_workers_is_byte_identical(built: Path
                      "--scheduler-file", str(scheduler_file)], tmp_path / "scheduler.log")]
 
     def worker(k: int) -> subprocess.Popen:
-        return _start([dask, "worker", "--scheduler-file", str(scheduler_file), "--nthreads", "1",
-                       "--nworkers", "1", "--no-dashboard", "--name", f"w{k}"], tmp_path / f"worker{k}.log")
+        return _start([dask, "worker", "--scheduler-file", str(scheduler_file), "--nthreads", "1", "--no-nanny",
+                       "--no-dashboard", "--name", f"w{k}"], tmp_path / f"worker{k}.log")
 
     try:
         deadline = time.monotonic() + 60
@@ -145,7 +152,7 @@ def test_grid_on_a_dask_scheduler_with_two_workers_is_byte_identical(built: Path
 
 
 def test_editions_per_country(built: Path):
-    proc = cli(built, "publish", "--engine", "builtin", "--version", "0.1.0", "--country", "Veloria",
+    proc = in_process(built, "publish", "--engine", "builtin", "--version", "0.1.0", "--country", "Veloria",
                "-p", "year_from=2019", "--note", "First Velorian edition.")
     assert proc.returncode == 0, proc.stderr[-2000:]
     editions = built / "editions"
@@ -156,7 +163,7 @@ def test_editions_per_country(built: Path):
     assert "First Velorian edition." in (veloria / "CHANGELOG.md").read_text(encoding="utf-8")
     before = snapshot(veloria)
 
-    proc = cli(built, "publish", "--engine", "builtin", "--version", "0.3.0", "--country", "Nordhaven",
+    proc = in_process(built, "publish", "--engine", "builtin", "--version", "0.3.0", "--country", "Nordhaven",
                "-p", "year_from=2019")
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert snapshot(veloria) == before  # publishing one country never touches another's editions
@@ -164,14 +171,14 @@ def test_editions_per_country(built: Path):
     assert "veloria/0.1.0/veloria-tip-briefing-0.1.0.html" in top and "nordhaven/index.html" in top
 
     everything = snapshot(editions)
-    proc = cli(built, "publish", "--engine", "builtin", "--bump", "patch", "-p", "year_from=2019")
+    proc = in_process(built, "publish", "--engine", "builtin", "--bump", "patch", "-p", "year_from=2019")
     assert proc.returncode == 0, proc.stderr[-2000:]  # nothing changed: nothing published, nothing written
     assert proc.stdout.splitlines() == ["Nordhaven: nothing changed since edition 0.3.0: no new edition published",
                                         "Veloria: nothing changed since edition 0.1.0: no new edition published"]
     assert snapshot(editions) == everything
     config = built / "_quarto.yml"  # a change in the briefing's sources: each country bumps on its own line
     config.write_text(config.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    proc = cli(built, "publish", "--engine", "builtin", "--bump", "patch", "-p", "year_from=2019")
+    proc = in_process(built, "publish", "--engine", "builtin", "--bump", "patch", "-p", "year_from=2019")
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "Veloria: published edition 0.1.1" in proc.stdout and "Nordhaven: published edition 0.3.1" in proc.stdout
     for c in COUNTRIES:
