@@ -67,8 +67,9 @@ REAL_MODULES = ("tests/notebooks/test_execute.py", "tests/briefing/test_pipeline
 #: Work units that take longest (CPU seconds on a quiet machine, in this order): xdist starts them first, and the
 #: many short units fill in behind them on whichever worker is free. A unit is a module, or REAL_GROUP.
 HEAVY = (
-    REAL_GROUP,
     "tests/grid/test_grid_e2e.py",
+    REAL_GROUP,
+    "tests/briefing/test_russian.py",
     "tests/grid/test_new_country.py",
     "tests/briefing/test_parity.py",
     "tests/faults/test_processes.py",

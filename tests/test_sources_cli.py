@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
+import cli_in_process
 import pytest
 from snapshots import snapshot
 
@@ -15,15 +14,13 @@ from tipbrief.sources.catalog import load_catalog
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures" / "seeds"
-TIPBRIEF = Path(sys.executable).with_name("tipbrief")
 ADD = ["--title", "2019 TIP Report: Testland", "--publisher", "U.S. Department of State", "--kind", "government report",
        "--country", "Testland", "--year", "2019", "--period", "2018", "--reporting-year", "2018"]
 
 
 def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "TIPBRIEF_ROOT": str(tmp_path), "COLUMNS": "200"}
-    return subprocess.run([str(TIPBRIEF), "sources", *args], capture_output=True, text=True, env=env, cwd=tmp_path,
-                          timeout=120)
+    """``tipbrief sources ARGS`` in process (test_sources_list_width.py runs the command)."""
+    return cli_in_process.run(["sources", *args], cwd=tmp_path, env={"TIPBRIEF_ROOT": str(tmp_path), "COLUMNS": "200"})
 
 
 @pytest.fixture

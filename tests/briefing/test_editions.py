@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import cli_in_process
 import pytest
 from briefing_helpers import no_pipeline, pdf_text
 from snapshots import snapshot
@@ -111,13 +112,13 @@ def test_cli_refuses_bad_and_existing_versions(project):
     (project / "seeds" / "catalog.yml").write_text(
         (project / "seeds" / "catalog.yml").read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8"
     )
-    env = {**os.environ, "TIPBRIEF_ROOT": str(project)}
-    cmd = [sys.executable, "-m", "tipbrief.cli", "publish", "--engine", "builtin"]
-    bad = subprocess.run([*cmd, "--version", "1.0"], capture_output=True, text=True, env=env, cwd=project)
+    # in process: the command itself runs in test_bump_without_a_change_does_nothing_and_says_so
+    cmd = ["publish", "--engine", "builtin"]
+    bad = cli_in_process.run([*cmd, "--version", "1.0"], cwd=project, env={"TIPBRIEF_ROOT": str(project)})
     assert bad.returncode == 2
     assert bad.stderr.strip() == ("tipbrief publish: error: --version '1.0': expected MAJOR.MINOR.PATCH with an "
                                   "optional -pre-release, e.g. 1.0.0 or 2.0.0-rc.1 (no 'v', no spaces)")
-    exists = subprocess.run([*cmd, "--version", "0.1.0"], capture_output=True, text=True, env=env, cwd=project)
+    exists = cli_in_process.run([*cmd, "--version", "0.1.0"], cwd=project, env={"TIPBRIEF_ROOT": str(project)})
     assert exists.returncode == 2 and len(exists.stderr.strip().splitlines()) == 1
     assert "edition 0.1.0 already exists" in exists.stderr
 

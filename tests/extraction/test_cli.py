@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import cli_in_process
 import pytest
 import yaml
 
@@ -62,7 +63,7 @@ def test_extract_writes_csv_and_json_and_prints_a_summary(tmp_path):
 
 def test_default_output_goes_to_the_build_folder(tmp_path):
     _seeds(tmp_path)
-    proc = _run(tmp_path)
+    proc = cli_in_process.run(["extract"], cwd=tmp_path, env={"TIPBRIEF_ROOT": str(tmp_path), "COLUMNS": "200"})
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "_build" / "data" / "indicators.csv").is_file()
     assert (tmp_path / "_build" / "data" / "indicators.json").is_file()
@@ -126,7 +127,7 @@ def _broken_yaml(seeds: Path) -> None:
          "entry-without-file", "broken-yaml"],
 )
 def test_bad_input_fails_with_one_line_and_writes_nothing(tmp_path, provoke, expected, monkeypatch, capsys):
-    """In process, through the CLI's ``main`` (the subprocess runs above are the command's smoke tests)."""
+    """In process, through the CLI's ``main`` (the subprocess run above is the command's smoke test)."""
     seeds = _seeds(tmp_path)
     provoke(seeds)
     out = tmp_path / "out" / "indicators.csv"

@@ -3,10 +3,7 @@ that does not answer) is one line and exit code 2 before any kernel starts."""
 
 from __future__ import annotations
 
-import os
 import socket
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -23,12 +20,6 @@ from tipbrief.errors import CatalogError, ParameterError
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     return make_project(tmp_path / "project", [VELORIA, NORDHAVEN])
-
-
-def cli(root: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
-    env = {**os.environ, "TIPBRIEF_ROOT": str(root)}
-    return subprocess.run([sys.executable, "-m", "tipbrief.cli", *args], cwd=root, env=env, capture_output=True,
-                          text=True, timeout=timeout, check=False)
 
 
 def test_countries_come_from_the_catalog(project: Path):
@@ -100,16 +91,17 @@ def test_bad_grid_files(project: Path, text: str, message: str, monkeypatch, cap
     assert not (project / "_build" / "grid").exists()
 
 
-def test_scheduler_that_does_not_answer(project: Path):
+def test_scheduler_that_does_not_answer(project: Path, monkeypatch, capsys):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     (project / "grid.yml").write_text("country: [Veloria]\n", encoding="utf-8")
     started = time.monotonic()
-    proc = cli(project, "build", "--grid", "grid.yml", "--engine", "builtin", "--scheduler", f"tcp://127.0.0.1:{port}")
-    assert time.monotonic() - started < 30  # 5 s connect timeout plus the interpreter's start on a busy machine
-    assert proc.returncode == 2
-    lines = [line for line in proc.stderr.strip().splitlines() if line.strip()]
+    code, lines = in_process(project, monkeypatch, capsys, "build", "--grid", "grid.yml", "--engine", "builtin",
+                             "--scheduler", f"tcp://127.0.0.1:{port}")
+    assert time.monotonic() - started < 30  # 5 s connect timeout plus Dask's imports on a busy machine
+    assert code == 2
+    lines = [line for line in lines if line.strip()]
     assert lines[-1].startswith("tipbrief build: error: --scheduler tcp://127.0.0.1:")
     assert "no Dask scheduler" in lines[-1]
     assert len(lines) == 1, lines

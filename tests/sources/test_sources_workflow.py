@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
+import cli_in_process
 import pytest
 import yaml
 from snapshots import snapshot
@@ -20,15 +19,12 @@ from tipbrief.sources.countries import resolve_country
 
 REPO = Path(__file__).resolve().parents[2]
 NARRATIVES = Path(__file__).with_name("narratives")
-TIPBRIEF = Path(sys.executable).with_name("tipbrief")
 
 
 def _run(cwd: Path, *args: str, root: Path | None = None) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "TIPBRIEF_ROOT"} | {"COLUMNS": "200"}
-    if root is not None:
-        env["TIPBRIEF_ROOT"] = str(root)
-    return subprocess.run([str(TIPBRIEF), "sources", *args], capture_output=True, text=True, env=env, cwd=cwd,
-                          timeout=120)
+    """``tipbrief sources ARGS`` in process (tests/grid/test_new_country.py runs init and add as commands)."""
+    env = {"COLUMNS": "200"} | ({"TIPBRIEF_ROOT": str(root)} if root is not None else {})
+    return cli_in_process.run(["sources", *args], cwd=cwd, env=env, unset=["TIPBRIEF_ROOT"])
 
 
 
