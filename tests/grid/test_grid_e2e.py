@@ -94,12 +94,14 @@ def test_grid_on_a_dask_scheduler_with_two_workers_is_byte_identical(built: Path
     scheduler_file = tmp_path / "scheduler.json"
     scratch = tmp_path / "scratch"
     os.environ["TIPBRIEF_SCRATCH"] = str(scratch)  # inherited by the worker processes
+    # own sessions (w0 is killed with its group); should pytest itself be killed, the scheduler closes after
+    # 5 idle minutes and the workers 60 s after losing it, so no process outlives the run for long
     procs = [_start([dask, "scheduler", "--host", "127.0.0.1", "--port", "0", "--dashboard-address", ":0",
-                     "--scheduler-file", str(scheduler_file)], tmp_path / "scheduler.log")]
+                     "--idle-timeout", "300", "--scheduler-file", str(scheduler_file)], tmp_path / "scheduler.log")]
 
     def worker(k: int) -> subprocess.Popen:
         return _start([dask, "worker", "--scheduler-file", str(scheduler_file), "--nthreads", "1", "--no-nanny",
-                       "--no-dashboard", "--name", f"w{k}"], tmp_path / f"worker{k}.log")
+                       "--death-timeout", "60", "--no-dashboard", "--name", f"w{k}"], tmp_path / f"worker{k}.log")
 
     try:
         deadline = time.monotonic() + 60
