@@ -72,10 +72,15 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         """The rows a comparison in ``seg`` compares with: the totals of the clause it follows, or its parts
         one for one when it has as many figures ("assisting 672 victims of sex trafficking and 425 victims of
         labor trafficking, compared with 516 ... and 646 ...", "the GPS identified 304, compared with 285")."""
+        first = seg
         while seg in comparison:
             seg -= 1
         rows = [row for row in made if ctx.segment(row.pos) == seg and not row.is_breakdown]
         parts = [row for row in made if ctx.segment(row.pos) == seg and row not in rows]
+        if not rows and not parts:  # "This is a decrease from 28 prosecutions ... and 35 initiated in 2016"
+            earlier = [row for row in made if seg < ctx.segment(row.pos) < first and not row.is_breakdown]
+            last = max((ctx.segment(row.pos) for row in earlier), default=None)
+            rows = [row for row in earlier if ctx.segment(row.pos) == last]
         if not rows and parts and len(parts) == figures:
             return sorted(parts, key=lambda row: row.pos)
         if not rows and len({(p.indicator, p.unit) for p in parts}) == 1:

@@ -138,7 +138,12 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     a, b = ctx.bounds(seg)
     level = depth(ctx.text, pos)
     # a year inside brackets belongs to the bracket ("prosecuted 11 defendants (13 in 2019)"), not to the clause
-    after = [y for s, _, y in ctx.years if pos <= s < b and depth(ctx.text, s) <= level]
+    # "28 prosecutions in the previous reporting period and 35 in 2016": a period phrase before a later year dates
+    # this figure, the year the next one
+    after = [
+        y for s, _, y in ctx.years
+        if pos <= s < b and depth(ctx.text, s) <= level and not any(rx.search(ctx.text[pos:s]) for rx, _ in r.relative_rx)
+    ]
     if after:
         return after[0], set()
     before = [y for s, _, y in ctx.years if a <= s < pos and depth(ctx.text, s) <= level]
@@ -279,11 +284,13 @@ def _part_rules() -> list[tuple[re.Pattern, str | None]]:
 
 _PART_LEAD = re.compile(
     r"^(?:(?:were|was|are|is|all|for|of|in)\s+)*(?:(?:a|an|the)\s+)?"
-    r"(?:(?:officials|persons|individuals|people|traffickers)\s+involved\s+in\s+(?:the\s+)?)?",
+    r"(?:(?:officials|persons|individuals|people|traffickers)\s+involved\s+in\s+(?:the\s+)?)?"
+    r"(?:(?:identified\s+|potential\s+)*(?:victims|persons|individuals)\s+(?:were|was)\s+)?",  # "of the identified victims were male"
     IGNORECASE,
 )
 _PART_TAIL = re.compile(
-    r"(?:\s+from\s+[A-Z].*|\s+(?:victims?|survivors?)|\s+(?:in|during)\s+(?:19|20)\d\d)+$"
+    r"(?:\s+from\s+[A-Z].*|\s+(?:primarily|mostly|mainly|largely|predominantly)\s.*|\s+(?:victims?|survivors?)|"
+    r"\s+(?:in|during)\s+(?:19|20)\d\d)+$"
 )
 
 

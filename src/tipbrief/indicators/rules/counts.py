@@ -1,10 +1,11 @@
 """Counts: the figure each count pattern reads, with its year, flags and qualifier.
 
 Qualifiers a count takes from its context: the statute it is counted under ("under Article 130.1"),
-"continued from earlier years", "by NGOs or international organizations" ("The government and NGOs"
+"by NGOs or international organizations" ("The government and NGOs"
 is no NGO-only figure), "rescued children", the form of exploitation of one of two parts
 ("14 traffickers for sex trafficking and seven for forced labor"), the place ("two victims from
-Uzbekistan") and the channel ("through the hotline", a part when a total is also given).
+Uzbekistan") and the channel ("through the hotline", a part when a total is also given). Cases carried over from
+earlier years ("continued to investigate 75 ongoing cases") are no count of the year: no row.
 """
 
 from __future__ import annotations
@@ -52,8 +53,13 @@ _NO_SUBJECT = re.compile(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s
 _FROM_PLACE = re.compile(r"^ (?:from|in) (?P<place>(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
 
 _CONTINUED_BEFORE = re.compile(r"\b(?:continued|ongoing|pending)\b(?: to)?[^.;,]{0,12}$", IGNORECASE)
+#: "75 ongoing cases", "206 ongoing trafficking prosecutions": the figure's own words say it was carried over
+_CONTINUED_WORDS = re.compile(r"\b(?:ongoing|pending|continuing)\b", IGNORECASE)
 _CONTINUED_AFTER = re.compile(
-    r"^[^.;,]{0,40}?\b(?:from (?:previous|prior|earlier) (?:reporting )?(?:periods?|years)|(?:remained|still) pending)",
+    r"^[^.;,]{0,40}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
+    r"(?:initiated|opened|begun|started|filed) (?:in|during) (?:the )?(?:previous|prior|earlier|past) "
+    r"(?:reporting periods|years)|"
+    r"(?:remained|still) pending)",
     IGNORECASE,
 )
 
@@ -114,10 +120,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q = f"{rule.qualifier_prefix} {q}" if q else rule.qualifier_prefix
         a, b = ctx.bounds(ctx.segment(s))
         theme = out.defs[rule.indicator].theme
+        if theme == "prosecution" and _carried_over(ctx, m, a, b):
+            claimed.add(s)  # not opened this year: "continued investigations of 11 cases" is no count of the year
+            continue
         if theme == "prosecution" and not q:
             q = statute(ctx, a, b)
-            if _CONTINUED_BEFORE.search(ctx.text[a : m.start()]) or _CONTINUED_AFTER.match(ctx.text[m.end() : b]):
-                q = "continued from earlier years"  # not opened this year: "continued investigations of 11 cases"
         if theme == "protection" and not q:
             subject = ctx.text[a:s]
             if _NO_SUBJECT.match(subject) and ctx.matches:
@@ -127,8 +134,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             if by_ngo and not _JOINT.search(subject):
                 q = "by NGOs or international organizations"
             elif (rule.indicator in _VICTIM_COUNTS and (agency := _AGENCY.search(ctx.text[a:s]))
-                  and _agency_share(ctx, rule.indicator, value)):
+                  and _agency_share(ctx, out, rule.indicator, value, year)):
                 q, flags = f"by {agency.group('ag')}", flags | {"breakdown"}
+        elif (theme == "protection" and rule.breakdown_if_q and rule.indicator in _VICTIM_COUNTS
+              and (agency := _AGENCY.search(ctx.text[a:s])) and _agency_share(ctx, out, rule.indicator, value, year)):
+            q = f"by {agency.group('ag')}"  # "The EOCO identified one potential victim of labor trafficking": its share
         split = split_rx.match(ctx.text[m.end() :]) or list_rx.match(ctx.text[m.end() :])
         if split and not q:  # "convicted 14 traffickers for sex trafficking and seven for forced labor": parts
             q, flags = split.group("form").lower(), flags | {"breakdown"}
@@ -160,18 +170,34 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
     return made, claimed
 
 
+def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:
+    """ "continued to investigate 75 ongoing cases initiated in past years", "206 ongoing prosecutions initiated in
+    previous reporting periods": cases carried over from earlier years, no new activity of the year (not rows)."""
+    own = ctx.text[m.start("n") : m.end()]
+    return bool(
+        _CONTINUED_BEFORE.search(ctx.text[a : m.start()])
+        or _CONTINUED_WORDS.search(own)
+        or _CONTINUED_AFTER.match(ctx.text[m.end() : b])
+    )
+
+
 #: One agency as the subject: "Of the 611, the GPS identified 304", "The GIS identified 280".
-_AGENCY = re.compile(r"(?:^|,\s+|\b[Tt]he\s+)(?P<ag>[A-Z]{2,6})\s+(?:also\s+|reportedly\s+)?\w+(?:ed|ing)\s+(?:an? )?$")
+#: "(TOCU) proactively identified", "The MFA also assisted".
+_AGENCY = re.compile(
+    r"(?:^|,\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,6})\)?\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$"
+)
 
 
-def _agency_share(ctx: Context, indicator: str, value: float) -> bool:
-    """One agency's figure is a share when the sentence before gives the total or another agency's share."""
+def _agency_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None) -> bool:
+    """One agency's figure is a share (or that agency's own count, not the national total) when the document gives
+    the total before it (a larger figure, or another figure of the same year) or another agency's share."""
     if re.match(rf"^(?:Of|Among) the {NUMBER}\b", ctx.text, IGNORECASE):
         return True
     return any(
         r.indicator == indicator and r.value is not None
-        and ((r.qualifier is None and not r.is_breakdown and r.value > value) or (r.qualifier or "").startswith("by "))
-        for r in ctx.prev_rows
+        and ((r.qualifier is None and not r.is_breakdown and (r.value > value or (r.year == year and r.value != value)))
+             or (r.qualifier or "").startswith("by "))
+        for r in [*out.rows, *ctx.prev_rows]
     )
 
 
