@@ -42,7 +42,7 @@ _UNDER_ANOTHER = re.compile(
 )
 
 #: One part in a list "including 40 women, 20 men, and 12 children".
-_ITEM = rf"{NUMBER} [a-z][\w -]*?"
+_ITEM = rf"{NUMBER} [a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?"  # "seven under the procurement statute, Section 360(A)"
 
 _YEARISH = re.compile(r"(?:in |during )?(?:19|20)\d\d", IGNORECASE)
 
@@ -178,7 +178,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         body = m.group(group)
         if not re.match(rf"\s*(?:and\s+|including\s+|of whom\s+)?{NUMBER}", body, IGNORECASE):
             continue
-        for item in re.finditer(rf"(?P<n>{NUMBER})\s+(?P<q>[a-z][\w -]*?)\s*(?=,|;|$| and )", body, IGNORECASE):
+        for item in re.finditer(
+            rf"(?P<n>{NUMBER})\s+(?P<q>[a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?)\s*(?=,|;|$| and )", body,
+            IGNORECASE,
+        ):
             s = body_start + item.start("n")
             label = re.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip())
             named = re.match(rf"^(?:[\w-]+\s+){{0,2}}?(?:for|of|involving)\s+(?P<form>{forms})$", label, IGNORECASE)

@@ -301,6 +301,9 @@ def part_qualifier(label: str) -> str:
     "child victims" -> "children"; a label no entry names is kept as written, less "victims".
     """
     text = _PART_TAIL.sub("", _PART_LEAD.sub("", label.strip())).strip() or label.strip()
+    named = re.fullmatch(rf"(?:under|pursuant to) (?:the )?[\w -]+?, (?P<art>(?:Section|Article) {ARTICLE})", text)
+    if named:  # "seven under the procurement statute, Section 360(A)": the statute named
+        return named.group("art")
     article = re.fullmatch(rf"(?P<part>.+?),? (?:under|pursuant to) (?:the )?(?P<art>[Aa]rticles? {ARTICLE})", text)
     if article:  # "19 for sex trafficking under Article 124": the part and its article
         return f"{part_qualifier(article.group('part'))}, {article.group('art')[0].upper()}{article.group('art')[1:]}"

@@ -25,27 +25,57 @@ _LEGAL_HINT = re.compile(r"law|convention|protocol|\bact\b|code", IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 
 
+#: The victims a penalty is for: "up to eight years' imprisonment for cases involving adult victims".
+_PENALTY_GROUP = re.compile(r"[^,;.\d]{0,60}?\b(child|minor|adult)", IGNORECASE)
+#: An aggravated penalty: "as aggravating factors ...; penalties were increased to two to 15 years' imprisonment
+#: under such circumstances".
+_AGGRAVATED = re.compile(r"\baggravat\w*|\bunder such circumstances\b", IGNORECASE)
+#: A law named by its number: "Law 4788 of 2012", "Law 4788/12" -> "Law 4788".
+_LAW_NUMBER = re.compile(r"\bLaw (?:No\. ?)?(\d{2,6})\b")
+
+
+def _statutes(text: str) -> str | None:
+    """The articles, sections and numbered laws a sentence names, as one qualifier ("Article 168", "Section 360(C)")."""
+    statutes = [f"Article {n}" for m in STATUTE.finditer(text) for n in re.findall(ARTICLE, m.group())]
+    statutes += [f"Section {n}" for n in re.findall(rf"\bSection ({ARTICLE})", text)]
+    statutes += [f"Law {n}" for n in _LAW_NUMBER.findall(text)]
+    return ", ".join(dict.fromkeys(statutes)) or None
+
+
+def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) -> str | None:
+    """The statute, with the victims or circumstances the penalty at ``start:end`` is for: "Law 4788 (child victims)",
+    "Law 4788 (aggravated)"."""
+    clause_start = max(ctx.text.rfind(";", 0, start), 0)
+    clause_end = min([i for i in (ctx.text.find(";", end),) if i >= 0] or [len(ctx.text)])
+    group = None
+    if _AGGRAVATED.search(ctx.text[clause_start:clause_end]):
+        group = "aggravated"
+    elif victims := _PENALTY_GROUP.match(ctx.text[end:]):
+        group = ("child" if victims.group(1).lower() in ("child", "minor") else "adult") + " victims"
+    if group is None:
+        return statute
+    return f"{statute} ({group})" if statute else group
+
+
 def penalty(ctx: Context, out: Rows) -> list[Row]:
-    """Statutory penalties: "prescribed penalties of five to eight years' imprisonment", "up to 14 years"."""
+    """Statutory penalties: "prescribed penalties of five to eight years' imprisonment", "up to 14 years", each
+    with its statute and the victims it is for ("up to eight years ... for cases involving adult victims and two to
+    20 years ... for those involving child victims")."""
     p = rules().penalty
     keywords_rx, exclude_rx = compiled(p.keywords), compiled(p.exclude)
     if not compiled(p.require).search(ctx.text) or not keywords_rx.search(ctx.text):
         return []
     made = []
-    statutes = [f"Article {n}" for m in STATUTE.finditer(ctx.text) for n in re.findall(ARTICLE, m.group())]
-    statutes += [f"Section {n}" for n in re.findall(r"\bSection (\d+(?:\.\d+)?)", ctx.text)]
-    qualifier = ", ".join(dict.fromkeys(statutes)) or None
+    statute = _statutes(ctx.text)
+    spans: list[tuple[int, int]] = []
     for m in p.range.rx.finditer(ctx.text):
         head = ctx.text[: m.start()]
         kw = list(keywords_rx.finditer(head)) or list(keywords_rx.finditer(ctx.text[m.end() : m.end() + 30]))
         if not kw or exclude_rx.search(head[-80:]):
             continue
+        spans.append(m.span())
         year, yflags = resolve_year(ctx, m.start())
-        victims = re.match(r"[^,;.]{0,60}?\b(child|minor|adult)", ctx.text[m.end() :], IGNORECASE)
-        q = qualifier
-        if victims:
-            group = "child" if victims.group(1).lower() in ("child", "minor") else "adult"
-            q = f"{qualifier} ({group} victims)" if qualifier else f"{group} victims"
+        q = _penalty_qualifier(ctx, statute, m.start(), m.end())
         for ind, grp in (("penalty_min_years", "a"), ("penalty_max_years", "b")):
             made.append(
                 out.add(
@@ -62,8 +92,9 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
                 )
             )
     for m in p.upto.rx.finditer(ctx.text):
-        if made:
-            break
+        # "sentences of up to two years": a sentence imposed or a court's power, no statutory penalty
+        if any(a <= m.start("b") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:]):
+            continue
         year, yflags = resolve_year(ctx, m.start())
         made.append(
             out.add(
@@ -74,7 +105,7 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
                 flags=yflags,
                 value=parse_number(m.group("b")),
                 unit="years",
-                qualifier=qualifier,
+                qualifier=_penalty_qualifier(ctx, statute, m.start(), m.end()),
                 pos=m.start("b"),
                 rule=p.upto.id,
             )
