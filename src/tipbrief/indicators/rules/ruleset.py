@@ -171,6 +171,10 @@ class MoneyRules(BaseModel):
     cue: Pattern
     topic: str
     other: str
+    #: a rate, not a sum given: "900 manat ($489) a month per individual"
+    per_unit: str
+    #: a fiscal year named near an amount, its first calendar year in group ``a``
+    fiscal_year: list[str]
 
 
 class ActionPlanRules(BaseModel):

@@ -195,8 +195,19 @@ def money(ctx: Context, out: Rows) -> list[Row]:
         return []
     country = ctx.source.country
     made = []
-    for money in find_money(ctx.text, word_pattern(), lambda written: currency_code(written, country)):
+    per_unit = compiled(mo.per_unit)
+    fiscal = sorted((m.start(), m.end(), int(m.group("a")))
+                    for rx in mo.fiscal_year for m in compiled(rx).finditer(ctx.text))
+    found = find_money(ctx.text, word_pattern(), lambda written: currency_code(written, country))
+    for k, money in enumerate(found):
+        end = max(money.amount.end, money.usd.end if money.usd else 0)
+        if per_unit.match(ctx.text[end:]):
+            continue
         year, yflags = resolve_year(ctx, money.amount.start)
+        upto = found[k + 1].amount.start if k + 1 < len(found) else len(ctx.text)
+        fy = [y for s, _, y in fiscal if end <= s < upto] or [y for _, e, y in fiscal if e <= money.amount.start][-1:]
+        if fy:
+            year, yflags = fy[0], set()
         for mention, cur in ((money.amount, money.currency), (money.usd, "USD")):
             if mention is None:
                 continue
