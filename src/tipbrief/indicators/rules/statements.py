@@ -268,6 +268,14 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
     return made
 
 
+def _past(verb: re.Match) -> str:
+    """The verb of ``hotline.verbs`` as past tense: "operated", or "operate" (after "continued to") -> "operated"."""
+    if verb.group(1):
+        return verb.group(1).lower()
+    base = verb.group(2).lower()
+    return "ran" if base == "run" else base + ("d" if base.endswith("e") else "ed")
+
+
 def hotline(ctx: Context, out: Rows) -> list[Row]:
     """A hotline the sentence says was established, run or funded."""
     h = rules().hotline
@@ -289,7 +297,7 @@ def hotline(ctx: Context, out: Rows) -> list[Row]:
             flags=yflags,
             value_text=m.group().strip(),
             unit="text",
-            qualifier=verb.group(1).lower(),
+            qualifier=_past(verb),
             pos=m.start(),
             confidence=0.8,
             rule=h.pattern.id,
