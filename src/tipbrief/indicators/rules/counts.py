@@ -136,6 +136,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             elif (rule.indicator in _VICTIM_COUNTS and (agency := _AGENCY.search(ctx.text[a:s]))
                   and _agency_share(ctx, out, rule.indicator, value, year)):
                 q, flags = f"by {agency.group('ag')}", flags | {"breakdown"}
+        elif (theme == "protection" and rule.breakdown_if_q and _BY_NGO.search(ctx.text[a:s])
+              and not _JOINT.search(ctx.text[a:s])):
+            q, flags = "by NGOs or international organizations", flags - {"breakdown"}  # its parts are not read
         elif (theme == "protection" and rule.breakdown_if_q and rule.indicator in _VICTIM_COUNTS
               and (agency := _AGENCY.search(ctx.text[a:s])) and _agency_share(ctx, out, rule.indicator, value, year)):
             q = f"by {agency.group('ag')}"  # "The EOCO identified one potential victim of labor trafficking": its share

@@ -45,10 +45,13 @@ def _statutes(text: str) -> str | None:
 def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) -> str | None:
     """The statute, with the victims or circumstances the penalty at ``start:end`` is for: "Law 4788 (child victims)",
     "Law 4788 (aggravated)"."""
-    clause_start = max(ctx.text.rfind(";", 0, start), 0)
-    clause_end = min([i for i in (ctx.text.find(";", end),) if i >= 0] or [len(ctx.text)])
+    clause_start = max(ctx.text.rfind(";", 0, start), ctx.text.rfind(",", 0, start), 0)
+    after = ctx.text[end:]
+    following = HAS_NUMBER.search(after)  # the words up to the next figure are this penalty's own
+    after = after[: following.start()] if following else after
+    after = re.split(r"[;,]", after, maxsplit=1)[0] if following is None else after
     group = None
-    if _AGGRAVATED.search(ctx.text[clause_start:clause_end]):
+    if _AGGRAVATED.search(ctx.text[clause_start:start]) or _AGGRAVATED.search(after):
         group = "aggravated"
     elif victims := _PENALTY_GROUP.match(ctx.text[end:]):
         group = ("child" if victims.group(1).lower() in ("child", "minor") else "adult") + " victims"
