@@ -262,7 +262,13 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         stated_here = False
         if restated:  # "Of the 78 defendants, 60 were ...": the earlier figure of that value
             value = parse_number(restated.group("n"))
-            base = next((row for row in earlier if _is_total(row) and row.value == value), base)
+            same = next((row for row in earlier if _is_total(row) and row.value == value), None)
+            if same is None:  # "identified 28 female victims ... Of the 28 victims": a group that is the whole
+                group = next((row for row in earlier if row.value == value and row.theme in ("prosecution", "protection")
+                              and not row.indicator.endswith("_funding")), None)
+                if group is not None:
+                    same = Row(**{**vars(group), "qualifier": None, "flags": group.flags - {"breakdown"}})
+            base = same or base
             here = next((row for row in made if _is_total(row) and row.pos == start + restated.start("n")), None)
             if here is not None and (base is None or base.value != value):
                 base, stated_here = here, True  # "Of the 52 victims identified, 40 were women": the total is here
