@@ -150,7 +150,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     extra: list[Row] = []
     # dashes in every form: "—19 for ...—", " – 19 for ... – ", " - 19 for ... - "
     bracket = re.match(
-        r"[^()—–]{0,40}?(?:\((?P<body>[^()]+)\)|\s?[—–]\s?(?P<dash>(?=\S*\d|\w)[^()—–]+?)\s?[—–]|\s-\s(?P<hyphen>[^()]+?)\s-\s)",
+        r"[^()—–]{0,60}?(?:\((?P<body>[^()]+)\)|\s?[—–]\s?(?P<dash>(?=\S*\d|\w)[^()—–]+?)\s?[—–]|\s-\s(?P<hyphen>[^()]+?)\s-\s)",
         ctx.text[after_number:],
     )
     # "95 investigations (107 in 2021), including 60 for sex trafficking": a list may follow the bracket
@@ -334,7 +334,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         rf"(?: of (?:which|whom|these|them))?"
         rf"(?: (?:were|was))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
-        rf"(?:officially )?(?:prosecuted|convicted|charged|investigated|sentenced|identified) (?:for|of|with|as|in)) )?"
+        rf"(?:prosecuted|convicted|charged|investigated|sentenced|identified) (?:for|of|with|as|in)) )?"
         rf"(?:the )?"
         rf"(?P<q>[^,;.()—–]+?)(?=,|;|\.|$| \(|\s?[—–]| and (?:{NUMBER}|almost|nearly|most|all)\b)"
     )

@@ -310,7 +310,10 @@ def part_qualifier(label: str) -> str:
     for rx, to in _part_rules():
         m = rx.search(text)
         if m:
-            return to if to else re.sub(r"labour", "labor", m.group("keep").lower())
+            if to:
+                return to
+            keep = m.group("keep")
+            return keep if keep[:1].isupper() else re.sub(r"labour", "labor", keep.lower())  # a demonym keeps its capital
     return text
 
 

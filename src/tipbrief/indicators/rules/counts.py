@@ -135,13 +135,16 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 q = "by NGOs or international organizations"
             elif (rule.indicator in _VICTIM_COUNTS and (agency := _AGENCY.search(ctx.text[a:s]))
                   and _agency_share(ctx, out, rule.indicator, value, year)):
-                q, flags = f"by {agency.group('ag')}", flags | {"breakdown"}
+                q, flags = f"by {agency.group('ag') or agency.group('units')}", flags | {"breakdown"}
         elif (theme == "protection" and rule.breakdown_if_q and _BY_NGO.search(ctx.text[a:s])
               and not _JOINT.search(ctx.text[a:s])):
             q, flags = "by NGOs or international organizations", flags - {"breakdown"}  # its parts are not read
         elif (theme == "protection" and rule.breakdown_if_q and rule.indicator in _VICTIM_COUNTS
               and (agency := _AGENCY.search(ctx.text[a:s])) and _agency_share(ctx, out, rule.indicator, value, year)):
-            q = f"by {agency.group('ag')}"  # "The EOCO identified one potential victim of labor trafficking": its share
+            q = f"by {agency.group('ag') or agency.group('units')}"  # "The EOCO identified one potential victim of labor trafficking": its share
+        lead = _FORM_LEAD.match(ctx.text)
+        if lead and rule.indicator in _VICTIM_COUNTS and (not q or q in ("female", "male")):
+            q, flags = lead.group("form").lower(), flags | {"breakdown"}  # "In their sex trafficking cases, ... 49"
         split = split_rx.match(ctx.text[m.end() :]) or list_rx.match(ctx.text[m.end() :])
         if split and not q:  # "convicted 14 traffickers for sex trafficking and seven for forced labor": parts
             q, flags = split.group("form").lower(), flags | {"breakdown"}
@@ -167,10 +170,25 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 rule=x.pattern.id,
             )
         )
+        both = _BOTH_YEARS.match(ctx.text[m.end() :])
+        for other in sorted({int(y) for y in both.groups()} - {year}) if both else []:
+            made.append(  # "identified one victim of internal trafficking in both 2018 and 2019": one row per year
+                out.add(ctx, rule.indicator, number_text=m.group("n"), year=other, flags=flags, value=value,
+                        unit=rule.unit, qualifier=q, pos=s, rule=x.pattern.id)
+            )
         claimed.add(s)
     made.sort(key=lambda row: row.pos)
     _mark_channel_parts(made, ctx.prev_rows)
     return made, claimed
+
+
+#: "In their sex trafficking cases, GPS and GIS identified 49 female potential victims": the form of the figures.
+_FORM_LEAD = re.compile(
+    r"^In (?:their |its |the |these )?(?P<form>sex trafficking|forced labou?r|labou?r trafficking) (?:cases|investigations),",
+    IGNORECASE,
+)
+#: "in both 2018 and 2019" right after a figure's words.
+_BOTH_YEARS = re.compile(r"^[^.;,()]{0,20}?\bin both ((?:19|20)\d\d) and ((?:19|20)\d\d)\b")
 
 
 def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:
@@ -185,9 +203,10 @@ def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:
 
 
 #: One agency as the subject: "Of the 611, the GPS identified 304", "The GIS identified 280".
-#: "(TOCU) proactively identified", "The MFA also assisted".
+#: "(TOCU) proactively identified", "The MFA also assisted", "; mobile identification units identified".
 _AGENCY = re.compile(
-    r"(?:^|,\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,6})\)?\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$"
+    r"(?:(?:^|,\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,6})\)?|(?:^|[;:]\s+)(?P<units>(?:[a-z-]+ ){0,2}(?:units|teams|task forces)))"
+    r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$"
 )
 
 
