@@ -121,28 +121,31 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         in_seg = sorted(
             [row.pos for row in made if a <= row.pos < b] + [s for s, _, _ in free_numbers(ctx, a, b, claimed)]
         )
+        # one figure that feeds two indicators ("identifying and referring 574 victims ... and 391 in 2020") is
+        # compared once per indicator
+        figures_at = sorted({row.pos for row in primary})
         for s, _e, text in free_numbers(ctx, a, b, claimed):
-            idx = min(in_seg.index(s), len(primary) - 1)
-            base_row = primary[idx]
+            idx = min(in_seg.index(s), len(figures_at) - 1)
             value, flags = parse_count(text)
             flags |= approx_flags(ctx.text, s, text)
             year, yflags = resolve_year(ctx, s)
-            part = {"breakdown"} if base_row.is_breakdown else set()
-            extra.append(
-                out.add(
-                    ctx,
-                    base_row.indicator,
-                    number_text=text,
-                    year=year,
-                    flags=flags | yflags | part,
-                    value=value,
-                    unit=base_row.unit,
-                    qualifier=base_row.qualifier,
-                    pos=s,
-                    confidence=0.8,
-                    rule=r.comparison.id,
+            for base_row in [row for row in primary if row.pos == figures_at[idx]]:
+                part = {"breakdown"} if base_row.is_breakdown else set()
+                extra.append(
+                    out.add(
+                        ctx,
+                        base_row.indicator,
+                        number_text=text,
+                        year=year,
+                        flags=flags | yflags | part,
+                        value=value,
+                        unit=base_row.unit,
+                        qualifier=base_row.qualifier,
+                        pos=s,
+                        confidence=0.8,
+                        rule=r.comparison.id,
+                    )
                 )
-            )
             claimed.add(s)
     return extra
 
