@@ -35,6 +35,9 @@ AND_VERB = re.compile(
 _COUNT_IN_BRACKETS = re.compile(r"(?:\b(?:percent|per cent)|%|\bidentified|\bnumber of \w+) \($", IGNORECASE)
 
 
+_COMPARED_IN_BRACKETS = re.compile(rf"\({NUMBER} (?:compared (?:to|with)|versus|vs\.?) $", IGNORECASE)
+
+
 def _amount_after() -> re.Pattern:
     """A sum of money after a number ("15,000 somoni", "1.2 million lei"): any currency word Babel names."""
     words = word_pattern()
@@ -47,7 +50,8 @@ def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[
     amount = _amount_after()
     for m in re.finditer(rf"{NUMBER}(?: or {NUMBER})?", ctx.text[a:b], IGNORECASE):
         s, e = a + m.start(), a + m.end()
-        counted = _COUNT_IN_BRACKETS.search(ctx.text[:s])  # "identified (244)": the bracket holds the count
+        # "identified (244)", "(200 compared to 252)": the bracket holds the count or its comparison
+        counted = _COUNT_IN_BRACKETS.search(ctx.text[:s]) or _COMPARED_IN_BRACKETS.search(ctx.text[:s])
         if s in claimed or (is_distractor(ctx, s, e) and not (counted and ctx.text[e:].startswith(")"))):
             continue
         if ctx.text.count("(", 0, s) > ctx.text.count(")", 0, s) and not counted:

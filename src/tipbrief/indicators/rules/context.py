@@ -143,6 +143,8 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     after = [
         y for s, _, y in ctx.years
         if pos <= s < b and depth(ctx.text, s) <= level and not any(rx.search(ctx.text[pos:s]) for rx, _ in r.relative_rx)
+        # "(200 compared to 252), and ... in 2019": a year beyond the bracket and a comma is not the bracket's
+        and not (level and re.search(r"\)[^(]*?(?:,|\band\b)", ctx.text[pos:s]))
     ]
     if after:
         return after[0], set()
