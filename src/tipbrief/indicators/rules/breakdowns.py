@@ -237,6 +237,25 @@ def _is_total(row: Row) -> bool:
             and not row.indicator.endswith("_funding") and not (row.qualifier or "").startswith("by "))
 
 
+#: A sentence that only compares: "This compared with prosecuting 30 suspects in the previous reporting period."
+_COMPARISON_ONLY = re.compile(r"^(?:This|That|These|It)?\s*(?:compared|represent\w*|is an? |was an? )|^In comparison",
+                              IGNORECASE)
+
+
+def _unread_figures_before(ctx: Context) -> bool:
+    """The sentence before gave figures no rule read (no row of it is kept): "these" are those, not an earlier total."""
+    if ctx.prev is None or any(row.sentence_id == ctx.prev.id for row in ctx.prev_rows):
+        return False
+    text = YEAR_RE.sub("", ctx.prev.text)
+    return bool(HAS_NUMBER.search(text))
+
+
+def _part_of_part(ctx: Context, rows: list[Row]) -> bool:
+    """The sentence opens with a part restated: "Of the 841 sex trafficking victims, 763 were women, ...; 67 were girls"."""
+    restated = re.match(rf"^(?:Of|Among) the (?P<n>{NUMBER})\b", ctx.text, IGNORECASE)
+    return bool(restated) and any(r.is_breakdown and r.value == parse_number(restated.group("n")) for r in rows)
+
+
 def _latest_total(out: Rows, ctx: Context) -> Row | None:
     """The first total of the latest earlier sentence that gives one (the sentence before gave only parts or zeros)."""
     for row in reversed(out.rows):
@@ -256,6 +275,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """
     back_rx, back_id = rules().back_reference.rx, rules().back_reference.id
     extra: list[Row] = []
+    if _part_of_part(ctx, [*ctx.prev_rows, *made]):
+        return extra  # parts of a part are not read, in any clause of the sentence
     opener = (rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|(?:{_APPROX_LEAD.pattern})?{NUMBER} of "
               rf"(?:which|whom)\b)")
     starts = [0] + [m.end() for m in re.finditer(opener, ctx.text, IGNORECASE)]
@@ -281,17 +302,21 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if restated:  # "Of the 78 defendants, 60 were ...": the earlier figure of that value
             value = parse_number(restated.group("n"))
             same = next((row for row in earlier if _is_total(row) and row.value == value), None)
-            if same is None:  # "identified 28 female victims ... Of the 28 victims": a group that is the whole
-                group = next((row for row in earlier if row.value == value and row.theme in ("prosecution", "protection")
-                              and not row.indicator.endswith("_funding")), None)
-                if group is not None:
-                    same = Row(**{**vars(group), "qualifier": None, "flags": group.flags - {"breakdown"}})
+            if same is None and any(row.is_breakdown and row.value == value for row in [*earlier, *made]):
+                continue  # "Of the 841 sex trafficking victims, 763 were women": parts of a part are not read
             base = same or base
             here = next((row for row in made if _is_total(row) and row.pos == start + restated.start("n")), None)
             if here is not None and (base is None or base.value != value):
                 base, stated_here = here, True  # "Of the 52 victims identified, 40 were women": the total is here
-        if base is None and start_of_sentence and not re.match(r"(?:of|among|th)", ctx.text[start:end], IGNORECASE):
-            base = _latest_total(out, ctx)  # "Sixty-eight victims were Azerbaijanis" after a sentence of zeros or parts
+        if start_of_sentence and _unread_figures_before(ctx):
+            continue  # "... intercepted 599 travelers ... Of these, 141 were ...": these are the figures not read
+        if base is None and start_of_sentence and not re.match(r"(?:of|among) (?:these|those|them|whom|which)\b|th",
+                                                               ctx.text[start:end], IGNORECASE):
+            base = _latest_total(out, ctx)
+        if base is not None and start_of_sentence and ctx.prev is not None and _COMPARISON_ONLY.match(ctx.prev.text):
+            # "This compared with convicting 13 individuals ... Of those convicted, 94 ...": the year's own total
+            base = next((r for r in reversed(out.rows) if _is_total(r) and r.indicator == base.indicator
+                         and r.unit == base.unit and r.year == ctx.source.reporting_year), base)  # "Sixty-eight victims were Azerbaijanis" after a sentence of zeros or parts
         if base is None:
             continue
         own = [
@@ -318,6 +343,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     sex trafficking and five male victims of forced labor in 2017)").
     """
     back = rules().back_reference
+    if _CROSS_TAB.search(ctx.text, start, end):
+        return []  # "27 children and 149 adults were victims of forced labor, and 18 children ...": cells, no parts
     lead = back.rx.match(ctx.text[start:end])
     comma = ctx.text.find(",", start, end)
     if lead is not None and (lead.end() == 0 or _APPROX_LEAD.fullmatch(lead.group())) or re.match(
@@ -334,7 +361,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         rf"(?: of (?:which|whom|these|them))?"
         rf"(?: (?:were|was))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
-        rf"(?:prosecuted|convicted|charged|investigated|sentenced|identified) (?:for|of|with|as|in)) )?"
+        rf"(?:prosecuted|convicted|charged|investigated|sentenced|identified) (?:for|of|with|as|in|under)) )?"
         rf"(?:the )?"
         rf"(?P<q>[^,;.()—–]+?)(?=,|;|\.|$| \(|\s?[—–]| and (?:{NUMBER}|almost|nearly|most|all)\b)"
     )
@@ -380,6 +407,12 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
 
 
 _NONE = r"(?:none|no|zero)"
+#: Two counts of two groups sharing one predicate, twice: cells of a cross-tabulation, whose rows and columns are not
+#: stated ("27 children and 149 adults were victims of forced labor, and 18 children and 15 adults were ...").
+_CROSS_TAB = re.compile(
+    rf"{NUMBER} [a-z]+ and {NUMBER} [a-z]+ (?:were|was) [^,;]+,? and {NUMBER} [a-z]+ and {NUMBER} [a-z]+ (?:were|was)\b",
+    re.IGNORECASE,
+)
 #: A lead of approximation only: ", at least 1,269 of whom were female" (the comma of "1,269" is no separator).
 _APPROX_LEAD = re.compile(r"(?:at least|more than|nearly|almost|about|approximately|over) ", IGNORECASE)
 _BRACKET_ITEM = re.compile(rf"^(?:and\s+)?(?P<n>{NUMBER}|{_NONE})\b\s*(?:(?:were|was)\s+)?(?P<label>.*)$", IGNORECASE)
@@ -445,8 +478,11 @@ LABELLED = "breakdown.labelled"
 
 def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """Parts of the total the sentence before gives, each named around its count (``_LABELLED``)."""
-    if made or not ctx.prev_rows:
+    if made or not ctx.prev_rows or _unread_figures_before(ctx) or _part_of_part(ctx, ctx.prev_rows):
         return []
+    restated = re.match(rf"^(?:Of|Among) the (?P<n>{NUMBER})\b", ctx.text, IGNORECASE)
+    if restated and any(r.is_breakdown and r.value == parse_number(restated.group("n")) for r in ctx.prev_rows):
+        return []  # "Of the 543 labor trafficking victims, 183 were men": parts of a part are not read
     base = next((r for r in sorted(ctx.prev_rows, key=lambda r: (r.pos, r.indicator != "victims_identified"))
                  if _is_total(r) and r.theme == "protection"), None)
     if base is None:  # a sentence of parts before: its parts name the total ("... were children (578). Of the 150 ...")

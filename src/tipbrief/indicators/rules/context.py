@@ -175,8 +175,9 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     lead = _LEAD_YEAR.match(ctx.text)
     if lead and lead.start(1) in _year_spans(ctx) and lead.start(1) < pos:
         return int(lead.group(1)), set()  # "In 2020, ..." dates every clause of the sentence
-    if r.back_reference.rx.search(ctx.text) and ctx.prev_rows and ctx.prev_rows[0].year is not None:
-        return ctx.prev_rows[0].year, {"year_inferred"}
+    counted = [row for row in ctx.prev_rows if row.value is not None and row.theme in ("prosecution", "protection")]
+    if r.back_reference.rx.search(ctx.text) and counted and counted[0].year is not None:
+        return counted[0].year, {"year_inferred"}  # the previous sentence's first count (not "the 2009 law")
     if ry:
         return ry, {"year_inferred"}
     return None, {"year_ambiguous"}

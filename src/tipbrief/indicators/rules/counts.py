@@ -54,10 +54,10 @@ _FROM_PLACE = re.compile(r"^ (?:from|in) (?P<place>(?:the )?[A-Z][\w’'-]*(?: [
 
 _CONTINUED_BEFORE = re.compile(r"\b(?:continued|ongoing|pending)\b(?: to)?[^.;,]{0,12}$", IGNORECASE)
 #: "75 ongoing cases", "206 ongoing trafficking prosecutions": the figure's own words say it was carried over
-_CONTINUED_WORDS = re.compile(r"\b(?:ongoing|pending|continuing)\b", IGNORECASE)
+_CONTINUED_WORDS = re.compile(r"\b(?:ongoing|pending|continuing|continued)\b", IGNORECASE)
 _CONTINUED_AFTER = re.compile(
     r"^[^.;,]{0,40}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
-    r"(?:initiated|opened|begun|started|filed) (?:in|during) (?:the )?(?:previous|prior|earlier|past) "
+    r"(?:(?:initiated|opened|begun|started|filed) )?(?:in|during) (?:the )?(?:previous|prior|earlier|past) "
     r"(?:reporting periods|years)|"
     r"(?:remained|still) pending)",
     IGNORECASE,
@@ -75,7 +75,8 @@ def form_split() -> re.Pattern:
 
 #: Forms a list of parts names ("672 victims of sex trafficking, 425 victims of labor trafficking, and 159 victims
 #: of illegal recruitment").
-LIST_FORMS = r"internal trafficking|illegal recruitment|forced criminality|forced marriage"
+LIST_FORMS = (r"internal trafficking|illegal recruitment|forced criminality|forced marriage|"
+              r"unspecified(?: forms? of (?:trafficking|exploitation))?")
 
 
 def form_list() -> re.Pattern:
@@ -194,7 +195,7 @@ _BOTH_YEARS = re.compile(r"^[^.;,()]{0,20}?\bin both ((?:19|20)\d\d) and ((?:19|
 def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:
     """ "continued to investigate 75 ongoing cases initiated in past years", "206 ongoing prosecutions initiated in
     previous reporting periods": cases carried over from earlier years, no new activity of the year (not rows)."""
-    own = ctx.text[m.start("n") : m.end()]
+    own = ctx.text[m.start() : m.end()]  # "continued prosecutions against 1,041 people", "75 ongoing cases"
     return bool(
         _CONTINUED_BEFORE.search(ctx.text[a : m.start()])
         or _CONTINUED_WORDS.search(own)

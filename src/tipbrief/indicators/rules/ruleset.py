@@ -150,6 +150,8 @@ class PenaltyRules(BaseModel):
     keywords: str
     range: Pattern
     upto: Pattern
+    #: a minimum alone: "a minimum penalty of two years' imprisonment"
+    minimum: Pattern
     require: str
     exclude: str
 
@@ -231,7 +233,8 @@ class RuleFile(BaseModel):
         """Every pattern of the file, in file order."""
         out = [p for rule in self.counts for p in rule.patterns]
         out += [self.zero.before_verb, self.zero.after_verb, self.distractors.before, self.distractors.after]
-        out += [self.comparison, self.same_as, self.back_reference, self.penalty.range, self.penalty.upto]
+        out += [self.comparison, self.same_as, self.back_reference, self.penalty.range, self.penalty.upto,
+                self.penalty.minimum]
         out += [self.tier.pattern, self.money.cue, self.action_plan.pattern, self.hotline.pattern, self.legal.ilo]
         out += [self.not_counts]
         return out

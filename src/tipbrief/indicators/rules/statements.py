@@ -51,13 +51,29 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     after = after[: following.start()] if following else after
     after = re.split(r"[;,]", after, maxsplit=1)[0] if following is None else after
     group = None
-    if _AGGRAVATED.search(ctx.text[clause_start:start]) or _AGGRAVATED.search(after):
+    before = ctx.text[clause_start:start]
+    if _AGGRAVATED.search(before) or _AGGRAVATED.search(after):
         group = "aggravated"
-    elif victims := _PENALTY_GROUP.match(ctx.text[end:]):
+    elif victims := _PENALTY_GROUP.match(ctx.text[end:]) or _PENALTY_GROUP.search(before):
+        # "... for those involving a child", "the minimum penalty for sex trafficking involving a child was seven years"
         group = ("child" if victims.group(1).lower() in ("child", "minor") else "adult") + " victims"
     if group is None:
         return statute
     return f"{statute} ({group})" if statute else group
+
+
+#: A year that dates a law's making: "as amended in 2015", "enacted in 2012".
+_LAW_DATE = re.compile(r"\b(?:amended|adopted|enacted|passed|revised|in force)\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?$")
+
+
+def _penalty_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
+    """The year of a statutory penalty: the figure's year, unless that year dates the law's making ("The TIPLEAA, as
+    amended in 2015, prescribed ..."): then the reporting year, as for a penalty the sentence gives no year for."""
+    year, flags = resolve_year(ctx, pos)
+    dating = [s for s, _, y in ctx.years if y == year and _LAW_DATE.search(ctx.text[max(0, s - 30) : s])]
+    if dating and ctx.source.reporting_year:
+        return ctx.source.reporting_year, {"year_inferred"}
+    return year, flags
 
 
 def penalty(ctx: Context, out: Rows) -> list[Row]:
@@ -77,7 +93,7 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         if not kw or exclude_rx.search(head[-80:]):
             continue
         spans.append(m.span())
-        year, yflags = resolve_year(ctx, m.start())
+        year, yflags = _penalty_year(ctx, m.start())
         q = _penalty_qualifier(ctx, statute, m.start(), m.end())
         for ind, grp in (("penalty_min_years", "a"), ("penalty_max_years", "b")):
             made.append(
@@ -94,11 +110,31 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
                     rule=p.range.id,
                 )
             )
+    for m in p.minimum.rx.finditer(ctx.text):
+        # "a minimum penalty of two years' imprisonment": a lower bound alone
+        if any(a <= m.start("a") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:]):
+            continue
+        spans.append(m.span())
+        year, yflags = _penalty_year(ctx, m.start())
+        made.append(
+            out.add(
+                ctx,
+                "penalty_min_years",
+                number_text=m.group("a"),
+                year=year,
+                flags=yflags,
+                value=parse_number(m.group("a")),
+                unit="years",
+                qualifier=_penalty_qualifier(ctx, statute, m.start("a"), m.end()),
+                pos=m.start("a"),
+                rule=p.minimum.id,
+            )
+        )
     for m in p.upto.rx.finditer(ctx.text):
         # "sentences of up to two years": a sentence imposed or a court's power, no statutory penalty
         if any(a <= m.start("b") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:]):
             continue
-        year, yflags = resolve_year(ctx, m.start())
+        year, yflags = _penalty_year(ctx, m.start())
         made.append(
             out.add(
                 ctx,
