@@ -33,7 +33,7 @@ _WORDS3 = (
 #: The number a count pattern is about ({N}), with the words that may lead it ("a total of", "all of the").
 _COUNTED = (
     rf"(?:(?:a total of|an additional|at least|approximately|more than|over|nearly|about|around|some|up to|all|"
-    rf"all of the) )?"
+    rf"all of the|only) )?"
     rf"(?P<n>{NUMBER}(?: or {NUMBER})?)"
 )
 
