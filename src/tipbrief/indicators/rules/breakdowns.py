@@ -42,7 +42,8 @@ _UNDER_ANOTHER = re.compile(
 )
 
 #: One part in a list "including 40 women, 20 men, and 12 children".
-_ITEM = rf"{NUMBER} [a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?"  # "seven under the procurement statute, Section 360(A)"
+#: ... or "seven under the procurement statute, Section 360(A)".
+_ITEM = rf"{NUMBER} [a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?"
 
 _YEARISH = re.compile(r"(?:in |during )?(?:19|20)\d\d", IGNORECASE)
 
@@ -140,7 +141,7 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     extra: list[Row] = []
     for row in list(made):
         if row.value is None:
-            continue  # a part's bracket is read for the year it compares only ("one victim of ... in 2018 (none in 2017)")
+            continue  # a part's bracket is read for the year it compares only ("... in 2018 (none in 2017)")
         extra += _parts(ctx, out, row, row.pos + len(row.number_text))
     return extra
 
@@ -251,7 +252,7 @@ def _unread_figures_before(ctx: Context) -> bool:
 
 
 def _part_of_part(ctx: Context, rows: list[Row]) -> bool:
-    """The sentence opens with a part restated: "Of the 841 sex trafficking victims, 763 were women, ...; 67 were girls"."""
+    """The sentence opens with a part restated: "Of the 841 sex trafficking victims, 763 were women, ...; 67 ..."."""
     restated = re.match(rf"^(?:Of|Among) the (?P<n>{NUMBER})\b", ctx.text, IGNORECASE)
     return bool(restated) and any(r.is_breakdown and r.value == parse_number(restated.group("n")) for r in rows)
 
@@ -316,7 +317,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if base is not None and start_of_sentence and ctx.prev is not None and _COMPARISON_ONLY.match(ctx.prev.text):
             # "This compared with convicting 13 individuals ... Of those convicted, 94 ...": the year's own total
             base = next((r for r in reversed(out.rows) if _is_total(r) and r.indicator == base.indicator
-                         and r.unit == base.unit and r.year == ctx.source.reporting_year), base)  # "Sixty-eight victims were Azerbaijanis" after a sentence of zeros or parts
+                         and r.unit == base.unit and r.year == ctx.source.reporting_year), base)
         if base is None:
             continue
         own = [
@@ -409,10 +410,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
 _NONE = r"(?:none|no|zero)"
 #: Two counts of two groups sharing one predicate, twice: cells of a cross-tabulation, whose rows and columns are not
 #: stated ("27 children and 149 adults were victims of forced labor, and 18 children and 15 adults were ...").
-_CROSS_TAB = re.compile(
-    rf"{NUMBER} [a-z]+ and {NUMBER} [a-z]+ (?:were|was) [^,;]+,? and {NUMBER} [a-z]+ and {NUMBER} [a-z]+ (?:were|was)\b",
-    re.IGNORECASE,
-)
+_TWO_GROUPS = rf"{NUMBER} [a-z]+ and {NUMBER} [a-z]+ (?:were|was)"
+_CROSS_TAB = re.compile(rf"{_TWO_GROUPS} [^,;]+,? and {_TWO_GROUPS}\b", re.IGNORECASE)
 #: A lead of approximation only: ", at least 1,269 of whom were female" (the comma of "1,269" is no separator).
 _APPROX_LEAD = re.compile(r"(?:at least|more than|nearly|almost|about|approximately|over) ", IGNORECASE)
 _BRACKET_ITEM = re.compile(rf"^(?:and\s+)?(?P<n>{NUMBER}|{_NONE})\b\s*(?:(?:were|was)\s+)?(?P<label>.*)$", IGNORECASE)

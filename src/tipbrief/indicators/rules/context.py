@@ -142,7 +142,8 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     # this figure, the year the next one
     after = [
         y for s, _, y in ctx.years
-        if pos <= s < b and depth(ctx.text, s) <= level and not any(rx.search(ctx.text[pos:s]) for rx, _ in r.relative_rx)
+        if pos <= s < b and depth(ctx.text, s) <= level
+        and not any(rx.search(ctx.text[pos:s]) for rx, _ in r.relative_rx)
         # "(200 compared to 252), and ... in 2019": a year beyond the bracket and a comma is not the bracket's
         and not (level and re.search(r"\)[^(]*?(?:,|\band\b)", ctx.text[pos:s]))
     ]
@@ -288,7 +289,8 @@ def _part_rules() -> list[tuple[re.Pattern, str | None]]:
 _PART_LEAD = re.compile(
     r"^(?:(?:were|was|are|is|all|for|of|in)\s+)*(?:(?:a|an|the)\s+)?"
     r"(?:(?:officials|persons|individuals|people|traffickers)\s+involved\s+in\s+(?:the\s+)?)?"
-    r"(?:(?:identified\s+|potential\s+)*(?:victims|persons|individuals)\s+(?:were|was)\s+)?",  # "of the identified victims were male"
+    # "of the identified victims were male"
+    r"(?:(?:identified\s+|potential\s+)*(?:victims|persons|individuals)\s+(?:were|was)\s+)?",
     IGNORECASE,
 )
 _PART_TAIL = re.compile(
@@ -316,7 +318,8 @@ def part_qualifier(label: str) -> str:
             if to:
                 return to
             keep = m.group("keep")
-            return keep if keep[:1].isupper() else re.sub(r"labour", "labor", keep.lower())  # a demonym keeps its capital
+            # a demonym keeps its capital
+            return keep if keep[:1].isupper() else re.sub(r"labour", "labor", keep.lower())
     return text
 
 

@@ -143,7 +143,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q, flags = "by NGOs or international organizations", flags - {"breakdown"}  # its parts are not read
         elif (theme == "protection" and rule.breakdown_if_q and rule.indicator in _VICTIM_COUNTS
               and (agency := _AGENCY.search(ctx.text[a:s])) and _agency_share(ctx, out, rule.indicator, value, year)):
-            q = f"by {agency.group('ag') or agency.group('units')}"  # "The EOCO identified one potential victim of labor trafficking": its share
+            # "The EOCO identified one potential victim of labor trafficking": its share
+            q = f"by {agency.group('ag') or agency.group('units')}"
         lead = _FORM_LEAD.match(ctx.text)
         if lead and rule.indicator in _VICTIM_COUNTS and (not q or q in ("female", "male")):
             q, flags = lead.group("form").lower(), flags | {"breakdown"}  # "In their sex trafficking cases, ... 49"
@@ -189,7 +190,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
 
 #: "In their sex trafficking cases, GPS and GIS identified 49 female potential victims": the form of the figures.
 _FORM_LEAD = re.compile(
-    r"^In (?:their |its |the |these )?(?P<form>sex trafficking|forced labou?r|labou?r trafficking) (?:cases|investigations),",
+    r"^In (?:their |its |the |these )?(?P<form>sex trafficking|forced labou?r|labou?r trafficking) "
+    r"(?:cases|investigations),",
     IGNORECASE,
 )
 #: "in both 2018 and 2019" right after a figure's words.
@@ -210,7 +212,8 @@ def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:
 #: One agency as the subject: "Of the 611, the GPS identified 304", "The GIS identified 280".
 #: "(TOCU) proactively identified", "The MFA also assisted", "; mobile identification units identified".
 _AGENCY = re.compile(
-    r"(?:(?:^|,\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,6})\)?|(?:^|[;:]\s+)(?P<units>(?:[a-z-]+ ){0,2}(?:units|teams|task forces)))"
+    r"(?:(?:^|,\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,6})\)?|"
+    r"(?:^|[;:]\s+)(?P<units>(?:[a-z-]+ ){0,2}(?:units|teams|task forces)))"
     r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$"
 )
 
