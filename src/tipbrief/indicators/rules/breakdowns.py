@@ -42,7 +42,8 @@ _UNDER_ANOTHER = re.compile(
 )
 
 #: One part in a list "including 40 women, 20 men, and 12 children".
-_ITEM = rf"{NUMBER} [a-z][\w -]*?"
+#: ... or "seven under the procurement statute, Section 360(A)".
+_ITEM = rf"{NUMBER} [a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?"
 
 _YEARISH = re.compile(r"(?:in |during )?(?:19|20)\d\d", IGNORECASE)
 
@@ -139,8 +140,8 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """
     extra: list[Row] = []
     for row in list(made):
-        if row.value is None or row.is_breakdown:
-            continue
+        if row.value is None:
+            continue  # a part's bracket is read for the year it compares only ("... in 2018 (none in 2017)")
         extra += _parts(ctx, out, row, row.pos + len(row.number_text))
     return extra
 
@@ -150,13 +151,13 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     extra: list[Row] = []
     # dashes in every form: "—19 for ...—", " – 19 for ... – ", " - 19 for ... - "
     bracket = re.match(
-        r"[^()—–]{0,40}?(?:\((?P<body>[^()]+)\)|\s?[—–]\s?(?P<dash>(?=\S*\d|\w)[^()—–]+?)\s?[—–]|\s-\s(?P<hyphen>[^()]+?)\s-\s)",
+        r"[^()—–]{0,60}?(?:\((?P<body>[^()]+)\)|\s?[—–]\s?(?P<dash>(?=\S*\d|\w)[^()—–]+?)\s?[—–]|\s-\s(?P<hyphen>[^()]+?)\s-\s)",
         ctx.text[after_number:],
     )
     # "95 investigations (107 in 2021), including 60 for sex trafficking": a list may follow the bracket
     after_bracket = after_number + bracket.end() if bracket else after_number
     including = re.match(
-        rf"[^()]{{0,60}}?, (?P<body>including {_ITEM}(?:(?:,| and|, and) {_ITEM})*)(?=[,;.]|$)",
+        rf"[^()]{{0,60}}?, (?P<body>including {_ITEM}(?:(?:,| and|, and) {_ITEM})*)(?=\s*[,;.(]|$)",
         ctx.text[after_bracket:],
         IGNORECASE,
     )
@@ -169,6 +170,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         IGNORECASE,
     )
     share = (row.qualifier or "").startswith("by ")  # "NGOs identified 94 victims, including 87 ...": no parts read
+    listed_parts: list[tuple[int, str]] = []  # (end of a listed part's words, its qualifier)
     for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING),
                                (after_number, listed, INCLUDING)):
         group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
@@ -176,9 +178,14 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             continue
         body_start = origin + m.start(group)
         body = m.group(group)
-        if not re.match(rf"\s*(?:and\s+|including\s+|of whom\s+)?{NUMBER}", body, IGNORECASE):
+        if not re.match(rf"\s*(?:and\s+|including\s+|of whom\s+)?(?:{NUMBER}|{_NONE}\s+in\b)", body, IGNORECASE):
             continue
-        for item in re.finditer(rf"(?P<n>{NUMBER})\s+(?P<q>[a-z][\w -]*?)\s*(?=,|;|$| and )", body, IGNORECASE):
+        if row.is_breakdown and not YEAR_RE.search(body):
+            continue  # a part's own bracket is read only when it compares a year: "(none in 2017)"
+        for item in re.finditer(
+            rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b))\s+(?P<q>[a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?)\s*"
+            rf"(?=,|;|$| and )", body, IGNORECASE,
+        ):
             s = body_start + item.start("n")
             label = re.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip())
             named = re.match(rf"^(?:[\w-]+\s+){{0,2}}?(?:for|of|involving)\s+(?P<form>{forms})$", label, IGNORECASE)
@@ -197,18 +204,21 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 year = ry + relative if ry else None
                 flags = flags - {"year_inferred", "year_ambiguous"} | {"year_inferred" if ry else "year_ambiguous"}
                 qualifier = row.qualifier
-            elif share:
+            elif share or row.is_breakdown:
                 continue
             else:
                 year, qualifier, flags = row.year, label, flags | {"breakdown"}
+                if rule_id == INCLUDING:
+                    listed_parts.append((body_start + item.end("q"), label))
+            none = bool(re.fullmatch(_NONE, item.group("n"), IGNORECASE))
             extra.append(
                 out.add(
                     ctx,
                     row.indicator,
                     number_text=item.group("n"),
                     year=year,
-                    flags=flags,
-                    value=parse_number(item.group("n")),
+                    flags=flags | ({"zero_stated"} if none else set()),
+                    value=0.0 if none else parse_number(item.group("n")),
                     unit=row.unit,
                     qualifier=qualifier,
                     pos=s,
@@ -216,6 +226,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                     rule=rule_id,
                 )
             )
+    if listed_parts:  # "including 82 ... and 16 ... (66 ... and five ... in 2017)": the parts for that year
+        extra += _bracketed_parts(ctx, out, row, listed_parts, len(ctx.text))
     return extra
 
 
@@ -224,6 +236,34 @@ def _is_total(row: Row) -> bool:
     children"), not itself a part, nor one agency's or NGOs' share ("by GPS")."""
     return (row.value is not None and row.theme in ("prosecution", "protection") and not row.is_breakdown
             and not row.indicator.endswith("_funding") and not (row.qualifier or "").startswith("by "))
+
+
+#: A sentence that only compares: "This compared with prosecuting 30 suspects in the previous reporting period."
+_COMPARISON_ONLY = re.compile(r"^(?:This|That|These|It)?\s*(?:compared|represent\w*|is an? |was an? )|^In comparison",
+                              IGNORECASE)
+
+
+def _unread_figures_before(ctx: Context) -> bool:
+    """The sentence before gave figures no rule read (no row of it is kept): "these" are those, not an earlier total."""
+    if ctx.prev is None or any(row.sentence_id == ctx.prev.id for row in ctx.prev_rows):
+        return False
+    text = YEAR_RE.sub("", ctx.prev.text)
+    return bool(HAS_NUMBER.search(text))
+
+
+def _part_of_part(ctx: Context, rows: list[Row]) -> bool:
+    """The sentence opens with a part restated: "Of the 841 sex trafficking victims, 763 were women, ...; 67 ..."."""
+    restated = re.match(rf"^(?:Of|Among) the (?P<n>{NUMBER})\b", ctx.text, IGNORECASE)
+    return bool(restated) and any(r.is_breakdown and r.value == parse_number(restated.group("n")) for r in rows)
+
+
+def _latest_total(out: Rows, ctx: Context) -> Row | None:
+    """The first total of the latest earlier sentence that gives one (the sentence before gave only parts or zeros)."""
+    for row in reversed(out.rows):
+        if row.sentence_id != ctx.sent.id and _is_total(row) and row.theme == "protection":
+            same = [r for r in out.rows if r.sentence_id == row.sentence_id and _is_total(r)]
+            return min(same, key=lambda r: (r.pos, r.indicator != "victims_identified"))
+    return None
 
 
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
@@ -236,7 +276,10 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """
     back_rx, back_id = rules().back_reference.rx, rules().back_reference.id
     extra: list[Row] = []
-    opener = rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|{NUMBER} of (?:which|whom)\b)"
+    if _part_of_part(ctx, [*ctx.prev_rows, *made]):
+        return extra  # parts of a part are not read, in any clause of the sentence
+    opener = (rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|(?:{_APPROX_LEAD.pattern})?{NUMBER} of "
+              rf"(?:which|whom)\b)")
     starts = [0] + [m.end() for m in re.finditer(opener, ctx.text, IGNORECASE)]
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
@@ -259,15 +302,28 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         stated_here = False
         if restated:  # "Of the 78 defendants, 60 were ...": the earlier figure of that value
             value = parse_number(restated.group("n"))
-            base = next((row for row in earlier if _is_total(row) and row.value == value), base)
+            same = next((row for row in earlier if _is_total(row) and row.value == value), None)
+            if same is None and any(row.is_breakdown and row.value == value for row in [*earlier, *made]):
+                continue  # "Of the 841 sex trafficking victims, 763 were women": parts of a part are not read
+            base = same or base
             here = next((row for row in made if _is_total(row) and row.pos == start + restated.start("n")), None)
             if here is not None and (base is None or base.value != value):
                 base, stated_here = here, True  # "Of the 52 victims identified, 40 were women": the total is here
+        if start_of_sentence and _unread_figures_before(ctx):
+            continue  # "... intercepted 599 travelers ... Of these, 141 were ...": these are the figures not read
+        if base is None and start_of_sentence and not re.match(r"(?:of|among) (?:these|those|them|whom|which)\b|th",
+                                                               ctx.text[start:end], IGNORECASE):
+            base = _latest_total(out, ctx)
+        if base is not None and start_of_sentence and ctx.prev is not None and _COMPARISON_ONLY.match(ctx.prev.text):
+            # "This compared with convicting 13 individuals ... Of those convicted, 94 ...": the year's own total
+            base = next((r for r in reversed(out.rows) if _is_total(r) and r.indicator == base.indicator
+                         and r.unit == base.unit and r.year == ctx.source.reporting_year), base)
         if base is None:
             continue
         own = [
             row for row in made
             if start <= row.pos < end and (row.indicator, row.value) != (base.indicator, base.value)
+            and not (start and row.rule == rules().comparison.id)  # ", at least 1,269 of whom ..., compared with"
         ]
         if start == 0 and not stated_here:
             # the total restated in "Of the 15 identified victims" is not a new figure: drop duplicates of it
@@ -288,20 +344,26 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     sex trafficking and five male victims of forced labor in 2017)").
     """
     back = rules().back_reference
+    if _CROSS_TAB.search(ctx.text, start, end):
+        return []  # "27 children and 149 adults were victims of forced labor, and 18 children ...": cells, no parts
     lead = back.rx.match(ctx.text[start:end])
     comma = ctx.text.find(",", start, end)
-    if lead is not None and lead.end() == 0 or re.match(r"and\s", ctx.text[start:end]):
+    if lead is not None and (lead.end() == 0 or _APPROX_LEAD.fullmatch(lead.group())) or re.match(
+            r"and\s", ctx.text[start:end]):
         comma = start  # "Sixty-nine victims were female and one was male": the parts open the clause
-    elif comma < 0 or re.match(r"\w+(?: cases)? includ", ctx.text[start:end], IGNORECASE):
+    elif comma < 0 or re.match(r"\w+(?: cases)? includ", ctx.text[start:end], IGNORECASE) or (
+            lead is not None and lead.group().endswith(" with ")):
+        # "All were victims of forced labor with two adult male victims, one boy, and one girl"
         # "all 20 were victims of sex trafficking", "These included 26 sex trafficking cases, ..."
         comma = start + lead.end()
     extra = []
     item = (
-        rf"(?P<n>{NUMBER})(?: (?:cases|victims|defendants|traffickers|suspects|adults|persons|individuals))?"
+        rf"(?P<n>{NUMBER}|\bnone\b)(?: (?:cases|victims|defendants|traffickers|suspects|adults|persons|individuals))?"
         rf"(?: of (?:which|whom|these|them))?"
         rf"(?: (?:were|was))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
-        rf"(?:prosecuted|convicted|charged|investigated|sentenced|identified) (?:for|of|with|as|in)) )?(?:the )?"
+        rf"(?:prosecuted|convicted|charged|investigated|sentenced|identified) (?:for|of|with|as|in|under)) )?"
+        rf"(?:the )?"
         rf"(?P<q>[^,;.()—–]+?)(?=,|;|\.|$| \(|\s?[—–]| and (?:{NUMBER}|almost|nearly|most|all)\b)"
     )
     if inherited:
@@ -317,7 +379,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         q = part_qualifier(re.sub(r"\s+victims?$", "", m.group("q").strip()))
         if _YEARISH.fullmatch(q):
             continue  # "235 in 2019" is a comparison, never a part named "2019"
-        value, flags = parse_count(m.group("n"))
+        none = m.group("n").lower() == "none"  # "None were foreign victims (three ... in 2017)"
+        value, flags = (0.0, {"zero_stated"}) if none else parse_count(m.group("n"))
         flags |= approx_flags(ctx.text, s, m.group("n"))
         q = q if len(q) <= 60 else q[:57].rsplit(" ", 1)[0] + "..."
         year, own_flags = base.year, yflags
@@ -345,6 +408,12 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
 
 
 _NONE = r"(?:none|no|zero)"
+#: Two counts of two groups sharing one predicate, twice: cells of a cross-tabulation, whose rows and columns are not
+#: stated ("27 children and 149 adults were victims of forced labor, and 18 children and 15 adults were ...").
+_TWO_GROUPS = rf"{NUMBER} [a-z]+ and {NUMBER} [a-z]+ (?:were|was)"
+_CROSS_TAB = re.compile(rf"{_TWO_GROUPS} [^,;]+,? and {_TWO_GROUPS}\b", re.IGNORECASE)
+#: A lead of approximation only: ", at least 1,269 of whom were female" (the comma of "1,269" is no separator).
+_APPROX_LEAD = re.compile(r"(?:at least|more than|nearly|almost|about|approximately|over) ", IGNORECASE)
 _BRACKET_ITEM = re.compile(rf"^(?:and\s+)?(?P<n>{NUMBER}|{_NONE})\b\s*(?:(?:were|was)\s+)?(?P<label>.*)$", IGNORECASE)
 
 
@@ -408,8 +477,11 @@ LABELLED = "breakdown.labelled"
 
 def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """Parts of the total the sentence before gives, each named around its count (``_LABELLED``)."""
-    if made or not ctx.prev_rows:
+    if made or not ctx.prev_rows or _unread_figures_before(ctx) or _part_of_part(ctx, ctx.prev_rows):
         return []
+    restated = re.match(rf"^(?:Of|Among) the (?P<n>{NUMBER})\b", ctx.text, IGNORECASE)
+    if restated and any(r.is_breakdown and r.value == parse_number(restated.group("n")) for r in ctx.prev_rows):
+        return []  # "Of the 543 labor trafficking victims, 183 were men": parts of a part are not read
     base = next((r for r in sorted(ctx.prev_rows, key=lambda r: (r.pos, r.indicator != "victims_identified"))
                  if _is_total(r) and r.theme == "protection"), None)
     if base is None:  # a sentence of parts before: its parts name the total ("... were children (578). Of the 150 ...")

@@ -28,7 +28,8 @@ _VERB_CLAUSE = re.compile(
 
 
 _NAMING_YEAR = re.compile(
-    r"(?:\b(?:Law|Act|Code|Decree|Resolution)\b[^.;,]{0,25}?\bof|\bas of(?: [A-Z][a-z]+)?(?: \d{1,2},?)?)\s*$"
+    r"(?:\b(?:Law|Act|Code|Decree|Resolution)\b[^.;,]{0,25}?\bof|\b(?-i:Act|Law|Code|Decree|Proclamation)|"
+    r"\bas of(?: [A-Z][a-z]+)?(?: \d{1,2},?)?)\s*$"
 )
 
 

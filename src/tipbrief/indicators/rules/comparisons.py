@@ -35,6 +35,9 @@ AND_VERB = re.compile(
 _COUNT_IN_BRACKETS = re.compile(r"(?:\b(?:percent|per cent)|%|\bidentified|\bnumber of \w+) \($", IGNORECASE)
 
 
+_COMPARED_IN_BRACKETS = re.compile(rf"\({NUMBER} (?:compared (?:to|with)|versus|vs\.?) $", IGNORECASE)
+
+
 def _amount_after() -> re.Pattern:
     """A sum of money after a number ("15,000 somoni", "1.2 million lei"): any currency word Babel names."""
     words = word_pattern()
@@ -47,7 +50,8 @@ def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[
     amount = _amount_after()
     for m in re.finditer(rf"{NUMBER}(?: or {NUMBER})?", ctx.text[a:b], IGNORECASE):
         s, e = a + m.start(), a + m.end()
-        counted = _COUNT_IN_BRACKETS.search(ctx.text[:s])  # "identified (244)": the bracket holds the count
+        # "identified (244)", "(200 compared to 252)": the bracket holds the count or its comparison
+        counted = _COUNT_IN_BRACKETS.search(ctx.text[:s]) or _COMPARED_IN_BRACKETS.search(ctx.text[:s])
         if s in claimed or (is_distractor(ctx, s, e) and not (counted and ctx.text[e:].startswith(")"))):
             continue
         if ctx.text.count("(", 0, s) > ctx.text.count(")", 0, s) and not counted:
@@ -72,10 +76,15 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         """The rows a comparison in ``seg`` compares with: the totals of the clause it follows, or its parts
         one for one when it has as many figures ("assisting 672 victims of sex trafficking and 425 victims of
         labor trafficking, compared with 516 ... and 646 ...", "the GPS identified 304, compared with 285")."""
+        first = seg
         while seg in comparison:
             seg -= 1
         rows = [row for row in made if ctx.segment(row.pos) == seg and not row.is_breakdown]
         parts = [row for row in made if ctx.segment(row.pos) == seg and row not in rows]
+        if not rows and not parts:  # "This is a decrease from 28 prosecutions ... and 35 initiated in 2016"
+            earlier = [row for row in made if seg < ctx.segment(row.pos) < first and not row.is_breakdown]
+            last = max((ctx.segment(row.pos) for row in earlier), default=None)
+            rows = [row for row in earlier if ctx.segment(row.pos) == last]
         if not rows and parts and len(parts) == figures:
             return sorted(parts, key=lambda row: row.pos)
         if not rows and len({(p.indicator, p.unit) for p in parts}) == 1:
@@ -116,28 +125,31 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         in_seg = sorted(
             [row.pos for row in made if a <= row.pos < b] + [s for s, _, _ in free_numbers(ctx, a, b, claimed)]
         )
+        # one figure that feeds two indicators ("identifying and referring 574 victims ... and 391 in 2020") is
+        # compared once per indicator
+        figures_at = sorted({row.pos for row in primary})
         for s, _e, text in free_numbers(ctx, a, b, claimed):
-            idx = min(in_seg.index(s), len(primary) - 1)
-            base_row = primary[idx]
+            idx = min(in_seg.index(s), len(figures_at) - 1)
             value, flags = parse_count(text)
             flags |= approx_flags(ctx.text, s, text)
             year, yflags = resolve_year(ctx, s)
-            part = {"breakdown"} if base_row.is_breakdown else set()
-            extra.append(
-                out.add(
-                    ctx,
-                    base_row.indicator,
-                    number_text=text,
-                    year=year,
-                    flags=flags | yflags | part,
-                    value=value,
-                    unit=base_row.unit,
-                    qualifier=base_row.qualifier,
-                    pos=s,
-                    confidence=0.8,
-                    rule=r.comparison.id,
+            for base_row in [row for row in primary if row.pos == figures_at[idx]]:
+                part = {"breakdown"} if base_row.is_breakdown else set()
+                extra.append(
+                    out.add(
+                        ctx,
+                        base_row.indicator,
+                        number_text=text,
+                        year=year,
+                        flags=flags | yflags | part,
+                        value=value,
+                        unit=base_row.unit,
+                        qualifier=base_row.qualifier,
+                        pos=s,
+                        confidence=0.8,
+                        rule=r.comparison.id,
+                    )
                 )
-            )
             claimed.add(s)
     return extra
 

@@ -138,7 +138,15 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     a, b = ctx.bounds(seg)
     level = depth(ctx.text, pos)
     # a year inside brackets belongs to the bracket ("prosecuted 11 defendants (13 in 2019)"), not to the clause
-    after = [y for s, _, y in ctx.years if pos <= s < b and depth(ctx.text, s) <= level]
+    # "28 prosecutions in the previous reporting period and 35 in 2016": a period phrase before a later year dates
+    # this figure, the year the next one
+    after = [
+        y for s, _, y in ctx.years
+        if pos <= s < b and depth(ctx.text, s) <= level
+        and not any(rx.search(ctx.text[pos:s]) for rx, _ in r.relative_rx)
+        # "(200 compared to 252), and ... in 2019": a year beyond the bracket and a comma is not the bracket's
+        and not (level and re.search(r"\)[^(]*?(?:,|\band\b)", ctx.text[pos:s]))
+    ]
     if after:
         return after[0], set()
     before = [y for s, _, y in ctx.years if a <= s < pos and depth(ctx.text, s) <= level]
@@ -168,8 +176,9 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     lead = _LEAD_YEAR.match(ctx.text)
     if lead and lead.start(1) in _year_spans(ctx) and lead.start(1) < pos:
         return int(lead.group(1)), set()  # "In 2020, ..." dates every clause of the sentence
-    if r.back_reference.rx.search(ctx.text) and ctx.prev_rows and ctx.prev_rows[0].year is not None:
-        return ctx.prev_rows[0].year, {"year_inferred"}
+    counted = [row for row in ctx.prev_rows if row.value is not None and row.theme in ("prosecution", "protection")]
+    if r.back_reference.rx.search(ctx.text) and counted and counted[0].year is not None:
+        return counted[0].year, {"year_inferred"}  # the previous sentence's first count (not "the 2009 law")
     if ry:
         return ry, {"year_inferred"}
     return None, {"year_ambiguous"}
@@ -279,11 +288,14 @@ def _part_rules() -> list[tuple[re.Pattern, str | None]]:
 
 _PART_LEAD = re.compile(
     r"^(?:(?:were|was|are|is|all|for|of|in)\s+)*(?:(?:a|an|the)\s+)?"
-    r"(?:(?:officials|persons|individuals|people|traffickers)\s+involved\s+in\s+(?:the\s+)?)?",
+    r"(?:(?:officials|persons|individuals|people|traffickers)\s+involved\s+in\s+(?:the\s+)?)?"
+    # "of the identified victims were male"
+    r"(?:(?:identified\s+|potential\s+)*(?:victims|persons|individuals)\s+(?:were|was)\s+)?",
     IGNORECASE,
 )
 _PART_TAIL = re.compile(
-    r"(?:\s+from\s+[A-Z].*|\s+(?:victims?|survivors?)|\s+(?:in|during)\s+(?:19|20)\d\d)+$"
+    r"(?:\s+from\s+[A-Z].*|\s+(?:primarily|mostly|mainly|largely|predominantly)\s.*|\s+(?:victims?|survivors?)|"
+    r"\s+(?:in|during)\s+(?:19|20)\d\d)+$"
 )
 
 
@@ -294,13 +306,20 @@ def part_qualifier(label: str) -> str:
     "child victims" -> "children"; a label no entry names is kept as written, less "victims".
     """
     text = _PART_TAIL.sub("", _PART_LEAD.sub("", label.strip())).strip() or label.strip()
+    named = re.fullmatch(rf"(?:under|pursuant to) (?:the )?[\w -]+?, (?P<art>(?:Section|Article) {ARTICLE})", text)
+    if named:  # "seven under the procurement statute, Section 360(A)": the statute named
+        return named.group("art")
     article = re.fullmatch(rf"(?P<part>.+?),? (?:under|pursuant to) (?:the )?(?P<art>[Aa]rticles? {ARTICLE})", text)
     if article:  # "19 for sex trafficking under Article 124": the part and its article
         return f"{part_qualifier(article.group('part'))}, {article.group('art')[0].upper()}{article.group('art')[1:]}"
     for rx, to in _part_rules():
         m = rx.search(text)
         if m:
-            return to if to else re.sub(r"labour", "labor", m.group("keep").lower())
+            if to:
+                return to
+            keep = m.group("keep")
+            # a demonym keeps its capital
+            return keep if keep[:1].isupper() else re.sub(r"labour", "labor", keep.lower())
     return text
 
 

@@ -1,10 +1,11 @@
 """Counts: the figure each count pattern reads, with its year, flags and qualifier.
 
 Qualifiers a count takes from its context: the statute it is counted under ("under Article 130.1"),
-"continued from earlier years", "by NGOs or international organizations" ("The government and NGOs"
+"by NGOs or international organizations" ("The government and NGOs"
 is no NGO-only figure), "rescued children", the form of exploitation of one of two parts
 ("14 traffickers for sex trafficking and seven for forced labor"), the place ("two victims from
-Uzbekistan") and the channel ("through the hotline", a part when a total is also given).
+Uzbekistan") and the channel ("through the hotline", a part when a total is also given). Cases carried over from
+earlier years ("continued to investigate 75 ongoing cases") are no count of the year: no row.
 """
 
 from __future__ import annotations
@@ -49,11 +50,17 @@ _VICTIM_COUNTS = ("victims_identified", "victims_assisted", "victims_referred")
 #: A clause with no subject of its own (", and assisted 280 children") shares the sentence's subject.
 _NO_SUBJECT = re.compile(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s*$", IGNORECASE)
 
+_ABROAD = re.compile(r"^ (exploited|identified|trafficked|subjected to trafficking) abroad\b", IGNORECASE)
 _FROM_PLACE = re.compile(r"^ (?:from|in) (?P<place>(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
 
 _CONTINUED_BEFORE = re.compile(r"\b(?:continued|ongoing|pending)\b(?: to)?[^.;,]{0,12}$", IGNORECASE)
+#: "75 ongoing cases", "206 ongoing trafficking prosecutions": the figure's own words say it was carried over
+_CONTINUED_WORDS = re.compile(r"\b(?:ongoing|pending|continuing|continued)\b", IGNORECASE)
 _CONTINUED_AFTER = re.compile(
-    r"^[^.;,]{0,40}?\b(?:from (?:previous|prior|earlier) (?:reporting )?(?:periods?|years)|(?:remained|still) pending)",
+    r"^[^.;,]{0,40}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
+    r"(?:(?:initiated|opened|begun|started|filed) )?(?:in|during) (?:the )?(?:previous|prior|earlier|past) "
+    r"(?:reporting periods|years)|"
+    r"(?:remained|still) pending)",
     IGNORECASE,
 )
 
@@ -69,7 +76,8 @@ def form_split() -> re.Pattern:
 
 #: Forms a list of parts names ("672 victims of sex trafficking, 425 victims of labor trafficking, and 159 victims
 #: of illegal recruitment").
-LIST_FORMS = r"internal trafficking|illegal recruitment|forced criminality|forced marriage"
+LIST_FORMS = (r"internal trafficking|illegal recruitment|forced criminality|forced marriage|"
+              r"unspecified(?: forms? of (?:trafficking|exploitation))?")
 
 
 def form_list() -> re.Pattern:
@@ -114,10 +122,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q = f"{rule.qualifier_prefix} {q}" if q else rule.qualifier_prefix
         a, b = ctx.bounds(ctx.segment(s))
         theme = out.defs[rule.indicator].theme
+        if theme == "prosecution" and _carried_over(ctx, m, a, b):
+            claimed.add(s)  # not opened this year: "continued investigations of 11 cases" is no count of the year
+            continue
         if theme == "prosecution" and not q:
             q = statute(ctx, a, b)
-            if _CONTINUED_BEFORE.search(ctx.text[a : m.start()]) or _CONTINUED_AFTER.match(ctx.text[m.end() : b]):
-                q = "continued from earlier years"  # not opened this year: "continued investigations of 11 cases"
         if theme == "protection" and not q:
             subject = ctx.text[a:s]
             if _NO_SUBJECT.match(subject) and ctx.matches:
@@ -127,11 +136,24 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             if by_ngo and not _JOINT.search(subject):
                 q = "by NGOs or international organizations"
             elif (rule.indicator in _VICTIM_COUNTS and (agency := _AGENCY.search(ctx.text[a:s]))
-                  and _agency_share(ctx, rule.indicator, value)):
-                q, flags = f"by {agency.group('ag')}", flags | {"breakdown"}
+                  and _agency_share(ctx, out, rule.indicator, value, year)):
+                q, flags = f"by {agency.group('ag') or agency.group('units')}", flags | {"breakdown"}
+        elif (theme == "protection" and rule.breakdown_if_q and _BY_NGO.search(ctx.text[a:s])
+              and not _JOINT.search(ctx.text[a:s])):
+            q, flags = "by NGOs or international organizations", flags - {"breakdown"}  # its parts are not read
+        elif (theme == "protection" and rule.breakdown_if_q and rule.indicator in _VICTIM_COUNTS
+              and (agency := _AGENCY.search(ctx.text[a:s])) and _agency_share(ctx, out, rule.indicator, value, year)):
+            # "The EOCO identified one potential victim of labor trafficking": its share
+            q = f"by {agency.group('ag') or agency.group('units')}"
+        lead = _FORM_LEAD.match(ctx.text)
+        if lead and rule.indicator in _VICTIM_COUNTS and (not q or q in ("female", "male")):
+            q, flags = lead.group("form").lower(), flags | {"breakdown"}  # "In their sex trafficking cases, ... 49"
         split = split_rx.match(ctx.text[m.end() :]) or list_rx.match(ctx.text[m.end() :])
         if split and not q:  # "convicted 14 traffickers for sex trafficking and seven for forced labor": parts
             q, flags = split.group("form").lower(), flags | {"breakdown"}
+        abroad = _ABROAD.match(ctx.text[m.end() :])
+        if abroad and rule.indicator in _VICTIM_COUNTS and not q:  # "one Kenyan victim exploited abroad": a part
+            q, flags = f"{abroad.group(1).lower()} abroad", flags | {"breakdown"}
         place = _FROM_PLACE.match(ctx.text[m.end() :])
         if place and rule.indicator in _VICTIM_COUNTS:
             q, flags = f"from {place.group('place')}", flags | {"breakdown"}  # "two victims from Uzbekistan"
@@ -154,24 +176,58 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 rule=x.pattern.id,
             )
         )
+        both = _BOTH_YEARS.match(ctx.text[m.end() :])
+        for other in sorted({int(y) for y in both.groups()} - {year}) if both else []:
+            made.append(  # "identified one victim of internal trafficking in both 2018 and 2019": one row per year
+                out.add(ctx, rule.indicator, number_text=m.group("n"), year=other, flags=flags, value=value,
+                        unit=rule.unit, qualifier=q, pos=s, rule=x.pattern.id)
+            )
         claimed.add(s)
     made.sort(key=lambda row: row.pos)
     _mark_channel_parts(made, ctx.prev_rows)
     return made, claimed
 
 
+#: "In their sex trafficking cases, GPS and GIS identified 49 female potential victims": the form of the figures.
+_FORM_LEAD = re.compile(
+    r"^In (?:their |its |the |these )?(?P<form>sex trafficking|forced labou?r|labou?r trafficking) "
+    r"(?:cases|investigations),",
+    IGNORECASE,
+)
+#: "in both 2018 and 2019" right after a figure's words.
+_BOTH_YEARS = re.compile(r"^[^.;,()]{0,20}?\bin both ((?:19|20)\d\d) and ((?:19|20)\d\d)\b")
+
+
+def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:
+    """ "continued to investigate 75 ongoing cases initiated in past years", "206 ongoing prosecutions initiated in
+    previous reporting periods": cases carried over from earlier years, no new activity of the year (not rows)."""
+    own = ctx.text[m.start() : m.end()]  # "continued prosecutions against 1,041 people", "75 ongoing cases"
+    return bool(
+        _CONTINUED_BEFORE.search(ctx.text[a : m.start()])
+        or _CONTINUED_WORDS.search(own)
+        or _CONTINUED_AFTER.match(ctx.text[m.end() : b])
+    )
+
+
 #: One agency as the subject: "Of the 611, the GPS identified 304", "The GIS identified 280".
-_AGENCY = re.compile(r"(?:^|,\s+|\b[Tt]he\s+)(?P<ag>[A-Z]{2,6})\s+(?:also\s+|reportedly\s+)?\w+(?:ed|ing)\s+(?:an? )?$")
+#: "(TOCU) proactively identified", "The MFA also assisted", "; mobile identification units identified".
+_AGENCY = re.compile(
+    r"(?:(?:^|,\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,6})\)?|"
+    r"(?:^|[;:]\s+)(?P<units>(?:[a-z-]+ ){0,2}(?:units|teams|task forces)))"
+    r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$"
+)
 
 
-def _agency_share(ctx: Context, indicator: str, value: float) -> bool:
-    """One agency's figure is a share when the sentence before gives the total or another agency's share."""
+def _agency_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None) -> bool:
+    """One agency's figure is a share (or that agency's own count, not the national total) when the document gives
+    the total before it (a larger figure, or another figure of the same year) or another agency's share."""
     if re.match(rf"^(?:Of|Among) the {NUMBER}\b", ctx.text, IGNORECASE):
         return True
     return any(
         r.indicator == indicator and r.value is not None
-        and ((r.qualifier is None and not r.is_breakdown and r.value > value) or (r.qualifier or "").startswith("by "))
-        for r in ctx.prev_rows
+        and ((r.qualifier is None and not r.is_breakdown and (r.value > value or (r.year == year and r.value != value)))
+             or (r.qualifier or "").startswith("by "))
+        for r in [*out.rows, *ctx.prev_rows]
     )
 
 

@@ -33,7 +33,7 @@ _WORDS3 = (
 #: The number a count pattern is about ({N}), with the words that may lead it ("a total of", "all of the").
 _COUNTED = (
     rf"(?:(?:a total of|an additional|at least|approximately|more than|over|nearly|about|around|some|up to|all|"
-    rf"all of the) )?"
+    rf"all of the|only) )?"
     rf"(?P<n>{NUMBER}(?: or {NUMBER})?)"
 )
 
@@ -150,6 +150,8 @@ class PenaltyRules(BaseModel):
     keywords: str
     range: Pattern
     upto: Pattern
+    #: a minimum alone: "a minimum penalty of two years' imprisonment"
+    minimum: Pattern
     require: str
     exclude: str
 
@@ -171,6 +173,10 @@ class MoneyRules(BaseModel):
     cue: Pattern
     topic: str
     other: str
+    #: a rate, not a sum given: "900 manat ($489) a month per individual"
+    per_unit: str
+    #: a fiscal year named near an amount, its first calendar year in group ``a``
+    fiscal_year: list[str]
 
 
 class ActionPlanRules(BaseModel):
@@ -227,7 +233,8 @@ class RuleFile(BaseModel):
         """Every pattern of the file, in file order."""
         out = [p for rule in self.counts for p in rule.patterns]
         out += [self.zero.before_verb, self.zero.after_verb, self.distractors.before, self.distractors.after]
-        out += [self.comparison, self.same_as, self.back_reference, self.penalty.range, self.penalty.upto]
+        out += [self.comparison, self.same_as, self.back_reference, self.penalty.range, self.penalty.upto,
+                self.penalty.minimum]
         out += [self.tier.pattern, self.money.cue, self.action_plan.pattern, self.hotline.pattern, self.legal.ilo]
         out += [self.not_counts]
         return out

@@ -25,27 +25,76 @@ _LEGAL_HINT = re.compile(r"law|convention|protocol|\bact\b|code", IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 
 
+#: The victims a penalty is for: "up to eight years' imprisonment for cases involving adult victims".
+_PENALTY_GROUP = re.compile(r"[^,;.\d]{0,60}?\b(child|minor|adult)", IGNORECASE)
+#: An aggravated penalty: "as aggravating factors ...; penalties were increased to two to 15 years' imprisonment
+#: under such circumstances".
+_AGGRAVATED = re.compile(r"\baggravat\w*|\bunder such circumstances\b", IGNORECASE)
+#: A law named by its number: "Law 4788 of 2012", "Law 4788/12" -> "Law 4788".
+_LAW_NUMBER = re.compile(r"\bLaw (?:No\. ?)?(\d{2,6})\b")
+
+
+def _statutes(text: str) -> str | None:
+    """The articles, sections and numbered laws a sentence names, as one qualifier ("Article 168", "Section 360(C)")."""
+    statutes = [f"Article {n}" for m in STATUTE.finditer(text) for n in re.findall(ARTICLE, m.group())]
+    statutes += [f"Section {n}" for n in re.findall(rf"\bSection ({ARTICLE})", text)]
+    statutes += [f"Law {n}" for n in _LAW_NUMBER.findall(text)]
+    return ", ".join(dict.fromkeys(statutes)) or None
+
+
+def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) -> str | None:
+    """The statute, with the victims or circumstances the penalty at ``start:end`` is for: "Law 4788 (child victims)",
+    "Law 4788 (aggravated)"."""
+    clause_start = max(ctx.text.rfind(";", 0, start), ctx.text.rfind(",", 0, start), 0)
+    after = ctx.text[end:]
+    following = HAS_NUMBER.search(after)  # the words up to the next figure are this penalty's own
+    after = after[: following.start()] if following else after
+    after = re.split(r"[;,]", after, maxsplit=1)[0] if following is None else after
+    group = None
+    before = ctx.text[clause_start:start]
+    if _AGGRAVATED.search(before) or _AGGRAVATED.search(after):
+        group = "aggravated"
+    elif victims := _PENALTY_GROUP.match(ctx.text[end:]) or _PENALTY_GROUP.search(before):
+        # "... for those involving a child", "the minimum penalty for sex trafficking involving a child was seven years"
+        group = ("child" if victims.group(1).lower() in ("child", "minor") else "adult") + " victims"
+    if group is None:
+        return statute
+    return f"{statute} ({group})" if statute else group
+
+
+#: A year that dates a law's making: "as amended in 2015", "enacted in 2012".
+_LAW_DATE = re.compile(r"\b(?:amended|adopted|enacted|passed|revised|in force)\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?$")
+
+
+def _penalty_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
+    """The year of a statutory penalty: the figure's year, unless that year dates the law's making ("The TIPLEAA, as
+    amended in 2015, prescribed ..."): then the reporting year, as for a penalty the sentence gives no year for."""
+    year, flags = resolve_year(ctx, pos)
+    dating = [s for s, _, y in ctx.years if y == year and _LAW_DATE.search(ctx.text[max(0, s - 30) : s])]
+    if dating and ctx.source.reporting_year:
+        return ctx.source.reporting_year, {"year_inferred"}
+    return year, flags
+
+
 def penalty(ctx: Context, out: Rows) -> list[Row]:
-    """Statutory penalties: "prescribed penalties of five to eight years' imprisonment", "up to 14 years"."""
+    """Statutory penalties: "prescribed penalties of five to eight years' imprisonment", "up to 14 years", each
+    with its statute and the victims it is for ("up to eight years ... for cases involving adult victims and two to
+    20 years ... for those involving child victims")."""
     p = rules().penalty
     keywords_rx, exclude_rx = compiled(p.keywords), compiled(p.exclude)
     if not compiled(p.require).search(ctx.text) or not keywords_rx.search(ctx.text):
         return []
     made = []
-    statutes = [f"Article {n}" for m in STATUTE.finditer(ctx.text) for n in re.findall(ARTICLE, m.group())]
-    statutes += [f"Section {n}" for n in re.findall(r"\bSection (\d+(?:\.\d+)?)", ctx.text)]
-    qualifier = ", ".join(dict.fromkeys(statutes)) or None
+    statute = _statutes(ctx.text)
+    spans: list[tuple[int, int]] = []
     for m in p.range.rx.finditer(ctx.text):
         head = ctx.text[: m.start()]
         kw = list(keywords_rx.finditer(head)) or list(keywords_rx.finditer(ctx.text[m.end() : m.end() + 30]))
         if not kw or exclude_rx.search(head[-80:]):
             continue
-        year, yflags = resolve_year(ctx, m.start())
-        victims = re.match(r"[^,;.]{0,60}?\b(child|minor|adult)", ctx.text[m.end() :], IGNORECASE)
-        q = qualifier
-        if victims:
-            group = "child" if victims.group(1).lower() in ("child", "minor") else "adult"
-            q = f"{qualifier} ({group} victims)" if qualifier else f"{group} victims"
+        spans.append(m.span())
+        year, yflags = _penalty_year(ctx, m.start())
+        q = _penalty_qualifier(ctx, statute, m.start(), m.end())
         for ind, grp in (("penalty_min_years", "a"), ("penalty_max_years", "b")):
             made.append(
                 out.add(
@@ -61,10 +110,31 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
                     rule=p.range.id,
                 )
             )
+    for m in p.minimum.rx.finditer(ctx.text):
+        # "a minimum penalty of two years' imprisonment": a lower bound alone
+        if any(a <= m.start("a") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:]):
+            continue
+        spans.append(m.span())
+        year, yflags = _penalty_year(ctx, m.start())
+        made.append(
+            out.add(
+                ctx,
+                "penalty_min_years",
+                number_text=m.group("a"),
+                year=year,
+                flags=yflags,
+                value=parse_number(m.group("a")),
+                unit="years",
+                qualifier=_penalty_qualifier(ctx, statute, m.start("a"), m.end()),
+                pos=m.start("a"),
+                rule=p.minimum.id,
+            )
+        )
     for m in p.upto.rx.finditer(ctx.text):
-        if made:
-            break
-        year, yflags = resolve_year(ctx, m.start())
+        # "sentences of up to two years": a sentence imposed or a court's power, no statutory penalty
+        if any(a <= m.start("b") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:]):
+            continue
+        year, yflags = _penalty_year(ctx, m.start())
         made.append(
             out.add(
                 ctx,
@@ -74,7 +144,7 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
                 flags=yflags,
                 value=parse_number(m.group("b")),
                 unit="years",
-                qualifier=qualifier,
+                qualifier=_penalty_qualifier(ctx, statute, m.start(), m.end()),
                 pos=m.start("b"),
                 rule=p.upto.id,
             )
@@ -164,8 +234,19 @@ def money(ctx: Context, out: Rows) -> list[Row]:
         return []
     country = ctx.source.country
     made = []
-    for money in find_money(ctx.text, word_pattern(), lambda written: currency_code(written, country)):
+    per_unit = compiled(mo.per_unit)
+    fiscal = sorted((m.start(), m.end(), int(m.group("a")))
+                    for rx in mo.fiscal_year for m in compiled(rx).finditer(ctx.text))
+    found = find_money(ctx.text, word_pattern(), lambda written: currency_code(written, country))
+    for k, money in enumerate(found):
+        end = max(money.amount.end, money.usd.end if money.usd else 0)
+        if per_unit.match(ctx.text[end:]):
+            continue
         year, yflags = resolve_year(ctx, money.amount.start)
+        upto = found[k + 1].amount.start if k + 1 < len(found) else len(ctx.text)
+        fy = [y for s, _, y in fiscal if end <= s < upto] or [y for _, e, y in fiscal if e <= money.amount.start][-1:]
+        if fy:
+            year, yflags = fy[0], set()
         for mention, cur in ((money.amount, money.currency), (money.usd, "USD")):
             if mention is None:
                 continue
@@ -226,6 +307,14 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
     return made
 
 
+def _past(verb: re.Match) -> str:
+    """The verb of ``hotline.verbs`` as past tense: "operated", or "operate" (after "continued to") -> "operated"."""
+    if verb.group(1):
+        return verb.group(1).lower()
+    base = verb.group(2).lower()
+    return "ran" if base == "run" else base + ("d" if base.endswith("e") else "ed")
+
+
 def hotline(ctx: Context, out: Rows) -> list[Row]:
     """A hotline the sentence says was established, run or funded."""
     h = rules().hotline
@@ -247,7 +336,7 @@ def hotline(ctx: Context, out: Rows) -> list[Row]:
             flags=yflags,
             value_text=m.group().strip(),
             unit="text",
-            qualifier=verb.group(1).lower(),
+            qualifier=_past(verb),
             pos=m.start(),
             confidence=0.8,
             rule=h.pattern.id,

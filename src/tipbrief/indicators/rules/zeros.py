@@ -40,7 +40,7 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     ]
     for rule_id, m in found:
         obj = m.group("object")
-        words = re.findall(r"(investigat|prosecut|convict|identif|referr?|punish)", m.group("list"), IGNORECASE)
+        words = re.findall(r"(investigat|prosecut|convict|identif|referr?|punish|inspect)", m.group("list"), IGNORECASE)
         # "did not prosecute any trafficking offenses or convict any trafficking offenders": each stage named
         words += _MORE_STAGES.findall(obj)
         officials = bool(officials_rx.search(obj))
@@ -64,6 +64,11 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             form = re.search(r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b", obj, IGNORECASE)
             form = form or re.match(rf"^\s*(?:any )?({fragments()['FORMS']}) victims\b", obj, IGNORECASE)
             q = q or (form.group(1).lower() if form else None)
+            trafficker = re.match(r"^\s*(?:any |an? )?(labou?r|sex) traffickers?\b", obj, IGNORECASE)
+            if trafficker and not q:  # "has not convicted a labor trafficker": that form
+                q = f"{trafficker.group(1).lower().replace('labour', 'labor')} trafficking"
+            if _SINCE.search(obj) and ctx.source.reporting_year:  # "none since 2014": none in the data year
+                year, yflags = ctx.source.reporting_year, {"year_inferred"}
             channel = _ZERO_CHANNEL.match(obj)
             if channel and ind.startswith("victims_"):  # "did not report identifying any victims through inspections"
                 q, yflags = channel.group("ch"), yflags | {"breakdown"}
@@ -97,5 +102,6 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
 _MORE_STAGES = re.compile(
     r"\b(?:or|and|nor) (?:(?:secur|obtain)\w* )?(investigat|prosecut|convict|identif)\w* (?:any|a single)\b", IGNORECASE
 )
+_SINCE = re.compile(r"^[^,;]*?\bsince (?:19|20)\d\d\b", IGNORECASE)
 #: Two or more years a zero holds for: "in 2016, 2017, or 2018", "in both 2016 and 2017".
 _YEAR_LIST = re.compile(r"\bin (?:both |each of )?(?:19|20)\d\d(?:, (?:19|20)\d\d)*,? (?:and|or) (?:19|20)\d\d\b")
