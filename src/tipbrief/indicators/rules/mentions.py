@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from tipbrief.indicators.ingest import Document, Sentence, is_imperative, normalise
+from tipbrief.indicators.rules.alternation import Alternation
 from tipbrief.indicators.rules.context import IGNORECASE, Context, Row, Rows, compiled, vocabulary
 from tipbrief.sources.catalog import Source
 from tipbrief.sources.countries import all_countries, lookup
@@ -35,8 +36,10 @@ _ACRONYMS = {"UAE", "PRC", "USA", "UK", "ROK", "DPRK", "CAR", "DRC"}
 
 
 @cache
-def _profile_patterns() -> dict[str, tuple[list[str], re.Pattern, re.Pattern]]:
-    """Per profile indicator: its labels, one regex naming the label by group, and the cue regex."""
+def _profile_patterns() -> dict[str, tuple[list[str], re.Pattern | Alternation, re.Pattern]]:
+    """Per profile indicator: its labels, one regex naming the label by group, and the cue regex (for the
+    few hundred countries an :class:`~tipbrief.indicators.rules.alternation.Alternation`, which finds the
+    same matches without trying every country at every character)."""
     voc = vocabulary()
     countries = _country_spellings()
     lists = {
@@ -49,8 +52,10 @@ def _profile_patterns() -> dict[str, tuple[list[str], re.Pattern, re.Pattern]]:
     for ind, (table, cues) in lists.items():
         labels = list(table.items())
         alternation = "|".join(f"(?P<g{i}>{'|'.join(pats)})" for i, (_, pats) in enumerate(labels))
+        rx: re.Pattern | Alternation
         if ind == "destination":  # names as written (capitals matter: "Chad", "Georgia"), whole words only
-            rx = compiled(rf"(?<![\w’'-])(?:{alternation})(?![\w-]|’s\w|'s\w)", 0)
+            rx = Alternation([f"(?P<g{i}>{'|'.join(pats)})" for i, (_, pats) in enumerate(labels)],
+                             prefix=r"(?<![\w’'-])", suffix=r"(?![\w-]|’s\w|'s\w)")
         else:
             rx = compiled(rf"\b(?:{alternation})", IGNORECASE)
         out[ind] = ([label for label, _ in labels], rx, compiled("|".join(cues), IGNORECASE))
