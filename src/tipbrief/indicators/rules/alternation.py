@@ -62,7 +62,9 @@ class Alternation:
         for char in chars:
             kept = [b for b, s in zip(branches, starts, strict=True) if s is None or char in s]
             self._by_char[char] = regexcache.compile(f"{prefix}(?:{'|'.join(kept)}){suffix}", flags)
-        self._starts = regexcache.compile("[" + "".join(re.escape(c) for c in chars) + "]" if chars else "(?!)")
+        # where a branch may start: one of those characters, where the prefix (an assertion) holds
+        self._starts = regexcache.compile(prefix + "[" + "".join(re.escape(c) for c in chars) + "]" if chars else "(?!)",
+                                          flags)
 
     @cached_property
     def regex(self) -> re.Pattern:

@@ -8,6 +8,7 @@ from functools import cache
 from tipbrief.indicators.ingest import Document, Sentence, is_imperative, normalise
 from tipbrief.indicators.rules.alternation import Alternation
 from tipbrief.indicators.rules.context import IGNORECASE, Context, Row, Rows, compiled, vocabulary
+from tipbrief.indicators.rules.words import Cue, folded
 from tipbrief.sources.catalog import Source
 from tipbrief.sources.countries import all_countries, lookup
 
@@ -36,7 +37,7 @@ _ACRONYMS = {"UAE", "PRC", "USA", "UK", "ROK", "DPRK", "CAR", "DRC"}
 
 
 @cache
-def _profile_patterns() -> dict[str, tuple[list[str], re.Pattern | Alternation, re.Pattern]]:
+def _profile_patterns() -> dict[str, tuple[list[str], re.Pattern | Alternation, Cue]]:
     """Per profile indicator: its labels, one regex naming the label by group, and the cue regex (for the
     few hundred countries an :class:`~tipbrief.indicators.rules.alternation.Alternation`, which finds the
     same matches without trying every country at every character)."""
@@ -58,7 +59,7 @@ def _profile_patterns() -> dict[str, tuple[list[str], re.Pattern | Alternation, 
                              prefix=r"(?<![\w’'-])", suffix=r"(?![\w-]|’s\w|'s\w)")
         else:
             rx = compiled(rf"\b(?:{alternation})", IGNORECASE)
-        out[ind] = ([label for label, _ in labels], rx, compiled("|".join(cues), IGNORECASE))
+        out[ind] = ([label for label, _ in labels], rx, Cue(compiled("|".join(cues), IGNORECASE)))
     return out
 
 
@@ -73,8 +74,9 @@ def profile_mentions(out: Rows, source: Source, doc: Document) -> None:
         if sent.section.theme == "recommendations" or sent.bullet or sent.heading:
             continue
         ctx = Context(source, sent, None, [])
+        lower = folded(sent.text)
         for ind, (labels, rx, cue) in patterns.items():
-            if not cue.search(sent.text):
+            if not cue.found(sent.text, lower):
                 continue
             counted: set[str] = set()
             for m in rx.finditer(sent.text):
