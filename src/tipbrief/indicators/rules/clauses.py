@@ -35,7 +35,7 @@ _NAMING_YEAR = re.compile(
 def prepare(ctx: Context) -> None:
     """Fill ``ctx``: years, comparison and ";" cuts, what the count patterns read, clauses after comparisons."""
     r = rules()
-    ctx.cuts = [m.start() for m in r.comparison.rx.finditer(ctx.text)]
+    ctx.cuts = [m.start() for m in r.comparison.rx.finditer(ctx.text)] if ctx.may(r.comparison.rx) else []
     ctx.clause_cuts = [m.start() for m in re.finditer(r";", ctx.text)]
     ctx.cuts = sorted(ctx.cuts + ctx.clause_cuts)
     for m in YEAR_RE.finditer(ctx.text):

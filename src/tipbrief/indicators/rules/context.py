@@ -14,12 +14,13 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from tipbrief.indicators.definitions import load_definitions
 from tipbrief.indicators.ingest import Sentence
 from tipbrief.indicators.numbers import NUMBER, parse_number
 from tipbrief.indicators.row import Row
+from tipbrief.indicators.rules.words import folded, may_match
 from tipbrief.indicators.rules.ruleset import IGNORECASE, CountRule, Pattern, compiled, expand, rules, vocabulary
 from tipbrief.sources.catalog import Source
 
@@ -100,6 +101,15 @@ class Context:
     def text(self) -> str:
         """The normalised sentence."""
         return self.sent.text
+
+    @cached_property
+    def lower(self) -> str | None:
+        """The sentence lower-cased, when word containment there answers as a case-insensitive regex would."""
+        return folded(self.sent.text)
+
+    def may(self, rx: re.Pattern) -> bool:
+        """False only when ``rx`` cannot match in the sentence (it lacks every word one of which a match holds)."""
+        return may_match(rx, self.sent.text, self.lower)
 
     def segment(self, pos: int) -> int:
         """Index of the segment (between cuts) that holds ``pos``."""

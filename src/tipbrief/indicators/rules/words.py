@@ -36,3 +36,25 @@ class Cue:
         if self.words is not None and lower is not None:
             return any(w in lower for w in self.words)
         return self.rx.search(text) is not None
+
+
+_NEEDED: dict[tuple[str, int], tuple[str, ...] | None] = {}
+
+
+def needed(rx: re.Pattern) -> tuple[str, ...] | None:
+    """Lower-case ASCII strings one of which every match of ``rx`` contains (None: none known), worked out once
+    per pattern from its parsed form (:func:`tipbrief.indicators.rules.ruleset.required_words`)."""
+    key = (rx.pattern, rx.flags)
+    if key not in _NEEDED:
+        from tipbrief.indicators.rules.ruleset import required_words
+
+        words = required_words(rx.pattern)
+        _NEEDED[key] = tuple(sorted(words)) if words and all(w.isascii() for w in words) else None
+    return _NEEDED[key]
+
+
+def may_match(rx: re.Pattern, text: str, lower: str | None) -> bool:
+    """False only when ``rx`` cannot match anywhere in ``text`` (it needs a word that the sentence lacks);
+    ``lower`` is :func:`folded` of ``text``. A cheap test before a costly ``finditer`` or ``search``."""
+    words = needed(rx)
+    return words is None or lower is None or any(w in lower for w in words)

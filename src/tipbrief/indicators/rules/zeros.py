@@ -27,6 +27,8 @@ _ZERO_CHANNEL = re.compile(rf"^\s*(?:any |a single )?(?:[\w-]+ )?victims? {CHANN
 def zero(ctx: Context, out: Rows) -> list[Row]:
     """Rows of value 0 for each stage a statement of none names, with the statute, form or group it names."""
     z = rules().zero
+    if not ctx.may(z.before_verb.rx) and not ctx.may(z.after_verb.rx):
+        return []
     object_rx = compiled(expand(z.object_ok, "zero.object_ok", {"SUBGROUP": z.subgroup}))
     subgroup_rx = compiled(rf"^\s*(?:any |a single )?{z.subgroup} victim")
     officials_rx = compiled(z.officials)
