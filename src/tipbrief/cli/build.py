@@ -92,9 +92,8 @@ def _build(args: argparse.Namespace) -> int:
         names.append(str(params.pop("country")))
     lang = language(args.lang, params)
     if args.grid is not None:
-        from tipbrief.briefing.grid import run_grid_cli
-
         from tipbrief import i18n
+        from tipbrief.briefing.grid import run_grid_cli
 
         if lang != i18n.DEFAULT:
             params["lang"] = lang  # a fixed dimension of the grid (a grid file may also vary lang: [en, ru])

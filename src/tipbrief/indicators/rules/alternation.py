@@ -63,8 +63,8 @@ class Alternation:
             kept = [b for b, s in zip(branches, starts, strict=True) if s is None or char in s]
             self._by_char[char] = regexcache.compile(f"{prefix}(?:{'|'.join(kept)}){suffix}", flags)
         # where a branch may start: one of those characters, where the prefix (an assertion) holds
-        self._starts = regexcache.compile(prefix + "[" + "".join(re.escape(c) for c in chars) + "]" if chars else "(?!)",
-                                          flags)
+        starts = prefix + "[" + "".join(re.escape(c) for c in chars) + "]" if chars else "(?!)"
+        self._starts = regexcache.compile(starts, flags)
 
     @cached_property
     def regex(self) -> re.Pattern:

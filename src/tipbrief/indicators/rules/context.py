@@ -20,8 +20,8 @@ from tipbrief.indicators.definitions import load_definitions
 from tipbrief.indicators.ingest import Sentence
 from tipbrief.indicators.numbers import NUMBER, parse_number
 from tipbrief.indicators.row import Row
-from tipbrief.indicators.rules.words import folded, may_match
 from tipbrief.indicators.rules.ruleset import IGNORECASE, CountRule, Pattern, compiled, expand, rules, vocabulary
+from tipbrief.indicators.rules.words import folded, may_match
 from tipbrief.sources.catalog import Source
 
 __all__ = [
