@@ -178,6 +178,16 @@ WHITESPACE = (0x9, 0xA, 0xB, 0xC, 0xD, 0x1C, 0x1D, 0x1E, 0x1F, 0x20, 0x85, 0xA0,
               0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000)
 
 
+@cache
+def _space_table() -> Any:
+    """Whether each code point up to the last whitespace one (and one past it, for all above) is whitespace."""
+    import numpy as np
+
+    table = np.zeros(max(WHITESPACE) + 2, dtype=bool)
+    table[list(WHITESPACE)] = True
+    return table
+
+
 def _normalise_array(text: str) -> tuple[str, Any]:
     """:func:`normalise_map` with the index as a numpy array: worked out for every character at once (a
     character is kept when it is no whitespace, or the first whitespace of a run between two words)."""
@@ -186,7 +196,7 @@ def _normalise_array(text: str) -> tuple[str, Any]:
     cleaned = _blank_marks(text)
     norm = " ".join(cleaned.split())
     codes = np.frombuffer(cleaned.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    word = ~np.isin(codes, WHITESPACE)
+    word = ~_space_table()[np.minimum(codes, len(_space_table()) - 1)]
     if not norm:
         return norm, np.zeros(0, dtype=np.int64)
     keep = word.copy()
@@ -348,6 +358,8 @@ def section_theme(title: str) -> str | None:
 
 
 def _is_heading(text: str) -> bool:
+    if len(text) > 100:  # the cheap test first: a long paragraph is no heading
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and len(text) <= 100 and all(c.isupper() for c in letters) and not text.endswith(".")
 

@@ -57,11 +57,15 @@ def prepare(ctx: Context) -> None:
 def _scan(ctx: Context) -> list[Match]:
     """Every count pattern's matches on figures that are no distractors, rule by rule, in file order."""
     lower = ctx.text.lower()
+    folded = ctx.lower  # None when lower-casing may hide a word from the check (then each pattern is tried)
     found: list[Match] = []
     for rule in rules().counts:
         if rule.needs is not None and not any(word in lower for word in rule.needs):
             continue
         for pattern in rule.patterns:
+            words = pattern.ascii_needs
+            if folded is not None and words is not None and not any(w in folded for w in words):
+                continue  # this pattern cannot match here (another of the rule's may)
             for m in pattern.rx.finditer(ctx.text):
                 if not is_distractor(ctx, *m.span("n")):
                     found.append(Match(rule, pattern, m))
