@@ -8,7 +8,7 @@ from functools import cache
 from tipbrief.indicators.ingest import Document, Sentence, is_imperative, normalise
 from tipbrief.indicators.rules.alternation import Alternation
 from tipbrief.indicators.rules.context import IGNORECASE, Context, Row, Rows, compiled, vocabulary
-from tipbrief.indicators.rules.words import Cue, folded
+from tipbrief.indicators.rules.words import Cue, folded, may_match
 from tipbrief.sources.catalog import Source
 from tipbrief.sources.countries import all_countries, lookup
 
@@ -78,6 +78,8 @@ def profile_mentions(out: Rows, source: Source, doc: Document) -> None:
         for ind, (labels, rx, cue) in patterns.items():
             if not cue.found(sent.text, lower):
                 continue
+            if isinstance(rx, re.Pattern) and not may_match(rx, sent.text, lower):
+                continue  # none of the labels' words is in the sentence
             counted: set[str] = set()
             for m in rx.finditer(sent.text):
                 label = labels[int(m.lastgroup[1:])]
@@ -154,7 +156,8 @@ def _recommendation_items(doc: Document) -> list[list[Sentence]]:
             para = sent.paragraph
         else:
             para = None
-            if sent.section.theme != "recommendations" and cue.search(sent.text):
+            if (sent.section.theme != "recommendations" and may_match(cue, sent.text, folded(sent.text))
+                    and cue.search(sent.text)):
                 items.append([sent])
     return items
 

@@ -271,19 +271,19 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
     lg = rules().legal
     if not ctx.may(_LEGAL_HINT) or not _LEGAL_HINT.search(ctx.text):
         return []
-    verb = compiled(lg.verbs).search(ctx.text)
     found: list[tuple[int, str, str, str, str]] = []  # (pos, kind, name, text, rule id)
     for m in lg.ilo.rx.finditer(ctx.text):
         for grp in ("a", "b"):
             if m.group(grp):
                 found.append((m.start(grp), "convention", f"ILO Convention {m.group(grp)}", m.group(), lg.ilo.id))
     for name, rx in _instruments():
-        m = rx.search(ctx.text)
+        m = rx.search(ctx.text) if ctx.may(rx) else None
         if m:
             kind = "law" if "law" in name.lower() else "convention"
             found.append((m.start(), kind, name, m.group(), lg.instrument.id))
     if not found:
         return []
+    verb = compiled(lg.verbs).search(ctx.text)
     dates = [(d.start(), int(d.group(1))) for d in DATE_RE.finditer(ctx.text)]
     made = []
     respectively = "respectively" in ctx.text and len(dates) == len(found)
