@@ -28,7 +28,7 @@ from tipbrief.indicators.rules.context import (
     rules,
 )
 from tipbrief.indicators.rules.counts import FOR, LIST_FORMS
-from tipbrief.indicators.rules.ruleset import fragments
+from tipbrief.indicators.rules.ruleset import compiled, fragments
 
 #: Rule ids of the breakdowns read here rather than by a pattern of ``extract_rules.yml``.
 COORDINATED = "breakdown.coordinated"
@@ -226,6 +226,10 @@ def _is_total(row: Row) -> bool:
             and not row.indicator.endswith("_funding") and not (row.qualifier or "").startswith("by "))
 
 
+#: Where a clause that may refer back to a total opens: ";", ":" before a figure, ", of whom".
+_BACK_OPENER = rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|{NUMBER} of (?:which|whom)\b)"
+
+
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Of these cases, 72 were for sexual exploitation": parts of the total just before.
 
@@ -236,8 +240,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """
     back_rx, back_id = rules().back_reference.rx, rules().back_reference.id
     extra: list[Row] = []
-    opener = rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|{NUMBER} of (?:which|whom)\b)"
-    starts = [0] + [m.end() for m in re.finditer(opener, ctx.text, IGNORECASE)]
+    starts = [0] + [m.end() for m in compiled(_BACK_OPENER).finditer(ctx.text)]  # compiled once, when first used
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
         # ", of whom 30 were children, and referred 60 to shelters": the parts end where a new verb begins

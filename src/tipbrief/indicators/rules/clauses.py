@@ -47,7 +47,8 @@ def prepare(ctx: Context) -> None:
         named = _NAMING_YEAR.search(ctx.text[max(0, m.start() - 40) : m.start()])
         if not _COUNT_NOUN.match(ctx.text[m.end() :]) and not adjective and not named:
             ctx.years.append((m.start(), m.end(), int(m.group(1))))
-    ctx.has_figures = any(not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text))
+    ctx.has_figures = ctx.may_have_number and any(
+        not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text))
     if not ctx.has_figures:
         return  # only years, article numbers, ages...: nothing to count, no clause to find
     ctx.matches = _scan(ctx)

@@ -18,7 +18,7 @@ from functools import cache, cached_property
 
 from tipbrief.indicators.definitions import load_definitions
 from tipbrief.indicators.ingest import Sentence
-from tipbrief.indicators.numbers import NUMBER, parse_number
+from tipbrief.indicators.numbers import NUMBER, TENS, UNITS, parse_number
 from tipbrief.indicators.row import Row
 from tipbrief.indicators.rules.ruleset import IGNORECASE, CountRule, Pattern, compiled, expand, rules, vocabulary
 from tipbrief.indicators.rules.words import folded, may_match
@@ -62,6 +62,9 @@ STATUTE = re.compile(rf"\b[Aa]rticles? ({ARTICLE})((?:,? (?:and |or )?(?:[Aa]rti
 
 
 HAS_NUMBER = re.compile(NUMBER, IGNORECASE)
+#: A number is digits or opens with one of these words ("Forty-six", "one million"): see numbers.NUMBER.
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = (*UNITS, *TENS)
 
 
 _UNDER_STATUTE = re.compile(rf"\b(?:under|using|pursuant to) (?:the )?[Aa]rticles? ({ARTICLE})")
@@ -106,6 +109,12 @@ class Context:
     def lower(self) -> str | None:
         """The sentence lower-cased, when word containment there answers as a case-insensitive regex would."""
         return folded(self.sent.text)
+
+    @cached_property
+    def may_have_number(self) -> bool:
+        """False only when the sentence holds no number (``HAS_NUMBER``): no digit and no number word in it."""
+        lower = self.lower
+        return lower is None or _DIGIT.search(self.sent.text) is not None or any(w in lower for w in _NUMBER_WORDS)
 
     def may(self, rx: re.Pattern) -> bool:
         """False only when ``rx`` cannot match in the sentence (it lacks every word one of which a match holds)."""

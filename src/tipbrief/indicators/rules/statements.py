@@ -162,7 +162,8 @@ def money(ctx: Context, out: Rows) -> list[Row]:
     """Money the government gave: each amount in the currency written (an ISO code, from Babel's currency
     names and the document's country) and its dollar equivalent, qualified by what it is for (funding_kind)."""
     mo = rules().money
-    if not ctx.may(mo.cue.rx) or not mo.cue.rx.search(ctx.text) or not HAS_NUMBER.search(ctx.text):
+    if (not ctx.may(mo.cue.rx) or not ctx.may_have_number or not mo.cue.rx.search(ctx.text)
+            or not HAS_NUMBER.search(ctx.text)):
         return []
     q = funding_kind(ctx)
     if q is None:
