@@ -164,8 +164,8 @@ def main() -> None:
               f"{mb / t.cpu:9.2f} {t.rss:6.0f} MB")
     print(f"  {'run, nothing changed (no-op)':<36} {'':>6} {noop.wall:7.2f} {noop.cpu:7.2f} {'':>10} {'':>9} "
           f"{noop.rss:6.0f} MB")
-    print(f"  (the complete run before it: {prepared.wall:.1f} s wall, {prepared.cpu:.1f} s CPU of the command "
-          "itself, kernels not counted)")
+    print(f"  (the complete run that the no-op follows: {prepared.wall:.1f} s wall, {prepared.cpu:.1f} s CPU with the "
+          "kernels it waited for)")
     cold = next(t for label, _s, t in rows if label.startswith(f"{DOCUMENTS}") and label.endswith("cold"))
     size = next(s for label, s, _t in rows if label.startswith(f"{DOCUMENTS}"))
     print(f"  targets: cold {DOCUMENTS}-document extraction >= 5 MB/s (now {size / 1e6 / cold.wall:.2f} wall, "

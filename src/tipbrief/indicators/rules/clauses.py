@@ -10,7 +10,7 @@ import re
 
 from tipbrief.indicators.numbers import YEAR_RE
 from tipbrief.indicators.rules.context import HAS_NUMBER, IGNORECASE, Context, Match, depth, is_distractor, rules
-from tipbrief.indicators.rules.words import finder
+from tipbrief.indicators.rules.words import contains_any
 
 #: A count noun after a year makes it no data year: "2020 victims".
 _COUNT_NOUN = re.compile(
@@ -62,11 +62,11 @@ def _scan(ctx: Context) -> list[Match]:
     folded = ctx.lower  # None when lower-casing may hide a word from the check (then each pattern is tried)
     found: list[Match] = []
     for rule in rules().counts:
-        if rule.needs is not None and not finder(rule.needs).search(lower):
+        if rule.needs is not None and not contains_any(lower, rule.needs):
             continue
         for pattern in rule.patterns:
             words = pattern.ascii_needs
-            if folded is not None and words is not None and not finder(words).search(folded):
+            if folded is not None and words is not None and not contains_any(folded, words):
                 continue  # this pattern cannot match here (another of the rule's may)
             for m in pattern.rx.finditer(ctx.text):
                 if not is_distractor(ctx, *m.span("n")):

@@ -21,7 +21,7 @@ from tipbrief.indicators.ingest import Sentence
 from tipbrief.indicators.numbers import NUMBER, TENS, UNITS, parse_number
 from tipbrief.indicators.row import Row
 from tipbrief.indicators.rules.ruleset import IGNORECASE, CountRule, Pattern, compiled, expand, rules, vocabulary
-from tipbrief.indicators.rules.words import folded, may_match
+from tipbrief.indicators.rules.words import contains_any, folded, may_match
 from tipbrief.sources.catalog import Source
 
 __all__ = [
@@ -114,7 +114,7 @@ class Context:
     def may_have_number(self) -> bool:
         """False only when the sentence holds no number (``HAS_NUMBER``): no digit and no number word in it."""
         lower = self.lower
-        return lower is None or _DIGIT.search(self.sent.text) is not None or any(w in lower for w in _NUMBER_WORDS)
+        return lower is None or _DIGIT.search(self.sent.text) is not None or contains_any(lower, _NUMBER_WORDS)
 
     def may(self, rx: re.Pattern) -> bool:
         """False only when ``rx`` cannot match in the sentence (it lacks every word one of which a match holds)."""

@@ -10,7 +10,6 @@ against every code point); such a sentence is searched with the regex as ever.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 #: Non-ASCII characters a case-insensitive regex matches to an ASCII letter, or whose lower case holds one:
 #: İ (U+0130), ı (U+0131), ſ (U+017F), the Kelvin sign (U+212A).
@@ -24,11 +23,12 @@ def folded(text: str) -> str | None:
     return None if not text.isascii() and _UNSAFE_RX.search(text) else text.lower()
 
 
-@cache
-def finder(words: frozenset[str] | tuple[str, ...]) -> re.Pattern:
-    """One case-sensitive regex that finds any of ``words`` (plain strings): ``finder(w).search(s)`` is
-    ``any(x in s for x in w)``, in C."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+def contains_any(text: str, words: tuple[str, ...] | frozenset[str]) -> bool:
+    """``any(w in text for w in words)``, without a generator (the commonest test of extraction)."""
+    for w in words:  # noqa: SIM110 - a generator costs more than the test itself
+        if w in text:
+            return True
+    return False
 
 
 class Cue:
@@ -38,28 +38,26 @@ class Cue:
         self.rx = rx
         plain = bool(rx.flags & re.IGNORECASE) and _PLAIN.fullmatch(rx.pattern) is not None
         self.words: tuple[str, ...] | None = tuple(rx.pattern.split("|")) if plain else None
-        self._finder = finder(self.words) if self.words else None
 
     def found(self, text: str, lower: str | None) -> bool:
         """Whether the regex finds a match in ``text`` (``lower``: :func:`folded` of ``text``)."""
-        if self._finder is not None and lower is not None:
-            return self._finder.search(lower) is not None
+        if self.words is not None and lower is not None:
+            return contains_any(lower, self.words)
         return self.rx.search(text) is not None
 
 
-_NEEDED: dict[tuple[str, int], re.Pattern | None] = {}
+_NEEDED: dict[tuple[str, int], tuple[str, ...] | None] = {}
 
 
-def needed(rx: re.Pattern) -> re.Pattern | None:
-    """A :func:`finder` of the lower-case ASCII strings one of which every match of ``rx`` contains (None:
-    none known), worked out once per pattern from its parsed form
-    (:func:`tipbrief.indicators.rules.ruleset.required_words`)."""
+def needed(rx: re.Pattern) -> tuple[str, ...] | None:
+    """Lower-case ASCII strings one of which every match of ``rx`` contains (None: none known), worked out once
+    per pattern from its parsed form (:func:`tipbrief.indicators.rules.ruleset.required_words`)."""
     key = (rx.pattern, rx.flags)
     if key not in _NEEDED:
         from tipbrief.indicators.rules.ruleset import required_words
 
         words = required_words(rx.pattern)
-        _NEEDED[key] = finder(words) if words and all(w.isascii() for w in words) else None
+        _NEEDED[key] = tuple(sorted(words)) if words and all(w.isascii() for w in words) else None
     return _NEEDED[key]
 
 
@@ -67,4 +65,4 @@ def may_match(rx: re.Pattern, text: str, lower: str | None) -> bool:
     """False only when ``rx`` cannot match anywhere in ``text`` (it needs a word that the sentence lacks);
     ``lower`` is :func:`folded` of ``text``. A cheap test before a costly ``finditer`` or ``search``."""
     words = needed(rx)
-    return words is None or lower is None or words.search(lower) is not None
+    return words is None or lower is None or contains_any(lower, words)
