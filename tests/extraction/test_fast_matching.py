@@ -118,3 +118,32 @@ def test_needed_words_never_skip_a_sentence_the_regex_matches(sentences):
                 skipped += 1
                 assert rx.search(text) is None, (rx.pattern[:60], text)
     assert skipped > len(sentences)  # the test is worth making: most sentences skip most patterns
+
+
+def test_table_json_is_what_json_dumps_writes(seeds_table):
+    import json
+
+    from tipbrief.indicators.table import _dumps_records, conform
+
+    records = json.loads(conform(seeds_table).to_json(orient="records", force_ascii=False))
+    odd = [{"a": "é\"\\\n\u2028’", "b": 1.5, "c": True, "d": None, "e": 10**30, "f": float("nan"), "g": -0.0, "h": 3,
+            "i": False, "j": 1e-7}]
+    for data in (records, odd, records[:1] + odd):
+        assert _dumps_records(data) == json.dumps(data, ensure_ascii=False, indent=1)
+
+
+def test_evidence_lock_still_names_the_failing_row_of_a_shared_sentence(seeds_table):
+    from tipbrief.errors import ExtractionError
+    from tipbrief.indicators.evidence import check
+    from tipbrief.sources.catalog import load_catalog
+
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in (REPO / "seeds").glob("*.txt")}
+    by_id = {s.id: texts[Path(s.file).stem] for s in load_catalog(REPO / "seeds").sources}
+    check(seeds_table, by_id)
+    shared = seeds_table[seeds_table.duplicated(["source_id", "start", "end"], keep=False)]
+    assert len(shared) >= 2  # sentences that give more than one row
+    broken = seeds_table.copy()
+    second = shared.index[1]
+    broken.loc[second, "number_text"] = "no such figure"
+    with pytest.raises(ExtractionError, match=str(broken.loc[second, "id"])):
+        check(broken, by_id)
