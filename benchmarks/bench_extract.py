@@ -1,71 +1,175 @@
-"""Extraction speed and memory: the four seeds, and a 200-document corpus made from them.
+"""Extraction speed and memory as users meet them: the ``tipbrief`` command, end to end, run as a subprocess.
 
-Prints figures; it is a script, not a test (run it with `make benchmark`).
+Side by side in one run, each case a fresh ``tipbrief`` process (start-up and imports included):
+
+* ``tipbrief extract`` on the four seeds, cold (empty cache folder: no precompiled regexes, no cached rows)
+  and warm (the same cache again);
+* ``tipbrief extract`` on a corpus of 200 *different* documents, cold and warm. Each document is one of the
+  seeds with one or two texts of ``tests/extraction/corpus/`` added, its numbers, years and sentences varied,
+  so no two documents are alike and the row cache cannot serve one document's rows to another;
+* a no-op ``tipbrief run`` (nothing changed since the last complete run, which the benchmark makes first).
+
+For each: wall time, CPU time of the child (user + system, from its rusage), MB/s on the documents' bytes
+(by wall and by CPU time; the machine may be shared, so CPU time is the steadier figure) and the child's
+peak resident memory. Prints figures; it is a script, not a test (run it with ``make benchmark``).
 """
 
 from __future__ import annotations
 
-import resource
+import os
+import random
+import re
 import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from tipbrief.indicators.extract import extract_corpus
-from tipbrief.sources.catalog import load_catalog
-
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-COPIES = 50  # 4 seeds x 50 = 200 documents
+EXTRA = ROOT / "tests" / "extraction" / "corpus"
+DOCUMENTS = 200
+REPEATS = 3  # warm cases and the no-op run: median of this many runs
+TIPBRIEF = [sys.executable, "-m", "tipbrief.cli"]
+_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?![\d,])")
+
+
+@dataclass
+class Timing:
+    """One command's cost: wall and CPU seconds (user + system of the child) and peak RSS (MB)."""
+
+    wall: float
+    cpu: float
+    rss: float
+
+
+def timed(args: list[str], env: dict[str, str], cwd: Path = ROOT) -> Timing:
+    """Run ``args`` as a child process; its own wall time, rusage CPU time and peak RSS. Fails on a non-zero exit."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if proc.returncode:
+        raise SystemExit(f"{' '.join(args[2:])}: exit {proc.returncode}: {err.strip()[-500:]}")
+    return Timing(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+def _vary(text: str, rng: random.Random, year_shift: int) -> str:
+    """``text`` with its years shifted by ``year_shift`` and its other numbers above 3 scaled at random
+    (tiers and small counts are kept, so the documents still read as narratives)."""
+
+    def number(m: re.Match) -> str:
+        raw = m.group()
+        value = int(raw.replace(",", ""))
+        if 1900 <= value <= 2099 and "," not in raw:
+            return str(value + year_shift)
+        if value <= 3:
+            return raw
+        new = max(4, round(value * rng.uniform(0.5, 2.0)))
+        return f"{new:,}" if "," in raw else str(new)
+
+    return _NUMBER.sub(number, text)
+
+
+def _drop_sentences(text: str, rng: random.Random, share: float) -> str:
+    """``text`` less about ``share`` of its sentences (each one ending in ". " before a capital)."""
+    parts = re.split(r"(?<=\.) (?=[A-Z])", text)
+    return " ".join(p for p in parts if rng.random() >= share or len(parts) == 1)
 
 
 def make_corpus(target: Path) -> int:
-    """Write 200 documents (copies of the seeds, each its own catalog entry); return total bytes."""
-    catalog = load_catalog(SEEDS)
-    entries = []
-    size = 0
-    for n in range(COPIES):
-        for source in catalog.sources:
-            name = f"{n:03d}_{source.file}"
-            shutil.copy(SEEDS / source.file, target / name)
-            size += (target / name).stat().st_size
-            entry = source.model_dump(mode="json", exclude_none=True)
-            entry.update(id=f"{source.id}-copy{n:03d}", file=name)
-            entries.append(entry)
+    """Write ``DOCUMENTS`` different documents and their catalog into ``target``; return their total bytes."""
+    rng = random.Random(20260)
+    catalog = yaml.safe_load((SEEDS / "catalog.yml").read_text(encoding="utf-8"))["sources"]
+    extras = sorted(EXTRA.glob("*.txt"))
+    entries, size = [], 0
+    for n in range(DOCUMENTS):
+        seed = catalog[n % len(catalog)]
+        shift = rng.randint(-3, 3)
+        body = _vary((SEEDS / seed["file"]).read_text(encoding="utf-8"), rng, shift)
+        for extra in rng.sample(extras, rng.randint(1, 2)):
+            body += "\n\n" + _drop_sentences(_vary(extra.read_text(encoding="utf-8"), rng, shift), rng, 0.2)
+        name = f"{n:03d}_{seed['file']}"
+        (target / name).write_text(body, encoding="utf-8")
+        size += (target / name).stat().st_size
+        entry = dict(seed, id=f"{seed['id']}-v{n:03d}", file=name, year=seed["year"] + shift)
+        if "reporting_year" in entry:
+            entry["reporting_year"] += shift
+        if "period" in entry:
+            entry["period"] = {k: v + shift for k, v in entry["period"].items()}
+        entries.append(entry)
     (target / "catalog.yml").write_text(yaml.safe_dump({"sources": entries}, sort_keys=False), encoding="utf-8")
     return size
 
 
-def main() -> None:
-    extract_corpus(SEEDS)  # warm up: compile patterns once, as a long-running process would
-    seed_bytes = sum((SEEDS / s.file).stat().st_size for s in load_catalog(SEEDS).sources)
-    times, cpu = [], []
-    for _ in range(5):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        rows = len(extract_corpus(SEEDS))
-        times.append(time.perf_counter() - start)
-        cpu.append(time.process_time() - start_cpu)
-    print(f"four seeds: {seed_bytes / 1e3:.1f} kB, {rows} rows, median {statistics.median(times) * 1e3:.0f} ms wall, "
-          f"{statistics.median(cpu) * 1e3:.0f} ms CPU (min {min(times) * 1e3:.0f}, max {max(times) * 1e3:.0f} ms wall "
-          f"over {len(times)} runs)")
+def document_bytes(seeds: Path) -> int:
+    """Bytes of the documents a catalog names."""
+    catalog = yaml.safe_load((seeds / "catalog.yml").read_text(encoding="utf-8"))["sources"]
+    return sum((seeds / s["file"]).stat().st_size for s in catalog)
 
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp)
-        size = make_corpus(corpus)
-        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        start, start_cpu = time.perf_counter(), time.process_time()
-        frame = extract_corpus(corpus)
-        elapsed, elapsed_cpu = time.perf_counter() - start, time.process_time() - start_cpu
-        rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    docs = COPIES * 4
-    print(f"{docs} documents: {size / 1e6:.2f} MB, {len(frame)} rows, {elapsed:.2f} s wall ({elapsed_cpu:.2f} s CPU) "
-          f"-> {size / 1e6 / elapsed:.2f} MB/s wall, {size / 1e6 / elapsed_cpu:.2f} MB/s CPU, "
-          f"{docs / elapsed:.0f} documents/s")
-    print(f"peak resident memory of this process: {rss_after / 1024:.0f} MB "
-          f"(grew {max(rss_after - rss_before, 0) / 1024:.0f} MB while extracting {docs} documents)")
+
+def _env(cache: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("TIPBRIEF_NO_CACHE", "PYTHONPROFILEIMPORTTIME")}
+    return env | {"TIPBRIEF_CACHE": str(cache), "PYTHONDONTWRITEBYTECODE": "0"}
+
+
+def extract_cases(label: str, seeds: Path, tmp: Path) -> list[tuple[str, int, Timing]]:
+    """Cold (a fresh cache folder) and warm (median of REPEATS runs on the same cache) extraction of ``seeds``."""
+    cache = tmp / f"cache-{label}"
+    env = _env(cache)
+    args = [*TIPBRIEF, "extract", "--seeds", str(seeds), "--out", str(tmp / f"{label}.csv"), "--quiet"]
+    size = document_bytes(seeds)
+    cold = timed(args, env)
+    warm = [timed(args, env) for _ in range(REPEATS)]
+    return [(f"{label}, cold", size, cold), (f"{label}, warm", size, _median(warm))]
+
+
+def _median(runs: list[Timing]) -> Timing:
+    return Timing(statistics.median(r.wall for r in runs), statistics.median(r.cpu for r in runs),
+                  max(r.rss for r in runs))
+
+
+def noop_run(tmp: Path) -> tuple[Timing, Timing]:
+    """(the complete run that prepares it, median no-op ``tipbrief run``) in a build folder of its own."""
+    env = _env(tmp / "cache-run")
+    args = [*TIPBRIEF, "run", "--build", str(tmp / "build"), "--quiet"]
+    first = timed(args, env)
+    return first, _median([timed(args, env) for _ in range(REPEATS)])
+
+
+def main() -> None:
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    with tempfile.TemporaryDirectory(prefix="tipbrief-bench-extract-") as name:
+        tmp = Path(name)
+        corpus = tmp / "corpus"
+        corpus.mkdir()
+        make_corpus(corpus)
+        rows = extract_cases("four seeds", SEEDS, tmp)
+        rows += extract_cases(f"{DOCUMENTS} different documents", corpus, tmp)
+        prepared, noop = noop_run(tmp)
+        shutil.rmtree(tmp / "build", ignore_errors=True)
+    print(f"tipbrief as a subprocess, end to end (start-up included); load average before: {load}; "
+          f"CPU = user + system time of the child; warm and no-op: median of {REPEATS} runs")
+    print(f"  {'case':<36} {'MB':>6} {'wall s':>7} {'CPU s':>7} {'MB/s wall':>10} {'MB/s CPU':>9} {'peak RSS':>9}")
+    for label, size, t in rows:
+        mb = size / 1e6
+        print(f"  {'extract ' + label:<36} {mb:6.2f} {t.wall:7.2f} {t.cpu:7.2f} {mb / t.wall:10.2f} "
+              f"{mb / t.cpu:9.2f} {t.rss:6.0f} MB")
+    print(f"  {'run, nothing changed (no-op)':<36} {'':>6} {noop.wall:7.2f} {noop.cpu:7.2f} {'':>10} {'':>9} "
+          f"{noop.rss:6.0f} MB")
+    print(f"  (the complete run that the no-op follows: {prepared.wall:.1f} s wall, {prepared.cpu:.1f} s CPU with the "
+          "kernels it waited for)")
+    cold = next(t for label, _s, t in rows if label.startswith(f"{DOCUMENTS}") and label.endswith("cold"))
+    size = next(s for label, s, _t in rows if label.startswith(f"{DOCUMENTS}"))
+    print(f"  targets: cold {DOCUMENTS}-document extraction >= 5 MB/s (now {size / 1e6 / cold.wall:.2f} wall, "
+          f"{size / 1e6 / cold.cpu:.2f} CPU); no-op run < 0.3 s wall (now {noop.wall:.2f} s)")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ import math
 import sys
 from pathlib import Path
 
-from tipbrief import i18n
 from tipbrief.briefing.engines import ENGINE_CHOICES
 from tipbrief.errors import ParameterError
 from tipbrief.paths import resolve_seeds
@@ -24,6 +23,8 @@ def parse_params(items: list[str] | None) -> dict:
 def language(option: str | None, params: dict) -> str:
     """The briefing's language: ``--lang``, or ``-p lang=…`` (taken out of ``params``; the same thing, as with
     country), else English; one line when the two disagree or the language is not one briefings are written in."""
+    from tipbrief import i18n  # Babel: loaded by the commands that build, not by `tipbrief run`
+
     given = params.pop("lang", None)
     if option is not None and given is not None and str(given) != option:
         raise ParameterError(f"--lang {option} and -p lang={given} disagree: give one")
@@ -91,6 +92,7 @@ def _build(args: argparse.Namespace) -> int:
         names.append(str(params.pop("country")))
     lang = language(args.lang, params)
     if args.grid is not None:
+        from tipbrief import i18n
         from tipbrief.briefing.grid import run_grid_cli
 
         if lang != i18n.DEFAULT:

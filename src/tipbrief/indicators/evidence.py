@@ -32,7 +32,12 @@ def check(frame: pd.DataFrame, texts: dict[str, str]) -> None:
         dup = frame.loc[frame["id"].duplicated(), "id"].iloc[0]
         raise ExtractionError(f"evidence id {dup!r} is not unique")
     columns = ["id", "source_id", "quote", "number_text", "start", "end"]
+    checked: set[tuple] = set()  # rows of one sentence share quote and offsets: each is checked once
     for row in frame[columns].to_dict("records"):  # plain dicts: iterrows builds a Series per row
+        key = (row["source_id"], row["quote"], row["number_text"], row["start"], row["end"])
+        if key in checked:
+            continue
+        checked.add(key)
         text = texts.get(row["source_id"])
         if text is None:
             raise ExtractionError(f"row {row['id']}: source {row['source_id']!r} not read")

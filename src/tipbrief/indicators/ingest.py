@@ -51,6 +51,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -172,20 +173,58 @@ def _blank_marks(text: str) -> str:
     return _BULLET.sub(lambda m: " " * len(m.group()), _MARK.sub(lambda m: " " * len(m.group()), text))
 
 
-def normalise_map(text: str) -> tuple[str, list[int]]:
-    """Apply the documented normalisation; return the text and, per character, its index in ``text``."""
+#: Code points of the characters ``str.split()`` and regex ``\s`` take for whitespace (the same 29; a test checks).
+WHITESPACE = (0x9, 0xA, 0xB, 0xC, 0xD, 0x1C, 0x1D, 0x1E, 0x1F, 0x20, 0x85, 0xA0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003,
+              0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000)
+
+
+@cache
+def _space_table() -> Any:
+    """Whether each code point up to the last whitespace one (and one past it, for all above) is whitespace."""
+    import numpy as np
+
+    table = np.zeros(max(WHITESPACE) + 2, dtype=bool)
+    table[list(WHITESPACE)] = True
+    return table
+
+
+def _normalise_array(text: str) -> tuple[str, Any]:
+    """:func:`normalise_map` with the index as a numpy array: worked out for every character at once (a
+    character is kept when it is no whitespace, or the first whitespace of a run between two words)."""
+    import numpy as np  # loaded with pandas anyway on the extraction path; not by a plain ``import``
+
     cleaned = _blank_marks(text)
-    parts: list[str] = []
+    norm = " ".join(cleaned.split())
+    codes = np.frombuffer(cleaned.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    word = ~_space_table()[np.minimum(codes, len(_space_table()) - 1)]
+    if not norm:
+        return norm, np.zeros(0, dtype=np.int64)
+    keep = word.copy()
+    # whitespace right after a word character, before the last word character: the one space of its run
+    keep[1:] |= word[:-1]
+    last = int(np.flatnonzero(word)[-1])
+    keep[last + 1:] = False
+    idx = np.flatnonzero(keep)
+    if len(idx) != len(norm):  # pragma: no cover - whitespace the table above does not know: the slow, sure way
+        return norm, np.array(_normalise_list(cleaned), dtype=np.int64)
+    return norm, idx
+
+
+def _normalise_list(cleaned: str) -> list[int]:
     idx: list[int] = []
     prev_end = -1
     for m in re.finditer(r"\S+", cleaned):
         if prev_end >= 0:
-            parts.append(" ")
             idx.append(prev_end)
-        parts.append(m.group())
         idx.extend(range(m.start(), m.end()))
         prev_end = m.end()
-    return "".join(parts), idx
+    return idx
+
+
+def normalise_map(text: str) -> tuple[str, list[int]]:
+    """Apply the documented normalisation; return the text and, per character, its index in ``text``."""
+    norm, idx = _normalise_array(text)
+    return norm, idx.tolist()
 
 
 def normalise(text: str) -> str:
@@ -319,6 +358,8 @@ def section_theme(title: str) -> str | None:
 
 
 def _is_heading(text: str) -> bool:
+    if len(text) > 100:  # the cheap test first: a long paragraph is no heading
+        return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and len(text) <= 100 and all(c.isupper() for c in letters) and not text.endswith(".")
 
@@ -537,17 +578,17 @@ def ingest(source_id: str, text: str) -> Document:
             year = YEAR_RE.search(rest)
             section = Section(len(sections), rest, section_theme(rest), int(year.group(1)) if year else None)
             sections.append(section)
-            norm, idx = normalise_map(text[start:end])
+            norm, idx = _normalise_array(text[start:end])
             para = Paragraph(len(paragraphs), section, start, end, (norm,), heading=True)
             paragraphs.append(para)
             # the heading itself is a sentence too: "TURKMENISTAN: TIER 3" states a figure
             if norm:
-                offsets = tuple(map(start.__add__, idx))
+                offsets = tuple((idx + start).tolist())
                 sentences.append(Sentence(f"s{section.index}-h", section, para.index, 0, norm, offsets,
                                           heading=True, para=para))
             continue
         bullet = rest == "bullet"
-        norm, idx = normalise_map(text[start:end])
+        norm, idx = _normalise_array(text[start:end])
         pieces = [split_sentences(norm)]
         while pieces:
             spans = pieces.pop()
@@ -572,11 +613,11 @@ def ingest(source_id: str, text: str) -> Document:
                     spans, texts = spans[:cut], texts[:cut]
                 spans = _items_of(norm, spans)
                 texts = [norm[a:b] for a, b in spans]
-            p_start, p_end = start + idx[spans[0][0]], start + idx[spans[-1][1] - 1] + 1
+            p_start, p_end = start + int(idx[spans[0][0]]), start + int(idx[spans[-1][1] - 1]) + 1
             para = Paragraph(len(paragraphs), section, p_start, p_end, tuple(texts), recommendation, bullet)
             paragraphs.append(para)
             for k, ((a, b), t) in enumerate(zip(spans, texts, strict=True)):
-                offsets = tuple(map(start.__add__, idx[a:b]))
+                offsets = tuple((idx[a:b] + start).tolist())
                 sentences.append(Sentence(f"s{section.index}-p{para.index}-{k + 1}", section, para.index, k + 1, t,
                                           offsets, bullet or norm[max(a - 2, 0) : a] in ("• ", "▪ ", "◦ "),
                                           para=para))

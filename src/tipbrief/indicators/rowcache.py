@@ -15,7 +15,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import asdict, fields
+from dataclasses import fields
 from functools import cache
 from pathlib import Path
 
@@ -56,7 +56,7 @@ def _dump(source: Source, rows: list[Row]) -> str:
     prefix = f"{source.id}-"
     out = []
     for row in rows:
-        d = asdict(row)
+        d = {name: getattr(row, name) for name in _FIELDS}  # every field is a plain value or a set of strings
         if not d["id"].startswith(prefix):
             raise ValueError(f"row id {d['id']!r} does not name its source")
         d["id"] = d["id"].removeprefix(prefix)

@@ -6,9 +6,9 @@ Every row is one value stated by one source, with the verbatim sentence that sta
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -137,11 +137,23 @@ def write_table(frame: pd.DataFrame, csv_path: Path) -> tuple[Path, Path]:
 
 def _dumps_records(records: list[dict]) -> str:
     """``json.dumps(records, ensure_ascii=False, indent=1)``, byte for byte, with the C encoder for the values
-    (``indent`` makes json fall back to its pure-Python encoder: seconds for a table of 10,000 rows)."""
+    (``indent`` makes json fall back to its pure-Python encoder: seconds for a table of 10,000 rows); strings,
+    whole numbers and None, the bulk of a table, are encoded by the functions json itself calls for them."""
     if not records or any(not r or any(isinstance(v, (list, dict)) for v in r.values()) for r in records):
         return json.dumps(records, ensure_ascii=False, indent=1)
     enc = json.JSONEncoder(ensure_ascii=False).encode
-    items = [" {\n" + ",\n".join(f"  {enc(k)}: {enc(v)}" for k, v in r.items()) + "\n }" for r in records]
+    plain: dict[type, Callable[[Any], str]] = {
+        str: json.encoder.encode_basestring, int: int.__repr__, type(None): lambda _v: "null"}
+    keys: dict[str, str] = {}
+    items = []
+    for r in records:
+        fields = []
+        for k, v in r.items():
+            head = keys.get(k)
+            if head is None:
+                head = keys[k] = f"  {enc(k)}: "
+            fields.append(head + plain.get(type(v), enc)(v))
+        items.append(" {\n" + ",\n".join(fields) + "\n }")
     return "[\n" + ",\n".join(items) + "\n]"
 
 

@@ -28,7 +28,7 @@ from tipbrief.indicators.rules.context import (
     rules,
 )
 from tipbrief.indicators.rules.counts import FOR, LIST_FORMS
-from tipbrief.indicators.rules.ruleset import fragments
+from tipbrief.indicators.rules.ruleset import compiled, fragments
 
 #: Rule ids of the breakdowns read here rather than by a pattern of ``extract_rules.yml``.
 COORDINATED = "breakdown.coordinated"
@@ -280,7 +280,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         return extra  # parts of a part are not read, in any clause of the sentence
     opener = (rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|(?:{_APPROX_LEAD.pattern})?{NUMBER} of "
               rf"(?:which|whom)\b)")
-    starts = [0] + [m.end() for m in re.finditer(opener, ctx.text, IGNORECASE)]
+    starts = [0] + [m.end() for m in compiled(opener).finditer(ctx.text)]  # compiled once per process
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
         # ", of whom 30 were children, and referred 60 to shelters": the parts end where a new verb begins

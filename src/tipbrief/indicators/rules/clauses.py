@@ -10,6 +10,7 @@ import re
 
 from tipbrief.indicators.numbers import YEAR_RE
 from tipbrief.indicators.rules.context import HAS_NUMBER, IGNORECASE, Context, Match, depth, is_distractor, rules
+from tipbrief.indicators.rules.words import contains_any
 
 #: A count noun after a year makes it no data year: "2020 victims".
 _COUNT_NOUN = re.compile(
@@ -36,7 +37,7 @@ _NAMING_YEAR = re.compile(
 def prepare(ctx: Context) -> None:
     """Fill ``ctx``: years, comparison and ";" cuts, what the count patterns read, clauses after comparisons."""
     r = rules()
-    ctx.cuts = [m.start() for m in r.comparison.rx.finditer(ctx.text)]
+    ctx.cuts = [m.start() for m in r.comparison.rx.finditer(ctx.text)] if ctx.may(r.comparison.rx) else []
     ctx.clause_cuts = [m.start() for m in re.finditer(r";", ctx.text)]
     ctx.cuts = sorted(ctx.cuts + ctx.clause_cuts)
     for m in YEAR_RE.finditer(ctx.text):
@@ -48,7 +49,8 @@ def prepare(ctx: Context) -> None:
         named = _NAMING_YEAR.search(ctx.text[max(0, m.start() - 40) : m.start()])
         if not _COUNT_NOUN.match(ctx.text[m.end() :]) and not adjective and not named:
             ctx.years.append((m.start(), m.end(), int(m.group(1))))
-    ctx.has_figures = any(not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text))
+    ctx.has_figures = ctx.may_have_number and any(
+        not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text))
     if not ctx.has_figures:
         return  # only years, article numbers, ages...: nothing to count, no clause to find
     ctx.matches = _scan(ctx)
@@ -58,11 +60,15 @@ def prepare(ctx: Context) -> None:
 def _scan(ctx: Context) -> list[Match]:
     """Every count pattern's matches on figures that are no distractors, rule by rule, in file order."""
     lower = ctx.text.lower()
+    folded = ctx.lower  # None when lower-casing may hide a word from the check (then each pattern is tried)
     found: list[Match] = []
     for rule in rules().counts:
-        if rule.needs is not None and not any(word in lower for word in rule.needs):
+        if rule.needs is not None and not contains_any(lower, rule.needs):
             continue
         for pattern in rule.patterns:
+            words = pattern.ascii_needs
+            if folded is not None and words is not None and not contains_any(folded, words):
+                continue  # this pattern cannot match here (another of the rule's may)
             for m in pattern.rx.finditer(ctx.text):
                 if not is_distractor(ctx, *m.span("n")):
                     found.append(Match(rule, pattern, m))

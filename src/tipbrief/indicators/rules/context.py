@@ -14,13 +14,14 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from tipbrief.indicators.definitions import load_definitions
 from tipbrief.indicators.ingest import Sentence
-from tipbrief.indicators.numbers import NUMBER, parse_number
+from tipbrief.indicators.numbers import NUMBER, TENS, UNITS, parse_number
 from tipbrief.indicators.row import Row
 from tipbrief.indicators.rules.ruleset import IGNORECASE, CountRule, Pattern, compiled, expand, rules, vocabulary
+from tipbrief.indicators.rules.words import contains_any, folded, may_match
 from tipbrief.sources.catalog import Source
 
 __all__ = [
@@ -61,6 +62,9 @@ STATUTE = re.compile(rf"\b[Aa]rticles? ({ARTICLE})((?:,? (?:and |or )?(?:[Aa]rti
 
 
 HAS_NUMBER = re.compile(NUMBER, IGNORECASE)
+#: A number is digits or opens with one of these words ("Forty-six", "one million"): see numbers.NUMBER.
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = (*UNITS, *TENS)
 
 
 _UNDER_STATUTE = re.compile(rf"\b(?:under|using|pursuant to) (?:the )?[Aa]rticles? ({ARTICLE})")
@@ -100,6 +104,21 @@ class Context:
     def text(self) -> str:
         """The normalised sentence."""
         return self.sent.text
+
+    @cached_property
+    def lower(self) -> str | None:
+        """The sentence lower-cased, when word containment there answers as a case-insensitive regex would."""
+        return folded(self.sent.text)
+
+    @cached_property
+    def may_have_number(self) -> bool:
+        """False only when the sentence holds no number (``HAS_NUMBER``): no digit and no number word in it."""
+        lower = self.lower
+        return lower is None or _DIGIT.search(self.sent.text) is not None or contains_any(lower, _NUMBER_WORDS)
+
+    def may(self, rx: re.Pattern) -> bool:
+        """False only when ``rx`` cannot match in the sentence (it lacks every word one of which a match holds)."""
+        return may_match(rx, self.sent.text, self.lower)
 
     def segment(self, pos: int) -> int:
         """Index of the segment (between cuts) that holds ``pos``."""

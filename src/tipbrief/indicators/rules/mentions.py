@@ -6,7 +6,9 @@ import re
 from functools import cache
 
 from tipbrief.indicators.ingest import Document, Sentence, is_imperative, normalise
+from tipbrief.indicators.rules.alternation import Alternation
 from tipbrief.indicators.rules.context import IGNORECASE, Context, Row, Rows, compiled, vocabulary
+from tipbrief.indicators.rules.words import Cue, folded, may_match
 from tipbrief.sources.catalog import Source
 from tipbrief.sources.countries import all_countries, lookup
 
@@ -35,8 +37,10 @@ _ACRONYMS = {"UAE", "PRC", "USA", "UK", "ROK", "DPRK", "CAR", "DRC"}
 
 
 @cache
-def _profile_patterns() -> dict[str, tuple[list[str], re.Pattern, re.Pattern]]:
-    """Per profile indicator: its labels, one regex naming the label by group, and the cue regex."""
+def _profile_patterns() -> dict[str, tuple[list[str], re.Pattern | Alternation, Cue]]:
+    """Per profile indicator: its labels, one regex naming the label by group, and the cue regex (for the
+    few hundred countries an :class:`~tipbrief.indicators.rules.alternation.Alternation`, which finds the
+    same matches without trying every country at every character)."""
     voc = vocabulary()
     countries = _country_spellings()
     lists = {
@@ -49,11 +53,13 @@ def _profile_patterns() -> dict[str, tuple[list[str], re.Pattern, re.Pattern]]:
     for ind, (table, cues) in lists.items():
         labels = list(table.items())
         alternation = "|".join(f"(?P<g{i}>{'|'.join(pats)})" for i, (_, pats) in enumerate(labels))
+        rx: re.Pattern | Alternation
         if ind == "destination":  # names as written (capitals matter: "Chad", "Georgia"), whole words only
-            rx = compiled(rf"(?<![\w’'-])(?:{alternation})(?![\w-]|’s\w|'s\w)", 0)
+            rx = Alternation([f"(?P<g{i}>{'|'.join(pats)})" for i, (_, pats) in enumerate(labels)],
+                             prefix=r"(?<![\w’'-])", suffix=r"(?![\w-]|’s\w|'s\w)")
         else:
             rx = compiled(rf"\b(?:{alternation})", IGNORECASE)
-        out[ind] = ([label for label, _ in labels], rx, compiled("|".join(cues), IGNORECASE))
+        out[ind] = ([label for label, _ in labels], rx, Cue(compiled("|".join(cues), IGNORECASE)))
     return out
 
 
@@ -68,9 +74,12 @@ def profile_mentions(out: Rows, source: Source, doc: Document) -> None:
         if sent.section.theme == "recommendations" or sent.bullet or sent.heading:
             continue
         ctx = Context(source, sent, None, [])
+        lower = folded(sent.text)
         for ind, (labels, rx, cue) in patterns.items():
-            if not cue.search(sent.text):
+            if not cue.found(sent.text, lower):
                 continue
+            if isinstance(rx, re.Pattern) and not may_match(rx, sent.text, lower):
+                continue  # none of the labels' words is in the sentence
             counted: set[str] = set()
             for m in rx.finditer(sent.text):
                 label = labels[int(m.lastgroup[1:])]
@@ -147,7 +156,8 @@ def _recommendation_items(doc: Document) -> list[list[Sentence]]:
             para = sent.paragraph
         else:
             para = None
-            if sent.section.theme != "recommendations" and cue.search(sent.text):
+            if (sent.section.theme != "recommendations" and may_match(cue, sent.text, folded(sent.text))
+                    and cue.search(sent.text)):
                 items.append([sent])
     return items
 

@@ -98,6 +98,18 @@ class Pattern(Rule):
         """The compiled regex (case-insensitive unless ``ignore_case`` is false)."""
         return compiled(self._expanded, IGNORECASE if self.ignore_case else 0)
 
+    @cached_property
+    def needs(self) -> frozenset[str] | None:
+        """Lower-case words one of which every match contains (:func:`required_words`; None: none known)."""
+        return required_words(self.regex)
+
+    @cached_property
+    def ascii_needs(self) -> frozenset[str] | None:
+        """``needs`` when every word is ASCII (then :func:`tipbrief.indicators.rules.words.folded` text answers
+        for the case-insensitive regex exactly), else None."""
+        needs = self.needs
+        return needs if needs is not None and all(w.isascii() for w in needs) else None
+
 
 class CountRule(BaseModel):
     """Patterns that read counts of one indicator in one unit; the first pattern that reads a figure wins."""
@@ -114,7 +126,7 @@ class CountRule(BaseModel):
         """Lower-case words one of which any match of any pattern contains (None: no such words known)."""
         words: set[str] = set()
         for pattern in self.patterns:
-            found = required_words(pattern.regex)
+            found = pattern.needs
             if found is None:
                 return None
             words |= found

@@ -82,7 +82,10 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
     20 years ... for those involving child victims")."""
     p = rules().penalty
     keywords_rx, exclude_rx = compiled(p.keywords), compiled(p.exclude)
-    if not compiled(p.require).search(ctx.text) or not keywords_rx.search(ctx.text):
+    require_rx = compiled(p.require)
+    if not ctx.may(require_rx) or not ctx.may(keywords_rx):
+        return []
+    if not require_rx.search(ctx.text) or not keywords_rx.search(ctx.text):
         return []
     made = []
     statute = _statutes(ctx.text)
@@ -155,8 +158,10 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
 def tier(ctx: Context, out: Rows) -> list[Row]:
     """Tier placements ("remained on Tier 2 Watch List"), one row per year named, with the move as qualifier."""
     t = rules().tier
+    made: list[Row] = []
+    if not ctx.may(t.pattern.rx):
+        return made
     q_rx = {k: compiled(v) for k, v in t.qualifiers.items()}
-    made = []
     for m in t.pattern.rx.finditer(ctx.text):
         # the clause that names the tier: "a waiver ... from an otherwise required downgrade to Tier 3 and remained
         # on Tier 2 Watch List for the third consecutive year" places the country on Tier 2 Watch List only
@@ -227,7 +232,8 @@ def money(ctx: Context, out: Rows) -> list[Row]:
     """Money the government gave: each amount in the currency written (an ISO code, from Babel's currency
     names and the document's country) and its dollar equivalent, qualified by what it is for (funding_kind)."""
     mo = rules().money
-    if not mo.cue.rx.search(ctx.text) or not HAS_NUMBER.search(ctx.text):
+    if (not ctx.may(mo.cue.rx) or not ctx.may_have_number or not mo.cue.rx.search(ctx.text)
+            or not HAS_NUMBER.search(ctx.text)):
         return []
     q = funding_kind(ctx)
     if q is None:
@@ -270,7 +276,7 @@ def money(ctx: Context, out: Rows) -> list[Row]:
 def action_plan(ctx: Context, out: Rows) -> list[Row]:
     """Action plans and programs with their period ("for 2021-2025") and what was done with them."""
     a = rules().action_plan
-    if not a.pattern.rx.search(ctx.text):
+    if not ctx.may(a.pattern.rx) or not a.pattern.rx.search(ctx.text):
         return []
     verbs_rx = compiled(a.verbs)
     made = []
@@ -353,21 +359,21 @@ def _instruments() -> list[tuple[str, re.Pattern]]:
 def legal(ctx: Context, out: Rows) -> list[Row]:
     """Treaties ratified and laws adopted, amended or signed, with the year the sentence gives."""
     lg = rules().legal
-    if not _LEGAL_HINT.search(ctx.text):
+    if not ctx.may(_LEGAL_HINT) or not _LEGAL_HINT.search(ctx.text):
         return []
-    verb = compiled(lg.verbs).search(ctx.text)
     found: list[tuple[int, str, str, str, str]] = []  # (pos, kind, name, text, rule id)
     for m in lg.ilo.rx.finditer(ctx.text):
         for grp in ("a", "b"):
             if m.group(grp):
                 found.append((m.start(grp), "convention", f"ILO Convention {m.group(grp)}", m.group(), lg.ilo.id))
     for name, rx in _instruments():
-        m = rx.search(ctx.text)
+        m = rx.search(ctx.text) if ctx.may(rx) else None
         if m:
             kind = "law" if "law" in name.lower() else "convention"
             found.append((m.start(), kind, name, m.group(), lg.instrument.id))
     if not found:
         return []
+    verb = compiled(lg.verbs).search(ctx.text)
     dates = [(d.start(), int(d.group(1))) for d in DATE_RE.finditer(ctx.text)]
     made = []
     respectively = "respectively" in ctx.text and len(dates) == len(found)

@@ -6,6 +6,7 @@ Also "no one was convicted under article 130"; "did not identify any foreign vic
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tipbrief.indicators.rules.context import (
     IGNORECASE,
@@ -24,12 +25,20 @@ from tipbrief.indicators.rules.ruleset import expand, fragments
 _ZERO_CHANNEL = re.compile(rf"^\s*(?:any |a single )?(?:[\w-]+ )?victims? {CHANNEL_BODY}", IGNORECASE)
 
 
+@cache
+def _zero_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """What a zero's object may be, a subgroup's zero, officials (expanded and compiled once, not per sentence)."""
+    z = rules().zero
+    return (compiled(expand(z.object_ok, "zero.object_ok", {"SUBGROUP": z.subgroup})),
+            compiled(rf"^\s*(?:any |a single )?{z.subgroup} victim"), compiled(z.officials))
+
+
 def zero(ctx: Context, out: Rows) -> list[Row]:
     """Rows of value 0 for each stage a statement of none names, with the statute, form or group it names."""
     z = rules().zero
-    object_rx = compiled(expand(z.object_ok, "zero.object_ok", {"SUBGROUP": z.subgroup}))
-    subgroup_rx = compiled(rf"^\s*(?:any |a single )?{z.subgroup} victim")
-    officials_rx = compiled(z.officials)
+    if not ctx.may(z.before_verb.rx) and not ctx.may(z.after_verb.rx):
+        return []
+    object_rx, subgroup_rx, officials_rx = _zero_patterns()
     made = []
     found = [(z.before_verb.id, m) for m in z.before_verb.rx.finditer(ctx.text)]
     verbs = [(m.start(), m.start("object")) for _, m in found]

@@ -1,0 +1,68 @@
+"""Cue word lists ("traffick|exploit|forced|victim") tested by containment in the lower-cased sentence.
+
+A case-insensitive regex of alternatives cannot skip ahead the way a case-sensitive one does: it tries every
+word at every character. For a list of plain lower-case ASCII words, ``word in sentence.lower()`` gives the
+same answer in a fraction of the time, provided the sentence holds none of the four non-ASCII characters
+that the regex engine matches to an ASCII letter when ignoring case (``UNSAFE``; a test checks the set
+against every code point); such a sentence is searched with the regex as ever.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Non-ASCII characters a case-insensitive regex matches to an ASCII letter, or whose lower case holds one:
+#: İ (U+0130), ı (U+0131), ſ (U+017F), the Kelvin sign (U+212A).
+UNSAFE = frozenset("\u0130\u0131\u017f\u212a")
+_UNSAFE_RX = re.compile("[" + "".join(sorted(UNSAFE)) + "]")
+_PLAIN = re.compile(r"[a-z ]+(?:\|[a-z ]+)*")
+
+
+def folded(text: str) -> str | None:
+    """``text.lower()`` when containment there answers as a case-insensitive regex would, else None."""
+    return None if not text.isascii() and _UNSAFE_RX.search(text) else text.lower()
+
+
+def contains_any(text: str, words: tuple[str, ...] | frozenset[str]) -> bool:
+    """``any(w in text for w in words)``, without a generator (the commonest test of extraction)."""
+    for w in words:  # noqa: SIM110 - a generator costs more than the test itself
+        if w in text:
+            return True
+    return False
+
+
+class Cue:
+    """A case-insensitive regex, tested by word containment when it is a plain word list."""
+
+    def __init__(self, rx: re.Pattern) -> None:
+        self.rx = rx
+        plain = bool(rx.flags & re.IGNORECASE) and _PLAIN.fullmatch(rx.pattern) is not None
+        self.words: tuple[str, ...] | None = tuple(rx.pattern.split("|")) if plain else None
+
+    def found(self, text: str, lower: str | None) -> bool:
+        """Whether the regex finds a match in ``text`` (``lower``: :func:`folded` of ``text``)."""
+        if self.words is not None and lower is not None:
+            return contains_any(lower, self.words)
+        return self.rx.search(text) is not None
+
+
+_NEEDED: dict[tuple[str, int], tuple[str, ...] | None] = {}
+
+
+def needed(rx: re.Pattern) -> tuple[str, ...] | None:
+    """Lower-case ASCII strings one of which every match of ``rx`` contains (None: none known), worked out once
+    per pattern from its parsed form (:func:`tipbrief.indicators.rules.ruleset.required_words`)."""
+    key = (rx.pattern, rx.flags)
+    if key not in _NEEDED:
+        from tipbrief.indicators.rules.ruleset import required_words
+
+        words = required_words(rx.pattern)
+        _NEEDED[key] = tuple(sorted(words)) if words and all(w.isascii() for w in words) else None
+    return _NEEDED[key]
+
+
+def may_match(rx: re.Pattern, text: str, lower: str | None) -> bool:
+    """False only when ``rx`` cannot match anywhere in ``text`` (it needs a word that the sentence lacks);
+    ``lower`` is :func:`folded` of ``text``. A cheap test before a costly ``finditer`` or ``search``."""
+    words = needed(rx)
+    return words is None or lower is None or contains_any(lower, words)
