@@ -193,3 +193,18 @@ def test_chart_text_is_russian_in_the_russian_edition(data):
     assert not english, english
     assert funnel.axes[0].get_ylabel() == "Число"
     assert "Обвинительные приговоры, человек" in [t.get_text() for t in funnel.axes[0].get_legend().get_texts()]
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_the_plot_keeps_its_width_in_russian(data, name):
+    """Longer (Cyrillic) legends and labels must not squeeze the plot: a two-column legend wider than the figure
+    once made the layout shrink the Russian timeline to half its English width."""
+    from tipbrief import i18n
+
+    widths = {}
+    for lang in ("en", "ru"):
+        with i18n.language(lang):
+            fig = CHARTS[name](data)
+            fig.draw_without_rendering()
+        widths[lang] = min(ax.get_position().width for ax in fig.axes if ax.has_data())
+    assert widths["ru"] >= 0.8 * widths["en"], widths

@@ -19,6 +19,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.path import Path as MplPath
 from matplotlib.ticker import MaxNLocator
@@ -329,10 +330,20 @@ def by_unit(points: Sequence[Point]) -> list[tuple[str, list[Point]]]:
 def _legend_above(ax: Axes, handles: list, labels: list[str]) -> None:
     """Legend under the title, above the plot, across the figure's width (it never covers data and fits a phone):
     two columns when the names are short, else one, long names wrapped."""
-    ncol = 2 if max((len(t) for t in labels), default=0) <= 26 else 1
-    ax.legend(handles=handles, labels=["\n".join(textwrap.wrap(t, 50)) for t in labels], loc="lower left",
-              bbox_to_anchor=(0.0, 1.0), bbox_transform=blended_transform_factory(ax.figure.transFigure, ax.transAxes),
-              ncol=ncol, borderaxespad=0.3, borderpad=0.0)
+    def place(ncol: int) -> Legend:
+        return ax.legend(handles=handles, labels=["\n".join(textwrap.wrap(t, 50)) for t in labels], loc="lower left",
+                         bbox_to_anchor=(0.0, 1.0), borderaxespad=0.3, borderpad=0.0, ncol=ncol,
+                         bbox_transform=blended_transform_factory(ax.figure.transFigure, ax.transAxes))
+
+    if max((len(t) for t in labels), default=0) > 26:
+        place(1)
+        return
+    # two columns only when they fit the figure's width as drawn (Cyrillic runs wider): a legend wider than the
+    # figure makes the layout shrink the plot to nothing
+    legend = place(2)
+    if legend.get_window_extent(ax.figure.canvas.get_renderer()).width > 0.95 * ax.figure.bbox.width:
+        legend.remove()
+        place(1)
 
 
 def trend(
