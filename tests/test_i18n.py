@@ -43,6 +43,7 @@ def test_a_sentence_ending_in_an_abbreviation_takes_one_full_stop():
     text = "Рост с 21 в 2020 г. до 25 в 2021 г.. Итог: 1,6 млн.. Всё... Конец."
     with i18n.language("ru"):
         assert i18n.tidy(text) == "Рост с 21 в 2020 г. до 25 в 2021 г. Итог: 1,6 млн. Всё... Конец."
+        assert i18n.tidy("2 декабря 2026\u202fг\\.. Составлено") == "2 декабря 2026\u202fг\\. Составлено", "Markdown"
     assert i18n.tidy("in 2021 e.g.. done") == "in 2021 e.g.. done", "English text is left as written"
 
 

@@ -157,7 +157,7 @@ def tidy(text: str) -> str:
     words = ABBREVIATIONS.get(current())
     if not words:
         return text
-    return re.sub(r"\b(" + "|".join(words) + r")\.\.(?!\.)", r"\1.", text)
+    return re.sub(r"\b(" + "|".join(words) + r")(\\?\.)\.(?!\.)", r"\1\2", text)  # "г\.." in Markdown too
 
 
 def date(value: dt.date | str, fmt: str = "long") -> str:
