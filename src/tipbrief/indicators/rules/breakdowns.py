@@ -22,6 +22,7 @@ from tipbrief.indicators.rules.context import (
     approx_flags,
     depth,
     is_distractor,
+    no_part,
     parse_count,
     part_qualifier,
     resolve_year,
@@ -188,6 +189,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         ):
             s = body_start + item.start("n")
             label = re.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip())
+            if no_part(label):
+                continue  # "(including 29 investigations continued from previous years)": carried over, no part
             named = re.match(rf"^(?:[\w-]+\s+){{0,2}}?(?:for|of|involving)\s+(?P<form>{forms})$", label, IGNORECASE)
             label = named.group("form") if named else label  # "74 cases for sex trafficking"
             # "(112 sex trafficking victims ...)", "26 potential victims through the hotline"
@@ -344,6 +347,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     sex trafficking and five male victims of forced labor in 2017)").
     """
     back = rules().back_reference
+    compared = rules().comparison.id
     if _CROSS_TAB.search(ctx.text, start, end):
         return []  # "27 children and 149 adults were victims of forced labor, and 18 children ...": cells, no parts
     lead = back.rx.match(ctx.text[start:end])
@@ -376,6 +380,10 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         s = comma + m.start("n")
         if is_distractor(ctx, s, comma + m.end("n")) or depth(ctx.text, s) > 0:
             continue
+        if no_part(m.group("q")):
+            continue  # "two of whom received suspended sentences": what happened to some, no part of the total
+        if any(r.pos == s and r.rule == compared for r in out.rows if r.sentence_id == ctx.sent.id):
+            continue  # "..., compared with 14 potential trafficking case investigations in 2017": the total compared
         q = part_qualifier(re.sub(r"\s+victims?$", "", m.group("q").strip()))
         if _YEARISH.fullmatch(q):
             continue  # "235 in 2019" is a comparison, never a part named "2019"

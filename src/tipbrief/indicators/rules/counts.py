@@ -11,6 +11,7 @@ earlier years ("continued to investigate 75 ongoing cases") are no count of the 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules.context import (
@@ -56,8 +57,9 @@ _FROM_PLACE = re.compile(r"^ (?:from|in) (?P<place>(?:the )?[A-Z][\w’'-]*(?: [
 _CONTINUED_BEFORE = re.compile(r"\b(?:continued|ongoing|pending)\b(?: to)?[^.;,]{0,12}$", IGNORECASE)
 #: "75 ongoing cases", "206 ongoing trafficking prosecutions": the figure's own words say it was carried over
 _CONTINUED_WORDS = re.compile(r"\b(?:ongoing|pending|continuing|continued)\b", IGNORECASE)
+#: (not across a bracket: "investigated 210 cases (including 40 investigations continued from previous years)")
 _CONTINUED_AFTER = re.compile(
-    r"^[^.;,]{0,40}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
+    r"^[^.;,(]{0,40}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
     r"(?:(?:initiated|opened|begun|started|filed) )?(?:in|during) (?:the )?(?:previous|prior|earlier|past) "
     r"(?:reporting periods|years)|"
     r"(?:remained|still) pending)",
@@ -125,6 +127,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if theme == "prosecution" and _carried_over(ctx, m, a, b):
             claimed.add(s)  # not opened this year: "continued investigations of 11 cases" is no count of the year
             continue
+        if rule.indicator == "victims_referred" and _REFERRED_TO_AGENCY.search(ctx.text, 0, s):
+            claimed.add(s)  # referred to the agency named before (for identification), not to care
+            continue
         if theme == "prosecution" and not q:
             q = statute(ctx, a, b)
         if theme == "protection" and not q:
@@ -135,16 +140,16 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             by_ngo = _BY_NGO.search(subject) or (own != subject and _BY_NGO.search(own))
             if by_ngo and not _JOINT.search(subject):
                 q = "by NGOs or international organizations"
-            elif (rule.indicator in _VICTIM_COUNTS and (agency := _AGENCY.search(ctx.text[a:s]))
+            elif (rule.indicator in _VICTIM_COUNTS and (agency := _agency().search(ctx.text[a:s]))
                   and _agency_share(ctx, out, rule.indicator, value, year)):
-                q, flags = f"by {agency.group('ag') or agency.group('units')}", flags | {"breakdown"}
+                q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
         elif (theme == "protection" and rule.breakdown_if_q and _BY_NGO.search(ctx.text[a:s])
               and not _JOINT.search(ctx.text[a:s])):
             q, flags = "by NGOs or international organizations", flags - {"breakdown"}  # its parts are not read
         elif (theme == "protection" and rule.breakdown_if_q and rule.indicator in _VICTIM_COUNTS
-              and (agency := _AGENCY.search(ctx.text[a:s])) and _agency_share(ctx, out, rule.indicator, value, year)):
+              and (agency := _agency().search(ctx.text[a:s])) and _agency_share(ctx, out, rule.indicator, value, year)):
             # "The EOCO identified one potential victim of labor trafficking": its share
-            q = f"by {agency.group('ag') or agency.group('units')}"
+            q = f"by {_agency_name(agency)}"
         lead = _FORM_LEAD.match(ctx.text)
         if lead and rule.indicator in _VICTIM_COUNTS and (not q or q in ("female", "male")):
             q, flags = lead.group("form").lower(), flags | {"breakdown"}  # "In their sex trafficking cases, ... 49"
@@ -162,6 +167,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q = channel.group("ch")  # a part when a total is also given (marked below)
         elif rule.indicator in _VICTIM_COUNTS and not q and _HOTLINE_CALLS.match(ctx.text[m.end() :]):
             q = "through the hotline"  # "identified two victims as a result of hotline calls"
+        if (not q and rule.indicator == "victims_identified" and _POTENTIAL.search(m.group())
+                and _other_total(out, rule.indicator, value, year, ctx.sent.id)):
+            q = "potential"  # "identified 79 victims ... also identified 1,204 potential victims": a second, wider count
         made.append(
             out.add(
                 ctx,
@@ -198,6 +206,19 @@ _FORM_LEAD = re.compile(
 _BOTH_YEARS = re.compile(r"^[^.;,()]{0,20}?\bin both ((?:19|20)\d\d) and ((?:19|20)\d\d)\b")
 
 
+_POTENTIAL = re.compile(r"\bpotential\b", IGNORECASE)
+
+
+def _other_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object) -> bool:
+    """An earlier sentence gave another total of the indicator for the year (a figure of potential victims after it
+    is a second, wider count, not the total)."""
+    return any(
+        r.indicator == indicator and r.year == year and r.qualifier is None and not r.is_breakdown
+        and r.value is not None and r.value != value and r.sentence_id != sentence_id
+        for r in out.rows
+    )
+
+
 def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:
     """ "continued to investigate 75 ongoing cases initiated in past years", "206 ongoing prosecutions initiated in
     previous reporting periods": cases carried over from earlier years, no new activity of the year (not rows)."""
@@ -211,10 +232,27 @@ def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:
 
 #: One agency as the subject: "Of the 611, the GPS identified 304", "The GIS identified 280".
 #: "(TOCU) proactively identified", "The MFA also assisted", "; mobile identification units identified".
-_AGENCY = re.compile(
-    r"(?:(?:^|,\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,6})\)?|"
-    r"(?:^|[;:]\s+)(?P<units>(?:[a-z-]+ ){0,2}(?:units|teams|task forces)))"
-    r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$"
+#: "; law enforcement referred 59", ", and social welfare organizations referred 43": an actor of vocabulary.yml ACTORS.
+@cache
+def _agency() -> re.Pattern:
+    return re.compile(
+        r"(?:(?:^|,\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,6})\)?|"
+        r"(?:^|[;:]\s+)(?P<units>(?:[a-z-]+ ){0,2}(?:units|teams|task forces))|"
+        rf"(?:^|[;:,]\s+)(?:and\s+)?(?P<actor>(?i:{fragments()['ACTORS']})))"
+        r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$"
+    )
+
+
+def _agency_name(m: re.Match) -> str:
+    """The agency, units or actor an agency match names."""
+    return m.group("ag") or m.group("units") or m.group("actor").lower()
+
+
+#: "First responders referred 130 potential victims to CPTV": a referral to an agency (for identification), and the
+#: sentence's other referrals ("; law enforcement referred 59 potential victims") go there too: no referral to care.
+_REFERRED_TO_AGENCY = re.compile(
+    rf"\breferr?\w* {NUMBER} [^.;]{{0,60}}?\bto (?:the )?(?-i:[A-Z]{{2,6}})\b(?![\w-]| (?:shelters?|services|facilities|centers)\b)",
+    IGNORECASE,
 )
 
 

@@ -27,6 +27,12 @@ _CLAUSE_BREAK = re.compile(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 
 #: The victims a penalty is for: "up to eight years' imprisonment for cases involving adult victims".
 _PENALTY_GROUP = re.compile(r"[^,;.\d]{0,60}?\b(child|minor|adult)", IGNORECASE)
+#: "up to 25 years' imprisonment, a fine of up to $250,000, or both if the victim was an adult and up to 50 years'
+#: ... if the victim was under age 18": the victims named after the fine, before the next penalty.
+_IF_VICTIM = re.compile(
+    r"(?:(?!\byears?\b)[^.;])*?\bif the (?:victim|person) (?:was|is) (?:an? )?(adult|child|minor|under (?:the )?age)",
+    IGNORECASE,
+)
 #: An aggravated penalty: "as aggravating factors ...; penalties were increased to two to 15 years' imprisonment
 #: under such circumstances".
 _AGGRAVATED = re.compile(r"\baggravat\w*|\bunder such circumstances\b", IGNORECASE)
@@ -34,10 +40,17 @@ _AGGRAVATED = re.compile(r"\baggravat\w*|\bunder such circumstances\b", IGNORECA
 _LAW_NUMBER = re.compile(r"\bLaw (?:No\. ?)?(\d{2,6})\b")
 
 
+def _is_range(n: str) -> bool:
+    """ "159a-159d", "2106-2108": a range of articles; "144-1" is one article's number."""
+    m = re.fullmatch(r"(\d+)([a-z]?)-(\d+)([a-z]?)", n)
+    return bool(m) and (int(m[3]) > int(m[1]) or (m[1] == m[3] and m[4] > m[2]))
+
+
 def _statutes(text: str) -> str | None:
     """The articles, sections and numbered laws a sentence names, as one qualifier ("Article 168", "Section 360(C)")."""
-    statutes = [f"Article {n}" for m in STATUTE.finditer(text) for n in re.findall(ARTICLE, m.group())]
-    statutes += [f"Section {n}" for n in re.findall(rf"\bSection ({ARTICLE})", text)]
+    # a range keeps its plural: "Articles 159a-159d", "Sections 2106-2108" (but "Article 144-1" is one article)
+    statutes = [f"Article{'s' * _is_range(n)} {n}" for m in STATUTE.finditer(text) for n in re.findall(ARTICLE, m.group())]
+    statutes += [f"Section{'s' * _is_range(n)} {n}" for n in re.findall(rf"\bSections? ({ARTICLE})", text)]
     statutes += [f"Law {n}" for n in _LAW_NUMBER.findall(text)]
     return ", ".join(dict.fromkeys(statutes)) or None
 
@@ -54,9 +67,11 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     before = ctx.text[clause_start:start]
     if _AGGRAVATED.search(before) or _AGGRAVATED.search(after):
         group = "aggravated"
-    elif victims := _PENALTY_GROUP.match(ctx.text[end:]) or _PENALTY_GROUP.search(before):
+    elif victims := (_PENALTY_GROUP.match(ctx.text[end:]) or _IF_VICTIM.match(ctx.text[end:])
+                     or _PENALTY_GROUP.search(before.rsplit(" and ", 1)[-1])):
         # "... for those involving a child", "the minimum penalty for sex trafficking involving a child was seven years"
-        group = ("child" if victims.group(1).lower() in ("child", "minor") else "adult") + " victims"
+        child = victims.group(1).lower() in ("child", "minor") or victims.group(1).lower().startswith("under")
+        group = ("child" if child else "adult") + " victims"
     if group is None:
         return statute
     return f"{statute} ({group})" if statute else group
