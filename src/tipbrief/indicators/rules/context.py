@@ -25,8 +25,8 @@ from tipbrief.sources.catalog import Source
 
 __all__ = [
     "APPROX", "ARTICLE", "HAS_NUMBER", "IGNORECASE", "STATUTE", "Context", "Match", "Row", "Rows", "approx_flags",
-    "compiled", "depth", "is_distractor", "no_part", "parse_count", "part_qualifier", "resolve_year", "rules", "statute",
-    "vocabulary",
+    "compiled", "depth", "is_distractor", "no_part", "parse_count", "part_qualifier", "resolve_year", "rules",
+    "statute", "vocabulary",
 ]
 
 

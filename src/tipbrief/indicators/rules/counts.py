@@ -169,7 +169,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q = "through the hotline"  # "identified two victims as a result of hotline calls"
         if (not q and rule.indicator == "victims_identified" and _POTENTIAL.search(m.group())
                 and _other_total(out, rule.indicator, value, year, ctx.sent.id)):
-            q = "potential"  # "identified 79 victims ... also identified 1,204 potential victims": a second, wider count
+            q = "potential"  # "identified 79 victims ... also identified 1,204 potential victims": a second count
         made.append(
             out.add(
                 ctx,
@@ -251,7 +251,8 @@ def _agency_name(m: re.Match) -> str:
 #: "First responders referred 130 potential victims to CPTV": a referral to an agency (for identification), and the
 #: sentence's other referrals ("; law enforcement referred 59 potential victims") go there too: no referral to care.
 _REFERRED_TO_AGENCY = re.compile(
-    rf"\breferr?\w* {NUMBER} [^.;]{{0,60}}?\bto (?:the )?(?-i:[A-Z]{{2,6}})\b(?![\w-]| (?:shelters?|services|facilities|centers)\b)",
+    rf"\breferr?\w* {NUMBER} [^.;]{{0,60}}?\bto (?:the )?(?-i:[A-Z]{{2,6}})\b"
+    r"(?![\w-]| (?:shelters?|services|facilities|centers)\b)",
     IGNORECASE,
 )
 

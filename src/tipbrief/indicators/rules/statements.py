@@ -49,7 +49,8 @@ def _is_range(n: str) -> bool:
 def _statutes(text: str) -> str | None:
     """The articles, sections and numbered laws a sentence names, as one qualifier ("Article 168", "Section 360(C)")."""
     # a range keeps its plural: "Articles 159a-159d", "Sections 2106-2108" (but "Article 144-1" is one article)
-    statutes = [f"Article{'s' * _is_range(n)} {n}" for m in STATUTE.finditer(text) for n in re.findall(ARTICLE, m.group())]
+    statutes = [f"Article{'s' * _is_range(n)} {n}"
+                for m in STATUTE.finditer(text) for n in re.findall(ARTICLE, m.group())]
     statutes += [f"Section{'s' * _is_range(n)} {n}" for n in re.findall(rf"\bSections? ({ARTICLE})", text)]
     statutes += [f"Law {n}" for n in _LAW_NUMBER.findall(text)]
     return ", ".join(dict.fromkeys(statutes)) or None
