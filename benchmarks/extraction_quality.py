@@ -220,17 +220,20 @@ def report(scores: list[Score], worst: int) -> None:
     countries = {load_spec(s.name)["source"]["country"] for s in scores}
     years = sorted({load_spec(s.name)["source"]["year"] for s in scores})
     print(f"\n{len(scores)} texts, {len(countries)} countries, report years {', '.join(map(str, years))}")
-    print(f"overall: recall {found / expected:.1%} ({found}/{expected}), precision {found / got:.1%} ({found}/{got}), "
-          f"recall ignoring qualifier {loose / expected:.1%}")
+    recall, precision = found / expected if expected else 1.0, found / got if got else 1.0
+    print(f"overall: recall {recall:.1%} ({found}/{expected}), precision {precision:.1%} ({found}/{got}), "
+          f"recall ignoring qualifier {loose / expected if expected else 1.0:.1%}")
     print(f"macro average: recall {sum(s.recall for s in scores) / len(scores):.1%}, "
           f"precision {sum(s.precision for s in scores) / len(scores):.1%}")
     ranked = sorted(scores, key=lambda s: (s.recall + s.precision, s.name))[:worst]
     for s in ranked:
         print(f"\n== {s.name}: recall {s.recall:.1%}, precision {s.precision:.1%}")
         for row in sorted(s.missed, key=str):
-            print(f"   missed      {_fmt(row)}" + (f"\n                 hand: {s.notes[row]}" if row in s.notes else ""))
+            note = f"\n{'':17}hand: {s.notes[row]}" if row in s.notes else ""
+            print(f"   missed      {_fmt(row)}{note}")
         for row in sorted(s.unexpected, key=str):
-            print(f"   unexpected  {_fmt(row)}" + (f"\n                 from: {s.sources[row]}" if row in s.sources else ""))
+            source = f"\n{'':17}from: {s.sources[row]}" if row in s.sources else ""
+            print(f"   unexpected  {_fmt(row)}{source}")
 
 
 def main(argv: list[str] | None = None) -> int:
