@@ -78,8 +78,9 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     return f"{statute} ({group})" if statute else group
 
 
-#: A year that dates a law's making: "as amended in 2015", "enacted in 2012".
-_LAW_DATE = re.compile(r"\b(?:amended|adopted|enacted|passed|revised|in force)\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?$")
+#: A year that dates a law's making: "as amended in 2015", "enacted in 2012", "Federal Law No. 1 of 2015".
+_LAW_DATE = re.compile(r"\b(?:amended|adopted|enacted|passed|revised|in force)\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?$|"
+                       r"\b(?:Law|Act|Decree|Code)\s+(?:No\.\s?)?[\d/-]+\s+of\s+$")
 
 
 def _penalty_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
