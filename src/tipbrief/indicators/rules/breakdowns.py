@@ -177,6 +177,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
         if not m or HAS_NUMBER.search(YEAR_RE.sub("", ctx.text[origin : origin + m.start(group) - 1])):
             continue
+        if re.search(r";|\b(?:none|no)\b", ctx.text[origin : origin + m.start(group)], IGNORECASE):
+            continue  # "ten victims; none were foreign victims (two in 2020)": the bracket is the next clause's
         body_start = origin + m.start(group)
         body = m.group(group)
         if not re.match(rf"\s*(?:and\s+|including\s+|of whom\s+)?(?:{NUMBER}|{_NONE}\s+in\b)", body, IGNORECASE):
@@ -196,12 +198,17 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             # "(112 sex trafficking victims ...)", "26 potential victims through the hotline"
             label = part_qualifier(re.sub(r"\s+victims?$|^(?:potential\s+)?victims?\s+", "", label))
             flags = set(row.flags)
-            year_in_label = re.fullmatch(r"(?:in )?((?:19|20)\d\d)", item.group("q").strip())
+            # "(67 in 2021)", "(124 potential victims in 2019)": the figure for another year
+            year_in_label = re.fullmatch(r"(?:(?:potential |identified |trafficking )*(?:victims|cases|persons|"
+                                         r"traffickers|defendants|suspects|individuals) )?(?:in )?((?:19|20)\d\d)",
+                                         item.group("q").strip())
             relative = next((off for rx, off in rules().relative_rx if rx.search(label)), None)
             relative = relative if len(label.split()) <= 5 else None
             if year_in_label:  # "(67 in 2021)"
                 year, flags = int(year_in_label.group(1)), flags - {"year_inferred", "year_ambiguous"}
                 qualifier = row.qualifier
+                if year == row.year:
+                    continue  # "seven victims (six victims in 2020)" in the 2020 figures: a second total, no row
             elif relative is not None:  # "(41 in the previous reporting period)"
                 ry = ctx.source.reporting_year
                 year = ry + relative if ry else None
@@ -238,7 +245,8 @@ def _is_total(row: Row) -> bool:
     """A figure parts may refer to: a count (never money: "25.13 million pesos ... Of these facilities, 24 served
     children"), not itself a part, nor one agency's or NGOs' share ("by GPS")."""
     return (row.value is not None and row.theme in ("prosecution", "protection") and not row.is_breakdown
-            and not row.indicator.endswith("_funding") and not (row.qualifier or "").startswith("by "))
+            and not row.indicator.endswith("_funding") and not (row.qualifier or "").startswith("by ")
+            and row.qualifier != "potential")  # "also identified six potential victims ...; of these, five adults"
 
 
 #: A sentence that only compares: "This compared with prosecuting 30 suspects in the previous reporting period."
@@ -447,6 +455,8 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
         pieces = [p for p in re.finditer(r"[^,;]+?(?=\s*(?:,|;|\band\b\s+(?=\S+\s)|$))", text) if p.group().strip()]
         items = [(p, _BRACKET_ITEM.match(p.group().strip())) for p in pieces]
         items = [(p, i) for p, i in items if i]
+        if len(items) > len(before):
+            continue  # "none were foreign victims (one ... from Bosnia and Herzegovina and two from Kosovo in 2019)"
         for idx, (piece, it) in enumerate(items):
             label = it.group("label").strip()
             inherited = before[idx] if len(before) == len(items) else before[-1]

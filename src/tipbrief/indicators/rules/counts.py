@@ -20,6 +20,7 @@ from tipbrief.indicators.rules.context import (
     Row,
     Rows,
     approx_flags,
+    is_distractor,
     parse_count,
     resolve_year,
     rules,
@@ -127,6 +128,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if theme == "prosecution" and _carried_over(ctx, m, a, b):
             claimed.add(s)  # not opened this year: "continued investigations of 11 cases" is no count of the year
             continue
+        if _bracket_of_unread(ctx, s):
+            claimed.add(s)  # "assisted 362 street children (... assisted 316 individuals in 2019)": not victims either
+            continue
         if rule.indicator == "victims_referred" and _REFERRED_TO_AGENCY.search(ctx.text, 0, s):
             claimed.add(s)  # referred to the agency named before (for identification), not to care
             continue
@@ -206,6 +210,23 @@ _FORM_LEAD = re.compile(
 _BOTH_YEARS = re.compile(r"^[^.;,()]{0,20}?\bin both ((?:19|20)\d\d) and ((?:19|20)\d\d)\b")
 
 
+def _bracket_of_unread(ctx: Context, s: int) -> bool:
+    """The figure at ``s`` is in a bracket that compares a figure no rule reads ("mobile teams assisted 362 street
+    children (mobile teams identified 86 potential victims and assisted 316 individuals in 2019)"): its figures are
+    of the same population, no count of victims either."""
+    open_at = ctx.text.rfind("(", 0, s)
+    if open_at < 0 or ctx.text.find(")", open_at, s) >= 0:
+        return False
+    base = max(0, open_at - 60)
+    figures = [m for m in re.finditer(NUMBER, ctx.text[base:open_at], IGNORECASE)
+               if not re.fullmatch(r"(?:19|20)\d\d", m.group())
+               and not is_distractor(ctx, base + m.start(), base + m.end())]
+    if not figures or re.search(r"[;.]", ctx.text[base + figures[-1].end() : open_at]):
+        return False
+    at = base + figures[-1].start()
+    return not any(x.m.start("n") <= at < x.m.end("n") for x in ctx.matches)
+
+
 _POTENTIAL = re.compile(r"\bpotential\b", IGNORECASE)
 
 
@@ -251,17 +272,24 @@ def _agency_name(m: re.Match) -> str:
 #: "First responders referred 130 potential victims to CPTV": a referral to an agency (for identification), and the
 #: sentence's other referrals ("; law enforcement referred 59 potential victims") go there too: no referral to care.
 _REFERRED_TO_AGENCY = re.compile(
-    rf"\breferr?\w* {NUMBER} [^.;]{{0,60}}?\bto (?:the )?(?-i:[A-Z]{{2,6}})\b"
+    rf"\breferr?\w* {NUMBER} [^.;]{{0,60}}?\bto (?:the )?(?!NGOs?\b)(?-i:[A-Z]{{2,6}})\b"
     r"(?![\w-]| (?:shelters?|services|facilities|centers)\b)",
     IGNORECASE,
 )
 
 
+#: The stage a restated total names ("Of the 439 potential victims identified") and each count's own stem.
+_STAGE_WORDS = re.compile(r"\b(?:identif|referr|assist|serv|shelter|prosecut|convict|investigat)\w*", IGNORECASE)
+_STAGE_OF = {"victims_identified": "identif", "victims_referred": "referr", "victims_assisted": "assist"}
+
+
 def _agency_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None) -> bool:
     """One agency's figure is a share (or that agency's own count, not the national total) when the document gives
     the total before it (a larger figure, or another figure of the same year) or another agency's share."""
-    if re.match(rf"^(?:Of|Among) the {NUMBER}\b", ctx.text, IGNORECASE):
-        return True
+    restated = re.match(rf"^(?:Of|Among) the {NUMBER}\b(?P<words>[^,;]*)", ctx.text, IGNORECASE)
+    if restated:  # "Of the 611, the GPS identified 304": a share; "Of the 439 ... identified, SVET referred 170": not
+        other = _STAGE_WORDS.search(restated.group("words"))
+        return not (other and not other.group().lower().startswith(_STAGE_OF.get(indicator, "-")))
     return any(
         r.indicator == indicator and r.value is not None
         and ((r.qualifier is None and not r.is_breakdown and (r.value > value or (r.year == year and r.value != value)))
