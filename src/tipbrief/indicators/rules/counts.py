@@ -29,11 +29,12 @@ from tipbrief.indicators.rules.context import (
 from tipbrief.indicators.rules.ruleset import fragments
 
 _BY_NGO = re.compile(
-    r"^[\w ,]{0,20}?\b(?:NGOs?|civil society|international organi[sz]ations?|IOM)\b[^.;,]{0,60}$", IGNORECASE
+    r"^[\w ,]{0,20}?\b(?:NGOs?|civil society|international organi[sz]ations?|IOM)\b[^.;,]{0,80}$", IGNORECASE
 )
 _NGO_WORDS = r"(?:NGOs?|civil society|international organi[sz]ations?|IOM)"
 _GOV_WORDS = r"(?:the )?(?:government|authorities|police|officials|state|ministr\w+|agencies)"
-_LINK = r"\s*,?\s+(?:and|with|together with|jointly with|in (?:partnership|cooperation|collaboration) with)\s+"
+_LINK = (r"\s*,?\s+(?:and|with|together with|jointly with|in (?:partnership|cooperation|collaboration) with|"
+         r"(?:partnered|cooperated|collaborated|worked) with)\s+")
 #: "The government and NGOs identified ...": a joint figure, not one by NGOs.
 _JOINT = re.compile(
     rf"\b{_GOV_WORDS}{_LINK}(?:\w+ ){{0,2}}?{_NGO_WORDS}\b|\b{_NGO_WORDS}{_LINK}{_GOV_WORDS}\b", IGNORECASE
@@ -53,7 +54,10 @@ _VICTIM_COUNTS = ("victims_identified", "victims_assisted", "victims_referred")
 _NO_SUBJECT = re.compile(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s*$", IGNORECASE)
 
 _ABROAD = re.compile(r"^ (exploited|identified|trafficked|subjected to trafficking) abroad\b", IGNORECASE)
-_FROM_PLACE = re.compile(r"^ (?:from|in) (?P<place>(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
+#: (not "46 victims in Sierra Leone and abroad": the whole, not a part)
+_FROM_PLACE = re.compile(
+    r"^ (?:from|in) (?P<place>(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)\b(?! and (?:abroad|overseas|elsewhere)\b)"
+)
 
 _CONTINUED_BEFORE = re.compile(r"\b(?:continued|ongoing|pending)\b(?: to)?[^.;,]{0,12}$", IGNORECASE)
 #: "75 ongoing cases", "206 ongoing trafficking prosecutions": the figure's own words say it was carried over
@@ -147,6 +151,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             elif (rule.indicator in _VICTIM_COUNTS and (agency := _agency().search(ctx.text[a:s]))
                   and _agency_share(ctx, out, rule.indicator, value, year)):
                 q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
+            elif (rule.indicator in _VICTIM_COUNTS and _PRONOUN_SUBJECT.search(ctx.text[a:s])
+                  and (named := _SENTENCE_AGENCY.match(ctx.text))
+                  and _agency_share(ctx, out, rule.indicator, value, year)):
+                # "The Ministry of ... (MSWGCA) operated a shelter ..., and it referred two victims": its share
+                q, flags = f"by {named.group('ag')}", flags | {"breakdown"}
         elif (theme == "protection" and rule.breakdown_if_q and _BY_NGO.search(ctx.text[a:s])
               and not _JOINT.search(ctx.text[a:s])):
             q, flags = "by NGOs or international organizations", flags - {"breakdown"}  # its parts are not read
@@ -262,6 +271,12 @@ def _agency() -> re.Pattern:
         rf"(?:^|[;:,]\s+)(?:and\s+)?(?P<actor>(?i:{fragments()['ACTORS']})))"
         r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$"
     )
+
+
+#: "..., and it referred two trafficking victims": the clause's subject is the sentence's.
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:(?:also|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$")
+#: A sentence whose subject is one agency, named with its acronym: "The Ministry of Social Welfare (MSWGCA) operated".
+_SENTENCE_AGENCY = re.compile(r"^(?:The |the )?(?-i:[A-Z])[^;()]{0,80}?\((?P<ag>[A-Z]{2,6})\)\s+\w+(?:ed|s)\b")
 
 
 def _agency_name(m: re.Match) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tipbrief.indicators.currencies import currency_code, word_pattern
+from tipbrief.indicators.currencies import currency_code, dated_code, word_pattern
 from tipbrief.indicators.numbers import DATE_RE, find_money, parse_number
 from tipbrief.indicators.rules.context import (
     ARTICLE,
@@ -275,7 +275,7 @@ def money(ctx: Context, out: Rows) -> list[Row]:
                     year=year,
                     flags=yflags,
                     value=mention.value,
-                    unit=cur,
+                    unit=dated_code(cur, year),  # "119 million leones" in 2016: SLL, before the SLE
                     qualifier=q,
                     pos=mention.start,
                     rule=mo.cue.id,
