@@ -11,6 +11,8 @@ Texts can be named (file stems) or chosen by ``batch:`` (the batches measured be
 corpus README); ``--update`` always measures the whole corpus.
 
     python benchmarks/extraction_quality.py [NAME ...] [--batch N] [--worst N] [--update]
+
+(``--batch N`` on a batch committed before its first run gives the figure to report for text never seen.)
 """
 
 from __future__ import annotations
