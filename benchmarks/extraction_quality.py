@@ -5,9 +5,14 @@ Each text of ``tests/extraction/corpus/`` is catalogued alone in a temporary see
 of its ``.yml``, written by hand before the extractor ever saw the text. A row is
 (indicator, year, value, qualifier, unit) as in ``tests/extraction/test_narratives.py``; mention rows and
 recommendation rows are left out. ``--update`` stores today's figures in ``baseline.yml``, the floor that
-``tests/extraction/test_corpus.py`` holds the extractor to.
+``tests/extraction/test_corpus.py`` holds the extractor to. Each missed row is printed with its hand-written note
+(the words of the text its ``.yml`` line quotes), each unexpected one with the sentence it was read from and its rule.
+Texts can be named (file stems) or chosen by ``batch:`` (the batches measured before their first run, see the
+corpus README); ``--update`` always measures the whole corpus.
 
-    python benchmarks/extraction_quality.py [--worst N] [--update]
+    python benchmarks/extraction_quality.py [NAME ...] [--batch N] [--worst N] [--update]
+
+(``--batch N`` on a batch committed before its first run gives the figure to report for text never seen.)
 """
 
 from __future__ import annotations
@@ -41,6 +46,8 @@ class Score:
     expected: set[Row]
     got: set[Row]
     error: str | None = None
+    notes: dict[Row, str] = field(default_factory=dict)  # missed row -> its hand-written note in the .yml
+    sources: dict[Row, str] = field(default_factory=dict)  # extracted row -> "sentence  [rule]"
     missed: set[Row] = field(init=False)
     unexpected: set[Row] = field(init=False)
 
@@ -91,14 +98,31 @@ def expected_rows(spec: dict) -> set[Row]:
     return {row_key(d) for d in spec["rows"]}
 
 
+def row_notes(name: str) -> dict[Row, str]:
+    """Each expected row's comment in its ``.yml`` (the words of the text it was written from)."""
+    notes: dict[Row, str] = {}
+    for line in (CORPUS / f"{name}.yml").read_text(encoding="utf-8").splitlines():
+        body, _, note = line.partition("}  # ")
+        if body.lstrip().startswith("- {") and note:
+            row = yaml.safe_load(body.lstrip()[2:] + "}")
+            notes[row_key(row)] = note.strip()
+    return notes
+
+
 def _clean(value: object) -> object:
     return None if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA else value
 
 
 def frame_rows(frame: pd.DataFrame) -> set[Row]:
     """Extracted rows as comparison keys, leaving out mentions and recommendations."""
+    return set(frame_sources(frame))
+
+
+def frame_sources(frame: pd.DataFrame) -> dict[Row, str]:
+    """Extracted rows as comparison keys -> the sentence each was read from and its rule (mentions and
+    recommendations left out)."""
     frame = frame[(frame["unit"] != "mentions") & (frame["indicator"] != "recommendation")]
-    out: set[Row] = set()
+    out: dict[Row, str] = {}
     for r in frame.itertuples():
         value = _clean(r.value)
         if value is None:
@@ -109,8 +133,9 @@ def frame_rows(frame: pd.DataFrame) -> set[Row]:
             value = float(value)
         year = _clean(r.year)
         unit = _clean(r.unit)
-        out.add((r.indicator, None if year is None else int(year), value, _clean(r.qualifier),
-                 None if unit in TEXT_UNITS else unit))
+        key = (r.indicator, None if year is None else int(year), value, _clean(r.qualifier),
+               None if unit in TEXT_UNITS else unit)
+        out.setdefault(key, f"{_clean(r.quote) or ''}  [{_clean(r.rule) or '?'}]")
     return out
 
 
@@ -136,15 +161,20 @@ def score(name: str) -> Score:
     """Compare the extractor's rows for one corpus text with its hand-written rows."""
     spec = load_spec(name)
     try:
-        got = frame_rows(extract_text(name, spec))
+        sources = frame_sources(extract_text(name, spec))
     except TipbriefError as exc:  # a text the extractor refuses scores zero, with its reason
-        return Score(name, expected_rows(spec), set(), error=str(exc).splitlines()[0])
-    return Score(name, expected_rows(spec), got)
+        return Score(name, expected_rows(spec), set(), error=str(exc).splitlines()[0], notes=row_notes(name))
+    return Score(name, expected_rows(spec), set(sources), notes=row_notes(name), sources=sources)
 
 
-def score_all() -> list[Score]:
-    """Scores of every corpus text, in name order."""
-    return [score(name) for name in texts()]
+def score_all(names: list[str] | None = None) -> list[Score]:
+    """Scores of the corpus texts named (every text by default), in name order."""
+    return [score(name) for name in sorted(names if names is not None else texts())]
+
+
+def batch_texts(batch: int) -> list[str]:
+    """The texts of one batch (``batch:`` in their ``.yml``; texts without one are batch 0, the first set)."""
+    return [name for name in texts() if load_spec(name).get("batch", 0) == batch]
 
 
 def floor3(x: float) -> float:
@@ -192,17 +222,20 @@ def report(scores: list[Score], worst: int) -> None:
     countries = {load_spec(s.name)["source"]["country"] for s in scores}
     years = sorted({load_spec(s.name)["source"]["year"] for s in scores})
     print(f"\n{len(scores)} texts, {len(countries)} countries, report years {', '.join(map(str, years))}")
-    print(f"overall: recall {found / expected:.1%} ({found}/{expected}), precision {found / got:.1%} ({found}/{got}), "
-          f"recall ignoring qualifier {loose / expected:.1%}")
+    recall, precision = found / expected if expected else 1.0, found / got if got else 1.0
+    print(f"overall: recall {recall:.1%} ({found}/{expected}), precision {precision:.1%} ({found}/{got}), "
+          f"recall ignoring qualifier {loose / expected if expected else 1.0:.1%}")
     print(f"macro average: recall {sum(s.recall for s in scores) / len(scores):.1%}, "
           f"precision {sum(s.precision for s in scores) / len(scores):.1%}")
     ranked = sorted(scores, key=lambda s: (s.recall + s.precision, s.name))[:worst]
     for s in ranked:
         print(f"\n== {s.name}: recall {s.recall:.1%}, precision {s.precision:.1%}")
         for row in sorted(s.missed, key=str):
-            print(f"   missed      {_fmt(row)}")
+            note = f"\n{'':17}hand: {s.notes[row]}" if row in s.notes else ""
+            print(f"   missed      {_fmt(row)}{note}")
         for row in sorted(s.unexpected, key=str):
-            print(f"   unexpected  {_fmt(row)}")
+            source = f"\n{'':17}from: {s.sources[row]}" if row in s.sources else ""
+            print(f"   unexpected  {_fmt(row)}{source}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -210,11 +243,26 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--worst", type=int, default=8, help="list missed/unexpected rows of this many texts")
     parser.add_argument("--update", action="store_true", help=f"write today's figures to {BASELINE.name}")
+    parser.add_argument("names", nargs="*", help="corpus texts to measure (file stems; default: all)")
+    parser.add_argument("--batch", type=int, help="measure only the texts of this batch (batch: in their .yml)")
     args = parser.parse_args(argv)
     if not texts():
         print(f"extraction_quality: no texts in {CORPUS}", file=sys.stderr)
         return 2
-    scores = score_all()
+    unknown = sorted(set(args.names) - set(texts()))
+    if unknown:
+        print(f"extraction_quality: no corpus text {', '.join(unknown)} in {CORPUS}", file=sys.stderr)
+        return 2
+    if args.update and (args.names or args.batch is not None):
+        print("extraction_quality: --update measures the whole corpus; name no texts or batch", file=sys.stderr)
+        return 2
+    names = list(args.names) or None
+    if args.batch is not None:
+        names = [n for n in batch_texts(args.batch) if not args.names or n in args.names]
+        if not names:
+            print(f"extraction_quality: no text of batch {args.batch} in {CORPUS}", file=sys.stderr)
+            return 2
+    scores = score_all(names)
     report(scores, args.worst)
     if args.update:
         write_baseline(scores)

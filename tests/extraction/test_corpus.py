@@ -82,3 +82,21 @@ def test_scoring_counts_misses_and_extras():
     assert s.missed == {("investigations", 2020, 5, None, "cases")}
     assert quality.Score("x", exp, {("investigations", 2020, 5, "sex trafficking", "cases")}).loose_recall == 0.5
     assert quality.floor3(2 / 3) == 0.666
+
+
+def test_batches_and_notes_name_what_was_measured():
+    # the batches measured before their first run (README): 7, 6, 7, 5 and 5 texts, none held out
+    sizes = {b: len(quality.batch_texts(b)) for b in (1, 2, 3, 4, 5)}
+    assert [sizes[b] for b in (1, 2, 3, 4, 5)] == [7, 6, 7, 5, 5], sizes
+    assert sum(sizes.values()) + len(quality.batch_texts(0)) == len(NAMES)
+    # every expected row of a batch-3 text has its hand-written note: what a missed row prints
+    for name in [n for b in (3, 4, 5) for n in quality.batch_texts(b)]:
+        spec = quality.load_spec(name)
+        assert set(quality.row_notes(name)) == quality.expected_rows(spec), name
+
+
+def test_report_prints_the_sentence_of_an_unexpected_row(capsys):
+    row = ("convictions", 2019, 3, None, "persons")
+    s = quality.Score(NAMES[0], set(), {row}, sources={row: "Courts convicted three traffickers.  [convictions.1]"})
+    quality.report([s], worst=1)
+    assert "from: Courts convicted three traffickers.  [convictions.1]" in capsys.readouterr().out

@@ -109,6 +109,15 @@ def currency_code(written: str, country: str | None = None) -> str | None:
     return None
 
 
+def dated_code(code: str, year: int | None) -> str:
+    """The code of the currency an amount of ``year`` was in: the one before a redenomination (``vocabulary.yml``
+    ``currency_redenominations``: "SLE" in 2016 is "SLL"), else ``code``."""
+    before = (vocabulary().get("currency_redenominations") or {}).get(code)
+    if before and year is not None and year < int(before[1]):
+        return str(before[0])
+    return code
+
+
 def is_code(text: str) -> bool:
     """Whether ``text`` is the ISO code of a currency in use ("NPR", "GHS")."""
     return text in _tables()[2]

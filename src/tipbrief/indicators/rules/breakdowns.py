@@ -22,6 +22,7 @@ from tipbrief.indicators.rules.context import (
     approx_flags,
     depth,
     is_distractor,
+    no_part,
     parse_count,
     part_qualifier,
     resolve_year,
@@ -176,6 +177,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
         if not m or HAS_NUMBER.search(YEAR_RE.sub("", ctx.text[origin : origin + m.start(group) - 1])):
             continue
+        if re.search(r";|\b(?:none|no)\b", ctx.text[origin : origin + m.start(group)], IGNORECASE):
+            continue  # "ten victims; none were foreign victims (two in 2020)": the bracket is the next clause's
         body_start = origin + m.start(group)
         body = m.group(group)
         if not re.match(rf"\s*(?:and\s+|including\s+|of whom\s+)?(?:{NUMBER}|{_NONE}\s+in\b)", body, IGNORECASE):
@@ -188,17 +191,24 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         ):
             s = body_start + item.start("n")
             label = re.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip())
+            if no_part(label):
+                continue  # "(including 29 investigations continued from previous years)": carried over, no part
             named = re.match(rf"^(?:[\w-]+\s+){{0,2}}?(?:for|of|involving)\s+(?P<form>{forms})$", label, IGNORECASE)
             label = named.group("form") if named else label  # "74 cases for sex trafficking"
             # "(112 sex trafficking victims ...)", "26 potential victims through the hotline"
             label = part_qualifier(re.sub(r"\s+victims?$|^(?:potential\s+)?victims?\s+", "", label))
             flags = set(row.flags)
-            year_in_label = re.fullmatch(r"(?:in )?((?:19|20)\d\d)", item.group("q").strip())
+            # "(67 in 2021)", "(124 potential victims in 2019)": the figure for another year
+            year_in_label = re.fullmatch(r"(?:(?:potential |identified |trafficking )*(?:victims|cases|persons|"
+                                         r"traffickers|defendants|suspects|individuals) )?(?:in )?((?:19|20)\d\d)",
+                                         item.group("q").strip())
             relative = next((off for rx, off in rules().relative_rx if rx.search(label)), None)
             relative = relative if len(label.split()) <= 5 else None
             if year_in_label:  # "(67 in 2021)"
                 year, flags = int(year_in_label.group(1)), flags - {"year_inferred", "year_ambiguous"}
                 qualifier = row.qualifier
+                if year == row.year:
+                    continue  # "seven victims (six victims in 2020)" in the 2020 figures: a second total, no row
             elif relative is not None:  # "(41 in the previous reporting period)"
                 ry = ctx.source.reporting_year
                 year = ry + relative if ry else None
@@ -235,7 +245,8 @@ def _is_total(row: Row) -> bool:
     """A figure parts may refer to: a count (never money: "25.13 million pesos ... Of these facilities, 24 served
     children"), not itself a part, nor one agency's or NGOs' share ("by GPS")."""
     return (row.value is not None and row.theme in ("prosecution", "protection") and not row.is_breakdown
-            and not row.indicator.endswith("_funding") and not (row.qualifier or "").startswith("by "))
+            and not row.indicator.endswith("_funding") and not (row.qualifier or "").startswith("by ")
+            and row.qualifier != "potential")  # "also identified six potential victims ...; of these, five adults"
 
 
 #: A sentence that only compares: "This compared with prosecuting 30 suspects in the previous reporting period."
@@ -344,6 +355,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     sex trafficking and five male victims of forced labor in 2017)").
     """
     back = rules().back_reference
+    compared = rules().comparison.id
     if _CROSS_TAB.search(ctx.text, start, end):
         return []  # "27 children and 149 adults were victims of forced labor, and 18 children ...": cells, no parts
     lead = back.rx.match(ctx.text[start:end])
@@ -376,6 +388,10 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         s = comma + m.start("n")
         if is_distractor(ctx, s, comma + m.end("n")) or depth(ctx.text, s) > 0:
             continue
+        if no_part(m.group("q")):
+            continue  # "two of whom received suspended sentences": what happened to some, no part of the total
+        if any(r.pos == s and r.rule == compared for r in out.rows if r.sentence_id == ctx.sent.id):
+            continue  # "..., compared with 14 potential trafficking case investigations in 2017": the total compared
         q = part_qualifier(re.sub(r"\s+victims?$", "", m.group("q").strip()))
         if _YEARISH.fullmatch(q):
             continue  # "235 in 2019" is a comparison, never a part named "2019"
@@ -439,6 +455,8 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
         pieces = [p for p in re.finditer(r"[^,;]+?(?=\s*(?:,|;|\band\b\s+(?=\S+\s)|$))", text) if p.group().strip()]
         items = [(p, _BRACKET_ITEM.match(p.group().strip())) for p in pieces]
         items = [(p, i) for p, i in items if i]
+        if len(items) > len(before):
+            continue  # "none were foreign victims (one ... from Bosnia and Herzegovina and two from Kosovo in 2019)"
         for idx, (piece, it) in enumerate(items):
             label = it.group("label").strip()
             inherited = before[idx] if len(before) == len(items) else before[-1]

@@ -79,7 +79,8 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         first = seg
         while seg in comparison:
             seg -= 1
-        rows = [row for row in made if ctx.segment(row.pos) == seg and not row.is_breakdown]
+        rows = [row for row in made if ctx.segment(row.pos) == seg and not row.is_breakdown
+                and not _restated(ctx, row)]
         parts = [row for row in made if ctx.segment(row.pos) == seg and row not in rows]
         if not rows and not parts:  # "This is a decrease from 28 prosecutions ... and 35 initiated in 2016"
             earlier = [row for row in made if seg < ctx.segment(row.pos) < first and not row.is_breakdown]
@@ -129,6 +130,9 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         # compared once per indicator
         figures_at = sorted({row.pos for row in primary})
         for s, _e, text in free_numbers(ctx, a, b, claimed):
+            if _OTHER_STAGE.search(ctx.text, a, s):
+                claimed.add(s)  # "identifying 27,877 ..., compared with intercepting 10,100": another stage's figure
+                continue
             idx = min(in_seg.index(s), len(figures_at) - 1)
             value, flags = parse_count(text)
             flags |= approx_flags(ctx.text, s, text)
@@ -152,6 +156,21 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 )
             claimed.add(s)
     return extra
+
+
+#: A comparison with another activity than the one compared: "compared with intercepting 10,100 potential victims".
+_OTHER_STAGE = re.compile(r"\b(?:intercept|screen|detain|arrest|deport)\w*\b", IGNORECASE)
+
+#: "Of the 439 potential victims identified, SVET referred 170 ..., compared with 217 in 2019": the total restated
+#: to open the sentence is not what the comparison compares.
+_RESTATED = re.compile(rf"^(?:Of|Among) the (?:{NUMBER})\b", IGNORECASE)
+
+
+def _restated(ctx: Context, row: Row) -> bool:
+    """The row is the figure of an opening "Of the N ..." (a total restated, not this sentence's own figure)."""
+    m = _RESTATED.match(ctx.text)
+    # only when the clause after it gives a figure of its own to compare
+    return bool(m) and row.pos < m.end() and re.search(NUMBER, ctx.text[m.end() :], IGNORECASE) is not None
 
 
 def _last_clause(ctx: Context, seg: int, comparison: set[int], primary: list[Row], wanted: int) -> list[Row]:

@@ -26,8 +26,8 @@ from tipbrief.sources.catalog import Source
 
 __all__ = [
     "APPROX", "ARTICLE", "HAS_NUMBER", "IGNORECASE", "STATUTE", "Context", "Match", "Row", "Rows", "approx_flags",
-    "compiled", "depth", "is_distractor", "parse_count", "part_qualifier", "resolve_year", "rules", "statute",
-    "vocabulary",
+    "compiled", "depth", "is_distractor", "no_part", "parse_count", "part_qualifier", "resolve_year", "rules",
+    "statute", "vocabulary",
 ]
 
 
@@ -57,7 +57,8 @@ def approx_flags(text: str, start: int, number_text: str = "") -> set[str]:
 
 
 #: An article number as written: "130.1", "125(3)(b)".
-ARTICLE = r"\d+(?:\.\d+)?(?:-\d+)?(?:\(\w{1,3}\))*"
+#: "168", "360(C)", "130.1", "159a-159d" (a range of articles), "2106-2108"
+ARTICLE = r"\d+(?:\.\d+)?[a-z]?(?:-\d+[a-z]?)?(?:\(\w{1,3}\))*"
 STATUTE = re.compile(rf"\b[Aa]rticles? ({ARTICLE})((?:,? (?:and |or )?(?:[Aa]rticle )?{ARTICLE})*)")
 
 
@@ -305,8 +306,20 @@ def _part_rules() -> list[tuple[re.Pattern, str | None]]:
             for e in vocabulary()["part_qualifiers"]]
 
 
+@cache
+def _not_parts() -> list[re.Pattern]:
+    """``vocabulary.yml`` ``not_parts``: labels that tell what happened to some of a total, no category of it."""
+    return [compiled(expand(rx, "vocabulary.yml not_parts")) for rx in vocabulary().get("not_parts", [])]
+
+
+def no_part(label: str) -> bool:
+    """ "received suspended sentences", "investigations continued from previous years": no part of a total."""
+    text = label.strip()
+    return any(rx.search(text) for rx in _not_parts())
+
+
 _PART_LEAD = re.compile(
-    r"^(?:(?:were|was|are|is|all|for|of|in)\s+)*(?:(?:a|an|the)\s+)?"
+    r"^(?:(?:were|was|are|is|all|for|of|in|to|both)\s+)*(?:(?:a|an|the)\s+)?"
     r"(?:(?:officials|persons|individuals|people|traffickers)\s+involved\s+in\s+(?:the\s+)?)?"
     # "of the identified victims were male"
     r"(?:(?:identified\s+|potential\s+)*(?:victims|persons|individuals)\s+(?:were|was)\s+)?",

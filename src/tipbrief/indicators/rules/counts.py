@@ -11,6 +11,7 @@ earlier years ("continued to investigate 75 ongoing cases") are no count of the 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules.context import (
@@ -19,6 +20,7 @@ from tipbrief.indicators.rules.context import (
     Row,
     Rows,
     approx_flags,
+    is_distractor,
     parse_count,
     resolve_year,
     rules,
@@ -27,11 +29,12 @@ from tipbrief.indicators.rules.context import (
 from tipbrief.indicators.rules.ruleset import fragments
 
 _BY_NGO = re.compile(
-    r"^[\w ,]{0,20}?\b(?:NGOs?|civil society|international organi[sz]ations?|IOM)\b[^.;,]{0,60}$", IGNORECASE
+    r"^[\w ,]{0,20}?\b(?:NGOs?|civil society|international organi[sz]ations?|IOM)\b[^.;,]{0,80}$", IGNORECASE
 )
 _NGO_WORDS = r"(?:NGOs?|civil society|international organi[sz]ations?|IOM)"
 _GOV_WORDS = r"(?:the )?(?:government|authorities|police|officials|state|ministr\w+|agencies)"
-_LINK = r"\s*,?\s+(?:and|with|together with|jointly with|in (?:partnership|cooperation|collaboration) with)\s+"
+_LINK = (r"\s*,?\s+(?:and|with|together with|jointly with|in (?:partnership|cooperation|collaboration) with|"
+         r"(?:partnered|cooperated|collaborated|worked) with)\s+")
 #: "The government and NGOs identified ...": a joint figure, not one by NGOs.
 _JOINT = re.compile(
     rf"\b{_GOV_WORDS}{_LINK}(?:\w+ ){{0,2}}?{_NGO_WORDS}\b|\b{_NGO_WORDS}{_LINK}{_GOV_WORDS}\b", IGNORECASE
@@ -51,13 +54,18 @@ _VICTIM_COUNTS = ("victims_identified", "victims_assisted", "victims_referred")
 _NO_SUBJECT = re.compile(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s*$", IGNORECASE)
 
 _ABROAD = re.compile(r"^ (exploited|identified|trafficked|subjected to trafficking) abroad\b", IGNORECASE)
-_FROM_PLACE = re.compile(r"^ (?:from|in) (?P<place>(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
+#: (not "46 victims in Sierra Leone and abroad": the whole, not a part)
+_FROM_PLACE = re.compile(
+    r"^ (?:from|in) (?P<place>(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?![\w’'-]| [A-Z])"
+    r"(?! and (?:abroad|overseas|elsewhere)\b)"
+)
 
 _CONTINUED_BEFORE = re.compile(r"\b(?:continued|ongoing|pending)\b(?: to)?[^.;,]{0,12}$", IGNORECASE)
 #: "75 ongoing cases", "206 ongoing trafficking prosecutions": the figure's own words say it was carried over
 _CONTINUED_WORDS = re.compile(r"\b(?:ongoing|pending|continuing|continued)\b", IGNORECASE)
+#: (not across a bracket: "investigated 210 cases (including 40 investigations continued from previous years)")
 _CONTINUED_AFTER = re.compile(
-    r"^[^.;,]{0,40}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
+    r"^[^.;,(]{0,40}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
     r"(?:(?:initiated|opened|begun|started|filed) )?(?:in|during) (?:the )?(?:previous|prior|earlier|past) "
     r"(?:reporting periods|years)|"
     r"(?:remained|still) pending)",
@@ -125,6 +133,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if theme == "prosecution" and _carried_over(ctx, m, a, b):
             claimed.add(s)  # not opened this year: "continued investigations of 11 cases" is no count of the year
             continue
+        if _bracket_of_unread(ctx, s):
+            claimed.add(s)  # "assisted 362 street children (... assisted 316 individuals in 2019)": not victims either
+            continue
+        if rule.indicator == "victims_referred" and _REFERRED_TO_AGENCY.search(ctx.text, 0, s):
+            claimed.add(s)  # referred to the agency named before (for identification), not to care
+            continue
         if theme == "prosecution" and not q:
             q = statute(ctx, a, b)
         if theme == "protection" and not q:
@@ -135,16 +149,21 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             by_ngo = _BY_NGO.search(subject) or (own != subject and _BY_NGO.search(own))
             if by_ngo and not _JOINT.search(subject):
                 q = "by NGOs or international organizations"
-            elif (rule.indicator in _VICTIM_COUNTS and (agency := _AGENCY.search(ctx.text[a:s]))
+            elif (rule.indicator in _VICTIM_COUNTS and (agency := _agency().search(ctx.text[a:s]))
                   and _agency_share(ctx, out, rule.indicator, value, year)):
-                q, flags = f"by {agency.group('ag') or agency.group('units')}", flags | {"breakdown"}
+                q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
+            elif (rule.indicator in _VICTIM_COUNTS and _PRONOUN_SUBJECT.search(ctx.text[a:s])
+                  and (named := _SENTENCE_AGENCY.match(ctx.text))
+                  and _agency_share(ctx, out, rule.indicator, value, year)):
+                # "The Ministry of ... (MSWGCA) operated a shelter ..., and it referred two victims": its share
+                q, flags = f"by {named.group('ag')}", flags | {"breakdown"}
         elif (theme == "protection" and rule.breakdown_if_q and _BY_NGO.search(ctx.text[a:s])
               and not _JOINT.search(ctx.text[a:s])):
             q, flags = "by NGOs or international organizations", flags - {"breakdown"}  # its parts are not read
         elif (theme == "protection" and rule.breakdown_if_q and rule.indicator in _VICTIM_COUNTS
-              and (agency := _AGENCY.search(ctx.text[a:s])) and _agency_share(ctx, out, rule.indicator, value, year)):
+              and (agency := _agency().search(ctx.text[a:s])) and _agency_share(ctx, out, rule.indicator, value, year)):
             # "The EOCO identified one potential victim of labor trafficking": its share
-            q = f"by {agency.group('ag') or agency.group('units')}"
+            q = f"by {_agency_name(agency)}"
         lead = _FORM_LEAD.match(ctx.text)
         if lead and rule.indicator in _VICTIM_COUNTS and (not q or q in ("female", "male")):
             q, flags = lead.group("form").lower(), flags | {"breakdown"}  # "In their sex trafficking cases, ... 49"
@@ -162,6 +181,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q = channel.group("ch")  # a part when a total is also given (marked below)
         elif rule.indicator in _VICTIM_COUNTS and not q and _HOTLINE_CALLS.match(ctx.text[m.end() :]):
             q = "through the hotline"  # "identified two victims as a result of hotline calls"
+        if (not q and rule.indicator == "victims_identified" and _POTENTIAL.search(m.group())
+                and _other_total(out, rule.indicator, value, year, ctx.sent.id)):
+            q = "potential"  # "identified 79 victims ... also identified 1,204 potential victims": a second count
         made.append(
             out.add(
                 ctx,
@@ -198,6 +220,36 @@ _FORM_LEAD = re.compile(
 _BOTH_YEARS = re.compile(r"^[^.;,()]{0,20}?\bin both ((?:19|20)\d\d) and ((?:19|20)\d\d)\b")
 
 
+def _bracket_of_unread(ctx: Context, s: int) -> bool:
+    """The figure at ``s`` is in a bracket that compares a figure no rule reads ("mobile teams assisted 362 street
+    children (mobile teams identified 86 potential victims and assisted 316 individuals in 2019)"): its figures are
+    of the same population, no count of victims either."""
+    open_at = ctx.text.rfind("(", 0, s)
+    if open_at < 0 or ctx.text.find(")", open_at, s) >= 0:
+        return False
+    base = max(0, open_at - 60)
+    figures = [m for m in re.finditer(NUMBER, ctx.text[base:open_at], IGNORECASE)
+               if not re.fullmatch(r"(?:19|20)\d\d", m.group())
+               and not is_distractor(ctx, base + m.start(), base + m.end())]
+    if not figures or re.search(r"[;.]", ctx.text[base + figures[-1].end() : open_at]):
+        return False
+    at = base + figures[-1].start()
+    return not any(x.m.start("n") <= at < x.m.end("n") for x in ctx.matches)
+
+
+_POTENTIAL = re.compile(r"\bpotential\b", IGNORECASE)
+
+
+def _other_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object) -> bool:
+    """An earlier sentence gave another total of the indicator for the year (a figure of potential victims after it
+    is a second, wider count, not the total)."""
+    return any(
+        r.indicator == indicator and r.year == year and r.qualifier is None and not r.is_breakdown
+        and r.value is not None and r.value != value and r.sentence_id != sentence_id
+        for r in out.rows
+    )
+
+
 def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:
     """ "continued to investigate 75 ongoing cases initiated in past years", "206 ongoing prosecutions initiated in
     previous reporting periods": cases carried over from earlier years, no new activity of the year (not rows)."""
@@ -211,18 +263,49 @@ def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:
 
 #: One agency as the subject: "Of the 611, the GPS identified 304", "The GIS identified 280".
 #: "(TOCU) proactively identified", "The MFA also assisted", "; mobile identification units identified".
-_AGENCY = re.compile(
-    r"(?:(?:^|,\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,6})\)?|"
-    r"(?:^|[;:]\s+)(?P<units>(?:[a-z-]+ ){0,2}(?:units|teams|task forces)))"
-    r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$"
+#: "; law enforcement referred 59", ", and social welfare organizations referred 43": an actor of vocabulary.yml ACTORS.
+@cache
+def _agency() -> re.Pattern:
+    return re.compile(
+        r"(?:(?:^|,\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,6})\)?|"
+        r"(?:^|[;:]\s+)(?P<units>(?:[a-z-]+ ){0,2}(?:units|teams|task forces))|"
+        rf"(?:^|[;:,]\s+)(?:and\s+)?(?P<actor>(?i:{fragments()['ACTORS']})))"
+        r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$"
+    )
+
+
+#: "..., and it referred two trafficking victims": the clause's subject is the sentence's.
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:(?:also|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$")
+#: A sentence whose subject is one agency, named with its acronym: "The Ministry of Social Welfare (MSWGCA) operated".
+_SENTENCE_AGENCY = re.compile(r"^(?:The |the )?(?-i:[A-Z])[^;()]{0,80}?\((?P<ag>[A-Z]{2,6})\)\s+\w+(?:ed|s)\b")
+
+
+def _agency_name(m: re.Match) -> str:
+    """The agency, units or actor an agency match names."""
+    return m.group("ag") or m.group("units") or m.group("actor").lower()
+
+
+#: "First responders referred 130 potential victims to CPTV": a referral to an agency (for identification), and the
+#: sentence's other referrals ("; law enforcement referred 59 potential victims") go there too: no referral to care.
+_REFERRED_TO_AGENCY = re.compile(
+    rf"\breferr?\w* {NUMBER} [^.;]{{0,60}}?\bto (?:the )?(?!NGOs?\b)(?-i:[A-Z]{{2,6}})\b"
+    r"(?![\w-]| (?:shelters?|services|facilities|centers)\b)",
+    IGNORECASE,
 )
+
+
+#: The stage a restated total names ("Of the 439 potential victims identified") and each count's own stem.
+_STAGE_WORDS = re.compile(r"\b(?:identif|referr|assist|serv|shelter|prosecut|convict|investigat)\w*", IGNORECASE)
+_STAGE_OF = {"victims_identified": "identif", "victims_referred": "referr", "victims_assisted": "assist"}
 
 
 def _agency_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None) -> bool:
     """One agency's figure is a share (or that agency's own count, not the national total) when the document gives
     the total before it (a larger figure, or another figure of the same year) or another agency's share."""
-    if re.match(rf"^(?:Of|Among) the {NUMBER}\b", ctx.text, IGNORECASE):
-        return True
+    restated = re.match(rf"^(?:Of|Among) the {NUMBER}\b(?P<words>[^,;]*)", ctx.text, IGNORECASE)
+    if restated:  # "Of the 611, the GPS identified 304": a share; "Of the 439 ... identified, SVET referred 170": not
+        other = _STAGE_WORDS.search(restated.group("words"))
+        return not (other and not other.group().lower().startswith(_STAGE_OF.get(indicator, "-")))
     return any(
         r.indicator == indicator and r.value is not None
         and ((r.qualifier is None and not r.is_breakdown and (r.value > value or (r.year == year and r.value != value)))

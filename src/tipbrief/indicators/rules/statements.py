@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tipbrief.indicators.currencies import currency_code, word_pattern
+from tipbrief.indicators.currencies import currency_code, dated_code, word_pattern
 from tipbrief.indicators.numbers import DATE_RE, find_money, parse_number
 from tipbrief.indicators.rules.context import (
     ARTICLE,
@@ -27,6 +27,12 @@ _CLAUSE_BREAK = re.compile(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 
 #: The victims a penalty is for: "up to eight years' imprisonment for cases involving adult victims".
 _PENALTY_GROUP = re.compile(r"[^,;.\d]{0,60}?\b(child|minor|adult)", IGNORECASE)
+#: "up to 25 years' imprisonment, a fine of up to $250,000, or both if the victim was an adult and up to 50 years'
+#: ... if the victim was under age 18": the victims named after the fine, before the next penalty.
+_IF_VICTIM = re.compile(
+    r"(?:(?!\byears?\b)[^.;])*?\bif the (?:victim|person) (?:was|is) (?:an? )?(adult|child|minor|under (?:the )?age)",
+    IGNORECASE,
+)
 #: An aggravated penalty: "as aggravating factors ...; penalties were increased to two to 15 years' imprisonment
 #: under such circumstances".
 _AGGRAVATED = re.compile(r"\baggravat\w*|\bunder such circumstances\b", IGNORECASE)
@@ -34,10 +40,18 @@ _AGGRAVATED = re.compile(r"\baggravat\w*|\bunder such circumstances\b", IGNORECA
 _LAW_NUMBER = re.compile(r"\bLaw (?:No\. ?)?(\d{2,6})\b")
 
 
+def _is_range(n: str) -> bool:
+    """ "159a-159d", "2106-2108": a range of articles; "144-1" is one article's number."""
+    m = re.fullmatch(r"(\d+)([a-z]?)-(\d+)([a-z]?)", n)
+    return bool(m) and (int(m[3]) > int(m[1]) or (m[1] == m[3] and m[4] > m[2]))
+
+
 def _statutes(text: str) -> str | None:
     """The articles, sections and numbered laws a sentence names, as one qualifier ("Article 168", "Section 360(C)")."""
-    statutes = [f"Article {n}" for m in STATUTE.finditer(text) for n in re.findall(ARTICLE, m.group())]
-    statutes += [f"Section {n}" for n in re.findall(rf"\bSection ({ARTICLE})", text)]
+    # a range keeps its plural: "Articles 159a-159d", "Sections 2106-2108" (but "Article 144-1" is one article)
+    statutes = [f"Article{'s' * _is_range(n)} {n}"
+                for m in STATUTE.finditer(text) for n in re.findall(ARTICLE, m.group())]
+    statutes += [f"Section{'s' * _is_range(n)} {n}" for n in re.findall(rf"\bSections? ({ARTICLE})", text)]
     statutes += [f"Law {n}" for n in _LAW_NUMBER.findall(text)]
     return ", ".join(dict.fromkeys(statutes)) or None
 
@@ -54,16 +68,19 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     before = ctx.text[clause_start:start]
     if _AGGRAVATED.search(before) or _AGGRAVATED.search(after):
         group = "aggravated"
-    elif victims := _PENALTY_GROUP.match(ctx.text[end:]) or _PENALTY_GROUP.search(before):
+    elif victims := (_PENALTY_GROUP.match(ctx.text[end:]) or _IF_VICTIM.match(ctx.text[end:])
+                     or _PENALTY_GROUP.search(before.rsplit(" and ", 1)[-1])):
         # "... for those involving a child", "the minimum penalty for sex trafficking involving a child was seven years"
-        group = ("child" if victims.group(1).lower() in ("child", "minor") else "adult") + " victims"
+        child = victims.group(1).lower() in ("child", "minor") or victims.group(1).lower().startswith("under")
+        group = ("child" if child else "adult") + " victims"
     if group is None:
         return statute
     return f"{statute} ({group})" if statute else group
 
 
-#: A year that dates a law's making: "as amended in 2015", "enacted in 2012".
-_LAW_DATE = re.compile(r"\b(?:amended|adopted|enacted|passed|revised|in force)\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?$")
+#: A year that dates a law's making: "as amended in 2015", "enacted in 2012", "Federal Law No. 1 of 2015".
+_LAW_DATE = re.compile(r"\b(?:amended|adopted|enacted|passed|revised|in force)\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?$|"
+                       r"\b(?:Law|Act|Decree|Code)\s+(?:No\.\s?)?[\d/-]+\s+of\s+$")
 
 
 def _penalty_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
@@ -264,7 +281,7 @@ def money(ctx: Context, out: Rows) -> list[Row]:
                     year=year,
                     flags=yflags,
                     value=mention.value,
-                    unit=cur,
+                    unit=dated_code(cur, year),  # "119 million leones" in 2016: SLL, before the SLE
                     qualifier=q,
                     pos=mention.start,
                     rule=mo.cue.id,

@@ -61,6 +61,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
         if not object_rx.match(obj):
             continue
         for w in dict.fromkeys(x.lower() for x in words):
+            others = _OTHERS_DID.search(ctx.text, m.start())
+            if others and re.search(rf"\b{w}", others.group(), IGNORECASE):
+                continue  # "The state ... did not convict any, while the Federation convicted fewer": a part
             ind = z.words["refer" if w.startswith("refer") else w]
             if m.group("succ") and ind == "prosecutions":
                 ind = "convictions"
@@ -111,6 +114,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
 _MORE_STAGES = re.compile(
     r"\b(?:or|and|nor) (?:(?:secur|obtain)\w* )?(investigat|prosecut|convict|identif)\w* (?:any|a single)\b", IGNORECASE
 )
+#: "..., while the Federation of Bosnia and Herzegovina (Federation) convicted fewer traffickers": others did.
+_OTHERS_DID = re.compile(r",? (?:while|whereas) [^.;]*", IGNORECASE)
 _SINCE = re.compile(r"^[^,;]*?\bsince (?:19|20)\d\d\b", IGNORECASE)
 #: Two or more years a zero holds for: "in 2016, 2017, or 2018", "in both 2016 and 2017".
 _YEAR_LIST = re.compile(r"\bin (?:both |each of )?(?:19|20)\d\d(?:, (?:19|20)\d\d)*,? (?:and|or) (?:19|20)\d\d\b")
