@@ -208,3 +208,10 @@ def test_the_plot_keeps_its_width_in_russian(data, name):
             fig.draw_without_rendering()
         widths[lang] = min(ax.get_position().width for ax in fig.axes if ax.has_data())
     assert widths["ru"] >= 0.8 * widths["en"], widths
+
+
+def test_matrix_counts_sit_right_of_the_plot_where_no_grid_line_crosses_them(data):
+    fig = charts.matrix(data, "destination", "Destinations", "Destination country")
+    ax = fig.axes[0]
+    counts = [t for t in ax.texts if " of " in t.get_text()]
+    assert counts and all(t.xy[0] > ax.get_xlim()[1] for t in counts)

@@ -536,12 +536,13 @@ def matrix(data: Data, indicator: str, title: str, ylabel: str, top_n: int = 12)
     ax.scatter([xs[s] for s in shown["source_id"]], [ys[v] for v in shown["value"]], s=60, color=style.PALETTE[0],
                gid="points:mentions", zorder=3)
     for v in values:
-        ax.annotate(_("{n} of {total}").format(n=counts[v], total=len(cols)), (len(cols) - 0.5, ys[v]),
+        # right of the plot, where no grid line runs through it
+        ax.annotate(_("{n} of {total}").format(n=counts[v], total=len(cols)), (len(cols) - 0.35, ys[v]),
                     fontsize=style.SMALL, va="center",
                     color=style.MUTED, annotation_clip=False)
     ax.set_yticks(list(ys.values()), [_plain(term(v), 28) for v in ys])
     ax.set_xticks(list(xs.values()), [_plain(s, 22) for s in cols], rotation=20, ha="right")
-    ax.set_xlim(-0.6, len(cols) - 0.2)
+    ax.set_xlim(-0.6, len(cols) - 0.5)
     ax.set_ylim(-0.6, len(values) - 0.4)
     ax.grid(True)
     ax.set_xlabel(_("Source (catalog id; full titles below)"))
