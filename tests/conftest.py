@@ -6,8 +6,10 @@
   added to REAL_MODULES (checked at collection), which run as one unit on one worker.
 - a fixture briefing project: ``fixture_notebooks`` (tests/briefing/conftest.py, one kernel run per test run,
   shared by both workers) and ``project`` (a fresh tmp copy per test, with that _build/ ready to render);
-  tests/briefing/test_builtin_render.py's ``site`` (module) is that project rendered once by the builtin engine,
-  and ``seen`` what Chromium shows of it; test_parity.py's ``sites``/``pages``: builtin and Quarto renders.
+  ``fixture_built`` (session, both workers): that project built once by the builtin engine (_build/site/ and its
+  build.json), read by test_builtin_render.py (``site``; ``seen`` is what Chromium shows of it); test_parity.py
+  renders Quarto in a copy of it (``sites``/``pages``), and ``built_project`` is a fresh copy per test for tests
+  that need a previous build and then change the project (rebuilding the copy unchanged is a no-op).
 - a built per-country site: ``built`` (module, tests/grid/test_grid_e2e.py): two synthetic countries
   (tests/grid/synthetic.py) built by ``tipbrief build``; the Dask grid run (scheduler + two workers) and the
   per-country editions are tests on it. Add checks of those outputs to that module rather than building again.
@@ -64,20 +66,20 @@ class RealProject:
 #: pytest 9.2, which no longer reads ``item._nodeid``.)
 REAL_MODULES = ("tests/notebooks/test_execute.py", "tests/briefing/test_pipeline_e2e.py")
 
-#: Work units that take longest (CPU seconds on a quiet machine, in this order): xdist starts them first, and the
+#: Work units that take longest (CPU seconds of each module run alone, in this order): xdist starts them first, and the
 #: many short units fill in behind them on whichever worker is free. A unit is a module, or REAL_GROUP.
 HEAVY = (
     "tests/grid/test_grid_e2e.py",
-    REAL_GROUP,
     "tests/briefing/test_russian.py",
-    "tests/grid/test_new_country.py",
+    REAL_GROUP,
+    "tests/briefing/test_quarto.py",
     "tests/briefing/test_parity.py",
     "tests/faults/test_processes.py",
-    "tests/briefing/test_quarto.py",
-    "tests/briefing/test_builtin_render.py",
+    "tests/grid/test_new_country.py",
+    "tests/notebooks/test_runner.py",
     "tests/briefing/test_editions.py",
     "tests/briefing/test_atomicity.py",
-    "tests/notebooks/test_runner.py",
+    "tests/briefing/test_builtin_render.py",
     "tests/notebooks/test_lab.py",
     "tests/notebooks/test_lab_cache.py",
     "tests/test_packaging.py",

@@ -3,6 +3,7 @@ catalog entry, an indicator table and executed theme notebooks (one real kernel 
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -155,3 +156,8 @@ def make_project(root: Path, notebooks_from: Path | None = None) -> Path:
     else:
         executed_notebooks(root / "_build" / "notebooks")
     return root
+
+
+def built_record(root: Path) -> dict:
+    """The build.json of a built fixture project (``fixture_built``): version, digest, engine, date, files."""
+    return json.loads((root / "_build" / "site" / "build.json").read_text(encoding="utf-8"))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import briefing_fixture
 import pytest
+from briefing_fixture import built_record
 from briefing_helpers import browse, pdf_text
 
 from tipbrief.briefing.engines import ENGINES
@@ -18,26 +19,27 @@ from tipbrief.briefing.pipeline import render_site
 from tipbrief.errors import BuildError
 
 pytestmark = pytest.mark.slow
-VERSION = "0.3.0-draft+0123456789ab"
 
 
 def _render(root: Path, out: Path) -> dict[str, Path]:
+    """Render ``root`` again with the version and digest of its build (the shared one, or a copy of it)."""
     out.mkdir(parents=True, exist_ok=True)
-    return render_site(root, out, engine=ENGINES["builtin"], version=VERSION, digest="0123456789ab" * 5).files
+    record = built_record(root)
+    return render_site(root, out, engine=ENGINES["builtin"], version=record["version"], digest=record["digest"]).files
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory, fixture_notebooks):
-    root = tmp_path_factory.mktemp("render") / "project"
-    root.mkdir()
-    briefing_fixture.make_project(root, notebooks_from=fixture_notebooks)
-    mp = pytest.MonkeyPatch()
-    mp.setenv("SOURCE_DATE_EPOCH", "1767225600")
-    try:
-        files = _render(root, root / "out")
-    finally:
-        mp.undo()
-    return root, files
+def site(fixture_built):
+    """The fixture project built once by the builtin engine (tests/briefing/conftest.py; shared, read only)."""
+    folder = fixture_built / "_build" / "site"
+    files = {kind: folder / name for kind, name in built_record(fixture_built)["files"].items()}
+    return fixture_built, files
+
+
+@pytest.fixture(scope="module")
+def version(site) -> str:
+    """The version the shared build stamped (``0.1.0-draft+<digest>``)."""
+    return built_record(site[0])["version"]
 
 
 def test_outputs_exist(site):
@@ -78,7 +80,7 @@ def seen(site, tmp_path_factory) -> dict:
     return seen
 
 
-def test_html_in_browser(seen):
+def test_html_in_browser(seen, version):
     assert seen["errors"] == []
     assert seen["shot"].stat().st_size > 50_000
     assert len(seen["images"]) == 3 and all(w > 0 for w, _ in seen["images"])
@@ -87,7 +89,7 @@ def test_html_in_browser(seen):
     assert seen["ev_links"] and all(href.lstrip("#") in seen["ids"] for href in seen["ev_links"]), "note -> appendix"
     assert "tajikistan-tip-briefing.pdf" in seen["links"] and "indicators.csv" in seen["links"]
     assert all(href.lstrip("#") in seen["ids"] for href in seen["toc"]) and len(seen["toc"]) >= 10
-    assert VERSION in seen["text"] and "Tier 2" in seen["text"]
+    assert version.startswith("0.1.0-draft+") and version in seen["text"] and "Tier 2" in seen["text"]
     assert seen["figcaptions"][0].startswith("Figure 1:")
     assert "Figure 1" in seen["text"] and "@fig-" not in seen["text"]
     assert "Show: Law-enforcement figures by year" in seen["text"], "a section's table collapsed under its caption"
@@ -104,14 +106,14 @@ def test_hostile_text_is_plain_in_html(seen):
     assert seen["width"] <= 1280, "nothing overflows the page horizontally"
 
 
-def test_pdf_text_pages_and_png(site, tmp_path):
+def test_pdf_text_pages_and_png(site, version, tmp_path):
     _, files = site
     text = pdf_text(files["pdf"])
     from pypdf import PdfReader
 
     pages = len(PdfReader(str(files["pdf"])).pages)
     assert 3 <= pages <= 20
-    assert f"Version {VERSION}" in text
+    assert f"Version {version}" in text
     assert "2026-01-01" in text
     assert f"Page 1 of {pages}" in text and "Contents" in text
     assert "Figure 1: Investigations, prosecutions and convictions" in text
@@ -141,7 +143,9 @@ def test_pdf_page_size_is_a4_and_images_fit(site):
 def test_same_inputs_same_pdf_text_and_data(site, tmp_path, monkeypatch):
     root, files = site
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
-    again = _render(root, tmp_path / "again")
+    copy = tmp_path / "project"  # the same inputs in another folder (the shared build stays read only)
+    shutil.copytree(root, copy, symlinks=True, ignore=shutil.ignore_patterns("render-*"))  # keeps build.json
+    again = _render(copy, tmp_path / "again")
     assert pdf_text(again["pdf"]) == pdf_text(files["pdf"])
     assert again["csv"].read_bytes() == files["csv"].read_bytes()
     # with SOURCE_DATE_EPOCH fixed, the files are byte-identical, not just the same text
@@ -152,7 +156,7 @@ def test_same_inputs_same_pdf_text_and_data(site, tmp_path, monkeypatch):
 def test_unknown_evidence_id_fails_with_one_line(site, tmp_path):
     root, _ = site
     bad = tmp_path / "bad"
-    shutil.copytree(root, bad, ignore=shutil.ignore_patterns("out", "render-*"))
+    shutil.copytree(root, bad, ignore=shutil.ignore_patterns("render-*"))
     table = bad / "_build" / "data" / "indicators.json"
     rows = [r for r in json.loads(table.read_text(encoding="utf-8")) if r["id"] != "ev-vict-2021"]
     table.write_text(json.dumps(rows), encoding="utf-8")
@@ -166,7 +170,7 @@ def test_unknown_evidence_id_fails_with_one_line(site, tmp_path):
 def test_missing_notebook_label_names_cell(site, tmp_path):
     root, _ = site
     bad = tmp_path / "bad"
-    shutil.copytree(root, bad, ignore=shutil.ignore_patterns("out", "render-*"))
+    shutil.copytree(root, bad, ignore=shutil.ignore_patterns("render-*"))
     qmd = bad / "briefs" / "briefing.qmd"
     qmd.write_text(qmd.read_text(encoding="utf-8").replace("#key-figures", "#key-figurez"), encoding="utf-8")
     with pytest.raises(BuildError, match=r"overview.ipynb#key-figurez.*no cell labelled 'key-figurez'"):

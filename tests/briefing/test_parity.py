@@ -4,6 +4,7 @@ same briefing to a reader (outline, figures, tables, citations, key figures, ver
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 
 import briefing_fixture
@@ -16,27 +17,33 @@ from tipbrief.briefing.engines import ENGINES
 from tipbrief.briefing.pipeline import render_site
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(SKIP_REASON is not None, reason=SKIP_REASON or "")]
-VERSION = "0.4.0-draft+feedfacecafe"
 
 
 @pytest.fixture(scope="module")
-def sites(tmp_path_factory, fixture_notebooks):
-    """Both engines render the same fixture project (pipeline prepared once)."""
+def sites(tmp_path_factory, fixture_built):
+    """Both engines' renders of one fixture project: the builtin one is the shared build's (tests/briefing/
+    conftest.py), Quarto renders a copy of that project with the same version and digest."""
     root = tmp_path_factory.mktemp("parity") / "project"
-    root.mkdir()
-    briefing_fixture.make_project(root, notebooks_from=fixture_notebooks)
+    shutil.copytree(fixture_built, root, symlinks=True)
+    record = briefing_fixture.built_record(root)
+    files = {"builtin": {kind: root / "_build" / "site" / name for kind, name in record["files"].items()}}
     mp = pytest.MonkeyPatch()
     mp.setenv("SOURCE_DATE_EPOCH", "1767225600")
     mp.setenv("QUARTO_PATH", str(find_quarto()))
-    files = {}
     try:
-        for name in ("builtin", "quarto"):
-            out = root / f"out-{name}"
-            out.mkdir()
-            files[name] = render_site(root, out, engine=ENGINES[name], version=VERSION, digest="feed" * 16).files
+        out = root / "out-quarto"
+        out.mkdir()
+        files["quarto"] = render_site(root, out, engine=ENGINES["quarto"], version=record["version"],
+                                      digest=record["digest"]).files
     finally:
         mp.undo()
     return root, files
+
+
+@pytest.fixture(scope="module")
+def version(sites) -> str:
+    """The version both renders stamp (the shared build's ``0.1.0-draft+<digest>``)."""
+    return briefing_fixture.built_record(sites[0])["version"]
 
 
 @pytest.fixture(scope="module")
@@ -56,13 +63,17 @@ def pages(sites, tmp_path_factory):
                     errors: list[str] = []
                     page.on("pageerror", lambda e, errors=errors: errors.append(str(e)))
                     page.on("dialog", lambda d, errors=errors: (errors.append(d.message), d.dismiss()))
+                    console: list[str] = []
+                    page.on("console", lambda m, console=console: console.append(m.text) if m.type == "error" else None)
                     page.goto(f["html"].resolve().as_uri())
                     page.wait_for_load_state("load")
                     page.screenshot(path=str(shots / f"{name}-{width}.png"))
                     seen[name, width] = {**page.evaluate(READ_PAGE), "errors": errors,
                                          "charts": page.evaluate(CHART_TEXT), "wrappers": page.evaluate(TABLE_WRAPPERS),
                                          "axe": axe_violations(page)}
+                    seen[name, width]["console"] = console  # console errors, filled while the page is open
                     if width == 1280:
+                        seen[name, width]["analyst"] = page.evaluate(ANALYST)
                         page.hover("a.ev-num >> nth=0")
                         page.wait_for_timeout(700)
                         seen[name, width]["hover"] = page.evaluate(
@@ -111,11 +122,11 @@ def test_same_figures_tables_and_citations(pages):
     assert [c.replace("\u00a0", " ") for c in quarto["figcaptions"] if c.startswith("Figure")] == caption
 
 
-def test_same_key_figures_and_version(pages):
+def test_same_key_figures_and_version(pages, version):
     builtin, quarto = pages["builtin", 1280], pages["quarto", 1280]
     assert builtin["keyFigures"] and quarto["keyFigures"] == builtin["keyFigures"]
     for seen in (builtin, quarto):
-        assert f"version {VERSION}" in seen["text"] and f"Version {VERSION}" in seen["text"]
+        assert f"version {version}" in seen["text"] and f"Version {version}" in seen["text"]
         assert "Figure 1" in seen["text"].replace("\u00a0", " ") and "@fig-" not in seen["text"]
         assert briefing_fixture.HOSTILE in seen["text"], "hostile source text shows verbatim"
         assert seen["errors"] == []
@@ -131,11 +142,11 @@ def test_phone_width_does_not_scroll_sideways_more_than_builtin(pages):
     assert pages["quarto", 390]["scrollWidth"] <= max(pages["builtin", 390]["scrollWidth"], 390 + 20)
 
 
-def test_pdfs_say_the_same(sites, tmp_path):
+def test_pdfs_say_the_same(sites, version, tmp_path):
     _, files = sites
     texts = {name: " ".join(pdf_text(f["pdf"]).split()) for name, f in files.items()}
     for name, text in texts.items():
-        assert VERSION in text, name
+        assert version.startswith("0.1.0-draft+") and version in text, name
         assert "Figure 1: Investigations, prosecutions and convictions" in text.replace("\u00a0", " "), name
         assert "Table 1: Law-enforcement figures by year" in text.replace("\u00a0", " "), name
         assert "The government convicted 26 traffickers in 2020." in text, f"{name}: the note quotes the source"
@@ -166,16 +177,15 @@ ANALYST = r"""() => {
 }"""
 
 
-def test_analyst_note_live_numbers_and_source_links_in_both_engines(sites):
+def test_analyst_note_live_numbers_and_source_links_in_both_engines(sites, pages):
     """Issue 12 items 5 and 9 through real Quarto and the builtin engine: the analyst's {{< ev >}} figures are
     cited like any other number, sources link to their addresses, the data dictionary ships with the CSV."""
-    from briefing_helpers import browse
     from pypdf import PdfReader
 
     _, files = sites
     for name, f in files.items():
-        seen: dict = {}
-        assert browse(f["html"], lambda page, seen=seen: seen.update(page.evaluate(ANALYST))) == [], name
+        seen = pages[name, 1280]["analyst"]  # read in the browser by ``pages``
+        assert pages[name, 1280]["errors"] == [] and pages[name, 1280]["console"] == [], name
         assert "31" in seen["text"] and "26" in seen["text"], f"{name}: {seen['text']}"
         assert seen["cited"] == 2, f"{name}: both live numbers carry their citation"
         assert "https://www.state.gov/reports/2022-trafficking-in-persons-report/tajikistan/" in seen["links"], name

@@ -32,11 +32,23 @@ def test_build_writes_site_and_noop_rebuild_skips(real):
     assert again.skipped and again.version == result.version
 
 
-def test_real_html_in_browser(real):
-    root, result, _ = real
-    seen = {}
+@pytest.fixture(scope="module")
+def seen(real) -> dict:
+    """What headless Chromium shows of the real HTML (one browser for the page tests below): first at 1280x900,
+    then at a phone's 390x844; ``errors``: console errors, page errors and dialogs."""
+    _, result, _ = real
+    seen: dict = {}
 
     def check(page):
+        seen["body"] = page.evaluate("document.getElementById('sec-evidence').getBoundingClientRect().top + scrollY")
+        seen["note_quotes"] = page.eval_on_selector_all(
+            ".ev-notes .ev-note",
+            "els => els.map(e => e.textContent.split(' evidence:')[0].replace(/^\\s*\\[\\d+\\]\\s*/, ''))")
+        seen["figures"] = page.eval_on_selector_all("a.ev-num", "els => els.length")
+        seen["before"] = page.eval_on_selector_all(".ev-mark", """els => els.map(m => {
+            const r = document.createRange(); r.setStart(document.body, 0); r.setEndBefore(m);
+            return r.toString().slice(-2); })""")
+        seen["collapsed"] = page.eval_on_selector_all("details.appendix-table", "els => els.map(e => e.open)")
         seen["images"] = page.eval_on_selector_all("img", "els => els.map(e => e.naturalWidth)")
         seen["refs"] = page.eval_on_selector_all("a.ev-num", "els => els.map(e => e.getAttribute('href'))")
         seen["notes"] = page.eval_on_selector_all(".ev-notes .ev-note", "els => els.map(e => e.id)")
@@ -48,7 +60,13 @@ def test_real_html_in_browser(real):
         seen["phone"] = {"scrollWidth": page.evaluate("document.documentElement.scrollWidth"),
                          "charts": page.evaluate(CHART_TEXT)}
 
-    assert browse(result.files["html"], check) == []
+    seen["errors"] = browse(result.files["html"], check)
+    return seen
+
+
+def test_real_html_in_browser(real, seen):
+    _, result, _ = real
+    assert seen["errors"] == []
     assert len(seen["images"]) >= 5 and all(w > 0 for w in seen["images"])
     assert len(seen["refs"]) == seen["ev"] > 20
     assert all(ref.lstrip("#") in seen["notes"] for ref in seen["refs"])
@@ -110,24 +128,11 @@ def test_real_pdf_body_length_notes_and_marks(real):
     assert len(pages) <= BODY_PAGES + 10, "the PDF appendix is compact: the full table is in the CSV and HTML"
 
 
-def test_real_html_body_length_and_notes(real):
-    _, result, _ = real
-    seen = {}
-
-    def check(page):
-        seen["body"] = page.evaluate("document.getElementById('sec-evidence').getBoundingClientRect().top + scrollY")
-        seen["notes"] = page.eval_on_selector_all(
-            ".ev-notes .ev-note",
-            "els => els.map(e => e.textContent.split(' evidence:')[0].replace(/^\\s*\\[\\d+\\]\\s*/, ''))")
-        seen["figures"] = page.eval_on_selector_all("a.ev-num", "els => els.length")
-        seen["before"] = page.eval_on_selector_all(".ev-mark", """els => els.map(m => {
-            const r = document.createRange(); r.setStart(document.body, 0); r.setEndBefore(m);
-            return r.toString().slice(-2); })""")
-        seen["collapsed"] = page.eval_on_selector_all("details.appendix-table", "els => els.map(e => e.open)")
-
-    assert browse(result.files["html"], check) == []
+def test_real_html_body_length_and_notes(seen):
+    assert seen["errors"] == []
     assert seen["body"] <= SCREENS * 900, f"body of {seen['body'] / 900:.1f} screens at 1280x900"
-    assert len(set(seen["notes"])) == len(seen["notes"]) < seen["figures"], "one note per source sentence"
+    notes = seen["note_quotes"]
+    assert len(set(notes)) == len(notes) < seen["figures"], "one note per source sentence"
     assert seen["before"] and all(b[-1] == "\u00a0" for b in seen["before"]), "a no-break space, never a digit"
     assert seen["collapsed"] == [False], "the full evidence table is collapsed in the HTML"
 
