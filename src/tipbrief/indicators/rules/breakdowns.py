@@ -364,7 +364,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
             r"and\s", ctx.text[start:end]):
         comma = start  # "Sixty-nine victims were female and one was male": the parts open the clause
     elif comma < 0 or re.match(r"\w+(?: cases)? includ", ctx.text[start:end], IGNORECASE) or (
-            lead is not None and lead.group().endswith(" with ")):
+            lead is not None and (lead.group().endswith(" with ") or _WHOM_LEAD.fullmatch(lead.group()))):
+        # ", of whom 110 were adults, 14 were children": the first part follows the lead
         # "All were victims of forced labor with two adult male victims, one boy, and one girl"
         # "all 20 were victims of sex trafficking", "These included 26 sex trafficking cases, ..."
         comma = start + lead.end()
@@ -424,6 +425,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
 
 
 _NONE = r"(?:none|no|zero)"
+#: ", of whom 110 were adults, ...", ", among whom 12 were ...": a lead the first part follows at once
+_WHOM_LEAD = re.compile(r"(?:of|among) (?:whom|which)", re.IGNORECASE)
 #: Two counts of two groups sharing one predicate, twice: cells of a cross-tabulation, whose rows and columns are not
 #: stated ("27 children and 149 adults were victims of forced labor, and 18 children and 15 adults were ...").
 _TWO_GROUPS = rf"{NUMBER} [a-z]+ and {NUMBER} [a-z]+ (?:were|was)"

@@ -45,8 +45,10 @@ def _amount_after() -> re.Pattern:
 
 
 def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[int, int, str]]:
-    """Figures between ``a`` and ``b`` that no rule has read and that may be compared (not bracketed, no money)."""
+    """Figures between ``a`` and ``b`` that no rule has read and that may be compared (not bracketed, no money;
+    all of them bracketed when ``a`` opens a comparison inside brackets, "(compared with 114 in 2018, 96 in 2017)")."""
     found = []
+    inner = depth(ctx.text, a)
     amount = _amount_after()
     for m in re.finditer(rf"{NUMBER}(?: or {NUMBER})?", ctx.text[a:b], IGNORECASE):
         s, e = a + m.start(), a + m.end()
@@ -54,7 +56,7 @@ def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[
         counted = _COUNT_IN_BRACKETS.search(ctx.text[:s]) or _COMPARED_IN_BRACKETS.search(ctx.text[:s])
         if s in claimed or (is_distractor(ctx, s, e) and not (counted and ctx.text[e:].startswith(")"))):
             continue
-        if ctx.text.count("(", 0, s) > ctx.text.count(")", 0, s) and not counted:
+        if depth(ctx.text, s) > inner and not counted:
             continue  # inside brackets: a breakdown or a bracketed comparison, read by breakdowns.parenthetical
         if amount.match(ctx.text[e:]) or ctx.text[max(0, s - 1) : s] == "$":
             continue
@@ -97,6 +99,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
 
     for seg in sorted(comparison):
         a, b = ctx.bounds(seg)
+        b = _bracket_end(ctx.text, a, b)
         figures = len(free_numbers(ctx, a, b, claimed)) + sum(a <= row.pos < b for row in made)
         primary = base(seg, figures)
         if not primary:
@@ -156,6 +159,19 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 )
             claimed.add(s)
     return extra
+
+
+def _bracket_end(text: str, a: int, b: int) -> int:
+    """Where a comparison opened inside brackets ends: at their close ("124 victims (compared with 114 in 2018,
+    96 in 2017), of whom 110 were adults": the figures after the bracket are parts of the 124, not comparisons)."""
+    if depth(text, a) <= 0:
+        return b
+    level = 0
+    for i in range(a, b):
+        level += {"(": 1, ")": -1}.get(text[i], 0)
+        if level < 0:
+            return i
+    return b
 
 
 #: A comparison with another activity than the one compared: "compared with intercepting 10,100 potential victims".
