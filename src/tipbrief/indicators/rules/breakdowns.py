@@ -100,7 +100,7 @@ def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -
     forms = f"{fragments()['FORMS']}|{LIST_FORMS}"
     first = re.compile(rf"^ (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?:{forms})", IGNORECASE)
     sibling = re.compile(
-        rf"^,? (?:and )?(?P<n>{NUMBER}) (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?P<form>{forms})", IGNORECASE
+        rf"^,? (?:and )?(?P<n>{NUMBER}|none) (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?P<form>{forms})", IGNORECASE
     )
     extra: list[Row] = []
     for row in [r for r in made if r.is_breakdown and r.rule != COORDINATED]:
@@ -114,7 +114,8 @@ def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -
             pos += m.end()
             if s in claimed:
                 continue
-            value, flags = parse_count(m.group("n"))
+            none = m.group("n").lower() == "none"  # "... and none for sex trafficking"
+            value, flags = (0.0, {"zero_stated"}) if none else parse_count(m.group("n"))
             year, yflags = resolve_year(ctx, s)
             extra.append(
                 out.add(

@@ -79,7 +79,8 @@ FOR = r"(?:\w+ )?(?:for|of)"
 def form_split() -> re.Pattern:
     """ "14 traffickers for sex trafficking and seven for forced labor": the first of two forms."""
     forms = fragments()["FORMS"]
-    return re.compile(rf"^ {FOR} (?P<form>{forms})(?=,? and {NUMBER} {FOR} (?:{forms}))", IGNORECASE)
+    # "three traffickers for forced labor and none for sex trafficking": a zero second part too
+    return re.compile(rf"^ {FOR} (?P<form>{forms})(?=,? and (?:{NUMBER}|none) {FOR} (?:{forms}))", IGNORECASE)
 
 
 #: Forms a list of parts names ("672 victims of sex trafficking, 425 victims of labor trafficking, and 159 victims
