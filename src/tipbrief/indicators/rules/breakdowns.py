@@ -182,6 +182,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             continue  # "ten victims; none were foreign victims (two in 2020)": the bracket is the next clause's
         body_start = origin + m.start(group)
         body = m.group(group)
+        restate = _RESTATED_STAGE.match(body)
+        if restate and YEAR_RE.search(body) and _STAGE_OF.get(restate.group(1).lower()) == row.indicator:
+            # "(convictions in eight cases in 2017, six in 2016)" after the convictions: the years compared
+            body_start, body = body_start + restate.end(), body[restate.end():]
         if not re.match(rf"\s*(?:and\s+|including\s+|of whom\s+)?(?:{NUMBER}|{_NONE}\s+in\b)", body, IGNORECASE):
             continue
         if row.is_breakdown and not YEAR_RE.search(body):
@@ -426,6 +430,11 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
 
 
 _NONE = r"(?:none|no|zero)"
+#: A bracket that names its stage before the figures it compares: "(convictions in eight cases in 2017, six in 2016)"
+_RESTATED_STAGE = re.compile(r"\s*(convictions|prosecutions|investigations|indictments) (?:in|of|against) ",
+                             re.IGNORECASE)
+_STAGE_OF = {"convictions": "convictions", "prosecutions": "prosecutions", "indictments": "prosecutions",
+             "investigations": "investigations"}
 #: ", of whom 110 were adults, ...", ", among whom 12 were ...": a lead the first part follows at once
 _WHOM_LEAD = re.compile(r"(?:of|among) (?:whom|which)", re.IGNORECASE)
 #: Two counts of two groups sharing one predicate, twice: cells of a cross-tabulation, whose rows and columns are not
