@@ -50,7 +50,8 @@ def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[
     found = []
     inner = depth(ctx.text, a)
     amount = _amount_after()
-    for m in re.finditer(rf"{NUMBER}(?: or {NUMBER})?", ctx.text[a:b], IGNORECASE):
+    # "compared with 14 ... in 2017 and none in 2016": a zero compared, stated in words with its year
+    for m in re.finditer(rf"{NUMBER}(?: or {NUMBER})?|\bnone(?= in (?:19|20)\d\d\b)", ctx.text[a:b], IGNORECASE):
         s, e = a + m.start(), a + m.end()
         # "identified (244)", "(200 compared to 252)": the bracket holds the count or its comparison
         counted = _COUNT_IN_BRACKETS.search(ctx.text[:s]) or _COMPARED_IN_BRACKETS.search(ctx.text[:s])
@@ -137,7 +138,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 claimed.add(s)  # "identifying 27,877 ..., compared with intercepting 10,100": another stage's figure
                 continue
             idx = min(in_seg.index(s), len(figures_at) - 1)
-            value, flags = parse_count(text)
+            value, flags = (0.0, {"zero_stated"}) if text.lower() == "none" else parse_count(text)
             flags |= approx_flags(ctx.text, s, text)
             year, yflags = resolve_year(ctx, s)
             for base_row in [row for row in primary if row.pos == figures_at[idx]]:
