@@ -100,7 +100,7 @@ def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -
     forms = f"{fragments()['FORMS']}|{LIST_FORMS}"
     first = re.compile(rf"^ (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?:{forms})", IGNORECASE)
     sibling = re.compile(
-        rf"^,? (?:and )?(?P<n>{NUMBER}) (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?P<form>{forms})", IGNORECASE
+        rf"^,? (?:and )?(?P<n>{NUMBER}|none) (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?P<form>{forms})", IGNORECASE
     )
     extra: list[Row] = []
     for row in [r for r in made if r.is_breakdown and r.rule != COORDINATED]:
@@ -114,7 +114,8 @@ def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -
             pos += m.end()
             if s in claimed:
                 continue
-            value, flags = parse_count(m.group("n"))
+            none = m.group("n").lower() == "none"  # "... and none for sex trafficking"
+            value, flags = (0.0, {"zero_stated"}) if none else parse_count(m.group("n"))
             year, yflags = resolve_year(ctx, s)
             extra.append(
                 out.add(
@@ -181,6 +182,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             continue  # "ten victims; none were foreign victims (two in 2020)": the bracket is the next clause's
         body_start = origin + m.start(group)
         body = m.group(group)
+        restate = _RESTATED_STAGE.match(body)
+        if restate and YEAR_RE.search(body) and _STAGE_OF.get(restate.group(1).lower()) == row.indicator:
+            # "(convictions in eight cases in 2017, six in 2016)" after the convictions: the years compared
+            body_start, body = body_start + restate.end(), body[restate.end():]
         if not re.match(rf"\s*(?:and\s+|including\s+|of whom\s+)?(?:{NUMBER}|{_NONE}\s+in\b)", body, IGNORECASE):
             continue
         if row.is_breakdown and not YEAR_RE.search(body):
@@ -364,7 +369,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
             r"and\s", ctx.text[start:end]):
         comma = start  # "Sixty-nine victims were female and one was male": the parts open the clause
     elif comma < 0 or re.match(r"\w+(?: cases)? includ", ctx.text[start:end], IGNORECASE) or (
-            lead is not None and lead.group().endswith(" with ")):
+            lead is not None and (lead.group().endswith(" with ") or _WHOM_LEAD.fullmatch(lead.group()))):
+        # ", of whom 110 were adults, 14 were children": the first part follows the lead
         # "All were victims of forced labor with two adult male victims, one boy, and one girl"
         # "all 20 were victims of sex trafficking", "These included 26 sex trafficking cases, ..."
         comma = start + lead.end()
@@ -424,6 +430,13 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
 
 
 _NONE = r"(?:none|no|zero)"
+#: A bracket that names its stage before the figures it compares: "(convictions in eight cases in 2017, six in 2016)"
+_RESTATED_STAGE = re.compile(r"\s*(convictions|prosecutions|investigations|indictments) (?:in|of|against) ",
+                             re.IGNORECASE)
+_STAGE_OF = {"convictions": "convictions", "prosecutions": "prosecutions", "indictments": "prosecutions",
+             "investigations": "investigations"}
+#: ", of whom 110 were adults, ...", ", among whom 12 were ...": a lead the first part follows at once
+_WHOM_LEAD = re.compile(r"(?:of|among) (?:whom|which)", re.IGNORECASE)
 #: Two counts of two groups sharing one predicate, twice: cells of a cross-tabulation, whose rows and columns are not
 #: stated ("27 children and 149 adults were victims of forced labor, and 18 children and 15 adults were ...").
 _TWO_GROUPS = rf"{NUMBER} [a-z]+ and {NUMBER} [a-z]+ (?:were|was)"

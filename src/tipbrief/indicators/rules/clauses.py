@@ -34,6 +34,12 @@ _NAMING_YEAR = re.compile(
 )
 
 
+#: "Malaysia’s 2007 ...", "the country's 2012 ...": a possessive right before a year
+_OWNED_LAW = re.compile(r"\w[’']s\s+$")
+#: "... 2007 Anti- Trafficking in Persons Act", "... 2012 Honduran anti-trafficking law": the words up to a law's noun
+_LAW_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+(?:Act|Law|law|Code|Decree|Proclamation)\b")
+
+
 def prepare(ctx: Context) -> None:
     """Fill ``ctx``: years, comparison and ";" cuts, what the count patterns read, clauses after comparisons."""
     r = rules()
@@ -47,7 +53,10 @@ def prepare(ctx: Context) -> None:
         )
         # "Law 4788 of 2012" names a law; "as of February 2004" is a cut-off date, not the year of the figures
         named = _NAMING_YEAR.search(ctx.text[max(0, m.start() - 40) : m.start()])
-        if not _COUNT_NOUN.match(ctx.text[m.end() :]) and not adjective and not named:
+        # "Malaysia’s 2007 Anti-Trafficking in Persons Act": a possessive before the year of a law's name
+        owned = _OWNED_LAW.search(ctx.text[max(0, m.start() - 30) : m.start()]) and _LAW_AHEAD.match(
+            ctx.text[m.end() : m.end() + 80])
+        if not _COUNT_NOUN.match(ctx.text[m.end() :]) and not adjective and not named and not owned:
             ctx.years.append((m.start(), m.end(), int(m.group(1))))
     ctx.has_figures = ctx.may_have_number and any(
         not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text))

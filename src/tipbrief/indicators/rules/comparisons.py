@@ -45,16 +45,19 @@ def _amount_after() -> re.Pattern:
 
 
 def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[int, int, str]]:
-    """Figures between ``a`` and ``b`` that no rule has read and that may be compared (not bracketed, no money)."""
+    """Figures between ``a`` and ``b`` that no rule has read and that may be compared (not bracketed, no money;
+    all of them bracketed when ``a`` opens a comparison inside brackets, "(compared with 114 in 2018, 96 in 2017)")."""
     found = []
+    inner = depth(ctx.text, a)
     amount = _amount_after()
-    for m in re.finditer(rf"{NUMBER}(?: or {NUMBER})?", ctx.text[a:b], IGNORECASE):
+    # "compared with 14 ... in 2017 and none in 2016": a zero compared, stated in words with its year
+    for m in re.finditer(rf"{NUMBER}(?: or {NUMBER})?|\bnone(?= in (?:19|20)\d\d\b)", ctx.text[a:b], IGNORECASE):
         s, e = a + m.start(), a + m.end()
         # "identified (244)", "(200 compared to 252)": the bracket holds the count or its comparison
         counted = _COUNT_IN_BRACKETS.search(ctx.text[:s]) or _COMPARED_IN_BRACKETS.search(ctx.text[:s])
         if s in claimed or (is_distractor(ctx, s, e) and not (counted and ctx.text[e:].startswith(")"))):
             continue
-        if ctx.text.count("(", 0, s) > ctx.text.count(")", 0, s) and not counted:
+        if depth(ctx.text, s) > inner and not counted:
             continue  # inside brackets: a breakdown or a bracketed comparison, read by breakdowns.parenthetical
         if amount.match(ctx.text[e:]) or ctx.text[max(0, s - 1) : s] == "$":
             continue
@@ -97,6 +100,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
 
     for seg in sorted(comparison):
         a, b = ctx.bounds(seg)
+        b = _bracket_end(ctx.text, a, b)
         figures = len(free_numbers(ctx, a, b, claimed)) + sum(a <= row.pos < b for row in made)
         primary = base(seg, figures)
         if not primary:
@@ -134,7 +138,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 claimed.add(s)  # "identifying 27,877 ..., compared with intercepting 10,100": another stage's figure
                 continue
             idx = min(in_seg.index(s), len(figures_at) - 1)
-            value, flags = parse_count(text)
+            value, flags = (0.0, {"zero_stated"}) if text.lower() == "none" else parse_count(text)
             flags |= approx_flags(ctx.text, s, text)
             year, yflags = resolve_year(ctx, s)
             for base_row in [row for row in primary if row.pos == figures_at[idx]]:
@@ -156,6 +160,19 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 )
             claimed.add(s)
     return extra
+
+
+def _bracket_end(text: str, a: int, b: int) -> int:
+    """Where a comparison opened inside brackets ends: at their close ("124 victims (compared with 114 in 2018,
+    96 in 2017), of whom 110 were adults": the figures after the bracket are parts of the 124, not comparisons)."""
+    if depth(text, a) <= 0:
+        return b
+    level = 0
+    for i in range(a, b):
+        level += {"(": 1, ")": -1}.get(text[i], 0)
+        if level < 0:
+            return i
+    return b
 
 
 #: A comparison with another activity than the one compared: "compared with intercepting 10,100 potential victims".

@@ -151,6 +151,11 @@ def depth(text: str, pos: int) -> int:
     return text.count("(", 0, pos) - text.count(")", 0, pos)
 
 
+#: ", some of whom were identified in the previous reporting period": a clause about some of the figure's people,
+#: whose period phrase dates what happened to them before, not the figure
+_SOME_OF_WHOM = re.compile(r",\s+(?:some|many|most|several|a few|few|one|two|three) of (?:whom|which)\b[^;]*", re.I)
+
+
 def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     """Data year for the figure at ``pos``: stated in its clause, else inferred, else ambiguous."""
     r = rules()
@@ -182,6 +187,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     for window in (ctx.text[prev_end:next_start], ctx.text[a:first]):
         if level == 0:  # "(41 in the previous reporting period)" dates the bracket's figure, not this one
             window = re.sub(r"\([^()]*\)", "", window)
+        window = _SOME_OF_WHOM.sub("", window)  # ", some of whom were identified in the previous reporting period"
         for rx, off in r.relative_rx:
             if rx.search(window):
                 return (ry + off, {"year_inferred"}) if ry else (None, {"year_ambiguous"})

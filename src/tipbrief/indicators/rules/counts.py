@@ -79,7 +79,8 @@ FOR = r"(?:\w+ )?(?:for|of)"
 def form_split() -> re.Pattern:
     """ "14 traffickers for sex trafficking and seven for forced labor": the first of two forms."""
     forms = fragments()["FORMS"]
-    return re.compile(rf"^ {FOR} (?P<form>{forms})(?=,? and {NUMBER} {FOR} (?:{forms}))", IGNORECASE)
+    # "three traffickers for forced labor and none for sex trafficking": a zero second part too
+    return re.compile(rf"^ {FOR} (?P<form>{forms})(?=,? and (?:{NUMBER}|none) {FOR} (?:{forms}))", IGNORECASE)
 
 
 #: Forms a list of parts names ("672 victims of sex trafficking, 425 victims of labor trafficking, and 159 victims
@@ -181,9 +182,14 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q = channel.group("ch")  # a part when a total is also given (marked below)
         elif rule.indicator in _VICTIM_COUNTS and not q and _HOTLINE_CALLS.match(ctx.text[m.end() :]):
             q = "through the hotline"  # "identified two victims as a result of hotline calls"
-        if (not q and rule.indicator == "victims_identified" and _POTENTIAL.search(m.group())
-                and _other_total(out, rule.indicator, value, year, ctx.sent.id)):
-            q = "potential"  # "identified 79 victims ... also identified 1,204 potential victims": a second count
+        additional = bool(_ADDITIONAL.search(ctx.text[max(0, s - 30) : s]))
+        if ((not q or (q in _GROUPS and additional))
+                and rule.indicator == "victims_identified" and _POTENTIAL.search(m.group())
+                and (_other_total(out, rule.indicator, value, year, ctx.sent.id)
+                     or (additional and _other_total(out, rule.indicator, value, None, ctx.sent.id, made, here=True)))):
+            # "identified 79 victims ... also identified 1,204 potential victims": a second count; so is "an
+            # additional 123 potential child trafficking victims" (a second count, not the children of the total)
+            q, flags = "potential", flags - {"breakdown"}
         made.append(
             out.add(
                 ctx,
@@ -240,14 +246,25 @@ def _bracket_of_unread(ctx: Context, s: int) -> bool:
 _POTENTIAL = re.compile(r"\bpotential\b", IGNORECASE)
 
 
-def _other_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object) -> bool:
+def _other_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object,
+                 made: list | None = None, *, here: bool = False) -> bool:
     """An earlier sentence gave another total of the indicator for the year (a figure of potential victims after it
-    is a second, wider count, not the total)."""
+    is a second, wider count, not the total); with ``here``, a total of any year read just before in this sentence
+    (``made``): "identifying 37 victims and identifying an additional 418 potential victims"."""
+    if here:
+        return any(r.indicator == indicator and r.qualifier is None and not r.is_breakdown and r.value is not None
+                   and r.value != value for r in made or [])
     return any(
         r.indicator == indicator and r.year == year and r.qualifier is None and not r.is_breakdown
         and r.value is not None and r.value != value and r.sentence_id != sentence_id
         for r in out.rows
     )
+
+
+#: "an additional 123", "another 18": a second count beside a total
+_ADDITIONAL = re.compile(r"\b(?:an additional|additional|another|also identified)\s+$", IGNORECASE)
+#: groups a figure of potential victims is filed under when no second count is meant
+_GROUPS = ("children", "female", "male")
 
 
 def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:

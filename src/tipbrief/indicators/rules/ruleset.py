@@ -164,6 +164,8 @@ class PenaltyRules(BaseModel):
     upto: Pattern
     #: a minimum alone: "a minimum penalty of two years' imprisonment"
     minimum: Pattern
+    #: a bound the law changed: "increase the minimum sentence of child trafficking from five to 20 years" (the new one)
+    change: Pattern
     require: str
     exclude: str
 
@@ -246,7 +248,7 @@ class RuleFile(BaseModel):
         out = [p for rule in self.counts for p in rule.patterns]
         out += [self.zero.before_verb, self.zero.after_verb, self.distractors.before, self.distractors.after]
         out += [self.comparison, self.same_as, self.back_reference, self.penalty.range, self.penalty.upto,
-                self.penalty.minimum]
+                self.penalty.minimum, self.penalty.change]
         out += [self.tier.pattern, self.money.cue, self.action_plan.pattern, self.hotline.pattern, self.legal.ilo]
         out += [self.not_counts]
         return out

@@ -107,7 +107,30 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
     made = []
     statute = _statutes(ctx.text)
     spans: list[tuple[int, int]] = []
+    for m in p.change.rx.finditer(ctx.text):
+        # "increase the minimum sentence of child trafficking from five to 20 years": the new bound only
+        spans.append(m.span())
+        year, yflags = _penalty_year(ctx, m.start())
+        q = _penalty_qualifier(ctx, statute, m.start("a"), m.end())
+        if m.group("who"):
+            q = f"{statute} ({m.group('who').lower()} victims)" if statute else f"{m.group('who').lower()} victims"
+        made.append(
+            out.add(
+                ctx,
+                f"penalty_{'min' if m.group('kind').lower() == 'minimum' else 'max'}_years",
+                number_text=m.group("a"),
+                year=year,
+                flags=yflags,
+                value=parse_number(m.group("a")),
+                unit="years",
+                qualifier=q,
+                pos=m.start("a"),
+                rule=p.change.id,
+            )
+        )
     for m in p.range.rx.finditer(ctx.text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
         head = ctx.text[: m.start()]
         kw = list(keywords_rx.finditer(head)) or list(keywords_rx.finditer(ctx.text[m.end() : m.end() + 30]))
         if not kw or exclude_rx.search(head[-80:]):
