@@ -93,6 +93,16 @@ def _penalty_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     return year, flags
 
 
+def _bound(ctx: Context, out: Rows, statute: str | None, m: re.Match, group: str, indicator: str, rule: str,
+           qualifier_from: int) -> Row:
+    """One bound of a penalty stated alone (a minimum, or "up to"): the figure of ``group`` in ``m``, with its year
+    and the victims or statute it is for (looked for from ``qualifier_from`` to the match's end)."""
+    year, yflags = _penalty_year(ctx, m.start())
+    return out.add(ctx, indicator, number_text=m.group(group), year=year, flags=yflags,
+                   value=parse_number(m.group(group)), unit="years",
+                   qualifier=_penalty_qualifier(ctx, statute, qualifier_from, m.end()), pos=m.start(group), rule=rule)
+
+
 def penalty(ctx: Context, out: Rows) -> list[Row]:
     """Statutory penalties: "prescribed penalties of five to eight years' imprisonment", "up to 14 years", each
     with its statute and the victims it is for ("up to eight years ... for cases involving adult victims and two to
@@ -158,40 +168,12 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         if any(a <= m.start("a") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:]):
             continue
         spans.append(m.span())
-        year, yflags = _penalty_year(ctx, m.start())
-        made.append(
-            out.add(
-                ctx,
-                "penalty_min_years",
-                number_text=m.group("a"),
-                year=year,
-                flags=yflags,
-                value=parse_number(m.group("a")),
-                unit="years",
-                qualifier=_penalty_qualifier(ctx, statute, m.start("a"), m.end()),
-                pos=m.start("a"),
-                rule=p.minimum.id,
-            )
-        )
+        made.append(_bound(ctx, out, statute, m, "a", "penalty_min_years", p.minimum.id, m.start("a")))
     for m in p.upto.rx.finditer(ctx.text):
         # "sentences of up to two years": a sentence imposed or a court's power, no statutory penalty
         if any(a <= m.start("b") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:]):
             continue
-        year, yflags = _penalty_year(ctx, m.start())
-        made.append(
-            out.add(
-                ctx,
-                "penalty_max_years",
-                number_text=m.group("b"),
-                year=year,
-                flags=yflags,
-                value=parse_number(m.group("b")),
-                unit="years",
-                qualifier=_penalty_qualifier(ctx, statute, m.start(), m.end()),
-                pos=m.start("b"),
-                rule=p.upto.id,
-            )
-        )
+        made.append(_bound(ctx, out, statute, m, "b", "penalty_max_years", p.upto.id, m.start()))
     return made
 
 
