@@ -9,6 +9,7 @@ import re
 import matplotlib.pyplot as plt
 import nbformat
 import pytest
+from chart_calls import CHARTS
 from nbclient import NotebookClient
 
 from tipbrief import i18n
@@ -16,18 +17,6 @@ from tipbrief.briefing.shortcodes import cell_options, computed_alt, with_comput
 from tipbrief.toolkit import analysis, charts, style
 from tipbrief.toolkit.analysis import Point
 from tipbrief.toolkit.describe import series_sentence, series_text
-
-#: Every chart of the toolkit, as the theme notebooks call them (as in test_charts.py).
-CHARTS = {
-    "funnel": lambda d: charts.funnel(d),
-    "victims": lambda d: charts.victims(d),
-    "funding": lambda d: charts.funding(d),
-    "panels": lambda d: charts.panels(d, ["labor_inspectors", "predeparture_centers"], "Prevention capacity"),
-    "tiers": lambda d: charts.tiers(d),
-    "matrix": lambda d: charts.matrix(d, "destination", "Destinations", "Destination country"),
-    "recurring": lambda d: charts.recurring(d),
-    "timeline": lambda d: charts.timeline(d),
-}
 
 
 @pytest.fixture(autouse=True)

@@ -8,6 +8,7 @@ import re
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
+from chart_calls import CHARTS
 
 from tipbrief.toolkit import analysis, charts, style
 
@@ -61,16 +62,6 @@ def test_year_filter_removes_points(table_csv):
     assert not _artists(fig, "conflict:")
 
 
-CHARTS = {
-    "funnel": lambda d: charts.funnel(d),
-    "victims": lambda d: charts.victims(d),
-    "funding": lambda d: charts.funding(d),
-    "panels": lambda d: charts.panels(d, ["labor_inspectors", "predeparture_centers"], "Prevention capacity"),
-    "tiers": lambda d: charts.tiers(d),
-    "matrix": lambda d: charts.matrix(d, "destination", "Destinations", "Destination country"),
-    "recurring": lambda d: charts.recurring(d),
-    "timeline": lambda d: charts.timeline(d),
-}
 
 
 @pytest.mark.parametrize("name", sorted(CHARTS))

@@ -64,7 +64,7 @@ def build_time() -> tuple[str, int]:
         if not 0 <= epoch <= MAX_EPOCH:
             raise ParameterError(f"SOURCE_DATE_EPOCH={env!r}: out of range (0 to {MAX_EPOCH})")
         return stamp.date().isoformat(), epoch
-    today = datetime.now(UTC).date()
+    today = i18n.today()  # the same date the runner passes the notebooks
     epoch = int(datetime(today.year, today.month, today.day, tzinfo=UTC).timestamp())
     return today.isoformat(), epoch
 

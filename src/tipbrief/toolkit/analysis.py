@@ -113,9 +113,9 @@ def load(
     sources = {s.id: SourceInfo(s.id, s.title, s.year, str(getattr(s.kind, "value", s.kind) or ""),
                                 str(getattr(s, "language", "") or "en"))
                for s in catalog.sources}
-    rows = filter_table(table, country, year_from, year_to)
-    windowed = len(rows) < len(filter_table(table, country))
-    return Data(rows, sources, country, year_from, year_to, windowed)
+    of_country = filter_table(table, country)
+    rows = filter_table(of_country, "", year_from, year_to)
+    return Data(rows, sources, country, year_from, year_to, windowed=len(rows) < len(of_country))
 
 
 def filter_table(
