@@ -75,23 +75,18 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
         if s in claimed:
             continue
         value, flags = parse_count(m.group("n"))
-        year, yflags = resolve_year(ctx, s)
-        extra.append(
-            out.add(
-                ctx,
-                row.indicator,
-                number_text=m.group("n"),
-                year=year,
-                flags=flags | yflags | ({"breakdown"} if row.is_breakdown else set()),
-                value=value,
-                unit=row.unit,
-                qualifier=qualifier,
-                pos=s,
-                rule=COORDINATED,
-            )
-        )
+        flags |= {"breakdown"} if row.is_breakdown else set()
+        extra.append(_sibling(ctx, out, row, m.group("n"), s, value, flags, qualifier))
         claimed.add(s)
     return extra
+
+
+def _sibling(ctx: Context, out: Rows, row: Row, number_text: str, pos: int, value: float, flags: set[str],
+             qualifier: str | None) -> Row:
+    """A figure coordinated with ``row`` ("14 ..., and 10 ..."): the same indicator and unit, dated where it stands."""
+    year, yflags = resolve_year(ctx, pos)
+    return out.add(ctx, row.indicator, number_text=number_text, year=year, flags=flags | yflags, value=value,
+                   unit=row.unit, qualifier=qualifier, pos=pos, rule=COORDINATED)
 
 
 def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Row]:
@@ -116,21 +111,8 @@ def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -
                 continue
             none = m.group("n").lower() == "none"  # "... and none for sex trafficking"
             value, flags = (0.0, {"zero_stated"}) if none else parse_count(m.group("n"))
-            year, yflags = resolve_year(ctx, s)
-            extra.append(
-                out.add(
-                    ctx,
-                    row.indicator,
-                    number_text=m.group("n"),
-                    year=year,
-                    flags=flags | yflags | {"breakdown"},
-                    value=value,
-                    unit=row.unit,
-                    qualifier=part_qualifier(m.group("form")),
-                    pos=s,
-                    rule=COORDINATED,
-                )
-            )
+            extra.append(_sibling(ctx, out, row, m.group("n"), s, value, flags | {"breakdown"},
+                                  part_qualifier(m.group("form"))))
             claimed.add(s)
     return extra
 
