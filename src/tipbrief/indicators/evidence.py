@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
-import pandas as pd
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from tipbrief.errors import ExtractionError
 from tipbrief.indicators.ingest import normalise
+from tipbrief.indicators.row import Row
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def _na(value: object) -> bool:
+    """None, NaN or pandas' NA (what a table cell left empty holds), without loading pandas for plain values."""
+    if value is None or isinstance(value, (str, int)):
+        return value is None
+    if isinstance(value, float):
+        return value != value
+    import pandas as pd
+
+    return bool(pd.isna(value))
 
 
 def check_row(row: dict | pd.Series, text: str) -> str | None:
     """Why ``row`` fails the lock against its source ``text``, or None if it holds."""
     quote, number_text = row["quote"], row["number_text"]
-    if pd.isna(quote) or not str(quote):
+    if _na(quote) or not str(quote):
         return "empty quote"
-    if pd.isna(row["start"]) or pd.isna(row["end"]):
+    if _na(row["start"]) or _na(row["end"]):
         return "no offsets"
     start, end = int(row["start"]), int(row["end"])
     if not 0 <= start < end <= len(text):
@@ -21,19 +37,14 @@ def check_row(row: dict | pd.Series, text: str) -> str | None:
     found = normalise(text[start:end])
     if found != quote:
         return f"quote does not match the source at {start}:{end} (found {found[:60]!r})"
-    if pd.isna(number_text) or str(number_text) not in str(quote):
+    if _na(number_text) or str(number_text) not in str(quote):
         return f"number_text {number_text!r} is not in the quote"
     return None
 
 
-def check(frame: pd.DataFrame, texts: dict[str, str]) -> None:
-    """Raise ExtractionError naming the source and row of the first row that fails the lock."""
-    if frame["id"].duplicated().any():
-        dup = frame.loc[frame["id"].duplicated(), "id"].iloc[0]
-        raise ExtractionError(f"evidence id {dup!r} is not unique")
-    columns = ["id", "source_id", "quote", "number_text", "start", "end"]
+def _check_records(records: Iterable[dict], texts: dict[str, str]) -> None:
     checked: set[tuple] = set()  # rows of one sentence share quote and offsets: each is checked once
-    for row in frame[columns].to_dict("records"):  # plain dicts: iterrows builds a Series per row
+    for row in records:
         key = (row["source_id"], row["quote"], row["number_text"], row["start"], row["end"])
         if key in checked:
             continue
@@ -44,3 +55,24 @@ def check(frame: pd.DataFrame, texts: dict[str, str]) -> None:
         reason = check_row(row, text)
         if reason:
             raise ExtractionError(f"source {row['source_id']}, row {row['id']}: evidence lock failed: {reason}")
+
+
+def check(frame: pd.DataFrame, texts: dict[str, str]) -> None:
+    """Raise ExtractionError naming the source and row of the first row that fails the lock."""
+    if frame["id"].duplicated().any():
+        dup = frame.loc[frame["id"].duplicated(), "id"].iloc[0]
+        raise ExtractionError(f"evidence id {dup!r} is not unique")
+    columns = ["id", "source_id", "quote", "number_text", "start", "end"]
+    _check_records(frame[columns].to_dict("records"), texts)  # plain dicts: iterrows builds a Series per row
+
+
+def check_rows(rows: Iterable[Row], texts: dict[str, str]) -> None:
+    """:func:`check` of the table these rows make, on the rows themselves (no DataFrame)."""
+    rows = list(rows)
+    seen: set[str] = set()
+    for row in rows:
+        if row.id in seen:
+            raise ExtractionError(f"evidence id {row.id!r} is not unique")
+        seen.add(row.id)
+    _check_records(({"id": r.id, "source_id": r.source_id, "quote": r.quote, "number_text": r.number_text,
+                     "start": r.start, "end": r.end} for r in rows), texts)

@@ -52,42 +52,65 @@ def _path(k: str) -> Path:
     return cache_dir() / "rows" / k[:2] / f"{k}.json"
 
 
+#: Fields as an entry stores them, each row a list in this order (``source_id`` is the entry's, not stored).
+_STORED = [name for name in _FIELDS if name != "source_id"]
+_SOURCE_AT = _FIELDS.index("source_id")
+
+
 def _dump(source: Source, rows: list[Row]) -> str:
     prefix = f"{source.id}-"
     out = []
     for row in rows:
-        d = {name: getattr(row, name) for name in _FIELDS}  # every field is a plain value or a set of strings
-        if not d["id"].startswith(prefix):
-            raise ValueError(f"row id {d['id']!r} does not name its source")
-        d["id"] = d["id"].removeprefix(prefix)
-        d["flags"] = sorted(d["flags"])
-        del d["source_id"]
-        out.append(d)
-    return json.dumps(out, ensure_ascii=False)
+        values = [getattr(row, name) for name in _STORED]  # every field is a plain value or a set of strings
+        if not row.id.startswith(prefix):
+            raise ValueError(f"row id {row.id!r} does not name its source")
+        values[0] = row.id.removeprefix(prefix)
+        values[_STORED.index("flags")] = sorted(row.flags)
+        out.append(values)
+    return json.dumps({"fields": _STORED, "rows": out}, ensure_ascii=False)
 
 
 def _load(source: Source, data: str) -> list[Row]:
+    entry = json.loads(data)
+    if not isinstance(entry, dict) or entry.get("fields") != _STORED:
+        raise ValueError("cached rows of another shape")
+    flags = _STORED.index("flags")
     rows = []
-    for d in json.loads(data):
-        d["id"] = f"{source.id}-{d['id']}"
-        d["source_id"] = source.id
-        d["flags"] = set(d["flags"])
-        if set(d) != set(_FIELDS):
+    for values in entry["rows"]:
+        if len(values) != len(_STORED):
             raise ValueError("cached row of another shape")
-        rows.append(Row(**d))
+        values[0] = f"{source.id}-{values[0]}"
+        values[flags] = set(values[flags])
+        values.insert(_SOURCE_AT, source.id)
+        rows.append(Row(*values))
     return rows
 
 
-def rows(source: Source, text: str, read: Callable[[Source, str], list[Row]]) -> list[Row]:
-    """``read(source, text)``, or the rows it gave before for the same text, entry and extractor."""
-    if os.environ.get(NO_CACHE_ENV, "").strip() not in ("", "0"):
-        return read(source, text)
-    path = _path(key(source, text, f"{read.__module__}.{read.__qualname__}"))
+def _off() -> bool:
+    return os.environ.get(NO_CACHE_ENV, "").strip() not in ("", "0")
+
+
+def _reader_name(read: Callable[[Source, str], list[Row]]) -> str:
+    return f"{read.__module__}.{read.__qualname__}"
+
+
+def cached(source: Source, text: str, read: Callable[[Source, str], list[Row]]) -> list[Row] | None:
+    """The rows ``read(source, text)`` gave before for the same text, entry and extractor, or None (not cached,
+    an entry this version cannot read, or the cache turned off)."""
+    if _off():
+        return None
     try:
-        return _load(source, path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, TypeError, KeyError):
-        pass  # not cached yet, or an entry this version cannot read: read the document
-    got = read(source, text)
+        return _load(source, _path(key(source, text, _reader_name(read))).read_text(encoding="utf-8"))
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None  # not cached yet, or an entry this version cannot read: read the document
+
+
+def store(source: Source, text: str, read: Callable[[Source, str], list[Row]], got: list[Row]) -> None:
+    """Keep ``got``, the rows ``read(source, text)`` gave, for the next command (nothing when the cache is off;
+    a read-only cache folder, or rows it cannot key, only cost time)."""
+    if _off():
+        return
+    path = _path(key(source, text, _reader_name(read)))
     try:
         data = _dump(source, got)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -96,5 +119,13 @@ def rows(source: Source, text: str, read: Callable[[Source, str], list[Row]]) ->
             fh.write(data)
         os.replace(tmp, path)
     except (OSError, ValueError):
-        pass  # a read-only cache folder (or rows it cannot key) only costs time
+        pass
+
+
+def rows(source: Source, text: str, read: Callable[[Source, str], list[Row]]) -> list[Row]:
+    """``read(source, text)``, or the rows it gave before for the same text, entry and extractor."""
+    got = cached(source, text, read)
+    if got is None:
+        got = read(source, text)
+        store(source, text, read, got)
     return got
