@@ -24,8 +24,9 @@ def _na(value: object) -> bool:
     return bool(pd.isna(value))
 
 
-def check_row(row: dict | pd.Series, text: str) -> str | None:
-    """Why ``row`` fails the lock against its source ``text``, or None if it holds."""
+def check_row(row: dict | pd.Series, text: str, spans: dict[tuple[int, int], str] | None = None) -> str | None:
+    """Why ``row`` fails the lock against its source ``text``, or None if it holds (``spans``: normalised
+    spans of ``text`` already worked out, by (start, end), kept for the next row of the same sentence)."""
     quote, number_text = row["quote"], row["number_text"]
     if _na(quote) or not str(quote):
         return "empty quote"
@@ -34,7 +35,12 @@ def check_row(row: dict | pd.Series, text: str) -> str | None:
     start, end = int(row["start"]), int(row["end"])
     if not 0 <= start < end <= len(text):
         return f"offsets {start}:{end} outside the file ({len(text)} characters)"
-    found = normalise(text[start:end])
+    if spans is None:
+        found = normalise(text[start:end])
+    else:
+        found = spans.get((start, end))
+        if found is None:
+            found = spans[start, end] = normalise(text[start:end])
     if found != quote:
         return f"quote does not match the source at {start}:{end} (found {found[:60]!r})"
     if _na(number_text) or str(number_text) not in str(quote):
@@ -44,17 +50,25 @@ def check_row(row: dict | pd.Series, text: str) -> str | None:
 
 def _check_records(records: Iterable[dict], texts: dict[str, str]) -> None:
     checked: set[tuple] = set()  # rows of one sentence share quote and offsets: each is checked once
+    spans: dict[str, dict[tuple[int, int], str]] = {}  # and its span of the source is normalised once
+    held: set[tuple] = set()  # (source, quote, start, end) of the rows that passed: the next one needs its figure only
     for row in records:
-        key = (row["source_id"], row["quote"], row["number_text"], row["start"], row["end"])
+        quote, number_text = row["quote"], row["number_text"]
+        span = (row["source_id"], quote, row["start"], row["end"])
+        if span in held and type(number_text) is str and number_text in quote:
+            continue  # check_row would pass it: the same quote at the same offsets, its figure in the quote
+        key = (row["source_id"], quote, number_text, row["start"], row["end"])
         if key in checked:
             continue
         checked.add(key)
         text = texts.get(row["source_id"])
         if text is None:
             raise ExtractionError(f"row {row['id']}: source {row['source_id']!r} not read")
-        reason = check_row(row, text)
+        reason = check_row(row, text, spans.setdefault(row["source_id"], {}))
         if reason:
             raise ExtractionError(f"source {row['source_id']}, row {row['id']}: evidence lock failed: {reason}")
+        if type(quote) is str:
+            held.add(span)
 
 
 def check(frame: pd.DataFrame, texts: dict[str, str]) -> None:

@@ -216,12 +216,12 @@ def extract_rows(seeds: Path, progress: Callable[[Source, int, int], None] | Non
     for index, (source, path) in enumerate(zip(catalog.sources, paths, strict=True)):
         text = read_source_text(path)
         texts[source.id] = text
-        reason = check_document(source, text)
+        # rows in the cache were read from this very text and entry by this extractor, so it passed the check then
+        got = rowcache.cached(source, text, extract_document) if cache else None
+        reason = check_document(source, text) if got is None else None
         if reason:
             warnings.warn(f"{reason}: no rows read from it", ExtractionWarning, stacklevel=2)
-            found.append([])
-            continue
-        got = rowcache.cached(source, text, extract_document) if cache else None
+            got = []
         found.append(got)
         if got is None:
             todo.append(index)

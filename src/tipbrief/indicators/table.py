@@ -165,9 +165,10 @@ def _column_values(rows: Sequence[Row]) -> dict[str, list] | None:
     by pandas this module does not reproduce (a float that JSON's 10 decimals would round, a NaN, a non-string
     in a text column ...)."""
     columns: dict[str, list] = {}
+    kept: set[float] = set()  # floats known to come back from pandas' JSON as they are
     for column, dtype in COLUMNS.items():
         if column == "flags":
-            values: list = [";".join(sorted(row.flags)) or None for row in rows]
+            values: list = [";".join(sorted(row.flags)) if row.flags else None for row in rows]
         else:
             values = [getattr(row, column) for row in rows]
         kinds = set(map(type, values))
@@ -177,9 +178,14 @@ def _column_values(rows: Sequence[Row]) -> dict[str, list] | None:
             ok = kinds <= {int, type(None)}
         else:  # Float64: finite numbers that pandas' JSON (10 decimals) gives back as they are
             ok = kinds <= {int, float, type(None)}
-            if ok:
+            if ok and int in kinds:
                 values = [None if v is None else float(v) for v in values]
-                ok = all(v is None or (math.isfinite(v) and float(f"{v:.10f}") == v) for v in values)
+            for v in values if ok else ():
+                if v is not None and v not in kept:
+                    if not (math.isfinite(v) and float(f"{v:.10f}") == v):
+                        ok = False
+                        break
+                    kept.add(v)
         if not ok:
             return None
         columns[column] = values
@@ -205,17 +211,19 @@ def rows_text(rows: Sequence[Row]) -> tuple[str, str] | None:
 
 def _dumps_columns(columns: dict[str, list], count: int) -> str:
     """:func:`_dumps_records` of the records these columns make (str, int, float or None values), column by
-    column: each value encoded by the function json itself calls for its type."""
+    column: each value encoded by the function json itself calls for its type, each record by one template."""
     if not count:
         return json.dumps([], ensure_ascii=False, indent=1)
     enc = json.JSONEncoder(ensure_ascii=False).encode
-    esc = json.encoder.encode_basestring
+    by_type: dict[type, Callable[[Any], str]] = {
+        str: json.encoder.encode_basestring, int: int.__repr__, float: float.__repr__}
     encoded = []
-    for name, values in columns.items():
-        head = f"  {enc(name)}: "
-        encoded.append([head + ("null" if v is None else esc(v) if type(v) is str else int.__repr__(v)
-                                if type(v) is int else enc(v)) for v in values])
-    return "[\n" + ",\n".join(" {\n" + ",\n".join(fields) + "\n }" for fields in zip(*encoded, strict=True)) + "\n]"
+    for values in columns.values():
+        kinds = set(map(type, values)) - {type(None)}
+        one = by_type[kinds.pop()] if len(kinds) == 1 else enc
+        encoded.append(["null" if v is None else one(v) for v in values])
+    template = " {\n" + ",\n".join(f"  {enc(name).replace('%', '%%')}: %s" for name in columns) + "\n }"
+    return "[\n" + ",\n".join(template % values for values in zip(*encoded, strict=True)) + "\n]"
 
 
 def _dumps_records(records: list[dict]) -> str:

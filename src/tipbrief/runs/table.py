@@ -42,13 +42,17 @@ def require_sources(seeds: Path, command: str) -> Catalog:
 def extraction_progress(enabled: bool = True) -> Iterator[Any]:
     """A ``progress(source, index, total)`` callback for ``extract_corpus`` that shows which document is being
     read and its size on stderr (nothing when disabled or stderr is not a terminal)."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    console = Console(stderr=True)
-    if not enabled or not console.is_terminal:
+    if not enabled:
         yield None
         return
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=console, transient=True) as bar:
         task = bar.add_task("extracting", total=None)
