@@ -218,6 +218,9 @@ def test_a_row_cache_entry_of_another_shape_is_read_again(seeds_rows, tmp_path, 
     rowcache.store(source, text, extract.extract_document, got)
     assert [astuple(r) for r in rowcache.cached(source, text, extract.extract_document)] == [astuple(r) for r in got]
     path = rowcache._path(rowcache.key(source, text, "tipbrief.indicators.extract.extract_document"))
-    for damaged in ('[{"id": "x"}]', '{"fields": ["id"], "rows": [["x"]]}', "not json"):
-        path.write_text(damaged, encoding="utf-8")
+    import marshal
+
+    for damaged in (marshal.dumps([{"id": "x"}]), marshal.dumps({"fields": ["id"], "rows": [["x"]]}), b"damaged",
+                    marshal.dumps({"fields": rowcache._STORED, "rows": [[1, 2]]}), b""):
+        path.write_bytes(damaged)
         assert rowcache.cached(source, text, extract.extract_document) is None
