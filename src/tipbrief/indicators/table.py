@@ -198,15 +198,41 @@ def rows_text(rows: Sequence[Row]) -> tuple[str, str] | None:
     columns = _column_values(rows)
     if columns is None:
         return None
-    names = list(COLUMNS)
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")  # what pandas' to_csv calls, with its defaults
-    writer.writerow(names)
-    shown = dict(columns)
-    shown["value"] = [None if v is None else (str(int(v)) if v.is_integer() else repr(v)) for v in columns["value"]]
-    shown["confidence"] = [None if v is None else repr(v) for v in columns["confidence"]]
-    writer.writerows(zip(*(["" if v is None else v for v in shown[c]] for c in names), strict=True))
-    return buf.getvalue(), _dumps_columns(columns, len(rows)) + "\n"
+    cells = []
+    for name, values in columns.items():
+        if name == "value":
+            cells.append(["" if v is None else (str(int(v)) if v.is_integer() else repr(v)) for v in values])
+        elif COLUMNS[name] == "Float64":
+            cells.append(["" if v is None else repr(v) for v in values])
+        elif COLUMNS[name] == "Int64":
+            cells.append(["" if v is None else str(v) for v in values])
+        else:
+            cells.append(["" if v is None else _csv_cell(v) for v in values])
+    lines = [",".join(map(_csv_cell, COLUMNS)), *map(",".join, zip(*cells, strict=True))]
+    return "\n".join(lines) + "\n", _dumps_columns(columns, len(rows)) + "\n"
+
+
+def _csv_quoted() -> str:
+    """The characters for which csv.writer (what pandas' to_csv calls, with its defaults: minimal quoting, ``"``
+    doubled, ``\\n`` line ends) quotes a field, asked of the csv module itself: the delimiter, the quote and
+    line-end characters (``\\r`` is one only in some Python versions)."""
+    found = ""
+    for char in ',"\r\n':
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerow([f"a{char}b", ""])
+        found += char if buf.getvalue().startswith('"') else ""
+    return found
+
+
+_QUOTED = _csv_quoted()
+
+
+def _csv_cell(text: str) -> str:
+    """``text`` as csv.writer writes it in a row of several fields."""
+    for char in _QUOTED:
+        if char in text:
+            return '"' + text.replace('"', '""') + '"'
+    return text
 
 
 def _dumps_columns(columns: dict[str, list], count: int) -> str:
@@ -219,9 +245,10 @@ def _dumps_columns(columns: dict[str, list], count: int) -> str:
         str: json.encoder.encode_basestring, int: int.__repr__, float: float.__repr__}
     encoded = []
     for values in columns.values():
-        kinds = set(map(type, values)) - {type(None)}
-        one = by_type[kinds.pop()] if len(kinds) == 1 else enc
-        encoded.append(["null" if v is None else one(v) for v in values])
+        kinds = set(map(type, values))
+        one = by_type[next(iter(kinds - {type(None)}))] if len(kinds - {type(None)}) == 1 else enc
+        encoded.append(list(map(one, values)) if type(None) not in kinds else
+                       ["null" if v is None else one(v) for v in values])
     template = " {\n" + ",\n".join(f"  {enc(name).replace('%', '%%')}: %s" for name in columns) + "\n }"
     return "[\n" + ",\n".join(template % values for values in zip(*encoded, strict=True)) + "\n]"
 
