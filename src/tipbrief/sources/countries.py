@@ -63,7 +63,8 @@ def _index() -> tuple[dict[str, Country], dict[str, Country]]:
     """All known countries by alpha-3 and by matching key of every name, code and alias."""
     import pycountry  # ~0.1 s to import: only when a country is looked up
 
-    data: dict[str, dict] = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # safe; libyaml (ten times faster) when present
+    data: dict[str, dict] = yaml.load(DATA.read_text(encoding="utf-8"), Loader=loader) or {}
     by_code: dict[str, Country] = {}
     for iso in pycountry.countries:
         extra = data.get(iso.alpha_3, {})
