@@ -224,3 +224,17 @@ def test_a_row_cache_entry_of_another_shape_is_read_again(seeds_rows, tmp_path, 
                     marshal.dumps({"fields": rowcache._STORED, "rows": [[1, 2]]}), b""):
         path.write_bytes(damaged)
         assert rowcache.cached(source, text, extract.extract_document) is None
+
+
+def test_the_rules_regexes_are_the_same_text_in_every_process():
+    """The precompiled store is keyed on a pattern's text: a text that changed with the process's string hashing
+    (a set's order) would never be found there, and the store would grow with every command."""
+    import subprocess
+
+    code = ("import hashlib; from tipbrief.indicators.rules.mentions import _profile_patterns; "
+            "rx = _profile_patterns()['destination'][1]; "
+            "print(hashlib.sha256('\\n'.join([rx.pattern, *(p.pattern for p in rx._by_char.values())]).encode())"
+            ".hexdigest())")
+    digests = {subprocess.run([sys.executable, "-c", code], env=dict(os.environ, PYTHONHASHSEED=seed),
+                              capture_output=True, text=True, check=True).stdout for seed in ("1", "2", "3")}
+    assert len(digests) == 1

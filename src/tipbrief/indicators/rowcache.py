@@ -14,8 +14,8 @@ from __future__ import annotations
 import hashlib
 import json
 import marshal
-import sys
 import os
+import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import fields
