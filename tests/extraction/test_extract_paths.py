@@ -238,3 +238,45 @@ def test_the_rules_regexes_are_the_same_text_in_every_process():
     digests = {subprocess.run([sys.executable, "-c", code], env=dict(os.environ, PYTHONHASHSEED=seed),
                               capture_output=True, text=True, check=True).stdout for seed in ("1", "2", "3")}
     assert len(digests) == 1
+
+
+_SLOW_CHILDREN = """
+import sys, time
+from tipbrief import cli
+from tipbrief.indicators import extract
+extract.PARALLEL_MIN_CHARS = 0
+real = extract.extract_document
+first = extract.load_catalog(sys.argv[1]).sources[0].id
+def slow(source, text):
+    if source.id != first:  # read in a child: hang there
+        time.sleep(120)
+    return real(source, text)
+extract.extract_document = slow
+sys.argv[0] = "tipbrief"
+sys.exit(cli.main(["extract", "--seeds", sys.argv[1], "--out", sys.argv[2], "-q", "--jobs", "2"]))
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reading processes are forked (Linux)")
+def test_ctrl_c_while_documents_are_read_in_processes_stops_them_all(tmp_path):
+    import signal
+    import subprocess
+    import time
+
+    out = tmp_path / "indicators.csv"
+    env = dict(os.environ, TIPBRIEF_NO_CACHE="1")
+    proc = subprocess.Popen([sys.executable, "-c", _SLOW_CHILDREN, str(SEEDS), str(out)], env=env,
+                            stderr=subprocess.PIPE, text=True)
+    children_file = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+    children: list[str] = []
+    deadline = time.monotonic() + 60
+    while len(children) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.2)
+        children = children_file.read_text().split() if children_file.exists() else []
+    assert len(children) == 2, "the reading processes did not start"
+    proc.send_signal(signal.SIGINT)  # to the command alone, as a terminal's Ctrl-C would reach it first
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130
+    assert err.strip().splitlines() == ["tipbrief extract: interrupted (SIGINT); nothing was left half-written"]
+    assert not any(Path(f"/proc/{pid}").exists() for pid in children)
+    assert not out.exists()

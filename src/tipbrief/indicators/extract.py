@@ -181,8 +181,6 @@ def _read_many(jobs: list[tuple[Source, str]], processes: int) -> Iterator[list[
     """``extract_document`` of each (source, text), in order: in ``processes`` forked processes when there is
     enough text for them to pay, else here. The first document is always read here, so the processes start with
     the rules loaded and their regexes compiled (and this process stores them for the next command)."""
-    from tipbrief.indicators import ingest  # noqa: F401 - loaded before the fork, like the rules below
-
     if processes < 2 or len(jobs) < 3 or sum(len(text) for _, text in jobs) < PARALLEL_MIN_CHARS:
         for source, text in jobs:
             yield extract_document(source, text)
