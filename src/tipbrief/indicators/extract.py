@@ -181,12 +181,15 @@ def _read_many(jobs: list[tuple[Source, str]], processes: int) -> Iterator[list[
     """``extract_document`` of each (source, text), in order: in ``processes`` forked processes when there is
     enough text for them to pay, else here. The first document is always read here, so the processes start with
     the rules loaded and their regexes compiled (and this process stores them for the next command)."""
-    if processes < 2 or len(jobs) < 3 or sum(len(text) for _, text in jobs) < PARALLEL_MIN_CHARS:
+    parallel = processes > 1 and len(jobs) > 2 and sum(len(text) for _, text in jobs) >= PARALLEL_MIN_CHARS
+    if parallel:
+        import multiprocessing
+
+        parallel = "fork" in multiprocessing.get_all_start_methods()
+    if not parallel:
         for source, text in jobs:
             yield extract_document(source, text)
         return
-    import multiprocessing
-
     yield extract_document(*jobs[0])
     context = multiprocessing.get_context("fork")  # the processes inherit the loaded rules: no start-up to pay
     with context.Pool(min(processes, len(jobs) - 1), initializer=_worker_start) as pool:  # left: terminated
