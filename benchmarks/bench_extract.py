@@ -6,8 +6,13 @@ Side by side in one run, each case a fresh ``tipbrief`` process (start-up and im
   and warm (the same cache again);
 * ``tipbrief extract`` on a corpus of 200 *different* documents, cold and warm. Each document is one of the
   seeds with one or two texts of ``tests/extraction/corpus/`` added, its numbers, years and sentences varied,
-  so no two documents are alike and the row cache cannot serve one document's rows to another;
-* a no-op ``tipbrief run`` (nothing changed since the last complete run, which the benchmark makes first).
+  so no two documents are alike and the row cache cannot serve one document's rows to another. Cold is run
+  with the default settings (documents read in parallel processes, one per CPU, when there is enough text) and
+  again in one process (``TIPBRIEF_JOBS=1``), since on a shared machine the processes may not pay;
+* a no-op ``tipbrief run`` (nothing changed since the last complete run, which the benchmark makes first);
+* the cost of loading and compiling the rules, in a fresh process, with an empty cache folder and with the one a
+  command filled: the CPU time of reading the first seed minus that of reading it again in the same process (the
+  rule modules, their word lists and regexes load on the first reading).
 
 For each: wall time, CPU time of the child (user + system, from its rusage), MB/s on the documents' bytes
 (by wall and by CPU time; the machine may be shared, so CPU time is the steadier figure) and the child's
@@ -35,6 +40,7 @@ SEEDS = ROOT / "seeds"
 EXTRA = ROOT / "tests" / "extraction" / "corpus"
 DOCUMENTS = 200
 REPEATS = 3  # warm cases and the no-op run: median of this many runs
+JOBS = "TIPBRIEF_JOBS"
 TIPBRIEF = [sys.executable, "-m", "tipbrief.cli"]
 _NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?![\d,])")
 
@@ -116,19 +122,52 @@ def document_bytes(seeds: Path) -> int:
 
 
 def _env(cache: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("TIPBRIEF_NO_CACHE", "PYTHONPROFILEIMPORTTIME")}
+    env = {k: v for k, v in os.environ.items() if k not in ("TIPBRIEF_NO_CACHE", "PYTHONPROFILEIMPORTTIME", JOBS)}
     return env | {"TIPBRIEF_CACHE": str(cache), "PYTHONDONTWRITEBYTECODE": "0"}
 
 
-def extract_cases(label: str, seeds: Path, tmp: Path) -> list[tuple[str, int, Timing]]:
-    """Cold (a fresh cache folder) and warm (median of REPEATS runs on the same cache) extraction of ``seeds``."""
+def extract_cases(label: str, seeds: Path, tmp: Path, serial: bool = False) -> list[tuple[str, int, Timing]]:
+    """Cold (a fresh cache folder) and warm (median of REPEATS runs on the same cache) extraction of ``seeds``;
+    with ``serial``, cold again with the documents read in one process."""
     cache = tmp / f"cache-{label}"
     env = _env(cache)
     args = [*TIPBRIEF, "extract", "--seeds", str(seeds), "--out", str(tmp / f"{label}.csv"), "--quiet"]
     size = document_bytes(seeds)
-    cold = timed(args, env)
+    out = [(f"{label}, cold", size, timed(args, env))]
+    if serial:
+        out.append((f"{label}, cold, 1 process", size, timed(args, _env(tmp / f"cache-{label}-1") | {JOBS: "1"})))
     warm = [timed(args, env) for _ in range(REPEATS)]
-    return [(f"{label}, cold", size, cold), (f"{label}, warm", size, _median(warm))]
+    return [*out, (f"{label}, warm", size, _median(warm))]
+
+
+#: Run in a fresh process: CPU seconds of reading the first seed, less those of reading it again.
+_RULE_COST = """
+import sys, time
+from pathlib import Path
+from tipbrief.indicators.extract import extract_document
+from tipbrief.sources.catalog import load_catalog
+seeds = Path(sys.argv[1])
+source = load_catalog(seeds).sources[0]
+text = (seeds / source.file).read_text(encoding="utf-8")
+t0 = time.process_time(); extract_document(source, text); t1 = time.process_time(); extract_document(source, text)
+print((t1 - t0) - (time.process_time() - t1))
+"""
+
+
+def rule_cost(tmp: Path) -> tuple[float, float]:
+    """(with an empty cache folder, with the cache folder that run filled): median CPU seconds that loading and
+    compiling the rules adds to the first document a command reads."""
+    def once(cache: Path) -> float:
+        proc = subprocess.run([sys.executable, "-c", _RULE_COST, str(SEEDS)], env=_env(cache), cwd=ROOT,
+                              capture_output=True, text=True, check=True)
+        return float(proc.stdout.strip())
+
+    empty, filled = [], []
+    for n in range(REPEATS):
+        cache = tmp / f"cache-rules-{n}"
+        empty.append(once(cache))
+        filled.append(once(cache))
+    return statistics.median(empty), statistics.median(filled)
 
 
 def _median(runs: list[Timing]) -> Timing:
@@ -152,24 +191,28 @@ def main() -> None:
         corpus.mkdir()
         make_corpus(corpus)
         rows = extract_cases("four seeds", SEEDS, tmp)
-        rows += extract_cases(f"{DOCUMENTS} different documents", corpus, tmp)
+        rows += extract_cases(f"{DOCUMENTS} different documents", corpus, tmp, serial=True)
         prepared, noop = noop_run(tmp)
+        rules_empty, rules_filled = rule_cost(tmp)
         shutil.rmtree(tmp / "build", ignore_errors=True)
     print(f"tipbrief as a subprocess, end to end (start-up included); load average before: {load}; "
           f"CPU = user + system time of the child; warm and no-op: median of {REPEATS} runs")
-    print(f"  {'case':<36} {'MB':>6} {'wall s':>7} {'CPU s':>7} {'MB/s wall':>10} {'MB/s CPU':>9} {'peak RSS':>9}")
+    print(f"  {'case':<46} {'MB':>6} {'wall s':>7} {'CPU s':>7} {'MB/s wall':>10} {'MB/s CPU':>9} {'peak RSS':>9}")
     for label, size, t in rows:
         mb = size / 1e6
-        print(f"  {'extract ' + label:<36} {mb:6.2f} {t.wall:7.2f} {t.cpu:7.2f} {mb / t.wall:10.2f} "
+        print(f"  {'extract ' + label:<46} {mb:6.2f} {t.wall:7.2f} {t.cpu:7.2f} {mb / t.wall:10.2f} "
               f"{mb / t.cpu:9.2f} {t.rss:6.0f} MB")
-    print(f"  {'run, nothing changed (no-op)':<36} {'':>6} {noop.wall:7.2f} {noop.cpu:7.2f} {'':>10} {'':>9} "
+    print(f"  {'run, nothing changed (no-op)':<46} {'':>6} {noop.wall:7.2f} {noop.cpu:7.2f} {'':>10} {'':>9} "
           f"{noop.rss:6.0f} MB")
     print(f"  (the complete run that the no-op follows: {prepared.wall:.1f} s wall, {prepared.cpu:.1f} s CPU with the "
           "kernels it waited for)")
-    cold = next(t for label, _s, t in rows if label.startswith(f"{DOCUMENTS}") and label.endswith("cold"))
+    print(f"  loading and compiling the rules (CPU, median of {REPEATS}): {rules_filled:.2f} s with the cache folder a "
+          f"command filled, {rules_empty:.2f} s with an empty one")
+    cold = next(t for label, _s, t in rows if label.startswith(f"{DOCUMENTS}") and label.endswith("cold"))  # default
     size = next(s for label, s, _t in rows if label.startswith(f"{DOCUMENTS}"))
     print(f"  targets: cold {DOCUMENTS}-document extraction >= 5 MB/s (now {size / 1e6 / cold.wall:.2f} wall, "
-          f"{size / 1e6 / cold.cpu:.2f} CPU); no-op run < 0.3 s wall (now {noop.wall:.2f} s)")
+          f"{size / 1e6 / cold.cpu:.2f} CPU); rules loaded and compiled < 0.1 s (now {rules_filled:.2f} s); "
+          f"no-op run < 0.3 s wall (now {noop.wall:.2f} s)")
 
 
 if __name__ == "__main__":

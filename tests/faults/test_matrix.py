@@ -103,7 +103,7 @@ def _bug(root: Path, mp: pytest.MonkeyPatch) -> None:
 
     def broken(*a: object, **kw: object) -> None:
         raise RuntimeError("a bug\nspread over lines")
-    mp.setattr(extract, "extract_corpus", broken)
+    mp.setattr(extract, "extract_rows", broken)
 
 
 def _ctrl_c(root: Path, mp: pytest.MonkeyPatch) -> None:
@@ -111,7 +111,7 @@ def _ctrl_c(root: Path, mp: pytest.MonkeyPatch) -> None:
 
     def interrupted(*a: object, **kw: object) -> None:
         raise KeyboardInterrupt
-    mp.setattr(extract, "extract_corpus", interrupted)
+    mp.setattr(extract, "extract_rows", interrupted)
 
 
 ADD = ["sources", "add", "seeds/report.txt", "--title", "T", "--publisher", "P", "--kind", "government report",

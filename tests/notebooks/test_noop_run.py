@@ -41,14 +41,14 @@ def test_the_table_is_extracted_again_only_when_the_seeds_change(tmp_path, seeds
     import tipbrief.indicators.extract as extract
 
     monkeypatch.setenv("TIPBRIEF_CACHE", str(tmp_path / "cache"))
-    real = extract.extract_corpus
+    real = extract.extract_rows
     calls: list[int] = []
 
     def counted(*a, **kw):
         calls.append(1)
         return real(*a, **kw)
 
-    monkeypatch.setattr(extract, "extract_corpus", counted)
+    monkeypatch.setattr(extract, "extract_rows", counted)
     build = tmp_path / "build"
     path = prepare_table(seeds_copy, build)
     first = path.read_bytes()

@@ -46,6 +46,14 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
+class _Version(argparse.Action):
+    """``--version``: the version is looked up only when asked for (importlib.metadata costs every command ~0.05 s)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        parser.exit(message=f"tipbrief {tipbrief.__version__}\n")
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """Assemble the parser from every subcommand module in this package (``only``: from that subcommand's
     module alone when there is one of that name, so a command does not load what the others import)."""
@@ -53,7 +61,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         prog="tipbrief",
         description="Turn a folder of trafficking-in-persons sources into an evidence-locked briefing.",
     )
-    parser.add_argument("--version", action="version", version=f"tipbrief {tipbrief.__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show program's version number and exit")
     parser.add_argument("--debug", action="store_true", help="print the traceback of an error (any position)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     names = sorted(info.name for info in pkgutil.iter_modules(__path__) if not info.name.startswith("_"))

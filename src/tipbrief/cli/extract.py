@@ -6,9 +6,6 @@ import argparse
 import contextlib
 from pathlib import Path
 
-from rich.console import Console
-from rich.table import Table
-
 from tipbrief.errors import ProjectError
 from tipbrief.paths import build_dir, check_output, editions_dir, project_root, resolve_seeds, seeds_dir
 
@@ -22,7 +19,16 @@ def register(sub: argparse._SubParsersAction) -> None:
                              "folder nor a path inside seeds/ or editions/")
     parser.add_argument("--wait", action="store_true", help="wait for another build in this project instead of failing")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress display")
+    parser.add_argument("--jobs", "-j", type=_jobs, default=None,
+                        help="processes that read documents when there are many to read (default: the CPUs, or "
+                             "$TIPBRIEF_JOBS); 1 reads them in this process")
     parser.set_defaults(func=_run)
+
+
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, 1 or more, not {text!r}")
+    return int(text)
 
 
 def _targets(args: argparse.Namespace) -> tuple[Path, Path, Path | None]:
@@ -43,28 +49,32 @@ def _targets(args: argparse.Namespace) -> tuple[Path, Path, Path | None]:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from tipbrief.indicators.extract import extract_corpus  # pandas and the rules load only when the command runs
-    from tipbrief.indicators.table import write_table
+    from collections import Counter
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from tipbrief.indicators.extract import extract_rows  # the rules load only when a document must be read
+    from tipbrief.indicators.table import write_rows
     from tipbrief.lock import project_lock
     from tipbrief.runs.table import extraction_progress, require_sources
 
     seeds, out, root = _targets(args)
-    require_sources(seeds, "extract")
+    catalog = require_sources(seeds, "extract")
     inside_build = root is not None and build_dir(root).resolve() in out.parents
     with project_lock(build_dir(root), "extract", wait=args.wait) if inside_build else contextlib.nullcontext():
         with extraction_progress(enabled=not args.quiet) as progress:
-            frame = extract_corpus(seeds, progress=progress, cache=True)
-        csv_path, json_path = write_table(frame, out)
-    flags = frame["flags"].fillna("").str.split(";").explode()
-    flags = flags[flags != ""].value_counts()
-    table = Table(title=f"{len(frame)} rows from {frame['source_id'].nunique()} sources")
+            rows = extract_rows(seeds, progress=progress, cache=True, catalog=catalog, jobs=args.jobs)
+        csv_path, json_path = write_rows(rows, out)
+    flags = Counter(flag for row in rows for flag in sorted(row.flags)).most_common()
+    table = Table(title=f"{len(rows)} rows from {len({row.source_id for row in rows})} sources")
     table.add_column("theme")
     table.add_column("rows", justify="right")
-    for theme, count in frame["theme"].value_counts().sort_index().items():
+    for theme, count in sorted(Counter(row.theme for row in rows).items()):
         table.add_row(str(theme), str(count))
     console = Console()
     console.print(table)
-    console.print("flags: " + (", ".join(f"{k} {v}" for k, v in flags.items()) or "none"))
-    console.print(f"conflicts: {int(flags.get('conflict', 0))}")
+    console.print("flags: " + (", ".join(f"{k} {v}" for k, v in flags) or "none"))
+    console.print(f"conflicts: {dict(flags).get('conflict', 0)}")
     console.print(f"wrote {csv_path} and {json_path.name}")
     return 0

@@ -32,7 +32,8 @@ class IndicatorDefinition(BaseModel):
 @cache
 def load_definitions() -> dict[str, IndicatorDefinition]:
     """All indicator definitions keyed by id, in file order."""
-    raw = yaml.safe_load(resources.files(__package__).joinpath("indicators.yml").read_text(encoding="utf-8"))
+    text = resources.files(__package__).joinpath("indicators.yml").read_text(encoding="utf-8")
+    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # safe; libyaml when present
     try:
         items = [IndicatorDefinition.model_validate(item) for item in raw["indicators"]]
     except (ValidationError, ValueError) as exc:

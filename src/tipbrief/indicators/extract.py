@@ -22,26 +22,33 @@ country are flagged ``conflict`` and every row passes the evidence lock
 
 from __future__ import annotations
 
+import os
 import re
+import signal
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from tipbrief.indicators import evidence, rowcache
-from tipbrief.indicators.ingest import Sentence, ingest
 from tipbrief.indicators.row import Row
-from tipbrief.indicators.rules import breakdowns, comparisons, counts, mentions, statements, zeros
-from tipbrief.indicators.rules.clauses import prepare
-from tipbrief.indicators.rules.context import Context, Rows
-from tipbrief.indicators.table import to_frame
-from tipbrief.sources.catalog import Source, load_catalog, source_path
+from tipbrief.sources.catalog import Catalog, Source, load_catalog, source_path
 from tipbrief.sources.reader import max_source_bytes, read_source_text
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from tipbrief.indicators.ingest import Sentence
 
 
 def extract_document(source: Source, text: str) -> list[Row]:
     """Rows for one source document (``text`` is the file content as read)."""
+    # the rules load when a document is first read: rows served by the row cache need none of them
+    from tipbrief.indicators.ingest import ingest
+    from tipbrief.indicators.rules import breakdowns, comparisons, counts, mentions, statements, zeros
+    from tipbrief.indicators.rules.clauses import prepare
+    from tipbrief.indicators.rules.context import Context, Rows
+
     doc = ingest(source.id, text)
     out = Rows(source)
     prev: Sentence | None = None
@@ -122,35 +129,130 @@ def read_document(source: Source, text: str, cache: bool = False) -> list[Row]:
         warnings.warn(f"{reason}: no rows read from it", ExtractionWarning, stacklevel=2)
         return []
     rows = rowcache.rows(source, text, extract_document) if cache else extract_document(source, text)
-    longest = max((row.end - row.start for row in rows), default=0)
-    if longest > LONG_SENTENCE:
-        warnings.warn(f"source {source.id}: a sentence of {longest:,} characters (no sentence ends: a table or "
-                      "a pasted column?); check the figures read from it", ExtractionWarning, stacklevel=2)
+    _warn_long(source, rows)
     return rows
 
 
-def extract_corpus(seeds: Path, progress: Callable[[Source, int, int], None] | None = None, *,
-                   cache: bool = False) -> pd.DataFrame:
-    """The indicator table for every catalogued source in ``seeds``, evidence-locked and conformed.
-    ``progress(source, index, total)`` is called before each document is read (for long extractions).
-    With ``cache``, a document read before with the same text, catalog entry and extractor is not read
-    again (:mod:`tipbrief.indicators.rowcache`); its rows still pass the evidence lock."""
+def _warn_long(source: Source, rows: list[Row]) -> None:
+    longest = max((row.end - row.start for row in rows), default=0)
+    if longest > LONG_SENTENCE:
+        warnings.warn(f"source {source.id}: a sentence of {longest:,} characters (no sentence ends: a table or "
+                      "a pasted column?); check the figures read from it", ExtractionWarning, stacklevel=3)
+
+
+#: Documents are read in parallel processes only when the documents still to read (not in the row cache) hold at
+#: least this many characters: below it, starting the processes costs more than it saves.
+PARALLEL_MIN_CHARS = 400_000
+#: ``TIPBRIEF_JOBS``: how many processes read documents (default: the CPUs this process may use, at most 8).
+JOBS_ENV = "TIPBRIEF_JOBS"
+
+
+def default_jobs() -> int:
+    """Processes that read documents: ``$TIPBRIEF_JOBS`` (a whole number >= 1), else the usable CPUs (at most 8)."""
+    from tipbrief.errors import ExtractionError
+
+    raw = os.environ.get(JOBS_ENV, "").strip()
+    if raw:
+        if not raw.isdigit() or int(raw) < 1:
+            raise ExtractionError(f"{JOBS_ENV}={raw!r}: expected a whole number of processes, 1 or more")
+        return int(raw)
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, 8))
+
+
+def _worker_start() -> None:
+    """A reading process leaves Ctrl-C to the command (which stops it) and ends at once on SIGTERM."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _read_in_worker(job: tuple[Source, str]) -> tuple[list[Row], list[tuple[str, type[Warning]]]]:
+    """``extract_document`` in a reading process; its warnings go back to the command with its rows."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        rows = extract_document(*job)
+    return rows, [(str(w.message), w.category) for w in caught]
+
+
+def _read_many(jobs: list[tuple[Source, str]], processes: int) -> Iterator[list[Row]]:
+    """``extract_document`` of each (source, text), in order: in ``processes`` forked processes when there is
+    enough text for them to pay, else here. The first document is always read here, so the processes start with
+    the rules loaded and their regexes compiled (and this process stores them for the next command)."""
+    parallel = processes > 1 and len(jobs) > 2 and sum(len(text) for _, text in jobs) >= PARALLEL_MIN_CHARS
+    if parallel:
+        import multiprocessing
+
+        parallel = "fork" in multiprocessing.get_all_start_methods()
+    if not parallel:
+        for source, text in jobs:
+            yield extract_document(source, text)
+        return
+    yield extract_document(*jobs[0])
+    context = multiprocessing.get_context("fork")  # the processes inherit the loaded rules: no start-up to pay
+    with context.Pool(min(processes, len(jobs) - 1), initializer=_worker_start) as pool:  # left: terminated
+        for rows, said in pool.imap(_read_in_worker, jobs[1:], chunksize=1):
+            for message, category in said:
+                warnings.warn(message, category, stacklevel=2)
+            yield rows
+
+
+def extract_rows(seeds: Path, progress: Callable[[Source, int, int], None] | None = None, *,
+                 cache: bool = False, catalog: Catalog | None = None, jobs: int | None = None) -> list[Row]:
+    """The rows of the indicator table for every catalogued source in ``seeds``, in order, evidence-locked
+    (:func:`extract_corpus` without the DataFrame). ``catalog``: ``seeds``' catalog when already loaded;
+    ``jobs``: processes that read documents (default :func:`default_jobs`), used when there is enough text."""
     seeds = Path(seeds)
-    catalog = load_catalog(seeds)
+    catalog = load_catalog(seeds) if catalog is None else catalog
     paths = [source_path(seeds, source) for source in catalog.sources]
     limit = max_source_bytes()
     for path in paths:  # a runaway document is refused before any other is read
         if path.is_file() and path.stat().st_size > limit:
             read_source_text(path)  # raises SourceError naming the file and the limit
-    rows: list[Row] = []
     texts: dict[str, str] = {}
+    found: list[list[Row] | None] = []
+    todo: list[int] = []  # documents to read: not in the row cache
     for index, (source, path) in enumerate(zip(catalog.sources, paths, strict=True)):
-        if progress is not None:
-            progress(source, index, len(catalog.sources))
         text = read_source_text(path)
         texts[source.id] = text
-        rows += read_document(source, text, cache)
+        # rows in the cache were read from this very text and entry by this extractor, so it passed the check then
+        got = rowcache.cached(source, text, extract_document) if cache else None
+        reason = check_document(source, text) if got is None else None
+        if reason:
+            warnings.warn(f"{reason}: no rows read from it", ExtractionWarning, stacklevel=2)
+            got = []
+        found.append(got)
+        if got is None:
+            todo.append(index)
+    if progress is not None and todo:
+        progress(catalog.sources[todo[0]], 0, len(todo))
+    reading = _read_many([(catalog.sources[i], texts[catalog.sources[i].id]) for i in todo],
+                         default_jobs() if jobs is None else jobs)
+    for n, (index, got) in enumerate(zip(todo, reading, strict=True)):
+        found[index] = got
+        if cache:
+            rowcache.store(catalog.sources[index], texts[catalog.sources[index].id], extract_document, got)
+        if progress is not None and n + 1 < len(todo):
+            progress(catalog.sources[todo[n + 1]], n + 1, len(todo))
+    rows: list[Row] = []
+    for source, got in zip(catalog.sources, found, strict=True):
+        assert got is not None
+        _warn_long(source, got)
+        rows += got
     mark_conflicts(rows)
-    frame = to_frame(rows)
-    evidence.check(frame, texts)
-    return frame.reset_index(drop=True)
+    evidence.check_rows(rows, texts)
+    return rows
+
+
+def extract_corpus(seeds: Path, progress: Callable[[Source, int, int], None] | None = None, *,
+                   cache: bool = False, jobs: int | None = None) -> pd.DataFrame:
+    """The indicator table for every catalogued source in ``seeds``, evidence-locked and conformed.
+    ``progress(source, index, total)`` is called before each document is read (for long extractions; ``total``
+    counts the documents to read, those the row cache does not hold).
+    With ``cache``, a document read before with the same text, catalog entry and extractor is not read
+    again (:mod:`tipbrief.indicators.rowcache`); its rows still pass the evidence lock."""
+    from tipbrief.indicators.table import to_frame
+
+    return to_frame(extract_rows(seeds, progress, cache=cache, jobs=jobs)).reset_index(drop=True)

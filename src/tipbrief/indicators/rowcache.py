@@ -2,7 +2,8 @@
 
 The key is the SHA-256 of the document's text, of its catalog entry (less its id and file name, which only
 name the rows) and of every file of the extractor (``tipbrief/indicators`` and ``tipbrief/sources``: code,
-rules and word lists). Entries are JSON files under ``<cache>/rows/`` (the cache folder of
+rules and word lists). Entries are :mod:`marshal` files (read twice as fast as JSON; the interpreter's version is
+part of the key) under ``<cache>/rows/`` (the cache folder of
 :func:`tipbrief.indicators.rules.regexcache.cache_dir`); ``TIPBRIEF_NO_CACHE=1`` turns the cache off. A
 damaged or unreadable entry is read again from the document; rows from the cache still pass the evidence
 lock against the document's text, like rows just read.
@@ -12,7 +13,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import os
+import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import fields
@@ -43,58 +46,89 @@ def extractor_digest() -> str:
 def key(source: Source, text: str, reader: str = "") -> str:
     """Cache key of one document's rows (``reader``: the function that reads them, by qualified name)."""
     entry = source.model_dump(mode="json", exclude={"id", "file"})
-    payload = json.dumps({"entry": entry, "extractor": extractor_digest(), "reader": reader,
+    payload = json.dumps({"entry": entry, "extractor": extractor_digest(), "reader": reader, "python": sys.hexversion,
                           "text": hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()}, sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
 def _path(k: str) -> Path:
-    return cache_dir() / "rows" / k[:2] / f"{k}.json"
+    return cache_dir() / "rows" / k[:2] / f"{k}.marshal"
 
 
-def _dump(source: Source, rows: list[Row]) -> str:
+#: Fields as an entry stores them, each row a list in this order (``source_id`` is the entry's, not stored).
+_STORED = [name for name in _FIELDS if name != "source_id"]
+_SOURCE_AT = _FIELDS.index("source_id")
+
+
+def _dump(source: Source, rows: list[Row]) -> bytes:
     prefix = f"{source.id}-"
     out = []
     for row in rows:
-        d = {name: getattr(row, name) for name in _FIELDS}  # every field is a plain value or a set of strings
-        if not d["id"].startswith(prefix):
-            raise ValueError(f"row id {d['id']!r} does not name its source")
-        d["id"] = d["id"].removeprefix(prefix)
-        d["flags"] = sorted(d["flags"])
-        del d["source_id"]
-        out.append(d)
-    return json.dumps(out, ensure_ascii=False)
+        values = [getattr(row, name) for name in _STORED]  # every field is a plain value or a set of strings
+        if not row.id.startswith(prefix):
+            raise ValueError(f"row id {row.id!r} does not name its source")
+        values[0] = row.id.removeprefix(prefix)
+        values[_STORED.index("flags")] = sorted(row.flags)
+        out.append(values)
+    return marshal.dumps({"fields": _STORED, "rows": out})
 
 
-def _load(source: Source, data: str) -> list[Row]:
+def _load(source: Source, data: bytes) -> list[Row]:
+    entry = marshal.loads(data)
+    if not isinstance(entry, dict) or entry.get("fields") != _STORED:
+        raise ValueError("cached rows of another shape")
+    flags = _STORED.index("flags")
     rows = []
-    for d in json.loads(data):
-        d["id"] = f"{source.id}-{d['id']}"
-        d["source_id"] = source.id
-        d["flags"] = set(d["flags"])
-        if set(d) != set(_FIELDS):
+    for values in entry["rows"]:
+        if len(values) != len(_STORED):
             raise ValueError("cached row of another shape")
-        rows.append(Row(**d))
+        values[0] = f"{source.id}-{values[0]}"
+        values[flags] = set(values[flags])
+        values.insert(_SOURCE_AT, source.id)
+        rows.append(Row(*values))
     return rows
 
 
-def rows(source: Source, text: str, read: Callable[[Source, str], list[Row]]) -> list[Row]:
-    """``read(source, text)``, or the rows it gave before for the same text, entry and extractor."""
-    if os.environ.get(NO_CACHE_ENV, "").strip() not in ("", "0"):
-        return read(source, text)
-    path = _path(key(source, text, f"{read.__module__}.{read.__qualname__}"))
+def _off() -> bool:
+    return os.environ.get(NO_CACHE_ENV, "").strip() not in ("", "0")
+
+
+def _reader_name(read: Callable[[Source, str], list[Row]]) -> str:
+    return f"{read.__module__}.{read.__qualname__}"
+
+
+def cached(source: Source, text: str, read: Callable[[Source, str], list[Row]]) -> list[Row] | None:
+    """The rows ``read(source, text)`` gave before for the same text, entry and extractor, or None (not cached,
+    an entry this version cannot read, or the cache turned off)."""
+    if _off():
+        return None
     try:
-        return _load(source, path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, TypeError, KeyError):
-        pass  # not cached yet, or an entry this version cannot read: read the document
-    got = read(source, text)
+        return _load(source, _path(key(source, text, _reader_name(read))).read_bytes())
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, EOFError):
+        return None  # not cached yet, or an entry this version cannot read: read the document
+
+
+def store(source: Source, text: str, read: Callable[[Source, str], list[Row]], got: list[Row]) -> None:
+    """Keep ``got``, the rows ``read(source, text)`` gave, for the next command (nothing when the cache is off;
+    a read-only cache folder, or rows it cannot key, only cost time)."""
+    if _off():
+        return
+    path = _path(key(source, text, _reader_name(read)))
     try:
         data = _dump(source, got)
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".rows-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
     except (OSError, ValueError):
-        pass  # a read-only cache folder (or rows it cannot key) only costs time
+        pass
+
+
+def rows(source: Source, text: str, read: Callable[[Source, str], list[Row]]) -> list[Row]:
+    """``read(source, text)``, or the rows it gave before for the same text, entry and extractor."""
+    got = cached(source, text, read)
+    if got is None:
+        got = read(source, text)
+        store(source, text, read, got)
     return got

@@ -5,12 +5,13 @@ Every row is one value stated by one source, with the verbatim sentence that sta
 
 from __future__ import annotations
 
+import csv
+import io
 import json
-from collections.abc import Callable, Iterable
+import math
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import pandas as pd
 
 from tipbrief import atomic
 from tipbrief.errors import ExtractionError
@@ -18,6 +19,8 @@ from tipbrief.i18n import _
 from tipbrief.indicators.row import FLAGS, THEMES, Row
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from tipbrief.sources.catalog import Source
 
 #: Column -> pandas dtype. ``id`` is the evidence id cited by the briefing ([a-z0-9-], stable
@@ -85,7 +88,7 @@ DICTIONARY_NAME = "indicators.dictionary.md"
 OPTIONAL = ("rule",)
 
 __all__ = ["COLUMNS", "COLUMN_DOCS", "DICTIONARY_NAME", "FLAGS", "OPTIONAL", "THEMES", "conform", "csv_text",
-           "dictionary_markdown", "to_frame", "read_table", "record", "write_table"]
+           "dictionary_markdown", "to_frame", "read_table", "record", "rows_text", "write_rows", "write_table"]
 
 
 def record(row: Row) -> dict:
@@ -97,11 +100,15 @@ def record(row: Row) -> dict:
 
 def to_frame(rows: Iterable[Row]) -> pd.DataFrame:
     """The table of ``rows``, in order, with COLUMNS and their dtypes."""
+    import pandas as pd  # loaded only where a frame is wanted: ``tipbrief extract`` writes rows without it
+
     return conform(pd.DataFrame([record(row) for row in rows], columns=list(COLUMNS)))
 
 
 def conform(frame: pd.DataFrame) -> pd.DataFrame:
     """Return ``frame`` with exactly COLUMNS, in order, with their dtypes."""
+    import pandas as pd
+
     frame = frame.assign(**{c: pd.NA for c in OPTIONAL if c not in frame.columns})
     missing = [c for c in COLUMNS if c not in frame.columns]
     if missing:
@@ -111,6 +118,8 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
 
 def _plain_number(value: object) -> object:
     """A value as the CSV writes it: whole numbers without ".0" (49, not 49.0), others in full."""
+    import pandas as pd
+
     if pd.isna(value):
         return pd.NA
     number = float(value)
@@ -133,6 +142,115 @@ def write_table(frame: pd.DataFrame, csv_path: Path) -> tuple[Path, Path]:
     atomic.write_text(csv_path, csv_text(frame))
     atomic.write_text(json_path, _dumps_records(records) + "\n")
     return csv_path, json_path
+
+
+def write_rows(rows: Sequence[Row], csv_path: Path) -> tuple[Path, Path]:
+    """``write_table(to_frame(rows), csv_path)``, byte for byte, without building a DataFrame (nor loading pandas)
+    when every value is one :func:`rows_text` writes as pandas would; else through the frame."""
+    texts = rows_text(rows)
+    if texts is None:
+        return write_table(to_frame(rows), csv_path)
+    csv_path = Path(csv_path)
+    json_path = csv_path.with_suffix(".json")
+    atomic.write_text(csv_path, texts[0])
+    atomic.write_text(json_path, texts[1])
+    return csv_path, json_path
+
+
+_STRING_COLUMNS = [c for c, dtype in COLUMNS.items() if dtype == "string"]
+
+
+def _column_values(rows: Sequence[Row]) -> dict[str, list] | None:
+    """Each column's values as the table holds them (None for NA), or None when a value is one whose conversion
+    by pandas this module does not reproduce (a float that JSON's 10 decimals would round, a NaN, a non-string
+    in a text column ...)."""
+    columns: dict[str, list] = {}
+    kept: set[float] = set()  # floats known to come back from pandas' JSON as they are
+    for column, dtype in COLUMNS.items():
+        if column == "flags":
+            values: list = [";".join(sorted(row.flags)) if row.flags else None for row in rows]
+        else:
+            values = [getattr(row, column) for row in rows]
+        kinds = set(map(type, values))
+        if dtype == "string":
+            ok = kinds <= {str, type(None)}
+        elif dtype == "Int64":
+            ok = kinds <= {int, type(None)}
+        else:  # Float64: finite numbers that pandas' JSON (10 decimals) gives back as they are
+            ok = kinds <= {int, float, type(None)}
+            if ok and int in kinds:
+                values = [None if v is None else float(v) for v in values]
+            for v in values if ok else ():
+                if v is not None and v not in kept:
+                    if not (math.isfinite(v) and float(f"{v:.10f}") == v):
+                        ok = False
+                        break
+                    kept.add(v)
+        if not ok:
+            return None
+        columns[column] = values
+    return columns
+
+
+def rows_text(rows: Sequence[Row]) -> tuple[str, str] | None:
+    """(CSV text, JSON text) of the table of ``rows`` exactly as :func:`write_table` of :func:`to_frame` writes
+    them, or None when a value needs pandas' own conversion (see :func:`_column_values`)."""
+    columns = _column_values(rows)
+    if columns is None:
+        return None
+    cells = []
+    for name, values in columns.items():
+        if name == "value":
+            cells.append(["" if v is None else (str(int(v)) if v.is_integer() else repr(v)) for v in values])
+        elif COLUMNS[name] == "Float64":
+            cells.append(["" if v is None else repr(v) for v in values])
+        elif COLUMNS[name] == "Int64":
+            cells.append(["" if v is None else str(v) for v in values])
+        else:
+            cells.append(["" if v is None else _csv_cell(v) for v in values])
+    lines = [",".join(map(_csv_cell, COLUMNS)), *map(",".join, zip(*cells, strict=True))]
+    return "\n".join(lines) + "\n", _dumps_columns(columns, len(rows)) + "\n"
+
+
+def _csv_quoted() -> str:
+    """The characters for which csv.writer (what pandas' to_csv calls, with its defaults: minimal quoting, ``"``
+    doubled, ``\\n`` line ends) quotes a field, asked of the csv module itself: the delimiter, the quote and
+    line-end characters (``\\r`` is one only in some Python versions)."""
+    found = ""
+    for char in ',"\r\n':
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerow([f"a{char}b", ""])
+        found += char if buf.getvalue().startswith('"') else ""
+    return found
+
+
+_QUOTED = _csv_quoted()
+
+
+def _csv_cell(text: str) -> str:
+    """``text`` as csv.writer writes it in a row of several fields."""
+    for char in _QUOTED:
+        if char in text:
+            return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _dumps_columns(columns: dict[str, list], count: int) -> str:
+    """:func:`_dumps_records` of the records these columns make (str, int, float or None values), column by
+    column: each value encoded by the function json itself calls for its type, each record by one template."""
+    if not count:
+        return json.dumps([], ensure_ascii=False, indent=1)
+    enc = json.JSONEncoder(ensure_ascii=False).encode
+    by_type: dict[type, Callable[[Any], str]] = {
+        str: json.encoder.encode_basestring, int: int.__repr__, float: float.__repr__}
+    encoded = []
+    for values in columns.values():
+        kinds = set(map(type, values))
+        one = by_type[next(iter(kinds - {type(None)}))] if len(kinds - {type(None)}) == 1 else enc
+        encoded.append(list(map(one, values)) if type(None) not in kinds else
+                       ["null" if v is None else one(v) for v in values])
+    template = " {\n" + ",\n".join(f"  {enc(name).replace('%', '%%')}: %s" for name in columns) + "\n }"
+    return "[\n" + ",\n".join(template % values for values in zip(*encoded, strict=True)) + "\n]"
 
 
 def _dumps_records(records: list[dict]) -> str:
@@ -159,6 +277,8 @@ def _dumps_records(records: list[dict]) -> str:
 
 def read_table(path: Path) -> pd.DataFrame:
     """Read a table written by :func:`write_table` (CSV or JSON) with its dtypes."""
+    import pandas as pd
+
     path = Path(path)
     if not path.is_file():
         raise ExtractionError(f"{path}: indicator table not found (run `tipbrief extract`)")

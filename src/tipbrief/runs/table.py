@@ -11,39 +11,48 @@ import contextlib
 import hashlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tipbrief import __version__, atomic
 from tipbrief.errors import CatalogError
 from tipbrief.paths import CATALOG_NAME
 from tipbrief.runs.cache import files_digest
 
+if TYPE_CHECKING:
+    from tipbrief.sources.catalog import Catalog
+
 #: Beside ``indicators.csv``: the :func:`table_key` of the seeds and extractor it was extracted with, and the
 #: SHA-256 of the table's bytes then.
 KEY_SUFFIX = ".key"
 
 
-def require_sources(seeds: Path, command: str) -> None:
-    """Refuse a catalog that lists no sources before anything is written (an empty table would replace
-    the last good one)."""
+def require_sources(seeds: Path, command: str) -> Catalog:
+    """The catalog of ``seeds``; one that lists no sources is refused before anything is written (an empty
+    table would replace the last good one)."""
     from tipbrief.sources.catalog import load_catalog
 
-    if not load_catalog(seeds).sources:
+    catalog = load_catalog(seeds)
+    if not catalog.sources:
         raise CatalogError(f"{Path(seeds) / CATALOG_NAME}: lists no sources, nothing to {command}; add one with "
                            "`tipbrief sources add FILE ...`")
+    return catalog
 
 
 @contextlib.contextmanager
 def extraction_progress(enabled: bool = True) -> Iterator[Any]:
     """A ``progress(source, index, total)`` callback for ``extract_corpus`` that shows which document is being
     read and its size on stderr (nothing when disabled or stderr is not a terminal)."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    console = Console(stderr=True)
-    if not enabled or not console.is_terminal:
+    if not enabled:
         yield None
         return
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=console, transient=True) as bar:
         task = bar.add_task("extracting", total=None)
@@ -77,14 +86,15 @@ def prepare_table(seeds: Path, build: Path, table: Path | None = None, progress:
         if key_path.read_text(encoding="utf-8").split() == [key, _file_sha(csv_path)] \
                 and csv_path.with_suffix(".json").is_file():
             return csv_path
-    from tipbrief.indicators.extract import extract_corpus  # imported late: extraction is its own, heavier module
-    from tipbrief.indicators.table import conform, write_table
+    from tipbrief.indicators.extract import extract_rows  # imported late: extraction is its own, heavier module
+    from tipbrief.indicators.table import csv_text, rows_text, to_frame, write_rows
 
-    frame = conform(extract_corpus(seeds, progress=progress, cache=True))
+    rows = extract_rows(seeds, progress=progress, cache=True)
+    texts = rows_text(rows)
     unchanged = csv_path.is_file() and csv_path.with_suffix(".json").is_file() and (
-        csv_path.read_text(encoding="utf-8") == frame.to_csv(index=False, lineterminator="\n"))
+        csv_path.read_text(encoding="utf-8") == (texts[0] if texts else csv_text(to_frame(rows))))
     if not unchanged:  # an identical table is left alone, so its files keep their dates
-        write_table(frame, csv_path)
+        write_rows(rows, csv_path)
     atomic.write_text(key_path, f"{key}\n{_file_sha(csv_path)}\n")
     return csv_path
 

@@ -9,9 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pycountry
 import yaml
-from slugify import slugify as _slugify
 
 from tipbrief.errors import ParameterError
 
@@ -27,7 +25,9 @@ _APOSTROPHES = re.compile("[\u2018\u2019\u02bc\u00b4`]")
 def slug(text: str, max_length: int = 0) -> str:
     """Lower-case ASCII words joined by hyphens, accents transliterated: "Côte d'Ivoire" -> "cote-d-ivoire"."""
     text = _APOSTROPHES.sub("'", str(text))
-    return _slugify(text, max_length=max_length, word_boundary=bool(max_length))
+    from slugify import slugify  # loaded when first needed: reading the catalog needs neither it nor pycountry
+
+    return slugify(text, max_length=max_length, word_boundary=bool(max_length))
 
 
 def _key(text: str) -> str:
@@ -61,7 +61,10 @@ class Country:
 @functools.cache
 def _index() -> tuple[dict[str, Country], dict[str, Country]]:
     """All known countries by alpha-3 and by matching key of every name, code and alias."""
-    data: dict[str, dict] = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    import pycountry  # ~0.1 s to import: only when a country is looked up
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # safe; libyaml (ten times faster) when present
+    data: dict[str, dict] = yaml.load(DATA.read_text(encoding="utf-8"), Loader=loader) or {}
     by_code: dict[str, Country] = {}
     for iso in pycountry.countries:
         extra = data.get(iso.alpha_3, {})

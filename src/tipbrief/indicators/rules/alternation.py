@@ -19,7 +19,12 @@ from tipbrief.indicators.rules import regexcache
 
 
 def first_chars(branch: str, flags: int = 0) -> frozenset[str] | None:
-    """Characters a match of ``branch`` may start with, or None when that is not a short, known set."""
+    """Characters a match of ``branch`` may start with, or None when that is not a short, known set (worked out
+    once and kept with the precompiled regexes: parsing a few hundred branches costs a command 0.1 s)."""
+    return regexcache.remember(f"first_chars/{int(flags)}", branch, lambda text: _first_chars(text, flags))
+
+
+def _first_chars(branch: str, flags: int) -> frozenset[str] | None:
     try:
         return _first(list(_parser.parse(branch, flags)))
     except re.error:

@@ -26,7 +26,9 @@ def _country_spellings() -> dict[str, list[str]]:
         names = [a for a in country.aliases if a not in codes or len(a) > 3 or a.isalpha() and a in _ACRONYMS]
         names = [n for n in names if "," not in n]  # "Korea, Republic of": a list form, not how prose writes it
         demonyms = [rf"{re.escape(d)}(?:s|es)?" for d in country.demonyms if d[:1].isupper()]
-        spellings = [re.escape(n) for n in sorted(set(names), key=len, reverse=True)] + demonyms
+        # longest first; names of one length in the order given (not a set's, which changes from one process to the
+        # next, and with it the pattern's text, so the precompiled store never held it)
+        spellings = [re.escape(n) for n in sorted(dict.fromkeys(names), key=len, reverse=True)] + demonyms
         if spellings:
             out[country.name] = spellings
     return out

@@ -6,6 +6,8 @@ it is stored once per Python build (keyed on the interpreter version and the eng
 ``$TIPBRIEF_CACHE`` or ``$XDG_CACHE_HOME/tipbrief`` (default ``~/.cache/tipbrief``) and handed back to the
 engine directly next time. Anything unexpected (no cache folder, a damaged file, another engine) falls back
 to :func:`re.compile`; the cache is an optimisation, never a source of truth: the pattern text is the key.
+The same file keeps what :func:`remember` is asked to keep: facts worked out from a pattern's text alone (the words
+a match needs), so a command does not parse the patterns again either.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 try:  # CPython's regex engine and its compiler; elsewhere every pattern is compiled by re.compile
     import _sre
@@ -28,8 +31,12 @@ except ImportError:  # pragma: no cover - not CPython
 #: (pattern, flags) -> (flags, code, groups, groupindex, indexgroup), as re._compiler.compile hands them to _sre
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _store: dict[tuple[str, int], _Entry] | None = None
+#: (kind, pattern text) -> a marshallable fact about the pattern (see :func:`remember`)
+_facts: dict[tuple[str, str], Any] = {}
 _added = False
 _used: set[tuple[str, int]] = set()
+_facts_used: set[tuple[str, str]] = set()
+T = TypeVar("T")
 #: entries kept at most; patterns no longer used (rules since edited) are dropped first
 MAX_ENTRIES = 4000
 
@@ -43,7 +50,7 @@ def cache_dir() -> Path:
 
 def _path() -> Path:
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{getattr(_sre, 'MAGIC', 0)}"
-    return cache_dir() / f"regex-{tag}.marshal"
+    return cache_dir() / f"regex-v2-{tag}.marshal"
 
 
 def _load() -> dict[tuple[str, int], _Entry]:
@@ -52,9 +59,11 @@ def _load() -> dict[tuple[str, int], _Entry]:
         _store = {}
         try:
             data = marshal.loads(_path().read_bytes())
-            _store = {(p, f): tuple(v) for p, f, *v in data}  # type: ignore[misc]
-        except (OSError, ValueError, EOFError, TypeError):
-            pass  # no store yet, or one this interpreter cannot read: compile afresh
+            _store = {(p, f): tuple(v) for p, f, *v in data["regex"]}  # type: ignore[misc]
+            _facts.update({(k, p): v for k, p, v in data["facts"]})
+        except (OSError, ValueError, EOFError, TypeError, KeyError):
+            _store = {}  # no store yet, or one this interpreter cannot read: compile afresh
+            _facts.clear()
         atexit.register(save)
     return _store
 
@@ -68,7 +77,9 @@ def save() -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         keys = sorted(_store, key=lambda k: k not in _used)[:MAX_ENTRIES]  # this process's patterns first
-        data = marshal.dumps([(p, f, *_store[p, f]) for p, f in keys])
+        facts = sorted(_facts, key=lambda k: k not in _facts_used)[:MAX_ENTRIES]
+        data = marshal.dumps({"regex": [(p, f, *_store[p, f]) for p, f in keys],
+                              "facts": [(k, p, _facts[k, p]) for k, p in facts]})
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -113,3 +124,23 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the nam
     store[key] = entry
     _added = True
     return compiled
+
+
+def remember(kind: str, pattern: str, compute: Callable[[str], T]) -> T:
+    """``compute(pattern)``, kept with the precompiled regexes under (``kind``, ``pattern``) for the next command.
+    ``compute`` must depend on the pattern text alone and give a value :mod:`marshal` can store (None, numbers,
+    strings, tuples, frozensets ...)."""
+    global _added
+    _load()
+    key = (kind, pattern)
+    _facts_used.add(key)
+    if key in _facts:
+        return _facts[key]
+    value = compute(pattern)
+    try:
+        marshal.dumps(value)
+    except ValueError:
+        return value  # not storable: worked out again next time
+    _facts[key] = value
+    _added = True
+    return value

@@ -328,11 +328,18 @@ def required_words(regex: str) -> frozenset[str] | None:
     alternation of runs that no match can avoid. The set is what a sentence must contain before the
     pattern is worth trying, so adding a pattern never needs a hand-kept keyword list.
     """
+    table = {**fragments(), **dict.fromkeys(BUILTIN, r"[\s\S]*?")}
+    # worked out once per expanded pattern and kept with the precompiled regexes: parsing is the slow part
+    return regexcache.remember("required_words", _PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group()), regex),
+                               _required_words)
+
+
+def _required_words(regex: str) -> frozenset[str] | None:
+    """:func:`required_words` of a pattern whose placeholders are expanded."""
     import re._parser as parser  # the stdlib's own regex parser: reading its tree is the point
 
-    table = {**fragments(), **dict.fromkeys(BUILTIN, r"[\s\S]*?")}
     try:
-        tree = parser.parse(_PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group()), regex))
+        tree = parser.parse(regex)
     except re.error:
         return None
     found = _required(list(tree), parser)
