@@ -191,6 +191,8 @@ class MoneyRules(BaseModel):
     per_unit: str
     #: a fiscal year named near an amount, its first calendar year in group ``a``
     fiscal_year: list[str]
+    #: money "received" that nobody gave for the fight against trafficking ("received 20,000 som in compensation")
+    received_not_given: str
 
 
 class ActionPlanRules(BaseModel):
