@@ -279,6 +279,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     opener = (rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|(?:{_APPROX_LEAD.pattern})?{NUMBER} of "
               rf"(?:which|whom)\b)")
     starts = [0] + [m.end() for m in compiled(opener).finditer(ctx.text)]  # compiled once per process
+    referent_unread = False  # "Of these, 411 ...; 244 were children": "these" named no total read, nor do the clauses
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
         # ", of whom 30 were children, and referred 60 to shelters": the parts end where a new verb begins
@@ -309,14 +310,17 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 base, stated_here = here, True  # "Of the 52 victims identified, 40 were women": the total is here
         if start_of_sentence and _unread_figures_before(ctx):
             continue  # "... intercepted 599 travelers ... Of these, 141 were ...": these are the figures not read
-        if base is None and start_of_sentence and not re.match(r"(?:of|among) (?:these|those|them|whom|which)\b|th",
-                                                               ctx.text[start:end], IGNORECASE):
+        these = re.match(r"(?:of|among) (?:these|those|them|whom|which)\b|th", ctx.text[start:end], IGNORECASE)
+        if base is None and start_of_sentence and not these and not referent_unread:
             base = _latest_total(out, ctx)
         if base is not None and start_of_sentence and ctx.prev is not None and _COMPARISON_ONLY.match(ctx.prev.text):
             # "This compared with convicting 13 individuals ... Of those convicted, 94 ...": the year's own total
             base = next((r for r in reversed(out.rows) if _is_total(r) and r.indicator == base.indicator
                          and r.unit == base.unit and r.year == ctx.source.reporting_year), base)
         if base is None:
+            # "Specialized prosecutors reported identifying 470 ... Of these, 411 were female; 244 were children":
+            # the parts of an agency's count, the total's clauses after it neither
+            referent_unread = referent_unread or (start == 0 and these is not None)
             continue
         own = [
             row for row in made

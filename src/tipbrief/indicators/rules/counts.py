@@ -290,7 +290,9 @@ def _agency() -> re.Pattern:
     return re.compile(
         r"(?:(?:^|,\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,6})\)?|"
         r"(?:^|[;:]\s+)(?P<units>(?:[a-z-]+ ){0,2}(?:units|teams|task forces))|"
-        rf"(?:^|[;:,]\s+)(?:and\s+)?(?P<actor>(?i:{fragments()['ACTORS']})))"
+        # "Specialized prosecutors reported identifying 470 victims": up to two words before an actor, "reported" after
+        rf"(?:^|[;:,]\s+)(?:and\s+)?(?:(?:the|[A-Z]?[a-z-]+) ){{0,2}}?"
+        rf"(?P<actor>(?i:{fragments()['ACTORS']}))(?:\s+reported)?)"
         r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$"
     )
 
