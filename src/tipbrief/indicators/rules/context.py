@@ -156,6 +156,10 @@ def depth(text: str, pos: int) -> int:
 _SOME_OF_WHOM = re.compile(r",\s+(?:some|many|most|several|a few|few|one|two|three) of (?:whom|which)\b[^;]*", re.I)
 
 
+#: A year that a "when" clause after it is about: "a significant decrease from 2013, when police reported ...".
+_WHEN_YEAR = re.compile(r"\b((?:19|20)\d\d),? when\b[^.;()]*$")
+
+
 def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     """Data year for the figure at ``pos``: stated in its clause, else inferred, else ambiguous."""
     r = rules()
@@ -177,6 +181,9 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     before = [y for s, _, y in ctx.years if a <= s < pos and depth(ctx.text, s) <= level]
     if before:
         return before[-1], set()
+    when = _WHEN_YEAR.search(ctx.text, 0, pos)
+    if when and depth(ctx.text, when.start()) <= level:
+        return int(when.group(1)), set()  # "a decrease from 2013, when police reported identifying 450 victims"
     ry = ctx.source.reporting_year
     # a period phrase dates the figures next to it: first between the neighbouring figures, then the clause's lead
     figures = [m for m in HAS_NUMBER.finditer(ctx.text, a, b) if not is_distractor(ctx, m.start(), m.end())]
