@@ -411,8 +411,25 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
             )
         )
         parts.append((comma + m.end("q"), q))
+        was = _PART_COMPARED.match(ctx.text, comma + m.end("q"), end)
+        if was and any(r.pos == was.start("n") for r in out.rows if r.sentence_id == ctx.sent.id):
+            was = None  # "..., and nine LGBTQI+, compared with 678 in 2019, 371 in 2018": the total's comparison
+        if was:  # "nine victims were male, compared to zero in 2015": the same part for the year compared
+            n = was.group("n")
+            value, flags = (0.0, {"zero_stated"}) if re.fullmatch(_NONE, n, IGNORECASE) else parse_count(n)
+            extra.append(out.add(ctx, base.indicator, number_text=n, year=int(was.group("y")),
+                                 flags=flags | {"breakdown"}, value=value, unit=base.unit, qualifier=q,
+                                 pos=was.start("n"), confidence=0.8, rule=back.id))
     extra += _bracketed_parts(ctx, out, base, parts, end)
     return extra
+
+
+#: A part's own comparison right after it, with a year and no words of its own: ", compared to three in 2015".
+_PART_COMPARED = re.compile(
+    rf",?\s+(?:compared (?:to|with)|up from|down from|(?:an increase|a decrease|a rise|a drop) from|versus|vs\.?)\s+"
+    rf"(?P<n>{NUMBER}|none|zero)\s+in\s+(?P<y>(?:19|20)\d\d)\b",
+    IGNORECASE,
+)
 
 
 _NONE = r"(?:none|no|zero)"
