@@ -114,7 +114,31 @@ def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -
             extra.append(_sibling(ctx, out, row, m.group("n"), s, value, flags | {"breakdown"},
                                   part_qualifier(m.group("form"))))
             claimed.add(s)
+    # the rest of a list of groups given care: "provided shelter for one child, two females, and one male"
+    forms_of = rules().qualifier_forms
+    for row in [r for r in made if r.rule in _GROUP_RULES]:
+        pos = row.pos + len(row.number_text)
+        head = _GROUP_HEAD.match(ctx.text[pos:])
+        pos += head.end() if head else 0
+        while head and (m := _GROUP_SIBLING.match(ctx.text[pos:])):
+            s = pos + m.start("n")
+            pos += m.end()
+            if s in claimed:
+                continue
+            value, flags = parse_count(m.group("n"))
+            g = m.group("g").lower()
+            extra.append(_sibling(ctx, out, row, m.group("n"), s, value, flags | {"breakdown"},
+                                  forms_of.get(g, g) or g))
+            claimed.add(s)
     return extra
+
+
+#: Rules that read a group given care or referred ("assisted 223 children"): a list of groups may follow.
+_GROUP_RULES = ("phrasings.assisted-group", "phrasings.referred-group", "phrasings.care-for-groups")
+_GROUP_WORDS = r"child|children|minors?|females?|males?|wom[ae]n|m[ae]n|girls?|boys?"
+_GROUP_HEAD = re.compile(rf"^ (?:{_GROUP_WORDS})\b", IGNORECASE)
+_GROUP_SIBLING = re.compile(rf"^,? (?:and )?(?P<n>{NUMBER}) (?P<g>{_GROUP_WORDS})\b(?! and (?:{_GROUP_WORDS})\b)",
+                            IGNORECASE)
 
 
 def parenthetical(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
