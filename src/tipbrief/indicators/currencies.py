@@ -42,7 +42,7 @@ def _tables() -> _Tables:
     for word, codes in (vocabulary().get("currency_aliases") or {}).items():
         words.setdefault(word.lower(), set()).update(codes)
     return (full, {w: frozenset(c) for w, c in words.items()}, frozenset(current),
-            {w: frozenset(c) for w, c in former.items() if w not in words})
+            {w: frozenset(c) for w, c in former.items()})
 
 
 @cache
@@ -130,22 +130,28 @@ def currency_code(written: str, country: str | None = None) -> str | None:
         return full[low]
     parts = low.rsplit(" ", 1)
     codes = words.get(parts[-1], frozenset())
+    # a currency a country used before (Babel's territory currencies since 1990): "kunas" in Croatia before the euro,
+    # "korunas" in Slovakia before 2009 (not the Czech koruna in use), "Slovak crowns"
+    past = codes | former.get(parts[-1], frozenset())
     if len(parts) == 2:
         adjective = _adjective_country(text.rsplit(" ", 1)[0].rstrip("."))
         if adjective:
             named = codes & _territory_codes(adjective)
             if len(named) == 1:
                 return next(iter(named))
-    if len(codes) == 1:
-        return next(iter(codes))
+            named = past & _former_codes(adjective)
+            if len(named) == 1:
+                return next(iter(named))
     local = codes & _territory_codes(country or "")
     if len(local) == 1:
         return next(iter(local))
+    own = past & _former_codes(country or "")
+    if len(own) == 1:
+        return next(iter(own))
+    if len(codes) == 1:
+        return next(iter(codes))
     if "USD" in codes:  # "dollars" in a country that has none of its own
         return "USD"
-    past = former.get(parts[-1], frozenset()) & _former_codes(country or "")
-    if not codes and len(past) == 1:  # "kunas" in Croatia before the euro
-        return next(iter(past))
     return None
 
 
