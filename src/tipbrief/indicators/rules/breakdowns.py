@@ -196,6 +196,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             continue
         if row.is_breakdown and not YEAR_RE.search(body):
             continue  # a part's own bracket is read only when it compares a year: "(none in 2017)"
+        named_forms: list[str] = []
         for item in re.finditer(
             rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b))\s+(?P<q>[a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?)\s*"
             rf"(?=,|;|$| and )", body, IGNORECASE,
@@ -228,7 +229,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             elif share or row.is_breakdown:
                 continue
             else:
+                if label.lower() in ("both", "both forms", "both types") and len(named_forms) >= 2:
+                    label = f"{named_forms[-2]} and {named_forms[-1]}"  # "(13 forced labor, 16 sex trafficking,
+                    # and one victim of both)": both forms named before
                 year, qualifier, flags = row.year, label, flags | {"breakdown"}
+                named_forms.append(label)
                 if rule_id == INCLUDING:
                     listed_parts.append((body_start + item.end("q"), label))
             none = bool(re.fullmatch(_NONE, item.group("n"), IGNORECASE))
