@@ -311,7 +311,7 @@ def _agency_name(m: re.Match) -> str:
 #: "First responders referred 130 potential victims to CPTV": a referral to an agency (for identification), and the
 #: sentence's other referrals ("; law enforcement referred 59 potential victims") go there too: no referral to care.
 _REFERRED_TO_AGENCY = re.compile(
-    rf"\breferr?\w* {NUMBER} [^.;]{{0,60}}?\bto (?:the )?(?!NGOs?\b)(?-i:[A-Z]{{2,6}})\b"
+    rf"\breferr?\w* {NUMBER} [^.;]{{0,60}}?\bto (?:the )?(?!NGOs?\b|IOM\b|UNHCR\b|UNICEF\b)(?-i:[A-Z]{{2,6}})\b"
     r"(?![\w-]| (?:shelters?|services|facilities|centers)\b)",
     IGNORECASE,
 )
