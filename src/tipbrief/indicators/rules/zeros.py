@@ -119,7 +119,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
 def _actor_lead() -> re.Pattern:
     """A sentence whose subject is one of the actors besides the government ("Labor inspectors ...", "In 2015, border
     guards ..."): vocabulary ``ACTORS``."""
-    return compiled(rf"^(?:(?:In|During) [^,]{{2,30}}, )?(?:the )?(?:[\w-]+ ){{0,2}}?(?P<actor>{fragments()['ACTORS']})\b")
+    lead = r"^(?:(?:In|During) [^,]{2,30}, )?(?:the )?(?:[\w-]+ ){0,2}?"
+    return compiled(rf"{lead}(?P<actor>{fragments()['ACTORS']})\b")
 
 
 #: Another subject between the actor and the zero: "...; the government did not identify any victims".
