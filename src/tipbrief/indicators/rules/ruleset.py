@@ -193,6 +193,10 @@ class MoneyRules(BaseModel):
     fiscal_year: list[str]
     #: money "received" that nobody gave for the fight against trafficking ("received 20,000 som in compensation")
     received_not_given: str
+    #: an allowance per victim named before the amount ("one-time financial assistance of")
+    per_unit_before: str
+    #: money others gave, in the amount's clause ("funded by foreign donors")
+    donor: str
 
 
 class ActionPlanRules(BaseModel):

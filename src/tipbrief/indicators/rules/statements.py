@@ -252,6 +252,16 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     return None
 
 
+_CLAUSE_END = re.compile(r";|\bwhile\b|\bwhereas\b|, but\b", IGNORECASE)
+
+
+def _clause(text: str, start: int) -> str:
+    """The clause of the sentence that holds ``start`` (between semicolons, "while", "whereas", ", but")."""
+    a = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    b = next((m.start() for m in _CLAUSE_END.finditer(text, start)), len(text))
+    return text[a:b]
+
+
 def _clause_kind(ctx: Context, start: int) -> str | None:
     """The kind of the money at ``start`` from its own clause (up to a semicolon) when that clause states
     one: "$400,000 for all anti-trafficking efforts ...; more than half went toward victim assistance" is
@@ -285,13 +295,17 @@ def money(ctx: Context, out: Rows) -> list[Row]:
     country = ctx.source.country
     made = []
     per_unit = compiled(mo.per_unit)
+    per_before, donor = compiled(mo.per_unit_before.removesuffix("$") + r"\$?$"), compiled(mo.donor)
     fiscal = sorted((m.start(), m.end(), int(m.group("a")))
                     for rx in mo.fiscal_year for m in compiled(rx).finditer(ctx.text))
     found = find_money(ctx.text, word_pattern(), lambda written: currency_code(written, country), symbol_codes())
     for k, money in enumerate(found):
         end = max(money.amount.end, money.usd.end if money.usd else 0)
-        if per_unit.match(ctx.text[end:]):
+        if per_unit.match(ctx.text[end:]) or per_before.search(ctx.text, max(0, money.amount.start - 60),
+                                                               money.amount.start):
             continue
+        if donor.search(_clause(ctx.text, money.amount.start)):
+            continue  # "The shelter's annual budget was 400,000 lei, funded by foreign donors": not the government's
         year, yflags = resolve_year(ctx, money.amount.start)
         upto = found[k + 1].amount.start if k + 1 < len(found) else len(ctx.text)
         fy = [y for s, _, y in fiscal if end <= s < upto] or [y for _, e, y in fiscal if e <= money.amount.start][-1:]
