@@ -331,7 +331,25 @@ def money(ctx: Context, out: Rows) -> list[Row]:
                     rule=mo.cue.id,
                 )
             )
+        same = _SAME_AMOUNT.match(ctx.text, end)
+        if same and (k + 1 == len(found) or found[k + 1].amount.start > same.end()):
+            # "3.5 million rubles ($110,000) ... in 2008, the same amount as in 2007": that year's too
+            ry = ctx.source.reporting_year
+            other = int(same.group("y")) if same.group("y") else (year - 1 if year else (ry - 1 if ry else None))
+            for row in [r for r in made if r.pos in (money.amount.start, money.usd.start if money.usd else -1)]:
+                made.append(out.add(ctx, "shelter_funding", number_text=row.number_text, year=other,
+                                    flags=set(), value=row.value, unit=dated_code(money.currency, other)
+                                    if row.unit != "USD" else "USD", qualifier=row.qualifier, pos=same.start(),
+                                    rule=mo.cue.id))
     return made
+
+
+#: "..., the same amount as in 2007", "the same as the previous year": the sum of another year, unchanged.
+_SAME_AMOUNT = re.compile(
+    r"[^.;]{0,80}?,? (?:the )?same (?:amount|level|sum|funding)? ?as (?:(?:it (?:did|allocated|provided) )?in "
+    r"(?P<y>(?:19|20)\d\d)|(?:in )?the (?:previous|prior|preceding) (?:year|reporting period))\b",
+    IGNORECASE,
+)
 
 
 def action_plan(ctx: Context, out: Rows) -> list[Row]:
