@@ -172,7 +172,13 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     # "initiated 141 investigations, 74 for sex trafficking and 67 for forced labor, compared with ...": parts
     forms = f"{fragments()['FORMS']}|{LIST_FORMS}|unspecified"
     form_item = rf"{NUMBER} (?:[\w-]+ ){{0,2}}?(?:for|of|involving) (?:{forms})"
-    listed = None if bracket or including else re.match(
+    # "identified 62 victims in 2016: 45 men, 15 women, and two children": a list after a colon
+    colon = None if bracket or including else re.match(
+        rf"[^():;,.]{{0,30}}?: (?P<body>{_ITEM}(?:(?:,| and|, and) {_ITEM})+)(?=\s*[;.]|$)",
+        ctx.text[after_number:],
+        IGNORECASE,
+    )
+    listed = None if bracket or including or colon else re.match(
         rf"[^(),;]{{0,40}}?, (?P<body>{form_item}(?:(?:,| and|, and) {form_item})+)(?=[,;.]|$)",
         ctx.text[after_number:],
         IGNORECASE,
@@ -180,7 +186,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     share = (row.qualifier or "").startswith("by ")  # "NGOs identified 94 victims, including 87 ...": no parts read
     listed_parts: list[tuple[int, str]] = []  # (end of a listed part's words, its qualifier)
     for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING),
-                               (after_number, listed, INCLUDING)):
+                               (after_number, listed, INCLUDING), (after_number, colon, INCLUDING)):
         group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
         if not m or HAS_NUMBER.search(YEAR_RE.sub("", ctx.text[origin : origin + m.start(group) - 1])):
             continue
