@@ -14,12 +14,13 @@ from functools import cache
 
 from tipbrief.indicators.rules.ruleset import vocabulary
 
-_Tables = tuple[dict[str, str], dict[str, frozenset[str]], frozenset[str]]
+_Tables = tuple[dict[str, str], dict[str, frozenset[str]], frozenset[str], dict[str, frozenset[str]]]
 
 
 @cache
 def _tables() -> _Tables:
-    """(full name -> code, currency word -> codes, codes in use anywhere), all lower-case except the codes."""
+    """(full name -> code, currency word -> codes, codes in use anywhere, currency word -> codes no longer in use),
+    all lower-case except the codes."""
     from babel.core import get_global
     from babel.numbers import get_currency_name, get_territory_currencies, list_currencies
 
@@ -28,6 +29,7 @@ def _tables() -> _Tables:
         current.update(get_territory_currencies(territory, tender=True))
     full: dict[str, str] = {}
     words: dict[str, set[str]] = {}
+    former: dict[str, set[str]] = {}  # "kunas": HRK, the currency of Croatia until 2022
     for code in sorted(list_currencies(locale="en")):
         for count in (1, 2):
             name = get_currency_name(code, count, locale="en")
@@ -36,17 +38,52 @@ def _tables() -> _Tables:
             low = name.lower()
             if code in current or low not in full:
                 full[low] = code if code in current or low not in full else full[low]
-            if code in current:
-                words.setdefault(low.split()[-1], set()).add(code)
+            (words if code in current else former).setdefault(low.split()[-1], set()).add(code)
     for word, codes in (vocabulary().get("currency_aliases") or {}).items():
         words.setdefault(word.lower(), set()).update(codes)
-    return full, {w: frozenset(c) for w, c in words.items()}, frozenset(current)
+    return (full, {w: frozenset(c) for w, c in words.items()}, frozenset(current),
+            {w: frozenset(c) for w, c in former.items()})
 
 
 @cache
 def word_pattern() -> str:
-    """A regex (case-insensitive) of every currency word, longest first ("somonis", "lei", "dollars")."""
-    return "|".join(re.escape(w) for w in sorted(_tables()[1], key=len, reverse=True))
+    """A regex (case-insensitive) of every currency word, longest first ("somonis", "lei", "dollars"), with the
+    words of currencies no longer in use ("kunas", "korunas"), which a country's own past resolves."""
+    every = set(_tables()[1]) | set(_tables()[3])
+    return "|".join(re.escape(w) for w in sorted(every, key=len, reverse=True))
+
+
+@cache
+def symbol_codes() -> dict[str, str]:
+    """Currency signs written before an amount ("€24,000", "£5,000") -> ISO code: Babel's English symbols of
+    the currencies in use that are a sign, not letters (the dollar sign is read apart, as US dollars)."""
+    from babel.numbers import get_currency_symbol
+
+    signs: dict[str, set[str]] = {}
+    for code in _tables()[2]:
+        symbol = get_currency_symbol(code, locale="en")
+        if symbol != "$" and not any(ch.isalnum() for ch in symbol):
+            signs.setdefault(symbol, set()).add(code)
+    return {s: next(iter(c)) for s, c in signs.items() if len(c) == 1}
+
+
+@cache
+def _former_codes(country: str) -> frozenset[str]:
+    """Every currency the country's territory has had since 1990 (Babel: "Croatia": HRD, HRK, EUR)."""
+    import datetime
+
+    from babel.numbers import get_territory_currencies
+
+    from tipbrief.sources.countries import lookup
+
+    found = lookup(country) if country else None
+    if found is None or not found.alpha_2:
+        return frozenset()
+    try:
+        return frozenset(get_territory_currencies(found.alpha_2, start_date=datetime.date(1990, 1, 1),
+                                                  end_date=datetime.date.today(), tender=True))
+    except Exception:  # noqa: BLE001 - a territory Babel does not know: none
+        return frozenset()
 
 
 @cache
@@ -84,7 +121,7 @@ def _adjective_country(adjective: str) -> str | None:
 def currency_code(written: str, country: str | None = None) -> str | None:
     """ISO 4217 code of a currency as written ("Tajikistani somoni", "manat", "NPR", "U.S. dollars") in a
     document about ``country``; None when the words name no currency or several with nothing to choose."""
-    full, words, current = _tables()
+    full, words, current, former = _tables()
     text = " ".join(written.split())
     if re.fullmatch(r"[A-Z]{3}", text):
         return text if text in current else None
@@ -93,17 +130,26 @@ def currency_code(written: str, country: str | None = None) -> str | None:
         return full[low]
     parts = low.rsplit(" ", 1)
     codes = words.get(parts[-1], frozenset())
+    # a currency a country used before (Babel's territory currencies since 1990): "kunas" in Croatia before the euro,
+    # "korunas" in Slovakia before 2009 (not the Czech koruna in use), "Slovak crowns"
+    past = codes | former.get(parts[-1], frozenset())
     if len(parts) == 2:
         adjective = _adjective_country(text.rsplit(" ", 1)[0].rstrip("."))
         if adjective:
             named = codes & _territory_codes(adjective)
             if len(named) == 1:
                 return next(iter(named))
-    if len(codes) == 1:
-        return next(iter(codes))
+            named = past & _former_codes(adjective)
+            if len(named) == 1:
+                return next(iter(named))
     local = codes & _territory_codes(country or "")
     if len(local) == 1:
         return next(iter(local))
+    own = past & _former_codes(country or "")
+    if len(own) == 1:
+        return next(iter(own))
+    if len(codes) == 1:
+        return next(iter(codes))
     if "USD" in codes:  # "dollars" in a country that has none of its own
         return "USD"
     return None

@@ -67,7 +67,9 @@ _ABBREV = re.compile(
     r"(?:\b(?:U\.S|U\.N|Mr|Mrs|Ms|Dr|St|No|Nos|Art|Arts|approx|e\.g|i\.e|etc|vs|Gen|Col|Lt|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|ext|Tel)|\b[A-Z])\.$"
 )
-_BOUNDARY = re.compile(r"[.!?][\"”’)]*(?= +[\"“‘(]?[A-Z0-9])")
+#: a sentence end before a capital; or with no space at all between two words ("officials.The Special"), as text
+#: copied from a PDF can have it
+_BOUNDARY = re.compile(r"[.!?][\"”’)]*(?= +[\"“‘(]?[A-Z0-9])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
 #: a line longer than this that ends a sentence ends its paragraph (hard-wrapped text has shorter lines)
 LONG_LINE = 160
 #: heading themes that decide their paragraphs' theme; under a status heading or none, content decides
@@ -472,7 +474,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if _ABBREV.search(part[start : m.start() + 1]):
                 continue
             spans.append((lo + start, lo + m.end()))
-            start = m.end() + 1
+            start = m.end() + (part[m.end() : m.end() + 1] == " ")
         if start < len(part):
             spans.append((lo + start, hi))
     return [(a, b) for a, b in spans if text[a:b].strip()]

@@ -7,7 +7,7 @@ sit in the text (word2number has no spans and no "1.6 million"); the grammar is 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 UNITS = {
@@ -104,9 +104,10 @@ class Money:
     usd: NumberMention | None
 
 
-def find_money(text: str, words: str, resolve: Callable[[str], str | None]) -> list[Money]:
-    """Amounts such as "600,000 Tajikistani somoni ($53,190)", "1.5 million lei", "25 million NPR ($229,991)"
-    or "$1.2 million".
+def find_money(text: str, words: str, resolve: Callable[[str], str | None],
+               signs: Mapping[str, str] | None = None) -> list[Money]:
+    """Amounts such as "600,000 Tajikistani somoni ($53,190)", "1.5 million lei", "25 million NPR ($229,991)",
+    "€24,000 ($27,520)" (``signs``: a currency sign -> its ISO code) or "$1.2 million".
 
     ``words`` is a regex of currency words (matched case-insensitively, with one capitalised word before
     it: "Tajikistani somoni", "U.S. dollars"); ``resolve`` turns what is written into an ISO code or None
@@ -137,9 +138,18 @@ def find_money(text: str, words: str, resolve: Callable[[str], str | None]) -> l
         amt = NumberMention(parse_number(m.group("amt")), m.group("amt"), m.start("amt"), m.end("amt"))
         usd = NumberMention(parse_number(m.group("usd")), m.group("usd"), m.start("usd"), m.end("usd"))
         found.append(Money(amt, m.group("cur").lower(), usd))
+    if signs:
+        sign = "|".join(re.escape(s) for s in signs)
+        for m in re.finditer(rf"(?P<sign>{sign})\s?(?P<amt>{NUMBER})(?:\s*\(\s*(?:US)?\$\s?(?P<usd>{NUMBER})\s*\))?",
+                             text, re.IGNORECASE):
+            amt = NumberMention(parse_number(m.group("amt")), m.group("amt"), m.start("amt"), m.end("amt"))
+            usd = None
+            if m.group("usd"):
+                usd = NumberMention(parse_number(m.group("usd")), m.group("usd"), m.start("usd"), m.end("usd"))
+            found.append(Money(amt, signs[m.group("sign")], usd))
     for m in re.finditer(rf"(?<![(\w])(?:US)?\$\s?(?P<usd>{NUMBER})", text):
         if any(f.usd and f.usd.start == m.start("usd") for f in found):
             continue
         usd = NumberMention(parse_number(m.group("usd")), m.group("usd"), m.start("usd"), m.end("usd"))
         found.append(Money(usd, "USD", None))
-    return found
+    return sorted(found, key=lambda f: f.amount.start)

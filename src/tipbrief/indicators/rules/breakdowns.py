@@ -114,7 +114,31 @@ def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -
             extra.append(_sibling(ctx, out, row, m.group("n"), s, value, flags | {"breakdown"},
                                   part_qualifier(m.group("form"))))
             claimed.add(s)
+    # the rest of a list of groups given care: "provided shelter for one child, two females, and one male"
+    forms_of = rules().qualifier_forms
+    for row in [r for r in made if r.rule in _GROUP_RULES]:
+        pos = row.pos + len(row.number_text)
+        head = _GROUP_HEAD.match(ctx.text[pos:])
+        pos += head.end() if head else 0
+        while head and (m := _GROUP_SIBLING.match(ctx.text[pos:])):
+            s = pos + m.start("n")
+            pos += m.end()
+            if s in claimed:
+                continue
+            value, flags = parse_count(m.group("n"))
+            g = m.group("g").lower()
+            extra.append(_sibling(ctx, out, row, m.group("n"), s, value, flags | {"breakdown"},
+                                  forms_of.get(g, g) or g))
+            claimed.add(s)
     return extra
+
+
+#: Rules that read a group given care or referred ("assisted 223 children"): a list of groups may follow.
+_GROUP_RULES = ("phrasings.assisted-group", "phrasings.referred-group", "phrasings.care-for-groups")
+_GROUP_WORDS = r"child|children|minors?|females?|males?|wom[ae]n|m[ae]n|girls?|boys?"
+_GROUP_HEAD = re.compile(rf"^ (?:{_GROUP_WORDS})\b", IGNORECASE)
+_GROUP_SIBLING = re.compile(rf"^,? (?:and )?(?P<n>{NUMBER}) (?P<g>{_GROUP_WORDS})\b(?! and (?:{_GROUP_WORDS})\b)",
+                            IGNORECASE)
 
 
 def parenthetical(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
@@ -148,7 +172,13 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     # "initiated 141 investigations, 74 for sex trafficking and 67 for forced labor, compared with ...": parts
     forms = f"{fragments()['FORMS']}|{LIST_FORMS}|unspecified"
     form_item = rf"{NUMBER} (?:[\w-]+ ){{0,2}}?(?:for|of|involving) (?:{forms})"
-    listed = None if bracket or including else re.match(
+    # "identified 62 victims in 2016: 45 men, 15 women, and two children": a list after a colon
+    colon = None if bracket or including else re.match(
+        rf"[^():;,.]{{0,30}}?: (?P<body>{_ITEM}(?:(?:,| and|, and) {_ITEM})+)(?=\s*[;.]|$)",
+        ctx.text[after_number:],
+        IGNORECASE,
+    )
+    listed = None if bracket or including or colon else re.match(
         rf"[^(),;]{{0,40}}?, (?P<body>{form_item}(?:(?:,| and|, and) {form_item})+)(?=[,;.]|$)",
         ctx.text[after_number:],
         IGNORECASE,
@@ -156,7 +186,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     share = (row.qualifier or "").startswith("by ")  # "NGOs identified 94 victims, including 87 ...": no parts read
     listed_parts: list[tuple[int, str]] = []  # (end of a listed part's words, its qualifier)
     for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING),
-                               (after_number, listed, INCLUDING)):
+                               (after_number, listed, INCLUDING), (after_number, colon, INCLUDING)):
         group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
         if not m or HAS_NUMBER.search(YEAR_RE.sub("", ctx.text[origin : origin + m.start(group) - 1])):
             continue
@@ -172,6 +202,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             continue
         if row.is_breakdown and not YEAR_RE.search(body):
             continue  # a part's own bracket is read only when it compares a year: "(none in 2017)"
+        named_forms: list[str] = []
         for item in re.finditer(
             rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b))\s+(?P<q>[a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?)\s*"
             rf"(?=,|;|$| and )", body, IGNORECASE,
@@ -204,7 +235,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             elif share or row.is_breakdown:
                 continue
             else:
+                if label.lower() in ("both", "both forms", "both types") and len(named_forms) >= 2:
+                    label = f"{named_forms[-2]} and {named_forms[-1]}"  # "(13 forced labor, 16 sex trafficking,
+                    # and one victim of both)": both forms named before
                 year, qualifier, flags = row.year, label, flags | {"breakdown"}
+                named_forms.append(label)
                 if rule_id == INCLUDING:
                     listed_parts.append((body_start + item.end("q"), label))
             none = bool(re.fullmatch(_NONE, item.group("n"), IGNORECASE))
@@ -279,6 +314,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     opener = (rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|(?:{_APPROX_LEAD.pattern})?{NUMBER} of "
               rf"(?:which|whom)\b)")
     starts = [0] + [m.end() for m in compiled(opener).finditer(ctx.text)]  # compiled once per process
+    referent_unread = False  # "Of these, 411 ...; 244 were children": "these" named no total read, nor do the clauses
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
         # ", of whom 30 were children, and referred 60 to shelters": the parts end where a new verb begins
@@ -309,14 +345,17 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 base, stated_here = here, True  # "Of the 52 victims identified, 40 were women": the total is here
         if start_of_sentence and _unread_figures_before(ctx):
             continue  # "... intercepted 599 travelers ... Of these, 141 were ...": these are the figures not read
-        if base is None and start_of_sentence and not re.match(r"(?:of|among) (?:these|those|them|whom|which)\b|th",
-                                                               ctx.text[start:end], IGNORECASE):
+        these = re.match(r"(?:of|among) (?:these|those|them|whom|which)\b|th", ctx.text[start:end], IGNORECASE)
+        if base is None and start_of_sentence and not these and not referent_unread:
             base = _latest_total(out, ctx)
         if base is not None and start_of_sentence and ctx.prev is not None and _COMPARISON_ONLY.match(ctx.prev.text):
             # "This compared with convicting 13 individuals ... Of those convicted, 94 ...": the year's own total
             base = next((r for r in reversed(out.rows) if _is_total(r) and r.indicator == base.indicator
                          and r.unit == base.unit and r.year == ctx.source.reporting_year), base)
         if base is None:
+            # "Specialized prosecutors reported identifying 470 ... Of these, 411 were female; 244 were children":
+            # the parts of an agency's count, the total's clauses after it neither
+            referent_unread = referent_unread or (start == 0 and these is not None)
             continue
         own = [
             row for row in made
@@ -407,8 +446,25 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
             )
         )
         parts.append((comma + m.end("q"), q))
+        was = _PART_COMPARED.match(ctx.text, comma + m.end("q"), end)
+        if was and any(r.pos == was.start("n") for r in out.rows if r.sentence_id == ctx.sent.id):
+            was = None  # "..., and nine LGBTQI+, compared with 678 in 2019, 371 in 2018": the total's comparison
+        if was:  # "nine victims were male, compared to zero in 2015": the same part for the year compared
+            n = was.group("n")
+            value, flags = (0.0, {"zero_stated"}) if re.fullmatch(_NONE, n, IGNORECASE) else parse_count(n)
+            extra.append(out.add(ctx, base.indicator, number_text=n, year=int(was.group("y")),
+                                 flags=flags | {"breakdown"}, value=value, unit=base.unit, qualifier=q,
+                                 pos=was.start("n"), confidence=0.8, rule=back.id))
     extra += _bracketed_parts(ctx, out, base, parts, end)
     return extra
+
+
+#: A part's own comparison right after it, with a year and no words of its own: ", compared to three in 2015".
+_PART_COMPARED = re.compile(
+    rf",?\s+(?:compared (?:to|with)|up from|down from|(?:an increase|a decrease|a rise|a drop) from|versus|vs\.?)\s+"
+    rf"(?P<n>{NUMBER}|none|zero)\s+in\s+(?P<y>(?:19|20)\d\d)\b",
+    IGNORECASE,
+)
 
 
 _NONE = r"(?:none|no|zero)"

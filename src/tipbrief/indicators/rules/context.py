@@ -156,6 +156,10 @@ def depth(text: str, pos: int) -> int:
 _SOME_OF_WHOM = re.compile(r",\s+(?:some|many|most|several|a few|few|one|two|three) of (?:whom|which)\b[^;]*", re.I)
 
 
+#: A year that a "when" clause after it is about: "a significant decrease from 2013, when police reported ...".
+_WHEN_YEAR = re.compile(r"\b((?:19|20)\d\d),? when\b[^.;()]*$")
+
+
 def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     """Data year for the figure at ``pos``: stated in its clause, else inferred, else ambiguous."""
     r = rules()
@@ -177,6 +181,9 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     before = [y for s, _, y in ctx.years if a <= s < pos and depth(ctx.text, s) <= level]
     if before:
         return before[-1], set()
+    when = _WHEN_YEAR.search(ctx.text, 0, pos)
+    if when and depth(ctx.text, when.start()) <= level:
+        return int(when.group(1)), set()  # "a decrease from 2013, when police reported identifying 450 victims"
     ry = ctx.source.reporting_year
     # a period phrase dates the figures next to it: first between the neighbouring figures, then the clause's lead
     figures = [m for m in HAS_NUMBER.finditer(ctx.text, a, b) if not is_distractor(ctx, m.start(), m.end())]
@@ -343,7 +350,11 @@ def part_qualifier(label: str) -> str:
     "female sex trafficking victims" -> "sex trafficking", "a foreign victim from Russia" -> "foreign",
     "child victims" -> "children"; a label no entry names is kept as written, less "victims".
     """
-    text = _PART_TAIL.sub("", _PART_LEAD.sub("", label.strip())).strip() or label.strip()
+    lead = _PART_LEAD.sub("", label.strip())
+    text = _PART_TAIL.sub("", lead).strip() or label.strip()
+    place = re.fullmatch(r"(?:victims?|survivors?|persons?|individuals?) (?P<p>from [A-Z][\w ]+)", lead)
+    if place:  # "one was a victim from Albania": the place is all the part names (as "two victims from Uzbekistan")
+        return place.group("p")
     named = re.fullmatch(rf"(?:under|pursuant to) (?:the )?[\w -]+?, (?P<art>(?:Section|Article) {ARTICLE})", text)
     if named:  # "seven under the procurement statute, Section 360(A)": the statute named
         return named.group("art")

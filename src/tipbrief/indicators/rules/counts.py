@@ -142,7 +142,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             continue
         if theme == "prosecution" and not q:
             q = statute(ctx, a, b)
-        if theme == "protection" and not q:
+        group = q in _PERSON_GROUPS and rule.indicator in ("victims_assisted", "victims_referred")
+        if theme == "protection" and (not q or group):  # "NGOs assisted 280 children": the NGOs' count first
             subject = ctx.text[a:s]
             if _NO_SUBJECT.match(subject) and ctx.matches:
                 subject = ctx.text[: min(y.m.start() for y in ctx.matches)]
@@ -150,6 +151,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             by_ngo = _BY_NGO.search(subject) or (own != subject and _BY_NGO.search(own))
             if by_ngo and not _JOINT.search(subject):
                 q = "by NGOs or international organizations"
+                flags = flags - {"breakdown"}  # "NGOs assisted 280 children": their own count, not a part
             elif (rule.indicator in _VICTIM_COUNTS and (agency := _agency().search(ctx.text[a:s]))
                   and _agency_share(ctx, out, rule.indicator, value, year)):
                 q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
@@ -265,6 +267,8 @@ def _other_total(out: Rows, indicator: str, value: float, year: int | None, sent
 _ADDITIONAL = re.compile(r"\b(?:an additional|additional|another|also identified)\s+$", IGNORECASE)
 #: groups a figure of potential victims is filed under when no second count is meant
 _GROUPS = ("children", "female", "male")
+#: groups a figure of assisted or referred victims names ("assisted 223 children"): a part, unless someone else's
+_PERSON_GROUPS = ("children", "minors", "women", "men", "girls", "boys")
 
 
 def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:
@@ -286,7 +290,9 @@ def _agency() -> re.Pattern:
     return re.compile(
         r"(?:(?:^|,\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,6})\)?|"
         r"(?:^|[;:]\s+)(?P<units>(?:[a-z-]+ ){0,2}(?:units|teams|task forces))|"
-        rf"(?:^|[;:,]\s+)(?:and\s+)?(?P<actor>(?i:{fragments()['ACTORS']})))"
+        # "Specialized prosecutors reported identifying 470 victims": up to two words before an actor, "reported" after
+        rf"(?:^|[;:,]\s+)(?:and\s+)?(?:(?:the|[A-Z]?[a-z-]+) ){{0,2}}?"
+        rf"(?P<actor>(?i:{fragments()['ACTORS']}))(?:\s+reported)?)"
         r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$"
     )
 
@@ -305,7 +311,7 @@ def _agency_name(m: re.Match) -> str:
 #: "First responders referred 130 potential victims to CPTV": a referral to an agency (for identification), and the
 #: sentence's other referrals ("; law enforcement referred 59 potential victims") go there too: no referral to care.
 _REFERRED_TO_AGENCY = re.compile(
-    rf"\breferr?\w* {NUMBER} [^.;]{{0,60}}?\bto (?:the )?(?!NGOs?\b)(?-i:[A-Z]{{2,6}})\b"
+    rf"\breferr?\w* {NUMBER} [^.;]{{0,60}}?\bto (?:the )?(?!NGOs?\b|IOM\b|UNHCR\b|UNICEF\b)(?-i:[A-Z]{{2,6}})\b"
     r"(?![\w-]| (?:shelters?|services|facilities|centers)\b)",
     IGNORECASE,
 )

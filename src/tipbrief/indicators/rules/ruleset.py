@@ -191,6 +191,12 @@ class MoneyRules(BaseModel):
     per_unit: str
     #: a fiscal year named near an amount, its first calendar year in group ``a``
     fiscal_year: list[str]
+    #: money "received" that nobody gave for the fight against trafficking ("received 20,000 som in compensation")
+    received_not_given: str
+    #: an allowance per victim named before the amount ("one-time financial assistance of")
+    per_unit_before: str
+    #: money others gave, in the amount's clause ("funded by foreign donors")
+    donor: str
 
 
 class ActionPlanRules(BaseModel):

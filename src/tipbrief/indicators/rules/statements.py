@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tipbrief.indicators.currencies import currency_code, dated_code, word_pattern
+from tipbrief.indicators.currencies import currency_code, dated_code, symbol_codes, word_pattern
 from tipbrief.indicators.numbers import DATE_RE, find_money, parse_number
 from tipbrief.indicators.rules.context import (
     ARTICLE,
@@ -204,7 +204,8 @@ def tier(ctx: Context, out: Rows) -> list[Row]:
         specific = [x for x in near if x[1] != "placed"]  # "placed on ... for the third consecutive year": remained
         q = min(specific or near)[1] if near else None
         q = q or next((k for k, rx in q_rx.items() if rx.search(ctx.text)), None)
-        if re.fullmatch(r"[^()]*\(Tier [^()]*\)|[^.:]{2,60}: ?Tier [\w ]+", ctx.text, IGNORECASE):
+        # a title line, with a page's note after it: "SLOVAK REPUBLIC (TIER 2)   [Extracted from ... June 2009]"
+        if re.fullmatch(r"(?:[^()]*\(Tier [^()]*\)|[^.:]{2,60}: ?Tier [\w ]+)(?:\s*\[[^\]]*\])?", ctx.text, IGNORECASE):
             q = "rating"
         years = [y for s, _, y in ctx.years if s > m.start()] or [y for _, _, y in ctx.years]
         flags: set[str] = set()
@@ -234,19 +235,47 @@ def tier(ctx: Context, out: Rows) -> list[Row]:
     return made
 
 
-def funding_kind(ctx: Context) -> str | None:
-    """What the money of a sentence is for: ``shelter``, ``victim assistance`` (victims named, or a protection
-    sentence), ``national action plan`` (its budget or implementation), ``other`` (anti-trafficking work
-    otherwise), or None (no trafficking money: "a fine of 5,000 manat")."""
+def funding_kind(ctx: Context, text: str | None = None) -> str | None:
+    """What the money of a sentence (or of ``text``, its clause) is for: ``shelter``, ``victim assistance``
+    (victims named, or a protection sentence), ``national action plan`` (its budget or implementation), ``other``
+    (anti-trafficking work otherwise), or None (no trafficking money: "a fine of 5,000 manat")."""
     mo = rules().money
-    if re.search(r"\bshelter", ctx.text, IGNORECASE):
+    text = ctx.text if text is None else text
+    if re.search(r"\bshelter", text, IGNORECASE):
         return "shelter"
-    if compiled(mo.topic).search(ctx.text) or ctx.sent.theme == "protection":
+    if compiled(mo.topic).search(text) or ctx.sent.theme == "protection":
         return "victim assistance"
-    if rules().action_plan.pattern.rx.search(ctx.text):
+    if rules().action_plan.pattern.rx.search(text):
         return "national action plan"
-    if compiled(mo.other).search(ctx.text):
+    if compiled(mo.other).search(text):
         return "other"
+    return None
+
+
+_CLAUSE_END = re.compile(r";|\bwhile\b|\bwhereas\b|, but\b", IGNORECASE)
+
+
+def _clause(text: str, start: int) -> str:
+    """The clause of the sentence that holds ``start`` (between semicolons, "while", "whereas", ", but")."""
+    a = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    b = next((m.start() for m in _CLAUSE_END.finditer(text, start)), len(text))
+    return text[a:b]
+
+
+def _clause_kind(ctx: Context, start: int) -> str | None:
+    """The kind of the money at ``start`` from its own clause (up to a semicolon) when that clause states
+    one: "$400,000 for all anti-trafficking efforts ...; more than half went toward victim assistance" is
+    "other"; None when the clause states none (the sentence's kind stands)."""
+    a = ctx.text.rfind(";", 0, start) + 1
+    b = ctx.text.find(";", start)
+    clause = ctx.text[a:b if b >= 0 else len(ctx.text)]
+    if len(clause) == len(ctx.text):
+        return None
+    mo = rules().money
+    for kind, rx in (("shelter", r"\bshelter"), ("victim assistance", mo.topic),
+                     ("national action plan", rules().action_plan.pattern.regex), ("other", mo.other)):
+        if compiled(rx).search(clause):
+            return kind
     return None
 
 
@@ -257,24 +286,34 @@ def money(ctx: Context, out: Rows) -> list[Row]:
     if (not ctx.may(mo.cue.rx) or not ctx.may_have_number or not mo.cue.rx.search(ctx.text)
             or not HAS_NUMBER.search(ctx.text)):
         return []
+    given = {m.group(0).lower()[:6] for m in mo.cue.rx.finditer(ctx.text)}
+    if given == {"receiv"} and compiled(mo.received_not_given).search(ctx.text):
+        return []  # "the victim received 20,000 som in compensation": nobody funded anything
     q = funding_kind(ctx)
     if q is None:
         return []
     country = ctx.source.country
     made = []
     per_unit = compiled(mo.per_unit)
+    per_before, donor = compiled(mo.per_unit_before.removesuffix("$") + r"\$?$"), compiled(mo.donor)
     fiscal = sorted((m.start(), m.end(), int(m.group("a")))
                     for rx in mo.fiscal_year for m in compiled(rx).finditer(ctx.text))
-    found = find_money(ctx.text, word_pattern(), lambda written: currency_code(written, country))
+    found = find_money(ctx.text, word_pattern(), lambda written: currency_code(written, country), symbol_codes())
     for k, money in enumerate(found):
         end = max(money.amount.end, money.usd.end if money.usd else 0)
-        if per_unit.match(ctx.text[end:]):
+        if per_unit.match(ctx.text[end:]) or per_before.search(ctx.text, max(0, money.amount.start - 60),
+                                                               money.amount.start):
             continue
+        if donor.search(_clause(ctx.text, money.amount.start)):
+            continue  # "The shelter's annual budget was 400,000 lei, funded by foreign donors": not the government's
         year, yflags = resolve_year(ctx, money.amount.start)
         upto = found[k + 1].amount.start if k + 1 < len(found) else len(ctx.text)
         fy = [y for s, _, y in fiscal if end <= s < upto] or [y for _, e, y in fiscal if e <= money.amount.start][-1:]
         if fy:
             year, yflags = fy[0], set()
+        # only "other" overrides: a clause on the whole anti-trafficking budget; a clause naming "the NGO" after
+        # one naming its shelter keeps the sentence's "shelter"
+        kind = "other" if _clause_kind(ctx, money.amount.start) == "other" else q
         for mention, cur in ((money.amount, money.currency), (money.usd, "USD")):
             if mention is None:
                 continue
@@ -287,12 +326,30 @@ def money(ctx: Context, out: Rows) -> list[Row]:
                     flags=yflags,
                     value=mention.value,
                     unit=dated_code(cur, year),  # "119 million leones" in 2016: SLL, before the SLE
-                    qualifier=q,
+                    qualifier=kind,
                     pos=mention.start,
                     rule=mo.cue.id,
                 )
             )
+        same = _SAME_AMOUNT.match(ctx.text, end)
+        if same and (k + 1 == len(found) or found[k + 1].amount.start > same.end()):
+            # "3.5 million rubles ($110,000) ... in 2008, the same amount as in 2007": that year's too
+            ry = ctx.source.reporting_year
+            other = int(same.group("y")) if same.group("y") else (year - 1 if year else (ry - 1 if ry else None))
+            for row in [r for r in made if r.pos in (money.amount.start, money.usd.start if money.usd else -1)]:
+                made.append(out.add(ctx, "shelter_funding", number_text=row.number_text, year=other,
+                                    flags=set(), value=row.value, unit=dated_code(money.currency, other)
+                                    if row.unit != "USD" else "USD", qualifier=row.qualifier, pos=same.start(),
+                                    rule=mo.cue.id))
     return made
+
+
+#: "..., the same amount as in 2007", "the same as the previous year": the sum of another year, unchanged.
+_SAME_AMOUNT = re.compile(
+    r"[^.;]{0,80}?,? (?:the )?same (?:amount|level|sum|funding)? ?as (?:(?:it (?:did|allocated|provided) )?in "
+    r"(?P<y>(?:19|20)\d\d)|(?:in )?the (?:previous|prior|preceding) (?:year|reporting period))\b",
+    IGNORECASE,
+)
 
 
 def action_plan(ctx: Context, out: Rows) -> list[Row]:

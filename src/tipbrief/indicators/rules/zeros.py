@@ -84,6 +84,11 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             channel = _ZERO_CHANNEL.match(obj)
             if channel and ind.startswith("victims_"):  # "did not report identifying any victims through inspections"
                 q, yflags = channel.group("ch"), yflags | {"breakdown"}
+            actor = _actor_lead().match(ctx.text)
+            if (actor and ind.startswith("victims_") and not q
+                    and not _OTHER_SUBJECT.search(ctx.text, actor.end(), m.start())):
+                # "Labor inspectors conducted 4,300 inspections but did not identify any victims": their zero, a part
+                q, yflags = f"by {actor.group('actor').lower()}", yflags | {"breakdown"}
             sub = subgroup_rx.match(obj)
             if sub and ind.startswith("victims_"):  # "did not identify any foreign victims": that group only
                 q = sub.group("sub") if sub.group("sub")[0].isupper() else part_qualifier(sub.group("sub").lower())
@@ -111,6 +116,16 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     return made
 
 
+def _actor_lead() -> re.Pattern:
+    """A sentence whose subject is one of the actors besides the government ("Labor inspectors ...", "In 2015, border
+    guards ..."): vocabulary ``ACTORS``."""
+    lead = r"^(?:(?:In|During) [^,]{2,30}, )?(?:the )?(?:[\w-]+ ){0,2}?"
+    return compiled(rf"{lead}(?P<actor>{fragments()['ACTORS']})\b")
+
+
+#: Another subject between the actor and the zero: "...; the government did not identify any victims".
+_OTHER_SUBJECT = re.compile(r";|\b(?:while|whereas|although)\b|\b(?:the government|authorities|officials|it|they)\b",
+                            re.IGNORECASE)
 _MORE_STAGES = re.compile(
     r"\b(?:or|and|nor) (?:(?:secur|obtain)\w* )?(investigat|prosecut|convict|identif)\w* (?:any|a single)\b", IGNORECASE
 )
