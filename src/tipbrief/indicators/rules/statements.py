@@ -21,7 +21,7 @@ from tipbrief.indicators.rules.context import (
     vocabulary,
 )
 
-_LEGAL_HINT = re.compile(r"law|convention|protocol|\bact\b|code", IGNORECASE)
+_LEGAL_HINT = re.compile(r"law|convention|protocol|\bact\b|code|statute", IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 
 
@@ -378,6 +378,33 @@ def _instruments() -> list[tuple[str, re.Pattern]]:
     return [(name, compiled("|".join(f"(?:{p})" for p in pats))) for name, pats in vocabulary()["instruments"].items()]
 
 
+#: Words that open a sentence or clause before a law's name, not part of it ("The", "Under the ...").
+_NOT_NAME = frozenset("The A An Under In Its Their This Since While Although However And But Through By With Per".split())
+#: An amendment named in passing, as the law's description: "(amended in 2010)", ", as amended in 2015".
+_IN_PASSING = re.compile(r".*(?:\(|, |\bas )(?:as )?amended\b")
+_LINK_WORDS = frozenset("of on in and against the to for with".split())
+
+
+def _law_name(text: str) -> str:
+    """A law's own name from the words ``legal.named`` matched: without the words that open a sentence before it
+    nor the link words after its last capitalised word ("Law on Combating Trafficking in Persons in" -> "... Persons")."""
+    words = text.split(" ")
+    while words and words[0] in _NOT_NAME:
+        words.pop(0)
+    while words and words[-1] in _LINK_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def _past_verb(verb: str) -> str:
+    """The legal verb as a past participle: "adopting" -> "adopted", "ratifying" -> "ratified"."""
+    verb = verb.lower()
+    if not verb.endswith("ing"):
+        return verb
+    stem = verb[:-3]
+    return stem[:-1] + "ied" if stem.endswith("y") else stem + ("d" if stem.endswith("e") else "ed")
+
+
 def legal(ctx: Context, out: Rows) -> list[Row]:
     """Treaties ratified and laws adopted, amended or signed, with the year the sentence gives."""
     lg = rules().legal
@@ -388,14 +415,26 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         for grp in ("a", "b"):
             if m.group(grp):
                 found.append((m.start(grp), "convention", f"ILO Convention {m.group(grp)}", m.group(), lg.ilo.id))
+    named: list[tuple[int, int]] = []
+    canonical = [m.start() for _, rx in _instruments() if ctx.may(rx) for m in rx.finditer(ctx.text)]
+    for m in lg.named.rx.finditer(ctx.text) if ctx.may(lg.named.rx) else ():
+        name, start = _law_name(m.group("name")), m.start("name")
+        if start in canonical:
+            continue  # a name vocabulary.yml `instruments` knows: its canonical name (legal.instrument)
+        if name and "traffick" in name.lower():
+            start += m.group("name").index(name.split()[0])
+            named.append((start, start + len(m.group("name"))))
+            found.append((start, "law", name.replace("- ", "-"), name, lg.named.id))
     for name, rx in _instruments():
         m = rx.search(ctx.text) if ctx.may(rx) else None
-        if m:
+        if m and not any(a <= m.start() < b for a, b in named):  # "Trafficking Act" inside a law's own name
             kind = "law" if "law" in name.lower() else "convention"
             found.append((m.start(), kind, name, m.group(), lg.instrument.id))
     if not found:
         return []
     verb = compiled(lg.verbs).search(ctx.text)
+    if verb and _IN_PASSING.match(ctx.text, max(0, verb.start() - 6), verb.end()):
+        verb = None  # "the 2007 ... Act (amended in 2010)", "as amended in 2015": the law as it stands, no act of a year
     dates = [(d.start(), int(d.group(1))) for d in DATE_RE.finditer(ctx.text)]
     made = []
     respectively = "respectively" in ctx.text and len(dates) == len(found)
@@ -406,17 +445,26 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         )
         if respectively:
             year = dates[i][1]
+        elif verb is None and adjective:
+            year = int(adjective.group(1))  # "the 2007 ... Act (amended in 2010) prohibits": adopted in 2007
         elif after := [y for s, y in dates if s > pos]:
             year = after[0]
         elif verb and (later := [y for s, _, y in ctx.years if s > verb.start() and not s < pos <= s + 4]):
             year = later[0]
+        elif verb and (before := [y for s, _, y in ctx.years if s < verb.start()
+                                  and not (adjective and s == max(0, pos - 30) + adjective.start(1))]):
+            year = before[-1]  # "In 2011, parliament amended the Law on ...": the year that opens the clause
         elif adjective:
             year = int(adjective.group(1))
         else:
             continue
         if not verb and not adjective:
             continue
-        q = verb.group(1).lower() if verb else "adopted"
+        if rule_id == lg.instrument.id and kind == "law" and any(
+            r.indicator == "law" and r.year == year and r.rule == lg.named.id for r in out.rows
+        ):
+            continue  # "the 2007 trafficking law": the law of 2007 the document named before
+        q = _past_verb(verb.group(1)) if verb else "adopted"
         made.append(
             out.add(
                 ctx,
