@@ -379,15 +379,16 @@ def _instruments() -> list[tuple[str, re.Pattern]]:
 
 
 #: Words that open a sentence or clause before a law's name, not part of it ("The", "Under the ...").
-_NOT_NAME = frozenset("The A An Under In Its Their This Since While Although However And But Through By With Per".split())
+_NOT_NAME = frozenset({"The", "A", "An", "Under", "In", "Its", "Their", "This", "Since", "While", "Although", "However",
+                       "And", "But", "Through", "By", "With", "Per"})
 #: An amendment named in passing, as the law's description: "(amended in 2010)", ", as amended in 2015".
 _IN_PASSING = re.compile(r".*(?:\(|, |\bas )(?:as )?amended\b")
-_LINK_WORDS = frozenset("of on in and against the to for with".split())
+_LINK_WORDS = frozenset({"of", "on", "in", "and", "against", "the", "to", "for", "with"})
 
 
 def _law_name(text: str) -> str:
     """A law's own name from the words ``legal.named`` matched: without the words that open a sentence before it
-    nor the link words after its last capitalised word ("Law on Combating Trafficking in Persons in" -> "... Persons")."""
+    nor the link words after its last capitalised word ("Law on ... in Persons in" -> "Law on ... in Persons")."""
     words = text.split(" ")
     while words and words[0] in _NOT_NAME:
         words.pop(0)
@@ -434,7 +435,7 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         return []
     verb = compiled(lg.verbs).search(ctx.text)
     if verb and _IN_PASSING.match(ctx.text, max(0, verb.start() - 6), verb.end()):
-        verb = None  # "the 2007 ... Act (amended in 2010)", "as amended in 2015": the law as it stands, no act of a year
+        verb = None  # "the 2007 ... Act (amended in 2010)", "as amended in 2015": the law as it is, no act of a year
     dates = [(d.start(), int(d.group(1))) for d in DATE_RE.finditer(ctx.text)]
     made = []
     respectively = "respectively" in ctx.text and len(dates) == len(found)
