@@ -57,8 +57,8 @@ def approx_flags(text: str, start: int, number_text: str = "") -> set[str]:
 
 
 #: An article number as written: "130.1", "125(3)(b)".
-#: "168", "360(C)", "130.1", "159a-159d" (a range of articles), "2106-2108"
-ARTICLE = r"\d+(?:\.\d+)?[a-z]?(?:-\d+[a-z]?)?(?:\(\w{1,3}\))*"
+#: "168", "360(C)", "130.1", "159a-159d" (a range of articles), "2106-2108", "133¹" (a superscript: another section)
+ARTICLE = r"\d+[⁰¹²³⁴-⁹]?(?:\.\d+)?[a-z]?(?:-\d+[a-z]?)?(?:\(\w{1,3}\))*"
 STATUTE = re.compile(rf"\b[Aa]rticles? ({ARTICLE})((?:,? (?:and |or )?(?:[Aa]rticle )?{ARTICLE})*)")
 
 

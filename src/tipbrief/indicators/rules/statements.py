@@ -40,6 +40,12 @@ _AGGRAVATED = re.compile(r"\baggravat\w*|\bunder such circumstances\b", IGNORECA
 _LAW_NUMBER = re.compile(r"\bLaw (?:No\. ?)?(\d{2,6})\b")
 
 
+#: A section, or a list of sections after "Sections", each number perhaps with its title in brackets.
+_SECTIONS = re.compile(
+    rf"\bSection(?P<plural>s)? (?P<n>{ARTICLE})(?(plural)(?:(?: \([^()\d]{{1,60}}\))?,? (?:and |or )?{ARTICLE}(?![\d.]))*)"
+)
+
+
 def _is_range(n: str) -> bool:
     """ "159a-159d", "2106-2108": a range of articles; "144-1" is one article's number."""
     m = re.fullmatch(r"(\d+)([a-z]?)-(\d+)([a-z]?)", n)
@@ -51,7 +57,10 @@ def _statutes(text: str) -> str | None:
     # a range keeps its plural: "Articles 159a-159d", "Sections 2106-2108" (but "Article 144-1" is one article)
     statutes = [f"Article{'s' * _is_range(n)} {n}"
                 for m in STATUTE.finditer(text) for n in re.findall(ARTICLE, m.group())]
-    statutes += [f"Section{'s' * _is_range(n)} {n}" for n in re.findall(rf"\bSections? ({ARTICLE})", text)]
+    for m in _SECTIONS.finditer(text):
+        # "Sections 154-1 and 154-2", "Sections 133, 133¹, and 175": each section of a list; "Section 133 (...)": one
+        numbers = re.findall(ARTICLE, re.sub(r"\([^()]*\)", "", m.group())) if m.group("plural") else [m.group("n")]
+        statutes += [f"Section{'s' * _is_range(n)} {n}" for n in numbers]
     statutes += [f"Law {n}" for n in _LAW_NUMBER.findall(text)]
     return ", ".join(dict.fromkeys(statutes)) or None
 
