@@ -42,7 +42,8 @@ _LAW_NUMBER = re.compile(r"\bLaw (?:No\. ?)?(\d{2,6})\b")
 
 #: A section, or a list of sections after "Sections", each number perhaps with its title in brackets.
 _SECTIONS = re.compile(
-    rf"\bSection(?P<plural>s)? (?P<n>{ARTICLE})(?(plural)(?:(?: \([^()\d]{{1,60}}\))?,? (?:and |or )?{ARTICLE}(?![\d.]))*)"
+    rf"\bSection(?P<plural>s)? (?P<n>{ARTICLE})"
+    rf"(?(plural)(?:(?: \([^()\d]{{1,60}}\))?,? (?:and |or )?{ARTICLE}(?![\d.]))*)"
 )
 
 
