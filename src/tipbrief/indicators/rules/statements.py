@@ -187,6 +187,11 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
     return made
 
 
+_TIER_TITLE = re.compile(
+    r"(?:[^()]*\(Tier [^()]*\)|[^.:]{2,60}(?::| [-–—]) ?Tier [\w ]+?)(?:\s*\[[^\[\]]*\])?\s*", IGNORECASE
+)
+
+
 def tier(ctx: Context, out: Rows) -> list[Row]:
     """Tier placements ("remained on Tier 2 Watch List"), one row per year named, with the move as qualifier."""
     t = rules().tier
@@ -214,7 +219,9 @@ def tier(ctx: Context, out: Rows) -> list[Row]:
         specific = [x for x in near if x[1] != "placed"]  # "placed on ... for the third consecutive year": remained
         q = min(specific or near)[1] if near else None
         q = q or next((k for k, rx in q_rx.items() if rx.search(ctx.text)), None)
-        if re.fullmatch(r"[^()]*\(Tier [^()]*\)|[^.:]{2,60}: ?Tier [\w ]+", ctx.text, IGNORECASE):
+        # the title line: "TURKMENISTAN (Tier 2 Watch List)", "ARMENIA: Tier 2", "Latvia – Tier 2", perhaps with the
+        # page's note after it ("[Extracted from U.S. State Dept Trafficking in Persons Report, June 2009]")
+        if _TIER_TITLE.fullmatch(ctx.text):
             q = "rating"
         years = [y for s, _, y in ctx.years if s > m.start()] or [y for _, _, y in ctx.years]
         flags: set[str] = set()
