@@ -46,6 +46,10 @@ _UNDER_ANOTHER = re.compile(
 #: ... or "seven under the procurement statute, Section 360(A)".
 _ITEM = rf"{NUMBER} [a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?"
 
+#: A statute named between a figure and its bracket ("under Article 149", "under section 154-1"; "section 154 1" is
+#: a copy that lost the hyphen).
+_STATUTE_REF = re.compile(rf"\b(?:articles?|sections?) {ARTICLE}(?: \d{{1,2}}(?!\d))?", IGNORECASE)
+
 _YEARISH = re.compile(r"(?:in |during )?(?:19|20)\d\d", IGNORECASE)
 
 
@@ -158,7 +162,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING),
                                (after_number, listed, INCLUDING)):
         group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
-        if not m or HAS_NUMBER.search(YEAR_RE.sub("", ctx.text[origin : origin + m.start(group) - 1])):
+        # "convicted 18 traffickers under Article 149 in 2022 (24 in 2021)": a statute's number is no figure between
+        between = ctx.text[origin : origin + m.start(group) - 1] if m else ""
+        if not m or HAS_NUMBER.search(_STATUTE_REF.sub("", YEAR_RE.sub("", between))):
             continue
         if re.search(r";|\b(?:none|no)\b", ctx.text[origin : origin + m.start(group)], IGNORECASE):
             continue  # "ten victims; none were foreign victims (two in 2020)": the bracket is the next clause's
