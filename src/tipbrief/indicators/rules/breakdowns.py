@@ -61,9 +61,11 @@ def _and_form() -> re.Pattern:
 def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Row]:
     """One verb, two parts: "convicted 14 traffickers under Article 143 and seven under Article 143-1",
     "convicted 14 traffickers for sex trafficking and seven for forced labor". ``claimed`` grows."""
-    extra = []
+    extra: list[Row] = []
     and_form = _and_form()
-    for row in [r for r in made if r.qualifier]:
+    queue = [r for r in made if r.qualifier]
+    while queue:  # a sibling may have its own: "eight under Article 132, four under Article 132-1, and two under ..."
+        row = queue.pop(0)
         after = row.pos + len(row.number_text)
         if row.qualifier.startswith("Article "):
             m = _UNDER_ANOTHER.match(ctx.text[after:])
@@ -82,6 +84,8 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
         flags |= {"breakdown"} if row.is_breakdown else set()
         extra.append(_sibling(ctx, out, row, m.group("n"), s, value, flags, qualifier))
         claimed.add(s)
+        if qualifier and qualifier.startswith("Article "):
+            queue.append(extra[-1])
     return extra
 
 
