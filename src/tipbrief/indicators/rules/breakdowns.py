@@ -50,6 +50,9 @@ _ITEM = rf"{NUMBER} [a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?"
 #: a copy that lost the hyphen).
 _STATUTE_REF = re.compile(rf"\b(?:articles?|sections?) {ARTICLE}(?: \d{{1,2}}(?!\d))?", IGNORECASE)
 
+#: ", and nine involved": the next part of a list of parts, whose verb names its form ("involved forced labor").
+_PART_VERB = re.compile(rf",?\s(?:and )?{NUMBER} (?:involved|concerned)", IGNORECASE)
+
 _YEARISH = re.compile(r"(?:in |during )?(?:19|20)\d\d", IGNORECASE)
 
 
@@ -292,7 +295,9 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
         # ", of whom 30 were children, and referred 60 to shelters": the parts end where a new verb begins
-        verb = next((m for m in AND_VERB.finditer(ctx.text, start, end) if depth(ctx.text, m.start()) == 0), None)
+        # ("29 of these cases involved sexual exploitation and nine involved forced labor": a part, no new verb)
+        verb = next((m for m in AND_VERB.finditer(ctx.text, start, end) if depth(ctx.text, m.start()) == 0
+                     and not _PART_VERB.fullmatch(m.group())), None)
         end = verb.start() if verb and start else end
         if not back_rx.match(ctx.text[start:end]):
             continue
@@ -369,7 +374,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     extra = []
     item = (
         rf"(?P<n>{NUMBER}|\bnone\b)(?: (?:cases|victims|defendants|traffickers|suspects|adults|persons|individuals))?"
-        rf"(?: of (?:which|whom|these|them))?"
+        rf"(?: of (?:which|whom|these|them|those)(?: cases| victims| defendants| traffickers| investigations)?)?"
         rf"(?: (?:were|was))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
         rf"(?:prosecuted|convicted|charged|investigated|sentenced|identified) (?:for|of|with|as|in|under)) )?"
