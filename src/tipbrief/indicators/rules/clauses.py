@@ -9,7 +9,16 @@ from __future__ import annotations
 import re
 
 from tipbrief.indicators.numbers import YEAR_RE
-from tipbrief.indicators.rules.context import HAS_NUMBER, IGNORECASE, Context, Match, depth, is_distractor, rules
+from tipbrief.indicators.rules.context import (
+    HAS_NUMBER,
+    IGNORECASE,
+    PAST_IRREGULAR,
+    Context,
+    Match,
+    depth,
+    is_distractor,
+    rules,
+)
 from tipbrief.indicators.rules.words import contains_any
 
 #: A count noun after a year makes it no data year: "2020 victims".
@@ -22,7 +31,8 @@ _COUNT_NOUN = re.compile(
 #: "an increase from 48 in 2021, and referred all 62 to care" (a verb, perhaps after a short subject).
 _CLAUSE_SEP = re.compile(r"(?:,|;)\s(?:and\s|but\s|while\s|whereas\s)?")
 _VERB_CLAUSE = re.compile(
-    r"(?:,|;) (?:and |but |while |whereas )?(?:(?:the |its )?[A-Za-z]+ ){0,2}?(?:also )?[a-z]{3,}ed\b"
+    r"(?:,|;) (?:and |but |while |whereas )?(?:(?:the |its )?[A-Za-z]+ ){0,2}?(?:also )?"
+    rf"(?:[a-z]{{3,}}ed|{PAST_IRREGULAR})\b"
     r"(?! (?:in|from|to|by|during)\b)"
     r"|(?:,|;) (?:and|but|while|whereas) (?:also )?[a-z]{3,}ing\b"  # "..., and convicting 15, down from 18"
 )

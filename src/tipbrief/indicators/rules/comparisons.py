@@ -12,6 +12,7 @@ from tipbrief.indicators.currencies import word_pattern
 from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules.context import (
     IGNORECASE,
+    PAST_IRREGULAR,
     Context,
     Row,
     Rows,
@@ -27,7 +28,8 @@ from tipbrief.indicators.rules.context import (
 #: ", and courts convicted", " and referred": a clause with its own verb (not "and eight for forced labor")
 AND_VERB = re.compile(
     r",?\s(?:and|but|while|whereas) (?:(?:the |its )?(?!(?:for|of|in|to|with|from|by)\b)[A-Za-z]+ ){0,2}?"
-    r"(?!forced\b)[a-z]{3,}ed\b"
+    # a past verb, regular or not ("and prosecutors brought 22 cases to court")
+    rf"(?!forced\b)(?:[a-z]{{3,}}ed|{PAST_IRREGULAR})\b"
 )
 
 

@@ -25,9 +25,9 @@ from tipbrief.indicators.rules.words import contains_any, folded, may_match
 from tipbrief.sources.catalog import Source
 
 __all__ = [
-    "APPROX", "ARTICLE", "HAS_NUMBER", "IGNORECASE", "STATUTE", "Context", "Match", "Row", "Rows", "approx_flags",
-    "compiled", "depth", "is_distractor", "no_part", "parse_count", "part_qualifier", "resolve_year", "rules",
-    "statute", "vocabulary",
+    "APPROX", "ARTICLE", "HAS_NUMBER", "IGNORECASE", "PAST_IRREGULAR", "STATUTE", "Context", "Match", "Row", "Rows",
+    "approx_flags", "compiled", "depth", "is_distractor", "no_part", "parse_count", "part_qualifier", "resolve_year",
+    "rules", "statute", "vocabulary",
 ]
 
 
@@ -55,6 +55,10 @@ def approx_flags(text: str, start: int, number_text: str = "") -> set[str]:
         flags |= {"approximate", "upper_bound"}
     return flags
 
+
+#: Past verbs that do not end in -ed, for the clause cuts that look for a new verb ("and prosecutors brought 22 cases
+#: to court").
+PAST_IRREGULAR = r"brought|sent|took|began|won|held|gave|found|made|sought|ran|led|kept"
 
 #: An article number as written: "130.1", "125(3)(b)".
 #: "168", "360(C)", "130.1", "159a-159d" (a range of articles), "2106-2108", "133¹" (a superscript: another section)
