@@ -223,7 +223,12 @@ def tier(ctx: Context, out: Rows) -> list[Row]:
         # page's note after it ("[Extracted from U.S. State Dept Trafficking in Persons Report, June 2009]")
         if _TIER_TITLE.fullmatch(ctx.text):
             q = "rating"
-        years = [y for s, _, y in ctx.years if s > m.start()] or [y for _, _, y in ctx.years]
+        # the years named after this tier and before the next one ("placed on Tier 2 Watch List in 2008 and was
+        # upgraded to Tier 2 in 2010": 2008 is the Watch List's year, 2010 the upgrade's)
+        following = [x.start() for x in t.pattern.rx.finditer(ctx.text, m.end())]
+        stop = following[0] if following else len(ctx.text)
+        years = ([y for s, _, y in ctx.years if m.start() < s < stop] or [y for s, _, y in ctx.years if s > m.start()]
+                 or [y for _, _, y in ctx.years])
         flags: set[str] = set()
         if not years:
             if ctx.sent.section.year:
