@@ -125,12 +125,21 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
     if not require_rx.search(ctx.text) or not keywords_rx.search(ctx.text):
         return []
     made = []
-    statute = _statutes(ctx.text)
+    sentence_statute = _statutes(ctx.text)
+    # each clause's own statute: "Article 171 ... prescribes five to 12 years' imprisonment; Article 172 ... 3 to 10"
+    clauses = [(m.start(), m.end()) for m in re.finditer(r"[^;]+", ctx.text)]
+    clause_statutes = [(a, b, _statutes(ctx.text[a:b])) for a, b in clauses]
+
+    def statute_at(pos: int) -> str | None:
+        own = next((st for a, b, st in clause_statutes if a <= pos < b), None)
+        return own or sentence_statute
+
     spans: list[tuple[int, int]] = []
     for m in p.change.rx.finditer(ctx.text):
         # "increase the minimum sentence of child trafficking from five to 20 years": the new bound only
         spans.append(m.span())
         year, yflags = _penalty_year(ctx, m.start())
+        statute = statute_at(m.start())
         q = _penalty_qualifier(ctx, statute, m.start("a"), m.end())
         if m.group("who"):
             q = f"{statute} ({m.group('who').lower()} victims)" if statute else f"{m.group('who').lower()} victims"
@@ -157,7 +166,7 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
             continue
         spans.append(m.span())
         year, yflags = _penalty_year(ctx, m.start())
-        q = _penalty_qualifier(ctx, statute, m.start(), m.end())
+        q = _penalty_qualifier(ctx, statute_at(m.start()), m.start(), m.end())
         for ind, grp in (("penalty_min_years", "a"), ("penalty_max_years", "b")):
             made.append(
                 out.add(
@@ -178,17 +187,19 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         if any(a <= m.start("a") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:]):
             continue
         spans.append(m.span())
-        made.append(_bound(ctx, out, statute, m, "a", "penalty_min_years", p.minimum.id, m.start("a")))
+        made.append(_bound(ctx, out, statute_at(m.start()), m, "a", "penalty_min_years", p.minimum.id, m.start("a")))
     for m in p.upto.rx.finditer(ctx.text):
         # "sentences of up to two years": a sentence imposed or a court's power, no statutory penalty
         if any(a <= m.start("b") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:]):
             continue
-        made.append(_bound(ctx, out, statute, m, "b", "penalty_max_years", p.upto.id, m.start()))
+        made.append(_bound(ctx, out, statute_at(m.start()), m, "b", "penalty_max_years", p.upto.id, m.start()))
     return made
 
 
 _TIER_TITLE = re.compile(
-    r"(?:[^()]*\(Tier [^()]*\)|[^.:]{2,60}(?::| [-–—]) ?Tier [\w ]+?)(?:\s*\[[^\[\]]*\])?\s*", IGNORECASE
+    r"(?:[^()]*\(Tier [^()]*\)|[^.:]{2,60}(?::| [-–—]) ?Tier [\w ]+?|Tier [123](?: Watch List)?)"
+    r"(?:\s*\[[^\[\]]*\])?\s*",
+    IGNORECASE,
 )
 
 
