@@ -19,6 +19,7 @@ from tipbrief.indicators.rules.context import (
     is_distractor,
     rules,
 )
+from tipbrief.indicators.rules.ruleset import compiled, fragments
 from tipbrief.indicators.rules.words import contains_any
 
 #: A count noun after a year makes it no data year: "2020 victims".
@@ -94,6 +95,13 @@ def _scan(ctx: Context) -> list[Match]:
     # "plans to open three shelters", "authority to carry out 2,000 inspections": capacity and plans are no counts
     not_count = rules().not_counts.rx
     found = [x for x in found if not not_count.search(ctx.text, max(0, x.m.start("n") - 80), x.m.start("n"))]
+    # "investigated three police officers ... and convicted one": a bare figure after officials counts officials
+    # (their own indicators), not the year's convictions
+    officials = compiled(rf"\b(?:investigat|prosecut|convict|charg|arrest|indict)\w* (?:[\w-]+ ){{0,4}}?"
+                         rf"(?:{fragments()['OFFICIALS']})\b")
+    found = [x for x in found if not (
+        x.rule.indicator in ("investigations", "prosecutions", "convictions") and x.m.end() == x.m.end("n")
+        and officials.search(ctx.text, ctx.text.rfind(";", 0, x.m.start()) + 1, x.m.start()))]
     # "assisted 31 victims, including eight victims identified earlier": a part of the figure before, not a total
     return [
         x for x in found
