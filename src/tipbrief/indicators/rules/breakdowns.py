@@ -37,7 +37,9 @@ BRACKET = "breakdown.bracket"
 INCLUDING = "breakdown.including"
 
 _UNDER_ANOTHER = re.compile(
-    rf"^(?P<skip>[^.;()]{{0,60}}?)(?:,|,? and) (?P<n>{NUMBER}) (?:more |others? )?(?:\w+ )?under (?:the )?"
+    # "19 cases under Article 181 (trafficking in persons), 12 cases under Article 171 (...)": a title between
+    rf"^(?P<skip>(?:[^.;()]|\([^()\d]{{1,60}}\)){{0,120}}?)(?:,|,? and) (?P<n>{NUMBER}) (?:more |others? )?(?:\w+ )?"
+    rf"under (?:the )?"
     rf"[Aa]rticles? (?P<art>{ARTICLE})",
     IGNORECASE,
 )

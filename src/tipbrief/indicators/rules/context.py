@@ -351,6 +351,9 @@ def part_qualifier(label: str) -> str:
     named = re.fullmatch(rf"(?:under|pursuant to) (?:the )?[\w -]+?, (?P<art>(?:Section|Article) {ARTICLE})", text)
     if named:  # "seven under the procurement statute, Section 360(A)": the statute named
         return named.group("art")
+    alone = re.fullmatch(rf"(?:under|pursuant to) (?:the )?(?P<art>[Aa]rticles? {ARTICLE})", text)
+    if alone:  # "including 20 under Article 181": the part is the article's
+        return f"{alone.group('art')[0].upper()}{alone.group('art')[1:]}"
     article = re.fullmatch(rf"(?P<part>.+?),? (?:under|pursuant to) (?:the )?(?P<art>[Aa]rticles? {ARTICLE})", text)
     if article:  # "19 for sex trafficking under Article 124": the part and its article
         return f"{part_qualifier(article.group('part'))}, {article.group('art')[0].upper()}{article.group('art')[1:]}"
@@ -366,7 +369,8 @@ def part_qualifier(label: str) -> str:
 
 
 #: Parts set off by brackets or dashes: "31 investigations—19 ... under Article 124 and 12 ... under Article 125—".
-_ASIDE = re.compile(r"\([^()]*\)|—[^—]*—|–[^–]*–|\s-\s[^.;]*?\s-\s")
+#: ... and so are the parts a list names: "44 cases in 2009, including 20 under Article 181".
+_ASIDE = re.compile(r"\([^()]*\)|—[^—]*—|–[^–]*–|\s-\s[^.;]*?\s-\s|,\s*(?:including|of (?:which|whom))\b[^;]*")
 #: "under Law 4788/12", "under Law No. 2015-14": a law named by its number.
 _UNDER_LAW = re.compile(r"\b(?:under|using|pursuant to) (?:the )?(Law (?:No\. ?)?\d+(?:[/-]\d+)*)\b")
 
