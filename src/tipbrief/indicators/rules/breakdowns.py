@@ -74,7 +74,10 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
         after = row.pos + len(row.number_text)
         if row.qualifier.startswith("Article "):
             m = _UNDER_ANOTHER.match(ctx.text[after:])
-            if m and HAS_NUMBER.search(re.sub(rf"[Aa]rticles? {ARTICLE}", "", YEAR_RE.sub("", m.group("skip")))):
+            # a figure compared with its year between ("15 cases under Article 181, compared with 19 in 2012, and
+            # 11 cases under Article 171") is no figure of the list
+            skip = re.sub(rf"{NUMBER} (?:in|during) (?:19|20)\d\d", "", m.group("skip"), flags=IGNORECASE) if m else ""
+            if m and HAS_NUMBER.search(re.sub(rf"[Aa]rticles? {ARTICLE}", "", YEAR_RE.sub("", skip))):
                 m = None
             qualifier = f"Article {m.group('art')}" if m else None
         else:

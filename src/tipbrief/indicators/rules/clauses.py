@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tipbrief.indicators.numbers import YEAR_RE
+from tipbrief.indicators.numbers import NUMBER, YEAR_RE
 from tipbrief.indicators.rules.context import (
     HAS_NUMBER,
     IGNORECASE,
@@ -119,12 +119,23 @@ def _add_clause_cut(ctx: Context, pos: int) -> None:
         ctx.split_cuts.append(pos)
 
 
+#: "..., compared with 19 in 2012, and 11 cases under Article 171": the next figure under its own article.
+_UNDER_ARTICLE_NEXT = re.compile(
+    rf",? and (?={NUMBER} (?:[\w-]+ ){{0,3}}?under (?:the )?(?:[Aa]rticles?|Sections?) \d)", IGNORECASE
+)
+
+
 def _split_clauses(ctx: Context) -> None:
-    """A comparison ends where a clause with its own verb begins (at the separator before it)."""
+    """A comparison ends where a clause with its own verb begins (at the separator before it), or where the next
+    figure comes under its own article."""
     starts = [x.m.start() for x in ctx.matches if x.m.start() < x.m.start("n")]  # patterns led by their verb
     for seg in range(1, len(ctx.cuts) + 1):
         a, b = ctx.bounds(seg)
         if a in ctx.clause_cuts:
+            continue
+        nxt = next((x for x in _UNDER_ARTICLE_NEXT.finditer(ctx.text, a, b) if depth(ctx.text, x.start()) == 0), None)
+        if nxt:
+            _add_clause_cut(ctx, nxt.start())
             continue
         for start in sorted(starts):
             if a < start < b:
