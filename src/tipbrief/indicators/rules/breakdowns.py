@@ -38,7 +38,8 @@ INCLUDING = "breakdown.including"
 
 _UNDER_ANOTHER = re.compile(
     # "19 cases under Article 181 (trafficking in persons), 12 cases under Article 171 (...)": a title between
-    rf"^(?P<skip>(?:[^.;()]|\([^()\d]{{1,60}}\)){{0,120}}?)(?:,|,? and) (?P<n>{NUMBER}) (?:more |others? )?(?:\w+ )?"
+    rf"^(?P<skip>(?:[^.;()]|(?<=\d)\.(?=\d)|\([^()\d]{{1,60}}\)){{0,120}}?)(?:,|,? and) (?P<n>{NUMBER}) "
+    rf"(?:more |others? )?(?:\w+ )?"
     rf"under (?:the )?"
     rf"[Aa]rticles? (?P<art>{ARTICLE})",
     IGNORECASE,
