@@ -65,7 +65,7 @@ def test_the_prefilter_is_derived_and_every_example_passes_it():
         (r"\b(?:rescu\w*|freed|removed) {N} people\b", {" people"}),
         (r"\b(?:registered|recorded) {N}", {"registered", "recorded"}),
         (r"\b{N} (?:{FORMS})", {"sex trafficking", "forced labo", "r trafficking", "forced begging",
-                               "domestic servitude"}),
+                               "domestic servitude", "sexual exploitation", "r exploitation"}),
         (r"\b{N}(?:ab|cd)?", None),
     ],
 )

@@ -37,7 +37,10 @@ BRACKET = "breakdown.bracket"
 INCLUDING = "breakdown.including"
 
 _UNDER_ANOTHER = re.compile(
-    rf"^(?P<skip>[^.;()]{{0,60}}?)(?:,|,? and) (?P<n>{NUMBER}) (?:more |others? )?(?:\w+ )?under (?:the )?"
+    # "19 cases under Article 181 (trafficking in persons), 12 cases under Article 171 (...)": a title between
+    rf"^(?P<skip>(?:[^.;()]|(?<=\d)\.(?=\d)|\([^()\d]{{1,60}}\)){{0,120}}?)(?:,|,? and) (?P<n>{NUMBER}) "
+    rf"(?:more |others? )?(?:\w+ )?"
+    rf"under (?:the )?"
     rf"[Aa]rticles? (?P<art>{ARTICLE})",
     IGNORECASE,
 )
@@ -45,6 +48,13 @@ _UNDER_ANOTHER = re.compile(
 #: One part in a list "including 40 women, 20 men, and 12 children".
 #: ... or "seven under the procurement statute, Section 360(A)".
 _ITEM = rf"{NUMBER} [a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?"
+
+#: A statute named between a figure and its bracket ("under Article 149", "under section 154-1"; "section 154 1" is
+#: a copy that lost the hyphen).
+_STATUTE_REF = re.compile(rf"\b(?:articles?|sections?) {ARTICLE}(?: \d{{1,2}}(?!\d))?", IGNORECASE)
+
+#: ", and nine involved": the next part of a list of parts, whose verb names its form ("involved forced labor").
+_PART_VERB = re.compile(rf",?\s(?:and )?{NUMBER} (?:involved|concerned)", IGNORECASE)
 
 _YEARISH = re.compile(r"(?:in |during )?(?:19|20)\d\d", IGNORECASE)
 
@@ -57,13 +67,18 @@ def _and_form() -> re.Pattern:
 def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Row]:
     """One verb, two parts: "convicted 14 traffickers under Article 143 and seven under Article 143-1",
     "convicted 14 traffickers for sex trafficking and seven for forced labor". ``claimed`` grows."""
-    extra = []
+    extra: list[Row] = []
     and_form = _and_form()
-    for row in [r for r in made if r.qualifier]:
+    queue = [r for r in made if r.qualifier]
+    while queue:  # a sibling may have its own: "eight under Article 132, four under Article 132-1, and two under ..."
+        row = queue.pop(0)
         after = row.pos + len(row.number_text)
         if row.qualifier.startswith("Article "):
             m = _UNDER_ANOTHER.match(ctx.text[after:])
-            if m and HAS_NUMBER.search(re.sub(rf"[Aa]rticles? {ARTICLE}", "", YEAR_RE.sub("", m.group("skip")))):
+            # a figure compared with its year between ("15 cases under Article 181, compared with 19 in 2012, and
+            # 11 cases under Article 171") is no figure of the list
+            skip = re.sub(rf"{NUMBER} (?:in|during) (?:19|20)\d\d", "", m.group("skip"), flags=IGNORECASE) if m else ""
+            if m and HAS_NUMBER.search(re.sub(rf"[Aa]rticles? {ARTICLE}", "", YEAR_RE.sub("", skip))):
                 m = None
             qualifier = f"Article {m.group('art')}" if m else None
         else:
@@ -78,6 +93,8 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
         flags |= {"breakdown"} if row.is_breakdown else set()
         extra.append(_sibling(ctx, out, row, m.group("n"), s, value, flags, qualifier))
         claimed.add(s)
+        if qualifier and qualifier.startswith("Article "):
+            queue.append(extra[-1])
     return extra
 
 
@@ -188,7 +205,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING),
                                (after_number, listed, INCLUDING), (after_number, colon, INCLUDING)):
         group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
-        if not m or HAS_NUMBER.search(YEAR_RE.sub("", ctx.text[origin : origin + m.start(group) - 1])):
+        # "convicted 18 traffickers under Article 149 in 2022 (24 in 2021)": a statute's number is no figure between
+        between = ctx.text[origin : origin + m.start(group) - 1] if m else ""
+        if not m or HAS_NUMBER.search(_STATUTE_REF.sub("", YEAR_RE.sub("", between))):
             continue
         if re.search(r";|\b(?:none|no)\b", ctx.text[origin : origin + m.start(group)], IGNORECASE):
             continue  # "ten victims; none were foreign victims (two in 2020)": the bracket is the next clause's
@@ -318,7 +337,9 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
         # ", of whom 30 were children, and referred 60 to shelters": the parts end where a new verb begins
-        verb = next((m for m in AND_VERB.finditer(ctx.text, start, end) if depth(ctx.text, m.start()) == 0), None)
+        # ("29 of these cases involved sexual exploitation and nine involved forced labor": a part, no new verb)
+        verb = next((m for m in AND_VERB.finditer(ctx.text, start, end) if depth(ctx.text, m.start()) == 0
+                     and not _PART_VERB.fullmatch(m.group())), None)
         end = verb.start() if verb and start else end
         if not back_rx.match(ctx.text[start:end]):
             continue
@@ -398,7 +419,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     extra = []
     item = (
         rf"(?P<n>{NUMBER}|\bnone\b)(?: (?:cases|victims|defendants|traffickers|suspects|adults|persons|individuals))?"
-        rf"(?: of (?:which|whom|these|them))?"
+        rf"(?: of (?:which|whom|these|them|those)(?: cases| victims| defendants| traffickers| investigations)?)?"
         rf"(?: (?:were|was))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
         rf"(?:prosecuted|convicted|charged|investigated|sentenced|identified) (?:for|of|with|as|in|under)) )?"

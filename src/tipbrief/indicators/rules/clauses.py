@@ -8,8 +8,18 @@ from __future__ import annotations
 
 import re
 
-from tipbrief.indicators.numbers import YEAR_RE
-from tipbrief.indicators.rules.context import HAS_NUMBER, IGNORECASE, Context, Match, depth, is_distractor, rules
+from tipbrief.indicators.numbers import NUMBER, YEAR_RE
+from tipbrief.indicators.rules.context import (
+    HAS_NUMBER,
+    IGNORECASE,
+    PAST_IRREGULAR,
+    Context,
+    Match,
+    depth,
+    is_distractor,
+    rules,
+)
+from tipbrief.indicators.rules.ruleset import compiled, fragments
 from tipbrief.indicators.rules.words import contains_any
 
 #: A count noun after a year makes it no data year: "2020 victims".
@@ -22,7 +32,8 @@ _COUNT_NOUN = re.compile(
 #: "an increase from 48 in 2021, and referred all 62 to care" (a verb, perhaps after a short subject).
 _CLAUSE_SEP = re.compile(r"(?:,|;)\s(?:and\s|but\s|while\s|whereas\s)?")
 _VERB_CLAUSE = re.compile(
-    r"(?:,|;) (?:and |but |while |whereas )?(?:(?:the |its )?[A-Za-z]+ ){0,2}?(?:also )?[a-z]{3,}ed\b"
+    r"(?:,|;) (?:and |but |while |whereas )?(?:(?:the |its )?[A-Za-z]+ ){0,2}?(?:also )?"
+    rf"(?:[a-z]{{3,}}ed|{PAST_IRREGULAR})\b"
     r"(?! (?:in|from|to|by|during)\b)"
     r"|(?:,|;) (?:and|but|while|whereas) (?:also )?[a-z]{3,}ing\b"  # "..., and convicting 15, down from 18"
 )
@@ -84,6 +95,13 @@ def _scan(ctx: Context) -> list[Match]:
     # "plans to open three shelters", "authority to carry out 2,000 inspections": capacity and plans are no counts
     not_count = rules().not_counts.rx
     found = [x for x in found if not not_count.search(ctx.text, max(0, x.m.start("n") - 80), x.m.start("n"))]
+    # "investigated three police officers ... and convicted one": a bare figure after officials counts officials
+    # (their own indicators), not the year's convictions
+    officials = compiled(rf"\b(?:investigat|prosecut|convict|charg|arrest|indict)\w* (?:[\w-]+ ){{0,4}}?"
+                         rf"(?:{fragments()['OFFICIALS']})\b")
+    found = [x for x in found if not (
+        x.rule.indicator in ("investigations", "prosecutions", "convictions") and x.m.end() == x.m.end("n")
+        and officials.search(ctx.text, ctx.text.rfind(";", 0, x.m.start()) + 1, x.m.start()))]
     # "assisted 31 victims, including eight victims identified earlier": a part of the figure before, not a total
     return [
         x for x in found
@@ -101,12 +119,23 @@ def _add_clause_cut(ctx: Context, pos: int) -> None:
         ctx.split_cuts.append(pos)
 
 
+#: "..., compared with 19 in 2012, and 11 cases under Article 171": the next figure under its own article.
+_UNDER_ARTICLE_NEXT = re.compile(
+    rf",? and (?={NUMBER} (?:[\w-]+ ){{0,3}}?under (?:the )?(?:[Aa]rticles?|Sections?) \d)", IGNORECASE
+)
+
+
 def _split_clauses(ctx: Context) -> None:
-    """A comparison ends where a clause with its own verb begins (at the separator before it)."""
+    """A comparison ends where a clause with its own verb begins (at the separator before it), or where the next
+    figure comes under its own article."""
     starts = [x.m.start() for x in ctx.matches if x.m.start() < x.m.start("n")]  # patterns led by their verb
     for seg in range(1, len(ctx.cuts) + 1):
         a, b = ctx.bounds(seg)
         if a in ctx.clause_cuts:
+            continue
+        nxt = next((x for x in _UNDER_ARTICLE_NEXT.finditer(ctx.text, a, b) if depth(ctx.text, x.start()) == 0), None)
+        if nxt:
+            _add_clause_cut(ctx, nxt.start())
             continue
         for start in sorted(starts):
             if a < start < b:

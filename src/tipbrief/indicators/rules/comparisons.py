@@ -12,6 +12,7 @@ from tipbrief.indicators.currencies import word_pattern
 from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules.context import (
     IGNORECASE,
+    PAST_IRREGULAR,
     Context,
     Row,
     Rows,
@@ -27,7 +28,8 @@ from tipbrief.indicators.rules.context import (
 #: ", and courts convicted", " and referred": a clause with its own verb (not "and eight for forced labor")
 AND_VERB = re.compile(
     r",?\s(?:and|but|while|whereas) (?:(?:the |its )?(?!(?:for|of|in|to|with|from|by)\b)[A-Za-z]+ ){0,2}?"
-    r"(?!forced\b)[a-z]{3,}ed\b"
+    # a past verb, regular or not ("and prosecutors brought 22 cases to court")
+    rf"(?!forced\b)(?:[a-z]{{3,}}ed|{PAST_IRREGULAR})\b"
 )
 
 
@@ -106,6 +108,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         if not primary:
             continue
         primary = _last_clause(ctx, seg, comparison, primary, figures)
+        _align_units(ctx, out, made, primary, a, b)
         if r.same_as.rx.match(ctx.text[a:b]):
             year, yflags = resolve_year(ctx, a)
             for row in primary:
@@ -160,6 +163,28 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 )
             claimed.add(s)
     return extra
+
+
+#: Count patterns that read a stage's noun alone ("three prosecutions"), which names no unit of its own.
+_NOUN_ONLY = frozenset({"prosecutions.3", "convictions.9"})
+
+
+def _align_units(ctx: Context, out: Rows, made: list[Row], primary: list[Row], a: int, b: int) -> None:
+    """ "initiated the prosecution of one alleged trafficker ..., compared with three prosecutions in 2017": a figure
+    compared by its stage's noun alone counts what the figure it is compared with counts (persons here)."""
+    for i, row in enumerate(made):
+        if not (a <= row.pos < b) or row.rule not in _NOUN_ONLY or row.is_breakdown:
+            continue
+        units = {p.unit for p in primary if p.indicator == row.indicator and not p.is_breakdown}
+        if len(units) != 1 or row.unit in units or row not in out.rows:
+            continue
+        out.rows.remove(row)
+        f = row.flags  # the confidence the row was made with, before Rows.add lowered it for its flags
+        base = (row.confidence + 0.1 * ("year_inferred" in f) + 0.3 * ("year_ambiguous" in f)
+                + 0.05 * ("approximate" in f))
+        made[i] = out.add(ctx, row.indicator, number_text=row.number_text, year=row.year, flags=set(f),
+                          value=row.value, unit=units.pop(), qualifier=row.qualifier, pos=row.pos,
+                          confidence=round(base, 4), rule=row.rule)
 
 
 def _bracket_end(text: str, a: int, b: int) -> int:

@@ -25,9 +25,9 @@ from tipbrief.indicators.rules.words import contains_any, folded, may_match
 from tipbrief.sources.catalog import Source
 
 __all__ = [
-    "APPROX", "ARTICLE", "HAS_NUMBER", "IGNORECASE", "STATUTE", "Context", "Match", "Row", "Rows", "approx_flags",
-    "compiled", "depth", "is_distractor", "no_part", "parse_count", "part_qualifier", "resolve_year", "rules",
-    "statute", "vocabulary",
+    "APPROX", "ARTICLE", "HAS_NUMBER", "IGNORECASE", "PAST_IRREGULAR", "STATUTE", "Context", "Match", "Row", "Rows",
+    "approx_flags", "compiled", "depth", "is_distractor", "no_part", "parse_count", "part_qualifier", "resolve_year",
+    "rules", "statute", "vocabulary",
 ]
 
 
@@ -56,9 +56,13 @@ def approx_flags(text: str, start: int, number_text: str = "") -> set[str]:
     return flags
 
 
+#: Past verbs that do not end in -ed, for the clause cuts that look for a new verb ("and prosecutors brought 22 cases
+#: to court").
+PAST_IRREGULAR = r"brought|sent|took|began|won|held|gave|found|made|sought|ran|led|kept"
+
 #: An article number as written: "130.1", "125(3)(b)".
-#: "168", "360(C)", "130.1", "159a-159d" (a range of articles), "2106-2108"
-ARTICLE = r"\d+(?:\.\d+)?[a-z]?(?:-\d+[a-z]?)?(?:\(\w{1,3}\))*"
+#: "168", "360(C)", "130.1", "159a-159d" (a range of articles), "2106-2108", "133¹" (a superscript: another section)
+ARTICLE = r"\d+[⁰¹²³⁴-⁹]?(?:\.\d+)?[a-z]?(?:-\d+[a-z]?)?(?:\(\w{1,3}\))*"
 STATUTE = re.compile(rf"\b[Aa]rticles? ({ARTICLE})((?:,? (?:and |or )?(?:[Aa]rticle )?{ARTICLE})*)")
 
 
@@ -358,6 +362,9 @@ def part_qualifier(label: str) -> str:
     named = re.fullmatch(rf"(?:under|pursuant to) (?:the )?[\w -]+?, (?P<art>(?:Section|Article) {ARTICLE})", text)
     if named:  # "seven under the procurement statute, Section 360(A)": the statute named
         return named.group("art")
+    alone = re.fullmatch(rf"(?:under|pursuant to) (?:the )?(?P<art>[Aa]rticles? {ARTICLE})", text)
+    if alone:  # "including 20 under Article 181": the part is the article's
+        return f"{alone.group('art')[0].upper()}{alone.group('art')[1:]}"
     article = re.fullmatch(rf"(?P<part>.+?),? (?:under|pursuant to) (?:the )?(?P<art>[Aa]rticles? {ARTICLE})", text)
     if article:  # "19 for sex trafficking under Article 124": the part and its article
         return f"{part_qualifier(article.group('part'))}, {article.group('art')[0].upper()}{article.group('art')[1:]}"
@@ -373,7 +380,8 @@ def part_qualifier(label: str) -> str:
 
 
 #: Parts set off by brackets or dashes: "31 investigations—19 ... under Article 124 and 12 ... under Article 125—".
-_ASIDE = re.compile(r"\([^()]*\)|—[^—]*—|–[^–]*–|\s-\s[^.;]*?\s-\s")
+#: ... and so are the parts a list names: "44 cases in 2009, including 20 under Article 181".
+_ASIDE = re.compile(r"\([^()]*\)|—[^—]*—|–[^–]*–|\s-\s[^.;]*?\s-\s|,\s*(?:including|of (?:which|whom))\b[^;]*")
 #: "under Law 4788/12", "under Law No. 2015-14": a law named by its number.
 _UNDER_LAW = re.compile(r"\b(?:under|using|pursuant to) (?:the )?(Law (?:No\. ?)?\d+(?:[/-]\d+)*)\b")
 

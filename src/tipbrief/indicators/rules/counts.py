@@ -73,7 +73,8 @@ _CONTINUED_AFTER = re.compile(
 )
 
 #: "for sex trafficking" or "(cases) of sex trafficking": a form of exploitation naming a part
-FOR = r"(?:\w+ )?(?:for|of)"
+#: ... or "cases of trafficking for sexual exploitation"
+FOR = r"(?:\w+ )?(?:for|of)(?: (?:human )?trafficking (?:for|of))?"
 
 
 def form_split() -> re.Pattern:

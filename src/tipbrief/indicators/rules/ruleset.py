@@ -222,6 +222,8 @@ class LegalRules(BaseModel):
     model_config = ConfigDict(extra="forbid")
     verbs: str
     ilo: Pattern
+    #: a trafficking law by its own name ("the 2008 Law on the Suppression of Human Trafficking ...")
+    named: Pattern
     instrument: Rule
 
 
@@ -255,7 +257,8 @@ class RuleFile(BaseModel):
         out += [self.zero.before_verb, self.zero.after_verb, self.distractors.before, self.distractors.after]
         out += [self.comparison, self.same_as, self.back_reference, self.penalty.range, self.penalty.upto,
                 self.penalty.minimum, self.penalty.change]
-        out += [self.tier.pattern, self.money.cue, self.action_plan.pattern, self.hotline.pattern, self.legal.ilo]
+        out += [self.tier.pattern, self.money.cue, self.action_plan.pattern, self.hotline.pattern, self.legal.ilo,
+                self.legal.named]
         out += [self.not_counts]
         return out
 

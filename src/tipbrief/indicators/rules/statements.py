@@ -21,7 +21,7 @@ from tipbrief.indicators.rules.context import (
     vocabulary,
 )
 
-_LEGAL_HINT = re.compile(r"law|convention|protocol|\bact\b|code", IGNORECASE)
+_LEGAL_HINT = re.compile(r"law|convention|protocol|\bact\b|code|statute", IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 
 
@@ -40,6 +40,13 @@ _AGGRAVATED = re.compile(r"\baggravat\w*|\bunder such circumstances\b", IGNORECA
 _LAW_NUMBER = re.compile(r"\bLaw (?:No\. ?)?(\d{2,6})\b")
 
 
+#: A section, or a list of sections after "Sections", each number perhaps with its title in brackets.
+_SECTIONS = re.compile(
+    rf"\bSection(?P<plural>s)? (?P<n>{ARTICLE})"
+    rf"(?(plural)(?:(?: \([^()\d]{{1,60}}\))?,? (?:and |or )?{ARTICLE}(?![\d.]))*)"
+)
+
+
 def _is_range(n: str) -> bool:
     """ "159a-159d", "2106-2108": a range of articles; "144-1" is one article's number."""
     m = re.fullmatch(r"(\d+)([a-z]?)-(\d+)([a-z]?)", n)
@@ -51,7 +58,10 @@ def _statutes(text: str) -> str | None:
     # a range keeps its plural: "Articles 159a-159d", "Sections 2106-2108" (but "Article 144-1" is one article)
     statutes = [f"Article{'s' * _is_range(n)} {n}"
                 for m in STATUTE.finditer(text) for n in re.findall(ARTICLE, m.group())]
-    statutes += [f"Section{'s' * _is_range(n)} {n}" for n in re.findall(rf"\bSections? ({ARTICLE})", text)]
+    for m in _SECTIONS.finditer(text):
+        # "Sections 154-1 and 154-2", "Sections 133, 133¹, and 175": each section of a list; "Section 133 (...)": one
+        numbers = re.findall(ARTICLE, re.sub(r"\([^()]*\)", "", m.group())) if m.group("plural") else [m.group("n")]
+        statutes += [f"Section{'s' * _is_range(n)} {n}" for n in numbers]
     statutes += [f"Law {n}" for n in _LAW_NUMBER.findall(text)]
     return ", ".join(dict.fromkeys(statutes)) or None
 
@@ -115,12 +125,21 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
     if not require_rx.search(ctx.text) or not keywords_rx.search(ctx.text):
         return []
     made = []
-    statute = _statutes(ctx.text)
+    sentence_statute = _statutes(ctx.text)
+    # each clause's own statute: "Article 171 ... prescribes five to 12 years' imprisonment; Article 172 ... 3 to 10"
+    clauses = [(m.start(), m.end()) for m in re.finditer(r"[^;]+", ctx.text)]
+    clause_statutes = [(a, b, _statutes(ctx.text[a:b])) for a, b in clauses]
+
+    def statute_at(pos: int) -> str | None:
+        own = next((st for a, b, st in clause_statutes if a <= pos < b), None)
+        return own or sentence_statute
+
     spans: list[tuple[int, int]] = []
     for m in p.change.rx.finditer(ctx.text):
         # "increase the minimum sentence of child trafficking from five to 20 years": the new bound only
         spans.append(m.span())
         year, yflags = _penalty_year(ctx, m.start())
+        statute = statute_at(m.start())
         q = _penalty_qualifier(ctx, statute, m.start("a"), m.end())
         if m.group("who"):
             q = f"{statute} ({m.group('who').lower()} victims)" if statute else f"{m.group('who').lower()} victims"
@@ -147,7 +166,7 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
             continue
         spans.append(m.span())
         year, yflags = _penalty_year(ctx, m.start())
-        q = _penalty_qualifier(ctx, statute, m.start(), m.end())
+        q = _penalty_qualifier(ctx, statute_at(m.start()), m.start(), m.end())
         for ind, grp in (("penalty_min_years", "a"), ("penalty_max_years", "b")):
             made.append(
                 out.add(
@@ -168,13 +187,20 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         if any(a <= m.start("a") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:]):
             continue
         spans.append(m.span())
-        made.append(_bound(ctx, out, statute, m, "a", "penalty_min_years", p.minimum.id, m.start("a")))
+        made.append(_bound(ctx, out, statute_at(m.start()), m, "a", "penalty_min_years", p.minimum.id, m.start("a")))
     for m in p.upto.rx.finditer(ctx.text):
         # "sentences of up to two years": a sentence imposed or a court's power, no statutory penalty
         if any(a <= m.start("b") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:]):
             continue
-        made.append(_bound(ctx, out, statute, m, "b", "penalty_max_years", p.upto.id, m.start()))
+        made.append(_bound(ctx, out, statute_at(m.start()), m, "b", "penalty_max_years", p.upto.id, m.start()))
     return made
+
+
+_TIER_TITLE = re.compile(
+    r"(?:[^()]*\(Tier [^()]*\)|[^.:]{2,60}(?::| [-–—]) ?Tier [\w ]+?|Tier [123](?: Watch List)?)"
+    r"(?:\s*\[[^\[\]]*\])?\s*",
+    IGNORECASE,
+)
 
 
 def tier(ctx: Context, out: Rows) -> list[Row]:
@@ -204,10 +230,16 @@ def tier(ctx: Context, out: Rows) -> list[Row]:
         specific = [x for x in near if x[1] != "placed"]  # "placed on ... for the third consecutive year": remained
         q = min(specific or near)[1] if near else None
         q = q or next((k for k, rx in q_rx.items() if rx.search(ctx.text)), None)
-        # a title line, with a page's note after it: "SLOVAK REPUBLIC (TIER 2)   [Extracted from ... June 2009]"
-        if re.fullmatch(r"(?:[^()]*\(Tier [^()]*\)|[^.:]{2,60}: ?Tier [\w ]+)(?:\s*\[[^\]]*\])?", ctx.text, IGNORECASE):
+        # the title line: "TURKMENISTAN (Tier 2 Watch List)", "ARMENIA: Tier 2", "Latvia – Tier 2", perhaps with the
+        # page's note after it ("[Extracted from U.S. State Dept Trafficking in Persons Report, June 2009]")
+        if _TIER_TITLE.fullmatch(ctx.text):
             q = "rating"
-        years = [y for s, _, y in ctx.years if s > m.start()] or [y for _, _, y in ctx.years]
+        # the years named after this tier and before the next one ("placed on Tier 2 Watch List in 2008 and was
+        # upgraded to Tier 2 in 2010": 2008 is the Watch List's year, 2010 the upgrade's)
+        following = [x.start() for x in t.pattern.rx.finditer(ctx.text, m.end())]
+        stop = following[0] if following else len(ctx.text)
+        years = ([y for s, _, y in ctx.years if m.start() < s < stop] or [y for s, _, y in ctx.years if s > m.start()]
+                 or [y for _, _, y in ctx.years])
         flags: set[str] = set()
         if not years:
             if ctx.sent.section.year:
@@ -435,6 +467,34 @@ def _instruments() -> list[tuple[str, re.Pattern]]:
     return [(name, compiled("|".join(f"(?:{p})" for p in pats))) for name, pats in vocabulary()["instruments"].items()]
 
 
+#: Words that open a sentence or clause before a law's name, not part of it ("The", "Under the ...").
+_NOT_NAME = frozenset({"The", "A", "An", "Under", "In", "Its", "Their", "This", "Since", "While", "Although", "However",
+                       "And", "But", "Through", "By", "With", "Per"})
+#: An amendment named in passing, as the law's description: "(amended in 2010)", ", as amended in 2015".
+_IN_PASSING = re.compile(r".*(?:\(|, |\bas )(?:as )?amended\b")
+_LINK_WORDS = frozenset({"of", "on", "in", "and", "against", "the", "to", "for", "with"})
+
+
+def _law_name(text: str) -> str:
+    """A law's own name from the words ``legal.named`` matched: without the words that open a sentence before it
+    nor the link words after its last capitalised word ("Law on ... in Persons in" -> "Law on ... in Persons")."""
+    words = text.split(" ")
+    while words and words[0] in _NOT_NAME:
+        words.pop(0)
+    while words and words[-1] in _LINK_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def _past_verb(verb: str) -> str:
+    """The legal verb as a past participle: "adopting" -> "adopted", "ratifying" -> "ratified"."""
+    verb = verb.lower()
+    if not verb.endswith("ing"):
+        return verb
+    stem = verb[:-3]
+    return stem[:-1] + "ied" if stem.endswith("y") else stem + ("d" if stem.endswith("e") else "ed")
+
+
 def legal(ctx: Context, out: Rows) -> list[Row]:
     """Treaties ratified and laws adopted, amended or signed, with the year the sentence gives."""
     lg = rules().legal
@@ -445,14 +505,26 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         for grp in ("a", "b"):
             if m.group(grp):
                 found.append((m.start(grp), "convention", f"ILO Convention {m.group(grp)}", m.group(), lg.ilo.id))
+    named: list[tuple[int, int]] = []
+    canonical = [m.start() for _, rx in _instruments() if ctx.may(rx) for m in rx.finditer(ctx.text)]
+    for m in lg.named.rx.finditer(ctx.text) if ctx.may(lg.named.rx) else ():
+        name, start = _law_name(m.group("name")), m.start("name")
+        if start in canonical:
+            continue  # a name vocabulary.yml `instruments` knows: its canonical name (legal.instrument)
+        if name and "traffick" in name.lower():
+            start += m.group("name").index(name.split()[0])
+            named.append((start, start + len(m.group("name"))))
+            found.append((start, "law", name.replace("- ", "-"), name, lg.named.id))
     for name, rx in _instruments():
         m = rx.search(ctx.text) if ctx.may(rx) else None
-        if m:
+        if m and not any(a <= m.start() < b for a, b in named):  # "Trafficking Act" inside a law's own name
             kind = "law" if "law" in name.lower() else "convention"
             found.append((m.start(), kind, name, m.group(), lg.instrument.id))
     if not found:
         return []
     verb = compiled(lg.verbs).search(ctx.text)
+    if verb and _IN_PASSING.match(ctx.text, max(0, verb.start() - 6), verb.end()):
+        verb = None  # "the 2007 ... Act (amended in 2010)", "as amended in 2015": the law as it is, no act of a year
     dates = [(d.start(), int(d.group(1))) for d in DATE_RE.finditer(ctx.text)]
     made = []
     respectively = "respectively" in ctx.text and len(dates) == len(found)
@@ -463,17 +535,26 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         )
         if respectively:
             year = dates[i][1]
+        elif verb is None and adjective:
+            year = int(adjective.group(1))  # "the 2007 ... Act (amended in 2010) prohibits": adopted in 2007
         elif after := [y for s, y in dates if s > pos]:
             year = after[0]
         elif verb and (later := [y for s, _, y in ctx.years if s > verb.start() and not s < pos <= s + 4]):
             year = later[0]
+        elif verb and (before := [y for s, _, y in ctx.years if s < verb.start()
+                                  and not (adjective and s == max(0, pos - 30) + adjective.start(1))]):
+            year = before[-1]  # "In 2011, parliament amended the Law on ...": the year that opens the clause
         elif adjective:
             year = int(adjective.group(1))
         else:
             continue
         if not verb and not adjective:
             continue
-        q = verb.group(1).lower() if verb else "adopted"
+        if rule_id == lg.instrument.id and kind == "law" and any(
+            r.indicator == "law" and r.year == year and r.rule == lg.named.id for r in out.rows
+        ):
+            continue  # "the 2007 trafficking law": the law of 2007 the document named before
+        q = _past_verb(verb.group(1)) if verb else "adopted"
         made.append(
             out.add(
                 ctx,
