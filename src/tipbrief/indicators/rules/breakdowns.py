@@ -56,6 +56,9 @@ _STATUTE_REF = re.compile(rf"\b(?:articles?|sections?) {ARTICLE}(?: \d{{1,2}}(?!
 #: ", and nine involved": the next part of a list of parts, whose verb names its form ("involved forced labor").
 _PART_VERB = re.compile(rf",?\s(?:and )?{NUMBER} (?:involved|concerned)", IGNORECASE)
 
+#: A bound before the first figure of a list: "including at least four ..."
+_BOUND = r"(?:at least|more than|over|approximately|about|nearly|almost|some)"
+
 _YEARISH = re.compile(r"(?:in |during )?(?:19|20)\d\d", IGNORECASE)
 
 
@@ -217,11 +220,17 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         if restate and YEAR_RE.search(body) and _STAGE_OF.get(restate.group(1).lower()) == row.indicator:
             # "(convictions in eight cases in 2017, six in 2016)" after the convictions: the years compared
             body_start, body = body_start + restate.end(), body[restate.end():]
-        if not re.match(rf"\s*(?:and\s+|including\s+|of whom\s+)?(?:{NUMBER}|{_NONE}\s+in\b)", body, IGNORECASE):
+        # "(including at least four sex trafficking, one forced labor ... cases)": a list may open with a bound
+        if not re.match(rf"\s*(?:and\s+|including\s+|of whom\s+)?(?:{_BOUND}\s+)?(?:{NUMBER}|{_NONE}\s+in\b)", body,
+                        IGNORECASE):
             continue
         if row.is_breakdown and not YEAR_RE.search(body):
             continue  # a part's own bracket is read only when it compares a year: "(none in 2017)"
         named_forms: list[str] = []
+        # "15 traffickers (including four sex trafficking, ... and two domestic servitude cases)": the list counts cases
+        # (the last item's own noun: not "..., and an unknown charge for 16 cases)", where 16 is no item)
+        ends_in_cases = re.search(rf"(?:^|,|\band)\s*(?:including\s+)?{NUMBER}\s+[a-z][\w -]*?\bcases\W*$", body)
+        unit = "cases" if row.unit == "persons" and ends_in_cases else row.unit
         for item in re.finditer(
             rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b))\s+(?P<q>[a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?)\s*"
             rf"(?=,|;|$| and )", body, IGNORECASE,
@@ -268,9 +277,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                     row.indicator,
                     number_text=item.group("n"),
                     year=year,
-                    flags=flags | ({"zero_stated"} if none else set()),
+                    flags=flags | ({"zero_stated"} if none else approx_flags(ctx.text, s, item.group("n"))),
                     value=0.0 if none else parse_number(item.group("n")),
-                    unit=row.unit,
+                    unit=unit if "breakdown" in flags else row.unit,
                     qualifier=qualifier,
                     pos=s,
                     confidence=0.85,

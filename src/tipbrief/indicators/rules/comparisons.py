@@ -109,6 +109,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             continue
         primary = _last_clause(ctx, seg, comparison, primary, figures)
         _align_units(ctx, out, made, primary, a, b)
+        _align_units(ctx, out, zeros, primary, a, b)  # "..., compared to no prosecutions in 2018"
         if r.same_as.rx.match(ctx.text[a:b]):
             year, yflags = resolve_year(ctx, a)
             for row in primary:
@@ -165,8 +166,9 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
     return extra
 
 
-#: Count patterns that read a stage's noun alone ("three prosecutions"), which names no unit of its own.
-_NOUN_ONLY = frozenset({"prosecutions.3", "convictions.9"})
+#: Count patterns that read a stage's noun alone ("three prosecutions", "no prosecutions"), which names no unit of its
+#: own.
+_NOUN_ONLY = frozenset({"prosecutions.3", "convictions.9", "zero.before-verb"})
 
 
 def _align_units(ctx: Context, out: Rows, made: list[Row], primary: list[Row], a: int, b: int) -> None:

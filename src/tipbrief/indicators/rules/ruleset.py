@@ -168,6 +168,8 @@ class PenaltyRules(BaseModel):
     change: Pattern
     require: str
     exclude: str
+    #: a sentence whose statute is about another crime (slavery, pimping) and that never names trafficking
+    other_crime: str
 
 
 class TierRules(BaseModel):

@@ -124,6 +124,8 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         return []
     if not require_rx.search(ctx.text) or not keywords_rx.search(ctx.text):
         return []
+    if compiled(p.other_crime).search(ctx.text):
+        return []  # "Article 159 prohibits slavery and prescribes penalties of five to 15 years imprisonment"
     made = []
     sentence_statute = _statutes(ctx.text)
     # each clause's own statute: "Article 171 ... prescribes five to 12 years' imprisonment; Article 172 ... 3 to 10"
