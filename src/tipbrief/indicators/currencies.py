@@ -68,8 +68,9 @@ def symbol_codes() -> dict[str, str]:
 
 
 @cache
-def _former_codes(country: str) -> frozenset[str]:
-    """Every currency the country's territory has had since 1990 (Babel: "Croatia": HRD, HRK, EUR)."""
+def _territory_codes(country: str, since_1990: bool = False) -> frozenset[str]:
+    """The currencies the country's territory uses (Babel), or with ``since_1990`` every one it has had since 1990
+    ("Croatia": HRD, HRK, EUR)."""
     import datetime
 
     from babel.numbers import get_territory_currencies
@@ -79,25 +80,10 @@ def _former_codes(country: str) -> frozenset[str]:
     found = lookup(country) if country else None
     if found is None or not found.alpha_2:
         return frozenset()
+    dates = {"start_date": datetime.date(1990, 1, 1), "end_date": datetime.date.today()} if since_1990 else {}
     try:
-        return frozenset(get_territory_currencies(found.alpha_2, start_date=datetime.date(1990, 1, 1),
-                                                  end_date=datetime.date.today(), tender=True))
-    except Exception:  # noqa: BLE001 - a territory Babel does not know: none
-        return frozenset()
-
-
-@cache
-def _territory_codes(country: str) -> frozenset[str]:
-    from babel.numbers import get_territory_currencies
-
-    from tipbrief.sources.countries import lookup
-
-    found = lookup(country) if country else None
-    if found is None or not found.alpha_2:
-        return frozenset()
-    try:
-        return frozenset(get_territory_currencies(found.alpha_2, tender=True))
-    except Exception:  # noqa: BLE001 - a territory Babel does not know: no preference
+        return frozenset(get_territory_currencies(found.alpha_2, tender=True, **dates))
+    except Exception:  # noqa: BLE001 - a territory Babel does not know: none, so no preference
         return frozenset()
 
 
@@ -139,13 +125,13 @@ def currency_code(written: str, country: str | None = None) -> str | None:
             named = codes & _territory_codes(adjective)
             if len(named) == 1:
                 return next(iter(named))
-            named = past & _former_codes(adjective)
+            named = past & _territory_codes(adjective, since_1990=True)
             if len(named) == 1:
                 return next(iter(named))
     local = codes & _territory_codes(country or "")
     if len(local) == 1:
         return next(iter(local))
-    own = past & _former_codes(country or "")
+    own = past & _territory_codes(country or "", since_1990=True)
     if len(own) == 1:
         return next(iter(own))
     if len(codes) == 1:
