@@ -460,6 +460,13 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         stated, sflags = resolve_year(ctx, s)
         if any(comma <= c < s for c in comparison_cuts) or (stated is not None and not sflags):
             year, own_flags = stated, sflags  # a part after "compared to", or a part in a clause with its year
+        both = _PART_BOTH_YEARS.search(q)
+        also = _AND_YEAR.match(ctx.text, comma + m.end("q")) if both else None
+        if both and also:  # "two were children in both 2019 and 2018": the part of each year
+            q, year, own_flags = q[: both.start()], int(both.group(1)), set()
+            extra.append(out.add(ctx, base.indicator, number_text=m.group("n"), year=int(also.group(1)),
+                                 flags=flags | {"breakdown"}, value=value, unit=base.unit, qualifier=q, pos=s,
+                                 confidence=0.8, rule=back.id))
         extra.append(
             out.add(
                 ctx,
@@ -498,6 +505,11 @@ _PART_COMPARED = re.compile(
 
 
 _NONE = r"(?:none|no|zero)"
+#: A part's label that ends in "in both 2019" before " and 2018": the same part in each of two years.
+_PART_BOTH_YEARS = re.compile(r"\s+(?:in|for) both ((?:19|20)\d\d)$", re.IGNORECASE)
+_AND_YEAR = re.compile(r" and ((?:19|20)\d\d)\b")
+#: "both sex trafficking and forced labor" in a bracket of parts: one label, its "and" no separator of parts.
+_BOTH_AND = re.compile(r"(\bboth [a-z][a-z -]{2,40}?) and (?=[a-z])", re.IGNORECASE)
 #: A bracket that names its stage before the figures it compares: "(convictions in eight cases in 2017, six in 2016)"
 _RESTATED_STAGE = re.compile(r"\s*(convictions|prosecutions|investigations|indictments) (?:in|of|against) ",
                              re.IGNORECASE)
@@ -533,13 +545,15 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
         body_start = part_end + bracket.start("body")
         text = body[: years[-1].start()]
         text = re.sub(r"\s+(?:in|during)\s*$", "", text)
+        # "one to both sex trafficking and forced labor": one form of two, not two pieces (same length kept)
+        text = _BOTH_AND.sub(lambda b: b.group(1) + " \0\0\0 ", text)
         pieces = [p for p in re.finditer(r"[^,;]+?(?=\s*(?:,|;|\band\b\s+(?=\S+\s)|$))", text) if p.group().strip()]
         items = [(p, _BRACKET_ITEM.match(p.group().strip())) for p in pieces]
         items = [(p, i) for p, i in items if i]
         if len(items) > len(before):
             continue  # "none were foreign victims (one ... from Bosnia and Herzegovina and two from Kosovo in 2019)"
         for idx, (piece, it) in enumerate(items):
-            label = it.group("label").strip()
+            label = it.group("label").strip().replace("\0\0\0", "and")
             inherited = before[idx] if len(before) == len(items) else before[-1]
             q = part_qualifier(label) if label else inherited
             n = it.group("n")
