@@ -232,11 +232,14 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         ends_in_cases = re.search(rf"(?:^|,|\band)\s*(?:including\s+)?{NUMBER}\s+[a-z][\w -]*?\bcases\W*$", body)
         unit = "cases" if row.unit == "persons" and ends_in_cases else row.unit
         for item in re.finditer(
-            rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b))\s+(?P<q>[a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?)\s*"
+            rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b))\s+(?P<q>(?:both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
+            rf"[a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?)\s*"
             rf"(?=,|;|$| and )", body, IGNORECASE,
         ):
             s = body_start + item.start("n")
-            label = re.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip())
+            # "10 both sex and labor trafficking": one form of two ("sex and labor trafficking")
+            label = re.sub(r"^(?:for|were|was|in|of)\s+|^both\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",
+                           item.group("q").strip())
             if no_part(label):
                 continue  # "(including 29 investigations continued from previous years)": carried over, no part
             named = re.match(rf"^(?:[\w-]+\s+){{0,2}}?(?:for|of|involving)\s+(?P<form>{forms})$", label, IGNORECASE)
@@ -441,6 +444,10 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         yflags = base.flags & {"year_inferred", "year_ambiguous"}
     comparison_cuts = [c for c in ctx.cuts if c not in ctx.clause_cuts]
     parts: list[tuple[int, str]] = []  # (end of the part's words, qualifier): what a bracket after them restates
+    # "two victims were from Tajikistan and one from Iran", "nine women were from the Philippines, one man from
+    # Romania": victims by origin (cells of origin and sex) are no parts of the total; a bracket after them still
+    # restates the foreign victims of its year
+    by_origin = any(depth(ctx.text, o.start()) == 0 for o in _FROM_ORIGIN.finditer(ctx.text, comma, end))
     for m in re.finditer(item, ctx.text[comma:end], IGNORECASE):
         s = comma + m.start("n")
         if is_distractor(ctx, s, comma + m.end("n")) or depth(ctx.text, s) > 0:
@@ -452,6 +459,9 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         q = part_qualifier(re.sub(r"\s+victims?$", "", m.group("q").strip()))
         if _YEARISH.fullmatch(q):
             continue  # "235 in 2019" is a comparison, never a part named "2019"
+        if by_origin:
+            parts.append((comma + m.end("q"), "foreign"))
+            continue
         none = m.group("n").lower() == "none"  # "None were foreign victims (three ... in 2017)"
         value, flags = (0.0, {"zero_stated"}) if none else parse_count(m.group("n"))
         flags |= approx_flags(ctx.text, s, m.group("n"))
@@ -505,6 +515,8 @@ _PART_COMPARED = re.compile(
 
 
 _NONE = r"(?:none|no|zero)"
+#: A part named by its origin: "(were) from Tajikistan", "from the Philippines", "one man from Romania".
+_FROM_ORIGIN = re.compile(rf"\b{NUMBER} (?:[a-z]+ ){{0,2}}?(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])", re.IGNORECASE)
 #: A part's label that ends in "in both 2019" before " and 2018": the same part in each of two years.
 _PART_BOTH_YEARS = re.compile(r"\s+(?:in|for) both ((?:19|20)\d\d)$", re.IGNORECASE)
 _AND_YEAR = re.compile(r" and ((?:19|20)\d\d)\b")

@@ -187,7 +187,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q = "through the hotline"  # "identified two victims as a result of hotline calls"
         additional = bool(_ADDITIONAL.search(ctx.text[max(0, s - 30) : s]))
         if ((not q or (q in _GROUPS and additional))
-                and rule.indicator == "victims_identified" and _POTENTIAL.search(m.group())
+                and rule.indicator in ("victims_identified", "victims_assisted") and _POTENTIAL.search(m.group())
                 and (_other_total(out, rule.indicator, value, year, ctx.sent.id)
                      or (additional and _other_total(out, rule.indicator, value, None, ctx.sent.id, made, here=True)))):
             # "identified 79 victims ... also identified 1,204 potential victims": a second count; so is "an
