@@ -346,6 +346,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
               rf"(?:which|whom)\b)")
     starts = [0] + [m.end() for m in compiled(opener).finditer(ctx.text)]  # compiled once per process
     referent_unread = False  # "Of these, 411 ...; 244 were children": "these" named no total read, nor do the clauses
+    listing: Row | None = None  # the total of the parts of the clause before (a list of parts goes on after ";")
+    listing_inherited = False
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
         # ", of whom 30 were children, and referred 60 to shelters": the parts end where a new verb begins
@@ -354,7 +356,15 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                      and not _PART_VERB.fullmatch(m.group())), None)
         end = verb.start() if verb and start else end
         if not back_rx.match(ctx.text[start:end]):
+            # "Of these, 74 were for forced labor; 50 sexual exploitation and abuse; ... and one forced marriage":
+            # the verb of the first part is left out of the parts after it
+            if (listing is not None and _ELIDED_PART.match(ctx.text, start, end)
+                    and not any(start <= row.pos < end for row in made)):
+                extra += _breakdown_items(ctx, out, listing, start, end, inherited=listing_inherited)
+            else:
+                listing = None
             continue
+        listing = None
         earlier = [row for row in made if row.pos < start] if start else []
         if not any(_is_total(row) for row in earlier):  # "Of the 348 victims, 211 were adults ...; 209 were ..."
             if any(row.rule != back_id and row.value is not None for row in earlier):
@@ -401,7 +411,10 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 if row.value == base.value and row.indicator == base.indicator and row in out.rows:
                     out.rows.remove(row)
         if not own:  # else the clause states figures of its own
-            extra += _breakdown_items(ctx, out, base, start, end, inherited=start_of_sentence and not stated_here)
+            listing_inherited = start_of_sentence and not stated_here
+            items = _breakdown_items(ctx, out, base, start, end, inherited=listing_inherited)
+            extra += items
+            listing = base if items else None
     return extra
 
 
@@ -419,7 +432,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         return []  # "27 children and 149 adults were victims of forced labor, and 18 children ...": cells, no parts
     lead = back.rx.match(ctx.text[start:end])
     comma = ctx.text.find(",", start, end)
-    if lead is not None and (lead.end() == 0 or _APPROX_LEAD.fullmatch(lead.group())) or re.match(
+    if lead is None or (lead.end() == 0 or _APPROX_LEAD.fullmatch(lead.group())) or re.match(
             r"and\s", ctx.text[start:end]):
         comma = start  # "Sixty-nine victims were female and one was male": the parts open the clause
     elif comma < 0 or re.match(r"\w+(?: cases)? includ", ctx.text[start:end], IGNORECASE) or (
@@ -515,6 +528,13 @@ _PART_COMPARED = re.compile(
 
 
 _NONE = r"(?:none|no|zero)"
+#: A part with its verb left out, after a part that had one: "50 sexual exploitation and abuse", "and one forced
+#: marriage" (a number and the part's words, no verb, to the end of the clause).
+_ELIDED_PART = re.compile(
+    rf"(?:and )?{NUMBER} (?:were |was )?(?:for |of )?(?!(?:cases|victims|persons|individuals|traffickers)\b)[a-z]"
+    rf"[\w’' -]*(?:, [a-z][\w’' -]*)*[;.\s]*$",
+    re.IGNORECASE,
+)
 #: A part named by its origin: "(were) from Tajikistan", "from the Philippines", "one man from Romania".
 _FROM_ORIGIN = re.compile(rf"\b{NUMBER} (?:[a-z]+ ){{0,2}}?(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])", re.IGNORECASE)
 #: A part's label that ends in "in both 2019" before " and 2018": the same part in each of two years.

@@ -336,7 +336,7 @@ def no_part(label: str) -> bool:
 
 
 _PART_LEAD = re.compile(
-    r"^(?:(?:were|was|are|is|all|for|of|in|to|both)\s+)*(?:(?:a|an|the)\s+)?"
+    r"^(?:(?:were|was|are|is|all|for|of|in|to|both|combined)\s+)*(?:(?:a|an|the)\s+)?"
     r"(?:(?:officials|persons|individuals|people|traffickers)\s+involved\s+in\s+(?:the\s+)?)?"
     # "of the identified victims were male"
     r"(?:(?:identified\s+|potential\s+)*(?:victims|persons|individuals)\s+(?:were|was)\s+)?",
