@@ -203,10 +203,17 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         ctx.text[after_number:],
         IGNORECASE,
     )
+    # "17 new victims total (five labor trafficking, ...) in the program for victim services (24 in 2017, 14 victims
+    # in 2016, ...)": a second bracket after the parts' that only compares years is the figure's comparison
+    second = re.match(r"[^()—–;.]{1,60}?\((?P<body>[^()]+)\)", ctx.text[after_bracket:]) if bracket else None
+    if second and not re.fullmatch(rf"(?:(?:,\s*(?:and\s+)?|\s*and\s+|^\s*){NUMBER}(?:\s+victims)?\s+in\s+(?:19|20)\d\d\s*)+",
+                                   second.group("body"), IGNORECASE):
+        second = None
     share = (row.qualifier or "").startswith("by ")  # "NGOs identified 94 victims, including 87 ...": no parts read
     listed_parts: list[tuple[int, str]] = []  # (end of a listed part's words, its qualifier)
     for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING),
-                               (after_number, listed, INCLUDING), (after_number, colon, INCLUDING)):
+                               (after_number, listed, INCLUDING), (after_number, colon, INCLUDING),
+                               (after_bracket, second, BRACKET)):
         group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
         # "convicted 18 traffickers under Article 149 in 2022 (24 in 2021)": a statute's number is no figure between
         between = ctx.text[origin : origin + m.start(group) - 1] if m else ""
