@@ -365,9 +365,21 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if not back_rx.match(ctx.text[start:end]):
             # "Of these, 74 were for forced labor; 50 sexual exploitation and abuse; ... and one forced marriage":
             # the verb of the first part is left out of the parts after it
-            if (listing is not None and _ELIDED_PART.match(ctx.text, start, end)
-                    and not any(start <= row.pos < end for row in made)):
-                extra += _breakdown_items(ctx, out, listing, start, end, inherited=listing_inherited)
+            elided = _ELIDED_PART.match(ctx.text, start, end) if listing is not None else None
+            if elided and not any(start <= row.pos < end for row in made):
+                whole = _ELIDED_WHOLE.match(ctx.text, start, end)
+                if (whole and not is_distractor(ctx, whole.start("n"), whole.end("n"))
+                        and not re.search(rf"\b{NUMBER}\b", whole.group("q"), IGNORECASE)):
+                    # "one domestic slavery, sexual exploitation and forced labor": one part, its words all of it
+                    value, flags = parse_count(whole.group("n"))
+                    yflags = ({"year_inferred"} if listing.year else {"year_ambiguous"}) if listing_inherited else (
+                        listing.flags & {"year_inferred", "year_ambiguous"})
+                    extra.append(out.add(ctx, listing.indicator, number_text=whole.group("n"), year=listing.year,
+                                         flags=flags | {"breakdown"} | yflags, value=value, unit=listing.unit,
+                                         qualifier=part_qualifier(whole.group("q").strip()), pos=whole.start("n"),
+                                         confidence=0.8, rule=back_id))
+                else:
+                    extra += _breakdown_items(ctx, out, listing, start, end, inherited=listing_inherited)
             else:
                 listing = None
             continue
@@ -535,6 +547,12 @@ _PART_COMPARED = re.compile(
 
 
 _NONE = r"(?:none|no|zero)"
+#: One elided part whose words hold commas: "one domestic slavery, sexual exploitation and forced labor;".
+_ELIDED_WHOLE = re.compile(
+    rf"(?:and )?(?P<n>{NUMBER}) (?P<q>(?!(?:cases|victims|persons)\b)[a-z][\w’' -]*, [a-z][\w’' -]*?"
+    rf"(?:,? and [a-z][\w’' -]*)?)[;.\s]*$",
+    re.IGNORECASE,
+)
 #: A part with its verb left out, after a part that had one: "50 sexual exploitation and abuse", "and one forced
 #: marriage" (a number and the part's words, no verb, to the end of the clause).
 _ELIDED_PART = re.compile(
