@@ -370,8 +370,8 @@ def part_qualifier(label: str) -> str:
     lead = _PART_LEAD.sub("", label.strip())
     text = _PART_TAIL.sub("", lead).strip() or label.strip()
     place = re.fullmatch(r"(?:victims?|survivors?|persons?|individuals?) (?P<p>from [A-Z][\w ]+)", lead)
-    if place:  # "one was a victim from Albania": the place is all the part names (as "two victims from Uzbekistan")
-        return place.group("p")
+    if place:  # "one was a victim from Albania": a foreign victim (as "one was a foreign victim from Russia")
+        return "foreign"
     named = re.fullmatch(rf"(?:under|pursuant to) (?:the )?[\w -]+?, (?P<art>(?:Section|Article) {ARTICLE})", text)
     if named:  # "seven under the procurement statute, Section 360(A)": the statute named
         return named.group("art")
