@@ -206,8 +206,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     # "17 new victims total (five labor trafficking, ...) in the program for victim services (24 in 2017, 14 victims
     # in 2016, ...)": a second bracket after the parts' that only compares years is the figure's comparison
     second = re.match(r"[^()—–;.]{1,60}?\((?P<body>[^()]+)\)", ctx.text[after_bracket:]) if bracket else None
-    if second and not re.fullmatch(rf"(?:(?:,\s*(?:and\s+)?|\s*and\s+|^\s*){NUMBER}(?:\s+victims)?\s+in\s+(?:19|20)\d\d\s*)+",
-                                   second.group("body"), IGNORECASE):
+    if second and not _YEARS_ONLY.fullmatch(second.group("body")):
         second = None
     share = (row.qualifier or "").startswith("by ")  # "NGOs identified 94 victims, including 87 ...": no parts read
     listed_parts: list[tuple[int, str]] = []  # (end of a listed part's words, its qualifier)
@@ -547,6 +546,10 @@ _PART_COMPARED = re.compile(
 
 
 _NONE = r"(?:none|no|zero)"
+#: A bracket that only compares years: "(24 in 2017, 14 victims in 2016, four in 2015, and 43 in 2014)".
+_YEARS_ONLY = re.compile(
+    rf"(?:(?:,\s*(?:and\s+)?|\s*and\s+|^\s*){NUMBER}(?:\s+victims)?\s+in\s+(?:19|20)\d\d\s*)+", re.IGNORECASE
+)
 #: One elided part whose words hold commas: "one domestic slavery, sexual exploitation and forced labor;".
 _ELIDED_WHOLE = re.compile(
     rf"(?:and )?(?P<n>{NUMBER}) (?P<q>(?!(?:cases|victims|persons)\b)[a-z][\w’' -]*, [a-z][\w’' -]*?"
