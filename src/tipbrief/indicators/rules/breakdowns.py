@@ -203,10 +203,16 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         ctx.text[after_number:],
         IGNORECASE,
     )
+    # "17 new victims total (five labor trafficking, ...) in the program for victim services (24 in 2017, 14 victims
+    # in 2016, ...)": a second bracket after the parts' that only compares years is the figure's comparison
+    second = re.match(r"[^()—–;.]{1,60}?\((?P<body>[^()]+)\)", ctx.text[after_bracket:]) if bracket else None
+    if second and not _YEARS_ONLY.fullmatch(second.group("body")):
+        second = None
     share = (row.qualifier or "").startswith("by ")  # "NGOs identified 94 victims, including 87 ...": no parts read
     listed_parts: list[tuple[int, str]] = []  # (end of a listed part's words, its qualifier)
     for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING),
-                               (after_number, listed, INCLUDING), (after_number, colon, INCLUDING)):
+                               (after_number, listed, INCLUDING), (after_number, colon, INCLUDING),
+                               (after_bracket, second, BRACKET)):
         group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
         # "convicted 18 traffickers under Article 149 in 2022 (24 in 2021)": a statute's number is no figure between
         between = ctx.text[origin : origin + m.start(group) - 1] if m else ""
@@ -232,11 +238,14 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         ends_in_cases = re.search(rf"(?:^|,|\band)\s*(?:including\s+)?{NUMBER}\s+[a-z][\w -]*?\bcases\W*$", body)
         unit = "cases" if row.unit == "persons" and ends_in_cases else row.unit
         for item in re.finditer(
-            rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b))\s+(?P<q>[a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?)\s*"
+            rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b))\s+(?P<q>(?:both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
+            rf"[a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?)\s*"
             rf"(?=,|;|$| and )", body, IGNORECASE,
         ):
             s = body_start + item.start("n")
-            label = re.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip())
+            # "10 both sex and labor trafficking": one form of two ("sex and labor trafficking")
+            label = re.sub(r"^(?:for|were|was|in|of)\s+|^both\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",
+                           item.group("q").strip())
             if no_part(label):
                 continue  # "(including 29 investigations continued from previous years)": carried over, no part
             named = re.match(rf"^(?:[\w-]+\s+){{0,2}}?(?:for|of|involving)\s+(?P<form>{forms})$", label, IGNORECASE)
@@ -343,6 +352,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
               rf"(?:which|whom)\b)")
     starts = [0] + [m.end() for m in compiled(opener).finditer(ctx.text)]  # compiled once per process
     referent_unread = False  # "Of these, 411 ...; 244 were children": "these" named no total read, nor do the clauses
+    listing: Row | None = None  # the total of the parts of the clause before (a list of parts goes on after ";")
+    listing_inherited = False
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
         # ", of whom 30 were children, and referred 60 to shelters": the parts end where a new verb begins
@@ -351,7 +362,27 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                      and not _PART_VERB.fullmatch(m.group())), None)
         end = verb.start() if verb and start else end
         if not back_rx.match(ctx.text[start:end]):
+            # "Of these, 74 were for forced labor; 50 sexual exploitation and abuse; ... and one forced marriage":
+            # the verb of the first part is left out of the parts after it
+            elided = _ELIDED_PART.match(ctx.text, start, end) if listing is not None else None
+            if elided and not any(start <= row.pos < end for row in made):
+                whole = _ELIDED_WHOLE.match(ctx.text, start, end)
+                if (whole and not is_distractor(ctx, whole.start("n"), whole.end("n"))
+                        and not re.search(rf"\b{NUMBER}\b", whole.group("q"), IGNORECASE)):
+                    # "one domestic slavery, sexual exploitation and forced labor": one part, its words all of it
+                    value, flags = parse_count(whole.group("n"))
+                    yflags = ({"year_inferred"} if listing.year else {"year_ambiguous"}) if listing_inherited else (
+                        listing.flags & {"year_inferred", "year_ambiguous"})
+                    extra.append(out.add(ctx, listing.indicator, number_text=whole.group("n"), year=listing.year,
+                                         flags=flags | {"breakdown"} | yflags, value=value, unit=listing.unit,
+                                         qualifier=part_qualifier(whole.group("q").strip()), pos=whole.start("n"),
+                                         confidence=0.8, rule=back_id))
+                else:
+                    extra += _breakdown_items(ctx, out, listing, start, end, inherited=listing_inherited)
+            else:
+                listing = None
             continue
+        listing = None
         earlier = [row for row in made if row.pos < start] if start else []
         if not any(_is_total(row) for row in earlier):  # "Of the 348 victims, 211 were adults ...; 209 were ..."
             if any(row.rule != back_id and row.value is not None for row in earlier):
@@ -398,7 +429,10 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 if row.value == base.value and row.indicator == base.indicator and row in out.rows:
                     out.rows.remove(row)
         if not own:  # else the clause states figures of its own
-            extra += _breakdown_items(ctx, out, base, start, end, inherited=start_of_sentence and not stated_here)
+            listing_inherited = start_of_sentence and not stated_here
+            items = _breakdown_items(ctx, out, base, start, end, inherited=listing_inherited)
+            extra += items
+            listing = base if items else None
     return extra
 
 
@@ -416,7 +450,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         return []  # "27 children and 149 adults were victims of forced labor, and 18 children ...": cells, no parts
     lead = back.rx.match(ctx.text[start:end])
     comma = ctx.text.find(",", start, end)
-    if lead is not None and (lead.end() == 0 or _APPROX_LEAD.fullmatch(lead.group())) or re.match(
+    if lead is None or (lead.end() == 0 or _APPROX_LEAD.fullmatch(lead.group())) or re.match(
             r"and\s", ctx.text[start:end]):
         comma = start  # "Sixty-nine victims were female and one was male": the parts open the clause
     elif comma < 0 or re.match(r"\w+(?: cases)? includ", ctx.text[start:end], IGNORECASE) or (
@@ -441,6 +475,10 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         yflags = base.flags & {"year_inferred", "year_ambiguous"}
     comparison_cuts = [c for c in ctx.cuts if c not in ctx.clause_cuts]
     parts: list[tuple[int, str]] = []  # (end of the part's words, qualifier): what a bracket after them restates
+    # "two victims were from Tajikistan and one from Iran", "nine women were from the Philippines, one man from
+    # Romania": victims by origin (cells of origin and sex) are no parts of the total; a bracket after them still
+    # restates the foreign victims of its year
+    by_origin = any(depth(ctx.text, o.start()) == 0 for o in _FROM_ORIGIN.finditer(ctx.text, comma, end))
     for m in re.finditer(item, ctx.text[comma:end], IGNORECASE):
         s = comma + m.start("n")
         if is_distractor(ctx, s, comma + m.end("n")) or depth(ctx.text, s) > 0:
@@ -452,6 +490,9 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         q = part_qualifier(re.sub(r"\s+victims?$", "", m.group("q").strip()))
         if _YEARISH.fullmatch(q):
             continue  # "235 in 2019" is a comparison, never a part named "2019"
+        if by_origin:
+            parts.append((comma + m.end("q"), "foreign"))
+            continue
         none = m.group("n").lower() == "none"  # "None were foreign victims (three ... in 2017)"
         value, flags = (0.0, {"zero_stated"}) if none else parse_count(m.group("n"))
         flags |= approx_flags(ctx.text, s, m.group("n"))
@@ -460,6 +501,13 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         stated, sflags = resolve_year(ctx, s)
         if any(comma <= c < s for c in comparison_cuts) or (stated is not None and not sflags):
             year, own_flags = stated, sflags  # a part after "compared to", or a part in a clause with its year
+        both = _PART_BOTH_YEARS.search(q)
+        also = _AND_YEAR.match(ctx.text, comma + m.end("q")) if both else None
+        if both and also:  # "two were children in both 2019 and 2018": the part of each year
+            q, year, own_flags = q[: both.start()], int(both.group(1)), set()
+            extra.append(out.add(ctx, base.indicator, number_text=m.group("n"), year=int(also.group(1)),
+                                 flags=flags | {"breakdown"}, value=value, unit=base.unit, qualifier=q, pos=s,
+                                 confidence=0.8, rule=back.id))
         extra.append(
             out.add(
                 ctx,
@@ -498,6 +546,30 @@ _PART_COMPARED = re.compile(
 
 
 _NONE = r"(?:none|no|zero)"
+#: A bracket that only compares years: "(24 in 2017, 14 victims in 2016, four in 2015, and 43 in 2014)".
+_YEARS_ONLY = re.compile(
+    rf"(?:(?:,\s*(?:and\s+)?|\s*and\s+|^\s*){NUMBER}(?:\s+victims)?\s+in\s+(?:19|20)\d\d\s*)+", re.IGNORECASE
+)
+#: One elided part whose words hold commas: "one domestic slavery, sexual exploitation and forced labor;".
+_ELIDED_WHOLE = re.compile(
+    rf"(?:and )?(?P<n>{NUMBER}) (?P<q>(?!(?:cases|victims|persons)\b)[a-z][\w’' -]*, [a-z][\w’' -]*?"
+    rf"(?:,? and [a-z][\w’' -]*)?)[;.\s]*$",
+    re.IGNORECASE,
+)
+#: A part with its verb left out, after a part that had one: "50 sexual exploitation and abuse", "and one forced
+#: marriage" (a number and the part's words, no verb, to the end of the clause).
+_ELIDED_PART = re.compile(
+    rf"(?:and )?{NUMBER} (?:were |was )?(?:for |of )?(?!(?:cases|victims|persons|individuals|traffickers)\b)[a-z]"
+    rf"[\w’' -]*(?:, [a-z][\w’' -]*)*[;.\s]*$",
+    re.IGNORECASE,
+)
+#: A part named by its origin: "(were) from Tajikistan", "from the Philippines", "one man from Romania".
+_FROM_ORIGIN = re.compile(rf"\b{NUMBER} (?:[a-z]+ ){{0,2}}?(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])", re.IGNORECASE)
+#: A part's label that ends in "in both 2019" before " and 2018": the same part in each of two years.
+_PART_BOTH_YEARS = re.compile(r"\s+(?:in|for) both ((?:19|20)\d\d)$", re.IGNORECASE)
+_AND_YEAR = re.compile(r" and ((?:19|20)\d\d)\b")
+#: "both sex trafficking and forced labor" in a bracket of parts: one label, its "and" no separator of parts.
+_BOTH_AND = re.compile(r"(\bboth [a-z][a-z -]{2,40}?) and (?=[a-z])", re.IGNORECASE)
 #: A bracket that names its stage before the figures it compares: "(convictions in eight cases in 2017, six in 2016)"
 _RESTATED_STAGE = re.compile(r"\s*(convictions|prosecutions|investigations|indictments) (?:in|of|against) ",
                              re.IGNORECASE)
@@ -533,13 +605,15 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
         body_start = part_end + bracket.start("body")
         text = body[: years[-1].start()]
         text = re.sub(r"\s+(?:in|during)\s*$", "", text)
+        # "one to both sex trafficking and forced labor": one form of two, not two pieces (same length kept)
+        text = _BOTH_AND.sub(lambda b: b.group(1) + " \0\0\0 ", text)
         pieces = [p for p in re.finditer(r"[^,;]+?(?=\s*(?:,|;|\band\b\s+(?=\S+\s)|$))", text) if p.group().strip()]
         items = [(p, _BRACKET_ITEM.match(p.group().strip())) for p in pieces]
         items = [(p, i) for p, i in items if i]
         if len(items) > len(before):
             continue  # "none were foreign victims (one ... from Bosnia and Herzegovina and two from Kosovo in 2019)"
         for idx, (piece, it) in enumerate(items):
-            label = it.group("label").strip()
+            label = it.group("label").strip().replace("\0\0\0", "and")
             inherited = before[idx] if len(before) == len(items) else before[-1]
             q = part_qualifier(label) if label else inherited
             n = it.group("n")

@@ -164,6 +164,15 @@ _SOME_OF_WHOM = re.compile(r",\s+(?:some|many|most|several|a few|few|one|two|thr
 _WHEN_YEAR = re.compile(r"\b((?:19|20)\d\d),? when\b[^.;()]*$")
 
 
+#: A record and the year it runs from: "the largest number since 2013", "the lowest number of identified victims
+#: reported by the police since 2008", "the first time since 2015".
+_RECORD_SINCE = re.compile(
+    r"\b(?:the )?(?:largest|highest|lowest|smallest|most|fewest|greatest|biggest|first)\b[^,;.()]{0,80}?"
+    r"\bsince (?:19|20)\d\d\b",
+    IGNORECASE,
+)
+
+
 def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     """Data year for the figure at ``pos``: stated in its clause, else inferred, else ambiguous."""
     r = rules()
@@ -173,16 +182,19 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     # a year inside brackets belongs to the bracket ("prosecuted 11 defendants (13 in 2019)"), not to the clause
     # "28 prosecutions in the previous reporting period and 35 in 2016": a period phrase before a later year dates
     # this figure, the year the next one
+    # "the largest number since 2013", "the lowest ... since 2008": a record's starting year dates no figure
+    record = [(m.start(), m.end()) for m in _RECORD_SINCE.finditer(ctx.text, a, b)]
     after = [
         y for s, _, y in ctx.years
-        if pos <= s < b and depth(ctx.text, s) <= level
+        if pos <= s < b and depth(ctx.text, s) <= level and not any(rs <= s < re_ for rs, re_ in record)
         and not any(rx.search(ctx.text[pos:s]) for rx, _ in r.relative_rx)
         # "(200 compared to 252), and ... in 2019": a year beyond the bracket and a comma is not the bracket's
         and not (level and re.search(r"\)[^(]*?(?:,|\band\b)", ctx.text[pos:s]))
     ]
     if after:
         return after[0], set()
-    before = [y for s, _, y in ctx.years if a <= s < pos and depth(ctx.text, s) <= level]
+    before = [y for s, _, y in ctx.years if a <= s < pos and depth(ctx.text, s) <= level
+              and not any(rs <= s < re_ for rs, re_ in record)]
     if before:
         return before[-1], set()
     when = _WHEN_YEAR.search(ctx.text, 0, pos)
@@ -199,6 +211,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         if level == 0:  # "(41 in the previous reporting period)" dates the bracket's figure, not this one
             window = re.sub(r"\([^()]*\)", "", window)
         window = _SOME_OF_WHOM.sub("", window)  # ", some of whom were identified in the previous reporting period"
+        window = _RECORD_SINCE.sub("", window)
         for rx, off in r.relative_rx:
             if rx.search(window):
                 return (ry + off, {"year_inferred"}) if ry else (None, {"year_ambiguous"})
@@ -336,7 +349,7 @@ def no_part(label: str) -> bool:
 
 
 _PART_LEAD = re.compile(
-    r"^(?:(?:were|was|are|is|all|for|of|in|to|both)\s+)*(?:(?:a|an|the)\s+)?"
+    r"^(?:(?:were|was|are|is|all|for|of|in|to|both|combined)\s+)*(?:(?:a|an|the)\s+)?"
     r"(?:(?:officials|persons|individuals|people|traffickers)\s+involved\s+in\s+(?:the\s+)?)?"
     # "of the identified victims were male"
     r"(?:(?:identified\s+|potential\s+)*(?:victims|persons|individuals)\s+(?:were|was)\s+)?",
@@ -357,8 +370,8 @@ def part_qualifier(label: str) -> str:
     lead = _PART_LEAD.sub("", label.strip())
     text = _PART_TAIL.sub("", lead).strip() or label.strip()
     place = re.fullmatch(r"(?:victims?|survivors?|persons?|individuals?) (?P<p>from [A-Z][\w ]+)", lead)
-    if place:  # "one was a victim from Albania": the place is all the part names (as "two victims from Uzbekistan")
-        return place.group("p")
+    if place:  # "one was a victim from Albania": a foreign victim (as "one was a foreign victim from Russia")
+        return "foreign"
     named = re.fullmatch(rf"(?:under|pursuant to) (?:the )?[\w -]+?, (?P<art>(?:Section|Article) {ARTICLE})", text)
     if named:  # "seven under the procurement statute, Section 360(A)": the statute named
         return named.group("art")

@@ -53,7 +53,7 @@ _VICTIM_COUNTS = ("victims_identified", "victims_assisted", "victims_referred")
 #: A clause with no subject of its own (", and assisted 280 children") shares the sentence's subject.
 _NO_SUBJECT = re.compile(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s*$", IGNORECASE)
 
-_ABROAD = re.compile(r"^ (exploited|identified|trafficked|subjected to trafficking) abroad\b", IGNORECASE)
+_ABROAD = re.compile(r"^ (exploited|identified|trafficked|subjected to trafficking) (abroad|overseas)\b", IGNORECASE)
 #: (not "46 victims in Sierra Leone and abroad": the whole, not a part)
 _FROM_PLACE = re.compile(
     r"^ (?:from|in) (?P<place>(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?![\w’'-]| [A-Z])"
@@ -176,7 +176,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q, flags = split.group("form").lower(), flags | {"breakdown"}
         abroad = _ABROAD.match(ctx.text[m.end() :])
         if abroad and rule.indicator in _VICTIM_COUNTS and not q:  # "one Kenyan victim exploited abroad": a part
-            q, flags = f"{abroad.group(1).lower()} abroad", flags | {"breakdown"}
+            q, flags = f"{abroad.group(1).lower()} {abroad.group(2).lower()}", flags | {"breakdown"}
         place = _FROM_PLACE.match(ctx.text[m.end() :])
         if place and rule.indicator in _VICTIM_COUNTS:
             q, flags = f"from {place.group('place')}", flags | {"breakdown"}  # "two victims from Uzbekistan"
@@ -187,7 +187,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q = "through the hotline"  # "identified two victims as a result of hotline calls"
         additional = bool(_ADDITIONAL.search(ctx.text[max(0, s - 30) : s]))
         if ((not q or (q in _GROUPS and additional))
-                and rule.indicator == "victims_identified" and _POTENTIAL.search(m.group())
+                and rule.indicator in ("victims_identified", "victims_assisted") and _POTENTIAL.search(m.group())
                 and (_other_total(out, rule.indicator, value, year, ctx.sent.id)
                      or (additional and _other_total(out, rule.indicator, value, None, ctx.sent.id, made, here=True)))):
             # "identified 79 victims ... also identified 1,204 potential victims": a second count; so is "an

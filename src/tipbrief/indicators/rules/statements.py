@@ -275,7 +275,8 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     (anti-trafficking work otherwise), or None (no trafficking money: "a fine of 5,000 manat")."""
     mo = rules().money
     text = ctx.text if text is None else text
-    if re.search(r"\bshelter", text, IGNORECASE):
+    head = _INCLUDING.split(text, 1)[0]  # "for victim protection, including costs for a shelter": victim assistance
+    if re.search(r"\bshelter", head if compiled(mo.topic).search(head) else text, IGNORECASE):
         return "shelter"
     if compiled(mo.topic).search(text) or ctx.sent.theme == "protection":
         return "victim assistance"
@@ -286,6 +287,8 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     return None
 
 
+#: ", including ...": what a sum's stated purpose includes (a shelter named there is part of that purpose).
+_INCLUDING = re.compile(r",? including\b", IGNORECASE)
 _CLAUSE_END = re.compile(r";|\bwhile\b|\bwhereas\b|, but\b", IGNORECASE)
 
 
@@ -365,6 +368,16 @@ def money(ctx: Context, out: Rows) -> list[Row]:
                     rule=mo.cue.id,
                 )
             )
+        both = _BOTH_YEARS.match(ctx.text, end)
+        if both and (k + 1 == len(found) or found[k + 1].amount.start > both.end()):
+            # "19 million drams ($40,000) in both 2019 and 2018": the same sum in each year
+            for other in sorted({int(y) for y in both.groups()} - {year}):
+                for row in [r for r in made if r.pos in (money.amount.start, money.usd.start if money.usd else -1)
+                            and r.year == year]:
+                    made.append(out.add(ctx, "shelter_funding", number_text=row.number_text, year=other, flags=set(),
+                                        value=row.value, unit=dated_code(money.currency, other)
+                                        if row.unit != "USD" else "USD", qualifier=row.qualifier,
+                                        pos=both.start(), rule=mo.cue.id))
         same = _SAME_AMOUNT.match(ctx.text, end)
         if same and (k + 1 == len(found) or found[k + 1].amount.start > same.end()):
             # "3.5 million rubles ($110,000) ... in 2008, the same amount as in 2007": that year's too
@@ -378,6 +391,8 @@ def money(ctx: Context, out: Rows) -> list[Row]:
     return made
 
 
+#: " in both 2019 and 2018" (or "for both ...") right after a sum: the sum of each of the two years.
+_BOTH_YEARS = re.compile(r"\)? (?:in|for|during) both ((?:19|20)\d\d) and ((?:19|20)\d\d)\b", IGNORECASE)
 #: "..., the same amount as in 2007", "the same as the previous year": the sum of another year, unchanged.
 _SAME_AMOUNT = re.compile(
     r"[^.;]{0,80}?,? (?:the )?same (?:amount|level|sum|funding)? ?as (?:(?:it (?:did|allocated|provided) )?in "
