@@ -61,8 +61,9 @@ def approx_flags(text: str, start: int, number_text: str = "") -> set[str]:
 PAST_IRREGULAR = r"brought|sent|took|began|won|held|gave|found|made|sought|ran|led|kept"
 
 #: An article number as written: "130.1", "125(3)(b)".
-#: "168", "360(C)", "130.1", "159a-159d" (a range of articles), "2106-2108", "133¹" (a superscript: another section)
-ARTICLE = r"\d+[⁰¹²³⁴-⁹]?(?:\.\d+)?[a-z]?(?:-\d+[a-z]?)?(?:\(\w{1,3}\))*"
+#: "168", "360(C)", "130.1", "159a-159d" (a range of articles), "2106-2108", "133¹" (a superscript: another section),
+#: "600-bis", "416 bis" (the Latin suffixes of an article inserted after another)
+ARTICLE = r"\d+[⁰¹²³⁴-⁹]?(?:\.\d+)?[a-z]?(?:-\d+[a-z]?|[- ](?:bis|ter|quater|quinquies)\b)?(?:\(\w{1,3}\))*"
 STATUTE = re.compile(rf"\b[Aa]rticles? ({ARTICLE})((?:,? (?:and |or )?(?:[Aa]rticle )?{ARTICLE})*)")
 
 
@@ -72,7 +73,11 @@ _DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = (*UNITS, *TENS)
 
 
-_UNDER_STATUTE = re.compile(rf"\b(?:under|using|pursuant to) (?:the )?[Aa]rticles? ({ARTICLE})")
+#: "under Article 149"; "under Articles 600, 601, and 602" (a list of articles ends in "and" or "or" before its last)
+_UNDER_STATUTE = re.compile(
+    rf"\b(?:under|using|pursuant to) (?:the )?[Aa]rticles? ({ARTICLE})"
+    rf"((?:, {ARTICLE})*,? (?:and|or) (?:[Aa]rticle )?{ARTICLE}(?!\w|\.\d| (?:under|were|was|of|for|in)\b))?"
+)
 
 
 @dataclass(frozen=True)
@@ -393,7 +398,8 @@ def statute(ctx: Context, a: int, b: int) -> str | None:
     text = _ASIDE.sub(lambda m: " " * len(m.group()), ctx.text[a:b])
     m = _UNDER_STATUTE.search(text)
     if m:
-        return f"Article {m.group(1)}"
+        listed = re.findall(ARTICLE, m.group(2)) if m.group(2) and re.search(r"[Aa]rticles ", m.group()) else []
+        return ", ".join(f"Article {art}" for art in (m.group(1), *listed))
     m = _UNDER_LAW.search(text)
     if m:
         return m.group(1)
