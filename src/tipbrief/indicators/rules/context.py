@@ -391,6 +391,10 @@ _ASIDE = re.compile(r"\([^()]*\)|—[^—]*—|–[^–]*–|\s-\s[^.;]*?\s-\s|,
 _UNDER_LAW = re.compile(r"\b(?:under|using|pursuant to) (?:the )?(Law (?:No\. ?)?\d+(?:[/-]\d+)*)\b")
 
 
+#: "the government also investigated ...": the counts that follow stand beside the total, not in it
+_ALSO = re.compile(r"\b(?:also|additionally|separately)\b")
+
+
 def statute(ctx: Context, a: int, b: int) -> str | None:
     """The article or law a figure between ``a`` and ``b`` is counted under ("under Article 130.1"), if named.
 
@@ -403,6 +407,13 @@ def statute(ctx: Context, a: int, b: int) -> str | None:
     m = _UNDER_LAW.search(text)
     if m:
         return m.group(1)
+    # "and the government also investigated 340 persons under Article 600 for slavery, compared to 412 in 2017, and
+    # indicted 119, with 81 convictions": the counts an "also" sets beside the total are all under its article
+    also = [x.end() for x in _ALSO.finditer(ctx.text, 0, a)]
+    if also and (m := _UNDER_STATUTE.search(ctx.text, also[-1], a)) and not re.search(
+        r"\b(?:under|pursuant to)\b|;", ctx.text[m.end() : a]
+    ):
+        return statute(ctx, m.start(), m.end())
     if re.search(r"\bunder (?:the|that) (?:specific )?law\b", ctx.text[a:b]) and ctx.prev:
         m = STATUTE.search(ctx.prev.text)
         if m:
