@@ -76,7 +76,7 @@ _NUMBER_WORDS = (*UNITS, *TENS)
 #: "under Article 149"; "under Articles 600, 601, and 602" (a list of articles ends in "and" or "or" before its last)
 _UNDER_STATUTE = re.compile(
     rf"\b(?:under|using|pursuant to) (?:the )?[Aa]rticles? ({ARTICLE})"
-    rf"((?:, {ARTICLE})*,? (?:and|or) (?:[Aa]rticle )?{ARTICLE}(?!\w|\.\d| (?:under|were|was|of|for|in)\b))?"
+    rf"((?:, {ARTICLE})*,? (?:and|or) (?:[Aa]rticle )?{ARTICLE}(?![\w-]|\.\d| under\b))?"
 )
 
 
