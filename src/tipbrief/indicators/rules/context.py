@@ -61,8 +61,9 @@ def approx_flags(text: str, start: int, number_text: str = "") -> set[str]:
 PAST_IRREGULAR = r"brought|sent|took|began|won|held|gave|found|made|sought|ran|led|kept"
 
 #: An article number as written: "130.1", "125(3)(b)".
-#: "168", "360(C)", "130.1", "159a-159d" (a range of articles), "2106-2108", "133¹" (a superscript: another section)
-ARTICLE = r"\d+[⁰¹²³⁴-⁹]?(?:\.\d+)?[a-z]?(?:-\d+[a-z]?)?(?:\(\w{1,3}\))*"
+#: "168", "360(C)", "130.1", "159a-159d" (a range of articles), "2106-2108", "133¹" (a superscript: another section),
+#: "600-bis", "416 bis" (the Latin suffixes of an article inserted after another), "2:239" (book and article)
+ARTICLE = r"\d+(?::\d+)?[⁰¹²³⁴-⁹]?(?:\.\d+)?[a-z]?(?:-\d+[a-z]?|[- ](?:bis|ter|quater|quinquies)\b)?(?:\(\w{1,3}\))*"
 STATUTE = re.compile(rf"\b[Aa]rticles? ({ARTICLE})((?:,? (?:and |or )?(?:[Aa]rticle )?{ARTICLE})*)")
 
 
@@ -72,7 +73,11 @@ _DIGIT = re.compile(r"\d")
 _NUMBER_WORDS = (*UNITS, *TENS)
 
 
-_UNDER_STATUTE = re.compile(rf"\b(?:under|using|pursuant to) (?:the )?[Aa]rticles? ({ARTICLE})")
+#: "under Article 149"; "under Articles 600, 601, and 602" (a list of articles ends in "and" or "or" before its last)
+_UNDER_STATUTE = re.compile(
+    rf"\b(?:under|using|pursuant to) (?:the )?[Aa]rticles? ({ARTICLE})"
+    rf"((?:, {ARTICLE})*,? (?:and|or) (?:[Aa]rticle )?{ARTICLE}(?![\w-]|\.\d| under\b))?"
+)
 
 
 @dataclass(frozen=True)
@@ -399,6 +404,10 @@ _ASIDE = re.compile(r"\([^()]*\)|—[^—]*—|–[^–]*–|\s-\s[^.;]*?\s-\s|,
 _UNDER_LAW = re.compile(r"\b(?:under|using|pursuant to) (?:the )?(Law (?:No\. ?)?\d+(?:[/-]\d+)*)\b")
 
 
+#: "the government also investigated ...": the counts that follow stand beside the total, not in it
+_ALSO = re.compile(r"\b(?:also|additionally|separately)\b")
+
+
 def statute(ctx: Context, a: int, b: int) -> str | None:
     """The article or law a figure between ``a`` and ``b`` is counted under ("under Article 130.1"), if named.
 
@@ -406,10 +415,18 @@ def statute(ctx: Context, a: int, b: int) -> str | None:
     text = _ASIDE.sub(lambda m: " " * len(m.group()), ctx.text[a:b])
     m = _UNDER_STATUTE.search(text)
     if m:
-        return f"Article {m.group(1)}"
+        listed = re.findall(ARTICLE, m.group(2)) if m.group(2) and re.search(r"[Aa]rticles ", m.group()) else []
+        return ", ".join(f"Article {art}" for art in (m.group(1), *listed))
     m = _UNDER_LAW.search(text)
     if m:
         return m.group(1)
+    # "and the government also investigated 340 persons under Article 600 for slavery, compared to 412 in 2017, and
+    # indicted 119, with 81 convictions": the counts an "also" sets beside the total are all under its article
+    also = [x.end() for x in _ALSO.finditer(ctx.text, 0, a)]
+    if also and (m := _UNDER_STATUTE.search(ctx.text, also[-1], a)) and not re.search(
+        r"\b(?:under|pursuant to)\b|;", ctx.text[m.end() : a]
+    ):
+        return statute(ctx, m.start(), m.end())
     if re.search(r"\bunder (?:the|that) (?:specific )?law\b", ctx.text[a:b]) and ctx.prev:
         m = STATUTE.search(ctx.prev.text)
         if m:

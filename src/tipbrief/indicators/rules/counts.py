@@ -22,6 +22,7 @@ from tipbrief.indicators.rules.context import (
     approx_flags,
     is_distractor,
     parse_count,
+    part_qualifier,
     resolve_year,
     rules,
     statute,
@@ -51,6 +52,12 @@ _HOTLINE_CALLS = re.compile(
 _CHANNEL = re.compile(rf"^ (?:[\w-]+ ){{0,2}}?{CHANNEL_BODY}", IGNORECASE)
 _VICTIM_COUNTS = ("victims_identified", "victims_assisted", "victims_referred")
 #: A clause with no subject of its own (", and assisted 280 children") shares the sentence's subject.
+#: One court level as the subject of a figure ("trial courts convicted 66"); "Trial courts and appellate courts
+#: convicted 46" names both: the total.
+_COURT = re.compile(r"\b(?:trial|first[- ]instance|appellate|appeals?) courts?\b", IGNORECASE)
+_HAS_DIGIT = re.compile(r"\d")
+#: "... for a total of 155 convictions": the total the parts before it add up to
+_A_TOTAL = re.compile(r"\b(?:for )?a total of \d", IGNORECASE)
 _NO_SUBJECT = re.compile(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s*$", IGNORECASE)
 
 _ABROAD = re.compile(r"^ (exploited|identified|trafficked|subjected to trafficking) (abroad|overseas)\b", IGNORECASE)
@@ -143,6 +150,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             continue
         if theme == "prosecution" and not q:
             q = statute(ctx, a, b)
+        courts = list(_COURT.finditer(ctx.text, 0, s)) if rule.indicator == "convictions" else []
+        if (courts and _A_TOTAL.search(ctx.text, m.end()) and not _HAS_DIGIT.search(ctx.text, courts[-1].end(), s)
+                and not re.search(r"courts? (?:and|or) (?:the )?$", ctx.text[: courts[-1].start()])):
+            # "trial courts convicted 66 traffickers and appellate courts upheld ... of 89 traffickers for a total of
+            # 155 convictions": each court's share of the total the sentence gives after them
+            q, flags = part_qualifier(courts[-1].group()), flags | {"breakdown"}
         group = q in _PERSON_GROUPS and rule.indicator in ("victims_assisted", "victims_referred")
         if theme == "protection" and (not q or group):  # "NGOs assisted 280 children": the NGOs' count first
             subject = ctx.text[a:s]
