@@ -280,3 +280,30 @@ def test_ctrl_c_while_documents_are_read_in_processes_stops_them_all(tmp_path):
     assert err.strip().splitlines() == ["tipbrief extract: interrupted (SIGINT); nothing was left half-written"]
     assert not any(Path(f"/proc/{pid}").exists() for pid in children)
     assert not out.exists()
+
+
+def test_a_process_with_other_threads_reads_here(seeds_rows, tmp_path, monkeypatch):
+    """A fork copies one thread only (a Jupyter kernel has several): such a process never forks to read."""
+    import threading
+
+    monkeypatch.setattr(extract, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setenv("TIPBRIEF_CACHE", str(tmp_path / "cache"))
+    pids = tmp_path / "pids"
+    real = extract.extract_document
+
+    def noted(source, text):  # which process read each document (a file: the children share no memory)
+        with pids.open("a", encoding="utf-8") as fh:
+            fh.write(f"{os.getpid()}\n")
+        return real(source, text)
+
+    monkeypatch.setattr(extract, "extract_document", noted)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        rows = extract.extract_rows(SEEDS, cache=False, jobs=2)
+    finally:
+        stop.set()
+        other.join()
+    assert [astuple(r) for r in rows] == [astuple(r) for r in seeds_rows]
+    assert set(pids.read_text(encoding="utf-8").split()) == {str(os.getpid())}

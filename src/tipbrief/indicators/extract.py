@@ -184,8 +184,11 @@ def _read_many(jobs: list[tuple[Source, str]], processes: int) -> Iterator[list[
     parallel = processes > 1 and len(jobs) > 2 and sum(len(text) for _, text in jobs) >= PARALLEL_MIN_CHARS
     if parallel:
         import multiprocessing
+        import threading
 
-        parallel = "fork" in multiprocessing.get_all_start_methods()
+        # a fork copies one thread only: with others running (a Jupyter kernel's), a lock they hold could never be
+        # released in the children, so such a process reads here
+        parallel = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
     if not parallel:
         for source, text in jobs:
             yield extract_document(source, text)
