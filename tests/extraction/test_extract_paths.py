@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import sys
+import threading
 import warnings
 from dataclasses import astuple, replace
 from pathlib import Path
@@ -108,6 +109,7 @@ def _copy_seeds(tmp_path: Path) -> Path:
 @pytest.mark.skipif(sys.platform != "linux", reason="reading processes are forked (Linux)")
 def test_documents_read_in_parallel_processes_give_the_rows_read_here(seeds_rows, tmp_path, monkeypatch):
     monkeypatch.setattr(extract, "PARALLEL_MIN_CHARS", 0)  # the four seeds are too little text to fork for
+    monkeypatch.setattr(threading, "active_count", lambda: 1)  # as a command: the test run may have other threads
     monkeypatch.setenv("TIPBRIEF_CACHE", str(tmp_path / "cache"))
     pids = tmp_path / "pids"
     real = extract.extract_document
@@ -134,6 +136,7 @@ def test_documents_read_in_parallel_processes_give_the_rows_read_here(seeds_rows
 @pytest.mark.skipif(sys.platform != "linux", reason="reading processes are forked (Linux)")
 def test_a_warning_in_a_reading_process_reaches_the_command(seeds_rows, monkeypatch):
     monkeypatch.setattr(extract, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)  # as a command
     real = extract.extract_document
 
     def warns(source, text):
@@ -284,8 +287,6 @@ def test_ctrl_c_while_documents_are_read_in_processes_stops_them_all(tmp_path):
 
 def test_a_process_with_other_threads_reads_here(seeds_rows, tmp_path, monkeypatch):
     """A fork copies one thread only (a Jupyter kernel has several): such a process never forks to read."""
-    import threading
-
     monkeypatch.setattr(extract, "PARALLEL_MIN_CHARS", 0)
     monkeypatch.setenv("TIPBRIEF_CACHE", str(tmp_path / "cache"))
     pids = tmp_path / "pids"
