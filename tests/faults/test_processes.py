@@ -227,15 +227,16 @@ def test_wait_waits_for_the_holder(tiny: Path, tmp_path: Path) -> None:
     assert sorted(p.name for p in editions.iterdir() if p.is_dir()) == ["0.1.0", "1.0.0", "1.0.1"]
 
 
-@pytest.mark.parametrize("fraction", [0.3, 0.6])
+@pytest.mark.parametrize("fraction", [0.25, 0.5])
 def test_interrupt_soon_after_start_is_one_line(tiny: Path, fraction: float) -> None:
     # the signal lands at a fraction of what a whole extraction without the row cache takes on this machine (under a
     # second: a fixed delay would often come after the end), while the command starts or reads
-    began = time.monotonic()
-    whole = _start(tiny, "extract", "-q", TIPBRIEF_NO_CACHE="1")
-    _, err = whole.communicate(timeout=60)
-    assert whole.returncode == 0, err
-    duration = time.monotonic() - began
+    for _ in range(2):  # the second run is timed: the first also compiles and stores the rules' regexes
+        began = time.monotonic()
+        whole = _start(tiny, "extract", "-q", TIPBRIEF_NO_CACHE="1")
+        _, err = whole.communicate(timeout=60)
+        assert whole.returncode == 0, err
+        duration = time.monotonic() - began
     before = snapshot(tiny)  # the table the whole run wrote: the interrupted one must leave it as it is
     proc = _start(tiny, "extract", "-q", TIPBRIEF_NO_CACHE="1")
     time.sleep(duration * fraction)
