@@ -10,6 +10,7 @@ import shutil
 import sys
 import threading
 import warnings
+from collections.abc import Callable
 from dataclasses import astuple, replace
 from pathlib import Path
 
@@ -106,24 +107,30 @@ def _copy_seeds(tmp_path: Path) -> Path:
     return seeds
 
 
-@pytest.mark.skipif(sys.platform != "linux", reason="reading processes are forked (Linux)")
-def test_documents_read_in_parallel_processes_give_the_rows_read_here(seeds_rows, tmp_path, monkeypatch):
-    monkeypatch.setattr(extract, "PARALLEL_MIN_CHARS", 0)  # the four seeds are too little text to fork for
-    monkeypatch.setattr(threading, "active_count", lambda: 1)  # as a command: the test run may have other threads
-    monkeypatch.setenv("TIPBRIEF_CACHE", str(tmp_path / "cache"))
-    pids = tmp_path / "pids"
+def _note_readers(monkeypatch: pytest.MonkeyPatch, pids: Path) -> Callable[[], dict[str, str]]:
+    """Make each document read write "<source id> <pid>" to ``pids`` (a file: forked children share no memory);
+    returns a function giving {source id: pid of the process that read it}."""
     real = extract.extract_document
 
-    def noted(source, text):  # which process read which document (a file: the children share no memory)
+    def noted(source, text):  # noqa: ANN001, ANN202 - extract_document's own signature
         with pids.open("a", encoding="utf-8") as fh:
             fh.write(f"{source.id} {os.getpid()}\n")
         return real(source, text)
 
     monkeypatch.setattr(extract, "extract_document", noted)
+    return lambda: dict(line.split() for line in pids.read_text(encoding="utf-8").splitlines())
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reading processes are forked (Linux)")
+def test_documents_read_in_parallel_processes_give_the_rows_read_here(seeds_rows, tmp_path, monkeypatch):
+    monkeypatch.setattr(extract, "PARALLEL_MIN_CHARS", 0)  # the four seeds are too little text to fork for
+    monkeypatch.setattr(threading, "active_count", lambda: 1)  # as a command: the test run may have other threads
+    monkeypatch.setenv("TIPBRIEF_CACHE", str(tmp_path / "cache"))
+    read_by = _note_readers(monkeypatch, tmp_path / "pids")
     seen: list[tuple[str, int, int]] = []
     rows = extract.extract_rows(SEEDS, lambda s, i, n: seen.append((s.id, i, n)), cache=True, jobs=2)
     assert [astuple(r) for r in rows] == [astuple(r) for r in seeds_rows]  # the rule ids too
-    readers = dict(line.split() for line in pids.read_text(encoding="utf-8").splitlines())
+    readers = read_by()
     first = extract.load_catalog(SEEDS).sources[0].id
     assert readers.pop(first) == str(os.getpid())  # the first here (it loads the rules), the others in children
     assert len(readers) == 3 and str(os.getpid()) not in readers.values()
@@ -289,15 +296,7 @@ def test_a_process_with_other_threads_reads_here(seeds_rows, tmp_path, monkeypat
     """A fork copies one thread only (a Jupyter kernel has several): such a process never forks to read."""
     monkeypatch.setattr(extract, "PARALLEL_MIN_CHARS", 0)
     monkeypatch.setenv("TIPBRIEF_CACHE", str(tmp_path / "cache"))
-    pids = tmp_path / "pids"
-    real = extract.extract_document
-
-    def noted(source, text):  # which process read each document (a file: the children share no memory)
-        with pids.open("a", encoding="utf-8") as fh:
-            fh.write(f"{os.getpid()}\n")
-        return real(source, text)
-
-    monkeypatch.setattr(extract, "extract_document", noted)
+    read_by = _note_readers(monkeypatch, tmp_path / "pids")
     stop = threading.Event()
     other = threading.Thread(target=stop.wait, daemon=True)
     other.start()
@@ -307,4 +306,4 @@ def test_a_process_with_other_threads_reads_here(seeds_rows, tmp_path, monkeypat
         stop.set()
         other.join()
     assert [astuple(r) for r in rows] == [astuple(r) for r in seeds_rows]
-    assert set(pids.read_text(encoding="utf-8").split()) == {str(os.getpid())}
+    assert set(read_by().values()) == {str(os.getpid())}
