@@ -121,14 +121,20 @@ def check_document(source: Source, text: str) -> str | None:
     return None
 
 
-def read_document(source: Source, text: str, cache: bool = False) -> list[Row]:
-    """Rows for one document as the corpus reads it: nothing, with a warning naming the document, when the
-    rules cannot read it; a warning too when a sentence runs on for pages (figures there may be misread)."""
+def _refused(source: Source, text: str) -> bool:
+    """True, with a warning naming the document, when the rules cannot read it (:func:`check_document`)."""
     reason = check_document(source, text)
     if reason:
-        warnings.warn(f"{reason}: no rows read from it", ExtractionWarning, stacklevel=2)
+        warnings.warn(f"{reason}: no rows read from it", ExtractionWarning, stacklevel=3)
+    return reason is not None
+
+
+def read_document(source: Source, text: str) -> list[Row]:
+    """Rows for one document as the corpus reads it: nothing, with a warning naming the document, when the
+    rules cannot read it; a warning too when a sentence runs on for pages (figures there may be misread)."""
+    if _refused(source, text):
         return []
-    rows = rowcache.rows(source, text, extract_document) if cache else extract_document(source, text)
+    rows = extract_document(source, text)
     _warn_long(source, rows)
     return rows
 
@@ -222,9 +228,7 @@ def extract_rows(seeds: Path, progress: Callable[[Source, int, int], None] | Non
         texts[source.id] = text
         # rows in the cache were read from this very text and entry by this extractor, so it passed the check then
         got = rowcache.cached(source, text, extract_document) if cache else None
-        reason = check_document(source, text) if got is None else None
-        if reason:
-            warnings.warn(f"{reason}: no rows read from it", ExtractionWarning, stacklevel=2)
+        if got is None and _refused(source, text):
             got = []
         found.append(got)
         if got is None:
