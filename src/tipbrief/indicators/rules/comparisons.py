@@ -180,13 +180,7 @@ def _align_units(ctx: Context, out: Rows, made: list[Row], primary: list[Row], a
         units = {p.unit for p in primary if p.indicator == row.indicator and not p.is_breakdown}
         if len(units) != 1 or row.unit in units or row not in out.rows:
             continue
-        out.rows.remove(row)
-        f = row.flags  # the confidence the row was made with, before Rows.add lowered it for its flags
-        base = (row.confidence + 0.1 * ("year_inferred" in f) + 0.3 * ("year_ambiguous" in f)
-                + 0.05 * ("approximate" in f))
-        made[i] = out.add(ctx, row.indicator, number_text=row.number_text, year=row.year, flags=set(f),
-                          value=row.value, unit=units.pop(), qualifier=row.qualifier, pos=row.pos,
-                          confidence=round(base, 4), rule=row.rule)
+        made[i] = out.with_unit(ctx, row, units.pop())
 
 
 def _bracket_end(text: str, a: int, b: int) -> int:

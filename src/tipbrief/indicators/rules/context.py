@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
 from tipbrief.indicators.definitions import load_definitions
@@ -303,10 +303,8 @@ class Rows:
         flags = set(flags)
         conf = confidence - 0.1 * ("year_inferred" in flags) - 0.3 * ("year_ambiguous" in flags)
         conf -= 0.05 * ("approximate" in flags)
-        key = f"{sent.id}|{pos}|{indicator}|{qualifier}|{unit}|{year}|{value}|{value_text}"
-        digest = hashlib.sha1(key.encode()).hexdigest()[:8]
         row = Row(
-            id=f"{self.source.id}-{indicator.replace('_', '-')}-{year if year else 'na'}-{digest}",
+            id=self._row_id(sent, indicator, pos, qualifier, unit, year, value, value_text),
             country=self.source.country,
             theme=self.defs[indicator].theme,
             indicator=indicator,
@@ -332,6 +330,24 @@ class Rows:
             return row
         self.rows.append(row)
         return row
+
+    def _row_id(self, sent: Sentence, indicator: str, pos: int, qualifier: str | None, unit: str | None,
+                year: int | None, value: float | None, value_text: str | None) -> str:
+        """A row's id: its source, indicator and year, and a digest of what it says where."""
+        key = f"{sent.id}|{pos}|{indicator}|{qualifier}|{unit}|{year}|{value}|{value_text}"
+        digest = hashlib.sha1(key.encode()).hexdigest()[:8]
+        return f"{self.source.id}-{indicator.replace('_', '-')}-{year if year else 'na'}-{digest}"
+
+    def with_unit(self, ctx: Context, row: Row, unit: str) -> Row:
+        """``row`` counted in ``unit`` (learnt after it was made), with its id for that unit and its confidence; it
+        replaces ``row`` among the kept rows unless a row with the new id is kept already."""
+        self.rows.remove(row)
+        new_id = self._row_id(ctx.sent, row.indicator, row.pos, row.qualifier, unit, row.year, row.value,
+                              row.value_text)
+        new = replace(row, unit=unit, flags=set(row.flags), id=new_id)
+        if new.id not in self.rows.by_id:
+            self.rows.append(new)
+        return new
 
 
 @cache
