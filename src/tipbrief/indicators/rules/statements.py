@@ -372,23 +372,26 @@ def money(ctx: Context, out: Rows) -> list[Row]:
         if both and (k + 1 == len(found) or found[k + 1].amount.start > both.end()):
             # "19 million drams ($40,000) in both 2019 and 2018": the same sum in each year
             for other in sorted({int(y) for y in both.groups()} - {year}):
-                for row in [r for r in made if r.pos in (money.amount.start, money.usd.start if money.usd else -1)
-                            and r.year == year]:
-                    made.append(out.add(ctx, "shelter_funding", number_text=row.number_text, year=other, flags=set(),
-                                        value=row.value, unit=dated_code(money.currency, other)
-                                        if row.unit != "USD" else "USD", qualifier=row.qualifier,
-                                        pos=both.start(), rule=mo.cue.id))
+                rows = [r for r in made if r.pos in (money.amount.start, money.usd.start if money.usd else -1)
+                        and r.year == year]
+                made += _same_sum_in(ctx, out, rows, money.currency, other, both.start(), mo.cue.id)
         same = _SAME_AMOUNT.match(ctx.text, end)
         if same and (k + 1 == len(found) or found[k + 1].amount.start > same.end()):
             # "3.5 million rubles ($110,000) ... in 2008, the same amount as in 2007": that year's too
             ry = ctx.source.reporting_year
             other = int(same.group("y")) if same.group("y") else (year - 1 if year else (ry - 1 if ry else None))
-            for row in [r for r in made if r.pos in (money.amount.start, money.usd.start if money.usd else -1)]:
-                made.append(out.add(ctx, "shelter_funding", number_text=row.number_text, year=other,
-                                    flags=set(), value=row.value, unit=dated_code(money.currency, other)
-                                    if row.unit != "USD" else "USD", qualifier=row.qualifier, pos=same.start(),
-                                    rule=mo.cue.id))
+            rows = [r for r in made if r.pos in (money.amount.start, money.usd.start if money.usd else -1)]
+            made += _same_sum_in(ctx, out, rows, money.currency, other, same.start(), mo.cue.id)
     return made
+
+
+def _same_sum_in(ctx: Context, out: Rows, rows: list[Row], currency: str, year: int | None, pos: int,
+                 rule: str) -> list[Row]:
+    """The rows of one sum again for ``year``, which the text gives the same sum ("in both 2019 and 2018", "the same
+    amount as in 2007"), in the currency's code of that year (dollars stay dollars)."""
+    return [out.add(ctx, "shelter_funding", number_text=row.number_text, year=year, flags=set(), value=row.value,
+                    unit="USD" if row.unit == "USD" else dated_code(currency, year), qualifier=row.qualifier,
+                    pos=pos, rule=rule) for row in rows]
 
 
 #: " in both 2019 and 2018" (or "for both ...") right after a sum: the sum of each of the two years.
