@@ -35,7 +35,7 @@ from tipbrief.errors import Interrupted, NotebookError, ParameterError
 from tipbrief.lock import project_lock
 from tipbrief.paths import build_dir as default_build_dir
 from tipbrief.paths import project_root, resolve_seeds
-from tipbrief.runs import CELL_TIMEOUT, params
+from tipbrief.runs import CELL_TIMEOUT, forkserver, params
 from tipbrief.runs.cache import cache_key, files_digest, package_fingerprint
 from tipbrief.runs.table import extraction_progress, prepare_table, require_sources  # noqa: F401 - re-exported
 
@@ -165,14 +165,25 @@ class _Live:
         return pids
 
 
-def _kernel_manager_class(theme: str, live: _Live, log: Path, cwd: Path) -> type:
+def _kernel_manager_class(theme: str, live: _Live, log: Path, cwd: Path,
+                          servers: forkserver.ForkServers | None = None) -> type:
     """An AsyncKernelManager that starts its kernel in ``cwd`` (papermill's own ``cwd`` would chdir the whole
     process, which races between worker threads), registers the kernel's pid so the main thread can interrupt
     or kill it, and sends the kernel process's own output (start-up noise, a traceback when interrupted while
-    starting) to ``log`` instead of the command's terminal; cell outputs still go into the notebook."""
+    starting) to ``log`` instead of the command's terminal; cell outputs still go into the notebook. With
+    ``servers``, the kernel is forked from the run's warm server (``tipbrief.runs.forkserver``)."""
     from jupyter_client.manager import AsyncKernelManager
 
     class TrackedKernelManager(AsyncKernelManager):
+        fork_servers = servers
+
+        @property
+        def kernel_spec(self) -> Any:
+            spec = AsyncKernelManager.kernel_spec.fget(self)
+            if servers is not None and spec is not None and "kernel_provisioner" not in spec.metadata:
+                spec.metadata = {**spec.metadata, "kernel_provisioner": {"provisioner_name": forkserver.NAME}}
+            return spec
+
         async def start_kernel(self, **kw: Any) -> None:  # type: ignore[override]
             log.parent.mkdir(parents=True, exist_ok=True)
             with log.open("ab") as sink:
@@ -204,7 +215,8 @@ def _cell_number(notebook: str, cell: Any) -> tuple[int | None, str]:
     return None, first
 
 
-def _execute(run: NotebookRun, failed_dir: Path, cwd: Path, live: _Live, cell_timeout: float | None) -> str:
+def _execute(run: NotebookRun, failed_dir: Path, cwd: Path, live: _Live, cell_timeout: float | None,
+             servers: forkserver.ForkServers | None = None) -> str:
     """Run one notebook into a staging file and promote it; returns 'done', 'failed' or 'interrupted'.
     A failing or timed-out notebook keeps its executed copy in ``failed_dir``; an interrupted one leaves
     nothing, so its last good output stays in place."""
@@ -237,7 +249,7 @@ def _execute(run: NotebookRun, failed_dir: Path, cwd: Path, live: _Live, cell_ti
                     run.notebook, str(staged), parameters=run.parameters, kernel_name="python3",
                     progress_bar=False, log_output=False, extra_arguments=KERNEL_ARGS,
                     kernel_manager_class=_kernel_manager_class(
-                        run.theme, live, failed_dir.parent / "logs" / f"{run.theme}.kernel.log", cwd),
+                        run.theme, live, failed_dir.parent / "logs" / f"{run.theme}.kernel.log", cwd, servers),
                     shutdown_kernel="immediate",
                     timeout_func=timeout_for, on_cell_start=before_cell,
                 )
@@ -284,7 +296,7 @@ def translate_captions(path: Path, lang: str) -> None:
 
 
 def _worker(pending: queue.SimpleQueue, results: queue.SimpleQueue, live: _Live, failed_dir: Path, cwd: Path,
-            cell_timeout: float | None) -> None:
+            cell_timeout: float | None, servers: forkserver.ForkServers | None) -> None:
     while not live.stop.is_set():
         try:
             run = pending.get_nowait()
@@ -293,7 +305,7 @@ def _worker(pending: queue.SimpleQueue, results: queue.SimpleQueue, live: _Live,
         with live.guard:
             live.started.add(run.theme)
         try:
-            outcome = _execute(run, failed_dir, cwd, live, cell_timeout)
+            outcome = _execute(run, failed_dir, cwd, live, cell_timeout, servers)
         except BaseException as exc:  # never lose a result: the main thread waits for one per notebook
             run.error = f"notebook {run.theme} could not run: {type(exc).__name__}: {exc}"
             outcome = "interrupted" if live.stop.is_set() else "failed"
@@ -444,8 +456,11 @@ def _run_locked(selected: list[str], paths: dict[str, Path], overrides: dict[str
     for run in todo:
         pending.put(run)
     outcomes: dict[str, str] = {}
+    # one kernel start's imports for the whole run, when there are two or more notebooks to share them
+    servers = forkserver.ForkServers(forkserver.notebook_imports(Path(r.notebook) for r in todo)) \
+        if len(todo) > 1 and forkserver.enabled() else None
     threads = [threading.Thread(target=_worker, args=(pending, results, live, out_dir / "failed", notebooks_dir,
-                                                      cell_timeout), daemon=True, name=f"notebook-worker-{i}")
+                                                      cell_timeout, servers), daemon=True, name=f"notebook-worker-{i}")
                for i in range(workers if todo else 0)]
     try:
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -476,6 +491,9 @@ def _run_locked(selected: list[str], paths: dict[str, Path], overrides: dict[str
             record.duration = round(time.perf_counter() - began, 3)
             atomic.write_text(record_path, record.to_json())
         raise Interrupted(getattr(exc, "signum", signal.SIGINT), message) from None
+    finally:
+        if servers is not None:
+            servers.close()
     record.duration = round(time.perf_counter() - began, 3)
     atomic.write_text(record_path, record.to_json())
     failures = [r for r in record.notebooks.values() if r.theme in selected and r.error]
