@@ -102,25 +102,33 @@ class _Server:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self.sock = ours
         self.turn = threading.Lock()
+        self.ready: bool | None = None  # None until the server says whether it can fork
         try:
             self.proc = subprocess.Popen(
                 [*prefix, "-m", __name__, str(theirs.fileno()), *preload], cwd=cwd, env=env,
                 pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL, start_new_session=True)
+        except OSError:
+            ours.close()
+            raise
         finally:
             theirs.close()
-        self.ready = self._answer(STARTUP_TIMEOUT).get("ready") is True
 
     def _answer(self, timeout: float) -> dict[str, Any]:
-        if not select.select([self.sock], [], [], timeout)[0]:
+        try:
+            if not select.select([self.sock], [], [], timeout)[0]:
+                return {}
+            data = self.sock.recv(1 << 16)
+        except (OSError, ValueError):  # closed by close() meanwhile
             return {}
-        data = self.sock.recv(1 << 16)
         return json.loads(data) if data else {}
 
     def fork(self, args: list[str], cwd: str, env: dict[str, str], out: int, err: int) -> int | None:
         """The pid of a new kernel (a session leader), or None if the server cannot make one."""
         request = json.dumps({"args": args, "cwd": cwd, "env": env}).encode()
         with self.turn:
+            if self.ready is None:  # the first request waits for the server's imports
+                self.ready = self._answer(STARTUP_TIMEOUT).get("ready") is True
             if not self.ready:
                 return None
             try:
@@ -130,10 +138,13 @@ class _Server:
                 pid = None
             if not isinstance(pid, int):
                 self.ready = False
-            return pid if isinstance(pid, int) else None
+                return None
+            return pid
 
     def close(self) -> None:
-        """End the server: it kills the kernels it still has, then exits."""
+        """End the server: it kills the kernels it still has, then exits. A request waiting on it gets None."""
+        with contextlib.suppress(OSError):
+            self.sock.shutdown(socket.SHUT_RDWR)  # wakes a thread waiting for an answer
         with self.turn:
             self.ready = False
             self.sock.close()
@@ -151,25 +162,25 @@ class ForkServers:
         self.preload = list(preload)
         self.servers: dict[tuple, _Server | None] = {}
         self.guard = threading.Lock()
+        self.closed = False
 
     def server(self, prefix: list[str], cwd: str, env: dict[str, str]) -> _Server | None:
         """The server for kernels of this interpreter, folder and environment (started on first use); None when
-        one cannot be started."""
+        one cannot be started or the run is ending."""
         key = (tuple(prefix), cwd, _stable(env))
         with self.guard:
+            if self.closed:
+                return None
             if key not in self.servers:
                 try:
-                    server: _Server | None = _Server(prefix, cwd, env, self.preload)
+                    self.servers[key] = _Server(prefix, cwd, env, self.preload)
                 except OSError:
-                    server = None
-                if server is not None and not server.ready:
-                    server.close()
-                    server = None
-                self.servers[key] = server
+                    self.servers[key] = None
             return self.servers[key]
 
     def close(self) -> None:
         with self.guard:
+            self.closed = True
             servers = [s for s in self.servers.values() if s is not None]
             self.servers.clear()
         for server in servers:
