@@ -150,6 +150,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             continue
         if theme == "prosecution" and not q:
             q = statute(ctx, a, b)
+        if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
+                and (agency := _named_agency(ctx.text[a:s]))
+                and (_agency_share(ctx, out, rule.indicator, value, year) or _total_follows(ctx, value))):
+            # "the Office of the Prosecutor initiated 167 new investigations" beside law enforcement's 103, "(ISF)
+            # investigated 45 cases. DGS investigated 167 ... The 212 investigations in total": one agency's count
+            q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
         courts = list(_COURT.finditer(ctx.text, 0, s)) if rule.indicator == "convictions" else []
         if (courts and _A_TOTAL.search(ctx.text, m.end()) and not _HAS_DIGIT.search(ctx.text, courts[-1].end(), s)
                 and not re.search(r"courts? (?:and|or) (?:the )?$", ctx.text[: courts[-1].start()])):
@@ -318,8 +324,51 @@ _SENTENCE_AGENCY = re.compile(r"^(?:The |the )?(?-i:[A-Z])[^;()]{0,80}?\((?P<ag>
 
 
 def _agency_name(m: re.Match) -> str:
-    """The agency, units or actor an agency match names."""
+    """The agency, units, actor or office an agency match names."""
+    found = m.groupdict()
+    if found.get("office"):
+        return found["office"]
     return m.group("ag") or m.group("units") or m.group("actor").lower()
+
+
+#: The counts of law enforcement an agency's share of is read for ("by ISF", "by PROTEX").
+_CASE_COUNTS = ("investigations", "prosecutions", "convictions")
+#: An office named in words as the subject: "the Office of the Prosecutor initiated", "the Ministry of Interior opened".
+_OFFICE = re.compile(
+    r"(?:^|[;,]\s+|\b[Tt]he\s+)(?P<office>(?-i:(?:Office|Ministry|Directorate|Department|Bureau|Agency|Service|Unit)"
+    r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |for |the )*[A-Z][\w’'-]*)*)))"
+    r"(?: \([A-Z]{2,6}\))?\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?(?:[\w-]+ ){0,2}$"
+)
+#: "The 212 investigations in total", "a total of 212": a total stated after the agencies' counts
+_TOTAL_AFTER = re.compile(
+    rf"\b(?P<n>{NUMBER}) (?:[\w-]+ ){{0,3}}?(?:in total|combined|altogether)\b|\b(?:a total of|in total,?) (?P<m>{NUMBER})",
+    IGNORECASE,
+)
+
+
+def _named_agency(before: str) -> re.Match | None:
+    """An agency named as the subject of a law-enforcement count: by its acronym ("(ISF) investigated", "DGS
+    investigated") or in words ("the Office of the Prosecutor initiated"); courts, prosecutors and law enforcement,
+    the ordinary subjects of these counts, name no agency's share."""
+    m = _agency().search(before)
+    if m and m.group("ag"):
+        return m
+    return _OFFICE.search(before)
+
+
+def _total_follows(ctx: Context, value: float) -> bool:
+    """The paragraph's next sentences (two at most) state a total larger than ``value``: "(ISF) investigated 45
+    cases ... DGS investigated 167 ... The 212 investigations in total": each agency's count is its share."""
+    para = ctx.sent.para
+    if para is None or ctx.text not in para.texts:
+        return False
+    at = para.texts.index(ctx.text)
+    for text in (ctx.text, *para.texts[at + 1 : at + 3]):
+        for m in _TOTAL_AFTER.finditer(text):
+            total, _ = parse_count(m.group("n") or m.group("m"))
+            if total is not None and total > value:
+                return True
+    return False
 
 
 #: "First responders referred 130 potential victims to CPTV": a referral to an agency (for identification), and the
