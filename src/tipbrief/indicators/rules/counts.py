@@ -341,7 +341,8 @@ _OFFICE = re.compile(
 )
 #: "The 212 investigations in total", "a total of 212": a total stated after the agencies' counts
 _TOTAL_AFTER = re.compile(
-    rf"\b(?P<n>{NUMBER}) (?:[\w-]+ ){{0,3}}?(?:in total|combined|altogether)\b|\b(?:a total of|in total,?) (?P<m>{NUMBER})",
+    rf"\b(?P<n>{NUMBER}) (?:[\w-]+ ){{0,3}}?(?:in total|combined|altogether)\b"
+    rf"|\b(?:a total of|in total,?) (?P<m>{NUMBER})",
     IGNORECASE,
 )
 
