@@ -156,6 +156,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "the Office of the Prosecutor initiated 167 new investigations" beside law enforcement's 103, "(ISF)
             # investigated 45 cases. DGS investigated 167 ... The 212 investigations in total": one agency's count
             q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
+        elif theme == "prosecution" and not q and a in ctx.cuts and a not in ctx.clause_cuts and (
+            shares := [r for r in made if r.indicator == rule.indicator and r.pos < a
+                       and (r.qualifier or "").startswith("by ")]
+        ):
+            # "(PROTEX) opened 332 preliminary investigations, compared with 237 investigations in 2017": the agency's
+            # figure compared, read by a count pattern of its own
+            q, flags = shares[-1].qualifier, flags | {"breakdown"}
         courts = list(_COURT.finditer(ctx.text, 0, s)) if rule.indicator == "convictions" else []
         if (courts and _A_TOTAL.search(ctx.text, m.end()) and not _HAS_DIGIT.search(ctx.text, courts[-1].end(), s)
                 and not re.search(r"courts? (?:and|or) (?:the )?$", ctx.text[: courts[-1].start()])):
