@@ -538,9 +538,12 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
 
 
 #: A part's own comparison right after it, with a year and no words of its own: ", compared to three in 2015".
+#: ... its unit named: ", compared with 10 cases in 2018"
 _PART_COMPARED = re.compile(
-    rf",?\s+(?:compared (?:to|with)|up from|down from|(?:an increase|a decrease|a rise|a drop) from|versus|vs\.?)\s+"
-    rf"(?P<n>{NUMBER}|none|zero)\s+in\s+(?P<y>(?:19|20)\d\d)\b",
+    rf",?\s+(?:(?:an increase|a decrease) )?(?:compared (?:to|with)|up from|down from|(?:an increase|a decrease|a rise|"
+    rf"a drop) from|versus|vs\.?)\s+"
+    rf"(?P<n>{NUMBER}|none|zero)\s+(?:(?:cases|victims|investigations|defendants|persons|traffickers)\s+)?"
+    rf"in\s+(?P<y>(?:19|20)\d\d)\b",
     IGNORECASE,
 )
 

@@ -75,7 +75,10 @@ _CONTINUED_AFTER = re.compile(
     r"^[^.;,(]{0,40}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
     r"(?:(?:initiated|opened|begun|started|filed) )?(?:in|during) (?:the )?(?:previous|prior|earlier|past) "
     r"(?:reporting periods|years)|"
-    r"(?:remained|still) pending)",
+    r"(?:remained|still) pending)"
+    # "two labor trafficking cases, initiated in an earlier reporting period, were ongoing"
+    r"|^,\s*(?:initiated|opened|begun|started|filed) (?:in|during) (?:the |an? )?(?:previous|prior|earlier|past) "
+    r"(?:reporting periods?|years?)\b",
     IGNORECASE,
 )
 
@@ -150,6 +153,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             continue
         if theme == "prosecution" and not q:
             q = statute(ctx, a, b)
+        if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
+                and (form := _sibling_form(ctx, out, made, rule.indicator, m.group(), value, year))):
+            # "In 2019, authorities investigated 51 trafficking cases ... Of these, 30 were cases of suspected sex
+            # trafficking ... MOM investigated 21 suspected labor trafficking cases": another form's part of the 51
+            q, flags = form, flags | {"breakdown"}
         if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
                 and (agency := _named_agency(ctx.text[a:s]))
                 and (_agency_share(ctx, out, rule.indicator, value, year) or _total_follows(ctx, value))):
@@ -352,6 +360,24 @@ _TOTAL_AFTER = re.compile(
     rf"|\b(?:a total of|in total,?) (?P<m>{NUMBER})",
     IGNORECASE,
 )
+
+
+def _sibling_form(ctx: Context, out: Rows, made: list[Row], indicator: str, words: str, value: float,
+                  year: int | None) -> str | None:
+    """The form a count names in its own words ("21 suspected labor trafficking cases") when the document gave the
+    year's total of the indicator and, just before, a part of it of another form: the count is that total's part."""
+    named = {f.lower().replace("labour", "labor") for f in re.findall(rf"\b(?:{fragments()['FORMS']})\b", words,
+                                                                     re.IGNORECASE)}
+    if len(named) != 1:
+        return None
+    form = named.pop()
+    rows = [*ctx.prev_rows, *made]
+    total = any(r.indicator == indicator and r.year == year and r.qualifier is None and not r.is_breakdown
+                and r.value is not None and r.value > value for r in out.rows)
+    sibling = any(r.indicator == indicator and r.year == year and r.is_breakdown and r.qualifier
+                  and r.qualifier != form and re.fullmatch(fragments()["FORMS"], r.qualifier, re.IGNORECASE)
+                  for r in rows)
+    return form if total and sibling else None
 
 
 def _named_agency(before: str) -> re.Match | None:
