@@ -238,14 +238,15 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         ends_in_cases = re.search(rf"(?:^|,|\band)\s*(?:including\s+)?{NUMBER}\s+[a-z][\w -]*?\bcases\W*$", body)
         unit = "cases" if row.unit == "persons" and ends_in_cases else row.unit
         for item in re.finditer(
-            rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b))\s+(?P<q>(?:both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
+            rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b))\s+(?P<q>(?:(?:for\s+|of\s+)?both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
             rf"[a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?)\s*"
             rf"(?=,|;|$| and )", body, IGNORECASE,
         ):
             s = body_start + item.start("n")
-            # "10 both sex and labor trafficking": one form of two ("sex and labor trafficking")
-            label = re.sub(r"^(?:for|were|was|in|of)\s+|^both\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",
-                           item.group("q").strip())
+            # "10 both sex and labor trafficking", "eight for both sexual and labor trafficking": one form of two ("sex
+            # and labor trafficking")
+            label = re.sub(r"^both\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",
+                           re.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip()))
             if no_part(label):
                 continue  # "(including 29 investigations continued from previous years)": carried over, no part
             named = re.match(rf"^(?:[\w-]+\s+){{0,2}}?(?:for|of|involving)\s+(?P<form>{forms})$", label, IGNORECASE)
