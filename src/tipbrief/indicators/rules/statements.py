@@ -566,18 +566,19 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             start += m.group("name").index(name.split()[0])
             named.append((start, start + len(m.group("name"))))
             found.append((start, "law", name.replace("- ", "-"), name, lg.named.id))
+    numbered = _numbered_laws(ctx, out)
     for name, rx in _instruments():
         m = rx.search(ctx.text) if ctx.may(rx) else None
         if m and not any(a <= m.start() < b for a, b in named):  # "Trafficking Act" inside a law's own name
             kind = "law" if "law" in name.lower() else "convention"
             found.append((m.start(), kind, name, m.group(), lg.instrument.id))
     if not found:
-        return []
+        return numbered
     verb = compiled(lg.verbs).search(ctx.text)
     if verb and _IN_PASSING.match(ctx.text, max(0, verb.start() - 6), verb.end()):
         verb = None  # "the 2007 ... Act (amended in 2010)", "as amended in 2015": the law as it is, no act of a year
     dates = [(d.start(), int(d.group(1))) for d in DATE_RE.finditer(ctx.text)]
-    made = []
+    made = numbered
     respectively = "respectively" in ctx.text and len(dates) == len(found)
     for i, (pos, kind, name, text, rule_id) in enumerate(sorted(found)):
         adjective = re.search(
@@ -620,6 +621,29 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
                 rule=rule_id,
             )
         )
+    return made
+
+
+#: A trafficking law named by its number and year: "Law 26.842 of 2012", "The Comprehensive Anti-Trafficking Law 4788 of
+#: 2012", "Federal Law No. 51 of 2006" ("as amended by Federal Law No. 1 of 2015" names the amending law: no row).
+_NUMBERED_LAW = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w-]* )*?Law (?:No\. ?)?(?P<num>\d{1,3}\.\d{3}|\d{1,6})"
+    r"(?:/\d{2,4})? of (?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def _numbered_laws(ctx: Context, out: Rows) -> list[Row]:
+    """Rows for the trafficking laws a sentence names by number and year, adopted that year ("Law 26.842 of 2012
+    criminalized labor trafficking and sex trafficking"): the law a text dates is a row, as a law named in words."""
+    if "traffick" not in ctx.text.lower() or "Law" not in ctx.text:
+        return []
+    made = []
+    for m in _NUMBERED_LAW.finditer(ctx.text):
+        if re.search(r"\bamend(?:ed by|ing) (?:[A-Z][\w-]* )*Law (?:No\. ?)?$", ctx.text[: m.start("num")]):
+            continue  # "as amended by Federal Law No. 1 of 2015": the amending law, not the trafficking law
+        made.append(out.add(ctx, "law", number_text=m.group(), year=int(m.group("y")),
+                            value_text=f"Law {m.group('num')}", unit="text", qualifier="adopted",
+                            pos=m.start("num"), confidence=0.85, rule=rules().legal.named.id))
     return made
 
 
