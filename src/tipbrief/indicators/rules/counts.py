@@ -142,6 +142,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q = f"{rule.qualifier_prefix} {q}" if q else rule.qualifier_prefix
         a, b = ctx.bounds(ctx.segment(s))
         theme = out.defs[rule.indicator].theme
+        if theme == "prosecution" and _EXAMPLE.match(ctx.text):
+            claimed.add(s)  # "For example, in October 2019, the civil guard arrested 13 suspects ...": one case
+            continue
         if theme == "prosecution" and _carried_over(ctx, m, a, b):
             claimed.add(s)  # not opened this year: "continued investigations of 11 cases" is no count of the year
             continue
@@ -304,6 +307,10 @@ _ADDITIONAL = re.compile(r"\b(?:an additional|additional|another|also identified
 _GROUPS = ("children", "female", "male")
 #: groups a figure of assisted or referred victims names ("assisted 223 children"): a part, unless someone else's
 _PERSON_GROUPS = ("children", "minors", "women", "men", "girls", "boys")
+
+
+#: A sentence that tells one case as an example: its figures are that case's, no count of the year.
+_EXAMPLE = re.compile(r"^(?:For (?:example|instance)|In one (?:case|instance))\b", IGNORECASE)
 
 
 def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:
