@@ -171,7 +171,31 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if row.value is None:
             continue  # a part's bracket is read for the year it compares only ("... in 2018 (none in 2017)")
         extra += _parts(ctx, out, row, row.pos + len(row.number_text))
+        extra += _each_year(ctx, out, row)
     return extra
+
+
+#: "(one investigation each in 2018 and 2017)": the same figure for each year named, later in the clause.
+_EACH_YEAR = re.compile(
+    rf"\((?P<n>{NUMBER}) (?P<noun>[a-z]+) each in (?P<a>(?:19|20)\d\d),? and (?P<b>(?:19|20)\d\d)\)", IGNORECASE
+)
+_NOUN_OF = {"investigations": "investigat", "prosecutions": "prosecut", "convictions": "convict",
+            "suspects": "suspect", "victims_identified": "victim"}
+
+
+def _each_year(ctx: Context, out: Rows, row: Row) -> list[Row]:
+    """ "Authorities investigated one case of a construction company ... (one investigation each in 2018 and 2017)":
+    the bracket, anywhere in the figure's clause, gives the indicator's figure of each year it names."""
+    start = row.pos + len(row.number_text)
+    end = min((i for i in (ctx.text.find(";", start), len(ctx.text)) if i >= 0))
+    m = _EACH_YEAR.search(ctx.text, start, end)
+    stem = _NOUN_OF.get(row.indicator)
+    if m is None or stem is None or not m.group("noun").lower().startswith(stem) or row.is_breakdown:
+        return []
+    value, flags = parse_count(m.group("n"))
+    return [out.add(ctx, row.indicator, number_text=m.group("n"), year=int(m.group(y)), flags=flags, value=value,
+                    unit=row.unit, qualifier=row.qualifier, pos=m.start("n"), confidence=0.8, rule=BRACKET)
+            for y in ("a", "b")]
 
 
 def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
