@@ -187,7 +187,7 @@ def _each_year(ctx: Context, out: Rows, row: Row) -> list[Row]:
     """ "Authorities investigated one case of a construction company ... (one investigation each in 2018 and 2017)":
     the bracket, anywhere in the figure's clause, gives the indicator's figure of each year it names."""
     start = row.pos + len(row.number_text)
-    end = min((i for i in (ctx.text.find(";", start), len(ctx.text)) if i >= 0))
+    end = min(i for i in (ctx.text.find(";", start), len(ctx.text)) if i >= 0)
     m = _EACH_YEAR.search(ctx.text, start, end)
     stem = _NOUN_OF.get(row.indicator)
     if m is None or stem is None or not m.group("noun").lower().startswith(stem) or row.is_breakdown:
