@@ -171,7 +171,31 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if row.value is None:
             continue  # a part's bracket is read for the year it compares only ("... in 2018 (none in 2017)")
         extra += _parts(ctx, out, row, row.pos + len(row.number_text))
+        extra += _each_year(ctx, out, row)
     return extra
+
+
+#: "(one investigation each in 2018 and 2017)": the same figure for each year named, later in the clause.
+_EACH_YEAR = re.compile(
+    rf"\((?P<n>{NUMBER}) (?P<noun>[a-z]+) each in (?P<a>(?:19|20)\d\d),? and (?P<b>(?:19|20)\d\d)\)", IGNORECASE
+)
+_NOUN_OF = {"investigations": "investigat", "prosecutions": "prosecut", "convictions": "convict",
+            "suspects": "suspect", "victims_identified": "victim"}
+
+
+def _each_year(ctx: Context, out: Rows, row: Row) -> list[Row]:
+    """ "Authorities investigated one case of a construction company ... (one investigation each in 2018 and 2017)":
+    the bracket, anywhere in the figure's clause, gives the indicator's figure of each year it names."""
+    start = row.pos + len(row.number_text)
+    end = min(i for i in (ctx.text.find(";", start), len(ctx.text)) if i >= 0)
+    m = _EACH_YEAR.search(ctx.text, start, end)
+    stem = _NOUN_OF.get(row.indicator)
+    if m is None or stem is None or not m.group("noun").lower().startswith(stem) or row.is_breakdown:
+        return []
+    value, flags = parse_count(m.group("n"))
+    return [out.add(ctx, row.indicator, number_text=m.group("n"), year=int(m.group(y)), flags=flags, value=value,
+                    unit=row.unit, qualifier=row.qualifier, pos=m.start("n"), confidence=0.8, rule=BRACKET)
+            for y in ("a", "b")]
 
 
 def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
@@ -238,14 +262,15 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         ends_in_cases = re.search(rf"(?:^|,|\band)\s*(?:including\s+)?{NUMBER}\s+[a-z][\w -]*?\bcases\W*$", body)
         unit = "cases" if row.unit == "persons" and ends_in_cases else row.unit
         for item in re.finditer(
-            rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b))\s+(?P<q>(?:both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
+            rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b))\s+(?P<q>(?:(?:for\s+|of\s+)?both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
             rf"[a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?)\s*"
             rf"(?=,|;|$| and )", body, IGNORECASE,
         ):
             s = body_start + item.start("n")
-            # "10 both sex and labor trafficking": one form of two ("sex and labor trafficking")
-            label = re.sub(r"^(?:for|were|was|in|of)\s+|^both\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",
-                           item.group("q").strip())
+            # "10 both sex and labor trafficking", "eight for both sexual and labor trafficking": one form of two ("sex
+            # and labor trafficking")
+            label = re.sub(r"^both\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",
+                           re.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip()))
             if no_part(label):
                 continue  # "(including 29 investigations continued from previous years)": carried over, no part
             named = re.match(rf"^(?:[\w-]+\s+){{0,2}}?(?:for|of|involving)\s+(?P<form>{forms})$", label, IGNORECASE)
@@ -538,9 +563,12 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
 
 
 #: A part's own comparison right after it, with a year and no words of its own: ", compared to three in 2015".
+#: ... its unit named: ", compared with 10 cases in 2018"
 _PART_COMPARED = re.compile(
-    rf",?\s+(?:compared (?:to|with)|up from|down from|(?:an increase|a decrease|a rise|a drop) from|versus|vs\.?)\s+"
-    rf"(?P<n>{NUMBER}|none|zero)\s+in\s+(?P<y>(?:19|20)\d\d)\b",
+    rf",?\s+(?:(?:an increase|a decrease) )?(?:compared (?:to|with)|up from|down from|(?:an increase|a decrease|a rise|"
+    rf"a drop) from|versus|vs\.?)\s+"
+    rf"(?P<n>{NUMBER}|none|zero)\s+(?:(?:cases|victims|investigations|defendants|persons|traffickers)\s+)?"
+    rf"in\s+(?P<y>(?:19|20)\d\d)\b",
     IGNORECASE,
 )
 

@@ -41,9 +41,14 @@ _COMPARED_IN_BRACKETS = re.compile(rf"\({NUMBER} (?:compared (?:to|with)|versus|
 
 
 def _amount_after() -> re.Pattern:
-    """A sum of money after a number ("15,000 somoni", "1.2 million lei"): any currency word Babel names."""
+    """A sum of money after a number ("15,000 somoni", "1.2 million lei", "15,000 ($1,500)"): any currency word Babel
+    names, or a bracket that gives the sum in another currency; not a bracket of parts ("compared with 82 (61 sex
+    trafficking, 18 labor trafficking) in 2018": the figure compared, its parts in the bracket)."""
     words = word_pattern()
-    return compiled(rf"\s*\(|\s+(?:(?:{words})|\w+ (?:{words}))\b", IGNORECASE)
+    return compiled(
+        rf"\s*\((?:[^()\d]{{0,20}}?)(?:US\$|[$€£¥]|{NUMBER}\s*(?:{words})\b)|\s+(?:(?:{words})|\w+ (?:{words}))\b",
+        IGNORECASE,
+    )
 
 
 def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[int, int, str]]:

@@ -250,6 +250,8 @@ def is_distractor(ctx: Context, start: int, end: int) -> bool:
 def parse_count(text: str) -> tuple[float, set[str]]:
     """Value of a count as written and its flags ("two or three", "1,000-plus" are approximate)."""
     first, _, second = text.partition(" or ")
+    if first.lower() in ("a", "an"):  # "convicting a trafficker": one (a pattern that reads the article says so)
+        return 1.0, set()
     return parse_number(first), ({"approximate"} if second or first.lower().endswith("-plus") else set())
 
 

@@ -75,7 +75,10 @@ _CONTINUED_AFTER = re.compile(
     r"^[^.;,(]{0,40}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
     r"(?:(?:initiated|opened|begun|started|filed) )?(?:in|during) (?:the )?(?:previous|prior|earlier|past) "
     r"(?:reporting periods|years)|"
-    r"(?:remained|still) pending)",
+    r"(?:remained|still) pending)"
+    # "two labor trafficking cases, initiated in an earlier reporting period, were ongoing"
+    r"|^,\s*(?:initiated|opened|begun|started|filed) (?:in|during) (?:the |an? )?(?:previous|prior|earlier|past) "
+    r"(?:reporting periods?|years?)\b",
     IGNORECASE,
 )
 
@@ -139,6 +142,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q = f"{rule.qualifier_prefix} {q}" if q else rule.qualifier_prefix
         a, b = ctx.bounds(ctx.segment(s))
         theme = out.defs[rule.indicator].theme
+        if theme == "prosecution" and _EXAMPLE.match(ctx.text):
+            claimed.add(s)  # "For example, in October 2019, the civil guard arrested 13 suspects ...": one case
+            continue
         if theme == "prosecution" and _carried_over(ctx, m, a, b):
             claimed.add(s)  # not opened this year: "continued investigations of 11 cases" is no count of the year
             continue
@@ -150,6 +156,24 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             continue
         if theme == "prosecution" and not q:
             q = statute(ctx, a, b)
+        if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
+                and (form := _sibling_form(ctx, out, made, rule.indicator, m.group(), value, year))):
+            # "In 2019, authorities investigated 51 trafficking cases ... Of these, 30 were cases of suspected sex
+            # trafficking ... MOM investigated 21 suspected labor trafficking cases": another form's part of the 51
+            q, flags = form, flags | {"breakdown"}
+        if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
+                and (agency := _named_agency(ctx.text[a:s]))
+                and (_agency_share(ctx, out, rule.indicator, value, year) or _total_follows(ctx, value))):
+            # "the Office of the Prosecutor initiated 167 new investigations" beside law enforcement's 103, "(ISF)
+            # investigated 45 cases. DGS investigated 167 ... The 212 investigations in total": one agency's count
+            q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
+        elif theme == "prosecution" and not q and a in ctx.cuts and a not in ctx.clause_cuts and (
+            shares := [r for r in made if r.indicator == rule.indicator and r.pos < a
+                       and (r.qualifier or "").startswith("by ")]
+        ):
+            # "(PROTEX) opened 332 preliminary investigations, compared with 237 investigations in 2017": the agency's
+            # figure compared, read by a count pattern of its own
+            q, flags = shares[-1].qualifier, flags | {"breakdown"}
         courts = list(_COURT.finditer(ctx.text, 0, s)) if rule.indicator == "convictions" else []
         if (courts and _A_TOTAL.search(ctx.text, m.end()) and not _HAS_DIGIT.search(ctx.text, courts[-1].end(), s)
                 and not re.search(r"courts? (?:and|or) (?:the )?$", ctx.text[: courts[-1].start()])):
@@ -285,6 +309,10 @@ _GROUPS = ("children", "female", "male")
 _PERSON_GROUPS = ("children", "minors", "women", "men", "girls", "boys")
 
 
+#: A sentence that tells one case as an example: its figures are that case's, no count of the year.
+_EXAMPLE = re.compile(r"^(?:For (?:example|instance)|In one (?:case|instance))\b", IGNORECASE)
+
+
 def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:
     """ "continued to investigate 75 ongoing cases initiated in past years", "206 ongoing prosecutions initiated in
     previous reporting periods": cases carried over from earlier years, no new activity of the year (not rows)."""
@@ -318,8 +346,70 @@ _SENTENCE_AGENCY = re.compile(r"^(?:The |the )?(?-i:[A-Z])[^;()]{0,80}?\((?P<ag>
 
 
 def _agency_name(m: re.Match) -> str:
-    """The agency, units or actor an agency match names."""
+    """The agency, units, actor or office an agency match names."""
+    found = m.groupdict()
+    if found.get("office"):
+        return found["office"]
     return m.group("ag") or m.group("units") or m.group("actor").lower()
+
+
+#: The counts of law enforcement an agency's share of is read for ("by ISF", "by PROTEX").
+_CASE_COUNTS = ("investigations", "prosecutions", "convictions")
+#: An office named in words as the subject: "the Office of the Prosecutor initiated", "the Ministry of Interior opened".
+_OFFICE = re.compile(
+    r"(?:^|[;,]\s+|\b[Tt]he\s+)(?P<office>(?-i:(?:Office|Ministry|Directorate|Department|Bureau|Agency|Service|Unit)"
+    r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |for |the )*[A-Z][\w’'-]*)*)))"
+    r"(?: \([A-Z]{2,6}\))?\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?(?:[\w-]+ ){0,2}$"
+)
+#: "The 212 investigations in total", "a total of 212": a total stated after the agencies' counts
+_TOTAL_AFTER = re.compile(
+    rf"\b(?P<n>{NUMBER}) (?:[\w-]+ ){{0,3}}?(?:in total|combined|altogether)\b"
+    rf"|\b(?:a total of|in total,?) (?P<m>{NUMBER})",
+    IGNORECASE,
+)
+
+
+def _sibling_form(ctx: Context, out: Rows, made: list[Row], indicator: str, words: str, value: float,
+                  year: int | None) -> str | None:
+    """The form a count names in its own words ("21 suspected labor trafficking cases") when the document gave the
+    year's total of the indicator and, just before, a part of it of another form: the count is that total's part."""
+    named = {f.lower().replace("labour", "labor") for f in re.findall(rf"\b(?:{fragments()['FORMS']})\b", words,
+                                                                     re.IGNORECASE)}
+    if len(named) != 1:
+        return None
+    form = named.pop()
+    rows = [*ctx.prev_rows, *made]
+    total = any(r.indicator == indicator and r.year == year and r.qualifier is None and not r.is_breakdown
+                and r.value is not None and r.value > value for r in out.rows)
+    sibling = any(r.indicator == indicator and r.year == year and r.is_breakdown and r.qualifier
+                  and r.qualifier != form and re.fullmatch(fragments()["FORMS"], r.qualifier, re.IGNORECASE)
+                  for r in rows)
+    return form if total and sibling else None
+
+
+def _named_agency(before: str) -> re.Match | None:
+    """An agency named as the subject of a law-enforcement count: by its acronym ("(ISF) investigated", "DGS
+    investigated") or in words ("the Office of the Prosecutor initiated"); courts, prosecutors and law enforcement,
+    the ordinary subjects of these counts, name no agency's share."""
+    m = _agency().search(before)
+    if m and m.group("ag"):
+        return m
+    return _OFFICE.search(before)
+
+
+def _total_follows(ctx: Context, value: float) -> bool:
+    """The paragraph's next sentences (two at most) state a total larger than ``value``: "(ISF) investigated 45
+    cases ... DGS investigated 167 ... The 212 investigations in total": each agency's count is its share."""
+    para = ctx.sent.para
+    if para is None or ctx.text not in para.texts:
+        return False
+    at = para.texts.index(ctx.text)
+    for text in (ctx.text, *para.texts[at + 1 : at + 3]):
+        for m in _TOTAL_AFTER.finditer(text):
+            total, _ = parse_count(m.group("n") or m.group("m"))
+            if total is not None and total > value:
+                return True
+    return False
 
 
 #: "First responders referred 130 potential victims to CPTV": a referral to an agency (for identification), and the

@@ -35,9 +35,13 @@ _IF_VICTIM = re.compile(
 )
 #: An aggravated penalty: "as aggravating factors ...; penalties were increased to two to 15 years' imprisonment
 #: under such circumstances".
-_AGGRAVATED = re.compile(r"\baggravat\w*|\bunder such circumstances\b", IGNORECASE)
+_AGGRAVATED = re.compile(
+    r"\baggravat\w*|\bunder such circumstances\b"
+    r"|\bif such (?:factors|circumstances) (?:were|are|was|is) (?:involved|present)\b",
+    IGNORECASE,
+)
 #: A law named by its number: "Law 4788 of 2012", "Law 4788/12" -> "Law 4788".
-_LAW_NUMBER = re.compile(r"\bLaw (?:No\. ?)?(\d{2,6})\b")
+_LAW_NUMBER = re.compile(r"\bLaw (?:No\. ?)?(\d{1,3}\.\d{3}|\d{2,6})\b")
 
 
 #: A section, or a list of sections after "Sections", each number perhaps with its title in brackets.
@@ -66,6 +70,28 @@ def _statutes(text: str) -> str | None:
     return ", ".join(dict.fromkeys(statutes)) or None
 
 
+#: Words that refer a penalty back to the statute named before: "these offenses", "the law" (not "the law of ...").
+_BACK_REFERENCE = re.compile(
+    r"\b(?:these|such|those|the same) (?:offen[cs]es|crimes|provisions|articles|sections|laws)\b"
+    r"|\b[Tt]he (?:law|statute)\b(?! (?:of|on|against|for)\b)"
+)
+#: A penalty's qualifier less the victims or circumstances it is for: "Law 26.842 (adult victims)" -> "Law 26.842".
+_GROUP_SUFFIX = re.compile(r" \((?:adult victims|child victims|aggravated)\)$")
+
+
+def _earlier_statute(ctx: Context) -> str | None:
+    """The statute of the sentence before, or of the penalties read last in the paragraph ("Law 26.842 of 2012 ...
+    prescribed ... These penalties were sufficiently stringent ... the law established ... aggravating factors")."""
+    if ctx.prev is not None and (named := _statutes(ctx.prev.text)):
+        return named
+    for row in reversed(ctx.prev_rows):
+        if row.indicator.startswith("penalty_") and row.qualifier:
+            named = _GROUP_SUFFIX.sub("", row.qualifier)
+            if re.match(r"(?:Articles?|Sections?|Law) ", named):
+                return named
+    return None
+
+
 def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) -> str | None:
     """The statute, with the victims or circumstances the penalty at ``start:end`` is for: "Law 4788 (child victims)",
     "Law 4788 (aggravated)"."""
@@ -90,7 +116,7 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
 
 #: A year that dates a law's making: "as amended in 2015", "enacted in 2012", "Federal Law No. 1 of 2015".
 _LAW_DATE = re.compile(r"\b(?:amended|adopted|enacted|passed|revised|in force)\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?$|"
-                       r"\b(?:Law|Act|Decree|Code)\s+(?:No\.\s?)?[\d/-]+\s+of\s+$")
+                       r"\b(?:Law|Act|Decree|Code)\s+(?:No\.\s?)?[\d./-]+\s+of\s+$")
 
 
 def _penalty_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
@@ -120,14 +146,19 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
     p = rules().penalty
     keywords_rx, exclude_rx = compiled(p.keywords), compiled(p.exclude)
     require_rx = compiled(p.require)
-    if not ctx.may(require_rx) or not ctx.may(keywords_rx):
+    if not ctx.may(keywords_rx) or not keywords_rx.search(ctx.text):
         return []
-    if not require_rx.search(ctx.text) or not keywords_rx.search(ctx.text):
+    # "Penalties prescribed for these offenses included a maximum of seven years' imprisonment", "the law established
+    # ... as aggravating factors; penalties were increased to five to 10 years": the statute of the sentence before
+    back = _BACK_REFERENCE.search(ctx.text)
+    if not (ctx.may(require_rx) and require_rx.search(ctx.text)) and not (
+        back and ctx.prev is not None and require_rx.search(ctx.prev.text)
+    ):
         return []
     if compiled(p.other_crime).search(ctx.text):
         return []  # "Article 159 prohibits slavery and prescribes penalties of five to 15 years imprisonment"
     made = []
-    sentence_statute = _statutes(ctx.text)
+    sentence_statute = _statutes(ctx.text) or (_earlier_statute(ctx) if back else None)
     # each clause's own statute: "Article 171 ... prescribes five to 12 years' imprisonment; Article 172 ... 3 to 10"
     clauses = [(m.start(), m.end()) for m in re.finditer(r"[^;]+", ctx.text)]
     clause_statutes = [(a, b, _statutes(ctx.text[a:b])) for a, b in clauses]
@@ -535,18 +566,19 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             start += m.group("name").index(name.split()[0])
             named.append((start, start + len(m.group("name"))))
             found.append((start, "law", name.replace("- ", "-"), name, lg.named.id))
+    numbered = _numbered_laws(ctx, out)
     for name, rx in _instruments():
         m = rx.search(ctx.text) if ctx.may(rx) else None
         if m and not any(a <= m.start() < b for a, b in named):  # "Trafficking Act" inside a law's own name
             kind = "law" if "law" in name.lower() else "convention"
             found.append((m.start(), kind, name, m.group(), lg.instrument.id))
     if not found:
-        return []
+        return numbered
     verb = compiled(lg.verbs).search(ctx.text)
     if verb and _IN_PASSING.match(ctx.text, max(0, verb.start() - 6), verb.end()):
         verb = None  # "the 2007 ... Act (amended in 2010)", "as amended in 2015": the law as it is, no act of a year
     dates = [(d.start(), int(d.group(1))) for d in DATE_RE.finditer(ctx.text)]
-    made = []
+    made = numbered
     respectively = "respectively" in ctx.text and len(dates) == len(found)
     for i, (pos, kind, name, text, rule_id) in enumerate(sorted(found)):
         adjective = re.search(
@@ -589,6 +621,29 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
                 rule=rule_id,
             )
         )
+    return made
+
+
+#: A trafficking law named by its number and year: "Law 26.842 of 2012", "The Comprehensive Anti-Trafficking Law 4788 of
+#: 2012", "Federal Law No. 51 of 2006" ("as amended by Federal Law No. 1 of 2015" names the amending law: no row).
+_NUMBERED_LAW = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w-]* )*?Law (?:No\. ?)?(?P<num>\d{1,3}\.\d{3}|\d{1,6})"
+    r"(?:/\d{2,4})? of (?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def _numbered_laws(ctx: Context, out: Rows) -> list[Row]:
+    """Rows for the trafficking laws a sentence names by number and year, adopted that year ("Law 26.842 of 2012
+    criminalized labor trafficking and sex trafficking"): the law a text dates is a row, as a law named in words."""
+    if "traffick" not in ctx.text.lower() or "Law" not in ctx.text:
+        return []
+    made = []
+    for m in _NUMBERED_LAW.finditer(ctx.text):
+        if re.search(r"\bamend(?:ed by|ing) (?:[A-Z][\w-]* )*Law (?:No\. ?)?$", ctx.text[: m.start("num")]):
+            continue  # "as amended by Federal Law No. 1 of 2015": the amending law, not the trafficking law
+        made.append(out.add(ctx, "law", number_text=m.group(), year=int(m.group("y")),
+                            value_text=f"Law {m.group('num')}", unit="text", qualifier="adopted",
+                            pos=m.start("num"), confidence=0.85, rule=rules().legal.named.id))
     return made
 
 

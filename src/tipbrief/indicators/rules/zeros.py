@@ -76,6 +76,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             form = re.search(r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b", obj, IGNORECASE)
             form = form or re.match(rf"^\s*(?:any )?({fragments()['FORMS']}) victims\b", obj, IGNORECASE)
             q = q or (form.group(1).lower() if form else None)
+            if not q and not officials and _RESTRICTED.match(obj):
+                continue  # "did not convict any traffickers associated with exploiting foreign fishermen": those only
             trafficker = re.match(r"^\s*(?:any |an? )?(labou?r|sex) traffickers?\b", obj, IGNORECASE)
             if trafficker and not q:  # "has not convicted a labor trafficker": that form
                 q = f"{trafficker.group(1).lower().replace('labour', 'labor')} trafficking"
@@ -131,6 +133,14 @@ _MORE_STAGES = re.compile(
 )
 #: "..., while the Federation of Bosnia and Herzegovina (Federation) convicted fewer traffickers": others did.
 _OTHERS_DID = re.compile(r",? (?:while|whereas) [^.;]*", IGNORECASE)
+#: A zero for some cases only, named by what they involved, not by a form, statute or group the table keeps: "did not
+#: convict any traffickers associated with exploiting foreign fishermen on Taiwan-flagged fishing vessels" (no row: a
+#: missing part is better than a total zero that is wrong).
+_RESTRICTED = re.compile(
+    r"^\s*(?:any |a single )?(?:[\w-]+ )?(?:traffickers?|offenders?|perpetrators?|suspects?|cases?|individuals|persons)"
+    r" (?:associated with|linked to|connected (?:to|with)|responsible for|who|that)\b",
+    IGNORECASE,
+)
 _SINCE = re.compile(r"^[^,;]*?\bsince (?:19|20)\d\d\b", IGNORECASE)
 #: Two or more years a zero holds for: "in 2016, 2017, or 2018", "in both 2016 and 2017".
 _YEAR_LIST = re.compile(r"\bin (?:both |each of )?(?:19|20)\d\d(?:, (?:19|20)\d\d)*,? (?:and|or) (?:19|20)\d\d\b")
