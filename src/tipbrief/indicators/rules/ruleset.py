@@ -211,11 +211,12 @@ class ActionPlanRules(BaseModel):
 
 
 class HotlineRules(BaseModel):
-    """Hotlines that a sentence says were established, run or funded."""
+    """Hotlines that a sentence says were established, run or funded (``not_operating``: it does not say so)."""
 
     model_config = ConfigDict(extra="forbid")
     pattern: Pattern
     verbs: str
+    not_operating: str
 
 
 class LegalRules(BaseModel):

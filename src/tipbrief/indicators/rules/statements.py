@@ -435,7 +435,7 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
                 flags=flags,
                 value_text=period,
                 unit="period",
-                qualifier=verb.group(1).lower() if verb else None,
+                qualifier=_past(verb) if verb else None,
                 pos=m.start(),
                 confidence=0.85,
                 rule=a.pattern.id,
@@ -445,7 +445,10 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
 
 
 def _past(verb: re.Match) -> str:
-    """The verb of ``hotline.verbs`` as past tense: "operated", or "operate" (after "continued to") -> "operated"."""
+    """The verb of ``hotline.verbs`` or ``action_plan.verbs`` as past tense: "operated", or "operate" (after
+    "continued to") -> "operated"; a hotline that "received" calls (group ``working``) operated."""
+    if verb.groupdict().get("working"):
+        return "operated"
     if verb.group(1):
         return verb.group(1).lower()
     base = verb.group(2).lower()
@@ -461,7 +464,7 @@ def hotline(ctx: Context, out: Rows) -> list[Row]:
     if not m:
         return []
     verb = compiled(h.verbs).search(ctx.text)
-    if not verb:
+    if not verb or compiled(h.not_operating).search(ctx.text):
         return []
     year, yflags = resolve_year(ctx, m.start())
     return [
