@@ -199,6 +199,9 @@ class MoneyRules(BaseModel):
     per_unit_before: str
     #: money others gave, in the amount's clause ("funded by foreign donors")
     donor: str
+    #: shelter named as one service among others victims get ("providing victims with temporary shelter and access to
+    #: legal, medical, and psychological services"): the money is victim assistance, not a shelter's
+    shelter_among_services: str
 
 
 class ActionPlanRules(BaseModel):

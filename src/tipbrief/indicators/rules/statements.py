@@ -276,7 +276,13 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     mo = rules().money
     text = ctx.text if text is None else text
     head = _INCLUDING.split(text, 1)[0]  # "for victim protection, including costs for a shelter": victim assistance
-    if re.search(r"\bshelter", head if compiled(mo.topic).search(head) else text, IGNORECASE):
+    scope = head if compiled(mo.topic).search(head) else text
+    first = re.search(r"\bshelter", scope, IGNORECASE)
+    # the first shelter named is one service among others ("providing victims with temporary shelter and access to
+    # legal ... services"): victim assistance; a shelter named later ("... NGOs that rendered all victim shelter and
+    # nearly all victim care") does not change a sum given "to support an NGO shelter"
+    if first and not any(m.start() <= first.start() < m.end()
+                         for m in compiled(mo.shelter_among_services).finditer(scope)):
         return "shelter"
     if compiled(mo.topic).search(text) or ctx.sent.theme == "protection":
         return "victim assistance"
