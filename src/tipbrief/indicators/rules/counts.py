@@ -148,7 +148,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if _bracket_of_unread(ctx, s):
             claimed.add(s)  # "assisted 362 street children (... assisted 316 individuals in 2019)": not victims either
             continue
-        if _split_of_earlier(ctx, m, s, value):
+        if q and _split_of_earlier(ctx, m, s, value):
             claimed.add(s)  # "assisted 12 women ...; the shelter assisted eight female victims and sent the remaining
             continue  # four to other shelters": the eight and the four split the 12, a part of a part (no row)
         if rule.indicator == "victims_referred" and _REFERRED_TO_AGENCY.search(ctx.text, 0, s):
@@ -298,9 +298,10 @@ _REMAINING = re.compile(rf"\bthe (?:remaining|other) (?P<n>{NUMBER})\b", IGNOREC
 
 
 def _split_of_earlier(ctx: Context, m: re.Match, s: int, value: float) -> bool:
-    """The figure and "the remaining N" after it in its clause add up to a figure read earlier in the sentence: they
-    split that figure ("assisted 12 women ...; the shelter directly assisted eight female victims and sent the remaining
-    four victims to other shelters"), parts of a part, not a count of their own."""
+    """A group's figure and "the remaining N" after it in its clause add up to a figure read earlier in the sentence:
+    they split that figure ("assisted 12 women ...; the shelter directly assisted eight female victims and sent the
+    remaining four victims to other shelters"), parts of a part, not a count of their own. (A figure with no group,
+    "referred eight victims to shelters and the remaining four to NGOs", stays a count.)"""
     end = min((i for i in (ctx.text.find(";", m.end()), ctx.text.find(".", m.end())) if i >= 0), default=len(ctx.text))
     rest = _REMAINING.search(ctx.text, m.end(), end)
     if not rest:

@@ -457,7 +457,9 @@ def _past(verb: re.Match) -> str:
         return "operated"
     if verb.group(1):
         return verb.group(1).lower()
-    base = verb.group(2).lower()
+    # the base form after "continued to", or before "-ing" ("continued implementing"): its group is the first that
+    # matched after the past tense's
+    base = next(g for g in verb.groups()[1:] if g).lower()
     return "ran" if base == "run" else base + ("d" if base.endswith("e") else "ed")
 
 
