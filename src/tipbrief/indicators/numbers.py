@@ -130,8 +130,10 @@ def find_money(text: str, words: str, resolve: Callable[[str], str | None],
         if m.group("usd"):
             usd = NumberMention(parse_number(m.group("usd")), m.group("usd"), m.start("usd"), m.end("usd"))
         found.append(Money(amt, code, usd))
-    # any other currency word when the dollar equivalent follows: "50 million kwacha ($60,000)"
-    other = re.compile(rf"(?P<amt>{NUMBER})\s+(?P<cur>[a-z]+)\s*\(\s*(?:US)?\$\s?(?P<usd>{NUMBER})\s*\)", re.IGNORECASE)
+    # any other currency word when the dollar equivalent follows: "50 million kwacha ($60,000)"; a scale word is
+    # part of the amount, never its currency ("€4 million ($4.59 million)")
+    other = re.compile(rf"(?P<amt>{NUMBER})\s+(?!(?:hundred|thousand|million|billion|trillion)\b)(?P<cur>[a-z]+)"
+                       rf"\s*\(\s*(?:US)?\$\s?(?P<usd>{NUMBER})\s*\)", re.IGNORECASE)
     for m in other.finditer(text):
         if any(f.amount.start == m.start("amt") for f in found):
             continue

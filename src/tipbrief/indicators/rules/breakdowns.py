@@ -338,6 +338,11 @@ _COMPARISON_ONLY = re.compile(r"^(?:This|That|These|It)?\s*(?:compared|represent
                               IGNORECASE)
 
 
+#: A part that names its whole, the year's identified victims: "Thirty-seven identified victims were foreign nationals"
+#: refers to the total identified, not to figures of the sentence before that no rule read.
+_NAMES_IDENTIFIED = re.compile(rf"(?:{NUMBER}) identified victims (?:were|was)\b", IGNORECASE)
+
+
 def _unread_figures_before(ctx: Context) -> bool:
     """The sentence before gave figures no rule read (no row of it is kept): "these" are those, not an earlier total."""
     if ctx.prev is None or any(row.sentence_id == ctx.prev.id for row in ctx.prev_rows):
@@ -429,7 +434,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             here = next((row for row in made if _is_total(row) and row.pos == start + restated.start("n")), None)
             if here is not None and (base is None or base.value != value):
                 base, stated_here = here, True  # "Of the 52 victims identified, 40 were women": the total is here
-        if start_of_sentence and _unread_figures_before(ctx):
+        if start_of_sentence and _unread_figures_before(ctx) and not _NAMES_IDENTIFIED.match(ctx.text, start, end):
             continue  # "... intercepted 599 travelers ... Of these, 141 were ...": these are the figures not read
         these = re.match(r"(?:of|among) (?:these|those|them|whom|which)\b|th", ctx.text[start:end], IGNORECASE)
         if base is None and start_of_sentence and not these and not referent_unread:

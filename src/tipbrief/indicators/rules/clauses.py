@@ -55,7 +55,9 @@ def prepare(ctx: Context) -> None:
     """Fill ``ctx``: years, comparison and ";" cuts, what the count patterns read, clauses after comparisons."""
     r = rules()
     ctx.cuts = [m.start() for m in r.comparison.rx.finditer(ctx.text)] if ctx.may(r.comparison.rx) else []
-    ctx.clause_cuts = [m.start() for m in re.finditer(r";", ctx.text)]
+    # a ";" inside brackets separates a total's parts ("(30 women and 11 men; 33 for labor trafficking ...)"), not
+    # two clauses: the comparison after the bracket is still the total's
+    ctx.clause_cuts = [m.start() for m in re.finditer(r";", ctx.text) if depth(ctx.text, m.start()) == 0]
     ctx.cuts = sorted(ctx.cuts + ctx.clause_cuts)
     for m in YEAR_RE.finditer(ctx.text):
         # "the 2015 Act", "a 2014 law": a year naming a thing, not the year of a figure

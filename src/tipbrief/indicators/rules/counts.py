@@ -50,6 +50,9 @@ _HOTLINE_CALLS = re.compile(
     r"^ (?:[\w-]+ ){0,2}?as a result of (?:[\w-]+ ){0,2}?(?:hotline|helpline) calls\b", IGNORECASE
 )
 _CHANNEL = re.compile(rf"^ (?:[\w-]+ ){{0,2}}?{CHANNEL_BODY}", IGNORECASE)
+#: Found in raids: "police identified 28 victims during brothel raids" (qualifier "rescued", as "rescued 45 children"),
+#: when no agency's share of a total is read first ("TOCU identified 144 victims during raids": "by TOCU").
+_RAIDS = re.compile(r"^ (?:[\w-]+ ){0,2}?(?:during|in|through) (?:the )?(?:[\w-]+ ){0,2}?raids?\b", IGNORECASE)
 _VICTIM_COUNTS = ("victims_identified", "victims_assisted", "victims_referred")
 #: A clause with no subject of its own (", and assisted 280 children") shares the sentence's subject.
 #: One court level as the subject of a figure ("trial courts convicted 66"); "Trial courts and appellate courts
@@ -151,6 +154,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if _bracket_of_unread(ctx, s):
             claimed.add(s)  # "assisted 362 street children (... assisted 316 individuals in 2019)": not victims either
             continue
+        if q and _split_of_earlier(ctx, m, s, value):
+            claimed.add(s)  # "assisted 12 women ...; the shelter assisted eight female victims and sent the remaining
+            continue  # four to other shelters": the eight and the four split the 12, a part of a part (no row)
         if rule.indicator == "victims_referred" and _REFERRED_TO_AGENCY.search(ctx.text, 0, s):
             claimed.add(s)  # referred to the agency named before (for identification), not to care
             continue
@@ -222,6 +228,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q = channel.group("ch")  # a part when a total is also given (marked below)
         elif rule.indicator in _VICTIM_COUNTS and not q and _HOTLINE_CALLS.match(ctx.text[m.end() :]):
             q = "through the hotline"  # "identified two victims as a result of hotline calls"
+        elif rule.indicator == "victims_identified" and not q and _RAIDS.match(ctx.text[m.end() :]):
+            q = "rescued"  # "police identified 28 victims during brothels raids in 2014"
         additional = bool(_ADDITIONAL.search(ctx.text[max(0, s - 30) : s]))
         if ((not q or (q in _GROUPS and additional))
                 and rule.indicator in ("victims_identified", "victims_assisted") and _POTENTIAL.search(m.group())
@@ -311,6 +319,21 @@ _PERSON_GROUPS = ("children", "minors", "women", "men", "girls", "boys")
 
 #: A sentence that tells one case as an example: its figures are that case's, no count of the year.
 _EXAMPLE = re.compile(r"^(?:For (?:example|instance)|In one (?:case|instance))\b", IGNORECASE)
+#: "... and sent the remaining four victims to other shelters": the rest of a group a figure before it splits
+_REMAINING = re.compile(rf"\bthe (?:remaining|other) (?P<n>{NUMBER})\b", IGNORECASE)
+
+
+def _split_of_earlier(ctx: Context, m: re.Match, s: int, value: float) -> bool:
+    """A group's figure and "the remaining N" after it in its clause add up to a figure read earlier in the sentence:
+    they split that figure ("assisted 12 women ...; the shelter directly assisted eight female victims and sent the
+    remaining four victims to other shelters"), parts of a part, not a count of their own. (A figure with no group,
+    "referred eight victims to shelters and the remaining four to NGOs", stays a count.)"""
+    end = min((i for i in (ctx.text.find(";", m.end()), ctx.text.find(".", m.end())) if i >= 0), default=len(ctx.text))
+    rest = _REMAINING.search(ctx.text, m.end(), end)
+    if not rest:
+        return False
+    total = value + parse_count(rest.group("n"))[0]
+    return any(y.m.start("n") < s and parse_count(y.m.group("n"))[0] == total for y in ctx.matches)
 
 
 def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:

@@ -199,6 +199,9 @@ class MoneyRules(BaseModel):
     per_unit_before: str
     #: money others gave, in the amount's clause ("funded by foreign donors")
     donor: str
+    #: shelter named as one service among others victims get ("providing victims with temporary shelter and access to
+    #: legal, medical, and psychological services"): the money is victim assistance, not a shelter's
+    shelter_among_services: str
 
 
 class ActionPlanRules(BaseModel):
@@ -211,11 +214,12 @@ class ActionPlanRules(BaseModel):
 
 
 class HotlineRules(BaseModel):
-    """Hotlines that a sentence says were established, run or funded."""
+    """Hotlines that a sentence says were established, run or funded (``not_operating``: it does not say so)."""
 
     model_config = ConfigDict(extra="forbid")
     pattern: Pattern
     verbs: str
+    not_operating: str
 
 
 class LegalRules(BaseModel):

@@ -307,7 +307,13 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     mo = rules().money
     text = ctx.text if text is None else text
     head = _INCLUDING.split(text, 1)[0]  # "for victim protection, including costs for a shelter": victim assistance
-    if re.search(r"\bshelter", head if compiled(mo.topic).search(head) else text, IGNORECASE):
+    scope = head if compiled(mo.topic).search(head) else text
+    first = re.search(r"\bshelter", scope, IGNORECASE)
+    # the first shelter named is one service among others ("providing victims with temporary shelter and access to
+    # legal ... services"): victim assistance; a shelter named later ("... NGOs that rendered all victim shelter and
+    # nearly all victim care") does not change a sum given "to support an NGO shelter"
+    if first and not any(m.start() <= first.start() < m.end()
+                         for m in compiled(mo.shelter_among_services).finditer(scope)):
         return "shelter"
     if compiled(mo.topic).search(text) or ctx.sent.theme == "protection":
         return "victim assistance"
@@ -466,7 +472,7 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
                 flags=flags,
                 value_text=period,
                 unit="period",
-                qualifier=verb.group(1).lower() if verb else None,
+                qualifier=_past(verb) if verb else None,
                 pos=m.start(),
                 confidence=0.85,
                 rule=a.pattern.id,
@@ -476,10 +482,15 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
 
 
 def _past(verb: re.Match) -> str:
-    """The verb of ``hotline.verbs`` as past tense: "operated", or "operate" (after "continued to") -> "operated"."""
+    """The verb of ``hotline.verbs`` or ``action_plan.verbs`` as past tense: "operated", or "operate" (after
+    "continued to") -> "operated"; a hotline that "received" calls (group ``working``) operated."""
+    if verb.groupdict().get("working"):
+        return "operated"
     if verb.group(1):
         return verb.group(1).lower()
-    base = verb.group(2).lower()
+    # the base form after "continued to", or before "-ing" ("continued implementing"): its group is the first that
+    # matched after the past tense's
+    base = next(g for g in verb.groups()[1:] if g).lower()
     return "ran" if base == "run" else base + ("d" if base.endswith("e") else "ed")
 
 
@@ -492,7 +503,7 @@ def hotline(ctx: Context, out: Rows) -> list[Row]:
     if not m:
         return []
     verb = compiled(h.verbs).search(ctx.text)
-    if not verb:
+    if not verb or compiled(h.not_operating).search(ctx.text):
         return []
     year, yflags = resolve_year(ctx, m.start())
     return [
