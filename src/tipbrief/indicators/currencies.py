@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.ruleset import vocabulary
 
 _Tables = tuple[dict[str, str], dict[str, frozenset[str]], frozenset[str], dict[str, frozenset[str]]]
@@ -50,7 +51,8 @@ def word_pattern() -> str:
     """A regex (case-insensitive) of every currency word, longest first ("somonis", "lei", "dollars"), with the
     words of currencies no longer in use ("kunas", "korunas"), which a country's own past resolves."""
     every = set(_tables()[1]) | set(_tables()[3])
-    return "|".join(re.escape(w) for w in sorted(every, key=len, reverse=True))
+    # longest first, then in alphabetical order: the same text in every process, so it is compiled once for all
+    return "|".join(re.escape(w) for w in sorted(every, key=lambda w: (-len(w), w)))
 
 
 @cache
@@ -64,7 +66,8 @@ def symbol_codes() -> dict[str, str]:
         symbol = get_currency_symbol(code, locale="en")
         if symbol != "$" and not any(ch.isalnum() for ch in symbol):
             signs.setdefault(symbol, set()).add(code)
-    return {s: next(iter(c)) for s, c in signs.items() if len(c) == 1}
+    # in one order in every process (the regex made of them is then compiled once for all)
+    return {s: next(iter(c)) for s, c in sorted(signs.items(), key=lambda x: (-len(x[0]), x[0])) if len(c) == 1}
 
 
 @cache
@@ -109,7 +112,7 @@ def currency_code(written: str, country: str | None = None) -> str | None:
     document about ``country``; None when the words name no currency or several with nothing to choose."""
     full, words, current, former = _tables()
     text = " ".join(written.split())
-    if re.fullmatch(r"[A-Z]{3}", text):
+    if rc.fullmatch(r"[A-Z]{3}", text):
         return text if text in current else None
     low = text.lower().replace("u.s. ", "us ")
     if low in full:

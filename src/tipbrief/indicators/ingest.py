@@ -56,20 +56,21 @@ from typing import Any
 import yaml
 
 from tipbrief.indicators.numbers import YEAR_RE
+from tipbrief.indicators.rules import regexcache as rc
 
-_MARK = re.compile(r"¶(?:\d{1,2}|[A-Z])\.|¶(?=\d{3,4}\b)")
-_BULLET = re.compile(r"(?m)^[ \t]*(?:[•▪◦·]|[-*](?=[ \t]))[ \t]*")
-_WIKI = re.compile(r"^\s*(?:=+\s*(?P<a>.*?)\s*=+|#{1,6}\s+(?P<b>.{1,100}?)[\s#]*)\s*$")
-_LINE_MARK = re.compile(r"^[ \t]*¶(?:\d{1,2}|[A-Z])\.")
-_LINE_BULLET = re.compile(r"^[ \t]*(?:[•▪◦·]|[-*][ \t])")
-_INLINE_BULLET = re.compile(r"(?<=\S) [•▪◦] (?=\S)")
-_ABBREV = re.compile(
+_MARK = rc.lazy(r"¶(?:\d{1,2}|[A-Z])\.|¶(?=\d{3,4}\b)")
+_BULLET = rc.lazy(r"(?m)^[ \t]*(?:[•▪◦·]|[-*](?=[ \t]))[ \t]*")
+_WIKI = rc.lazy(r"^\s*(?:=+\s*(?P<a>.*?)\s*=+|#{1,6}\s+(?P<b>.{1,100}?)[\s#]*)\s*$")
+_LINE_MARK = rc.lazy(r"^[ \t]*¶(?:\d{1,2}|[A-Z])\.")
+_LINE_BULLET = rc.lazy(r"^[ \t]*(?:[•▪◦·]|[-*][ \t])")
+_INLINE_BULLET = rc.lazy(r"(?<=\S) [•▪◦] (?=\S)")
+_ABBREV = rc.lazy(
     r"(?:\b(?:U\.S|U\.N|Mr|Mrs|Ms|Dr|St|No|Nos|Art|Arts|approx|e\.g|i\.e|etc|vs|Gen|Col|Lt|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|ext|Tel)|\b[A-Z])\.$"
 )
 #: a sentence end before a capital; or with no space at all between two words ("officials.The Special"), as text
 #: copied from a PDF can have it
-_BOUNDARY = re.compile(r"[.!?][\"”’)]*(?= +[\"“‘(]?[A-Z0-9])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
+_BOUNDARY = rc.lazy(r"[.!?][\"”’)]*(?= +[\"“‘(]?[A-Z0-9])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
 #: a line longer than this that ends a sentence ends its paragraph (hard-wrapped text has shorter lines)
 LONG_LINE = 160
 #: heading themes that decide their paragraphs' theme; under a status heading or none, content decides
@@ -98,9 +99,9 @@ def _heading_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
              f"{{0,{int(data['max_extra_words'])}}}")
     head = rf"(?P<h>(?i:{alts})\b{extra})"  # the phrase in any case, the words after it capitalised
     lead = r"^[ \t]*(?:#{1,6}[ \t]*)?[*_]*"
-    short = re.compile(rf"{lead}{head}[*_]*[ \t]*:?[*_]*[ \t]*$")
-    run_in = re.compile(rf"{lead}{head}[*_]*(?:[ \t]*:|[ \t]+[–—-])[*_]*[ \t]+(?=[\"“‘(]?[A-Z0-9•▪◦])")
-    bare = re.compile(rf"{lead}(?P<h>(?i:{alts})\b)[*_]*[ \t]+(?=[\"“‘(]?[A-Z])")
+    short = rc.compile_cached(rf"{lead}{head}[*_]*[ \t]*:?[*_]*[ \t]*$")
+    run_in = rc.compile_cached(rf"{lead}{head}[*_]*(?:[ \t]*:|[ \t]+[–—-])[*_]*[ \t]+(?=[\"“‘(]?[A-Z0-9•▪◦])")
+    bare = rc.compile_cached(rf"{lead}(?P<h>(?i:{alts})\b)[*_]*[ \t]+(?=[\"“‘(]?[A-Z])")
     return short, run_in, bare
 
 
@@ -109,14 +110,14 @@ def _heading_start() -> re.Pattern:
     """Whether a block may open with a heading phrase (cheap test before the run-in patterns)."""
     phrases = _data("headings.yml")["heading_phrases"]
     alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
-    return re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]*(?i:{alts})\b")
+    return rc.compile_cached(rf"^\s*(?:#{{1,6}}\s*)?[*_]*(?i:{alts})\b")
 
 
 @cache
 def theme_cues() -> dict[str, list[tuple[str, re.Pattern]]]:
     """Content cues per theme (``themes.yml``): (id, compiled pattern)."""
     return {
-        theme: [(c["id"], re.compile(c["pattern"], re.IGNORECASE)) for c in cues]
+        theme: [(c["id"], rc.compile_cached(c["pattern"], re.IGNORECASE)) for c in cues]
         for theme, cues in _data("themes.yml")["cues"].items()
     }
 
@@ -124,13 +125,14 @@ def theme_cues() -> dict[str, list[tuple[str, re.Pattern]]]:
 @cache
 def _imperative_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
     data = _data("themes.yml")["imperative"]
-    lead = re.compile(r"^(?:" + "|".join(data["lead_ins"]) + r")", re.IGNORECASE)
-    return lead, re.compile(data["not_followed_by"], re.IGNORECASE), re.compile(data["modal"]), frozenset(data["verbs"])
+    lead = rc.compile_cached(r"^(?:" + "|".join(data["lead_ins"]) + r")", re.IGNORECASE)
+    return (lead, rc.compile_cached(data["not_followed_by"], re.IGNORECASE), rc.compile_cached(data["modal"]),
+            frozenset(data["verbs"]))
 
 
 @cache
 def _report_patterns() -> list[tuple[str, re.Pattern]]:
-    return [(c["id"], re.compile(c["pattern"])) for c in _data("themes.yml")["report"]]
+    return [(c["id"], rc.compile_cached(c["pattern"])) for c in _data("themes.yml")["report"]]
 
 
 def is_imperative(sentence: str) -> bool:
@@ -142,7 +144,7 @@ def is_imperative(sentence: str) -> bool:
         if not m or not m.end():
             break
         s = s[m.end():]
-    word = re.match(r"[A-Za-z]+", s)
+    word = rc.match(r"[A-Za-z]+", s)
     return bool(word) and word.group().lower() in verbs and not not_followed.match(s)
 
 
@@ -215,7 +217,7 @@ def _normalise_array(text: str) -> tuple[str, Any]:
 def _normalise_list(cleaned: str) -> list[int]:
     idx: list[int] = []
     prev_end = -1
-    for m in re.finditer(r"\S+", cleaned):
+    for m in rc.finditer(r"\S+", cleaned):
         if prev_end >= 0:
             idx.append(prev_end)
         idx.extend(range(m.start(), m.end()))
@@ -424,14 +426,14 @@ def _blocks(text: str) -> list[tuple[int, int, str]]:
             continue
         kind = "mark" if _LINE_MARK.match(line) else "bullet" if _LINE_BULLET.match(line) else None
         wiki = _WIKI.match(line)
-        ended = re.search(r"[.!?:;\"”)]\s*$", prev_line)
+        ended = rc.search(r"[.!?:;\"”)]\s*$", prev_line)
         titled = not (kind or wiki) and ended and _title_line(line)
         # a whole paragraph on one line (text pasted from a web page): no hard wrap makes a line that long
         own_line = line.lstrip()[:1].isupper() and (
             (ended and len(prev_line.strip()) > LONG_LINE)
             # a title line above such a paragraph: "GEORGIA: Tier 1" (not a wrapped line ending in a word)
             or (len(line.strip()) > LONG_LINE and 0 < len(prev_line.strip()) <= 100
-                and not re.search(r"[a-z,\-–—]\s*$", prev_line))
+                and not rc.search(r"[a-z,\-–—]\s*$", prev_line))
         )
         prev_line = line
         if (kind or wiki or titled or own_line) and cur_start is not None:
@@ -511,7 +513,7 @@ def _items(text: str) -> list[tuple[str, int, int, str]]:
             opener == "blank"
             and prev is not None
             and prev[0] == "para"
-            and not re.search(r"[.!?:;\"”)]\s*$", text[prev[1] : prev[2]])
+            and not rc.search(r"[.!?:;\"”)]\s*$", text[prev[1] : prev[2]])
             and body[:1].islower()
         )
         if joins_page_break:
@@ -530,7 +532,7 @@ def _items_of(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for a, b in spans:
         start = a
-        for m in re.finditer(r"; ", norm[a:b]):
+        for m in rc.finditer(r"; ", norm[a:b]):
             cut = a + m.start() + 1
             if is_imperative(norm[cut + 1 : b]):
                 out.append((start, cut))

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from tipbrief.indicators.ingest import Document, Sentence, is_imperative, normalise
+from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.alternation import Alternation
 from tipbrief.indicators.rules.context import IGNORECASE, Context, Row, Rows, compiled, vocabulary
 from tipbrief.indicators.rules.words import Cue, folded, may_match
@@ -111,10 +112,10 @@ def _recommendation_patterns() -> tuple[list[tuple[str, re.Pattern]], re.Pattern
     """Topics in vocabulary order (the first that a recommendation names is its topic) and the prose cue."""
     voc = vocabulary()
     topics = [
-        (t, re.compile("|".join(f"(?:{p})" for p in pats), IGNORECASE))
+        (t, rc.compile_cached("|".join(f"(?:{p})" for p in pats), IGNORECASE))
         for t, pats in voc["recommendation_topics"].items()
     ]
-    return topics, re.compile(r"\b(?:" + "|".join(voc["recommendation_cues"]) + r")", IGNORECASE)
+    return topics, rc.compile_cached(r"\b(?:" + "|".join(voc["recommendation_cues"]) + r")", IGNORECASE)
 
 
 #: Qualifier of a recommendation that names none of the vocabulary's topics.
@@ -127,7 +128,7 @@ def recommendation_topic(text: str) -> str:
     return next((topic for topic, rx in topics if rx.search(text)), OTHER_TOPIC)
 
 
-_MODAL = re.compile(r"\bshould\b")
+_MODAL = rc.lazy(r"\bshould\b")
 
 
 def _starts_recommendation(sent: Sentence, text: str) -> bool:

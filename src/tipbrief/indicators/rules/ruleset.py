@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 from tipbrief.errors import ExtractionError
 from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules import regexcache
+from tipbrief.indicators.rules import regexcache as rc
 
 IGNORECASE = re.IGNORECASE
 
@@ -40,7 +41,7 @@ _COUNTED = (
 #: Placeholders every pattern may use; ``vocabulary.yml`` ``fragments`` adds the named word lists.
 BUILTIN = {"N": _COUNTED, "ANY": rf"(?:{NUMBER})", "NUM": NUMBER, "W": _WORDS3}
 
-_PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_]*)\}")
+_PLACEHOLDER = rc.lazy(r"\{([A-Z][A-Z_]*)\}")
 
 
 @cache

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from tipbrief.indicators.rules import regexcache as rc
+
 #: Non-ASCII characters a case-insensitive regex matches to an ASCII letter, or whose lower case holds one:
 #: İ (U+0130), ı (U+0131), ſ (U+017F), the Kelvin sign (U+212A).
 UNSAFE = frozenset("\u0130\u0131\u017f\u212a")
-_UNSAFE_RX = re.compile("[" + "".join(sorted(UNSAFE)) + "]")
-_PLAIN = re.compile(r"[a-z ]+(?:\|[a-z ]+)*")
+_UNSAFE_RX = rc.lazy("[" + "".join(sorted(UNSAFE)) + "]")
+_PLAIN = rc.lazy(r"[a-z ]+(?:\|[a-z ]+)*")
 
 
 def folded(text: str) -> str | None:
