@@ -233,6 +233,10 @@ def extract_rows(seeds: Path, progress: Callable[[Source, int, int], None] | Non
         found.append(got)
         if got is None:
             todo.append(index)
+    if todo:
+        from tipbrief.indicators.ingest import prepare_for
+
+        prepare_for(sum(len(texts[catalog.sources[i].id]) for i in todo))
     if progress is not None and todo:
         progress(catalog.sources[todo[0]], 0, len(todo))
     reading = _read_many([(catalog.sources[i], texts[catalog.sources[i].id]) for i in todo],

@@ -48,6 +48,7 @@ an item after an inline bullet, or an item of a semicolon list ("...; establish 
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -192,13 +193,31 @@ def _space_table() -> Any:
     return table
 
 
-def _normalise_array(text: str) -> tuple[str, Any]:
-    """:func:`normalise_map` with the index as a numpy array: worked out for every character at once (a
-    character is kept when it is no whitespace, or the first whitespace of a run between two words)."""
-    import numpy as np  # loaded with pandas anyway on the extraction path; not by a plain ``import``
+#: Text is normalised with numpy (:func:`_normalise_array`) once numpy is loaded, which a command that reads at least
+#: this many characters does first (:func:`prepare_for`); below it, importing numpy (~0.1 s) costs more than it saves.
+NUMPY_MIN_CHARS = 1_000_000
 
+
+def prepare_for(chars: int) -> None:
+    """Load numpy when ``chars`` characters are to be ingested, enough for it to pay (:data:`NUMPY_MIN_CHARS`)."""
+    if chars >= NUMPY_MIN_CHARS:
+        import numpy  # noqa: F401 - loaded here so that every document is normalised with it
+
+
+def _normalise_array(text: str, vectorised: bool | None = None) -> tuple[str, Any]:
+    """:func:`normalise_map` with the index as a numpy array: worked out for every character at once (a
+    character is kept when it is no whitespace, or the first whitespace of a run between two words).
+
+    The index is a list (:func:`_normalise_list`) instead when ``vectorised`` is false or, by default, when numpy
+    is not loaded and ``text`` is shorter than :data:`NUMPY_MIN_CHARS`."""
     cleaned = _blank_marks(text)
     norm = " ".join(cleaned.split())
+    if vectorised is None:
+        vectorised = "numpy" in sys.modules or len(text) >= NUMPY_MIN_CHARS
+    if not vectorised:
+        return norm, _normalise_list(cleaned)
+    import numpy as np  # loaded with pandas anyway on the extraction path; not by a plain ``import``
+
     codes = np.frombuffer(cleaned.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     word = ~_space_table()[np.minimum(codes, len(_space_table()) - 1)]
     if not norm:
@@ -216,19 +235,32 @@ def _normalise_array(text: str) -> tuple[str, Any]:
 
 def _normalise_list(cleaned: str) -> list[int]:
     idx: list[int] = []
+    append, extend = idx.append, idx.extend
     prev_end = -1
-    for m in rc.finditer(r"\S+", cleaned):
+    for m in _NONSPACE.finditer(cleaned):
+        start, end = m.span()
         if prev_end >= 0:
-            idx.append(prev_end)
-        idx.extend(range(m.start(), m.end()))
-        prev_end = m.end()
+            append(prev_end)
+        extend(range(start, end))
+        prev_end = end
     return idx
+
+
+_NONSPACE = rc.lazy(r"\S+")
+
+
+def _shifted(idx: Any, a: int, b: int, start: int) -> tuple[int, ...]:
+    """``idx[a:b]`` plus ``start``, as a tuple of ints (``idx`` a list or a numpy array)."""
+    part = idx[a:b]
+    if isinstance(part, list):
+        return tuple(map(start.__add__, part))
+    return tuple((part + start).tolist())
 
 
 def normalise_map(text: str) -> tuple[str, list[int]]:
     """Apply the documented normalisation; return the text and, per character, its index in ``text``."""
     norm, idx = _normalise_array(text)
-    return norm, idx.tolist()
+    return norm, idx if isinstance(idx, list) else idx.tolist()
 
 
 def normalise(text: str) -> str:
@@ -587,7 +619,7 @@ def ingest(source_id: str, text: str) -> Document:
             paragraphs.append(para)
             # the heading itself is a sentence too: "TURKMENISTAN: TIER 3" states a figure
             if norm:
-                offsets = tuple((idx + start).tolist())
+                offsets = _shifted(idx, 0, len(idx), start)
                 sentences.append(Sentence(f"s{section.index}-h", section, para.index, 0, norm, offsets,
                                           heading=True, para=para))
             continue
@@ -621,7 +653,7 @@ def ingest(source_id: str, text: str) -> Document:
             para = Paragraph(len(paragraphs), section, p_start, p_end, tuple(texts), recommendation, bullet)
             paragraphs.append(para)
             for k, ((a, b), t) in enumerate(zip(spans, texts, strict=True)):
-                offsets = tuple((idx[a:b] + start).tolist())
+                offsets = _shifted(idx, a, b, start)
                 sentences.append(Sentence(f"s{section.index}-p{para.index}-{k + 1}", section, para.index, k + 1, t,
                                           offsets, bullet or norm[max(a - 2, 0) : a] in ("• ", "▪ ", "◦ "),
                                           para=para))

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from tipbrief.errors import ExtractionError
 from tipbrief.indicators.numbers import NUMBER
-from tipbrief.indicators.rules import regexcache
+from tipbrief.indicators.rules import datacache, regexcache
 from tipbrief.indicators.rules import regexcache as rc
 
 IGNORECASE = re.IGNORECASE
@@ -281,7 +281,11 @@ class RuleFile(BaseModel):
 
 
 def _read_yaml(name: str) -> Any:
-    return yaml.load(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"), Loader=_Loader)
+    """The YAML file ``name`` of this package, parsed; kept parsed on disk under its text's digest and PyYAML's
+    version (:mod:`tipbrief.indicators.rules.datacache`): parsing the rules costs more than the rest of loading them."""
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return datacache.cached(f"yaml-{name}", (datacache.digest(text), yaml.__version__, _Loader.__name__),
+                            lambda: yaml.load(text, Loader=_Loader))
 
 
 @cache
