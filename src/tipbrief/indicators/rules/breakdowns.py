@@ -9,6 +9,7 @@ Article 143-1"). A bracket that names a year ("(67 in 2021)") is a comparison, n
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tipbrief.indicators.numbers import NUMBER, YEAR_RE, parse_number
 from tipbrief.indicators.rules import regexcache as rc
@@ -322,9 +323,13 @@ def _unread_figures_before(ctx: Context) -> bool:
     return bool(HAS_NUMBER.search(text))
 
 
+#: "Of the 841 sex trafficking victims, ...": a sentence opening with a figure restated
+_RESTATED_PART = rc.lazy(rf"^(?:Of|Among) the (?P<n>{NUMBER})\b", IGNORECASE)
+
+
 def _part_of_part(ctx: Context, rows: list[Row]) -> bool:
     """The sentence opens with a part restated: "Of the 841 sex trafficking victims, 763 were women, ...; 67 ..."."""
-    restated = rc.match(rf"^(?:Of|Among) the (?P<n>{NUMBER})\b", ctx.text, IGNORECASE)
+    restated = _RESTATED_PART.match(ctx.text)
     return bool(restated) and any(r.is_breakdown and r.value == parse_number(restated.group("n")) for r in rows)
 
 
@@ -335,6 +340,13 @@ def _latest_total(out: Rows, ctx: Context) -> Row | None:
             same = [r for r in out.rows if r.sentence_id == row.sentence_id and _is_total(r)]
             return min(same, key=lambda r: (r.pos, r.indicator != "victims_identified"))
     return None
+
+
+@cache
+def _back_opener() -> re.Pattern:
+    """Where a clause that may refer back opens: after ";", before a figure after ":", ", of whom", ", 30 of which"."""
+    return compiled(rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|(?:{_APPROX_LEAD.pattern})?{NUMBER} "
+                    rf"of (?:which|whom)\b)")
 
 
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
@@ -349,9 +361,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     extra: list[Row] = []
     if _part_of_part(ctx, [*ctx.prev_rows, *made]):
         return extra  # parts of a part are not read, in any clause of the sentence
-    opener = (rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|(?:{_APPROX_LEAD.pattern})?{NUMBER} of "
-              rf"(?:which|whom)\b)")
-    starts = [0] + [m.end() for m in compiled(opener).finditer(ctx.text)]  # compiled once per process
+    starts = [0] + [m.end() for m in _back_opener().finditer(ctx.text)]
     referent_unread = False  # "Of these, 411 ...; 244 were children": "these" named no total read, nor do the clauses
     listing: Row | None = None  # the total of the parts of the clause before (a list of parts goes on after ";")
     listing_inherited = False
@@ -653,7 +663,7 @@ def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """Parts of the total the sentence before gives, each named around its count (``_LABELLED``)."""
     if made or not ctx.prev_rows or _unread_figures_before(ctx) or _part_of_part(ctx, ctx.prev_rows):
         return []
-    restated = rc.match(rf"^(?:Of|Among) the (?P<n>{NUMBER})\b", ctx.text, IGNORECASE)
+    restated = _RESTATED_PART.match(ctx.text)
     if restated and any(r.is_breakdown and r.value == parse_number(restated.group("n")) for r in ctx.prev_rows):
         return []  # "Of the 543 labor trafficking victims, 183 were men": parts of a part are not read
     base = next((r for r in sorted(ctx.prev_rows, key=lambda r: (r.pos, r.indicator != "victims_identified"))

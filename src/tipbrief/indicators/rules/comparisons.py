@@ -47,6 +47,10 @@ def _amount_after() -> re.Pattern:
     return compiled(rf"\s*\(|\s+(?:(?:{words})|\w+ (?:{words}))\b", IGNORECASE)
 
 
+#: A figure ("two or three") or a zero in words with its year ("none in 2016")
+_FREE_NUMBER = rc.lazy(rf"{NUMBER}(?: or {NUMBER})?|\bnone(?= in (?:19|20)\d\d\b)", IGNORECASE)
+
+
 def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[int, int, str]]:
     """Figures between ``a`` and ``b`` that no rule has read and that may be compared (not bracketed, no money;
     all of them bracketed when ``a`` opens a comparison inside brackets, "(compared with 114 in 2018, 96 in 2017)")."""
@@ -54,7 +58,7 @@ def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[
     inner = depth(ctx.text, a)
     amount = _amount_after()
     # "compared with 14 ... in 2017 and none in 2016": a zero compared, stated in words with its year
-    for m in rc.finditer(rf"{NUMBER}(?: or {NUMBER})?|\bnone(?= in (?:19|20)\d\d\b)", ctx.text[a:b], IGNORECASE):
+    for m in _FREE_NUMBER.finditer(ctx.text[a:b]):
         s, e = a + m.start(), a + m.end()
         # "identified (244)", "(200 compared to 252)": the bracket holds the count or its comparison
         counted = _COUNT_IN_BRACKETS.search(ctx.text[:s]) or _COMPARED_IN_BRACKETS.search(ctx.text[:s])

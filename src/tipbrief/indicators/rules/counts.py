@@ -337,10 +337,14 @@ _STAGE_WORDS = rc.lazy(r"\b(?:identif|referr|assist|serv|shelter|prosecut|convic
 _STAGE_OF = {"victims_identified": "identif", "victims_referred": "referr", "victims_assisted": "assist"}
 
 
+#: "Of the 611, ...", "Of the 439 ... identified, ...": a figure restated, with the words after it
+_RESTATED_WORDS = rc.lazy(rf"^(?:Of|Among) the {NUMBER}\b(?P<words>[^,;]*)", IGNORECASE)
+
+
 def _agency_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None) -> bool:
     """One agency's figure is a share (or that agency's own count, not the national total) when the document gives
     the total before it (a larger figure, or another figure of the same year) or another agency's share."""
-    restated = rc.match(rf"^(?:Of|Among) the {NUMBER}\b(?P<words>[^,;]*)", ctx.text, IGNORECASE)
+    restated = _RESTATED_WORDS.match(ctx.text)
     if restated:  # "Of the 611, the GPS identified 304": a share; "Of the 439 ... identified, SVET referred 170": not
         other = _STAGE_WORDS.search(restated.group("words"))
         return not (other and not other.group().lower().startswith(_STAGE_OF.get(indicator, "-")))
