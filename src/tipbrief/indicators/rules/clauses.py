@@ -19,7 +19,7 @@ from tipbrief.indicators.rules.context import (
     rules,
 )
 from tipbrief.indicators.rules.ruleset import compiled, fragments
-from tipbrief.indicators.rules.words import contains_any
+from tipbrief.indicators.rules.words import all_found, contains_any
 
 #: A count noun after a year makes it no data year: "2020 victims".
 _COUNT_NOUN = rc.lazy(
@@ -85,8 +85,7 @@ def _scan(ctx: Context) -> list[Match]:
         if rule.needs is not None and not contains_any(lower, rule.needs):
             continue
         for pattern in rule.patterns:
-            words = pattern.ascii_needs
-            if folded is not None and words is not None and not contains_any(folded, words):
+            if folded is not None and not all_found(folded, pattern.ascii_need_sets):
                 continue  # this pattern cannot match here (another of the rule's may)
             for m in pattern.rx.finditer(ctx.text):
                 if not is_distractor(ctx, *m.span("n")):

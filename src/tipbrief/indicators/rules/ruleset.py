@@ -105,6 +105,12 @@ class Pattern(Rule):
         return required_words(self.regex)
 
     @cached_property
+    def ascii_need_sets(self) -> tuple[frozenset[str], ...]:
+        """:func:`required_sets` whose words are all ASCII (then :func:`tipbrief.indicators.rules.words.folded` text
+        answers for the case-insensitive regex exactly): a sentence that lacks every word of one set is no match."""
+        return tuple(words for words in required_sets(self.regex) if all(w.isascii() for w in words))
+
+    @cached_property
     def ascii_needs(self) -> frozenset[str] | None:
         """``needs`` when every word is ASCII (then :func:`tipbrief.indicators.rules.words.folded` text answers
         for the case-insensitive regex exactly), else None."""
@@ -364,8 +370,47 @@ def _required_words(regex: str) -> frozenset[str] | None:
     return frozenset(w.lower() for w in found)
 
 
+#: Sets :func:`required_sets` gives at most: each more is one more test of every sentence
+MAX_SETS = 3
+
+
+def required_sets(regex: str) -> tuple[frozenset[str], ...]:
+    """Sets of lower-case strings (of three characters or more) such that every match of ``regex`` contains one string
+    of each set, the best first (:func:`required_words`'s set when it is one); at most :data:`MAX_SETS`.
+
+    Each set alone is a test a sentence must pass before the pattern is worth trying; together they turn away
+    sentences that hold one cue word of a pattern but not another ("victims" but neither "placed" nor "housed")."""
+    table = {**fragments(), **dict.fromkeys(BUILTIN, r"[\s\S]*?")}
+    return regexcache.remember("required_sets", _PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group()), regex),
+                               _required_sets)
+
+
+def _required_sets(regex: str) -> tuple[frozenset[str], ...]:
+    """:func:`required_sets` of a pattern whose placeholders are expanded."""
+    import re._parser as parser
+
+    try:
+        tree = parser.parse(regex)
+    except re.error:
+        return ()
+    found: list[frozenset[str]] = []
+    for words in sorted(_candidates(list(tree), parser), key=_score, reverse=True):
+        words = frozenset(w.lower() for w in words)
+        if words and min(len(w) for w in words) >= 3 and words not in found:
+            found.append(words)
+    return tuple(found[:MAX_SETS])
+
+
 def _required(items: list, parser: Any) -> frozenset[str] | None:
     """The best set of strings one of which every match of the node sequence ``items`` contains."""
+    candidates = _candidates(items, parser)
+    if not candidates:
+        return None
+    return max(candidates, key=_score)
+
+
+def _candidates(items: list, parser: Any) -> list[frozenset[str]]:
+    """Sets of strings, each such that every match of the node sequence ``items`` contains one of its strings."""
     c = parser
     candidates: list[frozenset[str]] = []
     run: list[str] = []
@@ -396,9 +441,7 @@ def _required(items: list, parser: Any) -> frozenset[str] | None:
         if found:
             candidates.append(found)
     flush()
-    if not candidates:
-        return None
-    return max(candidates, key=_score)
+    return candidates
 
 
 def _score(words: frozenset[str]) -> tuple[int, int]:
