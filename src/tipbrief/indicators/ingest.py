@@ -69,9 +69,13 @@ _ABBREV = rc.lazy(
     r"(?:\b(?:U\.S|U\.N|Mr|Mrs|Ms|Dr|St|No|Nos|Art|Arts|approx|e\.g|i\.e|etc|vs|Gen|Col|Lt|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|ext|Tel)|\b[A-Z])\.$"
 )
+#: Characters before a sentence mark that :data:`_ABBREV` reads at most (its longest word and the one before it)
+_ABBREV_WINDOW = 12
 #: a sentence end before a capital; or with no space at all between two words ("officials.The Special"), as text
 #: copied from a PDF can have it
-_BOUNDARY = rc.lazy(r"[.!?][\"”’)]*(?= +[\"“‘(]?[A-Z0-9])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
+#: (written to open with the mark, so that the regex engine skips ahead to the next ".", "!" or "?"; the two
+#: alternatives cannot both match at one place: a space or a quote follows the mark, or a capital)
+_BOUNDARY = rc.lazy(r"[.!?](?:(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|[\"”’)]*(?= +[\"“‘(]?[A-Z0-9]))")
 #: a line longer than this that ends a sentence ends its paragraph (hard-wrapped text has shorter lines)
 LONG_LINE = 160
 #: heading themes that decide their paragraphs' theme; under a status heading or none, content decides
@@ -505,7 +509,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         part = text[lo:hi]
         start = 0
         for m in _BOUNDARY.finditer(part):
-            if _ABBREV.search(part[start : m.start() + 1]):
+            # the abbreviation ends the text from the sentence's start to the mark: a window of that text longer than
+            # any abbreviation answers the same (the character before the sentence's start is no word character)
+            if _ABBREV.search(part, max(start, m.start() - _ABBREV_WINDOW), m.start() + 1):
                 continue
             spans.append((lo + start, lo + m.end()))
             start = m.end() + (part[m.end() : m.end() + 1] == " ")

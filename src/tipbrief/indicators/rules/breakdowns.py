@@ -370,8 +370,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         # ", of whom 30 were children, and referred 60 to shelters": the parts end where a new verb begins
         # ("29 of these cases involved sexual exploitation and nine involved forced labor": a part, no new verb)
         verb = next((m for m in AND_VERB.finditer(ctx.text, start, end) if depth(ctx.text, m.start()) == 0
-                     and not _PART_VERB.fullmatch(m.group())), None)
-        end = verb.start() if verb and start else end
+                     and not _PART_VERB.fullmatch(m.group())), None) if start else None  # the first clause runs on
+        end = verb.start() if verb else end
         if not back_rx.match(ctx.text[start:end]):
             # "Of these, 74 were for forced labor; 50 sexual exploitation and abuse; ... and one forced marriage":
             # the verb of the first part is left out of the parts after it
