@@ -143,3 +143,31 @@ def test_sentence_ends_are_found_where_the_plain_regexes_find_them():
     for text in texts:
         norm = " ".join(text.split())
         assert ingest.split_sentences(norm) == plain(norm), norm
+
+
+def test_country_answers_from_the_cache_are_pycountrys(tmp_path, monkeypatch):
+    from tipbrief.indicators.rules import mentions
+    from tipbrief.sources.countries import lookup
+
+    monkeypatch.setenv("TIPBRIEF_CACHE", str(tmp_path / "cache"))
+    names = ["Tajikistan", "Kyrgyz Republic", "Türkiye", "côte d'ivoire", "UAE", "Atlantis", ""]
+    fresh_spellings = mentions._spellings_of_countries()
+    for attempt in range(2):  # worked out and kept, then read from the cache
+        mentions.country_name.cache_clear()
+        currencies._territory_codes.cache_clear()
+        for name in names:
+            assert mentions.country_name(name) == (lookup(name).name if lookup(name) else None), name
+            for since in (False, True):
+                assert currencies._territory_codes(name, since) == currencies._babel_territory_codes(name, since)
+        assert mentions._country_spellings() == fresh_spellings, attempt
+    assert currencies._territory_codes("Croatia", True) >= {"HRK", "EUR"}
+    assert len(list((tmp_path / "cache" / "data").glob("country-*"))) == len(names) + 1
+    mentions.country_name.cache_clear()
+    currencies._territory_codes.cache_clear()
+
+
+def test_an_installed_library_is_named_by_its_version(tmp_path):
+    assert any(part.startswith("pycountry-") and part.endswith(".dist-info")
+               for part in datacache.installed("pycountry", "pycountry"))
+    assert datacache.installed("no_such_module_here", "no_such") == ("no_such_module_here", "not installed")
+    assert datacache.files(tmp_path / "absent.yml") == (f"{tmp_path / 'absent.yml'}: missing",)

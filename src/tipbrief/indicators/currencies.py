@@ -116,7 +116,18 @@ def _with_symbols(tables: _Tables) -> tuple:
 @cache
 def _territory_codes(country: str, since_1990: bool = False) -> frozenset[str]:
     """The currencies the country's territory uses (Babel), or with ``since_1990`` every one it has had since 1990
-    ("Croatia": HRD, HRK, EUR)."""
+    ("Croatia": HRD, HRK, EUR); kept on disk under what they are worked out from (today's date too, for the
+    currencies in use until today), so that a command need not load pycountry and Babel."""
+    import datetime
+
+    parts = (country, since_1990, datetime.date.today().isoformat() if since_1990 else "", *_babel_files(),
+             *datacache.files(Path(__file__)), *datacache.countries_key())
+    return datacache.cached(f"territory-{datacache.digest(country)[:16]}", parts,
+                            lambda: _babel_territory_codes(country, since_1990))
+
+
+def _babel_territory_codes(country: str, since_1990: bool) -> frozenset[str]:
+    """:func:`_territory_codes` worked out from Babel and pycountry."""
     import datetime
 
     from babel.numbers import get_territory_currencies

@@ -10,6 +10,7 @@ tuples, strings, numbers, frozensets ...); one it cannot store is simply not kep
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import marshal
 import os
@@ -28,6 +29,44 @@ KEEP = 8
 def digest(data: bytes | str) -> str:
     """SHA-256 of ``data`` (text as UTF-8), for a key."""
     return hashlib.sha256(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data).hexdigest()
+
+
+def installed(module: str, distribution: str) -> tuple[str, ...]:
+    """What names an installed library, found without importing it (an import can cost more than the value kept):
+    where its module is, and the names of its ``<distribution>-<version>.dist-info`` folders there (an upgrade
+    changes the version in the name)."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(module)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or spec.origin is None:
+        return (module, "not installed")
+    where = Path(spec.origin).parent
+    infos = sorted(p.name for p in where.parent.glob(f"{distribution}-*.dist-info"))
+    return (str(where), *infos) if infos else (str(where), digest(Path(spec.origin).read_bytes()))
+
+
+def files(*paths: Path) -> tuple[str, ...]:
+    """The digests of files a value is worked out from (a missing file counts as such)."""
+    out = []
+    for path in paths:
+        try:
+            out.append(digest(path.read_bytes()))
+        except OSError:
+            out.append(f"{path}: missing")
+    return tuple(out)
+
+
+@functools.cache
+def countries_key() -> tuple[str, ...]:
+    """What the answers of :mod:`tipbrief.sources.countries` are worked out from: its code and data file, pycountry
+    and python-slugify as installed."""
+    from tipbrief.sources import countries
+
+    return (*files(Path(countries.__file__), countries.DATA), *installed("pycountry", "pycountry"),
+            *installed("slugify", "python_slugify"))
 
 
 def _path(name: str, key: str) -> Path:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
 from tipbrief.indicators.ingest import Document, Sentence, is_imperative, normalise
+from tipbrief.indicators.rules import datacache
 from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.alternation import Alternation
 from tipbrief.indicators.rules.context import IGNORECASE, Context, Row, Rows, compiled, vocabulary
@@ -17,7 +19,24 @@ from tipbrief.sources.countries import all_countries, lookup
 RECOMMENDATION = "recommendation"
 
 
+@cache
+def country_name(name: str) -> str | None:
+    """The country ``name`` stands for, by its display name (:func:`tipbrief.sources.countries.lookup`), or None;
+    kept on disk (:mod:`tipbrief.indicators.rules.datacache`), so that a command need not load pycountry."""
+    def work() -> str | None:
+        found = lookup(name)
+        return found.name if found else None
+
+    return datacache.cached(f"country-{datacache.digest(name)[:16]}", (name, *datacache.countries_key()), work)
+
+
 def _country_spellings() -> dict[str, list[str]]:
+    """:func:`_spellings_of_countries`, kept on disk under what they are worked out from (this module's code too)."""
+    return datacache.cached("country-spellings", (*datacache.files(Path(__file__)), *datacache.countries_key()),
+                            _spellings_of_countries)
+
+
+def _spellings_of_countries() -> dict[str, list[str]]:
     """Every country (tipbrief.sources.countries: pycountry and the aliases of countries.yml) -> regexes of the
     ways a narrative names it: names, aliases ("UAE", "PRC", "Kyrgyzstan", "Turkey") and demonyms, plural too
     ("Moldovans", "Filipinos"); never a bare ISO code ("AM", "IN" are words)."""
@@ -68,8 +87,7 @@ def _profile_patterns() -> dict[str, tuple[list[str], re.Pattern | Alternation, 
 
 def profile_mentions(out: Rows, source: Source, doc: Document) -> None:
     """Profile mentions: one row per source and label, the first sentence as evidence, value = sentences."""
-    own = lookup(source.country)
-    country = (own.name if own else source.country).lower()  # a country is never its own destination
+    country = (country_name(source.country) or source.country).lower()  # a country is never its own destination
     patterns = _profile_patterns()
     seen: dict[tuple[str, str], Row] = {}
     year = source.reporting_year or source.year
