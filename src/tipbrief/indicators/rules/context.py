@@ -110,6 +110,7 @@ class Context:
     split_cuts: list[int] = field(default_factory=list)
     has_figures: bool = False
     matches: list[Match] = field(default_factory=list)
+    _figures: dict[tuple[int, int], list[re.Match]] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -130,6 +131,16 @@ class Context:
     def may(self, rx: re.Pattern) -> bool:
         """False only when ``rx`` cannot match in the sentence (it lacks every word one of which a match holds)."""
         return may_match(rx, self.sent.text, self.lower)
+
+    def figures(self, a: int, b: int) -> list[re.Match]:
+        """The numbers between ``a`` and ``b`` that are no distractors (worked out once per span: the data years,
+        which decide distractors, are all known before any rule asks)."""
+        key = (a, b)
+        found = self._figures.get(key)
+        if found is None:
+            found = self._figures[key] = [m for m in HAS_NUMBER.finditer(self.text, a, b)
+                                          if not is_distractor(self, m.start(), m.end())]
+        return found
 
     def segment(self, pos: int) -> int:
         """Index of the segment (between cuts) that holds ``pos``."""
@@ -208,7 +219,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         return int(when.group(1)), set()  # "a decrease from 2013, when police reported identifying 450 victims"
     ry = ctx.source.reporting_year
     # a period phrase dates the figures next to it: first between the neighbouring figures, then the clause's lead
-    figures = [m for m in HAS_NUMBER.finditer(ctx.text, a, b) if not is_distractor(ctx, m.start(), m.end())]
+    figures = ctx.figures(a, b)
     prev_end = max((m.end() for m in figures if m.end() <= pos), default=a)
     prev_end = max([prev_end, *(m.end() for m in _JOIN.finditer(ctx.text, prev_end, pos))])
     next_start = min((m.start() for m in figures if m.start() > pos), default=b)
@@ -243,8 +254,9 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
 def is_distractor(ctx: Context, start: int, end: int) -> bool:
     """The number at ``start:end`` is no count: a data year, an age, an article, a percentage ..."""
     d = rules().distractors
-    if start in _year_spans(ctx):
-        return True
+    for year_start, _, _ in ctx.years:  # a data year (as start in _year_spans(ctx), without making the set)
+        if year_start == start:
+            return True
     return bool(d.before.rx.search(ctx.text[max(0, start - 30) : start]) or d.after.rx.match(ctx.text[end:]))
 
 

@@ -175,7 +175,9 @@ class Lazy:
     import, and a command that never uses the pattern never compiles it. After the first use its methods are the
     compiled pattern's own (kept on the instance), so a call costs what it costs on the pattern."""
 
-    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
+    #: what is kept on the instance once compiled: the pattern's methods and its other attributes
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner", "flags",
+                "groups", "groupindex")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
