@@ -60,10 +60,13 @@ def test_numpy_offsets_agree_with_the_token_loop():
     for _ in range(2000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         norm, idx = normalise_map(text)
-        from tipbrief.indicators.ingest import _blank_marks
+        from tipbrief.indicators.ingest import _blank_marks, _normalise_array
 
         assert idx == _normalise_list(_blank_marks(text)), repr(text)
         assert len(idx) == len(norm)
+        # numpy's index, whether or not a command loaded numpy before (a short text is indexed without it then)
+        vector_norm, vector = _normalise_array(text, vectorised=True)
+        assert (vector_norm, vector.tolist()) == (norm, idx), repr(text)
 
 
 def test_country_alternation_finds_what_the_whole_regex_finds(sentences):

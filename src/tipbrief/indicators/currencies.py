@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
+from tipbrief.indicators.rules import datacache
+from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.ruleset import vocabulary
 
 _Tables = tuple[dict[str, str], dict[str, frozenset[str]], frozenset[str], dict[str, frozenset[str]]]
@@ -21,6 +24,41 @@ _Tables = tuple[dict[str, str], dict[str, frozenset[str]], frozenset[str], dict[
 def _tables() -> _Tables:
     """(full name -> code, currency word -> codes, codes in use anywhere, currency word -> codes no longer in use),
     all lower-case except the codes."""
+    return _babel()[:4]  # type: ignore[return-value]
+
+
+@cache
+def _babel() -> tuple:
+    """:func:`_tables` and :func:`symbol_codes` as Babel gives them, kept on disk under Babel's version and data, this
+    module's code and the aliases of ``vocabulary.yml`` (:mod:`tipbrief.indicators.rules.datacache`), so that a
+    command need not load Babel's data."""
+    aliases = vocabulary().get("currency_aliases") or {}
+    parts = (*_babel_files(), datacache.digest(Path(__file__).read_bytes()), repr(sorted(aliases.items())))
+    return datacache.cached("currency-tables", parts, lambda: _with_symbols(_babel_tables()))
+
+
+def _babel_files() -> tuple[str, ...]:
+    """What names the installed Babel and its data: its ``__init__.py`` (which holds its version) by digest, the
+    data files read by path, size and time (found without importing Babel)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("babel")
+    if spec is None or spec.origin is None:
+        return ("no babel",)
+    init = Path(spec.origin)
+    out = [str(init), datacache.digest(init.read_bytes())]
+    for data in (init.with_name("global.dat"), init.parent / "locale-data" / "en.dat", init.parent / "locale-data" /
+                 "root.dat"):
+        try:
+            info = data.stat()
+            out.append(f"{data}:{info.st_size}:{info.st_mtime_ns}")
+        except OSError:
+            out.append(f"{data}: missing")
+    return tuple(out)
+
+
+def _babel_tables() -> _Tables:
+    """:func:`_tables` worked out from Babel's data."""
     from babel.core import get_global
     from babel.numbers import get_currency_name, get_territory_currencies, list_currencies
 
@@ -50,27 +88,46 @@ def word_pattern() -> str:
     """A regex (case-insensitive) of every currency word, longest first ("somonis", "lei", "dollars"), with the
     words of currencies no longer in use ("kunas", "korunas"), which a country's own past resolves."""
     every = set(_tables()[1]) | set(_tables()[3])
-    return "|".join(re.escape(w) for w in sorted(every, key=len, reverse=True))
+    # longest first, then in alphabetical order: the same text in every process, so it is compiled once for all
+    return "|".join(re.escape(w) for w in sorted(every, key=lambda w: (-len(w), w)))
 
 
 @cache
 def symbol_codes() -> dict[str, str]:
     """Currency signs written before an amount ("€24,000", "£5,000") -> ISO code: Babel's English symbols of
     the currencies in use that are a sign, not letters (the dollar sign is read apart, as US dollars)."""
+    return _babel()[4]
+
+
+def _with_symbols(tables: _Tables) -> tuple:
+    """``tables`` and the currency signs of the codes in use (see :func:`symbol_codes`)."""
     from babel.numbers import get_currency_symbol
 
     signs: dict[str, set[str]] = {}
-    for code in _tables()[2]:
+    for code in tables[2]:
         symbol = get_currency_symbol(code, locale="en")
         if symbol != "$" and not any(ch.isalnum() for ch in symbol):
             signs.setdefault(symbol, set()).add(code)
-    return {s: next(iter(c)) for s, c in signs.items() if len(c) == 1}
+    # in one order in every process (the regex made of them is then compiled once for all)
+    return (*tables, {s: next(iter(c)) for s, c in sorted(signs.items(), key=lambda x: (-len(x[0]), x[0]))
+                      if len(c) == 1})
 
 
 @cache
 def _territory_codes(country: str, since_1990: bool = False) -> frozenset[str]:
     """The currencies the country's territory uses (Babel), or with ``since_1990`` every one it has had since 1990
-    ("Croatia": HRD, HRK, EUR)."""
+    ("Croatia": HRD, HRK, EUR); kept on disk under what they are worked out from (today's date too, for the
+    currencies in use until today), so that a command need not load pycountry and Babel."""
+    import datetime
+
+    parts = (country, since_1990, datetime.date.today().isoformat() if since_1990 else "", *_babel_files(),
+             *datacache.files(Path(__file__)), *datacache.countries_key())
+    return datacache.cached(f"territory-{datacache.digest(country)[:16]}", parts,
+                            lambda: _babel_territory_codes(country, since_1990))
+
+
+def _babel_territory_codes(country: str, since_1990: bool) -> frozenset[str]:
+    """:func:`_territory_codes` worked out from Babel and pycountry."""
     import datetime
 
     from babel.numbers import get_territory_currencies
@@ -109,7 +166,7 @@ def currency_code(written: str, country: str | None = None) -> str | None:
     document about ``country``; None when the words name no currency or several with nothing to choose."""
     full, words, current, former = _tables()
     text = " ".join(written.split())
-    if re.fullmatch(r"[A-Z]{3}", text):
+    if rc.fullmatch(r"[A-Z]{3}", text):
         return text if text in current else None
     low = text.lower().replace("u.s. ", "us ")
     if low in full:

@@ -23,7 +23,6 @@ country are flagged ``conflict`` and every row passes the evidence lock
 from __future__ import annotations
 
 import os
-import re
 import signal
 import warnings
 from collections.abc import Callable, Iterator
@@ -32,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from tipbrief.indicators import evidence, rowcache
 from tipbrief.indicators.row import Row
+from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.sources.catalog import Catalog, Source, load_catalog, source_path
 from tipbrief.sources.reader import max_source_bytes, read_source_text
 
@@ -105,7 +105,7 @@ _ENGLISH = frozenset({"the", "of", "and", "to", "in", "a", "for", "was", "were",
                       "are", "as", "from", "its", "has", "have", "had", "not", "or", "an", "be", "this", "which",
                       "their", "at", "government", "victims", "trafficking"})
 ENGLISH_SHARE = 0.08
-_WORD = re.compile(r"\w+")
+_WORD = rc.lazy(r"\w+")
 
 
 def check_document(source: Source, text: str) -> str | None:
@@ -233,6 +233,10 @@ def extract_rows(seeds: Path, progress: Callable[[Source, int, int], None] | Non
         found.append(got)
         if got is None:
             todo.append(index)
+    if todo:
+        from tipbrief.indicators.ingest import prepare_for
+
+        prepare_for(sum(len(texts[catalog.sources[i].id]) for i in todo))
     if progress is not None and todo:
         progress(catalog.sources[todo[0]], 0, len(todo))
     reading = _read_many([(catalog.sources[i], texts[catalog.sources[i].id]) for i in todo],

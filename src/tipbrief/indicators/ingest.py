@@ -48,6 +48,7 @@ an item after an inline bullet, or an item of a semicolon list ("...; establish 
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -56,20 +57,25 @@ from typing import Any
 import yaml
 
 from tipbrief.indicators.numbers import YEAR_RE
+from tipbrief.indicators.rules import regexcache as rc
 
-_MARK = re.compile(r"¶(?:\d{1,2}|[A-Z])\.|¶(?=\d{3,4}\b)")
-_BULLET = re.compile(r"(?m)^[ \t]*(?:[•▪◦·]|[-*](?=[ \t]))[ \t]*")
-_WIKI = re.compile(r"^\s*(?:=+\s*(?P<a>.*?)\s*=+|#{1,6}\s+(?P<b>.{1,100}?)[\s#]*)\s*$")
-_LINE_MARK = re.compile(r"^[ \t]*¶(?:\d{1,2}|[A-Z])\.")
-_LINE_BULLET = re.compile(r"^[ \t]*(?:[•▪◦·]|[-*][ \t])")
-_INLINE_BULLET = re.compile(r"(?<=\S) [•▪◦] (?=\S)")
-_ABBREV = re.compile(
+_MARK = rc.lazy(r"¶(?:\d{1,2}|[A-Z])\.|¶(?=\d{3,4}\b)")
+_BULLET = rc.lazy(r"(?m)^[ \t]*(?:[•▪◦·]|[-*](?=[ \t]))[ \t]*")
+_WIKI = rc.lazy(r"^\s*(?:=+\s*(?P<a>.*?)\s*=+|#{1,6}\s+(?P<b>.{1,100}?)[\s#]*)\s*$")
+_LINE_MARK = rc.lazy(r"^[ \t]*¶(?:\d{1,2}|[A-Z])\.")
+_LINE_BULLET = rc.lazy(r"^[ \t]*(?:[•▪◦·]|[-*][ \t])")
+_INLINE_BULLET = rc.lazy(r"(?<=\S) [•▪◦] (?=\S)")
+_ABBREV = rc.lazy(
     r"(?:\b(?:U\.S|U\.N|Mr|Mrs|Ms|Dr|St|No|Nos|Art|Arts|approx|e\.g|i\.e|etc|vs|Gen|Col|Lt|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|ext|Tel)|\b[A-Z])\.$"
 )
+#: Characters before a sentence mark that :data:`_ABBREV` reads at most (its longest word and the one before it)
+_ABBREV_WINDOW = 12
 #: a sentence end before a capital; or with no space at all between two words ("officials.The Special"), as text
 #: copied from a PDF can have it
-_BOUNDARY = re.compile(r"[.!?][\"”’)]*(?= +[\"“‘(]?[A-Z0-9])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
+#: (written to open with the mark, so that the regex engine skips ahead to the next ".", "!" or "?"; the two
+#: alternatives cannot both match at one place: a space or a quote follows the mark, or a capital)
+_BOUNDARY = rc.lazy(r"[.!?](?:(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|[\"”’)]*(?= +[\"“‘(]?[A-Z0-9]))")
 #: a line longer than this that ends a sentence ends its paragraph (hard-wrapped text has shorter lines)
 LONG_LINE = 160
 #: heading themes that decide their paragraphs' theme; under a status heading or none, content decides
@@ -98,9 +104,9 @@ def _heading_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
              f"{{0,{int(data['max_extra_words'])}}}")
     head = rf"(?P<h>(?i:{alts})\b{extra})"  # the phrase in any case, the words after it capitalised
     lead = r"^[ \t]*(?:#{1,6}[ \t]*)?[*_]*"
-    short = re.compile(rf"{lead}{head}[*_]*[ \t]*:?[*_]*[ \t]*$")
-    run_in = re.compile(rf"{lead}{head}[*_]*(?:[ \t]*:|[ \t]+[–—-])[*_]*[ \t]+(?=[\"“‘(]?[A-Z0-9•▪◦])")
-    bare = re.compile(rf"{lead}(?P<h>(?i:{alts})\b)[*_]*[ \t]+(?=[\"“‘(]?[A-Z])")
+    short = rc.compile_cached(rf"{lead}{head}[*_]*[ \t]*:?[*_]*[ \t]*$")
+    run_in = rc.compile_cached(rf"{lead}{head}[*_]*(?:[ \t]*:|[ \t]+[–—-])[*_]*[ \t]+(?=[\"“‘(]?[A-Z0-9•▪◦])")
+    bare = rc.compile_cached(rf"{lead}(?P<h>(?i:{alts})\b)[*_]*[ \t]+(?=[\"“‘(]?[A-Z])")
     return short, run_in, bare
 
 
@@ -109,14 +115,14 @@ def _heading_start() -> re.Pattern:
     """Whether a block may open with a heading phrase (cheap test before the run-in patterns)."""
     phrases = _data("headings.yml")["heading_phrases"]
     alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
-    return re.compile(rf"^\s*(?:#{{1,6}}\s*)?[*_]*(?i:{alts})\b")
+    return rc.compile_cached(rf"^\s*(?:#{{1,6}}\s*)?[*_]*(?i:{alts})\b")
 
 
 @cache
 def theme_cues() -> dict[str, list[tuple[str, re.Pattern]]]:
     """Content cues per theme (``themes.yml``): (id, compiled pattern)."""
     return {
-        theme: [(c["id"], re.compile(c["pattern"], re.IGNORECASE)) for c in cues]
+        theme: [(c["id"], rc.compile_cached(c["pattern"], re.IGNORECASE)) for c in cues]
         for theme, cues in _data("themes.yml")["cues"].items()
     }
 
@@ -124,13 +130,14 @@ def theme_cues() -> dict[str, list[tuple[str, re.Pattern]]]:
 @cache
 def _imperative_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
     data = _data("themes.yml")["imperative"]
-    lead = re.compile(r"^(?:" + "|".join(data["lead_ins"]) + r")", re.IGNORECASE)
-    return lead, re.compile(data["not_followed_by"], re.IGNORECASE), re.compile(data["modal"]), frozenset(data["verbs"])
+    lead = rc.compile_cached(r"^(?:" + "|".join(data["lead_ins"]) + r")", re.IGNORECASE)
+    return (lead, rc.compile_cached(data["not_followed_by"], re.IGNORECASE), rc.compile_cached(data["modal"]),
+            frozenset(data["verbs"]))
 
 
 @cache
 def _report_patterns() -> list[tuple[str, re.Pattern]]:
-    return [(c["id"], re.compile(c["pattern"])) for c in _data("themes.yml")["report"]]
+    return [(c["id"], rc.compile_cached(c["pattern"])) for c in _data("themes.yml")["report"]]
 
 
 def is_imperative(sentence: str) -> bool:
@@ -142,7 +149,7 @@ def is_imperative(sentence: str) -> bool:
         if not m or not m.end():
             break
         s = s[m.end():]
-    word = re.match(r"[A-Za-z]+", s)
+    word = rc.match(r"[A-Za-z]+", s)
     return bool(word) and word.group().lower() in verbs and not not_followed.match(s)
 
 
@@ -190,13 +197,31 @@ def _space_table() -> Any:
     return table
 
 
-def _normalise_array(text: str) -> tuple[str, Any]:
-    """:func:`normalise_map` with the index as a numpy array: worked out for every character at once (a
-    character is kept when it is no whitespace, or the first whitespace of a run between two words)."""
-    import numpy as np  # loaded with pandas anyway on the extraction path; not by a plain ``import``
+#: Text is normalised with numpy (:func:`_normalise_array`) once numpy is loaded, which a command that reads at least
+#: this many characters does first (:func:`prepare_for`); below it, importing numpy (~0.1 s) costs more than it saves.
+NUMPY_MIN_CHARS = 1_000_000
 
+
+def prepare_for(chars: int) -> None:
+    """Load numpy when ``chars`` characters are to be ingested, enough for it to pay (:data:`NUMPY_MIN_CHARS`)."""
+    if chars >= NUMPY_MIN_CHARS:
+        import numpy  # noqa: F401 - loaded here so that every document is normalised with it
+
+
+def _normalise_array(text: str, vectorised: bool | None = None) -> tuple[str, Any]:
+    """:func:`normalise_map` with the index as a numpy array: worked out for every character at once (a
+    character is kept when it is no whitespace, or the first whitespace of a run between two words).
+
+    The index is a list (:func:`_normalise_list`) instead when ``vectorised`` is false or, by default, when numpy
+    is not loaded and ``text`` is shorter than :data:`NUMPY_MIN_CHARS`."""
     cleaned = _blank_marks(text)
     norm = " ".join(cleaned.split())
+    if vectorised is None:
+        vectorised = "numpy" in sys.modules or len(text) >= NUMPY_MIN_CHARS
+    if not vectorised:
+        return norm, _normalise_list(cleaned)
+    import numpy as np  # loaded with pandas anyway on the extraction path; not by a plain ``import``
+
     codes = np.frombuffer(cleaned.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     word = ~_space_table()[np.minimum(codes, len(_space_table()) - 1)]
     if not norm:
@@ -214,19 +239,32 @@ def _normalise_array(text: str) -> tuple[str, Any]:
 
 def _normalise_list(cleaned: str) -> list[int]:
     idx: list[int] = []
+    append, extend = idx.append, idx.extend
     prev_end = -1
-    for m in re.finditer(r"\S+", cleaned):
+    for m in _NONSPACE.finditer(cleaned):
+        start, end = m.span()
         if prev_end >= 0:
-            idx.append(prev_end)
-        idx.extend(range(m.start(), m.end()))
-        prev_end = m.end()
+            append(prev_end)
+        extend(range(start, end))
+        prev_end = end
     return idx
+
+
+_NONSPACE = rc.lazy(r"\S+")
+
+
+def _shifted(idx: Any, a: int, b: int, start: int) -> tuple[int, ...]:
+    """``idx[a:b]`` plus ``start``, as a tuple of ints (``idx`` a list or a numpy array)."""
+    part = idx[a:b]
+    if isinstance(part, list):
+        return tuple(map(start.__add__, part))
+    return tuple((part + start).tolist())
 
 
 def normalise_map(text: str) -> tuple[str, list[int]]:
     """Apply the documented normalisation; return the text and, per character, its index in ``text``."""
     norm, idx = _normalise_array(text)
-    return norm, idx.tolist()
+    return norm, idx if isinstance(idx, list) else idx.tolist()
 
 
 def normalise(text: str) -> str:
@@ -424,14 +462,14 @@ def _blocks(text: str) -> list[tuple[int, int, str]]:
             continue
         kind = "mark" if _LINE_MARK.match(line) else "bullet" if _LINE_BULLET.match(line) else None
         wiki = _WIKI.match(line)
-        ended = re.search(r"[.!?:;\"”)]\s*$", prev_line)
+        ended = rc.search(r"[.!?:;\"”)]\s*$", prev_line)
         titled = not (kind or wiki) and ended and _title_line(line)
         # a whole paragraph on one line (text pasted from a web page): no hard wrap makes a line that long
         own_line = line.lstrip()[:1].isupper() and (
             (ended and len(prev_line.strip()) > LONG_LINE)
             # a title line above such a paragraph: "GEORGIA: Tier 1" (not a wrapped line ending in a word)
             or (len(line.strip()) > LONG_LINE and 0 < len(prev_line.strip()) <= 100
-                and not re.search(r"[a-z,\-–—]\s*$", prev_line))
+                and not rc.search(r"[a-z,\-–—]\s*$", prev_line))
         )
         prev_line = line
         if (kind or wiki or titled or own_line) and cur_start is not None:
@@ -471,7 +509,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         part = text[lo:hi]
         start = 0
         for m in _BOUNDARY.finditer(part):
-            if _ABBREV.search(part[start : m.start() + 1]):
+            # the abbreviation ends the text from the sentence's start to the mark: a window of that text longer than
+            # any abbreviation answers the same (the character before the sentence's start is no word character)
+            if _ABBREV.search(part, max(start, m.start() - _ABBREV_WINDOW), m.start() + 1):
                 continue
             spans.append((lo + start, lo + m.end()))
             start = m.end() + (part[m.end() : m.end() + 1] == " ")
@@ -511,7 +551,7 @@ def _items(text: str) -> list[tuple[str, int, int, str]]:
             opener == "blank"
             and prev is not None
             and prev[0] == "para"
-            and not re.search(r"[.!?:;\"”)]\s*$", text[prev[1] : prev[2]])
+            and not rc.search(r"[.!?:;\"”)]\s*$", text[prev[1] : prev[2]])
             and body[:1].islower()
         )
         if joins_page_break:
@@ -530,7 +570,7 @@ def _items_of(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for a, b in spans:
         start = a
-        for m in re.finditer(r"; ", norm[a:b]):
+        for m in rc.finditer(r"; ", norm[a:b]):
             cut = a + m.start() + 1
             if is_imperative(norm[cut + 1 : b]):
                 out.append((start, cut))
@@ -585,7 +625,7 @@ def ingest(source_id: str, text: str) -> Document:
             paragraphs.append(para)
             # the heading itself is a sentence too: "TURKMENISTAN: TIER 3" states a figure
             if norm:
-                offsets = tuple((idx + start).tolist())
+                offsets = _shifted(idx, 0, len(idx), start)
                 sentences.append(Sentence(f"s{section.index}-h", section, para.index, 0, norm, offsets,
                                           heading=True, para=para))
             continue
@@ -619,7 +659,7 @@ def ingest(source_id: str, text: str) -> Document:
             para = Paragraph(len(paragraphs), section, p_start, p_end, tuple(texts), recommendation, bullet)
             paragraphs.append(para)
             for k, ((a, b), t) in enumerate(zip(spans, texts, strict=True)):
-                offsets = tuple((idx[a:b] + start).tolist())
+                offsets = _shifted(idx, a, b, start)
                 sentences.append(Sentence(f"s{section.index}-p{para.index}-{k + 1}", section, para.index, k + 1, t,
                                           offsets, bullet or norm[max(a - 2, 0) : a] in ("• ", "▪ ", "◦ "),
                                           para=para))

@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from tipbrief.indicators.rules import regexcache as rc
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -30,7 +32,7 @@ _SCALE = r"(?: (?:hundred|thousand|million|billion)\b)?"
 #: One number as written: "22", "253,670", "1.6 million", "Forty-six", "one million".
 NUMBER = rf"(?<![\w.,-])(?:(?:{_DIGITS}){_SCALE}(?:-plus\b)?|\b(?:{_WORDS})\b)(?![\w-]|[.,]\d)"
 
-NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
+NUMBER_RE = rc.lazy(NUMBER, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -48,14 +50,14 @@ def parse_number(text: str) -> float:
     words = text.strip().lower().replace(",", "").removesuffix("-plus")  # "1,000-plus": read as 1,000
     if not words:
         raise ValueError("empty number")
-    tokens = re.split(r"[\s-]+", words)
+    tokens = rc.split(r"[\s-]+", words)
     total = 0.0
     current = 0.0
     seen = False
     for tok in tokens:
         if tok == "and":
             continue
-        if re.fullmatch(r"\d+(?:\.\d+)?", tok):
+        if rc.fullmatch(r"\d+(?:\.\d+)?", tok):
             current += float(tok)
         elif tok in UNITS:
             current += UNITS[tok]
@@ -87,12 +89,17 @@ def find_numbers(text: str) -> list[NumberMention]:
     return out
 
 
-YEAR_RE = re.compile(r"(?<![\w.,$-])(1[89]\d\d|20\d\d)(?![\w%]|[.,]\d|-\d|-(?:year|old))")
+YEAR_RE = rc.lazy(r"(?<![\w.,$-])(1[89]\d\d|20\d\d)(?![\w%]|[.,]\d|-\d|-(?:year|old))")
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 #: A calendar date or month: "June 8, 2005", "February 2022", "March of 2005".
-DATE_RE = re.compile(rf"\b(?:{MONTHS})(?: \d{{1,2}},?)?(?: of)? (1[89]\d\d|20\d\d)\b")
+DATE_RE = rc.lazy(rf"\b(?:{MONTHS})(?: \d{{1,2}},?)?(?: of)? (1[89]\d\d|20\d\d)\b")
+
+
+#: Any other currency word when the dollar equivalent follows: "50 million kwacha ($60,000)".
+_OTHER_MONEY = rc.lazy(rf"(?P<amt>{NUMBER})\s+(?!(?:hundred|thousand|million|billion|trillion)\b)(?P<cur>[a-z]+)"
+                       rf"\s*\(\s*(?:US)?\$\s?(?P<usd>{NUMBER})\s*\)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -114,7 +121,7 @@ def find_money(text: str, words: str, resolve: Callable[[str], str | None],
     (see :mod:`tipbrief.indicators.currencies`). An ISO code written after the amount counts too.
     """
     found: list[Money] = []
-    pattern = re.compile(
+    pattern = rc.compile_cached(
         rf"(?P<amt>{NUMBER})\s+(?P<cur>(?:[A-Z][\w.’']* )?(?:{words})\b|(?-i:[A-Z]{{3}})\b)"
         rf"(?:\s*\((?-i:[A-Z]{{3}})\))?(?:\s*\(\s*(?:US)?\$\s?(?P<usd>{NUMBER})\s*\))?",
         re.IGNORECASE,
@@ -132,9 +139,7 @@ def find_money(text: str, words: str, resolve: Callable[[str], str | None],
         found.append(Money(amt, code, usd))
     # any other currency word when the dollar equivalent follows: "50 million kwacha ($60,000)"; a scale word is
     # part of the amount, never its currency ("€4 million ($4.59 million)")
-    other = re.compile(rf"(?P<amt>{NUMBER})\s+(?!(?:hundred|thousand|million|billion|trillion)\b)(?P<cur>[a-z]+)"
-                       rf"\s*\(\s*(?:US)?\$\s?(?P<usd>{NUMBER})\s*\)", re.IGNORECASE)
-    for m in other.finditer(text):
+    for m in _OTHER_MONEY.finditer(text):
         if any(f.amount.start == m.start("amt") for f in found):
             continue
         amt = NumberMention(parse_number(m.group("amt")), m.group("amt"), m.start("amt"), m.end("amt"))
@@ -142,14 +147,14 @@ def find_money(text: str, words: str, resolve: Callable[[str], str | None],
         found.append(Money(amt, m.group("cur").lower(), usd))
     if signs:
         sign = "|".join(re.escape(s) for s in signs)
-        for m in re.finditer(rf"(?P<sign>{sign})\s?(?P<amt>{NUMBER})(?:\s*\(\s*(?:US)?\$\s?(?P<usd>{NUMBER})\s*\))?",
+        for m in rc.finditer(rf"(?P<sign>{sign})\s?(?P<amt>{NUMBER})(?:\s*\(\s*(?:US)?\$\s?(?P<usd>{NUMBER})\s*\))?",
                              text, re.IGNORECASE):
             amt = NumberMention(parse_number(m.group("amt")), m.group("amt"), m.start("amt"), m.end("amt"))
             usd = None
             if m.group("usd"):
                 usd = NumberMention(parse_number(m.group("usd")), m.group("usd"), m.start("usd"), m.end("usd"))
             found.append(Money(amt, signs[m.group("sign")], usd))
-    for m in re.finditer(rf"(?<![(\w])(?:US)?\$\s?(?P<usd>{NUMBER})", text):
+    for m in rc.finditer(rf"(?<![(\w])(?:US)?\$\s?(?P<usd>{NUMBER})", text):
         if any(f.usd and f.usd.start == m.start("usd") for f in found):
             continue
         usd = NumberMention(parse_number(m.group("usd")), m.group("usd"), m.start("usd"), m.end("usd"))

@@ -9,8 +9,10 @@ Article 143-1"). A bracket that names a year ("(67 in 2021)") is a comparison, n
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tipbrief.indicators.numbers import NUMBER, YEAR_RE, parse_number
+from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.comparisons import AND_VERB
 from tipbrief.indicators.rules.context import (
     ARTICLE,
@@ -36,7 +38,7 @@ COORDINATED = "breakdown.coordinated"
 BRACKET = "breakdown.bracket"
 INCLUDING = "breakdown.including"
 
-_UNDER_ANOTHER = re.compile(
+_UNDER_ANOTHER = rc.lazy(
     # "19 cases under Article 181 (trafficking in persons), 12 cases under Article 171 (...)": a title between
     rf"^(?P<skip>(?:[^.;()]|(?<=\d)\.(?=\d)|\([^()\d]{{1,60}}\)){{0,120}}?)(?:,|,? and) (?P<n>{NUMBER}) "
     rf"(?:more |others? )?(?:\w+ )?"
@@ -51,20 +53,20 @@ _ITEM = rf"{NUMBER} [a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?"
 
 #: A statute named between a figure and its bracket ("under Article 149", "under section 154-1"; "section 154 1" is
 #: a copy that lost the hyphen).
-_STATUTE_REF = re.compile(rf"\b(?:articles?|sections?) {ARTICLE}(?: \d{{1,2}}(?!\d))?", IGNORECASE)
+_STATUTE_REF = rc.lazy(rf"\b(?:articles?|sections?) {ARTICLE}(?: \d{{1,2}}(?!\d))?", IGNORECASE)
 
 #: ", and nine involved": the next part of a list of parts, whose verb names its form ("involved forced labor").
-_PART_VERB = re.compile(rf",?\s(?:and )?{NUMBER} (?:involved|concerned)", IGNORECASE)
+_PART_VERB = rc.lazy(rf",?\s(?:and )?{NUMBER} (?:involved|concerned)", IGNORECASE)
 
 #: A bound before the first figure of a list: "including at least four ..."
 _BOUND = r"(?:at least|more than|over|approximately|about|nearly|almost|some)"
 
-_YEARISH = re.compile(r"(?:in |during )?(?:19|20)\d\d", IGNORECASE)
+_YEARISH = rc.lazy(r"(?:in |during )?(?:19|20)\d\d", IGNORECASE)
 
 
 def _and_form() -> re.Pattern:
     forms = fragments()["FORMS"]
-    return re.compile(rf"^ (?:\w+ )?{FOR} (?:{forms}),? and (?P<n>{NUMBER}) {FOR} (?P<form>{forms})", IGNORECASE)
+    return rc.compile_cached(rf"^ (?:\w+ )?{FOR} (?:{forms}),? and (?P<n>{NUMBER}) {FOR} (?P<form>{forms})", IGNORECASE)
 
 
 def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Row]:
@@ -80,8 +82,8 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
             m = _UNDER_ANOTHER.match(ctx.text[after:])
             # a figure compared with its year between ("15 cases under Article 181, compared with 19 in 2012, and
             # 11 cases under Article 171") is no figure of the list
-            skip = re.sub(rf"{NUMBER} (?:in|during) (?:19|20)\d\d", "", m.group("skip"), flags=IGNORECASE) if m else ""
-            if m and HAS_NUMBER.search(re.sub(rf"[Aa]rticles? {ARTICLE}", "", YEAR_RE.sub("", skip))):
+            skip = rc.sub(rf"{NUMBER} (?:in|during) (?:19|20)\d\d", "", m.group("skip"), flags=IGNORECASE) if m else ""
+            if m and HAS_NUMBER.search(rc.sub(rf"[Aa]rticles? {ARTICLE}", "", YEAR_RE.sub("", skip))):
                 m = None
             qualifier = f"Article {m.group('art')}" if m else None
         else:
@@ -113,8 +115,8 @@ def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -
     """The rest of a list of forms after its first part: "assisting 672 victims of sex trafficking, 425 victims of
     labor trafficking, and 159 victims of illegal recruitment". ``claimed`` grows."""
     forms = f"{fragments()['FORMS']}|{LIST_FORMS}"
-    first = re.compile(rf"^ (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?:{forms})", IGNORECASE)
-    sibling = re.compile(
+    first = rc.compile_cached(rf"^ (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?:{forms})", IGNORECASE)
+    sibling = rc.compile_cached(
         rf"^,? (?:and )?(?P<n>{NUMBER}|none) (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?P<form>{forms})", IGNORECASE
     )
     extra: list[Row] = []
@@ -156,8 +158,8 @@ def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -
 #: Rules that read a group given care or referred ("assisted 223 children"): a list of groups may follow.
 _GROUP_RULES = ("phrasings.assisted-group", "phrasings.referred-group", "phrasings.care-for-groups")
 _GROUP_WORDS = r"child|children|minors?|females?|males?|wom[ae]n|m[ae]n|girls?|boys?"
-_GROUP_HEAD = re.compile(rf"^ (?:{_GROUP_WORDS})\b", IGNORECASE)
-_GROUP_SIBLING = re.compile(rf"^,? (?:and )?(?P<n>{NUMBER}) (?P<g>{_GROUP_WORDS})\b(?! and (?:{_GROUP_WORDS})\b)",
+_GROUP_HEAD = rc.lazy(rf"^ (?:{_GROUP_WORDS})\b", IGNORECASE)
+_GROUP_SIBLING = rc.lazy(rf"^,? (?:and )?(?P<n>{NUMBER}) (?P<g>{_GROUP_WORDS})\b(?! and (?:{_GROUP_WORDS})\b)",
                             IGNORECASE)
 
 
@@ -176,7 +178,7 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 
 
 #: "(one investigation each in 2018 and 2017)": the same figure for each year named, later in the clause.
-_EACH_YEAR = re.compile(
+_EACH_YEAR = rc.lazy(
     rf"\((?P<n>{NUMBER}) (?P<noun>[a-z]+) each in (?P<a>(?:19|20)\d\d),? and (?P<b>(?:19|20)\d\d)\)", IGNORECASE
 )
 _NOUN_OF = {"investigations": "investigat", "prosecutions": "prosecut", "convictions": "convict",
@@ -202,13 +204,13 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     """Rows for the bracket and/or the "including" list that follow one figure."""
     extra: list[Row] = []
     # dashes in every form: "—19 for ...—", " – 19 for ... – ", " - 19 for ... - "
-    bracket = re.match(
+    bracket = rc.match(
         r"[^()—–]{0,60}?(?:\((?P<body>[^()]+)\)|\s?[—–]\s?(?P<dash>(?=\S*\d|\w)[^()—–]+?)\s?[—–]|\s-\s(?P<hyphen>[^()]+?)\s-\s)",
         ctx.text[after_number:],
     )
     # "95 investigations (107 in 2021), including 60 for sex trafficking": a list may follow the bracket
     after_bracket = after_number + bracket.end() if bracket else after_number
-    including = re.match(
+    including = rc.match(
         rf"[^()]{{0,60}}?, (?P<body>including {_ITEM}(?:(?:,| and|, and) {_ITEM})*)(?=\s*[,;.(]|$)",
         ctx.text[after_bracket:],
         IGNORECASE,
@@ -217,19 +219,19 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     forms = f"{fragments()['FORMS']}|{LIST_FORMS}|unspecified"
     form_item = rf"{NUMBER} (?:[\w-]+ ){{0,2}}?(?:for|of|involving) (?:{forms})"
     # "identified 62 victims in 2016: 45 men, 15 women, and two children": a list after a colon
-    colon = None if bracket or including else re.match(
+    colon = None if bracket or including else rc.match(
         rf"[^():;,.]{{0,30}}?: (?P<body>{_ITEM}(?:(?:,| and|, and) {_ITEM})+)(?=\s*[;.]|$)",
         ctx.text[after_number:],
         IGNORECASE,
     )
-    listed = None if bracket or including or colon else re.match(
+    listed = None if bracket or including or colon else rc.match(
         rf"[^(),;]{{0,40}}?, (?P<body>{form_item}(?:(?:,| and|, and) {form_item})+)(?=[,;.]|$)",
         ctx.text[after_number:],
         IGNORECASE,
     )
     # "17 new victims total (five labor trafficking, ...) in the program for victim services (24 in 2017, 14 victims
     # in 2016, ...)": a second bracket after the parts' that only compares years is the figure's comparison
-    second = re.match(r"[^()—–;.]{1,60}?\((?P<body>[^()]+)\)", ctx.text[after_bracket:]) if bracket else None
+    second = rc.match(r"[^()—–;.]{1,60}?\((?P<body>[^()]+)\)", ctx.text[after_bracket:]) if bracket else None
     if second and not _YEARS_ONLY.fullmatch(second.group("body")):
         second = None
     share = (row.qualifier or "").startswith("by ")  # "NGOs identified 94 victims, including 87 ...": no parts read
@@ -242,7 +244,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         between = ctx.text[origin : origin + m.start(group) - 1] if m else ""
         if not m or HAS_NUMBER.search(_STATUTE_REF.sub("", YEAR_RE.sub("", between))):
             continue
-        if re.search(r";|\b(?:none|no)\b", ctx.text[origin : origin + m.start(group)], IGNORECASE):
+        if rc.search(r";|\b(?:none|no)\b", ctx.text[origin : origin + m.start(group)], IGNORECASE):
             continue  # "ten victims; none were foreign victims (two in 2020)": the bracket is the next clause's
         body_start = origin + m.start(group)
         body = m.group(group)
@@ -251,7 +253,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             # "(convictions in eight cases in 2017, six in 2016)" after the convictions: the years compared
             body_start, body = body_start + restate.end(), body[restate.end():]
         # "(including at least four sex trafficking, one forced labor ... cases)": a list may open with a bound
-        if not re.match(rf"\s*(?:and\s+|including\s+|of whom\s+)?(?:{_BOUND}\s+)?(?:{NUMBER}|{_NONE}\s+in\b)", body,
+        if not rc.match(rf"\s*(?:and\s+|including\s+|of whom\s+)?(?:{_BOUND}\s+)?(?:{NUMBER}|{_NONE}\s+in\b)", body,
                         IGNORECASE):
             continue
         if row.is_breakdown and not YEAR_RE.search(body):
@@ -259,9 +261,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         named_forms: list[str] = []
         # "15 traffickers (including four sex trafficking, ... and two domestic servitude cases)": the list counts cases
         # (the last item's own noun: not "..., and an unknown charge for 16 cases)", where 16 is no item)
-        ends_in_cases = re.search(rf"(?:^|,|\band)\s*(?:including\s+)?{NUMBER}\s+[a-z][\w -]*?\bcases\W*$", body)
+        ends_in_cases = rc.search(rf"(?:^|,|\band)\s*(?:including\s+)?{NUMBER}\s+[a-z][\w -]*?\bcases\W*$", body)
         unit = "cases" if row.unit == "persons" and ends_in_cases else row.unit
-        for item in re.finditer(
+        for item in rc.finditer(
             rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b))\s+(?P<q>(?:(?:for\s+|of\s+)?both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
             rf"[a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?)\s*"
             rf"(?=,|;|$| and )", body, IGNORECASE,
@@ -269,17 +271,17 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             s = body_start + item.start("n")
             # "10 both sex and labor trafficking", "eight for both sexual and labor trafficking": one form of two ("sex
             # and labor trafficking")
-            label = re.sub(r"^both\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",
-                           re.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip()))
+            label = rc.sub(r"^both\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",
+                           rc.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip()))
             if no_part(label):
                 continue  # "(including 29 investigations continued from previous years)": carried over, no part
-            named = re.match(rf"^(?:[\w-]+\s+){{0,2}}?(?:for|of|involving)\s+(?P<form>{forms})$", label, IGNORECASE)
+            named = rc.match(rf"^(?:[\w-]+\s+){{0,2}}?(?:for|of|involving)\s+(?P<form>{forms})$", label, IGNORECASE)
             label = named.group("form") if named else label  # "74 cases for sex trafficking"
             # "(112 sex trafficking victims ...)", "26 potential victims through the hotline"
-            label = part_qualifier(re.sub(r"\s+victims?$|^(?:potential\s+)?victims?\s+", "", label))
+            label = part_qualifier(rc.sub(r"\s+victims?$|^(?:potential\s+)?victims?\s+", "", label))
             flags = set(row.flags)
             # "(67 in 2021)", "(124 potential victims in 2019)": the figure for another year
-            year_in_label = re.fullmatch(r"(?:(?:potential |identified |trafficking )*(?:victims|cases|persons|"
+            year_in_label = rc.fullmatch(r"(?:(?:potential |identified |trafficking )*(?:victims|cases|persons|"
                                          r"traffickers|defendants|suspects|individuals) )?(?:in )?((?:19|20)\d\d)",
                                          item.group("q").strip())
             relative = next((off for rx, off in rules().relative_rx if rx.search(label)), None)
@@ -304,7 +306,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 named_forms.append(label)
                 if rule_id == INCLUDING:
                     listed_parts.append((body_start + item.end("q"), label))
-            none = bool(re.fullmatch(_NONE, item.group("n"), IGNORECASE))
+            none = bool(rc.fullmatch(_NONE, item.group("n"), IGNORECASE))
             extra.append(
                 out.add(
                     ctx,
@@ -334,13 +336,13 @@ def _is_total(row: Row) -> bool:
 
 
 #: A sentence that only compares: "This compared with prosecuting 30 suspects in the previous reporting period."
-_COMPARISON_ONLY = re.compile(r"^(?:This|That|These|It)?\s*(?:compared|represent\w*|is an? |was an? )|^In comparison",
+_COMPARISON_ONLY = rc.lazy(r"^(?:This|That|These|It)?\s*(?:compared|represent\w*|is an? |was an? )|^In comparison",
                               IGNORECASE)
 
 
 #: A part that names its whole, the year's identified victims: "Thirty-seven identified victims were foreign nationals"
 #: refers to the total identified, not to figures of the sentence before that no rule read.
-_NAMES_IDENTIFIED = re.compile(rf"(?:{NUMBER}) identified victims (?:were|was)\b", IGNORECASE)
+_NAMES_IDENTIFIED = rc.lazy(rf"(?:{NUMBER}) identified victims (?:were|was)\b", IGNORECASE)
 
 
 def _unread_figures_before(ctx: Context) -> bool:
@@ -351,9 +353,13 @@ def _unread_figures_before(ctx: Context) -> bool:
     return bool(HAS_NUMBER.search(text))
 
 
+#: "Of the 841 sex trafficking victims, ...": a sentence opening with a figure restated
+_RESTATED_PART = rc.lazy(rf"^(?:Of|Among) the (?P<n>{NUMBER})\b", IGNORECASE)
+
+
 def _part_of_part(ctx: Context, rows: list[Row]) -> bool:
     """The sentence opens with a part restated: "Of the 841 sex trafficking victims, 763 were women, ...; 67 ..."."""
-    restated = re.match(rf"^(?:Of|Among) the (?P<n>{NUMBER})\b", ctx.text, IGNORECASE)
+    restated = _RESTATED_PART.match(ctx.text)
     return bool(restated) and any(r.is_breakdown and r.value == parse_number(restated.group("n")) for r in rows)
 
 
@@ -364,6 +370,13 @@ def _latest_total(out: Rows, ctx: Context) -> Row | None:
             same = [r for r in out.rows if r.sentence_id == row.sentence_id and _is_total(r)]
             return min(same, key=lambda r: (r.pos, r.indicator != "victims_identified"))
     return None
+
+
+@cache
+def _back_opener() -> re.Pattern:
+    """Where a clause that may refer back opens: after ";", before a figure after ":", ", of whom", ", 30 of which"."""
+    return compiled(rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|(?:{_APPROX_LEAD.pattern})?{NUMBER} "
+                    rf"of (?:which|whom)\b)")
 
 
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
@@ -378,9 +391,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     extra: list[Row] = []
     if _part_of_part(ctx, [*ctx.prev_rows, *made]):
         return extra  # parts of a part are not read, in any clause of the sentence
-    opener = (rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|(?:{_APPROX_LEAD.pattern})?{NUMBER} of "
-              rf"(?:which|whom)\b)")
-    starts = [0] + [m.end() for m in compiled(opener).finditer(ctx.text)]  # compiled once per process
+    starts = [0] + [m.end() for m in _back_opener().finditer(ctx.text)]
     referent_unread = False  # "Of these, 411 ...; 244 were children": "these" named no total read, nor do the clauses
     listing: Row | None = None  # the total of the parts of the clause before (a list of parts goes on after ";")
     listing_inherited = False
@@ -389,8 +400,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         # ", of whom 30 were children, and referred 60 to shelters": the parts end where a new verb begins
         # ("29 of these cases involved sexual exploitation and nine involved forced labor": a part, no new verb)
         verb = next((m for m in AND_VERB.finditer(ctx.text, start, end) if depth(ctx.text, m.start()) == 0
-                     and not _PART_VERB.fullmatch(m.group())), None)
-        end = verb.start() if verb and start else end
+                     and not _PART_VERB.fullmatch(m.group())), None) if start else None  # the first clause runs on
+        end = verb.start() if verb else end
         if not back_rx.match(ctx.text[start:end]):
             # "Of these, 74 were for forced labor; 50 sexual exploitation and abuse; ... and one forced marriage":
             # the verb of the first part is left out of the parts after it
@@ -398,7 +409,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             if elided and not any(start <= row.pos < end for row in made):
                 whole = _ELIDED_WHOLE.match(ctx.text, start, end)
                 if (whole and not is_distractor(ctx, whole.start("n"), whole.end("n"))
-                        and not re.search(rf"\b{NUMBER}\b", whole.group("q"), IGNORECASE)):
+                        and not rc.search(rf"\b{NUMBER}\b", whole.group("q"), IGNORECASE)):
                     # "one domestic slavery, sexual exploitation and forced labor": one part, its words all of it
                     value, flags = parse_count(whole.group("n"))
                     yflags = ({"year_inferred"} if listing.year else {"year_ambiguous"}) if listing_inherited else (
@@ -423,7 +434,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         # "identifying and referring 727 victims. This included ...": identification is the stage parts refer to
         earlier = sorted(earlier, key=lambda row: (row.pos, row.indicator != "victims_identified"))
         base = next((row for row in earlier if _is_total(row)), None)
-        restated = re.match(rf"(?:of|among) the (?P<n>{NUMBER})\b", ctx.text[start:end], IGNORECASE)
+        restated = rc.match(rf"(?:of|among) the (?P<n>{NUMBER})\b", ctx.text[start:end], IGNORECASE)
         stated_here = False
         if restated:  # "Of the 78 defendants, 60 were ...": the earlier figure of that value
             value = parse_number(restated.group("n"))
@@ -436,7 +447,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 base, stated_here = here, True  # "Of the 52 victims identified, 40 were women": the total is here
         if start_of_sentence and _unread_figures_before(ctx) and not _NAMES_IDENTIFIED.match(ctx.text, start, end):
             continue  # "... intercepted 599 travelers ... Of these, 141 were ...": these are the figures not read
-        these = re.match(r"(?:of|among) (?:these|those|them|whom|which)\b|th", ctx.text[start:end], IGNORECASE)
+        these = rc.match(r"(?:of|among) (?:these|those|them|whom|which)\b|th", ctx.text[start:end], IGNORECASE)
         if base is None and start_of_sentence and not these and not referent_unread:
             base = _latest_total(out, ctx)
         if base is not None and start_of_sentence and ctx.prev is not None and _COMPARISON_ONLY.match(ctx.prev.text):
@@ -480,10 +491,10 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         return []  # "27 children and 149 adults were victims of forced labor, and 18 children ...": cells, no parts
     lead = back.rx.match(ctx.text[start:end])
     comma = ctx.text.find(",", start, end)
-    if lead is None or (lead.end() == 0 or _APPROX_LEAD.fullmatch(lead.group())) or re.match(
+    if lead is None or (lead.end() == 0 or _APPROX_LEAD.fullmatch(lead.group())) or rc.match(
             r"and\s", ctx.text[start:end]):
         comma = start  # "Sixty-nine victims were female and one was male": the parts open the clause
-    elif comma < 0 or re.match(r"\w+(?: cases)? includ", ctx.text[start:end], IGNORECASE) or (
+    elif comma < 0 or rc.match(r"\w+(?: cases)? includ", ctx.text[start:end], IGNORECASE) or (
             lead is not None and (lead.group().endswith(" with ") or _WHOM_LEAD.fullmatch(lead.group()))):
         # ", of whom 110 were adults, 14 were children": the first part follows the lead
         # "All were victims of forced labor with two adult male victims, one boy, and one girl"
@@ -509,7 +520,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     # Romania": victims by origin (cells of origin and sex) are no parts of the total; a bracket after them still
     # restates the foreign victims of its year
     by_origin = any(depth(ctx.text, o.start()) == 0 for o in _FROM_ORIGIN.finditer(ctx.text, comma, end))
-    for m in re.finditer(item, ctx.text[comma:end], IGNORECASE):
+    for m in rc.finditer(item, ctx.text[comma:end], IGNORECASE):
         s = comma + m.start("n")
         if is_distractor(ctx, s, comma + m.end("n")) or depth(ctx.text, s) > 0:
             continue
@@ -517,7 +528,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
             continue  # "two of whom received suspended sentences": what happened to some, no part of the total
         if any(r.pos == s and r.rule == compared for r in out.rows if r.sentence_id == ctx.sent.id):
             continue  # "..., compared with 14 potential trafficking case investigations in 2017": the total compared
-        q = part_qualifier(re.sub(r"\s+victims?$", "", m.group("q").strip()))
+        q = part_qualifier(rc.sub(r"\s+victims?$", "", m.group("q").strip()))
         if _YEARISH.fullmatch(q):
             continue  # "235 in 2019" is a comparison, never a part named "2019"
         if by_origin:
@@ -559,7 +570,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
             was = None  # "..., and nine LGBTQI+, compared with 678 in 2019, 371 in 2018": the total's comparison
         if was:  # "nine victims were male, compared to zero in 2015": the same part for the year compared
             n = was.group("n")
-            value, flags = (0.0, {"zero_stated"}) if re.fullmatch(_NONE, n, IGNORECASE) else parse_count(n)
+            value, flags = (0.0, {"zero_stated"}) if rc.fullmatch(_NONE, n, IGNORECASE) else parse_count(n)
             extra.append(out.add(ctx, base.indicator, number_text=n, year=int(was.group("y")),
                                  flags=flags | {"breakdown"}, value=value, unit=base.unit, qualifier=q,
                                  pos=was.start("n"), confidence=0.8, rule=back.id))
@@ -569,7 +580,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
 
 #: A part's own comparison right after it, with a year and no words of its own: ", compared to three in 2015".
 #: ... its unit named: ", compared with 10 cases in 2018"
-_PART_COMPARED = re.compile(
+_PART_COMPARED = rc.lazy(
     rf",?\s+(?:(?:an increase|a decrease) )?(?:compared (?:to|with)|up from|down from|(?:an increase|a decrease|a rise|"
     rf"a drop) from|versus|vs\.?)\s+"
     rf"(?P<n>{NUMBER}|none|zero)\s+(?:(?:cases|victims|investigations|defendants|persons|traffickers)\s+)?"
@@ -580,43 +591,43 @@ _PART_COMPARED = re.compile(
 
 _NONE = r"(?:none|no|zero)"
 #: A bracket that only compares years: "(24 in 2017, 14 victims in 2016, four in 2015, and 43 in 2014)".
-_YEARS_ONLY = re.compile(
+_YEARS_ONLY = rc.lazy(
     rf"(?:(?:,\s*(?:and\s+)?|\s*and\s+|^\s*){NUMBER}(?:\s+victims)?\s+in\s+(?:19|20)\d\d\s*)+", re.IGNORECASE
 )
 #: One elided part whose words hold commas: "one domestic slavery, sexual exploitation and forced labor;".
-_ELIDED_WHOLE = re.compile(
+_ELIDED_WHOLE = rc.lazy(
     rf"(?:and )?(?P<n>{NUMBER}) (?P<q>(?!(?:cases|victims|persons)\b)[a-z][\w’' -]*, [a-z][\w’' -]*?"
     rf"(?:,? and [a-z][\w’' -]*)?)[;.\s]*$",
     re.IGNORECASE,
 )
 #: A part with its verb left out, after a part that had one: "50 sexual exploitation and abuse", "and one forced
 #: marriage" (a number and the part's words, no verb, to the end of the clause).
-_ELIDED_PART = re.compile(
+_ELIDED_PART = rc.lazy(
     rf"(?:and )?{NUMBER} (?:were |was )?(?:for |of )?(?!(?:cases|victims|persons|individuals|traffickers)\b)[a-z]"
     rf"[\w’' -]*(?:, [a-z][\w’' -]*)*[;.\s]*$",
     re.IGNORECASE,
 )
 #: A part named by its origin: "(were) from Tajikistan", "from the Philippines", "one man from Romania".
-_FROM_ORIGIN = re.compile(rf"\b{NUMBER} (?:[a-z]+ ){{0,2}}?(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])", re.IGNORECASE)
+_FROM_ORIGIN = rc.lazy(rf"\b{NUMBER} (?:[a-z]+ ){{0,2}}?(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])", re.IGNORECASE)
 #: A part's label that ends in "in both 2019" before " and 2018": the same part in each of two years.
-_PART_BOTH_YEARS = re.compile(r"\s+(?:in|for) both ((?:19|20)\d\d)$", re.IGNORECASE)
-_AND_YEAR = re.compile(r" and ((?:19|20)\d\d)\b")
+_PART_BOTH_YEARS = rc.lazy(r"\s+(?:in|for) both ((?:19|20)\d\d)$", re.IGNORECASE)
+_AND_YEAR = rc.lazy(r" and ((?:19|20)\d\d)\b")
 #: "both sex trafficking and forced labor" in a bracket of parts: one label, its "and" no separator of parts.
-_BOTH_AND = re.compile(r"(\bboth [a-z][a-z -]{2,40}?) and (?=[a-z])", re.IGNORECASE)
+_BOTH_AND = rc.lazy(r"(\bboth [a-z][a-z -]{2,40}?) and (?=[a-z])", re.IGNORECASE)
 #: A bracket that names its stage before the figures it compares: "(convictions in eight cases in 2017, six in 2016)"
-_RESTATED_STAGE = re.compile(r"\s*(convictions|prosecutions|investigations|indictments) (?:in|of|against) ",
+_RESTATED_STAGE = rc.lazy(r"\s*(convictions|prosecutions|investigations|indictments) (?:in|of|against) ",
                              re.IGNORECASE)
 _STAGE_OF = {"convictions": "convictions", "prosecutions": "prosecutions", "indictments": "prosecutions",
              "investigations": "investigations"}
 #: ", of whom 110 were adults, ...", ", among whom 12 were ...": a lead the first part follows at once
-_WHOM_LEAD = re.compile(r"(?:of|among) (?:whom|which)", re.IGNORECASE)
+_WHOM_LEAD = rc.lazy(r"(?:of|among) (?:whom|which)", re.IGNORECASE)
 #: Two counts of two groups sharing one predicate, twice: cells of a cross-tabulation, whose rows and columns are not
 #: stated ("27 children and 149 adults were victims of forced labor, and 18 children and 15 adults were ...").
 _TWO_GROUPS = rf"{NUMBER} [a-z]+ and {NUMBER} [a-z]+ (?:were|was)"
-_CROSS_TAB = re.compile(rf"{_TWO_GROUPS} [^,;]+,? and {_TWO_GROUPS}\b", re.IGNORECASE)
+_CROSS_TAB = rc.lazy(rf"{_TWO_GROUPS} [^,;]+,? and {_TWO_GROUPS}\b", re.IGNORECASE)
 #: A lead of approximation only: ", at least 1,269 of whom were female" (the comma of "1,269" is no separator).
-_APPROX_LEAD = re.compile(r"(?:at least|more than|nearly|almost|about|approximately|over) ", IGNORECASE)
-_BRACKET_ITEM = re.compile(rf"^(?:and\s+)?(?P<n>{NUMBER}|{_NONE})\b\s*(?:(?:were|was)\s+)?(?P<label>.*)$", IGNORECASE)
+_APPROX_LEAD = rc.lazy(r"(?:at least|more than|nearly|almost|about|approximately|over) ", IGNORECASE)
+_BRACKET_ITEM = rc.lazy(rf"^(?:and\s+)?(?P<n>{NUMBER}|{_NONE})\b\s*(?:(?:were|was)\s+)?(?P<label>.*)$", IGNORECASE)
 
 
 def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, str]], end: int) -> list[Row]:
@@ -625,7 +636,7 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
     extra: list[Row] = []
     done = 0
     for k, (part_end, _q) in enumerate(parts):
-        bracket = re.match(r"\s*\((?P<body>[^()]*)\)", ctx.text[part_end:end])
+        bracket = rc.match(r"\s*\((?P<body>[^()]*)\)", ctx.text[part_end:end])
         if not bracket:
             continue
         before = [q for _, q in parts[done : k + 1]]
@@ -637,10 +648,10 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
         year = int(years[-1].group(1))
         body_start = part_end + bracket.start("body")
         text = body[: years[-1].start()]
-        text = re.sub(r"\s+(?:in|during)\s*$", "", text)
+        text = rc.sub(r"\s+(?:in|during)\s*$", "", text)
         # "one to both sex trafficking and forced labor": one form of two, not two pieces (same length kept)
         text = _BOTH_AND.sub(lambda b: b.group(1) + " \0\0\0 ", text)
-        pieces = [p for p in re.finditer(r"[^,;]+?(?=\s*(?:,|;|\band\b\s+(?=\S+\s)|$))", text) if p.group().strip()]
+        pieces = [p for p in rc.finditer(r"[^,;]+?(?=\s*(?:,|;|\band\b\s+(?=\S+\s)|$))", text) if p.group().strip()]
         items = [(p, _BRACKET_ITEM.match(p.group().strip())) for p in pieces]
         items = [(p, i) for p, i in items if i]
         if len(items) > len(before):
@@ -650,7 +661,7 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
             inherited = before[idx] if len(before) == len(items) else before[-1]
             q = part_qualifier(label) if label else inherited
             n = it.group("n")
-            value = 0.0 if re.fullmatch(_NONE, n, IGNORECASE) else parse_number(n)
+            value = 0.0 if rc.fullmatch(_NONE, n, IGNORECASE) else parse_number(n)
             pos = body_start + piece.start() + piece.group().index(n)
             extra.append(
                 out.add(
@@ -674,9 +685,9 @@ _LABEL = r"(?P<label>(?-i:[A-Z][a-z]+)|[a-z][a-z -]{0,28}?)"
 #: "A majority of identified victims were children (578)", "and 361 were Ghanaian", "Of the 150 foreign national
 #: victims, most were ...": parts named around their count, in a sentence that states no total of its own.
 _LABELLED = (
-    re.compile(rf"\b(?:were|was) {_LABEL} \((?P<n>{NUMBER})\)", IGNORECASE),
-    re.compile(rf"(?:,|\band) (?P<n>{NUMBER}) were {_LABEL}(?=[,.;]|$)", IGNORECASE),
-    re.compile(rf"^(?:Of|Among) the (?P<n>{NUMBER}) (?P<label>[a-z][\w -]{{0,28}}?) victims,", IGNORECASE),
+    rc.compile_cached(rf"\b(?:were|was) {_LABEL} \((?P<n>{NUMBER})\)", IGNORECASE),
+    rc.compile_cached(rf"(?:,|\band) (?P<n>{NUMBER}) were {_LABEL}(?=[,.;]|$)", IGNORECASE),
+    rc.compile_cached(rf"^(?:Of|Among) the (?P<n>{NUMBER}) (?P<label>[a-z][\w -]{{0,28}}?) victims,", IGNORECASE),
 )
 LABELLED = "breakdown.labelled"
 
@@ -685,7 +696,7 @@ def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """Parts of the total the sentence before gives, each named around its count (``_LABELLED``)."""
     if made or not ctx.prev_rows or _unread_figures_before(ctx) or _part_of_part(ctx, ctx.prev_rows):
         return []
-    restated = re.match(rf"^(?:Of|Among) the (?P<n>{NUMBER})\b", ctx.text, IGNORECASE)
+    restated = _RESTATED_PART.match(ctx.text)
     if restated and any(r.is_breakdown and r.value == parse_number(restated.group("n")) for r in ctx.prev_rows):
         return []  # "Of the 543 labor trafficking victims, 183 were men": parts of a part are not read
     base = next((r for r in sorted(ctx.prev_rows, key=lambda r: (r.pos, r.indicator != "victims_identified"))

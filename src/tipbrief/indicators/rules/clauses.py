@@ -6,9 +6,8 @@ comparisons, breakdowns, statements) only read the result, so their order cannot
 
 from __future__ import annotations
 
-import re
-
 from tipbrief.indicators.numbers import NUMBER, YEAR_RE
+from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.context import (
     HAS_NUMBER,
     IGNORECASE,
@@ -20,18 +19,18 @@ from tipbrief.indicators.rules.context import (
     rules,
 )
 from tipbrief.indicators.rules.ruleset import compiled, fragments
-from tipbrief.indicators.rules.words import contains_any
+from tipbrief.indicators.rules.words import all_found, contains_any
 
 #: A count noun after a year makes it no data year: "2020 victims".
-_COUNT_NOUN = re.compile(
+_COUNT_NOUN = rc.lazy(
     r"^\s+(?:\w+ )?(?:men|women|victims|cases|people|persons|children|migrants|girls|boys|citizens|traffickers)\b",
     IGNORECASE,
 )
 
 #: Where a new clause starts after a comparison: "compared with 235 in 2019, and courts convicted 106 ...",
 #: "an increase from 48 in 2021, and referred all 62 to care" (a verb, perhaps after a short subject).
-_CLAUSE_SEP = re.compile(r"(?:,|;)\s(?:and\s|but\s|while\s|whereas\s)?")
-_VERB_CLAUSE = re.compile(
+_CLAUSE_SEP = rc.lazy(r"(?:,|;)\s(?:and\s|but\s|while\s|whereas\s)?")
+_VERB_CLAUSE = rc.lazy(
     r"(?:,|;) (?:and |but |while |whereas )?(?:(?:the |its )?[A-Za-z]+ ){0,2}?(?:also )?"
     rf"(?:[a-z]{{3,}}ed|{PAST_IRREGULAR})\b"
     r"(?! (?:in|from|to|by|during)\b)"
@@ -39,16 +38,16 @@ _VERB_CLAUSE = re.compile(
 )
 
 
-_NAMING_YEAR = re.compile(
+_NAMING_YEAR = rc.lazy(
     r"(?:\b(?:Law|Act|Code|Decree|Resolution)\b[^.;,]{0,25}?\bof|\b(?-i:Act|Law|Code|Decree|Proclamation)|"
     r"\bas of(?: [A-Z][a-z]+)?(?: \d{1,2},?)?)\s*$"
 )
 
 
 #: "Malaysia’s 2007 ...", "the country's 2012 ...": a possessive right before a year
-_OWNED_LAW = re.compile(r"\w[’']s\s+$")
+_OWNED_LAW = rc.lazy(r"\w[’']s\s+$")
 #: "... 2007 Anti- Trafficking in Persons Act", "... 2012 Honduran anti-trafficking law": the words up to a law's noun
-_LAW_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+(?:Act|Law|law|Code|Decree|Proclamation)\b")
+_LAW_AHEAD = rc.lazy(r"(?:\s+[\w’'-]+){0,6}?\s+(?:Act|Law|law|Code|Decree|Proclamation)\b")
 
 
 def prepare(ctx: Context) -> None:
@@ -57,11 +56,11 @@ def prepare(ctx: Context) -> None:
     ctx.cuts = [m.start() for m in r.comparison.rx.finditer(ctx.text)] if ctx.may(r.comparison.rx) else []
     # a ";" inside brackets separates a total's parts ("(30 women and 11 men; 33 for labor trafficking ...)"), not
     # two clauses: the comparison after the bracket is still the total's
-    ctx.clause_cuts = [m.start() for m in re.finditer(r";", ctx.text) if depth(ctx.text, m.start()) == 0]
+    ctx.clause_cuts = [m.start() for m in rc.finditer(r";", ctx.text) if depth(ctx.text, m.start()) == 0]
     ctx.cuts = sorted(ctx.cuts + ctx.clause_cuts)
     for m in YEAR_RE.finditer(ctx.text):
         # "the 2015 Act", "a 2014 law": a year naming a thing, not the year of a figure
-        adjective = re.search(
+        adjective = rc.search(
             r"\b(?:the|a|an|its|their|this)\s*$", ctx.text[max(0, m.start() - 6) : m.start()], IGNORECASE
         )
         # "Law 4788 of 2012" names a law; "as of February 2004" is a cut-off date, not the year of the figures
@@ -88,8 +87,7 @@ def _scan(ctx: Context) -> list[Match]:
         if rule.needs is not None and not contains_any(lower, rule.needs):
             continue
         for pattern in rule.patterns:
-            words = pattern.ascii_needs
-            if folded is not None and words is not None and not contains_any(folded, words):
+            if folded is not None and not all_found(folded, pattern.ascii_need_sets):
                 continue  # this pattern cannot match here (another of the rule's may)
             for m in pattern.rx.finditer(ctx.text):
                 if not is_distractor(ctx, *m.span("n")):
@@ -107,7 +105,7 @@ def _scan(ctx: Context) -> list[Match]:
     # "assisted 31 victims, including eight victims identified earlier": a part of the figure before, not a total
     return [
         x for x in found
-        if not re.search(r"\bincluding\s+$", ctx.text[: x.m.start()])
+        if not rc.search(r"\bincluding\s+$", ctx.text[: x.m.start()])
         or not any(y.m.start("n") < x.m.start() and ctx.segment(y.m.start("n")) == ctx.segment(x.m.start())
                    for y in found)
     ]
@@ -122,7 +120,7 @@ def _add_clause_cut(ctx: Context, pos: int) -> None:
 
 
 #: "..., compared with 19 in 2012, and 11 cases under Article 171": the next figure under its own article.
-_UNDER_ARTICLE_NEXT = re.compile(
+_UNDER_ARTICLE_NEXT = rc.lazy(
     rf",? and (?={NUMBER} (?:[\w-]+ ){{0,3}}?under (?:the )?(?:[Aa]rticles?|Sections?) \d)", IGNORECASE
 )
 

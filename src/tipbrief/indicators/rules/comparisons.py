@@ -10,6 +10,7 @@ import re
 
 from tipbrief.indicators.currencies import word_pattern
 from tipbrief.indicators.numbers import NUMBER
+from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.context import (
     IGNORECASE,
     PAST_IRREGULAR,
@@ -26,7 +27,7 @@ from tipbrief.indicators.rules.context import (
 )
 
 #: ", and courts convicted", " and referred": a clause with its own verb (not "and eight for forced labor")
-AND_VERB = re.compile(
+AND_VERB = rc.lazy(
     r",?\s(?:and|but|while|whereas) (?:(?:the |its )?(?!(?:for|of|in|to|with|from|by)\b)[A-Za-z]+ ){0,2}?"
     # a past verb, regular or not ("and prosecutors brought 22 cases to court")
     rf"(?!forced\b)(?:[a-z]{{3,}}ed|{PAST_IRREGULAR})\b"
@@ -34,10 +35,10 @@ AND_VERB = re.compile(
 
 
 #: A count in brackets that a comparison compares: "35 percent (49 victims)", "the number of victims identified (244)".
-_COUNT_IN_BRACKETS = re.compile(r"(?:\b(?:percent|per cent)|%|\bidentified|\bnumber of \w+) \($", IGNORECASE)
+_COUNT_IN_BRACKETS = rc.lazy(r"(?:\b(?:percent|per cent)|%|\bidentified|\bnumber of \w+) \($", IGNORECASE)
 
 
-_COMPARED_IN_BRACKETS = re.compile(rf"\({NUMBER} (?:compared (?:to|with)|versus|vs\.?) $", IGNORECASE)
+_COMPARED_IN_BRACKETS = rc.lazy(rf"\({NUMBER} (?:compared (?:to|with)|versus|vs\.?) $", IGNORECASE)
 
 
 def _amount_after() -> re.Pattern:
@@ -51,6 +52,10 @@ def _amount_after() -> re.Pattern:
     )
 
 
+#: A figure ("two or three") or a zero in words with its year ("none in 2016")
+_FREE_NUMBER = rc.lazy(rf"{NUMBER}(?: or {NUMBER})?|\bnone(?= in (?:19|20)\d\d\b)", IGNORECASE)
+
+
 def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[int, int, str]]:
     """Figures between ``a`` and ``b`` that no rule has read and that may be compared (not bracketed, no money;
     all of them bracketed when ``a`` opens a comparison inside brackets, "(compared with 114 in 2018, 96 in 2017)")."""
@@ -58,7 +63,7 @@ def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[
     inner = depth(ctx.text, a)
     amount = _amount_after()
     # "compared with 14 ... in 2017 and none in 2016": a zero compared, stated in words with its year
-    for m in re.finditer(rf"{NUMBER}(?: or {NUMBER})?|\bnone(?= in (?:19|20)\d\d\b)", ctx.text[a:b], IGNORECASE):
+    for m in _FREE_NUMBER.finditer(ctx.text[a:b]):
         s, e = a + m.start(), a + m.end()
         # "identified (244)", "(200 compared to 252)": the bracket holds the count or its comparison
         counted = _COUNT_IN_BRACKETS.search(ctx.text[:s]) or _COMPARED_IN_BRACKETS.search(ctx.text[:s])
@@ -202,18 +207,18 @@ def _bracket_end(text: str, a: int, b: int) -> int:
 
 
 #: A comparison with another activity than the one compared: "compared with intercepting 10,100 potential victims".
-_OTHER_STAGE = re.compile(r"\b(?:intercept|screen|detain|arrest|deport)\w*\b", IGNORECASE)
+_OTHER_STAGE = rc.lazy(r"\b(?:intercept|screen|detain|arrest|deport)\w*\b", IGNORECASE)
 
 #: "Of the 439 potential victims identified, SVET referred 170 ..., compared with 217 in 2019": the total restated
 #: to open the sentence is not what the comparison compares.
-_RESTATED = re.compile(rf"^(?:Of|Among) the (?:{NUMBER})\b", IGNORECASE)
+_RESTATED = rc.lazy(rf"^(?:Of|Among) the (?:{NUMBER})\b", IGNORECASE)
 
 
 def _restated(ctx: Context, row: Row) -> bool:
     """The row is the figure of an opening "Of the N ..." (a total restated, not this sentence's own figure)."""
     m = _RESTATED.match(ctx.text)
     # only when the clause after it gives a figure of its own to compare
-    return bool(m) and row.pos < m.end() and re.search(NUMBER, ctx.text[m.end() :], IGNORECASE) is not None
+    return bool(m) and row.pos < m.end() and rc.search(NUMBER, ctx.text[m.end() :], IGNORECASE) is not None
 
 
 def _last_clause(ctx: Context, seg: int, comparison: set[int], primary: list[Row], wanted: int) -> list[Row]:

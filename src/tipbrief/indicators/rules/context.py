@@ -20,6 +20,7 @@ from tipbrief.indicators.definitions import load_definitions
 from tipbrief.indicators.ingest import Sentence
 from tipbrief.indicators.numbers import NUMBER, TENS, UNITS, parse_number
 from tipbrief.indicators.row import Row
+from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.ruleset import IGNORECASE, CountRule, Pattern, compiled, expand, rules, vocabulary
 from tipbrief.indicators.rules.words import contains_any, folded, may_match
 from tipbrief.sources.catalog import Source
@@ -31,15 +32,15 @@ __all__ = [
 ]
 
 
-APPROX = re.compile(
+APPROX = rc.lazy(
     r"(?:at least|more than|over|approximately|about|around|nearly|almost|up to|some|an estimated|estimated|"
     r"roughly|fewer than|less than)\s*$",
     IGNORECASE,
 )
 
 
-_LOWER = re.compile(r"(?:at least|more than|over)\s*$", IGNORECASE)
-_UPPER = re.compile(r"(?:up to|fewer than|less than|nearly|almost)\s*$", IGNORECASE)
+_LOWER = rc.lazy(r"(?:at least|more than|over)\s*$", IGNORECASE)
+_UPPER = rc.lazy(r"(?:up to|fewer than|less than|nearly|almost)\s*$", IGNORECASE)
 
 
 def approx_flags(text: str, start: int, number_text: str = "") -> set[str]:
@@ -64,17 +65,17 @@ PAST_IRREGULAR = r"brought|sent|took|began|won|held|gave|found|made|sought|ran|l
 #: "168", "360(C)", "130.1", "159a-159d" (a range of articles), "2106-2108", "133¹" (a superscript: another section),
 #: "600-bis", "416 bis" (the Latin suffixes of an article inserted after another), "2:239" (book and article)
 ARTICLE = r"\d+(?::\d+)?[⁰¹²³⁴-⁹]?(?:\.\d+)?[a-z]?(?:-\d+[a-z]?|[- ](?:bis|ter|quater|quinquies)\b)?(?:\(\w{1,3}\))*"
-STATUTE = re.compile(rf"\b[Aa]rticles? ({ARTICLE})((?:,? (?:and |or )?(?:[Aa]rticle )?{ARTICLE})*)")
+STATUTE = rc.lazy(rf"\b[Aa]rticles? ({ARTICLE})((?:,? (?:and |or )?(?:[Aa]rticle )?{ARTICLE})*)")
 
 
-HAS_NUMBER = re.compile(NUMBER, IGNORECASE)
+HAS_NUMBER = rc.lazy(NUMBER, IGNORECASE)
 #: A number is digits or opens with one of these words ("Forty-six", "one million"): see numbers.NUMBER.
-_DIGIT = re.compile(r"\d")
+_DIGIT = rc.lazy(r"\d")
 _NUMBER_WORDS = (*UNITS, *TENS)
 
 
 #: "under Article 149"; "under Articles 600, 601, and 602" (a list of articles ends in "and" or "or" before its last)
-_UNDER_STATUTE = re.compile(
+_UNDER_STATUTE = rc.lazy(
     rf"\b(?:under|using|pursuant to) (?:the )?[Aa]rticles? ({ARTICLE})"
     rf"((?:, {ARTICLE})*,? (?:and|or) (?:[Aa]rticle )?{ARTICLE}(?![\w-]|\.\d| under\b))?"
 )
@@ -109,6 +110,7 @@ class Context:
     split_cuts: list[int] = field(default_factory=list)
     has_figures: bool = False
     matches: list[Match] = field(default_factory=list)
+    _figures: dict[tuple[int, int], list[re.Match]] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -130,6 +132,16 @@ class Context:
         """False only when ``rx`` cannot match in the sentence (it lacks every word one of which a match holds)."""
         return may_match(rx, self.sent.text, self.lower)
 
+    def figures(self, a: int, b: int) -> list[re.Match]:
+        """The numbers between ``a`` and ``b`` that are no distractors (worked out once per span: the data years,
+        which decide distractors, are all known before any rule asks)."""
+        key = (a, b)
+        found = self._figures.get(key)
+        if found is None:
+            found = self._figures[key] = [m for m in HAS_NUMBER.finditer(self.text, a, b)
+                                          if not is_distractor(self, m.start(), m.end())]
+        return found
+
     def segment(self, pos: int) -> int:
         """Index of the segment (between cuts) that holds ``pos``."""
         return bisect.bisect_right(self.cuts, pos)
@@ -141,14 +153,14 @@ class Context:
 
 
 #: A sentence opening with its year: "In 2020, ...", "During 2021 ...", "Also in March 2022, ...".
-_LEAD_YEAR = re.compile(
+_LEAD_YEAR = rc.lazy(
     r"^(?:\w+ ){0,2}?(?:in|during|throughout)\s+(?:(?:calendar|fiscal) year |[A-Z][a-z]+ (?:\d{1,2},? )?)?"
     r"((?:19|20)\d\d)\b(?!\s*[-–])",
     IGNORECASE,
 )
 
 
-_JOIN = re.compile(r",|\band\b")
+_JOIN = rc.lazy(r",|\band\b")
 
 
 def _year_spans(ctx: Context) -> set[int]:
@@ -162,16 +174,16 @@ def depth(text: str, pos: int) -> int:
 
 #: ", some of whom were identified in the previous reporting period": a clause about some of the figure's people,
 #: whose period phrase dates what happened to them before, not the figure
-_SOME_OF_WHOM = re.compile(r",\s+(?:some|many|most|several|a few|few|one|two|three) of (?:whom|which)\b[^;]*", re.I)
+_SOME_OF_WHOM = rc.lazy(r",\s+(?:some|many|most|several|a few|few|one|two|three) of (?:whom|which)\b[^;]*", re.I)
 
 
 #: A year that a "when" clause after it is about: "a significant decrease from 2013, when police reported ...".
-_WHEN_YEAR = re.compile(r"\b((?:19|20)\d\d),? when\b[^.;()]*$")
+_WHEN_YEAR = rc.lazy(r"\b((?:19|20)\d\d),? when\b[^.;()]*$")
 
 
 #: A record and the year it runs from: "the largest number since 2013", "the lowest number of identified victims
 #: reported by the police since 2008", "the first time since 2015".
-_RECORD_SINCE = re.compile(
+_RECORD_SINCE = rc.lazy(
     r"\b(?:the )?(?:largest|highest|lowest|smallest|most|fewest|greatest|biggest|first)\b[^,;.()]{0,80}?"
     r"\bsince (?:19|20)\d\d\b",
     IGNORECASE,
@@ -194,7 +206,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         if pos <= s < b and depth(ctx.text, s) <= level and not any(rs <= s < re_ for rs, re_ in record)
         and not any(rx.search(ctx.text[pos:s]) for rx, _ in r.relative_rx)
         # "(200 compared to 252), and ... in 2019": a year beyond the bracket and a comma is not the bracket's
-        and not (level and re.search(r"\)[^(]*?(?:,|\band\b)", ctx.text[pos:s]))
+        and not (level and rc.search(r"\)[^(]*?(?:,|\band\b)", ctx.text[pos:s]))
     ]
     if after:
         return after[0], set()
@@ -207,14 +219,14 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         return int(when.group(1)), set()  # "a decrease from 2013, when police reported identifying 450 victims"
     ry = ctx.source.reporting_year
     # a period phrase dates the figures next to it: first between the neighbouring figures, then the clause's lead
-    figures = [m for m in HAS_NUMBER.finditer(ctx.text, a, b) if not is_distractor(ctx, m.start(), m.end())]
+    figures = ctx.figures(a, b)
     prev_end = max((m.end() for m in figures if m.end() <= pos), default=a)
     prev_end = max([prev_end, *(m.end() for m in _JOIN.finditer(ctx.text, prev_end, pos))])
     next_start = min((m.start() for m in figures if m.start() > pos), default=b)
     first = min((m.start() for m in figures), default=b)
     for window in (ctx.text[prev_end:next_start], ctx.text[a:first]):
         if level == 0:  # "(41 in the previous reporting period)" dates the bracket's figure, not this one
-            window = re.sub(r"\([^()]*\)", "", window)
+            window = rc.sub(r"\([^()]*\)", "", window)
         window = _SOME_OF_WHOM.sub("", window)  # ", some of whom were identified in the previous reporting period"
         window = _RECORD_SINCE.sub("", window)
         for rx, off in r.relative_rx:
@@ -242,8 +254,9 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
 def is_distractor(ctx: Context, start: int, end: int) -> bool:
     """The number at ``start:end`` is no count: a data year, an age, an article, a percentage ..."""
     d = rules().distractors
-    if start in _year_spans(ctx):
-        return True
+    for year_start, _, _ in ctx.years:  # a data year (as start in _year_spans(ctx), without making the set)
+        if year_start == start:
+            return True
     return bool(d.before.rx.search(ctx.text[max(0, start - 30) : start]) or d.after.rx.match(ctx.text[end:]))
 
 
@@ -371,14 +384,14 @@ def no_part(label: str) -> bool:
     return any(rx.search(text) for rx in _not_parts())
 
 
-_PART_LEAD = re.compile(
+_PART_LEAD = rc.lazy(
     r"^(?:(?:were|was|are|is|all|for|of|in|to|both|combined)\s+)*(?:(?:a|an|the)\s+)?"
     r"(?:(?:officials|persons|individuals|people|traffickers)\s+involved\s+in\s+(?:the\s+)?)?"
     # "of the identified victims were male"
     r"(?:(?:identified\s+|potential\s+)*(?:victims|persons|individuals)\s+(?:were|was)\s+)?",
     IGNORECASE,
 )
-_PART_TAIL = re.compile(
+_PART_TAIL = rc.lazy(
     r"(?:\s+from\s+[A-Z].*|\s+(?:primarily|mostly|mainly|largely|predominantly)\s.*|\s+(?:victims?|survivors?)|"
     r"\s+(?:in|during)\s+(?:19|20)\d\d)+$"
 )
@@ -392,16 +405,16 @@ def part_qualifier(label: str) -> str:
     """
     lead = _PART_LEAD.sub("", label.strip())
     text = _PART_TAIL.sub("", lead).strip() or label.strip()
-    place = re.fullmatch(r"(?:victims?|survivors?|persons?|individuals?) (?P<p>from [A-Z][\w ]+)", lead)
+    place = rc.fullmatch(r"(?:victims?|survivors?|persons?|individuals?) (?P<p>from [A-Z][\w ]+)", lead)
     if place:  # "one was a victim from Albania": a foreign victim (as "one was a foreign victim from Russia")
         return "foreign"
-    named = re.fullmatch(rf"(?:under|pursuant to) (?:the )?[\w -]+?, (?P<art>(?:Section|Article) {ARTICLE})", text)
+    named = rc.fullmatch(rf"(?:under|pursuant to) (?:the )?[\w -]+?, (?P<art>(?:Section|Article) {ARTICLE})", text)
     if named:  # "seven under the procurement statute, Section 360(A)": the statute named
         return named.group("art")
-    alone = re.fullmatch(rf"(?:under|pursuant to) (?:the )?(?P<art>[Aa]rticles? {ARTICLE})", text)
+    alone = rc.fullmatch(rf"(?:under|pursuant to) (?:the )?(?P<art>[Aa]rticles? {ARTICLE})", text)
     if alone:  # "including 20 under Article 181": the part is the article's
         return f"{alone.group('art')[0].upper()}{alone.group('art')[1:]}"
-    article = re.fullmatch(rf"(?P<part>.+?),? (?:under|pursuant to) (?:the )?(?P<art>[Aa]rticles? {ARTICLE})", text)
+    article = rc.fullmatch(rf"(?P<part>.+?),? (?:under|pursuant to) (?:the )?(?P<art>[Aa]rticles? {ARTICLE})", text)
     if article:  # "19 for sex trafficking under Article 124": the part and its article
         return f"{part_qualifier(article.group('part'))}, {article.group('art')[0].upper()}{article.group('art')[1:]}"
     for rx, to in _part_rules():
@@ -411,19 +424,19 @@ def part_qualifier(label: str) -> str:
                 return to
             keep = m.group("keep")
             # a demonym keeps its capital
-            return keep if keep[:1].isupper() else re.sub(r"labour", "labor", keep.lower())
+            return keep if keep[:1].isupper() else rc.sub(r"labour", "labor", keep.lower())
     return text
 
 
 #: Parts set off by brackets or dashes: "31 investigations—19 ... under Article 124 and 12 ... under Article 125—".
 #: ... and so are the parts a list names: "44 cases in 2009, including 20 under Article 181".
-_ASIDE = re.compile(r"\([^()]*\)|—[^—]*—|–[^–]*–|\s-\s[^.;]*?\s-\s|,\s*(?:including|of (?:which|whom))\b[^;]*")
+_ASIDE = rc.lazy(r"\([^()]*\)|—[^—]*—|–[^–]*–|\s-\s[^.;]*?\s-\s|,\s*(?:including|of (?:which|whom))\b[^;]*")
 #: "under Law 4788/12", "under Law No. 2015-14": a law named by its number.
-_UNDER_LAW = re.compile(r"\b(?:under|using|pursuant to) (?:the )?(Law (?:No\. ?)?\d+(?:[/-]\d+)*)\b")
+_UNDER_LAW = rc.lazy(r"\b(?:under|using|pursuant to) (?:the )?(Law (?:No\. ?)?\d+(?:[/-]\d+)*)\b")
 
 
 #: "the government also investigated ...": the counts that follow stand beside the total, not in it
-_ALSO = re.compile(r"\b(?:also|additionally|separately)\b")
+_ALSO = rc.lazy(r"\b(?:also|additionally|separately)\b")
 
 
 def statute(ctx: Context, a: int, b: int) -> str | None:
@@ -433,7 +446,7 @@ def statute(ctx: Context, a: int, b: int) -> str | None:
     text = _ASIDE.sub(lambda m: " " * len(m.group()), ctx.text[a:b])
     m = _UNDER_STATUTE.search(text)
     if m:
-        listed = re.findall(ARTICLE, m.group(2)) if m.group(2) and re.search(r"[Aa]rticles ", m.group()) else []
+        listed = rc.findall(ARTICLE, m.group(2)) if m.group(2) and rc.search(r"[Aa]rticles ", m.group()) else []
         return ", ".join(f"Article {art}" for art in (m.group(1), *listed))
     m = _UNDER_LAW.search(text)
     if m:
@@ -441,11 +454,11 @@ def statute(ctx: Context, a: int, b: int) -> str | None:
     # "and the government also investigated 340 persons under Article 600 for slavery, compared to 412 in 2017, and
     # indicted 119, with 81 convictions": the counts an "also" sets beside the total are all under its article
     also = [x.end() for x in _ALSO.finditer(ctx.text, 0, a)]
-    if also and (m := _UNDER_STATUTE.search(ctx.text, also[-1], a)) and not re.search(
+    if also and (m := _UNDER_STATUTE.search(ctx.text, also[-1], a)) and not rc.search(
         r"\b(?:under|pursuant to)\b|;", ctx.text[m.end() : a]
     ):
         return statute(ctx, m.start(), m.end())
-    if re.search(r"\bunder (?:the|that) (?:specific )?law\b", ctx.text[a:b]) and ctx.prev:
+    if rc.search(r"\bunder (?:the|that) (?:specific )?law\b", ctx.text[a:b]) and ctx.prev:
         m = STATUTE.search(ctx.prev.text)
         if m:
             return f"Article {m.group(1)}"

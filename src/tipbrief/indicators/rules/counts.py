@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from tipbrief.indicators.numbers import NUMBER
+from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.context import (
     IGNORECASE,
     Context,
@@ -29,7 +30,7 @@ from tipbrief.indicators.rules.context import (
 )
 from tipbrief.indicators.rules.ruleset import fragments
 
-_BY_NGO = re.compile(
+_BY_NGO = rc.lazy(
     r"^[\w ,]{0,20}?\b(?:NGOs?|civil society|international organi[sz]ations?|IOM)\b[^.;,]{0,80}$", IGNORECASE
 )
 _NGO_WORDS = r"(?:NGOs?|civil society|international organi[sz]ations?|IOM)"
@@ -37,7 +38,7 @@ _GOV_WORDS = r"(?:the )?(?:government|authorities|police|officials|state|ministr
 _LINK = (r"\s*,?\s+(?:and|with|together with|jointly with|in (?:partnership|cooperation|collaboration) with|"
          r"(?:partnered|cooperated|collaborated|worked) with)\s+")
 #: "The government and NGOs identified ...": a joint figure, not one by NGOs.
-_JOINT = re.compile(
+_JOINT = rc.lazy(
     rf"\b{_GOV_WORDS}{_LINK}(?:\w+ ){{0,2}}?{_NGO_WORDS}\b|\b{_NGO_WORDS}{_LINK}{_GOV_WORDS}\b", IGNORECASE
 )
 #: How victims came to be found: "identified 26 potential victims through the hotline".
@@ -46,35 +47,35 @@ CHANNEL_BODY = (
     r"(?:hotlines?|helplines?|screenings?|inspections?|raids?|operations?|outreach|referral mechanism|NRM|"
     r"monitoring|patrols?))\b"
 )
-_HOTLINE_CALLS = re.compile(
+_HOTLINE_CALLS = rc.lazy(
     r"^ (?:[\w-]+ ){0,2}?as a result of (?:[\w-]+ ){0,2}?(?:hotline|helpline) calls\b", IGNORECASE
 )
-_CHANNEL = re.compile(rf"^ (?:[\w-]+ ){{0,2}}?{CHANNEL_BODY}", IGNORECASE)
+_CHANNEL = rc.lazy(rf"^ (?:[\w-]+ ){{0,2}}?{CHANNEL_BODY}", IGNORECASE)
 #: Found in raids: "police identified 28 victims during brothel raids" (qualifier "rescued", as "rescued 45 children"),
 #: when no agency's share of a total is read first ("TOCU identified 144 victims during raids": "by TOCU").
-_RAIDS = re.compile(r"^ (?:[\w-]+ ){0,2}?(?:during|in|through) (?:the )?(?:[\w-]+ ){0,2}?raids?\b", IGNORECASE)
+_RAIDS = rc.lazy(r"^ (?:[\w-]+ ){0,2}?(?:during|in|through) (?:the )?(?:[\w-]+ ){0,2}?raids?\b", IGNORECASE)
 _VICTIM_COUNTS = ("victims_identified", "victims_assisted", "victims_referred")
 #: A clause with no subject of its own (", and assisted 280 children") shares the sentence's subject.
 #: One court level as the subject of a figure ("trial courts convicted 66"); "Trial courts and appellate courts
 #: convicted 46" names both: the total.
-_COURT = re.compile(r"\b(?:trial|first[- ]instance|appellate|appeals?) courts?\b", IGNORECASE)
-_HAS_DIGIT = re.compile(r"\d")
+_COURT = rc.lazy(r"\b(?:trial|first[- ]instance|appellate|appeals?) courts?\b", IGNORECASE)
+_HAS_DIGIT = rc.lazy(r"\d")
 #: "... for a total of 155 convictions": the total the parts before it add up to
-_A_TOTAL = re.compile(r"\b(?:for )?a total of \d", IGNORECASE)
-_NO_SUBJECT = re.compile(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s*$", IGNORECASE)
+_A_TOTAL = rc.lazy(r"\b(?:for )?a total of \d", IGNORECASE)
+_NO_SUBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s*$", IGNORECASE)
 
-_ABROAD = re.compile(r"^ (exploited|identified|trafficked|subjected to trafficking) (abroad|overseas)\b", IGNORECASE)
+_ABROAD = rc.lazy(r"^ (exploited|identified|trafficked|subjected to trafficking) (abroad|overseas)\b", IGNORECASE)
 #: (not "46 victims in Sierra Leone and abroad": the whole, not a part)
-_FROM_PLACE = re.compile(
+_FROM_PLACE = rc.lazy(
     r"^ (?:from|in) (?P<place>(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?![\w’'-]| [A-Z])"
     r"(?! and (?:abroad|overseas|elsewhere)\b)"
 )
 
-_CONTINUED_BEFORE = re.compile(r"\b(?:continued|ongoing|pending)\b(?: to)?[^.;,]{0,12}$", IGNORECASE)
+_CONTINUED_BEFORE = rc.lazy(r"\b(?:continued|ongoing|pending)\b(?: to)?[^.;,]{0,12}$", IGNORECASE)
 #: "75 ongoing cases", "206 ongoing trafficking prosecutions": the figure's own words say it was carried over
-_CONTINUED_WORDS = re.compile(r"\b(?:ongoing|pending|continuing|continued)\b", IGNORECASE)
+_CONTINUED_WORDS = rc.lazy(r"\b(?:ongoing|pending|continuing|continued)\b", IGNORECASE)
 #: (not across a bracket: "investigated 210 cases (including 40 investigations continued from previous years)")
-_CONTINUED_AFTER = re.compile(
+_CONTINUED_AFTER = rc.lazy(
     r"^[^.;,(]{0,40}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
     r"(?:(?:initiated|opened|begun|started|filed) )?(?:in|during) (?:the )?(?:previous|prior|earlier|past) "
     r"(?:reporting periods|years)|"
@@ -94,7 +95,7 @@ def form_split() -> re.Pattern:
     """ "14 traffickers for sex trafficking and seven for forced labor": the first of two forms."""
     forms = fragments()["FORMS"]
     # "three traffickers for forced labor and none for sex trafficking": a zero second part too
-    return re.compile(rf"^ {FOR} (?P<form>{forms})(?=,? and (?:{NUMBER}|none) {FOR} (?:{forms}))", IGNORECASE)
+    return rc.compile_cached(rf"^ {FOR} (?P<form>{forms})(?=,? and (?:{NUMBER}|none) {FOR} (?:{forms}))", IGNORECASE)
 
 
 #: Forms a list of parts names ("672 victims of sex trafficking, 425 victims of labor trafficking, and 159 victims
@@ -106,7 +107,7 @@ LIST_FORMS = (r"internal trafficking|illegal recruitment|forced criminality|forc
 def form_list() -> re.Pattern:
     """ "assisting 672 victims of sex trafficking, 425 victims of ...": the first part of a list of forms."""
     forms = f"{fragments()['FORMS']}|{LIST_FORMS}"
-    return re.compile(
+    return rc.compile_cached(
         rf"^ (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?P<form>{forms})"
         rf"(?=,? (?:and )?{NUMBER} (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?:{forms}))",
         IGNORECASE,
@@ -182,7 +183,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q, flags = shares[-1].qualifier, flags | {"breakdown"}
         courts = list(_COURT.finditer(ctx.text, 0, s)) if rule.indicator == "convictions" else []
         if (courts and _A_TOTAL.search(ctx.text, m.end()) and not _HAS_DIGIT.search(ctx.text, courts[-1].end(), s)
-                and not re.search(r"courts? (?:and|or) (?:the )?$", ctx.text[: courts[-1].start()])):
+                and not rc.search(r"courts? (?:and|or) (?:the )?$", ctx.text[: courts[-1].start()])):
             # "trial courts convicted 66 traffickers and appellate courts upheld ... of 89 traffickers for a total of
             # 155 convictions": each court's share of the total the sentence gives after them
             q, flags = part_qualifier(courts[-1].group()), flags | {"breakdown"}
@@ -191,7 +192,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             subject = ctx.text[a:s]
             if _NO_SUBJECT.match(subject) and ctx.matches:
                 subject = ctx.text[: min(y.m.start() for y in ctx.matches)]
-            own = re.split(r", | and ", subject)[-1]  # "Officials identified 27 victims and NGOs identified 18"
+            own = rc.split(r", | and ", subject)[-1]  # "Officials identified 27 victims and NGOs identified 18"
             by_ngo = _BY_NGO.search(subject) or (own != subject and _BY_NGO.search(own))
             if by_ngo and not _JOINT.search(subject):
                 q = "by NGOs or international organizations"
@@ -265,13 +266,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
 
 
 #: "In their sex trafficking cases, GPS and GIS identified 49 female potential victims": the form of the figures.
-_FORM_LEAD = re.compile(
+_FORM_LEAD = rc.lazy(
     r"^In (?:their |its |the |these )?(?P<form>sex trafficking|forced labou?r|labou?r trafficking) "
     r"(?:cases|investigations),",
     IGNORECASE,
 )
 #: "in both 2018 and 2019" right after a figure's words.
-_BOTH_YEARS = re.compile(r"^[^.;,()]{0,20}?\bin both ((?:19|20)\d\d) and ((?:19|20)\d\d)\b")
+_BOTH_YEARS = rc.lazy(r"^[^.;,()]{0,20}?\bin both ((?:19|20)\d\d) and ((?:19|20)\d\d)\b")
 
 
 def _bracket_of_unread(ctx: Context, s: int) -> bool:
@@ -282,16 +283,16 @@ def _bracket_of_unread(ctx: Context, s: int) -> bool:
     if open_at < 0 or ctx.text.find(")", open_at, s) >= 0:
         return False
     base = max(0, open_at - 60)
-    figures = [m for m in re.finditer(NUMBER, ctx.text[base:open_at], IGNORECASE)
-               if not re.fullmatch(r"(?:19|20)\d\d", m.group())
+    figures = [m for m in rc.finditer(NUMBER, ctx.text[base:open_at], IGNORECASE)
+               if not rc.fullmatch(r"(?:19|20)\d\d", m.group())
                and not is_distractor(ctx, base + m.start(), base + m.end())]
-    if not figures or re.search(r"[;.]", ctx.text[base + figures[-1].end() : open_at]):
+    if not figures or rc.search(r"[;.]", ctx.text[base + figures[-1].end() : open_at]):
         return False
     at = base + figures[-1].start()
     return not any(x.m.start("n") <= at < x.m.end("n") for x in ctx.matches)
 
 
-_POTENTIAL = re.compile(r"\bpotential\b", IGNORECASE)
+_POTENTIAL = rc.lazy(r"\bpotential\b", IGNORECASE)
 
 
 def _other_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object,
@@ -310,7 +311,7 @@ def _other_total(out: Rows, indicator: str, value: float, year: int | None, sent
 
 
 #: "an additional 123", "another 18": a second count beside a total
-_ADDITIONAL = re.compile(r"\b(?:an additional|additional|another|also identified)\s+$", IGNORECASE)
+_ADDITIONAL = rc.lazy(r"\b(?:an additional|additional|another|also identified)\s+$", IGNORECASE)
 #: groups a figure of potential victims is filed under when no second count is meant
 _GROUPS = ("children", "female", "male")
 #: groups a figure of assisted or referred victims names ("assisted 223 children"): a part, unless someone else's
@@ -318,9 +319,9 @@ _PERSON_GROUPS = ("children", "minors", "women", "men", "girls", "boys")
 
 
 #: A sentence that tells one case as an example: its figures are that case's, no count of the year.
-_EXAMPLE = re.compile(r"^(?:For (?:example|instance)|In one (?:case|instance))\b", IGNORECASE)
+_EXAMPLE = rc.lazy(r"^(?:For (?:example|instance)|In one (?:case|instance))\b", IGNORECASE)
 #: "... and sent the remaining four victims to other shelters": the rest of a group a figure before it splits
-_REMAINING = re.compile(rf"\bthe (?:remaining|other) (?P<n>{NUMBER})\b", IGNORECASE)
+_REMAINING = rc.lazy(rf"\bthe (?:remaining|other) (?P<n>{NUMBER})\b", IGNORECASE)
 
 
 def _split_of_earlier(ctx: Context, m: re.Match, s: int, value: float) -> bool:
@@ -352,7 +353,7 @@ def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:
 #: "; law enforcement referred 59", ", and social welfare organizations referred 43": an actor of vocabulary.yml ACTORS.
 @cache
 def _agency() -> re.Pattern:
-    return re.compile(
+    return rc.compile_cached(
         r"(?:(?:^|,\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,6})\)?|"
         r"(?:^|[;:]\s+)(?P<units>(?:[a-z-]+ ){0,2}(?:units|teams|task forces))|"
         # "Specialized prosecutors reported identifying 470 victims": up to two words before an actor, "reported" after
@@ -363,9 +364,9 @@ def _agency() -> re.Pattern:
 
 
 #: "..., and it referred two trafficking victims": the clause's subject is the sentence's.
-_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they)\s+(?:(?:also|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$")
+_PRONOUN_SUBJECT = rc.lazy(r"\b(?:it|they)\s+(?:(?:also|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$")
 #: A sentence whose subject is one agency, named with its acronym: "The Ministry of Social Welfare (MSWGCA) operated".
-_SENTENCE_AGENCY = re.compile(r"^(?:The |the )?(?-i:[A-Z])[^;()]{0,80}?\((?P<ag>[A-Z]{2,6})\)\s+\w+(?:ed|s)\b")
+_SENTENCE_AGENCY = rc.lazy(r"^(?:The |the )?(?-i:[A-Z])[^;()]{0,80}?\((?P<ag>[A-Z]{2,6})\)\s+\w+(?:ed|s)\b")
 
 
 def _agency_name(m: re.Match) -> str:
@@ -379,13 +380,13 @@ def _agency_name(m: re.Match) -> str:
 #: The counts of law enforcement an agency's share of is read for ("by ISF", "by PROTEX").
 _CASE_COUNTS = ("investigations", "prosecutions", "convictions")
 #: An office named in words as the subject: "the Office of the Prosecutor initiated", "the Ministry of Interior opened".
-_OFFICE = re.compile(
+_OFFICE = rc.lazy(
     r"(?:^|[;,]\s+|\b[Tt]he\s+)(?P<office>(?-i:(?:Office|Ministry|Directorate|Department|Bureau|Agency|Service|Unit)"
     r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |for |the )*[A-Z][\w’'-]*)*)))"
     r"(?: \([A-Z]{2,6}\))?\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?(?:[\w-]+ ){0,2}$"
 )
 #: "The 212 investigations in total", "a total of 212": a total stated after the agencies' counts
-_TOTAL_AFTER = re.compile(
+_TOTAL_AFTER = rc.lazy(
     rf"\b(?P<n>{NUMBER}) (?:[\w-]+ ){{0,3}}?(?:in total|combined|altogether)\b"
     rf"|\b(?:a total of|in total,?) (?P<m>{NUMBER})",
     IGNORECASE,
@@ -396,7 +397,7 @@ def _sibling_form(ctx: Context, out: Rows, made: list[Row], indicator: str, word
                   year: int | None) -> str | None:
     """The form a count names in its own words ("21 suspected labor trafficking cases") when the document gave the
     year's total of the indicator and, just before, a part of it of another form: the count is that total's part."""
-    named = {f.lower().replace("labour", "labor") for f in re.findall(rf"\b(?:{fragments()['FORMS']})\b", words,
+    named = {f.lower().replace("labour", "labor") for f in rc.findall(rf"\b(?:{fragments()['FORMS']})\b", words,
                                                                      re.IGNORECASE)}
     if len(named) != 1:
         return None
@@ -405,7 +406,7 @@ def _sibling_form(ctx: Context, out: Rows, made: list[Row], indicator: str, word
     total = any(r.indicator == indicator and r.year == year and r.qualifier is None and not r.is_breakdown
                 and r.value is not None and r.value > value for r in out.rows)
     sibling = any(r.indicator == indicator and r.year == year and r.is_breakdown and r.qualifier
-                  and r.qualifier != form and re.fullmatch(fragments()["FORMS"], r.qualifier, re.IGNORECASE)
+                  and r.qualifier != form and rc.fullmatch(fragments()["FORMS"], r.qualifier, re.IGNORECASE)
                   for r in rows)
     return form if total and sibling else None
 
@@ -437,7 +438,7 @@ def _total_follows(ctx: Context, value: float) -> bool:
 
 #: "First responders referred 130 potential victims to CPTV": a referral to an agency (for identification), and the
 #: sentence's other referrals ("; law enforcement referred 59 potential victims") go there too: no referral to care.
-_REFERRED_TO_AGENCY = re.compile(
+_REFERRED_TO_AGENCY = rc.lazy(
     rf"\breferr?\w* {NUMBER} [^.;]{{0,60}}?\bto (?:the )?(?!NGOs?\b|IOM\b|UNHCR\b|UNICEF\b)(?-i:[A-Z]{{2,6}})\b"
     r"(?![\w-]| (?:shelters?|services|facilities|centers)\b)",
     IGNORECASE,
@@ -445,14 +446,18 @@ _REFERRED_TO_AGENCY = re.compile(
 
 
 #: The stage a restated total names ("Of the 439 potential victims identified") and each count's own stem.
-_STAGE_WORDS = re.compile(r"\b(?:identif|referr|assist|serv|shelter|prosecut|convict|investigat)\w*", IGNORECASE)
+_STAGE_WORDS = rc.lazy(r"\b(?:identif|referr|assist|serv|shelter|prosecut|convict|investigat)\w*", IGNORECASE)
 _STAGE_OF = {"victims_identified": "identif", "victims_referred": "referr", "victims_assisted": "assist"}
+
+
+#: "Of the 611, ...", "Of the 439 ... identified, ...": a figure restated, with the words after it
+_RESTATED_WORDS = rc.lazy(rf"^(?:Of|Among) the {NUMBER}\b(?P<words>[^,;]*)", IGNORECASE)
 
 
 def _agency_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None) -> bool:
     """One agency's figure is a share (or that agency's own count, not the national total) when the document gives
     the total before it (a larger figure, or another figure of the same year) or another agency's share."""
-    restated = re.match(rf"^(?:Of|Among) the {NUMBER}\b(?P<words>[^,;]*)", ctx.text, IGNORECASE)
+    restated = _RESTATED_WORDS.match(ctx.text)
     if restated:  # "Of the 611, the GPS identified 304": a share; "Of the 439 ... identified, SVET referred 170": not
         other = _STAGE_WORDS.search(restated.group("words"))
         return not (other and not other.group().lower().startswith(_STAGE_OF.get(indicator, "-")))

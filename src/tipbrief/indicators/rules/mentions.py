@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
 from tipbrief.indicators.ingest import Document, Sentence, is_imperative, normalise
+from tipbrief.indicators.rules import datacache
+from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.alternation import Alternation
 from tipbrief.indicators.rules.context import IGNORECASE, Context, Row, Rows, compiled, vocabulary
 from tipbrief.indicators.rules.words import Cue, folded, may_match
@@ -16,7 +19,24 @@ from tipbrief.sources.countries import all_countries, lookup
 RECOMMENDATION = "recommendation"
 
 
+@cache
+def country_name(name: str) -> str | None:
+    """The country ``name`` stands for, by its display name (:func:`tipbrief.sources.countries.lookup`), or None;
+    kept on disk (:mod:`tipbrief.indicators.rules.datacache`), so that a command need not load pycountry."""
+    def work() -> str | None:
+        found = lookup(name)
+        return found.name if found else None
+
+    return datacache.cached(f"country-{datacache.digest(name)[:16]}", (name, *datacache.countries_key()), work)
+
+
 def _country_spellings() -> dict[str, list[str]]:
+    """:func:`_spellings_of_countries`, kept on disk under what they are worked out from (this module's code too)."""
+    return datacache.cached("country-spellings", (*datacache.files(Path(__file__)), *datacache.countries_key()),
+                            _spellings_of_countries)
+
+
+def _spellings_of_countries() -> dict[str, list[str]]:
     """Every country (tipbrief.sources.countries: pycountry and the aliases of countries.yml) -> regexes of the
     ways a narrative names it: names, aliases ("UAE", "PRC", "Kyrgyzstan", "Turkey") and demonyms, plural too
     ("Moldovans", "Filipinos"); never a bare ISO code ("AM", "IN" are words)."""
@@ -67,8 +87,7 @@ def _profile_patterns() -> dict[str, tuple[list[str], re.Pattern | Alternation, 
 
 def profile_mentions(out: Rows, source: Source, doc: Document) -> None:
     """Profile mentions: one row per source and label, the first sentence as evidence, value = sentences."""
-    own = lookup(source.country)
-    country = (own.name if own else source.country).lower()  # a country is never its own destination
+    country = (country_name(source.country) or source.country).lower()  # a country is never its own destination
     patterns = _profile_patterns()
     seen: dict[tuple[str, str], Row] = {}
     year = source.reporting_year or source.year
@@ -111,10 +130,10 @@ def _recommendation_patterns() -> tuple[list[tuple[str, re.Pattern]], re.Pattern
     """Topics in vocabulary order (the first that a recommendation names is its topic) and the prose cue."""
     voc = vocabulary()
     topics = [
-        (t, re.compile("|".join(f"(?:{p})" for p in pats), IGNORECASE))
+        (t, rc.compile_cached("|".join(f"(?:{p})" for p in pats), IGNORECASE))
         for t, pats in voc["recommendation_topics"].items()
     ]
-    return topics, re.compile(r"\b(?:" + "|".join(voc["recommendation_cues"]) + r")", IGNORECASE)
+    return topics, rc.compile_cached(r"\b(?:" + "|".join(voc["recommendation_cues"]) + r")", IGNORECASE)
 
 
 #: Qualifier of a recommendation that names none of the vocabulary's topics.
@@ -127,7 +146,7 @@ def recommendation_topic(text: str) -> str:
     return next((topic for topic, rx in topics if rx.search(text)), OTHER_TOPIC)
 
 
-_MODAL = re.compile(r"\bshould\b")
+_MODAL = rc.lazy(r"\bshould\b")
 
 
 def _starts_recommendation(sent: Sentence, text: str) -> bool:

@@ -8,17 +8,22 @@ engine directly next time. Anything unexpected (no cache folder, a damaged file,
 to :func:`re.compile`; the cache is an optimisation, never a source of truth: the pattern text is the key.
 The same file keeps what :func:`remember` is asked to keep: facts worked out from a pattern's text alone (the words
 a match needs), so a command does not parse the patterns again either.
+
+The extraction modules compile every regex through here: :func:`lazy` for a module-level pattern (compiled on its
+first use, so importing a module costs nothing), and :func:`search`, :func:`match`, :func:`sub` ... for the
+``re`` functions called with a pattern's text (compiled once per process, then from the store).
 """
 
 from __future__ import annotations
 
 import atexit
+import functools
 import marshal
 import os
 import re
 import sys
-import tempfile
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -28,8 +33,9 @@ try:  # CPython's regex engine and its compiler; elsewhere every pattern is comp
 except ImportError:  # pragma: no cover - not CPython
     _sre = None  # type: ignore[assignment]
 
-#: (pattern, flags) -> (flags, code, groups, groupindex, indexgroup), as re._compiler.compile hands them to _sre
-_Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+#: (pattern, flags) -> (flags, code, groups, groupindex, indexgroup), as re._compiler.compile hands them to _sre, but
+#: the code as the bytes of an ``array("I")`` (marshal reads bytes at once, a list of integers one by one)
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _store: dict[tuple[str, int], _Entry] | None = None
 #: (kind, pattern text) -> a marshallable fact about the pattern (see :func:`remember`)
 _facts: dict[tuple[str, str], Any] = {}
@@ -50,7 +56,7 @@ def cache_dir() -> Path:
 
 def _path() -> Path:
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{getattr(_sre, 'MAGIC', 0)}"
-    return cache_dir() / f"regex-v2-{tag}.marshal"
+    return cache_dir() / f"regex-v3-{tag}.marshal"
 
 
 def _load() -> dict[tuple[str, int], _Entry]:
@@ -60,6 +66,8 @@ def _load() -> dict[tuple[str, int], _Entry]:
         try:
             data = marshal.loads(_path().read_bytes())
             _store = {(p, f): tuple(v) for p, f, *v in data["regex"]}  # type: ignore[misc]
+            if not all(type(v[1]) is bytes for v in _store.values()):
+                raise TypeError("code stored otherwise")
             _facts.update({(k, p): v for k, p, v in data["facts"]})
         except (OSError, ValueError, EOFError, TypeError, KeyError):
             _store = {}  # no store yet, or one this interpreter cannot read: compile afresh
@@ -80,6 +88,8 @@ def save() -> None:
         facts = sorted(_facts, key=lambda k: k not in _facts_used)[:MAX_ENTRIES]
         data = marshal.dumps({"regex": [(p, f, *_store[p, f]) for p, f in keys],
                               "facts": [(k, p, _facts[k, p]) for k, p in facts]})
+        import tempfile  # only when there is something to write
+
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -97,7 +107,19 @@ def _entry(pattern: str, flags: int) -> _Entry:
     indexgroup: list[Any] = [None] * p.state.groups
     for k, i in groupindex.items():
         indexgroup[i] = k
-    return int(flags | p.state.flags), [int(c) for c in code], int(p.state.groups - 1), groupindex, tuple(indexgroup)
+    if array(_CODE).itemsize != _sre.CODESIZE:  # pragma: no cover - code words of another size
+        raise TypeError("no array type of the code words' size")
+    return (int(flags | p.state.flags), array(_CODE, code).tobytes(), int(p.state.groups - 1), groupindex,
+            tuple(indexgroup))
+
+
+#: Typecode of an array of the engine's code words (``_sre.CODESIZE``, 4 bytes on CPython)
+_CODE = "I"
+
+
+def _sre_compile(pattern: str, entry: _Entry) -> re.Pattern:
+    flags, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, flags, array(_CODE, code).tolist(), groups, groupindex, indexgroup)
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the name says what it replaces
@@ -111,12 +133,12 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the nam
     entry = store.get(key)
     if entry is not None:
         try:
-            return _sre.compile(pattern, *entry)
+            return _sre_compile(pattern, entry)
         except (TypeError, ValueError, RuntimeError):
             store.pop(key, None)
     try:
         entry = _entry(pattern, int(flags))
-        compiled = _sre.compile(pattern, *entry)
+        compiled = _sre_compile(pattern, entry)
     except re.error:
         raise
     except Exception:  # pragma: no cover - an engine whose internals differ: the public way
@@ -144,3 +166,91 @@ def remember(kind: str, pattern: str, compute: Callable[[str], T]) -> T:
     _facts[key] = value
     _added = True
     return value
+
+
+# --- the ``re`` module's functions, through the store ----------------------------------------------
+
+class Lazy:
+    """A module-level regex compiled (through :func:`compile`) when it is first used: a module costs nothing to
+    import, and a command that never uses the pattern never compiles it. After the first use its methods are the
+    compiled pattern's own (kept on the instance), so a call costs what it costs on the pattern."""
+
+    #: what is kept on the instance once compiled: the pattern's methods and its other attributes
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner", "flags",
+                "groups", "groupindex")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags_asked = int(flags)
+
+    @functools.cached_property
+    def compiled(self) -> re.Pattern:
+        """The pattern, compiled."""
+        rx = compile(self.pattern, self.flags_asked)
+        for name in self._METHODS:
+            setattr(self, name, getattr(rx, name))
+        return rx
+
+    def __getattr__(self, name: str) -> Any:  # only for names not set yet: the first use
+        if name.startswith("__") or name in ("pattern", "flags_asked"):
+            raise AttributeError(name)
+        return getattr(self.compiled, name)
+
+    def __repr__(self) -> str:
+        return f"regexcache.lazy({self.pattern!r}, {self.flags_asked})"
+
+
+def lazy(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)`` on first use (see :class:`Lazy`); typed as the pattern it stands for."""
+    return Lazy(pattern, flags)  # type: ignore[return-value]
+
+
+@functools.lru_cache(maxsize=4096)
+def compile_cached(pattern: str, flags: int = 0) -> re.Pattern:
+    """:func:`compile`, once per process (for a pattern built inside a function, as ``re``'s own cache does)."""
+    return compile(pattern, flags)
+
+
+def _rx(pattern: str | re.Pattern, flags: int) -> re.Pattern:
+    if isinstance(pattern, str):
+        return compile_cached(pattern, int(flags))
+    if isinstance(pattern, Lazy):
+        pattern = pattern.compiled
+    if flags:
+        raise ValueError("cannot process flags argument with a compiled pattern")
+    return pattern  # type: ignore[return-value]
+
+
+def search(pattern: str | re.Pattern, string: str, flags: int = 0) -> re.Match | None:
+    """``re.search``, the pattern compiled through the store."""
+    return _rx(pattern, flags).search(string)
+
+
+def match(pattern: str | re.Pattern, string: str, flags: int = 0) -> re.Match | None:
+    """``re.match``, the pattern compiled through the store."""
+    return _rx(pattern, flags).match(string)
+
+
+def fullmatch(pattern: str | re.Pattern, string: str, flags: int = 0) -> re.Match | None:
+    """``re.fullmatch``, the pattern compiled through the store."""
+    return _rx(pattern, flags).fullmatch(string)
+
+
+def finditer(pattern: str | re.Pattern, string: str, flags: int = 0) -> Iterator[re.Match]:
+    """``re.finditer``, the pattern compiled through the store."""
+    return _rx(pattern, flags).finditer(string)
+
+
+def findall(pattern: str | re.Pattern, string: str, flags: int = 0) -> list[Any]:
+    """``re.findall``, the pattern compiled through the store."""
+    return _rx(pattern, flags).findall(string)
+
+
+def split(pattern: str | re.Pattern, string: str, maxsplit: int = 0, flags: int = 0) -> list[str]:
+    """``re.split``, the pattern compiled through the store."""
+    return _rx(pattern, flags).split(string, maxsplit)
+
+
+def sub(pattern: str | re.Pattern, repl: Any, string: str, count: int = 0, flags: int = 0) -> str:
+    """``re.sub``, the pattern compiled through the store."""
+    return _rx(pattern, flags).sub(repl, string, count)

@@ -16,7 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from tipbrief.errors import ExtractionError
 from tipbrief.indicators.numbers import NUMBER
-from tipbrief.indicators.rules import regexcache
+from tipbrief.indicators.rules import datacache, regexcache
+from tipbrief.indicators.rules import regexcache as rc
 
 IGNORECASE = re.IGNORECASE
 
@@ -40,7 +41,7 @@ _COUNTED = (
 #: Placeholders every pattern may use; ``vocabulary.yml`` ``fragments`` adds the named word lists.
 BUILTIN = {"N": _COUNTED, "ANY": rf"(?:{NUMBER})", "NUM": NUMBER, "W": _WORDS3}
 
-_PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_]*)\}")
+_PLACEHOLDER = rc.lazy(r"\{([A-Z][A-Z_]*)\}")
 
 
 @cache
@@ -102,6 +103,12 @@ class Pattern(Rule):
     def needs(self) -> frozenset[str] | None:
         """Lower-case words one of which every match contains (:func:`required_words`; None: none known)."""
         return required_words(self.regex)
+
+    @cached_property
+    def ascii_need_sets(self) -> tuple[frozenset[str], ...]:
+        """:func:`required_sets` whose words are all ASCII (then :func:`tipbrief.indicators.rules.words.folded` text
+        answers for the case-insensitive regex exactly): a sentence that lacks every word of one set is no match."""
+        return tuple(words for words in required_sets(self.regex) if all(w.isascii() for w in words))
 
     @cached_property
     def ascii_needs(self) -> frozenset[str] | None:
@@ -284,7 +291,11 @@ class RuleFile(BaseModel):
 
 
 def _read_yaml(name: str) -> Any:
-    return yaml.load(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"), Loader=_Loader)
+    """The YAML file ``name`` of this package, parsed; kept parsed on disk under its text's digest and PyYAML's
+    version (:mod:`tipbrief.indicators.rules.datacache`): parsing the rules costs more than the rest of loading them."""
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return datacache.cached(f"yaml-{name}", (datacache.digest(text), yaml.__version__, _Loader.__name__),
+                            lambda: yaml.load(text, Loader=_Loader))
 
 
 @cache
@@ -363,8 +374,47 @@ def _required_words(regex: str) -> frozenset[str] | None:
     return frozenset(w.lower() for w in found)
 
 
+#: Sets :func:`required_sets` gives at most: each more is one more test of every sentence
+MAX_SETS = 3
+
+
+def required_sets(regex: str) -> tuple[frozenset[str], ...]:
+    """Sets of lower-case strings (of three characters or more) such that every match of ``regex`` contains one string
+    of each set, the best first (:func:`required_words`'s set when it is one); at most :data:`MAX_SETS`.
+
+    Each set alone is a test a sentence must pass before the pattern is worth trying; together they turn away
+    sentences that hold one cue word of a pattern but not another ("victims" but neither "placed" nor "housed")."""
+    table = {**fragments(), **dict.fromkeys(BUILTIN, r"[\s\S]*?")}
+    return regexcache.remember("required_sets", _PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group()), regex),
+                               _required_sets)
+
+
+def _required_sets(regex: str) -> tuple[frozenset[str], ...]:
+    """:func:`required_sets` of a pattern whose placeholders are expanded."""
+    import re._parser as parser
+
+    try:
+        tree = parser.parse(regex)
+    except re.error:
+        return ()
+    found: list[frozenset[str]] = []
+    for words in sorted(_candidates(list(tree), parser), key=_score, reverse=True):
+        words = frozenset(w.lower() for w in words)
+        if words and min(len(w) for w in words) >= 3 and words not in found:
+            found.append(words)
+    return tuple(found[:MAX_SETS])
+
+
 def _required(items: list, parser: Any) -> frozenset[str] | None:
     """The best set of strings one of which every match of the node sequence ``items`` contains."""
+    candidates = _candidates(items, parser)
+    if not candidates:
+        return None
+    return max(candidates, key=_score)
+
+
+def _candidates(items: list, parser: Any) -> list[frozenset[str]]:
+    """Sets of strings, each such that every match of the node sequence ``items`` contains one of its strings."""
     c = parser
     candidates: list[frozenset[str]] = []
     run: list[str] = []
@@ -395,9 +445,7 @@ def _required(items: list, parser: Any) -> frozenset[str] | None:
         if found:
             candidates.append(found)
     flush()
-    if not candidates:
-        return None
-    return max(candidates, key=_score)
+    return candidates
 
 
 def _score(words: frozenset[str]) -> tuple[int, int]:

@@ -7,6 +7,7 @@ from functools import cache
 
 from tipbrief.indicators.currencies import currency_code, dated_code, symbol_codes, word_pattern
 from tipbrief.indicators.numbers import DATE_RE, find_money, parse_number
+from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.context import (
     ARTICLE,
     HAS_NUMBER,
@@ -21,31 +22,31 @@ from tipbrief.indicators.rules.context import (
     vocabulary,
 )
 
-_LEGAL_HINT = re.compile(r"law|convention|protocol|\bact\b|code|statute", IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"\band\b|\bbut\b|[;,]", IGNORECASE)
+_LEGAL_HINT = rc.lazy(r"law|convention|protocol|\bact\b|code|statute", IGNORECASE)
+_CLAUSE_BREAK = rc.lazy(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 
 
 #: The victims a penalty is for: "up to eight years' imprisonment for cases involving adult victims".
-_PENALTY_GROUP = re.compile(r"[^,;.\d]{0,60}?\b(child|minor|adult)", IGNORECASE)
+_PENALTY_GROUP = rc.lazy(r"[^,;.\d]{0,60}?\b(child|minor|adult)", IGNORECASE)
 #: "up to 25 years' imprisonment, a fine of up to $250,000, or both if the victim was an adult and up to 50 years'
 #: ... if the victim was under age 18": the victims named after the fine, before the next penalty.
-_IF_VICTIM = re.compile(
+_IF_VICTIM = rc.lazy(
     r"(?:(?!\byears?\b)[^.;])*?\bif the (?:victim|person) (?:was|is) (?:an? )?(adult|child|minor|under (?:the )?age)",
     IGNORECASE,
 )
 #: An aggravated penalty: "as aggravating factors ...; penalties were increased to two to 15 years' imprisonment
 #: under such circumstances".
-_AGGRAVATED = re.compile(
+_AGGRAVATED = rc.lazy(
     r"\baggravat\w*|\bunder such circumstances\b"
     r"|\bif such (?:factors|circumstances) (?:were|are|was|is) (?:involved|present)\b",
     IGNORECASE,
 )
 #: A law named by its number: "Law 4788 of 2012", "Law 4788/12" -> "Law 4788".
-_LAW_NUMBER = re.compile(r"\bLaw (?:No\. ?)?(\d{1,3}\.\d{3}|\d{2,6})\b")
+_LAW_NUMBER = rc.lazy(r"\bLaw (?:No\. ?)?(\d{1,3}\.\d{3}|\d{2,6})\b")
 
 
 #: A section, or a list of sections after "Sections", each number perhaps with its title in brackets.
-_SECTIONS = re.compile(
+_SECTIONS = rc.lazy(
     rf"\bSection(?P<plural>s)? (?P<n>{ARTICLE})"
     rf"(?(plural)(?:(?: \([^()\d]{{1,60}}\))?,? (?:and |or )?{ARTICLE}(?![\d.]))*)"
 )
@@ -53,7 +54,7 @@ _SECTIONS = re.compile(
 
 def _is_range(n: str) -> bool:
     """ "159a-159d", "2106-2108": a range of articles; "144-1" is one article's number."""
-    m = re.fullmatch(r"(\d+)([a-z]?)-(\d+)([a-z]?)", n)
+    m = rc.fullmatch(r"(\d+)([a-z]?)-(\d+)([a-z]?)", n)
     return bool(m) and (int(m[3]) > int(m[1]) or (m[1] == m[3] and m[4] > m[2]))
 
 
@@ -61,22 +62,22 @@ def _statutes(text: str) -> str | None:
     """The articles, sections and numbered laws a sentence names, as one qualifier ("Article 168", "Section 360(C)")."""
     # a range keeps its plural: "Articles 159a-159d", "Sections 2106-2108" (but "Article 144-1" is one article)
     statutes = [f"Article{'s' * _is_range(n)} {n}"
-                for m in STATUTE.finditer(text) for n in re.findall(ARTICLE, m.group())]
+                for m in STATUTE.finditer(text) for n in rc.findall(ARTICLE, m.group())]
     for m in _SECTIONS.finditer(text):
         # "Sections 154-1 and 154-2", "Sections 133, 133¹, and 175": each section of a list; "Section 133 (...)": one
-        numbers = re.findall(ARTICLE, re.sub(r"\([^()]*\)", "", m.group())) if m.group("plural") else [m.group("n")]
+        numbers = rc.findall(ARTICLE, rc.sub(r"\([^()]*\)", "", m.group())) if m.group("plural") else [m.group("n")]
         statutes += [f"Section{'s' * _is_range(n)} {n}" for n in numbers]
     statutes += [f"Law {n}" for n in _LAW_NUMBER.findall(text)]
     return ", ".join(dict.fromkeys(statutes)) or None
 
 
 #: Words that refer a penalty back to the statute named before: "these offenses", "the law" (not "the law of ...").
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = rc.lazy(
     r"\b(?:these|such|those|the same) (?:offen[cs]es|crimes|provisions|articles|sections|laws)\b"
     r"|\b[Tt]he (?:law|statute)\b(?! (?:of|on|against|for)\b)"
 )
 #: A penalty's qualifier less the victims or circumstances it is for: "Law 26.842 (adult victims)" -> "Law 26.842".
-_GROUP_SUFFIX = re.compile(r" \((?:adult victims|child victims|aggravated)\)$")
+_GROUP_SUFFIX = rc.lazy(r" \((?:adult victims|child victims|aggravated)\)$")
 
 
 def _earlier_statute(ctx: Context) -> str | None:
@@ -87,7 +88,7 @@ def _earlier_statute(ctx: Context) -> str | None:
     for row in reversed(ctx.prev_rows):
         if row.indicator.startswith("penalty_") and row.qualifier:
             named = _GROUP_SUFFIX.sub("", row.qualifier)
-            if re.match(r"(?:Articles?|Sections?|Law) ", named):
+            if rc.match(r"(?:Articles?|Sections?|Law) ", named):
                 return named
     return None
 
@@ -99,7 +100,7 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     after = ctx.text[end:]
     following = HAS_NUMBER.search(after)  # the words up to the next figure are this penalty's own
     after = after[: following.start()] if following else after
-    after = re.split(r"[;,]", after, maxsplit=1)[0] if following is None else after
+    after = rc.split(r"[;,]", after, maxsplit=1)[0] if following is None else after
     group = None
     before = ctx.text[clause_start:start]
     if _AGGRAVATED.search(before) or _AGGRAVATED.search(after):
@@ -115,7 +116,7 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
 
 
 #: A year that dates a law's making: "as amended in 2015", "enacted in 2012", "Federal Law No. 1 of 2015".
-_LAW_DATE = re.compile(r"\b(?:amended|adopted|enacted|passed|revised|in force)\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?$|"
+_LAW_DATE = rc.lazy(r"\b(?:amended|adopted|enacted|passed|revised|in force)\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?$|"
                        r"\b(?:Law|Act|Decree|Code)\s+(?:No\.\s?)?[\d./-]+\s+of\s+$")
 
 
@@ -160,7 +161,7 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
     made = []
     sentence_statute = _statutes(ctx.text) or (_earlier_statute(ctx) if back else None)
     # each clause's own statute: "Article 171 ... prescribes five to 12 years' imprisonment; Article 172 ... 3 to 10"
-    clauses = [(m.start(), m.end()) for m in re.finditer(r"[^;]+", ctx.text)]
+    clauses = [(m.start(), m.end()) for m in rc.finditer(r"[^;]+", ctx.text)]
     clause_statutes = [(a, b, _statutes(ctx.text[a:b])) for a, b in clauses]
 
     def statute_at(pos: int) -> str | None:
@@ -229,7 +230,7 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
     return made
 
 
-_TIER_TITLE = re.compile(
+_TIER_TITLE = rc.lazy(
     r"(?:[^()]*\(Tier [^()]*\)|[^.:]{2,60}(?::| [-–—]) ?Tier [\w ]+?|Tier [123](?: Watch List)?)"
     r"(?:\s*\[[^\[\]]*\])?\s*",
     IGNORECASE,
@@ -250,7 +251,7 @@ def tier(ctx: Context, out: Rows) -> list[Row]:
         tail = _CLAUSE_BREAK.split(ctx.text[m.end() : m.end() + 60])[0]
         if compiled(t.skip_if).search(head):
             continue
-        if re.search(r"\bfrom\s*$", head) and re.match(r"\s+to\s+Tier\b", ctx.text[m.end() :]):
+        if rc.search(r"\bfrom\s*$", head) and rc.match(r"\s+to\s+Tier\b", ctx.text[m.end() :]):
             continue  # "downgraded from Tier 2 to Tier 2 Watch List": the tier left, not the one given
         label = f"Tier {m.group('tier')}" + (" Watch List" if m.group("wl") else "")
         value = 2.5 if m.group("wl") else float(m.group("tier"))
@@ -308,7 +309,7 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     text = ctx.text if text is None else text
     head = _INCLUDING.split(text, 1)[0]  # "for victim protection, including costs for a shelter": victim assistance
     scope = head if compiled(mo.topic).search(head) else text
-    first = re.search(r"\bshelter", scope, IGNORECASE)
+    first = rc.search(r"\bshelter", scope, IGNORECASE)
     # the first shelter named is one service among others ("providing victims with temporary shelter and access to
     # legal ... services"): victim assistance; a shelter named later ("... NGOs that rendered all victim shelter and
     # nearly all victim care") does not change a sum given "to support an NGO shelter"
@@ -325,8 +326,8 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
 
 
 #: ", including ...": what a sum's stated purpose includes (a shelter named there is part of that purpose).
-_INCLUDING = re.compile(r",? including\b", IGNORECASE)
-_CLAUSE_END = re.compile(r";|\bwhile\b|\bwhereas\b|, but\b", IGNORECASE)
+_INCLUDING = rc.lazy(r",? including\b", IGNORECASE)
+_CLAUSE_END = rc.lazy(r";|\bwhile\b|\bwhereas\b|, but\b", IGNORECASE)
 
 
 def _clause(text: str, start: int) -> str:
@@ -432,9 +433,9 @@ def _same_sum_in(ctx: Context, out: Rows, rows: list[Row], currency: str, year: 
 
 
 #: " in both 2019 and 2018" (or "for both ...") right after a sum: the sum of each of the two years.
-_BOTH_YEARS = re.compile(r"\)? (?:in|for|during) both ((?:19|20)\d\d) and ((?:19|20)\d\d)\b", IGNORECASE)
+_BOTH_YEARS = rc.lazy(r"\)? (?:in|for|during) both ((?:19|20)\d\d) and ((?:19|20)\d\d)\b", IGNORECASE)
 #: "..., the same amount as in 2007", "the same as the previous year": the sum of another year, unchanged.
-_SAME_AMOUNT = re.compile(
+_SAME_AMOUNT = rc.lazy(
     r"[^.;]{0,80}?,? (?:the )?same (?:amount|level|sum|funding)? ?as (?:(?:it (?:did|allocated|provided) )?in "
     r"(?P<y>(?:19|20)\d\d)|(?:in )?the (?:previous|prior|preceding) (?:year|reporting period))\b",
     IGNORECASE,
@@ -533,7 +534,7 @@ def _instruments() -> list[tuple[str, re.Pattern]]:
 _NOT_NAME = frozenset({"The", "A", "An", "Under", "In", "Its", "Their", "This", "Since", "While", "Although", "However",
                        "And", "But", "Through", "By", "With", "Per"})
 #: An amendment named in passing, as the law's description: "(amended in 2010)", ", as amended in 2015".
-_IN_PASSING = re.compile(r".*(?:\(|, |\bas )(?:as )?amended\b")
+_IN_PASSING = rc.lazy(r".*(?:\(|, |\bas )(?:as )?amended\b")
 _LINK_WORDS = frozenset({"of", "on", "in", "and", "against", "the", "to", "for", "with"})
 
 
@@ -592,7 +593,7 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
     made = numbered
     respectively = "respectively" in ctx.text and len(dates) == len(found)
     for i, (pos, kind, name, text, rule_id) in enumerate(sorted(found)):
-        adjective = re.search(
+        adjective = rc.search(
             rf"\b(1[89]\d\d|20\d\d) (?:[\w-]+ ){{0,2}}{re.escape(text.split()[0])}",
             ctx.text[max(0, pos - 30) : pos + len(text)],
         )
@@ -637,7 +638,7 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
 
 #: A trafficking law named by its number and year: "Law 26.842 of 2012", "The Comprehensive Anti-Trafficking Law 4788 of
 #: 2012", "Federal Law No. 51 of 2006" ("as amended by Federal Law No. 1 of 2015" names the amending law: no row).
-_NUMBERED_LAW = re.compile(
+_NUMBERED_LAW = rc.lazy(
     r"(?<![\w-])(?:[A-Z][\w-]* )*?Law (?:No\. ?)?(?P<num>\d{1,3}\.\d{3}|\d{1,6})"
     r"(?:/\d{2,4})? of (?P<y>(?:19|20)\d\d)\b"
 )
@@ -650,7 +651,7 @@ def _numbered_laws(ctx: Context, out: Rows) -> list[Row]:
         return []
     made = []
     for m in _NUMBERED_LAW.finditer(ctx.text):
-        if re.search(r"\bamend(?:ed by|ing) (?:[A-Z][\w-]* )*Law (?:No\. ?)?$", ctx.text[: m.start("num")]):
+        if rc.search(r"\bamend(?:ed by|ing) (?:[A-Z][\w-]* )*Law (?:No\. ?)?$", ctx.text[: m.start("num")]):
             continue  # "as amended by Federal Law No. 1 of 2015": the amending law, not the trafficking law
         made.append(out.add(ctx, "law", number_text=m.group(), year=int(m.group("y")),
                             value_text=f"Law {m.group('num')}", unit="text", qualifier="adopted",

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from tipbrief.indicators.rules import regexcache as rc
+
 #: Non-ASCII characters a case-insensitive regex matches to an ASCII letter, or whose lower case holds one:
 #: İ (U+0130), ı (U+0131), ſ (U+017F), the Kelvin sign (U+212A).
 UNSAFE = frozenset("\u0130\u0131\u017f\u212a")
-_UNSAFE_RX = re.compile("[" + "".join(sorted(UNSAFE)) + "]")
-_PLAIN = re.compile(r"[a-z ]+(?:\|[a-z ]+)*")
+_UNSAFE_RX = rc.lazy("[" + "".join(sorted(UNSAFE)) + "]")
+_PLAIN = rc.lazy(r"[a-z ]+(?:\|[a-z ]+)*")
 
 
 def folded(text: str) -> str | None:
@@ -46,23 +48,31 @@ class Cue:
         return self.rx.search(text) is not None
 
 
-_NEEDED: dict[tuple[str, int], tuple[str, ...] | None] = {}
+def all_found(text: str, sets: tuple[tuple[str, ...] | frozenset[str], ...]) -> bool:
+    """Whether ``text`` contains a string of every one of ``sets`` (True when there are none)."""
+    for words in sets:  # noqa: SIM110 - a generator costs more than the test itself
+        if not contains_any(text, words):
+            return False
+    return True
 
 
-def needed(rx: re.Pattern) -> tuple[str, ...] | None:
-    """Lower-case ASCII strings one of which every match of ``rx`` contains (None: none known), worked out once
-    per pattern from its parsed form (:func:`tipbrief.indicators.rules.ruleset.required_words`)."""
+_NEEDED: dict[tuple[str, int], tuple[tuple[str, ...], ...]] = {}
+
+
+def needed(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """Sets of lower-case ASCII strings such that every match of ``rx`` contains one string of each (none: none
+    known), worked out once per pattern from its parsed form
+    (:func:`tipbrief.indicators.rules.ruleset.required_sets`)."""
     key = (rx.pattern, rx.flags)
     if key not in _NEEDED:
-        from tipbrief.indicators.rules.ruleset import required_words
+        from tipbrief.indicators.rules.ruleset import required_sets
 
-        words = required_words(rx.pattern)
-        _NEEDED[key] = tuple(sorted(words)) if words and all(w.isascii() for w in words) else None
+        _NEEDED[key] = tuple(tuple(sorted(words)) for words in required_sets(rx.pattern)
+                             if all(w.isascii() for w in words))
     return _NEEDED[key]
 
 
 def may_match(rx: re.Pattern, text: str, lower: str | None) -> bool:
     """False only when ``rx`` cannot match anywhere in ``text`` (it needs a word that the sentence lacks);
     ``lower`` is :func:`folded` of ``text``. A cheap test before a costly ``finditer`` or ``search``."""
-    words = needed(rx)
-    return words is None or lower is None or contains_any(lower, words)
+    return lower is None or all_found(lower, needed(rx))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.context import (
     IGNORECASE,
     Context,
@@ -22,7 +23,7 @@ from tipbrief.indicators.rules.context import (
 from tipbrief.indicators.rules.counts import CHANNEL_BODY
 from tipbrief.indicators.rules.ruleset import expand, fragments
 
-_ZERO_CHANNEL = re.compile(rf"^\s*(?:any |a single )?(?:[\w-]+ )?victims? {CHANNEL_BODY}", IGNORECASE)
+_ZERO_CHANNEL = rc.lazy(rf"^\s*(?:any |a single )?(?:[\w-]+ )?victims? {CHANNEL_BODY}", IGNORECASE)
 
 
 @cache
@@ -49,36 +50,36 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     ]
     for rule_id, m in found:
         obj = m.group("object")
-        words = re.findall(r"(investigat|prosecut|convict|identif|referr?|punish|inspect)", m.group("list"), IGNORECASE)
+        words = rc.findall(r"(investigat|prosecut|convict|identif|referr?|punish|inspect)", m.group("list"), IGNORECASE)
         # "did not prosecute any trafficking offenses or convict any trafficking offenders": each stage named
         words += _MORE_STAGES.findall(obj)
         officials = bool(officials_rx.search(obj))
-        if not officials and re.fullmatch(r"[\s,.]*(?:in|during|for)?[^,.;]{0,30}?[.]?", obj or ""):
+        if not officials and rc.fullmatch(r"[\s,.]*(?:in|during|for)?[^,.;]{0,30}?[.]?", obj or ""):
             # "While the government initiated an investigation into two complicit officials ..., it did not secure any
             # convictions": a zero that names no one is about the officials the sentence is about
             head = ctx.text[: m.start()]
-            officials = bool(officials_rx.search(head)) and not re.search(r"\btraffickers?\b|\bsuspects?\b", head)
+            officials = bool(officials_rx.search(head)) and not rc.search(r"\btraffickers?\b|\bsuspects?\b", head)
         if not object_rx.match(obj):
             continue
         for w in dict.fromkeys(x.lower() for x in words):
             others = _OTHERS_DID.search(ctx.text, m.start())
-            if others and re.search(rf"\b{w}", others.group(), IGNORECASE):
+            if others and rc.search(rf"\b{w}", others.group(), IGNORECASE):
                 continue  # "The state ... did not convict any, while the Federation convicted fewer": a part
             ind = z.words["refer" if w.startswith("refer") else w]
             if m.group("succ") and ind == "prosecutions":
                 ind = "convictions"
-            if ind.startswith("victims_") and not re.search(z.victim_object, obj, IGNORECASE):
+            if ind.startswith("victims_") and not rc.search(z.victim_object, obj, IGNORECASE):
                 continue
             if officials:
                 ind = z.officials_map.get(ind, ind)
             year, yflags = resolve_year(ctx, m.start())
             q = statute(ctx, m.start(), len(ctx.text)) if out.defs[ind].theme == "prosecution" else None
-            form = re.search(r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b", obj, IGNORECASE)
-            form = form or re.match(rf"^\s*(?:any )?({fragments()['FORMS']}) victims\b", obj, IGNORECASE)
+            form = rc.search(r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b", obj, IGNORECASE)
+            form = form or rc.match(rf"^\s*(?:any )?({fragments()['FORMS']}) victims\b", obj, IGNORECASE)
             q = q or (form.group(1).lower() if form else None)
             if not q and not officials and _RESTRICTED.match(obj):
                 continue  # "did not convict any traffickers associated with exploiting foreign fishermen": those only
-            trafficker = re.match(r"^\s*(?:any |an? )?(labou?r|sex) traffickers?\b", obj, IGNORECASE)
+            trafficker = rc.match(r"^\s*(?:any |an? )?(labou?r|sex) traffickers?\b", obj, IGNORECASE)
             if trafficker and not q:  # "has not convicted a labor trafficker": that form
                 q = f"{trafficker.group(1).lower().replace('labour', 'labor')} trafficking"
             if _SINCE.search(obj) and ctx.source.reporting_year:  # "none since 2014": none in the data year
@@ -96,7 +97,7 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 q = sub.group("sub") if sub.group("sub")[0].isupper() else part_qualifier(sub.group("sub").lower())
                 yflags = yflags | {"breakdown"}
             listed = _YEAR_LIST.search(obj)  # "did not identify any child victims in 2016, 2017, or 2018"
-            years = [int(y) for y in re.findall(r"(?:19|20)\d\d", listed.group())] if listed else [year]
+            years = [int(y) for y in rc.findall(r"(?:19|20)\d\d", listed.group())] if listed else [year]
             flags = {"zero_stated"} | (yflags - {"year_inferred", "year_ambiguous"} if listed else yflags)
             if (m.groupdict().get("neg") or "").lower().startswith("did not report"):
                 flags.add("not_reported")  # "did not report any convictions": none reported, not "none"
@@ -126,21 +127,21 @@ def _actor_lead() -> re.Pattern:
 
 
 #: Another subject between the actor and the zero: "...; the government did not identify any victims".
-_OTHER_SUBJECT = re.compile(r";|\b(?:while|whereas|although)\b|\b(?:the government|authorities|officials|it|they)\b",
+_OTHER_SUBJECT = rc.lazy(r";|\b(?:while|whereas|although)\b|\b(?:the government|authorities|officials|it|they)\b",
                             re.IGNORECASE)
-_MORE_STAGES = re.compile(
+_MORE_STAGES = rc.lazy(
     r"\b(?:or|and|nor) (?:(?:secur|obtain)\w* )?(investigat|prosecut|convict|identif)\w* (?:any|a single)\b", IGNORECASE
 )
 #: "..., while the Federation of Bosnia and Herzegovina (Federation) convicted fewer traffickers": others did.
-_OTHERS_DID = re.compile(r",? (?:while|whereas) [^.;]*", IGNORECASE)
+_OTHERS_DID = rc.lazy(r",? (?:while|whereas) [^.;]*", IGNORECASE)
 #: A zero for some cases only, named by what they involved, not by a form, statute or group the table keeps: "did not
 #: convict any traffickers associated with exploiting foreign fishermen on Taiwan-flagged fishing vessels" (no row: a
 #: missing part is better than a total zero that is wrong).
-_RESTRICTED = re.compile(
+_RESTRICTED = rc.lazy(
     r"^\s*(?:any |a single )?(?:[\w-]+ )?(?:traffickers?|offenders?|perpetrators?|suspects?|cases?|individuals|persons)"
     r" (?:associated with|linked to|connected (?:to|with)|responsible for|who|that)\b",
     IGNORECASE,
 )
-_SINCE = re.compile(r"^[^,;]*?\bsince (?:19|20)\d\d\b", IGNORECASE)
+_SINCE = rc.lazy(r"^[^,;]*?\bsince (?:19|20)\d\d\b", IGNORECASE)
 #: Two or more years a zero holds for: "in 2016, 2017, or 2018", "in both 2016 and 2017".
-_YEAR_LIST = re.compile(r"\bin (?:both |each of )?(?:19|20)\d\d(?:, (?:19|20)\d\d)*,? (?:and|or) (?:19|20)\d\d\b")
+_YEAR_LIST = rc.lazy(r"\bin (?:both |each of )?(?:19|20)\d\d(?:, (?:19|20)\d\d)*,? (?:and|or) (?:19|20)\d\d\b")

@@ -1,0 +1,109 @@
+"""Data a command works out from files and libraries (parsed rule YAML, Babel's currency tables), kept on disk.
+
+Each value is stored under a key made of everything it is worked out from (the files' SHA-256, the libraries'
+versions, the interpreter's), in the cache folder of :func:`tipbrief.indicators.rules.regexcache.cache_dir`
+(``data/<name>-<key>.marshal``): an edited rule file or an upgraded library has another key, so it can never be
+served a stale value. A missing, damaged or unreadable file is worked out afresh and written again (atomically;
+a cache folder that cannot be written only costs time). Values must be what :mod:`marshal` stores (dicts, lists,
+tuples, strings, numbers, frozensets ...); one it cannot store is simply not kept.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import marshal
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from tipbrief.indicators.rules.regexcache import cache_dir
+
+T = TypeVar("T")
+#: files kept per name (other rule versions, other worktrees); the oldest beyond it are removed
+KEEP = 8
+
+
+def digest(data: bytes | str) -> str:
+    """SHA-256 of ``data`` (text as UTF-8), for a key."""
+    return hashlib.sha256(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data).hexdigest()
+
+
+def installed(module: str, distribution: str) -> tuple[str, ...]:
+    """What names an installed library, found without importing it (an import can cost more than the value kept):
+    where its module is, and the names of its ``<distribution>-<version>.dist-info`` folders there (an upgrade
+    changes the version in the name)."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(module)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or spec.origin is None:
+        return (module, "not installed")
+    where = Path(spec.origin).parent
+    infos = sorted(p.name for p in where.parent.glob(f"{distribution}-*.dist-info"))
+    return (str(where), *infos) if infos else (str(where), digest(Path(spec.origin).read_bytes()))
+
+
+def files(*paths: Path) -> tuple[str, ...]:
+    """The digests of files a value is worked out from (a missing file counts as such)."""
+    out = []
+    for path in paths:
+        try:
+            out.append(digest(path.read_bytes()))
+        except OSError:
+            out.append(f"{path}: missing")
+    return tuple(out)
+
+
+@functools.cache
+def countries_key() -> tuple[str, ...]:
+    """What the answers of :mod:`tipbrief.sources.countries` are worked out from: its code and data file, pycountry
+    and python-slugify as installed."""
+    from tipbrief.sources import countries
+
+    return (*files(Path(countries.__file__), countries.DATA), *installed("pycountry", "pycountry"),
+            *installed("slugify", "python_slugify"))
+
+
+def _path(name: str, key: str) -> Path:
+    return cache_dir() / "data" / f"{name}-{key[:40]}.marshal"
+
+
+def cached(name: str, parts: tuple[Any, ...], compute: Callable[[], T]) -> T:
+    """``compute()``, or the value it gave before for the same ``parts`` (strings or numbers that name everything
+    the value depends on: file digests, library versions)."""
+    key = digest(repr((name, parts, sys.hexversion, marshal.version)))
+    path = _path(name, key)
+    try:
+        stored = marshal.loads(path.read_bytes())
+        if isinstance(stored, dict) and stored.get("key") == key and "value" in stored:
+            return stored["value"]
+    except (OSError, ValueError, EOFError, TypeError):
+        pass  # not stored yet, or damaged: worked out again below
+    value = compute()
+    _store(name, path, key, value)
+    return value
+
+
+def _store(name: str, path: Path, key: str, value: Any) -> None:
+    try:
+        data = marshal.dumps({"key": key, "value": value})
+    except ValueError:
+        return  # a value marshal cannot store: worked out every time
+    try:
+        import tempfile
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".data-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+        others = sorted(path.parent.glob(f"{name}-*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in others[KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
