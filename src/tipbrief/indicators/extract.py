@@ -73,7 +73,8 @@ def extract_document(source: Source, text: str) -> list[Row]:
         rows += breakdowns.labelled(ctx, out, rows)
         rows += zero_rows
         stated = [row for rule in statements.ALL for row in rule(ctx, out)]
-        rows += generic.read(ctx, out, rows + stated, claimed)  # last: figures no rule above used
+        # last: figures no rule above used; the next sentence refers back to the specific rules' rows only
+        generic.read(ctx, out, rows + stated, claimed)
         # the rows the next sentence may refer back to, in sentence order (statements first, as ever)
         kept = [r for _, r in sorted([*((r.pos, r) for r in rows), *((0, r) for r in stated)], key=lambda x: x[0])]
         prev, prev_rows = sent, [r for r in kept if out.holds(r)] or prev_rows

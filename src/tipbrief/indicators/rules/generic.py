@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tipbrief.indicators.rules.context import (
+    ARTICLE,
     HAS_NUMBER,
     IGNORECASE,
     Context,
@@ -57,6 +58,8 @@ class Stage:
     bare: str | None
     named: re.Pattern | None  # a noun (or adjective and noun) that names the stage by itself
     named_units: dict[str, str]
+    passive: re.Pattern | None  # the figure's noun and the stage's verb after it ("12 traffickers were convicted")
+    cue: re.Pattern | None  # the figure's noun and a phrase later in its clause ("17 new victims ... in the program")
 
 
 def _alternatives(words: list[str]) -> str:
@@ -86,14 +89,21 @@ def stages() -> list[Stage]:
                 parts.append(rf"^ (?:{between})(?:{_alternatives(entry['adjectives'])}) (?:{between})"
                              rf"(?P<noun2>{_alternatives(list(nouns))})\b")
             named = compiled("|".join(f"(?:{p})" for p in parts))
+        verbs, noun_words = _alternatives(entry["verbs"]), _alternatives(list(nouns))
+        cues = entry.get("cues")
         out.append(Stage(
             indicator=entry["indicator"],
-            verb=compiled(rf"\b(?:{_alternatives(entry['verbs'])})\s+(?:{lead})?$"),
+            # "convicted and sentenced 15 traffickers": the stage's verb and another verb of the same deed
+            verb=compiled(rf"\b(?:{verbs})(?:,? and (?:[a-z]+ed|[a-z]+ing))?\s+(?:{lead})?$"),
             noun=compiled(rf"^ (?:{between})(?P<noun>{_alternatives(list(nouns))})\b") if nouns else None,
             nouns=nouns,
             bare=entry.get("bare"),
             named=named,
             named_units={**named_units, **dict.fromkeys(nouns, "victims")} if entry.get("adjectives") else named_units,
+            passive=compiled(rf"^ (?:{between})(?P<noun>{noun_words}) (?:(?:were|was|had been|have been) )?"
+                             rf"(?:[a-z]+ly )?(?P<verb>(?:{verbs}))\b") if nouns else None,
+            cue=compiled(rf"^ (?:{between})(?P<noun>{noun_words})\b[^;]{{0,100}}?\b(?:{_alternatives(cues)})\b")
+            if cues and nouns else None,
         ))
     return out
 
@@ -111,13 +121,21 @@ _DESCRIBED = re.compile(r"^\s+(?:were|was|are|is|included|includes)\b")
 #: "... to the CID for assistance": a referral to an agency named by its acronym (not to shelters or services)
 _TO_AGENCY = re.compile(r"\bto (?:the )?(?!NGOs?\b|IOM\b|UNHCR\b|UNICEF\b)(?-i:[A-Z]{2,6})\b"
                         r"(?![\w-]| (?:shelters?|services|facilities|centers)\b)")
+#: After a verb put after its noun: where or when it was not this government's deed of the year ("victims
+#: identified in previous years", "a victim was identified in the United States", "identified abroad").
+_ELSEWHERE = re.compile(
+    r"^(?:\s+(?:in|by) (?:the )?(?-i:[A-Z])|\s+(?:abroad|overseas|elsewhere)\b|"
+    r"[^.;,(]{0,40}?\b(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years))", IGNORECASE)
 #: "a"/"an" for one, right after a stage verb: "convicting a trafficker".
 _ONE = re.compile(r"\b(?:an?|one)\b(?= )", IGNORECASE)
 #: The year a compared figure states right after it: "482 in 2017", "14 victims in 2016", "(13 in 2016)".
 _OWN_YEAR = re.compile(
     r"^(?: [\w’'-]+){0,2}? (?:in|during) (?:(?:calendar|fiscal) year |[A-Z][a-z]+ )?((?:19|20)\d\d)\b")
-#: A comparison or a list of earlier years between two figures.
+#: Statutes named by number ("Articles 600, 601, and 602", "Section 154-1"): their numbers are no figures.
+_ARTICLES = re.compile(
+    rf"\b(?:[Aa]rticles?|[Ss]ections?) {ARTICLE}(?:,? (?:and |or )?(?:[Aa]rticle |[Ss]ection )?{ARTICLE})*")
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+#: A comparison or a list of earlier years between two figures.
 _COMPARED = re.compile(
     r"\b(?:compared (?:with|to)|(?:decrease|increase|decline|drop|rise|up|down) (?:from|compared)|versus|"
     r"as opposed to|from)\b|\(|,|\band\b", IGNORECASE)
@@ -166,6 +184,26 @@ def _guarded(ctx: Context, s: int, e: int) -> bool:
     return bool(rules().not_counts.rx.search(ctx.text[max(0, s - 80) : s]))
 
 
+def _noun(m: re.Match) -> str:
+    """The group of ``m`` that holds the figure's noun."""
+    return "noun" if m.groupdict().get("noun") is not None else "noun2"
+
+
+def _named(stage: Stage, after: str) -> re.Match | None:
+    """The stage named after a figure with no verb before it: by its noun ("four total convictions", "47 officially
+    identified victims"), by its verb after the noun ("12 traffickers were convicted"), or by a phrase of its own
+    later in the clause ("17 new victims total (...) in the program for victim services")."""
+    named = stage.named.match(after) if stage.named else None
+    if named:
+        return None if _DESCRIBED.match(after[named.end() :]) else named  # "37 identified victims were foreign"
+    passive = stage.passive.match(after) if stage.passive else None
+    if passive and re.search(r"ed$", passive.group("verb")) and not _ELSEWHERE.match(after[passive.end() :]):
+        return passive
+    if stage.cue:
+        return stage.cue.match(re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), after))
+    return None
+
+
 def _count(ctx: Context, out: Rows, s: int, e: int, written: str) -> Row | None:
     """``generic.count``: a stage verb before the figure and its noun after, or a noun that names the stage."""
     if depth(ctx.text, s) or _guarded(ctx, s, e):
@@ -182,18 +220,14 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str) -> Row | None:
                 picks.append((stage, stage.nouns[noun.group("noun").lower()], noun, verb.start()))
             elif not noun and not one and stage.bare and _BARE_END.match(after):
                 picks.append((stage, stage.bare, None, verb.start()))
-        elif stage.named and not one:
-            named = stage.named.match(after)
-            if named:
-                word = (named.group("noun") if "noun" in named.groupdict() and named.group("noun")
-                        else named.group("noun2")).lower()
-                picks.append((stage, stage.named_units[word], named, -1))
+        elif not one and (named := _named(stage, after)):
+            word = named.group(_noun(named)).lower()
+            unit = stage.named_units.get(word) or stage.nouns[word]
+            picks.append((stage, unit, named, -1))
     if len({p[0].indicator for p in picks}) != 1:
         return None  # no stage, or two ("identified and assisted 40": the specific rules' to read)
     stage, unit, noun, verb_at = picks[0]
-    if verb_at < 0 and _DESCRIBED.match(ctx.text[e + noun.end() :]):
-        return None  # "Thirty-seven identified victims were foreign nationals": who some of them were, a part
-    if stage.indicator == "victims_referred" and (_REFERRED_TO_AGENCY.search(ctx.text[verb_at:b])
+    if stage.indicator == "victims_referred" and (_REFERRED_TO_AGENCY.search(ctx.text[max(a, verb_at) : b])
                                                   or _TO_AGENCY.search(ctx.text[e:b])):
         return None  # "referred 130 potential victims to CPTV": to the agency that identifies them, not to care
     value, flags = (1.0, set()) if one else parse_count(written)
@@ -206,7 +240,8 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str) -> Row | None:
     theme = out.defs[stage.indicator].theme
     q: str | None = None
     if noun is not None:
-        form = _guards()[2].search(ctx.text, e, noun.end() + e)  # "one new domestic labor trafficking case"
+        # "one new domestic labor trafficking case": the form of the case, a part
+        form = _guards()[2].search(ctx.text, e, noun.start(_noun(noun)) + e)
         if form:
             q = rules().qualifier_forms.get(form.group().lower(), form.group().lower())
             flags.add("breakdown")
@@ -239,9 +274,13 @@ def _compared(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[
     if not earlier:
         return None
     prev = max(earlier, key=lambda r: r.pos)
-    gap = ctx.text[prev.pos + len(prev.number_text or "") : s]
+    start = prev.pos + len(prev.number_text or "")
+    gap = ctx.text[start:s]
     year = int(own.group(1))
-    if ";" in gap or year == prev.year or not _COMPARED.search(gap) or HAS_NUMBER.search(_YEARS.sub("", gap)):
+    laws = [m.span() for m in _ARTICLES.finditer(ctx.text, 0, s)]  # "under Articles 600, 601, and 602": no figures
+    between = [m for m in HAS_NUMBER.finditer(ctx.text, start, s) if not is_distractor(ctx, m.start(), m.end())
+               and not _YEARS.fullmatch(m.group()) and not any(a <= m.start() < b for a, b in laws)]
+    if ";" in gap or year == prev.year or not _COMPARED.search(gap) or between:
         return None  # another clause, the same year, no comparison, or a figure between them that nothing read
     if any(st.verb.search(gap) and st.indicator != prev.indicator for st in stages()):
         return None  # another stage's verb between them: "..., and indicted 119"
