@@ -277,9 +277,12 @@ def _compared(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[
     start = prev.pos + len(prev.number_text or "")
     gap = ctx.text[start:s]
     year = int(own.group(1))
-    laws = [m.span() for m in _ARTICLES.finditer(ctx.text, 0, s)]  # "under Articles 600, 601, and 602": no figures
+    # not figures: "under Articles 600, 601, and 602"; the parts of the figure in a closed bracket ("17 new victims
+    # total (five labor trafficking, two sex trafficking, ...) in the program (24 in 2017, ...)")
+    skip = [m.span() for m in _ARTICLES.finditer(ctx.text, 0, s)]
+    skip += [(start + m.start(), start + m.end()) for m in re.finditer(r"\([^()]*\)", gap)]
     between = [m for m in HAS_NUMBER.finditer(ctx.text, start, s) if not is_distractor(ctx, m.start(), m.end())
-               and not _YEARS.fullmatch(m.group()) and not any(a <= m.start() < b for a, b in laws)]
+               and not _YEARS.fullmatch(m.group()) and not any(a <= m.start() < b for a, b in skip)]
     if ";" in gap or year == prev.year or not _COMPARED.search(gap) or between:
         return None  # another clause, the same year, no comparison, or a figure between them that nothing read
     if any(st.verb.search(gap) and st.indicator != prev.indicator for st in stages()):
