@@ -60,6 +60,7 @@ class Stage:
     named_units: dict[str, str]
     passive: re.Pattern | None  # the figure's noun and the stage's verb after it ("12 traffickers were convicted")
     cue: re.Pattern | None  # the figure's noun and a phrase later in its clause ("17 new victims ... in the program")
+    words: re.Pattern  # any verb or noun of the stage, anywhere (what names a stage between two figures)
 
 
 def _alternatives(words: list[str]) -> str:
@@ -102,6 +103,7 @@ def stages() -> list[Stage]:
             named_units={**named_units, **dict.fromkeys(nouns, "victims")} if entry.get("adjectives") else named_units,
             passive=compiled(rf"^ (?:{between})(?P<noun>{noun_words}) (?:(?:were|was|had been|have been) )?"
                              rf"(?:[a-z]+ly )?(?P<verb>(?:{verbs}))\b") if nouns else None,
+            words=compiled(rf"\b(?:{verbs}|{_alternatives(list(named_units) or ['-'])})\b"),
             cue=compiled(rf"^ (?:{between})(?P<noun>{noun_words})\b[^;]{{0,100}}?\b(?:{_alternatives(cues)})\b")
             if cues and nouns else None,
         ))
@@ -157,8 +159,8 @@ def _used(ctx: Context, made: list[Row], claimed: set[int]) -> list[tuple[int, i
 
 def read(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Row]:
     """Rows for the figures of the sentence no rule used, where the stage is plain (see the module docstring)."""
-    if not ctx.has_figures:
-        return []
+    if not ctx.has_figures or ctx.sent.section.theme == "profile":
+        return []  # a trafficking profile tells of the crime, not of the government's counts
     used = _used(ctx, made, claimed)
     numbers = [(m.start(), m.end(), m.group()) for m in HAS_NUMBER.finditer(ctx.text)]
     numbers += [(m.start(), m.end(), m.group()) for m in _ONE.finditer(ctx.text) if m.group().lower() != "one"]
@@ -266,8 +268,8 @@ def _compared(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[
     """``generic.comparison``: a figure with its own year, compared with a count read just before it."""
     if not HAS_NUMBER.fullmatch(written):
         return None
-    own = _OWN_YEAR.match(ctx.text[e:])
-    if not own:
+    stated = _OWN_YEAR.match(ctx.text[e:])
+    if not stated:
         return None
     earlier = [r for r in made if r.pos < s and r.value is not None and r.theme in _COUNT_THEMES
                and r.unit in ("cases", "persons", "victims")]
@@ -276,7 +278,7 @@ def _compared(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[
     prev = max(earlier, key=lambda r: r.pos)
     start = prev.pos + len(prev.number_text or "")
     gap = ctx.text[start:s]
-    year = int(own.group(1))
+    year = int(stated.group(1))
     # not figures: "under Articles 600, 601, and 602"; the parts of the figure in a closed bracket ("17 new victims
     # total (five labor trafficking, two sex trafficking, ...) in the program (24 in 2017, ...)")
     skip = [m.span() for m in _ARTICLES.finditer(ctx.text, 0, s)]
@@ -285,8 +287,10 @@ def _compared(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[
                and not _YEARS.fullmatch(m.group()) and not any(a <= m.start() < b for a, b in skip)]
     if ";" in gap or year == prev.year or not _COMPARED.search(gap) or between:
         return None  # another clause, the same year, no comparison, or a figure between them that nothing read
-    if any(st.verb.search(gap) and st.indicator != prev.indicator for st in stages()):
-        return None  # another stage's verb between them: "..., and indicted 119"
+    own = {m.group().lower() for st in stages() if st.indicator == prev.indicator for m in st.words.finditer(gap)}
+    if any(m.group().lower() not in own for st in stages() if st.indicator != prev.indicator
+           for m in st.words.finditer(gap)):
+        return None  # another stage named between them: "..., and indicted 119", "(prosecutions in 13 cases in 2017)"
     if _guarded(ctx, s, e):
         return None
     if _after_period(ctx, year):
