@@ -61,6 +61,7 @@ class Stage:
     passive: re.Pattern | None  # the figure's noun and the stage's verb after it ("12 traffickers were convicted")
     cue: re.Pattern | None  # the figure's noun and a phrase later in its clause ("17 new victims ... in the program")
     words: re.Pattern  # any verb or noun of the stage, anywhere (what names a stage between two figures)
+    subject: re.Pattern | None  # the stage as the subject of the figure ("Convictions totaled 44")
 
 
 def _alternatives(words: list[str]) -> str:
@@ -103,6 +104,8 @@ def stages() -> list[Stage]:
             named_units={**named_units, **dict.fromkeys(nouns, "victims")} if entry.get("adjectives") else named_units,
             passive=compiled(rf"^ (?:{between})(?P<noun>{noun_words}) (?:(?:were|was|had been|have been) )?"
                              rf"(?:[a-z]+ly )?(?P<verb>(?:{verbs}))\b") if nouns else None,
+            subject=compiled(rf"\b(?:{_alternatives(entry['subjects'])})\b(?:(?!\d)[^,;()]){{0,40}}? "
+                             rf"(?:{cfg['links']})\s+(?:{lead})?$") if entry.get("subjects") else None,
             words=compiled(rf"\b(?:{verbs}|{_alternatives(list(named_units) or ['-'])})\b"),
             cue=compiled(rf"^ (?:{between})(?P<noun>{noun_words})\b[^;]{{0,100}}?\b(?:{_alternatives(cues)})\b")
             if cues and nouns else None,
@@ -199,7 +202,7 @@ def _named(stage: Stage, after: str) -> re.Match | None:
     if named:
         return None if _DESCRIBED.match(after[named.end() :]) else named  # "37 identified victims were foreign"
     passive = stage.passive.match(after) if stage.passive else None
-    if passive and re.search(r"ed$", passive.group("verb")) and not _ELSEWHERE.match(after[passive.end() :]):
+    if passive and re.search(r"(?:ed|guilty)$", passive.group("verb")) and not _ELSEWHERE.match(after[passive.end() :]):
         return passive
     if stage.cue:
         return stage.cue.match(re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), after))
@@ -222,6 +225,8 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str) -> Row | None:
                 picks.append((stage, stage.nouns[noun.group("noun").lower()], noun, verb.start()))
             elif not noun and not one and stage.bare and _BARE_END.match(after):
                 picks.append((stage, stage.bare, None, verb.start()))
+        elif not one and stage.subject and (subject := stage.subject.search(before)):
+            picks.append((stage, next(iter(stage.named_units.values())), None, subject.start()))
         elif not one and (named := _named(stage, after)):
             word = named.group(_noun(named)).lower()
             unit = stage.named_units.get(word) or stage.nouns[word]
