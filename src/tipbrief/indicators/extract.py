@@ -12,6 +12,8 @@ count patterns match); then the rules, which only read that state, make rows:
 * ``rules.comparisons``: figures after "compared with", "a decrease from", "the same number as";
 * ``rules.statements``: penalty ranges, tiers, money with its dollar equivalent, action plans,
   hotlines, treaties and laws;
+* ``rules.generic``: last, the figures no rule above used, where a stage verb or noun makes the stage plain
+  (flagged ``review``);
 * ``rules.mentions``: profile mentions and recommendation topics.
 
 Every row records the id of the rule that read it (the table's ``rule`` column). Sentences of a
@@ -45,7 +47,7 @@ def extract_document(source: Source, text: str) -> list[Row]:
     """Rows for one source document (``text`` is the file content as read)."""
     # the rules load when a document is first read: rows served by the row cache need none of them
     from tipbrief.indicators.ingest import ingest
-    from tipbrief.indicators.rules import breakdowns, comparisons, counts, mentions, statements, zeros
+    from tipbrief.indicators.rules import breakdowns, comparisons, counts, generic, mentions, statements, zeros
     from tipbrief.indicators.rules.clauses import prepare
     from tipbrief.indicators.rules.context import Context, Rows
 
@@ -71,6 +73,8 @@ def extract_document(source: Source, text: str) -> list[Row]:
         rows += breakdowns.labelled(ctx, out, rows)
         rows += zero_rows
         stated = [row for rule in statements.ALL for row in rule(ctx, out)]
+        # last: figures no rule above used; the next sentence refers back to the specific rules' rows only
+        generic.read(ctx, out, rows + stated, claimed)
         # the rows the next sentence may refer back to, in sentence order (statements first, as ever)
         kept = [r for _, r in sorted([*((r.pos, r) for r in rows), *((0, r) for r in stated)], key=lambda x: x[0])]
         prev, prev_rows = sent, [r for r in kept if out.holds(r)] or prev_rows

@@ -23,6 +23,10 @@ FLAGS = {
     "approximate": "stated as an estimate ('approximately', 'at least', 'more than', 'two or three')",
     "lower_bound": "an approximate figure stated as a floor ('at least 20', 'more than 500', '1,000-plus')",
     "upper_bound": "an approximate figure stated as a ceiling ('up to 20', 'fewer than 50', 'nearly 300')",
+    "review": (
+        "read by the generic reader (rule generic.*) from the stage words alone, not by a pattern written for the"
+        " phrasing: check the figure against its sentence"
+    ),
 }
 
 

@@ -1,0 +1,309 @@
+"""The generic reader: a last pass that reads figures no specific rule used, from the stage words of the vocabulary.
+
+Specific rules read the phrasings they were written for; a narrative never seen brings others ("convicting a
+trafficker", "NGOs referred seven", "47 officially identified victims", "investigated 314 persons"). This pass
+looks only at the numbers of a sentence that no row has used (and no rule claimed), outside recommendations, and
+reads one only where the stage is plain (``vocabulary.yml`` ``generic_reader``):
+
+* ``generic.count``: a stage verb right before the figure and a noun the stage counts after it ("indicted 119",
+  "investigated one case"); or the figure's noun names the stage ("four total convictions", "47 officially
+  identified victims");
+* ``generic.comparison``: a figure compared with one read just before in the sentence, with its own year
+  ("compared to 482 in 2017", "(19 in 2017 and 13 in 2016)"): the same indicator, unit and qualifier.
+
+Every row it makes carries the flag ``review`` and a lower confidence, so an analyst can tell it from the specific
+rules' rows; like every row it keeps its verbatim sentence and passes the evidence lock.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tipbrief.indicators.rules.context import (
+    ARTICLE,
+    HAS_NUMBER,
+    IGNORECASE,
+    Context,
+    Row,
+    Rows,
+    approx_flags,
+    depth,
+    is_distractor,
+    parse_count,
+    resolve_year,
+    rules,
+    statute,
+    vocabulary,
+)
+from tipbrief.indicators.rules.counts import _BY_NGO, _JOINT, _REFERRED_TO_AGENCY
+from tipbrief.indicators.rules.ruleset import compiled, fragments
+
+#: The flag of every row this pass makes.
+REVIEW = "review"
+#: The confidence of its rows (a specific pattern's start at 0.9).
+CONFIDENCE = 0.6
+_COUNT_THEMES = ("prosecution", "protection")
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One stage of ``generic_reader.stages``: the verbs and nouns that name it."""
+
+    indicator: str
+    verb: re.Pattern  # a verb of the stage ending right before a figure (with its lead words)
+    noun: re.Pattern | None  # the figure's noun (group ``noun``), after the words that may stand between
+    nouns: dict[str, str]
+    bare: str | None
+    named: re.Pattern | None  # a noun (or adjective and noun) that names the stage by itself
+    named_units: dict[str, str]
+    passive: re.Pattern | None  # the figure's noun and the stage's verb after it ("12 traffickers were convicted")
+    cue: re.Pattern | None  # the figure's noun and a phrase later in its clause ("17 new victims ... in the program")
+    words: re.Pattern  # any verb or noun of the stage, anywhere (what names a stage between two figures)
+    subject: re.Pattern | None  # the stage as the subject of the figure ("Convictions totaled 44")
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _config() -> dict:
+    return vocabulary()["generic_reader"]
+
+
+@cache
+def stages() -> list[Stage]:
+    """The stages of ``vocabulary.yml`` ``generic_reader``, compiled."""
+    cfg = _config()
+    lead, between = cfg["lead"], cfg["between"]
+    out = []
+    for entry in cfg["stages"]:
+        nouns = {k.lower(): v for k, v in entry.get("nouns", {}).items()}
+        named_units = {k.lower(): v for k, v in entry.get("stage_nouns", {}).items()}
+        named = None
+        if named_units or entry.get("adjectives"):
+            parts = []
+            if named_units:
+                parts.append(rf"^ (?:{between})(?P<noun>{_alternatives(list(named_units))})\b")
+            if entry.get("adjectives"):
+                parts.append(rf"^ (?:{between})(?:{_alternatives(entry['adjectives'])}) (?:{between})"
+                             rf"(?P<noun2>{_alternatives(list(nouns))})\b")
+            named = compiled("|".join(f"(?:{p})" for p in parts))
+        verbs, noun_words = _alternatives(entry["verbs"]), _alternatives(list(nouns))
+        cues = entry.get("cues")
+        out.append(Stage(
+            indicator=entry["indicator"],
+            # "convicted and sentenced 15 traffickers": the stage's verb and another verb of the same deed
+            verb=compiled(rf"\b(?:{verbs})(?:,? and (?:[a-z]+ed|[a-z]+ing))?\s+(?:{lead})?$"),
+            noun=compiled(rf"^ (?:{between})(?P<noun>{_alternatives(list(nouns))})\b") if nouns else None,
+            nouns=nouns,
+            bare=entry.get("bare"),
+            named=named,
+            named_units={**named_units, **dict.fromkeys(nouns, "victims")} if entry.get("adjectives") else named_units,
+            passive=compiled(rf"^ (?:{between})(?P<noun>{noun_words}) (?:(?:were|was|had been|have been) )?"
+                             rf"(?:[a-z]+ly )?(?P<verb>(?:{verbs}))\b") if nouns else None,
+            subject=compiled(rf"\b(?:{_alternatives(entry['subjects'])})\b(?:(?!\d)[^,;()]){{0,40}}? "
+                             rf"(?:{cfg['links']})\s+(?:{lead})?$") if entry.get("subjects") else None,
+            words=compiled(rf"\b(?:{verbs}|{_alternatives(list(named_units) or ['-'])})\b"),
+            cue=compiled(rf"^ (?:{between})(?P<noun>{noun_words})\b[^;]{{0,100}}?\b(?:{_alternatives(cues)})\b")
+            if cues and nouns else None,
+        ))
+    return out
+
+
+@cache
+def _guards() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    cfg = _config()
+    return compiled(cfg["not_before"]), compiled(cfg["not_after"]), compiled(rf"\b(?:{fragments()['FORMS']})\b")
+
+
+#: What may follow a figure read with no noun ("indicted 119, with", "referred seven (19 in 2017 ...)").
+_BARE_END = re.compile(r"^(?:\s*[,;.:)(—–]|\s*$|\s+(?:in|during|under|for|and|compared|with|through|to|from)\b)")
+#: "... identified victims were foreign nationals": words after a figure's noun that say who some of them were.
+_DESCRIBED = re.compile(r"^\s+(?:were|was|are|is|included|includes)\b")
+#: "... to the CID for assistance": a referral to an agency named by its acronym (not to shelters or services)
+_TO_AGENCY = re.compile(r"\bto (?:the )?(?!NGOs?\b|IOM\b|UNHCR\b|UNICEF\b)(?-i:[A-Z]{2,6})\b"
+                        r"(?![\w-]| (?:shelters?|services|facilities|centers)\b)")
+#: After a verb put after its noun: where or when it was not this government's deed of the year ("victims
+#: identified in previous years", "a victim was identified in the United States", "identified abroad").
+_ELSEWHERE = re.compile(
+    r"^(?:\s+(?:in|by) (?:the )?(?-i:[A-Z])|\s+(?:abroad|overseas|elsewhere)\b|"
+    r"[^.;,(]{0,40}?\b(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years))", IGNORECASE)
+#: "a"/"an" for one, right after a stage verb: "convicting a trafficker".
+_ONE = re.compile(r"\b(?:an?|one)\b(?= )", IGNORECASE)
+#: The year a compared figure states right after it: "482 in 2017", "14 victims in 2016", "(13 in 2016)".
+_OWN_YEAR = re.compile(
+    r"^(?: [\w’'-]+){0,2}? (?:in|during) (?:(?:calendar|fiscal) year |[A-Z][a-z]+ )?((?:19|20)\d\d)\b")
+#: Statutes named by number ("Articles 600, 601, and 602", "Section 154-1"): their numbers are no figures.
+_ARTICLES = re.compile(
+    rf"\b(?:[Aa]rticles?|[Ss]ections?) {ARTICLE}(?:,? (?:and |or )?(?:[Aa]rticle |[Ss]ection )?{ARTICLE})*")
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+#: A comparison or a list of earlier years between two figures.
+_COMPARED = re.compile(
+    r"\b(?:compared (?:with|to)|(?:decrease|increase|decline|drop|rise|up|down) (?:from|compared)|versus|"
+    r"as opposed to|from)\b|\(|,|\band\b", IGNORECASE)
+
+
+def _used(ctx: Context, made: list[Row], claimed: set[int]) -> list[tuple[int, int]]:
+    """Spans of the sentence's numbers that rows used (or rules claimed, to make no row of them)."""
+    spans = [(s, s + 1) for s in claimed]
+    for row in made:
+        text = row.number_text or ""
+        if not text:
+            continue
+        if ctx.text.startswith(text, row.pos):
+            spans.append((row.pos, row.pos + len(text)))
+        else:  # a statement's figure ("19 million drams"): every place it is written
+            spans += [(m.start(), m.end()) for m in re.finditer(re.escape(text), ctx.text)]
+    return spans
+
+
+def read(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Row]:
+    """Rows for the figures of the sentence no rule used, where the stage is plain (see the module docstring)."""
+    if not ctx.has_figures or ctx.sent.section.theme == "profile":
+        return []  # a trafficking profile tells of the crime, not of the government's counts
+    used = _used(ctx, made, claimed)
+    numbers = [(m.start(), m.end(), m.group()) for m in HAS_NUMBER.finditer(ctx.text)]
+    numbers += [(m.start(), m.end(), m.group()) for m in _ONE.finditer(ctx.text) if m.group().lower() != "one"]
+    found: list[Row] = []
+    for s, e, written in sorted(numbers):
+        if any(a <= s < b or s <= a < e for a, b in used) or is_distractor(ctx, s, e):
+            continue
+        row = _count(ctx, out, s, e, written)
+        if row is None:
+            row = _compared(ctx, out, s, e, written, [*made, *found])
+        if row is not None:
+            found.append(row)
+            used.append((s, e))
+    return found
+
+
+def _guarded(ctx: Context, s: int, e: int) -> bool:
+    """The figure at ``s:e`` is no count of the year: a plan, capacity, carry-over, group, officials ..."""
+    not_before, not_after, _ = _guards()
+    a, b = ctx.bounds(ctx.segment(s))
+    if not_before.search(ctx.text[max(a, s - 60) : s]) or not_after.match(ctx.text[e:b]):
+        return True
+    return bool(rules().not_counts.rx.search(ctx.text[max(0, s - 80) : s]))
+
+
+def _noun(m: re.Match) -> str:
+    """The group of ``m`` that holds the figure's noun."""
+    return "noun" if m.groupdict().get("noun") is not None else "noun2"
+
+
+def _named(stage: Stage, after: str) -> re.Match | None:
+    """The stage named after a figure with no verb before it: by its noun ("four total convictions", "47 officially
+    identified victims"), by its verb after the noun ("12 traffickers were convicted"), or by a phrase of its own
+    later in the clause ("17 new victims total (...) in the program for victim services")."""
+    named = stage.named.match(after) if stage.named else None
+    if named:
+        return None if _DESCRIBED.match(after[named.end() :]) else named  # "37 identified victims were foreign"
+    passive = stage.passive.match(after) if stage.passive else None
+    if passive and re.search(r"(?:ed|guilty)$", passive.group("verb")) and not _ELSEWHERE.match(after[passive.end() :]):
+        return passive
+    if stage.cue:
+        return stage.cue.match(re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), after))
+    return None
+
+
+def _count(ctx: Context, out: Rows, s: int, e: int, written: str) -> Row | None:
+    """``generic.count``: a stage verb before the figure and its noun after, or a noun that names the stage."""
+    if depth(ctx.text, s) or _guarded(ctx, s, e):
+        return None
+    a, b = ctx.bounds(ctx.segment(s))
+    before, after = ctx.text[max(a, s - 120) : s], ctx.text[e:b]
+    one = not HAS_NUMBER.fullmatch(written)  # "a trafficker": a noun in the singular must follow
+    picks: list[tuple[Stage, str, re.Match | None, int]] = []
+    for stage in stages():
+        verb = stage.verb.search(before)
+        if verb:
+            noun = stage.noun.match(after) if stage.noun else None
+            if noun and (not one or not noun.group("noun").lower().endswith("s")):
+                picks.append((stage, stage.nouns[noun.group("noun").lower()], noun, verb.start()))
+            elif not noun and not one and stage.bare and _BARE_END.match(after):
+                picks.append((stage, stage.bare, None, verb.start()))
+        elif not one and stage.subject and (subject := stage.subject.search(before)):
+            picks.append((stage, next(iter(stage.named_units.values())), None, subject.start()))
+        elif not one and (named := _named(stage, after)):
+            word = named.group(_noun(named)).lower()
+            unit = stage.named_units.get(word) or stage.nouns[word]
+            picks.append((stage, unit, named, -1))
+    if len({p[0].indicator for p in picks}) != 1:
+        return None  # no stage, or two ("identified and assisted 40": the specific rules' to read)
+    stage, unit, noun, verb_at = picks[0]
+    if stage.indicator == "victims_referred" and (_REFERRED_TO_AGENCY.search(ctx.text[max(a, verb_at) : b])
+                                                  or _TO_AGENCY.search(ctx.text[e:b])):
+        return None  # "referred 130 potential victims to CPTV": to the agency that identifies them, not to care
+    value, flags = (1.0, set()) if one else parse_count(written)
+    flags |= approx_flags(ctx.text, s, written)
+    if value == 0:
+        flags.add("zero_stated")
+    year, yflags = resolve_year(ctx, s)
+    if _after_period(ctx, year):
+        return None
+    theme = out.defs[stage.indicator].theme
+    q: str | None = None
+    if noun is not None:
+        # "one new domestic labor trafficking case": the form of the case, a part
+        form = _guards()[2].search(ctx.text, e, noun.start(_noun(noun)) + e)
+        if form:
+            q = rules().qualifier_forms.get(form.group().lower(), form.group().lower())
+            flags.add("breakdown")
+    if q is None and theme == "prosecution":
+        q = statute(ctx, a, b)
+    elif q is None and theme == "protection":
+        subject = ctx.text[a : verb_at if verb_at >= 0 else s]
+        if _BY_NGO.search(subject) and not _JOINT.search(subject):
+            q = "by NGOs or international organizations"
+    return out.add(ctx, stage.indicator, number_text=written, year=year, flags=flags | yflags | {REVIEW},
+                   value=value, unit=unit, qualifier=q, confidence=CONFIDENCE, pos=s, rule="generic.count")
+
+
+def _after_period(ctx: Context, year: int | None) -> bool:
+    """``year`` is after the reporting period ("In January 2023, authorities opened an investigation" in a report on
+    2022): an event the report mentions, no count of a year it covers."""
+    ry = ctx.source.reporting_year
+    return year is not None and ry is not None and year > ry
+
+
+def _compared(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[Row]) -> Row | None:
+    """``generic.comparison``: a figure with its own year, compared with a count read just before it."""
+    if not HAS_NUMBER.fullmatch(written):
+        return None
+    stated = _OWN_YEAR.match(ctx.text[e:])
+    if not stated:
+        return None
+    earlier = [r for r in made if r.pos < s and r.value is not None and r.theme in _COUNT_THEMES
+               and r.unit in ("cases", "persons", "victims")]
+    if not earlier:
+        return None
+    prev = max(earlier, key=lambda r: r.pos)
+    start = prev.pos + len(prev.number_text or "")
+    gap = ctx.text[start:s]
+    year = int(stated.group(1))
+    # not figures: "under Articles 600, 601, and 602"; the parts of the figure in a closed bracket ("17 new victims
+    # total (five labor trafficking, two sex trafficking, ...) in the program (24 in 2017, ...)")
+    skip = [m.span() for m in _ARTICLES.finditer(ctx.text, 0, s)]
+    skip += [(start + m.start(), start + m.end()) for m in re.finditer(r"\([^()]*\)", gap)]
+    between = [m for m in HAS_NUMBER.finditer(ctx.text, start, s) if not is_distractor(ctx, m.start(), m.end())
+               and not _YEARS.fullmatch(m.group()) and not any(a <= m.start() < b for a, b in skip)]
+    if ";" in gap or year == prev.year or not _COMPARED.search(gap) or between:
+        return None  # another clause, the same year, no comparison, or a figure between them that nothing read
+    own = {m.group().lower() for st in stages() if st.indicator == prev.indicator for m in st.words.finditer(gap)}
+    if any(m.group().lower() not in own for st in stages() if st.indicator != prev.indicator
+           for m in st.words.finditer(gap)):
+        return None  # another stage named between them: "..., and indicted 119", "(prosecutions in 13 cases in 2017)"
+    if _guarded(ctx, s, e):
+        return None
+    if _after_period(ctx, year):
+        return None
+    value, flags = parse_count(written)
+    flags |= approx_flags(ctx.text, s, written) | (prev.flags & {"breakdown"})
+    if value == 0:
+        flags.add("zero_stated")
+    return out.add(ctx, prev.indicator, number_text=written, year=year, flags=flags | {REVIEW}, value=value,
+                   unit=prev.unit, qualifier=prev.qualifier, confidence=CONFIDENCE, pos=s, rule="generic.comparison")
+
