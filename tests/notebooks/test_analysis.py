@@ -21,6 +21,17 @@ def test_series_keeps_gaps_conflicts_and_stated_zeros(table_csv):
     assert all(p.value != 3 for p in pts)  # the breakdown row is not a total
 
 
+
+def test_a_figure_of_the_generic_reader_is_never_a_total(table_csv):
+    """Rows flagged ``review`` (rules/generic.py) stay in the table for the analyst, but no chart or total uses them."""
+    table = read_table(table_csv)
+    row = table[table["indicator"] == "convictions"].iloc[[0]].copy()
+    row["year"], row["value"], row["flags"] = 2023, 77.0, "review"
+    flagged = pd.concat([table, row], ignore_index=True)
+    assert 2023 not in [p.year for p in analysis.series(flagged, "convictions")]
+    row["flags"] = ""
+    assert 2023 in [p.year for p in analysis.series(pd.concat([table, row], ignore_index=True), "convictions")]
+
 def test_qualified_values_are_their_own_series(table_csv):
     table = read_table(table_csv)
     assert analysis.series_groups(table, "penalty_min_years") == [

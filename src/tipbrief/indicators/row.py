@@ -25,7 +25,8 @@ FLAGS = {
     "upper_bound": "an approximate figure stated as a ceiling ('up to 20', 'fewer than 50', 'nearly 300')",
     "review": (
         "read by the generic reader (rule generic.*) from the stage words alone, not by a pattern written for the"
-        " phrasing: check the figure against its sentence"
+        " phrasing: check the figure against its sentence (kept in the table and the appendix, never plotted or"
+        " added up as a year's total)"
     ),
 }
 

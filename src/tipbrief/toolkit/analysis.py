@@ -21,8 +21,10 @@ from tipbrief.indicators.table import read_table
 from tipbrief.paths import resolve_seeds
 from tipbrief.sources.catalog import load_catalog
 
-#: Flags whose rows are not a total for the year and therefore never plotted or compared.
-NOT_A_TOTAL = ("breakdown", "range")
+#: Flags whose rows are not a total for the year and therefore never plotted or compared. ``review``: read by the
+#: generic reader (rules/generic.py), whose rows on text no rule had seen were right 2 times in 6 (batches 12-13): kept
+#: in the table and the appendix with their sentence for the analyst to check, never a headline figure.
+NOT_A_TOTAL = ("breakdown", "range", "review")
 TIER_ORDER = (N_("Tier 1"), N_("Tier 2"), N_("Tier 2 Watch List"), N_("Tier 3"))
 #: Qualifiers extraction writes from fixed word lists (tier moves, legal steps, funding, groups), marked for the
 #: message catalogue; shown through :func:`term`. Categories and topics come from vocabulary.yml (babel.cfg).

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.context import (
     ARTICLE,
     HAS_NUMBER,
@@ -120,28 +121,28 @@ def _guards() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 #: What may follow a figure read with no noun ("indicted 119, with", "referred seven (19 in 2017 ...)").
-_BARE_END = re.compile(r"^(?:\s*[,;.:)(—–]|\s*$|\s+(?:in|during|under|for|and|compared|with|through|to|from)\b)")
+_BARE_END = rc.lazy(r"^(?:\s*[,;.:)(—–]|\s*$|\s+(?:in|during|under|for|and|compared|with|through|to|from)\b)")
 #: "... identified victims were foreign nationals": words after a figure's noun that say who some of them were.
-_DESCRIBED = re.compile(r"^\s+(?:were|was|are|is|included|includes)\b")
+_DESCRIBED = rc.lazy(r"^\s+(?:were|was|are|is|included|includes)\b")
 #: "... to the CID for assistance": a referral to an agency named by its acronym (not to shelters or services)
-_TO_AGENCY = re.compile(r"\bto (?:the )?(?!NGOs?\b|IOM\b|UNHCR\b|UNICEF\b)(?-i:[A-Z]{2,6})\b"
+_TO_AGENCY = rc.lazy(r"\bto (?:the )?(?!NGOs?\b|IOM\b|UNHCR\b|UNICEF\b)(?-i:[A-Z]{2,6})\b"
                         r"(?![\w-]| (?:shelters?|services|facilities|centers)\b)")
 #: After a verb put after its noun: where or when it was not this government's deed of the year ("victims
 #: identified in previous years", "a victim was identified in the United States", "identified abroad").
-_ELSEWHERE = re.compile(
+_ELSEWHERE = rc.lazy(
     r"^(?:\s+(?:in|by) (?:the )?(?-i:[A-Z])|\s+(?:abroad|overseas|elsewhere)\b|"
     r"[^.;,(]{0,40}?\b(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years))", IGNORECASE)
 #: "a"/"an" for one, right after a stage verb: "convicting a trafficker".
-_ONE = re.compile(r"\b(?:an?|one)\b(?= )", IGNORECASE)
+_ONE = rc.lazy(r"\b(?:an?|one)\b(?= )", IGNORECASE)
 #: The year a compared figure states right after it: "482 in 2017", "14 victims in 2016", "(13 in 2016)".
-_OWN_YEAR = re.compile(
+_OWN_YEAR = rc.lazy(
     r"^(?: [\w’'-]+){0,2}? (?:in|during) (?:(?:calendar|fiscal) year |[A-Z][a-z]+ )?((?:19|20)\d\d)\b")
 #: Statutes named by number ("Articles 600, 601, and 602", "Section 154-1"): their numbers are no figures.
-_ARTICLES = re.compile(
+_ARTICLES = rc.lazy(
     rf"\b(?:[Aa]rticles?|[Ss]ections?) {ARTICLE}(?:,? (?:and |or )?(?:[Aa]rticle |[Ss]ection )?{ARTICLE})*")
-_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+_YEARS = rc.lazy(r"\b(?:19|20)\d\d\b")
 #: A comparison or a list of earlier years between two figures.
-_COMPARED = re.compile(
+_COMPARED = rc.lazy(
     r"\b(?:compared (?:with|to)|(?:decrease|increase|decline|drop|rise|up|down) (?:from|compared)|versus|"
     r"as opposed to|from)\b|\(|,|\band\b", IGNORECASE)
 
@@ -156,7 +157,7 @@ def _used(ctx: Context, made: list[Row], claimed: set[int]) -> list[tuple[int, i
         if ctx.text.startswith(text, row.pos):
             spans.append((row.pos, row.pos + len(text)))
         else:  # a statement's figure ("19 million drams"): every place it is written
-            spans += [(m.start(), m.end()) for m in re.finditer(re.escape(text), ctx.text)]
+            spans += [(m.start(), m.end()) for m in rc.finditer(re.escape(text), ctx.text)]
     return spans
 
 
@@ -202,10 +203,10 @@ def _named(stage: Stage, after: str) -> re.Match | None:
     if named:
         return None if _DESCRIBED.match(after[named.end() :]) else named  # "37 identified victims were foreign"
     passive = stage.passive.match(after) if stage.passive else None
-    if passive and re.search(r"(?:ed|guilty)$", passive.group("verb")) and not _ELSEWHERE.match(after[passive.end() :]):
+    if passive and rc.search(r"(?:ed|guilty)$", passive.group("verb")) and not _ELSEWHERE.match(after[passive.end() :]):
         return passive
     if stage.cue:
-        return stage.cue.match(re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), after))
+        return stage.cue.match(rc.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), after))
     return None
 
 
@@ -287,7 +288,7 @@ def _compared(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[
     # not figures: "under Articles 600, 601, and 602"; the parts of the figure in a closed bracket ("17 new victims
     # total (five labor trafficking, two sex trafficking, ...) in the program (24 in 2017, ...)")
     skip = [m.span() for m in _ARTICLES.finditer(ctx.text, 0, s)]
-    skip += [(start + m.start(), start + m.end()) for m in re.finditer(r"\([^()]*\)", gap)]
+    skip += [(start + m.start(), start + m.end()) for m in rc.finditer(r"\([^()]*\)", gap)]
     between = [m for m in HAS_NUMBER.finditer(ctx.text, start, s) if not is_distractor(ctx, m.start(), m.end())
                and not _YEARS.fullmatch(m.group()) and not any(a <= m.start() < b for a, b in skip)]
     if ";" in gap or year == prev.year or not _COMPARED.search(gap) or between:
