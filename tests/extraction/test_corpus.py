@@ -85,7 +85,8 @@ def test_scoring_counts_misses_and_extras():
 
 
 def test_batches_and_notes_name_what_was_measured():
-    # the batches measured before their first run (README): 7, 6, 7, 5, 5, 5, 7, 7, 7, 6, 6, 7, 7, 6 texts, none held out
+    # the batches measured before their first run (README): 7, 6, 7, 5, 5, 5, 7, 7, 7, 6, 6, 7, 7, 6 texts,
+    # none held out
     sizes = {b: len(quality.batch_texts(b)) for b in range(1, 15)}
     assert [sizes[b] for b in range(1, 15)] == [7, 6, 7, 5, 5, 5, 7, 7, 7, 6, 6, 7, 7, 6], sizes
     assert sum(sizes.values()) + len(quality.batch_texts(0)) == len(NAMES)
