@@ -40,7 +40,9 @@ _VERB_CLAUSE = rc.lazy(
 
 _NAMING_YEAR = rc.lazy(
     r"(?:\b(?:Law|Act|Code|Decree|Resolution)\b[^.;,]{0,25}?\bof|\b(?-i:Act|Law|Code|Decree|Proclamation)|"
-    r"\bas of(?: [A-Z][a-z]+)?(?: \d{1,2},?)?)\s*$"
+    r"\bas of(?: [A-Z][a-z]+)?(?: \d{1,2},?)?|"
+    # "Law 87(I)/2007": the year is part of the law's number
+    r"\b(?-i:Law|Decree|Act) (?:No\. ?)?\d[\w.()-]{0,12}/)\s*$"
 )
 
 

@@ -430,9 +430,14 @@ def part_qualifier(label: str) -> str:
 
 #: Parts set off by brackets or dashes: "31 investigations—19 ... under Article 124 and 12 ... under Article 125—".
 #: ... and so are the parts a list names: "44 cases in 2009, including 20 under Article 181".
-_ASIDE = rc.lazy(r"\([^()]*\)|—[^—]*—|–[^–]*–|\s-\s[^.;]*?\s-\s|,\s*(?:including|of (?:which|whom))\b[^;]*")
-#: "under Law 4788/12", "under Law No. 2015-14": a law named by its number.
-_UNDER_LAW = rc.lazy(r"\b(?:under|using|pursuant to) (?:the )?(Law (?:No\. ?)?\d+(?:[/-]\d+)*)\b")
+#: (a bracket of a roman numeral alone is part of a law's number, "Law 87(I)", never an aside)
+_ASIDE = rc.lazy(
+    r"\((?![IVX]{1,4}\))[^()]*\)|—[^—]*—|–[^–]*–|\s-\s[^.;]*?\s-\s|,\s*(?:including|of (?:which|whom))\b[^;]*"
+)
+#: A law's number as the country writes it: "26.842", "27.14", "137-03", "87(I)" (a year after "/" is not part of it).
+LAW_NUM = r"\d{1,3}\.\d{3}(?![\d.])|\d{1,6}(?:[.-]\d{1,4})?(?:\([IVX]{1,4}\))?"
+#: "under Law 4788/12", "under Law No. 2015-14", "under Law 87(I)/2007": the law a count is under, as the text writes it
+_UNDER_LAW = rc.lazy(rf"\b(?:under|using|pursuant to) (?:the )?(Law (?:No\. ?)?(?:{LAW_NUM})(?:/\d+)*)(?![\w-])")
 
 
 #: "the government also investigated ...": the counts that follow stand beside the total, not in it

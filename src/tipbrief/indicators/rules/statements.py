@@ -12,6 +12,7 @@ from tipbrief.indicators.rules.context import (
     ARTICLE,
     HAS_NUMBER,
     IGNORECASE,
+    LAW_NUM,
     STATUTE,
     Context,
     Row,
@@ -41,8 +42,8 @@ _AGGRAVATED = rc.lazy(
     r"|\bif such (?:factors|circumstances) (?:were|are|was|is) (?:involved|present)\b",
     IGNORECASE,
 )
-#: A law named by its number: "Law 4788 of 2012", "Law 4788/12" -> "Law 4788".
-_LAW_NUMBER = rc.lazy(r"\bLaw (?:No\. ?)?(\d{1,3}\.\d{3}|\d{2,6})\b")
+#: A law named by its number: "Law 4788 of 2012", "Law 4788/12" -> "Law 4788", "Law 137-03" -> "Law 137-03".
+_LAW_NUMBER = rc.lazy(rf"\bLaw (?:No\. ?)?((?=\d{{2}})(?:{LAW_NUM}))(?![\w-]|\.\d)")
 
 
 #: A section, or a list of sections after "Sections", each number perhaps with its title in brackets.
@@ -639,8 +640,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
 #: A trafficking law named by its number and year: "Law 26.842 of 2012", "The Comprehensive Anti-Trafficking Law 4788 of
 #: 2012", "Federal Law No. 51 of 2006" ("as amended by Federal Law No. 1 of 2015" names the amending law: no row).
 _NUMBERED_LAW = rc.lazy(
-    r"(?<![\w-])(?:[A-Z][\w-]* )*?Law (?:No\. ?)?(?P<num>\d{1,3}\.\d{3}|\d{1,6})"
-    r"(?:/\d{2,4})? of (?P<y>(?:19|20)\d\d)\b"
+    rf"(?<![\w-])(?:[A-Z][\w-]* )*?Law (?:No\. ?)?(?P<num>{LAW_NUM})"
+    r"(?:(?:/\d{2,4})? of (?P<y>(?:19|20)\d\d)|/(?P<y2>(?:19|20)\d\d))\b"
 )
 
 
@@ -653,7 +654,7 @@ def _numbered_laws(ctx: Context, out: Rows) -> list[Row]:
     for m in _NUMBERED_LAW.finditer(ctx.text):
         if rc.search(r"\bamend(?:ed by|ing) (?:[A-Z][\w-]* )*Law (?:No\. ?)?$", ctx.text[: m.start("num")]):
             continue  # "as amended by Federal Law No. 1 of 2015": the amending law, not the trafficking law
-        made.append(out.add(ctx, "law", number_text=m.group(), year=int(m.group("y")),
+        made.append(out.add(ctx, "law", number_text=m.group(), year=int(m.group("y") or m.group("y2")),
                             value_text=f"Law {m.group('num')}", unit="text", qualifier="adopted",
                             pos=m.start("num"), confidence=0.85, rule=rules().legal.named.id))
     return made
