@@ -80,6 +80,10 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             if not q and not officials and _RESTRICTED.match(obj):
                 continue  # "did not convict any traffickers associated with exploiting foreign fishermen": those only
             trafficker = rc.match(r"^\s*(?:any |an? )?(labou?r|sex) traffickers?\b", obj, IGNORECASE)
+            # "did not initiate any labor trafficking prosecutions", "did not prosecute any sex trafficking cases"
+            trafficker = trafficker or rc.match(r"^\s*(?:any |a single )?(labou?r|sex) trafficking\b", obj, IGNORECASE)
+            trafficker = trafficker or rc.search(r"\b(labou?r) trafficking (?=investigat|prosecut|convict)",
+                                                 m.group("list"), IGNORECASE)
             if trafficker and not q:  # "has not convicted a labor trafficker": that form
                 q = f"{trafficker.group(1).lower().replace('labour', 'labor')} trafficking"
             if _SINCE.search(obj) and ctx.source.reporting_year:  # "none since 2014": none in the data year
