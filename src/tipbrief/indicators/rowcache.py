@@ -11,19 +11,19 @@ lock against the document's text, like rows just read.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import marshal
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import fields
 from functools import cache
 from pathlib import Path
 
 from tipbrief.indicators.row import Row
-from tipbrief.indicators.rules.regexcache import cache_dir
+from tipbrief.indicators.rules.regexcache import cache_dir, write_cache_file
 from tipbrief.paths import PACKAGE_DIR
 from tipbrief.sources.catalog import Source
 
@@ -114,15 +114,8 @@ def store(source: Source, text: str, read: Callable[[Source, str], list[Row]], g
     if _off():
         return
     path = _path(key(source, text, _reader_name(read)))
-    try:
-        data = _dump(source, got)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".rows-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except (OSError, ValueError):
-        pass
+    with contextlib.suppress(OSError, ValueError):
+        write_cache_file(path, _dump(source, got))
 
 
 def rows(source: Source, text: str, read: Callable[[Source, str], list[Row]]) -> list[Row]:

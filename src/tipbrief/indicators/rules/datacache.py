@@ -13,13 +13,12 @@ from __future__ import annotations
 import functools
 import hashlib
 import marshal
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from tipbrief.indicators.rules.regexcache import cache_dir
+from tipbrief.indicators.rules.regexcache import cache_dir, write_cache_file
 
 T = TypeVar("T")
 #: files kept per name (other rule versions, other worktrees); the oldest beyond it are removed
@@ -95,13 +94,7 @@ def _store(name: str, path: Path, key: str, value: Any) -> None:
     except ValueError:
         return  # a value marshal cannot store: worked out every time
     try:
-        import tempfile
-
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".data-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
+        write_cache_file(path, data)
         others = sorted(path.parent.glob(f"{name}-*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in others[KEEP:]:
             old.unlink(missing_ok=True)

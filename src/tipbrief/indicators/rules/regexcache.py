@@ -54,6 +54,22 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tipbrief"
 
 
+def write_cache_file(path: Path, data: bytes) -> None:
+    """Write a file of the cache folder (regex store, rows, derived data) whole or not at all: a temporary file beside
+    it, renamed over it. Raises OSError; callers ignore it (a cache that cannot be written only costs time)."""
+    import tempfile  # only when there is something to write
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def _path() -> Path:
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{getattr(_sre, 'MAGIC', 0)}"
     return cache_dir() / f"regex-v3-{tag}.marshal"
@@ -81,19 +97,12 @@ def save() -> None:
     global _added
     if not _added or _store is None:
         return
-    path = _path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         keys = sorted(_store, key=lambda k: k not in _used)[:MAX_ENTRIES]  # this process's patterns first
         facts = sorted(_facts, key=lambda k: k not in _facts_used)[:MAX_ENTRIES]
         data = marshal.dumps({"regex": [(p, f, *_store[p, f]) for p, f in keys],
                               "facts": [(k, p, _facts[k, p]) for k, p in facts]})
-        import tempfile  # only when there is something to write
-
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
+        write_cache_file(_path(), data)
         _added = False
     except OSError:
         pass
