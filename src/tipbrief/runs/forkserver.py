@@ -26,6 +26,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -156,7 +157,7 @@ class _Server:
 
 
 class ForkServers:
-    """The fork servers of one run, one per kind of kernel; a context manager that ends them all."""
+    """The fork servers of one run, one per kind of kernel; ``close`` ends them all."""
 
     def __init__(self, preload: Iterable[str]) -> None:
         self.preload = list(preload)
@@ -185,12 +186,6 @@ class ForkServers:
             self.servers.clear()
         for server in servers:
             server.close()
-
-    def __enter__(self) -> ForkServers:
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.close()
 
 
 class _Forked:
@@ -227,7 +222,7 @@ class _Forked:
         if self._fd is not None and self.returncode is None and not select.select([self._fd], [], [], timeout)[0]:
             raise subprocess.TimeoutExpired(str(self.pid), timeout or 0)
         while self.poll() is None:  # the /proc fallback
-            select.select([], [], [], 0.05)
+            time.sleep(0.05)
         return self.returncode or 0
 
     def send_signal(self, sig: int) -> None:
