@@ -79,9 +79,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             q = q or (form.group(1).lower() if form else None)
             if not q and not officials and _RESTRICTED.match(obj):
                 continue  # "did not convict any traffickers associated with exploiting foreign fishermen": those only
-            trafficker = rc.match(r"^\s*(?:any |an? )?(labou?r|sex) traffickers?\b", obj, IGNORECASE)
-            # "did not initiate any labor trafficking prosecutions", "did not prosecute any sex trafficking cases"
-            trafficker = trafficker or rc.match(r"^\s*(?:any |a single )?(labou?r|sex) trafficking\b", obj, IGNORECASE)
+            # "has not convicted a labor trafficker", "did not prosecute any sex trafficking cases", "did not initiate
+            # any labor trafficking prosecutions" (the form before the stage's word)
+            trafficker = rc.match(r"^\s*(?:any |a single |an? )?(labou?r|sex) traffick(?:ers?|ing)\b", obj, IGNORECASE)
             trafficker = trafficker or rc.search(r"\b(labou?r) trafficking (?=investigat|prosecut|convict)",
                                                  m.group("list"), IGNORECASE)
             if trafficker and not q:  # "has not convicted a labor trafficker": that form
