@@ -30,18 +30,16 @@ _CLAUSE_BREAK = rc.lazy(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 #: The victims a penalty is for: "up to eight years' imprisonment for cases involving adult victims".
 _PENALTY_GROUP = rc.lazy(r"[^,;.\d]{0,60}?\b(child|minor|adult)", IGNORECASE)
 #: "up to 25 years' imprisonment, a fine of up to $250,000, or both if the victim was an adult and up to 50 years'
-#: ... if the victim was under age 18": the victims named after the fine, before the next penalty.
+#: ... if the victim was under age 18", "five to 10 years' imprisonment and a fine between 10,000 and 500,000 dirhams
+#: ($950 and $47,710) for crimes involving adult victims": the victims named after the fine, before the next penalty.
 _IF_VICTIM = rc.lazy(
-    r"(?:(?!\byears?\b)[^.;])*?\bif the (?:victim|person) (?:was|is) (?:an? )?(adult|child|minor|under (?:the )?age)",
+    r"(?:(?!\byears?\b)(?:[^.;]|(?<=\d)\.(?=\d)))*?"
+    r"\b(?:if the (?:victim|person) (?:was|is) |involving |against )(?:an? )?(adult|child|minor|under (?:the )?age)",
     IGNORECASE,
 )
 #: An aggravated penalty: "as aggravating factors ...; penalties were increased to two to 15 years' imprisonment
-#: under such circumstances".
-_AGGRAVATED = rc.lazy(
-    r"\baggravat\w*|\bunder such circumstances\b"
-    r"|\bif such (?:factors|circumstances) (?:were|are|was|is) (?:involved|present)\b",
-    IGNORECASE,
-)
+#: under such circumstances", "... for trafficking offenses involving these factors" (the factors named before).
+_AGGRAVATED = rc.lazy(r"\baggravat\w*|\b(?:these|such|those) (?:aggravating )?(?:factors|circumstances)\b", IGNORECASE)
 #: A law named by its number: "Law 4788 of 2012", "Law 4788/12" -> "Law 4788", "Law 137-03" -> "Law 137-03".
 _LAW_NUMBER = rc.lazy(rf"\bLaw (?:No\. ?)?((?=\d{{2}})(?:{LAW_NUM}))(?![\w-]|\.\d)")
 
@@ -72,10 +70,13 @@ def _statutes(text: str) -> str | None:
     return ", ".join(dict.fromkeys(statutes)) or None
 
 
-#: Words that refer a penalty back to the statute named before: "these offenses", "the law" (not "the law of ...").
+#: Words that refer a penalty back to the statute named before: "these offenses", "the law" (not "the law of ..."),
+#: or penalties that open a sentence of their own ("Prescribed penalties are up to 20 years' imprisonment").
 _BACK_REFERENCE = rc.lazy(
     r"\b(?:these|such|those|the same) (?:offen[cs]es|crimes|provisions|articles|sections|laws)\b"
     r"|\b[Tt]he (?:law|statute)\b(?! (?:of|on|against|for)\b)"
+    r"|^(?:The |Its |Their )?(?:(?:[Pp]rescribed|[Ss]tatutory|[Mm]aximum|[Mm]inimum) )?"
+    r"(?:[Pp]enalt(?:y|ies)|[Pp]unishments?)\b(?! for\b)"
 )
 #: A penalty's qualifier less the victims or circumstances it is for: "Law 26.842 (adult victims)" -> "Law 26.842".
 _GROUP_SUFFIX = rc.lazy(r" \((?:adult victims|child victims|aggravated)\)$")
