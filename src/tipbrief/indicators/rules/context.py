@@ -396,13 +396,18 @@ _PART_TAIL = rc.lazy(
     r"\s+(?:in|during)\s+(?:19|20)\d\d)+$"
 )
 
+#: Quote marks around a part's words (double ones anywhere, single ones at its ends; "children’s" keeps its apostrophe).
+_QUOTES = rc.lazy(r"[“”\"]|^[‘']|[’']$")
+
 
 def part_qualifier(label: str) -> str:
     """The qualifier a part of a total is filed under (``vocabulary.yml`` ``part_qualifiers``).
 
     "female sex trafficking victims" -> "sex trafficking", "a foreign victim from Russia" -> "foreign",
-    "child victims" -> "children"; a label no entry names is kept as written, less "victims".
+    "child victims" -> "children"; a label no entry names is kept as written, less "victims" and its quote marks
+    ("“practices similar to slavery,”" -> "practices similar to slavery").
     """
+    label = _QUOTES.sub("", label.strip())
     lead = _PART_LEAD.sub("", label.strip())
     text = _PART_TAIL.sub("", lead).strip() or label.strip()
     place = rc.fullmatch(r"(?:victims?|survivors?|persons?|individuals?) (?P<p>from [A-Z][\w ]+)", lead)
@@ -436,8 +441,15 @@ _ASIDE = rc.lazy(
 )
 #: A law's number as the country writes it: "26.842", "27.14", "137-03", "87(I)" (a year after "/" is not part of it).
 LAW_NUM = r"\d{1,3}\.\d{3}(?![\d.])|\d{1,6}(?:[.-]\d{1,4})?(?:\([IVX]{1,4}\))?"
-#: "under Law 4788/12", "under Law No. 2015-14", "under Law 87(I)/2007": the law a count is under, as the text writes it
-_UNDER_LAW = rc.lazy(rf"\b(?:under|using|pursuant to) (?:the )?(Law (?:No\. ?)?(?:{LAW_NUM})(?:/\d+)*)(?![\w-])")
+#: "under Law 4788/12", "under Law No. 2015-14", "under Law 87(I)/2007": the law a count is under, as the text writes
+#: it; "under Law 87(I)/2007 and Law 60(I)/2014": each law of a list
+_ONE_LAW = rf"Law (?:No\. ?)?(?:{LAW_NUM})(?:/\d+)*(?![\w-])"
+_UNDER_LAW = rc.lazy(rf"\b(?:under|using|pursuant to) (?:the )?({_ONE_LAW})((?:,? (?:and |or )?{_ONE_LAW})*)")
+#: "under Law 87(I)/2007, Law 60(I)/2014 and other laws": the statutes named are not all the count is under
+_AND_OTHERS = rc.lazy(
+    r",? (?:and|or) (?:\w+ )?(?:other|various|related|several)\b[^.;,]{0,30}?"
+    r"\b(?:laws|statutes|articles|sections|provisions|codes)\b"
+)
 
 
 #: "the government also investigated ...": the counts that follow stand beside the total, not in it
@@ -450,12 +462,12 @@ def statute(ctx: Context, a: int, b: int) -> str | None:
     Articles of the parts set off by brackets or dashes belong to those parts, never to the total."""
     text = _ASIDE.sub(lambda m: " " * len(m.group()), ctx.text[a:b])
     m = _UNDER_STATUTE.search(text)
-    if m:
+    if m and not _AND_OTHERS.match(text, m.end()):
         listed = rc.findall(ARTICLE, m.group(2)) if m.group(2) and rc.search(r"[Aa]rticles ", m.group()) else []
         return ", ".join(f"Article {art}" for art in (m.group(1), *listed))
-    m = _UNDER_LAW.search(text)
-    if m:
-        return m.group(1)
+    m = _UNDER_LAW.search(text) if m is None else None
+    if m and not _AND_OTHERS.match(text, m.end()):
+        return ", ".join((m.group(1), *rc.findall(_ONE_LAW, m.group(2))))
     # "and the government also investigated 340 persons under Article 600 for slavery, compared to 412 in 2017, and
     # indicted 119, with 81 convictions": the counts an "also" sets beside the total are all under its article
     also = [x.end() for x in _ALSO.finditer(ctx.text, 0, a)]
