@@ -15,6 +15,7 @@ from functools import cache
 
 from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules import regexcache as rc
+from tipbrief.indicators.rules.actors import BY_NGO, JOINT, REFERRED_TO_AGENCY
 from tipbrief.indicators.rules.context import (
     IGNORECASE,
     Context,
@@ -30,17 +31,6 @@ from tipbrief.indicators.rules.context import (
 )
 from tipbrief.indicators.rules.ruleset import fragments
 
-_BY_NGO = rc.lazy(
-    r"^[\w ,]{0,20}?\b(?:NGOs?|civil society|international organi[sz]ations?|IOM)\b[^.;,]{0,80}$", IGNORECASE
-)
-_NGO_WORDS = r"(?:NGOs?|civil society|international organi[sz]ations?|IOM)"
-_GOV_WORDS = r"(?:the )?(?:government|authorities|police|officials|state|ministr\w+|agencies)"
-_LINK = (r"\s*,?\s+(?:and|with|together with|jointly with|in (?:partnership|cooperation|collaboration) with|"
-         r"(?:partnered|cooperated|collaborated|worked) with)\s+")
-#: "The government and NGOs identified ...": a joint figure, not one by NGOs.
-_JOINT = rc.lazy(
-    rf"\b{_GOV_WORDS}{_LINK}(?:\w+ ){{0,2}}?{_NGO_WORDS}\b|\b{_NGO_WORDS}{_LINK}{_GOV_WORDS}\b", IGNORECASE
-)
 #: How victims came to be found: "identified 26 potential victims through the hotline".
 CHANNEL_BODY = (
     r"(?P<ch>(?:through|via) (?:the |its |a |an )?(?:[\w-]+ ){0,3}?"
@@ -158,7 +148,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if q and _split_of_earlier(ctx, m, s, value):
             claimed.add(s)  # "assisted 12 women ...; the shelter assisted eight female victims and sent the remaining
             continue  # four to other shelters": the eight and the four split the 12, a part of a part (no row)
-        if rule.indicator == "victims_referred" and _REFERRED_TO_AGENCY.search(ctx.text, 0, s):
+        if rule.indicator == "victims_referred" and REFERRED_TO_AGENCY.search(ctx.text, 0, s):
             claimed.add(s)  # referred to the agency named before (for identification), not to care
             continue
         if theme == "prosecution" and not q:
@@ -193,8 +183,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             if _NO_SUBJECT.match(subject) and ctx.matches:
                 subject = ctx.text[: min(y.m.start() for y in ctx.matches)]
             own = rc.split(r", | and ", subject)[-1]  # "Officials identified 27 victims and NGOs identified 18"
-            by_ngo = _BY_NGO.search(subject) or (own != subject and _BY_NGO.search(own))
-            if by_ngo and not _JOINT.search(subject):
+            by_ngo = BY_NGO.search(subject) or (own != subject and BY_NGO.search(own))
+            if by_ngo and not JOINT.search(subject):
                 q = "by NGOs or international organizations"
                 flags = flags - {"breakdown"}  # "NGOs assisted 280 children": their own count, not a part
             elif (rule.indicator in _VICTIM_COUNTS and (agency := _agency().search(ctx.text[a:s]))
@@ -205,8 +195,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                   and _agency_share(ctx, out, rule.indicator, value, year)):
                 # "The Ministry of ... (MSWGCA) operated a shelter ..., and it referred two victims": its share
                 q, flags = f"by {named.group('ag')}", flags | {"breakdown"}
-        elif (theme == "protection" and rule.breakdown_if_q and _BY_NGO.search(ctx.text[a:s])
-              and not _JOINT.search(ctx.text[a:s])):
+        elif (theme == "protection" and rule.breakdown_if_q and BY_NGO.search(ctx.text[a:s])
+              and not JOINT.search(ctx.text[a:s])):
             q, flags = "by NGOs or international organizations", flags - {"breakdown"}  # its parts are not read
         elif (theme == "protection" and rule.breakdown_if_q and rule.indicator in _VICTIM_COUNTS
               and (agency := _agency().search(ctx.text[a:s])) and _agency_share(ctx, out, rule.indicator, value, year)):
@@ -434,15 +424,6 @@ def _total_follows(ctx: Context, value: float) -> bool:
             if total is not None and total > value:
                 return True
     return False
-
-
-#: "First responders referred 130 potential victims to CPTV": a referral to an agency (for identification), and the
-#: sentence's other referrals ("; law enforcement referred 59 potential victims") go there too: no referral to care.
-_REFERRED_TO_AGENCY = rc.lazy(
-    rf"\breferr?\w* {NUMBER} [^.;]{{0,60}}?\bto (?:the )?(?!NGOs?\b|IOM\b|UNHCR\b|UNICEF\b)(?-i:[A-Z]{{2,6}})\b"
-    r"(?![\w-]| (?:shelters?|services|facilities|centers)\b)",
-    IGNORECASE,
-)
 
 
 #: The stage a restated total names ("Of the 439 potential victims identified") and each count's own stem.

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tipbrief.indicators.rules import regexcache as rc
+from tipbrief.indicators.rules.actors import BY_NGO, JOINT, REFERRED_TO_AGENCY
 from tipbrief.indicators.rules.context import (
     ARTICLE,
     HAS_NUMBER,
@@ -38,7 +39,6 @@ from tipbrief.indicators.rules.context import (
     statute,
     vocabulary,
 )
-from tipbrief.indicators.rules.counts import _BY_NGO, _JOINT, _REFERRED_TO_AGENCY
 from tipbrief.indicators.rules.ruleset import compiled, fragments
 
 #: The flag of every row this pass makes.
@@ -235,7 +235,7 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str) -> Row | None:
     if len({p[0].indicator for p in picks}) != 1:
         return None  # no stage, or two ("identified and assisted 40": the specific rules' to read)
     stage, unit, noun, verb_at = picks[0]
-    if stage.indicator == "victims_referred" and (_REFERRED_TO_AGENCY.search(ctx.text[max(a, verb_at) : b])
+    if stage.indicator == "victims_referred" and (REFERRED_TO_AGENCY.search(ctx.text[max(a, verb_at) : b])
                                                   or _TO_AGENCY.search(ctx.text[e:b])):
         return None  # "referred 130 potential victims to CPTV": to the agency that identifies them, not to care
     value, flags = (1.0, set()) if one else parse_count(written)
@@ -257,7 +257,7 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str) -> Row | None:
         q = statute(ctx, a, b)
     elif q is None and theme == "protection":
         subject = ctx.text[a : verb_at if verb_at >= 0 else s]
-        if _BY_NGO.search(subject) and not _JOINT.search(subject):
+        if BY_NGO.search(subject) and not JOINT.search(subject):
             q = "by NGOs or international organizations"
     return out.add(ctx, stage.indicator, number_text=written, year=year, flags=flags | yflags | {REVIEW},
                    value=value, unit=unit, qualifier=q, confidence=CONFIDENCE, pos=s, rule="generic.count")
