@@ -62,6 +62,10 @@ _PART_VERB = rc.lazy(rf",?\s(?:and )?{NUMBER} (?:involved|concerned)", IGNORECAS
 _BOUND = r"(?:at least|more than|over|approximately|about|nearly|almost|some)"
 
 _YEARISH = rc.lazy(r"(?:in |during )?(?:19|20)\d\d", IGNORECASE)
+#: A list whose last item names cases: "(including four sex trafficking, ... and two domestic servitude cases)".
+_ENDS_IN_CASES = rc.lazy(rf"(?:^|,|\band)\s*(?:including\s+|involving\s+)?{NUMBER}\s+[a-z][\w -]*?\bcases\W*$")
+#: A figure of cases: "... and 12 new cases": a list of cases after it may be its own.
+_FIGURE_OF_CASES = rc.lazy(rf"{NUMBER}\s+(?:[\w-]+\s+){{0,3}}?cases\b", IGNORECASE)
 
 
 def _and_form() -> re.Pattern:
@@ -209,12 +213,17 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         ctx.text[after_number:],
     )
     # "95 investigations (107 in 2021), including 60 for sex trafficking": a list may follow the bracket
+    # ... and cases "involving 56 sex trafficking and 64 labor trafficking cases": parts in the total's own noun
     after_bracket = after_number + bracket.end() if bracket else after_number
     including = rc.match(
-        rf"[^()]{{0,60}}?, (?P<body>including {_ITEM}(?:(?:,| and|, and) {_ITEM})*)(?=\s*[,;.(]|$)",
+        rf"[^()]{{0,60}}?, (?P<body>(?P<lead>including|involving) {_ITEM}(?:(?:,| and|, and) {_ITEM})*)"
+        rf"(?=\s*[,;.(]|$)",
         ctx.text[after_bracket:],
         IGNORECASE,
     )
+    if including and including.group("lead").lower() == "involving" and not (
+            row.unit == "cases" and _ENDS_IN_CASES.search(including.group("body"))):
+        including = None  # "24 cases, involving 35 suspects": the persons of the cases, no parts of them
     # "initiated 141 investigations, 74 for sex trafficking and 67 for forced labor, compared with ...": parts
     forms = f"{fragments()['FORMS']}|{LIST_FORMS}|unspecified"
     form_item = rf"{NUMBER} (?:[\w-]+ ){{0,2}}?(?:for|of|involving) (?:{forms})"
@@ -242,7 +251,15 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
         # "convicted 18 traffickers under Article 149 in 2022 (24 in 2021)": a statute's number is no figure between
         between = ctx.text[origin : origin + m.start(group) - 1] if m else ""
-        if not m or HAS_NUMBER.search(_STATUTE_REF.sub("", YEAR_RE.sub("", between))):
+        if not m:
+            continue
+        if HAS_NUMBER.search(_STATUTE_REF.sub("", YEAR_RE.sub("", between))) and not (
+                m is including and row.unit == "cases" and _ENDS_IN_CASES.search(m.group("body"))
+                and not _FIGURE_OF_CASES.search(between) and not any(
+                    origin < r.pos < origin + m.start(group) and r.indicator != "suspects"
+                    for r in out.rows if r.sentence_id == ctx.sent.id)):
+            # "investigated 120 new cases, leading to the arrest of 97 suspects, involving 56 sex trafficking and 64
+            # labor trafficking cases": a list in cases is the cases', past a figure of another noun between
             continue
         if rc.search(r";|\b(?:none|no)\b", ctx.text[origin : origin + m.start(group)], IGNORECASE):
             continue  # "ten victims; none were foreign victims (two in 2020)": the bracket is the next clause's
@@ -253,15 +270,15 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             # "(convictions in eight cases in 2017, six in 2016)" after the convictions: the years compared
             body_start, body = body_start + restate.end(), body[restate.end():]
         # "(including at least four sex trafficking, one forced labor ... cases)": a list may open with a bound
-        if not rc.match(rf"\s*(?:and\s+|including\s+|of whom\s+)?(?:{_BOUND}\s+)?(?:{NUMBER}|{_NONE}\s+in\b)", body,
-                        IGNORECASE):
+        if not rc.match(rf"\s*(?:and\s+|in(?:clud|volv)ing\s+|of whom\s+)?(?:{_BOUND}\s+)?(?:{NUMBER}|{_NONE}\s+in\b)",
+                        body, IGNORECASE):
             continue
         if row.is_breakdown and not YEAR_RE.search(body):
             continue  # a part's own bracket is read only when it compares a year: "(none in 2017)"
         named_forms: list[str] = []
         # "15 traffickers (including four sex trafficking, ... and two domestic servitude cases)": the list counts cases
         # (the last item's own noun: not "..., and an unknown charge for 16 cases)", where 16 is no item)
-        ends_in_cases = rc.search(rf"(?:^|,|\band)\s*(?:including\s+)?{NUMBER}\s+[a-z][\w -]*?\bcases\W*$", body)
+        ends_in_cases = _ENDS_IN_CASES.search(body)
         unit = "cases" if row.unit == "persons" and ends_in_cases else row.unit
         for item in rc.finditer(
             rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b))\s+(?P<q>(?:(?:for\s+|of\s+)?both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
