@@ -393,7 +393,10 @@ _PART_LEAD = rc.lazy(
 )
 _PART_TAIL = rc.lazy(
     r"(?:\s+from\s+[A-Z].*|\s+(?:primarily|mostly|mainly|largely|predominantly)\s.*|\s+(?:victims?|survivors?)|"
-    r"\s+(?:in|during)\s+(?:19|20)\d\d)+$"
+    r"\s+(?:in|during)\s+(?:19|20)\d\d|"
+    # "six sex traffickers with sentences ranging from two to 30 years' imprisonment": no part's words
+    r"\s+(?:with|receiving|who (?:received|were given)) (?:\w+ )?"
+    r"(?:sentences?|prison terms?|terms? of imprisonment)\b.*)+$"
 )
 
 #: Quote marks around a part's words (double ones anywhere, single ones at its ends; "children’s" keeps its apostrophe).

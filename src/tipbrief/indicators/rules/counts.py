@@ -69,7 +69,9 @@ _CONTINUED_AFTER = rc.lazy(
     r"^[^.;,(]{0,40}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
     r"(?:(?:initiated|opened|begun|started|filed) )?(?:in|during) (?:the )?(?:previous|prior|earlier|past) "
     r"(?:reporting periods|years)|"
-    r"(?:remained|still) pending)"
+    r"(?:remained|still) pending|"
+    # "Prosecutions involving 25 defendants in ongoing cases ... continued"
+    r"(?:in|of) (?:\w+ )?(?:ongoing|pending|continuing) (?:[\w-]+ )?(?:cases|prosecutions|investigations|trials))"
     # "two labor trafficking cases, initiated in an earlier reporting period, were ongoing"
     r"|^,\s*(?:initiated|opened|begun|started|filed) (?:in|during) (?:the |an? )?(?:previous|prior|earlier|past) "
     r"(?:reporting periods?|years?)\b",
