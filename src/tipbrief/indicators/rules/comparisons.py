@@ -113,6 +113,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
     for seg in sorted(comparison):
         a, b = ctx.bounds(seg)
         b = _bracket_end(ctx.text, a, b)
+        _carry_qualifiers(ctx, out, made, comparison, a, b)
         figures = len(free_numbers(ctx, a, b, claimed)) + sum(a <= row.pos < b for row in made)
         primary = base(seg, figures)
         if not primary:
@@ -174,6 +175,19 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 )
             claimed.add(s)
     return extra
+
+
+def _carry_qualifiers(ctx: Context, out: Rows, made: list[Row], comparison: set[int], a: int, b: int) -> None:
+    """ "39 sex trafficking cases involving 31 suspects ..., compared with nine traffickers prosecuted ... in 2019 and
+    nine cases prosecuted ... in 2018": a figure a count pattern read after "compared with", with no qualifier of its
+    own, is filed as the one figure of its indicator and unit it is compared with (its form, its part flag)."""
+    compared = [row for row in made if row.pos < a and ctx.segment(row.pos) not in comparison]
+    for i, row in enumerate(made):
+        if not (a <= row.pos < b) or row.qualifier or row.is_breakdown or not out.holds(row):
+            continue
+        same = [c for c in compared if (c.indicator, c.unit) == (row.indicator, row.unit) and c.year != row.year]
+        if len(same) == 1 and same[0].qualifier and not same[0].qualifier.startswith("by "):
+            made[i] = out.with_qualifier(ctx, row, same[0].qualifier, row.flags | (same[0].flags & {"breakdown"}))
 
 
 #: Count patterns that read a stage's noun alone ("three prosecutions", "no prosecutions"), which names no unit of its

@@ -364,6 +364,17 @@ class Rows:
             self.rows.append(new)
         return new
 
+    def with_qualifier(self, ctx: Context, row: Row, qualifier: str | None, flags: set[str]) -> Row:
+        """``row`` filed under ``qualifier`` with ``flags`` (learnt after it was made: the form of the cases its persons
+        are in, of the figure it is compared with); it replaces ``row`` as ``with_unit`` does."""
+        self.rows.remove(row)
+        new_id = self._row_id(ctx.sent, row.indicator, row.pos, qualifier, row.unit, row.year, row.value,
+                              row.value_text)
+        new = replace(row, qualifier=qualifier, flags=set(flags), id=new_id)
+        if new.id not in self.rows.by_id:
+            self.rows.append(new)
+        return new
+
 
 @cache
 def _part_rules() -> list[tuple[re.Pattern, str | None]]:

@@ -160,6 +160,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "In 2019, authorities investigated 51 trafficking cases ... Of these, 30 were cases of suspected sex
             # trafficking ... MOM investigated 21 suspected labor trafficking cases": another form's part of the 51
             q, flags = form, flags | {"breakdown"}
+        if (theme == "prosecution" and not q and rule.unit == "cases" and m.group().endswith("cases")
+                and (form := _own_form(ctx.text[m.end("n") : m.end()]))):
+            q, flags = form, flags | {"breakdown"}  # "39 sex trafficking cases": that form's part, as worded
         if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
                 and (agency := _named_agency(ctx.text[a:s]))
                 and (_agency_share(ctx, out, rule.indicator, value, year) or _total_follows(ctx, value))):
@@ -254,7 +257,27 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         claimed.add(s)
     made.sort(key=lambda row: row.pos)
     _mark_channel_parts(made, ctx.prev_rows)
+    _persons_of_cases(ctx, out, made)
     return made, claimed
+
+
+#: The cases a count of persons is of: "39 sex trafficking cases involving 31 suspects" (the 39 at ``n``).
+_CASES_INVOLVING = rc.lazy(
+    rf"(?P<n>{NUMBER}) (?:[\w-]+ ){{0,4}}?cases (?:involving|against) (?:(?:alleged|suspected|accused) )?$", IGNORECASE
+)
+
+
+def _persons_of_cases(ctx: Context, out: Rows, made: list[Row]) -> None:
+    """ "prosecution of 39 sex trafficking cases involving 31 suspects": the persons of cases filed under a form are
+    that form's too (the cases' qualifier and part flag), as are the cases'."""
+    for i, row in enumerate(made):
+        if row.unit != "persons" or row.qualifier or not out.holds(row):
+            continue
+        of = _CASES_INVOLVING.search(ctx.text, max(0, row.pos - 120), row.pos)
+        cases = next((c for c in made if of and c.pos == of.start("n") and c.indicator == row.indicator
+                      and c.unit == "cases" and c.qualifier and c.year == row.year), None)
+        if cases is not None:
+            made[i] = out.with_qualifier(ctx, row, cases.qualifier, row.flags | (cases.flags & {"breakdown"}))
 
 
 #: "In their sex trafficking cases, GPS and GIS identified 49 female potential victims": the form of the figures.
@@ -383,6 +406,13 @@ _TOTAL_AFTER = rc.lazy(
     rf"|\b(?:a total of|in total,?) (?P<m>{NUMBER})",
     IGNORECASE,
 )
+
+
+def _own_form(words: str) -> str | None:
+    """The one form a count names between its figure and its noun ("39 sex trafficking cases")."""
+    named = {f.lower().replace("labour", "labor") for f in rc.findall(rf"\b(?:{fragments()['FORMS']})\b", words,
+                                                                     re.IGNORECASE)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _sibling_form(ctx: Context, out: Rows, made: list[Row], indicator: str, words: str, value: float,
