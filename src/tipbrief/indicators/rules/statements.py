@@ -119,7 +119,9 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
 
 #: A year that dates a law's making: "as amended in 2015", "enacted in 2012", "Federal Law No. 1 of 2015".
 _LAW_DATE = rc.lazy(r"\b(?:amended|adopted|enacted|passed|revised|in force)\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?$|"
-                       r"\b(?:Law|Act|Decree|Code)\s+(?:No\.\s?)?[\d./-]+\s+of\s+$")
+                       r"\b(?:Law|Act|Decree|Code)\s+(?:No\.\s?)?[\d./-]+\s+of\s+$|"
+                       # "The Law Against Trafficking in Persons of 2011 ... prescribed penalties": the law's own year
+                       r"\b(?:Law|Act|Decree|Code|Persons|Beings|Trafficking)\s+of\s+$")
 
 
 def _penalty_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
@@ -537,6 +539,10 @@ _NOT_NAME = frozenset({"The", "A", "An", "Under", "In", "Its", "Their", "This", 
                        "And", "But", "Through", "By", "With", "Per"})
 #: An amendment named in passing, as the law's description: "(amended in 2010)", ", as amended in 2015".
 _IN_PASSING = rc.lazy(r".*(?:\(|, |\bas )(?:as )?amended\b")
+#: A law's own year right after its name: "... in Persons Act of 2003".
+_OF_YEAR = rc.lazy(r" of ((?:19|20)\d\d)\b")
+#: The words before a law that amends the one named first: "as amended by the".
+_AMENDING = rc.lazy(r"\bamend(?:ed|ing) by (?:the )?$")
 _LINK_WORDS = frozenset({"of", "on", "in", "and", "against", "the", "to", "for", "with"})
 
 
@@ -599,11 +605,17 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             rf"\b(1[89]\d\d|20\d\d) (?:[\w-]+ ){{0,2}}{re.escape(text.split()[0])}",
             ctx.text[max(0, pos - 30) : pos + len(text)],
         )
+        # "the Law Against Trafficking in Persons of 2011", "the Anti-Trafficking in Persons Act of 2003": its year
+        of_year = _OF_YEAR.match(ctx.text[pos + len(text) :]) if kind == "law" else None
+        if of_year and _AMENDING.search(ctx.text[max(0, pos - 40) : pos]):
+            continue  # "as amended by the Expanded Anti-Trafficking in Persons Act of 2012": the amending act, no row
         if respectively:
             year = dates[i][1]
         elif verb is None and adjective:
             year = int(adjective.group(1))  # "the 2007 ... Act (amended in 2010) prohibits": adopted in 2007
-        elif after := [y for s, y in dates if s > pos]:
+        elif verb is None and of_year:
+            year = int(of_year.group(1))
+        elif after := [y for s, y in dates if s > pos and not (of_year and s == pos + len(text) + of_year.start(1))]:
             year = after[0]
         elif verb and (later := [y for s, _, y in ctx.years if s > verb.start() and not s < pos <= s + 4]):
             year = later[0]
@@ -614,7 +626,7 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             year = int(adjective.group(1))
         else:
             continue
-        if not verb and not adjective:
+        if not verb and not adjective and not of_year:
             continue
         if rule_id == lg.instrument.id and kind == "law" and any(
             r.indicator == "law" and r.year == year and r.rule == lg.named.id for r in out.rows
