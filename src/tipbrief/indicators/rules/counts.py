@@ -269,7 +269,7 @@ _CASES_INVOLVING = rc.lazy(
 
 def _persons_of_cases(ctx: Context, out: Rows, made: list[Row]) -> None:
     """ "prosecution of 39 sex trafficking cases involving 31 suspects": the persons of cases filed under a form are
-    that form's too (the cases' qualifier and part flag), as are the cases'."""
+    that form's too (the cases' qualifier and part flag)."""
     for i, row in enumerate(made):
         if row.unit != "persons" or row.qualifier or not out.holds(row):
             continue
@@ -419,11 +419,9 @@ def _sibling_form(ctx: Context, out: Rows, made: list[Row], indicator: str, word
                   year: int | None) -> str | None:
     """The form a count names in its own words ("21 suspected labor trafficking cases") when the document gave the
     year's total of the indicator and, just before, a part of it of another form: the count is that total's part."""
-    named = {f.lower().replace("labour", "labor") for f in rc.findall(rf"\b(?:{fragments()['FORMS']})\b", words,
-                                                                     re.IGNORECASE)}
-    if len(named) != 1:
+    form = _own_form(words)
+    if form is None:
         return None
-    form = named.pop()
     rows = [*ctx.prev_rows, *made]
     total = any(r.indicator == indicator and r.year == year and r.qualifier is None and not r.is_breakdown
                 and r.value is not None and r.value > value for r in out.rows)
