@@ -210,9 +210,12 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     )
     # "95 investigations (107 in 2021), including 60 for sex trafficking": a list may follow the bracket
     after_bracket = after_number + bracket.end() if bracket else after_number
+    # "including five women, 10 girls, and six boys and referred 14 victims to an NGO shelter": the list ends where a
+    # verb of its own begins
+    verb = AND_VERB.search(ctx.text, after_bracket)
     including = rc.match(
         rf"[^()]{{0,60}}?, (?P<body>including {_ITEM}(?:(?:,| and|, and) {_ITEM})*)(?=\s*[,;.(]|$)",
-        ctx.text[after_bracket:],
+        ctx.text[after_bracket : verb.start() if verb else len(ctx.text)],
         IGNORECASE,
     )
     # "initiated 141 investigations, 74 for sex trafficking and 67 for forced labor, compared with ...": parts
@@ -266,7 +269,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         for item in rc.finditer(
             rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b))\s+(?P<q>(?:(?:for\s+|of\s+)?both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
             rf"[a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?)\s*"
-            rf"(?=,|;|$| and )", body, IGNORECASE,
+            # (" and " splits parts only before the next figure: "five victims of sex and labor trafficking" is one)
+            rf"(?=,|;|$| and (?:{NUMBER}|{_NONE}|an?|one)\b)", body, IGNORECASE,
         ):
             s = body_start + item.start("n")
             # "10 both sex and labor trafficking", "eight for both sexual and labor trafficking": one form of two ("sex
@@ -336,8 +340,20 @@ def _is_total(row: Row) -> bool:
 
 
 #: A sentence that only compares: "This compared with prosecuting 30 suspects in the previous reporting period."
-_COMPARISON_ONLY = rc.lazy(r"^(?:This|That|These|It)?\s*(?:compared|represent\w*|is an? |was an? )|^In comparison",
-                              IGNORECASE)
+#: ... "This was compared to 21 victims identified and five referred in 2017."
+_COMPARISON_ONLY = rc.lazy(
+    r"^(?:This|That|These|It)?\s*(?:(?:was|were|is) )?(?:compared|represent\w*|is an? |was an? )|^In comparison",
+    IGNORECASE,
+)
+
+
+def _year_total(ctx: Context, out: Rows, base: Row) -> Row:
+    """Parts after a sentence that only compares (``base`` is its figure) refer to the year's own total, not to the
+    figure compared: "This was compared to 21 victims identified ... in 2017. Seven victims were Namibian ..."."""
+    if not _COMPARISON_ONLY.match(base.quote):
+        return base
+    return next((r for r in reversed(out.rows) if _is_total(r) and r.indicator == base.indicator
+                 and r.unit == base.unit and r.year == ctx.source.reporting_year), base)
 
 
 #: A part that names its whole, the year's identified victims: "Thirty-seven identified victims were foreign nationals"
@@ -439,6 +455,10 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if restated:  # "Of the 78 defendants, 60 were ...": the earlier figure of that value
             value = parse_number(restated.group("n"))
             same = next((row for row in earlier if _is_total(row) and row.value == value), None)
+            if same is None and start_of_sentence:
+                # "Of the 38 identified victims, ..." after a sentence of parts: the total of an earlier sentence
+                same = next((r for r in reversed(out.rows) if r.sentence_id != ctx.sent.id and _is_total(r)
+                             and r.value == value and r.theme == "protection"), None)
             if same is None and any(row.is_breakdown and row.value == value for row in [*earlier, *made]):
                 continue  # "Of the 841 sex trafficking victims, 763 were women": parts of a part are not read
             base = same or base
@@ -447,13 +467,14 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 base, stated_here = here, True  # "Of the 52 victims identified, 40 were women": the total is here
         if start_of_sentence and _unread_figures_before(ctx) and not _NAMES_IDENTIFIED.match(ctx.text, start, end):
             continue  # "... intercepted 599 travelers ... Of these, 141 were ...": these are the figures not read
-        these = rc.match(r"(?:of|among) (?:these|those|them|whom|which)\b|th", ctx.text[start:end], IGNORECASE)
+        these = rc.match(r"(?:of|among) (?:these|those|them|whom|which)\b|th(?:ese|ose|ey|em)\b", ctx.text[start:end],
+                         IGNORECASE)  # ("Thirteen victims were ..." refers to no figure named "these")
         if base is None and start_of_sentence and not these and not referent_unread:
             base = _latest_total(out, ctx)
-        if base is not None and start_of_sentence and ctx.prev is not None and _COMPARISON_ONLY.match(ctx.prev.text):
+            base = base and _year_total(ctx, out, base)
+        if base is not None and start_of_sentence:
             # "This compared with convicting 13 individuals ... Of those convicted, 94 ...": the year's own total
-            base = next((r for r in reversed(out.rows) if _is_total(r) and r.indicator == base.indicator
-                         and r.unit == base.unit and r.year == ctx.source.reporting_year), base)
+            base = _year_total(ctx, out, base)
         if base is None:
             # "Specialized prosecutors reported identifying 470 ... Of these, 411 were female; 244 were children":
             # the parts of an agency's count, the total's clauses after it neither
@@ -491,8 +512,9 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         return []  # "27 children and 149 adults were victims of forced labor, and 18 children ...": cells, no parts
     lead = back.rx.match(ctx.text[start:end])
     comma = ctx.text.find(",", start, end)
-    if lead is None or (lead.end() == 0 or _APPROX_LEAD.fullmatch(lead.group())) or rc.match(
-            r"and\s", ctx.text[start:end]):
+    if lead is None or (lead.end() == 0 or _APPROX_LEAD.fullmatch(lead.group())
+                        or rc.fullmatch(r"only\s+", lead.group(), IGNORECASE)
+                        or rc.match(r"and\s", ctx.text[start:end])):
         comma = start  # "Sixty-nine victims were female and one was male": the parts open the clause
     elif comma < 0 or rc.match(r"\w+(?: cases)? includ", ctx.text[start:end], IGNORECASE) or (
             lead is not None and (lead.group().endswith(" with ") or _WHOM_LEAD.fullmatch(lead.group()))):
@@ -500,9 +522,13 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # "All were victims of forced labor with two adult male victims, one boy, and one girl"
         # "all 20 were victims of sex trafficking", "These included 26 sex trafficking cases, ..."
         comma = start + lead.end()
+    elif rc.search(r"\b(?:were|was|includ\w*)\s*$", lead.group(), IGNORECASE):
+        # "Officials reported there were 18 adult female victims, 14 girl victims, ...", "Identified victims included"
+        comma = start + lead.end()
     extra = []
     item = (
-        rf"(?P<n>{NUMBER}|\bnone\b)(?: (?:cases|victims|defendants|traffickers|suspects|adults|persons|individuals))?"
+        rf"(?P<n>{NUMBER}|\bnone\b)(?: (?:cases?|victims?|defendants?|traffickers?|suspects?|adults|persons?|"
+        rf"individuals?))?(?: identified(?: in (?:19|20)\d\d)?(?= (?:were|was)\b))?"
         rf"(?: of (?:which|whom|these|them|those)(?: cases| victims| defendants| traffickers| investigations)?)?"
         rf"(?: (?:were|was))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
@@ -706,6 +732,7 @@ def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if part is None:
             return []
         base = Row(**{**vars(part), "value": float("inf"), "qualifier": None, "flags": set()})
+    base = _year_total(ctx, out, base)
     extra: list[Row] = []
     seen: set[int] = set()
     for rx in _LABELLED:
