@@ -155,7 +155,14 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             value, flags = (0.0, {"zero_stated"}) if text.lower() == "none" else parse_count(text)
             flags |= approx_flags(ctx.text, s, text)
             year, yflags = resolve_year(ctx, s)
-            for base_row in [row for row in primary if row.pos == figures_at[idx]]:
+            bases = [row for row in primary if row.pos == figures_at[idx]]
+            # "identified and provided services to seven ..., compared with supporting 20 ... in 2021 and 47 in 2020":
+            # a figure read before it in the comparison names the stage compared
+            stages = {row.indicator for row in made if a <= row.pos < s} & {row.indicator for row in bases}
+            verb = _STAGE_VERB.search(ctx.text, a, s) if len({row.indicator for row in bases}) > 1 else None
+            stages = stages or ({_STAGE_OF[verb.group(1).lower()]} if verb else set())  # "compared with assisting"
+            bases = [row for row in bases if row.indicator in stages] if stages else bases
+            for base_row in bases:
                 part = {"breakdown"} if base_row.is_breakdown else set()
                 extra.append(
                     out.add(
@@ -174,6 +181,12 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 )
             claimed.add(s)
     return extra
+
+
+#: The stage a comparison names by its verb: "compared with assisting 14 child victims in 2019"
+_STAGE_VERB = rc.lazy(r"\b(identif|referr|assist|serv|support|shelter)(?:ied|ying|ed|ing)\b", IGNORECASE)
+_STAGE_OF = {"identif": "victims_identified", "referr": "victims_referred", "assist": "victims_assisted",
+             "serv": "victims_assisted", "support": "victims_assisted", "shelter": "victims_assisted"}
 
 
 #: Count patterns that read a stage's noun alone ("three prosecutions", "no prosecutions"), which names no unit of its

@@ -200,9 +200,17 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             elif (rule.indicator in _VICTIM_COUNTS and (agency := _agency().search(ctx.text[a:s]))
                   and _agency_share(ctx, out, rule.indicator, value, year)):
                 q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
-            elif (rule.indicator in _VICTIM_COUNTS and _PRONOUN_SUBJECT.search(ctx.text[a:s])
+            elif (rule.indicator in _VICTIM_COUNTS and (body := _body().search(ctx.text[a:s]))
+                  and (_agency_share(ctx, out, rule.indicator, value, year) or _total_later(ctx, value))):
+                # "The national bureau of investigation identified one victim ... in total, the government identified
+                # 44": a body's share (its groups are no parts of the total)
+                q, flags = f"by {_body_name(body)}", flags | {"breakdown"}
+            elif (rule.indicator in _VICTIM_COUNTS
+                  and (_PRONOUN_SUBJECT.search(ctx.text[a:s]) or (a == 0 and _AFTER_AGENCY.match(ctx.text[:s])))
                   and (named := _SENTENCE_AGENCY.match(ctx.text))
                   and _agency_share(ctx, out, rule.indicator, value, year)):
+                # ... and "The Office of ... (OAPVD), which served victims of all crimes, reported providing services
+                # to 60 trafficking victims": the figure of the sentence's first clause
                 # "The Ministry of ... (MSWGCA) operated a shelter ..., and it referred two victims": its share
                 q, flags = f"by {named.group('ag')}", flags | {"breakdown"}
         elif (theme == "protection" and rule.breakdown_if_q and _BY_NGO.search(ctx.text[a:s])
@@ -261,8 +269,24 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             )
         claimed.add(s)
     made.sort(key=lambda row: row.pos)
+    made[:] = [_compared_share(ctx, out, made, row) for row in made]
     _mark_channel_parts(made, ctx.prev_rows)
     return made, claimed
+
+
+def _compared_share(ctx: Context, out: Rows, made: list[Row], row: Row) -> Row:
+    """A count of victims in a comparison after an agency's share is that agency's ("(OAPVD) ... reported providing
+    services to 60 ..., compared with serving 41 trafficking victims in 2021"), its group no part ("compared with
+    supporting 20 female victims in 2021"); read by a count pattern of its own, it may come before the share."""
+    if row.indicator not in _VICTIM_COUNTS or not (row.qualifier is None or row.qualifier in _ALL_GROUPS):
+        return row
+    a = ctx.bounds(ctx.segment(row.pos))[0]
+    if a not in ctx.cuts or a in ctx.clause_cuts:
+        return row
+    shares = [r for r in made if r.indicator == row.indicator and r.pos < a and (r.qualifier or "").startswith("by ")]
+    if not shares or not out.holds(row):
+        return row
+    return out.with_qualifier(ctx, row, shares[-1].qualifier, row.flags | {"breakdown"})
 
 
 #: "In their sex trafficking cases, GPS and GIS identified 49 female potential victims": the form of the figures.
@@ -316,6 +340,7 @@ _ADDITIONAL = rc.lazy(r"\b(?:an additional|additional|another|also identified)\s
 _GROUPS = ("children", "female", "male")
 #: groups a figure of assisted or referred victims names ("assisted 223 children"): a part, unless someone else's
 _PERSON_GROUPS = ("children", "minors", "women", "men", "girls", "boys")
+_ALL_GROUPS = (*_PERSON_GROUPS, "female", "male")
 
 
 #: A sentence that tells one case as an example: its figures are that case's, no count of the year.
@@ -363,10 +388,61 @@ def _agency() -> re.Pattern:
     )
 
 
+@cache
+def _body() -> re.Pattern:
+    """A public body named in words as the subject of the figure's verb, at the end of the text before the figure:
+    "The victim assistance service of the Office of Justice identified", "; Hungarian embassies abroad identified a
+    total of" (vocabulary.yml BODIES)."""
+    word = r"[\w’'-]+"
+    return rc.compile_cached(
+        rf"(?:^|[;:,]\s+|\band\s+)(?:[Tt]he\s+)?(?P<body>(?:{word}\s+){{0,6}}?(?i:{fragments()['BODIES']})"
+        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}(?:\s+(?:and\s+|of\s+|for\s+)?{word}){{0,4}}?|\s+abroad)?)"
+        r"\s+(?:(?:also|reportedly|\w+ly)\s+)*(?:\w+(?:ed|ing))(?:\s+and\s+\w+(?:ed|ing)(?:\s+\w+){0,2})?"
+        r"\s+(?:(?:an?|a total of)\s+)?$"
+    )
+
+
+#: "The victim assistance service of the Office of Justice": the capitalised office a unit of it belongs to
+_OF_OFFICE = rc.lazy(r"\bof (?:the )?(?P<office>(?-i:[A-Z][\w’'-]*(?: (?:of |for |and |the )*[A-Z][\w’'-]*)*))$")
+
+
+def _body_name(m: re.Match) -> str:
+    """The body a :func:`_body` match names, less its article; a unit of a named office is the office's."""
+    body = m.group("body")
+    office = _OF_OFFICE.search(body)
+    if office and rc.search(rf"\b(?:{fragments()['BODIES']})\b", office.group("office"), IGNORECASE):
+        return office.group("office")
+    return body
+
+
+#: "In total, the government identified 44 victims", "a total of 212": a total later in the paragraph
+_IN_TOTAL = rc.lazy(rf"\b(?:in total|altogether|combined|overall)\b[^.;]{{0,60}}?\b(?P<n>{NUMBER})\b", IGNORECASE)
+
+
+def _total_later(ctx: Context, value: float) -> bool:
+    """A later sentence of the paragraph states a total larger than ``value`` ("Therefore, in total, the government
+    identified 44 victims"): each body's count before it is its share."""
+    para = ctx.sent.para
+    if para is None or ctx.text not in para.texts:
+        return False
+    at = para.texts.index(ctx.text)
+    return any(parse_count(m.group("n"))[0] > value
+               for text in para.texts[at + 1 :] for m in _IN_TOTAL.finditer(text))
+
+
 #: "..., and it referred two trafficking victims": the clause's subject is the sentence's.
 _PRONOUN_SUBJECT = rc.lazy(r"\b(?:it|they)\s+(?:(?:also|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$")
 #: A sentence whose subject is one agency, named with its acronym: "The Ministry of Social Welfare (MSWGCA) operated".
-_SENTENCE_AGENCY = rc.lazy(r"^(?:The |the )?(?-i:[A-Z])[^;()]{0,80}?\((?P<ag>[A-Z]{2,6})\)\s+\w+(?:ed|s)\b")
+#: ... a relative clause between: "The Office of ... (OAPVD), which served victims of all crimes, reported".
+_SENTENCE_AGENCY = rc.lazy(
+    r"^(?:The |the )?(?-i:[A-Z])[^;()]{0,80}?\((?P<ag>[A-Z]{2,6})\)(?:, (?:which|that|who) [^,;()]{0,60},)?"
+    r"\s+\w+(?:ed|s)\b"
+)
+#: The agency's own verb starts the sentence's first clause, right after its name (and relative clause).
+_AFTER_AGENCY = rc.lazy(
+    r"^(?:The |the )?(?-i:[A-Z])[^;()]{0,80}?\([A-Z]{2,6}\)(?:, (?:which|that|who) [^,;()]{0,60},)?\s+\w+(?:ed|s)\b"
+    r"(?:\s+\w+(?:ed|ing))?\s+(?:[\w-]+\s+){0,3}?(?:to|for)?\s*[\w-]*$"
+)
 
 
 def _agency_name(m: re.Match) -> str:
