@@ -136,6 +136,26 @@ def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -
             extra.append(_sibling(ctx, out, row, m.group("n"), s, value, flags | {"breakdown"},
                                   part_qualifier(m.group("form"))))
             claimed.add(s)
+    # the rest of a list of parts named by their form before or after "victims", each with its bracket: "31 female
+    # sex trafficking victims (37 in 2016) and three labor trafficking victims (four in 2016), along with 12
+    # additional victims of forced labor ... (nine in 2016)"
+    words = rc.compile_cached(r"^ (?:[a-z-]+ ){0,3}?victims?\b(?: of [a-z -]+?(?= \(|,|$))?(?:\s*\([^()]*\))?")
+    named = rc.compile_cached(
+        rf"^,? (?:and |along with |as well as )(?P<n>{NUMBER}) (?:additional |more |other )?"
+        rf"(?:(?P<f1>{fragments()['FORMS']}) victims?|victims? of (?P<f2>{fragments()['FORMS']}))\b", IGNORECASE
+    )
+    for row in [r for r in made if r.is_breakdown and r.qualifier
+                and rc.fullmatch(fragments()["FORMS"], r.qualifier, IGNORECASE)]:
+        pos = row.pos + len(row.number_text)
+        while (head := words.match(ctx.text[pos:])) and (m := named.match(ctx.text[pos + head.end() :])):
+            s = pos + head.end() + m.start("n")
+            pos += head.end() + m.start("n") + len(m.group("n"))
+            if s in claimed:
+                continue
+            value, flags = parse_count(m.group("n"))
+            extra.append(_sibling(ctx, out, row, m.group("n"), s, value, flags | {"breakdown"},
+                                  part_qualifier(m.group("f1") or m.group("f2"))))
+            claimed.add(s)
     # the rest of a list of groups given care: "provided shelter for one child, two females, and one male"
     forms_of = rules().qualifier_forms
     for row in [r for r in made if r.rule in _GROUP_RULES]:
@@ -358,7 +378,11 @@ def _year_total(ctx: Context, out: Rows, base: Row) -> Row:
 
 #: A part that names its whole, the year's identified victims: "Thirty-seven identified victims were foreign nationals"
 #: refers to the total identified, not to figures of the sentence before that no rule read.
-_NAMES_IDENTIFIED = rc.lazy(rf"(?:{NUMBER}) identified victims (?:were|was)\b", IGNORECASE)
+#: ... "Only one victim identified in 2017 was male"
+_NAMES_IDENTIFIED = rc.lazy(
+    rf"(?:only )?(?:{NUMBER}) (?:identified victims?|victims? identified(?: in (?:19|20)\d\d)?) (?:were|was)\b",
+    IGNORECASE,
+)
 
 
 def _unread_figures_before(ctx: Context) -> bool:

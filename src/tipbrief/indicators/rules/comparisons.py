@@ -148,7 +148,9 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         # compared once per indicator
         figures_at = sorted({row.pos for row in primary})
         for s, _e, text in free_numbers(ctx, a, b, claimed):
-            if _OTHER_STAGE.search(ctx.text, a, s):
+            if _OTHER_STAGE.search(ctx.text, a, s) or _IN_ADDITION.search(ctx.text, a, s):
+                # "compared with 50 in 2016, in addition to 956 children exploited in commercial sex": no figure
+                # compared, nor one of this stage
                 claimed.add(s)  # "identifying 27,877 ..., compared with intercepting 10,100": another stage's figure
                 continue
             idx = min(in_seg.index(s), len(figures_at) - 1)
@@ -182,6 +184,9 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             claimed.add(s)
     return extra
 
+
+#: "..., in addition to 956 children exploited in commercial sex": a figure set beside the one compared
+_IN_ADDITION = rc.lazy(r"\bin addition to (?:\w+ )?$", IGNORECASE)
 
 #: The stage a comparison names by its verb: "compared with assisting 14 child victims in 2019"
 _STAGE_VERB = rc.lazy(r"\b(identif|referr|assist|serv|support|shelter)(?:ied|ying|ed|ing)\b", IGNORECASE)

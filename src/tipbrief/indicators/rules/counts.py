@@ -223,6 +223,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         lead = _FORM_LEAD.match(ctx.text)
         if lead and rule.indicator in _VICTIM_COUNTS and (not q or q in ("female", "male")):
             q, flags = lead.group("form").lower(), flags | {"breakdown"}  # "In their sex trafficking cases, ... 49"
+        if rule.indicator in _VICTIM_COUNTS and (not q or q in ("female", "male")) and (
+                form := _form_of_restated(ctx, out, rule.indicator, m, value)):
+            # "Of these 46 victims, the government identified 31 female sex trafficking victims": a part, by its form
+            q, flags = form, flags | {"breakdown"}
         split = split_rx.match(ctx.text[m.end() :]) or list_rx.match(ctx.text[m.end() :])
         if split and not q:  # "convicted 14 traffickers for sex trafficking and seven for forced labor": parts
             q, flags = split.group("form").lower(), flags | {"breakdown"}
@@ -528,6 +532,24 @@ _STAGE_OF = {"victims_identified": "identif", "victims_referred": "referr", "vic
 
 #: "Of the 611, ...", "Of the 439 ... identified, ...": a figure restated, with the words after it
 _RESTATED_WORDS = rc.lazy(rf"^(?:Of|Among) the {NUMBER}\b(?P<words>[^,;]*)", IGNORECASE)
+
+
+#: "Of these 46 victims, ...", "Among the 46 identified victims, ...": the sentence restates a total it breaks down
+_RESTATED_TOTAL = rc.lazy(rf"^(?:Of|Among) (?:the|these|those) (?P<n>{NUMBER})\b[^,;]*,", IGNORECASE)
+
+
+def _form_of_restated(ctx: Context, out: Rows, indicator: str, m: re.Match, value: float) -> str | None:
+    """The form a count names in its own words ("31 female sex trafficking victims") in a sentence that opens by
+    restating a larger total of an earlier sentence: the count is a part of that total."""
+    restated = _RESTATED_TOTAL.match(ctx.text)
+    if not restated or m.start("n") < restated.end():
+        return None
+    total = parse_count(restated.group("n"))[0]
+    if total <= value or not any(r.indicator == indicator and r.value == total and r.qualifier is None
+                                 and r.sentence_id != ctx.sent.id for r in out.rows):
+        return None
+    form = rc.search(rf"\b(?:{fragments()['FORMS']})\b", m.group()[m.end("n") - m.start() :], IGNORECASE)
+    return part_qualifier(form.group()) if form else None
 
 
 def _agency_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None) -> bool:
