@@ -50,6 +50,13 @@ CHANNEL_BODY = (
 _HOTLINE_CALLS = rc.lazy(
     r"^ (?:[\w-]+ ){0,2}?as a result of (?:[\w-]+ ){0,2}?(?:hotline|helpline) calls\b", IGNORECASE
 )
+#: "The government reported (that) NGOs identified ...": who reported it is not whose figure it is
+_REPORTED_LEAD = rc.lazy(
+    r"^(?:the )?(?:government|authorities|officials) reported (?:that )?(?=(?:[\w-]+ ){1,3}?\w+ed\b)", IGNORECASE
+)
+#: "... as a result of these calls": the calls a sentence before (or this one) said a hotline received
+_THESE_CALLS = rc.lazy(r"^ (?:[\w-]+ ){0,2}?as a result of (?:these|those|the|such) calls\b", IGNORECASE)
+_HOTLINE_BEFORE = rc.lazy(r"\b(?:hotline|helpline)s?\b", IGNORECASE)
 _CHANNEL = rc.lazy(rf"^ (?:[\w-]+ ){{0,2}}?{CHANNEL_BODY}", IGNORECASE)
 #: Found in raids: "police identified 28 victims during brothel raids" (qualifier "rescued", as "rescued 45 children"),
 #: when no agency's share of a total is read first ("TOCU identified 144 victims during raids": "by TOCU").
@@ -192,6 +199,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             subject = ctx.text[a:s]
             if _NO_SUBJECT.match(subject) and ctx.matches:
                 subject = ctx.text[: min(y.m.start() for y in ctx.matches)]
+            subject = _REPORTED_LEAD.sub("", subject)  # "The government reported NGOs identified two ...": the NGOs'
             own = rc.split(r", | and ", subject)[-1]  # "Officials identified 27 victims and NGOs identified 18"
             by_ngo = _BY_NGO.search(subject) or (own != subject and _BY_NGO.search(own))
             if by_ngo and not _JOINT.search(subject):
@@ -239,8 +247,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         channel = _CHANNEL.match(ctx.text[m.end() :])
         if channel and rule.indicator in _VICTIM_COUNTS and not q:
             q = channel.group("ch")  # a part when a total is also given (marked below)
-        elif rule.indicator in _VICTIM_COUNTS and not q and _HOTLINE_CALLS.match(ctx.text[m.end() :]):
-            q = "through the hotline"  # "identified two victims as a result of hotline calls"
+        elif rule.indicator in _VICTIM_COUNTS and not q and (
+                _HOTLINE_CALLS.match(ctx.text[m.end() :])
+                or (_THESE_CALLS.match(ctx.text[m.end() :])
+                    and _HOTLINE_BEFORE.search(f"{ctx.prev.text if ctx.prev else ''} {ctx.text[: m.start()]}"))):
+            # "identified two victims as a result of hotline calls"; "The NCR hotline received 23 calls ... police
+            # identified eight victims as a result of these calls"
+            q = "through the hotline"
         elif rule.indicator == "victims_identified" and not q and _RAIDS.match(ctx.text[m.end() :]):
             q = "rescued"  # "police identified 28 victims during brothels raids in 2014"
         additional = bool(_ADDITIONAL.search(ctx.text[max(0, s - 30) : s]))
