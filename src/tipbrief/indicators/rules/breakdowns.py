@@ -491,8 +491,9 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 base, stated_here = here, True  # "Of the 52 victims identified, 40 were women": the total is here
         if start_of_sentence and _unread_figures_before(ctx) and not _NAMES_IDENTIFIED.match(ctx.text, start, end):
             continue  # "... intercepted 599 travelers ... Of these, 141 were ...": these are the figures not read
-        these = rc.match(r"(?:of|among) (?:these|those|them|whom|which)\b|th(?:ese|ose|ey|em)\b", ctx.text[start:end],
-                         IGNORECASE)  # ("Thirteen victims were ..." refers to no figure named "these")
+        # ("Thirteen victims were ..." refers to no figure named "these")
+        these = rc.match(r"(?:of|among) (?:these|those|them|whom|which)\b|th(?:ese|ose|ey|em|is|at|e)\b",
+                         ctx.text[start:end], IGNORECASE)
         if base is None and start_of_sentence and not these and not referent_unread:
             base = _latest_total(out, ctx)
             base = base and _year_total(ctx, out, base)
