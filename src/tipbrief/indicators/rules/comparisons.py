@@ -160,9 +160,14 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             bases = [row for row in primary if row.pos == figures_at[idx]]
             # "identified and provided services to seven ..., compared with supporting 20 ... in 2021 and 47 in 2020":
             # a figure read before it in the comparison names the stage compared
-            stages = {row.indicator for row in made if a <= row.pos < s} & {row.indicator for row in bases}
-            verb = _STAGE_VERB.search(ctx.text, a, s) if len({row.indicator for row in bases}) > 1 else None
-            stages = stages or ({_STAGE_OF[verb.group(1).lower()]} if verb else set())  # "compared with assisting"
+            chain = seg  # the comparison's first segment: "compared with referring 15 victims in 2019 and 11 in 2018"
+            while chain - 1 in comparison:
+                chain -= 1
+            a0 = ctx.bounds(chain)[0]
+            stages = {row.indicator for row in made if a0 <= row.pos < s} & {row.indicator for row in bases}
+            named = {_STAGE_OF[v.group(1).lower()] for v in _STAGE_VERB.finditer(ctx.text, a0, s)}
+            if not stages and len(named) == 1 and len({row.indicator for row in bases}) > 1:
+                stages = named  # "compared with assisting 14 ..." (not "compared with 391 identified and referred")
             bases = [row for row in bases if row.indicator in stages] if stages else bases
             for base_row in bases:
                 part = {"breakdown"} if base_row.is_breakdown else set()

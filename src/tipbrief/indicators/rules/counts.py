@@ -432,8 +432,12 @@ def _body_name(m: re.Match) -> str:
     return body
 
 
-#: "In total, the government identified 44 victims", "a total of 212": a total later in the paragraph
-_IN_TOTAL = rc.lazy(rf"\b(?:in total|altogether|combined|overall)\b[^.;]{{0,60}}?\b(?P<n>{NUMBER})\b", IGNORECASE)
+#: "In total, the government identified 44 victims", "identified 60 victims in total": a total later in the paragraph
+_IN_TOTAL = rc.lazy(
+    rf"\b(?:in total|altogether|combined|overall)\b[^.;]{{0,60}}?\b(?P<n>{NUMBER})\b"
+    rf"|\b(?P<m>{NUMBER}) (?:[\w-]+ ){{0,3}}?(?:in total|altogether|combined)\b",
+    IGNORECASE,
+)
 
 
 def _total_later(ctx: Context, value: float) -> bool:
@@ -443,7 +447,7 @@ def _total_later(ctx: Context, value: float) -> bool:
     if para is None or ctx.text not in para.texts:
         return False
     at = para.texts.index(ctx.text)
-    return any(parse_count(m.group("n"))[0] > value
+    return any(parse_count(m.group("n") or m.group("m"))[0] > value
                for text in para.texts[at + 1 :] for m in _IN_TOTAL.finditer(text))
 
 
