@@ -228,6 +228,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         r"[^()—–]{0,60}?(?:\((?P<body>[^()]+)\)|\s?[—–]\s?(?P<dash>(?=\S*\d|\w)[^()—–]+?)\s?[—–]|\s-\s(?P<hyphen>[^()]+?)\s-\s)",
         ctx.text[after_number:],
     )
+    if bracket is None and row.is_breakdown:
+        # "12 additional victims of forced labor who were also likely subjected to sex trafficking (nine in 2016)": a
+        # part's comparison with its year may stand further from it, its words all in one clause
+        far = rc.match(r"[^()—–,;.]{60,120}?\((?P<body>[^()]+)\)", ctx.text[after_number:])
+        bracket = far if far and _YEARS_ONLY.fullmatch(far.group("body")) else None
     # "95 investigations (107 in 2021), including 60 for sex trafficking": a list may follow the bracket
     after_bracket = after_number + bracket.end() if bracket else after_number
     # "including five women, 10 girls, and six boys and referred 14 victims to an NGO shelter": the list ends where a
