@@ -209,7 +209,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                   and _agency_share(ctx, out, rule.indicator, value, year)):
                 q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
             elif (rule.indicator in _VICTIM_COUNTS and (body := _body().search(ctx.text[a:s]))
-                  and (_agency_share(ctx, out, rule.indicator, value, year) or _total_later(ctx, value))):
+                  and (_year_share(ctx, out, rule.indicator, value, year) or _total_later(ctx, value))):
                 # "The national bureau of investigation identified one victim ... in total, the government identified
                 # 44": a body's share (its groups are no parts of the total)
                 q, flags = f"by {_body_name(body)}", flags | {"breakdown"}
@@ -430,6 +430,16 @@ def _body_name(m: re.Match) -> str:
     if office and rc.search(rf"\b(?:{fragments()['BODIES']})\b", office.group("office"), IGNORECASE):
         return office.group("office")
     return body
+
+
+def _year_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None) -> bool:
+    """A body's count is a share when the year's larger total, or another share of the year, was given before it (a
+    body named in words may well give the national count: other years' figures make it no share)."""
+    return year is not None and any(
+        r.indicator == indicator and r.year == year and r.value is not None
+        and ((r.qualifier is None and not r.is_breakdown and r.value > value) or (r.qualifier or "").startswith("by "))
+        for r in [*out.rows, *ctx.prev_rows]
+    )
 
 
 #: "In total, the government identified 44 victims", "identified 60 victims in total": a total later in the paragraph
