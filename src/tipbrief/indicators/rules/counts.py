@@ -444,8 +444,8 @@ def _year_share(ctx: Context, out: Rows, indicator: str, value: float, year: int
 
 #: "In total, the government identified 44 victims", "identified 60 victims in total": a total later in the paragraph
 _IN_TOTAL = rc.lazy(
-    rf"\b(?:in total|altogether|combined|overall)\b[^.;]{{0,60}}?\b(?P<n>{NUMBER})\b"
-    rf"|\b(?P<m>{NUMBER}) (?:[\w-]+ ){{0,3}}?(?:in total|altogether|combined)\b",
+    rf"\b(?:in total|altogether|overall)\b[^.;]{{0,60}}?\b(?P<n>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b"
+    rf"|\b(?P<m>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims (?:[\w-]+ ){{0,3}}?(?:in total|altogether|combined)\b",
     IGNORECASE,
 )
 
