@@ -217,9 +217,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                   and (_PRONOUN_SUBJECT.search(ctx.text[a:s]) or (a == 0 and _AFTER_AGENCY.match(ctx.text[:s])))
                   and (named := _SENTENCE_AGENCY.match(ctx.text))
                   and _agency_share(ctx, out, rule.indicator, value, year)):
-                # ... and "The Office of ... (OAPVD), which served victims of all crimes, reported providing services
-                # to 60 trafficking victims": the figure of the sentence's first clause
-                # "The Ministry of ... (MSWGCA) operated a shelter ..., and it referred two victims": its share
+                # "The Ministry of ... (MSWGCA) operated a shelter ..., and it referred two victims": its share; so is
+                # "The Office of ... (OAPVD), which served victims of all crimes, reported providing services to 60
+                # trafficking victims", the figure of the sentence's first clause
                 q, flags = f"by {named.group('ag')}", flags | {"breakdown"}
         elif (theme == "protection" and rule.breakdown_if_q and _BY_NGO.search(ctx.text[a:s])
               and not _JOINT.search(ctx.text[a:s])):
