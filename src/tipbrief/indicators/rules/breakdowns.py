@@ -140,6 +140,26 @@ def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -
             extra.append(_sibling(ctx, out, row, m.group("n"), s, value, flags | {"breakdown"},
                                   part_qualifier(m.group("form"))))
             claimed.add(s)
+    # the rest of a list of parts named by their form before or after "victims", each with its bracket: "31 female
+    # sex trafficking victims (37 in 2016) and three labor trafficking victims (four in 2016), along with 12
+    # additional victims of forced labor ... (nine in 2016)"
+    words = rc.compile_cached(r"^ (?:[a-z-]+ ){0,3}?victims?\b(?: of [a-z -]+?(?= \(|,|$))?(?:\s*\([^()]*\))?")
+    named = rc.compile_cached(
+        rf"^,? (?:and |along with |as well as )(?P<n>{NUMBER}) (?:additional |more |other )?"
+        rf"(?:(?P<f1>{fragments()['FORMS']}) victims?|victims? of (?P<f2>{fragments()['FORMS']}))\b", IGNORECASE
+    )
+    for row in [r for r in made if r.is_breakdown and r.qualifier
+                and rc.fullmatch(fragments()["FORMS"], r.qualifier, IGNORECASE)]:
+        pos = row.pos + len(row.number_text)
+        while (head := words.match(ctx.text[pos:])) and (m := named.match(ctx.text[pos + head.end() :])):
+            s = pos + head.end() + m.start("n")
+            pos += head.end() + m.start("n") + len(m.group("n"))
+            if s in claimed:
+                continue
+            value, flags = parse_count(m.group("n"))
+            extra.append(_sibling(ctx, out, row, m.group("n"), s, value, flags | {"breakdown"},
+                                  part_qualifier(m.group("f1") or m.group("f2"))))
+            claimed.add(s)
     # the rest of a list of groups given care: "provided shelter for one child, two females, and one male"
     forms_of = rules().qualifier_forms
     for row in [r for r in made if r.rule in _GROUP_RULES]:
@@ -212,13 +232,21 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         r"[^()—–]{0,60}?(?:\((?P<body>[^()]+)\)|\s?[—–]\s?(?P<dash>(?=\S*\d|\w)[^()—–]+?)\s?[—–]|\s-\s(?P<hyphen>[^()]+?)\s-\s)",
         ctx.text[after_number:],
     )
+    if bracket is None and row.is_breakdown:
+        # "12 additional victims of forced labor who were also likely subjected to sex trafficking (nine in 2016)": a
+        # part's comparison with its year may stand further from it, its words all in one clause
+        far = rc.match(r"[^()—–,;.]{60,120}?\((?P<body>[^()]+)\)", ctx.text[after_number:])
+        bracket = far if far and _YEARS_ONLY.fullmatch(far.group("body")) else None
     # "95 investigations (107 in 2021), including 60 for sex trafficking": a list may follow the bracket
     # ... and cases "involving 56 sex trafficking and 64 labor trafficking cases": parts in the total's own noun
     after_bracket = after_number + bracket.end() if bracket else after_number
+    # "including five women, 10 girls, and six boys and referred 14 victims to an NGO shelter": the list ends where a
+    # verb of its own begins
+    verb = AND_VERB.search(ctx.text, after_bracket)
     including = rc.match(
         rf"[^()]{{0,60}}?, (?P<body>(?P<lead>including|involving) {_ITEM}(?:(?:,| and|, and) {_ITEM})*)"
         rf"(?=\s*[,;.(]|$)",
-        ctx.text[after_bracket:],
+        ctx.text[after_bracket : verb.start() if verb else len(ctx.text)],
         IGNORECASE,
     )
     if including and including.group("lead").lower() == "involving" and not (
@@ -283,7 +311,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         for item in rc.finditer(
             rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b))\s+(?P<q>(?:(?:for\s+|of\s+)?both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
             rf"[a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?)\s*"
-            rf"(?=,|;|$| and )", body, IGNORECASE,
+            # (" and " splits parts only before the next figure: "five victims of sex and labor trafficking" is one)
+            rf"(?=,|;|$| and (?:{NUMBER}|{_NONE}|an?|one)\b)", body, IGNORECASE,
         ):
             s = body_start + item.start("n")
             # "10 both sex and labor trafficking", "eight for both sexual and labor trafficking": one form of two ("sex
@@ -353,13 +382,29 @@ def _is_total(row: Row) -> bool:
 
 
 #: A sentence that only compares: "This compared with prosecuting 30 suspects in the previous reporting period."
-_COMPARISON_ONLY = rc.lazy(r"^(?:This|That|These|It)?\s*(?:compared|represent\w*|is an? |was an? )|^In comparison",
-                              IGNORECASE)
+#: ... "This was compared to 21 victims identified and five referred in 2017."
+_COMPARISON_ONLY = rc.lazy(
+    r"^(?:This|That|These|It)?\s*(?:(?:was|were|is) )?(?:compared|represent\w*|is an? |was an? )|^In comparison",
+    IGNORECASE,
+)
+
+
+def _year_total(ctx: Context, out: Rows, base: Row) -> Row:
+    """Parts after a sentence that only compares (``base`` is its figure) refer to the year's own total, not to the
+    figure compared: "This was compared to 21 victims identified ... in 2017. Seven victims were Namibian ..."."""
+    if not _COMPARISON_ONLY.match(base.quote):
+        return base
+    return next((r for r in reversed(out.rows) if _is_total(r) and r.indicator == base.indicator
+                 and r.unit == base.unit and r.year == ctx.source.reporting_year), base)
 
 
 #: A part that names its whole, the year's identified victims: "Thirty-seven identified victims were foreign nationals"
 #: refers to the total identified, not to figures of the sentence before that no rule read.
-_NAMES_IDENTIFIED = rc.lazy(rf"(?:{NUMBER}) identified victims (?:were|was)\b", IGNORECASE)
+#: ... "Only one victim identified in 2017 was male"
+_NAMES_IDENTIFIED = rc.lazy(
+    rf"(?:only )?(?:{NUMBER}) (?:identified victims?|victims? identified(?: in (?:19|20)\d\d)?) (?:were|was)\b",
+    IGNORECASE,
+)
 
 
 def _unread_figures_before(ctx: Context) -> bool:
@@ -456,6 +501,10 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if restated:  # "Of the 78 defendants, 60 were ...": the earlier figure of that value
             value = parse_number(restated.group("n"))
             same = next((row for row in earlier if _is_total(row) and row.value == value), None)
+            if same is None and start_of_sentence:
+                # "Of the 38 identified victims, ..." after a sentence of parts: the total of an earlier sentence
+                same = next((r for r in reversed(out.rows) if r.sentence_id != ctx.sent.id and _is_total(r)
+                             and r.value == value and r.theme == "protection"), None)
             if same is None and any(row.is_breakdown and row.value == value for row in [*earlier, *made]):
                 continue  # "Of the 841 sex trafficking victims, 763 were women": parts of a part are not read
             base = same or base
@@ -464,13 +513,15 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 base, stated_here = here, True  # "Of the 52 victims identified, 40 were women": the total is here
         if start_of_sentence and _unread_figures_before(ctx) and not _NAMES_IDENTIFIED.match(ctx.text, start, end):
             continue  # "... intercepted 599 travelers ... Of these, 141 were ...": these are the figures not read
-        these = rc.match(r"(?:of|among) (?:these|those|them|whom|which)\b|th", ctx.text[start:end], IGNORECASE)
+        # ("Thirteen victims were ..." refers to no figure named "these")
+        these = rc.match(r"(?:of|among) (?:these|those|them|whom|which)\b|th(?:ese|ose|ey|em|is|at|e)\b",
+                         ctx.text[start:end], IGNORECASE)
         if base is None and start_of_sentence and not these and not referent_unread:
             base = _latest_total(out, ctx)
-        if base is not None and start_of_sentence and ctx.prev is not None and _COMPARISON_ONLY.match(ctx.prev.text):
+            base = base and _year_total(ctx, out, base)
+        if base is not None and start_of_sentence:
             # "This compared with convicting 13 individuals ... Of those convicted, 94 ...": the year's own total
-            base = next((r for r in reversed(out.rows) if _is_total(r) and r.indicator == base.indicator
-                         and r.unit == base.unit and r.year == ctx.source.reporting_year), base)
+            base = _year_total(ctx, out, base)
         if base is None:
             # "Specialized prosecutors reported identifying 470 ... Of these, 411 were female; 244 were children":
             # the parts of an agency's count, the total's clauses after it neither
@@ -508,8 +559,9 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         return []  # "27 children and 149 adults were victims of forced labor, and 18 children ...": cells, no parts
     lead = back.rx.match(ctx.text[start:end])
     comma = ctx.text.find(",", start, end)
-    if lead is None or (lead.end() == 0 or _APPROX_LEAD.fullmatch(lead.group())) or rc.match(
-            r"and\s", ctx.text[start:end]):
+    if lead is None or (lead.end() == 0 or _APPROX_LEAD.fullmatch(lead.group())
+                        or rc.fullmatch(r"only\s+", lead.group(), IGNORECASE)
+                        or rc.match(r"and\s", ctx.text[start:end])):
         comma = start  # "Sixty-nine victims were female and one was male": the parts open the clause
     elif comma < 0 or rc.match(r"\w+(?: cases)? includ", ctx.text[start:end], IGNORECASE) or (
             lead is not None and (lead.group().endswith(" with ") or _WHOM_LEAD.fullmatch(lead.group()))):
@@ -517,9 +569,13 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # "All were victims of forced labor with two adult male victims, one boy, and one girl"
         # "all 20 were victims of sex trafficking", "These included 26 sex trafficking cases, ..."
         comma = start + lead.end()
+    elif rc.search(r"\b(?:were|was|includ\w*)\s*$", lead.group(), IGNORECASE):
+        # "Officials reported there were 18 adult female victims, 14 girl victims, ...", "Identified victims included"
+        comma = start + lead.end()
     extra = []
     item = (
-        rf"(?P<n>{NUMBER}|\bnone\b)(?: (?:cases|victims|defendants|traffickers|suspects|adults|persons|individuals))?"
+        rf"(?P<n>{NUMBER}|\bnone\b)(?: (?:cases?|victims?|defendants?|traffickers?|suspects?|adults|persons?|"
+        rf"individuals?))?(?: identified(?: in (?:19|20)\d\d)?(?= (?:were|was)\b))?"
         rf"(?: of (?:which|whom|these|them|those)(?: cases| victims| defendants| traffickers| investigations)?)?"
         rf"(?: (?:were|was))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
@@ -723,6 +779,7 @@ def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if part is None:
             return []
         base = Row(**{**vars(part), "value": float("inf"), "qualifier": None, "flags": set()})
+    base = _year_total(ctx, out, base)
     extra: list[Row] = []
     seen: set[int] = set()
     for rx in _LABELLED:

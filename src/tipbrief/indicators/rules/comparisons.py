@@ -149,14 +149,28 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         # compared once per indicator
         figures_at = sorted({row.pos for row in primary})
         for s, _e, text in free_numbers(ctx, a, b, claimed):
-            if _OTHER_STAGE.search(ctx.text, a, s):
+            if _OTHER_STAGE.search(ctx.text, a, s) or _IN_ADDITION.search(ctx.text, a, s):
+                # "compared with 50 in 2016, in addition to 956 children exploited in commercial sex": no figure
+                # compared, nor one of this stage
                 claimed.add(s)  # "identifying 27,877 ..., compared with intercepting 10,100": another stage's figure
                 continue
             idx = min(in_seg.index(s), len(figures_at) - 1)
             value, flags = (0.0, {"zero_stated"}) if text.lower() == "none" else parse_count(text)
             flags |= approx_flags(ctx.text, s, text)
             year, yflags = resolve_year(ctx, s)
-            for base_row in [row for row in primary if row.pos == figures_at[idx]]:
+            bases = [row for row in primary if row.pos == figures_at[idx]]
+            # "identified and provided services to seven ..., compared with supporting 20 ... in 2021 and 47 in 2020":
+            # a figure read before it in the comparison names the stage compared
+            chain = seg  # the comparison's first segment: "compared with referring 15 victims in 2019 and 11 in 2018"
+            while chain - 1 in comparison:
+                chain -= 1
+            a0 = ctx.bounds(chain)[0]
+            stages = {row.indicator for row in made if a0 <= row.pos < s} & {row.indicator for row in bases}
+            named = {_STAGE_OF[v.group(1).lower()] for v in _STAGE_VERB.finditer(ctx.text, a0, s)}
+            if not stages and len(named) == 1 and len({row.indicator for row in bases}) > 1:
+                stages = named  # "compared with assisting 14 ..." (not "compared with 391 identified and referred")
+            bases = [row for row in bases if row.indicator in stages] if stages else bases
+            for base_row in bases:
                 part = {"breakdown"} if base_row.is_breakdown else set()
                 extra.append(
                     out.add(
@@ -188,6 +202,15 @@ def _carry_qualifiers(ctx: Context, out: Rows, made: list[Row], comparison: set[
         same = [c for c in compared if (c.indicator, c.unit) == (row.indicator, row.unit) and c.year != row.year]
         if len(same) == 1 and same[0].qualifier and not same[0].qualifier.startswith("by "):
             made[i] = out.with_qualifier(ctx, row, same[0].qualifier, row.flags | (same[0].flags & {"breakdown"}))
+
+
+#: "..., in addition to 956 children exploited in commercial sex": a figure set beside the one compared
+_IN_ADDITION = rc.lazy(r"\bin addition to (?:\w+ )?$", IGNORECASE)
+
+#: The stage a comparison names by its verb: "compared with assisting 14 child victims in 2019"
+_STAGE_VERB = rc.lazy(r"\b(identif|referr|assist|serv|support|shelter)(?:ied|ying|ed|ing)\b", IGNORECASE)
+_STAGE_OF = {"identif": "victims_identified", "referr": "victims_referred", "assist": "victims_assisted",
+             "serv": "victims_assisted", "support": "victims_assisted", "shelter": "victims_assisted"}
 
 
 #: Count patterns that read a stage's noun alone ("three prosecutions", "no prosecutions"), which names no unit of its

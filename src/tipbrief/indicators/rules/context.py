@@ -174,7 +174,14 @@ def depth(text: str, pos: int) -> int:
 
 #: ", some of whom were identified in the previous reporting period": a clause about some of the figure's people,
 #: whose period phrase dates what happened to them before, not the figure
-_SOME_OF_WHOM = rc.lazy(r",\s+(?:some|many|most|several|a few|few|one|two|three) of (?:whom|which)\b[^;]*", re.I)
+#: ... or said of some of them in an "including" clause: "60 trafficking victims, including victims identified in
+#: previous years, compared with ..."
+_SOME_OF_WHOM = rc.lazy(
+    r",\s+(?:some|many|most|several|a few|few|one|two|three) of (?:whom|which)\b[^;]*"
+    r"|,\s+including (?:\w+ ){1,3}?(?:identified|referred|assisted|registered) (?:in|during) (?:the )?"
+    r"(?:previous|prior|earlier|past|preceding) (?:reporting )?(?:years?|periods?)\b",
+    re.I,
+)
 
 
 #: A year that a "when" clause after it is about: "a significant decrease from 2013, when police reported ...".

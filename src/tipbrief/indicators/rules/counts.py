@@ -40,6 +40,13 @@ CHANNEL_BODY = (
 _HOTLINE_CALLS = rc.lazy(
     r"^ (?:[\w-]+ ){0,2}?as a result of (?:[\w-]+ ){0,2}?(?:hotline|helpline) calls\b", IGNORECASE
 )
+#: "The government reported (that) NGOs identified ...": who reported it is not whose figure it is
+_REPORTED_LEAD = rc.lazy(
+    r"^(?:the )?(?:government|authorities|officials) reported (?:that )?(?=(?:[\w-]+ ){1,3}?\w+ed\b)", IGNORECASE
+)
+#: "... as a result of these calls": the calls a sentence before (or this one) said a hotline received
+_THESE_CALLS = rc.lazy(r"^ (?:[\w-]+ ){0,2}?as a result of (?:these|those|the|such) calls\b", IGNORECASE)
+_HOTLINE_BEFORE = rc.lazy(r"\b(?:hotline|helpline)s?\b", IGNORECASE)
 _CHANNEL = rc.lazy(rf"^ (?:[\w-]+ ){{0,2}}?{CHANNEL_BODY}", IGNORECASE)
 #: Found in raids: "police identified 28 victims during brothel raids" (qualifier "rescued", as "rescued 45 children"),
 #: when no agency's share of a total is read first ("TOCU identified 144 victims during raids": "by TOCU").
@@ -187,6 +194,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             subject = ctx.text[a:s]
             if _NO_SUBJECT.match(subject) and ctx.matches:
                 subject = ctx.text[: min(y.m.start() for y in ctx.matches)]
+            subject = _REPORTED_LEAD.sub("", subject)  # "The government reported NGOs identified two ...": the NGOs'
             own = rc.split(r", | and ", subject)[-1]  # "Officials identified 27 victims and NGOs identified 18"
             by_ngo = BY_NGO.search(subject) or (own != subject and BY_NGO.search(own))
             if by_ngo and not JOINT.search(subject):
@@ -195,10 +203,18 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             elif (rule.indicator in _VICTIM_COUNTS and (agency := _agency().search(ctx.text[a:s]))
                   and _agency_share(ctx, out, rule.indicator, value, year)):
                 q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
-            elif (rule.indicator in _VICTIM_COUNTS and _PRONOUN_SUBJECT.search(ctx.text[a:s])
+            elif (rule.indicator in _VICTIM_COUNTS and (body := _body().search(ctx.text[a:s]))
+                  and (_year_share(ctx, out, rule.indicator, value, year) or _total_later(ctx, value))):
+                # "The national bureau of investigation identified one victim ... in total, the government identified
+                # 44": a body's share (its groups are no parts of the total)
+                q, flags = f"by {_body_name(body)}", flags | {"breakdown"}
+            elif (rule.indicator in _VICTIM_COUNTS
+                  and (_PRONOUN_SUBJECT.search(ctx.text[a:s]) or (a == 0 and _AFTER_AGENCY.match(ctx.text[:s])))
                   and (named := _SENTENCE_AGENCY.match(ctx.text))
                   and _agency_share(ctx, out, rule.indicator, value, year)):
-                # "The Ministry of ... (MSWGCA) operated a shelter ..., and it referred two victims": its share
+                # "The Ministry of ... (MSWGCA) operated a shelter ..., and it referred two victims": its share; so is
+                # "The Office of ... (OAPVD), which served victims of all crimes, reported providing services to 60
+                # trafficking victims", the figure of the sentence's first clause
                 q, flags = f"by {named.group('ag')}", flags | {"breakdown"}
         elif (theme == "protection" and rule.breakdown_if_q and BY_NGO.search(ctx.text[a:s])
               and not JOINT.search(ctx.text[a:s])):
@@ -210,6 +226,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         lead = _FORM_LEAD.match(ctx.text)
         if lead and rule.indicator in _VICTIM_COUNTS and (not q or q in ("female", "male")):
             q, flags = lead.group("form").lower(), flags | {"breakdown"}  # "In their sex trafficking cases, ... 49"
+        if rule.indicator in _VICTIM_COUNTS and (not q or q in ("female", "male")) and (
+                form := _form_of_restated(ctx, out, rule.indicator, m, value)):
+            # "Of these 46 victims, the government identified 31 female sex trafficking victims": a part, by its form
+            q, flags = form, flags | {"breakdown"}
         split = split_rx.match(ctx.text[m.end() :]) or list_rx.match(ctx.text[m.end() :])
         if split and not q:  # "convicted 14 traffickers for sex trafficking and seven for forced labor": parts
             q, flags = split.group("form").lower(), flags | {"breakdown"}
@@ -222,8 +242,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         channel = _CHANNEL.match(ctx.text[m.end() :])
         if channel and rule.indicator in _VICTIM_COUNTS and not q:
             q = channel.group("ch")  # a part when a total is also given (marked below)
-        elif rule.indicator in _VICTIM_COUNTS and not q and _HOTLINE_CALLS.match(ctx.text[m.end() :]):
-            q = "through the hotline"  # "identified two victims as a result of hotline calls"
+        elif rule.indicator in _VICTIM_COUNTS and not q and (
+                _HOTLINE_CALLS.match(ctx.text[m.end() :])
+                or (_THESE_CALLS.match(ctx.text[m.end() :])
+                    and _HOTLINE_BEFORE.search(f"{ctx.prev.text if ctx.prev else ''} {ctx.text[: m.start()]}"))):
+            # "identified two victims as a result of hotline calls"; "The NCR hotline received 23 calls ... police
+            # identified eight victims as a result of these calls"
+            q = "through the hotline"
         elif rule.indicator == "victims_identified" and not q and _RAIDS.match(ctx.text[m.end() :]):
             q = "rescued"  # "police identified 28 victims during brothels raids in 2014"
         additional = bool(_ADDITIONAL.search(ctx.text[max(0, s - 30) : s]))
@@ -256,6 +281,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             )
         claimed.add(s)
     made.sort(key=lambda row: row.pos)
+    made[:] = [_compared_share(ctx, out, made, row) for row in made]
     _mark_channel_parts(made, ctx.prev_rows)
     _persons_of_cases(ctx, out, made)
     return made, claimed
@@ -278,6 +304,21 @@ def _persons_of_cases(ctx: Context, out: Rows, made: list[Row]) -> None:
                       and c.unit == "cases" and c.qualifier and c.year == row.year), None)
         if cases is not None:
             made[i] = out.with_qualifier(ctx, row, cases.qualifier, row.flags | (cases.flags & {"breakdown"}))
+
+
+def _compared_share(ctx: Context, out: Rows, made: list[Row], row: Row) -> Row:
+    """A count of victims in a comparison after an agency's share is that agency's ("(OAPVD) ... reported providing
+    services to 60 ..., compared with serving 41 trafficking victims in 2021"), its group no part ("compared with
+    supporting 20 female victims in 2021"); read by a count pattern of its own, it may come before the share."""
+    if row.indicator not in _VICTIM_COUNTS or not (row.qualifier is None or row.qualifier in _ALL_GROUPS):
+        return row
+    a = ctx.bounds(ctx.segment(row.pos))[0]
+    if a not in ctx.cuts or a in ctx.clause_cuts:
+        return row
+    shares = [r for r in made if r.indicator == row.indicator and r.pos < a and (r.qualifier or "").startswith("by ")]
+    if not shares or not out.holds(row):
+        return row
+    return out.with_qualifier(ctx, row, shares[-1].qualifier, row.flags | {"breakdown"})
 
 
 #: "In their sex trafficking cases, GPS and GIS identified 49 female potential victims": the form of the figures.
@@ -331,6 +372,7 @@ _ADDITIONAL = rc.lazy(r"\b(?:an additional|additional|another|also identified)\s
 _GROUPS = ("children", "female", "male")
 #: groups a figure of assisted or referred victims names ("assisted 223 children"): a part, unless someone else's
 _PERSON_GROUPS = ("children", "minors", "women", "men", "girls", "boys")
+_ALL_GROUPS = (*_PERSON_GROUPS, "female", "male")
 
 
 #: A sentence that tells one case as an example: its figures are that case's, no count of the year.
@@ -378,10 +420,75 @@ def _agency() -> re.Pattern:
     )
 
 
+@cache
+def _body() -> re.Pattern:
+    """A public body named in words as the subject of the figure's verb, at the end of the text before the figure:
+    "The victim assistance service of the Office of Justice identified", "; Hungarian embassies abroad identified a
+    total of" (vocabulary.yml BODIES)."""
+    word = r"[\w’'-]+"
+    return rc.compile_cached(
+        rf"(?:^|[;:,]\s+|\band\s+)(?:[Tt]he\s+)?(?P<body>(?:{word}\s+){{0,6}}?(?i:{fragments()['BODIES']})"
+        rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}(?:\s+(?:and\s+|of\s+|for\s+)?{word}){{0,4}}?|\s+abroad)?)"
+        r"\s+(?:(?:also|reportedly|\w+ly)\s+)*(?:\w+(?:ed|ing))(?:\s+and\s+\w+(?:ed|ing)(?:\s+\w+){0,2})?"
+        r"\s+(?:(?:an?|a total of)\s+)?$"
+    )
+
+
+#: "The victim assistance service of the Office of Justice": the capitalised office a unit of it belongs to
+_OF_OFFICE = rc.lazy(r"\bof (?:the )?(?P<office>(?-i:[A-Z][\w’'-]*(?: (?:of |for |and |the )*[A-Z][\w’'-]*)*))$")
+
+
+def _body_name(m: re.Match) -> str:
+    """The body a :func:`_body` match names, less its article; a unit of a named office is the office's."""
+    body = m.group("body")
+    office = _OF_OFFICE.search(body)
+    if office and rc.search(rf"\b(?:{fragments()['BODIES']})\b", office.group("office"), IGNORECASE):
+        return office.group("office")
+    return body
+
+
+def _year_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None) -> bool:
+    """A body's count is a share when the year's larger total, or another share of the year, was given before it (a
+    body named in words may well give the national count: other years' figures make it no share)."""
+    return year is not None and any(
+        r.indicator == indicator and r.year == year and r.value is not None
+        and ((r.qualifier is None and not r.is_breakdown and r.value > value) or (r.qualifier or "").startswith("by "))
+        for r in [*out.rows, *ctx.prev_rows]
+    )
+
+
+#: "In total, the government identified 44 victims", "identified 60 victims in total": a total later in the paragraph
+_IN_TOTAL = rc.lazy(
+    rf"\b(?:in total|altogether|overall)\b[^.;]{{0,60}}?\b(?P<n>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b"
+    rf"|\b(?P<m>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims (?:[\w-]+ ){{0,3}}?(?:in total|altogether|combined)\b",
+    IGNORECASE,
+)
+
+
+def _total_later(ctx: Context, value: float) -> bool:
+    """A later sentence of the paragraph states a total larger than ``value`` ("Therefore, in total, the government
+    identified 44 victims"): each body's count before it is its share."""
+    para = ctx.sent.para
+    if para is None or ctx.text not in para.texts:
+        return False
+    at = para.texts.index(ctx.text)
+    return any(parse_count(m.group("n") or m.group("m"))[0] > value
+               for text in para.texts[at + 1 :] for m in _IN_TOTAL.finditer(text))
+
+
 #: "..., and it referred two trafficking victims": the clause's subject is the sentence's.
 _PRONOUN_SUBJECT = rc.lazy(r"\b(?:it|they)\s+(?:(?:also|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$")
 #: A sentence whose subject is one agency, named with its acronym: "The Ministry of Social Welfare (MSWGCA) operated".
-_SENTENCE_AGENCY = rc.lazy(r"^(?:The |the )?(?-i:[A-Z])[^;()]{0,80}?\((?P<ag>[A-Z]{2,6})\)\s+\w+(?:ed|s)\b")
+#: ... a relative clause between: "The Office of ... (OAPVD), which served victims of all crimes, reported".
+_SENTENCE_AGENCY = rc.lazy(
+    r"^(?:The |the )?(?-i:[A-Z])[^;()]{0,80}?\((?P<ag>[A-Z]{2,6})\)(?:, (?:which|that|who) [^,;()]{0,60},)?"
+    r"\s+\w+(?:ed|s)\b"
+)
+#: The agency's own verb starts the sentence's first clause, right after its name (and relative clause).
+_AFTER_AGENCY = rc.lazy(
+    r"^(?:The |the )?(?-i:[A-Z])[^;()]{0,80}?\([A-Z]{2,6}\)(?:, (?:which|that|who) [^,;()]{0,60},)?\s+\w+(?:ed|s)\b"
+    r"(?:\s+\w+(?:ed|ing))?\s+(?:[\w-]+\s+){0,3}?(?:to|for)?\s*[\w-]*$"
+)
 
 
 def _agency_name(m: re.Match) -> str:
@@ -463,6 +570,24 @@ _STAGE_OF = {"victims_identified": "identif", "victims_referred": "referr", "vic
 
 #: "Of the 611, ...", "Of the 439 ... identified, ...": a figure restated, with the words after it
 _RESTATED_WORDS = rc.lazy(rf"^(?:Of|Among) the {NUMBER}\b(?P<words>[^,;]*)", IGNORECASE)
+
+
+#: "Of these 46 victims, ...", "Among the 46 identified victims, ...": the sentence restates a total it breaks down
+_RESTATED_TOTAL = rc.lazy(rf"^(?:Of|Among) (?:the|these|those) (?P<n>{NUMBER})\b[^,;]*,", IGNORECASE)
+
+
+def _form_of_restated(ctx: Context, out: Rows, indicator: str, m: re.Match, value: float) -> str | None:
+    """The form a count names in its own words ("31 female sex trafficking victims") in a sentence that opens by
+    restating a larger total of an earlier sentence: the count is a part of that total."""
+    restated = _RESTATED_TOTAL.match(ctx.text)
+    if not restated or m.start("n") < restated.end():
+        return None
+    total = parse_count(restated.group("n"))[0]
+    if total <= value or not any(r.indicator == indicator and r.value == total and r.qualifier is None
+                                 and r.sentence_id != ctx.sent.id for r in out.rows):
+        return None
+    form = rc.search(rf"\b(?:{fragments()['FORMS']})\b", m.group()[m.end("n") - m.start() :], IGNORECASE)
+    return part_qualifier(form.group()) if form else None
 
 
 def _agency_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None) -> bool:

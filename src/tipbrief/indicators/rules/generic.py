@@ -210,6 +210,10 @@ def _named(stage: Stage, after: str) -> re.Match | None:
     return None
 
 
+#: A verb denied right before it: "has never identified a ...", "did not convict any"
+_NEVER = rc.lazy(r"\b(?:never|not|no longer)\s+(?:\w+\s+)?$", IGNORECASE)
+
+
 def _count(ctx: Context, out: Rows, s: int, e: int, written: str) -> Row | None:
     """``generic.count``: a stage verb before the figure and its noun after, or a noun that names the stage."""
     if depth(ctx.text, s) or _guarded(ctx, s, e):
@@ -235,6 +239,8 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str) -> Row | None:
     if len({p[0].indicator for p in picks}) != 1:
         return None  # no stage, or two ("identified and assisted 40": the specific rules' to read)
     stage, unit, noun, verb_at = picks[0]
+    if verb_at >= 0 and _NEVER.search(before[:verb_at]):
+        return None  # "the government has never identified a forced labor victim within the TITP": no count
     if stage.indicator == "victims_referred" and (REFERRED_TO_AGENCY.search(ctx.text[max(a, verb_at) : b])
                                                   or _TO_AGENCY.search(ctx.text[e:b])):
         return None  # "referred 130 potential victims to CPTV": to the agency that identifies them, not to care

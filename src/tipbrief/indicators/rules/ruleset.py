@@ -209,6 +209,9 @@ class MoneyRules(BaseModel):
     #: shelter named as one service among others victims get ("providing victims with temporary shelter and access to
     #: legal, medical, and psychological services"): the money is victim assistance, not a shelter's
     shelter_among_services: str
+    #: a plan's work named without the plan's own name ("toward revision and implementation of the strategy"): the
+    #: money is the national action plan's
+    plan: str = ""
 
 
 class ActionPlanRules(BaseModel):

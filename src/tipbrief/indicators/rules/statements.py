@@ -322,7 +322,7 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
         return "shelter"
     if compiled(mo.topic).search(text) or ctx.sent.theme == "protection":
         return "victim assistance"
-    if rules().action_plan.pattern.rx.search(text):
+    if rules().action_plan.pattern.rx.search(text) or (mo.plan and compiled(mo.plan).search(text)):
         return "national action plan"
     if compiled(mo.other).search(text):
         return "other"
@@ -488,8 +488,9 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
 
 def _past(verb: re.Match) -> str:
     """The verb of ``hotline.verbs`` or ``action_plan.verbs`` as past tense: "operated", or "operate" (after
-    "continued to") -> "operated"; a hotline that "received" calls (group ``working``) operated."""
-    if verb.groupdict().get("working"):
+    "continued to") -> "operated"; a hotline that "received" calls (group ``working``) or whose number was given out
+    (group ``number``) operated."""
+    if verb.groupdict().get("working") or verb.groupdict().get("number"):
         return "operated"
     if verb.group(1):
         return verb.group(1).lower()
