@@ -16,8 +16,10 @@ import math
 import os
 import queue
 import signal
+import tempfile
 import threading
 import time
+import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
@@ -185,6 +187,13 @@ def _kernel_manager_class(theme: str, live: _Live, log: Path, cwd: Path,
             return spec
 
         async def start_kernel(self, **kw: Any) -> None:  # type: ignore[override]
+            ipc = Path(tempfile.gettempdir()) / f"tipbrief-kernel-{uuid.uuid4().hex[:16]}"
+            if os.name == "posix" and not self.connection_file and len(str(ipc)) < 90:
+                # Unix sockets named after the kernel, not TCP ports: a port jupyter_client found free can be taken
+                # by another process's kernel before this one binds it, and the kernel dies at start (a socket's
+                # path has at most 104 bytes)
+                self.connection_file = f"{ipc}.json"
+                self.transport, self.ip = "ipc", f"{ipc}-ipc"
             log.parent.mkdir(parents=True, exist_ok=True)
             with log.open("ab") as sink:
                 kw.setdefault("stdout", sink)
