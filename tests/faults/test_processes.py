@@ -129,12 +129,12 @@ def test_kill_9_leaves_staging_that_the_next_run_cleans(tiny: Path) -> None:
 
 
 def test_hung_cell_is_stopped_and_named(tiny: Path) -> None:
-    proc = _start(tiny, "run", "--theme", "alpha", "--force", "-q", "--cell-timeout", "2", "-p", "sleep=120")
+    proc = _start(tiny, "run", "--theme", "alpha", "--force", "-q", "--cell-timeout", "1", "-p", "sleep=120")
     _, err = proc.communicate(timeout=180)
     assert proc.returncode == 2
     lines = err.strip().splitlines()
     assert len(lines) == 1, err
-    assert lines[0].startswith("tipbrief run: error: notebook alpha: cell 2 ('import time') still running after 2 s "
+    assert lines[0].startswith("tipbrief run: error: notebook alpha: cell 2 ('import time') still running after 1 s "
                                "(--cell-timeout)"), lines
     assert (tiny / "_build" / "notebooks" / "alpha.ipynb").read_text() == "previous good output of alpha\n"
     assert (tiny / "_build" / "notebooks" / "failed" / "alpha.ipynb").is_file()
