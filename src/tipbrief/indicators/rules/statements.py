@@ -28,20 +28,27 @@ _CLAUSE_BREAK = rc.lazy(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 
 
 #: The victims a penalty is for: "up to eight years' imprisonment for cases involving adult victims".
-_PENALTY_GROUP = rc.lazy(r"[^,;.\d]{0,60}?\b(child|minor|adult)", IGNORECASE)
+_PENALTY_GROUP = rc.lazy(r"[^,;.\d]{0,60}?\b(child|minor|adult|under (?:the )?age\b|younger than\b)", IGNORECASE)
 #: "up to 25 years' imprisonment, a fine of up to $250,000, or both if the victim was an adult and up to 50 years'
 #: ... if the victim was under age 18", "five to 10 years' imprisonment and a fine between 10,000 and 500,000 dirhams
 #: ($950 and $47,710) for crimes involving adult victims": the victims named after the fine, before the next penalty.
 _IF_VICTIM = rc.lazy(
     r"(?:(?!\byears?\b)(?:[^.;]|(?<=\d)\.(?=\d)))*?"
-    r"\b(?:if the (?:victim|person) (?:was|is) |involving |against )(?:an? )?(adult|child|minor|under (?:the )?age)",
+    r"\b(?:if the (?:victim|person) (?:was|is) |involving |against )(?:an? )?"
+    r"(?:(?:individuals?|persons?|people|victims?|someone|anyone) (?:who (?:is|was|are|were) )?)?"
+    r"(adult|child|minor|under (?:the )?age|younger than)",
     IGNORECASE,
 )
 #: An aggravated penalty: "as aggravating factors ...; penalties were increased to two to 15 years' imprisonment
 #: under such circumstances", "... for trafficking offenses involving these factors" (the factors named before).
 _AGGRAVATED = rc.lazy(r"\baggravat\w*|\b(?:these|such|those) (?:aggravating )?(?:factors|circumstances)\b", IGNORECASE)
-#: A law named by its number: "Law 4788 of 2012", "Law 4788/12" -> "Law 4788", "Law 137-03" -> "Law 137-03".
-_LAW_NUMBER = rc.lazy(rf"\bLaw (?:No\. ?)?((?=\d{{2}})(?:{LAW_NUM}))(?![\w-]|\.\d)")
+#: A law named by its number: "Law 4788 of 2012", "Law 4788/12" -> "Law 4788", "Law 137-03" -> "Law 137-03"; an act,
+#: decree, ordinance or proclamation likewise ("(Act 2006-04)", "Decree No. 12"), unless its "number" is a year ("the
+#: Prevention of Trafficking in Persons Act 2009" names the act by its year, not its number).
+_LAW_NUMBER = rc.lazy(
+    rf"\b(Law|(?:Act|Decree|Ordinance|Proclamation)(?! (?:No\. ?)?(?:19|20)\d\d(?![\d./-])))"
+    rf" (?:No\. ?)?((?=\d{{2}})(?:{LAW_NUM}))(?![\w-]|\.\d)"
+)
 
 
 #: A section, or a list of sections after "Sections", each number perhaps with its title in brackets.
@@ -66,7 +73,7 @@ def _statutes(text: str) -> str | None:
         # "Sections 154-1 and 154-2", "Sections 133, 133¹, and 175": each section of a list; "Section 133 (...)": one
         numbers = rc.findall(ARTICLE, rc.sub(r"\([^()]*\)", "", m.group())) if m.group("plural") else [m.group("n")]
         statutes += [f"Section{'s' * _is_range(n)} {n}" for n in numbers]
-    statutes += [f"Law {n}" for n in _LAW_NUMBER.findall(text)]
+    statutes += [f"{word} {n}" for word, n in _LAW_NUMBER.findall(text)]
     return ", ".join(dict.fromkeys(statutes)) or None
 
 
@@ -75,6 +82,9 @@ def _statutes(text: str) -> str | None:
 _BACK_REFERENCE = rc.lazy(
     r"\b(?:these|such|those|the same) (?:offen[cs]es|crimes|provisions|articles|sections|laws)\b"
     r"|\b[Tt]he (?:law|statute)\b(?! (?:of|on|against|for)\b)"
+    # a sentence whose subject is the statute named before: "Article 456 ... did not criminalize ... It prescribed"
+    r"|^(?:It|This (?:law|article|act|code|provision|section|statute)|The (?:article|act|code|provision|section))\b"
+    r"(?! (?:of|on|against|for)\b)"
     r"|^(?:The |Its |Their )?(?:(?:[Pp]rescribed|[Ss]tatutory|[Mm]aximum|[Mm]inimum) )?"
     r"(?:[Pp]enalt(?:y|ies)|[Pp]unishments?)\b(?! for\b)"
 )
@@ -90,7 +100,7 @@ def _earlier_statute(ctx: Context) -> str | None:
     for row in reversed(ctx.prev_rows):
         if row.indicator.startswith("penalty_") and row.qualifier:
             named = _GROUP_SUFFIX.sub("", row.qualifier)
-            if rc.match(r"(?:Articles?|Sections?|Law) ", named):
+            if rc.match(r"(?:Articles?|Sections?|Law|Act|Decree|Ordinance|Proclamation) ", named):
                 return named
     return None
 
@@ -110,7 +120,7 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     elif victims := (_PENALTY_GROUP.match(ctx.text[end:]) or _IF_VICTIM.match(ctx.text[end:])
                      or _PENALTY_GROUP.search(before.rsplit(" and ", 1)[-1])):
         # "... for those involving a child", "the minimum penalty for sex trafficking involving a child was seven years"
-        child = victims.group(1).lower() in ("child", "minor") or victims.group(1).lower().startswith("under")
+        child = victims.group(1).lower() != "adult"  # a child, a minor, "under the age of 18", "younger than 18"
         group = ("child" if child else "adult") + " victims"
     if group is None:
         return statute
