@@ -330,7 +330,11 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     if first and not any(m.start() <= first.start() < m.end()
                          for m in compiled(mo.shelter_among_services).finditer(scope)):
         return "shelter"
-    if compiled(mo.topic).search(text) or ctx.sent.theme == "protection":
+    if compiled(mo.topic).search(text):
+        return "victim assistance"
+    if mo.body and compiled(mo.body).search(text):
+        return "other"  # "allocated 44.15 million GYD ... to the C-TIP Unit": a counter-trafficking body's budget
+    if ctx.sent.theme == "protection":
         return "victim assistance"
     if rules().action_plan.pattern.rx.search(text) or (mo.plan and compiled(mo.plan).search(text)):
         return "national action plan"
@@ -339,6 +343,13 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     return None
 
 
+#: A year that dates the sum after it as an adjective: "compared with a 2021 budget of $52.44 million GYD", "its 2019
+#: allocation was 3 million lari".
+_BUDGET_YEAR = rc.lazy(
+    r"\b((?:19|20)\d\d) (?:annual |anti-trafficking |operating )?(?:budget|allocation|appropriation|funding|spending)s?"
+    r"\b[^.;,()\d]{0,25}$",
+    IGNORECASE,
+)
 #: ", including ...": what a sum's stated purpose includes (a shelter named there is part of that purpose).
 _INCLUDING = rc.lazy(r",? including\b", IGNORECASE)
 _CLAUSE_END = rc.lazy(r";|\bwhile\b|\bwhereas\b|, but\b", IGNORECASE)
@@ -396,6 +407,8 @@ def money(ctx: Context, out: Rows) -> list[Row]:
         if donor.search(_clause(ctx.text, money.amount.start)):
             continue  # "The shelter's annual budget was 400,000 lei, funded by foreign donors": not the government's
         year, yflags = resolve_year(ctx, money.amount.start)
+        if dated := _BUDGET_YEAR.search(ctx.text, max(0, money.amount.start - 60), money.amount.start):
+            year, yflags = int(dated.group(1)), set()  # "compared with a 2021 budget of ...": that year's sum
         upto = found[k + 1].amount.start if k + 1 < len(found) else len(ctx.text)
         fy = [y for s, _, y in fiscal if end <= s < upto] or [y for _, e, y in fiscal if e <= money.amount.start][-1:]
         if fy:
