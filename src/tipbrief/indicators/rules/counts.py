@@ -52,6 +52,14 @@ _CHANNEL = rc.lazy(rf"^ (?:[\w-]+ ){{0,2}}?{CHANNEL_BODY}", IGNORECASE)
 #: when no agency's share of a total is read first ("TOCU identified 144 victims during raids": "by TOCU").
 _RAIDS = rc.lazy(r"^ (?:[\w-]+ ){0,2}?(?:during|in|through) (?:the )?(?:[\w-]+ ){0,2}?raids?\b", IGNORECASE)
 _VICTIM_COUNTS = ("victims_identified", "victims_assisted", "victims_referred")
+#: "initially identified and referred 26 victims to police for formal identification", "sent 12 potential victims to
+#: the anti-trafficking unit to be officially identified": a referral to the body that identifies victims (no row of
+#: identification or of referral to care)
+_FOR_IDENTIFICATION = rc.lazy(
+    r"[^.;\d]{0,80}?\b(?:for (?:their )?(?:formal |official |final |further |possible )?identification"
+    r"|to be (?:formally |officially )?(?:identified|recogni[sz]ed) as)\b",
+    IGNORECASE,
+)
 #: A clause with no subject of its own (", and assisted 280 children") shares the sentence's subject.
 #: One court level as the subject of a figure ("trial courts convicted 66"); "Trial courts and appellate courts
 #: convicted 46" names both: the total.
@@ -68,7 +76,8 @@ _FROM_PLACE = rc.lazy(
     r"(?! and (?:abroad|overseas|elsewhere)\b)"
 )
 
-_CONTINUED_BEFORE = rc.lazy(r"\b(?:continued|ongoing|pending)\b(?: to)?[^.;,]{0,12}$", IGNORECASE)
+#: "continued to investigate", "reported continuing investigations into 312 individuals": carried over
+_CONTINUED_BEFORE = rc.lazy(r"\b(?:continued|continuing|ongoing|pending)\b(?: to)?[^.;,]{0,12}$", IGNORECASE)
 #: "75 ongoing cases", "206 ongoing trafficking prosecutions": the figure's own words say it was carried over
 _CONTINUED_WORDS = rc.lazy(r"\b(?:ongoing|pending|continuing|continued)\b", IGNORECASE)
 #: (not across a bracket: "investigated 210 cases (including 40 investigations continued from previous years)")
@@ -157,6 +166,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if q and _split_of_earlier(ctx, m, s, value):
             claimed.add(s)  # "assisted 12 women ...; the shelter assisted eight female victims and sent the remaining
             continue  # four to other shelters": the eight and the four split the 12, a part of a part (no row)
+        if rule.indicator in ("victims_identified", "victims_referred") and _FOR_IDENTIFICATION.match(
+                ctx.text, m.end()):
+            claimed.add(s)  # "identified and referred 26 victims to police for formal identification": not yet victims
+            continue
         if rule.indicator == "victims_referred" and REFERRED_TO_AGENCY.search(ctx.text, 0, s):
             claimed.add(s)  # referred to the agency named before (for identification), not to care
             continue
@@ -204,7 +217,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                   and _agency_share(ctx, out, rule.indicator, value, year)):
                 q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
             elif (rule.indicator in _VICTIM_COUNTS and (body := _body().search(ctx.text[a:s]))
-                  and (_year_share(ctx, out, rule.indicator, value, year) or _total_later(ctx, value))):
+                  and (_year_share(ctx, out, rule.indicator, value, year)
+                       or _total_later(ctx, value, m.end()))):
                 # "The national bureau of investigation identified one victim ... in total, the government identified
                 # 44": a body's share (its groups are no parts of the total)
                 q, flags = f"by {_body_name(body)}", flags | {"breakdown"}
@@ -242,12 +256,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         channel = _CHANNEL.match(ctx.text[m.end() :])
         if channel and rule.indicator in _VICTIM_COUNTS and not q:
             q = channel.group("ch")  # a part when a total is also given (marked below)
-        elif rule.indicator in _VICTIM_COUNTS and not q and (
+        elif rule.indicator in _VICTIM_COUNTS and (not q or q == "by police") and (
                 _HOTLINE_CALLS.match(ctx.text[m.end() :])
                 or (_THESE_CALLS.match(ctx.text[m.end() :])
                     and _HOTLINE_BEFORE.search(f"{ctx.prev.text if ctx.prev else ''} {ctx.text[: m.start()]}"))):
             # "identified two victims as a result of hotline calls"; "The NCR hotline received 23 calls ... police
-            # identified eight victims as a result of these calls"
+            # identified eight victims as a result of these calls" (the channel, not the police's share)
             q = "through the hotline"
         elif rule.indicator == "victims_identified" and not q and _RAIDS.match(ctx.text[m.end() :]):
             q = "rescued"  # "police identified 28 victims during brothels raids in 2014"
@@ -427,7 +441,7 @@ def _body() -> re.Pattern:
     total of" (vocabulary.yml BODIES)."""
     word = r"[\w’'-]+"
     return rc.compile_cached(
-        rf"(?:^|[;:,]\s+|\band\s+)(?:[Tt]he\s+)?(?P<body>(?:{word}\s+){{0,6}}?(?i:{fragments()['BODIES']})"
+        rf"(?:^|[;:,]\s+|\band\s+)(?:[Tt]he\s+)?(?P<body>(?!and\s)(?:{word}\s+){{0,6}}?(?i:{fragments()['BODIES']})"
         rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}(?:\s+(?:and\s+|of\s+|for\s+)?{word}){{0,4}}?|\s+abroad)?)"
         r"\s+(?:(?:also|reportedly|\w+ly)\s+)*(?:\w+(?:ed|ing))(?:\s+and\s+\w+(?:ed|ing)(?:\s+\w+){0,2})?"
         r"\s+(?:(?:an?|a total of)\s+)?$"
@@ -460,20 +474,23 @@ def _year_share(ctx: Context, out: Rows, indicator: str, value: float, year: int
 #: "In total, the government identified 44 victims", "identified 60 victims in total": a total later in the paragraph
 _IN_TOTAL = rc.lazy(
     rf"\b(?:in total|altogether|overall)\b[^.;]{{0,60}}?\b(?P<n>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b"
-    rf"|\b(?P<m>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims (?:[\w-]+ ){{0,3}}?(?:in total|altogether|combined)\b",
+    rf"|\b(?P<m>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims (?:[\w-]+ ){{0,3}}?(?:in total|altogether|combined)\b"
+    # "..., resulting in a total of 44 victims identified", "for a total of 44 victims"
+    rf"|\ba total of (?P<k>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b",
     IGNORECASE,
 )
 
 
-def _total_later(ctx: Context, value: float) -> bool:
-    """A later sentence of the paragraph states a total larger than ``value`` ("Therefore, in total, the government
-    identified 44 victims"): each body's count before it is its share."""
+def _total_later(ctx: Context, value: float, after: int | None = None) -> bool:
+    """A later sentence of the paragraph, or the sentence after ``after``, states a total larger than ``value``
+    ("Therefore, in total, the government identified 44 victims", "..., resulting in a total of 44 victims
+    identified"): each body's count before it is its share."""
     para = ctx.sent.para
-    if para is None or ctx.text not in para.texts:
-        return False
-    at = para.texts.index(ctx.text)
-    return any(parse_count(m.group("n") or m.group("m"))[0] > value
-               for text in para.texts[at + 1 :] for m in _IN_TOTAL.finditer(text))
+    later = [ctx.text[after:]] if after is not None else []
+    if para is not None and ctx.text in para.texts:
+        later += para.texts[para.texts.index(ctx.text) + 1 :]
+    return any(parse_count(m.group("n") or m.group("m") or m.group("k"))[0] > value
+               for text in later for m in _IN_TOTAL.finditer(text))
 
 
 #: "..., and it referred two trafficking victims": the clause's subject is the sentence's.

@@ -31,7 +31,8 @@ def _zero_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """What a zero's object may be, a subgroup's zero, officials (expanded and compiled once, not per sentence)."""
     z = rules().zero
     return (compiled(expand(z.object_ok, "zero.object_ok", {"SUBGROUP": z.subgroup})),
-            compiled(rf"^\s*(?:any |a single )?{z.subgroup} victim"), compiled(z.officials))
+            compiled(rf"^\s*(?:any |a single )?{z.subgroup}(?: (?:sex |labou?r )?trafficking)? victim"),
+            compiled(z.officials))
 
 
 def zero(ctx: Context, out: Rows) -> list[Row]:
@@ -102,6 +103,13 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 yflags = yflags | {"breakdown"}
             listed = _YEAR_LIST.search(obj)  # "did not identify any child victims in 2016, 2017, or 2018"
             years = [int(y) for y in rc.findall(r"(?:19|20)\d\d", listed.group())] if listed else [year]
+            same = _SAME_AS_YEAR.search(ctx.text, max(0, m.start() - 60), m.start()) or _SAME_AS_YEAR_AFTER.search(
+                obj or "")
+            if same and not listed:  # "similar to 2020, ... did not identify any child victims": none in either year
+                ry = ctx.source.reporting_year
+                if years == [int(same.group("y"))] and ry:  # the year compared with is no year of the zero's own
+                    years, yflags = [ry], yflags | {"year_inferred"}
+                years.append(int(same.group("y")))
             flags = {"zero_stated"} | (yflags - {"year_inferred", "year_ambiguous"} if listed else yflags)
             if (m.groupdict().get("neg") or "").lower().startswith("did not report"):
                 flags.add("not_reported")  # "did not report any convictions": none reported, not "none"
@@ -144,6 +152,19 @@ _OTHERS_DID = rc.lazy(r",? (?:while|whereas) [^.;]*", IGNORECASE)
 _RESTRICTED = rc.lazy(
     r"^\s*(?:any |a single )?(?:[\w-]+ )?(?:traffickers?|offenders?|perpetrators?|suspects?|cases?|individuals|persons)"
     r" (?:associated with|linked to|connected (?:to|with)|responsible for|who|that)\b",
+    IGNORECASE,
+)
+#: A zero said to be the same in another year, before it in its clause or right after it: "similar to 2020, the
+#: government did not identify any child trafficking victims", "as in 2019, authorities did not convict any
+#: traffickers", "did not prosecute any officials, the same as in 2018": none in that year too.
+_SAME_AS_YEAR = rc.lazy(
+    r"\b(?:similar to|(?:the )?same as(?: in)?|as (?:was the case )?in|like in|consistent with|unchanged from)"
+    r" (?P<y>(?:19|20)\d\d),?(?: (?:the )?(?:government|authorities|officials|it|they|police|courts)(?: again)?)?\s*$",
+    IGNORECASE,
+)
+_SAME_AS_YEAR_AFTER = rc.lazy(
+    r",? (?:similar to|(?:the )?same as(?: in)?|as (?:was the case )?in|as it did in|like in|"
+    r"consistent with|unchanged from) (?P<y>(?:19|20)\d\d)\b",
     IGNORECASE,
 )
 _SINCE = rc.lazy(r"^[^,;]*?\bsince (?:19|20)\d\d\b", IGNORECASE)
