@@ -166,6 +166,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if q and _split_of_earlier(ctx, m, s, value):
             claimed.add(s)  # "assisted 12 women ...; the shelter assisted eight female victims and sent the remaining
             continue  # four to other shelters": the eight and the four split the 12, a part of a part (no row)
+        if (rule.indicator in _VICTIM_COUNTS and not q and _TWO_ATTRIBUTES.match(ctx.text, m.end("n"), m.end())
+                and _larger_total(out, rule.indicator, value, year, ctx.sent.id)):
+            claimed.add(s)  # "identified one Irish sex trafficking victim" after the year's 44: a cell of two parts
+            continue
         if rule.indicator in ("victims_identified", "victims_referred") and _FOR_IDENTIFICATION.match(
                 ctx.text, m.end()):
             claimed.add(s)  # "identified and referred 26 victims to police for formal identification": not yet victims
@@ -363,6 +367,22 @@ def _bracket_of_unread(ctx: Context, s: int) -> bool:
 
 
 _POTENTIAL = rc.lazy(r"\bpotential\b", IGNORECASE)
+#: A count's words that name a nationality and a form: "one Irish sex trafficking victim", "three Nigerian forced labor
+#: victims" (a cell of two attributes, neither a part the corpus files alone nor the total)
+_TWO_ATTRIBUTES = rc.lazy(
+    r"\s+(?:[a-z-]+ )?(?-i:[A-Z][a-z]+(?:i|n|ese|ish|ch))\s+(?:(?:sex|labou?r|child sex) trafficking|forced labou?r)"
+    r"\s+(?:victims?|survivors?)\b",
+    IGNORECASE,
+)
+
+
+def _larger_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object) -> bool:
+    """An earlier sentence gave the year's total of the indicator (any year's when ``year`` is unknown), larger than
+    ``value``."""
+    return any(r.indicator == indicator and (r.year == year or year is None) and r.qualifier is None
+               and not r.is_breakdown and r.value is not None and r.value > value and r.sentence_id != sentence_id
+               for r in out.rows)
+
 
 
 def _other_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object,
