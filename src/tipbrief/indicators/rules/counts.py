@@ -185,8 +185,14 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # trafficking ... MOM investigated 21 suspected labor trafficking cases": another form's part of the 51
             q, flags = form, flags | {"breakdown"}
         if (theme == "prosecution" and not q and rule.unit == "cases" and m.group().endswith("cases")
-                and (form := _own_form(ctx.text[m.end("n") : m.end()]))):
-            q, flags = form, flags | {"breakdown"}  # "39 sex trafficking cases": that form's part, as worded
+                and (form := _own_form(ctx.text[m.end("n") : m.end()]))
+                and (_larger_total(out, rule.indicator, value, year, None, made)
+                     or any(y.rule.indicator == rule.indicator and y.m.start("n") < s
+                            and parse_count(y.m.group("n"))[0] > value for y in ctx.matches))):
+            # "investigated 120 cases ... 39 sex trafficking cases": that form's part of the total, as worded; with no
+            # total of the stage and year beside it, "prosecution of 39 sex trafficking cases" is the year's whole
+            # count (latvia-2017's "11 sex trafficking suspects", the corpus README)
+            q, flags = form, flags | {"breakdown"}
         if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
                 and (agency := _named_agency(ctx.text[a:s]))
                 and (_agency_share(ctx, out, rule.indicator, value, year) or _total_follows(ctx, value))):
@@ -376,12 +382,13 @@ _TWO_ATTRIBUTES = rc.lazy(
 )
 
 
-def _larger_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object) -> bool:
-    """An earlier sentence gave the year's total of the indicator (any year's when ``year`` is unknown), larger than
-    ``value``."""
+def _larger_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object,
+                  made: list[Row] | None = None) -> bool:
+    """An earlier sentence (or, with ``made``, this one before the figure) gave the year's total of the indicator (any
+    year's when ``year`` is unknown), larger than ``value``."""
     return any(r.indicator == indicator and (r.year == year or year is None) and r.qualifier is None
                and not r.is_breakdown and r.value is not None and r.value > value and r.sentence_id != sentence_id
-               for r in out.rows)
+               for r in [*out.rows, *(made or [])])
 
 
 
