@@ -473,6 +473,7 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
     """Action plans and programs with their period ("for 2021-2025") and what was done with them."""
     a = rules().action_plan
     if not ctx.may(a.pattern.rx) or not a.pattern.rx.search(ctx.text):
+        _date_new_plan(ctx, out)  # "During the reporting period, the committee approved its new plan"
         return []
     verbs_rx = compiled(a.verbs)
     made = []
@@ -486,27 +487,59 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         # the verb of this plan: "implemented its plan for 2018-2021 and drafted a fifth plan for 2022-2025"
         verbs = list(verbs_rx.finditer(ctx.text, 0, m.start()))
         verb = verbs[-1] if verbs else verbs_rx.search(ctx.text)
+        # "drafted and adopted the new National Action Plan ... for 2021-2023": the plan at each stage named
+        stages = [verb] if verb else [None]
+        if len(verbs) > 1 and rc.fullmatch(r",? and ", ctx.text[verbs[-2].end() : verbs[-1].start()]):
+            stages = [verbs[-2], verbs[-1]]
         flags = set() if year else {"year_ambiguous"}
         ry = ctx.source.reporting_year
         relative = next((off for rx, off in rules().relative_rx if rx.search(ctx.text)), None)
         if not year and ry and relative is not None:  # "during the reporting period, the government adopted ..."
             year, flags = ry + relative, {"year_inferred"}
-        made.append(
-            out.add(
-                ctx,
-                "action_plan",
-                number_text=m.group(),
-                year=year,
-                flags=flags,
-                value_text=period,
-                unit="period",
-                qualifier=_past(verb) if verb else None,
-                pos=m.start(),
-                confidence=0.85,
-                rule=a.pattern.id,
+        for stage in stages:
+            made.append(
+                out.add(
+                    ctx,
+                    "action_plan",
+                    number_text=m.group(),
+                    year=year,
+                    flags=flags,
+                    value_text=period,
+                    unit="period",
+                    qualifier=_past(stage) if stage else None,
+                    pos=m.start(),
+                    confidence=0.85,
+                    rule=a.pattern.id,
+                )
             )
-        )
+    if not made:
+        _date_new_plan(ctx, out)
     return made
+
+
+#: A sentence that dates the new plan named before without its period: "During the reporting period, the NCCHT issued
+#: its new NAP", "In 2020, the government adopted the new action plan".
+_NEW_PLAN_DATED = rc.lazy(
+    r"\b(?:issued|adopted|approved|launched|validated|finali[sz]ed|enacted|signed)\s+(?:its|the|a)\s+new\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:plan|NAP|strategy|program(?:me)?)\b",
+    IGNORECASE,
+)
+
+
+def _date_new_plan(ctx: Context, out: Rows) -> None:
+    """Date the plans read earlier in the document with no year when a later sentence says when "its new" plan was
+    issued ("During the reporting period, the NCCHT issued its new NAP"): the reporting year (or the year given)."""
+    if "new" not in ctx.text or not _NEW_PLAN_DATED.search(ctx.text):
+        return
+    ry = ctx.source.reporting_year
+    relative = next((off for rx, off in rules().relative_rx if rx.search(ctx.text)), None)
+    years = [y for _, _, y in ctx.years]
+    year, flags = (years[0], set()) if len(years) == 1 else (
+        (ry + relative, {"year_inferred"}) if ry and relative is not None else (None, set()))
+    if year is None:
+        return
+    for row in [r for r in out.rows if r.indicator == "action_plan" and r.year is None]:
+        out.with_year(row, year, (row.flags - {"year_ambiguous"}) | flags)
 
 
 def _past(verb: re.Match) -> str:
