@@ -113,6 +113,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         zero_rows = [row for row in zeros if ctx.segment(row.pos) == seg]
         return sorted(rows + (zero_rows if len(zero_rows) == 1 else []), key=lambda row: row.pos)
 
+    _zero_of_persons(ctx, out, made, zeros, comparison)
     for seg in sorted(comparison):
         a, b = ctx.bounds(seg)
         b = _bracket_end(ctx.text, a, b)
@@ -206,6 +207,22 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 )
             claimed.add(s)
     return extra
+
+
+def _zero_of_persons(ctx: Context, out: Rows, made: list[Row], zeros: list[Row], comparison: set[int]) -> None:
+    """ "initiating investigations into 176 individuals ...; this compared with not reporting initiation of any
+    investigations during the previous reporting period": a zero of investigations compared with the persons
+    investigated (``suspects``) is that count's zero, in persons."""
+    for i, zero in enumerate(zeros):
+        if zero.indicator != "investigations" or ctx.segment(zero.pos) not in comparison or not out.holds(zero):
+            continue
+        before = [row for row in made if row.pos < zero.pos and not row.is_breakdown and row.value is not None
+                  and ctx.segment(row.pos) not in comparison]
+        if not before or before[-1].indicator != "suspects" or any(r.indicator == "investigations" for r in before):
+            continue
+        out.rows.remove(zero)
+        zeros[i] = out.add(ctx, "suspects", number_text=zero.number_text, year=zero.year, flags=zero.flags,
+                           value=zero.value, unit="persons", qualifier=zero.qualifier, pos=zero.pos, rule=zero.rule)
 
 
 def _carry_qualifiers(ctx: Context, out: Rows, made: list[Row], comparison: set[int], a: int, b: int) -> None:

@@ -111,7 +111,7 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                     years, yflags = [ry], yflags | {"year_inferred"}
                 years.append(int(same.group("y")))
             flags = {"zero_stated"} | (yflags - {"year_inferred", "year_ambiguous"} if listed else yflags)
-            if (m.groupdict().get("neg") or "").lower().startswith("did not report"):
+            if (m.groupdict().get("neg") or "").lower().startswith(("did not report", "not reporting")):
                 flags.add("not_reported")  # "did not report any convictions": none reported, not "none"
             for y in years:
                 made.append(
