@@ -52,6 +52,15 @@ _OWNED_LAW = rc.lazy(r"\w[’']s\s+$")
 _LAW_AHEAD = rc.lazy(r"(?:\s+[\w’'-]+){0,6}?\s+(?:Act|Law|law|Code|Decree|Proclamation)\b")
 
 
+#: One official named in the singular, the sentence's only figure: "initiating the first investigation of a
+#: government official" (the officials_investigated.one and officials_prosecuted.one patterns read the "a").
+_ONE_OFFICIAL = rc.lazy(
+    r"\b(?:investigation|prosecution) (?:of|into|against) (?:an?|one) (?:[\w-]+ ){0,3}?"
+    r"(?:official|officer|bureaucrat|employee|civil servant)\b(?!s)",
+    IGNORECASE,
+)
+
+
 def prepare(ctx: Context) -> None:
     """Fill ``ctx``: years, comparison and ";" cuts, what the count patterns read, clauses after comparisons."""
     r = rules()
@@ -72,8 +81,9 @@ def prepare(ctx: Context) -> None:
             ctx.text[m.end() : m.end() + 80])
         if not _COUNT_NOUN.match(ctx.text[m.end() :]) and not adjective and not named and not owned:
             ctx.years.append((m.start(), m.end(), int(m.group(1))))
-    ctx.has_figures = ctx.may_have_number and any(
-        not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text))
+    ctx.has_figures = (ctx.may_have_number and any(
+        not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text))) or bool(
+        ("investigation" in ctx.text or "prosecution" in ctx.text) and _ONE_OFFICIAL.search(ctx.text))
     if not ctx.has_figures:
         return  # only years, article numbers, ages...: nothing to count, no clause to find
     ctx.matches = _scan(ctx)
