@@ -224,7 +224,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 q = "by NGOs or international organizations"
                 flags = flags - {"breakdown"}  # "NGOs assisted 280 children": their own count, not a part
             elif (rule.indicator in _VICTIM_COUNTS and (agency := _agency().search(ctx.text[a:s]))
-                  and _agency_share(ctx, out, rule.indicator, value, year)):
+                  and (_agency_share(ctx, out, rule.indicator, value, year)
+                       or _total_later(ctx, value, m.end()))):
+                # "..., and labor inspectors identified 12, for a total of 52 victims": a share of the total after it
                 q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
             elif (rule.indicator in _VICTIM_COUNTS and (body := _body().search(ctx.text[a:s]))
                   and (_year_share(ctx, out, rule.indicator, value, year)
@@ -455,7 +457,7 @@ def _agency() -> re.Pattern:
         r"(?:(?:^|,\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,6})\)?|"
         r"(?:^|[;:]\s+)(?P<units>(?:[a-z-]+ ){0,2}(?:units|teams|task forces))|"
         # "Specialized prosecutors reported identifying 470 victims": up to two words before an actor, "reported" after
-        rf"(?:^|[;:,]\s+)(?:and\s+)?(?:(?:the|[A-Z]?[a-z-]+) ){{0,2}}?"
+        rf"(?:^|[;:,]\s+|\s(?=and\s))(?:and\s+)?(?:(?:the|[A-Z]?[a-z-]+) ){{0,2}}?"
         rf"(?P<actor>(?i:{fragments()['ACTORS']}))(?:\s+reported)?)"
         r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$"
     )
