@@ -56,7 +56,8 @@ _VICTIM_COUNTS = ("victims_identified", "victims_assisted", "victims_referred")
 #: the anti-trafficking unit to be officially identified": a referral to the body that identifies victims (no row of
 #: identification or of referral to care)
 _FOR_IDENTIFICATION = rc.lazy(
-    r"[^.;\d]{0,80}?\b(?:for (?:their )?(?:formal |official |final |further |possible )?identification"
+    r"[^.;\d]{0,80}?\b(?:for (?:their )?(?:formal |official |final |further |possible )?"
+    r"(?:identification|screening|verification|victim status determination)"
     r"|to be (?:formally |officially )?(?:identified|recogni[sz]ed) as)\b",
     IGNORECASE,
 )
