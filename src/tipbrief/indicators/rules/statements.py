@@ -83,8 +83,10 @@ _BACK_REFERENCE = rc.lazy(
     r"\b(?:these|such|those|the same) (?:offen[cs]es|crimes|provisions|articles|sections|laws)\b"
     r"|\b[Tt]he (?:law|statute)\b(?! (?:of|on|against|for)\b)"
     # a sentence whose subject is the statute named before: "Article 456 ... did not criminalize ... It prescribed"
-    r"|^(?:It|They|This (?:law|article|act|code|provision|section|statute)"
-    r"|The (?:article|act|code|provision|section)s?)\b"
+    r"|^(?:It|They|This (?i:law|article|act|code|provision|section|statute)"
+    r"|The (?i:article|act|code|provision|section)s?)\b"
+    # "Penalties for this offense were eight to 15 years": the offense the sentence before named
+    r"|\b(?:this|that) (?:offen[cs]e|crime|provision|article|section|statute)\b"
     r"(?! (?:of|on|against|for)\b)"
     r"|^(?:The |Its |Their )?(?:(?:[Pp]rescribed|[Ss]tatutory|[Mm]aximum|[Mm]inimum) )?"
     r"(?:[Pp]enalt(?:y|ies)|[Pp]unishments?)\b(?! for\b)"
