@@ -470,8 +470,11 @@ def _body() -> re.Pattern:
     "The victim assistance service of the Office of Justice identified", "; Hungarian embassies abroad identified a
     total of" (vocabulary.yml BODIES)."""
     word = r"[\w’'-]+"
+    # (a word of the body's name is no figure and no stage verb: "The gendarmerie identified 12 victims and border
+    # police identified nine" names two bodies; "crisis management and information service" one)
+    name_word = r"(?!\d|(?:identified|referred|assisted|victims|while|whereas)\b)[\w’'-]+"
     return rc.compile_cached(
-        rf"(?:^|[;:,]\s+|\band\s+)(?:[Tt]he\s+)?(?P<body>(?!and\s)(?:{word}\s+){{0,6}}?(?i:{fragments()['BODIES']})"
+        rf"(?:^|[;:,]\s+|\b(?:and|while|whereas)\s+)(?:[Tt]he\s+)?(?P<body>(?!(?:and|while|whereas)\s)(?:{name_word}\s+){{0,6}}?(?i:{fragments()['BODIES']})"
         rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}(?:\s+(?:and\s+|of\s+|for\s+)?{word}){{0,4}}?|\s+abroad)?)"
         r"\s+(?:(?:also|reportedly|\w+ly)\s+)*(?:\w+(?:ed|ing))(?:\s+and\s+\w+(?:ed|ing)(?:\s+\w+){0,2})?"
         r"\s+(?:(?:an?|a total of)\s+)?$"
@@ -505,8 +508,8 @@ def _year_share(ctx: Context, out: Rows, indicator: str, value: float, year: int
 _IN_TOTAL = rc.lazy(
     rf"\b(?:in total|altogether|overall)\b[^.;]{{0,60}}?\b(?P<n>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b"
     rf"|\b(?P<m>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims (?:[\w-]+ ){{0,3}}?(?:in total|altogether|combined)\b"
-    # "..., resulting in a total of 44 victims identified", "for a total of 44 victims"
-    rf"|\ba total of (?P<k>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b",
+    # "..., resulting in a total of 44 victims identified", "for a total of 44 victims", "bringing the total to 45"
+    rf"|\b(?:a total of|the total to) (?P<k>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b",
     IGNORECASE,
 )
 
