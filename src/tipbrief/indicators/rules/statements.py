@@ -492,8 +492,11 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         verb = verbs[-1] if verbs else verbs_rx.search(ctx.text)
         # "drafted and adopted the new National Action Plan ... for 2021-2023": the plan at each stage named
         stages = [verb] if verb else [None]
-        if len(verbs) > 1 and rc.fullmatch(r",? and ", ctx.text[verbs[-2].end() : verbs[-1].start()]):
-            stages = [verbs[-2], verbs[-1]]
+        k = len(verbs) - 1  # "drafted, adopted, and began implementing": each verb of the chain before the plan
+        while k > 0 and rc.fullmatch(r",? (?:and )?|,? and ", ctx.text[verbs[k - 1].end() : verbs[k].start()]):
+            k -= 1
+        if verbs and k < len(verbs) - 1:
+            stages = verbs[k:]
         flags = set() if year else {"year_ambiguous"}
         ry = ctx.source.reporting_year
         relative = next((off for rx, off in rules().relative_rx if rx.search(ctx.text)), None)
