@@ -80,14 +80,13 @@ def _statutes(text: str) -> str | None:
 #: Words that refer a penalty back to the statute named before: "these offenses", "the law" (not "the law of ..."),
 #: or penalties that open a sentence of their own ("Prescribed penalties are up to 20 years' imprisonment").
 _BACK_REFERENCE = rc.lazy(
-    r"\b(?:these|such|those|the same) (?:offen[cs]es|crimes|provisions|articles|sections|laws)\b"
+    r"\b(?i:these|such|those|the same) (?:offen[cs]es|crimes|provisions|articles|sections|laws)\b"
     r"|\b[Tt]he (?:law|statute)\b(?! (?:of|on|against|for)\b)"
     # a sentence whose subject is the statute named before: "Article 456 ... did not criminalize ... It prescribed"
-    r"|^(?:It|They|This (?i:law|article|act|code|provision|section|statute)"
-    r"|The (?i:article|act|code|provision|section)s?)\b"
+    r"|^(?:It|They|(?:This|That) (?i:law|article|act|code|provision|section|statute)"
+    r"|The (?i:article|act|code|provision|section)s?)\b(?! (?:of|on|against|for)\b)"
     # "Penalties for this offense were eight to 15 years": the offense the sentence before named
-    r"|\b(?:this|that) (?:offen[cs]e|crime|provision|article|section|statute)\b"
-    r"(?! (?:of|on|against|for)\b)"
+    r"|\b(?i:this|that) (?:offen[cs]e|crime|provision|article|section|statute)\b(?! (?:of|on|against|for)\b)"
     r"|^(?:The |Its |Their )?(?:(?:[Pp]rescribed|[Ss]tatutory|[Mm]aximum|[Mm]inimum) )?"
     r"(?:[Pp]enalt(?:y|ies)|[Pp]unishments?)\b(?! for\b)"
 )
@@ -175,6 +174,10 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         return []
     if compiled(p.other_crime).search(ctx.text):
         return []  # "Article 159 prohibits slavery and prescribes penalties of five to 15 years imprisonment"
+    if (back and ctx.prev is not None and not _statutes(ctx.text) and not rc.search("traffick", ctx.text, IGNORECASE)
+            and compiled(p.other_crime).search(ctx.prev.text)):
+        return []  # "Sections 372 and 373 ... criminalized the exploitation of children through prostitution ... These
+        # sections prescribed penalties of up to 10 years": the penalties of that other crime
     made = []
     sentence_statute = _statutes(ctx.text) or (_earlier_statute(ctx) if back else None)
     # each clause's own statute: "Article 171 ... prescribes five to 12 years' imprisonment; Article 172 ... 3 to 10"
