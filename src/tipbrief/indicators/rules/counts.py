@@ -250,6 +250,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
               and (agency := _agency().search(ctx.text[a:s])) and _agency_share(ctx, out, rule.indicator, value, year)):
             # "The EOCO identified one potential victim of labor trafficking": its share
             q = f"by {_agency_name(agency)}"
+        if (q and rule.indicator == "victims_identified" and _whole_count_of_one_form(ctx, out, made, rule.indicator, q,
+                                                                             value, year, s)):
+            q, flags = None, flags - {"breakdown"}  # "identified four potential victims of forced begging": the year's
         lead = _FORM_LEAD.match(ctx.text)
         if lead and rule.indicator in _VICTIM_COUNTS and (not q or q in ("female", "male")):
             q, flags = lead.group("form").lower(), flags | {"breakdown"}  # "In their sex trafficking cases, ... 49"
@@ -383,6 +386,22 @@ _TWO_ATTRIBUTES = rc.lazy(
     r"\s+(?:victims?|survivors?)\b",
     IGNORECASE,
 )
+
+
+def _whole_count_of_one_form(ctx: Context, out: Rows, made: list[Row], indicator: str, q: str, value: float,
+                             year: int | None, s: int) -> bool:
+    """A count of victims identified of one form ("identified four potential victims of forced begging") with no
+    total of its stage and year before it, nor another form's figure in its sentence, is the year's whole count: no
+    part (the corpus README's convention of a count of one form; services some centers gave "to 410 sex trafficking
+    victims" stay a part)."""
+    if not rc.fullmatch(rf"(?:{fragments()['FORMS']})", q, IGNORECASE):
+        return False
+    if _larger_total(out, indicator, value, year, None, made) or any(
+            y.rule.indicator == indicator and y.m.start("n") != s for y in ctx.matches):
+        return False
+    a, b = ctx.bounds(ctx.segment(s))  # its own clause: a comparison after it may name another year's form
+    forms = {f.lower() for f in rc.findall(rf"\b(?:{fragments()['FORMS']})\b", ctx.text[a:b], IGNORECASE)}
+    return len(forms) == 1
 
 
 def _larger_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object,
