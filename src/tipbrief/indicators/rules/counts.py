@@ -47,6 +47,13 @@ _REPORTED_LEAD = rc.lazy(
 #: "... as a result of these calls": the calls a sentence before (or this one) said a hotline received
 _THESE_CALLS = rc.lazy(r"^ (?:[\w-]+ ){0,2}?as a result of (?:these|those|the|such) calls\b", IGNORECASE)
 _HOTLINE_BEFORE = rc.lazy(r"\b(?:hotline|helpline)s?\b", IGNORECASE)
+#: "The hotline received 1,450 calls, leading to the identification of 12 victims": the calls' outcome (the hotline
+#: named before it in the sentence)
+_CALLS_LED_TO = rc.lazy(
+    r"\b(?:hotline|helpline)s?\b[^.;]*?\bcalls?\b[^.;]{0,40}?,? (?:leading|which led|that led|resulting) (?:to|in) "
+    r"the identification of (?:an? )?$",
+    IGNORECASE,
+)
 _CHANNEL = rc.lazy(rf"^ (?:[\w-]+ ){{0,2}}?{CHANNEL_BODY}", IGNORECASE)
 #: Found in raids: "police identified 28 victims during brothel raids" (qualifier "rescued", as "rescued 45 children"),
 #: when no agency's share of a total is read first ("TOCU identified 144 victims during raids": "by TOCU").
@@ -275,7 +282,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         elif rule.indicator in _VICTIM_COUNTS and (not q or q == "by police") and (
                 _HOTLINE_CALLS.match(ctx.text[m.end() :])
                 or (_THESE_CALLS.match(ctx.text[m.end() :])
-                    and _HOTLINE_BEFORE.search(f"{ctx.prev.text if ctx.prev else ''} {ctx.text[: m.start()]}"))):
+                    and _HOTLINE_BEFORE.search(f"{ctx.prev.text if ctx.prev else ''} {ctx.text[: m.start()]}"))
+                or _CALLS_LED_TO.search(ctx.text, 0, s)):
             # "identified two victims as a result of hotline calls"; "The NCR hotline received 23 calls ... police
             # identified eight victims as a result of these calls" (the channel, not the police's share)
             q = "through the hotline"
