@@ -53,10 +53,11 @@ _LAW_AHEAD = rc.lazy(r"(?:\s+[\w’'-]+){0,6}?\s+(?:Act|Law|law|Code|Decree|Proc
 
 
 #: One official named in the singular, the sentence's only figure: "initiating the first investigation of a
-#: government official" (the officials_investigated.one and officials_prosecuted.one patterns read the "a").
+#: government official", "convicting a complicit official" (the officials_*.one patterns read the "a").
 _ONE_OFFICIAL = rc.lazy(
-    r"\b(?:investigation|prosecution) (?:of|into|against) (?:an?|one) (?:[\w-]+ ){0,3}?"
-    r"(?:official|officer|bureaucrat|employee|civil servant)\b(?!s)",
+    r"\b(?:(?:investigation|prosecution|conviction) (?:of|into|against)"
+    r"|(?:investigat|prosecut|indict|convict)(?:ed|ing)) (?:an?|one) (?:[\w-]+ ){0,3}?"
+    r"(?:official|officer|bureaucrat|employee|civil servant)\b(?!s|[’']s)",
     IGNORECASE,
 )
 
@@ -83,7 +84,8 @@ def prepare(ctx: Context) -> None:
             ctx.years.append((m.start(), m.end(), int(m.group(1))))
     ctx.has_figures = (ctx.may_have_number and any(
         not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text))) or bool(
-        ("investigation" in ctx.text or "prosecution" in ctx.text) and _ONE_OFFICIAL.search(ctx.text))
+        ("investigat" in ctx.text or "prosecut" in ctx.text or "convict" in ctx.text or "indict" in ctx.text)
+        and _ONE_OFFICIAL.search(ctx.text))
     if not ctx.has_figures:
         return  # only years, article numbers, ages...: nothing to count, no clause to find
     ctx.matches = _scan(ctx)
