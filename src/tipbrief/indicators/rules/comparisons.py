@@ -56,7 +56,12 @@ def _amount_after() -> re.Pattern:
 
 
 #: A figure ("two or three") or a zero in words with its year ("none in 2016")
-_FREE_NUMBER = rc.lazy(rf"{NUMBER}(?: or {NUMBER})?|\bnone(?= in (?:19|20)\d\d\b)", IGNORECASE)
+#: ... or "none during the previous reporting period"
+_FREE_NUMBER = rc.lazy(
+    rf"{NUMBER}(?: or {NUMBER})?|\bnone(?= (?:in|during) (?:(?:19|20)\d\d\b|the (?:previous|prior|preceding|last) "
+    rf"(?:reporting )?(?:period|year)\b))",
+    IGNORECASE,
+)
 
 
 def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[int, int, str]]:
