@@ -43,11 +43,11 @@ _IF_VICTIM = rc.lazy(
 #: under such circumstances", "... for trafficking offenses involving these factors" (the factors named before).
 _AGGRAVATED = rc.lazy(r"\baggravat\w*|\b(?:these|such|those) (?:aggravating )?(?:factors|circumstances)\b", IGNORECASE)
 #: A law named by its number: "Law 4788 of 2012", "Law 4788/12" -> "Law 4788", "Law 137-03" -> "Law 137-03"; an act,
-#: decree, ordinance or proclamation likewise ("(Act 2006-04)", "Decree No. 12"), unless its "number" is a year ("the
-#: Prevention of Trafficking in Persons Act 2009" names the act by its year, not its number).
+#: decree, ordinance or proclamation likewise ("(Act 2006-04)", "Decree No. 12", "Act 5-2015"), unless its "number" is
+#: a year ("the Prevention of Trafficking in Persons Act 2009" names the act by its year, not its number).
 _LAW_NUMBER = rc.lazy(
     rf"\b(Law|(?:Act|Decree|Ordinance|Proclamation)(?! (?:No\. ?)?(?:19|20)\d\d(?![\d./-])))"
-    rf" (?:No\. ?)?((?=\d{{2}})(?:{LAW_NUM}))(?![\w-]|\.\d)"
+    rf" (?:No\. ?)?((?=\d{{2}}|\d[-/]\d)(?:{LAW_NUM}))(?![\w-]|\.\d)"
 )
 
 
