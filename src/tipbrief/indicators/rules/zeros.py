@@ -20,7 +20,7 @@ from tipbrief.indicators.rules.context import (
     rules,
     statute,
 )
-from tipbrief.indicators.rules.counts import CHANNEL_BODY
+from tipbrief.indicators.rules.counts import CHANNEL_BODY, LIST_FORMS
 from tipbrief.indicators.rules.ruleset import expand, fragments
 
 _ZERO_CHANNEL = rc.lazy(rf"^\s*(?:any |a single )?(?:[\w-]+ )?victims? {CHANNEL_BODY}", IGNORECASE)
@@ -77,7 +77,13 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             q = statute(ctx, m.start(), len(ctx.text)) if out.defs[ind].theme == "prosecution" else None
             form = rc.search(r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b", obj, IGNORECASE)
             form = form or rc.match(rf"^\s*(?:any )?({fragments()['FORMS']}) victims\b", obj, IGNORECASE)
-            q = q or (form.group(1).lower() if form else None)
+            # "did not identify any victims of forced criminality": that form's zero (a form of the lists too)
+            forms = f"{fragments()['FORMS']}|{LIST_FORMS}"
+            form = form or rc.match(rf"^\s*(?:any |a single )?victims? (?:of|in) ({forms})\b", obj, IGNORECASE)
+            if (not form and ind.startswith("victims_")
+                    and rc.match(r"^\s*(?:any |a single )?victims? of (?!(?:human )?trafficking\b)[a-z]", obj)):
+                continue  # "any victims of online exploitation": a zero of some victims only, no total zero
+            q = q or (part_qualifier(form.group(1).lower()) if form else None)
             if not q and not officials and _RESTRICTED.match(obj):
                 continue  # "did not convict any traffickers associated with exploiting foreign fishermen": those only
             # "has not convicted a labor trafficker", "did not prosecute any sex trafficking cases", "did not initiate
