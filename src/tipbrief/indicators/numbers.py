@@ -155,8 +155,8 @@ def find_money(text: str, words: str, resolve: Callable[[str], str | None],
                 usd = NumberMention(parse_number(m.group("usd")), m.group("usd"), m.start("usd"), m.end("usd"))
             found.append(Money(amt, signs[m.group("sign")], usd))
     for m in rc.finditer(rf"(?<![(\w])(?:US)?\$\s?(?P<usd>{NUMBER})", text):
-        if any(f.usd and f.usd.start == m.start("usd") for f in found):
-            continue
+        if any((f.usd and f.usd.start == m.start("usd")) or f.amount.start == m.start("usd") for f in found):
+            continue  # "$52.44 million GYD": a dollar of the country, read with its code already
         usd = NumberMention(parse_number(m.group("usd")), m.group("usd"), m.start("usd"), m.end("usd"))
         found.append(Money(usd, "USD", None))
     return sorted(found, key=lambda f: f.amount.start)

@@ -581,7 +581,10 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
         rf"(?:prosecuted|convicted|charged|investigated|sentenced|identified) (?:for|of|with|as|in|under)) )?"
         rf"(?:the )?"
-        rf"(?P<q>[^,;.()—–]+?)(?=,|;|\.|$| \(|\s?[—–]| and (?:{NUMBER}|almost|nearly|most|all)\b)"
+        # (a part's words end where a predicate of its own begins: "43 were foreign nationals and were predominantly
+        # from Nigeria (17), ...", "12 were women and came mostly from ...")
+        rf"(?P<q>[^,;.()—–]+?)(?=,|;|\.|$| \(|\s?[—–]| and (?:{NUMBER}|almost|nearly|most|all)\b"
+        rf"| and (?:were|was|came|had)\b| (?:predominantly|mostly|mainly|primarily|largely) from\b)"
     )
     if inherited:
         yflags = {"year_inferred"} if base.year else {"year_ambiguous"}

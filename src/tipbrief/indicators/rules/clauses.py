@@ -52,6 +52,16 @@ _OWNED_LAW = rc.lazy(r"\w[’']s\s+$")
 _LAW_AHEAD = rc.lazy(r"(?:\s+[\w’'-]+){0,6}?\s+(?:Act|Law|law|Code|Decree|Proclamation)\b")
 
 
+#: One official named in the singular, the sentence's only figure: "initiating the first investigation of a
+#: government official", "convicting a complicit official" (the officials_*.one patterns read the "a").
+_ONE_OFFICIAL = rc.lazy(
+    r"\b(?:(?:investigation|prosecution|conviction) (?:of|into|against)"
+    r"|(?:investigat|prosecut|indict|convict)(?:ed|ing)) (?:an?|one) (?:[\w-]+ ){0,3}?"
+    r"(?:official|officer|bureaucrat|employee|civil servant)\b(?!s|[’']s)",
+    IGNORECASE,
+)
+
+
 def prepare(ctx: Context) -> None:
     """Fill ``ctx``: years, comparison and ";" cuts, what the count patterns read, clauses after comparisons."""
     r = rules()
@@ -72,8 +82,10 @@ def prepare(ctx: Context) -> None:
             ctx.text[m.end() : m.end() + 80])
         if not _COUNT_NOUN.match(ctx.text[m.end() :]) and not adjective and not named and not owned:
             ctx.years.append((m.start(), m.end(), int(m.group(1))))
-    ctx.has_figures = ctx.may_have_number and any(
-        not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text))
+    ctx.has_figures = (ctx.may_have_number and any(
+        not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text))) or bool(
+        ("investigat" in ctx.text or "prosecut" in ctx.text or "convict" in ctx.text or "indict" in ctx.text)
+        and _ONE_OFFICIAL.search(ctx.text))
     if not ctx.has_figures:
         return  # only years, article numbers, ages...: nothing to count, no clause to find
     ctx.matches = _scan(ctx)
@@ -127,6 +139,12 @@ _UNDER_ARTICLE_NEXT = rc.lazy(
 )
 
 
+#: A comparison of figures each led by its verb: "compared with investigating 38 cases, prosecuting 17 ...".
+_GERUND_COMPARISON = rc.lazy(r"[,;]?\s*(?:compared (?:with|to)|versus|a decrease from|an increase from) [a-z]+ing\b",
+                             IGNORECASE)
+_GERUND = rc.lazy(r"[a-z]+ing\b")
+
+
 def _split_clauses(ctx: Context) -> None:
     """A comparison ends where a clause with its own verb begins (at the separator before it), or where the next
     figure comes under its own article."""
@@ -139,7 +157,11 @@ def _split_clauses(ctx: Context) -> None:
         if nxt:
             _add_clause_cut(ctx, nxt.start())
             continue
+        gerunds = bool(_GERUND_COMPARISON.match(ctx.text, a))
         for start in sorted(starts):
+            if gerunds and _GERUND.match(ctx.text, start):
+                continue  # "compared with investigating 38 cases, prosecuting 17 defendants, and convicting 12 ...":
+                # the items of one comparison, each led by its verb
             if a < start < b:
                 seps = [x for x in _CLAUSE_SEP.finditer(ctx.text, a, start) if depth(ctx.text, x.start()) == 0]
                 if seps:

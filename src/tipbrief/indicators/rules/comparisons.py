@@ -7,6 +7,7 @@ stated in words counts too), each side with its own year.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from tipbrief.indicators.currencies import word_pattern
 from tipbrief.indicators.numbers import NUMBER
@@ -22,9 +23,11 @@ from tipbrief.indicators.rules.context import (
     depth,
     is_distractor,
     parse_count,
+    part_qualifier,
     resolve_year,
     rules,
 )
+from tipbrief.indicators.rules.ruleset import fragments
 
 #: ", and courts convicted", " and referred": a clause with its own verb (not "and eight for forced labor")
 AND_VERB = rc.lazy(
@@ -53,7 +56,12 @@ def _amount_after() -> re.Pattern:
 
 
 #: A figure ("two or three") or a zero in words with its year ("none in 2016")
-_FREE_NUMBER = rc.lazy(rf"{NUMBER}(?: or {NUMBER})?|\bnone(?= in (?:19|20)\d\d\b)", IGNORECASE)
+#: ... or "none during the previous reporting period"
+_FREE_NUMBER = rc.lazy(
+    rf"{NUMBER}(?: or {NUMBER})?|\bnone(?= (?:in|during) (?:(?:19|20)\d\d\b|the (?:previous|prior|preceding|last) "
+    rf"(?:reporting )?(?:period|year)\b))",
+    IGNORECASE,
+)
 
 
 def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[int, int, str]]:
@@ -110,6 +118,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         zero_rows = [row for row in zeros if ctx.segment(row.pos) == seg]
         return sorted(rows + (zero_rows if len(zero_rows) == 1 else []), key=lambda row: row.pos)
 
+    _zero_of_persons(ctx, out, made, zeros, comparison)
     for seg in sorted(comparison):
         a, b = ctx.bounds(seg)
         b = _bracket_end(ctx.text, a, b)
@@ -148,7 +157,13 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         # one figure that feeds two indicators ("identifying and referring 574 victims ... and 391 in 2020") is
         # compared once per indicator
         figures_at = sorted({row.pos for row in primary})
-        for s, _e, text in free_numbers(ctx, a, b, claimed):
+        free = free_numbers(ctx, a, b, claimed)
+        # "a decrease from 10 forced labor and one sex trafficking case during the previous reporting period": figures
+        # of two forms or more compared are that period's parts (its total not stated); one figure of one form is the
+        # period's whole count, as the year's own (the corpus README)
+        forms = {s: _form_after().match(ctx.text, e) for s, e, _ in free}
+        parts_of = len({part_qualifier(f.group("form")) for f in forms.values() if f}) >= 2
+        for s, e, text in free:
             if _OTHER_STAGE.search(ctx.text, a, s) or _IN_ADDITION.search(ctx.text, a, s):
                 # "compared with 50 in 2016, in addition to 956 children exploited in commercial sex": no figure
                 # compared, nor one of this stage
@@ -159,6 +174,11 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             flags |= approx_flags(ctx.text, s, text)
             year, yflags = resolve_year(ctx, s)
             bases = [row for row in primary if row.pos == figures_at[idx]]
+            after = _STAGE_AFTER.match(ctx.text, e)
+            named_after = [row for row in primary if after and row.indicator == _LAW_STAGE[after.group(1).lower()[:6]]]
+            if named_after and not any(row in named_after for row in bases):
+                # "compared with nine traffickers prosecuted and 12 convicted in 2019": the 12 are convictions
+                bases = named_after[:1]
             # "identified and provided services to seven ..., compared with supporting 20 ... in 2021 and 47 in 2020":
             # a figure read before it in the comparison names the stage compared
             chain = seg  # the comparison's first segment: "compared with referring 15 victims in 2019 and 11 in 2018"
@@ -172,6 +192,9 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             bases = [row for row in bases if row.indicator in stages] if stages else bases
             for base_row in bases:
                 part = {"breakdown"} if base_row.is_breakdown else set()
+                qualifier = base_row.qualifier
+                if parts_of and forms[s] and qualifier is None:
+                    qualifier, part = part_qualifier(forms[s].group("form")), {"breakdown"}
                 extra.append(
                     out.add(
                         ctx,
@@ -181,7 +204,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                         flags=flags | yflags | part,
                         value=value,
                         unit=base_row.unit,
-                        qualifier=base_row.qualifier,
+                        qualifier=qualifier,
                         pos=s,
                         confidence=0.8,
                         rule=r.comparison.id,
@@ -189,6 +212,22 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 )
             claimed.add(s)
     return extra
+
+
+def _zero_of_persons(ctx: Context, out: Rows, made: list[Row], zeros: list[Row], comparison: set[int]) -> None:
+    """ "initiating investigations into 176 individuals ...; this compared with not reporting initiation of any
+    investigations during the previous reporting period": a zero of investigations compared with the persons
+    investigated (``suspects``) is that count's zero, in persons."""
+    for i, zero in enumerate(zeros):
+        if zero.indicator != "investigations" or ctx.segment(zero.pos) not in comparison or not out.holds(zero):
+            continue
+        before = [row for row in made if row.pos < zero.pos and not row.is_breakdown and row.value is not None
+                  and ctx.segment(row.pos) not in comparison]
+        if not before or before[-1].indicator != "suspects" or any(r.indicator == "investigations" for r in before):
+            continue
+        out.rows.remove(zero)
+        zeros[i] = out.add(ctx, "suspects", number_text=zero.number_text, year=zero.year, flags=zero.flags,
+                           value=zero.value, unit="persons", qualifier=zero.qualifier, pos=zero.pos, rule=zero.rule)
 
 
 def _carry_qualifiers(ctx: Context, out: Rows, made: list[Row], comparison: set[int], a: int, b: int) -> None:
@@ -204,6 +243,17 @@ def _carry_qualifiers(ctx: Context, out: Rows, made: list[Row], comparison: set[
             made[i] = out.with_qualifier(ctx, row, same[0].qualifier, row.flags | (same[0].flags & {"breakdown"}))
 
 
+@cache
+def _form_after() -> re.Pattern:
+    """The form a compared figure names right after it: "10 forced labor and one sex trafficking case"."""
+    return rc.compile_cached(
+        rf"\s+(?:(?:new|suspected|alleged|potential|possible) )*(?P<form>{fragments()['FORMS']})\b", IGNORECASE
+    )
+#: The stage a compared figure names by the verb right after it: "and 12 convicted in 2019", "14 prosecuted".
+_STAGE_AFTER = rc.lazy(r"\s+(?:(?:traffickers|defendants|persons|individuals|suspects|cases) )?"
+                       r"(convicted|prosecuted|investigated|indicted)\b", IGNORECASE)
+_LAW_STAGE = {"convic": "convictions", "prosec": "prosecutions", "indict": "prosecutions",
+              "invest": "investigations"}
 #: "..., in addition to 956 children exploited in commercial sex": a figure set beside the one compared
 _IN_ADDITION = rc.lazy(r"\bin addition to (?:\w+ )?$", IGNORECASE)
 

@@ -353,10 +353,11 @@ class Rows:
         self.rows.append(row)
         return row
 
-    def _row_id(self, sent: Sentence, indicator: str, pos: int, qualifier: str | None, unit: str | None,
-                year: int | None, value: float | None, value_text: str | None) -> str:
+    def _row_id(self, sent: Sentence | None, indicator: str, pos: int, qualifier: str | None, unit: str | None,
+                year: int | None, value: float | None, value_text: str | None, sentence_id: str | None = None) -> str:
         """A row's id: its source, indicator and year, and a digest of what it says where."""
-        key = f"{sent.id}|{pos}|{indicator}|{qualifier}|{unit}|{year}|{value}|{value_text}"
+        where = sent.id if sent is not None else sentence_id
+        key = f"{where}|{pos}|{indicator}|{qualifier}|{unit}|{year}|{value}|{value_text}"
         digest = hashlib.sha1(key.encode()).hexdigest()[:8]
         return f"{self.source.id}-{indicator.replace('_', '-')}-{year if year else 'na'}-{digest}"
 
@@ -367,6 +368,19 @@ class Rows:
         new_id = self._row_id(ctx.sent, row.indicator, row.pos, row.qualifier, unit, row.year, row.value,
                               row.value_text)
         new = replace(row, unit=unit, flags=set(row.flags), id=new_id)
+        if new.id not in self.rows.by_id:
+            self.rows.append(new)
+        return new
+
+    def with_year(self, row: Row, year: int, flags: set[str]) -> Row:
+        """``row`` dated ``year`` with ``flags`` (learnt from a later sentence: "During the reporting period, the NCCHT
+        issued its new NAP" dates the plan named before without a year); it replaces ``row`` as ``with_unit`` does."""
+        self.rows.remove(row)
+        new_id = self._row_id(None, row.indicator, row.pos, row.qualifier, row.unit, year, row.value, row.value_text,
+                              sentence_id=row.sentence_id)
+        conf = row.confidence + 0.3 * ("year_ambiguous" in row.flags) - 0.3 * ("year_ambiguous" in flags)
+        conf += 0.1 * ("year_inferred" in row.flags) - 0.1 * ("year_inferred" in flags)
+        new = replace(row, year=year, flags=set(flags), id=new_id, confidence=round(max(conf, 0.1), 2))
         if new.id not in self.rows.by_id:
             self.rows.append(new)
         return new

@@ -47,11 +47,27 @@ _REPORTED_LEAD = rc.lazy(
 #: "... as a result of these calls": the calls a sentence before (or this one) said a hotline received
 _THESE_CALLS = rc.lazy(r"^ (?:[\w-]+ ){0,2}?as a result of (?:these|those|the|such) calls\b", IGNORECASE)
 _HOTLINE_BEFORE = rc.lazy(r"\b(?:hotline|helpline)s?\b", IGNORECASE)
+#: "The hotline received 1,450 calls, leading to the identification of 12 victims": the calls' outcome (the hotline
+#: named before it in the sentence)
+_CALLS_LED_TO = rc.lazy(
+    r"\b(?:hotline|helpline)s?\b[^.;]*?\bcalls?\b[^.;]{0,40}?,? (?:leading|which led|that led|resulting) (?:to|in) "
+    r"the identification of (?:an? )?$",
+    IGNORECASE,
+)
 _CHANNEL = rc.lazy(rf"^ (?:[\w-]+ ){{0,2}}?{CHANNEL_BODY}", IGNORECASE)
 #: Found in raids: "police identified 28 victims during brothel raids" (qualifier "rescued", as "rescued 45 children"),
 #: when no agency's share of a total is read first ("TOCU identified 144 victims during raids": "by TOCU").
 _RAIDS = rc.lazy(r"^ (?:[\w-]+ ){0,2}?(?:during|in|through) (?:the )?(?:[\w-]+ ){0,2}?raids?\b", IGNORECASE)
 _VICTIM_COUNTS = ("victims_identified", "victims_assisted", "victims_referred")
+#: "initially identified and referred 26 victims to police for formal identification", "sent 12 potential victims to
+#: the anti-trafficking unit to be officially identified": a referral to the body that identifies victims (no row of
+#: identification or of referral to care)
+_FOR_IDENTIFICATION = rc.lazy(
+    r"[^.;\d]{0,80}?\b(?:for (?:their )?(?:formal |official |final |further |possible )?"
+    r"(?:identification|screening|verification|victim status determination)"
+    r"|to be (?:formally |officially )?(?:identified|recogni[sz]ed) as)\b",
+    IGNORECASE,
+)
 #: A clause with no subject of its own (", and assisted 280 children") shares the sentence's subject.
 #: One court level as the subject of a figure ("trial courts convicted 66"); "Trial courts and appellate courts
 #: convicted 46" names both: the total.
@@ -68,7 +84,8 @@ _FROM_PLACE = rc.lazy(
     r"(?! and (?:abroad|overseas|elsewhere)\b)"
 )
 
-_CONTINUED_BEFORE = rc.lazy(r"\b(?:continued|ongoing|pending)\b(?: to)?[^.;,]{0,12}$", IGNORECASE)
+#: "continued to investigate", "reported continuing investigations into 312 individuals": carried over
+_CONTINUED_BEFORE = rc.lazy(r"\b(?:continued|continuing|ongoing|pending)\b(?: to)?[^.;,]{0,12}$", IGNORECASE)
 #: "75 ongoing cases", "206 ongoing trafficking prosecutions": the figure's own words say it was carried over
 _CONTINUED_WORDS = rc.lazy(r"\b(?:ongoing|pending|continuing|continued)\b", IGNORECASE)
 #: (not across a bracket: "investigated 210 cases (including 40 investigations continued from previous years)")
@@ -157,6 +174,14 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if q and _split_of_earlier(ctx, m, s, value):
             claimed.add(s)  # "assisted 12 women ...; the shelter assisted eight female victims and sent the remaining
             continue  # four to other shelters": the eight and the four split the 12, a part of a part (no row)
+        if (rule.indicator in _VICTIM_COUNTS and not q and _TWO_ATTRIBUTES.match(ctx.text, m.end("n"), m.end())
+                and _larger_total(out, rule.indicator, value, year, ctx.sent.id)):
+            claimed.add(s)  # "identified one Irish sex trafficking victim" after the year's 44: a cell of two parts
+            continue
+        if rule.indicator in ("victims_identified", "victims_referred") and _FOR_IDENTIFICATION.match(
+                ctx.text, m.end()):
+            claimed.add(s)  # "identified and referred 26 victims to police for formal identification": not yet victims
+            continue
         if rule.indicator == "victims_referred" and REFERRED_TO_AGENCY.search(ctx.text, 0, s):
             claimed.add(s)  # referred to the agency named before (for identification), not to care
             continue
@@ -168,8 +193,14 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # trafficking ... MOM investigated 21 suspected labor trafficking cases": another form's part of the 51
             q, flags = form, flags | {"breakdown"}
         if (theme == "prosecution" and not q and rule.unit == "cases" and m.group().endswith("cases")
-                and (form := _own_form(ctx.text[m.end("n") : m.end()]))):
-            q, flags = form, flags | {"breakdown"}  # "39 sex trafficking cases": that form's part, as worded
+                and (form := _own_form(ctx.text[m.end("n") : m.end()]))
+                and (_larger_total(out, rule.indicator, value, year, None, made)
+                     or any(y.rule.indicator == rule.indicator and y.m.start("n") < s
+                            and parse_count(y.m.group("n"))[0] > value for y in ctx.matches))):
+            # "investigated 120 cases ... 39 sex trafficking cases": that form's part of the total, as worded; with no
+            # total of the stage and year beside it, "prosecution of 39 sex trafficking cases" is the year's whole
+            # count (latvia-2017's "11 sex trafficking suspects", the corpus README)
+            q, flags = form, flags | {"breakdown"}
         if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
                 and (agency := _named_agency(ctx.text[a:s]))
                 and (_agency_share(ctx, out, rule.indicator, value, year) or _total_follows(ctx, value))):
@@ -201,10 +232,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 q = "by NGOs or international organizations"
                 flags = flags - {"breakdown"}  # "NGOs assisted 280 children": their own count, not a part
             elif (rule.indicator in _VICTIM_COUNTS and (agency := _agency().search(ctx.text[a:s]))
-                  and _agency_share(ctx, out, rule.indicator, value, year)):
+                  and (_agency_share(ctx, out, rule.indicator, value, year)
+                       or _total_later(ctx, value, m.end()))):
+                # "..., and labor inspectors identified 12, for a total of 52 victims": a share of the total after it
                 q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
             elif (rule.indicator in _VICTIM_COUNTS and (body := _body().search(ctx.text[a:s]))
-                  and (_year_share(ctx, out, rule.indicator, value, year) or _total_later(ctx, value))):
+                  and (_year_share(ctx, out, rule.indicator, value, year)
+                       or _total_later(ctx, value, m.end()))):
                 # "The national bureau of investigation identified one victim ... in total, the government identified
                 # 44": a body's share (its groups are no parts of the total)
                 q, flags = f"by {_body_name(body)}", flags | {"breakdown"}
@@ -223,6 +257,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
               and (agency := _agency().search(ctx.text[a:s])) and _agency_share(ctx, out, rule.indicator, value, year)):
             # "The EOCO identified one potential victim of labor trafficking": its share
             q = f"by {_agency_name(agency)}"
+        if (q and rule.indicator == "victims_identified" and _whole_count_of_one_form(ctx, out, made, rule.indicator, q,
+                                                                             value, year, s)):
+            q, flags = None, flags - {"breakdown"}  # "identified four potential victims of forced begging": the year's
         lead = _FORM_LEAD.match(ctx.text)
         if lead and rule.indicator in _VICTIM_COUNTS and (not q or q in ("female", "male")):
             q, flags = lead.group("form").lower(), flags | {"breakdown"}  # "In their sex trafficking cases, ... 49"
@@ -242,12 +279,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         channel = _CHANNEL.match(ctx.text[m.end() :])
         if channel and rule.indicator in _VICTIM_COUNTS and not q:
             q = channel.group("ch")  # a part when a total is also given (marked below)
-        elif rule.indicator in _VICTIM_COUNTS and not q and (
+        elif rule.indicator in _VICTIM_COUNTS and (not q or q == "by police") and (
                 _HOTLINE_CALLS.match(ctx.text[m.end() :])
                 or (_THESE_CALLS.match(ctx.text[m.end() :])
-                    and _HOTLINE_BEFORE.search(f"{ctx.prev.text if ctx.prev else ''} {ctx.text[: m.start()]}"))):
+                    and _HOTLINE_BEFORE.search(f"{ctx.prev.text if ctx.prev else ''} {ctx.text[: m.start()]}"))
+                or _CALLS_LED_TO.search(ctx.text, 0, s)):
             # "identified two victims as a result of hotline calls"; "The NCR hotline received 23 calls ... police
-            # identified eight victims as a result of these calls"
+            # identified eight victims as a result of these calls" (the channel, not the police's share)
             q = "through the hotline"
         elif rule.indicator == "victims_identified" and not q and _RAIDS.match(ctx.text[m.end() :]):
             q = "rescued"  # "police identified 28 victims during brothels raids in 2014"
@@ -349,6 +387,39 @@ def _bracket_of_unread(ctx: Context, s: int) -> bool:
 
 
 _POTENTIAL = rc.lazy(r"\bpotential\b", IGNORECASE)
+#: A count's words that name a nationality and a form: "one Irish sex trafficking victim", "three Nigerian forced labor
+#: victims" (a cell of two attributes, neither a part the corpus files alone nor the total)
+_TWO_ATTRIBUTES = rc.lazy(
+    r"\s+(?:[a-z-]+ )?(?-i:[A-Z][a-z]+(?:i|n|ese|ish|ch))\s+(?:(?:sex|labou?r|child sex) trafficking|forced labou?r)"
+    r"\s+(?:victims?|survivors?)\b",
+    IGNORECASE,
+)
+
+
+def _whole_count_of_one_form(ctx: Context, out: Rows, made: list[Row], indicator: str, q: str, value: float,
+                             year: int | None, s: int) -> bool:
+    """A count of victims identified of one form ("identified four potential victims of forced begging") with no
+    total of its stage and year before it, nor another form's figure in its sentence, is the year's whole count: no
+    part (the corpus README's convention of a count of one form; services some centers gave "to 410 sex trafficking
+    victims" stay a part)."""
+    if not rc.fullmatch(rf"(?:{fragments()['FORMS']})", q, IGNORECASE):
+        return False
+    if _larger_total(out, indicator, value, year, None, made) or any(
+            y.rule.indicator == indicator and y.m.start("n") != s for y in ctx.matches):
+        return False
+    a, b = ctx.bounds(ctx.segment(s))  # its own clause: a comparison after it may name another year's form
+    forms = {f.lower() for f in rc.findall(rf"\b(?:{fragments()['FORMS']})\b", ctx.text[a:b], IGNORECASE)}
+    return len(forms) == 1
+
+
+def _larger_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object,
+                  made: list[Row] | None = None) -> bool:
+    """An earlier sentence (or, with ``made``, this one before the figure) gave the year's total of the indicator (any
+    year's when ``year`` is unknown), larger than ``value``."""
+    return any(r.indicator == indicator and (r.year == year or year is None) and r.qualifier is None
+               and not r.is_breakdown and r.value is not None and r.value > value and r.sentence_id != sentence_id
+               for r in [*out.rows, *(made or [])])
+
 
 
 def _other_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object,
@@ -414,7 +485,7 @@ def _agency() -> re.Pattern:
         r"(?:(?:^|,\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,6})\)?|"
         r"(?:^|[;:]\s+)(?P<units>(?:[a-z-]+ ){0,2}(?:units|teams|task forces))|"
         # "Specialized prosecutors reported identifying 470 victims": up to two words before an actor, "reported" after
-        rf"(?:^|[;:,]\s+)(?:and\s+)?(?:(?:the|[A-Z]?[a-z-]+) ){{0,2}}?"
+        rf"(?:^|[;:,]\s+|\s(?=and\s))(?:and\s+)?(?:(?:the|[A-Z]?[a-z-]+) ){{0,2}}?"
         rf"(?P<actor>(?i:{fragments()['ACTORS']}))(?:\s+reported)?)"
         r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$"
     )
@@ -426,8 +497,11 @@ def _body() -> re.Pattern:
     "The victim assistance service of the Office of Justice identified", "; Hungarian embassies abroad identified a
     total of" (vocabulary.yml BODIES)."""
     word = r"[\w’'-]+"
+    # (a word of the body's name is no figure and no stage verb: "The gendarmerie identified 12 victims and border
+    # police identified nine" names two bodies; "crisis management and information service" one)
+    name_word = r"(?!\d|(?:identified|referred|assisted|victims|while|whereas)\b)[\w’'-]+"
     return rc.compile_cached(
-        rf"(?:^|[;:,]\s+|\band\s+)(?:[Tt]he\s+)?(?P<body>(?:{word}\s+){{0,6}}?(?i:{fragments()['BODIES']})"
+        rf"(?:^|[;:,]\s+|\b(?:and|while|whereas)\s+)(?:[Tt]he\s+)?(?P<body>(?!(?:and|while|whereas)\s)(?:{name_word}\s+){{0,6}}?(?i:{fragments()['BODIES']})"
         rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}(?:\s+(?:and\s+|of\s+|for\s+)?{word}){{0,4}}?|\s+abroad)?)"
         r"\s+(?:(?:also|reportedly|\w+ly)\s+)*(?:\w+(?:ed|ing))(?:\s+and\s+\w+(?:ed|ing)(?:\s+\w+){0,2})?"
         r"\s+(?:(?:an?|a total of)\s+)?$"
@@ -460,20 +534,23 @@ def _year_share(ctx: Context, out: Rows, indicator: str, value: float, year: int
 #: "In total, the government identified 44 victims", "identified 60 victims in total": a total later in the paragraph
 _IN_TOTAL = rc.lazy(
     rf"\b(?:in total|altogether|overall)\b[^.;]{{0,60}}?\b(?P<n>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b"
-    rf"|\b(?P<m>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims (?:[\w-]+ ){{0,3}}?(?:in total|altogether|combined)\b",
+    rf"|\b(?P<m>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims (?:[\w-]+ ){{0,3}}?(?:in total|altogether|combined)\b"
+    # "..., resulting in a total of 44 victims identified", "for a total of 44 victims", "bringing the total to 45"
+    rf"|\b(?:a total of|the total to) (?P<k>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b",
     IGNORECASE,
 )
 
 
-def _total_later(ctx: Context, value: float) -> bool:
-    """A later sentence of the paragraph states a total larger than ``value`` ("Therefore, in total, the government
-    identified 44 victims"): each body's count before it is its share."""
+def _total_later(ctx: Context, value: float, after: int | None = None) -> bool:
+    """A later sentence of the paragraph, or the sentence after ``after``, states a total larger than ``value``
+    ("Therefore, in total, the government identified 44 victims", "..., resulting in a total of 44 victims
+    identified"): each body's count before it is its share."""
     para = ctx.sent.para
-    if para is None or ctx.text not in para.texts:
-        return False
-    at = para.texts.index(ctx.text)
-    return any(parse_count(m.group("n") or m.group("m"))[0] > value
-               for text in para.texts[at + 1 :] for m in _IN_TOTAL.finditer(text))
+    later = [ctx.text[after:]] if after is not None else []
+    if para is not None and ctx.text in para.texts:
+        later += para.texts[para.texts.index(ctx.text) + 1 :]
+    return any(parse_count(m.group("n") or m.group("m") or m.group("k"))[0] > value
+               for text in later for m in _IN_TOTAL.finditer(text))
 
 
 #: "..., and it referred two trafficking victims": the clause's subject is the sentence's.

@@ -212,6 +212,9 @@ class MoneyRules(BaseModel):
     #: a plan's work named without the plan's own name ("toward revision and implementation of the strategy"): the
     #: money is the national action plan's
     plan: str = ""
+    #: a counter-trafficking body the money goes to ("to the C-TIP Unit", "the anti-trafficking secretariat's budget"):
+    #: the body's budget for all its work, kind ``other`` even in a protection section
+    body: str = ""
 
 
 class ActionPlanRules(BaseModel):

@@ -28,20 +28,27 @@ _CLAUSE_BREAK = rc.lazy(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 
 
 #: The victims a penalty is for: "up to eight years' imprisonment for cases involving adult victims".
-_PENALTY_GROUP = rc.lazy(r"[^,;.\d]{0,60}?\b(child|minor|adult)", IGNORECASE)
+_PENALTY_GROUP = rc.lazy(r"[^,;.\d]{0,60}?\b(child|minor|adult|under (?:the )?age\b|younger than\b)", IGNORECASE)
 #: "up to 25 years' imprisonment, a fine of up to $250,000, or both if the victim was an adult and up to 50 years'
 #: ... if the victim was under age 18", "five to 10 years' imprisonment and a fine between 10,000 and 500,000 dirhams
 #: ($950 and $47,710) for crimes involving adult victims": the victims named after the fine, before the next penalty.
 _IF_VICTIM = rc.lazy(
     r"(?:(?!\byears?\b)(?:[^.;]|(?<=\d)\.(?=\d)))*?"
-    r"\b(?:if the (?:victim|person) (?:was|is) |involving |against )(?:an? )?(adult|child|minor|under (?:the )?age)",
+    r"\b(?:if the (?:victim|person) (?:was|is) |involving |against )(?:an? )?"
+    r"(?:(?:individuals?|persons?|people|victims?|someone|anyone) (?:who (?:is|was|are|were) )?)?"
+    r"(adult|child|minor|under (?:the )?age|younger than)",
     IGNORECASE,
 )
 #: An aggravated penalty: "as aggravating factors ...; penalties were increased to two to 15 years' imprisonment
 #: under such circumstances", "... for trafficking offenses involving these factors" (the factors named before).
 _AGGRAVATED = rc.lazy(r"\baggravat\w*|\b(?:these|such|those) (?:aggravating )?(?:factors|circumstances)\b", IGNORECASE)
-#: A law named by its number: "Law 4788 of 2012", "Law 4788/12" -> "Law 4788", "Law 137-03" -> "Law 137-03".
-_LAW_NUMBER = rc.lazy(rf"\bLaw (?:No\. ?)?((?=\d{{2}})(?:{LAW_NUM}))(?![\w-]|\.\d)")
+#: A law named by its number: "Law 4788 of 2012", "Law 4788/12" -> "Law 4788", "Law 137-03" -> "Law 137-03"; an act,
+#: decree, ordinance or proclamation likewise ("(Act 2006-04)", "Decree No. 12", "Act 5-2015"), unless its "number" is
+#: a year ("the Prevention of Trafficking in Persons Act 2009" names the act by its year, not its number).
+_LAW_NUMBER = rc.lazy(
+    rf"\b(Law|(?:Act|Decree|Ordinance|Proclamation)(?! (?:No\. ?)?(?:19|20)\d\d(?![\d./-])))"
+    rf" (?:No\. ?)?((?=\d{{2}}|\d[-/]\d)(?:{LAW_NUM}))(?![\w-]|\.\d)"
+)
 
 
 #: A section, or a list of sections after "Sections", each number perhaps with its title in brackets.
@@ -66,15 +73,20 @@ def _statutes(text: str) -> str | None:
         # "Sections 154-1 and 154-2", "Sections 133, 133¹, and 175": each section of a list; "Section 133 (...)": one
         numbers = rc.findall(ARTICLE, rc.sub(r"\([^()]*\)", "", m.group())) if m.group("plural") else [m.group("n")]
         statutes += [f"Section{'s' * _is_range(n)} {n}" for n in numbers]
-    statutes += [f"Law {n}" for n in _LAW_NUMBER.findall(text)]
+    statutes += [f"{word} {n}" for word, n in _LAW_NUMBER.findall(text)]
     return ", ".join(dict.fromkeys(statutes)) or None
 
 
 #: Words that refer a penalty back to the statute named before: "these offenses", "the law" (not "the law of ..."),
 #: or penalties that open a sentence of their own ("Prescribed penalties are up to 20 years' imprisonment").
 _BACK_REFERENCE = rc.lazy(
-    r"\b(?:these|such|those|the same) (?:offen[cs]es|crimes|provisions|articles|sections|laws)\b"
+    r"\b(?i:these|such|those|the same) (?:offen[cs]es|crimes|provisions|articles|sections|laws)\b"
     r"|\b[Tt]he (?:law|statute)\b(?! (?:of|on|against|for)\b)"
+    # a sentence whose subject is the statute named before: "Article 456 ... did not criminalize ... It prescribed"
+    r"|^(?:It|They|(?:This|That) (?i:law|article|act|code|provision|section|statute)"
+    r"|The (?i:article|act|code|provision|section)s?)\b(?! (?:of|on|against|for)\b)"
+    # "Penalties for this offense were eight to 15 years": the offense the sentence before named
+    r"|\b(?i:this|that) (?:offen[cs]e|crime|provision|article|section|statute)\b(?! (?:of|on|against|for)\b)"
     r"|^(?:The |Its |Their )?(?:(?:[Pp]rescribed|[Ss]tatutory|[Mm]aximum|[Mm]inimum) )?"
     r"(?:[Pp]enalt(?:y|ies)|[Pp]unishments?)\b(?! for\b)"
 )
@@ -90,7 +102,7 @@ def _earlier_statute(ctx: Context) -> str | None:
     for row in reversed(ctx.prev_rows):
         if row.indicator.startswith("penalty_") and row.qualifier:
             named = _GROUP_SUFFIX.sub("", row.qualifier)
-            if rc.match(r"(?:Articles?|Sections?|Law) ", named):
+            if rc.match(r"(?:Articles?|Sections?|Law|Act|Decree|Ordinance|Proclamation) ", named):
                 return named
     return None
 
@@ -110,7 +122,7 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     elif victims := (_PENALTY_GROUP.match(ctx.text[end:]) or _IF_VICTIM.match(ctx.text[end:])
                      or _PENALTY_GROUP.search(before.rsplit(" and ", 1)[-1])):
         # "... for those involving a child", "the minimum penalty for sex trafficking involving a child was seven years"
-        child = victims.group(1).lower() in ("child", "minor") or victims.group(1).lower().startswith("under")
+        child = victims.group(1).lower() != "adult"  # a child, a minor, "under the age of 18", "younger than 18"
         group = ("child" if child else "adult") + " victims"
     if group is None:
         return statute
@@ -162,6 +174,10 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         return []
     if compiled(p.other_crime).search(ctx.text):
         return []  # "Article 159 prohibits slavery and prescribes penalties of five to 15 years imprisonment"
+    if (back and ctx.prev is not None and not _statutes(ctx.text) and not rc.search("traffick", ctx.text, IGNORECASE)
+            and compiled(p.other_crime).search(ctx.prev.text)):
+        return []  # "Sections 372 and 373 ... criminalized the exploitation of children through prostitution ... These
+        # sections prescribed penalties of up to 10 years": the penalties of that other crime
     made = []
     sentence_statute = _statutes(ctx.text) or (_earlier_statute(ctx) if back else None)
     # each clause's own statute: "Article 171 ... prescribes five to 12 years' imprisonment; Article 172 ... 3 to 10"
@@ -320,7 +336,11 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     if first and not any(m.start() <= first.start() < m.end()
                          for m in compiled(mo.shelter_among_services).finditer(scope)):
         return "shelter"
-    if compiled(mo.topic).search(text) or ctx.sent.theme == "protection":
+    if compiled(mo.topic).search(text):
+        return "victim assistance"
+    if mo.body and compiled(mo.body).search(text):
+        return "other"  # "allocated 44.15 million GYD ... to the C-TIP Unit": a counter-trafficking body's budget
+    if ctx.sent.theme == "protection":
         return "victim assistance"
     if rules().action_plan.pattern.rx.search(text) or (mo.plan and compiled(mo.plan).search(text)):
         return "national action plan"
@@ -329,6 +349,13 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     return None
 
 
+#: A year that dates the sum after it as an adjective: "compared with a 2021 budget of $52.44 million GYD", "its 2019
+#: allocation was 3 million lari".
+_BUDGET_YEAR = rc.lazy(
+    r"\b((?:19|20)\d\d) (?:annual |anti-trafficking |operating )?(?:budget|allocation|appropriation|funding|spending)s?"
+    r"\b[^.;,()\d]{0,25}$",
+    IGNORECASE,
+)
 #: ", including ...": what a sum's stated purpose includes (a shelter named there is part of that purpose).
 _INCLUDING = rc.lazy(r",? including\b", IGNORECASE)
 _CLAUSE_END = rc.lazy(r";|\bwhile\b|\bwhereas\b|, but\b", IGNORECASE)
@@ -386,6 +413,8 @@ def money(ctx: Context, out: Rows) -> list[Row]:
         if donor.search(_clause(ctx.text, money.amount.start)):
             continue  # "The shelter's annual budget was 400,000 lei, funded by foreign donors": not the government's
         year, yflags = resolve_year(ctx, money.amount.start)
+        if dated := _BUDGET_YEAR.search(ctx.text, max(0, money.amount.start - 60), money.amount.start):
+            year, yflags = int(dated.group(1)), set()  # "compared with a 2021 budget of ...": that year's sum
         upto = found[k + 1].amount.start if k + 1 < len(found) else len(ctx.text)
         fy = [y for s, _, y in fiscal if end <= s < upto] or [y for _, e, y in fiscal if e <= money.amount.start][-1:]
         if fy:
@@ -450,6 +479,7 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
     """Action plans and programs with their period ("for 2021-2025") and what was done with them."""
     a = rules().action_plan
     if not ctx.may(a.pattern.rx) or not a.pattern.rx.search(ctx.text):
+        _date_new_plan(ctx, out)  # "During the reporting period, the committee approved its new plan"
         return []
     verbs_rx = compiled(a.verbs)
     made = []
@@ -463,27 +493,62 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         # the verb of this plan: "implemented its plan for 2018-2021 and drafted a fifth plan for 2022-2025"
         verbs = list(verbs_rx.finditer(ctx.text, 0, m.start()))
         verb = verbs[-1] if verbs else verbs_rx.search(ctx.text)
+        # "drafted and adopted the new National Action Plan ... for 2021-2023": the plan at each stage named
+        stages = [verb] if verb else [None]
+        k = len(verbs) - 1  # "drafted, adopted, and began implementing": each verb of the chain before the plan
+        while k > 0 and rc.fullmatch(r",? (?:and )?|,? and ", ctx.text[verbs[k - 1].end() : verbs[k].start()]):
+            k -= 1
+        if verbs and k < len(verbs) - 1:
+            stages = verbs[k:]
         flags = set() if year else {"year_ambiguous"}
         ry = ctx.source.reporting_year
         relative = next((off for rx, off in rules().relative_rx if rx.search(ctx.text)), None)
         if not year and ry and relative is not None:  # "during the reporting period, the government adopted ..."
             year, flags = ry + relative, {"year_inferred"}
-        made.append(
-            out.add(
-                ctx,
-                "action_plan",
-                number_text=m.group(),
-                year=year,
-                flags=flags,
-                value_text=period,
-                unit="period",
-                qualifier=_past(verb) if verb else None,
-                pos=m.start(),
-                confidence=0.85,
-                rule=a.pattern.id,
+        for stage in stages:
+            made.append(
+                out.add(
+                    ctx,
+                    "action_plan",
+                    number_text=m.group(),
+                    year=year,
+                    flags=flags,
+                    value_text=period,
+                    unit="period",
+                    qualifier=_past(stage) if stage else None,
+                    pos=m.start(),
+                    confidence=0.85,
+                    rule=a.pattern.id,
+                )
             )
-        )
+    if not made:
+        _date_new_plan(ctx, out)
     return made
+
+
+#: A sentence that dates the new plan named before without its period: "During the reporting period, the NCCHT issued
+#: its new NAP", "In 2020, the government adopted the new action plan".
+_NEW_PLAN_DATED = rc.lazy(
+    r"\b(?:issued|adopted|approved|launched|validated|finali[sz]ed|enacted|signed)\s+(?:its|the|a)\s+new\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:plan|NAP|strategy|program(?:me)?)\b",
+    IGNORECASE,
+)
+
+
+def _date_new_plan(ctx: Context, out: Rows) -> None:
+    """Date the plans read earlier in the document with no year when a later sentence says when "its new" plan was
+    issued ("During the reporting period, the NCCHT issued its new NAP"): the reporting year (or the year given)."""
+    if "new" not in ctx.text or not _NEW_PLAN_DATED.search(ctx.text):
+        return
+    ry = ctx.source.reporting_year
+    relative = next((off for rx, off in rules().relative_rx if rx.search(ctx.text)), None)
+    years = [y for _, _, y in ctx.years]
+    year, flags = (years[0], set()) if len(years) == 1 else (
+        (ry + relative, {"year_inferred"}) if ry and relative is not None else (None, set()))
+    if year is None:
+        return
+    for row in [r for r in out.rows if r.indicator == "action_plan" and r.year is None]:
+        out.with_year(row, year, (row.flags - {"year_ambiguous"}) | flags)
 
 
 def _past(verb: re.Match) -> str:

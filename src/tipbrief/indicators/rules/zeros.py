@@ -20,7 +20,7 @@ from tipbrief.indicators.rules.context import (
     rules,
     statute,
 )
-from tipbrief.indicators.rules.counts import CHANNEL_BODY
+from tipbrief.indicators.rules.counts import CHANNEL_BODY, LIST_FORMS
 from tipbrief.indicators.rules.ruleset import expand, fragments
 
 _ZERO_CHANNEL = rc.lazy(rf"^\s*(?:any |a single )?(?:[\w-]+ )?victims? {CHANNEL_BODY}", IGNORECASE)
@@ -31,7 +31,8 @@ def _zero_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """What a zero's object may be, a subgroup's zero, officials (expanded and compiled once, not per sentence)."""
     z = rules().zero
     return (compiled(expand(z.object_ok, "zero.object_ok", {"SUBGROUP": z.subgroup})),
-            compiled(rf"^\s*(?:any |a single )?{z.subgroup} victim"), compiled(z.officials))
+            compiled(rf"^\s*(?:any |a single )?{z.subgroup}(?: (?:sex |labou?r )?trafficking)? victim"),
+            compiled(z.officials))
 
 
 def zero(ctx: Context, out: Rows) -> list[Row]:
@@ -76,7 +77,13 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             q = statute(ctx, m.start(), len(ctx.text)) if out.defs[ind].theme == "prosecution" else None
             form = rc.search(r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b", obj, IGNORECASE)
             form = form or rc.match(rf"^\s*(?:any )?({fragments()['FORMS']}) victims\b", obj, IGNORECASE)
-            q = q or (form.group(1).lower() if form else None)
+            # "did not identify any victims of forced criminality": that form's zero (a form of the lists too)
+            forms = f"{fragments()['FORMS']}|{LIST_FORMS}"
+            form = form or rc.match(rf"^\s*(?:any |a single )?victims? (?:of|in) ({forms})\b", obj, IGNORECASE)
+            if (not form and ind.startswith("victims_")
+                    and rc.match(r"^\s*(?:any |a single )?victims? of (?!(?:human )?trafficking\b)[a-z]", obj)):
+                continue  # "any victims of online exploitation": a zero of some victims only, no total zero
+            q = q or (part_qualifier(form.group(1).lower()) if form else None)
             if not q and not officials and _RESTRICTED.match(obj):
                 continue  # "did not convict any traffickers associated with exploiting foreign fishermen": those only
             # "has not convicted a labor trafficker", "did not prosecute any sex trafficking cases", "did not initiate
@@ -102,8 +109,15 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 yflags = yflags | {"breakdown"}
             listed = _YEAR_LIST.search(obj)  # "did not identify any child victims in 2016, 2017, or 2018"
             years = [int(y) for y in rc.findall(r"(?:19|20)\d\d", listed.group())] if listed else [year]
+            same = _SAME_AS_YEAR.search(ctx.text, max(0, m.start() - 60), m.start()) or _SAME_AS_YEAR_AFTER.search(
+                obj or "")
+            if same and not listed:  # "similar to 2020, ... did not identify any child victims": none in either year
+                ry = ctx.source.reporting_year
+                if years == [int(same.group("y"))] and ry:  # the year compared with is no year of the zero's own
+                    years, yflags = [ry], yflags | {"year_inferred"}
+                years.append(int(same.group("y")))
             flags = {"zero_stated"} | (yflags - {"year_inferred", "year_ambiguous"} if listed else yflags)
-            if (m.groupdict().get("neg") or "").lower().startswith("did not report"):
+            if (m.groupdict().get("neg") or "").lower().startswith(("did not report", "not reporting")):
                 flags.add("not_reported")  # "did not report any convictions": none reported, not "none"
             for y in years:
                 made.append(
@@ -144,6 +158,19 @@ _OTHERS_DID = rc.lazy(r",? (?:while|whereas) [^.;]*", IGNORECASE)
 _RESTRICTED = rc.lazy(
     r"^\s*(?:any |a single )?(?:[\w-]+ )?(?:traffickers?|offenders?|perpetrators?|suspects?|cases?|individuals|persons)"
     r" (?:associated with|linked to|connected (?:to|with)|responsible for|who|that)\b",
+    IGNORECASE,
+)
+#: A zero said to be the same in another year, before it in its clause or right after it: "similar to 2020, the
+#: government did not identify any child trafficking victims", "as in 2019, authorities did not convict any
+#: traffickers", "did not prosecute any officials, the same as in 2018": none in that year too.
+_SAME_AS_YEAR = rc.lazy(
+    r"\b(?:similar to|(?:the )?same as(?: in)?|as (?:was the case )?in|like in|consistent with|unchanged from)"
+    r" (?P<y>(?:19|20)\d\d),?(?: (?:the )?(?:government|authorities|officials|it|they|police|courts)(?: again)?)?\s*$",
+    IGNORECASE,
+)
+_SAME_AS_YEAR_AFTER = rc.lazy(
+    r",? (?:similar to|(?:the )?same as(?: in)?|as (?:was the case )?in|as it did in|like in|"
+    r"consistent with|unchanged from) (?P<y>(?:19|20)\d\d)\b",
     IGNORECASE,
 )
 _SINCE = rc.lazy(r"^[^,;]*?\bsince (?:19|20)\d\d\b", IGNORECASE)
