@@ -89,7 +89,8 @@ def without_images(text: str) -> str:
 
 
 def foreign_words(c: Country, text: str, others: list[Country]) -> list[str]:
-    """Words of other countries (real or synthetic) found in ``text`` (embedded images' base64 left out)."""
+    """Words of other countries (real or synthetic) found in ``text`` where a word starts ("Tajikistan", not the
+    letters of a random file name such as ".sutjs_sg.tmp"; embedded images' base64 left out)."""
     text = without_images(text)
     words = list(FOREIGN) + [w for o in others if o != c for w in (o.name, o.demonym, o.capital, o.currency)]
-    return [w for w in words if w.casefold() in text.casefold()]
+    return [w for w in words if re.search(rf"(?<![^\W\d_]){re.escape(w)}", text, re.IGNORECASE)]

@@ -44,6 +44,8 @@ def test_cache_hits_and_each_kind_of_change_misses(tiny_notebooks, tmp_path, tab
     assert entry["parameters"]["table_path"] == str(table) and entry["parameters"]["factor"] == 1
     out = nbformat.read(str(build / "notebooks" / "a.ipynb"), as_version=4)
     assert out.cells[-1].outputs[0]["data"]["text/markdown"] == f"{len(table_csv.read_text().splitlines()) - 1} rows"
+    # papermill's record names the notebook kept, not the staging file it was executed into
+    assert out.metadata.papermill.output_path == str(build / "notebooks" / "a.ipynb")
 
     with monkeypatch.context() as m:  # nothing changed: no kernel may start
         _no_kernels(m)

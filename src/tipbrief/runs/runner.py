@@ -276,7 +276,7 @@ def _execute(run: NotebookRun, failed_dir: Path, cwd: Path, live: _Live, cell_ti
                     run.error = (f"notebook {run.theme}: {where} still running after {cell_timeout:g} s "
                                  f"(--cell-timeout); stopped it, the last good output is kept{copy}")
                 raise
-            translate_captions(staged, str(run.parameters.get("lang") or "en"))
+            finish(staged, target, str(run.parameters.get("lang") or "en"))
         kept.unlink(missing_ok=True)
     except Exception as exc:  # kernel died, notebook unreadable: reported per notebook, others go on
         if live.stop.is_set():
@@ -291,17 +291,27 @@ def _execute(run: NotebookRun, failed_dir: Path, cwd: Path, live: _Live, cell_ti
     return outcome
 
 
-def translate_captions(path: Path, lang: str) -> None:
+def finish(staged: Path, target: Path, lang: str) -> None:
+    """The executed notebook as it is kept: papermill's record names ``target``, not the staging file it wrote
+    (a random folder name that no longer exists, and would make two runs' notebooks differ), and its captions
+    are in ``lang``."""
+    nb = nbformat.read(staged, as_version=4)
+    record = nb.metadata.get("papermill")
+    if record is not None:
+        record["output_path"] = str(target)
+    translate_captions(nb, lang)
+    nbformat.write(nb, staged)
+
+
+def translate_captions(nb: nbformat.NotebookNode, lang: str) -> None:
     """Captions and alt text of an executed notebook's cell options (``#| fig-cap: …``) in ``lang``: the
     notebooks are written in English, and what Quarto embeds from them must read in the briefing's language."""
     if lang == i18n.DEFAULT:
         return
-    nb = nbformat.read(path, as_version=4)
     with i18n.language(lang):
         for cell in nb.cells:
             if cell.cell_type == "code":
                 cell.source = i18n.translate_options(cell.source)
-    nbformat.write(nb, path)
 
 
 def _worker(pending: queue.SimpleQueue, results: queue.SimpleQueue, live: _Live, failed_dir: Path, cwd: Path,
