@@ -244,6 +244,11 @@ def test_interrupt_soon_after_start_is_one_line(tiny: Path, fraction: float) -> 
     _, err = proc.communicate(timeout=60)
     if proc.returncode == 0:
         pytest.skip("the extraction finished before the signal")
+    if proc.returncode == -signal.SIGINT:
+        # on a loaded machine the signal can land before the interpreter has installed its handler: the process
+        # ends as SIGINT's default action ends it (a shell shows 130), before it could write or say anything
+        assert err == "" and snapshot(tiny) == before and not staging_left(tiny), err
+        return
     assert proc.returncode == 130, err
     lines = err.strip().splitlines()
     assert len(lines) == 1 and "interrupted (SIGINT)" in lines[0] and "Traceback" not in err, err
