@@ -240,7 +240,7 @@ def _carry_qualifiers(ctx: Context, out: Rows, made: list[Row], comparison: set[
             continue
         same = [c for c in compared if (c.indicator, c.unit) == (row.indicator, row.unit) and c.year != row.year]
         if len(same) == 1 and same[0].qualifier and not same[0].qualifier.startswith("by "):
-            made[i] = out.with_qualifier(ctx, row, same[0].qualifier, row.flags | (same[0].flags & {"breakdown"}))
+            made[i] = out.with_qualifier(row, same[0].qualifier, row.flags | (same[0].flags & {"breakdown"}))
 
 
 @cache
@@ -277,7 +277,7 @@ def _align_units(ctx: Context, out: Rows, made: list[Row], primary: list[Row], a
         units = {p.unit for p in primary if p.indicator == row.indicator and not p.is_breakdown}
         if len(units) != 1 or row.unit in units or row not in out.rows:
             continue
-        made[i] = out.with_unit(ctx, row, units.pop())
+        made[i] = out.with_unit(row, units.pop())
 
 
 def _bracket_end(text: str, a: int, b: int) -> int:

@@ -15,6 +15,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
+from typing import Any
 
 from tipbrief.indicators.definitions import load_definitions
 from tipbrief.indicators.ingest import Sentence
@@ -326,7 +327,7 @@ class Rows:
         conf = confidence - 0.1 * ("year_inferred" in flags) - 0.3 * ("year_ambiguous" in flags)
         conf -= 0.05 * ("approximate" in flags)
         row = Row(
-            id=self._row_id(sent, indicator, pos, qualifier, unit, year, value, value_text),
+            id=self._row_id(sent.id, indicator, pos, qualifier, unit, year, value, value_text),
             country=self.source.country,
             theme=self.defs[indicator].theme,
             indicator=indicator,
@@ -353,49 +354,39 @@ class Rows:
         self.rows.append(row)
         return row
 
-    def _row_id(self, sent: Sentence | None, indicator: str, pos: int, qualifier: str | None, unit: str | None,
-                year: int | None, value: float | None, value_text: str | None, sentence_id: str | None = None) -> str:
+    def _row_id(self, sentence_id: str, indicator: str, pos: int, qualifier: str | None, unit: str | None,
+                year: int | None, value: float | None, value_text: str | None) -> str:
         """A row's id: its source, indicator and year, and a digest of what it says where."""
-        where = sent.id if sent is not None else sentence_id
-        key = f"{where}|{pos}|{indicator}|{qualifier}|{unit}|{year}|{value}|{value_text}"
+        key = f"{sentence_id}|{pos}|{indicator}|{qualifier}|{unit}|{year}|{value}|{value_text}"
         digest = hashlib.sha1(key.encode()).hexdigest()[:8]
         return f"{self.source.id}-{indicator.replace('_', '-')}-{year if year else 'na'}-{digest}"
 
-    def with_unit(self, ctx: Context, row: Row, unit: str) -> Row:
-        """``row`` counted in ``unit`` (learnt after it was made), with its id for that unit and its confidence; it
-        replaces ``row`` among the kept rows unless a row with the new id is kept already."""
+    def _replaced(self, row: Row, **changes: Any) -> Row:
+        """``row`` with ``changes`` (learnt after it was made) and the id they give; it replaces ``row`` among the
+        kept rows unless a row with the new id is kept already."""
         self.rows.remove(row)
-        new_id = self._row_id(ctx.sent, row.indicator, row.pos, row.qualifier, unit, row.year, row.value,
-                              row.value_text)
-        new = replace(row, unit=unit, flags=set(row.flags), id=new_id)
+        new = replace(row, **changes)
+        new = replace(new, id=self._row_id(new.sentence_id, new.indicator, new.pos, new.qualifier, new.unit, new.year,
+                                           new.value, new.value_text))
         if new.id not in self.rows.by_id:
             self.rows.append(new)
         return new
+
+    def with_unit(self, row: Row, unit: str) -> Row:
+        """``row`` counted in ``unit``, as :meth:`_replaced` replaces it."""
+        return self._replaced(row, unit=unit, flags=set(row.flags))
 
     def with_year(self, row: Row, year: int, flags: set[str]) -> Row:
-        """``row`` dated ``year`` with ``flags`` (learnt from a later sentence: "During the reporting period, the NCCHT
-        issued its new NAP" dates the plan named before without a year); it replaces ``row`` as ``with_unit`` does."""
-        self.rows.remove(row)
-        new_id = self._row_id(None, row.indicator, row.pos, row.qualifier, row.unit, year, row.value, row.value_text,
-                              sentence_id=row.sentence_id)
+        """``row`` dated ``year`` with ``flags`` and the confidence they give (learnt from a later sentence: "During
+        the reporting period, the NCCHT issued its new NAP" dates the plan named before without a year)."""
         conf = row.confidence + 0.3 * ("year_ambiguous" in row.flags) - 0.3 * ("year_ambiguous" in flags)
         conf += 0.1 * ("year_inferred" in row.flags) - 0.1 * ("year_inferred" in flags)
-        new = replace(row, year=year, flags=set(flags), id=new_id, confidence=round(max(conf, 0.1), 2))
-        if new.id not in self.rows.by_id:
-            self.rows.append(new)
-        return new
+        return self._replaced(row, year=year, flags=set(flags), confidence=round(max(conf, 0.1), 2))
 
-    def with_qualifier(self, ctx: Context, row: Row, qualifier: str | None, flags: set[str]) -> Row:
+    def with_qualifier(self, row: Row, qualifier: str | None, flags: set[str]) -> Row:
         """``row`` filed under ``qualifier`` with ``flags`` (learnt after it was made: the form of the cases its persons
-        are in, of the figure it is compared with); it replaces ``row`` as ``with_unit`` does."""
-        self.rows.remove(row)
-        new_id = self._row_id(ctx.sent, row.indicator, row.pos, qualifier, row.unit, row.year, row.value,
-                              row.value_text)
-        new = replace(row, qualifier=qualifier, flags=set(flags), id=new_id)
-        if new.id not in self.rows.by_id:
-            self.rows.append(new)
-        return new
-
+        are in, of the figure it is compared with)."""
+        return self._replaced(row, qualifier=qualifier, flags=set(flags))
 
 @cache
 def _part_rules() -> list[tuple[re.Pattern, str | None]]:

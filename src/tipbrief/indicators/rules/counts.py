@@ -341,7 +341,7 @@ def _persons_of_cases(ctx: Context, out: Rows, made: list[Row]) -> None:
         cases = next((c for c in made if of and c.pos == of.start("n") and c.indicator == row.indicator
                       and c.unit == "cases" and c.qualifier and c.year == row.year), None)
         if cases is not None:
-            made[i] = out.with_qualifier(ctx, row, cases.qualifier, row.flags | (cases.flags & {"breakdown"}))
+            made[i] = out.with_qualifier(row, cases.qualifier, row.flags | (cases.flags & {"breakdown"}))
 
 
 def _compared_share(ctx: Context, out: Rows, made: list[Row], row: Row) -> Row:
@@ -356,7 +356,7 @@ def _compared_share(ctx: Context, out: Rows, made: list[Row], row: Row) -> Row:
     shares = [r for r in made if r.indicator == row.indicator and r.pos < a and (r.qualifier or "").startswith("by ")]
     if not shares or not out.holds(row):
         return row
-    return out.with_qualifier(ctx, row, shares[-1].qualifier, row.flags | {"breakdown"})
+    return out.with_qualifier(row, shares[-1].qualifier, row.flags | {"breakdown"})
 
 
 #: "In their sex trafficking cases, GPS and GIS identified 49 female potential victims": the form of the figures.
