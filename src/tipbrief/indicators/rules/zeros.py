@@ -163,16 +163,13 @@ _RESTRICTED = rc.lazy(
 #: A zero said to be the same in another year, before it in its clause or right after it: "similar to 2020, the
 #: government did not identify any child trafficking victims", "as in 2019, authorities did not convict any
 #: traffickers", "did not prosecute any officials, the same as in 2018": none in that year too.
+_SAME_AS = r"(?:similar to|(?:the )?same as(?: in)?|as (?:was the case )?in|like in|consistent with|unchanged from)"
 _SAME_AS_YEAR = rc.lazy(
-    r"\b(?:similar to|(?:the )?same as(?: in)?|as (?:was the case )?in|like in|consistent with|unchanged from)"
-    r" (?P<y>(?:19|20)\d\d),?(?: (?:the )?(?:government|authorities|officials|it|they|police|courts)(?: again)?)?\s*$",
+    rf"\b{_SAME_AS} (?P<y>(?:19|20)\d\d),?"
+    r"(?: (?:the )?(?:government|authorities|officials|it|they|police|courts)(?: again)?)?\s*$",
     IGNORECASE,
 )
-_SAME_AS_YEAR_AFTER = rc.lazy(
-    r",? (?:similar to|(?:the )?same as(?: in)?|as (?:was the case )?in|as it did in|like in|"
-    r"consistent with|unchanged from) (?P<y>(?:19|20)\d\d)\b",
-    IGNORECASE,
-)
+_SAME_AS_YEAR_AFTER = rc.lazy(rf",? (?:{_SAME_AS}|as it did in) (?P<y>(?:19|20)\d\d)\b", IGNORECASE)
 _SINCE = rc.lazy(r"^[^,;]*?\bsince (?:19|20)\d\d\b", IGNORECASE)
 #: Two or more years a zero holds for: "in 2016, 2017, or 2018", "in both 2016 and 2017".
 _YEAR_LIST = rc.lazy(r"\bin (?:both |each of )?(?:19|20)\d\d(?:, (?:19|20)\d\d)*,? (?:and|or) (?:19|20)\d\d\b")
