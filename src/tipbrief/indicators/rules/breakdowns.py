@@ -330,7 +330,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             year_in_label = rc.fullmatch(r"(?:(?:potential |identified |trafficking )*(?:victims|cases|persons|"
                                          r"traffickers|defendants|suspects|individuals) )?(?:in )?((?:19|20)\d\d)",
                                          item.group("q").strip())
-            relative = next((off for rx, off in rules().relative_rx if rx.search(label)), None)
+            relative = rules().relative_offset(label)
             relative = relative if len(label.split()) <= 5 else None
             if year_in_label:  # "(67 in 2021)"
                 year, flags = int(year_in_label.group(1)), flags - {"year_inferred", "year_ambiguous"}

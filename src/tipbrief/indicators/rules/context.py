@@ -237,9 +237,9 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
             window = rc.sub(r"\([^()]*\)", "", window)
         window = _SOME_OF_WHOM.sub("", window)  # ", some of whom were identified in the previous reporting period"
         window = _RECORD_SINCE.sub("", window)
-        for rx, off in r.relative_rx:
-            if rx.search(window):
-                return (ry + off, {"year_inferred"}) if ry else (None, {"year_ambiguous"})
+        off = r.relative_offset(window)
+        if off is not None:
+            return (ry + off, {"year_inferred"}) if ry else (None, {"year_ambiguous"})
         if r.ambiguous_rx.search(window):
             return None, {"year_ambiguous"}
     if seg > 0 and a not in ctx.clause_cuts:

@@ -290,6 +290,11 @@ class RuleFile(BaseModel):
         """Phrases that date a figure relative to the reporting year, with the offset they give."""
         return [(compiled(rf"\b{p}\b"), off) for p, off in self.relative_years.items()]
 
+    def relative_offset(self, text: str) -> int | None:
+        """The offset from the reporting year that the first of :attr:`relative_rx` found in ``text`` gives ("during
+        the reporting period": 0), or None."""
+        return next((off for rx, off in self.relative_rx if rx.search(text)), None)
+
     @cached_property
     def ambiguous_rx(self) -> re.Pattern:
         """Phrases that leave the year of a figure open ("to date", "since")."""

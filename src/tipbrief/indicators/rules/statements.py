@@ -502,7 +502,7 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
             stages = verbs[k:]
         flags = set() if year else {"year_ambiguous"}
         ry = ctx.source.reporting_year
-        relative = next((off for rx, off in rules().relative_rx if rx.search(ctx.text)), None)
+        relative = rules().relative_offset(ctx.text)
         if not year and ry and relative is not None:  # "during the reporting period, the government adopted ..."
             year, flags = ry + relative, {"year_inferred"}
         for stage in stages:
@@ -541,7 +541,7 @@ def _date_new_plan(ctx: Context, out: Rows) -> None:
     if "new" not in ctx.text or not _NEW_PLAN_DATED.search(ctx.text):
         return
     ry = ctx.source.reporting_year
-    relative = next((off for rx, off in rules().relative_rx if rx.search(ctx.text)), None)
+    relative = rules().relative_offset(ctx.text)
     years = [y for _, _, y in ctx.years]
     year, flags = (years[0], set()) if len(years) == 1 else (
         (ry + relative, {"year_inferred"}) if ry and relative is not None else (None, set()))
