@@ -518,7 +518,6 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                          ctx.text[start:end], IGNORECASE)
         if base is None and start_of_sentence and not these and not referent_unread:
             base = _latest_total(out, ctx)
-            base = base and _year_total(ctx, out, base)
         if base is not None and start_of_sentence:
             # "This compared with convicting 13 individuals ... Of those convicted, 94 ...": the year's own total
             base = _year_total(ctx, out, base)

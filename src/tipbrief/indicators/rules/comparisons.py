@@ -249,6 +249,8 @@ def _form_after() -> re.Pattern:
     return rc.compile_cached(
         rf"\s+(?:(?:new|suspected|alleged|potential|possible) )*(?P<form>{fragments()['FORMS']})\b", IGNORECASE
     )
+
+
 #: The stage a compared figure names by the verb right after it: "and 12 convicted in 2019", "14 prosecuted".
 _STAGE_AFTER = rc.lazy(r"\s+(?:(?:traffickers|defendants|persons|individuals|suspects|cases) )?"
                        r"(convicted|prosecuted|investigated|indicted)\b", IGNORECASE)

@@ -388,6 +388,7 @@ class Rows:
         are in, of the figure it is compared with)."""
         return self._replaced(row, qualifier=qualifier, flags=set(flags))
 
+
 @cache
 def _part_rules() -> list[tuple[re.Pattern, str | None]]:
     """``vocabulary.yml`` ``part_qualifiers``: (regex, qualifier kept or None for its group ``keep``)."""

@@ -421,7 +421,6 @@ def _larger_total(out: Rows, indicator: str, value: float, year: int | None, sen
                for r in [*out.rows, *(made or [])])
 
 
-
 def _other_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object,
                  made: list | None = None, *, here: bool = False) -> bool:
     """An earlier sentence gave another total of the indicator for the year (a figure of potential victims after it
