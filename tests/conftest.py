@@ -71,6 +71,9 @@ REAL_MODULES = ("tests/notebooks/test_execute.py", "tests/briefing/test_pipeline
 HEAVY = (
     "tests/grid/test_grid_e2e.py",
     "tests/briefing/test_russian.py",
+    # not heavy itself, but it builds ``fixture_built`` early (after the Russian build), so test_quarto.py and
+    # test_parity.py find it ready instead of one worker waiting while the other builds it
+    "tests/briefing/test_builtin_render.py",
     REAL_GROUP,
     "tests/briefing/test_quarto.py",
     "tests/briefing/test_parity.py",
@@ -79,7 +82,6 @@ HEAVY = (
     "tests/notebooks/test_runner.py",
     "tests/briefing/test_editions.py",
     "tests/briefing/test_atomicity.py",
-    "tests/briefing/test_builtin_render.py",
     "tests/notebooks/test_lab.py",
     "tests/notebooks/test_lab_cache.py",
     "tests/test_packaging.py",

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from tipbrief import __version__
+from tipbrief.indicators.rules import datacache
 from tipbrief.paths import PACKAGE_DIR
 from tipbrief.runs.deps import DATA_SUFFIXES, Reach, reach_cells
 
@@ -109,15 +110,32 @@ def notebook_reach(path: Path) -> Reach | None:
 
 def modules_digest(notebook: Path) -> str:
     """Digest of the tipbrief code a notebook runs: imported modules' import-time code, the functions and
-    classes it reaches, their packages' data files (the whole package when the cells cannot be parsed)."""
-    try:
-        reach = notebook_reach(notebook)
-        if reach is not None:
-            return reach.digest()
-    except (SyntaxError, ValueError, OSError):  # a package file that does not parse: its notebook will say so
-        pass
-    files = [p for p in tree_files(PACKAGE_DIR) if p.suffix == ".py" or p.suffix in DATA_SUFFIXES]
-    return files_digest(files, base=PACKAGE_DIR)
+    classes it reaches, their packages' data files (the whole package when the cells cannot be parsed).
+
+    Working it out parses every module the notebook reaches (most of a second per command); the answer is kept
+    in the cache folder under the digests of the notebook's code cells and of every package file, so a command
+    works it out again only after either changed."""
+    package = files_digest(_package_files(), base=PACKAGE_DIR)
+    nb = _notebook_json(notebook)
+    if nb is None:
+        return package
+    cells = [_text(c.get("source")) for c in nb["cells"] if c.get("cell_type") == "code"]
+
+    def work_out() -> str:
+        try:
+            reach = reach_cells(cells, PACKAGE_DIR)
+            if reach is not None:
+                return reach.digest()
+        except (SyntaxError, ValueError, OSError):  # a package file that does not parse: its notebook will say so
+            pass
+        return package
+
+    return datacache.cached("notebook-reach", (datacache.digest(json.dumps(cells)), package), work_out)
+
+
+def _package_files() -> list[Path]:
+    """The package files a notebook's code can reach: modules and the data files they read."""
+    return [p for p in tree_files(PACKAGE_DIR) if p.suffix == ".py" or p.suffix in DATA_SUFFIXES]
 
 
 @cache
