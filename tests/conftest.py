@@ -66,18 +66,20 @@ class RealProject:
 #: pytest 9.2, which no longer reads ``item._nodeid``.)
 REAL_MODULES = ("tests/notebooks/test_execute.py", "tests/briefing/test_pipeline_e2e.py")
 
-#: Work units that take longest (CPU seconds of each module run alone, in this order): xdist starts them first, and the
-#: many short units fill in behind them on whichever worker is free. A unit is a module, or REAL_GROUP.
+#: Work units that take longest, heaviest first (CPU seconds of each module run alone) but for the two placed to pair
+#: well (their comments): xdist starts them first, and the many short units fill in behind them on whichever worker is
+#: free. A unit is a module, or REAL_GROUP.
 HEAVY = (
     "tests/grid/test_grid_e2e.py",
     "tests/briefing/test_russian.py",
     # not heavy itself, but it builds ``fixture_built`` early (after the Russian build), so test_quarto.py and
     # test_parity.py find it ready instead of one worker waiting while the other builds it
     "tests/briefing/test_builtin_render.py",
+    # mostly waiting on the processes it signals: beside the grid run rather than beside another one-core unit
+    "tests/faults/test_processes.py",
     REAL_GROUP,
     "tests/briefing/test_quarto.py",
     "tests/briefing/test_parity.py",
-    "tests/faults/test_processes.py",
     "tests/grid/test_new_country.py",
     "tests/notebooks/test_runner.py",
     "tests/briefing/test_editions.py",
