@@ -88,3 +88,15 @@ def test_period_parses(text, period):
 def test_bad_period_names_the_flag():
     with pytest.raises(CatalogError, match="--period 'last year'"):
         parse_period("last year")
+
+
+def test_a_section_pasted_without_its_title_is_recognised_by_the_title_given_for_it():
+    """A protection section copied on its own: its --title is read as the narrative's title line, so its figures
+    are dated by the report's reporting year (2018 for the 2019 report), not by the publication year."""
+    section = "The government identified 348 potential victims, compared to 579 the previous year.\n"
+    found = infer_fields(section, {"title": "2019 TIP Report: Ghana"})
+    assert found.missing == [] and found.rule is not None
+    assert (found.fields["country"], found.fields["year"], found.fields["reporting_year"]) == ("Ghana", 2019, 2018)
+    assert found.fields["period"] == {"start": 2018, "end": 2018}
+    assert found.fields["title"] == "2019 TIP Report: Ghana"  # the user's words are kept
+    assert infer_fields(section, {"title": "Field notes on Ghana"}).rule is None  # any other title: no guess

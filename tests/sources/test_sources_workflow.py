@@ -58,6 +58,24 @@ def test_init_then_add_file_alone_gives_a_valid_catalog(tmp_path):
     assert listed.returncode == 0 and "cote-d-ivoire-tip-2022" in listed.stdout, listed.stdout + listed.stderr
 
 
+def test_init_and_add_start_the_project_tipbrief_root_names(tmp_path):
+    """$TIPBRIEF_ROOT names a project before it has a catalog: init and add start it there, from any folder."""
+    project, elsewhere = tmp_path / "project", tmp_path / "elsewhere"
+    project.mkdir()
+    elsewhere.mkdir()
+    assert _run(elsewhere, "init", root=project).returncode == 0
+    assert load_catalog(project / "seeds").sources == []
+    other = tmp_path / "other"
+    other.mkdir()
+    proc = _run(elsewhere, "add", str(NARRATIVES / "georgia-2021.txt"), root=other)  # add alone starts it too
+    assert proc.returncode == 0, proc.stderr
+    assert [s.id for s in load_catalog(other / "seeds").sources] == ["georgia-tip-2021"]
+    assert list(elsewhere.iterdir()) == []
+    line = _one_error(_run(elsewhere, "init", root=tmp_path / "nowhere"))
+    assert line.endswith(f"TIPBRIEF_ROOT={tmp_path / 'nowhere'}: no such folder")
+    assert not (tmp_path / "nowhere").exists()
+
+
 def test_init_refuses_an_existing_catalog(tmp_path):
     assert _run(tmp_path, "init").returncode == 0
     before = snapshot(tmp_path / "seeds")

@@ -71,24 +71,36 @@ def _kind(text: str) -> str:
 
 def _list(args: argparse.Namespace) -> int:
     catalog = load_catalog(resolve_seeds(args.seeds))
-    # fits 80 columns: ids are never cut (they are what other commands take), long texts wrap
+    console = Console()
+    # fits 80 columns: ids are never cut (they are what other commands take), a kind's or publisher's words wrap at
+    # spaces, a file name folds; under 100 columns the publisher is left out (it is in catalog.yml) so the file keeps
+    # room enough to be read
     table = Table(title="Sources", show_lines=False, padding=(0, 1), box=box.SIMPLE_HEAD)
     table.add_column("id", no_wrap=True, min_width=max((len(s.id) for s in catalog.sources), default=2))
-    table.add_column("kind", ratio=1, overflow="fold")
-    table.add_column("publisher", ratio=2)
+    table.add_column("kind", ratio=1, min_width=10)
+    wide = console.width >= 100
+    if wide:
+        table.add_column("publisher", ratio=2, min_width=10)
     table.add_column("year", no_wrap=True)
     table.add_column("period", no_wrap=True)
-    table.add_column("file", overflow="fold", ratio=1)
+    table.add_column("file", overflow="fold", ratio=1, min_width=10)
     for s in catalog.sources:
-        table.add_row(s.id, s.kind.value, s.publisher, str(s.year), str(s.period), s.file)
-    Console().print(table)
+        cells = [s.id, s.kind.value, *([s.publisher] if wide else []), str(s.year), str(s.period), s.file]
+        table.add_row(*cells)
+    console.print(table)
     return 0
 
 
 def _seeds_to_start(value: str | None) -> Path:
-    """Seeds folder for a command that may start one: never a project the working folder is not inside."""
-    if value or os.environ.get("TIPBRIEF_ROOT"):
+    """Seeds folder for a command that may start one: never a project the working folder is not inside.
+    ``$TIPBRIEF_ROOT`` names the project even before it has a catalog (``init`` and ``add`` start it there)."""
+    if value:
         return resolve_seeds(value)
+    if os.environ.get("TIPBRIEF_ROOT"):
+        root = Path(os.environ["TIPBRIEF_ROOT"]).expanduser().resolve()
+        if not root.is_dir():
+            raise ProjectError(f"TIPBRIEF_ROOT={os.environ['TIPBRIEF_ROOT']}: no such folder")
+        return root / "seeds"
     here = Path.cwd().resolve()
     try:
         root = project_root()

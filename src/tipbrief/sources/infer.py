@@ -127,13 +127,18 @@ def _country_name(raw: str) -> str:
 
 
 def infer_fields(text: str, given: dict[str, object]) -> Inference:
-    """Merge the fields the first matching rule reads from ``text`` with ``given`` (flags win)."""
+    """Merge the fields the first matching rule reads from ``text`` with ``given`` (flags win).
+
+    A section pasted without its title line is recognised by the ``--title`` given for it, read as that line
+    ("2019 TIP Report: Ghana"): the report's reporting year and period then follow, as for a whole narrative."""
     given = {k: v for k, v in given.items() if v is not None}
-    for rule in load_rules().rules:
-        groups = rule.match(text)
+    lines = [text] + ([str(given["title"])] if "title" in given else [])
+    groups = rule = None
+    for line in lines:
+        rule, groups = next(((r, g) for r in load_rules().rules if (g := r.match(line)) is not None), (None, None))
         if groups is not None:
             break
-    else:
+    if rule is None or groups is None:
         return Inference(None, dict(given))
     found: dict[str, object] = {}
     year = int(groups["year"]) if "year" in groups else rule.year_stated(text)
