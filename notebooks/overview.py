@@ -45,7 +45,8 @@ charts.save(fig, output_dir, "fig-overview-tier")
 #| label: key-figures
 findings.show("\n\n".join([
     findings.key_figures_table(data, key_indicators),
-    findings.covered(data, [], i18n._("key-figure"), on=on, indicators=key_indicators, callout=True),
+    findings.covered(data, [], i18n._("key-figure"), on=on, indicators=key_indicators, callout=True,
+                     totals=True),
     findings.readings([*key_indicators, "tier"], i18n._("How to read the key figures")),
 ]), data)
 

@@ -208,6 +208,20 @@ def test_freshness_states_the_latest_year_and_warns_when_two_or_more_years_old(v
     assert ".stale" not in findings.covered(veloria, ["prosecution"], "prosecution", on=dt.date(2022, 8, 1))
 
 
+def test_the_key_figures_box_states_the_year_of_the_figures_the_table_shows():
+    """A part of a later year (victims found through the hotline in 2022) is no key figure: the box and the table
+    both say 2021, the year of the latest total."""
+    data = _data([_row(1, "victims_identified", 2021, 727, unit="victims"),
+                  _row(2, "victims_identified", 2022, 2, unit="victims", qualifier="through the hotline")])
+    key = ["victims_identified"]
+    table = plain(findings.key_figures_table(data, key))
+    assert "| 2021 |" in table and "2022" not in table
+    box = findings.covered(data, [], "key-figure", on=dt.date(2026, 1, 1), indicators=key, callout=True, totals=True)
+    assert 'title="Data from 2021"' in box and "2022" not in box
+    # a section's line still counts the part: its data do reach 2022
+    assert "2022" in findings.covered(data, ["protection"], "protection", on=dt.date(2026, 1, 1))
+
+
 def test_summary_is_prose_and_repeats_no_section_sentence(veloria):
     key = ["investigations", "convictions", "victims_identified"]
     summary = findings.summary(veloria, key, dt.date(2026, 12, 1))

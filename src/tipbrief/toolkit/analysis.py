@@ -547,10 +547,13 @@ STALE_AFTER = 2
 
 
 def latest_year(table: pd.DataFrame, themes: tuple[str, ...] | list[str] = (),
-                indicators: tuple[str, ...] | list[str] = ()) -> int | None:
+                indicators: tuple[str, ...] | list[str] = (), totals: bool = False) -> int | None:
     """The latest data year of the rows of ``themes`` and/or ``indicators`` (all rows when both are empty): the
-    year a figure refers to, not when the document was published; None when no row has one."""
+    year a figure refers to, not when the document was published; None when no row has one. With ``totals``,
+    of the rows without a qualifier only (what the key figures show: a part of a later year is not its total)."""
     rows = table
+    if totals:
+        rows = rows[rows["qualifier"].fillna("") == TOTAL]
     if themes:
         rows = rows[rows["theme"].isin(themes)]
     if indicators:

@@ -280,13 +280,15 @@ def status_text(data: Data) -> tuple[Status | None, str]:
 
 
 def covered(data: Data, themes: Sequence[str], what: str, update: str | None = None,
-            on: dt.date | None = None, indicators: Sequence[str] = (), callout: bool = False) -> str:
+            on: dt.date | None = None, indicators: Sequence[str] = (), callout: bool = False,
+            totals: bool = False) -> str:
     """'Latest year the prosecution data cover: 2021.' for ``themes`` (and/or ``indicators``). When that year is
     STALE_AFTER or more years before the briefing date it says so and names the kind of source that would bring
     it up to date (default: the newest TIP Report narrative): as a warning callout with ``callout`` (the key
-    figures, read first), else as one marked line, so that the sections after it do not repeat the box."""
+    figures, read first), else as one marked line, so that the sections after it do not repeat the box. With
+    ``totals`` only values without a qualifier count, as in the key figures, so the box states the table's year."""
     on = on or briefing_date()
-    year = latest_year(data.table, list(themes), list(indicators))
+    year = latest_year(data.table, list(themes), list(indicators), totals=totals)
     if year is None:
         return _("*No data for {what} in the sources{window}.*").format(what=escape(what), window=_window(data))
     text = _("*Latest year the {what} data cover: {year}.*").format(what=escape(what), year=year)
