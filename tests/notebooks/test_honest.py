@@ -218,6 +218,8 @@ def test_the_key_figures_box_states_the_year_of_the_figures_the_table_shows():
     assert "| 2021 |" in table and "2022" not in table
     box = findings.covered(data, [], "key-figure", on=dt.date(2026, 1, 1), indicators=key, callout=True, totals=True)
     assert 'title="Data from 2021"' in box and "2022" not in box
+    summary = plain(findings.summary(data, key, dt.date(2026, 1, 1)))
+    assert "The key figures are for 2021, 5 years before this briefing." in summary, summary
     # a section's line still counts the part: its data do reach 2022
     assert "2022" in findings.covered(data, ["protection"], "protection", on=dt.date(2026, 1, 1))
 

@@ -704,7 +704,8 @@ def _missing(data: Data, figures: Sequence[KeyFigure], on: dt.date) -> list[str]
     none = [escape(_(f.label).lower()) for f in figures if f.latest is None]
     if none:
         out.append(_("No source gives a figure for {names}.").format(names=", ".join(none)))
-    year = latest_year(figure_rows(data.table), indicators=[f.indicator for f in figures])
+    # the year of the latest figure the key figures show (a part of a later year is not one of them)
+    year = max((f.latest.year for f in figures if f.latest is not None), default=None)
     if year is not None and on.year - year >= STALE_AFTER:
         newer = sorted({int(y) for y in data.table["source_year"].dropna() if int(y) > year + 1})
         text = _("The key figures are for {year}, {n} years before this briefing.").format(year=year,
