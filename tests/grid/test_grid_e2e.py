@@ -79,6 +79,7 @@ def test_rebuild_of_one_country_reuses_everything(built: Path):
     proc = in_process(built, "build", "--engine", "builtin", "--country", "veloria", "-p", "year_from=2019")
     assert proc.returncode == 0, proc.stderr
     assert "Veloria: briefing" in proc.stdout and "unchanged, nothing re-rendered" in proc.stdout
+    assert "index of 2 briefing(s)" in proc.stdout  # the index lists Nordhaven too, built before
 
 
 def _start(args: list[str], log: Path) -> subprocess.Popen:

@@ -81,6 +81,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _build(args: argparse.Namespace) -> int:
     from tipbrief.briefing.countries import build_country, resolve_countries, write_site_index
+    from tipbrief.briefing.pipeline import BUILD_RECORD
     from tipbrief.errors import TipbriefError
     from tipbrief.paths import build_dir, project_root, seeds_dir
 
@@ -118,7 +119,8 @@ def _build(args: argparse.Namespace) -> int:
         for path in result.files.values():
             print(f"  {Path(path)}")
     index = write_site_index(build_dir(root) / "site", lang)
-    print(f"index of {len(countries) - failed} briefing(s): {index}")
+    listed = len(list(index.parent.glob(f"*/{BUILD_RECORD}")))  # the countries built before are listed too
+    print(f"index of {listed} briefing(s): {index}")
     if failed:
         print(f"tipbrief build: {failed} of {len(countries)} countries failed", file=sys.stderr)
         return 2
