@@ -66,6 +66,23 @@ def test_unknown_country_refused_before_any_kernel(project: Path, monkeypatch, c
     assert code == 2 and len(lines) == 1 and "unknown country 'Atlantis'" in lines[0]
 
 
+def test_interrupting_a_build_of_several_countries_names_the_one_stopped_and_those_not_started(
+        project: Path, monkeypatch, capsys):
+    """The interrupt itself (kernels stopped, last good outputs kept) is the runner's and is tested with real
+    processes in tests/faults; here, the one line of a build of several countries."""
+    from tipbrief.briefing import countries
+    from tipbrief.errors import Interrupted
+
+    def stopped(root, country, **kwargs):
+        raise Interrupted(2, "finished: legal; stopped: overview (last good output kept)")
+
+    monkeypatch.setattr(countries, "build_country", stopped)
+    code, lines = in_process(project, monkeypatch, capsys, "build", "--engine", "builtin")
+    assert code == 130
+    assert lines == ["tipbrief build: interrupted (SIGINT): Nordhaven: finished: legal; stopped: overview (last good "
+                     "output kept); countries not started: Veloria"]
+
+
 def test_grid_combinations_and_names(project: Path):
     allowed = grid_parameters(project / "notebooks")
     assert {"country", "year_from", "year_to"} <= allowed and "output_dir" not in allowed

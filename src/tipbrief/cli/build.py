@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import signal
 import sys
 from pathlib import Path
 
@@ -82,7 +83,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _build(args: argparse.Namespace) -> int:
     from tipbrief.briefing.countries import build_country, resolve_countries, write_site_index
     from tipbrief.briefing.pipeline import BUILD_RECORD
-    from tipbrief.errors import TipbriefError
+    from tipbrief.errors import Interrupted, TipbriefError
     from tipbrief.paths import build_dir, project_root, seeds_dir
 
     root = project_root()
@@ -104,10 +105,17 @@ def _build(args: argparse.Namespace) -> int:
         raise ParameterError("give either --all or --country, not both")
     countries = resolve_countries(seeds, None if args.all else names)
     failed = 0
-    for country in countries:
+    for n, country in enumerate(countries):
         try:
             result = build_country(root, country, engine=args.engine, seeds=seeds, params=params, jobs=args.jobs,
                                    force=args.force, cell_timeout=args.cell_timeout, wait=args.wait, lang=lang)
+        except KeyboardInterrupt as exc:  # one line that says which country stopped and which never started
+            if len(countries) == 1:
+                raise
+            rest = ", ".join(c.name for c in countries[n + 1:])
+            said = f"{country.name}: {str(exc).strip() or 'nothing was left half-written'}"
+            raise Interrupted(getattr(exc, "signum", signal.SIGINT),
+                              said + (f"; countries not started: {rest}" if rest else "")) from None
         except TipbriefError as exc:
             if len(countries) == 1:
                 raise
