@@ -170,6 +170,10 @@ def test_files_carry_the_language_and_go_to_their_own_folder(russian):
     index = (site / "ru" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="ru">' in index and "Аналитические справки по странам" in index and "Версия" in index
     assert "tajikistan/tajikistan-tip-briefing.ru.pdf" in index
+    # the country, its tier and the columns' names in Russian too; the tier as the status line finds it, with the
+    # kind of source when only a secondary one states it (the seeds' 2025 tier is a news summary's)
+    assert "<td>Таджикистан</td><td>Уровень 2 (доклад 2025 г., источник: новостная статья)</td>" in index
+    assert "Последние данные" in index
     assert (root / "_build" / "countries" / "tajikistan.ru" / "briefs" / "briefing.ru.qmd").is_file()
 
 

@@ -46,6 +46,9 @@ def test_one_briefing_per_country_and_an_index(built: Path):
                                 "indicators.dictionary.md"])
     index = (site / "index.html").read_text(encoding="utf-8")
     assert "veloria/veloria-tip-briefing.html" in index and "nordhaven/nordhaven-tip-briefing.pdf" in index
+    # beside its files, each briefing's tier (with the report that gives it) and the latest year a figure is for
+    row = index[index.index("<td>Veloria</td>"):].split("</tr>")[0]
+    assert "<td>Tier 2 (2022 report)</td><td>2021</td>" in row, row
 
 
 @pytest.mark.parametrize("country", COUNTRIES, ids=lambda c: c.name)

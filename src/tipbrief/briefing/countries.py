@@ -247,6 +247,8 @@ body { font-family: "Liberation Sans", "DejaVu Sans", Arial, sans-serif; color: 
 h1 { color: #1f3a5f; } table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid #d9dee5; vertical-align: top; }
 th { background: #f5f7fa; } a { color: #0b5cad; }
+td.version { overflow-wrap: anywhere; }  /* a version breaks rather than widen the page on a phone */
+@media (max-width: 30rem) { th, td { padding: .3rem .3rem; } }
 </style>"""
 
 INDEX = jinja2.Environment(autoescape=True).from_string("""<!DOCTYPE html>
@@ -254,13 +256,17 @@ INDEX = jinja2.Environment(autoescape=True).from_string("""<!DOCTYPE html>
 <title>{{ title }}</title>
 {{ style | safe }}</head><body>
 <h1>{{ title }}</h1>
-<table><thead><tr><th>{{ heading }}</th><th>{{ version }}</th><th>{{ files }}</th></tr></thead><tbody>
-{% for e in entries %}<tr><td>{{ e.name }}</td><td>{{ e.version }}</td><td>
+<table><thead><tr><th>{{ heading }}</th>{% if facts %}<th>{{ facts.tier }}</th><th>{{ facts.data }}</th>{% endif %}\
+<th>{{ version }}</th><th>{{ files }}</th></tr></thead><tbody>
+{% for e in entries %}<tr><td>{{ e.name }}</td>{% if facts %}<td>{{ e.tier }}</td><td>{{ e.data }}</td>{% endif %}\
+<td class="version">{{ e.version }}</td><td>
 {% for href, label in e.links %}<a href="{{ href }}">{{ label }}</a>{{ " · " if not loop.last }}{% endfor %}
 </td></tr>
 {% endfor %}</tbody></table>
 </body></html>
 """)
+#: What a build record says of its briefing for the country index (written by ``parts.index_facts``).
+INDEX_FACTS = ("tier", "tier_year", "tier_secondary", "data_year")
 LABELS = {".html": "HTML", ".pdf": "PDF", ".csv": N_("Data (CSV)"), ".md": N_("Changelog")}
 
 
@@ -268,6 +274,7 @@ def index_html(entries: Iterable[dict], title: str | None = None, heading: str |
     """A page listing briefings in the current language: ``entries`` hold name, version and files (paths
     relative to the page); ``title`` and ``heading`` (English messages) default to the country index's."""
     _ = i18n._
+    entries = list(entries)
     rows = []
     for e in entries:
         order = list(LABELS)  # HTML, PDF, data, changelog: the same order on every row
@@ -276,9 +283,18 @@ def index_html(entries: Iterable[dict], title: str | None = None, heading: str |
         links = [(f, _("Editions") if Path(f).name == "index.html" else _("Data dictionary")
                   if Path(f).name.endswith(".dictionary.md") else _(LABELS.get(Path(f).suffix, Path(f).name)))
                  for f in files]
-        rows.append({"name": e["name"], "version": e.get("version", ""), "links": links})
+        tier = _(e["tier"]) if e.get("tier") else _("not stated")
+        if e.get("tier") and e.get("tier_year") and e.get("tier_secondary"):
+            where = _("{year} report, per a {kind}").format(year=e["tier_year"], kind=_(e["tier_secondary"]))
+            tier = f"{tier} ({where})"
+        elif e.get("tier") and e.get("tier_year"):
+            tier = _("{tier} ({year} report)").format(tier=tier, year=e["tier_year"])
+        rows.append({"name": e["name"], "version": e.get("version", ""), "links": links, "tier": tier,
+                     "data": e.get("data_year") or "–"})
+    # a briefing's tier and latest data year, where the entries carry them (the country index does)
+    facts = {"tier": _("Tier"), "data": _("Latest data")} if any("data_year" in e for e in entries) else None
     return INDEX.render(entries=rows, title=_(title or "Country briefings"), heading=_(heading or "Country"),
-                        version=_("Version"), files=_("Files"), lang=i18n.current(), style=INDEX_STYLE)
+                        version=_("Version"), files=_("Files"), lang=i18n.current(), style=INDEX_STYLE, facts=facts)
 
 
 def write_site_index(site: Path, lang: str = i18n.DEFAULT) -> Path:
@@ -287,6 +303,7 @@ def write_site_index(site: Path, lang: str = i18n.DEFAULT) -> Path:
     import json
 
     from tipbrief.briefing.pipeline import BUILD_RECORD
+    from tipbrief.sources.countries import lookup
 
     site = Path(site)
     if i18n.check(lang) != i18n.DEFAULT:
@@ -297,9 +314,12 @@ def write_site_index(site: Path, lang: str = i18n.DEFAULT) -> Path:
         folder = record_path.parent.name
         files = [f"{folder}/{name}" for name in record.get("files", {}).values()]
         entries.append({"name": record.get("country") or folder, "version": record.get("version", ""),
-                        "files": files})
-    entries.sort(key=lambda e: _key(e["name"]))
+                        "files": files, **{k: record.get(k) for k in INDEX_FACTS}})
     path = site / "index.html"
     with i18n.language(lang):
+        for e in entries:  # each name in the page's language ("Гана"), sorted as that language sorts
+            known = lookup(e["name"])
+            e["name"] = i18n.country(e["name"], known.alpha_2 if known else None)
+        entries.sort(key=lambda e: _key(e["name"]))
         atomic.write_text(path, index_html(entries))
     return path

@@ -82,6 +82,16 @@ def latest_tier(table: pd.DataFrame, kinds: dict[str, str] | None = None) -> Tie
     return Tier(*found) if found else None
 
 
+def index_facts(table: pd.DataFrame, kinds: dict[str, str]) -> dict[str, object]:
+    """What the site index says of a briefing beside its files: the current tier as the status line finds it
+    (with its report year, and the kind of source when only a secondary one states it, as the status line warns)
+    and the latest year any figure is for (how current the briefing's data are)."""
+    found = analysis.status(table, kinds)
+    return {"tier": found.tier if found else None, "tier_year": found.year if found else None,
+            "tier_secondary": (found.kind or None) if found and found.secondary else None,
+            "data_year": analysis.latest_year(analysis.figure_rows(table))}
+
+
 def status_line(table: pd.DataFrame, kinds: dict[str, str]) -> str:
     """The status line's current tier: the placement of the newest report year from its most authoritative
     source, with that source's kind, and a warning when only a secondary source (news, encyclopedia) states

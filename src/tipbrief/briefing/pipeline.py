@@ -47,6 +47,7 @@ class BuildResult:
     skipped: bool = False
     seconds: float = 0.0
     tools: dict[str, str] = field(default_factory=dict)
+    facts: dict[str, object] = field(default_factory=dict)  # tier and data year, for the site index
 
 
 def build_time() -> tuple[str, int]:
@@ -119,12 +120,15 @@ def render_site(
         shutil.copyfile(table_csv, files["csv"])
     else:
         files["csv"].write_text(csv_text(table), encoding="utf-8", newline="\n")
+    from tipbrief.briefing.parts import index_facts
+
     sources = load_catalog(Path(seeds) if seeds else seeds_dir(root)).sources
     files["dictionary"].write_text(dictionary_markdown(table, sources, files["csv"].name), encoding="utf-8",
                                    newline="\n")
     return BuildResult(
         version=version, digest=digest, engine=engine.name, date=date, out_dir=out_dir, files=files,
         seconds=time.perf_counter() - started, tools=engine.versions(),
+        facts=index_facts(table, {s.id: s.kind for s in sources}),
     )
 
 
@@ -254,7 +258,7 @@ def build_briefing(
             record = {
                 "version": version, "digest": digest, "engine": chosen.name, "date": result.date,
                 "tools": result.tools, "files": {k: p.name for k, p in result.files.items()},
-                "country": (params or {}).get("country"), "lang": lang,
+                "country": (params or {}).get("country"), "lang": lang, **result.facts,
             }
             (staged / BUILD_RECORD).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     result.out_dir = site
