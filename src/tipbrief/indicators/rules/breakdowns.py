@@ -247,7 +247,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     # "including five women, 10 girls, and six boys and referred 14 victims to an NGO shelter": the list ends where a
     # verb of its own begins
     verb = AND_VERB.search(ctx.text, after_bracket)
-    # ", which included 24 cases of sex trafficking, ..., 45 cases of child “economic exploitation” (forced labor), ...":
+    # ", which included 24 cases of sex trafficking, ..., 45 cases of child “economic exploitation” (forced labor)":
     # the same list after a relative clause, its parts' words quoted or glossed in a bracket; "..., and four boys—six
     # sex trafficking and six forced labor victims": a list may end at a dash (a second list after it, below)
     including = rc.match(
@@ -314,7 +314,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             # "(convictions in eight cases in 2017, six in 2016)" after the convictions: the years compared
             body_start, body = body_start + restate.end(), body[restate.end():]
         # "(including at least four sex trafficking, one forced labor ... cases)": a list may open with a bound
-        if not rc.match(rf"\s*(?:and\s+|in(?:clud|volv)ing\s+|which\s+includ\w*\s+|of whom\s+)?(?:{_BOUND}\s+)?(?:{NUMBER}|{_NONE}\s+in\b)",
+        if not rc.match(rf"\s*(?:and\s+|in(?:clud|volv)ing\s+|which\s+includ\w*\s+|of whom\s+)?(?:{_BOUND}\s+)?"
+                        rf"(?:{NUMBER}|{_NONE}\s+in\b)",
                         body, IGNORECASE):
             continue
         if row.is_breakdown and not YEAR_RE.search(body):
