@@ -227,7 +227,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 subject = ctx.text[: min(y.m.start() for y in ctx.matches)]
             subject = _REPORTED_LEAD.sub("", subject)  # "The government reported NGOs identified two ...": the NGOs'
             own = rc.split(r", | and ", subject)[-1]  # "Officials identified 27 victims and NGOs identified 18"
-            by_ngo = BY_NGO.search(subject) or (own != subject and BY_NGO.search(own))
+            # "The government provided 10 of these victims with ...; NGOs provided two victims services": the clause
+            # after ";" has a subject of its own (a group's count keeps its group: "...; the NGO reported that 34
+            # women and 36 children lived in the shelter", the victims a shelter housed)
+            clause = rc.split(r"; ", subject)[-1] if not q else subject
+            by_ngo = (BY_NGO.search(subject) or (own != subject and BY_NGO.search(own))
+                      or (clause != subject and BY_NGO.search(clause)))
             if by_ngo and not JOINT.search(subject):
                 q = "by NGOs or international organizations"
                 flags = flags - {"breakdown"}  # "NGOs assisted 280 children": their own count, not a part
