@@ -172,7 +172,7 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         back and ctx.prev is not None and require_rx.search(ctx.prev.text)
     ):
         return []
-    if compiled(p.other_crime).search(ctx.text):
+    if compiled(p.other_crime).search(compiled(p.other_crime_aside).sub("", ctx.text)):
         return []  # "Article 159 prohibits slavery and prescribes penalties of five to 15 years imprisonment"
     if (back and ctx.prev is not None and not _statutes(ctx.text) and not rc.search("traffick", ctx.text, IGNORECASE)
             and compiled(p.other_crime).search(ctx.prev.text)):
@@ -247,6 +247,15 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         if any(a <= m.start("b") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:]):
             continue
         made.append(_bound(ctx, out, statute_at(m.start()), m, "b", "penalty_max_years", p.upto.id, m.start()))
+        spans.append(m.span())
+    for m in p.fixed.rx.finditer(ctx.text):
+        # "penalties of 10 years' imprisonment": a fixed term, a row of each end
+        if any(a <= m.start("a") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start("a")][-80:]):
+            continue
+        if not keywords_rx.search(ctx.text, 0, m.start("a")):
+            continue  # "and 15 years' imprisonment" with no penalty named before it
+        for ind in ("penalty_min_years", "penalty_max_years"):
+            made.append(_bound(ctx, out, statute_at(m.start("a")), m, "a", ind, p.fixed.id, m.start("a")))
     return made
 
 
@@ -717,10 +726,14 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
 
 
 #: A trafficking law named by its number and year: "Law 26.842 of 2012", "The Comprehensive Anti-Trafficking Law 4788 of
-#: 2012", "Federal Law No. 51 of 2006" ("as amended by Federal Law No. 1 of 2015" names the amending law: no row).
+#: 2012", "Federal Law No. 51 of 2006" ("as amended by Federal Law No. 1 of 2015" names the amending law: no row); or
+#: by its number with the act that dated it right after: "Organic Law 2016-61, enacted in July 2016", "Law 27.362,
+#: enacted in July 2017" (the act is the qualifier).
 _NUMBERED_LAW = rc.lazy(
     rf"(?<![\w-])(?:[A-Z][\w-]* )*?Law (?:No\. ?)?(?P<num>{LAW_NUM})"
-    r"(?:(?:/\d{2,4})? of (?P<y>(?:19|20)\d\d)|/(?P<y2>(?:19|20)\d\d))\b"
+    r"(?:(?:/\d{2,4})? of (?P<y>(?:19|20)\d\d)|/(?P<y2>(?:19|20)\d\d)"
+    r"|,? (?P<verb>enacted|adopted|passed|promulgated) (?:in|on) (?:[A-Z][a-z]+ )?(?:\d{1,2},? )?"
+    r"(?P<y3>(?:19|20)\d\d))\b"
 )
 
 
@@ -733,8 +746,8 @@ def _numbered_laws(ctx: Context, out: Rows) -> list[Row]:
     for m in _NUMBERED_LAW.finditer(ctx.text):
         if rc.search(r"\bamend(?:ed by|ing) (?:[A-Z][\w-]* )*Law (?:No\. ?)?$", ctx.text[: m.start("num")]):
             continue  # "as amended by Federal Law No. 1 of 2015": the amending law, not the trafficking law
-        made.append(out.add(ctx, "law", number_text=m.group(), year=int(m.group("y") or m.group("y2")),
-                            value_text=f"Law {m.group('num')}", unit="text", qualifier="adopted",
+        made.append(out.add(ctx, "law", number_text=m.group(), year=int(m.group("y") or m.group("y2") or m.group("y3")),
+                            value_text=f"Law {m.group('num')}", unit="text", qualifier=m.group("verb") or "adopted",
                             pos=m.start("num"), confidence=0.85, rule=rules().legal.named.id))
     return made
 
