@@ -229,6 +229,10 @@ class ActionPlanRules(BaseModel):
     pattern: Pattern
     period: str
     verbs: str
+    #: a verb's stage under the corpus's name for it ("developed" a plan is its drafting)
+    stages: dict[str, str] = {}
+    #: the plan named again after its period, in a later clause of the sentence ("... finalized and adopted the NAP")
+    again: str
 
 
 class HotlineRules(BaseModel):

@@ -509,12 +509,20 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
             k -= 1
         if verbs and k < len(verbs) - 1:
             stages = verbs[k:]
+        periods = list(compiled(a.period, 0).finditer(ctx.text))
+        if len(periods) == 1:  # "..., and in August 2021, the government finalized and adopted the NAP": the same plan
+            stages += _stages_again(ctx, verbs_rx, compiled(a.again), m.end())
         flags = set() if year else {"year_ambiguous"}
         ry = ctx.source.reporting_year
         relative = rules().relative_offset(ctx.text)
         if not year and ry and relative is not None:  # "during the reporting period, the government adopted ..."
             year, flags = ry + relative, {"year_inferred"}
+        done: set[str | None] = set()
         for stage in stages:
+            qualifier = a.stages.get(_past(stage), _past(stage)) if stage else None
+            if qualifier in done:
+                continue
+            done.add(qualifier)
             made.append(
                 out.add(
                     ctx,
@@ -524,7 +532,7 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
                     flags=flags,
                     value_text=period,
                     unit="period",
-                    qualifier=_past(stage) if stage else None,
+                    qualifier=qualifier,
                     pos=m.start(),
                     confidence=0.85,
                     rule=a.pattern.id,
@@ -533,6 +541,21 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
     if not made:
         _date_new_plan(ctx, out)
     return made
+
+
+def _stages_again(ctx: Context, verbs_rx: re.Pattern, again_rx: re.Pattern, start: int) -> list[re.Match]:
+    """The verbs of a later clause that names the plan again without its period ("..., and in August 2021, the
+    government finalized and adopted the NAP"): each verb of the chain right before "the NAP"."""
+    verbs = list(verbs_rx.finditer(ctx.text, start))
+    found: list[re.Match] = []
+    for i, verb in enumerate(verbs):
+        if not again_rx.match(ctx.text[verb.end() :]):
+            continue
+        k = i  # "finalized and adopted the NAP": each verb of the chain
+        while k > 0 and rc.fullmatch(r",? (?:and )?|,? and ", ctx.text[verbs[k - 1].end() : verbs[k].start()]):
+            k -= 1
+        found += verbs[k : i + 1]
+    return found
 
 
 #: A sentence that dates the new plan named before without its period: "During the reporting period, the NCCHT issued
