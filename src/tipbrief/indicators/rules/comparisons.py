@@ -305,8 +305,9 @@ def _bracket_end(text: str, a: int, b: int) -> int:
     return b
 
 
-#: What opens a sentence that only compares, before its comparison word: "This is compared with", "This compared to".
-_ONLY_COMPARES = rc.lazy(r"\s*(?:This|That|It)\s+(?:(?:is|was)\s+)?$")
+#: What opens a sentence that only compares, before its comparison word: "This is compared with", "This compared to",
+#: "This was a significant decrease from", "This represented an increase from".
+_ONLY_COMPARES = rc.lazy(r"\s*(?:This|That|It)\s+(?:(?:is|was|represent(?:s|ed))\s+)?(?:an?\s+(?:[\w-]+\s+){0,2}?)?$")
 
 #: A comparison with another activity than the one compared: "compared with intercepting 10,100 potential victims".
 _OTHER_STAGE = rc.lazy(r"\b(?:intercept|screen|detain|arrest|deport)\w*\b", IGNORECASE)
