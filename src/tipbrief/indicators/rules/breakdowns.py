@@ -251,7 +251,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     # the same list after a relative clause, its parts' words quoted or glossed in a bracket; "..., and four boys—six
     # sex trafficking and six forced labor victims": a list may end at a dash (a second list after it, below)
     including = rc.match(
-        rf"[^()]{{0,60}}?, (?P<body>(?P<lead>including|involving|which (?:included|includes?)) {_LIST_ITEM}"
+        rf"[^()]{{0,60}}?, (?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}"
         rf"(?:(?:,| and|, and) {_LIST_ITEM})*)(?=\s*[,;.(—–]|$)",
         ctx.text[after_bracket : verb.start() if verb else len(ctx.text)],
         IGNORECASE,
@@ -314,8 +314,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             # "(convictions in eight cases in 2017, six in 2016)" after the convictions: the years compared
             body_start, body = body_start + restate.end(), body[restate.end():]
         # "(including at least four sex trafficking, one forced labor ... cases)": a list may open with a bound
-        if not rc.match(rf"\s*(?:and\s+|in(?:clud|volv)ing\s+|which\s+includ\w*\s+|of whom\s+)?(?:{_BOUND}\s+)?"
-                        rf"(?:{NUMBER}|{_NONE}\s+in\b)",
+        if not rc.match(rf"\s*(?:and\s+|in(?:clud|volv)ing\s+|(?:which|that)\s+includ\w*\s+|of whom\s+)?"
+                        rf"(?:{_BOUND}\s+)?(?:{NUMBER}|{_NONE}\s+in\b)",
                         body, IGNORECASE):
             continue
         if row.is_breakdown and not YEAR_RE.search(body):
