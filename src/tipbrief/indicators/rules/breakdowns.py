@@ -51,6 +51,10 @@ _UNDER_ANOTHER = rc.lazy(
 #: ... or "seven under the procurement statute, Section 360(A)".
 _ITEM = rf"{NUMBER} [a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?"
 
+#: ... a part of a list after "including" or "which included", its words maybe quoted or glossed in a bracket:
+#: "45 cases of child “economic exploitation” (forced labor)".
+_LIST_ITEM = rf"{NUMBER} [a-z][\w “”\"-]*?(?: \([a-z][a-z ]*\))?(?:, (?:Section|Article) {ARTICLE})?"
+
 #: A statute named between a figure and its bracket ("under Article 149", "under section 154-1"; "section 154 1" is
 #: a copy that lost the hyphen).
 _STATUTE_REF = rc.lazy(rf"\b(?:articles?|sections?) {ARTICLE}(?: \d{{1,2}}(?!\d))?", IGNORECASE)
@@ -243,9 +247,12 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     # "including five women, 10 girls, and six boys and referred 14 victims to an NGO shelter": the list ends where a
     # verb of its own begins
     verb = AND_VERB.search(ctx.text, after_bracket)
+    # ", which included 24 cases of sex trafficking, ..., 45 cases of child “economic exploitation” (forced labor)":
+    # the same list after a relative clause, its parts' words quoted or glossed in a bracket; "..., and four boys—six
+    # sex trafficking and six forced labor victims": a list may end at a dash (a second list after it, below)
     including = rc.match(
-        rf"[^()]{{0,60}}?, (?P<body>(?P<lead>including|involving) {_ITEM}(?:(?:,| and|, and) {_ITEM})*)"
-        rf"(?=\s*[,;.(]|$)",
+        rf"[^()]{{0,60}}?, (?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}"
+        rf"(?:(?:,| and|, and) {_LIST_ITEM})*)(?=\s*[,;.(—–]|$)",
         ctx.text[after_bracket : verb.start() if verb else len(ctx.text)],
         IGNORECASE,
     )
@@ -261,6 +268,14 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         ctx.text[after_number:],
         IGNORECASE,
     )
+    # "including three adults, five girls, and four boys—six sex trafficking and six forced labor victims": a second
+    # list of the same total's parts after a dash (another attribute: the forms after the groups)
+    after_including = after_bracket + including.end() if including else after_number
+    dashed = rc.match(
+        rf"\s?[—–]\s?(?P<body>{_ITEM}(?:(?:,| and|, and) {_ITEM})+)(?=\s*[,;.]|$)",
+        ctx.text[after_including:],
+        IGNORECASE,
+    ) if including else None
     listed = None if bracket or including or colon else rc.match(
         rf"[^(),;]{{0,40}}?, (?P<body>{form_item}(?:(?:,| and|, and) {form_item})+)(?=[,;.]|$)",
         ctx.text[after_number:],
@@ -274,6 +289,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     share = (row.qualifier or "").startswith("by ")  # "NGOs identified 94 victims, including 87 ...": no parts read
     listed_parts: list[tuple[int, str]] = []  # (end of a listed part's words, its qualifier)
     for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING),
+                               (after_including, dashed, INCLUDING),
                                (after_number, listed, INCLUDING), (after_number, colon, INCLUDING),
                                (after_bracket, second, BRACKET)):
         group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
@@ -298,7 +314,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             # "(convictions in eight cases in 2017, six in 2016)" after the convictions: the years compared
             body_start, body = body_start + restate.end(), body[restate.end():]
         # "(including at least four sex trafficking, one forced labor ... cases)": a list may open with a bound
-        if not rc.match(rf"\s*(?:and\s+|in(?:clud|volv)ing\s+|of whom\s+)?(?:{_BOUND}\s+)?(?:{NUMBER}|{_NONE}\s+in\b)",
+        if not rc.match(rf"\s*(?:and\s+|in(?:clud|volv)ing\s+|(?:which|that)\s+includ\w*\s+|of whom\s+)?"
+                        rf"(?:{_BOUND}\s+)?(?:{NUMBER}|{_NONE}\s+in\b)",
                         body, IGNORECASE):
             continue
         if row.is_breakdown and not YEAR_RE.search(body):
@@ -310,7 +327,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         unit = "cases" if row.unit == "persons" and ends_in_cases else row.unit
         for item in rc.finditer(
             rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b))\s+(?P<q>(?:(?:for\s+|of\s+)?both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
-            rf"[a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?)\s*"
+            rf"[a-z][\w “”\"-]*?(?:\s\([a-z][a-z ]*\))?(?:, (?:Section|Article) {ARTICLE})?)\s*"
             # (" and " splits parts only before the next figure: "five victims of sex and labor trafficking" is one)
             rf"(?=,|;|$| and (?:{NUMBER}|{_NONE}|an?|one)\b)", body, IGNORECASE,
         ):
@@ -321,6 +338,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                            rc.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip()))
             if no_part(label):
                 continue  # "(including 29 investigations continued from previous years)": carried over, no part
+            label = rc.sub(r"\s\([a-z][a-z ]*\)$", "", label)  # "child “economic exploitation” (forced labor)": a gloss
             named = rc.match(rf"^(?:[\w-]+\s+){{0,2}}?(?:for|of|involving)\s+(?P<form>{forms})$", label, IGNORECASE)
             label = named.group("form") if named else label  # "74 cases for sex trafficking"
             # "(112 sex trafficking victims ...)", "26 potential victims through the hotline"
@@ -705,6 +723,11 @@ _APPROX_LEAD = rc.lazy(r"(?:at least|more than|nearly|almost|about|approximately
 _BRACKET_ITEM = rc.lazy(rf"^(?:and\s+)?(?P<n>{NUMBER}|{_NONE})\b\s*(?:(?:were|was)\s+)?(?P<label>.*)$", IGNORECASE)
 
 
+def _named_form() -> re.Pattern:
+    """A bracket item's words that name a form alone: "to sex trafficking", "for forced labor", "forced begging"."""
+    return rc.compile_cached(rf"(?:(?:to|for|of|in)\s+)?(?:{fragments()['FORMS']})", IGNORECASE)
+
+
 def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, str]], end: int) -> list[Row]:
     """ "85 were ... victims and six were ... victims (82 ... and 16 ... in 2018)", "two were foreign victims
     (none in 2018)": the parts of the bracket, each for the year the bracket names."""
@@ -729,8 +752,12 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
         pieces = [p for p in rc.finditer(r"[^,;]+?(?=\s*(?:,|;|\band\b\s+(?=\S+\s)|$))", text) if p.group().strip()]
         items = [(p, _BRACKET_ITEM.match(p.group().strip())) for p in pieces]
         items = [(p, i) for p, i in items if i]
-        if len(items) > len(before):
-            continue  # "none were foreign victims (one ... from Bosnia and Herzegovina and two from Kosovo in 2019)"
+        if len(items) > len(before) and not all(_named_form().fullmatch(i.group("label").strip()) for _, i in items):
+            # "none were foreign victims (one ... from Bosnia and Herzegovina and two from Kosovo in 2019)"; a bracket
+            # whose every item names its form gives that year's forms, more than the year before's ("35 ... to sex
+            # trafficking and three to forced begging (26 to sex trafficking, nine to forced labor, and eleven to
+            # forced begging in 2016)")
+            continue
         for idx, (piece, it) in enumerate(items):
             label = it.group("label").strip().replace("\0\0\0", "and")
             inherited = before[idx] if len(before) == len(items) else before[-1]

@@ -109,6 +109,16 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             earlier = [row for row in made if seg < ctx.segment(row.pos) < first and not row.is_breakdown]
             last = max((ctx.segment(row.pos) for row in earlier), default=None)
             rows = [row for row in earlier if ctx.segment(row.pos) == last]
+        chain = first  # the comparison's first segment ("... 30 in 2015, and 51 in 2014" is a segment of its own)
+        while chain - 1 in comparison:
+            chain -= 1
+        if not rows and not parts and not made and _ONLY_COMPARES.match(ctx.text, 0, ctx.bounds(chain)[0]):
+            # "The government identified 12 trafficking victims ... This is compared with 13 in 2016, 30 in 2015,
+            # and 51 in 2014": a sentence that only compares compares the totals of the sentence before
+            # (one stage's total only: which figure "13" compares is not said when it gave several)
+            rows = [row for row in ctx.prev_rows if row.value is not None and not row.is_breakdown
+                    and row.theme in ("prosecution", "protection") and row.unit in ("victims", "cases", "persons")]
+            rows = rows if len({(row.indicator, row.unit) for row in rows}) == 1 else []
         if not rows and parts and len(parts) == figures:
             return sorted(parts, key=lambda row: row.pos)
         if not rows and len({(p.indicator, p.unit) for p in parts}) == 1:
@@ -294,6 +304,10 @@ def _bracket_end(text: str, a: int, b: int) -> int:
             return i
     return b
 
+
+#: What opens a sentence that only compares, before its comparison word: "This is compared with", "This compared to",
+#: "This was a significant decrease from", "This represented an increase from".
+_ONLY_COMPARES = rc.lazy(r"\s*(?:This|That|It)\s+(?:(?:is|was|represent(?:s|ed))\s+)?(?:an?\s+(?:[\w-]+\s+){0,2}?)?$")
 
 #: A comparison with another activity than the one compared: "compared with intercepting 10,100 potential victims".
 _OTHER_STAGE = rc.lazy(r"\b(?:intercept|screen|detain|arrest|deport)\w*\b", IGNORECASE)

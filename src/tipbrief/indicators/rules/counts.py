@@ -168,6 +168,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if theme == "prosecution" and _carried_over(ctx, m, a, b):
             claimed.add(s)  # not opened this year: "continued investigations of 11 cases" is no count of the year
             continue
+        if theme == "prosecution" and rule.unit == "cases" and _OTHER_CRIME_CASES.match(ctx.text, m.end()):
+            claimed.add(s)  # "also investigated eight cases of sexual exploitation in the production of pornography
+            continue  # with trafficking indicators": cases of another crime, no count of trafficking cases
         if _bracket_of_unread(ctx, s):
             claimed.add(s)  # "assisted 362 street children (... assisted 316 individuals in 2019)": not victims either
             continue
@@ -227,7 +230,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 subject = ctx.text[: min(y.m.start() for y in ctx.matches)]
             subject = _REPORTED_LEAD.sub("", subject)  # "The government reported NGOs identified two ...": the NGOs'
             own = rc.split(r", | and ", subject)[-1]  # "Officials identified 27 victims and NGOs identified 18"
-            by_ngo = BY_NGO.search(subject) or (own != subject and BY_NGO.search(own))
+            # "The government provided 10 of these victims with ...; NGOs provided two victims services": the clause
+            # after ";" has a subject of its own (a group's count keeps its group: "...; the NGO reported that 34
+            # women and 36 children lived in the shelter", the victims a shelter housed)
+            clause = rc.split(r"; ", subject)[-1] if not q else subject
+            by_ngo = (BY_NGO.search(subject) or (own != subject and BY_NGO.search(own))
+                      or (clause != subject and BY_NGO.search(clause)))
             if by_ngo and not JOINT.search(subject):
                 q = "by NGOs or international organizations"
                 flags = flags - {"breakdown"}  # "NGOs assisted 280 children": their own count, not a part
@@ -446,6 +454,14 @@ _ALL_GROUPS = (*_PERSON_GROUPS, "female", "male")
 
 
 #: A sentence that tells one case as an example: its figures are that case's, no count of the year.
+#: The cases a count names are of another crime than trafficking: "eight cases of sexual exploitation in the production
+#: of pornography with trafficking indicators", "12 cases of migrant smuggling" (trafficking named after the crime only
+#: as its indicators).
+_OTHER_CRIME_CASES = rc.lazy(
+    r" (?:of|for|involving|related to) (?:(?!traffick)[^.;,()]){0,60}?\b(?:pornograph\w*|pimping|procuring|pandering|"
+    r"(?:migrant )?smuggling|corruption of (?:a )?minors?)\b",
+    IGNORECASE,
+)
 _EXAMPLE = rc.lazy(r"^(?:For (?:example|instance)|In one (?:case|instance))\b", IGNORECASE)
 #: "... and sent the remaining four victims to other shelters": the rest of a group a figure before it splits
 _REMAINING = rc.lazy(rf"\bthe (?:remaining|other) (?P<n>{NUMBER})\b", IGNORECASE)

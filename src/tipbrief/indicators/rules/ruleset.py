@@ -173,10 +173,15 @@ class PenaltyRules(BaseModel):
     minimum: Pattern
     #: a bound the law changed: "increase the minimum sentence of child trafficking from five to 20 years" (the new one)
     change: Pattern
+    #: a fixed term, both the lower and the upper end: "prescribed penalties of 10 years' imprisonment"
+    fixed: Pattern
     require: str
     exclude: str
     #: a sentence whose statute is about another crime (slavery, pimping) and that never names trafficking
     other_crime: str
+    #: trafficking named in passing in such a sentence ("could be used to prosecute ... trafficking", "lower than those
+    #: prescribed under the ... anti-trafficking act"), left out before ``other_crime`` is matched
+    other_crime_aside: str
 
 
 class TierRules(BaseModel):
@@ -224,6 +229,10 @@ class ActionPlanRules(BaseModel):
     pattern: Pattern
     period: str
     verbs: str
+    #: a verb's stage under the corpus's name for it ("developed" a plan is its drafting)
+    stages: dict[str, str] = {}
+    #: the plan named again after its period, in a later clause of the sentence ("... finalized and adopted the NAP")
+    again: str
 
 
 class HotlineRules(BaseModel):
@@ -275,7 +284,7 @@ class RuleFile(BaseModel):
         out = [p for rule in self.counts for p in rule.patterns]
         out += [self.zero.before_verb, self.zero.after_verb, self.distractors.before, self.distractors.after]
         out += [self.comparison, self.same_as, self.back_reference, self.penalty.range, self.penalty.upto,
-                self.penalty.minimum, self.penalty.change]
+                self.penalty.minimum, self.penalty.change, self.penalty.fixed]
         out += [self.tier.pattern, self.money.cue, self.action_plan.pattern, self.hotline.pattern, self.legal.ilo,
                 self.legal.named]
         out += [self.not_counts]

@@ -172,7 +172,7 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         back and ctx.prev is not None and require_rx.search(ctx.prev.text)
     ):
         return []
-    if compiled(p.other_crime).search(ctx.text):
+    if compiled(p.other_crime).search(compiled(p.other_crime_aside).sub("", ctx.text)):
         return []  # "Article 159 prohibits slavery and prescribes penalties of five to 15 years imprisonment"
     if (back and ctx.prev is not None and not _statutes(ctx.text) and not rc.search("traffick", ctx.text, IGNORECASE)
             and compiled(p.other_crime).search(ctx.prev.text)):
@@ -247,6 +247,15 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         if any(a <= m.start("b") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:]):
             continue
         made.append(_bound(ctx, out, statute_at(m.start()), m, "b", "penalty_max_years", p.upto.id, m.start()))
+        spans.append(m.span())
+    for m in p.fixed.rx.finditer(ctx.text):
+        # "penalties of 10 years' imprisonment": a fixed term, a row of each end
+        if any(a <= m.start("a") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start("a")][-80:]):
+            continue
+        if not keywords_rx.search(ctx.text, 0, m.start("a")):
+            continue  # "and 15 years' imprisonment" with no penalty named before it
+        for ind in ("penalty_min_years", "penalty_max_years"):
+            made.append(_bound(ctx, out, statute_at(m.start("a")), m, "a", ind, p.fixed.id, m.start("a")))
     return made
 
 
@@ -500,12 +509,20 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
             k -= 1
         if verbs and k < len(verbs) - 1:
             stages = verbs[k:]
+        periods = list(compiled(a.period, 0).finditer(ctx.text))
+        if len(periods) == 1:  # "..., and in August 2021, the government finalized and adopted the NAP": the same plan
+            stages += _stages_again(ctx, verbs_rx, compiled(a.again), m.end())
         flags = set() if year else {"year_ambiguous"}
         ry = ctx.source.reporting_year
         relative = rules().relative_offset(ctx.text)
         if not year and ry and relative is not None:  # "during the reporting period, the government adopted ..."
             year, flags = ry + relative, {"year_inferred"}
+        done: set[str | None] = set()
         for stage in stages:
+            qualifier = a.stages.get(_past(stage), _past(stage)) if stage else None
+            if qualifier in done:
+                continue
+            done.add(qualifier)
             made.append(
                 out.add(
                     ctx,
@@ -515,7 +532,7 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
                     flags=flags,
                     value_text=period,
                     unit="period",
-                    qualifier=_past(stage) if stage else None,
+                    qualifier=qualifier,
                     pos=m.start(),
                     confidence=0.85,
                     rule=a.pattern.id,
@@ -524,6 +541,21 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
     if not made:
         _date_new_plan(ctx, out)
     return made
+
+
+def _stages_again(ctx: Context, verbs_rx: re.Pattern, again_rx: re.Pattern, start: int) -> list[re.Match]:
+    """The verbs of a later clause that names the plan again without its period ("..., and in August 2021, the
+    government finalized and adopted the NAP"): each verb of the chain right before "the NAP"."""
+    verbs = list(verbs_rx.finditer(ctx.text, start))
+    found: list[re.Match] = []
+    for i, verb in enumerate(verbs):
+        if not again_rx.match(ctx.text[verb.end() :]):
+            continue
+        k = i  # "finalized and adopted the NAP": each verb of the chain
+        while k > 0 and rc.fullmatch(r",? (?:and )?|,? and ", ctx.text[verbs[k - 1].end() : verbs[k].start()]):
+            k -= 1
+        found += verbs[k : i + 1]
+    return found
 
 
 #: A sentence that dates the new plan named before without its period: "During the reporting period, the NCCHT issued
@@ -717,10 +749,14 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
 
 
 #: A trafficking law named by its number and year: "Law 26.842 of 2012", "The Comprehensive Anti-Trafficking Law 4788 of
-#: 2012", "Federal Law No. 51 of 2006" ("as amended by Federal Law No. 1 of 2015" names the amending law: no row).
+#: 2012", "Federal Law No. 51 of 2006" ("as amended by Federal Law No. 1 of 2015" names the amending law: no row); or
+#: by its number with the act that dated it right after: "Organic Law 2016-61, enacted in July 2016", "Law 27.362,
+#: enacted in July 2017" (the act is the qualifier).
 _NUMBERED_LAW = rc.lazy(
     rf"(?<![\w-])(?:[A-Z][\w-]* )*?Law (?:No\. ?)?(?P<num>{LAW_NUM})"
-    r"(?:(?:/\d{2,4})? of (?P<y>(?:19|20)\d\d)|/(?P<y2>(?:19|20)\d\d))\b"
+    r"(?:(?:/\d{2,4})? of (?P<y>(?:19|20)\d\d)|/(?P<y2>(?:19|20)\d\d)"
+    r"|,? (?P<verb>enacted|adopted|passed|promulgated) (?:in|on) (?:[A-Z][a-z]+ )?(?:\d{1,2},? )?"
+    r"(?P<y3>(?:19|20)\d\d))\b"
 )
 
 
@@ -733,8 +769,8 @@ def _numbered_laws(ctx: Context, out: Rows) -> list[Row]:
     for m in _NUMBERED_LAW.finditer(ctx.text):
         if rc.search(r"\bamend(?:ed by|ing) (?:[A-Z][\w-]* )*Law (?:No\. ?)?$", ctx.text[: m.start("num")]):
             continue  # "as amended by Federal Law No. 1 of 2015": the amending law, not the trafficking law
-        made.append(out.add(ctx, "law", number_text=m.group(), year=int(m.group("y") or m.group("y2")),
-                            value_text=f"Law {m.group('num')}", unit="text", qualifier="adopted",
+        made.append(out.add(ctx, "law", number_text=m.group(), year=int(m.group("y") or m.group("y2") or m.group("y3")),
+                            value_text=f"Law {m.group('num')}", unit="text", qualifier=m.group("verb") or "adopted",
                             pos=m.start("num"), confidence=0.85, rule=rules().legal.named.id))
     return made
 
