@@ -22,6 +22,7 @@ import yaml
 from babel import Locale
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
+from babel.lists import format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
@@ -128,6 +129,12 @@ def number(value: float | int) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return babel_numbers.format_decimal(value, locale=locale())
+
+
+def join(items: list[str], alternatives: bool = False) -> str:
+    """Items joined as the current language lists them: "a and b", "a, b, and c" ("a, b и c" in Russian), or with
+    ``alternatives`` "convictions or victims identified" (Babel's CLDR list patterns)."""
+    return format_list(items, style="or" if alternatives else "standard", locale=locale()) if items else ""
 
 
 def country(name: str, alpha_2: str | None = None) -> str:

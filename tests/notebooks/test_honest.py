@@ -224,6 +224,17 @@ def test_the_key_figures_box_states_the_year_of_the_figures_the_table_shows():
     assert "2022" in findings.covered(data, ["protection"], "protection", on=dt.date(2026, 1, 1))
 
 
+def test_what_is_missing_lists_indicators_as_the_language_lists_them():
+    data = _data([_row(1, "investigations", 2021, 22, unit="cases"),
+                  _row(2, "prosecutions", 2021, 14, unit="cases")])
+    key = ["investigations", "prosecutions", "convictions", "victims_identified"]
+    text = plain(findings.summary(data, key, dt.date(2022, 8, 1)))
+    assert "No source gives a figure for convictions or victims identified." in text, text
+    assert "Only one year has a figure for investigations and prosecutions, so no trend" in text, text
+    with i18n.language("ru"):
+        assert " или " in plain(findings.summary(data, key, dt.date(2022, 8, 1)))
+
+
 def test_summary_is_prose_and_repeats_no_section_sentence(veloria):
     key = ["investigations", "convictions", "victims_identified"]
     summary = findings.summary(veloria, key, dt.date(2026, 12, 1))

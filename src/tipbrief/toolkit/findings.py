@@ -703,7 +703,7 @@ def _missing(data: Data, figures: Sequence[KeyFigure], on: dt.date) -> list[str]
     out = []
     none = [escape(_(f.label).lower()) for f in figures if f.latest is None]
     if none:
-        out.append(_("No source gives a figure for {names}.").format(names=", ".join(none)))
+        out.append(_("No source gives a figure for {names}.").format(names=i18n.join(none, alternatives=True)))
     # the year of the latest figure the key figures show (a part of a later year is not one of them)
     year = max((f.latest.year for f in figures if f.latest is not None), default=None)
     if year is not None and on.year - year >= STALE_AFTER:
@@ -717,7 +717,7 @@ def _missing(data: Data, figures: Sequence[KeyFigure], on: dt.date) -> list[str]
     single = [escape(_(f.label).lower()) for f in figures if f.latest is not None and f.previous is None]
     if single:
         out.append(_("Only one year has a figure for {names}, so no trend can be read.").format(
-            names=", ".join(single)))
+            names=i18n.join(single)))
     return out
 
 
