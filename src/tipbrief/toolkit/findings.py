@@ -691,7 +691,7 @@ def _stands_out(data: Data, figures: Sequence[KeyFigure]) -> list[str]:
     if capacity:
         names = sorted({_(label(str(r["indicator"]))).lower() for r in capacity})
         out.append(_("For {names} the sources give only a capacity or a plan, not what was done.").format(
-            names=escape(", ".join(names))))
+            names=escape(i18n.join(names))))
     conflicts = data.table["flags"].fillna("").str.contains("conflict").sum()
     if conflicts:
         out.append(_("Sources disagree on {n} figures; the briefing shows each value with its source.").format(
