@@ -187,6 +187,14 @@ _SOME_OF_WHOM = rc.lazy(
 
 #: A year that a "when" clause after it is about: "a significant decrease from 2013, when police reported ...".
 _WHEN_YEAR = rc.lazy(r"\b((?:19|20)\d\d),? when\b[^.;()]*$")
+#: A period named before and referred to again: "convictions ... in 12 cases during the specified timeframe", "in the
+#: same period", "during that time frame" (the timeframe "between October 2016 and September 2017" of the sentence
+#: before): the year of the previous sentence's counts, not the reporting year.
+_SAME_PERIOD = rc.lazy(
+    r"\b(?:during|in|within|over|for) (?:the|that|this) (?:same |specified |above |aforementioned |stated )"
+    r"(?:time ?frame|time period|period)\b|\b(?:during|in|within|over) that (?:time ?frame|time period)\b",
+    IGNORECASE,
+)
 
 
 #: A record and the year it runs from: "the largest number since 2013", "the lowest number of identified victims
@@ -254,6 +262,8 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     counted = [row for row in ctx.prev_rows if row.value is not None and row.theme in ("prosecution", "protection")]
     if r.back_reference.rx.search(ctx.text) and counted and counted[0].year is not None:
         return counted[0].year, {"year_inferred"}  # the previous sentence's first count (not "the 2009 law")
+    if counted and counted[0].year is not None and _SAME_PERIOD.search(ctx.text):
+        return counted[0].year, {"year_inferred"}  # "during the specified timeframe": the period named before
     if ry:
         return ry, {"year_inferred"}
     return None, {"year_ambiguous"}

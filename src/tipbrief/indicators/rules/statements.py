@@ -39,6 +39,15 @@ _IF_VICTIM = rc.lazy(
     r"(adult|child|minor|under (?:the )?age|younger than)",
     IGNORECASE,
 )
+#: The trafficking a penalty is for by where it happens, in the text's words, after the penalty and its fine, before the
+#: next penalty: "seven to 10 years imprisonment and a fine of ... ($5,850 to $11,700) for internal trafficking, and 10
+#: to 15 years ... for transnational trafficking".
+_FOR_SCOPE = rc.lazy(
+    r"(?:(?!\byears?\b)(?:[^.;]|(?<=\d)\.(?=\d)))*?"
+    r"\b(?:for|in cases of|involving) ((?:internal|domestic|in-country|transnational|international|cross-border"
+    r"|trans-border|transborder|external) (?:human )?trafficking)\b",
+    IGNORECASE,
+)
 #: An aggravated penalty: "as aggravating factors ...; penalties were increased to two to 15 years' imprisonment
 #: under such circumstances", "... for trafficking offenses involving these factors" (the factors named before).
 _AGGRAVATED = rc.lazy(r"\baggravat\w*|\b(?:these|such|those) (?:aggravating )?(?:factors|circumstances)\b", IGNORECASE)
@@ -58,6 +67,11 @@ _SECTIONS = rc.lazy(
 )
 
 
+#: A chapter of the penal code named as the statute: "Chapter 8 prescribed penalties of seven to 10 years", "Chapter
+#: VIII", "Chapter 29A".
+_CHAPTER = rc.lazy(r"\bChapters? ((?:\d+[A-Z]?|[IVXL]+)(?:-(?:\d+[A-Z]?|[IVXL]+))?)\b(?![-.]\d)")
+
+
 def _is_range(n: str) -> bool:
     """ "159a-159d", "2106-2108": a range of articles; "144-1" is one article's number."""
     m = rc.fullmatch(r"(\d+)([a-z]?)-(\d+)([a-z]?)", n)
@@ -74,6 +88,7 @@ def _statutes(text: str) -> str | None:
         numbers = rc.findall(ARTICLE, rc.sub(r"\([^()]*\)", "", m.group())) if m.group("plural") else [m.group("n")]
         statutes += [f"Section{'s' * _is_range(n)} {n}" for n in numbers]
     statutes += [f"{word} {n}" for word, n in _LAW_NUMBER.findall(text)]
+    statutes += [f"Chapter{'s' * _is_range(n)} {n}" for n in _CHAPTER.findall(text)]
     return ", ".join(dict.fromkeys(statutes)) or None
 
 
@@ -102,7 +117,7 @@ def _earlier_statute(ctx: Context) -> str | None:
     for row in reversed(ctx.prev_rows):
         if row.indicator.startswith("penalty_") and row.qualifier:
             named = _GROUP_SUFFIX.sub("", row.qualifier)
-            if rc.match(r"(?:Articles?|Sections?|Law|Act|Decree|Ordinance|Proclamation) ", named):
+            if rc.match(r"(?:Articles?|Sections?|Chapters?|Law|Act|Decree|Ordinance|Proclamation) ", named):
                 return named
     return None
 
@@ -124,6 +139,8 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
         # "... for those involving a child", "the minimum penalty for sex trafficking involving a child was seven years"
         child = victims.group(1).lower() != "adult"  # a child, a minor, "under the age of 18", "younger than 18"
         group = ("child" if child else "adult") + " victims"
+    elif scope := _FOR_SCOPE.match(ctx.text[end:]):
+        group = scope.group(1).lower()
     if group is None:
         return statute
     return f"{statute} ({group})" if statute else group
@@ -180,6 +197,11 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         # sections prescribed penalties of up to 10 years": the penalties of that other crime
     made = []
     sentence_statute = _statutes(ctx.text) or (_earlier_statute(ctx) if back else None)
+    if (sentence_statute is None and ctx.prev is not None and keywords_rx.search(ctx.prev.text)
+            and not _LEGAL_HINT.search(ctx.text) and any(r.indicator.startswith("penalty_") for r in ctx.prev_rows)):
+        # "Chapter 8 prescribed penalties of ... Child trafficking convictions were subject to a minimum five-year
+        # prison term": a penalty naming no law, right after the statute's penalties, is that statute's
+        sentence_statute = _earlier_statute(ctx)
     # each clause's own statute: "Article 171 ... prescribes five to 12 years' imprisonment; Article 172 ... 3 to 10"
     clauses = [(m.start(), m.end()) for m in rc.finditer(r"[^;]+", ctx.text)]
     clause_statutes = [(a, b, _statutes(ctx.text[a:b])) for a, b in clauses]
@@ -655,6 +677,9 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
     numbered = _numbered_laws(ctx, out)
     for name, rx in _instruments():
         m = rx.search(ctx.text) if ctx.may(rx) else None
+        if m and any(rc.fullmatch(r",? (?:the |its |a )?|,? \((?:the )?", ctx.text[m.end() : a]) for a, _ in named
+                     if a >= m.end()):
+            continue  # "a standalone anti-trafficking law, the Law on the Prevention ...": the law named next to it
         if m and not any(a <= m.start() < b for a, b in named):  # "Trafficking Act" inside a law's own name
             kind = "law" if "law" in name.lower() else "convention"
             found.append((m.start(), kind, name, m.group(), lg.instrument.id))
@@ -690,6 +715,9 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             year = before[-1]  # "In 2011, parliament amended the Law on ...": the year that opens the clause
         elif adjective:
             year = int(adjective.group(1))
+        elif verb and ctx.source.reporting_year and (
+                off := rules().relative_offset(ctx.text[: verb.start()])) is not None:
+            year = ctx.source.reporting_year + off  # "During the reporting period, parliament passed ... the Law on"
         else:
             continue
         if not verb and not adjective and not of_year:
