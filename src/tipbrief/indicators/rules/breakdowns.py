@@ -324,8 +324,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             named = rc.match(rf"^(?:[\w-]+\s+){{0,2}}?(?:for|of|involving)\s+(?P<form>{forms})$", label, IGNORECASE)
             label = named.group("form") if named else label  # "74 cases for sex trafficking"
             # "including 13 cases for pimping": the cases' crime in the text's word, without the noun of the count
-            label = rc.sub(r"^(?:new\s+|criminal\s+)?(?:cases|investigations|prosecutions)\s+(?:for|of|involving)\s+(?=\w)",
-                           "", label, flags=IGNORECASE)
+            label = rc.sub(r"^(?:new\s+|criminal\s+)?(?:cases|investigations|prosecutions)\s+(?:for|of|involving)\s+"
+                           r"(?=\w)", "", label, flags=IGNORECASE)
             # "(112 sex trafficking victims ...)", "26 potential victims through the hotline"
             label = part_qualifier(rc.sub(r"\s+victims?$|^(?:potential\s+)?victims?\s+", "", label))
             flags = set(row.flags)
