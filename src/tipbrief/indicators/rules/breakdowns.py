@@ -198,6 +198,33 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             continue  # a part's bracket is read for the year it compares only ("... in 2018 (none in 2017)")
         extra += _parts(ctx, out, row, row.pos + len(row.number_text))
         extra += _each_year(ctx, out, row)
+    return extra + _respectively(ctx, out, made)
+
+
+#: "(118 and 45, respectively, in 2017)": a figure of another year for each figure before the bracket, in order.
+_RESPECTIVELY = rc.lazy(
+    rf"\((?P<list>{NUMBER}(?:, {NUMBER})*,? and {NUMBER}),? respectively,? (?:in|during|for) (?P<y>(?:19|20)\d\d)\)",
+    IGNORECASE,
+)
+
+
+def _respectively(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """ "77 potential victims contacted ROSA and 35 ultimately accepted shelter (118 and 45, respectively, in 2017)":
+    the bracket's figures are, in order, those of the figures before it in that year; a figure read as a row (the 35)
+    gives a row of the year (the 45), one read as none (the 77 contacts) gives none."""
+    extra: list[Row] = []
+    for m in _RESPECTIVELY.finditer(ctx.text):
+        values = list(HAS_NUMBER.finditer(m.group("list")))
+        before = [f for f in ctx.figures(0, m.start()) if depth(ctx.text, f.start()) == 0][-len(values):]
+        if len(before) != len(values):
+            continue
+        for figure, value in zip(before, values, strict=True):
+            for row in [r for r in made if r.pos == figure.start() and r.value is not None]:
+                own = {"year_inferred", "year_ambiguous", "approximate", "lower_bound"}  # the row's, not the bracket's
+                extra.append(out.add(ctx, row.indicator, number_text=value.group(), year=int(m.group("y")),
+                                     flags=row.flags - own,
+                                     value=parse_number(value.group()), unit=row.unit, qualifier=row.qualifier,
+                                     pos=m.start("list") + value.start(), confidence=0.85, rule=row.rule))
     return extra
 
 
@@ -232,6 +259,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         r"[^()—–]{0,60}?(?:\((?P<body>[^()]+)\)|\s?[—–]\s?(?P<dash>(?=\S*\d|\w)[^()—–]+?)\s?[—–]|\s-\s(?P<hyphen>[^()]+?)\s-\s)",
         ctx.text[after_number:],
     )
+    if bracket and bracket.group("body") and _RESPECTIVELY.match(ctx.text, after_number + bracket.start("body") - 1):
+        bracket = None  # "(35 and 19, respectively, in 2019)": the figures before it in another year (_respectively)
     if bracket is None and row.is_breakdown:
         # "12 additional victims of forced labor who were also likely subjected to sex trafficking (nine in 2016)": a
         # part's comparison with its year may stand further from it, its words all in one clause

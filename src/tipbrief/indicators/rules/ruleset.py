@@ -215,6 +215,9 @@ class MoneyRules(BaseModel):
     #: a counter-trafficking body the money goes to ("to the C-TIP Unit", "the anti-trafficking secretariat's budget"):
     #: the body's budget for all its work, kind ``other`` even in a protection section
     body: str = ""
+    #: money for victims and prevention together ("for measures to support victims and prevent trafficking"): not for
+    #: victim assistance alone, kind ``other``
+    mixed: str = ""
 
 
 class ActionPlanRules(BaseModel):

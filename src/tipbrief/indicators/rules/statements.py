@@ -358,6 +358,8 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     if first and not any(m.start() <= first.start() < m.end()
                          for m in compiled(mo.shelter_among_services).finditer(scope)):
         return "shelter"
+    if mo.mixed and compiled(mo.mixed).search(text):
+        return "other"  # "for measures to support victims and prevent trafficking": all the work, not victims alone
     if compiled(mo.topic).search(text):
         return "victim assistance"
     if mo.body and compiled(mo.body).search(text):
