@@ -104,7 +104,28 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
         claimed.add(s)
         if qualifier and qualifier.startswith("Article "):
             queue.append(extra[-1])
+    for row in made:
+        # "identified 10 trafficking victims (seven labor and three sex trafficking) and 32 potential trafficking
+        # victims": a second, wider count beside the total (`potential`, as "also identified 1,204 potential victims")
+        if row.indicator not in ("victims_identified", "victims_assisted") or row.qualifier or row.is_breakdown:
+            continue
+        m = _AND_POTENTIAL.match(ctx.text, row.pos + len(row.number_text))
+        if m is None or (s := m.start("n")) in claimed:
+            continue
+        value, flags = parse_count(m.group("n"))
+        extra.append(_sibling(ctx, out, row, m.group("n"), s, value, flags, "potential"))
+        claimed.add(s)
     return extra
+
+
+#: A figure of potential victims joined by "and" to a total of victims (its words not "potential" themselves), perhaps
+#: after the total's parts in brackets.
+_AND_POTENTIAL = rc.lazy(
+    rf"(?:(?! (?:potential|suspected|presumed|possible)\b) [\w-]+){{0,3}}? victims(?: \([^()]*\))?,? and "
+    rf"(?:an additional |another )?(?P<n>{NUMBER}) (?:potential|suspected|presumed|possible) "
+    rf"(?:(?:trafficking|sex trafficking|labou?r trafficking|child|adult|foreign) )*victims\b",
+    IGNORECASE,
+)
 
 
 def _sibling(ctx: Context, out: Rows, row: Row, number_text: str, pos: int, value: float, flags: set[str],

@@ -439,6 +439,8 @@ def money(ctx: Context, out: Rows) -> list[Row]:
         year, yflags = resolve_year(ctx, money.amount.start)
         if dated := _BUDGET_YEAR.search(ctx.text, max(0, money.amount.start - 60), money.amount.start):
             year, yflags = int(dated.group(1)), set()  # "compared with a 2021 budget of ...": that year's sum
+        if (ry := ctx.source.reporting_year) and (back := _years_back(ctx.text, found, k)):
+            year, yflags = ry - back, {"year_inferred"}  # "from $5,000 and $10,000 allocated in the previous two years"
         upto = found[k + 1].amount.start if k + 1 < len(found) else len(ctx.text)
         fy = [y for s, _, y in fiscal if end <= s < upto] or [y for _, e, y in fiscal if e <= money.amount.start][-1:]
         if fy:
@@ -478,6 +480,32 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             rows = [r for r in made if r.pos in (money.amount.start, money.usd.start if money.usd else -1)]
             made += _same_sum_in(ctx, out, rows, money.currency, other, same.start(), mo.cue.id)
     return made
+
+
+#: "... allocated in the previous two years" after a list of sums: one sum a year, the latest first.
+_PREVIOUS_YEARS = rc.lazy(
+    r"^[^.;\d$]{0,40}?\b(?:in|during|over|for) the (?:previous|prior|past|preceding|last) (two|three|four|2|3|4) "
+    r"(?:years|reporting periods|fiscal years)\b",
+    IGNORECASE,
+)
+_LIST_GAP = rc.lazy(r"^\)?(?:,? and |, )(?:US)?[^\w\s.;,()]{0,2}$")  # "$5,000 and $10,000": the symbol before
+
+
+def _years_back(text: str, found: list, k: int) -> int | None:
+    """How many years before the reporting year the ``k``-th sum is, when it stands in a list of sums that "the previous
+    two years" closes (the report lists compared years the latest first: "$5,000 and $10,000 allocated in the
+    previous two years" are those of one year and two years before); None otherwise."""
+    first = last = k
+    end = lambda j: max(found[j].amount.end, found[j].usd.end if found[j].usd else 0)  # noqa: E731
+    while first > 0 and _LIST_GAP.match(text[end(first - 1) : found[first].amount.start]):
+        first -= 1
+    while last + 1 < len(found) and _LIST_GAP.match(text[end(last) : found[last + 1].amount.start]):
+        last += 1
+    m = _PREVIOUS_YEARS.match(text[end(last) :])
+    if m is None or last == first:
+        return None
+    n = {"two": 2, "three": 3, "four": 4}.get(m.group(1).lower()) or int(m.group(1))
+    return k - first + 1 if last - first + 1 == n else None
 
 
 def _same_sum_in(ctx: Context, out: Rows, rows: list[Row], currency: str, year: int | None, pos: int,
