@@ -527,6 +527,13 @@ _SAME_AMOUNT = rc.lazy(
 )
 
 
+#: A verb negated: "did not finalize", "has yet to adopt", "failed to approve".
+_NEGATED = rc.lazy(r"\b(?:not|never|yet to|failed to|no longer)\s+(?:\w+\s+)?$", IGNORECASE)
+#: A plan named by its draft: "its national action plan, the draft of which covers 2016 through 2020", "the draft
+#: plan for 2022-2026".
+_DRAFT_OF = rc.lazy(r"\bthe draft of which\b|\b(?:its|the|a) draft (?:[\w-]+ ){0,3}?(?:plan|strategy|NAP)\b", IGNORECASE)
+
+
 def action_plan(ctx: Context, out: Rows) -> list[Row]:
     """Action plans and programs with their period ("for 2021-2025") and what was done with them."""
     a = rules().action_plan
@@ -542,9 +549,12 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         others = [y for s, _, y in ctx.years if not m.start() <= s < m.end()]
         dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text)]
         year = (dates or others or [None])[0]
-        # the verb of this plan: "implemented its plan for 2018-2021 and drafted a fifth plan for 2022-2025"
-        verbs = list(verbs_rx.finditer(ctx.text, 0, m.start()))
-        verb = verbs[-1] if verbs else verbs_rx.search(ctx.text)
+        # the verb of this plan: "implemented its plan for 2018-2021 and drafted a fifth plan for 2022-2025"; a verb
+        # negated ("did not finalize its ... plan") is no stage the plan reached
+        verbs = [v for v in verbs_rx.finditer(ctx.text, 0, m.start())
+                 if not _NEGATED.search(ctx.text, max(0, v.start() - 20), v.start())]
+        verb = verbs[-1] if verbs else next((v for v in verbs_rx.finditer(ctx.text)
+                                             if not _NEGATED.search(ctx.text, max(0, v.start() - 20), v.start())), None)
         # "drafted and adopted the new National Action Plan ... for 2021-2023": the plan at each stage named
         stages = [verb] if verb else [None]
         k = len(verbs) - 1  # "drafted, adopted, and began implementing": each verb of the chain before the plan
@@ -557,6 +567,7 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         relative = rules().relative_offset(ctx.text)
         if not year and ry and relative is not None:  # "during the reporting period, the government adopted ..."
             year, flags = ry + relative, {"year_inferred"}
+        drafted = verb is None and _DRAFT_OF.search(ctx.text, 0, m.start())
         for stage in stages:
             made.append(
                 out.add(
@@ -567,7 +578,8 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
                     flags=flags,
                     value_text=period,
                     unit="period",
-                    qualifier=_past(stage) if stage else None,
+                    # "its national action plan, the draft of which covers 2016 through 2020": the plan drafted
+                    qualifier=_past(stage) if stage else ("drafted" if drafted else None),
                     pos=m.start(),
                     confidence=0.85,
                     rule=a.pattern.id,
