@@ -531,7 +531,8 @@ _SAME_AMOUNT = rc.lazy(
 _NEGATED = rc.lazy(r"\b(?:not|never|yet to|failed to|no longer)\s+(?:\w+\s+)?$", IGNORECASE)
 #: A plan named by its draft: "its national action plan, the draft of which covers 2016 through 2020", "the draft
 #: plan for 2022-2026".
-_DRAFT_OF = rc.lazy(r"\bthe draft of which\b|\b(?:its|the|a) draft (?:[\w-]+ ){0,3}?(?:plan|strategy|NAP)\b", IGNORECASE)
+_DRAFT_OF = rc.lazy(r"\bthe draft of which\b|\b(?:its|the|a) draft (?:[\w-]+ ){0,3}?(?:plan|strategy|NAP)\b",
+                    IGNORECASE)
 
 
 def action_plan(ctx: Context, out: Rows) -> list[Row]:
