@@ -448,6 +448,15 @@ def money(ctx: Context, out: Rows) -> list[Row]:
         # only "other" overrides: a clause on the whole anti-trafficking budget; a clause naming "the NGO" after
         # one naming its shelter keeps the sentence's "shelter"
         kind = "other" if _clause_kind(ctx, money.amount.start) == "other" else q
+        prev_end = max(found[k - 1].amount.end, found[k - 1].usd.end if found[k - 1].usd else 0) if k else 0
+        if k and _OF_THE_WHOLE.match(ctx.text[prev_end : money.amount.start]):
+            # "expending 378,000 cedis ($78,340) of the 500,000 cedis ... deposited in the Human Trafficking Fund ...,
+            # for items necessary to open two specialized shelters": the purpose after the whole is the part's; the
+            # whole's kind is that of the sentence before the part and of the whole's own words
+            # "of its 300 million naira ($830,000) anti-trafficking budget": the words, without the sum's figures
+            own = ctx.text[prev_end : money.amount.start] + " " + _PURPOSE.split(ctx.text[end:], 1)[0]
+            own = rc.sub(r"\s*[^\w\s]*\s*\)?\s+", " ", own)
+            kind = funding_kind(ctx, ctx.text[: found[k - 1].amount.start] + " " + own) or kind
         for mention, cur in ((money.amount, money.currency), (money.usd, "USD")):
             if mention is None:
                 continue
@@ -489,6 +498,13 @@ _PREVIOUS_YEARS = rc.lazy(
     IGNORECASE,
 )
 _LIST_GAP = rc.lazy(r"^\)?(?:,? and |, )(?:US)?[^\w\s.;,()]{0,2}$")  # "$5,000 and $10,000": the symbol before
+
+
+#: The gap between a part and its whole: "378,000 cedis ($78,340) of the 500,000 cedis".
+_OF_THE_WHOLE = rc.lazy(r"^\)? of (?:the|its|a total of|an? (?:allocated |total )?)\s?(?:US)?[^\w\s.;,()]{0,2}$",
+                        IGNORECASE)
+#: Where the words of a sum end and its purpose begins: ", for items necessary to ...", ", to open ...".
+_PURPOSE = rc.lazy(r",? (?:for|to|toward|towards|on)\b|[;.]", IGNORECASE)
 
 
 def _years_back(text: str, found: list, k: int) -> int | None:
