@@ -297,6 +297,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "identified 79 victims ... also identified 1,204 potential victims": a second count; so is "an
             # additional 123 potential child trafficking victims" (a second count, not the children of the total)
             q, flags = "potential", flags - {"breakdown"}
+        if (rule.indicator in _VICTIM_COUNTS and not q and theme == "protection"
+                and _share_of_later_sum(ctx, value, m.end())):
+            # "Authorities identified 92 victims (...), and NGOs identified an additional 333 victims (...). The total
+            # number of victims identified, 425, ...": the government's share of the total a later sentence gives, which
+            # no qualifier of this table names (the corpus README): no row, nor parts of it
+            claimed.add(s)
+            continue
         made.append(
             out.add(
                 ctx,
@@ -550,6 +557,29 @@ def _total_later(ctx: Context, value: float, after: int | None = None) -> bool:
         later += para.texts[para.texts.index(ctx.text) + 1 :]
     return any(parse_count(m.group("n") or m.group("m") or m.group("k"))[0] > value
                for text in later for m in _IN_TOTAL.finditer(text))
+
+
+#: "The total number of victims identified, 425, was ...", "The total number of identified victims was 425": the
+#: year's total, stated after its shares.
+_TOTAL_NUMBER = rc.lazy(
+    rf"\bthe (?:combined |overall )?total (?:number )?of (?:identified )?victims(?: identified)?,? (?:was |of )?"
+    rf"(?P<n>{NUMBER})\b",
+    IGNORECASE,
+)
+#: "... and NGOs identified an additional 333 victims": another actor's count beside the figure, the sentence's last.
+_ADDITIONAL_COUNT = rc.lazy(rf"\b(?:an additional|another|a further) (?P<n>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b",
+                            IGNORECASE)
+
+
+def _share_of_later_sum(ctx: Context, value: float, after: int) -> bool:
+    """A figure and an additional count after it in its sentence add up to the total a later sentence of the paragraph
+    states: the figure is one actor's share of that total."""
+    para = ctx.sent.para
+    if para is None or ctx.text not in para.texts:
+        return False
+    totals = {parse_count(m.group("n"))[0] for text in para.texts[para.texts.index(ctx.text) + 1 :]
+              for m in _TOTAL_NUMBER.finditer(text)}
+    return any(value + parse_count(m.group("n"))[0] in totals for m in _ADDITIONAL_COUNT.finditer(ctx.text, after))
 
 
 #: "..., and it referred two trafficking victims": the clause's subject is the sentence's.
