@@ -269,12 +269,18 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     return None, {"year_ambiguous"}
 
 
+#: A year and the bracket that opens right after it: "in 2019 (".
+_YEAR_BRACKET = rc.lazy(r"\b(?:19|20)\d\d \($")
+
+
 def is_distractor(ctx: Context, start: int, end: int) -> bool:
     """The number at ``start:end`` is no count: a data year, an age, an article, a percentage ..."""
     d = rules().distractors
     for year_start, _, _ in ctx.years:  # a data year (as start in _year_spans(ctx), without making the set)
         if year_start == start:
             return True
+    if ctx.text.startswith(")", end) and _YEAR_BRACKET.search(ctx.text, max(0, start - 8), start):
+        return False  # "victims identified by prosecutors in 2019 (1266)": the year's figure, alone in its bracket
     return bool(d.before.rx.search(ctx.text[max(0, start - 30) : start]) or d.after.rx.match(ctx.text[end:]))
 
 
