@@ -105,6 +105,16 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
         if qualifier and qualifier.startswith("Article "):
             queue.append(extra[-1])
     for row in made:
+        # "identified 28 female victims and no male victims": the 28 are all the victims (phrasings.one-group-only)
+        # and the female group's too
+        only = row.rule == "phrasings.one-group-only"
+        group = _ONE_GROUP.match(ctx.text, row.pos + len(row.number_text)) if only else None
+        if group:
+            q = rules().qualifier_forms.get(group.group(1).lower(), group.group(1).lower())
+            extra.append(out.add(ctx, row.indicator, number_text=row.number_text, year=row.year,
+                                 flags=row.flags | {"breakdown"}, value=row.value, unit=row.unit, qualifier=q,
+                                 pos=row.pos, rule=COORDINATED))
+    for row in made:
         # "identified 10 trafficking victims (seven labor and three sex trafficking) and 32 potential trafficking
         # victims": a second, wider count beside the total (`potential`, as "also identified 1,204 potential victims")
         if row.indicator not in ("victims_identified", "victims_assisted") or row.qualifier or row.is_breakdown:
@@ -118,6 +128,8 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
     return extra
 
 
+#: The group of a figure that is all the victims: " female victims and no male victims".
+_ONE_GROUP = rc.lazy(r" (?:(?:potential|suspected|presumed|alleged|possible) )?(female|male|adult|child) ", IGNORECASE)
 #: A figure of potential victims joined by "and" to a total of victims (its words not "potential" themselves), perhaps
 #: after the total's parts in brackets.
 _AND_POTENTIAL = rc.lazy(
@@ -475,7 +487,11 @@ _RESTATED_PART = rc.lazy(rf"^(?:Of|Among) the (?P<n>{NUMBER})\b", IGNORECASE)
 def _part_of_part(ctx: Context, rows: list[Row]) -> bool:
     """The sentence opens with a part restated: "Of the 841 sex trafficking victims, 763 were women, ...; 67 ..."."""
     restated = _RESTATED_PART.match(ctx.text)
-    return bool(restated) and any(r.is_breakdown and r.value == parse_number(restated.group("n")) for r in rows)
+    if not restated:
+        return False
+    n = parse_number(restated.group("n"))
+    # ("28 female victims and no male victims. Of the 28 victims, ...": the 28 are the total too, its parts are read)
+    return any(r.is_breakdown and r.value == n for r in rows) and not any(_is_total(r) and r.value == n for r in rows)
 
 
 def _latest_total(out: Rows, ctx: Context) -> Row | None:
@@ -825,7 +841,7 @@ def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     if made or not ctx.prev_rows or _unread_figures_before(ctx) or _part_of_part(ctx, ctx.prev_rows):
         return []
     restated = _RESTATED_PART.match(ctx.text)
-    if restated and any(r.is_breakdown and r.value == parse_number(restated.group("n")) for r in ctx.prev_rows):
+    if restated and _part_of_part(ctx, ctx.prev_rows):
         return []  # "Of the 543 labor trafficking victims, 183 were men": parts of a part are not read
     base = next((r for r in sorted(ctx.prev_rows, key=lambda r: (r.pos, r.indicator != "victims_identified"))
                  if _is_total(r) and r.theme == "protection"), None)
