@@ -297,6 +297,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "identified 79 victims ... also identified 1,204 potential victims": a second count; so is "an
             # additional 123 potential child trafficking victims" (a second count, not the children of the total)
             q, flags = "potential", flags - {"breakdown"}
+            shelter = _SHELTER_GIVEN.search(ctx.text, max(0, m.start() - 30), m.start("n"))
+            if rule.indicator == "victims_assisted" and shelter:
+                # "routine assistance to 350 victims ...; providing temporary shelter to 47 potential victims": the
+                # part of the year's assistance that one service names, in the text's words
+                q, flags = shelter.group(1).lower(), flags | {"breakdown"}
         if (rule.indicator in _VICTIM_COUNTS and not q and theme == "protection"
                 and _share_of_later_sum(ctx, value, m.end())):
             # "Authorities identified 92 victims (...), and NGOs identified an additional 333 victims (...). The total
@@ -443,6 +448,9 @@ def _other_total(out: Rows, indicator: str, value: float, year: int | None, sent
     )
 
 
+#: Shelter given to the victims of a figure: "providing temporary shelter to 47 potential victims".
+_SHELTER_GIVEN = rc.lazy(r"\b((?:(?:temporary|emergency|short-term|long-term|transitional) )?shelter) (?:to|for) $",
+                         IGNORECASE)
 #: "an additional 123", "another 18": a second count beside a total
 _ADDITIONAL = rc.lazy(r"\b(?:an additional|additional|another|also identified)\s+$", IGNORECASE)
 #: groups a figure of potential victims is filed under when no second count is meant
