@@ -367,7 +367,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             continue  # a part's own bracket is read only when it compares a year: "(none in 2017)"
         named_forms: list[str] = []
         # "15 traffickers (including four sex trafficking, ... and two domestic servitude cases)": the list counts cases
-        # (the last item's own noun: not "..., and an unknown charge for 16 cases)", where 16 is no item)
+        # (the last item's own noun: not "..., and an unknown charge for 16 cases)", an item after the loop)
         ends_in_cases = _ENDS_IN_CASES.search(body)
         unit = "cases" if row.unit == "persons" and ends_in_cases else row.unit
         for item in rc.finditer(
@@ -433,9 +433,25 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                     rule=rule_id,
                 )
             )
+        unknown = _UNKNOWN_ITEM.search(body) if named_forms and not row.is_breakdown else None
+        if unknown and not any(r.pos == body_start + unknown.start("n") for r in extra):
+            # "(including 26 for forced labor, 12 for sexual exploitation, and an unknown charge for 16 cases)": the
+            # last part's figure after its label, the form not known
+            extra.append(out.add(ctx, row.indicator, number_text=unknown.group("n"), year=row.year,
+                                 flags=set(row.flags) | {"breakdown"}, value=parse_number(unknown.group("n")),
+                                 unit=row.unit, qualifier="unspecified", pos=body_start + unknown.start("n"),
+                                 confidence=0.85, rule=rule_id))
     if listed_parts:  # "including 82 ... and 16 ... (66 ... and five ... in 2017)": the parts for that year
         extra += _bracketed_parts(ctx, out, row, listed_parts, len(ctx.text))
     return extra
+
+
+#: The last item of a list of parts whose form is not known, its figure after it: "and an unknown charge for 16 cases".
+_UNKNOWN_ITEM = rc.lazy(
+    rf",? and (?:an? )?(?:unknown|unspecified) (?:charges?|forms? of exploitation|offen[cs]es?|crimes?|purposes?) "
+    rf"(?:for|in) (?P<n>{NUMBER})(?: (?:cases|persons|individuals|defendants|offenders|victims))?\s*$",
+    IGNORECASE,
+)
 
 
 def _is_total(row: Row) -> bool:
