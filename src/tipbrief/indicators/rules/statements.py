@@ -807,7 +807,10 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
 #: 2012", "Federal Law No. 51 of 2006" ("as amended by Federal Law No. 1 of 2015" names the amending law: no row).
 _NUMBERED_LAW = rc.lazy(
     rf"(?<![\w-])(?:[A-Z][\w-]* )*?Law (?:No\. ?)?(?P<num>{LAW_NUM})"
-    r"(?:(?:/\d{2,4})? of (?P<y>(?:19|20)\d\d)|/(?P<y2>(?:19|20)\d\d))\b"
+    r"(?:(?:/\d{2,4})? of (?P<y>(?:19|20)\d\d)|/(?P<y2>(?:19|20)\d\d)"
+    # "Law 27.362, enacted in July 2017, provided a legal framework ...": the year of its making, with that verb
+    r"|,? (?P<verb>enacted|adopted|passed|promulgated|approved|signed) (?:in |on )?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?"
+    r"(?P<y3>(?:19|20)\d\d))\b"
 )
 
 
@@ -820,8 +823,9 @@ def _numbered_laws(ctx: Context, out: Rows) -> list[Row]:
     for m in _NUMBERED_LAW.finditer(ctx.text):
         if rc.search(r"\bamend(?:ed by|ing) (?:[A-Z][\w-]* )*Law (?:No\. ?)?$", ctx.text[: m.start("num")]):
             continue  # "as amended by Federal Law No. 1 of 2015": the amending law, not the trafficking law
-        made.append(out.add(ctx, "law", number_text=m.group(), year=int(m.group("y") or m.group("y2")),
-                            value_text=f"Law {m.group('num')}", unit="text", qualifier="adopted",
+        made.append(out.add(ctx, "law", number_text=m.group(), year=int(m.group("y") or m.group("y2") or m.group("y3")),
+                            value_text=f"Law {m.group('num')}", unit="text",
+                            qualifier=m.group("verb").lower() if m.group("verb") else "adopted",
                             pos=m.start("num"), confidence=0.85, rule=rules().legal.named.id))
     return made
 
