@@ -809,7 +809,7 @@ _NUMBERED_LAW = rc.lazy(
     rf"(?<![\w-])(?:[A-Z][\w-]* )*?Law (?:No\. ?)?(?P<num>{LAW_NUM})"
     r"(?:(?:/\d{2,4})? of (?P<y>(?:19|20)\d\d)|/(?P<y2>(?:19|20)\d\d)"
     # "Law 27.362, enacted in July 2017, provided a legal framework ...": the year of its making, with that verb
-    r"|,? (?P<verb>enacted|adopted|passed|promulgated|approved|signed) (?:in |on )?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?"
+    r"|,? (?P<verb>enacted|adopted|passed|approved|signed) (?:in |on )?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?"
     r"(?P<y3>(?:19|20)\d\d))\b"
 )
 
