@@ -171,6 +171,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if _bracket_of_unread(ctx, s):
             claimed.add(s)  # "assisted 362 street children (... assisted 316 individuals in 2019)": not victims either
             continue
+        if (q in _PERSON_GROUPS and rule.indicator in _VICTIM_COUNTS and not rc.search(r"victim", m.group(), IGNORECASE)
+                and _STREET_POPULATION.search(ctx.text)):
+            claimed.add(s)  # "mobile groups ... identifying potential victims among vulnerable children who were
+            continue  # homeless or used the streets ...; mobile groups assisted 245 children": that population's
         if q and _split_of_earlier(ctx, m, s, value):
             claimed.add(s)  # "assisted 12 women ...; the shelter assisted eight female victims and sent the remaining
             continue  # four to other shelters": the eight and the four split the 12, a part of a part (no row)
@@ -398,6 +402,12 @@ def _bracket_of_unread(ctx: Context, s: int) -> bool:
     return not any(x.m.start("n") <= at < x.m.end("n") for x in ctx.matches)
 
 
+#: A population that is not trafficking victims, named in the sentence of a group's figure: street or homeless children.
+_STREET_POPULATION = rc.lazy(
+    r"\b(?:homeless|street (?:children|youth|kids)|children (?:in|of) (?:the )?street(?: situation)?s?"
+    r"|(?:used|use|uses|using|lived|living|live|lives|work\w*) (?:on |in )?the streets?)\b",
+    IGNORECASE,
+)
 _POTENTIAL = rc.lazy(r"\bpotential\b", IGNORECASE)
 #: A count's words that name a nationality and a form: "one Irish sex trafficking victim", "three Nigerian forced labor
 #: victims" (a cell of two attributes, neither a part the corpus files alone nor the total)
