@@ -171,8 +171,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if _bracket_of_unread(ctx, s):
             claimed.add(s)  # "assisted 362 street children (... assisted 316 individuals in 2019)": not victims either
             continue
-        if (q in _PERSON_GROUPS and rule.indicator in _VICTIM_COUNTS and not rc.search(r"victim", m.group(), IGNORECASE)
-                and _STREET_POPULATION.search(ctx.text)):
+        if (q in _PERSON_GROUPS and rule.indicator in ("victims_assisted", "victims_referred")
+                and not rc.search(r"victim", m.group(), IGNORECASE) and _STREET_POPULATION.search(ctx.text)):
             claimed.add(s)  # "mobile groups ... identifying potential victims among vulnerable children who were
             continue  # homeless or used the streets ...; mobile groups assisted 245 children": that population's
         if q and _split_of_earlier(ctx, m, s, value):
