@@ -192,7 +192,8 @@ _WHEN_YEAR = rc.lazy(r"\b((?:19|20)\d\d),? when\b[^.;()]*$")
 #: before): the year of the previous sentence's counts, not the reporting year.
 _SAME_PERIOD = rc.lazy(
     r"\b(?:during|in|within|over|for) (?:the|that|this) (?:same |specified |above |aforementioned |stated )"
-    r"(?:time ?frame|time period|period)\b|\b(?:during|in|within|over) that (?:time ?frame|time period)\b",
+    r"(?:time ?frame|time period|period)\b(?! (?:of |in )?(?:the )?(?:last|previous|prior|preceding|a|one) year)"
+    r"|\b(?:during|in|within|over) that (?:time ?frame|time period)\b",
     IGNORECASE,
 )
 
