@@ -48,6 +48,10 @@ _FOR_SCOPE = rc.lazy(
     r"|trans-border|transborder|external) (?:human )?trafficking)\b",
     IGNORECASE,
 )
+#: The victims a penalty that names no crime is for: "Offenses involving children carried a mandatory minimum ...".
+_OWN_VICTIMS = rc.lazy(r"\b(?:child|children|minors?|adults?)\b", IGNORECASE)
+#: A crime the text sets apart from the one named before: "was treated as a separate offense".
+_SEPARATE_OFFENSE = rc.lazy(r"\b(?:separate|another|different|other) (?:offen[cs]es?|crimes?)\b", IGNORECASE)
 #: An aggravated penalty: "as aggravating factors ...; penalties were increased to two to 15 years' imprisonment
 #: under such circumstances", "... for trafficking offenses involving these factors" (the factors named before).
 _AGGRAVATED = rc.lazy(r"\baggravat\w*|\b(?:these|such|those) (?:aggravating )?(?:factors|circumstances)\b", IGNORECASE)
@@ -185,10 +189,16 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
     # "Penalties prescribed for these offenses included a maximum of seven years' imprisonment", "the law established
     # ... as aggravating factors; penalties were increased to five to 10 years": the statute of the sentence before
     back = _BACK_REFERENCE.search(ctx.text)
+    # a penalty naming no law right after the statute's penalties ("Chapter 8 prescribed penalties of ... Offenses
+    # involving children carried a mandatory minimum sentence of 10 years") is that statute's
+    follows = (ctx.prev is not None and keywords_rx.search(ctx.prev.text) and not _LEGAL_HINT.search(ctx.text)
+               and not _statutes(ctx.text) and not _SEPARATE_OFFENSE.search(ctx.text)
+               and any(r.indicator.startswith("penalty_") for r in ctx.prev_rows))
     if not (ctx.may(require_rx) and require_rx.search(ctx.text)) and not (
         back and ctx.prev is not None and require_rx.search(ctx.prev.text)
-    ):
-        return []
+    ) and not (follows and _OWN_VICTIMS.search(ctx.text)):
+        return []  # (a sentence that names no trafficking may still give the victims of the statute before their
+        # penalty; "Bonded labor was treated as a separate offense and prescribed ..." is another crime's)
     if compiled(p.other_crime).search(ctx.text):
         return []  # "Article 159 prohibits slavery and prescribes penalties of five to 15 years imprisonment"
     if (back and ctx.prev is not None and not _statutes(ctx.text) and not rc.search("traffick", ctx.text, IGNORECASE)
@@ -197,8 +207,7 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         # sections prescribed penalties of up to 10 years": the penalties of that other crime
     made = []
     sentence_statute = _statutes(ctx.text) or (_earlier_statute(ctx) if back else None)
-    if (sentence_statute is None and ctx.prev is not None and keywords_rx.search(ctx.prev.text)
-            and not _LEGAL_HINT.search(ctx.text) and any(r.indicator.startswith("penalty_") for r in ctx.prev_rows)):
+    if sentence_statute is None and follows:
         # "Chapter 8 prescribed penalties of ... Child trafficking convictions were subject to a minimum five-year
         # prison term": a penalty naming no law, right after the statute's penalties, is that statute's
         sentence_statute = _earlier_statute(ctx)
