@@ -450,6 +450,8 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             year, yflags = int(dated.group(1)), set()  # "compared with a 2021 budget of ...": that year's sum
         if (ry := ctx.source.reporting_year) and (back := _years_back(ctx.text, found, k)):
             year, yflags = ry - back, {"year_inferred"}  # "from $5,000 and $10,000 allocated in the previous two years"
+        if respective := _respective_year(ctx.text, found, k):
+            year, yflags = respective, set()  # "compared with $5,000 and $10,000 in 2021 and 2020, respectively"
         upto = found[k + 1].amount.start if k + 1 < len(found) else len(ctx.text)
         fy = [y for s, _, y in fiscal if end <= s < upto] or [y for _, e, y in fiscal if e <= money.amount.start][-1:]
         if fy:
@@ -516,17 +518,39 @@ _OF_THE_WHOLE = rc.lazy(r"^\)? of (?:the|its|a total of|an? (?:allocated |total 
 _PURPOSE = rc.lazy(r",? (?:for|to|toward|towards|on)\b|[;.]", IGNORECASE)
 
 
-def _years_back(text: str, found: list, k: int) -> int | None:
-    """How many years before the reporting year the ``k``-th sum is, when it stands in a list of sums that "the previous
-    two years" closes (the report lists compared years the latest first: "$5,000 and $10,000 allocated in the
-    previous two years" are those of one year and two years before); None otherwise."""
+#: "... in 2021 and 2020, respectively" after a list of sums: each sum's year, in order.
+_RESPECTIVE_YEARS = rc.lazy(
+    r"^[^.;\d$]{0,40}?\b(?:in|during|for) ((?:19|20)\d\d(?:, (?:19|20)\d\d)*,? and (?:19|20)\d\d),? respectively\b",
+    IGNORECASE,
+)
+
+
+def _list_of(text: str, found: list, k: int) -> tuple[int, int, int]:
+    """The first and last sums of the list of sums (joined by commas and "and") the ``k``-th stands in, and the end of
+    the last one's words."""
     first = last = k
     end = lambda j: max(found[j].amount.end, found[j].usd.end if found[j].usd else 0)  # noqa: E731
     while first > 0 and _LIST_GAP.match(text[end(first - 1) : found[first].amount.start]):
         first -= 1
     while last + 1 < len(found) and _LIST_GAP.match(text[end(last) : found[last + 1].amount.start]):
         last += 1
-    m = _PREVIOUS_YEARS.match(text[end(last) :])
+    return first, last, end(last)
+
+
+def _respective_year(text: str, found: list, k: int) -> int | None:
+    """The year of the ``k``-th sum in a list of sums that years named "respectively" follow, one a sum."""
+    first, last, end = _list_of(text, found, k)
+    m = _RESPECTIVE_YEARS.match(text[end:]) if last > first else None
+    years = [int(y) for y in rc.findall(r"(?:19|20)\d\d", m.group(1))] if m else []
+    return years[k - first] if len(years) == last - first + 1 else None
+
+
+def _years_back(text: str, found: list, k: int) -> int | None:
+    """How many years before the reporting year the ``k``-th sum is, when it stands in a list of sums that "the previous
+    two years" closes (the report lists compared years the latest first: "$5,000 and $10,000 allocated in the
+    previous two years" are those of one year and two years before); None otherwise."""
+    first, last, end = _list_of(text, found, k)
+    m = _PREVIOUS_YEARS.match(text[end:])
     if m is None or last == first:
         return None
     n = {"two": 2, "three": 3, "four": 4}.get(m.group(1).lower()) or int(m.group(1))
