@@ -334,6 +334,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                         unit=rule.unit, qualifier=q, pos=s, rule=x.pattern.id)
             )
         claimed.add(s)
+        if x.pattern.id == _AMONG_ASSISTED:
+            # "provided shelter to 392 individuals; among them, 25 were trafficking victims": the population's figures
+            # are no count of victims (the corpus README)
+            claimed.update(f.start() for f in ctx.figures(m.start(), m.start("n")))
     made.sort(key=lambda row: row.pos)
     made[:] = [_compared_share(ctx, out, made, row) for row in made]
     _mark_channel_parts(made, ctx.prev_rows)
@@ -402,6 +406,8 @@ def _bracket_of_unread(ctx: Context, s: int) -> bool:
     return not any(x.m.start("n") <= at < x.m.end("n") for x in ctx.matches)
 
 
+#: The rule of the trafficking victims among a population assisted (extract_rules.yml).
+_AMONG_ASSISTED = "phrasings.victims-among-assisted"
 #: A population that is not trafficking victims, named in the sentence of a group's figure: street or homeless children.
 _STREET_POPULATION = rc.lazy(
     r"\b(?:homeless|street (?:children|youth|kids)|children (?:in|of) (?:the )?street(?: situation)?s?"
