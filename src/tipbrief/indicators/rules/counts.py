@@ -601,8 +601,10 @@ def _share_of_later_sum(ctx: Context, value: float, after: int) -> bool:
     para = ctx.sent.para
     if para is None or ctx.text not in para.texts:
         return False
-    totals = {parse_count(m.group("n"))[0] for text in para.texts[para.texts.index(ctx.text) + 1 :]
-              for m in _TOTAL_NUMBER.finditer(text)}
+    later = para.texts[para.texts.index(ctx.text) + 1 :]
+    totals = {parse_count(m.group("n"))[0] for text in later for m in _TOTAL_NUMBER.finditer(text)}
+    totals |= {parse_count(m.group("n") or m.group("m") or m.group("k"))[0] for text in later
+               for m in _IN_TOTAL.finditer(text)}  # "In total, 70 victims were identified"
     return any(value + parse_count(m.group("n"))[0] in totals for m in _ADDITIONAL_COUNT.finditer(ctx.text, after))
 
 
