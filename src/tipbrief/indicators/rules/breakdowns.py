@@ -108,7 +108,40 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
         claimed.add(s)
         if qualifier and qualifier.startswith("Article "):
             queue.append(extra[-1])
+    for row in made:
+        # "identified 28 female victims and no male victims": the 28 are all the victims (phrasings.one-group-only)
+        # and the female group's too
+        only = row.rule == "phrasings.one-group-only"
+        group = _ONE_GROUP.match(ctx.text, row.pos + len(row.number_text)) if only else None
+        if group:
+            q = rules().qualifier_forms.get(group.group(1).lower(), group.group(1).lower())
+            extra.append(out.add(ctx, row.indicator, number_text=row.number_text, year=row.year,
+                                 flags=row.flags | {"breakdown"}, value=row.value, unit=row.unit, qualifier=q,
+                                 pos=row.pos, rule=COORDINATED))
+    for row in made:
+        # "identified 10 trafficking victims (seven labor and three sex trafficking) and 32 potential trafficking
+        # victims": a second, wider count beside the total (`potential`, as "also identified 1,204 potential victims")
+        if row.indicator not in ("victims_identified", "victims_assisted") or row.qualifier or row.is_breakdown:
+            continue
+        m = _AND_POTENTIAL.match(ctx.text, row.pos + len(row.number_text))
+        if m is None or (s := m.start("n")) in claimed:
+            continue
+        value, flags = parse_count(m.group("n"))
+        extra.append(_sibling(ctx, out, row, m.group("n"), s, value, flags, "potential"))
+        claimed.add(s)
     return extra
+
+
+#: The group of a figure that is all the victims: " female victims and no male victims".
+_ONE_GROUP = rc.lazy(r" (?:(?:potential|suspected|presumed|alleged|possible) )?(female|male|adult|child) ", IGNORECASE)
+#: A figure of potential victims joined by "and" to a total of victims (its words not "potential" themselves), perhaps
+#: after the total's parts in brackets.
+_AND_POTENTIAL = rc.lazy(
+    rf"(?:(?! (?:potential|suspected|presumed|possible)\b) [\w-]+){{0,3}}? victims(?: \([^()]*\))?,? and "
+    rf"(?:an additional |another )?(?P<n>{NUMBER}) (?:potential|suspected|presumed|possible) "
+    rf"(?:(?:trafficking|sex trafficking|labou?r trafficking|child|adult|foreign) )*victims\b",
+    IGNORECASE,
+)
 
 
 def _sibling(ctx: Context, out: Rows, row: Row, number_text: str, pos: int, value: float, flags: set[str],
@@ -202,6 +235,33 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             continue  # a part's bracket is read for the year it compares only ("... in 2018 (none in 2017)")
         extra += _parts(ctx, out, row, row.pos + len(row.number_text))
         extra += _each_year(ctx, out, row)
+    return extra + _respectively(ctx, out, made)
+
+
+#: "(118 and 45, respectively, in 2017)": a figure of another year for each figure before the bracket, in order.
+_RESPECTIVELY = rc.lazy(
+    rf"\((?P<list>{NUMBER}(?:, {NUMBER})*,? and {NUMBER}),? respectively,? (?:in|during|for) (?P<y>(?:19|20)\d\d)\)",
+    IGNORECASE,
+)
+
+
+def _respectively(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """ "77 potential victims contacted ROSA and 35 ultimately accepted shelter (118 and 45, respectively, in 2017)":
+    the bracket's figures are, in order, those of the figures before it in that year; a figure read as a row (the 35)
+    gives a row of the year (the 45), one read as none (the 77 contacts) gives none."""
+    extra: list[Row] = []
+    for m in _RESPECTIVELY.finditer(ctx.text):
+        values = list(HAS_NUMBER.finditer(m.group("list")))
+        before = [f for f in ctx.figures(0, m.start()) if depth(ctx.text, f.start()) == 0][-len(values):]
+        if len(before) != len(values):
+            continue
+        for figure, value in zip(before, values, strict=True):
+            for row in [r for r in made if r.pos == figure.start() and r.value is not None]:
+                own = {"year_inferred", "year_ambiguous", "approximate", "lower_bound"}  # the row's, not the bracket's
+                extra.append(out.add(ctx, row.indicator, number_text=value.group(), year=int(m.group("y")),
+                                     flags=row.flags - own,
+                                     value=parse_number(value.group()), unit=row.unit, qualifier=row.qualifier,
+                                     pos=m.start("list") + value.start(), confidence=0.85, rule=row.rule))
     return extra
 
 
@@ -236,6 +296,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         r"[^()—–]{0,60}?(?:\((?P<body>[^()]+)\)|\s?[—–]\s?(?P<dash>(?=\S*\d|\w)[^()—–]+?)\s?[—–]|\s-\s(?P<hyphen>[^()]+?)\s-\s)",
         ctx.text[after_number:],
     )
+    if bracket and bracket.group("body") and _RESPECTIVELY.match(ctx.text, after_number + bracket.start("body") - 1):
+        bracket = None  # "(35 and 19, respectively, in 2019)": the figures before it in another year (_respectively)
     if bracket is None and row.is_breakdown:
         # "12 additional victims of forced labor who were also likely subjected to sex trafficking (nine in 2016)": a
         # part's comparison with its year may stand further from it, its words all in one clause
@@ -322,7 +384,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             continue  # a part's own bracket is read only when it compares a year: "(none in 2017)"
         named_forms: list[str] = []
         # "15 traffickers (including four sex trafficking, ... and two domestic servitude cases)": the list counts cases
-        # (the last item's own noun: not "..., and an unknown charge for 16 cases)", where 16 is no item)
+        # (the last item's own noun: not "..., and an unknown charge for 16 cases)", an item after the loop)
         ends_in_cases = _ENDS_IN_CASES.search(body)
         unit = "cases" if row.unit == "persons" and ends_in_cases else row.unit
         for item in rc.finditer(
@@ -386,9 +448,25 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                     rule=rule_id,
                 )
             )
+        unknown = _UNKNOWN_ITEM.search(body) if named_forms and not row.is_breakdown else None
+        if unknown and not any(r.pos == body_start + unknown.start("n") for r in extra):
+            # "(including 26 for forced labor, 12 for sexual exploitation, and an unknown charge for 16 cases)": the
+            # last part's figure after its label, the form not known
+            extra.append(out.add(ctx, row.indicator, number_text=unknown.group("n"), year=row.year,
+                                 flags=set(row.flags) | {"breakdown"}, value=parse_number(unknown.group("n")),
+                                 unit=row.unit, qualifier="unspecified", pos=body_start + unknown.start("n"),
+                                 confidence=0.85, rule=rule_id))
     if listed_parts:  # "including 82 ... and 16 ... (66 ... and five ... in 2017)": the parts for that year
         extra += _bracketed_parts(ctx, out, row, listed_parts, len(ctx.text))
     return extra
+
+
+#: The last item of a list of parts whose form is not known, its figure after it: "and an unknown charge for 16 cases".
+_UNKNOWN_ITEM = rc.lazy(
+    rf",? and (?:an? )?(?:unknown|unspecified) (?:charges?|forms? of exploitation|offen[cs]es?|crimes?|purposes?) "
+    rf"(?:for|in) (?P<n>{NUMBER})(?: (?:cases|persons|individuals|defendants|offenders|victims))?\s*$",
+    IGNORECASE,
+)
 
 
 def _is_total(row: Row) -> bool:
@@ -440,7 +518,11 @@ _RESTATED_PART = rc.lazy(rf"^(?:Of|Among) the (?P<n>{NUMBER})\b", IGNORECASE)
 def _part_of_part(ctx: Context, rows: list[Row]) -> bool:
     """The sentence opens with a part restated: "Of the 841 sex trafficking victims, 763 were women, ...; 67 ..."."""
     restated = _RESTATED_PART.match(ctx.text)
-    return bool(restated) and any(r.is_breakdown and r.value == parse_number(restated.group("n")) for r in rows)
+    if not restated:
+        return False
+    n = parse_number(restated.group("n"))
+    # ("28 female victims and no male victims. Of the 28 victims, ...": the 28 are the total too, its parts are read)
+    return any(r.is_breakdown and r.value == n for r in rows) and not any(_is_total(r) and r.value == n for r in rows)
 
 
 def _latest_total(out: Rows, ctx: Context) -> Row | None:
@@ -799,7 +881,7 @@ def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     if made or not ctx.prev_rows or _unread_figures_before(ctx) or _part_of_part(ctx, ctx.prev_rows):
         return []
     restated = _RESTATED_PART.match(ctx.text)
-    if restated and any(r.is_breakdown and r.value == parse_number(restated.group("n")) for r in ctx.prev_rows):
+    if restated and _part_of_part(ctx, ctx.prev_rows):
         return []  # "Of the 543 labor trafficking victims, 183 were men": parts of a part are not read
     base = next((r for r in sorted(ctx.prev_rows, key=lambda r: (r.pos, r.indicator != "victims_identified"))
                  if _is_total(r) and r.theme == "protection"), None)

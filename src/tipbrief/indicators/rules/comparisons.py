@@ -64,6 +64,12 @@ _FREE_NUMBER = rc.lazy(
 )
 
 
+#: A compared figure of potential victims: "... and one potential sex trafficking victim in 2017".
+_POTENTIAL_AFTER = rc.lazy(
+    r" (?:additional |more )?(?:potential|suspected|presumed|possible) (?:[\w-]+ ){0,3}?victims?\b", IGNORECASE
+)
+
+
 def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[int, int, str]]:
     """Figures between ``a`` and ``b`` that no rule has read and that may be compared (not bracketed, no money;
     all of them bracketed when ``a`` opens a comparison inside brackets, "(compared with 114 in 2018, 96 in 2017)")."""
@@ -205,6 +211,12 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 qualifier = base_row.qualifier
                 if parts_of and forms[s] and qualifier is None:
                     qualifier, part = part_qualifier(forms[s].group("form")), {"breakdown"}
+                if (qualifier is None and base_row.indicator in ("victims_identified", "victims_assisted")
+                        and len(free) > 1 and _POTENTIAL_AFTER.match(ctx.text, e)
+                        and not all(_POTENTIAL_AFTER.match(ctx.text, e2) for _, e2, _ in free)):
+                    # "compared to one officially recognized and one potential sex trafficking victim in 2017": the
+                    # potential one is that year's second count beside its total (`potential`)
+                    qualifier = "potential"
                 extra.append(
                     out.add(
                         ctx,

@@ -187,6 +187,15 @@ _SOME_OF_WHOM = rc.lazy(
 
 #: A year that a "when" clause after it is about: "a significant decrease from 2013, when police reported ...".
 _WHEN_YEAR = rc.lazy(r"\b((?:19|20)\d\d),? when\b[^.;()]*$")
+#: A period named before and referred to again: "convictions ... in 12 cases during the specified timeframe", "in the
+#: same period", "during that time frame" (the timeframe "between October 2016 and September 2017" of the sentence
+#: before): the year of the previous sentence's counts, not the reporting year.
+_SAME_PERIOD = rc.lazy(
+    r"\b(?:during|in|within|over|for) (?:the|that|this) (?:same |specified |above |aforementioned |stated )"
+    r"(?:time ?frame|time period|period)\b(?! (?:of |in )?(?:the )?(?:last|previous|prior|preceding|a|one) year)"
+    r"|\b(?:during|in|within|over) that (?:time ?frame|time period)\b",
+    IGNORECASE,
+)
 
 
 #: A record and the year it runs from: "the largest number since 2013", "the lowest number of identified victims
@@ -254,9 +263,15 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     counted = [row for row in ctx.prev_rows if row.value is not None and row.theme in ("prosecution", "protection")]
     if r.back_reference.rx.search(ctx.text) and counted and counted[0].year is not None:
         return counted[0].year, {"year_inferred"}  # the previous sentence's first count (not "the 2009 law")
+    if counted and counted[0].year is not None and _SAME_PERIOD.search(ctx.text):
+        return counted[0].year, {"year_inferred"}  # "during the specified timeframe": the period named before
     if ry:
         return ry, {"year_inferred"}
     return None, {"year_ambiguous"}
+
+
+#: A year and the bracket that opens right after it: "in 2019 (".
+_YEAR_BRACKET = rc.lazy(r"\b(?:19|20)\d\d \($")
 
 
 def is_distractor(ctx: Context, start: int, end: int) -> bool:
@@ -265,6 +280,8 @@ def is_distractor(ctx: Context, start: int, end: int) -> bool:
     for year_start, _, _ in ctx.years:  # a data year (as start in _year_spans(ctx), without making the set)
         if year_start == start:
             return True
+    if ctx.text.startswith(")", end) and _YEAR_BRACKET.search(ctx.text, max(0, start - 8), start):
+        return False  # "victims identified by prosecutors in 2019 (1266)": the year's figure, alone in its bracket
     return bool(d.before.rx.search(ctx.text[max(0, start - 30) : start]) or d.after.rx.match(ctx.text[end:]))
 
 

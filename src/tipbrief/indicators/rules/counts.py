@@ -174,6 +174,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if _bracket_of_unread(ctx, s):
             claimed.add(s)  # "assisted 362 street children (... assisted 316 individuals in 2019)": not victims either
             continue
+        if (q in _PERSON_GROUPS and rule.indicator in ("victims_assisted", "victims_referred")
+                and not rc.search(r"victim", m.group(), IGNORECASE) and _STREET_POPULATION.search(ctx.text)):
+            claimed.add(s)  # "mobile groups ... identifying potential victims among vulnerable children who were
+            continue  # homeless or used the streets ...; mobile groups assisted 245 children": that population's
         if q and _split_of_earlier(ctx, m, s, value):
             claimed.add(s)  # "assisted 12 women ...; the shelter assisted eight female victims and sent the remaining
             continue  # four to other shelters": the eight and the four split the 12, a part of a part (no row)
@@ -305,6 +309,18 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "identified 79 victims ... also identified 1,204 potential victims": a second count; so is "an
             # additional 123 potential child trafficking victims" (a second count, not the children of the total)
             q, flags = "potential", flags - {"breakdown"}
+            shelter = _SHELTER_GIVEN.search(ctx.text, max(0, m.start() - 30), m.start("n"))
+            if rule.indicator == "victims_assisted" and shelter:
+                # "routine assistance to 350 victims ...; providing temporary shelter to 47 potential victims": the
+                # part of the year's assistance that one service names, in the text's words
+                q, flags = shelter.group(1).lower(), flags | {"breakdown"}
+        if (rule.indicator in _VICTIM_COUNTS and not q and theme == "protection"
+                and _share_of_later_sum(ctx, value, m.end())):
+            # "Authorities identified 92 victims (...), and NGOs identified an additional 333 victims (...). The total
+            # number of victims identified, 425, ...": the government's share of the total a later sentence gives, which
+            # no qualifier of this table names (the corpus README): no row, nor parts of it
+            claimed.add(s)
+            continue
         made.append(
             out.add(
                 ctx,
@@ -326,6 +342,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                         unit=rule.unit, qualifier=q, pos=s, rule=x.pattern.id)
             )
         claimed.add(s)
+        if x.pattern.id == _AMONG_ASSISTED:
+            # "provided shelter to 392 individuals; among them, 25 were trafficking victims": the population's figures
+            # are no count of victims (the corpus README)
+            claimed.update(f.start() for f in ctx.figures(m.start(), m.start("n")))
     made.sort(key=lambda row: row.pos)
     made[:] = [_compared_share(ctx, out, made, row) for row in made]
     _mark_channel_parts(made, ctx.prev_rows)
@@ -394,6 +414,14 @@ def _bracket_of_unread(ctx: Context, s: int) -> bool:
     return not any(x.m.start("n") <= at < x.m.end("n") for x in ctx.matches)
 
 
+#: The rule of the trafficking victims among a population assisted (extract_rules.yml).
+_AMONG_ASSISTED = "phrasings.victims-among-assisted"
+#: A population that is not trafficking victims, named in the sentence of a group's figure: street or homeless children.
+_STREET_POPULATION = rc.lazy(
+    r"\b(?:homeless|street (?:children|youth|kids)|children (?:in|of) (?:the )?street(?: situation)?s?"
+    r"|(?:used|use|uses|using|lived|living|live|lives|work\w*) (?:on |in )?the streets?)\b",
+    IGNORECASE,
+)
 _POTENTIAL = rc.lazy(r"\bpotential\b", IGNORECASE)
 #: A count's words that name a nationality and a form: "one Irish sex trafficking victim", "three Nigerian forced labor
 #: victims" (a cell of two attributes, neither a part the corpus files alone nor the total)
@@ -444,6 +472,9 @@ def _other_total(out: Rows, indicator: str, value: float, year: int | None, sent
     )
 
 
+#: Shelter given to the victims of a figure: "providing temporary shelter to 47 potential victims".
+_SHELTER_GIVEN = rc.lazy(r"\b((?:(?:temporary|emergency|short-term|long-term|transitional) )?shelter) (?:to|for) $",
+                         IGNORECASE)
 #: "an additional 123", "another 18": a second count beside a total
 _ADDITIONAL = rc.lazy(r"\b(?:an additional|additional|another|also identified)\s+$", IGNORECASE)
 #: groups a figure of potential victims is filed under when no second count is meant
@@ -566,6 +597,31 @@ def _total_later(ctx: Context, value: float, after: int | None = None) -> bool:
         later += para.texts[para.texts.index(ctx.text) + 1 :]
     return any(parse_count(m.group("n") or m.group("m") or m.group("k"))[0] > value
                for text in later for m in _IN_TOTAL.finditer(text))
+
+
+#: "The total number of victims identified, 425, was ...", "The total number of identified victims was 425": the
+#: year's total, stated after its shares.
+_TOTAL_NUMBER = rc.lazy(
+    rf"\bthe (?:combined |overall )?total (?:number )?of (?:identified )?victims(?: identified)?,? (?:was |of )?"
+    rf"(?P<n>{NUMBER})\b",
+    IGNORECASE,
+)
+#: "... and NGOs identified an additional 333 victims": another actor's count beside the figure, the sentence's last.
+_ADDITIONAL_COUNT = rc.lazy(rf"\b(?:an additional|another|a further) (?P<n>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b",
+                            IGNORECASE)
+
+
+def _share_of_later_sum(ctx: Context, value: float, after: int) -> bool:
+    """A figure and an additional count after it in its sentence add up to the total a later sentence of the paragraph
+    states: the figure is one actor's share of that total."""
+    para = ctx.sent.para
+    if para is None or ctx.text not in para.texts:
+        return False
+    later = para.texts[para.texts.index(ctx.text) + 1 :]
+    totals = {parse_count(m.group("n"))[0] for text in later for m in _TOTAL_NUMBER.finditer(text)}
+    totals |= {parse_count(m.group("n") or m.group("m") or m.group("k"))[0] for text in later
+               for m in _IN_TOTAL.finditer(text)}  # "In total, 70 victims were identified"
+    return any(value + parse_count(m.group("n"))[0] in totals for m in _ADDITIONAL_COUNT.finditer(ctx.text, after))
 
 
 #: "..., and it referred two trafficking victims": the clause's subject is the sentence's.

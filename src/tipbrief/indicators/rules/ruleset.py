@@ -33,8 +33,8 @@ _WORDS3 = (
 
 #: The number a count pattern is about ({N}), with the words that may lead it ("a total of", "all of the").
 _COUNTED = (
-    rf"(?:(?:a total of|an additional|at least|approximately|more than|over|nearly|about|around|some|up to|all|"
-    rf"all of the|only) )?"
+    rf"(?:(?:a total of|an additional|another|a further|at least|approximately|more than|over|nearly|about|around|"
+    rf"some|up to|all|all of the|only) )?"
     rf"(?P<n>{NUMBER}(?: or {NUMBER})?)"
 )
 
@@ -220,6 +220,9 @@ class MoneyRules(BaseModel):
     #: a counter-trafficking body the money goes to ("to the C-TIP Unit", "the anti-trafficking secretariat's budget"):
     #: the body's budget for all its work, kind ``other`` even in a protection section
     body: str = ""
+    #: money for victims and prevention together ("for measures to support victims and prevent trafficking"): not for
+    #: victim assistance alone, kind ``other``
+    mixed: str = ""
 
 
 class ActionPlanRules(BaseModel):

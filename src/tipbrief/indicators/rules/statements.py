@@ -39,6 +39,19 @@ _IF_VICTIM = rc.lazy(
     r"(adult|child|minor|under (?:the )?age|younger than)",
     IGNORECASE,
 )
+#: The trafficking a penalty is for by where it happens, in the text's words, after the penalty and its fine, before the
+#: next penalty: "seven to 10 years imprisonment and a fine of ... ($5,850 to $11,700) for internal trafficking, and 10
+#: to 15 years ... for transnational trafficking".
+_FOR_SCOPE = rc.lazy(
+    r"(?:(?!\byears?\b)(?:[^.;]|(?<=\d)\.(?=\d)))*?"
+    r"\b(?:for|in cases of|involving) ((?:internal|domestic|in-country|transnational|international|cross-border"
+    r"|trans-border|transborder|external) (?:human )?trafficking)\b",
+    IGNORECASE,
+)
+#: The victims a penalty that names no crime is for: "Offenses involving children carried a mandatory minimum ...".
+_OWN_VICTIMS = rc.lazy(r"\b(?:child|children|minors?|adults?)\b", IGNORECASE)
+#: A crime the text sets apart from the one named before: "was treated as a separate offense".
+_SEPARATE_OFFENSE = rc.lazy(r"\b(?:separate|another|different|other) (?:offen[cs]es?|crimes?)\b", IGNORECASE)
 #: An aggravated penalty: "as aggravating factors ...; penalties were increased to two to 15 years' imprisonment
 #: under such circumstances", "... for trafficking offenses involving these factors" (the factors named before).
 _AGGRAVATED = rc.lazy(r"\baggravat\w*|\b(?:these|such|those) (?:aggravating )?(?:factors|circumstances)\b", IGNORECASE)
@@ -58,6 +71,11 @@ _SECTIONS = rc.lazy(
 )
 
 
+#: A chapter of the penal code named as the statute: "Chapter 8 prescribed penalties of seven to 10 years", "Chapter
+#: VIII", "Chapter 29A".
+_CHAPTER = rc.lazy(r"\bChapters? ((?:\d+[A-Z]?|[IVXL]+)(?:-(?:\d+[A-Z]?|[IVXL]+))?)\b(?![-.]\d)")
+
+
 def _is_range(n: str) -> bool:
     """ "159a-159d", "2106-2108": a range of articles; "144-1" is one article's number."""
     m = rc.fullmatch(r"(\d+)([a-z]?)-(\d+)([a-z]?)", n)
@@ -74,6 +92,7 @@ def _statutes(text: str) -> str | None:
         numbers = rc.findall(ARTICLE, rc.sub(r"\([^()]*\)", "", m.group())) if m.group("plural") else [m.group("n")]
         statutes += [f"Section{'s' * _is_range(n)} {n}" for n in numbers]
     statutes += [f"{word} {n}" for word, n in _LAW_NUMBER.findall(text)]
+    statutes += [f"Chapter{'s' * _is_range(n)} {n}" for n in _CHAPTER.findall(text)]
     return ", ".join(dict.fromkeys(statutes)) or None
 
 
@@ -102,7 +121,7 @@ def _earlier_statute(ctx: Context) -> str | None:
     for row in reversed(ctx.prev_rows):
         if row.indicator.startswith("penalty_") and row.qualifier:
             named = _GROUP_SUFFIX.sub("", row.qualifier)
-            if rc.match(r"(?:Articles?|Sections?|Law|Act|Decree|Ordinance|Proclamation) ", named):
+            if rc.match(r"(?:Articles?|Sections?|Chapters?|Law|Act|Decree|Ordinance|Proclamation) ", named):
                 return named
     return None
 
@@ -124,6 +143,8 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
         # "... for those involving a child", "the minimum penalty for sex trafficking involving a child was seven years"
         child = victims.group(1).lower() != "adult"  # a child, a minor, "under the age of 18", "younger than 18"
         group = ("child" if child else "adult") + " victims"
+    elif scope := _FOR_SCOPE.match(ctx.text[end:]):
+        group = scope.group(1).lower()
     if group is None:
         return statute
     return f"{statute} ({group})" if statute else group
@@ -168,10 +189,16 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
     # "Penalties prescribed for these offenses included a maximum of seven years' imprisonment", "the law established
     # ... as aggravating factors; penalties were increased to five to 10 years": the statute of the sentence before
     back = _BACK_REFERENCE.search(ctx.text)
+    # a penalty naming no law right after the statute's penalties ("Chapter 8 prescribed penalties of ... Offenses
+    # involving children carried a mandatory minimum sentence of 10 years") is that statute's
+    follows = (ctx.prev is not None and keywords_rx.search(ctx.prev.text) and not _LEGAL_HINT.search(ctx.text)
+               and not _statutes(ctx.text) and not _SEPARATE_OFFENSE.search(ctx.text)
+               and any(r.indicator.startswith("penalty_") for r in ctx.prev_rows))
     if not (ctx.may(require_rx) and require_rx.search(ctx.text)) and not (
         back and ctx.prev is not None and require_rx.search(ctx.prev.text)
-    ):
-        return []
+    ) and not (follows and _OWN_VICTIMS.search(ctx.text)):
+        return []  # (a sentence that names no trafficking may still give the victims of the statute before their
+        # penalty; "Bonded labor was treated as a separate offense and prescribed ..." is another crime's)
     if compiled(p.other_crime).search(compiled(p.other_crime_aside).sub("", ctx.text)):
         return []  # "Article 159 prohibits slavery and prescribes penalties of five to 15 years imprisonment"
     if (back and ctx.prev is not None and not _statutes(ctx.text) and not rc.search("traffick", ctx.text, IGNORECASE)
@@ -180,6 +207,10 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         # sections prescribed penalties of up to 10 years": the penalties of that other crime
     made = []
     sentence_statute = _statutes(ctx.text) or (_earlier_statute(ctx) if back else None)
+    if sentence_statute is None and follows:
+        # "Chapter 8 prescribed penalties of ... Child trafficking convictions were subject to a minimum five-year
+        # prison term": a penalty naming no law, right after the statute's penalties, is that statute's
+        sentence_statute = _earlier_statute(ctx)
     # each clause's own statute: "Article 171 ... prescribes five to 12 years' imprisonment; Article 172 ... 3 to 10"
     clauses = [(m.start(), m.end()) for m in rc.finditer(r"[^;]+", ctx.text)]
     clause_statutes = [(a, b, _statutes(ctx.text[a:b])) for a, b in clauses]
@@ -345,6 +376,8 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     if first and not any(m.start() <= first.start() < m.end()
                          for m in compiled(mo.shelter_among_services).finditer(scope)):
         return "shelter"
+    if mo.mixed and compiled(mo.mixed).search(text):
+        return "other"  # "for measures to support victims and prevent trafficking": all the work, not victims alone
     if compiled(mo.topic).search(text):
         return "victim assistance"
     if mo.body and compiled(mo.body).search(text):
@@ -424,6 +457,10 @@ def money(ctx: Context, out: Rows) -> list[Row]:
         year, yflags = resolve_year(ctx, money.amount.start)
         if dated := _BUDGET_YEAR.search(ctx.text, max(0, money.amount.start - 60), money.amount.start):
             year, yflags = int(dated.group(1)), set()  # "compared with a 2021 budget of ...": that year's sum
+        if (ry := ctx.source.reporting_year) and (back := _years_back(ctx.text, found, k)):
+            year, yflags = ry - back, {"year_inferred"}  # "from $5,000 and $10,000 allocated in the previous two years"
+        if respective := _respective_year(ctx.text, found, k):
+            year, yflags = respective, set()  # "compared with $5,000 and $10,000 in 2021 and 2020, respectively"
         upto = found[k + 1].amount.start if k + 1 < len(found) else len(ctx.text)
         fy = [y for s, _, y in fiscal if end <= s < upto] or [y for _, e, y in fiscal if e <= money.amount.start][-1:]
         if fy:
@@ -431,6 +468,15 @@ def money(ctx: Context, out: Rows) -> list[Row]:
         # only "other" overrides: a clause on the whole anti-trafficking budget; a clause naming "the NGO" after
         # one naming its shelter keeps the sentence's "shelter"
         kind = "other" if _clause_kind(ctx, money.amount.start) == "other" else q
+        prev_end = max(found[k - 1].amount.end, found[k - 1].usd.end if found[k - 1].usd else 0) if k else 0
+        if k and _OF_THE_WHOLE.match(ctx.text[prev_end : money.amount.start]):
+            # "expending 378,000 cedis ($78,340) of the 500,000 cedis ... deposited in the Human Trafficking Fund ...,
+            # for items necessary to open two specialized shelters": the purpose after the whole is the part's; the
+            # whole's kind is that of the sentence before the part and of the whole's own words
+            # "of its 300 million naira ($830,000) anti-trafficking budget": the words, without the sum's figures
+            own = ctx.text[prev_end : money.amount.start] + " " + _PURPOSE.split(ctx.text[end:], 1)[0]
+            own = rc.sub(r"\s*[^\w\s]*\s*\)?\s+", " ", own)
+            kind = funding_kind(ctx, ctx.text[: found[k - 1].amount.start] + " " + own) or kind
         for mention, cur in ((money.amount, money.currency), (money.usd, "USD")):
             if mention is None:
                 continue
@@ -465,6 +511,61 @@ def money(ctx: Context, out: Rows) -> list[Row]:
     return made
 
 
+#: "... allocated in the previous two years" after a list of sums: one sum a year, the latest first.
+_PREVIOUS_YEARS = rc.lazy(
+    r"^[^.;\d$]{0,40}?\b(?:in|during|over|for) the (?:previous|prior|past|preceding|last) (two|three|four|2|3|4) "
+    r"(?:years|reporting periods|fiscal years)\b",
+    IGNORECASE,
+)
+_LIST_GAP = rc.lazy(r"^\)?(?:,? and |, )(?:US)?[^\w\s.;,()]{0,2}$")  # "$5,000 and $10,000": the symbol before
+
+
+#: The gap between a part and its whole: "378,000 cedis ($78,340) of the 500,000 cedis".
+_OF_THE_WHOLE = rc.lazy(r"^\)? of (?:the|its|a total of|an? (?:allocated |total )?)\s?(?:US)?[^\w\s.;,()]{0,2}$",
+                        IGNORECASE)
+#: Where the words of a sum end and its purpose begins: ", for items necessary to ...", ", to open ...".
+_PURPOSE = rc.lazy(r",? (?:for|to|toward|towards|on)\b|[;.]", IGNORECASE)
+
+
+#: "... in 2021 and 2020, respectively" after a list of sums: each sum's year, in order.
+_RESPECTIVE_YEARS = rc.lazy(
+    r"^[^.;\d$]{0,40}?\b(?:in|during|for) ((?:19|20)\d\d(?:, (?:19|20)\d\d)*,? and (?:19|20)\d\d),? respectively\b",
+    IGNORECASE,
+)
+
+
+def _list_of(text: str, found: list, k: int) -> tuple[int, int, int]:
+    """The first and last sums of the list of sums (joined by commas and "and") the ``k``-th stands in, and the end of
+    the last one's words."""
+    first = last = k
+    end = lambda j: max(found[j].amount.end, found[j].usd.end if found[j].usd else 0)  # noqa: E731
+    while first > 0 and _LIST_GAP.match(text[end(first - 1) : found[first].amount.start]):
+        first -= 1
+    while last + 1 < len(found) and _LIST_GAP.match(text[end(last) : found[last + 1].amount.start]):
+        last += 1
+    return first, last, end(last)
+
+
+def _respective_year(text: str, found: list, k: int) -> int | None:
+    """The year of the ``k``-th sum in a list of sums that years named "respectively" follow, one a sum."""
+    first, last, end = _list_of(text, found, k)
+    m = _RESPECTIVE_YEARS.match(text[end:]) if last > first else None
+    years = [int(y) for y in rc.findall(r"(?:19|20)\d\d", m.group(1))] if m else []
+    return years[k - first] if len(years) == last - first + 1 else None
+
+
+def _years_back(text: str, found: list, k: int) -> int | None:
+    """How many years before the reporting year the ``k``-th sum is, when it stands in a list of sums that "the previous
+    two years" closes (the report lists compared years the latest first: "$5,000 and $10,000 allocated in the
+    previous two years" are those of one year and two years before); None otherwise."""
+    first, last, end = _list_of(text, found, k)
+    m = _PREVIOUS_YEARS.match(text[end:])
+    if m is None or last == first:
+        return None
+    n = {"two": 2, "three": 3, "four": 4}.get(m.group(1).lower()) or int(m.group(1))
+    return k - first + 1 if last - first + 1 == n else None
+
+
 def _same_sum_in(ctx: Context, out: Rows, rows: list[Row], currency: str, year: int | None, pos: int,
                  rule: str) -> list[Row]:
     """The rows of one sum again for ``year``, which the text gives the same sum ("in both 2019 and 2018", "the same
@@ -484,6 +585,14 @@ _SAME_AMOUNT = rc.lazy(
 )
 
 
+#: A verb negated: "did not finalize", "has yet to adopt", "failed to approve".
+_NEGATED = rc.lazy(r"\b(?:not|never|yet to|failed to|no longer)\s+(?:\w+\s+)?$", IGNORECASE)
+#: A plan named by its draft: "its national action plan, the draft of which covers 2016 through 2020", "the draft
+#: plan for 2022-2026".
+_DRAFT_OF = rc.lazy(r"\bthe draft of which\b|\b(?:its|the|a) draft (?:[\w-]+ ){0,3}?(?:plan|strategy|NAP)\b",
+                    IGNORECASE)
+
+
 def action_plan(ctx: Context, out: Rows) -> list[Row]:
     """Action plans and programs with their period ("for 2021-2025") and what was done with them."""
     a = rules().action_plan
@@ -499,9 +608,12 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         others = [y for s, _, y in ctx.years if not m.start() <= s < m.end()]
         dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text)]
         year = (dates or others or [None])[0]
-        # the verb of this plan: "implemented its plan for 2018-2021 and drafted a fifth plan for 2022-2025"
-        verbs = list(verbs_rx.finditer(ctx.text, 0, m.start()))
-        verb = verbs[-1] if verbs else verbs_rx.search(ctx.text)
+        # the verb of this plan: "implemented its plan for 2018-2021 and drafted a fifth plan for 2022-2025"; a verb
+        # negated ("did not finalize its ... plan") is no stage the plan reached
+        verbs = [v for v in verbs_rx.finditer(ctx.text, 0, m.start())
+                 if not _NEGATED.search(ctx.text, max(0, v.start() - 20), v.start())]
+        verb = verbs[-1] if verbs else next((v for v in verbs_rx.finditer(ctx.text)
+                                             if not _NEGATED.search(ctx.text, max(0, v.start() - 20), v.start())), None)
         # "drafted and adopted the new National Action Plan ... for 2021-2023": the plan at each stage named
         stages = [verb] if verb else [None]
         k = len(verbs) - 1  # "drafted, adopted, and began implementing": each verb of the chain before the plan
@@ -518,8 +630,10 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         if not year and ry and relative is not None:  # "during the reporting period, the government adopted ..."
             year, flags = ry + relative, {"year_inferred"}
         done: set[str | None] = set()
+        # "its national action plan, the draft of which covers 2016 through 2020": the plan drafted
+        drafted = verb is None and _DRAFT_OF.search(ctx.text, 0, m.start())
         for stage in stages:
-            qualifier = a.stages.get(_past(stage), _past(stage)) if stage else None
+            qualifier = a.stages.get(_past(stage), _past(stage)) if stage else ("drafted" if drafted else None)
             if qualifier in done:
                 continue
             done.add(qualifier)
@@ -687,6 +801,9 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
     numbered = _numbered_laws(ctx, out)
     for name, rx in _instruments():
         m = rx.search(ctx.text) if ctx.may(rx) else None
+        if m and any(rc.fullmatch(r",? (?:the |its |a )?|,? \((?:the )?", ctx.text[m.end() : a]) for a, _ in named
+                     if a >= m.end()):
+            continue  # "a standalone anti-trafficking law, the Law on the Prevention ...": the law named next to it
         if m and not any(a <= m.start() < b for a, b in named):  # "Trafficking Act" inside a law's own name
             kind = "law" if "law" in name.lower() else "convention"
             found.append((m.start(), kind, name, m.group(), lg.instrument.id))
@@ -722,6 +839,9 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             year = before[-1]  # "In 2011, parliament amended the Law on ...": the year that opens the clause
         elif adjective:
             year = int(adjective.group(1))
+        elif verb and ctx.source.reporting_year and (
+                off := rules().relative_offset(ctx.text[: verb.start()])) is not None:
+            year = ctx.source.reporting_year + off  # "During the reporting period, parliament passed ... the Law on"
         else:
             continue
         if not verb and not adjective and not of_year:
@@ -755,7 +875,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
 _NUMBERED_LAW = rc.lazy(
     rf"(?<![\w-])(?:[A-Z][\w-]* )*?Law (?:No\. ?)?(?P<num>{LAW_NUM})"
     r"(?:(?:/\d{2,4})? of (?P<y>(?:19|20)\d\d)|/(?P<y2>(?:19|20)\d\d)"
-    r"|,? (?P<verb>enacted|adopted|passed|promulgated) (?:in|on) (?:[A-Z][a-z]+ )?(?:\d{1,2},? )?"
+    # "Law 27.362, enacted in July 2017, provided a legal framework ...": the year of its making, with that verb
+    r"|,? (?P<verb>enacted|adopted|passed|promulgated|approved|signed) (?:in |on )?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?"
     r"(?P<y3>(?:19|20)\d\d))\b"
 )
 
@@ -770,7 +891,8 @@ def _numbered_laws(ctx: Context, out: Rows) -> list[Row]:
         if rc.search(r"\bamend(?:ed by|ing) (?:[A-Z][\w-]* )*Law (?:No\. ?)?$", ctx.text[: m.start("num")]):
             continue  # "as amended by Federal Law No. 1 of 2015": the amending law, not the trafficking law
         made.append(out.add(ctx, "law", number_text=m.group(), year=int(m.group("y") or m.group("y2") or m.group("y3")),
-                            value_text=f"Law {m.group('num')}", unit="text", qualifier=m.group("verb") or "adopted",
+                            value_text=f"Law {m.group('num')}", unit="text",
+                            qualifier=m.group("verb").lower() if m.group("verb") else "adopted",
                             pos=m.start("num"), confidence=0.85, rule=rules().legal.named.id))
     return made
 
