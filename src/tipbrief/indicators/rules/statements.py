@@ -23,7 +23,7 @@ from tipbrief.indicators.rules.context import (
     vocabulary,
 )
 
-_LEGAL_HINT = rc.lazy(r"law|convention|protocol|\bact\b|code|statute", IGNORECASE)
+_LEGAL_HINT = rc.lazy(r"law|convention|protocol|\bact\b|code|statute|ordinance|decree|proclamation", IGNORECASE)
 _CLAUSE_BREAK = rc.lazy(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 
 
@@ -126,6 +126,18 @@ def _earlier_statute(ctx: Context) -> str | None:
     return None
 
 
+def _named_for_trafficking(ctx: Context, require_rx: re.Pattern) -> bool:
+    """Whether the statute this sentence names was named earlier in the paragraph as the one criminalizing
+    trafficking: "Section 369A ... criminalized ... sex trafficking ... Section 369A prescribed penalties ranging from
+    five to seven years" (the penalty sentence names no trafficking of its own)."""
+    statute = _statutes(ctx.text)
+    para = ctx.sent.para
+    if statute is None or para is None or ctx.sent.index < 2:
+        return False
+    return any(_statutes(text) == statute and require_rx.search(text)
+               for text in para.texts[: ctx.sent.index - 1])
+
+
 def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) -> str | None:
     """The statute, with the victims or circumstances the penalty at ``start:end`` is for: "Law 4788 (child victims)",
     "Law 4788 (aggravated)"."""
@@ -196,7 +208,7 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
                and any(r.indicator.startswith("penalty_") for r in ctx.prev_rows))
     if not (ctx.may(require_rx) and require_rx.search(ctx.text)) and not (
         back and ctx.prev is not None and require_rx.search(ctx.prev.text)
-    ) and not (follows and _OWN_VICTIMS.search(ctx.text)):
+    ) and not (follows and _OWN_VICTIMS.search(ctx.text)) and not _named_for_trafficking(ctx, require_rx):
         return []  # (a sentence that names no trafficking may still give the victims of the statute before their
         # penalty; "Bonded labor was treated as a separate offense and prescribed ..." is another crime's)
     if compiled(p.other_crime).search(compiled(p.other_crime_aside).sub("", ctx.text)):
