@@ -309,6 +309,14 @@ _TIER_TITLE = rc.lazy(
 )
 
 
+#: The title line run into the summary by a single line break (no full stop between): "KUWAIT: Tier 2 Watch List The
+#: Government of Kuwait does not fully meet ...": a country in capitals, its tier, and a new sentence's capital word.
+_TIER_TITLE_RUN_ON = rc.lazy(
+    r"(?:[A-Z][A-Z'’,.() -]{1,50}(?::| [-–—]) ?Tier [123](?: Watch List)?|[A-Z][A-Z'’,. -]{1,50} \(Tier [123]"
+    r"(?: Watch List)?\)) (?=[A-Z][a-z]+ )"
+)
+
+
 def tier(ctx: Context, out: Rows) -> list[Row]:
     """Tier placements ("remained on Tier 2 Watch List"), one row per year named, with the move as qualifier."""
     t = rules().tier
@@ -338,7 +346,7 @@ def tier(ctx: Context, out: Rows) -> list[Row]:
         q = q or next((k for k, rx in q_rx.items() if rx.search(ctx.text)), None)
         # the title line: "TURKMENISTAN (Tier 2 Watch List)", "ARMENIA: Tier 2", "Latvia – Tier 2", perhaps with the
         # page's note after it ("[Extracted from U.S. State Dept Trafficking in Persons Report, June 2009]")
-        if _TIER_TITLE.fullmatch(ctx.text):
+        if _TIER_TITLE.fullmatch(ctx.text) or (m.start() < 70 and _TIER_TITLE_RUN_ON.match(ctx.text)):
             q = "rating"
         # the years named after this tier and before the next one ("placed on Tier 2 Watch List in 2008 and was
         # upgraded to Tier 2 in 2010": 2008 is the Watch List's year, 2010 the upgrade's)
