@@ -166,7 +166,7 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
 _LAW_DATE = rc.lazy(r"\b(?:amended|adopted|enacted|passed|revised|in force)\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?$|"
                        r"\b(?:Law|Act|Decree|Code)\s+(?:No\.\s?)?[\d./-]+\s+of\s+$|"
                        # "The Law Against Trafficking in Persons of 2011 ... prescribed penalties": the law's own year
-                       r"\b(?:Law|Act|Decree|Code|Persons|Beings|Trafficking)\s+of\s+$")
+                       r"\b(?:Law|Act|Bill|Decree|Ordinance|Proclamation|Code|Persons|Beings|Trafficking)\s+of\s+$")
 
 
 def _penalty_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
