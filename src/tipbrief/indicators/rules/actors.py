@@ -8,9 +8,12 @@ from tipbrief.indicators.rules.ruleset import IGNORECASE
 
 __all__ = ["BY_NGO", "JOINT", "REFERRED_TO_AGENCY"]
 
-#: A subject that names NGOs or international organisations: "NGOs identified an additional 94 victims".
+#: A subject that names NGOs or international organisations: "NGOs identified an additional 94 victims", perhaps after
+#: a lead that sets their count beside the government's ("In addition to victims identified by the government, NGOs and
+#: international organizations reported identifying ...").
 BY_NGO = rc.lazy(
-    r"^[\w ,]{0,20}?\b(?:NGOs?|civil society|international organi[sz]ations?|IOM)\b[^.;,]{0,80}$", IGNORECASE
+    r"^(?:(?:In addition to|Besides|Apart from|Separately from|Beyond)\b[^.;]{0,80}?, )?"
+    r"[\w ,]{0,20}?\b(?:NGOs?|civil society|international organi[sz]ations?|IOM)\b[^.;,]{0,80}$", IGNORECASE
 )
 _NGO_WORDS = r"(?:NGOs?|civil society|international organi[sz]ations?|IOM)"
 _GOV_WORDS = r"(?:the )?(?:government|authorities|police|officials|state|ministr\w+|agencies)"
