@@ -595,8 +595,8 @@ def _same_sum_in(ctx: Context, out: Rows, rows: list[Row], currency: str, year: 
                     pos=pos, rule=rule) for row in rows]
 
 
-#: " in both 2019 and 2018", " in 2015 and 2014" (or "for both ...") right after a sum: the sum of each of the two years.
-#: (not "... in 2021 and 2020, respectively": a sum of each year)
+#: " in both 2019 and 2018", " in 2015 and 2014" (or "for both ...") right after a sum: the sum of each of the two
+#: years (not "... in 2021 and 2020, respectively": a sum of each year)
 _BOTH_YEARS = rc.lazy(
     r"\)? (?:in|for|during) (?:both )?((?:19|20)\d\d) and ((?:19|20)\d\d)\b(?!,? respectively\b)", IGNORECASE
 )
