@@ -801,11 +801,22 @@ def _past_verb(verb: str) -> str:
     return stem[:-1] + "ied" if stem.endswith("y") else stem + ("d" if stem.endswith("e") else "ed")
 
 
+#: A law named with its year as the one that prohibits trafficking, its name naming none: "Mauritius prohibits all forms
+#: of trafficking found in the country through its Child Protection Bill of 2005" (a bill so named is in force).
+_THROUGH_LAW = rc.lazy(
+    r"\b(?:prohibit|criminali[sz]|outlaw|ban)\w*\b[^.;]{0,60}?\btraffick\w*[^.;]{0,60}?\b(?:through|under|by) "
+    r"(?:its |the |a )?(?P<name>(?-i:(?:[A-Z][\w’'-]* ){1,5}(?:Act|Law|Bill|Ordinance|Decree|Proclamation))) of "
+    r"(?:19|20)\d\d\b",
+    IGNORECASE,
+)
+
+
 def legal(ctx: Context, out: Rows) -> list[Row]:
     """Treaties ratified and laws adopted, amended or signed, with the year the sentence gives."""
     lg = rules().legal
-    if not ctx.may(_LEGAL_HINT) or not _LEGAL_HINT.search(ctx.text):
-        return []
+    if not (ctx.may(_LEGAL_HINT) and _LEGAL_HINT.search(ctx.text)) and not (
+            ctx.may(_THROUGH_LAW) and _THROUGH_LAW.search(ctx.text)):
+        return []  # (a bill named in a law's place: "through its Child Protection Bill of 2005")
     found: list[tuple[int, str, str, str, str]] = []  # (pos, kind, name, text, rule id)
     for m in lg.ilo.rx.finditer(ctx.text):
         for grp in ("a", "b"):
@@ -821,6 +832,12 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             start += m.group("name").index(name.split()[0])
             named.append((start, start + len(m.group("name"))))
             found.append((start, "law", name.replace("- ", "-"), name, lg.named.id))
+    for m in _THROUGH_LAW.finditer(ctx.text) if ctx.may(_THROUGH_LAW) else ():
+        # "prohibits all forms of trafficking ... through its Child Protection Bill of 2005": the law the text dates
+        # as the one against trafficking, though its name names none
+        if not any(a <= m.start("name") < b for a, b in named):
+            named.append((m.start("name"), m.end("name")))
+            found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
     numbered = _numbered_laws(ctx, out)
     for name, rx in _instruments():
         m = rx.search(ctx.text) if ctx.may(rx) else None
