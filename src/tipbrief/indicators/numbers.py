@@ -116,13 +116,15 @@ def find_money(text: str, words: str, resolve: Callable[[str], str | None],
     """Amounts such as "600,000 Tajikistani somoni ($53,190)", "1.5 million lei", "25 million NPR ($229,991)",
     "€24,000 ($27,520)" (``signs``: a currency sign -> its ISO code) or "$1.2 million".
 
-    ``words`` is a regex of currency words (matched case-insensitively, with one capitalised word before
-    it: "Tajikistani somoni", "U.S. dollars"); ``resolve`` turns what is written into an ISO code or None
-    (see :mod:`tipbrief.indicators.currencies`). An ISO code written after the amount counts too.
+    ``words`` is a regex of currency words (matched case-insensitively, after the capitalised words of a country or
+    its adjective: "Tajikistani somoni", "U.S. dollars", "Trinidad and Tobago dollars"); ``resolve`` turns what is
+    written into an ISO code or None (see :mod:`tipbrief.indicators.currencies`). An ISO code written after the
+    amount counts too.
     """
     found: list[Money] = []
     pattern = rc.compile_cached(
-        rf"(?P<amt>{NUMBER})\s+(?P<cur>(?:[A-Z][\w.’']* )?(?:{words})\b|(?-i:[A-Z]{{3}})\b)"
+        rf"(?P<amt>{NUMBER})\s+(?P<cur>(?:[A-Z][\w.’']*(?: (?:and |& )?[A-Z][\w.’']*){{0,3}} )?(?:{words})\b"
+        rf"|(?-i:[A-Z]{{3}})\b)"
         rf"(?:\s*\((?-i:[A-Z]{{3}})\))?(?:\s*\(\s*(?:US)?\$\s?(?P<usd>{NUMBER})\s*\))?",
         re.IGNORECASE,
     )
