@@ -430,6 +430,31 @@ def _clause(text: str, start: int) -> str:
     return text[a:b]
 
 
+#: Where a sum's own purpose is stated right after it: "120,000 dollars ($14,900) to a shelter", "for victim care".
+_OWN_PURPOSE = rc.lazy(r"^\)?,? (?:for|to|toward|towards|on)\b", IGNORECASE)
+
+
+def _own_purposes(text: str, found: list) -> list[str | None]:
+    """Each sum's kind from the purpose stated right after it, where the sentence gives two sums two different
+    purposes ("120,000 dollars to a shelter and 500,000 marks for victim assistance"); otherwise None for every sum
+    (the sentence's kind stands, as for one sum and its comparisons)."""
+    mo = rules().money
+    kinds: list[str | None] = []
+    for k, money in enumerate(found):
+        end = max(money.amount.end, money.usd.end if money.usd else 0)
+        upto = found[k + 1].amount.start if k + 1 < len(found) else len(text)
+        words = text[end:upto]
+        kind = None
+        if _OWN_PURPOSE.match(words):
+            for name, rx in (("shelter", r"\bshelter"), ("victim assistance", mo.topic),
+                             ("national action plan", rules().action_plan.pattern.regex)):
+                if compiled(rx).search(words):
+                    kind = name
+                    break
+        kinds.append(kind)
+    return kinds if len({k for k in kinds if k}) >= 2 else [None] * len(found)
+
+
 def _clause_kind(ctx: Context, start: int) -> str | None:
     """The kind of the money at ``start`` from its own clause (up to a semicolon) when that clause states
     one: "$400,000 for all anti-trafficking efforts ...; more than half went toward victim assistance" is
@@ -467,6 +492,7 @@ def money(ctx: Context, out: Rows) -> list[Row]:
     fiscal = sorted((m.start(), m.end(), int(m.group("a")))
                     for rx in mo.fiscal_year for m in compiled(rx).finditer(ctx.text))
     found = find_money(ctx.text, word_pattern(), lambda written: currency_code(written, country), symbol_codes())
+    purposes = _own_purposes(ctx.text, found)
     for k, money in enumerate(found):
         end = max(money.amount.end, money.usd.end if money.usd else 0)
         if per_unit.match(ctx.text[end:]) or per_before.search(ctx.text, max(0, money.amount.start - 60),
@@ -487,7 +513,7 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             year, yflags = fy[0], set()
         # only "other" overrides: a clause on the whole anti-trafficking budget; a clause naming "the NGO" after
         # one naming its shelter keeps the sentence's "shelter"
-        kind = "other" if _clause_kind(ctx, money.amount.start) == "other" else q
+        kind = "other" if _clause_kind(ctx, money.amount.start) == "other" else (purposes[k] or q)
         prev_end = max(found[k - 1].amount.end, found[k - 1].usd.end if found[k - 1].usd else 0) if k else 0
         if k and _OF_THE_WHOLE.match(ctx.text[prev_end : money.amount.start]):
             # "expending 378,000 cedis ($78,340) of the 500,000 cedis ... deposited in the Human Trafficking Fund ...,
