@@ -110,6 +110,11 @@ class Money:
     currency: str
     usd: NumberMention | None
 
+    @property
+    def end(self) -> int:
+        """Where the sum's words end: after its dollar bracket, if any."""
+        return max(self.amount.end, self.usd.end if self.usd else 0)
+
 
 def find_money(text: str, words: str, resolve: Callable[[str], str | None],
                signs: Mapping[str, str] | None = None) -> list[Money]:

@@ -438,20 +438,11 @@ def _own_purposes(text: str, found: list) -> list[str | None]:
     """Each sum's kind from the purpose stated right after it, where the sentence gives two sums two different
     purposes ("120,000 dollars to a shelter and 500,000 marks for victim assistance"); otherwise None for every sum
     (the sentence's kind stands, as for one sum and its comparisons)."""
-    mo = rules().money
     kinds: list[str | None] = []
     for k, money in enumerate(found):
-        end = max(money.amount.end, money.usd.end if money.usd else 0)
         upto = found[k + 1].amount.start if k + 1 < len(found) else len(text)
-        words = text[end:upto]
-        kind = None
-        if _OWN_PURPOSE.match(words):
-            for name, rx in (("shelter", r"\bshelter"), ("victim assistance", mo.topic),
-                             ("national action plan", rules().action_plan.pattern.regex)):
-                if compiled(rx).search(words):
-                    kind = name
-                    break
-        kinds.append(kind)
+        words = text[money.end:upto]
+        kinds.append(_named_kind(words, other=False) if _OWN_PURPOSE.match(words) else None)
     return kinds if len({k for k in kinds if k}) >= 2 else [None] * len(found)
 
 
@@ -464,10 +455,16 @@ def _clause_kind(ctx: Context, start: int) -> str | None:
     clause = ctx.text[a:b if b >= 0 else len(ctx.text)]
     if len(clause) == len(ctx.text):
         return None
+    return _named_kind(clause)
+
+
+def _named_kind(text: str, other: bool = True) -> str | None:
+    """The kind of money ``text`` names in words, the first that matches of shelter, victims, the action plan and (with
+    ``other``) other anti-trafficking work; None when it names none."""
     mo = rules().money
     for kind, rx in (("shelter", r"\bshelter"), ("victim assistance", mo.topic),
                      ("national action plan", rules().action_plan.pattern.regex), ("other", mo.other)):
-        if compiled(rx).search(clause):
+        if (other or kind != "other") and compiled(rx).search(text):
             return kind
     return None
 
@@ -494,7 +491,7 @@ def money(ctx: Context, out: Rows) -> list[Row]:
     found = find_money(ctx.text, word_pattern(), lambda written: currency_code(written, country), symbol_codes())
     purposes = _own_purposes(ctx.text, found)
     for k, money in enumerate(found):
-        end = max(money.amount.end, money.usd.end if money.usd else 0)
+        end = money.end
         if per_unit.match(ctx.text[end:]) or per_before.search(ctx.text, max(0, money.amount.start - 60),
                                                                money.amount.start):
             continue
@@ -514,7 +511,7 @@ def money(ctx: Context, out: Rows) -> list[Row]:
         # only "other" overrides: a clause on the whole anti-trafficking budget; a clause naming "the NGO" after
         # one naming its shelter keeps the sentence's "shelter"
         kind = "other" if _clause_kind(ctx, money.amount.start) == "other" else (purposes[k] or q)
-        prev_end = max(found[k - 1].amount.end, found[k - 1].usd.end if found[k - 1].usd else 0) if k else 0
+        prev_end = found[k - 1].end if k else 0
         if k and _OF_THE_WHOLE.match(ctx.text[prev_end : money.amount.start]):
             # "expending 378,000 cedis ($78,340) of the 500,000 cedis ... deposited in the Human Trafficking Fund ...,
             # for items necessary to open two specialized shelters": the purpose after the whole is the part's; the
@@ -584,12 +581,11 @@ def _list_of(text: str, found: list, k: int) -> tuple[int, int, int]:
     """The first and last sums of the list of sums (joined by commas and "and") the ``k``-th stands in, and the end of
     the last one's words."""
     first = last = k
-    end = lambda j: max(found[j].amount.end, found[j].usd.end if found[j].usd else 0)  # noqa: E731
-    while first > 0 and _LIST_GAP.match(text[end(first - 1) : found[first].amount.start]):
+    while first > 0 and _LIST_GAP.match(text[found[first - 1].end : found[first].amount.start]):
         first -= 1
-    while last + 1 < len(found) and _LIST_GAP.match(text[end(last) : found[last + 1].amount.start]):
+    while last + 1 < len(found) and _LIST_GAP.match(text[found[last].end : found[last + 1].amount.start]):
         last += 1
-    return first, last, end(last)
+    return first, last, found[last].end
 
 
 def _respective_year(text: str, found: list, k: int) -> int | None:
