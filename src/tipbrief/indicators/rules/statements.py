@@ -29,11 +29,13 @@ _CLAUSE_BREAK = rc.lazy(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 
 #: The victims a penalty is for: "up to eight years' imprisonment for cases involving adult victims".
 _PENALTY_GROUP = rc.lazy(r"[^,;.\d]{0,60}?\b(child|minor|adult|under (?:the )?age\b|younger than\b)", IGNORECASE)
+#: The words after a penalty, its fine with them (decimal points too), up to the next penalty's "years".
+_UNTIL_NEXT_PENALTY = r"(?:(?!\byears?\b)(?:[^.;]|(?<=\d)\.(?=\d)))*?"
 #: "up to 25 years' imprisonment, a fine of up to $250,000, or both if the victim was an adult and up to 50 years'
 #: ... if the victim was under age 18", "five to 10 years' imprisonment and a fine between 10,000 and 500,000 dirhams
 #: ($950 and $47,710) for crimes involving adult victims": the victims named after the fine, before the next penalty.
 _IF_VICTIM = rc.lazy(
-    r"(?:(?!\byears?\b)(?:[^.;]|(?<=\d)\.(?=\d)))*?"
+    _UNTIL_NEXT_PENALTY +
     r"\b(?:if the (?:victim|person) (?:was|is) |involving |against )(?:an? )?"
     r"(?:(?:individuals?|persons?|people|victims?|someone|anyone) (?:who (?:is|was|are|were) )?)?"
     r"(adult|child|minor|under (?:the )?age|younger than)",
@@ -43,7 +45,7 @@ _IF_VICTIM = rc.lazy(
 #: next penalty: "seven to 10 years imprisonment and a fine of ... ($5,850 to $11,700) for internal trafficking, and 10
 #: to 15 years ... for transnational trafficking".
 _FOR_SCOPE = rc.lazy(
-    r"(?:(?!\byears?\b)(?:[^.;]|(?<=\d)\.(?=\d)))*?"
+    _UNTIL_NEXT_PENALTY +
     r"\b(?:for|in cases of|involving) ((?:internal|domestic|in-country|transnational|international|cross-border"
     r"|trans-border|transborder|external) (?:human )?trafficking)\b",
     IGNORECASE,
