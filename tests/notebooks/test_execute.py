@@ -109,7 +109,11 @@ def test_runner_on_the_real_notebooks_extracts_caches_and_reruns_one_theme(real_
     assert [cold.notebooks[t].cache for t in ("overview", "prosecution")] == ["miss", "miss"]
     assert (build / "data" / "indicators.csv").is_file() and (build / "data" / "indicators.json").is_file()
     figures = real_project.defaults / "figures" / "prosecution"
-    assert sorted(p.name for p in figures.iterdir()) == ["fig-prosecution-funnel.png"]
+    assert sorted(p.name for p in figures.iterdir()) == ["fig-prosecution-funnel.svg"]
+    executed = nbformat.read(real_project.defaults / "notebooks" / "prosecution.ipynb", as_version=4)
+    (chart,) = [out["data"]["image/svg+xml"] for c in executed.cells for out in c.get("outputs", [])
+                if "image/svg+xml" in out.get("data", {})]
+    assert (figures / "fig-prosecution-funnel.svg").read_text(encoding="utf-8") == chart, "the chart as drawn"
     check_outputs(real_project.defaults / "notebooks" / "overview.ipynb", set(real_project.table["id"]))
     themes = ("overview", "prosecution")  # the record keeps the other themes' last runs too
     warm = real_project.warm

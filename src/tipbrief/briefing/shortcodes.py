@@ -22,17 +22,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import nbformat
-import yaml
 
 from tipbrief.errors import BuildError
+from tipbrief.runs.cells import IMAGE_TYPES, OPTION_LINE, cell_options
 from tipbrief.toolkit.cite import escape, ev, ev_number
 
 if TYPE_CHECKING:
     import pandas as pd
 
 SHORTCODE = re.compile(r"(?<!\{)\{\{<\s*([a-z]+)\s*(.*?)\s*>\}\}(?!\})", re.DOTALL)
-OPTION_LINE = re.compile(r"^#\|\s?(.*)$")
-IMAGE_TYPES = {"image/svg+xml": ".svg", "image/png": ".png", "image/jpeg": ".jpg"}
 MAX_INCLUDE_DEPTH = 10
 #: Key of a figure output's metadata (per image type) holding the alt text its chart function wrote from the data.
 ALT_KEY = "alt"
@@ -52,23 +50,6 @@ class Context:
     figures_dir: Path | None = None
     figures_href: str = "figures"
     _notebooks: dict = field(default_factory=dict)
-
-
-def cell_options(source: str) -> dict:
-    """The ``#| key: value`` lines at the top of a cell, as a dict (YAML)."""
-    lines = []
-    for line in source.splitlines():
-        match = OPTION_LINE.match(line)
-        if not match:
-            break
-        lines.append(match.group(1))
-    if not lines:
-        return {}
-    try:
-        parsed = yaml.safe_load("\n".join(lines))
-    except yaml.YAMLError:
-        return {}
-    return parsed if isinstance(parsed, dict) else {}
 
 
 def _lookup(data: dict, key: str, what: str) -> str:

@@ -37,7 +37,7 @@ from tipbrief.errors import Interrupted, NotebookError, ParameterError
 from tipbrief.lock import project_lock
 from tipbrief.paths import build_dir as default_build_dir
 from tipbrief.paths import project_root, resolve_seeds
-from tipbrief.runs import CELL_TIMEOUT, forkserver, params
+from tipbrief.runs import CELL_TIMEOUT, cells, forkserver, params
 from tipbrief.runs.cache import cache_key, files_digest, package_fingerprint
 from tipbrief.runs.table import extraction_progress, prepare_table, require_sources  # noqa: F401 - re-exported
 
@@ -55,6 +55,7 @@ class NotebookRun:
     output: str
     parameters: dict[str, Any]
     cache_key: str
+    figures: str = ""  # the folder of its chart files
     cache: str = "miss"  # "hit" or "miss"
     start: str | None = None
     duration: float = 0.0
@@ -112,7 +113,8 @@ def _split(values: dict[str, Any], themes: list[str], declared: dict[str, dict[s
             per[theme][short] = value
             continue
         if short == "output_dir":
-            raise ParameterError("parameter 'output_dir' is set by the runner (figures go to <build>/figures)")
+            raise ParameterError("parameter 'output_dir' is set by the runner (each chart is kept as drawn, "
+                                 "in <build>/figures/<theme>/)")
         takers = [t for t in themes if short in declared[t]]
         if not takers:
             raise ParameterError(f"unknown parameter {short!r}: no notebook among {', '.join(themes)} takes it")
@@ -276,7 +278,9 @@ def _execute(run: NotebookRun, failed_dir: Path, cwd: Path, live: _Live, cell_ti
                     run.error = (f"notebook {run.theme}: {where} still running after {cell_timeout:g} s "
                                  f"(--cell-timeout); stopped it, the last good output is kept{copy}")
                 raise
-            finish(staged, target, str(run.parameters.get("lang") or "en"))
+            nb = finish(staged, target, str(run.parameters.get("lang") or "en"))
+        if run.figures:
+            cells.write_figures(nb, Path(run.figures))
         kept.unlink(missing_ok=True)
     except Exception as exc:  # kernel died, notebook unreadable: reported per notebook, others go on
         if live.stop.is_set():
@@ -291,16 +295,17 @@ def _execute(run: NotebookRun, failed_dir: Path, cwd: Path, live: _Live, cell_ti
     return outcome
 
 
-def finish(staged: Path, target: Path, lang: str) -> None:
-    """The executed notebook as it is kept: papermill's record names ``target``, not the staging file it wrote
-    (a random folder name that no longer exists, and would make two runs' notebooks differ), and its captions
-    are in ``lang``."""
+def finish(staged: Path, target: Path, lang: str) -> nbformat.NotebookNode:
+    """The executed notebook as it is kept (and returned): papermill's record names ``target``, not the staging
+    file it wrote (a random folder name that no longer exists, and would make two runs' notebooks differ), and its
+    captions are in ``lang``."""
     nb = nbformat.read(staged, as_version=4)
     record = nb.metadata.get("papermill")
     if record is not None:
         record["output_path"] = str(target)
     translate_captions(nb, lang)
     nbformat.write(nb, staged)
+    return nb
 
 
 def translate_captions(nb: nbformat.NotebookNode, lang: str) -> None:
@@ -424,10 +429,9 @@ def run_notebooks(
             overrides[t]["briefing_date"] = (date.fromisoformat(given) if given else i18n.today()).isoformat()
         except ValueError:
             raise ParameterError(f"parameter briefing_date={given!r} ({t}): expected a date as YYYY-MM-DD") from None
-    figures = build / "figures"
     # Validate everything before extraction or any kernel: the table path is filled in afterwards.
     for t in selected:
-        params.validate(paths[t], {**overrides[t], "seeds_dir": str(seeds), "output_dir": str(figures / t)})
+        params.validate(paths[t], {**overrides[t], "seeds_dir": str(seeds), "output_dir": ""})
     if table is None:
         require_sources(seeds, "run")
 
@@ -456,10 +460,12 @@ def _run_locked(selected: list[str], paths: dict[str, Path], overrides: dict[str
     )
     todo: list[NotebookRun] = []
     for t in selected:
+        # output_dir "": the kernel draws each chart once, for the notebook; the runner keeps that drawing as the
+        # figure file (cells.write_figures), where charts.save would draw it again as a PNG
         resolved = params.validate(paths[t], {**overrides[t], "seeds_dir": str(seeds), "table_path": str(table_path),
-                                              "output_dir": str(figures / t)})
+                                              "output_dir": ""})
         key = cache_key(paths[t], resolved, inputs, version)
-        run = NotebookRun(t, str(paths[t]), str(out_dir / f"{t}.ipynb"), resolved, key)
+        run = NotebookRun(t, str(paths[t]), str(out_dir / f"{t}.ipynb"), resolved, key, figures=str(figures / t))
         old = old_entries.get(t)
         if not force and old and old.cache_key == key and not old.error and Path(run.output).is_file():
             run.cache, run.start, run.duration = "hit", old.start, old.duration
