@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import subprocess
+
 import nbformat
 from briefing_fixture import HOSTILE, indicator_table
 
+from tipbrief.briefing.builtin import READER
+from tipbrief.briefing.pandoc_tool import pandoc_path
 from tipbrief.briefing.parts import (
     appendix_rows,
     conflicts,
     file_stem,
+    html_span,
     latest_tier,
     section_embeds,
     status_line,
@@ -94,3 +99,16 @@ def test_conflicts_keep_what_the_source_says_about_a_figure():
     table.loc[row, ["quote", "number_text"]] = ["Police opened up to 35 cases.", "35"]
     entries = {e["ref"]: e["text"] for e in conflicts(table, {})[0]["entries"]}
     assert entries == {"ev-inv-2021-b": "up to 35", "ev-inv-2021": "31"}
+
+
+def test_a_raw_span_cell_is_one_inert_node_in_a_pipe_table():
+    """The appendix's quotes are raw HTML spans (one node for Quarto's filters): a source's markup, table pipes
+    and backticks stay text, and the table keeps its columns."""
+    quote = f"{HOSTILE} a | b `c` & d"
+    cell = html_span(quote, lang="en")
+    table = f"| Value | Quote |\n|:--|:--|\n| 31 | {cell} {html_span('ev-1', id='ev-1', cls='evidence-id')} |\n"
+    out = subprocess.run([str(pandoc_path()), "-f", READER, "-t", "html"], input=table, capture_output=True,
+                         text=True, check=True).stdout
+    assert out.count("<td") == 2 and "<script>" not in out and "<img" not in out
+    assert '<span lang="en">&lt;script&gt;alert(1)&lt;/script&gt;' in out and "a &#124; b &#96;c&#96; &amp; d" in out
+    assert '<span id="ev-1" class="evidence-id">ev-1</span>' in out

@@ -23,8 +23,11 @@ FILTERS = PACKAGE / "filters"
 ASSETS = PACKAGE / "assets"
 #: Builtin-only filters standing in for Quarto features, applied around the shared evidence filter.
 BUILTIN_FILTERS = ("callouts.lua", "evidence.lua", "crossref.lua", "a11y.lua")
-#: Raw HTML/TeX and $math$ are off: nothing in the briefing needs them and they would let text through as markup.
-READER = "markdown-raw_html-raw_tex-raw_attribute-tex_math_dollars-tex_math_single_backslash"
+#: Raw HTML/TeX and $math$ are off: they would let text through as markup. Raw blocks and spans marked for a format
+#: (`` `<span>…</span>`{=html} ``, ```` ```{=typst} ````) are read as Quarto reads them: the data appendix writes its
+#: quotes so (parts.html_span), and an analyst's file may hold them; text from the sources never forms one (its
+#: backticks are escaped).
+READER = "markdown-raw_html-raw_tex-tex_math_dollars-tex_math_single_backslash"
 FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 NOT_METADATA = {"project", "format", "filters", "shortcodes", "execute", "metadata-files"}
 DOCUMENT = "briefs/briefing.qmd"
