@@ -27,8 +27,13 @@ _LEGAL_HINT = rc.lazy(r"law|convention|protocol|\bact\b|code|statute|ordinance|d
 _CLAUSE_BREAK = rc.lazy(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 
 
+#: Victims who are women or children, one group of its own ("if the victim was a woman or child", "involving women and
+#: children"): no group of children alone (afghanistan-2021).
+_WOMEN_OR_CHILDREN = r"wom[ae]n (?:or|and|and/or) (?:an? )?(?:child|minor|girl)"
 #: The victims a penalty is for: "up to eight years' imprisonment for cases involving adult victims".
-_PENALTY_GROUP = rc.lazy(r"[^,;.\d]{0,60}?\b(child|minor|adult|under (?:the )?age\b|younger than\b)", IGNORECASE)
+_PENALTY_GROUP = rc.lazy(
+    rf"[^,;.\d]{{0,60}}?\b({_WOMEN_OR_CHILDREN}|child|minor|adult|under (?:the )?age\b|younger than\b)", IGNORECASE
+)
 #: The words after a penalty, its fine with them (decimal points too), up to the next penalty's "years".
 _UNTIL_NEXT_PENALTY = r"(?:(?!\byears?\b)(?:[^.;]|(?<=\d)\.(?=\d)))*?"
 #: "up to 25 years' imprisonment, a fine of up to $250,000, or both if the victim was an adult and up to 50 years'
@@ -38,7 +43,7 @@ _IF_VICTIM = rc.lazy(
     _UNTIL_NEXT_PENALTY +
     r"\b(?:if the (?:victim|person) (?:was|is) |involving |against )(?:an? )?"
     r"(?:(?:individuals?|persons?|people|victims?|someone|anyone) (?:who (?:is|was|are|were) )?)?"
-    r"(adult|child|minor|under (?:the )?age|younger than)",
+    rf"({_WOMEN_OR_CHILDREN}|adult|child|minor|under (?:the )?age|younger than)",
     IGNORECASE,
 )
 #: The trafficking a penalty is for by where it happens, in the text's words, after the penalty and its fine, before the
@@ -112,7 +117,7 @@ _BACK_REFERENCE = rc.lazy(
     r"(?:[Pp]enalt(?:y|ies)|[Pp]unishments?)\b(?! for\b)"
 )
 #: A penalty's qualifier less the victims or circumstances it is for: "Law 26.842 (adult victims)" -> "Law 26.842".
-_GROUP_SUFFIX = rc.lazy(r" \((?:adult victims|child victims|aggravated)\)$")
+_GROUP_SUFFIX = rc.lazy(r" \((?:adult victims|child victims|woman or child victims|aggravated)\)$")
 
 
 def _earlier_statute(ctx: Context) -> str | None:
@@ -155,8 +160,9 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     elif victims := (_PENALTY_GROUP.match(ctx.text[end:]) or _IF_VICTIM.match(ctx.text[end:])
                      or _PENALTY_GROUP.search(before.rsplit(" and ", 1)[-1])):
         # "... for those involving a child", "the minimum penalty for sex trafficking involving a child was seven years"
-        child = victims.group(1).lower() != "adult"  # a child, a minor, "under the age of 18", "younger than 18"
-        group = ("child" if child else "adult") + " victims"
+        words = victims.group(1).lower()  # a child, a minor, "under the age of 18", "younger than 18"
+        group = "woman or child victims" if words.startswith("wom") else (
+            ("adult" if words == "adult" else "child") + " victims")
     elif scope := _FOR_SCOPE.match(ctx.text[end:]):
         group = scope.group(1).lower()
     if group is None:
