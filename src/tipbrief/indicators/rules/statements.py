@@ -46,6 +46,14 @@ _IF_VICTIM = rc.lazy(
     rf"({_WOMEN_OR_CHILDREN}|adult|child|minor|under (?:the )?age|younger than)",
     IGNORECASE,
 )
+#: A penalty for a victim's death, right after its term: "and 20 to 30 years' imprisonment if the victim who was forced
+#: to fight died", "15 to 20 years' imprisonment for offenses resulting in the victim's death" (a group of its own, even
+#: among aggravating factors; not "and the imposition of the death penalty if ..." after the term).
+_VICTIM_DEATH = rc.lazy(
+    r"(?:’|')?(?: of)?(?: imprisonment| in prison)?,?\s+(?:(?:for|in) (?:offen[cs]es|cases|crimes) )?"
+    r"(?:if|when|where|in cases where|that|which|resulting|result\w*|caus\w*)\b[^.;\d]{0,60}?\b(?:died|dies|death)\b",
+    IGNORECASE,
+)
 #: The trafficking a penalty is for by where it happens, in the text's words, after the penalty and its fine, before the
 #: next penalty: "seven to 10 years imprisonment and a fine of ... ($5,850 to $11,700) for internal trafficking, and 10
 #: to 15 years ... for transnational trafficking".
@@ -117,7 +125,7 @@ _BACK_REFERENCE = rc.lazy(
     r"(?:[Pp]enalt(?:y|ies)|[Pp]unishments?)\b(?! for\b)"
 )
 #: A penalty's qualifier less the victims or circumstances it is for: "Law 26.842 (adult victims)" -> "Law 26.842".
-_GROUP_SUFFIX = rc.lazy(r" \((?:adult victims|child victims|woman or child victims|aggravated)\)$")
+_GROUP_SUFFIX = rc.lazy(r" \((?:adult victims|child victims|woman or child victims|aggravated|victim’s death)\)$")
 
 
 def _earlier_statute(ctx: Context) -> str | None:
@@ -155,7 +163,9 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     after = rc.split(r"[;,]", after, maxsplit=1)[0] if following is None else after
     group = None
     before = ctx.text[clause_start:start]
-    if _AGGRAVATED.search(before) or _AGGRAVATED.search(after):
+    if _VICTIM_DEATH.match(ctx.text, end):
+        group = "victim’s death"
+    elif _AGGRAVATED.search(before) or _AGGRAVATED.search(after):
         group = "aggravated"
     elif victims := (_PENALTY_GROUP.match(ctx.text[end:]) or _IF_VICTIM.match(ctx.text[end:])
                      or _PENALTY_GROUP.search(before.rsplit(" and ", 1)[-1])):
