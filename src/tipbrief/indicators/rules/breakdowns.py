@@ -396,6 +396,15 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             s = body_start + item.start("n")
             # "10 both sex and labor trafficking", "eight for both sexual and labor trafficking": one form of two ("sex
             # and labor trafficking")
+            by = _by_whom(body, item.group("q").strip())
+            if by is not None:
+                # "(eight officially recognized by law enforcement and four by the Permanent Group in 2017)": each
+                # body's share of that year's count
+                extra.append(out.add(ctx, row.indicator, number_text=item.group("n"), year=by[1],
+                                     flags={"breakdown"}, value=parse_number(item.group("n")), unit=row.unit,
+                                     qualifier=f"by {by[0]}", pos=body_start + item.start("n"), confidence=0.85,
+                                     rule=rule_id))
+                continue
             label = rc.sub(r"^both\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",
                            rc.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip()))
             if no_part(label):
@@ -459,6 +468,31 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     if listed_parts:  # "including 82 ... and 16 ... (66 ... and five ... in 2017)": the parts for that year
         extra += _bracketed_parts(ctx, out, row, listed_parts, len(ctx.text))
     return extra
+
+
+#: A bracket's item by the body that counted it, the bracket closed by its year: "(eight officially recognized by law
+#: enforcement and four by the Permanent Group in 2017)".
+_BY_WHOM = rc.lazy(r"(?:(?:\w+ly )?[a-z]+ed )?by (?:the )?"
+                   r"(?P<who>(?-i:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4})|[\w -]{2,40}?)"
+                   r"(?: (?:in|during) (?:19|20)\d\d)?")
+_BODY_YEAR = rc.lazy(r"\b(?:in|during) ((?:19|20)\d\d)\s*$")
+
+
+def _by_whom(body: str, words: str) -> tuple[str, int] | None:
+    """The body a bracket's item names as its counter ("by law enforcement", "by the Permanent Group", "by NGOs") and
+    the year that closes the bracket; None for words of another kind ("exploited by family members")."""
+    year = _BODY_YEAR.search(body)
+    by = _BY_WHOM.fullmatch(words) if year else None
+    if by is None:
+        return None
+    who = by.group("who")
+    if rc.fullmatch(r"NGOs?|civil society|international organi[sz]ations?", who, IGNORECASE):
+        return "NGOs or international organizations", int(year.group(1))
+    if rc.fullmatch(rf"(?:{fragments()['ACTORS']}|{fragments()['BODIES']})", who, IGNORECASE):
+        return who.lower(), int(year.group(1))
+    if who[0].isupper():
+        return who, int(year.group(1))  # a body by its own name
+    return None
 
 
 #: The last item of a list of parts whose form is not known, its figure after it: "and an unknown charge for 16 cases".
