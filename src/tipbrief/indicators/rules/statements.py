@@ -650,6 +650,18 @@ _SAME_AMOUNT = rc.lazy(
 
 #: A verb negated: "did not finalize", "has yet to adopt", "failed to approve".
 _NEGATED = rc.lazy(r"\b(?:not|never|yet to|failed to|no longer)\s+(?:\w+\s+)?$", IGNORECASE)
+#: Funds denied before "for the implementation of": "did not allocate any funding for the implementation of its NAP".
+_NEGATED_CLAUSE = rc.lazy(r"\b(?:not|no|never|without|lack\w*|insufficient)\b[^.;,]{0,60}$", IGNORECASE)
+
+
+def _negated(ctx: Context, verb: re.Match) -> bool:
+    """A plan's verb negated ("did not finalize"); for money "for the implementation of" the plan, anywhere in its
+    clause before it ("did not allocate any funding for the implementation of ...")."""
+    if verb.groupdict().get("implementing"):
+        return bool(_NEGATED_CLAUSE.search(ctx.text, 0, verb.start()))
+    return bool(_NEGATED.search(ctx.text, max(0, verb.start() - 20), verb.start()))
+
+
 #: A plan named by its draft: "its national action plan, the draft of which covers 2016 through 2020", "the draft
 #: plan for 2022-2026".
 _DRAFT_OF = rc.lazy(r"\bthe draft of which\b|\b(?:its|the|a) draft (?:[\w-]+ ){0,3}?(?:plan|strategy|NAP)\b",
@@ -673,10 +685,8 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         year = (dates or others or [None])[0]
         # the verb of this plan: "implemented its plan for 2018-2021 and drafted a fifth plan for 2022-2025"; a verb
         # negated ("did not finalize its ... plan") is no stage the plan reached
-        verbs = [v for v in verbs_rx.finditer(ctx.text, 0, m.start())
-                 if not _NEGATED.search(ctx.text, max(0, v.start() - 20), v.start())]
-        verb = verbs[-1] if verbs else next((v for v in verbs_rx.finditer(ctx.text)
-                                             if not _NEGATED.search(ctx.text, max(0, v.start() - 20), v.start())), None)
+        verbs = [v for v in verbs_rx.finditer(ctx.text, 0, m.start()) if not _negated(ctx, v)]
+        verb = verbs[-1] if verbs else next((v for v in verbs_rx.finditer(ctx.text) if not _negated(ctx, v)), None)
         # "drafted and adopted the new National Action Plan ... for 2021-2023": the plan at each stage named
         stages = [verb] if verb else [None]
         k = len(verbs) - 1  # "drafted, adopted, and began implementing": each verb of the chain before the plan
@@ -766,6 +776,8 @@ def _past(verb: re.Match) -> str:
     (group ``number``) operated."""
     if verb.groupdict().get("working") or verb.groupdict().get("number"):
         return "operated"
+    if verb.groupdict().get("implementing"):
+        return "implemented"  # "funding for the implementation of the 2020-2022 NAP"
     if verb.group(1):
         return verb.group(1).lower()
     # the base form after "continued to", or before "-ing" ("continued implementing"): its group is the first that
