@@ -657,7 +657,7 @@ _NEGATED_CLAUSE = rc.lazy(r"\b(?:not|no|never|without|lack\w*|insufficient)\b[^.
 def _negated(ctx: Context, verb: re.Match) -> bool:
     """A plan's verb negated ("did not finalize"); for money "for the implementation of" the plan, anywhere in its
     clause before it ("did not allocate any funding for the implementation of ...")."""
-    if verb.groupdict().get("implementing"):
+    if verb.groupdict().get("implementing") or verb.groupdict().get("implement_to"):
         return bool(_NEGATED_CLAUSE.search(ctx.text, 0, verb.start()))
     return bool(_NEGATED.search(ctx.text, max(0, verb.start() - 20), verb.start()))
 
@@ -776,8 +776,8 @@ def _past(verb: re.Match) -> str:
     (group ``number``) operated."""
     if verb.groupdict().get("working") or verb.groupdict().get("number"):
         return "operated"
-    if verb.groupdict().get("implementing"):
-        return "implemented"  # "funding for the implementation of the 2020-2022 NAP"
+    if verb.groupdict().get("implementing") or verb.groupdict().get("implement_to"):
+        return "implemented"  # "funding for the implementation of the 2020-2022 NAP", "allocated funds to implement"
     if verb.group(1):
         return verb.group(1).lower()
     # the base form after "continued to", or before "-ing" ("continued implementing"): its group is the first that
