@@ -22,6 +22,7 @@ from tipbrief.indicators.rules.context import (
     Row,
     Rows,
     approx_flags,
+    counted_by,
     depth,
     is_distractor,
     no_part,
@@ -402,7 +403,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 # body's share of that year's count
                 extra.append(out.add(ctx, row.indicator, number_text=item.group("n"), year=by[1],
                                      flags={"breakdown"}, value=parse_number(item.group("n")), unit=row.unit,
-                                     qualifier=f"by {by[0]}", pos=body_start + item.start("n"), confidence=0.85,
+                                     qualifier=by[0], pos=body_start + item.start("n"), confidence=0.85,
                                      rule=rule_id))
                 continue
             label = rc.sub(r"^both\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",
@@ -470,29 +471,17 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     return extra
 
 
-#: A bracket's item by the body that counted it, the bracket closed by its year: "(eight officially recognized by law
-#: enforcement and four by the Permanent Group in 2017)".
-_BY_WHOM = rc.lazy(r"(?:(?:\w+ly )?[a-z]+ed )?by (?:the )?"
-                   r"(?P<who>(?-i:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4})|[\w -]{2,40}?)"
-                   r"(?: (?:in|during) (?:19|20)\d\d)?")
+#: A bracket closed by its year: "(eight officially recognized by law enforcement and four by the Permanent Group in
+#: 2017)".
 _BODY_YEAR = rc.lazy(r"\b(?:in|during) ((?:19|20)\d\d)\s*$")
 
 
 def _by_whom(body: str, words: str) -> tuple[str, int] | None:
-    """The body a bracket's item names as its counter ("by law enforcement", "by the Permanent Group", "by NGOs") and
-    the year that closes the bracket; None for words of another kind ("exploited by family members")."""
+    """The share a bracket's item names by who counted it ("by law enforcement", "by Permanent Group":
+    context.counted_by) and the year that closes the bracket."""
     year = _BODY_YEAR.search(body)
-    by = _BY_WHOM.fullmatch(words) if year else None
-    if by is None:
-        return None
-    who = by.group("who")
-    if rc.fullmatch(r"NGOs?|civil society|international organi[sz]ations?", who, IGNORECASE):
-        return "NGOs or international organizations", int(year.group(1))
-    if rc.fullmatch(rf"(?:{fragments()['ACTORS']}|{fragments()['BODIES']})", who, IGNORECASE):
-        return who.lower(), int(year.group(1))
-    if who[0].isupper():
-        return who, int(year.group(1))  # a body by its own name
-    return None
+    who = counted_by(words) if year else None
+    return (who, int(year.group(1))) if who else None
 
 
 #: The last item of a list of parts whose form is not known, its figure after it: "and an unknown charge for 16 cases".
