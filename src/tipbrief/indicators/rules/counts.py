@@ -250,7 +250,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # "..., and labor inspectors identified 12, for a total of 52 victims": a share of the total after it
                 q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
             elif (rule.indicator in _VICTIM_COUNTS and (body := _body().search(ctx.text[a:s]))
-                  and (_year_share(ctx, out, rule.indicator, value, year)
+                  and (_year_share(ctx, out, rule.indicator, value, year,
+                                   whole=bool(_ALL_OF.search(ctx.text, 0, s)))
                        or _total_later(ctx, value, m.end()))):
                 # "The national bureau of investigation identified one victim ... in total, the government identified
                 # 44": a body's share (its groups are no parts of the total)
@@ -552,7 +553,7 @@ def _body() -> re.Pattern:
         rf"(?:^|[;:,]\s+|\b(?:and|while|whereas)\s+)(?:[Tt]he\s+)?(?P<body>(?!(?:and|while|whereas)\s)(?:{name_word}\s+){{0,6}}?(?i:{fragments()['BODIES']})"
         rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}(?:\s+(?:and\s+|of\s+|for\s+)?{word}){{0,4}}?|\s+abroad)?)"
         r"\s+(?:(?:also|reportedly|\w+ly)\s+)*(?:\w+(?:ed|ing))(?:\s+and\s+\w+(?:ed|ing)(?:\s+\w+){0,2})?"
-        r"\s+(?:(?:an?|a total of)\s+)?$"
+        r"\s+(?:(?:an?|a total of|all(?: of)?(?: the)?)\s+)?$"
     )
 
 
@@ -561,20 +562,26 @@ _OF_OFFICE = rc.lazy(r"\bof (?:the )?(?P<office>(?-i:[A-Z][\w’'-]*(?: (?:of |f
 
 
 def _body_name(m: re.Match) -> str:
-    """The body a :func:`_body` match names, less its article; a unit of a named office is the office's."""
+    """The body a :func:`_body` match names, less its article; a unit of a named office is the office's; a body named
+    by its kind alone is in lower case, though it opens the sentence ("Police identified 20 victims": `by police`)."""
     body = m.group("body")
     office = _OF_OFFICE.search(body)
     if office and rc.search(rf"\b(?:{fragments()['BODIES']})\b", office.group("office"), IGNORECASE):
         return office.group("office")
+    if rc.fullmatch(rf"(?:{fragments()['BODIES']})", body, IGNORECASE):
+        return body.lower()
     return body
 
 
-def _year_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None) -> bool:
+def _year_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None, *,
+                whole: bool = False) -> bool:
     """A body's count is a share when the year's larger total, or another share of the year, was given before it (a
-    body named in words may well give the national count: other years' figures make it no share)."""
+    body named in words may well give the national count: other years' figures make it no share); ``whole`` (the
+    figure named as "all 30 victims"): the year's total of the same figure too, all of it the body's."""
     return year is not None and any(
         r.indicator == indicator and r.year == year and r.value is not None
-        and ((r.qualifier is None and not r.is_breakdown and r.value > value) or (r.qualifier or "").startswith("by "))
+        and ((r.qualifier is None and not r.is_breakdown and (r.value > value or (whole and r.value == value)))
+             or (r.qualifier or "").startswith("by "))
         for r in [*out.rows, *ctx.prev_rows]
     )
 
