@@ -22,6 +22,7 @@ from tipbrief.indicators.rules.context import (
     Row,
     Rows,
     approx_flags,
+    counted_by,
     depth,
     is_distractor,
     no_part,
@@ -396,6 +397,15 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             s = body_start + item.start("n")
             # "10 both sex and labor trafficking", "eight for both sexual and labor trafficking": one form of two ("sex
             # and labor trafficking")
+            by = _by_whom(body, item.group("q").strip())
+            if by is not None:
+                # "(eight officially recognized by law enforcement and four by the Permanent Group in 2017)": each
+                # body's share of that year's count
+                extra.append(out.add(ctx, row.indicator, number_text=item.group("n"), year=by[1],
+                                     flags={"breakdown"}, value=parse_number(item.group("n")), unit=row.unit,
+                                     qualifier=by[0], pos=body_start + item.start("n"), confidence=0.85,
+                                     rule=rule_id))
+                continue
             label = rc.sub(r"^both\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",
                            rc.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip()))
             if no_part(label):
@@ -459,6 +469,19 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     if listed_parts:  # "including 82 ... and 16 ... (66 ... and five ... in 2017)": the parts for that year
         extra += _bracketed_parts(ctx, out, row, listed_parts, len(ctx.text))
     return extra
+
+
+#: A bracket closed by its year: "(eight officially recognized by law enforcement and four by the Permanent Group in
+#: 2017)".
+_BODY_YEAR = rc.lazy(r"\b(?:in|during) ((?:19|20)\d\d)\s*$")
+
+
+def _by_whom(body: str, words: str) -> tuple[str, int] | None:
+    """The share a bracket's item names by who counted it ("by law enforcement", "by Permanent Group":
+    context.counted_by) and the year that closes the bracket."""
+    year = _BODY_YEAR.search(body)
+    who = counted_by(words) if year else None
+    return (who, int(year.group(1))) if who else None
 
 
 #: The last item of a list of parts whose form is not known, its figure after it: "and an unknown charge for 16 cases".

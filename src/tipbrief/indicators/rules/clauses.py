@@ -52,12 +52,13 @@ _OWNED_LAW = rc.lazy(r"\w[’']s\s+$")
 _LAW_AHEAD = rc.lazy(r"(?:\s+[\w’'-]+){0,6}?\s+(?:Act|Law|law|Code|Decree|Proclamation)\b")
 
 
-#: One official named in the singular, the sentence's only figure: "initiating the first investigation of a
-#: government official", "convicting a complicit official" (the officials_*.one patterns read the "a").
+#: One official or trafficker named in the singular, the sentence's only figure: "initiating the first investigation of
+#: a government official", "convicting a complicit official", "Courts convicted a labor trafficker for the first time
+#: since 2014" (the officials_*.one and convictions.a-trafficker patterns read the "a").
 _ONE_OFFICIAL = rc.lazy(
     r"\b(?:(?:investigation|prosecution|conviction) (?:of|into|against)"
     r"|(?:investigat|prosecut|indict|convict)(?:ed|ing)) (?:an?|one) (?:[\w-]+ ){0,3}?"
-    r"(?:official|officer|bureaucrat|employee|civil servant)\b(?!s|[’']s)",
+    r"(?:official|officer|bureaucrat|employee|civil servant|trafficker|defendant|perpetrator|offender)\b(?!s|[’']s)",
     IGNORECASE,
 )
 

@@ -22,14 +22,23 @@ from tipbrief.indicators.ingest import Sentence
 from tipbrief.indicators.numbers import NUMBER, TENS, UNITS, parse_number
 from tipbrief.indicators.row import Row
 from tipbrief.indicators.rules import regexcache as rc
-from tipbrief.indicators.rules.ruleset import IGNORECASE, CountRule, Pattern, compiled, expand, rules, vocabulary
+from tipbrief.indicators.rules.ruleset import (
+    IGNORECASE,
+    CountRule,
+    Pattern,
+    compiled,
+    expand,
+    fragments,
+    rules,
+    vocabulary,
+)
 from tipbrief.indicators.rules.words import contains_any, folded, may_match
 from tipbrief.sources.catalog import Source
 
 __all__ = [
     "APPROX", "ARTICLE", "HAS_NUMBER", "IGNORECASE", "PAST_IRREGULAR", "STATUTE", "Context", "Match", "Row", "Rows",
-    "approx_flags", "compiled", "depth", "is_distractor", "no_part", "parse_count", "part_qualifier", "resolve_year",
-    "rules", "statute", "vocabulary",
+    "approx_flags", "compiled", "counted_by", "depth", "is_distractor", "no_part", "parse_count", "part_qualifier",
+    "resolve_year", "rules", "statute", "vocabulary",
 ]
 
 
@@ -446,6 +455,29 @@ _PART_TAIL = rc.lazy(
 _QUOTES = rc.lazy(r"[“”\"]|^[‘']|[’']$")
 
 
+#: A part's words that name who counted it, in the passive: "(20 were) identified by police", "(eight) officially
+#: recognized by law enforcement", "(four) by the Permanent Group"; a year may close them ("... in 2017").
+_BY_WHOM = rc.lazy(r"(?:(?:\w+ly )?[a-z]+ed )?by (?:the )?"
+                   r"(?P<who>(?-i:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4})|[\w -]{2,40}?)"
+                   r"(?: (?:in|during) (?:19|20)\d\d)?")
+
+
+def counted_by(words: str) -> str | None:
+    """The share a part's words name by who counted it: "by police", "by law enforcement" (vocabulary.yml ACTORS and
+    BODIES, lower case), "by Permanent Group" (a body by its own name), "by NGOs or international organizations";
+    None for words of another kind ("exploited by family members")."""
+    by = _BY_WHOM.fullmatch(words.strip())
+    if by is None:
+        return None
+    who = by.group("who")
+    if rc.fullmatch(r"NGOs?|civil society|international organi[sz]ations?|NGOs and international organi[sz]ations",
+                    who, IGNORECASE):
+        return "by NGOs or international organizations"
+    if rc.fullmatch(rf"(?:{fragments()['ACTORS']}|{fragments()['BODIES']})", who, IGNORECASE):
+        return f"by {who.lower()}"
+    return f"by {who}" if who[0].isupper() else None
+
+
 def part_qualifier(label: str) -> str:
     """The qualifier a part of a total is filed under (``vocabulary.yml`` ``part_qualifiers``).
 
@@ -454,6 +486,8 @@ def part_qualifier(label: str) -> str:
     ("“practices similar to slavery,”" -> "practices similar to slavery").
     """
     label = _QUOTES.sub("", label.strip())
+    if by := counted_by(label):
+        return by  # "20 were identified by police": the police's share
     lead = _PART_LEAD.sub("", label.strip())
     text = _PART_TAIL.sub("", lead).strip() or label.strip()
     place = rc.fullmatch(r"(?:victims?|survivors?|persons?|individuals?) (?P<p>from [A-Z][\w ]+)", lead)

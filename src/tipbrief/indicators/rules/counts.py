@@ -244,12 +244,14 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 q = "by NGOs or international organizations"
                 flags = flags - {"breakdown"}  # "NGOs assisted 280 children": their own count, not a part
             elif (rule.indicator in _VICTIM_COUNTS and (agency := _agency().search(ctx.text[a:s]))
-                  and (_agency_share(ctx, out, rule.indicator, value, year)
+                  and (_agency_share(ctx, out, rule.indicator, value, year,
+                                     whole=bool(_ALL_OF.search(ctx.text, 0, s)))
                        or _total_later(ctx, value, m.end()))):
                 # "..., and labor inspectors identified 12, for a total of 52 victims": a share of the total after it
                 q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
             elif (rule.indicator in _VICTIM_COUNTS and (body := _body().search(ctx.text[a:s]))
-                  and (_year_share(ctx, out, rule.indicator, value, year)
+                  and (_year_share(ctx, out, rule.indicator, value, year,
+                                   whole=bool(_ALL_OF.search(ctx.text, 0, s)))
                        or _total_later(ctx, value, m.end()))):
                 # "The national bureau of investigation identified one victim ... in total, the government identified
                 # 44": a body's share (its groups are no parts of the total)
@@ -533,7 +535,8 @@ def _agency() -> re.Pattern:
         # "Specialized prosecutors reported identifying 470 victims": up to two words before an actor, "reported" after
         rf"(?:^|[;:,]\s+|\s(?=and\s))(?:and\s+)?(?:(?:the|[A-Z]?[a-z-]+) ){{0,2}}?"
         rf"(?P<actor>(?i:{fragments()['ACTORS']}))(?:\s+reported)?)"
-        r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$"
+        # "Law enforcement officially recognized all five victims": the whole of a total, by that actor
+        r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? |all (?:of )?(?:the )?)?$"
     )
 
 
@@ -550,7 +553,7 @@ def _body() -> re.Pattern:
         rf"(?:^|[;:,]\s+|\b(?:and|while|whereas)\s+)(?:[Tt]he\s+)?(?P<body>(?!(?:and|while|whereas)\s)(?:{name_word}\s+){{0,6}}?(?i:{fragments()['BODIES']})"
         rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}(?:\s+(?:and\s+|of\s+|for\s+)?{word}){{0,4}}?|\s+abroad)?)"
         r"\s+(?:(?:also|reportedly|\w+ly)\s+)*(?:\w+(?:ed|ing))(?:\s+and\s+\w+(?:ed|ing)(?:\s+\w+){0,2})?"
-        r"\s+(?:(?:an?|a total of)\s+)?$"
+        r"\s+(?:(?:an?|a total of|all(?: of)?(?: the)?)\s+)?$"
     )
 
 
@@ -559,20 +562,26 @@ _OF_OFFICE = rc.lazy(r"\bof (?:the )?(?P<office>(?-i:[A-Z][\w’'-]*(?: (?:of |f
 
 
 def _body_name(m: re.Match) -> str:
-    """The body a :func:`_body` match names, less its article; a unit of a named office is the office's."""
+    """The body a :func:`_body` match names, less its article; a unit of a named office is the office's; a body named
+    by its kind alone is in lower case, though it opens the sentence ("Police identified 20 victims": `by police`)."""
     body = m.group("body")
     office = _OF_OFFICE.search(body)
     if office and rc.search(rf"\b(?:{fragments()['BODIES']})\b", office.group("office"), IGNORECASE):
         return office.group("office")
+    if rc.fullmatch(rf"(?:{fragments()['BODIES']})", body, IGNORECASE):
+        return body.lower()
     return body
 
 
-def _year_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None) -> bool:
+def _year_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None, *,
+                whole: bool = False) -> bool:
     """A body's count is a share when the year's larger total, or another share of the year, was given before it (a
-    body named in words may well give the national count: other years' figures make it no share)."""
+    body named in words may well give the national count: other years' figures make it no share); ``whole`` (the
+    figure named as "all 30 victims"): the year's total of the same figure too, all of it the body's."""
     return year is not None and any(
         r.indicator == indicator and r.year == year and r.value is not None
-        and ((r.qualifier is None and not r.is_breakdown and r.value > value) or (r.qualifier or "").startswith("by "))
+        and ((r.qualifier is None and not r.is_breakdown and (r.value > value or (whole and r.value == value)))
+             or (r.qualifier or "").startswith("by "))
         for r in [*out.rows, *ctx.prev_rows]
     )
 
@@ -738,16 +747,24 @@ def _form_of_restated(ctx: Context, out: Rows, indicator: str, m: re.Match, valu
     return part_qualifier(form.group()) if form else None
 
 
-def _agency_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None) -> bool:
+#: "all five victims", "all of the 12 victims": the figure is the whole of a total told before.
+_ALL_OF = rc.lazy(r"\ball (?:of )?(?:the )?$", IGNORECASE)
+
+
+def _agency_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None, *,
+                  whole: bool = False) -> bool:
     """One agency's figure is a share (or that agency's own count, not the national total) when the document gives
-    the total before it (a larger figure, or another figure of the same year) or another agency's share."""
+    the total before it (a larger figure, or another figure of the same year) or another agency's share; ``whole``
+    (the figure named as "all five victims"): the same year's total of the same figure too, all of it by the agency
+    ("The government identified five victims ... Law enforcement officially recognized all five victims in 2018")."""
     restated = _RESTATED_WORDS.match(ctx.text)
     if restated:  # "Of the 611, the GPS identified 304": a share; "Of the 439 ... identified, SVET referred 170": not
         other = _STAGE_WORDS.search(restated.group("words"))
         return not (other and not other.group().lower().startswith(_STAGE_OF.get(indicator, "-")))
     return any(
         r.indicator == indicator and r.value is not None
-        and ((r.qualifier is None and not r.is_breakdown and (r.value > value or (r.year == year and r.value != value)))
+        and ((r.qualifier is None and not r.is_breakdown and (r.value > value or (r.year == year and r.value != value)
+                                                               or (whole and r.year == year and r.value == value)))
              or (r.qualifier or "").startswith("by "))
         for r in [*out.rows, *ctx.prev_rows]
     )

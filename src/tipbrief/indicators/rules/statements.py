@@ -27,8 +27,13 @@ _LEGAL_HINT = rc.lazy(r"law|convention|protocol|\bact\b|code|statute|ordinance|d
 _CLAUSE_BREAK = rc.lazy(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 
 
+#: Victims who are women or children, one group of its own ("if the victim was a woman or child", "involving women and
+#: children"): no group of children alone (afghanistan-2021).
+_WOMEN_OR_CHILDREN = r"wom[ae]n (?:or|and|and/or) (?:an? )?(?:child|minor|girl)"
 #: The victims a penalty is for: "up to eight years' imprisonment for cases involving adult victims".
-_PENALTY_GROUP = rc.lazy(r"[^,;.\d]{0,60}?\b(child|minor|adult|under (?:the )?age\b|younger than\b)", IGNORECASE)
+_PENALTY_GROUP = rc.lazy(
+    rf"[^,;.\d]{{0,60}}?\b({_WOMEN_OR_CHILDREN}|child|minor|adult|under (?:the )?age\b|younger than\b)", IGNORECASE
+)
 #: The words after a penalty, its fine with them (decimal points too), up to the next penalty's "years".
 _UNTIL_NEXT_PENALTY = r"(?:(?!\byears?\b)(?:[^.;]|(?<=\d)\.(?=\d)))*?"
 #: "up to 25 years' imprisonment, a fine of up to $250,000, or both if the victim was an adult and up to 50 years'
@@ -38,7 +43,15 @@ _IF_VICTIM = rc.lazy(
     _UNTIL_NEXT_PENALTY +
     r"\b(?:if the (?:victim|person) (?:was|is) |involving |against )(?:an? )?"
     r"(?:(?:individuals?|persons?|people|victims?|someone|anyone) (?:who (?:is|was|are|were) )?)?"
-    r"(adult|child|minor|under (?:the )?age|younger than)",
+    rf"({_WOMEN_OR_CHILDREN}|adult|child|minor|under (?:the )?age|younger than)",
+    IGNORECASE,
+)
+#: A penalty for a victim's death, right after its term: "and 20 to 30 years' imprisonment if the victim who was forced
+#: to fight died", "15 to 20 years' imprisonment for offenses resulting in the victim's death" (a group of its own, even
+#: among aggravating factors; not "and the imposition of the death penalty if ..." after the term).
+_VICTIM_DEATH = rc.lazy(
+    r"(?:’|')?(?: of)?(?: imprisonment| in prison)?,?\s+(?:(?:for|in) (?:offen[cs]es|cases|crimes) )?"
+    r"(?:if|when|where|in cases where|that|which|resulting|result\w*|caus\w*)\b[^.;\d]{0,60}?\b(?:died|dies|death)\b",
     IGNORECASE,
 )
 #: The trafficking a penalty is for by where it happens, in the text's words, after the penalty and its fine, before the
@@ -112,7 +125,7 @@ _BACK_REFERENCE = rc.lazy(
     r"(?:[Pp]enalt(?:y|ies)|[Pp]unishments?)\b(?! for\b)"
 )
 #: A penalty's qualifier less the victims or circumstances it is for: "Law 26.842 (adult victims)" -> "Law 26.842".
-_GROUP_SUFFIX = rc.lazy(r" \((?:adult victims|child victims|aggravated)\)$")
+_GROUP_SUFFIX = rc.lazy(r" \((?:adult victims|child victims|woman or child victims|aggravated|victim’s death)\)$")
 
 
 def _earlier_statute(ctx: Context) -> str | None:
@@ -150,13 +163,16 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     after = rc.split(r"[;,]", after, maxsplit=1)[0] if following is None else after
     group = None
     before = ctx.text[clause_start:start]
-    if _AGGRAVATED.search(before) or _AGGRAVATED.search(after):
+    if _VICTIM_DEATH.match(ctx.text, end):
+        group = "victim’s death"
+    elif _AGGRAVATED.search(before) or _AGGRAVATED.search(after):
         group = "aggravated"
     elif victims := (_PENALTY_GROUP.match(ctx.text[end:]) or _IF_VICTIM.match(ctx.text[end:])
                      or _PENALTY_GROUP.search(before.rsplit(" and ", 1)[-1])):
         # "... for those involving a child", "the minimum penalty for sex trafficking involving a child was seven years"
-        child = victims.group(1).lower() != "adult"  # a child, a minor, "under the age of 18", "younger than 18"
-        group = ("child" if child else "adult") + " victims"
+        words = victims.group(1).lower()  # a child, a minor, "under the age of 18", "younger than 18"
+        group = "woman or child victims" if words.startswith("wom") else (
+            ("adult" if words == "adult" else "child") + " victims")
     elif scope := _FOR_SCOPE.match(ctx.text[end:]):
         group = scope.group(1).lower()
     if group is None:
@@ -634,6 +650,18 @@ _SAME_AMOUNT = rc.lazy(
 
 #: A verb negated: "did not finalize", "has yet to adopt", "failed to approve".
 _NEGATED = rc.lazy(r"\b(?:not|never|yet to|failed to|no longer)\s+(?:\w+\s+)?$", IGNORECASE)
+#: Funds denied before "for the implementation of": "did not allocate any funding for the implementation of its NAP".
+_NEGATED_CLAUSE = rc.lazy(r"\b(?:not|no|never|without|lack\w*|insufficient)\b[^.;,]{0,60}$", IGNORECASE)
+
+
+def _negated(ctx: Context, verb: re.Match) -> bool:
+    """A plan's verb negated ("did not finalize"); for money "for the implementation of" the plan, anywhere in its
+    clause before it ("did not allocate any funding for the implementation of ...")."""
+    if verb.groupdict().get("implementing") or verb.groupdict().get("implement_to"):
+        return bool(_NEGATED_CLAUSE.search(ctx.text, 0, verb.start()))
+    return bool(_NEGATED.search(ctx.text, max(0, verb.start() - 20), verb.start()))
+
+
 #: A plan named by its draft: "its national action plan, the draft of which covers 2016 through 2020", "the draft
 #: plan for 2022-2026".
 _DRAFT_OF = rc.lazy(r"\bthe draft of which\b|\b(?:its|the|a) draft (?:[\w-]+ ){0,3}?(?:plan|strategy|NAP)\b",
@@ -657,10 +685,8 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         year = (dates or others or [None])[0]
         # the verb of this plan: "implemented its plan for 2018-2021 and drafted a fifth plan for 2022-2025"; a verb
         # negated ("did not finalize its ... plan") is no stage the plan reached
-        verbs = [v for v in verbs_rx.finditer(ctx.text, 0, m.start())
-                 if not _NEGATED.search(ctx.text, max(0, v.start() - 20), v.start())]
-        verb = verbs[-1] if verbs else next((v for v in verbs_rx.finditer(ctx.text)
-                                             if not _NEGATED.search(ctx.text, max(0, v.start() - 20), v.start())), None)
+        verbs = [v for v in verbs_rx.finditer(ctx.text, 0, m.start()) if not _negated(ctx, v)]
+        verb = verbs[-1] if verbs else next((v for v in verbs_rx.finditer(ctx.text) if not _negated(ctx, v)), None)
         # "drafted and adopted the new National Action Plan ... for 2021-2023": the plan at each stage named
         stages = [verb] if verb else [None]
         k = len(verbs) - 1  # "drafted, adopted, and began implementing": each verb of the chain before the plan
@@ -750,6 +776,8 @@ def _past(verb: re.Match) -> str:
     (group ``number``) operated."""
     if verb.groupdict().get("working") or verb.groupdict().get("number"):
         return "operated"
+    if verb.groupdict().get("implementing") or verb.groupdict().get("implement_to"):
+        return "implemented"  # "funding for the implementation of the 2020-2022 NAP", "allocated funds to implement"
     if verb.group(1):
         return verb.group(1).lower()
     # the base form after "continued to", or before "-ing" ("continued implementing"): its group is the first that
