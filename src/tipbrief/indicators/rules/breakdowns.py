@@ -675,7 +675,10 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     item = (
         rf"(?P<n>{NUMBER}|\bnone\b)(?: (?:cases?|victims?|defendants?|traffickers?|suspects?|adults|persons?|"
         rf"individuals?))?(?: identified(?: in (?:19|20)\d\d)?(?= (?:were|was)\b))?"
-        rf"(?: of (?:which|whom|these|them|those)(?: cases| victims| defendants| traffickers| investigations)?)?"
+        rf"(?: of (?:(?:which|whom|these|them|those)(?: cases| victims| defendants| traffickers| investigations)?"
+        # "Fifty-three of the identified victims were children", "Eleven of the 45 victims were foreign nationals"
+        rf"|(?:the|these|those) (?:{NUMBER} )?(?:(?:identified|trafficking|potential) )*"
+        rf"(?:victims|cases|defendants|suspects|traffickers)(?: identified)?(?: in (?:19|20)\d\d)?))?"
         rf"(?: (?:were|was))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
         rf"(?:prosecuted|convicted|charged|investigated|sentenced|identified) (?:for|of|with|as|in|under)) )?"
