@@ -503,6 +503,11 @@ _NAMES_IDENTIFIED = rc.lazy(
 )
 
 
+#: A clause of parts whose first figure names its unit: "71 suspects for sex trafficking and 41 suspects for ...".
+_PART_UNIT = rc.lazy(rf"\s*(?:{NUMBER}) (?P<noun>suspects|defendants|traffickers|cases) (?:for|were|was)\b", IGNORECASE)
+_PART_UNITS = {"suspects": "persons", "defendants": "persons", "traffickers": "persons", "cases": "cases"}
+
+
 def _unread_figures_before(ctx: Context) -> bool:
     """The sentence before gave figures no rule read (no row of it is kept): "these" are those, not an earlier total."""
     if ctx.prev is None or any(row.sentence_id == ctx.prev.id for row in ctx.prev_rows):
@@ -596,6 +601,12 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         # "identifying and referring 727 victims. This included ...": identification is the stage parts refer to
         earlier = sorted(earlier, key=lambda row: (row.pos, row.indicator != "victims_identified"))
         base = next((row for row in earlier if _is_total(row)), None)
+        # "investigated 85 new cases with 112 suspects, ...; 71 suspects for sex trafficking and 41 ...": parts that
+        # name persons are the persons' total's, not the cases'
+        named = _PART_UNIT.match(ctx.text, start, end)
+        if named and base is not None and base.unit != _PART_UNITS[named.group("noun").lower()]:
+            base = next((row for row in earlier if _is_total(row) and row.unit == _PART_UNITS[
+                named.group("noun").lower()] and row.theme == base.theme), base)
         restated = rc.match(rf"(?:of|among) the (?P<n>{NUMBER})\b", ctx.text[start:end], IGNORECASE)
         stated_here = False
         if restated:  # "Of the 78 defendants, 60 were ...": the earlier figure of that value

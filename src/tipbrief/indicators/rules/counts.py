@@ -355,7 +355,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
 
 #: The cases a count of persons is of: "39 sex trafficking cases involving 31 suspects" (the 39 at ``n``).
 _CASES_INVOLVING = rc.lazy(
-    rf"(?P<n>{NUMBER}) (?:[\w-]+ ){{0,4}}?cases (?:involving|against) (?:(?:alleged|suspected|accused) )?$", IGNORECASE
+    rf"(?P<n>{NUMBER}) (?:[\w-]+ ){{0,4}}?cases (?:involving|against|with) (?:(?:alleged|suspected|accused) )?$",
+    IGNORECASE,
 )
 
 
