@@ -155,9 +155,14 @@ _OTHERS_DID = rc.lazy(r",? (?:while|whereas) [^.;]*", IGNORECASE)
 #: A zero for some cases only, named by what they involved, not by a form, statute or group the table keeps: "did not
 #: convict any traffickers associated with exploiting foreign fishermen on Taiwan-flagged fishing vessels" (no row: a
 #: missing part is better than a total zero that is wrong).
+#: ... and victims not identified in some places or among some people only ("did not identify victims in key places
+#: such as placement centers", "did not identify any victims among asylum-seekers"): others were, elsewhere.
 _RESTRICTED = rc.lazy(
     r"^\s*(?:any |a single )?(?:[\w-]+ )?(?:traffickers?|offenders?|perpetrators?|suspects?|cases?|individuals|persons)"
-    r" (?:associated with|linked to|connected (?:to|with)|responsible for|who|that)\b",
+    r" (?:associated with|linked to|connected (?:to|with)|responsible for|who|that)\b"
+    r"|^\s*(?:any |a single )?(?:[\w-]+ )?victims? (?:among\b|(?:in|at) (?:key |certain |some |particular |specific |"
+    r"such |many )?(?:places|locations|sites|settings|sectors|facilities|centers|centres|institutions|orphanages|"
+    r"placement|detention|migrant|asylum|refugee|reception))",
     IGNORECASE,
 )
 #: A zero said to be the same in another year, before it in its clause or right after it: "similar to 2020, the
