@@ -274,6 +274,8 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
 
 #: A year and the bracket that opens right after it: "in 2019 (".
 _YEAR_BRACKET = rc.lazy(r"\b(?:19|20)\d\d \($")
+#: A share's count alone in its bracket after the percentage: "49 percent (339) of identified victims".
+_PERCENT_BRACKET = rc.lazy(r"\d(?: ?%| percent| per cent) \($")
 
 
 def is_distractor(ctx: Context, start: int, end: int) -> bool:
@@ -284,6 +286,8 @@ def is_distractor(ctx: Context, start: int, end: int) -> bool:
             return True
     if ctx.text.startswith(")", end) and _YEAR_BRACKET.search(ctx.text, max(0, start - 8), start):
         return False  # "victims identified by prosecutors in 2019 (1266)": the year's figure, alone in its bracket
+    if ctx.text.startswith(")", end) and _PERCENT_BRACKET.search(ctx.text, max(0, start - 16), start):
+        return False  # "49 percent (339) of identified victims received assistance": the share's count
     return bool(d.before.rx.search(ctx.text[max(0, start - 30) : start]) or d.after.rx.match(ctx.text[end:]))
 
 
