@@ -214,6 +214,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "the Office of the Prosecutor initiated 167 new investigations" beside law enforcement's 103, "(ISF)
             # investigated 45 cases. DGS investigated 167 ... The 212 investigations in total": one agency's count
             q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
+        elif (theme == "prosecution" and not q and rule.indicator == "investigations"
+              and _PROSECUTORS_OPENED.search(ctx.text[a:s]) and _police_count_before(ctx, rule.indicator, value, year)):
+            # "Law enforcement authorities initiated 33 investigations ... Prosecutors initiated 79 investigations of
+            # cases referred by police": the prosecutors' own count of the same cases, beside the year's
+            q, flags = "by prosecutors", flags | {"breakdown"}
         elif theme == "prosecution" and not q and a in ctx.cuts and a not in ctx.clause_cuts and (
             shares := [r for r in made if r.indicator == rule.indicator and r.pos < a
                        and (r.qualifier or "").startswith("by ")]
@@ -695,6 +700,23 @@ def _named_agency(before: str) -> re.Match | None:
     if m and m.group("ag"):
         return m
     return _OFFICE.search(before)
+
+
+#: Prosecutors as the subject of the investigations they opened: "Prosecutors initiated 79 investigations", "; the
+#: prosecutor's office opened 40". (Prosecutors who "investigated" or "prosecuted" are the ordinary subject of a count.)
+_PROSECUTORS_OPENED = rc.lazy(
+    r"(?:^|[;,]\s+)(?:(?:In|During) [^,]{2,30}, )?(?:the\s+)?(?:[\w-]+\s+)?prosecutor(?:s|’s|'s)?(?:\s+offices?)?\s+"
+    r"(?:(?:also|\w+ly)\s+)*(?:initiated|opened|launched|started|registered)\s+(?:an? )?$",
+    IGNORECASE,
+)
+
+
+def _police_count_before(ctx: Context, indicator: str, value: float, year: int | None) -> bool:
+    """The sentence before gave the year's count of the stage by its own subject (law enforcement, police): a count of
+    another value the prosecutors' is beside."""
+    return year is not None and any(
+        r.indicator == indicator and r.year == year and r.value is not None and r.value != value
+        and not r.is_breakdown and not (r.qualifier or "").startswith("by ") for r in ctx.prev_rows)
 
 
 def _total_follows(ctx: Context, value: float) -> bool:
