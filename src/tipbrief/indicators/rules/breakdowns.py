@@ -503,6 +503,15 @@ _NAMES_IDENTIFIED = rc.lazy(
 )
 
 
+def _sum_before(ctx: Context) -> float | None:
+    """The sum of the two or more figures of the sentence before (years and bracketed figures aside), or None."""
+    if ctx.prev is None:
+        return None
+    text = rc.sub(r"\([^()]*\)", "", YEAR_RE.sub("", ctx.prev.text))
+    values = [parse_number(m.group()) for m in rc.finditer(rf"\b{NUMBER}\b", text, IGNORECASE)]
+    return sum(values) if len(values) >= 2 else None
+
+
 #: A clause of parts whose first figure names its unit: "71 suspects for sex trafficking and 41 suspects for ...".
 _PART_UNIT = rc.lazy(rf"\s*(?:{NUMBER}) (?P<noun>suspects|defendants|traffickers|cases) (?:for|were|was)\b", IGNORECASE)
 _PART_UNITS = {"suspects": "persons", "defendants": "persons", "traffickers": "persons", "cases": "cases"}
@@ -620,6 +629,12 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 continue  # "Of the 841 sex trafficking victims, 763 were women": parts of a part are not read
             base = same or base
             here = next((row for row in made if _is_total(row) and row.pos == start + restated.start("n")), None)
+            if here is not None and same is None and start_of_sentence and _sum_before(ctx) == value:
+                # "... initiated two new investigations and continued to investigate two cases ... Of the four
+                # investigations, ...": the figures before, added up and restated; no new count, and no parts of one
+                out.rows.remove(here)
+                made.remove(here)
+                continue
             if here is not None and (base is None or base.value != value):
                 base, stated_here = here, True  # "Of the 52 victims identified, 40 were women": the total is here
         if start_of_sentence and _unread_figures_before(ctx) and not _NAMES_IDENTIFIED.match(ctx.text, start, end):

@@ -207,6 +207,14 @@ _RECORD_SINCE = rc.lazy(
     r"\bsince (?:19|20)\d\d\b",
     IGNORECASE,
 )
+#: Cases carried over, dated by the year they began: "initiated two new investigations and continued to investigate two
+#: cases initiated and registered in 2021" (that year dates the old cases, not the new figures before them).
+_CARRIED_SINCE = rc.lazy(
+    r"\b(?:continued|continuing|continues) (?:to )?(?:investigat|prosecut|try|hear|handl|work)\w*\b[^,;.()]{0,80}?"
+    r"\b(?:initiated|opened|registered|started|begun|filed|launched)(?: and (?:initiated|opened|registered|started|"
+    r"begun|filed|launched))? (?:in|during) (?:19|20)\d\d\b",
+    IGNORECASE,
+)
 
 
 def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
@@ -220,6 +228,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     # this figure, the year the next one
     # "the largest number since 2013", "the lowest ... since 2008": a record's starting year dates no figure
     record = [(m.start(), m.end()) for m in _RECORD_SINCE.finditer(ctx.text, a, b)]
+    record += [(m.start(), m.end()) for m in _CARRIED_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
     after = [
         y for s, _, y in ctx.years
         if pos <= s < b and depth(ctx.text, s) <= level and not any(rs <= s < re_ for rs, re_ in record)
