@@ -503,6 +503,16 @@ _NAMES_IDENTIFIED = rc.lazy(
 )
 
 
+#: The noun of a restated figure ("Of the 78 cases not approved", "Of the 170 government identified victims").
+_RESTATED_NOUN = rc.lazy(
+    r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>victims|cases|defendants|suspects|traffickers|persons|individuals|applications|"
+    r"requests)\b",
+    IGNORECASE,
+)
+_NOUN_UNITS = {"victims": "victims", "cases": "cases", "defendants": "persons", "suspects": "persons",
+               "traffickers": "persons", "persons": "persons", "individuals": "persons"}
+
+
 def _sum_before(ctx: Context) -> float | None:
     """The sum of the two or more figures of the sentence before (years and bracketed figures aside), or None."""
     if ctx.prev is None:
@@ -629,6 +639,11 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 continue  # "Of the 841 sex trafficking victims, 763 were women": parts of a part are not read
             base = same or base
             here = next((row for row in made if _is_total(row) and row.pos == start + restated.start("n")), None)
+            noun = _RESTATED_NOUN.match(ctx.text, start + restated.end("n"), end)
+            if (same is None and here is None and base is not None and noun
+                    and _NOUN_UNITS.get(noun.group("noun").lower()) != base.unit
+                    and not any(r.value == value for r in [*out.rows, *made])):
+                continue  # "Of the 78 cases not approved in 2017, 34 were refused ...": parts of a figure never read
             if here is not None and same is None and start_of_sentence and _sum_before(ctx) == value:
                 # "... initiated two new investigations and continued to investigate two cases ... Of the four
                 # investigations, ...": the figures before, added up and restated; no new count, and no parts of one
