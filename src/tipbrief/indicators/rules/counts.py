@@ -355,7 +355,36 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
     made[:] = [_compared_share(ctx, out, made, row) for row in made]
     _mark_channel_parts(made, ctx.prev_rows)
     _persons_of_cases(ctx, out, made)
+    _body_beside_status(ctx, out, made)
     return made, claimed
+
+
+#: The rules that read official victim status granted: the identification of the countries that grant one.
+_STATUS_RULES = ("phrasings.victim-status", "phrasings.victim-status-passive", "phrasings.status-applications-approved",
+                 "phrasings.recognized-as-victims")
+
+
+def _body_beside_status(ctx: Context, out: Rows, made: list[Row]) -> None:
+    """ "The police identified 349 victims in 2017 (103 in 2016). ... Authorities approved 195 of 273 applications
+    requesting official victim status in 2017": where the status granted is the year's identification, a public body's
+    own count of victims identified earlier in the paragraph is that body's (``by police``), with the figures its
+    sentence compares."""
+    para = ctx.sent.para
+    years = {r.year for r in made if r.rule in _STATUS_RULES and r.indicator == "victims_identified" and r.year}
+    if not years or para is None:
+        return
+    bodies: dict[str, str] = {}
+    for row in list(out.rows):
+        if (row.indicator != "victims_identified" or row.qualifier is not None or row.is_breakdown
+                or row.year not in years or row.sentence_id == ctx.sent.id or row.quote not in para.texts):
+            continue
+        body = _body().search(row.quote[: row.pos])
+        if body:
+            bodies[row.sentence_id] = f"by {_body_name(body)}"
+    for row in list(out.rows):
+        q = bodies.get(row.sentence_id)
+        if q and row.indicator == "victims_identified" and (row.qualifier is None) and out.holds(row):
+            out.with_qualifier(row, q, row.flags | {"breakdown"})
 
 
 #: The cases a count of persons is of: "39 sex trafficking cases involving 31 suspects" (the 39 at ``n``).
