@@ -86,6 +86,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             q = q or (part_qualifier(form.group(1).lower()) if form else None)
             if not q and not officials and _RESTRICTED.match(obj):
                 continue  # "did not convict any traffickers associated with exploiting foreign fishermen": those only
+            if not q and _RESTRICTED_VICTIMS.match(obj) and not subgroup_rx.match(obj):
+                continue  # "did not identify victims in key places such as placement centers": there only
             if _OTHER_CRIME.match(obj):
                 continue  # "investigated no suspects for “knowingly soliciting or patronizing ...”": buying sex
             # "has not convicted a labor trafficker", "did not prosecute any sex trafficking cases", "did not initiate
@@ -158,11 +160,15 @@ _OTHERS_DID = rc.lazy(r",? (?:while|whereas) [^.;]*", IGNORECASE)
 #: convict any traffickers associated with exploiting foreign fishermen on Taiwan-flagged fishing vessels" (no row: a
 #: missing part is better than a total zero that is wrong).
 #: ... and victims not identified in some places or among some people only ("did not identify victims in key places
-#: such as placement centers", "did not identify any victims among asylum-seekers"): others were, elsewhere.
+#: such as placement centers", "did not identify any victims among asylum-seekers"): others were, elsewhere (a group's
+#: zero, "any Cambodian victims among returning fishermen", stays that group's).
 _RESTRICTED = rc.lazy(
     r"^\s*(?:any |a single )?(?:[\w-]+ )?(?:traffickers?|offenders?|perpetrators?|suspects?|cases?|individuals|persons)"
-    r" (?:associated with|linked to|connected (?:to|with)|responsible for|who|that)\b"
-    r"|^\s*(?:any |a single )?(?:[\w-]+ )?victims? (?:among\b|(?:in|at) (?:key |certain |some |particular |specific |"
+    r" (?:associated with|linked to|connected (?:to|with)|responsible for|who|that)\b",
+    IGNORECASE,
+)
+_RESTRICTED_VICTIMS = rc.lazy(
+    r"^\s*(?:any |a single )?(?:[\w-]+ )?victims? (?:among\b|(?:in|at) (?:key |certain |some |particular |specific |"
     r"such |many )?(?:places|locations|sites|settings|sectors|facilities|centers|centres|institutions|orphanages|"
     r"placement|detention|migrant|asylum|refugee|reception))",
     IGNORECASE,
