@@ -224,7 +224,7 @@ _GROUP_SIBLING = rc.lazy(rf"^,? (?:and )?(?P<n>{NUMBER}) (?P<g>{_GROUP_WORDS})\b
                             IGNORECASE)
 
 
-def parenthetical(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+def parenthetical(ctx: Context, out: Rows, made: list[Row], claimed: set[int] | None = None) -> list[Row]:
     """ "45 cases (31 sex trafficking, 12 labor trafficking, and two unspecified)": parts of a total.
 
     "(67 in 2021)" after a figure is a comparison with that year, not a part.
@@ -235,7 +235,7 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             continue  # a part's bracket is read for the year it compares only ("... in 2018 (none in 2017)")
         extra += _parts(ctx, out, row, row.pos + len(row.number_text))
         extra += _each_year(ctx, out, row)
-    return extra + _respectively(ctx, out, made)
+    return extra + _respectively(ctx, out, made) + _share_years(ctx, out, made, set() if claimed is None else claimed)
 
 
 #: "(118 and 45, respectively, in 2017)": a figure of another year for each figure before the bracket, in order.
@@ -262,6 +262,48 @@ def _respectively(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                                      flags=row.flags - own,
                                      value=parse_number(value.group()), unit=row.unit, qualifier=row.qualifier,
                                      pos=m.start("list") + value.start(), confidence=0.85, rule=row.rule))
+    return extra
+
+
+#: "(34 of 135 involved forced labor in 2017 and 12 of 45 in 2016)": each year's count and its share of one form.
+_SHARE_ITEM = rf"{NUMBER} of {NUMBER}(?: [^,;()]{{0,40}}?)? (?:in|during) (?:19|20)\d\d"
+_SHARE_YEAR = rc.lazy(rf"(?P<n>{NUMBER}) of (?P<m>{NUMBER})(?: [^,;()]{{0,40}}?)? (?:in|during) (?P<y>(?:19|20)\d\d)",
+                      IGNORECASE)
+
+
+@cache
+def _share_years_rx() -> re.Pattern:
+    """The bracket of :func:`_share_years` (built once: it names the forms of vocabulary.yml)."""
+    return compiled(rf"\((?P<body>{NUMBER} of {NUMBER} (?:[\w-]+ ){{0,2}}?(?:involved|concerned|were for|were) "
+                    rf"(?P<form>{fragments()['FORMS']}) (?:in|during) (?:19|20)\d\d(?:,? (?:and )?{_SHARE_ITEM})*)\)")
+
+
+def _share_years(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Row]:
+    """ "Prosecutors initiated 79 investigations ...; the government did not report how many involved forced labor as
+    it had reported in previous years (34 of 135 involved forced labor in 2017 and 12 of 45 in 2016)": the whole of
+    each share is that year's count of the figure before the bracket (with its agency), and the share its part of the
+    form named (an agency's count has no parts read)."""
+    extra: list[Row] = []
+    for m in _share_years_rx().finditer(ctx.text):
+        count = [r for r in made if r.pos < m.start() and r.value is not None and depth(ctx.text, r.pos) == 0
+                 and r.theme == "prosecution" and (r.qualifier is None or r.qualifier.startswith("by "))]
+        if not count:
+            continue
+        row = count[-1]
+        form = part_qualifier(m.group("form").lower())
+        for item in _SHARE_YEAR.finditer(ctx.text, m.start("body"), m.end("body")):
+            year = int(item.group("y"))
+            flags = row.flags - {"year_inferred", "year_ambiguous", "approximate", "lower_bound"}
+            whole, _ = parse_count(item.group("m"))
+            extra.append(out.add(ctx, row.indicator, number_text=item.group("m"), year=year, flags=flags, value=whole,
+                                 unit=row.unit, qualifier=row.qualifier, pos=item.start("m"), confidence=0.8,
+                                 rule=BRACKET))
+            claimed.add(item.start("n"))  # the share is read with its whole (or, of an agency's count, not at all)
+            if row.qualifier is None:
+                share, _ = parse_count(item.group("n"))
+                extra.append(out.add(ctx, row.indicator, number_text=item.group("n"), year=year, flags={"breakdown"},
+                                     value=share, unit=row.unit, qualifier=form, pos=item.start("n"), confidence=0.8,
+                                     rule=BRACKET))
     return extra
 
 
@@ -298,6 +340,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     )
     if bracket and bracket.group("body") and _RESPECTIVELY.match(ctx.text, after_number + bracket.start("body") - 1):
         bracket = None  # "(35 and 19, respectively, in 2019)": the figures before it in another year (_respectively)
+    if bracket and bracket.group("body") and _share_years_rx().match(ctx.text,
+                                                                     after_number + bracket.start("body") - 1):
+        bracket = None  # "(five of 30 involved forced labor in 2018 ...)": each year's count and share (_share_years)
     if bracket is None and row.is_breakdown:
         # "12 additional victims of forced labor who were also likely subjected to sex trafficking (nine in 2016)": a
         # part's comparison with its year may stand further from it, its words all in one clause
