@@ -167,7 +167,9 @@ def currency_code(written: str, country: str | None = None) -> str | None:
     full, words, current, former = _tables()
     text = " ".join(written.split())
     if rc.fullmatch(r"[A-Z]{3}", text):
-        return text if text in current else None
+        # a code in use, or one the document's country used since 1990 ("BGN" in a Bulgarian narrative of 2019, though
+        # Bulgaria has paid in euros since 2026)
+        return text if text in current or text in _territory_codes(country or "", since_1990=True) else None
     low = text.lower().replace("u.s. ", "us ")
     if low in full:
         return full[low]
@@ -182,13 +184,13 @@ def currency_code(written: str, country: str | None = None) -> str | None:
             named = codes & _territory_codes(adjective)
             if len(named) == 1:
                 return next(iter(named))
-            named = past & _territory_codes(adjective, since_1990=True)
+            named = _latest(past & _territory_codes(adjective, since_1990=True))
             if len(named) == 1:
                 return next(iter(named))
     local = codes & _territory_codes(country or "")
     if len(local) == 1:
         return next(iter(local))
-    own = past & _territory_codes(country or "", since_1990=True)
+    own = _latest(past & _territory_codes(country or "", since_1990=True))
     if len(own) == 1:
         return next(iter(own))
     if len(codes) == 1:
@@ -196,6 +198,15 @@ def currency_code(written: str, country: str | None = None) -> str | None:
     if "USD" in codes:  # "dollars" in a country that has none of its own
         return "USD"
     return None
+
+
+def _latest(codes: frozenset[str]) -> frozenset[str]:
+    """``codes`` without those a redenomination among them replaced (``vocabulary.yml`` ``currency_redenominations``):
+    "lev" in Bulgaria since 1990 is BGL or BGN, and BGN replaced BGL in 1999, so a narrative's "lev" is BGN (an amount
+    of a year before 1999 gets BGL back from :func:`dated_code`)."""
+    replaced = {str(before[0]) for code, before in (vocabulary().get("currency_redenominations") or {}).items()
+                if code in codes}
+    return codes - replaced
 
 
 def dated_code(code: str, year: int | None) -> str:

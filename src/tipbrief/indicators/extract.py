@@ -68,7 +68,7 @@ def extract_document(source: Source, text: str) -> list[Row]:
             rows += breakdowns.coordinated(ctx, out, rows, claimed)
             rows += breakdowns.form_siblings(ctx, out, rows, claimed)
             rows += comparisons.compare(ctx, out, rows, claimed, zero_rows)
-            rows += breakdowns.parenthetical(ctx, out, rows)
+            rows += breakdowns.parenthetical(ctx, out, rows, claimed)
         rows += breakdowns.back_reference(ctx, out, rows)
         rows += breakdowns.labelled(ctx, out, rows)
         rows += zero_rows

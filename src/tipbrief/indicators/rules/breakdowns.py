@@ -225,7 +225,7 @@ _GROUP_SIBLING = rc.lazy(rf"^,? (?:and )?(?P<n>{NUMBER}) (?P<g>{_GROUP_WORDS})\b
                             IGNORECASE)
 
 
-def parenthetical(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+def parenthetical(ctx: Context, out: Rows, made: list[Row], claimed: set[int] | None = None) -> list[Row]:
     """ "45 cases (31 sex trafficking, 12 labor trafficking, and two unspecified)": parts of a total.
 
     "(67 in 2021)" after a figure is a comparison with that year, not a part.
@@ -236,7 +236,7 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             continue  # a part's bracket is read for the year it compares only ("... in 2018 (none in 2017)")
         extra += _parts(ctx, out, row, row.pos + len(row.number_text))
         extra += _each_year(ctx, out, row)
-    return extra + _respectively(ctx, out, made)
+    return extra + _respectively(ctx, out, made) + _share_years(ctx, out, made, set() if claimed is None else claimed)
 
 
 #: "(118 and 45, respectively, in 2017)": a figure of another year for each figure before the bracket, in order.
@@ -263,6 +263,48 @@ def _respectively(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                                      flags=row.flags - own,
                                      value=parse_number(value.group()), unit=row.unit, qualifier=row.qualifier,
                                      pos=m.start("list") + value.start(), confidence=0.85, rule=row.rule))
+    return extra
+
+
+#: "(34 of 135 involved forced labor in 2017 and 12 of 45 in 2016)": each year's count and its share of one form.
+_SHARE_ITEM = rf"{NUMBER} of {NUMBER}(?: [^,;()]{{0,40}}?)? (?:in|during) (?:19|20)\d\d"
+_SHARE_YEAR = rc.lazy(rf"(?P<n>{NUMBER}) of (?P<m>{NUMBER})(?: [^,;()]{{0,40}}?)? (?:in|during) (?P<y>(?:19|20)\d\d)",
+                      IGNORECASE)
+
+
+@cache
+def _share_years_rx() -> re.Pattern:
+    """The bracket of :func:`_share_years` (built once: it names the forms of vocabulary.yml)."""
+    return compiled(rf"\((?P<body>{NUMBER} of {NUMBER} (?:[\w-]+ ){{0,2}}?(?:involved|concerned|were for|were) "
+                    rf"(?P<form>{fragments()['FORMS']}) (?:in|during) (?:19|20)\d\d(?:,? (?:and )?{_SHARE_ITEM})*)\)")
+
+
+def _share_years(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Row]:
+    """ "Prosecutors initiated 79 investigations ...; the government did not report how many involved forced labor as
+    it had reported in previous years (34 of 135 involved forced labor in 2017 and 12 of 45 in 2016)": the whole of
+    each share is that year's count of the figure before the bracket (with its agency), and the share its part of the
+    form named (an agency's count has no parts read)."""
+    extra: list[Row] = []
+    for m in _share_years_rx().finditer(ctx.text):
+        count = [r for r in made if r.pos < m.start() and r.value is not None and depth(ctx.text, r.pos) == 0
+                 and r.theme == "prosecution" and (r.qualifier is None or r.qualifier.startswith("by "))]
+        if not count:
+            continue
+        row = count[-1]
+        form = part_qualifier(m.group("form").lower())
+        for item in _SHARE_YEAR.finditer(ctx.text, m.start("body"), m.end("body")):
+            year = int(item.group("y"))
+            flags = row.flags - {"year_inferred", "year_ambiguous", "approximate", "lower_bound"}
+            whole, _ = parse_count(item.group("m"))
+            extra.append(out.add(ctx, row.indicator, number_text=item.group("m"), year=year, flags=flags, value=whole,
+                                 unit=row.unit, qualifier=row.qualifier, pos=item.start("m"), confidence=0.8,
+                                 rule=BRACKET))
+            claimed.add(item.start("n"))  # the share is read with its whole (or, of an agency's count, not at all)
+            if row.qualifier is None:
+                share, _ = parse_count(item.group("n"))
+                extra.append(out.add(ctx, row.indicator, number_text=item.group("n"), year=year, flags={"breakdown"},
+                                     value=share, unit=row.unit, qualifier=form, pos=item.start("n"), confidence=0.8,
+                                     rule=BRACKET))
     return extra
 
 
@@ -299,6 +341,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     )
     if bracket and bracket.group("body") and _RESPECTIVELY.match(ctx.text, after_number + bracket.start("body") - 1):
         bracket = None  # "(35 and 19, respectively, in 2019)": the figures before it in another year (_respectively)
+    if bracket and bracket.group("body") and _share_years_rx().match(ctx.text,
+                                                                     after_number + bracket.start("body") - 1):
+        bracket = None  # "(five of 30 involved forced labor in 2018 ...)": each year's count and share (_share_years)
     if bracket is None and row.is_breakdown:
         # "12 additional victims of forced labor who were also likely subjected to sex trafficking (nine in 2016)": a
         # part's comparison with its year may stand further from it, its words all in one clause
@@ -526,6 +571,30 @@ _NAMES_IDENTIFIED = rc.lazy(
 )
 
 
+#: The noun of a restated figure ("Of the 78 cases not approved", "Of the 170 government identified victims").
+_RESTATED_NOUN = rc.lazy(
+    r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>victims|cases|defendants|suspects|traffickers|persons|individuals|applications|"
+    r"requests)\b",
+    IGNORECASE,
+)
+_NOUN_UNITS = {"victims": "victims", "cases": "cases", "defendants": "persons", "suspects": "persons",
+               "traffickers": "persons", "persons": "persons", "individuals": "persons"}
+
+
+def _sum_before(ctx: Context) -> float | None:
+    """The sum of the two or more figures of the sentence before (years and bracketed figures aside), or None."""
+    if ctx.prev is None:
+        return None
+    text = rc.sub(r"\([^()]*\)", "", YEAR_RE.sub("", ctx.prev.text))
+    values = [parse_number(m.group()) for m in rc.finditer(rf"\b{NUMBER}\b", text, IGNORECASE)]
+    return sum(values) if len(values) >= 2 else None
+
+
+#: A clause of parts whose first figure names its unit: "71 suspects for sex trafficking and 41 suspects for ...".
+_PART_UNIT = rc.lazy(rf"\s*(?:{NUMBER}) (?P<noun>suspects|defendants|traffickers|cases) (?:for|were|was)\b", IGNORECASE)
+_PART_UNITS = {"suspects": "persons", "defendants": "persons", "traffickers": "persons", "cases": "cases"}
+
+
 def _unread_figures_before(ctx: Context) -> bool:
     """The sentence before gave figures no rule read (no row of it is kept): "these" are those, not an earlier total."""
     if ctx.prev is None or any(row.sentence_id == ctx.prev.id for row in ctx.prev_rows):
@@ -619,6 +688,12 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         # "identifying and referring 727 victims. This included ...": identification is the stage parts refer to
         earlier = sorted(earlier, key=lambda row: (row.pos, row.indicator != "victims_identified"))
         base = next((row for row in earlier if _is_total(row)), None)
+        # "investigated 85 new cases with 112 suspects, ...; 71 suspects for sex trafficking and 41 ...": parts that
+        # name persons are the persons' total's, not the cases'
+        named = _PART_UNIT.match(ctx.text, start, end)
+        if named and base is not None and base.unit != _PART_UNITS[named.group("noun").lower()]:
+            base = next((row for row in earlier if _is_total(row) and row.unit == _PART_UNITS[
+                named.group("noun").lower()] and row.theme == base.theme), base)
         restated = rc.match(rf"(?:of|among) the (?P<n>{NUMBER})\b", ctx.text[start:end], IGNORECASE)
         stated_here = False
         if restated:  # "Of the 78 defendants, 60 were ...": the earlier figure of that value
@@ -632,6 +707,17 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 continue  # "Of the 841 sex trafficking victims, 763 were women": parts of a part are not read
             base = same or base
             here = next((row for row in made if _is_total(row) and row.pos == start + restated.start("n")), None)
+            noun = _RESTATED_NOUN.match(ctx.text, start + restated.end("n"), end)
+            if (same is None and here is None and base is not None and noun
+                    and _NOUN_UNITS.get(noun.group("noun").lower()) != base.unit
+                    and not any(r.value == value for r in [*out.rows, *made])):
+                continue  # "Of the 78 cases not approved in 2017, 34 were refused ...": parts of a figure never read
+            if here is not None and same is None and start_of_sentence and _sum_before(ctx) == value:
+                # "... initiated two new investigations and continued to investigate two cases ... Of the four
+                # investigations, ...": the figures before, added up and restated; no new count, and no parts of one
+                out.rows.remove(here)
+                made.remove(here)
+                continue
             if here is not None and (base is None or base.value != value):
                 base, stated_here = here, True  # "Of the 52 victims identified, 40 were women": the total is here
         if start_of_sentence and _unread_figures_before(ctx) and not _NAMES_IDENTIFIED.match(ctx.text, start, end):
@@ -698,7 +784,10 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     item = (
         rf"(?P<n>{NUMBER}|\bnone\b)(?: (?:cases?|victims?|defendants?|traffickers?|suspects?|adults|persons?|"
         rf"individuals?))?(?: identified(?: in (?:19|20)\d\d)?(?= (?:were|was)\b))?"
-        rf"(?: of (?:which|whom|these|them|those)(?: cases| victims| defendants| traffickers| investigations)?)?"
+        rf"(?: of (?:(?:which|whom|these|them|those)(?: cases| victims| defendants| traffickers| investigations)?"
+        # "Fifty-three of the identified victims were children", "Eleven of the 45 victims were foreign nationals"
+        rf"|(?:the|these|those) (?:{NUMBER} )?(?:(?:identified|trafficking|potential) )*"
+        rf"(?:victims|cases|defendants|suspects|traffickers)(?: identified)?(?: in (?:19|20)\d\d)?))?"
         rf"(?: (?:were|was))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
         rf"(?:prosecuted|convicted|charged|investigated|sentenced|identified) (?:for|of|with|as|in|under)) )?"

@@ -70,6 +70,10 @@ _POTENTIAL_AFTER = rc.lazy(
 )
 
 
+#: The figure a compared share is of: "compared to 110 of 124 in 2016 and 83 of 91 in 2015" (the 124 and 91).
+_WHOLE_OF_SHARE = rc.lazy(rf"\b{NUMBER} of $", IGNORECASE)
+
+
 def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[int, int, str]]:
     """Figures between ``a`` and ``b`` that no rule has read and that may be compared (not bracketed, no money;
     all of them bracketed when ``a`` opens a comparison inside brackets, "(compared with 114 in 2018, 96 in 2017)")."""
@@ -87,6 +91,8 @@ def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[
             continue  # inside brackets: a breakdown or a bracketed comparison, read by breakdowns.parenthetical
         if amount.match(ctx.text[e:]) or ctx.text[max(0, s - 1) : s] == "$":
             continue
+        if _WHOLE_OF_SHARE.search(ctx.text, max(a, s - 30), s):
+            continue  # "compared to 110 of 124 in 2016": 124 is the whole the compared 110 is of
         found.append((s, e, m.group()))
     return found
 

@@ -216,6 +216,14 @@ _RECORD_SINCE = rc.lazy(
     r"\bsince (?:19|20)\d\d\b",
     IGNORECASE,
 )
+#: Cases carried over, dated by the year they began: "initiated two new investigations and continued to investigate two
+#: cases initiated and registered in 2021" (that year dates the old cases, not the new figures before them).
+_CARRIED_SINCE = rc.lazy(
+    r"\b(?:continued|continuing|continues) (?:to )?(?:investigat|prosecut|try|hear|handl|work)\w*\b[^,;.()]{0,80}?"
+    r"\b(?:initiated|opened|registered|started|begun|filed|launched)(?: and (?:initiated|opened|registered|started|"
+    r"begun|filed|launched))? (?:in|during) (?:19|20)\d\d\b",
+    IGNORECASE,
+)
 
 
 def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
@@ -229,6 +237,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     # this figure, the year the next one
     # "the largest number since 2013", "the lowest ... since 2008": a record's starting year dates no figure
     record = [(m.start(), m.end()) for m in _RECORD_SINCE.finditer(ctx.text, a, b)]
+    record += [(m.start(), m.end()) for m in _CARRIED_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
     after = [
         y for s, _, y in ctx.years
         if pos <= s < b and depth(ctx.text, s) <= level and not any(rs <= s < re_ for rs, re_ in record)
@@ -283,6 +292,8 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
 
 #: A year and the bracket that opens right after it: "in 2019 (".
 _YEAR_BRACKET = rc.lazy(r"\b(?:19|20)\d\d \($")
+#: A share's count alone in its bracket after the percentage: "49 percent (339) of identified victims".
+_PERCENT_BRACKET = rc.lazy(r"\d(?: ?%| percent| per cent) \($")
 
 
 def is_distractor(ctx: Context, start: int, end: int) -> bool:
@@ -293,6 +304,8 @@ def is_distractor(ctx: Context, start: int, end: int) -> bool:
             return True
     if ctx.text.startswith(")", end) and _YEAR_BRACKET.search(ctx.text, max(0, start - 8), start):
         return False  # "victims identified by prosecutors in 2019 (1266)": the year's figure, alone in its bracket
+    if ctx.text.startswith(")", end) and _PERCENT_BRACKET.search(ctx.text, max(0, start - 16), start):
+        return False  # "49 percent (339) of identified victims received assistance": the share's count
     return bool(d.before.rx.search(ctx.text[max(0, start - 30) : start]) or d.after.rx.match(ctx.text[end:]))
 
 

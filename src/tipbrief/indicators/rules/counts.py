@@ -214,6 +214,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "the Office of the Prosecutor initiated 167 new investigations" beside law enforcement's 103, "(ISF)
             # investigated 45 cases. DGS investigated 167 ... The 212 investigations in total": one agency's count
             q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
+        elif (theme == "prosecution" and not q and rule.indicator == "investigations"
+              and _PROSECUTORS_OPENED.search(ctx.text[a:s]) and _police_count_before(ctx, rule.indicator, value, year)):
+            # "Law enforcement authorities initiated 33 investigations ... Prosecutors initiated 79 investigations of
+            # cases referred by police": the prosecutors' own count of the same cases, beside the year's
+            q, flags = "by prosecutors", flags | {"breakdown"}
         elif theme == "prosecution" and not q and a in ctx.cuts and a not in ctx.clause_cuts and (
             shares := [r for r in made if r.indicator == rule.indicator and r.pos < a
                        and (r.qualifier or "").startswith("by ")]
@@ -352,12 +357,42 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
     made[:] = [_compared_share(ctx, out, made, row) for row in made]
     _mark_channel_parts(made, ctx.prev_rows)
     _persons_of_cases(ctx, out, made)
+    _body_beside_status(ctx, out, made)
     return made, claimed
+
+
+#: The rules that read official victim status granted: the identification of the countries that grant one.
+_STATUS_RULES = ("phrasings.victim-status", "phrasings.victim-status-passive", "phrasings.status-applications-approved",
+                 "phrasings.recognized-as-victims")
+
+
+def _body_beside_status(ctx: Context, out: Rows, made: list[Row]) -> None:
+    """ "The police identified 349 victims in 2017 (103 in 2016). ... Authorities approved 195 of 273 applications
+    requesting official victim status in 2017": where the status granted is the year's identification, a public body's
+    own count of victims identified earlier in the paragraph is that body's (``by police``), with the figures its
+    sentence compares."""
+    para = ctx.sent.para
+    years = {r.year for r in made if r.rule in _STATUS_RULES and r.indicator == "victims_identified" and r.year}
+    if not years or para is None:
+        return
+    bodies: dict[str, str] = {}
+    for row in list(out.rows):
+        if (row.indicator != "victims_identified" or row.qualifier is not None or row.is_breakdown
+                or row.year not in years or row.sentence_id == ctx.sent.id or row.quote not in para.texts):
+            continue
+        body = _body().search(row.quote[: row.pos])
+        if body:
+            bodies[row.sentence_id] = f"by {_body_name(body)}"
+    for row in list(out.rows):
+        q = bodies.get(row.sentence_id)
+        if q and row.indicator == "victims_identified" and (row.qualifier is None) and out.holds(row):
+            out.with_qualifier(row, q, row.flags | {"breakdown"})
 
 
 #: The cases a count of persons is of: "39 sex trafficking cases involving 31 suspects" (the 39 at ``n``).
 _CASES_INVOLVING = rc.lazy(
-    rf"(?P<n>{NUMBER}) (?:[\w-]+ ){{0,4}}?cases (?:involving|against) (?:(?:alleged|suspected|accused) )?$", IGNORECASE
+    rf"(?P<n>{NUMBER}) (?:[\w-]+ ){{0,4}}?cases (?:involving|against|with) (?:(?:alleged|suspected|accused) )?$",
+    IGNORECASE,
 )
 
 
@@ -703,6 +738,23 @@ def _named_agency(before: str) -> re.Match | None:
     if m and m.group("ag"):
         return m
     return _OFFICE.search(before)
+
+
+#: Prosecutors as the subject of the investigations they opened: "Prosecutors initiated 79 investigations", "; the
+#: prosecutor's office opened 40". (Prosecutors who "investigated" or "prosecuted" are the ordinary subject of a count.)
+_PROSECUTORS_OPENED = rc.lazy(
+    r"(?:^|[;,]\s+)(?:(?:In|During) [^,]{2,30}, )?(?:the\s+)?(?:[\w-]+\s+)?prosecutor(?:s|’s|'s)?(?:\s+offices?)?\s+"
+    r"(?:(?:also|\w+ly)\s+)*(?:initiated|opened|launched|started|registered)\s+(?:an? )?$",
+    IGNORECASE,
+)
+
+
+def _police_count_before(ctx: Context, indicator: str, value: float, year: int | None) -> bool:
+    """The sentence before gave the year's count of the stage by its own subject (law enforcement, police): a count of
+    another value the prosecutors' is beside."""
+    return year is not None and any(
+        r.indicator == indicator and r.year == year and r.value is not None and r.value != value
+        and not r.is_breakdown and not (r.qualifier or "").startswith("by ") for r in ctx.prev_rows)
 
 
 def _total_follows(ctx: Context, value: float) -> bool:

@@ -223,6 +223,10 @@ class MoneyRules(BaseModel):
     #: money for victims and prevention together ("for measures to support victims and prevent trafficking"): not for
     #: victim assistance alone, kind ``other``
     mixed: str = ""
+    #: the implementation or budget of a national plan or program against trafficking, whose name may name victims ("for
+    #: services and implementation of the annual national anti-trafficking and victim protection program"): kind
+    #: ``national action plan``, though victims are named
+    plan_named: str = ""
 
 
 class ActionPlanRules(BaseModel):

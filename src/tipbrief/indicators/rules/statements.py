@@ -416,6 +416,8 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
         return "shelter"
     if mo.mixed and compiled(mo.mixed).search(text):
         return "other"  # "for measures to support victims and prevent trafficking": all the work, not victims alone
+    if mo.plan_named and compiled(mo.plan_named).search(text):
+        return "national action plan"  # "implementation of the ... anti-trafficking and victim protection program"
     if compiled(mo.topic).search(text):
         return "victim assistance"
     if mo.body and compiled(mo.body).search(text):

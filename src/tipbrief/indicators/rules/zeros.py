@@ -86,6 +86,10 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             q = q or (part_qualifier(form.group(1).lower()) if form else None)
             if not q and not officials and _RESTRICTED.match(obj):
                 continue  # "did not convict any traffickers associated with exploiting foreign fishermen": those only
+            if not q and _RESTRICTED_VICTIMS.match(obj) and not subgroup_rx.match(obj):
+                continue  # "did not identify victims in key places such as placement centers": there only
+            if _OTHER_CRIME.match(obj):
+                continue  # "investigated no suspects for “knowingly soliciting or patronizing ...”": buying sex
             # "has not convicted a labor trafficker", "did not prosecute any sex trafficking cases", "did not initiate
             # any labor trafficking prosecutions" (the form before the stage's word)
             trafficker = rc.match(r"^\s*(?:any |a single |an? )?(labou?r|sex) traffick(?:ers?|ing)\b", obj, IGNORECASE)
@@ -155,9 +159,26 @@ _OTHERS_DID = rc.lazy(r",? (?:while|whereas) [^.;]*", IGNORECASE)
 #: A zero for some cases only, named by what they involved, not by a form, statute or group the table keeps: "did not
 #: convict any traffickers associated with exploiting foreign fishermen on Taiwan-flagged fishing vessels" (no row: a
 #: missing part is better than a total zero that is wrong).
+#: ... and victims not identified in some places or among some people only ("did not identify victims in key places
+#: such as placement centers", "did not identify any victims among asylum-seekers"): others were, elsewhere (a group's
+#: zero, "any Cambodian victims among returning fishermen", stays that group's).
 _RESTRICTED = rc.lazy(
     r"^\s*(?:any |a single )?(?:[\w-]+ )?(?:traffickers?|offenders?|perpetrators?|suspects?|cases?|individuals|persons)"
     r" (?:associated with|linked to|connected (?:to|with)|responsible for|who|that)\b",
+    IGNORECASE,
+)
+_RESTRICTED_VICTIMS = rc.lazy(
+    r"^\s*(?:any |a single )?(?:[\w-]+ )?victims? (?:among\b|(?:in|at) (?:key |certain |some |particular |specific |"
+    r"such |many )?(?:places|locations|sites|settings|sectors|facilities|centers|centres|institutions|orphanages|"
+    r"placement|detention|migrant|asylum|refugee|reception))",
+    IGNORECASE,
+)
+#: A zero of another crime than trafficking itself: "investigated no suspects for “knowingly soliciting or patronizing a
+#: sex trafficking victim to perform a commercial sex act,”" (buying sex), "did not prosecute any cases of pimping".
+_OTHER_CRIME = rc.lazy(
+    r"^\s*(?:any |a single )?(?:[\w-]+ ){0,2}?(?:suspects?|traffickers?|cases?|individuals|persons|offenders|"
+    r"investigations?|prosecutions?|convictions?)?\s?(?:for|of|involving) [“\"‘']?(?:knowingly |the )?"
+    r"(?:solicit\w*|patroniz\w*|purchas\w*|buy\w*|pornograph\w*|pimping|procuring|pandering|(?:migrant )?smuggling)\b",
     IGNORECASE,
 )
 #: A zero said to be the same in another year, before it in its clause or right after it: "similar to 2020, the
