@@ -157,7 +157,9 @@ def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -
     """The rest of a list of forms after its first part: "assisting 672 victims of sex trafficking, 425 victims of
     labor trafficking, and 159 victims of illegal recruitment". ``claimed`` grows."""
     forms = f"{fragments()['FORMS']}|{LIST_FORMS}"
-    first = rc.compile_cached(rf"^ (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?:{forms})", IGNORECASE)
+    # (the first part's words may hold its verb: "one trafficker was convicted of labor trafficking and four were
+    # convicted of sex trafficking")
+    first = rc.compile_cached(rf"^ (?:[a-z][\w-]* ){{0,3}}?(?:of|for) (?:{forms})", IGNORECASE)
     sibling = rc.compile_cached(
         rf"^,? (?:and )?(?P<n>{NUMBER}|none) (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?P<form>{forms})", IGNORECASE
     )
