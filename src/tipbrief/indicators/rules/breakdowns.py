@@ -816,6 +816,12 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
             continue
         if no_part(m.group("q")):
             continue  # "two of whom received suspended sentences": what happened to some, no part of the total
+        if (parts and _SUB_PART_LEAD.match(ctx.text, parts[-1][0], s)
+                and rc.fullmatch(rf"(?:{_GROUP_WORDS}|adults?)", parts[-1][1], IGNORECASE)):
+            # "18 were female, including three underage girls": a cell of two groupings (sex and age), no part of the
+            # total; a finer form in a form stays a part ("five were victims of forced labor, including three victims
+            # of forced begging", georgia-2021)
+            continue
         if any(r.pos == s and r.rule == compared for r in out.rows if r.sentence_id == ctx.sent.id):
             continue  # "..., compared with 14 potential trafficking case investigations in 2017": the total compared
         q = part_qualifier(rc.sub(r"\s+victims?$", "", m.group("q").strip()))
@@ -866,6 +872,11 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
                                  pos=was.start("n"), confidence=0.8, rule=back.id))
     extra += _bracketed_parts(ctx, out, base, parts, end)
     return extra
+
+
+#: What leads a sub-part right after a part: "18 were female, including three underage girls".
+_SUB_PART_LEAD = rc.lazy(r",?\s+(?:including|among them|of (?:whom|which))\s+"
+                         r"(?:(?:at least|about|approximately|some|more than|nearly|almost|over) )?$", IGNORECASE)
 
 
 #: A part's own comparison right after it, with a year and no words of its own: ", compared to three in 2015".
