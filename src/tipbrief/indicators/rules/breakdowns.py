@@ -605,6 +605,8 @@ def _unread_figures_before(ctx: Context) -> bool:
     return bool(HAS_NUMBER.search(text))
 
 
+#: "Of the 61 total victims": the figure restated is named the total
+_TOTAL_WORD = rc.lazy(r"\s+total\b", IGNORECASE)
 #: "Of the 841 sex trafficking victims, ...": a sentence opening with a figure restated
 _RESTATED_PART = rc.lazy(rf"^(?:Of|Among) the (?P<n>{NUMBER})\b", IGNORECASE)
 
@@ -714,7 +716,9 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                     and _NOUN_UNITS.get(noun.group("noun").lower()) != base.unit
                     and not any(r.value == value for r in [*out.rows, *made])):
                 continue  # "Of the 78 cases not approved in 2017, 34 were refused ...": parts of a figure never read
-            if here is not None and same is None and start_of_sentence and _sum_before(ctx) == value:
+            if (here is not None and same is None and start_of_sentence and _sum_before(ctx) == value
+                    and not _TOTAL_WORD.match(ctx.text, start + restated.end("n"))):
+                # ("Of the 61 total victims" after shares of 50 and 11 names the total: it stays)
                 # "... initiated two new investigations and continued to investigate two cases ... Of the four
                 # investigations, ...": the figures before, added up and restated; no new count, and no parts of one
                 out.rows.remove(here)

@@ -650,6 +650,11 @@ _TOTAL_NUMBER = rc.lazy(
     rf"(?P<n>{NUMBER})\b",
     IGNORECASE,
 )
+#: "Of the 45 total victims identified, 25 ...": the year's total restated as such at the head of its parts.
+_TOTAL_RESTATED = rc.lazy(
+    rf"\b(?:Of|Among) the (?P<n>{NUMBER}) total (?:number of )?(?:identified |trafficking |potential )*victims\b",
+    IGNORECASE,
+)
 #: "... and NGOs identified an additional 333 victims": another actor's count beside the figure, the sentence's last.
 _ADDITIONAL_COUNT = rc.lazy(rf"\b(?:an additional|another|a further) (?P<n>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b",
                             IGNORECASE)
@@ -665,7 +670,12 @@ def _share_of_later_sum(ctx: Context, value: float, after: int) -> bool:
     totals = {parse_count(m.group("n"))[0] for text in later for m in _TOTAL_NUMBER.finditer(text)}
     totals |= {parse_count(m.group("n") or m.group("m") or m.group("k"))[0] for text in later
                for m in _IN_TOTAL.finditer(text)}  # "In total, 70 victims were identified"
-    return any(value + parse_count(m.group("n"))[0] in totals for m in _ADDITIONAL_COUNT.finditer(ctx.text, after))
+    totals |= {parse_count(m.group("n"))[0] for text in later for m in _TOTAL_RESTATED.finditer(text)}
+    # the additional count in the figure's sentence, or in the next one: "In 2016, the government identified 32
+    # victims (25 in 2015). NGOs identified an additional 13 victims. Of the 45 total victims identified, ..."
+    additional = [*_ADDITIONAL_COUNT.finditer(ctx.text, after),
+                  *(_ADDITIONAL_COUNT.finditer(later[0]) if later else [])]
+    return any(value + parse_count(m.group("n"))[0] in totals for m in additional)
 
 
 #: "..., and it referred two trafficking victims": the clause's subject is the sentence's.
