@@ -236,7 +236,8 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row], claimed: set[int] | 
     for row in list(made):
         if row.value is None:
             continue  # a part's bracket is read for the year it compares only ("... in 2018 (none in 2017)")
-        extra += _parts(ctx, out, row, row.pos + len(row.number_text))
+        shares = _shares_of_totals(ctx, out, row)
+        extra += shares or _parts(ctx, out, row, row.pos + len(row.number_text))
         extra += _each_year(ctx, out, row)
     return extra + _respectively(ctx, out, made) + _share_years(ctx, out, made, set() if claimed is None else claimed)
 
@@ -307,6 +308,37 @@ def _share_years(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) ->
                 extra.append(out.add(ctx, row.indicator, number_text=item.group("n"), year=year, flags={"breakdown"},
                                      value=share, unit=row.unit, qualifier=form, pos=item.start("n"), confidence=0.8,
                                      rule=BRACKET))
+    return extra
+
+
+#: "(25 of 28 total victims in 2015 and 34 of 41 total victims in 2014)": each year's share of its total victims.
+_TOTAL_SHARE_ITEM = (rf"{NUMBER} of {NUMBER} (?:total|identified) (?:identified )?victims(?: identified)? "
+                     rf"(?:in|during) (?:19|20)\d\d")
+_TOTAL_SHARES = rc.lazy(rf"\((?P<body>{_TOTAL_SHARE_ITEM}(?:,? (?:and )?{_TOTAL_SHARE_ITEM})*)\)", IGNORECASE)
+_TOTAL_SHARE = rc.lazy(rf"(?P<n>{NUMBER}) of (?P<m>{NUMBER}) [^,;()]*?(?:in|during) (?P<y>(?:19|20)\d\d)", IGNORECASE)
+
+
+def _shares_of_totals(ctx: Context, out: Rows, row: Row) -> list[Row]:
+    """ "Of the 45 victims, 21 entered the government-funded victim care program in 2016 (25 of 28 total victims in
+    2015 and 34 of 41 total victims in 2014)": the bracket in the figure's clause gives, for each year it names, the
+    figure's count (the share) and the year's total of victims identified (the whole it is a share of)."""
+    if row.theme != "protection" or row.qualifier is not None or row.is_breakdown:
+        return []
+    start = row.pos + len(row.number_text)
+    end = min(i for i in (ctx.text.find(";", start), len(ctx.text)) if i >= 0)
+    m = _TOTAL_SHARES.search(ctx.text, start, end)
+    if m is None or depth(ctx.text, row.pos) > 0:
+        return []
+    extra: list[Row] = []
+    for item in _TOTAL_SHARE.finditer(ctx.text, m.start("body"), m.end("body")):
+        year = int(item.group("y"))
+        for group, indicator in (("n", row.indicator), ("m", "victims_identified")):
+            if any(r.sentence_id == ctx.sent.id and r.pos == item.start(group) and r.indicator == indicator
+                   for r in out.rows):
+                continue  # ("nine of 15 identified victims in 2019": the 15 read by a count rule already)
+            value, flags = parse_count(item.group(group))
+            extra.append(out.add(ctx, indicator, number_text=item.group(group), year=year, flags=flags, value=value,
+                                 pos=item.start(group), confidence=0.8, rule=BRACKET))
     return extra
 
 
