@@ -223,6 +223,9 @@ class MoneyRules(BaseModel):
     #: money for victims and prevention together ("for measures to support victims and prevent trafficking"): not for
     #: victim assistance alone, kind ``other``
     mixed: str = ""
+    #: money for anti-trafficking work at large, no victims named ("in grants for projects addressing trafficking
+    #: issues", "for its domestic anti-trafficking programs"): kind ``other`` even in a protection section
+    work: str = ""
     #: the implementation or budget of a national plan or program against trafficking, whose name may name victims ("for
     #: services and implementation of the annual national anti-trafficking and victim protection program"): kind
     #: ``national action plan``, though victims are named

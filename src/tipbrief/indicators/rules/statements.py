@@ -418,6 +418,8 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
         return "other"  # "for measures to support victims and prevent trafficking": all the work, not victims alone
     if mo.plan_named and compiled(mo.plan_named).search(text):
         return "national action plan"  # "implementation of the ... anti-trafficking and victim protection program"
+    if mo.work and compiled(mo.work).search(head) and not compiled(mo.topic).search(head):
+        return "other"  # "in grants for projects addressing trafficking issues": the work at large, no victims named
     if compiled(mo.topic).search(text):
         return "victim assistance"
     if mo.body and compiled(mo.body).search(text):
@@ -531,6 +533,13 @@ def money(ctx: Context, out: Rows) -> list[Row]:
         # only "other" overrides: a clause on the whole anti-trafficking budget; a clause naming "the NGO" after
         # one naming its shelter keeps the sentence's "shelter"
         kind = "other" if _clause_kind(ctx, money.amount.start) == "other" else (purposes[k] or q)
+        if k + 1 < len(found) and _INCLUDING_PART.match(ctx.text[end : found[k + 1].amount.start]):
+            # "$450,000 in funding for its domestic anti-trafficking programs, including more than $280,000 for victim
+            # assistance": the whole's kind is that of its own words, before the part
+            kind = funding_kind(ctx, ctx.text[: found[k + 1].amount.start].rsplit(",", 1)[0]) or kind
+        elif k and _INCLUDING_PART.match(ctx.text[found[k - 1].end : money.amount.start]):
+            # ... and the part's that of the words after it, if they name one
+            kind = _named_kind(ctx.text[end:upto].split(";", 1)[0], other=False) or kind
         prev_end = found[k - 1].end if k else 0
         if k and _OF_THE_WHOLE.match(ctx.text[prev_end : money.amount.start]):
             # "expending 378,000 cedis ($78,340) of the 500,000 cedis ... deposited in the Human Trafficking Fund ...,
@@ -583,6 +592,9 @@ _PREVIOUS_YEARS = rc.lazy(
 _LIST_GAP = rc.lazy(r"^\)?(?:,? and |, )(?:US)?[^\w\s.;,()]{0,2}$")  # "$5,000 and $10,000": the symbol before
 
 
+#: The gap between a whole and a part it includes: "$450,000 ..., including more than $280,000".
+_INCLUDING_PART = rc.lazy(r"^\)?[^.;()$€£\d]{0,80}?,? including (?:more than |over |about |approximately |nearly |"
+                          r"almost |some |at least |up to )?(?:US)?[^\w\s.;,()]{0,2}$", IGNORECASE)
 #: The gap between a part and its whole: "378,000 cedis ($78,340) of the 500,000 cedis".
 _OF_THE_WHOLE = rc.lazy(r"^\)? of (?:the|its|a total of|an? (?:allocated |total )?)\s?(?:US)?[^\w\s.;,()]{0,2}$",
                         IGNORECASE)
