@@ -676,6 +676,13 @@ def _negated(ctx: Context, verb: re.Match) -> bool:
     return bool(_NEGATED.search(ctx.text, max(0, verb.start() - 20), verb.start()))
 
 
+#: A stage denied before the plan, in the infinitive ("did not adopt the strategy and national action plan for
+#: 2015-2016", "has yet to approve its 2022-2026 NAP", "failed to finalize"): the plan reached no stage the text states.
+_DENIED_STAGE = rc.lazy(
+    r"\b(?:not|never|yet to|failed to|unable to)\s+(?:\w+ly\s+)?(?:adopt|approve|finali[sz]e|launch|sign|enact|endorse|"
+    r"draft|develop|complete|update|renew|extend)\b[^.;]{0,80}$",
+    IGNORECASE,
+)
 #: A plan named by its draft: "its national action plan, the draft of which covers 2016 through 2020", "the draft
 #: plan for 2022-2026".
 _DRAFT_OF = rc.lazy(r"\bthe draft of which\b|\b(?:its|the|a) draft (?:[\w-]+ ){0,3}?(?:plan|strategy|NAP)\b",
@@ -719,6 +726,10 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         done: set[str | None] = set()
         # "its national action plan, the draft of which covers 2016 through 2020": the plan drafted
         drafted = verb is None and _DRAFT_OF.search(ctx.text, 0, m.start())
+        if not verbs and not _DRAFT_OF.search(ctx.text, 0, m.start()) and _DENIED_STAGE.search(ctx.text, 0, m.start()):
+            # "The government did not adopt the ... national action plan for 2015-2016": no stage, no row (nor the
+            # stage of another plan later in the sentence: "failed to finalize the 2020-2022 plan but adopted ...")
+            continue
         for stage in stages:
             qualifier = a.stages.get(_past(stage), _past(stage)) if stage else ("drafted" if drafted else None)
             if qualifier in done:
