@@ -328,6 +328,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # no qualifier of this table names (the corpus README): no row, nor parts of it
             claimed.add(s)
             continue
+        if (rule.indicator == "victims_identified" and not q and theme == "protection"
+                and _WIDER_BODY.match(ctx.text) and _exceeds_paragraph_total(ctx, out, value, year)):
+            # "The government identified 61 trafficking victims ... The mobile team identified 150 victims (165 in
+            # 2020)": a team or center for a wider population (vulnerable children) counting more than the year's total
+            # of trafficking victims counts that population, no trafficking victims; nor its bracket of another year
+            claimed.add(s)
+            continue
         made.append(
             out.add(
                 ctx,
@@ -507,6 +514,24 @@ def _other_total(out: Rows, indicator: str, value: float, year: int | None, sent
         and r.value is not None and r.value != value and r.sentence_id != sentence_id
         for r in out.rows
     )
+
+
+#: A sentence whose subject is a team, center or unit of outreach: "The mobile team identified 150 victims".
+_WIDER_BODY = rc.lazy(
+    r"^(?:(?:The|This|These|Its|A|Each) )?(?!police\b)(?:[\w-]+ ){0,3}?(?:teams?|cent(?:er|re)s?|outreach workers?|"
+    r"social workers?)"
+    r"\b[^,;]{0,40}?\b(?:identified|found|reached|registered|detected)\b",
+    IGNORECASE,
+)
+
+
+def _exceeds_paragraph_total(ctx: Context, out: Rows, value: float, year: int | None) -> bool:
+    """An earlier sentence of the paragraph gave the year's total of victims identified, smaller than ``value``."""
+    para = ctx.sent.para
+    earlier = set(para.texts[: para.texts.index(ctx.text)]) if para is not None and ctx.text in para.texts else set()
+    return any(r.indicator == "victims_identified" and r.qualifier is None and not r.is_breakdown and r.year == year
+               and r.value is not None and r.value < value and r.sentence_id != ctx.sent.id
+               and r.quote in earlier for r in out.rows)
 
 
 #: Shelter given to the victims of a figure: "providing temporary shelter to 47 potential victims".
