@@ -730,7 +730,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if named and base is not None and base.unit != _PART_UNITS[named.group("noun").lower()]:
             base = next((row for row in earlier if _is_total(row) and row.unit == _PART_UNITS[
                 named.group("noun").lower()] and row.theme == base.theme), base)
-        restated = rc.match(rf"(?:of|among) the (?P<n>{NUMBER})\b", ctx.text[start:end], IGNORECASE)
+        restated = rc.match(rf"(?:of|among) the (?P<tot>total (?:of )?)?(?P<n>{NUMBER})\b", ctx.text[start:end],
+                            IGNORECASE)
         stated_here = False
         if restated:  # "Of the 78 defendants, 60 were ...": the earlier figure of that value
             value = parse_number(restated.group("n"))
@@ -749,7 +750,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                     and not any(r.value == value for r in [*out.rows, *made])):
                 continue  # "Of the 78 cases not approved in 2017, 34 were refused ...": parts of a figure never read
             if (here is not None and same is None and start_of_sentence and _sum_before(ctx) == value
-                    and not _TOTAL_WORD.match(ctx.text, start + restated.end("n"))):
+                    and not (restated.group("tot") or _TOTAL_WORD.match(ctx.text, start + restated.end("n")))):
                 # ("Of the 61 total victims" after shares of 50 and 11 names the total: it stays)
                 # "... initiated two new investigations and continued to investigate two cases ... Of the four
                 # investigations, ...": the figures before, added up and restated; no new count, and no parts of one

@@ -677,7 +677,8 @@ _TOTAL_NUMBER = rc.lazy(
 )
 #: "Of the 45 total victims identified, 25 ...": the year's total restated as such at the head of its parts.
 _TOTAL_RESTATED = rc.lazy(
-    rf"\b(?:Of|Among) the (?P<n>{NUMBER}) total (?:number of )?(?:identified |trafficking |potential )*victims\b",
+    rf"\b(?:Of|Among) the (?:(?P<n>{NUMBER}) total|total (?:of )?(?P<t>{NUMBER})) (?:number of )?"
+    rf"(?:identified |trafficking |potential )*victims\b",
     IGNORECASE,
 )
 #: "... and NGOs identified an additional 333 victims": another actor's count beside the figure, the sentence's last.
@@ -695,7 +696,7 @@ def _share_of_later_sum(ctx: Context, value: float, after: int) -> bool:
     totals = {parse_count(m.group("n"))[0] for text in later for m in _TOTAL_NUMBER.finditer(text)}
     totals |= {parse_count(m.group("n") or m.group("m") or m.group("k"))[0] for text in later
                for m in _IN_TOTAL.finditer(text)}  # "In total, 70 victims were identified"
-    totals |= {parse_count(m.group("n"))[0] for text in later for m in _TOTAL_RESTATED.finditer(text)}
+    totals |= {parse_count(m.group("n") or m.group("t"))[0] for text in later for m in _TOTAL_RESTATED.finditer(text)}
     # the additional count in the figure's sentence, or in the next one: "In 2016, the government identified 32
     # victims (25 in 2015). NGOs identified an additional 13 victims. Of the 45 total victims identified, ..."
     additional = [*_ADDITIONAL_COUNT.finditer(ctx.text, after),

@@ -676,11 +676,12 @@ def _negated(ctx: Context, verb: re.Match) -> bool:
     return bool(_NEGATED.search(ctx.text, max(0, verb.start() - 20), verb.start()))
 
 
-#: A stage denied before the plan, in the infinitive ("did not adopt the strategy and national action plan for
-#: 2015-2016", "has yet to approve its 2022-2026 NAP", "failed to finalize"): the plan reached no stage the text states.
+#: A stage denied before the plan ("did not adopt the strategy and national action plan for 2015-2016", "has yet to
+#: approve its 2022-2026 NAP", "failed to finalize", "has not yet adopted"): the plan reached no stage the text states.
 _DENIED_STAGE = rc.lazy(
-    r"\b(?:not|never|yet to|failed to|unable to)\s+(?:\w+ly\s+)?(?:adopt|approve|finali[sz]e|launch|sign|enact|endorse|"
-    r"draft|develop|complete|update|renew|extend)\b[^.;]{0,80}$",
+    r"\b(?:not|never|yet to|failed to|unable to)\s+(?:\w+ly\s+|yet\s+)?(?:adopt(?:ed)?|approved?|finali[sz]ed?|"
+    r"launch(?:ed)?|sign(?:ed)?|enact(?:ed)?|endorsed?|draft(?:ed)?|develop(?:ed)?|completed?|updated?|renew(?:ed)?|"
+    r"extend(?:ed)?)\b[^.;]{0,80}$",
     IGNORECASE,
 )
 #: A plan named by its draft: "its national action plan, the draft of which covers 2016 through 2020", "the draft
