@@ -536,7 +536,8 @@ def money(ctx: Context, out: Rows) -> list[Row]:
         if k + 1 < len(found) and _INCLUDING_PART.match(ctx.text[end : found[k + 1].amount.start]):
             # "$450,000 in funding for its domestic anti-trafficking programs, including more than $280,000 for victim
             # assistance": the whole's kind is that of its own words, before the part
-            kind = funding_kind(ctx, ctx.text[: found[k + 1].amount.start].rsplit(",", 1)[0]) or kind
+            words = _PART_LEAD.split(ctx.text[end : found[k + 1].amount.start], 1)[0]
+            kind = funding_kind(ctx, ctx.text[:end] + words) or kind
         elif k and _INCLUDING_PART.match(ctx.text[found[k - 1].end : money.amount.start]):
             # ... and the part's that of the words after it, if they name one
             kind = _named_kind(ctx.text[end:upto].split(";", 1)[0], other=False) or kind
@@ -592,9 +593,12 @@ _PREVIOUS_YEARS = rc.lazy(
 _LIST_GAP = rc.lazy(r"^\)?(?:,? and |, )(?:US)?[^\w\s.;,()]{0,2}$")  # "$5,000 and $10,000": the symbol before
 
 
-#: The gap between a whole and a part it includes: "$450,000 ..., including more than $280,000".
-_INCLUDING_PART = rc.lazy(r"^\)?[^.;()$€£\d]{0,80}?,? including (?:more than |over |about |approximately |nearly |"
-                          r"almost |some |at least |up to )?(?:US)?[^\w\s.;,()]{0,2}$", IGNORECASE)
+#: The gap between a whole and a part it includes: "$450,000 ..., including more than $280,000", "..., of which".
+_INCLUDING_PART = rc.lazy(r"^\)?[^.;()$€£\d]{0,80}?,? (?:including|of which|of this(?: amount| sum| funding)?,?) "
+                          r"(?:more than |over |about |approximately |nearly |almost |some |at least |up to )?"
+                          r"(?:US)?[^\w\s.;,()]{0,2}$", IGNORECASE)
+#: Where a whole's words end before a part it includes: ", including", ", of which".
+_PART_LEAD = rc.lazy(r",? (?:including|of which|of this)\b", IGNORECASE)
 #: The gap between a part and its whole: "378,000 cedis ($78,340) of the 500,000 cedis".
 _OF_THE_WHOLE = rc.lazy(r"^\)? of (?:the|its|a total of|an? (?:allocated |total )?)\s?(?:US)?[^\w\s.;,()]{0,2}$",
                         IGNORECASE)
