@@ -109,6 +109,21 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
         claimed.add(s)
         if qualifier and qualifier.startswith("Article "):
             queue.append(extra[-1])
+    groups = [r for r in made if r.indicator in _VICTIM_STAGES and r.qualifier in _LISTED_GROUPS]
+    while groups:  # "identified 8,651 boys, 7,238 women, 5,532 girls, and 1,696 men": each group of the list a part
+        row = groups.pop(0)
+        m = _NEXT_GROUP.match(ctx.text, row.pos + len(row.number_text))
+        if m is None or (s := m.start("n")) in claimed:
+            continue
+        value, flags = parse_count(m.group("n"))
+        q = rules().qualifier_forms.get(m.group("g").lower(), m.group("g").lower())
+        # the list's groups share its verb, so its year ("The government identified ... as trafficking victims")
+        extra.append(out.add(ctx, row.indicator, number_text=m.group("n"), year=row.year,
+                             flags=flags | {"breakdown"} | (row.flags & {"year_inferred", "year_ambiguous"}),
+                             value=value, unit=row.unit, qualifier=q, pos=s, rule=COORDINATED))
+        claimed.add(s)
+        row.flags.add("breakdown")  # the list's first group is a part as much as the others
+        groups.append(extra[-1])
     for row in made:
         # "identified 28 female victims and no male victims": the 28 are all the victims (phrasings.one-group-only)
         # and the female group's too
@@ -133,6 +148,15 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
     return extra
 
 
+_VICTIM_STAGES = ("victims_identified", "victims_assisted", "victims_referred", "victims_repatriated")
+#: Groups of persons a list of parts names, one figure each ("8,651 boys, 7,238 women, 5,532 girls, and 1,696 men").
+_LISTED_GROUPS = ("boys", "girls", "women", "men", "children", "minors", "adults")
+#: The next group of such a list after a group's figure (not "450 children and 207 parents": no group of victims).
+_NEXT_GROUP = rc.lazy(
+    rf" (?:[a-z-]+ ){{0,2}}?(?:boys|girls|women|men|children|minors|adults)(?:,? and|,) (?P<n>{NUMBER}) "
+    rf"(?:(?:adult|child|minor|foreign|potential) )?(?P<g>boys|girls|women|men|children|minors|adults)\b",
+    IGNORECASE,
+)
 #: The group of a figure that is all the victims: " female victims and no male victims".
 _ONE_GROUP = rc.lazy(r" (?:(?:potential|suspected|presumed|alleged|possible) )?(female|male|adult|child) ", IGNORECASE)
 #: A figure of potential victims joined by "and" to a total of victims (its words not "potential" themselves), perhaps
@@ -691,14 +715,16 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # "All were victims of forced labor with two adult male victims, one boy, and one girl"
         # "all 20 were victims of sex trafficking", "These included 26 sex trafficking cases, ..."
         comma = start + lead.end()
-    elif rc.search(r"\b(?:were|was|includ\w*)\s*$", lead.group(), IGNORECASE):
-        # "Officials reported there were 18 adult female victims, 14 girl victims, ...", "Identified victims included"
+    elif rc.search(r"\b(?:were|was|includ\w*|reported(?: that)?)\s*$", lead.group(), IGNORECASE):
+        # "Officials reported there were 18 adult female victims, 14 girl victims, ...", "Identified victims included";
+        # "The NCRB reported 11,212 of the victims were exploited in forced labor, 7,570 ...": the first part follows
         comma = start + lead.end()
     extra = []
     item = (
         rf"(?P<n>{NUMBER}|\bnone\b)(?: (?:cases?|victims?|defendants?|traffickers?|suspects?|adults|persons?|"
         rf"individuals?))?(?: identified(?: in (?:19|20)\d\d)?(?= (?:were|was)\b))?"
-        rf"(?: of (?:which|whom|these|them|those)(?: cases| victims| defendants| traffickers| investigations)?)?"
+        rf"(?: of (?:which|whom|these|them|those|the(?: identified)?(?= (?:cases|victims|defendants|traffickers)\b))"
+        rf"(?: cases| victims| defendants| traffickers| investigations)?)?"
         rf"(?: (?:were|was))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
         rf"(?:prosecuted|convicted|charged|investigated|sentenced|identified) (?:for|of|with|as|in|under)) )?"

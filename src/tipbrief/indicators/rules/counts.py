@@ -158,6 +158,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q = r.qualifier_forms.get(q.lower(), q.lower())
         if q and rule.breakdown_if_q:
             flags.add("breakdown")
+        if ("year_inferred" in yflags and q in _ALL_GROUPS and rule.indicator in _VICTIM_COUNTS
+                and (earlier := _year_of_earlier(ctx, rule.indicator, made)) is not None):
+            # "The NCRB reported ... 22,955 victims in 2016 ... The government identified 8,651 boys, 7,238 women,
+            # ...": the groups of the count just before are parts of its year, not of the reporting period
+            year = earlier
         if rule.qualifier_prefix:  # "rescued 45 children" -> "rescued children"
             q = f"{rule.qualifier_prefix} {q}" if q else rule.qualifier_prefix
         a, b = ctx.bounds(ctx.segment(s))
@@ -353,6 +358,14 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
     _mark_channel_parts(made, ctx.prev_rows)
     _persons_of_cases(ctx, out, made)
     return made, claimed
+
+
+def _year_of_earlier(ctx: Context, indicator: str, made: list[Row]) -> int | None:
+    """The year of the count of ``indicator`` the sentence before gave, when this sentence gives none of its own."""
+    if any(r.indicator == indicator for r in made):
+        return None
+    rows = [r for r in ctx.prev_rows if r.indicator == indicator and r.value is not None]
+    return rows[0].year if rows else None
 
 
 #: The cases a count of persons is of: "39 sex trafficking cases involving 31 suspects" (the 39 at ``n``).
