@@ -855,8 +855,12 @@ _BRACKET_ITEM = rc.lazy(rf"^(?:and\s+)?(?P<n>{NUMBER}|{_NONE})\b\s*(?:(?:were|wa
 
 
 def _named_form() -> re.Pattern:
-    """A bracket item's words that name a form alone: "to sex trafficking", "for forced labor", "forced begging"."""
-    return rc.compile_cached(rf"(?:(?:to|for|of|in)\s+)?(?:{fragments()['FORMS']})", IGNORECASE)
+    """A bracket item's words that name a form alone: "to sex trafficking", "for forced labor", "forced begging",
+    "victims of sex trafficking" ("(186 were victims of sex trafficking, 52 of forced labor, and 65 of ...)")."""
+    return rc.compile_cached(
+        rf"(?:(?:(?:potential|identified)\s+)?victims\s+)?(?:(?:to|for|of|in)\s+)?(?:{fragments()['FORMS']})",
+        IGNORECASE,
+    )
 
 
 def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, str]], end: int) -> list[Row]:
