@@ -123,6 +123,24 @@ _BACK_REFERENCE = rc.lazy(
     r"|\b(?i:this|that) (?:offen[cs]e|crime|provision|article|section|statute)\b(?! (?:of|on|against|for)\b)"
     r"|^(?:The |Its |Their )?(?:(?:[Pp]rescribed|[Ss]tatutory|[Mm]aximum|[Mm]inimum) )?"
     r"(?:[Pp]enalt(?:y|ies)|[Pp]unishments?)\b(?! for\b)"
+    # "If an abducted woman was then forced into prostitution, the penalties increased to 10 years to life": the
+    # penalties just named, raised
+    r"|\b[Tt]he (?:penalt(?:y|ies)|punishments?|sentences?) (?:(?:were|was) )?(?:increased|rose|raised)\b"
+)
+#: Penalties raised for a circumstance the clause names: an aggravated term, unless its victims are named.
+_INCREASED = rc.lazy(r"\b(?:penalt(?:y|ies)|punishments?|sentences?) (?:(?:were|was) )?(?:increased|rose|raised)\b",
+                     IGNORECASE)
+#: The victims a condition before a penalty names: "; if the offense involved a child under the age of 14, the
+#: penalties increased to 10 years to life".
+_IF_GROUP_BEFORE = rc.lazy(
+    rf"\b(?:if|when|where)\b[^.;]{{0,60}}?\b({_WOMEN_OR_CHILDREN}|child|minor|adult|under (?:the )?age\b|younger than\b)",
+    IGNORECASE,
+)
+#: Women and children named as what the offense is of, not as victims a term is for: "five to 10 years' imprisonment and
+#: fines for the abduction and sale of women and children" (the article's one term, its crime so defined).
+_OFFENSE_OF = rc.lazy(
+    r"\b(?:abduct\w*|sale|sell\w*|traffick\w*|purchas\w*|buy\w*|kidnap\w*)(?: (?:and|or) \w+)? (?:in|of) (?:the )?$",
+    IGNORECASE,
 )
 #: A penalty's qualifier less the victims or circumstances it is for: "Law 26.842 (adult victims)" -> "Law 26.842".
 _GROUP_SUFFIX = rc.lazy(r" \((?:adult victims|child victims|woman or child victims|aggravated|victim’s death)\)$")
@@ -167,14 +185,18 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
         group = "victim’s death"
     elif _AGGRAVATED.search(before) or _AGGRAVATED.search(after):
         group = "aggravated"
-    elif victims := (_PENALTY_GROUP.match(ctx.text[end:]) or _IF_VICTIM.match(ctx.text[end:])
-                     or _PENALTY_GROUP.search(before.rsplit(" and ", 1)[-1])):
+    elif (victims := (_PENALTY_GROUP.match(ctx.text, end) or _IF_VICTIM.match(ctx.text, end)
+                      or _PENALTY_GROUP.search(ctx.text, start - len(before.rsplit(" and ", 1)[-1]), start)
+                      or _IF_GROUP_BEFORE.search(ctx.text, ctx.text.rfind(";", 0, start) + 1, start))) and not (
+            victims.group(1).lower().startswith("wom") and _OFFENSE_OF.search(ctx.text, 0, victims.start(1))):
         # "... for those involving a child", "the minimum penalty for sex trafficking involving a child was seven years"
         words = victims.group(1).lower()  # a child, a minor, "under the age of 18", "younger than 18"
         group = "woman or child victims" if words.startswith("wom") else (
             ("adult" if words == "adult" else "child") + " victims")
     elif scope := _FOR_SCOPE.match(ctx.text[end:]):
         group = scope.group(1).lower()
+    elif _INCREASED.search(before):
+        group = "aggravated"  # "If an abducted woman was then forced into prostitution, the penalties increased to ..."
     if group is None:
         return statute
     return f"{statute} ({group})" if statute else group
