@@ -133,7 +133,8 @@ _INCREASED = rc.lazy(r"\b(?:penalt(?:y|ies)|punishments?|sentences?) (?:(?:were|
 #: The victims a condition before a penalty names: "; if the offense involved a child under the age of 14, the
 #: penalties increased to 10 years to life".
 _IF_GROUP_BEFORE = rc.lazy(
-    rf"\b(?:if|when|where)\b[^.;]{{0,60}}?\b({_WOMEN_OR_CHILDREN}|child|minor|adult|under (?:the )?age\b|younger than\b)",
+    rf"\b(?:if|when|where)\b[^.;]{{0,60}}?\b"
+    rf"({_WOMEN_OR_CHILDREN}|child|minor|adult|under (?:the )?age\b|younger than\b)",
     IGNORECASE,
 )
 #: Women and children named as what the offense is of, not as victims a term is for: "five to 10 years' imprisonment and
