@@ -30,6 +30,7 @@ from tipbrief.indicators.rules.context import (
     statute,
 )
 from tipbrief.indicators.rules.ruleset import fragments
+from tipbrief.sources.countries import lookup
 
 #: How victims came to be found: "identified 26 potential victims through the hotline".
 CHANNEL_BODY = (
@@ -176,6 +177,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if theme == "prosecution" and rule.unit == "cases" and _OTHER_CRIME_CASES.match(ctx.text, m.end()):
             claimed.add(s)  # "also investigated eight cases of sexual exploitation in the production of pornography
             continue  # with trafficking indicators": cases of another crime, no count of trafficking cases
+        if rule.indicator == "migrants" and _employed_at_home(ctx, m.end()):
+            claimed.add(s)  # "525 North Koreans are employed in Mongolia as contract laborers" (a Mongolian
+            continue  # narrative): foreign workers in the country, not its citizens working abroad
         if _bracket_of_unread(ctx, s):
             claimed.add(s)  # "assisted 362 street children (... assisted 316 individuals in 2019)": not victims either
             continue
@@ -358,6 +362,19 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
     _mark_channel_parts(made, ctx.prev_rows)
     _persons_of_cases(ctx, out, made)
     return made, claimed
+
+
+#: The place right after a figure's work: "are employed in Mongolia as contract laborers".
+_WORK_PLACE = rc.lazy(r"^\s*(?:in|within) (?:the )?(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
+
+
+def _employed_at_home(ctx: Context, end: int) -> bool:
+    """Whether the persons a labour-migrant figure counts work in the narrative's own country (foreigners there)."""
+    place = _WORK_PLACE.match(ctx.text[end:])
+    if place is None:
+        return False
+    here = lookup(ctx.source.country)
+    return here is not None and lookup(place.group("place")) == here
 
 
 def _year_of_earlier(ctx: Context, indicator: str, made: list[Row]) -> int | None:
