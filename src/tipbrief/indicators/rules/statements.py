@@ -886,12 +886,23 @@ _THROUGH_LAW = rc.lazy(
 )
 
 
+#: A trafficking act named by its acronym after its year, as the subject that criminalizes trafficking: "The 2007 HTTCA
+#: criminalized some forms of sex trafficking" (not "convicted under the 2015 TIPLEAA": no act of making named).
+_DATED_ACRONYM = rc.lazy(
+    r"\b(?:19|20)\d\d (?P<name>(?-i:[A-Z]{3,8}A))\b(?= (?:criminali[sz]ed|prohibited|outlawed|prescribed)\b"
+    r"[^.;]*?\btraffick)",
+    IGNORECASE,
+)
+#: "These efforts included passing a new anti-trafficking law": the reporting period's act (a summary of its efforts).
+_NEW_LAW_BEFORE = rc.lazy(r"\b(?:a|its|the) new (?:[\w-]+ ){0,2}?$", IGNORECASE)
+
+
 def legal(ctx: Context, out: Rows) -> list[Row]:
     """Treaties ratified and laws adopted, amended or signed, with the year the sentence gives."""
     lg = rules().legal
     if not (ctx.may(_LEGAL_HINT) and _LEGAL_HINT.search(ctx.text)) and not (
-            ctx.may(_THROUGH_LAW) and _THROUGH_LAW.search(ctx.text)):
-        return []  # (a bill named in a law's place: "through its Child Protection Bill of 2005")
+            ctx.may(_THROUGH_LAW) and _THROUGH_LAW.search(ctx.text)) and not _DATED_ACRONYM.search(ctx.text):
+        return []  # (a bill named in a law's place: "through its Child Protection Bill of 2005"; an act's acronym)
     found: list[tuple[int, str, str, str, str]] = []  # (pos, kind, name, text, rule id)
     for m in lg.ilo.rx.finditer(ctx.text):
         for grp in ("a", "b"):
@@ -912,6 +923,10 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         # as the one against trafficking, though its name names none
         if not any(a <= m.start("name") < b for a, b in named):
             named.append((m.start("name"), m.end("name")))
+            found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
+    for m in _DATED_ACRONYM.finditer(ctx.text):
+        if not any(a <= m.start("name") < b for a, b in named):  # "The 2007 HTTCA criminalized ...": the act, by its
+            named.append((m.start("name"), m.end("name")))  # acronym (the only name the text gives it)
             found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
     numbered = _numbered_laws(ctx, out)
     for name, rx in _instruments():
@@ -957,6 +972,9 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         elif verb and ctx.source.reporting_year and (
                 off := rules().relative_offset(ctx.text[: verb.start()])) is not None:
             year = ctx.source.reporting_year + off  # "During the reporting period, parliament passed ... the Law on"
+        elif verb and ctx.source.reporting_year and verb.start() < pos and _NEW_LAW_BEFORE.search(
+                ctx.text, max(0, pos - 30), pos):
+            year = ctx.source.reporting_year  # "These efforts included passing a new anti-trafficking law"
         else:
             continue
         if not verb and not adjective and not of_year:
