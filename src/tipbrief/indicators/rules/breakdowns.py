@@ -109,7 +109,7 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
         claimed.add(s)
         if qualifier and qualifier.startswith("Article "):
             queue.append(extra[-1])
-    groups = [r for r in made if r.indicator in _VICTIM_STAGES and r.qualifier in _LISTED_GROUPS]
+    groups = [r for r in made if r.indicator in _VICTIM_STAGES and _listed_group(r.qualifier) is not None]
     while groups:  # "identified 8,651 boys, 7,238 women, 5,532 girls, and 1,696 men": each group of the list a part
         row = groups.pop(0)
         m = _NEXT_GROUP.match(ctx.text, row.pos + len(row.number_text))
@@ -117,6 +117,7 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
             continue
         value, flags = parse_count(m.group("n"))
         q = rules().qualifier_forms.get(m.group("g").lower(), m.group("g").lower())
+        q = f"{_listed_group(row.qualifier)}{q}"  # "rescued 12 girls, eight boys": "rescued boys", as the first
         # the list's groups share its verb, so its year ("The government identified ... as trafficking victims")
         extra.append(out.add(ctx, row.indicator, number_text=m.group("n"), year=row.year,
                              flags=flags | {"breakdown"} | (row.flags & {"year_inferred", "year_ambiguous"}),
@@ -151,6 +152,15 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
 _VICTIM_STAGES = ("victims_identified", "victims_assisted", "victims_referred", "victims_repatriated")
 #: Groups of persons a list of parts names, one figure each ("8,651 boys, 7,238 women, 5,532 girls, and 1,696 men").
 _LISTED_GROUPS = ("boys", "girls", "women", "men", "children", "minors", "adults")
+def _listed_group(qualifier: str | None) -> str | None:
+    """The words before the group a row's qualifier names ("" for "boys", "rescued " for "rescued girls"), or None
+    when it names no group of persons a list of parts goes on with."""
+    for group in _LISTED_GROUPS:
+        if qualifier == group or (qualifier or "").endswith(f" {group}") and qualifier.startswith("rescued "):
+            return qualifier[: -len(group)]
+    return None
+
+
 #: The next group of such a list after a group's figure (not "450 children and 207 parents": no group of victims).
 _NEXT_GROUP = rc.lazy(
     rf" (?:[a-z-]+ ){{0,2}}?(?:boys|girls|women|men|children|minors|adults)(?:,? and|,) (?P<n>{NUMBER}) "
@@ -723,7 +733,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     item = (
         rf"(?P<n>{NUMBER}|\bnone\b)(?: (?:cases?|victims?|defendants?|traffickers?|suspects?|adults|persons?|"
         rf"individuals?))?(?: identified(?: in (?:19|20)\d\d)?(?= (?:were|was)\b))?"
-        rf"(?: of (?:which|whom|these|them|those|the(?: identified)?(?= (?:cases|victims|defendants|traffickers)\b))"
+        rf"(?: of (?:which|whom|these|them|those|the(?: {NUMBER})?(?: identified)?"
+        rf"(?= (?:cases|victims|defendants|traffickers)\b))"
         rf"(?: cases| victims| defendants| traffickers| investigations)?)?"
         rf"(?: (?:were|was))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"

@@ -365,7 +365,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
 
 
 #: The place right after a figure's work: "are employed in Mongolia as contract laborers".
-_WORK_PLACE = rc.lazy(r"^\s*(?:in|within) (?:the )?(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
+_WORK_PLACE = rc.lazy(r"^\s*(?:in|within) (?:the )?(?:(?P<here>country)\b|(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))")
 
 
 def _employed_at_home(ctx: Context, end: int) -> bool:
@@ -373,6 +373,8 @@ def _employed_at_home(ctx: Context, end: int) -> bool:
     place = _WORK_PLACE.match(ctx.text[end:])
     if place is None:
         return False
+    if place.group("here"):
+        return True  # "2,000 North Koreans work in the country"
     here = lookup(ctx.source.country)
     return here is not None and lookup(place.group("place")) == here
 

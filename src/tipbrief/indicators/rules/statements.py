@@ -137,6 +137,8 @@ _IF_GROUP_BEFORE = rc.lazy(
     rf"({_WOMEN_OR_CHILDREN}|child|minor|adult|under (?:the )?age\b|younger than\b)",
     IGNORECASE,
 )
+#: A victim's death as the condition before a penalty: "If the victim died, the penalties increased to 15 to 20 years".
+_DEATH_BEFORE = rc.lazy(r"\b(?:if|when|where)\b[^.;\d]{0,60}?\b(?:died|dies|death)\b", IGNORECASE)
 #: Women and children named as what the offense is of, not as victims a term is for: "five to 10 years' imprisonment and
 #: fines for the abduction and sale of women and children" (the article's one term, its crime so defined).
 _OFFENSE_OF = rc.lazy(
@@ -182,13 +184,16 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     after = rc.split(r"[;,]", after, maxsplit=1)[0] if following is None else after
     group = None
     before = ctx.text[clause_start:start]
-    if _VICTIM_DEATH.match(ctx.text, end):
+    # the condition a clause opens with before its penalty, after the figures of the penalty before it: "; if the
+    # offense involved a child under the age of 14, the penalties increased to ...", "If the victim died, the ..."
+    cond_from = max(ctx.text.rfind(";", 0, start) + 1, ctx.text.rfind(" year", 0, start) + 1)
+    if _VICTIM_DEATH.match(ctx.text, end) or _DEATH_BEFORE.search(ctx.text, cond_from, start):
         group = "victim’s death"
     elif _AGGRAVATED.search(before) or _AGGRAVATED.search(after):
         group = "aggravated"
     elif (victims := (_PENALTY_GROUP.match(ctx.text, end) or _IF_VICTIM.match(ctx.text, end)
                       or _PENALTY_GROUP.search(ctx.text, start - len(before.rsplit(" and ", 1)[-1]), start)
-                      or _IF_GROUP_BEFORE.search(ctx.text, ctx.text.rfind(";", 0, start) + 1, start))) and not (
+                      or _IF_GROUP_BEFORE.search(ctx.text, cond_from, start))) and not (
             victims.group(1).lower().startswith("wom") and _OFFENSE_OF.search(ctx.text, 0, victims.start(1))):
         # "... for those involving a child", "the minimum penalty for sex trafficking involving a child was seven years"
         words = victims.group(1).lower()  # a child, a minor, "under the age of 18", "younger than 18"
