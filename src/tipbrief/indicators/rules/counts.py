@@ -380,8 +380,9 @@ def _employed_at_home(ctx: Context, end: int) -> bool:
 
 
 def _year_of_earlier(ctx: Context, indicator: str, made: list[Row]) -> int | None:
-    """The year of the count of ``indicator`` the sentence before gave, when this sentence gives none of its own."""
-    if any(r.indicator == indicator for r in made):
+    """The year of the count of ``indicator`` the sentence before gave, when this sentence gives none of its own (nor
+    a period: "During the reporting period, it identified 30 women" is the period's)."""
+    if any(r.indicator == indicator for r in made) or rules().relative_offset(ctx.text) is not None:
         return None
     rows = [r for r in ctx.prev_rows if r.indicator == indicator and r.value is not None]
     return rows[0].year if rows else None
