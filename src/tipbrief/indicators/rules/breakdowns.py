@@ -869,7 +869,8 @@ def _named_form() -> re.Pattern:
     """A bracket item's words that name a form alone: "to sex trafficking", "for forced labor", "forced begging",
     "victims of sex trafficking" ("(186 were victims of sex trafficking, 52 of forced labor, and 65 of ...)")."""
     return rc.compile_cached(
-        rf"(?:(?:(?:potential|identified)\s+)?victims\s+)?(?:(?:to|for|of|in)\s+)?(?:{fragments()['FORMS']})",
+        rf"(?:(?:(?:potential|identified)\s+)?victims\s+)?(?:(?:to|for|of|in)\s+)?(?:{fragments()['FORMS']})"
+        rf"(?:\s+victims?)?",  # "(30 sex trafficking victims, 25 forced labor victims, and 15 ... in 2019)"
         IGNORECASE,
     )
 
