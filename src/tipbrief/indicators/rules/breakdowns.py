@@ -109,6 +109,22 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
         claimed.add(s)
         if qualifier and qualifier.startswith("Article "):
             queue.append(extra[-1])
+    groups = [r for r in made if r.indicator in _VICTIM_STAGES and _listed_group(r.qualifier) is not None]
+    while groups:  # "identified 8,651 boys, 7,238 women, 5,532 girls, and 1,696 men": each group of the list a part
+        row = groups.pop(0)
+        m = _NEXT_GROUP.match(ctx.text, row.pos + len(row.number_text))
+        if m is None or (s := m.start("n")) in claimed:
+            continue
+        value, flags = parse_count(m.group("n"))
+        q = rules().qualifier_forms.get(m.group("g").lower(), m.group("g").lower())
+        q = f"{_listed_group(row.qualifier)}{q}"  # "rescued 12 girls, eight boys": "rescued boys", as the first
+        # the list's groups share its verb, so its year ("The government identified ... as trafficking victims")
+        extra.append(out.add(ctx, row.indicator, number_text=m.group("n"), year=row.year,
+                             flags=flags | {"breakdown"} | (row.flags & {"year_inferred", "year_ambiguous"}),
+                             value=value, unit=row.unit, qualifier=q, pos=s, rule=COORDINATED))
+        claimed.add(s)
+        row.flags.add("breakdown")  # the list's first group is a part as much as the others
+        groups.append(extra[-1])
     for row in made:
         # "identified 28 female victims and no male victims": the 28 are all the victims (phrasings.one-group-only)
         # and the female group's too
@@ -133,6 +149,24 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
     return extra
 
 
+_VICTIM_STAGES = ("victims_identified", "victims_assisted", "victims_referred", "victims_repatriated")
+#: Groups of persons a list of parts names, one figure each ("8,651 boys, 7,238 women, 5,532 girls, and 1,696 men").
+_LISTED_GROUPS = ("boys", "girls", "women", "men", "children", "minors", "adults")
+def _listed_group(qualifier: str | None) -> str | None:
+    """The words before the group a row's qualifier names ("" for "boys", "rescued " for "rescued girls"), or None
+    when it names no group of persons a list of parts goes on with."""
+    for group in _LISTED_GROUPS:
+        if qualifier == group or (qualifier or "").endswith(f" {group}") and qualifier.startswith("rescued "):
+            return qualifier[: -len(group)]
+    return None
+
+
+#: The next group of such a list after a group's figure (not "450 children and 207 parents": no group of victims).
+_NEXT_GROUP = rc.lazy(
+    rf" (?:[a-z-]+ ){{0,2}}?(?:boys|girls|women|men|children|minors|adults)(?:,? and|,) (?P<n>{NUMBER}) "
+    rf"(?:(?:adult|child|minor|foreign|potential) )?(?P<g>boys|girls|women|men|children|minors|adults)\b",
+    IGNORECASE,
+)
 #: The group of a figure that is all the victims: " female victims and no male victims".
 _ONE_GROUP = rc.lazy(r" (?:(?:potential|suspected|presumed|alleged|possible) )?(female|male|adult|child) ", IGNORECASE)
 #: A figure of potential victims joined by "and" to a total of victims (its words not "potential" themselves), perhaps
@@ -816,8 +850,9 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # "All were victims of forced labor with two adult male victims, one boy, and one girl"
         # "all 20 were victims of sex trafficking", "These included 26 sex trafficking cases, ..."
         comma = start + lead.end()
-    elif rc.search(r"\b(?:were|was|includ\w*)\s*$", lead.group(), IGNORECASE):
-        # "Officials reported there were 18 adult female victims, 14 girl victims, ...", "Identified victims included"
+    elif rc.search(r"\b(?:were|was|includ\w*|reported(?: that)?)\s*$", lead.group(), IGNORECASE):
+        # "Officials reported there were 18 adult female victims, 14 girl victims, ...", "Identified victims included";
+        # "The NCRB reported 11,212 of the victims were exploited in forced labor, 7,570 ...": the first part follows
         comma = start + lead.end()
     extra = []
     item = (
@@ -969,8 +1004,13 @@ _BRACKET_ITEM = rc.lazy(rf"^(?:and\s+)?(?P<n>{NUMBER}|{_NONE})\b\s*(?:(?:were|wa
 
 
 def _named_form() -> re.Pattern:
-    """A bracket item's words that name a form alone: "to sex trafficking", "for forced labor", "forced begging"."""
-    return rc.compile_cached(rf"(?:(?:to|for|of|in)\s+)?(?:{fragments()['FORMS']})", IGNORECASE)
+    """A bracket item's words that name a form alone: "to sex trafficking", "for forced labor", "forced begging",
+    "victims of sex trafficking" ("(186 were victims of sex trafficking, 52 of forced labor, and 65 of ...)")."""
+    return rc.compile_cached(
+        rf"(?:(?:(?:potential|identified)\s+)?victims\s+)?(?:(?:to|for|of|in)\s+)?(?:{fragments()['FORMS']})"
+        rf"(?:\s+victims?)?",  # "(30 sex trafficking victims, 25 forced labor victims, and 15 ... in 2019)"
+        IGNORECASE,
+    )
 
 
 def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, str]], end: int) -> list[Row]:

@@ -451,6 +451,8 @@ def no_part(label: str) -> bool:
 
 _PART_LEAD = rc.lazy(
     r"^(?:(?:were|was|are|is|all|for|of|in|to|both|combined)\s+)*(?:(?:a|an|the)\s+)?"
+    # "73 were various other nationalities": a word of how many kinds, no part of the part's name
+    r"(?:(?:various|several|different|diverse)\s+)?"
     r"(?:(?:officials|persons|individuals|people|traffickers)\s+involved\s+in\s+(?:the\s+)?)?"
     # "of the identified victims were male"
     r"(?:(?:identified\s+|potential\s+)*(?:victims|persons|individuals)\s+(?:were|was)\s+)?",

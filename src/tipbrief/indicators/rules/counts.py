@@ -30,6 +30,7 @@ from tipbrief.indicators.rules.context import (
     statute,
 )
 from tipbrief.indicators.rules.ruleset import fragments
+from tipbrief.sources.countries import lookup
 
 #: How victims came to be found: "identified 26 potential victims through the hotline".
 CHANNEL_BODY = (
@@ -158,6 +159,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q = r.qualifier_forms.get(q.lower(), q.lower())
         if q and rule.breakdown_if_q:
             flags.add("breakdown")
+        if ("year_inferred" in yflags and q in _ALL_GROUPS and rule.indicator in _VICTIM_COUNTS
+                and (earlier := _year_of_earlier(ctx, rule.indicator, made)) is not None):
+            # "The NCRB reported ... 22,955 victims in 2016 ... The government identified 8,651 boys, 7,238 women,
+            # ...": the groups of the count just before are parts of its year, not of the reporting period
+            year = earlier
         if rule.qualifier_prefix:  # "rescued 45 children" -> "rescued children"
             q = f"{rule.qualifier_prefix} {q}" if q else rule.qualifier_prefix
         a, b = ctx.bounds(ctx.segment(s))
@@ -171,6 +177,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if theme == "prosecution" and rule.unit == "cases" and _OTHER_CRIME_CASES.match(ctx.text, m.end()):
             claimed.add(s)  # "also investigated eight cases of sexual exploitation in the production of pornography
             continue  # with trafficking indicators": cases of another crime, no count of trafficking cases
+        if rule.indicator == "migrants" and _employed_at_home(ctx, m.end()):
+            claimed.add(s)  # "525 North Koreans are employed in Mongolia as contract laborers" (a Mongolian
+            continue  # narrative): foreign workers in the country, not its citizens working abroad
         if _bracket_of_unread(ctx, s):
             claimed.add(s)  # "assisted 362 street children (... assisted 316 individuals in 2019)": not victims either
             continue
@@ -394,6 +403,30 @@ def _body_beside_status(ctx: Context, out: Rows, made: list[Row]) -> None:
         q = bodies.get(row.sentence_id)
         if q and row.indicator == "victims_identified" and (row.qualifier is None) and out.holds(row):
             out.with_qualifier(row, q, row.flags | {"breakdown"})
+
+
+#: The place right after a figure's work: "are employed in Mongolia as contract laborers".
+_WORK_PLACE = rc.lazy(r"^\s*(?:in|within) (?:the )?(?:(?P<here>country)\b|(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))")
+
+
+def _employed_at_home(ctx: Context, end: int) -> bool:
+    """Whether the persons a labour-migrant figure counts work in the narrative's own country (foreigners there)."""
+    place = _WORK_PLACE.match(ctx.text[end:])
+    if place is None:
+        return False
+    if place.group("here"):
+        return True  # "2,000 North Koreans work in the country"
+    here = lookup(ctx.source.country)
+    return here is not None and lookup(place.group("place")) == here
+
+
+def _year_of_earlier(ctx: Context, indicator: str, made: list[Row]) -> int | None:
+    """The year of the count of ``indicator`` the sentence before gave, when this sentence gives none of its own (nor
+    a period: "During the reporting period, it identified 30 women" is the period's)."""
+    if any(r.indicator == indicator for r in made) or rules().relative_offset(ctx.text) is not None:
+        return None
+    rows = [r for r in ctx.prev_rows if r.indicator == indicator and r.value is not None]
+    return rows[0].year if rows else None
 
 
 #: The cases a count of persons is of: "39 sex trafficking cases involving 31 suspects" (the 39 at ``n``).

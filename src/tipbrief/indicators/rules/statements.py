@@ -123,6 +123,27 @@ _BACK_REFERENCE = rc.lazy(
     r"|\b(?i:this|that) (?:offen[cs]e|crime|provision|article|section|statute)\b(?! (?:of|on|against|for)\b)"
     r"|^(?:The |Its |Their )?(?:(?:[Pp]rescribed|[Ss]tatutory|[Mm]aximum|[Mm]inimum) )?"
     r"(?:[Pp]enalt(?:y|ies)|[Pp]unishments?)\b(?! for\b)"
+    # "If an abducted woman was then forced into prostitution, the penalties increased to 10 years to life": the
+    # penalties just named, raised
+    r"|\b[Tt]he (?:penalt(?:y|ies)|punishments?|sentences?) (?:(?:were|was) )?(?:increased|rose|raised)\b"
+)
+#: Penalties raised for a circumstance the clause names: an aggravated term, unless its victims are named.
+_INCREASED = rc.lazy(r"\b(?:penalt(?:y|ies)|punishments?|sentences?) (?:(?:were|was) )?(?:increased|rose|raised)\b",
+                     IGNORECASE)
+#: The victims a condition before a penalty names: "; if the offense involved a child under the age of 14, the
+#: penalties increased to 10 years to life".
+_IF_GROUP_BEFORE = rc.lazy(
+    rf"\b(?:if|when|where)\b[^.;]{{0,60}}?\b"
+    rf"({_WOMEN_OR_CHILDREN}|child|minor|adult|under (?:the )?age\b|younger than\b)",
+    IGNORECASE,
+)
+#: A victim's death as the condition before a penalty: "If the victim died, the penalties increased to 15 to 20 years".
+_DEATH_BEFORE = rc.lazy(r"\b(?:if|when|where)\b[^.;\d]{0,60}?\b(?:died|dies|death)\b", IGNORECASE)
+#: Women and children named as what the offense is of, not as victims a term is for: "five to 10 years' imprisonment and
+#: fines for the abduction and sale of women and children" (the article's one term, its crime so defined).
+_OFFENSE_OF = rc.lazy(
+    r"\b(?:abduct\w*|sale|sell\w*|traffick\w*|purchas\w*|buy\w*|kidnap\w*)(?: (?:and|or) \w+)? (?:in|of) (?:the )?$",
+    IGNORECASE,
 )
 #: A penalty's qualifier less the victims or circumstances it is for: "Law 26.842 (adult victims)" -> "Law 26.842".
 _GROUP_SUFFIX = rc.lazy(r" \((?:adult victims|child victims|woman or child victims|aggravated|victim’s death)\)$")
@@ -163,18 +184,25 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     after = rc.split(r"[;,]", after, maxsplit=1)[0] if following is None else after
     group = None
     before = ctx.text[clause_start:start]
-    if _VICTIM_DEATH.match(ctx.text, end):
+    # the condition a clause opens with before its penalty, after the figures of the penalty before it: "; if the
+    # offense involved a child under the age of 14, the penalties increased to ...", "If the victim died, the ..."
+    cond_from = max(ctx.text.rfind(";", 0, start) + 1, ctx.text.rfind(" year", 0, start) + 1)
+    if _VICTIM_DEATH.match(ctx.text, end) or _DEATH_BEFORE.search(ctx.text, cond_from, start):
         group = "victim’s death"
     elif _AGGRAVATED.search(before) or _AGGRAVATED.search(after):
         group = "aggravated"
-    elif victims := (_PENALTY_GROUP.match(ctx.text[end:]) or _IF_VICTIM.match(ctx.text[end:])
-                     or _PENALTY_GROUP.search(before.rsplit(" and ", 1)[-1])):
+    elif (victims := (_PENALTY_GROUP.match(ctx.text, end) or _IF_VICTIM.match(ctx.text, end)
+                      or _PENALTY_GROUP.search(ctx.text, start - len(before.rsplit(" and ", 1)[-1]), start)
+                      or _IF_GROUP_BEFORE.search(ctx.text, cond_from, start))) and not (
+            victims.group(1).lower().startswith("wom") and _OFFENSE_OF.search(ctx.text, 0, victims.start(1))):
         # "... for those involving a child", "the minimum penalty for sex trafficking involving a child was seven years"
         words = victims.group(1).lower()  # a child, a minor, "under the age of 18", "younger than 18"
         group = "woman or child victims" if words.startswith("wom") else (
             ("adult" if words == "adult" else "child") + " victims")
     elif scope := _FOR_SCOPE.match(ctx.text[end:]):
         group = scope.group(1).lower()
+    elif _INCREASED.search(before):
+        group = "aggravated"  # "If an abducted woman was then forced into prostitution, the penalties increased to ..."
     if group is None:
         return statute
     return f"{statute} ({group})" if statute else group
@@ -893,12 +921,23 @@ _THROUGH_LAW = rc.lazy(
 )
 
 
+#: A trafficking act named by its acronym after its year, as the subject that criminalizes trafficking: "The 2007 HTTCA
+#: criminalized some forms of sex trafficking" (not "convicted under the 2015 TIPLEAA": no act of making named).
+_DATED_ACRONYM = rc.lazy(
+    r"\b(?:19|20)\d\d (?P<name>(?-i:[A-Z]{3,8}A))\b(?= (?:criminali[sz]ed|prohibited|outlawed|prescribed)\b"
+    r"[^.;]*?\btraffick)",
+    IGNORECASE,
+)
+#: "These efforts included passing a new anti-trafficking law": the reporting period's act (a summary of its efforts).
+_NEW_LAW_BEFORE = rc.lazy(r"\b(?:a|its|the) new (?:[\w-]+ ){0,2}?$", IGNORECASE)
+
+
 def legal(ctx: Context, out: Rows) -> list[Row]:
     """Treaties ratified and laws adopted, amended or signed, with the year the sentence gives."""
     lg = rules().legal
     if not (ctx.may(_LEGAL_HINT) and _LEGAL_HINT.search(ctx.text)) and not (
-            ctx.may(_THROUGH_LAW) and _THROUGH_LAW.search(ctx.text)):
-        return []  # (a bill named in a law's place: "through its Child Protection Bill of 2005")
+            ctx.may(_THROUGH_LAW) and _THROUGH_LAW.search(ctx.text)) and not _DATED_ACRONYM.search(ctx.text):
+        return []  # (a bill named in a law's place: "through its Child Protection Bill of 2005"; an act's acronym)
     found: list[tuple[int, str, str, str, str]] = []  # (pos, kind, name, text, rule id)
     for m in lg.ilo.rx.finditer(ctx.text):
         for grp in ("a", "b"):
@@ -919,6 +958,10 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         # as the one against trafficking, though its name names none
         if not any(a <= m.start("name") < b for a, b in named):
             named.append((m.start("name"), m.end("name")))
+            found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
+    for m in _DATED_ACRONYM.finditer(ctx.text):
+        if not any(a <= m.start("name") < b for a, b in named):  # "The 2007 HTTCA criminalized ...": the act, by its
+            named.append((m.start("name"), m.end("name")))  # acronym (the only name the text gives it)
             found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
     numbered = _numbered_laws(ctx, out)
     for name, rx in _instruments():
@@ -964,6 +1007,9 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         elif verb and ctx.source.reporting_year and (
                 off := rules().relative_offset(ctx.text[: verb.start()])) is not None:
             year = ctx.source.reporting_year + off  # "During the reporting period, parliament passed ... the Law on"
+        elif verb and ctx.source.reporting_year and verb.start() < pos and _NEW_LAW_BEFORE.search(
+                ctx.text, max(0, pos - 30), pos):
+            year = ctx.source.reporting_year  # "These efforts included passing a new anti-trafficking law"
         else:
             continue
         if not verb and not adjective and not of_year:
