@@ -29,7 +29,7 @@ from tipbrief.indicators.rules.context import (
     rules,
     statute,
 )
-from tipbrief.indicators.rules.ruleset import fragments
+from tipbrief.indicators.rules.ruleset import fragments, vocabulary
 from tipbrief.sources.countries import lookup
 
 #: How victims came to be found: "identified 26 potential victims through the hotline".
@@ -638,7 +638,16 @@ def _body_name(m: re.Match) -> str:
         return office.group("office")
     if rc.fullmatch(rf"(?:{fragments()['BODIES']})", body, IGNORECASE):
         return body.lower()
-    return body
+    return _body_alias(body) or body
+
+
+def _body_alias(body: str) -> str | None:
+    """The name a body's share is filed under when the text names it by another (vocabulary.yml BODY_ALIASES): "The
+    public ministry reported 882 suspected victims" is the prosecutors' count, as the next sentence calls it."""
+    for words, name in vocabulary().get("body_aliases", {}).items():
+        if rc.fullmatch(words, body, IGNORECASE):
+            return name
+    return None
 
 
 def _year_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None, *,
