@@ -32,7 +32,7 @@ from tipbrief.indicators.rules.context import (
     rules,
 )
 from tipbrief.indicators.rules.counts import FOR, LIST_FORMS
-from tipbrief.indicators.rules.ruleset import compiled, fragments
+from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
 
 #: Rule ids of the breakdowns read here rather than by a pattern of ``extract_rules.yml``.
 COORDINATED = "breakdown.coordinated"
@@ -694,7 +694,16 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             # "Of these, 74 were for forced labor; 50 sexual exploitation and abuse; ... and one forced marriage":
             # the verb of the first part is left out of the parts after it
             elided = _ELIDED_PART.match(ctx.text, start, end) if listing is not None else None
-            if elided and not any(start <= row.pos < end for row in made):
+            rest = _unspecified_remainder(ctx, start, end) if listing is not None else None
+            if rest is not None and not any(start <= row.pos < end and row.value is not None for row in made):
+                # "...; the government was unable to specify a form of trafficking for the remaining 47 victims"
+                value, flags = parse_count(rest.group("n"))
+                yflags = ({"year_inferred"} if listing.year else {"year_ambiguous"}) if listing_inherited else (
+                    listing.flags & {"year_inferred", "year_ambiguous"})
+                extra.append(out.add(ctx, listing.indicator, number_text=rest.group("n"), year=listing.year,
+                                     flags=flags | {"breakdown"} | yflags, value=value, unit=listing.unit,
+                                     qualifier="unspecified", pos=rest.start("n"), confidence=0.8, rule=back_id))
+            elif elided and not any(start <= row.pos < end for row in made):
                 whole = _ELIDED_WHOLE.match(ctx.text, start, end)
                 if (whole and not is_distractor(ctx, whole.start("n"), whole.end("n"))
                         and not rc.search(rf"\b{NUMBER}\b", whole.group("q"), IGNORECASE)):
@@ -785,6 +794,16 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             extra += items
             listing = base if items else None
     return extra
+
+
+def _unspecified_remainder(ctx: Context, start: int, end: int) -> re.Match | None:
+    """The figure of a clause after parts that says the rest had no form named (vocabulary.yml
+    ``unspecified_remainder``): "; the government was unable to specify a form of trafficking for the remaining 47"."""
+    for pattern in vocabulary().get("unspecified_remainder", []):
+        m = rc.compile_cached(pattern.replace("{N}", rf"(?P<n>{NUMBER})"), IGNORECASE).search(ctx.text, start, end)
+        if m and m.start() - start <= 60:  # near the clause's start: its subject and verb, no clause of its own before
+            return m
+    return None
 
 
 def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *, inherited: bool) -> list[Row]:
