@@ -660,6 +660,36 @@ def _latest_total(out: Rows, ctx: Context) -> Row | None:
     return None
 
 
+#: A group of victims named with its figure in a bracket after it, opening a clause: "; foreign national victims (245)
+#: hailed predominantly from Latin America" (argentina-2021), "Child victims (120) received shelter".
+_NAMED_BRACKET = rc.lazy(
+    rf"(?:^|[;,]\s+(?:and\s+)?|\.\s+)(?P<q>(?:(?:foreign|child|adult|female|male)(?: national)? )+)"
+    rf"victims \((?P<n>{NUMBER})\)",
+    IGNORECASE,
+)
+
+
+def named_bracket(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """ "foreign national victims (245) hailed ...": the group's part of the protection total just before, the figure
+    in the bracket after the group's name (no count of its own: the sentence's total or the latest earlier one's)."""
+    extra: list[Row] = []
+    for m in _NAMED_BRACKET.finditer(ctx.text):
+        n_at = m.start("n")
+        if any(row.pos == n_at for row in made):  # (the bracket closing on the figure is this rule's own form)
+            continue
+        here = [row for row in made if row.pos < m.start() and _is_total(row) and row.theme == "protection"]
+        base = min(here, key=lambda r: r.pos) if here else _latest_total(out, ctx)
+        if base is None:
+            continue
+        value, flags = parse_count(m.group("n"))
+        yflags = {"year_inferred"} if base.year is not None else {"year_ambiguous"}
+        extra.append(out.add(ctx, base.indicator, number_text=m.group("n"), year=base.year,
+                             flags=flags | {"breakdown"} | yflags, value=value, unit=base.unit,
+                             qualifier=part_qualifier(m.group("q").strip()), pos=n_at, confidence=0.8,
+                             rule=rules().back_reference.id))
+    return extra
+
+
 @cache
 def _back_opener() -> re.Pattern:
     """Where a clause that may refer back opens: after ";", before a figure after ":", ", of whom", ", 30 of which"."""
