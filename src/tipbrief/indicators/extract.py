@@ -70,6 +70,7 @@ def extract_document(source: Source, text: str) -> list[Row]:
             rows += comparisons.compare(ctx, out, rows, claimed, zero_rows)
             rows += breakdowns.parenthetical(ctx, out, rows, claimed)
         rows += breakdowns.back_reference(ctx, out, rows)
+        rows += breakdowns.named_bracket(ctx, out, rows)
         rows += breakdowns.labelled(ctx, out, rows)
         rows += zero_rows
         stated = [row for rule in statements.ALL for row in rule(ctx, out)]

@@ -32,7 +32,7 @@ from tipbrief.indicators.rules.context import (
     rules,
 )
 from tipbrief.indicators.rules.counts import FOR, LIST_FORMS
-from tipbrief.indicators.rules.ruleset import compiled, fragments
+from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
 
 #: Rule ids of the breakdowns read here rather than by a pattern of ``extract_rules.yml``.
 COORDINATED = "breakdown.coordinated"
@@ -696,6 +696,36 @@ def _latest_total(out: Rows, ctx: Context) -> Row | None:
     return None
 
 
+#: A group of victims named with its figure in a bracket after it, opening a clause: "; foreign national victims (245)
+#: hailed predominantly from Latin America" (argentina-2021), "Child victims (120) received shelter".
+_NAMED_BRACKET = rc.lazy(
+    rf"(?:^|[;,]\s+(?:and\s+)?|\.\s+)(?P<q>(?:(?:foreign|child|adult|female|male)(?: national)? )+)"
+    rf"victims \((?P<n>{NUMBER})\)",
+    IGNORECASE,
+)
+
+
+def named_bracket(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """ "foreign national victims (245) hailed ...": the group's part of the protection total just before, the figure
+    in the bracket after the group's name (no count of its own: the sentence's total or the latest earlier one's)."""
+    extra: list[Row] = []
+    for m in _NAMED_BRACKET.finditer(ctx.text):
+        n_at = m.start("n")
+        if any(row.pos == n_at for row in made):  # (the bracket closing on the figure is this rule's own form)
+            continue
+        here = [row for row in made if row.pos < m.start() and _is_total(row) and row.theme == "protection"]
+        base = min(here, key=lambda r: r.pos) if here else _latest_total(out, ctx)
+        if base is None:
+            continue
+        value, flags = parse_count(m.group("n"))
+        yflags = {"year_inferred"} if base.year is not None else {"year_ambiguous"}
+        extra.append(out.add(ctx, base.indicator, number_text=m.group("n"), year=base.year,
+                             flags=flags | {"breakdown"} | yflags, value=value, unit=base.unit,
+                             qualifier=part_qualifier(m.group("q").strip()), pos=n_at, confidence=0.8,
+                             rule=rules().back_reference.id))
+    return extra
+
+
 @cache
 def _back_opener() -> re.Pattern:
     """Where a clause that may refer back opens: after ";", before a figure after ":", ", of whom", ", 30 of which"."""
@@ -730,7 +760,16 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             # "Of these, 74 were for forced labor; 50 sexual exploitation and abuse; ... and one forced marriage":
             # the verb of the first part is left out of the parts after it
             elided = _ELIDED_PART.match(ctx.text, start, end) if listing is not None else None
-            if elided and not any(start <= row.pos < end for row in made):
+            rest = _unspecified_remainder(ctx, start, end) if listing is not None else None
+            if rest is not None and not any(start <= row.pos < end and row.value is not None for row in made):
+                # "...; the government was unable to specify a form of trafficking for the remaining 47 victims"
+                value, flags = parse_count(rest.group("n"))
+                yflags = ({"year_inferred"} if listing.year else {"year_ambiguous"}) if listing_inherited else (
+                    listing.flags & {"year_inferred", "year_ambiguous"})
+                extra.append(out.add(ctx, listing.indicator, number_text=rest.group("n"), year=listing.year,
+                                     flags=flags | {"breakdown"} | yflags, value=value, unit=listing.unit,
+                                     qualifier="unspecified", pos=rest.start("n"), confidence=0.8, rule=back_id))
+            elif elided and not any(start <= row.pos < end for row in made):
                 whole = _ELIDED_WHOLE.match(ctx.text, start, end)
                 if (whole and not is_distractor(ctx, whole.start("n"), whole.end("n"))
                         and not rc.search(rf"\b{NUMBER}\b", whole.group("q"), IGNORECASE)):
@@ -824,6 +863,16 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             extra += items
             listing = base if items else None
     return extra
+
+
+def _unspecified_remainder(ctx: Context, start: int, end: int) -> re.Match | None:
+    """The figure of a clause after parts that says the rest had no form named (vocabulary.yml
+    ``unspecified_remainder``): "; the government was unable to specify a form of trafficking for the remaining 47"."""
+    for pattern in vocabulary().get("unspecified_remainder", []):
+        m = rc.compile_cached(pattern.replace("{N}", rf"(?P<n>{NUMBER})"), IGNORECASE).search(ctx.text, start, end)
+        if m and m.start() - start <= 60:  # near the clause's start: its subject and verb, no clause of its own before
+            return m
+    return None
 
 
 def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *, inherited: bool) -> list[Row]:
