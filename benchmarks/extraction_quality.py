@@ -18,6 +18,7 @@ corpus README); ``--update`` always measures the whole corpus.
 from __future__ import annotations
 
 import argparse
+import copy
 import math
 import sys
 import tempfile
@@ -93,9 +94,15 @@ def _spec_text(name: str) -> str:
     return (CORPUS / f"{name}.yml").read_text(encoding="utf-8")
 
 
-def load_spec(name: str) -> dict:
-    """The ``.yml`` beside a corpus text: its source and its expected rows (a fresh dict on each call)."""
+@cache
+def _spec(name: str) -> dict:
     return yaml.load(_spec_text(name), Loader=_LOADER)  # noqa: S506 - a safe loader
+
+
+def load_spec(name: str) -> dict:
+    """The ``.yml`` beside a corpus text: its source and its expected rows (a fresh copy on each call; each file
+    is parsed once)."""
+    return copy.deepcopy(_spec(name))
 
 
 def row_key(d: dict) -> Row:
@@ -184,7 +191,7 @@ def score_all(names: list[str] | None = None) -> list[Score]:
 
 def batch_texts(batch: int) -> list[str]:
     """The texts of one batch (``batch:`` in their ``.yml``; texts without one are batch 0, the first set)."""
-    return [name for name in texts() if load_spec(name).get("batch", 0) == batch]
+    return [name for name in texts() if _spec(name).get("batch", 0) == batch]
 
 
 def floor3(x: float) -> float:
@@ -193,10 +200,16 @@ def floor3(x: float) -> float:
 
 
 def load_baseline() -> dict[str, dict[str, float]]:
-    """The stored floor per text ({} when no baseline was written yet)."""
+    """The stored floor per text ({} when no baseline was written yet); parsed once per version of the file (the
+    corpus test reads it once per text)."""
     if not BASELINE.exists():
         return {}
-    return yaml.safe_load(BASELINE.read_text(encoding="utf-8"))["texts"]
+    return copy.deepcopy(_baseline(BASELINE.stat().st_mtime_ns))
+
+
+@cache
+def _baseline(_version: int) -> dict[str, dict[str, float]]:
+    return yaml.load(BASELINE.read_text(encoding="utf-8"), Loader=_LOADER)["texts"]  # noqa: S506 - a safe loader
 
 
 def write_baseline(scores: list[Score]) -> None:
