@@ -31,7 +31,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tipbrief.indicators import evidence, rowcache
+from tipbrief.errors import ExtractionError
+from tipbrief.indicators import evidence, readers, rowcache
 from tipbrief.indicators.row import Row
 from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.sources.catalog import Catalog, Source, load_catalog, source_path
@@ -160,8 +161,6 @@ JOBS_ENV = "TIPBRIEF_JOBS"
 
 def default_jobs() -> int:
     """Processes that read documents: ``$TIPBRIEF_JOBS`` (a whole number >= 1), else the usable CPUs (at most 8)."""
-    from tipbrief.errors import ExtractionError
-
     raw = os.environ.get(JOBS_ENV, "").strip()
     if raw:
         if not raw.isdigit() or int(raw) < 1:
@@ -205,12 +204,17 @@ def _read_many(jobs: list[tuple[Source, str]], processes: int) -> Iterator[list[
             yield extract_document(source, text)
         return
     yield extract_document(*jobs[0])
-    context = multiprocessing.get_context("fork")  # the processes inherit the loaded rules: no start-up to pay
-    with context.Pool(min(processes, len(jobs) - 1), initializer=_worker_start) as pool:  # left: terminated
-        for rows, said in pool.imap(_read_in_worker, jobs[1:], chunksize=1):
+    # forked: the processes inherit the loaded rules, no start-up to pay; stopped (killed) when the command stops
+    try:
+        for rows, said in readers.imap_forked(_read_in_worker, jobs[1:], processes, initializer=_worker_start):
             for message, category in said:
                 warnings.warn(message, category, stacklevel=2)
             yield rows
+    except readers.ReaderDied as exc:
+        source = jobs[1 + exc.index][0] if 0 <= exc.index < len(jobs) - 1 else None
+        where = f"{source.file} ({source.id})" if source is not None else "a document"
+        raise ExtractionError(f"{where}: the process reading it ended (exit code {exc.exitcode}: out of memory, "
+                              "or killed?); run again with --jobs 1 to read it in the command itself") from None
 
 
 def extract_rows(seeds: Path, progress: Callable[[Source, int, int], None] | None = None, *,
