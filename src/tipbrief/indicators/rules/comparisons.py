@@ -68,6 +68,13 @@ _FREE_NUMBER = rc.lazy(
 _POTENTIAL_AFTER = rc.lazy(
     r" (?:additional |more )?(?:potential|suspected|presumed|possible) (?:[\w-]+ ){0,3}?victims?\b", IGNORECASE
 )
+#: A compared figure that names both kinds, "compared with 184 confirmed and potential victims in 2016": the year's
+#: combined total, no second count (nor the figures after it in the comparison: "... and 121 in 2015").
+_BOTH_KINDS_AFTER = rc.lazy(
+    r" (?:confirmed|official|officially identified|formally identified|recogni[sz]ed) and "
+    r"(?:potential|suspected|presumed|possible) (?:[\w-]+ ){0,2}?victims?\b",
+    IGNORECASE,
+)
 
 
 #: The figure a compared share is of: "compared to 110 of 124 in 2016 and 83 of 91 in 2015" (the 124 and 91).
@@ -223,6 +230,8 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                     # "compared to one officially recognized and one potential sex trafficking victim in 2017": the
                     # potential one is that year's second count beside its total (`potential`)
                     qualifier = "potential"
+                if qualifier == "potential" and _BOTH_KINDS_AFTER.search(ctx.text, a0, e + 80):
+                    qualifier, part = None, set()  # "compared with 184 confirmed and potential victims in 2016"
                 extra.append(
                     out.add(
                         ctx,

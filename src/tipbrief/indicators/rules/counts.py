@@ -43,7 +43,13 @@ _HOTLINE_CALLS = rc.lazy(
 )
 #: "The government reported (that) NGOs identified ...": who reported it is not whose figure it is
 _REPORTED_LEAD = rc.lazy(
-    r"^(?:the )?(?:government|authorities|officials) reported (?:that )?(?=(?:[\w-]+ ){1,3}?\w+ed\b)", IGNORECASE
+    r"^(?:the )?(?:government|authorities|officials) reported (?:that )?(?=(?:[\w-]+ ){1,3}?\w+ed\b)"
+    # and the reverse: "NGOs reported law enforcement officials referred 134 victims ...": the officials' count, which
+    # NGOs only report (no NGO's count)
+    r"|^(?:[\w-]+ ){0,2}?(?:NGOs?|civil society|international organi[sz]ations?|observers) (?:also )?"
+    r"(?:reported|said|stated|noted) (?:that )?(?=(?:the )?(?:government|authorities|officials|police|law enforcement|"
+    r"ministr\w+|state)\b)",
+    IGNORECASE,
 )
 #: "... as a result of these calls": the calls a sentence before (or this one) said a hotline received
 _THESE_CALLS = rc.lazy(r"^ (?:[\w-]+ ){0,2}?as a result of (?:these|those|the|such) calls\b", IGNORECASE)
@@ -258,7 +264,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 q = "by NGOs or international organizations"
                 flags = flags - {"breakdown"}  # "NGOs assisted 280 children": their own count, not a part
             elif (rule.indicator in _VICTIM_COUNTS
-                  and (agency := _agency().search(ctx.text[a:s]) or _subject_agency().search(ctx.text[a:s]))
+                  and (agency := _agency().search(ctx.text[a:s]) or _subject_agency().search(ctx.text[a:s])
+                       # "NGOs reported law enforcement officials referred 134 victims": the actor after the reporter
+                       or _agency().search(_REPORTED_LEAD.sub("", ctx.text[a:s])))
                   and (_agency_share(ctx, out, rule.indicator, value, year,
                                      whole=bool(_ALL_OF.search(ctx.text, 0, s)))
                        or _total_later(ctx, value, m.end()))):
@@ -778,7 +786,8 @@ def _agency_name(m: re.Match) -> str:
     found = m.groupdict()
     if found.get("office"):
         return found["office"]
-    return found.get("ag") or found.get("units") or found["actor"].lower()
+    actor = found.get("ag") or found.get("units") or found["actor"].lower()
+    return _body_alias(actor) or actor
 
 
 #: The counts of law enforcement an agency's share of is read for ("by ISF", "by PROTEX").

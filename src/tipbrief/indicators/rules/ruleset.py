@@ -152,6 +152,8 @@ class ZeroRules(BaseModel):
     subgroup: str
     officials: str
     officials_map: dict[str, str]
+    #: victims of trafficking within the country named without the word "victims" (zeros.py: that form's zero)
+    internal_object: str = ""
 
 
 class Distractors(BaseModel):

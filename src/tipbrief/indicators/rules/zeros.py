@@ -111,6 +111,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             if sub and ind.startswith("victims_"):  # "did not identify any foreign victims": that group only
                 q = sub.group("sub") if sub.group("sub")[0].isupper() else part_qualifier(sub.group("sub").lower())
                 yflags = yflags | {"breakdown"}
+            if z.internal_object and ind.startswith("victims_") and rc.search(z.internal_object, obj, IGNORECASE):
+                # "did not identify any Azerbaijanis subjected to trafficking within the country": that form's zero
+                q, yflags = "internal trafficking", yflags | {"breakdown"}
             listed = _YEAR_LIST.search(obj)  # "did not identify any child victims in 2016, 2017, or 2018"
             years = [int(y) for y in rc.findall(r"(?:19|20)\d\d", listed.group())] if listed else [year]
             same = _SAME_AS_YEAR.search(ctx.text, max(0, m.start() - 60), m.start()) or _SAME_AS_YEAR_AFTER.search(
