@@ -7,9 +7,9 @@ import os
 import signal
 import sys
 import time
-from pathlib import Path
 
 import pytest
+from processes import alive, children
 
 from tipbrief.errors import ExtractionError
 from tipbrief.indicators import extract
@@ -20,23 +20,11 @@ from .conftest import REPO
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="reading processes are forked (Linux)")
 
 
-def _children() -> set[int]:
-    path = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children")
-    return {int(p) for p in path.read_text().split()} if path.exists() else set()
-
-
 @pytest.fixture
 def left() -> object:
     """The processes this test started that still run (those of other tests in this worker are not counted)."""
-    before = _children()
-    return lambda: [pid for pid in _children() - before if _alive(pid)]
-
-
-def _alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
+    before = set(children(os.getpid()))
+    return lambda: [pid for pid in set(children(os.getpid())) - before if alive(pid)]
 
 
 def _slow_square(n: int) -> tuple[int, int]:

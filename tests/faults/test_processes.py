@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from processes import alive, children
 
 from .conftest import TIPBRIEF, env_without_root, snapshot, staging_left
 
@@ -58,26 +59,6 @@ def _staging(root: Path, theme: str) -> bool:
     return folder.is_dir() and any(p.name.startswith(f".{theme}.ipynb.") for p in folder.iterdir())
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 @pytest.mark.parametrize(("sig", "code", "name"), [(signal.SIGINT, 130, "SIGINT"), (signal.SIGTERM, 143, "SIGTERM")])
 def test_interrupt_while_notebooks_run(tiny: Path, sig: int, code: int, name: str) -> None:
     before = snapshot(tiny)
@@ -85,7 +66,7 @@ def test_interrupt_while_notebooks_run(tiny: Path, sig: int, code: int, name: st
     try:
         _wait_for(lambda: _staging(tiny, "alpha"))
         time.sleep(1.5)  # the kernel is in the sleeping cell
-        kernels = _children(proc.pid)
+        kernels = children(proc.pid)
         sent = time.monotonic()
         proc.send_signal(sig)
         _, err = proc.communicate(timeout=30)
@@ -102,7 +83,7 @@ def test_interrupt_while_notebooks_run(tiny: Path, sig: int, code: int, name: st
     after = snapshot(tiny)
     assert {k: after.get(k) for k in before if k != "_build/notebooks/run.json"} == \
         {k: v for k, v in before.items() if k != "_build/notebooks/run.json"}
-    assert kernels and not [k for k in kernels if _alive(k)], "kernels shut down"
+    assert kernels and not [k for k in kernels if alive(k)], "kernels shut down"
 
 
 def test_kill_9_leaves_staging_that_the_next_run_cleans(tiny: Path) -> None:
@@ -111,7 +92,7 @@ def test_kill_9_leaves_staging_that_the_next_run_cleans(tiny: Path) -> None:
     try:
         _wait_for(lambda: _staging(tiny, "alpha"))
         time.sleep(1.0)
-        kernels = _children(proc.pid)
+        kernels = children(proc.pid)
         proc.kill()
         proc.wait(timeout=10)
     finally:
@@ -120,7 +101,7 @@ def test_kill_9_leaves_staging_that_the_next_run_cleans(tiny: Path) -> None:
     assert staging_left(tiny), "kill -9 cannot clean up: the staging folder is still there"
     after = snapshot(tiny)
     assert {k: after.get(k) for k in before} == before, "but every finished file is untouched"
-    _wait_for(lambda: not [k for k in kernels if _alive(k)], timeout=15)  # orphaned kernels notice and exit
+    _wait_for(lambda: not [k for k in kernels if alive(k)], timeout=15)  # orphaned kernels notice and exit
     again = _start(tiny, "run", "--theme", "beta", "-q")  # an unrelated run starts by cleaning up
     _, err = again.communicate(timeout=180)
     assert again.returncode == 0, err
