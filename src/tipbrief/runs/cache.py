@@ -100,12 +100,16 @@ def notebook_digest(path: Path) -> str:
     return hashlib.sha256(json.dumps(code, sort_keys=True).encode()).hexdigest()
 
 
+def _code_cells(path: Path) -> list[str] | None:
+    """The sources of a notebook's code cells; None if it is not a readable notebook."""
+    nb = _notebook_json(path)
+    return None if nb is None else [_text(c.get("source")) for c in nb["cells"] if c.get("cell_type") == "code"]
+
+
 def notebook_reach(path: Path) -> Reach | None:
     """The package code a notebook's code cells reach (:mod:`tipbrief.runs.deps`); None if unreadable."""
-    nb = _notebook_json(path)
-    if nb is None:
-        return None
-    return reach_cells([_text(c.get("source")) for c in nb["cells"] if c.get("cell_type") == "code"], PACKAGE_DIR)
+    cells = _code_cells(path)
+    return None if cells is None else reach_cells(cells, PACKAGE_DIR)
 
 
 def modules_digest(notebook: Path) -> str:
@@ -116,10 +120,9 @@ def modules_digest(notebook: Path) -> str:
     in the cache folder under the digests of the notebook's code cells and of every package file, so a command
     works it out again only after either changed."""
     package = files_digest(_package_files(), base=PACKAGE_DIR)
-    nb = _notebook_json(notebook)
-    if nb is None:
+    cells = _code_cells(notebook)
+    if cells is None:
         return package
-    cells = [_text(c.get("source")) for c in nb["cells"] if c.get("cell_type") == "code"]
 
     def work_out() -> str:
         try:
