@@ -645,6 +645,7 @@ _RESTATED_NOUN = rc.lazy(
     r"requests)\b",
     IGNORECASE,
 )
+#: The unit each of those nouns counts in (the nouns of _PART_UNIT too).
 _NOUN_UNITS = {"victims": "victims", "cases": "cases", "defendants": "persons", "suspects": "persons",
                "traffickers": "persons", "persons": "persons", "individuals": "persons"}
 
@@ -660,7 +661,6 @@ def _sum_before(ctx: Context) -> float | None:
 
 #: A clause of parts whose first figure names its unit: "71 suspects for sex trafficking and 41 suspects for ...".
 _PART_UNIT = rc.lazy(rf"\s*(?:{NUMBER}) (?P<noun>suspects|defendants|traffickers|cases) (?:for|were|was)\b", IGNORECASE)
-_PART_UNITS = {"suspects": "persons", "defendants": "persons", "traffickers": "persons", "cases": "cases"}
 
 
 def _unread_figures_before(ctx: Context) -> bool:
@@ -800,8 +800,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         # "investigated 85 new cases with 112 suspects, ...; 71 suspects for sex trafficking and 41 ...": parts that
         # name persons are the persons' total's, not the cases'
         named = _PART_UNIT.match(ctx.text, start, end)
-        if named and base is not None and base.unit != _PART_UNITS[named.group("noun").lower()]:
-            base = next((row for row in earlier if _is_total(row) and row.unit == _PART_UNITS[
+        if named and base is not None and base.unit != _NOUN_UNITS[named.group("noun").lower()]:
+            base = next((row for row in earlier if _is_total(row) and row.unit == _NOUN_UNITS[
                 named.group("noun").lower()] and row.theme == base.theme), base)
         restated = rc.match(rf"(?:of|among) the (?P<tot>total (?:of )?)?(?P<n>{NUMBER})\b", ctx.text[start:end],
                             IGNORECASE)
