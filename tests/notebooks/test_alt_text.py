@@ -83,7 +83,9 @@ def test_the_kernel_shows_the_chart_as_svg_with_its_alt_text_and_the_briefing_st
     the briefing's copy of the notebook states it as the cell's fig-alt, and a figure drawn elsewhere keeps
     its own, or gets its caption when it has none (a tagged PDF needs alt text for every figure)."""
     setup = ("from tipbrief.toolkit import analysis, charts, style\nstyle.use()\n"
-             f"data = analysis.load({str(table_csv)!r}, '', 'Tajikistan', 2000, 2030)")
+             f"data = analysis.load({str(table_csv)!r}, '', 'Tajikistan', 2000, 2030)\n"
+             "from matplotlib.backends.backend_agg import RendererAgg\nagg_draws = []\n_path = RendererAgg.draw_path\n"
+             "RendererAgg.draw_path = lambda self, *a, **k: (agg_draws.append(1), _path(self, *a, **k))[1]")
     nb = nbformat.v4.new_notebook(cells=[
         nbformat.v4.new_code_cell(setup),
         nbformat.v4.new_code_cell('#| label: fig-t-funnel\n#| fig-cap: "Cases"\n#| fig-alt: "Dot-and-line chart"\n'
@@ -92,10 +94,15 @@ def test_the_kernel_shows_the_chart_as_svg_with_its_alt_text_and_the_briefing_st
                                   "import matplotlib.pyplot as plt\nplt.plot([1, 2])"),
         nbformat.v4.new_code_cell('#| label: fig-t-bare\n#| fig-cap: "A bare chart"\n'
                                   "import matplotlib.pyplot as plt\nplt.plot([2, 1])"),
+        nbformat.v4.new_code_cell("print(len(agg_draws))"),
     ])
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     NotebookClient(nb, timeout=120, kernel_name="python3").execute()
-    funnel, own, bare = nb.cells[1:]
+    funnel, own, bare, draws = nb.cells[1:]
+    for cell in (funnel, own, bare):  # each figure shown once, as SVG, at the end of its cell
+        shown = [o for o in cell.outputs if o.output_type == "display_data"]
+        assert len(shown) == 1 and "image/svg+xml" in shown[0].data
+    assert draws.outputs[0].text == "0\n", "drawn as pixels too (pyplot's REPL hook), then as SVG"
     expected = charts.alt_text(charts.funnel(data))
     (out,) = [o for o in funnel.outputs if o.output_type == "display_data"]
     assert "image/svg+xml" in out.data and out.metadata["image/svg+xml"]["alt"] == expected

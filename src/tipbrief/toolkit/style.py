@@ -93,3 +93,16 @@ def use() -> None:
 
         set_matplotlib_formats("svg")
         shell.display_formatter.formatters["image/svg+xml"].for_type(Figure, svg_with_alt)
+        _draw_once(shell)
+
+
+def _draw_once(shell: object) -> None:
+    """Inline figures drawn once, as the SVG the notebook keeps: pyplot's REPL hook would first render every new
+    figure with Agg after each cell (a full layout and raster, about a tenth of a notebook run), only for
+    matplotlib_inline to draw it again as SVG and close it. Figures are still shown at the end of each cell."""
+    import matplotlib.pyplot as plt
+
+    if not str(mpl.rcParams["backend"]).endswith("backend_inline") or plt.get_fignums():
+        return  # another backend (a GUI, ipympl), or figures already open that a backend switch would close
+    plt.switch_backend(mpl.rcParams["backend"])  # resolve the backend now: this installs pyplot's REPL hook...
+    plt.uninstall_repl_displayhook()  # ...which is removed again (%matplotlib or plt.ion() install it anew)
