@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import gc
 import importlib
 import json
 import os
@@ -40,7 +41,7 @@ SWITCH = "TIPBRIEF_FORK_KERNELS"
 #: What ipykernel sets before any notebook code runs; the server must set it before matplotlib is imported.
 INLINE = "module://matplotlib_inline.backend_inline"
 #: The modules the server imports besides the notebooks' own: what every kernel imports before its first cell.
-KERNEL_MODULES = ("ipykernel.kernelapp", "ipykernel.ipkernel", "IPython")
+KERNEL_MODULES = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.debugger", "IPython")
 STARTUP_TIMEOUT = 60.0
 
 
@@ -277,10 +278,13 @@ def _serve(fd: int, preload: list[str]) -> None:
     if sys.path and (sys.path[0] == "" or Path(sys.path[0]) == Path.cwd()):
         del sys.path[0]  # as ipykernel_launcher does before its imports
     os.environ.setdefault("MPLBACKEND", INLINE)
+    gc.disable()  # no collections while importing: freed holes in the pages each kernel shares
     for name in [*KERNEL_MODULES, *preload]:
         with contextlib.suppress(Exception):  # the kernel meets the same error in its cell and reports it
             importlib.import_module(name)
     import ipykernel_launcher
+
+    gc.freeze()  # the imported objects, shared by every kernel: their collections never walk (nor copy) them
 
     launcher = ipykernel_launcher.__file__
     ready = threading.active_count() == 1  # a fork would not copy other threads (and any lock they hold)
@@ -317,6 +321,7 @@ def _become_kernel(sock: socket.socket, request: dict[str, Any], fds: list[int],
     code = 1
     try:
         os.setsid()
+        gc.enable()
         sock.close()
         signal.signal(signal.SIGINT, signal.default_int_handler)
         null = os.open(os.devnull, os.O_RDONLY)
