@@ -455,7 +455,7 @@ _PART_LEAD = rc.lazy(
     r"(?:(?:various|several|different|diverse)\s+)?"
     r"(?:(?:officials|persons|individuals|people|traffickers)\s+involved\s+in\s+(?:the\s+)?)?"
     # "of the identified victims were male"
-    r"(?:(?:identified\s+|potential\s+)*(?:victims|persons|individuals)\s+(?:were|was)\s+)?",
+    r"(?:(?:identified\s+|(?:{POTENTIAL})\s+)*(?:victims|persons|individuals)\s+(?:were|was)\s+)?",
     IGNORECASE,
 )
 _PART_TAIL = rc.lazy(

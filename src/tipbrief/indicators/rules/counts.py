@@ -508,7 +508,8 @@ _STREET_POPULATION = rc.lazy(
     r"|(?:used|use|uses|using|lived|living|live|lives|work\w*) (?:on |in )?the streets?)\b",
     IGNORECASE,
 )
-_POTENTIAL = rc.lazy(r"\bpotential\b", IGNORECASE)
+#: A count's words that make its victims potential ones ("also identified 140 presumed victims"): vocabulary.yml
+_POTENTIAL = rc.lazy(r"\b(?:{POTENTIAL})\b", IGNORECASE)
 #: A count's words that name a nationality and a form: "one Irish sex trafficking victim", "three Nigerian forced labor
 #: victims" (a cell of two attributes, neither a part the corpus files alone nor the total)
 _TWO_ATTRIBUTES = rc.lazy(
@@ -740,7 +741,7 @@ _TOTAL_NUMBER = rc.lazy(
 #: "Of the 45 total victims identified, 25 ...": the year's total restated as such at the head of its parts.
 _TOTAL_RESTATED = rc.lazy(
     rf"\b(?:Of|Among) the (?:(?P<n>{NUMBER}) total|total (?:of )?(?P<t>{NUMBER})) (?:number of )?"
-    rf"(?:identified |trafficking |potential )*victims\b",
+    rf"(?:identified |trafficking |(?:{{POTENTIAL}}) )*victims\b",
     IGNORECASE,
 )
 #: "... and NGOs identified an additional 333 victims": another actor's count beside the figure, the sentence's last.

@@ -374,6 +374,8 @@ def rules() -> RuleFile:
         seen.add(rule.id)
     for pattern in ruleset.patterns():
         pattern._expanded = expand(pattern.regex, pattern.id)
+    for word in vocabulary()["fragments"]["POTENTIAL"]:  # "(?P<q>{POTENTIAL}) victims": the qualifier `potential`
+        ruleset.qualifier_forms.setdefault(word, "potential")
     return ruleset
 
 
