@@ -681,10 +681,15 @@ def _same_sum_in(ctx: Context, out: Rows, rows: list[Row], currency: str, year: 
                     pos=pos, rule=rule) for row in rows]
 
 
-#: " in both 2019 and 2018", " in 2015 and 2014" (or "for both ...") right after a sum: the sum of each of the two
-#: years (not "... in 2021 and 2020, respectively": a sum of each year)
+#: " in both 2019 and 2018", " in 2015 and 2014" (or "for both ...") after a sum: the sum of each of the two years (not
+#: "... in 2021 and 2020, respectively": a sum of each year); after its currency word or purpose when it has no dollar
+#: bracket ("400,000 XCD in 2015 and 2014", "250,000 euros for shelters in both 2019 and 2020"), no figure nor
+#: comparison between ("100,000 euros, more than in 2019 and 2018" is no sum of those years)
 _BOTH_YEARS = rc.lazy(
-    r"\)? (?:in|for|during) (?:both )?((?:19|20)\d\d) and ((?:19|20)\d\d)\b(?!,? respectively\b)", IGNORECASE
+    r"\)?(?:(?!\b(?:than|compared|versus|vs|as|since|between|from|until|through|after|before)\b)[^.;()\d$€£]){0,60}? "
+    r"(?:in|for|during) (?:both )?((?:19|20)\d\d),? and (?:in )?((?:19|20)\d\d)\b"
+    r"(?!,? respectively\b)",
+    IGNORECASE,
 )
 #: "..., the same amount as in 2007", "the same as the previous year": the sum of another year, unchanged.
 _SAME_AMOUNT = rc.lazy(
