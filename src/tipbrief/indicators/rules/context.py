@@ -38,7 +38,7 @@ from tipbrief.sources.catalog import Source
 __all__ = [
     "APPROX", "ARTICLE", "HAS_NUMBER", "IGNORECASE", "PAST_IRREGULAR", "STATUTE", "Context", "Match", "Row", "Rows",
     "approx_flags", "compiled", "counted_by", "depth", "is_distractor", "no_part", "parse_count", "part_qualifier",
-    "resolve_year", "rules", "statute", "vocabulary",
+    "resolve_year", "rules", "share_name", "statute", "vocabulary",
 ]
 
 
@@ -477,20 +477,42 @@ _BY_WHOM = rc.lazy(r"(?:(?:\w+ly )?[a-z]+ed )?by (?:the )?"
                    r"(?: (?:in|during) (?:19|20)\d\d)?")
 
 
-def counted_by(words: str) -> str | None:
-    """The share a part's words name by who counted it: "by police", "by law enforcement" (vocabulary.yml ACTORS and
-    BODIES, lower case), "by Permanent Group" (a body by its own name), "by NGOs or international organizations";
-    None for words of another kind ("exploited by family members")."""
-    by = _BY_WHOM.fullmatch(words.strip())
-    if by is None:
-        return None
-    who = by.group("who")
-    if rc.fullmatch(r"NGOs?|civil society|international organi[sz]ations?|NGOs and international organi[sz]ations",
-                    who, IGNORECASE):
-        return "by NGOs or international organizations"
+#: "The victim assistance service of the Office of Justice": the capitalised office a unit of it belongs to
+_OF_OFFICE = rc.lazy(r"\bof (?:the )?(?P<office>(?-i:[A-Z][\w’'-]*(?: (?:of |for |and |the )*[A-Z][\w’'-]*)*))$")
+#: Non-governmental counters, whose shares are filed together
+_NGOS = rc.lazy(r"NGOs?|civil society|international organi[sz]ations?|NGOs and international organi[sz]ations",
+                IGNORECASE)
+
+
+def share_name(who: str, *, body: bool = False) -> str | None:
+    """The name a share of a count is filed under ("by <name>") for the words that name who counted it, however the
+    text names them (a subject, "The police identified 18", or "by police" after a part): "NGOs or international
+    organizations"; a unit of a named office, the office ("victim assistance service of the Office of Justice");
+    another name of a body, the name ``vocabulary.yml`` ``body_aliases`` files it under ("public ministry",
+    "law enforcement officials"); a body or actor named by its kind alone (``ACTORS``, ``BODIES``), in lower case
+    ("Police" -> "police"); a body by its own name as written ("Permanent Group", "SPAK"). None for lower-case words
+    of another kind ("family members"), unless ``body`` says the words are known to name a body."""
+    who = who.strip()
+    if _NGOS.fullmatch(who):
+        return "NGOs or international organizations"
+    office = _OF_OFFICE.search(who)
+    if office and rc.search(rf"\b(?:{fragments()['BODIES']})\b", office.group("office"), IGNORECASE):
+        return office.group("office")
+    for words, name in vocabulary().get("body_aliases", {}).items():
+        if rc.fullmatch(words, who, IGNORECASE):
+            return name
     if rc.fullmatch(rf"(?:{fragments()['ACTORS']}|{fragments()['BODIES']})", who, IGNORECASE):
-        return f"by {who.lower()}"
-    return f"by {who}" if who[0].isupper() else None
+        return who.lower()
+    return who if body or who[:1].isupper() else None
+
+
+def counted_by(words: str) -> str | None:
+    """The share a part's words name by who counted it (:func:`share_name`): "by police", "by law enforcement", "by
+    Permanent Group", "by NGOs or international organizations"; None for words of another kind ("exploited by family
+    members")."""
+    by = _BY_WHOM.fullmatch(words.strip())
+    name = share_name(by.group("who")) if by else None
+    return f"by {name}" if name else None
 
 
 def part_qualifier(label: str) -> str:
