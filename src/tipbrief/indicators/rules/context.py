@@ -36,9 +36,9 @@ from tipbrief.indicators.rules.words import contains_any, folded, may_match
 from tipbrief.sources.catalog import Source
 
 __all__ = [
-    "APPROX", "ARTICLE", "HAS_NUMBER", "IGNORECASE", "PAST_IRREGULAR", "STATUTE", "Context", "Match", "Row", "Rows",
-    "approx_flags", "compiled", "counted_by", "depth", "is_distractor", "no_part", "parse_count", "part_qualifier",
-    "resolve_year", "rules", "share_name", "statute", "vocabulary",
+    "APPROX", "ARTICLE", "DENIED", "HAS_NUMBER", "IGNORECASE", "PAST_IRREGULAR", "STATUTE", "Context", "Match", "Row",
+    "Rows", "approx_flags", "compiled", "counted_by", "depth", "is_distractor", "no_part", "parse_count",
+    "part_qualifier", "resolve_year", "rules", "share_name", "statute", "vocabulary",
 ]
 
 
@@ -477,6 +477,9 @@ _BY_WHOM = rc.lazy(r"(?:(?:\w+ly )?[a-z]+ed )?by (?:the )?"
                    r"(?: (?:in|during) (?:19|20)\d\d)?")
 
 
+#: A verb denied right before it (vocabulary.yml DENIED): "has never identified a ...", "did not convict any", "did
+#: not finalize", "has yet to adopt", "failed to approve" (searched in the text before the verb)
+DENIED = rc.lazy(r"\b(?:{DENIED})\s+(?:\w+\s+)?$", IGNORECASE)
 #: "The victim assistance service of the Office of Justice": the capitalised office a unit of it belongs to
 _OF_OFFICE = rc.lazy(r"\bof (?:the )?(?P<office>(?-i:[A-Z][\w’'-]*(?: (?:of |for |and |the )*[A-Z][\w’'-]*)*))$")
 #: Non-governmental counters, whose shares are filed together

@@ -10,6 +10,7 @@ from tipbrief.indicators.numbers import DATE_RE, find_money, parse_number
 from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.context import (
     ARTICLE,
+    DENIED,
     HAS_NUMBER,
     IGNORECASE,
     LAW_NUM,
@@ -699,8 +700,6 @@ _SAME_AMOUNT = rc.lazy(
 )
 
 
-#: A verb negated: "did not finalize", "has yet to adopt", "failed to approve".
-_NEGATED = rc.lazy(r"\b(?:not|never|yet to|failed to|no longer)\s+(?:\w+\s+)?$", IGNORECASE)
 #: Funds denied before "for the implementation of": "did not allocate any funding for the implementation of its NAP".
 _NEGATED_CLAUSE = rc.lazy(r"\b(?:not|no|never|without|lack\w*|insufficient)\b[^.;,]{0,60}$", IGNORECASE)
 
@@ -710,13 +709,13 @@ def _negated(ctx: Context, verb: re.Match) -> bool:
     clause before it ("did not allocate any funding for the implementation of ...")."""
     if verb.groupdict().get("implementing") or verb.groupdict().get("implement_to"):
         return bool(_NEGATED_CLAUSE.search(ctx.text, 0, verb.start()))
-    return bool(_NEGATED.search(ctx.text, max(0, verb.start() - 20), verb.start()))
+    return bool(DENIED.search(ctx.text, max(0, verb.start() - 20), verb.start()))
 
 
 #: A stage denied before the plan ("did not adopt the strategy and national action plan for 2015-2016", "has yet to
 #: approve its 2022-2026 NAP", "failed to finalize", "has not yet adopted"): the plan reached no stage the text states.
 _DENIED_STAGE = rc.lazy(
-    r"\b(?:not|never|yet to|failed to|unable to)\s+(?:\w+ly\s+|yet\s+)?(?:adopt(?:ed)?|approved?|finali[sz]ed?|"
+    r"\b(?:{DENIED})\s+(?:\w+ly\s+|yet\s+)?(?:adopt(?:ed)?|approved?|finali[sz]ed?|"
     r"launch(?:ed)?|sign(?:ed)?|enact(?:ed)?|endorsed?|draft(?:ed)?|develop(?:ed)?|completed?|updated?|renew(?:ed)?|"
     r"extend(?:ed)?)\b[^.;]{0,80}$",
     IGNORECASE,
