@@ -682,13 +682,13 @@ def _same_sum_in(ctx: Context, out: Rows, rows: list[Row], currency: str, year: 
                     pos=pos, rule=rule) for row in rows]
 
 
-#: " in both 2019 and 2018", " in 2015 and 2014" (or "for both ...") after a sum: the sum of each of the two years (not
-#: "... in 2021 and 2020, respectively": a sum of each year); after its currency word or purpose when it has no dollar
-#: bracket ("400,000 XCD in 2015 and 2014", "250,000 euros for shelters in both 2019 and 2020"), no figure nor
-#: comparison between ("100,000 euros, more than in 2019 and 2018" is no sum of those years)
+#: " in both 2019 and 2018", " in 2015 and 2014" (or "for both ...", "in each of ...") after a sum: the sum of each of
+#: the two years (not "... in 2021 and 2020, respectively": a sum of each year); after its currency word or purpose when
+#: it has no dollar bracket ("400,000 XCD in 2015 and 2014", "250,000 euros for shelters in both 2019 and 2020"), no
+#: figure nor comparison between ("100,000 euros, more than in 2019 and 2018" is no sum of those years)
 _BOTH_YEARS = rc.lazy(
     r"\)?(?:(?!\b(?:than|compared|versus|vs|as|since|between|from|until|through|after|before)\b)[^.;()\d$€£]){0,60}? "
-    r"(?:in|for|during) (?:both )?((?:19|20)\d\d),? and (?:in )?((?:19|20)\d\d)\b"
+    r"(?:in|for|during) (?:both |each of )?((?:19|20)\d\d),? and (?:in )?((?:19|20)\d\d)\b"
     r"(?!,? respectively\b)",
     IGNORECASE,
 )
