@@ -473,7 +473,7 @@ _QUOTES = rc.lazy(r"[“”\"]|^[‘']|[’']$")
 #: A part's words that name who counted it, in the passive: "(20 were) identified by police", "(eight) officially
 #: recognized by law enforcement", "(four) by the Permanent Group"; a year may close them ("... in 2017").
 _BY_WHOM = rc.lazy(r"(?:(?:\w+ly )?[a-z]+ed )?by (?:the )?"
-                   r"(?P<who>(?-i:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4})|[\w -]{2,40}?)"
+                   r"(?P<who>(?-i:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4})|[\w -]{2,60}?)"
                    r"(?: (?:in|during) (?:19|20)\d\d)?")
 
 
