@@ -9,6 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from tipbrief.errors import ExtractionError
 from tipbrief.indicators import currencies, ingest
 from tipbrief.indicators.rules import datacache, regexcache, ruleset
 from tipbrief.indicators.rules import regexcache as rc
@@ -95,6 +98,26 @@ def test_lazy_patterns_and_the_re_functions_answer_as_re_does(tmp_path, monkeypa
     assert rc.split(r"[;,] ", text) == re.split(r"[;,] ", text) and rc.fullmatch(r"\w+", "cases")
     assert rc.match(lazy, text) is None and rc.search(lazy, text).group("n") == "24"  # a compiled pattern passed on
 
+
+
+def test_a_python_regex_names_a_vocabulary_word_list_as_the_rule_files_do(tmp_path, monkeypatch):
+    # "{POTENTIAL}" in a regex of the rule modules is vocabulary.yml's list, on every path that compiles (lazy, the re
+    # functions, ruleset.compiled); quantifiers ("{0,3}") and a pattern without a placeholder are left as written
+    monkeypatch.setenv("TIPBRIEF_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(regexcache, "_store", None)
+    words = ruleset.vocabulary()["fragments"]["POTENTIAL"]
+    assert {"potential", "presumed", "suspected", "possible"} <= {re.match(r"[a-z]+", w).group() for w in words}
+    written = r"(?P<n>\d+) (?:{POTENTIAL}) (?:[\w-]+ ){0,2}?victims\b"
+    lazy = rc.lazy(written, re.IGNORECASE)
+    assert lazy.pattern == written.replace("{POTENTIAL}", "|".join(words)) and "{0,2}" in lazy.pattern
+    for text in ("identified 12 presumed victims", "30 Suspected trafficking victims", "19 possible child sex victims"):
+        n = re.search(r"\d+", text).group()
+        assert lazy.search(text).group("n") == n and rc.search(written, text, re.I).group("n") == n
+        assert ruleset.compiled(written).search(text).group("n") == n
+    assert lazy.search("identified 12 victims and 3 officials") is None
+    assert rc.lazy(r"\d{2,3} cases").pattern == r"\d{2,3} cases"
+    with pytest.raises(ExtractionError, match="NOSUCHLIST"):
+        rc.compile_cached(r"(?:{NOSUCHLIST}) victims")
 
 def test_text_indexed_without_numpy_gives_the_sentences_numpy_gives(monkeypatch):
     real = ingest._normalise_array

@@ -6,6 +6,7 @@ import re
 
 import pypandoc
 
+from tipbrief import i18n
 from tipbrief.toolkit import analysis, findings
 
 
@@ -80,3 +81,16 @@ def test_empty_windows_say_so(table_csv):
     whole = analysis.load(table_csv, "", "Tajikistan", 1900, 2100)
     assert not whole.windowed and empty.windowed
     assert findings.trend_sentence(whole, "labour_inspections") == "The sources give no figure for labour inspections."
+
+
+def test_lists_follow_the_language_oxford_comma_in_english_none_in_russian(table_csv):
+    # every list of findings is joined by i18n.join (Babel's CLDR patterns), never "{items} and {last}" by hand
+    empty = analysis.load(table_csv, "", "Tajikistan", 1990, 1991)
+    assert findings.event_sentences(empty) == ("- The sources date no international convention, national law, "
+                                               "national action plan, or hotline for 1990-1991.")
+    with i18n.language("ru"):
+        ru = findings.event_sentences(empty)
+    assert "национальный план действий или горячая линия" in ru and "действий, или" not in ru
+    assert i18n.join(["a", "b", "c"]) == "a, b, and c" and i18n.join(["a", "b"]) == "a and b"
+    with i18n.language("ru"):
+        assert i18n.join(["a", "b", "c"]) == "a, b и c" and i18n.join(["a"]) == "a"

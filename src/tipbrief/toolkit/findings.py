@@ -122,7 +122,7 @@ def _conflicts(points: Sequence[Point], unit: str | None) -> str:
     parts = []
     for year in years:
         values = [cited(p, unit) for p in points if p.year == year]
-        parts.append(_("for {year} the sources differ: {values}").format(year=year, values=_(" and ").join(values)))
+        parts.append(_("for {year} the sources differ: {values}").format(year=year, values=i18n.join(values)))
     return (" " + _("Note: {notes}.").format(notes="; ".join(parts))) if parts else ""
 
 
@@ -180,10 +180,10 @@ def trend_sentence(
 
 def _why(a: Point, b: Point) -> str:
     if a.unit and b.unit and a.unit.casefold() != b.unit.casefold():
-        return _("{one} and {other}").format(one=escape(_(a.unit)), other=escape(_(b.unit)))
+        return i18n.join([escape(_(a.unit)), escape(_(b.unit))])
     if a.not_reported != b.not_reported:
         return _("one counted, one only not reported")
-    return _("{one} and {other}").format(one=escape(_(a.hedge or "exact")), other=escape(_(b.hedge or "exact")))
+    return i18n.join([escape(_(a.hedge or "exact")), escape(_(b.hedge or "exact"))])
 
 
 def indicator_sentences(data: Data, indicator: str, unit: str | None = None) -> list[str]:
@@ -417,8 +417,7 @@ def recurrence_sentences(data: Data, min_reports: int = 2) -> str:
             n=min_reports, window=_window(data))
     out = []
     for row in table.itertuples():
-        years = _(" and ").join(str(y) for y in row.years) if len(row.years) <= 2 else (
-            ", ".join(str(y) for y in row.years[:-1]) + _(" and ") + str(row.years[-1]))
+        years = i18n.join([str(y) for y in row.years])
         out.append(_("{topic}: made in the {years} reports, spanning {span} years.").format(
             topic=escape(term(row.topic)), years=ev(years, row.ids), span=row.span))
     return bullets(out)
@@ -446,7 +445,7 @@ def event_sentences(data: Data, indicators: Sequence[str] = ("convention", "law"
     table = events(data.table, tuple(indicators))
     if table.empty:
         return _("- The sources date no {what}{window}.").format(
-            what=_(" or ").join(escape(label(i).lower()) for i in indicators), window=_window(data))
+            what=i18n.join([escape(label(i).lower()) for i in indicators], alternatives=True), window=_window(data))
     return bullets([f"{r.year}: {escape(label(r.indicator))} {ev(escape(term(r.text)), r.ids)}"
                     + (f" ({escape(term(r.qualifier))})" if r.qualifier else "") + "."
                     for r in table.itertuples()])
@@ -651,8 +650,7 @@ def summary(data: Data, indicators: Sequence[str], on: dt.date | None = None) ->
             lead = ""
             parts = [_("{change} between {first} and {last}").format(change=c, first=f.previous.year,
                                                                       last=f.latest.year) for f, c in changes]
-        joined = parts[0] if len(parts) == 1 else _("{items} and {last}").format(items=", ".join(parts[:-1]),
-                                                                                   last=parts[-1])
+        joined = i18n.join(parts)
         paragraphs.append(_("**What changed.** {lead}{changes}.").format(lead=lead, changes=joined))
     stands = _stands_out(data, figures)
     if stands:
@@ -748,8 +746,7 @@ def officials_sentences(data: Data) -> str:
         parts = []
         for same in groups.values():
             verbs = [_(v) for v, _p in same]
-            said = verbs[0] if len(verbs) == 1 else _("{items} and {last}").format(items=", ".join(verbs[:-1]),
-                                                                                 last=verbs[-1])
+            said = i18n.join(verbs)
             first = same[0][1]
             point = Point(first.year, first.value, tuple(i for _v, p in same for i in p.ids), first.source_ids,
                           first.source_year, first.zero_stated, first.conflict, first.not_reported, first.hedge,

@@ -164,16 +164,16 @@ def _listed_group(qualifier: str | None) -> str | None:
 #: The next group of such a list after a group's figure (not "450 children and 207 parents": no group of victims).
 _NEXT_GROUP = rc.lazy(
     rf" (?:[a-z-]+ ){{0,2}}?(?:boys|girls|women|men|children|minors|adults)(?:,? and|,) (?P<n>{NUMBER}) "
-    rf"(?:(?:adult|child|minor|foreign|potential) )?(?P<g>boys|girls|women|men|children|minors|adults)\b",
+    rf"(?:(?:adult|child|minor|foreign|{{POTENTIAL}}) )?(?P<g>boys|girls|women|men|children|minors|adults)\b",
     IGNORECASE,
 )
 #: The group of a figure that is all the victims: " female victims and no male victims".
-_ONE_GROUP = rc.lazy(r" (?:(?:potential|suspected|presumed|alleged|possible) )?(female|male|adult|child) ", IGNORECASE)
+_ONE_GROUP = rc.lazy(r" (?:(?:{POTENTIAL}|alleged) )?(female|male|adult|child) ", IGNORECASE)
 #: A figure of potential victims joined by "and" to a total of victims (its words not "potential" themselves), perhaps
-#: after the total's parts in brackets.
+#: after the total's parts in brackets: "identified 45 victims and 12 presumed victims" ({POTENTIAL}, vocabulary.yml).
 _AND_POTENTIAL = rc.lazy(
-    rf"(?:(?! (?:potential|suspected|presumed|possible)\b) [\w-]+){{0,3}}? victims(?: \([^()]*\))?,? and "
-    rf"(?:an additional |another )?(?P<n>{NUMBER}) (?:potential|suspected|presumed|possible) "
+    rf"(?:(?! (?:{{POTENTIAL}})\b) [\w-]+){{0,3}}? victims(?: \([^()]*\))?,? and "
+    rf"(?:an additional |another )?(?P<n>{NUMBER}) (?:{{POTENTIAL}}) "
     rf"(?:(?:trafficking|sex trafficking|labou?r trafficking|child|adult|foreign) )*victims\b",
     IGNORECASE,
 )
@@ -527,10 +527,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             named = rc.match(rf"^(?:[\w-]+\s+){{0,2}}?(?:for|of|involving)\s+(?P<form>{forms})$", label, IGNORECASE)
             label = named.group("form") if named else label  # "74 cases for sex trafficking"
             # "(112 sex trafficking victims ...)", "26 potential victims through the hotline"
-            label = part_qualifier(rc.sub(r"\s+victims?$|^(?:potential\s+)?victims?\s+", "", label))
+            label = part_qualifier(rc.sub(r"\s+victims?$|^(?:(?:{POTENTIAL})\s+)?victims?\s+", "", label))
             flags = set(row.flags)
             # "(67 in 2021)", "(124 potential victims in 2019)": the figure for another year
-            year_in_label = rc.fullmatch(r"(?:(?:potential |identified |trafficking )*(?:victims|cases|persons|"
+            year_in_label = rc.fullmatch(r"(?:(?:(?:{POTENTIAL}) |identified |trafficking )*(?:victims|cases|persons|"
                                          r"traffickers|defendants|suspects|individuals) )?(?:in )?((?:19|20)\d\d)",
                                          item.group("q").strip())
             relative = rules().relative_offset(label)
@@ -912,7 +912,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         rf"(?:, including {NUMBER} [^,;.()]+,(?= (?:were|was)\b))?"
         rf"(?: of (?:(?:which|whom|these|them|those)(?: cases| victims| defendants| traffickers| investigations)?"
         # "Fifty-three of the identified victims were children", "Eleven of the 45 victims were foreign nationals"
-        rf"|(?:the|these|those) (?:{NUMBER} )?(?:(?:identified|trafficking|potential) )*"
+        rf"|(?:the|these|those) (?:{NUMBER} )?(?:(?:identified|trafficking|{{POTENTIAL}}) )*"
         rf"(?:victims|cases|defendants|suspects|traffickers)(?: identified)?(?: in (?:19|20)\d\d)?))?"
         rf"(?: (?:were|was))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
@@ -1059,7 +1059,7 @@ def _named_form() -> re.Pattern:
     """A bracket item's words that name a form alone: "to sex trafficking", "for forced labor", "forced begging",
     "victims of sex trafficking" ("(186 were victims of sex trafficking, 52 of forced labor, and 65 of ...)")."""
     return rc.compile_cached(
-        rf"(?:(?:(?:potential|identified)\s+)?victims\s+)?(?:(?:to|for|of|in)\s+)?(?:{fragments()['FORMS']})"
+        rf"(?:(?:(?:{{POTENTIAL}}|identified)\s+)?victims\s+)?(?:(?:to|for|of|in)\s+)?(?:{fragments()['FORMS']})"
         rf"(?:\s+victims?)?",  # "(30 sex trafficking victims, 25 forced labor victims, and 15 ... in 2019)"
         IGNORECASE,
     )

@@ -66,13 +66,13 @@ _FREE_NUMBER = rc.lazy(
 
 #: A compared figure of potential victims: "... and one potential sex trafficking victim in 2017".
 _POTENTIAL_AFTER = rc.lazy(
-    r" (?:additional |more )?(?:potential|suspected|presumed|possible) (?:[\w-]+ ){0,3}?victims?\b", IGNORECASE
+    r" (?:additional |more )?(?:{POTENTIAL}) (?:[\w-]+ ){0,3}?victims?\b", IGNORECASE
 )
 #: A compared figure that names both kinds, "compared with 184 confirmed and potential victims in 2016": the year's
 #: combined total, no second count (nor the figures after it in the comparison: "... and 121 in 2015").
 _BOTH_KINDS_AFTER = rc.lazy(
     r" (?:confirmed|official|officially identified|formally identified|recogni[sz]ed) and "
-    r"(?:potential|suspected|presumed|possible) (?:[\w-]+ ){0,2}?victims?\b",
+    r"(?:{POTENTIAL}) (?:[\w-]+ ){0,2}?victims?\b",
     IGNORECASE,
 )
 
@@ -284,7 +284,7 @@ def _carry_qualifiers(ctx: Context, out: Rows, made: list[Row], comparison: set[
 def _form_after() -> re.Pattern:
     """The form a compared figure names right after it: "10 forced labor and one sex trafficking case"."""
     return rc.compile_cached(
-        rf"\s+(?:(?:new|suspected|alleged|potential|possible) )*(?P<form>{fragments()['FORMS']})\b", IGNORECASE
+        rf"\s+(?:(?:new|alleged|{{POTENTIAL}}) )*(?P<form>{fragments()['FORMS']})\b", IGNORECASE
     )
 
 

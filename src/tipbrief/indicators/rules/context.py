@@ -36,9 +36,9 @@ from tipbrief.indicators.rules.words import contains_any, folded, may_match
 from tipbrief.sources.catalog import Source
 
 __all__ = [
-    "APPROX", "ARTICLE", "HAS_NUMBER", "IGNORECASE", "PAST_IRREGULAR", "STATUTE", "Context", "Match", "Row", "Rows",
-    "approx_flags", "compiled", "counted_by", "depth", "is_distractor", "no_part", "parse_count", "part_qualifier",
-    "resolve_year", "rules", "statute", "vocabulary",
+    "APPROX", "ARTICLE", "DENIED", "HAS_NUMBER", "IGNORECASE", "PAST_IRREGULAR", "STATUTE", "Context", "Match", "Row",
+    "Rows", "approx_flags", "compiled", "counted_by", "depth", "is_distractor", "no_part", "parse_count",
+    "part_qualifier", "resolve_year", "rules", "share_name", "statute", "vocabulary",
 ]
 
 
@@ -455,7 +455,7 @@ _PART_LEAD = rc.lazy(
     r"(?:(?:various|several|different|diverse)\s+)?"
     r"(?:(?:officials|persons|individuals|people|traffickers)\s+involved\s+in\s+(?:the\s+)?)?"
     # "of the identified victims were male"
-    r"(?:(?:identified\s+|potential\s+)*(?:victims|persons|individuals)\s+(?:were|was)\s+)?",
+    r"(?:(?:identified\s+|(?:{POTENTIAL})\s+)*(?:victims|persons|individuals)\s+(?:were|was)\s+)?",
     IGNORECASE,
 )
 _PART_TAIL = rc.lazy(
@@ -473,24 +473,49 @@ _QUOTES = rc.lazy(r"[“”\"]|^[‘']|[’']$")
 #: A part's words that name who counted it, in the passive: "(20 were) identified by police", "(eight) officially
 #: recognized by law enforcement", "(four) by the Permanent Group"; a year may close them ("... in 2017").
 _BY_WHOM = rc.lazy(r"(?:(?:\w+ly )?[a-z]+ed )?by (?:the )?"
-                   r"(?P<who>(?-i:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4})|[\w -]{2,40}?)"
+                   r"(?P<who>(?-i:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4})|[\w -]{2,60}?)"
                    r"(?: (?:in|during) (?:19|20)\d\d)?")
 
 
-def counted_by(words: str) -> str | None:
-    """The share a part's words name by who counted it: "by police", "by law enforcement" (vocabulary.yml ACTORS and
-    BODIES, lower case), "by Permanent Group" (a body by its own name), "by NGOs or international organizations";
-    None for words of another kind ("exploited by family members")."""
-    by = _BY_WHOM.fullmatch(words.strip())
-    if by is None:
-        return None
-    who = by.group("who")
-    if rc.fullmatch(r"NGOs?|civil society|international organi[sz]ations?|NGOs and international organi[sz]ations",
-                    who, IGNORECASE):
-        return "by NGOs or international organizations"
+#: A verb denied right before it (vocabulary.yml DENIED): "has never identified a ...", "did not convict any", "did
+#: not finalize", "has yet to adopt", "failed to approve" (searched in the text before the verb)
+DENIED = rc.lazy(r"\b(?:{DENIED})\s+(?:\w+\s+)?$", IGNORECASE)
+#: "The victim assistance service of the Office of Justice": the capitalised office a unit of it belongs to
+_OF_OFFICE = rc.lazy(r"\bof (?:the )?(?P<office>(?-i:[A-Z][\w’'-]*(?: (?:of |for |and |the )*[A-Z][\w’'-]*)*))$")
+#: Non-governmental counters, whose shares are filed together
+_NGOS = rc.lazy(r"NGOs?|civil society|international organi[sz]ations?|NGOs and international organi[sz]ations",
+                IGNORECASE)
+
+
+def share_name(who: str, *, body: bool = False) -> str | None:
+    """The name a share of a count is filed under ("by <name>") for the words that name who counted it, however the
+    text names them (a subject, "The police identified 18", or "by police" after a part): "NGOs or international
+    organizations"; a unit of a named office, the office ("victim assistance service of the Office of Justice");
+    another name of a body, the name ``vocabulary.yml`` ``body_aliases`` files it under ("public ministry",
+    "law enforcement officials"); a body or actor named by its kind alone (``ACTORS``, ``BODIES``), in lower case
+    ("Police" -> "police"); a body by its own name as written ("Permanent Group", "SPAK"). None for lower-case words
+    of another kind ("family members"), unless ``body`` says the words are known to name a body."""
+    who = who.strip()
+    if _NGOS.fullmatch(who):
+        return "NGOs or international organizations"
+    office = _OF_OFFICE.search(who)
+    if office and rc.search(rf"\b(?:{fragments()['BODIES']})\b", office.group("office"), IGNORECASE):
+        return office.group("office")
+    for words, name in vocabulary().get("body_aliases", {}).items():
+        if rc.fullmatch(words, who, IGNORECASE):
+            return name
     if rc.fullmatch(rf"(?:{fragments()['ACTORS']}|{fragments()['BODIES']})", who, IGNORECASE):
-        return f"by {who.lower()}"
-    return f"by {who}" if who[0].isupper() else None
+        return who.lower()
+    return who if body or who[:1].isupper() else None
+
+
+def counted_by(words: str) -> str | None:
+    """The share a part's words name by who counted it (:func:`share_name`): "by police", "by law enforcement", "by
+    Permanent Group", "by NGOs or international organizations"; None for words of another kind ("exploited by family
+    members")."""
+    by = _BY_WHOM.fullmatch(words.strip())
+    name = share_name(by.group("who")) if by else None
+    return f"by {name}" if name else None
 
 
 def part_qualifier(label: str) -> str:

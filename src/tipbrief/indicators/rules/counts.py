@@ -27,9 +27,10 @@ from tipbrief.indicators.rules.context import (
     part_qualifier,
     resolve_year,
     rules,
+    share_name,
     statute,
 )
-from tipbrief.indicators.rules.ruleset import fragments, vocabulary
+from tipbrief.indicators.rules.ruleset import fragments
 from tipbrief.sources.countries import lookup
 
 #: How victims came to be found: "identified 26 potential victims through the hotline".
@@ -508,7 +509,8 @@ _STREET_POPULATION = rc.lazy(
     r"|(?:used|use|uses|using|lived|living|live|lives|work\w*) (?:on |in )?the streets?)\b",
     IGNORECASE,
 )
-_POTENTIAL = rc.lazy(r"\bpotential\b", IGNORECASE)
+#: A count's words that make its victims potential ones ("also identified 140 presumed victims"): vocabulary.yml
+_POTENTIAL = rc.lazy(r"\b(?:{POTENTIAL})\b", IGNORECASE)
 #: A count's words that name a nationality and a form: "one Irish sex trafficking victim", "three Nigerian forced labor
 #: victims" (a cell of two attributes, neither a part the corpus files alone nor the total)
 _TWO_ATTRIBUTES = rc.lazy(
@@ -670,29 +672,10 @@ def _body() -> re.Pattern:
     )
 
 
-#: "The victim assistance service of the Office of Justice": the capitalised office a unit of it belongs to
-_OF_OFFICE = rc.lazy(r"\bof (?:the )?(?P<office>(?-i:[A-Z][\w’'-]*(?: (?:of |for |and |the )*[A-Z][\w’'-]*)*))$")
-
-
 def _body_name(m: re.Match) -> str:
-    """The body a :func:`_body` match names, less its article; a unit of a named office is the office's; a body named
-    by its kind alone is in lower case, though it opens the sentence ("Police identified 20 victims": `by police`)."""
-    body = m.group("body")
-    office = _OF_OFFICE.search(body)
-    if office and rc.search(rf"\b(?:{fragments()['BODIES']})\b", office.group("office"), IGNORECASE):
-        return office.group("office")
-    if rc.fullmatch(rf"(?:{fragments()['BODIES']})", body, IGNORECASE):
-        return body.lower()
-    return _body_alias(body) or body
-
-
-def _body_alias(body: str) -> str | None:
-    """The name a body's share is filed under when the text names it by another (vocabulary.yml BODY_ALIASES): "The
-    public ministry reported 882 suspected victims" is the prosecutors' count, as the next sentence calls it."""
-    for words, name in vocabulary().get("body_aliases", {}).items():
-        if rc.fullmatch(words, body, IGNORECASE):
-            return name
-    return None
+    """The name a :func:`_body` match's share is filed under (context.share_name), less its article: "Police identified
+    20 victims" is `by police`, "The victim assistance service of the Office of Justice" the office's."""
+    return share_name(m.group("body"), body=True) or m.group("body")
 
 
 def _year_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None, *,
@@ -740,7 +723,7 @@ _TOTAL_NUMBER = rc.lazy(
 #: "Of the 45 total victims identified, 25 ...": the year's total restated as such at the head of its parts.
 _TOTAL_RESTATED = rc.lazy(
     rf"\b(?:Of|Among) the (?:(?P<n>{NUMBER}) total|total (?:of )?(?P<t>{NUMBER})) (?:number of )?"
-    rf"(?:identified |trafficking |potential )*victims\b",
+    rf"(?:identified |trafficking |(?:{{POTENTIAL}}) )*victims\b",
     IGNORECASE,
 )
 #: "... and NGOs identified an additional 333 victims": another actor's count beside the figure, the sentence's last.
@@ -786,8 +769,8 @@ def _agency_name(m: re.Match) -> str:
     found = m.groupdict()
     if found.get("office"):
         return found["office"]
-    actor = found.get("ag") or found.get("units") or found["actor"].lower()
-    return _body_alias(actor) or actor
+    actor = found.get("ag") or found.get("units") or found["actor"]
+    return share_name(actor, body=True) or actor
 
 
 #: The counts of law enforcement an agency's share of is read for ("by ISF", "by PROTEX").

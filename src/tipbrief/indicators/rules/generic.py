@@ -25,6 +25,7 @@ from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.actors import BY_NGO, JOINT, REFERRED_TO_AGENCY
 from tipbrief.indicators.rules.context import (
     ARTICLE,
+    DENIED,
     HAS_NUMBER,
     IGNORECASE,
     Context,
@@ -210,10 +211,6 @@ def _named(stage: Stage, after: str) -> re.Match | None:
     return None
 
 
-#: A verb denied right before it: "has never identified a ...", "did not convict any"
-_NEVER = rc.lazy(r"\b(?:never|not|no longer)\s+(?:\w+\s+)?$", IGNORECASE)
-
-
 def _count(ctx: Context, out: Rows, s: int, e: int, written: str) -> Row | None:
     """``generic.count``: a stage verb before the figure and its noun after, or a noun that names the stage."""
     if depth(ctx.text, s) or _guarded(ctx, s, e):
@@ -239,7 +236,7 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str) -> Row | None:
     if len({p[0].indicator for p in picks}) != 1:
         return None  # no stage, or two ("identified and assisted 40": the specific rules' to read)
     stage, unit, noun, verb_at = picks[0]
-    if verb_at >= 0 and _NEVER.search(before[:verb_at]):
+    if verb_at >= 0 and DENIED.search(before[:verb_at]):
         return None  # "the government has never identified a forced labor victim within the TITP": no count
     if stage.indicator == "victims_referred" and (REFERRED_TO_AGENCY.search(ctx.text[max(a, verb_at) : b])
                                                   or _TO_AGENCY.search(ctx.text[e:b])):

@@ -9,6 +9,8 @@ to :func:`re.compile`; the cache is an optimisation, never a source of truth: th
 The same file keeps what :func:`remember` is asked to keep: facts worked out from a pattern's text alone (the words
 a match needs), so a command does not parse the patterns again either.
 
+Every regex compiled here may name a word list of ``vocabulary.yml`` as the rule files do (``{POTENTIAL}``,
+``{FORMS}``): :func:`compile` expands it first (:func:`with_vocabulary`), so a Python regex never repeats the words.
 The extraction modules compile every regex through here: :func:`lazy` for a module-level pattern (compiled on its
 first use, so importing a module costs nothing), and :func:`search`, :func:`match`, :func:`sub` ... for the
 ``re`` functions called with a pattern's text (compiled once per process, then from the store).
@@ -132,8 +134,10 @@ def _sre_compile(pattern: str, entry: _Entry) -> re.Pattern:
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the name says what it replaces
-    """``re.compile(pattern, flags)``, from the store when this pattern was compiled before."""
+    """``re.compile(pattern, flags)``, from the store when this pattern was compiled before; placeholders of
+    ``vocabulary.yml`` word lists expanded first (:func:`with_vocabulary`)."""
     global _added
+    pattern = with_vocabulary(pattern)
     if _sre is None:  # pragma: no cover - not CPython
         return re.compile(pattern, flags)
     store = _load()
@@ -189,8 +193,13 @@ class Lazy:
                 "groups", "groupindex")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = pattern
+        self.written = pattern
         self.flags_asked = int(flags)
+
+    @functools.cached_property
+    def pattern(self) -> str:
+        """The pattern's text, its word lists (``{POTENTIAL}``, ``{FORMS}``) expanded (:func:`with_vocabulary`)."""
+        return with_vocabulary(self.written)
 
     @functools.cached_property
     def compiled(self) -> re.Pattern:
@@ -201,12 +210,29 @@ class Lazy:
         return rx
 
     def __getattr__(self, name: str) -> Any:  # only for names not set yet: the first use
-        if name.startswith("__") or name in ("pattern", "flags_asked"):
+        if name.startswith("__") or name in ("written", "flags_asked"):
             raise AttributeError(name)
         return getattr(self.compiled, name)
 
     def __repr__(self) -> str:
-        return f"regexcache.lazy({self.pattern!r}, {self.flags_asked})"
+        return f"regexcache.lazy({self.written!r}, {self.flags_asked})"
+
+
+#: A placeholder of a named word list of ``vocabulary.yml`` (``{POTENTIAL}``): capitals in braces, which no regex
+#: quantifier (``{0,3}``) is
+_PLACEHOLDER = re.compile(r"\{[A-Z][A-Z_]*\}")
+
+
+def with_vocabulary(pattern: str) -> str:
+    """``pattern`` with its placeholders of ``vocabulary.yml`` word lists (``{POTENTIAL}``, ``{FORMS}``) and the
+    rules' builtin ones (``{N}``) expanded, as the patterns of ``extract_rules.yml`` have them: a Python regex names a
+    word list by the name the data gives it instead of repeating its words. A pattern without one is returned as is
+    (the rule files are read only for a pattern that needs them)."""
+    if not _PLACEHOLDER.search(pattern):
+        return pattern
+    from tipbrief.indicators.rules.ruleset import expand  # the rule files' loader, which compiles through here
+
+    return expand(pattern, "a regex of the rule modules")
 
 
 def lazy(pattern: str, flags: int = 0) -> re.Pattern:

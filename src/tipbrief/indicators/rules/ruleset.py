@@ -374,6 +374,8 @@ def rules() -> RuleFile:
         seen.add(rule.id)
     for pattern in ruleset.patterns():
         pattern._expanded = expand(pattern.regex, pattern.id)
+    for entry in vocabulary()["fragments"]["POTENTIAL"]:  # "(?P<q>{POTENTIAL}) victims": the qualifier `potential`
+        ruleset.qualifier_forms.setdefault(re.match(r"[a-z]+", entry).group(), "potential")  # the word, less its guard
     return ruleset
 
 

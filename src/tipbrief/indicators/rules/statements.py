@@ -10,6 +10,7 @@ from tipbrief.indicators.numbers import DATE_RE, find_money, parse_number
 from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.context import (
     ARTICLE,
+    DENIED,
     HAS_NUMBER,
     IGNORECASE,
     LAW_NUM,
@@ -681,10 +682,15 @@ def _same_sum_in(ctx: Context, out: Rows, rows: list[Row], currency: str, year: 
                     pos=pos, rule=rule) for row in rows]
 
 
-#: " in both 2019 and 2018", " in 2015 and 2014" (or "for both ...") right after a sum: the sum of each of the two
-#: years (not "... in 2021 and 2020, respectively": a sum of each year)
+#: " in both 2019 and 2018", " in 2015 and 2014" (or "for both ...", "in each of ...") after a sum: the sum of each of
+#: the two years (not "... in 2021 and 2020, respectively": a sum of each year); after its currency word or purpose when
+#: it has no dollar bracket ("400,000 XCD in 2015 and 2014", "250,000 euros for shelters in both 2019 and 2020"), no
+#: figure nor comparison between ("100,000 euros, more than in 2019 and 2018" is no sum of those years)
 _BOTH_YEARS = rc.lazy(
-    r"\)? (?:in|for|during) (?:both )?((?:19|20)\d\d) and ((?:19|20)\d\d)\b(?!,? respectively\b)", IGNORECASE
+    r"\)?(?:(?!\b(?:than|compared|versus|vs|as|since|between|from|until|through|after|before)\b)[^.;()\d$€£]){0,60}? "
+    r"(?:in|for|during) (?:both |each of )?((?:19|20)\d\d),? and (?:in )?((?:19|20)\d\d)\b"
+    r"(?!,? respectively\b)",
+    IGNORECASE,
 )
 #: "..., the same amount as in 2007", "the same as the previous year": the sum of another year, unchanged.
 _SAME_AMOUNT = rc.lazy(
@@ -694,8 +700,6 @@ _SAME_AMOUNT = rc.lazy(
 )
 
 
-#: A verb negated: "did not finalize", "has yet to adopt", "failed to approve".
-_NEGATED = rc.lazy(r"\b(?:not|never|yet to|failed to|no longer)\s+(?:\w+\s+)?$", IGNORECASE)
 #: Funds denied before "for the implementation of": "did not allocate any funding for the implementation of its NAP".
 _NEGATED_CLAUSE = rc.lazy(r"\b(?:not|no|never|without|lack\w*|insufficient)\b[^.;,]{0,60}$", IGNORECASE)
 
@@ -705,13 +709,13 @@ def _negated(ctx: Context, verb: re.Match) -> bool:
     clause before it ("did not allocate any funding for the implementation of ...")."""
     if verb.groupdict().get("implementing") or verb.groupdict().get("implement_to"):
         return bool(_NEGATED_CLAUSE.search(ctx.text, 0, verb.start()))
-    return bool(_NEGATED.search(ctx.text, max(0, verb.start() - 20), verb.start()))
+    return bool(DENIED.search(ctx.text, max(0, verb.start() - 20), verb.start()))
 
 
 #: A stage denied before the plan ("did not adopt the strategy and national action plan for 2015-2016", "has yet to
 #: approve its 2022-2026 NAP", "failed to finalize", "has not yet adopted"): the plan reached no stage the text states.
 _DENIED_STAGE = rc.lazy(
-    r"\b(?:not|never|yet to|failed to|unable to)\s+(?:\w+ly\s+|yet\s+)?(?:adopt(?:ed)?|approved?|finali[sz]ed?|"
+    r"\b(?:{DENIED})\s+(?:\w+ly\s+|yet\s+)?(?:adopt(?:ed)?|approved?|finali[sz]ed?|"
     r"launch(?:ed)?|sign(?:ed)?|enact(?:ed)?|endorsed?|draft(?:ed)?|develop(?:ed)?|completed?|updated?|renew(?:ed)?|"
     r"extend(?:ed)?)\b[^.;]{0,80}$",
     IGNORECASE,
