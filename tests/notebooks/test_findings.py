@@ -91,6 +91,7 @@ def test_lists_follow_the_language_oxford_comma_in_english_none_in_russian(table
     with i18n.language("ru"):
         ru = findings.event_sentences(empty)
     assert "национальный план действий или горячая линия" in ru and "действий, или" not in ru
+    assert ru.endswith(" за 1990–1991 годы."), ru  # the window ends the sentence with one full stop
     assert i18n.join(["a", "b", "c"]) == "a, b, and c" and i18n.join(["a", "b"]) == "a and b"
     with i18n.language("ru"):
         assert i18n.join(["a", "b", "c"]) == "a, b и c" and i18n.join(["a"]) == "a"
