@@ -53,9 +53,11 @@ quarto: ## install Quarto into .quarto-cli/ (offline installer of this team's ma
 	  echo "tipbrief: Quarto not installed (optional; its tests are skipped): get it from https://quarto.org/docs/get-started/ or conda-forge 'quarto'"; \
 	fi
 
+# Bytecode is kept even where the environment says not to write it (PYTHONDONTWRITEBYTECODE): otherwise both pytest
+# workers rewrite every test module's asserts on every run, not only the first after a change.
 test: $(STAMP) system-deps quarto ## run lint and the whole test suite (both engines)
 	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/pytest -n 2 --durations=10
+	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -n 2 --durations=10
 
 lint: $(STAMP) ## ruff
 	$(BIN)/ruff check src tests benchmarks
