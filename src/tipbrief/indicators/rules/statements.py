@@ -898,7 +898,10 @@ def hotline(ctx: Context, out: Rows) -> list[Row]:
     m = h.pattern.rx.search(ctx.text)
     if not m:
         return []
-    verb = compiled(h.verbs).search(ctx.text)
+    # the verb nearest before the hotline, else the first after it: "maintained the 2019-2023 strategy ... and
+    # launched a hotline" launched it
+    verbs = list(compiled(h.verbs).finditer(ctx.text))
+    verb = next((v for v in reversed(verbs) if v.start() < m.start()), verbs[0] if verbs else None)
     if not verb or compiled(h.not_operating).search(ctx.text):
         return []
     year, yflags = resolve_year(ctx, m.start())
