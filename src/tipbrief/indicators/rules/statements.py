@@ -744,7 +744,8 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         # "drafted and adopted the new National Action Plan ... for 2021-2023": the plan at each stage named
         stages = [verb] if verb else [None]
         k = len(verbs) - 1  # "drafted, adopted, and began implementing": each verb of the chain before the plan
-        while k > 0 and rc.fullmatch(r",? (?:and )?|,? and ", ctx.text[verbs[k - 1].end() : verbs[k].start()]):
+        stage_year_rx = compiled(a.stage_year)  # ("finalized in December 2020 and adopted in January 2021 the ...")
+        while k > 0 and _chained(ctx.text[verbs[k - 1].end() : verbs[k].start()], stage_year_rx):
             k -= 1
         if verbs and k < len(verbs) - 1:
             stages = verbs[k:]
@@ -756,7 +757,6 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         if after:
             stages = [s for s in stages if s is not None and s.start() < m.start()] + after
         # "approved in 2019": that year dates its stage alone, and no other stage of the sentence
-        stage_year_rx = compiled(a.stage_year)
         bound = {s.start(): (int(y.group(1)), s.end(), s.end() + y.end()) for s in stages if s is not None
                  for y in [stage_year_rx.match(ctx.text[s.end() :])] if y}
         if bound:
@@ -804,6 +804,13 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
     if not made:
         _date_new_plan(ctx, out)
     return made
+
+
+def _chained(gap: str, stage_year_rx: re.Pattern) -> bool:
+    """Whether the text between two plan verbs joins them in one chain: ", ", " and ", ", and ", after the first verb's
+    own year ("finalized in December 2020 and adopted ...")."""
+    dated = stage_year_rx.match(gap)
+    return bool(rc.fullmatch(r",? (?:and )?|,? and ", gap[dated.end() :] if dated else gap))
 
 
 def _stages_again(ctx: Context, verbs_rx: re.Pattern, again_rx: re.Pattern, start: int) -> list[re.Match]:
