@@ -56,9 +56,13 @@ _THESE_CALLS = rc.lazy(r"^ (?:[\w-]+ ){0,2}?as a result of (?:these|those|the|su
 _HOTLINE_BEFORE = rc.lazy(r"\b(?:hotline|helpline)s?\b", IGNORECASE)
 #: "The hotline received 1,450 calls, leading to the identification of 12 victims": the calls' outcome (the hotline
 #: named before it in the sentence)
+#: (and after other results listed first: "resulting in five investigations and the identification of two victims";
+#: calls named before the hotline: "Calls to the national helpline, which resulted in ...")
 _CALLS_LED_TO = rc.lazy(
-    r"\b(?:hotline|helpline)s?\b[^.;]*?\bcalls?\b[^.;]{0,40}?,? (?:leading|which led|that led|resulting) (?:to|in) "
-    r"the identification of (?:an? )?$",
+    r"(?:\b(?:hotline|helpline)s?\b[^.;]*?\bcalls?\b"
+    r"|\bcalls? to (?:the |its |an? )?(?:[\w-]+ ){0,3}?(?:hotline|helpline)s?\b)"
+    r"[^.;]{0,40}?,? (?:leading|which led|that led|resulting|which resulted|"
+    r"that resulted) (?:to|in) (?:[^.;]{0,60}?,? and )?the identification of (?:an? )?$",
     IGNORECASE,
 )
 _CHANNEL = rc.lazy(rf"^ (?:[\w-]+ ){{0,2}}?{CHANNEL_BODY}", IGNORECASE)
