@@ -57,9 +57,13 @@ _THESE_CALLS = rc.lazy(r"^ (?:[\w-]+ ){0,2}?as a result of (?:these|those|the|su
 _HOTLINE_BEFORE = rc.lazy(r"\b(?:hotline|helpline)s?\b", IGNORECASE)
 #: "The hotline received 1,450 calls, leading to the identification of 12 victims": the calls' outcome (the hotline
 #: named before it in the sentence)
+#: (and after other results listed first: "resulting in five investigations and the identification of two victims";
+#: calls named before the hotline: "Calls to the national helpline, which resulted in ...")
 _CALLS_LED_TO = rc.lazy(
-    r"\b(?:hotline|helpline)s?\b[^.;]*?\bcalls?\b[^.;]{0,40}?,? (?:leading|which led|that led|resulting) (?:to|in) "
-    r"the identification of (?:an? )?$",
+    r"(?:\b(?:hotline|helpline)s?\b[^.;]*?\bcalls?\b"
+    r"|\bcalls? to (?:the |its |an? )?(?:[\w-]+ ){0,3}?(?:hotline|helpline)s?\b)"
+    r"[^.;]{0,40}?,? (?:leading|which led|that led|resulting|which resulted|"
+    r"that resulted) (?:to|in) (?:[^.;]{0,60}?,? and )?the identification of (?:an? )?$",
     IGNORECASE,
 )
 _CHANNEL = rc.lazy(rf"^ (?:[\w-]+ ){{0,2}}?{CHANNEL_BODY}", IGNORECASE)
@@ -181,7 +185,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if theme == "prosecution" and _carried_over(ctx, m, a, b):
             claimed.add(s)  # not opened this year: "continued investigations of 11 cases" is no count of the year
             continue
-        if theme == "prosecution" and rule.unit == "cases" and _OTHER_CRIME_CASES.match(ctx.text, m.end()):
+        if rule.unit == "cases" and _OTHER_CRIME_CASES.match(ctx.text, m.end()):
             claimed.add(s)  # "also investigated eight cases of sexual exploitation in the production of pornography
             continue  # with trafficking indicators": cases of another crime, no count of trafficking cases
         if rule.indicator == "migrants" and _employed_at_home(ctx, m.end()):
@@ -594,9 +598,15 @@ _ALL_GROUPS = (*_PERSON_GROUPS, "female", "male")
 #: The cases a count names are of another crime than trafficking: "eight cases of sexual exploitation in the production
 #: of pornography with trafficking indicators", "12 cases of migrant smuggling" (trafficking named after the crime only
 #: as its indicators).
+#: ... and so are cases of recruitment or labor offences ("12 criminal cases for illegal recruitment", "23 cases of
+#: fraudulent recruitment", "14 criminal cases against employers for violations of labor rights"; kuwait-2018's illegal
+#: recruitment cases are no rows), in any section (a prevention section tells of them too).
 _OTHER_CRIME_CASES = rc.lazy(
-    r" (?:of|for|involving|related to) (?:(?!traffick)[^.;,()]){0,60}?\b(?:pornograph\w*|pimping|procuring|pandering|"
-    r"(?:migrant )?smuggling|corruption of (?:a )?minors?)\b",
+    r" (?:against (?:[\w-]+ ){1,3}?)?(?:of|for|involving|related to) (?:(?!traffick)[^.;,()]){0,60}?\b(?:pornograph\w*|"
+    r"pimping|procuring|pandering|(?:migrant )?smuggling|corruption of (?:a )?minors?|"
+    r"(?:illegal|fraudulent|unlicensed) (?:recruitment|employment)|recruitment fraud|"
+    r"labou?r (?:rights |law |code )?violations|violations? of (?:the )?"
+    r"labou?r (?:rights|laws?|code|legislation))\b",
     IGNORECASE,
 )
 _EXAMPLE = rc.lazy(r"^(?:For (?:example|instance)|In one (?:case|instance))\b", IGNORECASE)

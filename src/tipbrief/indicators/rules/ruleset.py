@@ -245,6 +245,12 @@ class ActionPlanRules(BaseModel):
     stages: dict[str, str] = {}
     #: the plan named again after its period, in a later clause of the sentence ("... finalized and adopted the NAP")
     again: str
+    #: right after the period, the plan's noun and a participle that says what was done with it ("a 2020-2022 NAP
+    #: developed with ... and approved in 2019"): its stages, read in the clause after the plan
+    after: str
+    #: right after a stage's verb, the year of that stage alone ("approved in 2019"): the sentence's other stages are
+    #: not dated by it
+    stage_year: str
 
 
 class HotlineRules(BaseModel):

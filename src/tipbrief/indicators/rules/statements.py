@@ -748,18 +748,34 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         # "drafted and adopted the new National Action Plan ... for 2021-2023": the plan at each stage named
         stages = [verb] if verb else [None]
         k = len(verbs) - 1  # "drafted, adopted, and began implementing": each verb of the chain before the plan
-        while k > 0 and rc.fullmatch(r",? (?:and )?|,? and ", ctx.text[verbs[k - 1].end() : verbs[k].start()]):
+        stage_year_rx = compiled(a.stage_year)  # ("finalized in December 2020 and adopted in January 2021 the ...")
+        while k > 0 and _chained(ctx.text[verbs[k - 1].end() : verbs[k].start()], stage_year_rx):
             k -= 1
         if verbs and k < len(verbs) - 1:
             stages = verbs[k:]
         periods = list(compiled(a.period, 0).finditer(ctx.text))
         if len(periods) == 1:  # "..., and in August 2021, the government finalized and adopted the NAP": the same plan
             stages += _stages_again(ctx, verbs_rx, compiled(a.again), m.end())
+        # "a 2020-2022 NAP developed in conjunction with ... and approved in 2019": the participles after the plan
+        after = _stages_after(ctx, verbs_rx, compiled(a.after), m.end())
+        if after:
+            stages = [s for s in stages if s is not None and s.start() < m.start()] + after
+        # "approved in 2019": that year dates its stage alone, and no other stage of the sentence
+        bound = {s.start(): (int(y.group(1)), s.end(), s.end() + y.end()) for s in stages if s is not None
+                 for y in [stage_year_rx.match(ctx.text[s.end() :])] if y}
+        if bound:
+            spans = [(a0, b0) for _, a0, b0 in bound.values()]
+            others = [y for s, _, y in ctx.years if not m.start() <= s < m.end()
+                      and not any(a0 <= s < b0 for a0, b0 in spans)]
+            dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text)
+                     if not any(a0 <= d.start() < b0 for a0, b0 in spans)]
+            year = (dates or others or [None])[0]
         flags = set() if year else {"year_ambiguous"}
         ry = ctx.source.reporting_year
         relative = rules().relative_offset(ctx.text)
         if not year and ry and relative is not None:  # "during the reporting period, the government adopted ..."
             year, flags = ry + relative, {"year_inferred"}
+        plan_year, plan_flags = year, flags
         done: set[str | None] = set()
         # "its national action plan, the draft of which covers 2016 through 2020": the plan drafted
         drafted = verb is None and _DRAFT_OF.search(ctx.text, 0, m.start())
@@ -772,6 +788,8 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
             if qualifier in done:
                 continue
             done.add(qualifier)
+            own = bound.get(stage.start()) if stage is not None else None
+            year, flags = (own[0], set()) if own else (plan_year, plan_flags)
             made.append(
                 out.add(
                     ctx,
@@ -792,18 +810,53 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
     return made
 
 
+def _chained(gap: str, stage_year_rx: re.Pattern) -> bool:
+    """Whether the text between two plan verbs joins them in one chain: ", ", " and ", ", and ", after the first verb's
+    own year ("finalized in December 2020 and adopted ...")."""
+    dated = stage_year_rx.match(gap)
+    return bool(rc.fullmatch(r",? (?:and )?|,? and ", gap[dated.end() :] if dated else gap))
+
+
 def _stages_again(ctx: Context, verbs_rx: re.Pattern, again_rx: re.Pattern, start: int) -> list[re.Match]:
     """The verbs of a later clause that names the plan again without its period ("..., and in August 2021, the
-    government finalized and adopted the NAP"): each verb of the chain right before "the NAP"."""
+    government finalized and adopted the NAP"): each verb of the chain right before "the NAP"; a verb denied
+    ("authorities did not allocate financial resources ... to implement the plan") names no stage."""
     verbs = list(verbs_rx.finditer(ctx.text, start))
     found: list[re.Match] = []
     for i, verb in enumerate(verbs):
-        if not again_rx.match(ctx.text[verb.end() :]):
+        if not again_rx.match(ctx.text[verb.end() :]) or _negated(ctx, verb):
             continue
         k = i  # "finalized and adopted the NAP": each verb of the chain
         while k > 0 and rc.fullmatch(r",? (?:and )?|,? and ", ctx.text[verbs[k - 1].end() : verbs[k].start()]):
             k -= 1
         found += verbs[k : i + 1]
+    return found
+
+
+#: A past participle of the chain after the plan that takes an object of its own ("and launched a hotline"): a verb of
+#: the sentence, no stage of the plan.
+_OWN_OBJECT = rc.lazy(r"^\s+(?:a|an|the|its|their|his|her)\b", IGNORECASE)
+#: The end of the plan's clause: a semicolon, or a full stop before a space or the end.
+_PLAN_CLAUSE_END = rc.lazy(r";|\.(?=\s|$)")
+
+
+def _stages_after(ctx: Context, verbs_rx: re.Pattern, after_rx: re.Pattern, end: int) -> list[re.Match]:
+    """The participles right after a plan's period and noun, and those joined to them by "and" in the same clause
+    ("a 2020-2022 NAP developed in conjunction with an international organization and approved in 2019"): each a stage
+    of that plan."""
+    head = after_rx.match(ctx.text[end:])
+    if not head:
+        return []
+    start = end + head.end()
+    stop = _PLAN_CLAUSE_END.search(ctx.text, start)
+    found: list[re.Match] = []
+    for verb in verbs_rx.finditer(ctx.text, start, stop.start() if stop else len(ctx.text)):
+        if not verb.group(1) or (not found and verb.start() != start):  # past participles only, the first at the plan
+            break
+        if found and (not rc.search(r"(?:^|\s)and\s+$", ctx.text[found[-1].end() : verb.start()])
+                      or _OWN_OBJECT.match(ctx.text[verb.end() :])):
+            break
+        found.append(verb)
     return found
 
 
@@ -856,7 +909,10 @@ def hotline(ctx: Context, out: Rows) -> list[Row]:
     m = h.pattern.rx.search(ctx.text)
     if not m:
         return []
-    verb = compiled(h.verbs).search(ctx.text)
+    # the verb nearest before the hotline, else the first after it: "maintained the 2019-2023 strategy ... and
+    # launched a hotline" launched it
+    verbs = list(compiled(h.verbs).finditer(ctx.text))
+    verb = next((v for v in reversed(verbs) if v.start() < m.start()), verbs[0] if verbs else None)
     if not verb or compiled(h.not_operating).search(ctx.text):
         return []
     year, yflags = resolve_year(ctx, m.start())
