@@ -184,6 +184,10 @@ class PenaltyRules(BaseModel):
     #: trafficking named in passing in such a sentence ("could be used to prosecute ... trafficking", "lower than those
     #: prescribed under the ... anti-trafficking act"), left out before ``other_crime`` is matched
     other_crime_aside: str
+    #: an earlier sentence whose list of statutes criminalizes trafficking, so that each statute of the list counts as a
+    #: trafficking statute in a later sentence of its own ("Sections 133 and 175 ... criminalized sex and labor
+    #: trafficking. Section 133 ... prescribed penalties ..."; not "could be prosecuted under Sections 106, 107, ...")
+    list_criminalizes: str
 
 
 class TierRules(BaseModel):

@@ -162,16 +162,23 @@ def _earlier_statute(ctx: Context) -> str | None:
     return None
 
 
-def _named_for_trafficking(ctx: Context, require_rx: re.Pattern) -> bool:
+def _named_for_trafficking(ctx: Context, require_rx: re.Pattern, list_rx: re.Pattern) -> bool:
     """Whether the statute this sentence names was named earlier in the paragraph as the one criminalizing
     trafficking: "Section 369A ... criminalized ... sex trafficking ... Section 369A prescribed penalties ranging from
-    five to seven years" (the penalty sentence names no trafficking of its own)."""
+    five to seven years" (the penalty sentence names no trafficking of its own), or as one of a list that criminalized
+    it ("Sections 133 and 175 ... criminalized sex and labor trafficking. Section 133 ... prescribed penalties")."""
     statute = _statutes(ctx.text)
     para = ctx.sent.para
     if statute is None or para is None or ctx.sent.index < 2:
         return False
-    return any(_statutes(text) == statute and require_rx.search(text)
-               for text in para.texts[: ctx.sent.index - 1])
+    named = set(statute.split(", "))
+    for text in para.texts[: ctx.sent.index - 1]:
+        earlier = _statutes(text)
+        if earlier is None or not require_rx.search(text):
+            continue
+        if earlier == statute or (named < set(earlier.split(", ")) and list_rx.search(text)):
+            return True
+    return False
 
 
 def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) -> str | None:
@@ -254,7 +261,8 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
                and any(r.indicator.startswith("penalty_") for r in ctx.prev_rows))
     if not (ctx.may(require_rx) and require_rx.search(ctx.text)) and not (
         back and ctx.prev is not None and require_rx.search(ctx.prev.text)
-    ) and not (follows and _OWN_VICTIMS.search(ctx.text)) and not _named_for_trafficking(ctx, require_rx):
+    ) and not (follows and _OWN_VICTIMS.search(ctx.text)) and not _named_for_trafficking(
+        ctx, require_rx, compiled(p.list_criminalizes)):
         return []  # (a sentence that names no trafficking may still give the victims of the statute before their
         # penalty; "Bonded labor was treated as a separate offense and prescribed ..." is another crime's)
     if compiled(p.other_crime).search(compiled(p.other_crime_aside).sub("", ctx.text)):
