@@ -82,7 +82,7 @@ _LAW_NUMBER = rc.lazy(
 #: A section, or a list of sections after "Sections", each number perhaps with its title in brackets.
 _SECTIONS = rc.lazy(
     rf"\bSection(?P<plural>s)? (?P<n>{ARTICLE})"
-    rf"(?(plural)(?:(?: \([^()\d]{{1,60}}\))?,? (?:and |or )?{ARTICLE}(?![\d.]))*)"
+    rf"(?(plural)(?:(?: \([^()\d]{{1,60}}\))?,? (?:and |or )?{ARTICLE}(?!\d|\.\d))*)"
 )
 
 
