@@ -236,6 +236,10 @@ class MoneyRules(BaseModel):
     #: services and implementation of the annual national anti-trafficking and victim protection program"): kind
     #: ``national action plan``, though victims are named
     plan_named: str = ""
+    #: the whole anti-trafficking budget named right before its sum ("increased its anti-trafficking budget from
+    #: $200,000 to $242,000 – a significant amount of which was devoted to victim assistance"): kind ``other``, whatever
+    #: victims the rest of the sentence names (matched on the words before each sum)
+    whole_budget: str = ""
 
 
 class ActionPlanRules(BaseModel):

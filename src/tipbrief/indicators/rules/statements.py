@@ -560,6 +560,13 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             year, yflags = int(dated.group(1)), set()  # "compared with a 2021 budget of ...": that year's sum
         if (ry := ctx.source.reporting_year) and (back := _years_back(ctx.text, found, k)):
             year, yflags = ry - back, {"year_inferred"}  # "from $5,000 and $10,000 allocated in the previous two years"
+        if (k + 1 < len(found) and _CHANGE_FROM.search(ctx.text, max(0, money.amount.start - 120), money.amount.start)
+                and _FROM_TO_GAP.match(ctx.text[end : found[k + 1].amount.start])):
+            # "increased its anti-trafficking budget from $200,000 to $242,000": the sum it changed from is the year
+            # before the new one's (a year stated after either sum is read as such instead)
+            later, _ = resolve_year(ctx, found[k + 1].amount.start)
+            if later:
+                year, yflags = later - 1, {"year_inferred"}
         if respective := _respective_year(ctx.text, found, k):
             year, yflags = respective, set()  # "compared with $5,000 and $10,000 in 2021 and 2020, respectively"
         upto = found[k + 1].amount.start if k + 1 < len(found) else len(ctx.text)
@@ -569,6 +576,9 @@ def money(ctx: Context, out: Rows) -> list[Row]:
         # only "other" overrides: a clause on the whole anti-trafficking budget; a clause naming "the NGO" after
         # one naming its shelter keeps the sentence's "shelter"
         kind = "other" if _clause_kind(ctx, money.amount.start) == "other" else (purposes[k] or q)
+        if mo.whole_budget and compiled(mo.whole_budget).search(ctx.text, max(0, money.amount.start - 160),
+                                                                 money.amount.start):
+            kind = "other"  # "increased its anti-trafficking budget from $200,000 to $242,000": the whole budget
         if k + 1 < len(found) and _INCLUDING_PART.match(ctx.text[end : found[k + 1].amount.start]):
             # "$450,000 in funding for its domestic anti-trafficking programs, including more than $280,000 for victim
             # assistance": the whole's kind is that of its own words, before the part
@@ -618,6 +628,13 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             rows = [r for r in made if r.pos in (money.amount.start, money.usd.start if money.usd else -1)]
             made += _same_sum_in(ctx, out, rows, money.currency, other, same.start(), mo.cue.id)
     return made
+
+
+#: A sum changed from, before it: "increased its anti-trafficking budget from $200,000 to ...".
+_CHANGE_FROM = rc.lazy(r"\b(?:increas|decreas|rais|reduc|cut|grew|rose|fell|expand|doubl|tripl)\w*\b[^.;$€£\d]{0,60}?"
+                       r"\bfrom (?:US)?[^\w\s.;,()]{0,2}$", IGNORECASE)
+#: ... and the gap to the sum it changed to, no year between: "$200,000 to $242,000", "1 million lari ($360,000) to".
+_FROM_TO_GAP = rc.lazy(r"^\)? to (?:US)?[^\w\s.;,()]{0,2}$", IGNORECASE)
 
 
 #: "... allocated in the previous two years" after a list of sums: one sum a year, the latest first.
