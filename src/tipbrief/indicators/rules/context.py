@@ -532,7 +532,9 @@ def part_qualifier(label: str) -> str:
 #: ... and so are the parts a list names: "44 cases in 2009, including 20 under Article 181".
 #: (a bracket of a roman numeral alone is part of a law's number, "Law 87(I)", never an aside)
 _ASIDE = rc.lazy(
-    r"\((?![IVX]{1,4}\))[^()]*\)|—[^—]*—|–[^–]*–|\s-\s[^.;]*?\s-\s|,\s*(?:including|of (?:which|whom))\b[^;]*"
+    # (not an article's own letter: "Articles 110(a) and 128(b)")
+    r"(?<!\d)\((?![IVX]{1,4}\))[^()]*\)|(?<=\d)\((?!\w{1,3}\))[^()]*\)|—[^—]*—|–[^–]*–|\s-\s[^.;]*?\s-\s"
+    r"|,\s*(?:including|of (?:which|whom))\b[^;]*"
 )
 #: A law's number as the country writes it: "26.842", "27.14", "137-03", "87(I)" (a year after "/" is not part of it).
 LAW_NUM = r"\d{1,3}\.\d{3}(?![\d.])|\d{1,6}(?:[.-]\d{1,4})?(?:\([IVX]{1,4}\))?"
