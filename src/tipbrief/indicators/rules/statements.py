@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -149,6 +150,12 @@ _OFFENSE_OF = rc.lazy(
 _GROUP_SUFFIX = rc.lazy(r" \((?:adult victims|child victims|woman or child victims|aggravated|victim’s death)\)$")
 
 
+#: Where a clause with a statute of its own opens: a ";", or ", and" before a statute that prescribes its own penalty
+#: ("..., and Article 132-2 prescribed penalties of five to 15 years").
+_STATUTE_CLAUSE = rc.lazy(r";|,\s+and\s+(?=(?:the\s+)?(?:Articles?|Sections?|Chapters?)\s+\d[^.;,]{0,60}?\b"
+                          r"(?:prescrib|provid|carri|punish))")
+
+
 def _earlier_statute(ctx: Context) -> str | None:
     """The statute of the sentence before, or of the penalties read last in the paragraph ("Law 26.842 of 2012 ...
     prescribed ... These penalties were sufficiently stringent ... the law established ... aggravating factors")."""
@@ -277,8 +284,10 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         # "Chapter 8 prescribed penalties of ... Child trafficking convictions were subject to a minimum five-year
         # prison term": a penalty naming no law, right after the statute's penalties, is that statute's
         sentence_statute = _earlier_statute(ctx)
-    # each clause's own statute: "Article 171 ... prescribes five to 12 years' imprisonment; Article 172 ... 3 to 10"
-    clauses = [(m.start(), m.end()) for m in rc.finditer(r"[^;]+", ctx.text)]
+    # each clause's own statute: "Article 171 ... prescribes five to 12 years' imprisonment; Article 172 ... 3 to 10",
+    # "Article 132 ... prescribed penalties of five to eight years’ imprisonment, and Article 132-2 prescribed ..."
+    cuts = sorted({0, len(ctx.text), *(m.start() for m in _STATUTE_CLAUSE.finditer(ctx.text))})
+    clauses = [(a, b) for a, b in itertools.pairwise(cuts) if a < b]
     clause_statutes = [(a, b, _statutes(ctx.text[a:b])) for a, b in clauses]
 
     def statute_at(pos: int) -> str | None:
