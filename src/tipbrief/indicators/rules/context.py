@@ -549,6 +549,13 @@ _AND_OTHERS = rc.lazy(
 )
 
 
+#: A sentence that opens with the article its counts are under: "Under Article 241, ...", "In 2020, under Articles
+#: 240 and 241, ...".
+_OPENING_UNDER = rc.lazy(
+    r"^(?:(?:In|During) [^,;]{1,30}, )?(?:[Uu]nder|[Pp]ursuant to) (?:the )?[Aa]rticles? [^,;]{1,60},"
+)
+
+
 #: "the government also investigated ...": the counts that follow stand beside the total, not in it
 _ALSO = rc.lazy(r"\b(?:also|additionally|separately)\b")
 
@@ -572,6 +579,12 @@ def statute(ctx: Context, a: int, b: int) -> str | None:
         r"\b(?:under|pursuant to)\b|;", ctx.text[m.end() : a]
     ):
         return statute(ctx, m.start(), m.end())
+    # "Under Article 241, authorities investigated two new cases, ...": the article that opens the sentence is its
+    # counts' (a figure of a later clause under another article has that one, read above)
+    if (opening := _OPENING_UNDER.match(ctx.text)) and opening.end() <= b and not rc.search(
+        r"\b(?:under|pursuant to)\b|;", ctx.text[opening.end() : max(a, opening.end())], IGNORECASE
+    ) and (m := STATUTE.search(opening.group())):
+        return ", ".join(f"Article {art}" for art in (m.group(1), *rc.findall(ARTICLE, m.group(2) or "")))
     if rc.search(r"\bunder (?:the|that) (?:specific )?law\b", ctx.text[a:b]) and ctx.prev:
         m = STATUTE.search(ctx.prev.text)
         if m:
