@@ -58,7 +58,8 @@ _LAW_AHEAD = rc.lazy(r"(?:\s+[\w’'-]+){0,6}?\s+(?:Act|Law|law|Code|Decree|Proc
 _ONE_OFFICIAL = rc.lazy(
     r"\b(?:(?:investigation|prosecution|conviction) (?:of|into|against)"
     r"|(?:investigat|prosecut|indict|convict)(?:ed|ing)) (?:an?|one) (?:[\w-]+ ){0,3}?"
-    r"(?:official|officer|bureaucrat|employee|civil servant|trafficker|defendant|perpetrator|offender)\b(?!s|[’']s)",
+    r"(?:official|officer|bureaucrat|employee|civil servant|border guard|trafficker|defendant|perpetrator|offender)"
+    r"\b(?!s|[’']s)",
     IGNORECASE,
 )
 
@@ -66,7 +67,10 @@ _ONE_OFFICIAL = rc.lazy(
 def prepare(ctx: Context) -> None:
     """Fill ``ctx``: years, comparison and ";" cuts, what the count patterns read, clauses after comparisons."""
     r = rules()
-    ctx.cuts = [m.start() for m in r.comparison.rx.finditer(ctx.text)] if ctx.may(r.comparison.rx) else []
+    ctx.cuts = [m.start() for m in r.comparison.rx.finditer(ctx.text) if not (
+        # "under Articles 210 and 211 in 2021": the last article of a list, no figure compared ("and 41 in 2020")
+        m.group().strip() == "and" and (n := HAS_NUMBER.match(ctx.text, m.end())) is not None
+        and is_distractor(ctx, *n.span()))] if ctx.may(r.comparison.rx) else []
     # a ";" inside brackets separates a total's parts ("(30 women and 11 men; 33 for labor trafficking ...)"), not
     # two clauses: the comparison after the bracket is still the total's
     ctx.clause_cuts = [m.start() for m in rc.finditer(r";", ctx.text) if depth(ctx.text, m.start()) == 0]

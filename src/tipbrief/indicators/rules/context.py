@@ -557,7 +557,9 @@ def part_qualifier(label: str) -> str:
 #: ... and so are the parts a list names: "44 cases in 2009, including 20 under Article 181".
 #: (a bracket of a roman numeral alone is part of a law's number, "Law 87(I)", never an aside)
 _ASIDE = rc.lazy(
-    r"\((?![IVX]{1,4}\))[^()]*\)|—[^—]*—|–[^–]*–|\s-\s[^.;]*?\s-\s|,\s*(?:including|of (?:which|whom))\b[^;]*"
+    # (not an article's own letter: "Articles 110(a) and 128(b)")
+    r"(?<!\d)\((?![IVX]{1,4}\))[^()]*\)|(?<=\d)\((?!\w{1,3}\))[^()]*\)|—[^—]*—|–[^–]*–|\s-\s[^.;]*?\s-\s"
+    r"|,\s*(?:including|of (?:which|whom))\b[^;]*"
 )
 #: A law's number as the country writes it: "26.842", "27.14", "137-03", "87(I)" (a year after "/" is not part of it).
 LAW_NUM = r"\d{1,3}\.\d{3}(?![\d.])|\d{1,6}(?:[.-]\d{1,4})?(?:\([IVX]{1,4}\))?"
@@ -569,6 +571,13 @@ _UNDER_LAW = rc.lazy(rf"\b(?:under|using|pursuant to) (?:the )?({_ONE_LAW})((?:,
 _AND_OTHERS = rc.lazy(
     r",? (?:and|or) (?:\w+ )?(?:other|various|related|several)\b[^.;,]{0,30}?"
     r"\b(?:laws|statutes|articles|sections|provisions|codes)\b"
+)
+
+
+#: A sentence that opens with the article its counts are under: "Under Article 241, ...", "In 2020, under Articles
+#: 240 and 241, ...".
+_OPENING_UNDER = rc.lazy(
+    r"^(?:(?:In|During) [^,;]{1,30}, )?(?:[Uu]nder|[Pp]ursuant to) (?:the )?[Aa]rticles? [^,;]{1,60},"
 )
 
 
@@ -595,6 +604,12 @@ def statute(ctx: Context, a: int, b: int) -> str | None:
         r"\b(?:under|pursuant to)\b|;", ctx.text[m.end() : a]
     ):
         return statute(ctx, m.start(), m.end())
+    # "Under Article 241, authorities investigated two new cases, ...": the article that opens the sentence is its
+    # counts' (a figure of a later clause under another article has that one, read above)
+    if (opening := _OPENING_UNDER.match(ctx.text)) and opening.end() <= b and not rc.search(
+        r"\b(?:under|pursuant to)\b|;", ctx.text[opening.end() : max(a, opening.end())], IGNORECASE
+    ) and (m := STATUTE.search(opening.group())):
+        return ", ".join(f"Article {art}" for art in (m.group(1), *rc.findall(ARTICLE, m.group(2) or "")))
     if rc.search(r"\bunder (?:the|that) (?:specific )?law\b", ctx.text[a:b]) and ctx.prev:
         m = STATUTE.search(ctx.prev.text)
         if m:

@@ -184,6 +184,10 @@ class PenaltyRules(BaseModel):
     #: trafficking named in passing in such a sentence ("could be used to prosecute ... trafficking", "lower than those
     #: prescribed under the ... anti-trafficking act"), left out before ``other_crime`` is matched
     other_crime_aside: str
+    #: an earlier sentence whose list of statutes criminalizes trafficking, so that each statute of the list counts as a
+    #: trafficking statute in a later sentence of its own ("Sections 133 and 175 ... criminalized sex and labor
+    #: trafficking. Section 133 ... prescribed penalties ..."; not "could be prosecuted under Sections 106, 107, ...")
+    list_criminalizes: str
 
 
 class TierRules(BaseModel):
@@ -232,6 +236,10 @@ class MoneyRules(BaseModel):
     #: services and implementation of the annual national anti-trafficking and victim protection program"): kind
     #: ``national action plan``, though victims are named
     plan_named: str = ""
+    #: the whole anti-trafficking budget named right before its sum ("increased its anti-trafficking budget from
+    #: $200,000 to $242,000 – a significant amount of which was devoted to victim assistance"): kind ``other``, whatever
+    #: victims the rest of the sentence names (matched on the words before each sum)
+    whole_budget: str = ""
 
 
 class ActionPlanRules(BaseModel):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -83,7 +84,7 @@ _LAW_NUMBER = rc.lazy(
 #: A section, or a list of sections after "Sections", each number perhaps with its title in brackets.
 _SECTIONS = rc.lazy(
     rf"\bSection(?P<plural>s)? (?P<n>{ARTICLE})"
-    rf"(?(plural)(?:(?: \([^()\d]{{1,60}}\))?,? (?:and |or )?{ARTICLE}(?![\d.]))*)"
+    rf"(?(plural)(?:(?: \([^()\d]{{1,60}}\))?,? (?:and |or )?{ARTICLE}(?!\d|\.\d))*)"
 )
 
 
@@ -150,6 +151,12 @@ _OFFENSE_OF = rc.lazy(
 _GROUP_SUFFIX = rc.lazy(r" \((?:adult victims|child victims|woman or child victims|aggravated|victim’s death)\)$")
 
 
+#: Where a clause with a statute of its own opens: a ";", or ", and" before a statute that prescribes its own penalty
+#: ("..., and Article 132-2 prescribed penalties of five to 15 years").
+_STATUTE_CLAUSE = rc.lazy(r";|,\s+and\s+(?=(?:the\s+)?(?:Articles?|Sections?|Chapters?)\s+\d[^.;,]{0,60}?\b"
+                          r"(?:prescrib|provid|carri|punish))")
+
+
 def _earlier_statute(ctx: Context) -> str | None:
     """The statute of the sentence before, or of the penalties read last in the paragraph ("Law 26.842 of 2012 ...
     prescribed ... These penalties were sufficiently stringent ... the law established ... aggravating factors")."""
@@ -163,16 +170,23 @@ def _earlier_statute(ctx: Context) -> str | None:
     return None
 
 
-def _named_for_trafficking(ctx: Context, require_rx: re.Pattern) -> bool:
+def _named_for_trafficking(ctx: Context, require_rx: re.Pattern, list_rx: re.Pattern) -> bool:
     """Whether the statute this sentence names was named earlier in the paragraph as the one criminalizing
     trafficking: "Section 369A ... criminalized ... sex trafficking ... Section 369A prescribed penalties ranging from
-    five to seven years" (the penalty sentence names no trafficking of its own)."""
+    five to seven years" (the penalty sentence names no trafficking of its own), or as one of a list that criminalized
+    it ("Sections 133 and 175 ... criminalized sex and labor trafficking. Section 133 ... prescribed penalties")."""
     statute = _statutes(ctx.text)
     para = ctx.sent.para
     if statute is None or para is None or ctx.sent.index < 2:
         return False
-    return any(_statutes(text) == statute and require_rx.search(text)
-               for text in para.texts[: ctx.sent.index - 1])
+    named = set(statute.split(", "))
+    for text in para.texts[: ctx.sent.index - 1]:
+        earlier = _statutes(text)
+        if earlier is None or not require_rx.search(text):
+            continue
+        if earlier == statute or (named < set(earlier.split(", ")) and list_rx.search(text)):
+            return True
+    return False
 
 
 def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) -> str | None:
@@ -255,7 +269,8 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
                and any(r.indicator.startswith("penalty_") for r in ctx.prev_rows))
     if not (ctx.may(require_rx) and require_rx.search(ctx.text)) and not (
         back and ctx.prev is not None and require_rx.search(ctx.prev.text)
-    ) and not (follows and _OWN_VICTIMS.search(ctx.text)) and not _named_for_trafficking(ctx, require_rx):
+    ) and not (follows and _OWN_VICTIMS.search(ctx.text)) and not _named_for_trafficking(
+        ctx, require_rx, compiled(p.list_criminalizes)):
         return []  # (a sentence that names no trafficking may still give the victims of the statute before their
         # penalty; "Bonded labor was treated as a separate offense and prescribed ..." is another crime's)
     if compiled(p.other_crime).search(compiled(p.other_crime_aside).sub("", ctx.text)):
@@ -270,8 +285,10 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         # "Chapter 8 prescribed penalties of ... Child trafficking convictions were subject to a minimum five-year
         # prison term": a penalty naming no law, right after the statute's penalties, is that statute's
         sentence_statute = _earlier_statute(ctx)
-    # each clause's own statute: "Article 171 ... prescribes five to 12 years' imprisonment; Article 172 ... 3 to 10"
-    clauses = [(m.start(), m.end()) for m in rc.finditer(r"[^;]+", ctx.text)]
+    # each clause's own statute: "Article 171 ... prescribes five to 12 years' imprisonment; Article 172 ... 3 to 10",
+    # "Article 132 ... prescribed penalties of five to eight years’ imprisonment, and Article 132-2 prescribed ..."
+    cuts = sorted({0, len(ctx.text), *(m.start() for m in _STATUTE_CLAUSE.finditer(ctx.text))})
+    clauses = [(a, b) for a, b in itertools.pairwise(cuts) if a < b]
     clause_statutes = [(a, b, _statutes(ctx.text[a:b])) for a, b in clauses]
 
     def statute_at(pos: int) -> str | None:
@@ -553,6 +570,13 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             year, yflags = int(dated.group(1)), set()  # "compared with a 2021 budget of ...": that year's sum
         if (ry := ctx.source.reporting_year) and (back := _years_back(ctx.text, found, k)):
             year, yflags = ry - back, {"year_inferred"}  # "from $5,000 and $10,000 allocated in the previous two years"
+        if (k + 1 < len(found) and _CHANGE_FROM.search(ctx.text, max(0, money.amount.start - 120), money.amount.start)
+                and _FROM_TO_GAP.match(ctx.text[end : found[k + 1].amount.start])):
+            # "increased its anti-trafficking budget from $200,000 to $242,000": the sum it changed from is the year
+            # before the new one's (a year stated after either sum is read as such instead)
+            later, _ = resolve_year(ctx, found[k + 1].amount.start)
+            if later:
+                year, yflags = later - 1, {"year_inferred"}
         if respective := _respective_year(ctx.text, found, k):
             year, yflags = respective, set()  # "compared with $5,000 and $10,000 in 2021 and 2020, respectively"
         upto = found[k + 1].amount.start if k + 1 < len(found) else len(ctx.text)
@@ -562,6 +586,9 @@ def money(ctx: Context, out: Rows) -> list[Row]:
         # only "other" overrides: a clause on the whole anti-trafficking budget; a clause naming "the NGO" after
         # one naming its shelter keeps the sentence's "shelter"
         kind = "other" if _clause_kind(ctx, money.amount.start) == "other" else (purposes[k] or q)
+        if mo.whole_budget and compiled(mo.whole_budget).search(ctx.text, max(0, money.amount.start - 160),
+                                                                 money.amount.start):
+            kind = "other"  # "increased its anti-trafficking budget from $200,000 to $242,000": the whole budget
         if k + 1 < len(found) and _INCLUDING_PART.match(ctx.text[end : found[k + 1].amount.start]):
             # "$450,000 in funding for its domestic anti-trafficking programs, including more than $280,000 for victim
             # assistance": the whole's kind is that of its own words, before the part
@@ -611,6 +638,13 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             rows = [r for r in made if r.pos in (money.amount.start, money.usd.start if money.usd else -1)]
             made += _same_sum_in(ctx, out, rows, money.currency, other, same.start(), mo.cue.id)
     return made
+
+
+#: A sum changed from, before it: "increased its anti-trafficking budget from $200,000 to ...".
+_CHANGE_FROM = rc.lazy(r"\b(?:increas|decreas|rais|reduc|cut|grew|rose|fell|expand|doubl|tripl)\w*\b[^.;$€£\d]{0,60}?"
+                       r"\bfrom (?:US)?[^\w\s.;,()]{0,2}$", IGNORECASE)
+#: ... and the gap to the sum it changed to, no year between: "$200,000 to $242,000", "1 million lari ($360,000) to".
+_FROM_TO_GAP = rc.lazy(r"^\)? to (?:US)?[^\w\s.;,()]{0,2}$", IGNORECASE)
 
 
 #: "... allocated in the previous two years" after a list of sums: one sum a year, the latest first.
