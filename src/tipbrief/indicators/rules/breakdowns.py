@@ -1057,9 +1057,10 @@ _BRACKET_ITEM = rc.lazy(rf"^(?:and\s+)?(?P<n>{NUMBER}|{_NONE})\b\s*(?:(?:were|wa
 
 def _named_form() -> re.Pattern:
     """A bracket item's words that name a form alone: "to sex trafficking", "for forced labor", "forced begging",
-    "victims of sex trafficking" ("(186 were victims of sex trafficking, 52 of forced labor, and 65 of ...)")."""
+    "victims of sex trafficking" ("(186 were victims of sex trafficking, 52 of forced labor, and 65 of ...)"), and the
+    forms a list names besides ("and eight of forced criminality in 2019": LIST_FORMS)."""
     return rc.compile_cached(
-        rf"(?:(?:(?:potential|identified)\s+)?victims\s+)?(?:(?:to|for|of|in)\s+)?(?:{fragments()['FORMS']})"
+        rf"(?:(?:(?:potential|identified)\s+)?victims\s+)?(?:(?:to|for|of|in)\s+)?(?:{fragments()['FORMS']}|{LIST_FORMS})"
         rf"(?:\s+victims?)?",  # "(30 sex trafficking victims, 25 forced labor victims, and 15 ... in 2019)"
         IGNORECASE,
     )
