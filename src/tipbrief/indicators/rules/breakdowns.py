@@ -697,9 +697,12 @@ def _latest_total(out: Rows, ctx: Context) -> Row | None:
 
 
 #: A group of victims named with its figure in a bracket after it, opening a clause: "; foreign national victims (245)
-#: hailed predominantly from Latin America" (argentina-2021), "Child victims (120) received shelter".
+#: hailed predominantly from Latin America" (argentina-2021), "Child victims (120) received shelter"; or in a list
+#: after the total: "assisted 410 victims, including female victims (290), male victims (120), and ...", "identified 95
+#: victims, among them child victims (40) and adult victims (55)".
 _NAMED_BRACKET = rc.lazy(
-    rf"(?:^|[;,]\s+(?:and\s+)?|\.\s+)(?P<q>(?:(?:foreign|child|adult|female|male)(?: national)? )+)"
+    rf"(?:^|[;,:]\s+|\.\s+|\s(?=including\b)|\s(?=and\b))(?:(?:and|including|among them|among whom)\s+)?"
+    rf"(?P<q>(?:(?:foreign|child|adult|female|male)(?: national)? )+)"
     rf"victims \((?P<n>{NUMBER})\)",
     IGNORECASE,
 )
