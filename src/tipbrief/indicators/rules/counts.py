@@ -291,8 +291,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
               and not JOINT.search(ctx.text[a:s])):
             q, flags = "by NGOs or international organizations", flags - {"breakdown"}  # its parts are not read
         elif (theme == "protection" and rule.breakdown_if_q and rule.indicator in _VICTIM_COUNTS
-              and (agency := _agency().search(ctx.text[a:s])) and _agency_share(ctx, out, rule.indicator, value, year)):
-            # "The EOCO identified one potential victim of labor trafficking": its share
+              and (agency := _agency().search(ctx.text[a:s]) or _subject_agency().search(ctx.text[a:s]))
+              and _agency_share(ctx, out, rule.indicator, value, year)):
+            # "The EOCO identified one potential victim of labor trafficking": its share; so is the figure of an actor
+            # that opens the sentence ("Labor inspectors conducted 400 inspections and identified 12 victims of forced
+            # labor", as peru-2019's "... and, additionally, identified eight suspected domestic servitude victims")
             q = f"by {_agency_name(agency)}"
         if (q and rule.indicator == "victims_identified" and _whole_count_of_one_form(ctx, out, made, rule.indicator, q,
                                                                              value, year, s)):
@@ -646,10 +649,12 @@ def _agency() -> re.Pattern:
 def _subject_agency() -> re.Pattern:
     """An actor that opens the sentence as the subject of a verb before and of the figure's verb after "and": "Labor
     inspectors coordinated on operations with police and, additionally, identified eight suspected domestic servitude
-    victims" (peru-2019): the actor's share, as "Labor inspectors identified eight" is."""
+    victims" (peru-2019): the actor's share, as "Labor inspectors identified eight" is; an aside of words after "and,"
+    ("and, in addition, identified nine victims") as one of an adverb."""
     return rc.compile_cached(
         rf"^(?P<actor>(?i:{fragments()['ACTORS']}))\s+\w+ed\b[^.;()]{{0,80}}?,?\s+and,?\s+"
-        r"(?:(?:also|additionally|reportedly|\w+ly),?\s+)*\w+ed\s+(?:an? |all (?:of )?(?:the )?)?$"
+        r"(?:(?:also|additionally|reportedly|\w+ly|in addition|as a result|in total),?\s+)*\w+ed\s+"
+        r"(?:an? |all (?:of )?(?:the )?)?$"
     )
 
 
