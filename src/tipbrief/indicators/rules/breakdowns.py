@@ -911,8 +911,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         rf"(?P<n>{NUMBER}|\bnone\b)(?: (?:cases?|victims?|defendants?|traffickers?|suspects?|adults|persons?|"
         rf"individuals?))?(?: identified(?: in (?:19|20)\d\d)?(?= (?:were|was)\b))?"
         # "127 victims, including 26 children, were sexually exploited": a group inserted before the part's verb is a
-        # sub-part of the part (not read), the words after it the part's
-        rf"(?:, including {NUMBER} [^,;.()]+,(?= (?:were|was)\b))?"
+        # sub-part of the part (not read), the words after it the part's (so is "22 victims, among them five minors,")
+        rf"(?:, (?:including|among them|among whom) {NUMBER} [^,;.()]+,(?= (?:were|was)\b))?"
         rf"(?: of (?:(?:which|whom|these|them|those)(?: cases| victims| defendants| traffickers| investigations)?"
         # "Fifty-three of the identified victims were children", "Eleven of the 45 victims were foreign nationals"
         rf"|(?:the|these|those) (?:{NUMBER} )?(?:(?:identified|trafficking|potential) )*"
