@@ -731,9 +731,12 @@ def named_bracket(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 
 @cache
 def _back_opener() -> re.Pattern:
-    """Where a clause that may refer back opens: after ";", before a figure after ":", ", of whom", ", 30 of which"."""
+    """Where a clause that may refer back opens: after ";", before a figure after ":", ", of whom", ", 30 of which";
+    and at ", and" before a clause that says the rest had no form named ("50 were ... and 25 of forced labor, and
+    authorities did not specify the form of exploitation for the remaining 15 victims")."""
+    rest = "|".join(p.replace("{N}", NUMBER) for p in vocabulary().get("unspecified_remainder", []))
     return compiled(rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|(?:{_APPROX_LEAD.pattern})?{NUMBER} "
-                    rf"of (?:which|whom)\b)")
+                    rf"of (?:which|whom)\b)" + (rf"|,\s+and\s+(?=[^.;]{{0,60}}?(?:{rest}))" if rest else ""))
 
 
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
