@@ -247,7 +247,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "trial courts convicted 66 traffickers and appellate courts upheld ... of 89 traffickers for a total of
             # 155 convictions": each court's share of the total the sentence gives after them
             q, flags = part_qualifier(courts[-1].group()), flags | {"breakdown"}
-        group = q in _PERSON_GROUPS and rule.indicator in ("victims_assisted", "victims_referred")
+        # (an actor opening the sentence has its share of a group it identified too: "Border guards inspected buses
+        # and identified eight children": its share; the children a sub-part of it)
+        group = q in _PERSON_GROUPS and (rule.indicator in ("victims_assisted", "victims_referred") or (
+            rule.indicator == "victims_identified" and _subject_agency().search(ctx.text[a:s]) is not None))
         if theme == "protection" and (not q or group):  # "NGOs assisted 280 children": the NGOs' count first
             subject = ctx.text[a:s]
             if _NO_SUBJECT.match(subject) and ctx.matches:
