@@ -751,9 +751,10 @@ _TOTAL_RESTATED = rc.lazy(
     rf"(?:identified |trafficking |potential )*victims\b",
     IGNORECASE,
 )
-#: "... and NGOs identified an additional 333 victims": another actor's count beside the figure, the sentence's last.
-_ADDITIONAL_COUNT = rc.lazy(rf"\b(?:an additional|another|a further) (?P<n>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b",
-                            IGNORECASE)
+#: "... and NGOs identified an additional 333 victims": another actor's count beside the figure, the sentence's last
+#: (its noun may be left out: "and NGOs identified an additional seven.")
+_ADDITIONAL_COUNT = rc.lazy(rf"\b(?:an additional|another|a further) (?P<n>{NUMBER})\b(?:(?: [\w-]+){{0,3}}? victims\b"
+                            rf"|(?=[.;,]|$))", IGNORECASE)
 
 
 def _share_of_later_sum(ctx: Context, value: float, after: int) -> bool:
