@@ -60,8 +60,10 @@ _LIST_ITEM = rf"{NUMBER} [a-z][\w “”\"-]*?(?: \([a-z][a-z ]*\))?(?:, (?:Sect
 #: a copy that lost the hyphen).
 _STATUTE_REF = rc.lazy(rf"\b(?:articles?|sections?) {ARTICLE}(?: \d{{1,2}}(?!\d))?", IGNORECASE)
 
-#: ", and nine involved": the next part of a list of parts, whose verb names its form ("involved forced labor").
-_PART_VERB = rc.lazy(rf",?\s(?:and )?{NUMBER} (?:involved|concerned)", IGNORECASE)
+#: ", and nine involved": the next part of a list of parts, whose verb names its form ("involved forced labor"); so
+#: does a stage or exploitation verb after "were" (", and six were indicted for labor trafficking").
+_PART_VERB = rc.lazy(rf",?\s(?:and )?{NUMBER} (?:involved|concerned|(?:were|was) (?:indicted|prosecuted|convicted|"
+                     rf"charged|investigated|tried|sentenced|exploited|subjected))", IGNORECASE)
 
 #: A bound before the first figure of a list: "including at least four ..."
 _BOUND = r"(?:at least|more than|over|approximately|about|nearly|almost|some)"
@@ -699,9 +701,10 @@ def _latest_total(out: Rows, ctx: Context) -> Row | None:
 #: A group of victims named with its figure in a bracket after it, opening a clause: "; foreign national victims (245)
 #: hailed predominantly from Latin America" (argentina-2021), "Child victims (120) received shelter"; or in a list
 #: after the total: "assisted 410 victims, including female victims (290), male victims (120), and ...", "identified 95
-#: victims, among them child victims (40) and adult victims (55)".
+#: victims, among them child victims (40) and adult victims (55)", "male victims (180) outnumbered female victims
+#: (120)".
 _NAMED_BRACKET = rc.lazy(
-    rf"(?:^|[;,:]\s+|\.\s+|\s(?=including\b)|\s(?=and\b))(?:(?:and|including|among them|among whom)\s+)?"
+    rf"(?:^|(?<=\s))(?:(?:and|including|among them|among whom)\s+)?"
     rf"(?P<q>(?:(?:foreign|child|adult|female|male)(?: national)? )+)"
     rf"victims \((?P<n>{NUMBER})\)",
     IGNORECASE,
@@ -922,7 +925,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         rf"(?:victims|cases|defendants|suspects|traffickers)(?: identified)?(?: in (?:19|20)\d\d)?))?"
         rf"(?: (?:were|was))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
-        rf"(?:prosecuted|convicted|charged|investigated|sentenced|identified) (?:for|of|with|as|in|under)) )?"
+        rf"(?:prosecuted|convicted|charged|indicted|tried|investigated|sentenced|identified) "
+        rf"(?:for|of|with|as|in|under)) )?"
         rf"(?:the )?"
         # (a part's words end where a predicate of its own begins: "43 were foreign nationals and were predominantly
         # from Nigeria (17), ...", "12 were women and came mostly from ..."; and never begin at the "and" of the next
