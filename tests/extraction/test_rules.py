@@ -13,7 +13,8 @@ from .conftest import make_source
 
 RULES = rules()
 EXAMPLES = [(rule, example) for rule in RULES.all_rules() for example in rule.examples]
-DISTRACTORS = {RULES.distractors.before.id, RULES.distractors.after.id, RULES.not_counts.id}
+DISTRACTORS = {RULES.distractors.before.id, RULES.distractors.after.id, RULES.not_counts.id,
+               *([RULES.distractors.lead.id] if RULES.distractors.lead is not None else [])}
 
 
 def test_every_rule_has_a_unique_id_and_an_example():

@@ -60,8 +60,10 @@ _LIST_ITEM = rf"{NUMBER} [a-z][\w “”\"-]*?(?: \([a-z][a-z ]*\))?(?:, (?:Sect
 #: a copy that lost the hyphen).
 _STATUTE_REF = rc.lazy(rf"\b(?:articles?|sections?) {ARTICLE}(?: \d{{1,2}}(?!\d))?", IGNORECASE)
 
-#: ", and nine involved": the next part of a list of parts, whose verb names its form ("involved forced labor").
-_PART_VERB = rc.lazy(rf",?\s(?:and )?{NUMBER} (?:involved|concerned)", IGNORECASE)
+#: ", and nine involved": the next part of a list of parts, whose verb names its form ("involved forced labor"); so
+#: does a stage or exploitation verb after "were" (", and six were indicted for labor trafficking").
+_PART_VERB = rc.lazy(rf",?\s(?:and )?{NUMBER} (?:involved|concerned|(?:were|was) (?:indicted|prosecuted|convicted|"
+                     rf"charged|investigated|tried|sentenced|exploited|subjected))", IGNORECASE)
 
 #: A bound before the first figure of a list: "including at least four ..."
 _BOUND = r"(?:at least|more than|over|approximately|about|nearly|almost|some)"
@@ -697,9 +699,13 @@ def _latest_total(out: Rows, ctx: Context) -> Row | None:
 
 
 #: A group of victims named with its figure in a bracket after it, opening a clause: "; foreign national victims (245)
-#: hailed predominantly from Latin America" (argentina-2021), "Child victims (120) received shelter".
+#: hailed predominantly from Latin America" (argentina-2021), "Child victims (120) received shelter"; or in a list
+#: after the total: "assisted 410 victims, including female victims (290), male victims (120), and ...", "identified 95
+#: victims, among them child victims (40) and adult victims (55)", "male victims (180) outnumbered female victims
+#: (120)".
 _NAMED_BRACKET = rc.lazy(
-    rf"(?:^|[;,]\s+(?:and\s+)?|\.\s+)(?P<q>(?:(?:foreign|child|adult|female|male)(?: national)? )+)"
+    rf"(?:^|(?<=\s))(?:(?:and|including|among them|among whom)\s+)?"
+    rf"(?P<q>(?:(?:foreign|child|adult|female|male)(?: national)? )+)"
     rf"victims \((?P<n>{NUMBER})\)",
     IGNORECASE,
 )
@@ -728,9 +734,12 @@ def named_bracket(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 
 @cache
 def _back_opener() -> re.Pattern:
-    """Where a clause that may refer back opens: after ";", before a figure after ":", ", of whom", ", 30 of which"."""
+    """Where a clause that may refer back opens: after ";", before a figure after ":", ", of whom", ", 30 of which";
+    and at ", and" before a clause that says the rest had no form named ("50 were ... and 25 of forced labor, and
+    authorities did not specify the form of exploitation for the remaining 15 victims")."""
+    rest = "|".join(p.replace("{N}", NUMBER) for p in vocabulary().get("unspecified_remainder", []))
     return compiled(rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|(?:{_APPROX_LEAD.pattern})?{NUMBER} "
-                    rf"of (?:which|whom)\b)")
+                    rf"of (?:which|whom)\b)" + (rf"|,\s+and\s+(?=[^.;]{{0,60}}?(?:{rest}))" if rest else ""))
 
 
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
@@ -908,15 +917,16 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         rf"(?P<n>{NUMBER}|\bnone\b)(?: (?:cases?|victims?|defendants?|traffickers?|suspects?|adults|persons?|"
         rf"individuals?))?(?: identified(?: in (?:19|20)\d\d)?(?= (?:were|was)\b))?"
         # "127 victims, including 26 children, were sexually exploited": a group inserted before the part's verb is a
-        # sub-part of the part (not read), the words after it the part's
-        rf"(?:, including {NUMBER} [^,;.()]+,(?= (?:were|was)\b))?"
+        # sub-part of the part (not read), the words after it the part's (so is "22 victims, among them five minors,")
+        rf"(?:, (?:including|among them|among whom) {NUMBER} [^,;.()]+,(?= (?:were|was)\b))?"
         rf"(?: of (?:(?:which|whom|these|them|those)(?: cases| victims| defendants| traffickers| investigations)?"
         # "Fifty-three of the identified victims were children", "Eleven of the 45 victims were foreign nationals"
         rf"|(?:the|these|those) (?:{NUMBER} )?(?:(?:identified|trafficking|{{POTENTIAL}}) )*"
         rf"(?:victims|cases|defendants|suspects|traffickers)(?: identified)?(?: in (?:19|20)\d\d)?))?"
         rf"(?: (?:were|was))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
-        rf"(?:prosecuted|convicted|charged|investigated|sentenced|identified) (?:for|of|with|as|in|under)) )?"
+        rf"(?:prosecuted|convicted|charged|indicted|tried|investigated|sentenced|identified) "
+        rf"(?:for|of|with|as|in|under)) )?"
         rf"(?:the )?"
         # (a part's words end where a predicate of its own begins: "43 were foreign nationals and were predominantly
         # from Nigeria (17), ...", "12 were women and came mostly from ..."; and never begin at the "and" of the next
@@ -1057,9 +1067,10 @@ _BRACKET_ITEM = rc.lazy(rf"^(?:and\s+)?(?P<n>{NUMBER}|{_NONE})\b\s*(?:(?:were|wa
 
 def _named_form() -> re.Pattern:
     """A bracket item's words that name a form alone: "to sex trafficking", "for forced labor", "forced begging",
-    "victims of sex trafficking" ("(186 were victims of sex trafficking, 52 of forced labor, and 65 of ...)")."""
+    "victims of sex trafficking" ("(186 were victims of sex trafficking, 52 of forced labor, and 65 of ...)"), and the
+    forms a list names besides ("and eight of forced criminality in 2019": LIST_FORMS)."""
     return rc.compile_cached(
-        rf"(?:(?:(?:{{POTENTIAL}}|identified)\s+)?victims\s+)?(?:(?:to|for|of|in)\s+)?(?:{fragments()['FORMS']})"
+        rf"(?:(?:(?:{{POTENTIAL}}|identified)\s+)?victims\s+)?(?:(?:to|for|of|in)\s+)?(?:{fragments()['FORMS']}|{LIST_FORMS})"
         rf"(?:\s+victims?)?",  # "(30 sex trafficking victims, 25 forced labor victims, and 15 ... in 2019)"
         IGNORECASE,
     )

@@ -306,7 +306,8 @@ def is_distractor(ctx: Context, start: int, end: int) -> bool:
         return False  # "victims identified by prosecutors in 2019 (1266)": the year's figure, alone in its bracket
     if ctx.text.startswith(")", end) and _PERCENT_BRACKET.search(ctx.text, max(0, start - 16), start):
         return False  # "49 percent (339) of identified victims received assistance": the share's count
-    return bool(d.before.rx.search(ctx.text[max(0, start - 30) : start]) or d.after.rx.match(ctx.text[end:]))
+    return bool(d.before.rx.search(ctx.text[max(0, start - 30) : start]) or d.after.rx.match(ctx.text[end:])
+                or (d.lead is not None and d.lead.rx.match(ctx.text[:start])))
 
 
 def parse_count(text: str) -> tuple[float, set[str]]:

@@ -252,7 +252,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "trial courts convicted 66 traffickers and appellate courts upheld ... of 89 traffickers for a total of
             # 155 convictions": each court's share of the total the sentence gives after them
             q, flags = part_qualifier(courts[-1].group()), flags | {"breakdown"}
-        group = q in _PERSON_GROUPS and rule.indicator in ("victims_assisted", "victims_referred")
+        # (an actor opening the sentence has its share of a group it identified too: "Border guards inspected buses
+        # and identified eight children": its share; the children a sub-part of it)
+        group = q in _PERSON_GROUPS and (rule.indicator in ("victims_assisted", "victims_referred") or (
+            rule.indicator == "victims_identified" and _subject_agency().search(ctx.text[a:s]) is not None))
         if theme == "protection" and (not q or group):  # "NGOs assisted 280 children": the NGOs' count first
             subject = ctx.text[a:s]
             if _NO_SUBJECT.match(subject) and ctx.matches:
@@ -296,8 +299,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
               and not JOINT.search(ctx.text[a:s])):
             q, flags = "by NGOs or international organizations", flags - {"breakdown"}  # its parts are not read
         elif (theme == "protection" and rule.breakdown_if_q and rule.indicator in _VICTIM_COUNTS
-              and (agency := _agency().search(ctx.text[a:s])) and _agency_share(ctx, out, rule.indicator, value, year)):
-            # "The EOCO identified one potential victim of labor trafficking": its share
+              and (agency := _agency().search(ctx.text[a:s]) or _subject_agency().search(ctx.text[a:s]))
+              and _agency_share(ctx, out, rule.indicator, value, year)):
+            # "The EOCO identified one potential victim of labor trafficking": its share; so is the figure of an actor
+            # that opens the sentence ("Labor inspectors conducted 400 inspections and identified 12 victims of forced
+            # labor", as peru-2019's "... and, additionally, identified eight suspected domestic servitude victims")
             q = f"by {_agency_name(agency)}"
         if (q and rule.indicator == "victims_identified" and _whole_count_of_one_form(ctx, out, made, rule.indicator, q,
                                                                              value, year, s)):
@@ -658,10 +664,12 @@ def _agency() -> re.Pattern:
 def _subject_agency() -> re.Pattern:
     """An actor that opens the sentence as the subject of a verb before and of the figure's verb after "and": "Labor
     inspectors coordinated on operations with police and, additionally, identified eight suspected domestic servitude
-    victims" (peru-2019): the actor's share, as "Labor inspectors identified eight" is."""
+    victims" (peru-2019): the actor's share, as "Labor inspectors identified eight" is; an aside of words after "and,"
+    ("and, in addition, identified nine victims") as one of an adverb."""
     return rc.compile_cached(
         rf"^(?P<actor>(?i:{fragments()['ACTORS']}))\s+\w+ed\b[^.;()]{{0,80}}?,?\s+and,?\s+"
-        r"(?:(?:also|additionally|reportedly|\w+ly),?\s+)*\w+ed\s+(?:an? |all (?:of )?(?:the )?)?$"
+        r"(?:(?:also|additionally|reportedly|\w+ly|in addition|as a result|in total),?\s+)*\w+ed\s+"
+        r"(?:an? |all (?:of )?(?:the )?)?$"
     )
 
 
@@ -736,9 +744,10 @@ _TOTAL_RESTATED = rc.lazy(
     rf"(?:identified |trafficking |(?:{{POTENTIAL}}) )*victims\b",
     IGNORECASE,
 )
-#: "... and NGOs identified an additional 333 victims": another actor's count beside the figure, the sentence's last.
-_ADDITIONAL_COUNT = rc.lazy(rf"\b(?:an additional|another|a further) (?P<n>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b",
-                            IGNORECASE)
+#: "... and NGOs identified an additional 333 victims": another actor's count beside the figure, the sentence's last
+#: (its noun may be left out: "and NGOs identified an additional seven.")
+_ADDITIONAL_COUNT = rc.lazy(rf"\b(?:an additional|another|a further) (?P<n>{NUMBER})\b(?:(?: [\w-]+){{0,3}}? victims\b"
+                            rf"|(?=[.;,]|$))", IGNORECASE)
 
 
 def _share_of_later_sum(ctx: Context, value: float, after: int) -> bool:

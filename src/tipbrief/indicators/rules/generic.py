@@ -40,7 +40,7 @@ from tipbrief.indicators.rules.context import (
     statute,
     vocabulary,
 )
-from tipbrief.indicators.rules.ruleset import compiled, fragments
+from tipbrief.indicators.rules.ruleset import compiled, expand, fragments
 
 #: The flag of every row this pass makes.
 REVIEW = "review"
@@ -118,7 +118,9 @@ def stages() -> list[Stage]:
 @cache
 def _guards() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     cfg = _config()
-    return compiled(cfg["not_before"]), compiled(cfg["not_after"]), compiled(rf"\b(?:{fragments()['FORMS']})\b")
+    return (compiled(expand(cfg["not_before"], "generic_reader.not_before")),
+            compiled(expand(cfg["not_after"], "generic_reader.not_after")),
+            compiled(rf"\b(?:{fragments()['FORMS']})\b"))
 
 
 #: What may follow a figure read with no noun ("indicted 119, with", "referred seven (19 in 2017 ...)").

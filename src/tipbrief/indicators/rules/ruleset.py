@@ -162,6 +162,9 @@ class Distractors(BaseModel):
     model_config = ConfigDict(extra="forbid")
     before: Pattern
     after: Pattern
+    #: a lead that opens the sentence and makes its figures one incident's ("In a single raid in July 2020, police
+    #: identified 19 victims"), matched on the sentence up to the figure
+    lead: Pattern | None = None
 
 
 class PenaltyRules(BaseModel):
@@ -309,6 +312,7 @@ class RuleFile(BaseModel):
         """Every pattern of the file, in file order."""
         out = [p for rule in self.counts for p in rule.patterns]
         out += [self.zero.before_verb, self.zero.after_verb, self.distractors.before, self.distractors.after]
+        out += [self.distractors.lead] if self.distractors.lead is not None else []
         out += [self.comparison, self.same_as, self.back_reference, self.penalty.range, self.penalty.upto,
                 self.penalty.minimum, self.penalty.change, self.penalty.fixed]
         out += [self.tier.pattern, self.money.cue, self.action_plan.pattern, self.hotline.pattern, self.legal.ilo,

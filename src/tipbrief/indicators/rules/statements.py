@@ -1016,10 +1016,11 @@ _THROUGH_LAW = rc.lazy(
 
 
 #: A trafficking act named by its acronym after its year, as the subject that criminalizes trafficking: "The 2007 HTTCA
-#: criminalized some forms of sex trafficking" (not "convicted under the 2015 TIPLEAA": no act of making named).
+#: criminalized some forms of sex trafficking", "The 2015 ATIPA, which criminalizes sex and labor trafficking, ..." (not
+#: "convicted under the 2015 TIPLEAA": no act of making named).
 _DATED_ACRONYM = rc.lazy(
-    r"\b(?:19|20)\d\d (?P<name>(?-i:[A-Z]{3,8}A))\b(?= (?:criminali[sz]ed|prohibited|outlawed|prescribed)\b"
-    r"[^.;]*?\btraffick)",
+    r"\b(?:19|20)\d\d (?P<name>(?-i:[A-Z]{3,8}A))\b(?=,? (?:which |that )?(?:also )?"
+    r"(?:criminali[sz]e[sd]|prohibit(?:ed|s)|outlaw(?:ed|s)|prescribe[sd])\b[^.;]*?\btraffick)",
     IGNORECASE,
 )
 #: "These efforts included passing a new anti-trafficking law": the reporting period's act (a summary of its efforts).

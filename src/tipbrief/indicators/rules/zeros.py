@@ -35,6 +35,14 @@ def _zero_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             compiled(z.officials))
 
 
+@cache
+def _victim_objects() -> tuple[re.Pattern, re.Pattern | None]:
+    """A victims' zero's object, and one of internal trafficking (their placeholders expanded, compiled once)."""
+    z = rules().zero
+    return (compiled(expand(z.victim_object, "zero.victim_object")),
+            compiled(expand(z.internal_object, "zero.internal_object")) if z.internal_object else None)
+
+
 def zero(ctx: Context, out: Rows) -> list[Row]:
     """Rows of value 0 for each stage a statement of none names, with the statute, form or group it names."""
     z = rules().zero
@@ -69,7 +77,7 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             ind = z.words["refer" if w.startswith("refer") else w]
             if m.group("succ") and ind == "prosecutions":
                 ind = "convictions"
-            if ind.startswith("victims_") and not rc.search(z.victim_object, obj, IGNORECASE):
+            if ind.startswith("victims_") and not _victim_objects()[0].search(obj):
                 continue
             if officials:
                 ind = z.officials_map.get(ind, ind)
@@ -111,7 +119,7 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             if sub and ind.startswith("victims_"):  # "did not identify any foreign victims": that group only
                 q = sub.group("sub") if sub.group("sub")[0].isupper() else part_qualifier(sub.group("sub").lower())
                 yflags = yflags | {"breakdown"}
-            if z.internal_object and ind.startswith("victims_") and rc.search(z.internal_object, obj, IGNORECASE):
+            if (internal := _victim_objects()[1]) and ind.startswith("victims_") and internal.search(obj):
                 # "did not identify any Azerbaijanis subjected to trafficking within the country": that form's zero
                 q, yflags = "internal trafficking", yflags | {"breakdown"}
             listed = _YEAR_LIST.search(obj)  # "did not identify any child victims in 2016, 2017, or 2018"
