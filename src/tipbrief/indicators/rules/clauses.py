@@ -58,7 +58,7 @@ _LAW_AHEAD = rc.lazy(r"(?:\s+[\w’'-]+){0,6}?\s+(?:Act|Law|law|Code|Decree|Proc
 _ONE_OFFICIAL = rc.lazy(
     r"\b(?:(?:investigation|prosecution|conviction) (?:of|into|against)"
     r"|(?:investigat|prosecut|indict|convict)(?:ed|ing)) (?:an?|one) (?:[\w-]+ ){0,3}?"
-    r"(?:official|officer|bureaucrat|employee|civil servant|trafficker|defendant|perpetrator|offender)\b(?!s|[’']s)",
+    r"(?:official|officer|bureaucrat|employee|civil servant|trafficker|defendant|perpetrator|offender|case)\b(?!s|[’']s)",
     IGNORECASE,
 )
 

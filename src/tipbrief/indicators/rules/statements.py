@@ -609,6 +609,8 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             other = int(same.group("y")) if same.group("y") else (year - 1 if year else (ry - 1 if ry else None))
             rows = [r for r in made if r.pos in (money.amount.start, money.usd.start if money.usd else -1)]
             made += _same_sum_in(ctx, out, rows, money.currency, other, same.start(), mo.cue.id)
+            if same.group("y2"):  # "the same as in 2019 and 2018": each year named
+                made += _same_sum_in(ctx, out, rows, money.currency, int(same.group("y2")), same.start(), mo.cue.id)
     return made
 
 
@@ -681,15 +683,19 @@ def _same_sum_in(ctx: Context, out: Rows, rows: list[Row], currency: str, year: 
                     pos=pos, rule=rule) for row in rows]
 
 
-#: " in both 2019 and 2018", " in 2015 and 2014" (or "for both ...") right after a sum: the sum of each of the two
-#: years (not "... in 2021 and 2020, respectively": a sum of each year)
+#: " in both 2019 and 2018", " in 2015 and 2014" (or "for both ...") right after a sum, or after the words of its
+#: purpose ("($35,000) to shelters for trafficking victims in both 2020 and 2019"): the sum of each of the two years
+#: (not "... in 2021 and 2020, respectively": a sum of each year)
 _BOTH_YEARS = rc.lazy(
-    r"\)? (?:in|for|during) (?:both )?((?:19|20)\d\d) and ((?:19|20)\d\d)\b(?!,? respectively\b)", IGNORECASE
+    r"\)?(?: (?:for|to|on|towards?) [^.;,()\d$€£]{1,60}?)? (?:in|for|during) (?:both )?((?:19|20)\d\d) and "
+    r"((?:19|20)\d\d)\b(?!,? respectively\b)",
+    IGNORECASE,
 )
-#: "..., the same amount as in 2007", "the same as the previous year": the sum of another year, unchanged.
+#: "..., the same amount as in 2007", "the same as the previous year": the sum of another year, unchanged ("the
+#: same as in 2019 and 2018": of each).
 _SAME_AMOUNT = rc.lazy(
     r"[^.;]{0,80}?,? (?:the )?same (?:amount|level|sum|funding)? ?as (?:(?:it (?:did|allocated|provided) )?in "
-    r"(?P<y>(?:19|20)\d\d)|(?:in )?the (?:previous|prior|preceding) (?:year|reporting period))\b",
+    r"(?P<y>(?:19|20)\d\d)(?: and (?:in )?(?P<y2>(?:19|20)\d\d))?|(?:in )?the (?:previous|prior|preceding) (?:year|reporting period))\b",
     IGNORECASE,
 )
 
