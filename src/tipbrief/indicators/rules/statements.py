@@ -918,10 +918,12 @@ def _past_verb(verb: str) -> str:
 
 
 #: A law named with its year as the one that prohibits trafficking, its name naming none: "Mauritius prohibits all forms
-#: of trafficking found in the country through its Child Protection Bill of 2005" (a bill so named is in force).
+#: of trafficking found in the country through its Child Protection Bill of 2005" (a bill so named is in force), link
+#: words in its name ("through its Trafficking in Persons Prohibition Bill of 2013").
 _THROUGH_LAW = rc.lazy(
     r"\b(?:prohibit|criminali[sz]|outlaw|ban)\w*\b[^.;]{0,60}?\btraffick\w*[^.;]{0,60}?\b(?:through|under|by) "
-    r"(?:its |the |a )?(?P<name>(?-i:(?:[A-Z][\w’'-]* ){1,5}(?:Act|Law|Bill|Ordinance|Decree|Proclamation))) of "
+    r"(?:its |the |a )?(?P<name>(?-i:[A-Z][\w’'-]* (?:(?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for) ){0,6}"
+    r"(?:Act|Law|Bill|Ordinance|Decree|Proclamation))) of "
     r"(?:19|20)\d\d\b",
     IGNORECASE,
 )
