@@ -446,12 +446,20 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     )
     # "including three adults, five girls, and four boys—six sex trafficking and six forced labor victims": a second
     # list of the same total's parts after a dash (another attribute: the forms after the groups)
-    after_including = after_bracket + including.end() if including else after_number
+    # ... or after the groups' bracket ("9 trafficking victims (two adults and seven children)—five labor trafficking and
+    # four sex trafficking victims")
+    after_including = after_bracket + including.end() if including else after_bracket
     dashed = rc.match(
         rf"\s?[—–]\s?(?P<body>{_ITEM}(?:(?:,| and|, and) {_ITEM})+)(?=\s*[,;.]|$)",
         ctx.text[after_including:],
         IGNORECASE,
-    ) if including else None
+    ) if including or (bracket and bracket.group("body")) else None
+    # "identified 12 victims in 2020—five women, three girls, and four boys.": a list after one dash, to the clause's end
+    open_dash = None if bracket or including or colon else rc.match(
+        rf"[^()—–:;,.]{{0,30}}?\s?[—–]\s?(?P<body>{_ITEM}(?:(?:,| and|, and) {_ITEM})+)(?=\s*[;.]|$)",
+        ctx.text[after_number:],
+        IGNORECASE,
+    )
     listed = None if bracket or including or colon else rc.match(
         rf"[^(),;]{{0,40}}?, (?P<body>{form_item}(?:(?:,| and|, and) {form_item})+)(?=[,;.]|$)",
         ctx.text[after_number:],
@@ -465,7 +473,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     share = (row.qualifier or "").startswith("by ")  # "NGOs identified 94 victims, including 87 ...": no parts read
     listed_parts: list[tuple[int, str]] = []  # (end of a listed part's words, its qualifier)
     for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING),
-                               (after_including, dashed, INCLUDING),
+                               (after_including, dashed, INCLUDING), (after_number, open_dash, INCLUDING),
                                (after_number, listed, INCLUDING), (after_number, colon, INCLUDING),
                                (after_bracket, second, BRACKET)):
         group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
@@ -728,9 +736,10 @@ def named_bracket(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 
 @cache
 def _back_opener() -> re.Pattern:
-    """Where a clause that may refer back opens: after ";", before a figure after ":", ", of whom", ", 30 of which"."""
+    """Where a clause that may refer back opens: after ";", before a figure after ":", ", of whom", ", 30 of which",
+    ", and all 64 victims were Nepali" (the whole total, its figure stated, of one group)."""
     return compiled(rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|(?:{_APPROX_LEAD.pattern})?{NUMBER} "
-                    rf"of (?:which|whom)\b)")
+                    rf"of (?:which|whom)\b|and all {NUMBER} (?:identified )?victims (?:were|was)\b)")
 
 
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
