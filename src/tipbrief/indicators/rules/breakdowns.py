@@ -316,13 +316,23 @@ def _share_years_rx() -> re.Pattern:
                     rf"(?P<form>{fragments()['FORMS']}) (?:in|during) (?:19|20)\d\d(?:,? (?:and )?{_SHARE_ITEM})*)\)")
 
 
+@cache
+def _share_years_asked_rx() -> re.Pattern:
+    """The same bracket after the words that name its form, the shares alone in it: "did not report how many involved
+    forced labor (21 of 90 in 2019)"."""
+    return compiled(rf"\bhow many (?:[\w-]+ ){{0,2}}?(?:involved|concerned|were for|were) (?P<form>{fragments()['FORMS']})"
+                    rf"\b[^()]{{0,80}}?\((?P<body>{_SHARE_ITEM}(?:,? (?:and )?{_SHARE_ITEM})*)\)")
+
+
 def _share_years(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Row]:
     """ "Prosecutors initiated 79 investigations ...; the government did not report how many involved forced labor as
     it had reported in previous years (34 of 135 involved forced labor in 2017 and 12 of 45 in 2016)": the whole of
     each share is that year's count of the figure before the bracket (with its agency), and the share its part of the
     form named (an agency's count has no parts read)."""
     extra: list[Row] = []
-    for m in _share_years_rx().finditer(ctx.text):
+    told = list(_share_years_rx().finditer(ctx.text))
+    bodies = {m.start("body") for m in told}
+    for m in told + [m for m in _share_years_asked_rx().finditer(ctx.text) if m.start("body") not in bodies]:
         count = [r for r in made if r.pos < m.start() and r.value is not None and depth(ctx.text, r.pos) == 0
                  and r.theme == "prosecution" and (r.qualifier is None or r.qualifier.startswith("by "))]
         if not count:

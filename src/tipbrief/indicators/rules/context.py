@@ -217,9 +217,11 @@ _RECORD_SINCE = rc.lazy(
     IGNORECASE,
 )
 #: Cases carried over, dated by the year they began: "initiated two new investigations and continued to investigate two
-#: cases initiated and registered in 2021" (that year dates the old cases, not the new figures before them).
+#: cases initiated and registered in 2021" (that year dates the old cases, not the new figures before them); "and
+#: continued two investigations initiated in 2019" likewise.
 _CARRIED_SINCE = rc.lazy(
-    r"\b(?:continued|continuing|continues) (?:to )?(?:investigat|prosecut|try|hear|handl|work)\w*\b[^,;.()]{0,80}?"
+    r"\b(?:continued|continuing|continues) (?:to )?(?:(?:investigat|prosecut|try|hear|handl|work)\w*\b|"
+    r"(?:[\w-]+ ){0,3}?(?:investigations|prosecutions|cases|trials|proceedings)\b)[^,;.()]{0,80}?"
     r"\b(?:initiated|opened|registered|started|begun|filed|launched)(?: and (?:initiated|opened|registered|started|"
     r"begun|filed|launched))? (?:in|during) (?:19|20)\d\d\b",
     IGNORECASE,

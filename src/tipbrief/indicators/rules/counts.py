@@ -591,10 +591,15 @@ _ALL_GROUPS = (*_PERSON_GROUPS, "female", "male")
 #: A sentence that tells one case as an example: its figures are that case's, no count of the year.
 #: The cases a count names are of another crime than trafficking: "eight cases of sexual exploitation in the production
 #: of pornography with trafficking indicators", "12 cases of migrant smuggling" (trafficking named after the crime only
-#: as its indicators).
+#: as its indicators); any crime but trafficking's own forms "with trafficking indicators" or "with indicators of
+#: trafficking" ("five cases of online child sexual exploitation with trafficking indicators", "nine investigations
+#: into forced marriage with indicators of trafficking").
 _OTHER_CRIME_CASES = rc.lazy(
     r" (?:of|for|involving|related to) (?:(?!traffick)[^.;,()]){0,60}?\b(?:pornograph\w*|pimping|procuring|pandering|"
-    r"(?:migrant )?smuggling|corruption of (?:a )?minors?)\b",
+    r"(?:migrant )?smuggling|corruption of (?:a )?minors?)\b"
+    r"| (?:of|for|into|involving|related to) (?!(?:[\w-]+ )?(?:forced labou?r|(?:sex|labou?r) trafficking|forced begging|"
+    r"domestic servitude)\b)(?:(?!traffick)[^.;,()]){1,60}? with (?:possible |potential |some )?(?:(?:human )?"
+    r"trafficking indicators|indicators of (?:human )?trafficking)\b",
     IGNORECASE,
 )
 _EXAMPLE = rc.lazy(r"^(?:For (?:example|instance)|In one (?:case|instance))\b", IGNORECASE)

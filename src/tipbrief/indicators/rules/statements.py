@@ -723,9 +723,9 @@ _DENIED_STAGE = rc.lazy(
     IGNORECASE,
 )
 #: A plan named by its draft: "its national action plan, the draft of which covers 2016 through 2020", "the draft
-#: plan for 2022-2026".
-_DRAFT_OF = rc.lazy(r"\bthe draft of which\b|\b(?:its|the|a) draft (?:[\w-]+ ){0,3}?(?:plan|strategy|NAP)\b",
-                    IGNORECASE)
+#: plan for 2022-2026", "A draft 2021-2025 national action plan awaited approval" (the draft right before the period).
+_DRAFT_OF = rc.lazy(r"\bthe draft of which\b|\b(?:its|the|a) draft (?:[\w-]+ ){0,3}?(?:plan|strategy|NAP)\b"
+                    r"|\b(?:its|the|a) (?:new |revised )?draft (?:new |revised )?$", IGNORECASE)
 
 
 def action_plan(ctx: Context, out: Rows) -> list[Row]:
@@ -760,11 +760,13 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         flags = set() if year else {"year_ambiguous"}
         ry = ctx.source.reporting_year
         relative = rules().relative_offset(ctx.text)
-        if not year and ry and relative is not None:  # "during the reporting period, the government adopted ..."
-            year, flags = ry + relative, {"year_inferred"}
-        done: set[str | None] = set()
         # "its national action plan, the draft of which covers 2016 through 2020": the plan drafted
         drafted = verb is None and _DRAFT_OF.search(ctx.text, 0, m.start())
+        if not year and ry and relative is not None and not drafted:
+            # "during the reporting period, the government adopted ...": the stage's year (a draft named with no verb
+            # of drafting is dated by no period: "awaited approval at the end of the reporting period")
+            year, flags = ry + relative, {"year_inferred"}
+        done: set[str | None] = set()
         if not verbs and not _DRAFT_OF.search(ctx.text, 0, m.start()) and _DENIED_STAGE.search(ctx.text, 0, m.start()):
             # "The government did not adopt the ... national action plan for 2015-2016": no stage, no row (nor the
             # stage of another plan later in the sentence: "failed to finalize the 2020-2022 plan but adopted ...")
