@@ -723,9 +723,10 @@ _DENIED_STAGE = rc.lazy(
     IGNORECASE,
 )
 #: A plan named by its draft: "its national action plan, the draft of which covers 2016 through 2020", "the draft
-#: plan for 2022-2026", "A draft 2021-2025 national action plan awaited approval" (the draft right before the period).
-_DRAFT_OF = rc.lazy(r"\bthe draft of which\b|\b(?:its|the|a) draft (?:[\w-]+ ){0,3}?(?:plan|strategy|NAP)\b"
-                    r"|\b(?:its|the|a) (?:new |revised )?draft (?:new |revised )?$", IGNORECASE)
+#: plan for 2022-2026", "A draft 2021-2025 national action plan awaited approval" (the draft right before the period),
+#: "The government’s draft national action plan for 2020-2024".
+_DRAFT_OF = rc.lazy(r"\bthe draft of which\b|(?:\b(?:its|the|a)|[’']s) draft (?:[\w-]+ ){0,3}?(?:plan|strategy|NAP)\b"
+                    r"|(?:\b(?:its|the|a)|[’']s) (?:new |revised )?draft (?:new |revised )?$", IGNORECASE)
 
 
 def action_plan(ctx: Context, out: Rows) -> list[Row]:
