@@ -409,6 +409,29 @@ def _each_year(ctx: Context, out: Rows, row: Row) -> list[Row]:
             for y in ("a", "b")]
 
 
+#: A bracket that compares a year's persons and cases: "(15 defendants in nine cases in 2019)".
+_PERSONS_IN_CASES = rc.lazy(
+    rf"(?P<p>{NUMBER}) (?:[\w-]+ )?(?:defendants|traffickers|suspects|individuals|persons|people|offenders) in "
+    rf"(?P<c>{NUMBER}) (?:[\w-]+ )?cases (?:in|during) (?P<y>(?:19|20)\d\d)",
+    IGNORECASE,
+)
+
+
+def _persons_in_cases(ctx: Context, out: Rows, row: Row, body_start: int, body: str) -> list[Row] | None:
+    """ "Courts convicted 20 defendants in 12 trafficking cases in 2020 (15 defendants in nine cases in 2019)": the
+    bracket after the cases compares that year's figure of each unit (None when the bracket is no such comparison)."""
+    m = _PERSONS_IN_CASES.fullmatch(body.strip())
+    if m is None or row.unit != "cases" or row.theme != "prosecution" or row.is_breakdown:
+        return None
+    made = []
+    for group, unit in (("p", "persons"), ("c", "cases")):
+        value, flags = parse_count(m.group(group))
+        made.append(out.add(ctx, row.indicator, number_text=m.group(group), year=int(m.group("y")), flags=flags,
+                            value=value, unit=unit, qualifier=row.qualifier, pos=body_start + m.start(group),
+                            confidence=0.8, rule=BRACKET))
+    return made
+
+
 def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     """Rows for the bracket and/or the "including" list that follow one figure."""
     extra: list[Row] = []
@@ -422,6 +445,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     if bracket and bracket.group("body") and _share_years_rx().match(ctx.text,
                                                                      after_number + bracket.start("body") - 1):
         bracket = None  # "(five of 30 involved forced labor in 2018 ...)": each year's count and share (_share_years)
+    if bracket and bracket.group("body") and not HAS_NUMBER.search(YEAR_RE.sub("", bracket.group()[: bracket.start("body")])):
+        compared = _persons_in_cases(ctx, out, row, after_number + bracket.start("body"), bracket.group("body"))
+        if compared is not None:
+            return compared
     if bracket is None and row.is_breakdown:
         # "12 additional victims of forced labor who were also likely subjected to sex trafficking (nine in 2016)": a
         # part's comparison with its year may stand further from it, its words all in one clause
