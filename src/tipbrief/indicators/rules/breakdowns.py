@@ -461,10 +461,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     # verb of its own begins
     verb = AND_VERB.search(ctx.text, after_bracket)
     # ", which included 24 cases of sex trafficking, ..., 45 cases of child “economic exploitation” (forced labor)":
-    # the same list after a relative clause, its parts' words quoted or glossed in a bracket; "..., and four boys—six
+    # the same list after a relative clause (with its comma or without: "50 cases in 2020 that included 35 cases of ..."),
+    # its parts' words quoted or glossed in a bracket; "..., and four boys—six
     # sex trafficking and six forced labor victims": a list may end at a dash (a second list after it, below)
     including = rc.match(
-        rf"[^()]{{0,60}}?, (?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}"
+        rf"[^()]{{0,60}}?(?:, | (?=(?:which|that) includ))(?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}"
         rf"(?:(?:,| and|, and) {_LIST_ITEM})*)(?=\s*[,;.(—–]|$)",
         ctx.text[after_bracket : verb.start() if verb else len(ctx.text)],
         IGNORECASE,
