@@ -409,6 +409,8 @@ def _each_year(ctx: Context, out: Rows, row: Row) -> list[Row]:
             for y in ("a", "b")]
 
 
+#: Cases of officials' complicity among a count's parts are the officials' (officials_* count persons), no form.
+_COMPLICITY = rc.lazy(r"\b(?:complicity|complicit|corruption)\b", IGNORECASE)
 #: A bracket that compares a year's persons and cases: "(15 defendants in nine cases in 2019)".
 _PERSONS_IN_CASES = rc.lazy(
     rf"(?P<p>{NUMBER}) (?:[\w-]+ )?(?:defendants|traffickers|suspects|individuals|persons|people|offenders) in "
@@ -554,6 +556,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             rf"(?=,|;|$| and (?:{NUMBER}|{_NONE}|an?|one)\b)", body, IGNORECASE,
         ):
             s = body_start + item.start("n")
+            if _COMPLICITY.search(item.group("q")):
+                continue  # "which included two cases of official complicity": officials' cases, no form of the count
             # "10 both sex and labor trafficking", "eight for both sexual and labor trafficking": one form of two ("sex
             # and labor trafficking")
             by = _by_whom(body, item.group("q").strip())

@@ -183,6 +183,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if theme == "prosecution" and rule.unit == "cases" and _OTHER_CRIME_CASES.match(ctx.text, m.end()):
             claimed.add(s)  # "also investigated eight cases of sexual exploitation in the production of pornography
             continue  # with trafficking indicators": cases of another crime, no count of trafficking cases
+        if rule.indicator == "victims_identified" and _identified_elsewhere(ctx, m):
+            claimed.add(s)  # "Twelve victims were identified in the United Kingdom": another country's identification
+            continue
         if rule.indicator == "migrants" and _employed_at_home(ctx, m.end()):
             claimed.add(s)  # "525 North Koreans are employed in Mongolia as contract laborers" (a Mongolian
             continue  # narrative): foreign workers in the country, not its citizens working abroad
@@ -311,6 +314,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if abroad and rule.indicator in _VICTIM_COUNTS and not q:  # "one Kenyan victim exploited abroad": a part
             q, flags = f"{abroad.group(1).lower()} {abroad.group(2).lower()}", flags | {"breakdown"}
         place = _FROM_PLACE.match(ctx.text[m.end() :])
+        if place and place.group().startswith(" in") and _IDENTIFIED_IN.search(m.group()):
+            place = None  # "30 victims were identified in Athens": where they were identified, not where they are from
         if place and rule.indicator in _VICTIM_COUNTS:
             q, flags = f"from {place.group('place')}", flags | {"breakdown"}  # "two victims from Uzbekistan"
         channel = _CHANNEL.match(ctx.text[m.end() :])
@@ -416,6 +421,22 @@ def _body_beside_status(ctx: Context, out: Rows, made: list[Row]) -> None:
 
 #: The place right after a figure's work: "are employed in Mongolia as contract laborers".
 _WORK_PLACE = rc.lazy(r"^\s*(?:in|within) (?:the )?(?:(?P<here>country)\b|(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))")
+
+
+#: A country named right after a passive "identified": where the victims were identified.
+_IDENTIFIED_IN = rc.lazy(r"\bidentified$")
+
+
+def _identified_elsewhere(ctx: Context, m: re.Match) -> bool:
+    """ "Twelve victims were identified in the United Kingdom and repatriated": victims another country identified
+    (a country named after the passive verb, not the narrative's own), no count of this government's identification."""
+    if not _IDENTIFIED_IN.search(m.group()):
+        return False
+    place = _WORK_PLACE.match(ctx.text[m.end():])
+    if place is None or place.group("here"):
+        return False
+    there = lookup(place.group("place"))
+    return there is not None and there != lookup(ctx.source.country)
 
 
 def _employed_at_home(ctx: Context, end: int) -> bool:
@@ -688,6 +709,9 @@ def _body_name(m: re.Match) -> str:
         return office.group("office")
     if rc.fullmatch(rf"(?:{fragments()['BODIES']})", body, IGNORECASE):
         return body.lower()
+    first, _, rest = body.partition(" ")
+    if first.istitle() and first.lower() in vocabulary().get("body_common_words", []) and rest == rest.lower():
+        body = body[0].lower() + body[1:]  # "Social services identified ...": the capital of the sentence's start
     return _body_alias(body) or body
 
 

@@ -756,8 +756,10 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         if verbs and k < len(verbs) - 1:
             stages = verbs[k:]
         periods = list(compiled(a.period, 0).finditer(ctx.text))
+        again: list[re.Match] = []
         if len(periods) == 1:  # "..., and in August 2021, the government finalized and adopted the NAP": the same plan
-            stages += _stages_again(ctx, verbs_rx, compiled(a.again), m.end())
+            again = _stages_again(ctx, verbs_rx, compiled(a.again), m.end())
+            stages += again
         flags = set() if year else {"year_ambiguous"}
         ry = ctx.source.reporting_year
         relative = rules().relative_offset(ctx.text)
@@ -772,18 +774,23 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
             # "The government did not adopt the ... national action plan for 2015-2016": no stage, no row (nor the
             # stage of another plan later in the sentence: "failed to finalize the 2020-2022 plan but adopted ...")
             continue
+        # "In 2020, the commission drafted a 2021-2025 strategy; in March 2021, the cabinet approved the strategy": each
+        # clause's stages take the year that clause names (the first clause's before the period, the later clause's
+        # between the period and its verb), the sentence's year otherwise
+        first_year = _clause_year(ctx, 0, m.start()) if again else None
         for stage in stages:
             qualifier = a.stages.get(_past(stage), _past(stage)) if stage else ("drafted" if drafted else None)
             if qualifier in done:
                 continue
             done.add(qualifier)
+            own = (_clause_year(ctx, m.end(), stage.start()) if stage in again else first_year) if stage else None
             made.append(
                 out.add(
                     ctx,
                     "action_plan",
                     number_text=m.group(),
-                    year=year,
-                    flags=flags,
+                    year=own or year,
+                    flags=set() if own else flags,
                     value_text=period,
                     unit="period",
                     qualifier=qualifier,
@@ -795,6 +802,13 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
     if not made:
         _date_new_plan(ctx, out)
     return made
+
+
+def _clause_year(ctx: Context, start: int, end: int) -> int | None:
+    """The year a stretch of the sentence names as a date ("in March 2021", "In 2020,"), if one."""
+    dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text, start, end)]
+    years = [y for s, _, y in ctx.years if start <= s < end]
+    return (dates or years or [None])[0]
 
 
 def _stages_again(ctx: Context, verbs_rx: re.Pattern, again_rx: re.Pattern, start: int) -> list[re.Match]:
