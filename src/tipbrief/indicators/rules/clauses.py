@@ -57,7 +57,8 @@ _LAW_AHEAD = rc.lazy(r"(?:\s+[\w’'-]+){0,6}?\s+(?:Act|Law|law|Code|Decree|Proc
 #: since 2014" (the officials_*.one and convictions.a-trafficker patterns read the "a").
 _ONE_OFFICIAL = rc.lazy(
     r"\b(?:(?:investigation|prosecution|conviction) (?:of|into|against)"
-    r"|(?:investigat|prosecut|indict|convict)(?:ed|ing)) (?:an?|one) (?:[\w-]+ ){0,3}?"
+    r"|(?:investigat|prosecut|indict|convict)(?:ed|ing)|prosecutors? (?:initiated|filed|opened|brought)) (?:an?|one) "
+    r"(?:[\w-]+ ){0,3}?"
     r"(?:official|officer|bureaucrat|employee|civil servant|trafficker|defendant|perpetrator|offender|case)\b(?!s|[’']s)",
     IGNORECASE,
 )
