@@ -320,7 +320,8 @@ def _share_years_rx() -> re.Pattern:
 def _share_years_asked_rx() -> re.Pattern:
     """The same bracket after the words that name its form, the shares alone in it: "did not report how many involved
     forced labor (21 of 90 in 2019)"."""
-    return compiled(rf"\bhow many (?:[\w-]+ ){{0,2}}?(?:involved|concerned|were for|were) (?P<form>{fragments()['FORMS']})"
+    return compiled(rf"\bhow many (?:[\w-]+ ){{0,2}}?(?:involved|concerned|were for|were) "
+                    rf"(?P<form>{fragments()['FORMS']})"
                     rf"\b[^()]{{0,80}}?\((?P<body>{_SHARE_ITEM}(?:,? (?:and )?{_SHARE_ITEM})*)\)")
 
 
@@ -447,7 +448,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     if bracket and bracket.group("body") and _share_years_rx().match(ctx.text,
                                                                      after_number + bracket.start("body") - 1):
         bracket = None  # "(five of 30 involved forced labor in 2018 ...)": each year's count and share (_share_years)
-    if bracket and bracket.group("body") and not HAS_NUMBER.search(YEAR_RE.sub("", bracket.group()[: bracket.start("body")])):
+    before_body = bracket.group()[: bracket.start("body")] if bracket and bracket.group("body") else None
+    if before_body is not None and not HAS_NUMBER.search(YEAR_RE.sub("", before_body)):
         compared = _persons_in_cases(ctx, out, row, after_number + bracket.start("body"), bracket.group("body"))
         if compared is not None:
             return compared
@@ -463,11 +465,12 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     # verb of its own begins
     verb = AND_VERB.search(ctx.text, after_bracket)
     # ", which included 24 cases of sex trafficking, ..., 45 cases of child “economic exploitation” (forced labor)":
-    # the same list after a relative clause (with its comma or without: "50 cases in 2020 that included 35 cases of ..."),
-    # its parts' words quoted or glossed in a bracket; "..., and four boys—six
+    # the same list after a relative clause (with its comma or without: "50 cases in 2020 that included 35 cases of
+    # ..."), its parts' words quoted or glossed in a bracket; "..., and four boys—six
     # sex trafficking and six forced labor victims": a list may end at a dash (a second list after it, below)
     including = rc.match(
-        rf"[^()]{{0,60}}?(?:, | (?=(?:which|that) includ))(?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}"
+        rf"[^()]{{0,60}}?(?:, | (?=(?:which|that) includ))"
+        rf"(?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}"
         rf"(?:(?:,| and|, and) {_LIST_ITEM})*)(?=\s*[,;.(—–]|$)",
         ctx.text[after_bracket : verb.start() if verb else len(ctx.text)],
         IGNORECASE,
@@ -486,15 +489,16 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     )
     # "including three adults, five girls, and four boys—six sex trafficking and six forced labor victims": a second
     # list of the same total's parts after a dash (another attribute: the forms after the groups)
-    # ... or after the groups' bracket ("9 trafficking victims (two adults and seven children)—five labor trafficking and
-    # four sex trafficking victims")
+    # ... or after the groups' bracket ("9 trafficking victims (two adults and seven children)—five labor trafficking
+    # and four sex trafficking victims")
     after_including = after_bracket + including.end() if including else after_bracket
     dashed = rc.match(
         rf"\s?[—–]\s?(?P<body>{_ITEM}(?:(?:,| and|, and) {_ITEM})+)(?=\s*[,;.]|$)",
         ctx.text[after_including:],
         IGNORECASE,
     ) if including or (bracket and bracket.group("body")) else None
-    # "identified 12 victims in 2020—five women, three girls, and four boys.": a list after one dash, to the clause's end
+    # "identified 12 victims in 2020—five women, three girls, and four boys.": a list after one dash, to the clause's
+    # end
     open_dash = None if bracket or including or colon else rc.match(
         rf"[^()—–:;,.]{{0,30}}?\s?[—–]\s?(?P<body>{_ITEM}(?:(?:,| and|, and) {_ITEM})+)(?=\s*[;.]|$)",
         ctx.text[after_number:],

@@ -59,7 +59,8 @@ _ONE_OFFICIAL = rc.lazy(
     r"\b(?:(?:investigation|prosecution|conviction) (?:of|into|against)"
     r"|(?:investigat|prosecut|indict|convict)(?:ed|ing)|prosecutors? (?:initiated|filed|opened|brought)) (?:an?|one) "
     r"(?:[\w-]+ ){0,3}?"
-    r"(?:official|officer|bureaucrat|employee|civil servant|trafficker|defendant|perpetrator|offender|case)\b(?!s|[’']s)",
+    r"(?:official|officer|bureaucrat|employee|civil servant|trafficker|defendant|perpetrator|offender|case)"
+    r"\b(?!s|[’']s)",
     IGNORECASE,
 )
 

@@ -618,9 +618,10 @@ _ALL_GROUPS = (*_PERSON_GROUPS, "female", "male")
 _OTHER_CRIME_CASES = rc.lazy(
     r" (?:of|for|involving|related to) (?:(?!traffick)[^.;,()]){0,60}?\b(?:pornograph\w*|pimping|procuring|pandering|"
     r"(?:migrant )?smuggling|corruption of (?:a )?minors?)\b"
-    r"| (?:of|for|into|involving|related to) (?!(?:[\w-]+ )?(?:forced labou?r|(?:sex|labou?r) trafficking|forced begging|"
-    r"domestic servitude)\b)(?:(?!traffick)[^.;,()]){1,60}? with (?:possible |potential |some )?(?:(?:human )?"
-    r"trafficking indicators|indicators of (?:human )?trafficking)\b",
+    r"| (?:of|for|into|involving|related to) "
+    r"(?!(?:[\w-]+ )?(?:forced labou?r|(?:sex|labou?r) trafficking|forced begging|domestic servitude)\b)"
+    r"(?:(?!traffick)[^.;,()]){1,60}? with (?:possible |potential |some )?"
+    r"(?:(?:human )?trafficking indicators|indicators of (?:human )?trafficking)\b",
     IGNORECASE,
 )
 _EXAMPLE = rc.lazy(r"^(?:For (?:example|instance)|In one (?:case|instance))\b", IGNORECASE)

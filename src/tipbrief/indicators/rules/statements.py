@@ -695,7 +695,8 @@ _BOTH_YEARS = rc.lazy(
 #: same as in 2019 and 2018": of each).
 _SAME_AMOUNT = rc.lazy(
     r"[^.;]{0,80}?,? (?:the )?same (?:amount|level|sum|funding)? ?as (?:(?:it (?:did|allocated|provided) )?in "
-    r"(?P<y>(?:19|20)\d\d)(?: and (?:in )?(?P<y2>(?:19|20)\d\d))?|(?:in )?the (?:previous|prior|preceding) (?:year|reporting period))\b",
+    r"(?P<y>(?:19|20)\d\d)(?: and (?:in )?(?P<y2>(?:19|20)\d\d))?"
+    r"|(?:in )?the (?:previous|prior|preceding) (?:year|reporting period))\b",
     IGNORECASE,
 )
 
