@@ -318,13 +318,24 @@ def _share_years_rx() -> re.Pattern:
                     rf"(?P<form>{fragments()['FORMS']}) (?:in|during) (?:19|20)\d\d(?:,? (?:and )?{_SHARE_ITEM})*)\)")
 
 
+@cache
+def _share_years_asked_rx() -> re.Pattern:
+    """The same bracket after the words that name its form, the shares alone in it: "did not report how many involved
+    forced labor (21 of 90 in 2019)"."""
+    return compiled(rf"\bhow many (?:[\w-]+ ){{0,2}}?(?:involved|concerned|were for|were) "
+                    rf"(?P<form>{fragments()['FORMS']})"
+                    rf"\b[^()]{{0,80}}?\((?P<body>{_SHARE_ITEM}(?:,? (?:and )?{_SHARE_ITEM})*)\)")
+
+
 def _share_years(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Row]:
     """ "Prosecutors initiated 79 investigations ...; the government did not report how many involved forced labor as
     it had reported in previous years (34 of 135 involved forced labor in 2017 and 12 of 45 in 2016)": the whole of
     each share is that year's count of the figure before the bracket (with its agency), and the share its part of the
     form named (an agency's count has no parts read)."""
     extra: list[Row] = []
-    for m in _share_years_rx().finditer(ctx.text):
+    told = list(_share_years_rx().finditer(ctx.text))
+    bodies = {m.start("body") for m in told}
+    for m in told + [m for m in _share_years_asked_rx().finditer(ctx.text) if m.start("body") not in bodies]:
         count = [r for r in made if r.pos < m.start() and r.value is not None and depth(ctx.text, r.pos) == 0
                  and r.theme == "prosecution" and (r.qualifier is None or r.qualifier.startswith("by "))]
         if not count:
@@ -401,6 +412,31 @@ def _each_year(ctx: Context, out: Rows, row: Row) -> list[Row]:
             for y in ("a", "b")]
 
 
+#: Cases of officials' complicity among a count's parts are the officials' (officials_* count persons), no form.
+_COMPLICITY = rc.lazy(r"\b(?:complicity|complicit|corruption)\b", IGNORECASE)
+#: A bracket that compares a year's persons and cases: "(15 defendants in nine cases in 2019)".
+_PERSONS_IN_CASES = rc.lazy(
+    rf"(?P<p>{NUMBER}) (?:[\w-]+ )?(?:defendants|traffickers|suspects|individuals|persons|people|offenders) in "
+    rf"(?P<c>{NUMBER}) (?:[\w-]+ )?cases (?:in|during) (?P<y>(?:19|20)\d\d)",
+    IGNORECASE,
+)
+
+
+def _persons_in_cases(ctx: Context, out: Rows, row: Row, body_start: int, body: str) -> list[Row] | None:
+    """ "Courts convicted 20 defendants in 12 trafficking cases in 2020 (15 defendants in nine cases in 2019)": the
+    bracket after the cases compares that year's figure of each unit (None when the bracket is no such comparison)."""
+    m = _PERSONS_IN_CASES.fullmatch(body.strip())
+    if m is None or row.unit != "cases" or row.theme != "prosecution" or row.is_breakdown:
+        return None
+    made = []
+    for group, unit in (("p", "persons"), ("c", "cases")):
+        value, flags = parse_count(m.group(group))
+        made.append(out.add(ctx, row.indicator, number_text=m.group(group), year=int(m.group("y")), flags=flags,
+                            value=value, unit=unit, qualifier=row.qualifier, pos=body_start + m.start(group),
+                            confidence=0.8, rule=BRACKET))
+    return made
+
+
 def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     """Rows for the bracket and/or the "including" list that follow one figure."""
     extra: list[Row] = []
@@ -414,6 +450,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     if bracket and bracket.group("body") and _share_years_rx().match(ctx.text,
                                                                      after_number + bracket.start("body") - 1):
         bracket = None  # "(five of 30 involved forced labor in 2018 ...)": each year's count and share (_share_years)
+    before_body = bracket.group()[: bracket.start("body")] if bracket and bracket.group("body") else None
+    if before_body is not None and not HAS_NUMBER.search(YEAR_RE.sub("", before_body)):
+        compared = _persons_in_cases(ctx, out, row, after_number + bracket.start("body"), bracket.group("body"))
+        if compared is not None:
+            return compared
     if bracket is None and row.is_breakdown:
         # "12 additional victims of forced labor who were also likely subjected to sex trafficking (nine in 2016)": a
         # part's comparison with its year may stand further from it, its words all in one clause
@@ -426,10 +467,12 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     # verb of its own begins
     verb = AND_VERB.search(ctx.text, after_bracket)
     # ", which included 24 cases of sex trafficking, ..., 45 cases of child “economic exploitation” (forced labor)":
-    # the same list after a relative clause, its parts' words quoted or glossed in a bracket; "..., and four boys—six
+    # the same list after a relative clause (with its comma or without: "50 cases in 2020 that included 35 cases of
+    # ..."), its parts' words quoted or glossed in a bracket; "..., and four boys—six
     # sex trafficking and six forced labor victims": a list may end at a dash (a second list after it, below)
     including = rc.match(
-        rf"[^()]{{0,60}}?, (?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}"
+        rf"[^()]{{0,60}}?(?:, | (?=(?:which|that) includ))"
+        rf"(?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}"
         rf"(?:(?:,| and|, and) {_LIST_ITEM})*)(?=\s*[,;.(—–]|$)",
         ctx.text[after_bracket : verb.start() if verb else len(ctx.text)],
         IGNORECASE,
@@ -448,12 +491,21 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     )
     # "including three adults, five girls, and four boys—six sex trafficking and six forced labor victims": a second
     # list of the same total's parts after a dash (another attribute: the forms after the groups)
-    after_including = after_bracket + including.end() if including else after_number
+    # ... or after the groups' bracket ("9 trafficking victims (two adults and seven children)—five labor trafficking
+    # and four sex trafficking victims")
+    after_including = after_bracket + including.end() if including else after_bracket
     dashed = rc.match(
         rf"\s?[—–]\s?(?P<body>{_ITEM}(?:(?:,| and|, and) {_ITEM})+)(?=\s*[,;.]|$)",
         ctx.text[after_including:],
         IGNORECASE,
-    ) if including else None
+    ) if including or (bracket and bracket.group("body")) else None
+    # "identified 12 victims in 2020—five women, three girls, and four boys.": a list after one dash, to the clause's
+    # end
+    open_dash = None if bracket or including or colon else rc.match(
+        rf"[^()—–:;,.]{{0,30}}?\s?[—–]\s?(?P<body>{_ITEM}(?:(?:,| and|, and) {_ITEM})+)(?=\s*[;.]|$)",
+        ctx.text[after_number:],
+        IGNORECASE,
+    )
     listed = None if bracket or including or colon else rc.match(
         rf"[^(),;]{{0,40}}?, (?P<body>{form_item}(?:(?:,| and|, and) {form_item})+)(?=[,;.]|$)",
         ctx.text[after_number:],
@@ -467,7 +519,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     share = (row.qualifier or "").startswith("by ")  # "NGOs identified 94 victims, including 87 ...": no parts read
     listed_parts: list[tuple[int, str]] = []  # (end of a listed part's words, its qualifier)
     for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING),
-                               (after_including, dashed, INCLUDING),
+                               (after_including, dashed, INCLUDING), (after_number, open_dash, INCLUDING),
                                (after_number, listed, INCLUDING), (after_number, colon, INCLUDING),
                                (after_bracket, second, BRACKET)):
         group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
@@ -510,6 +562,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             rf"(?=,|;|$| and (?:{NUMBER}|{_NONE}|an?|one)\b)", body, IGNORECASE,
         ):
             s = body_start + item.start("n")
+            if _COMPLICITY.search(item.group("q")):
+                continue  # "which included two cases of official complicity": officials' cases, no form of the count
             # "10 both sex and labor trafficking", "eight for both sexual and labor trafficking": one form of two ("sex
             # and labor trafficking")
             by = _by_whom(body, item.group("q").strip())
@@ -734,12 +788,14 @@ def named_bracket(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 
 @cache
 def _back_opener() -> re.Pattern:
-    """Where a clause that may refer back opens: after ";", before a figure after ":", ", of whom", ", 30 of which";
-    and at ", and" before a clause that says the rest had no form named ("50 were ... and 25 of forced labor, and
-    authorities did not specify the form of exploitation for the remaining 15 victims")."""
+    """Where a clause that may refer back opens: after ";", before a figure after ":", ", of whom", ", 30 of which",
+    ", and all 64 victims were Nepali" (the whole total, its figure stated, of one group); and at ", and" before a
+    clause that says the rest had no form named ("50 were ... and 25 of forced labor, and authorities did not specify
+    the form of exploitation for the remaining 15 victims")."""
     rest = "|".join(p.replace("{N}", NUMBER) for p in vocabulary().get("unspecified_remainder", []))
     return compiled(rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|(?:{_APPROX_LEAD.pattern})?{NUMBER} "
-                    rf"of (?:which|whom)\b)" + (rf"|,\s+and\s+(?=[^.;]{{0,60}}?(?:{rest}))" if rest else ""))
+                    rf"of (?:which|whom)\b|and all {NUMBER} (?:identified )?victims (?:were|was)\b)"
+                    + (rf"|,\s+and\s+(?=[^.;]{{0,60}}?(?:{rest}))" if rest else ""))
 
 
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:

@@ -57,8 +57,10 @@ _LAW_AHEAD = rc.lazy(r"(?:\s+[\w’'-]+){0,6}?\s+(?:Act|Law|law|Code|Decree|Proc
 #: since 2014" (the officials_*.one and convictions.a-trafficker patterns read the "a").
 _ONE_OFFICIAL = rc.lazy(
     r"\b(?:(?:investigation|prosecution|conviction) (?:of|into|against)"
-    r"|(?:investigat|prosecut|indict|convict)(?:ed|ing)) (?:an?|one) (?:[\w-]+ ){0,3}?"
-    r"(?:official|officer|bureaucrat|employee|civil servant|border guard|trafficker|defendant|perpetrator|offender)"
+    r"|(?:investigat|prosecut|indict|convict)(?:ed|ing)|prosecutors? (?:initiated|filed|opened|brought)"
+    r"|(?:police|law enforcement|investigators) (?:opened|initiated|launched|registered)) (?:an?|one) "
+    r"(?:[\w-]+ ){0,3}?"
+    r"(?:official|officer|bureaucrat|employee|civil servant|border guard|trafficker|defendant|perpetrator|offender|case)"
     r"\b(?!s|[’']s)",
     IGNORECASE,
 )
@@ -89,7 +91,8 @@ def prepare(ctx: Context) -> None:
             ctx.years.append((m.start(), m.end(), int(m.group(1))))
     ctx.has_figures = (ctx.may_have_number and any(
         not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text))) or bool(
-        ("investigat" in ctx.text or "prosecut" in ctx.text or "convict" in ctx.text or "indict" in ctx.text)
+        ("investigat" in ctx.text or "prosecut" in ctx.text or "convict" in ctx.text or "indict" in ctx.text
+         or " case" in ctx.text)
         and _ONE_OFFICIAL.search(ctx.text))
     if not ctx.has_figures:
         return  # only years, article numbers, ages...: nothing to count, no clause to find

@@ -217,9 +217,11 @@ _RECORD_SINCE = rc.lazy(
     IGNORECASE,
 )
 #: Cases carried over, dated by the year they began: "initiated two new investigations and continued to investigate two
-#: cases initiated and registered in 2021" (that year dates the old cases, not the new figures before them).
+#: cases initiated and registered in 2021" (that year dates the old cases, not the new figures before them); "and
+#: continued two investigations initiated in 2019" likewise.
 _CARRIED_SINCE = rc.lazy(
-    r"\b(?:continued|continuing|continues) (?:to )?(?:investigat|prosecut|try|hear|handl|work)\w*\b[^,;.()]{0,80}?"
+    r"\b(?:continued|continuing|continues) (?:to )?(?:(?:investigat|prosecut|try|hear|handl|work)\w*\b|"
+    r"(?:[\w-]+ ){0,3}?(?:investigations|prosecutions|cases|trials|proceedings)\b)[^,;.()]{0,80}?"
     r"\b(?:initiated|opened|registered|started|begun|filed|launched)(?: and (?:initiated|opened|registered|started|"
     r"begun|filed|launched))? (?:in|during) (?:19|20)\d\d\b",
     IGNORECASE,
@@ -494,7 +496,8 @@ def share_name(who: str, *, body: bool = False) -> str | None:
     organizations"; a unit of a named office, the office ("victim assistance service of the Office of Justice");
     another name of a body, the name ``vocabulary.yml`` ``body_aliases`` files it under ("public ministry",
     "law enforcement officials"); a body or actor named by its kind alone (``ACTORS``, ``BODIES``), in lower case
-    ("Police" -> "police"); a body by its own name as written ("Permanent Group", "SPAK"). None for lower-case words
+    ("Police" -> "police"), as is one whose first word is capitalised only because it opens the sentence
+    (``body_common_words``: "Social services" -> "social services"); a body by its own name as written ("Permanent Group", "SPAK"). None for lower-case words
     of another kind ("family members"), unless ``body`` says the words are known to name a body."""
     who = who.strip()
     if _NGOS.fullmatch(who):
@@ -507,6 +510,9 @@ def share_name(who: str, *, body: bool = False) -> str | None:
             return name
     if rc.fullmatch(rf"(?:{fragments()['ACTORS']}|{fragments()['BODIES']})", who, IGNORECASE):
         return who.lower()
+    first, _, rest = who.partition(" ")
+    if first.istitle() and first.lower() in vocabulary().get("body_common_words", []) and rest == rest.lower():
+        return who[0].lower() + who[1:]  # "Social services identified ...": the capital of the sentence's start
     return who if body or who[:1].isupper() else None
 
 

@@ -188,6 +188,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if rule.unit == "cases" and _OTHER_CRIME_CASES.match(ctx.text, m.end()):
             claimed.add(s)  # "also investigated eight cases of sexual exploitation in the production of pornography
             continue  # with trafficking indicators": cases of another crime, no count of trafficking cases
+        if rule.indicator == "victims_identified" and _identified_elsewhere(ctx, m):
+            claimed.add(s)  # "Twelve victims were identified in the United Kingdom": another country's identification
+            continue
         if rule.indicator == "migrants" and _employed_at_home(ctx, m.end()):
             claimed.add(s)  # "525 North Koreans are employed in Mongolia as contract laborers" (a Mongolian
             continue  # narrative): foreign workers in the country, not its citizens working abroad
@@ -322,6 +325,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if abroad and rule.indicator in _VICTIM_COUNTS and not q:  # "one Kenyan victim exploited abroad": a part
             q, flags = f"{abroad.group(1).lower()} {abroad.group(2).lower()}", flags | {"breakdown"}
         place = _FROM_PLACE.match(ctx.text[m.end() :])
+        if place and place.group().startswith(" in") and _IDENTIFIED_IN.search(m.group()):
+            place = None  # "30 victims were identified in Athens": where they were identified, not where they are from
         if place and rule.indicator in _VICTIM_COUNTS:
             q, flags = f"from {place.group('place')}", flags | {"breakdown"}  # "two victims from Uzbekistan"
         channel = _CHANNEL.match(ctx.text[m.end() :])
@@ -427,6 +432,22 @@ def _body_beside_status(ctx: Context, out: Rows, made: list[Row]) -> None:
 
 #: The place right after a figure's work: "are employed in Mongolia as contract laborers".
 _WORK_PLACE = rc.lazy(r"^\s*(?:in|within) (?:the )?(?:(?P<here>country)\b|(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*))")
+
+
+#: A country named right after a passive "identified": where the victims were identified.
+_IDENTIFIED_IN = rc.lazy(r"\bidentified$")
+
+
+def _identified_elsewhere(ctx: Context, m: re.Match) -> bool:
+    """ "Twelve victims were identified in the United Kingdom and repatriated": victims another country identified
+    (a country named after the passive verb, not the narrative's own), no count of this government's identification."""
+    if not _IDENTIFIED_IN.search(m.group()):
+        return False
+    place = _WORK_PLACE.match(ctx.text[m.end():])
+    if place is None or place.group("here"):
+        return False
+    there = lookup(place.group("place"))
+    return there is not None and there != lookup(ctx.source.country)
 
 
 def _employed_at_home(ctx: Context, end: int) -> bool:
@@ -600,21 +621,28 @@ _PERSON_GROUPS = ("children", "minors", "women", "men", "girls", "boys")
 _ALL_GROUPS = (*_PERSON_GROUPS, "female", "male")
 
 
-#: A sentence that tells one case as an example: its figures are that case's, no count of the year.
 #: The cases a count names are of another crime than trafficking: "eight cases of sexual exploitation in the production
 #: of pornography with trafficking indicators", "12 cases of migrant smuggling" (trafficking named after the crime only
 #: as its indicators).
 #: ... and so are cases of recruitment or labor offences ("12 criminal cases for illegal recruitment", "23 cases of
 #: fraudulent recruitment", "14 criminal cases against employers for violations of labor rights"; kuwait-2018's illegal
 #: recruitment cases are no rows), in any section (a prevention section tells of them too).
+#: ... and so is any crime but trafficking's own forms "with trafficking indicators" or "with indicators
+#: of trafficking" ("five cases of online child sexual exploitation with trafficking indicators", "nine
+#: investigations into forced marriage with indicators of trafficking").
 _OTHER_CRIME_CASES = rc.lazy(
     r" (?:against (?:[\w-]+ ){1,3}?)?(?:of|for|involving|related to) (?:(?!traffick)[^.;,()]){0,60}?\b(?:pornograph\w*|"
     r"pimping|procuring|pandering|(?:migrant )?smuggling|corruption of (?:a )?minors?|"
     r"(?:illegal|fraudulent|unlicensed) (?:recruitment|employment)|recruitment fraud|"
     r"labou?r (?:rights |law |code )?violations|violations? of (?:the )?"
-    r"labou?r (?:rights|laws?|code|legislation))\b",
+    r"labou?r (?:rights|laws?|code|legislation))\b"
+    r"| (?:of|for|into|involving|related to) "
+    r"(?!(?:[\w-]+ )?(?:forced labou?r|(?:sex|labou?r) trafficking|forced begging|domestic servitude)\b)"
+    r"(?:(?!traffick)[^.;,()]){1,60}? with (?:possible |potential |some )?"
+    r"(?:(?:human )?trafficking indicators|indicators of (?:human )?trafficking)\b",
     IGNORECASE,
 )
+#: A sentence that tells one case as an example: its figures are that case's, no count of the year.
 _EXAMPLE = rc.lazy(r"^(?:For (?:example|instance)|In one (?:case|instance))\b", IGNORECASE)
 #: "... and sent the remaining four victims to other shelters": the rest of a group a figure before it splits
 _REMAINING = rc.lazy(rf"\bthe (?:remaining|other) (?P<n>{NUMBER})\b", IGNORECASE)

@@ -637,6 +637,8 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             other = int(same.group("y")) if same.group("y") else (year - 1 if year else (ry - 1 if ry else None))
             rows = [r for r in made if r.pos in (money.amount.start, money.usd.start if money.usd else -1)]
             made += _same_sum_in(ctx, out, rows, money.currency, other, same.start(), mo.cue.id)
+            if same.group("y2"):  # "the same as in 2019 and 2018": each year named
+                made += _same_sum_in(ctx, out, rows, money.currency, int(same.group("y2")), same.start(), mo.cue.id)
     return made
 
 
@@ -718,7 +720,8 @@ def _same_sum_in(ctx: Context, out: Rows, rows: list[Row], currency: str, year: 
 
 #: " in both 2019 and 2018", " in 2015 and 2014" (or "for both ...", "in each of ...") after a sum: the sum of each of
 #: the two years (not "... in 2021 and 2020, respectively": a sum of each year); after its currency word or purpose when
-#: it has no dollar bracket ("400,000 XCD in 2015 and 2014", "250,000 euros for shelters in both 2019 and 2020"), no
+#: it has no dollar bracket ("400,000 XCD in 2015 and 2014", "250,000 euros for shelters in both 2019 and 2020",
+#: "($35,000) to shelters for trafficking victims in both 2020 and 2019"), no
 #: figure nor comparison between ("100,000 euros, more than in 2019 and 2018" is no sum of those years)
 _BOTH_YEARS = rc.lazy(
     r"\)?(?:(?!\b(?:than|compared|versus|vs|as|since|between|from|until|through|after|before)\b)[^.;()\d$€£]){0,60}? "
@@ -726,10 +729,12 @@ _BOTH_YEARS = rc.lazy(
     r"(?!,? respectively\b)",
     IGNORECASE,
 )
-#: "..., the same amount as in 2007", "the same as the previous year": the sum of another year, unchanged.
+#: "..., the same amount as in 2007", "the same as the previous year": the sum of another year, unchanged ("the
+#: same as in 2019 and 2018": of each).
 _SAME_AMOUNT = rc.lazy(
     r"[^.;]{0,80}?,? (?:the )?same (?:amount|level|sum|funding)? ?as (?:(?:it (?:did|allocated|provided) )?in "
-    r"(?P<y>(?:19|20)\d\d)|(?:in )?the (?:previous|prior|preceding) (?:year|reporting period))\b",
+    r"(?P<y>(?:19|20)\d\d)(?: and (?:in )?(?P<y2>(?:19|20)\d\d))?"
+    r"|(?:in )?the (?:previous|prior|preceding) (?:year|reporting period))\b",
     IGNORECASE,
 )
 
@@ -755,9 +760,10 @@ _DENIED_STAGE = rc.lazy(
     IGNORECASE,
 )
 #: A plan named by its draft: "its national action plan, the draft of which covers 2016 through 2020", "the draft
-#: plan for 2022-2026".
-_DRAFT_OF = rc.lazy(r"\bthe draft of which\b|\b(?:its|the|a) draft (?:[\w-]+ ){0,3}?(?:plan|strategy|NAP)\b",
-                    IGNORECASE)
+#: plan for 2022-2026", "A draft 2021-2025 national action plan awaited approval" (the draft right before the period),
+#: "The government’s draft national action plan for 2020-2024".
+_DRAFT_OF = rc.lazy(r"\bthe draft of which\b|(?:\b(?:its|the|a)|[’']s) draft (?:[\w-]+ ){0,3}?(?:plan|strategy|NAP)\b"
+                    r"|(?:\b(?:its|the|a)|[’']s) (?:new |revised )?draft (?:new |revised )?$", IGNORECASE)
 
 
 def action_plan(ctx: Context, out: Rows) -> list[Row]:
@@ -788,8 +794,10 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         if verbs and k < len(verbs) - 1:
             stages = verbs[k:]
         periods = list(compiled(a.period, 0).finditer(ctx.text))
+        again: list[re.Match] = []
         if len(periods) == 1:  # "..., and in August 2021, the government finalized and adopted the NAP": the same plan
-            stages += _stages_again(ctx, verbs_rx, compiled(a.again), m.end())
+            again = _stages_again(ctx, verbs_rx, compiled(a.again), m.end())
+            stages += again
         # "a 2020-2022 NAP developed in conjunction with ... and approved in 2019": the participles after the plan
         after = _stages_after(ctx, verbs_rx, compiled(a.after), m.end())
         if after:
@@ -807,30 +815,39 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         flags = set() if year else {"year_ambiguous"}
         ry = ctx.source.reporting_year
         relative = rules().relative_offset(ctx.text)
-        if not year and ry and relative is not None:  # "during the reporting period, the government adopted ..."
-            year, flags = ry + relative, {"year_inferred"}
-        plan_year, plan_flags = year, flags
-        done: set[str | None] = set()
         # "its national action plan, the draft of which covers 2016 through 2020": the plan drafted
         drafted = verb is None and _DRAFT_OF.search(ctx.text, 0, m.start())
+        if not year and ry and relative is not None and not drafted:
+            # "during the reporting period, the government adopted ...": the stage's year (a draft named with no verb
+            # of drafting is dated by no period: "awaited approval at the end of the reporting period")
+            year, flags = ry + relative, {"year_inferred"}
+        done: set[str | None] = set()
         if not verbs and not _DRAFT_OF.search(ctx.text, 0, m.start()) and _DENIED_STAGE.search(ctx.text, 0, m.start()):
             # "The government did not adopt the ... national action plan for 2015-2016": no stage, no row (nor the
             # stage of another plan later in the sentence: "failed to finalize the 2020-2022 plan but adopted ...")
             continue
+        # "In 2020, the commission drafted a 2021-2025 strategy; in March 2021, the cabinet approved the strategy": each
+        # clause's stages take the year that clause names (the first clause's before the period, the later clause's
+        # between the period and its verb), the sentence's year otherwise
+        first_year = _clause_year(ctx, 0, m.start()) if again else None
         for stage in stages:
             qualifier = a.stages.get(_past(stage), _past(stage)) if stage else ("drafted" if drafted else None)
             if qualifier in done:
                 continue
             done.add(qualifier)
             own = bound.get(stage.start()) if stage is not None else None
-            year, flags = (own[0], set()) if own else (plan_year, plan_flags)
+            if own:  # "approved in 2019": the stage's own year
+                stage_year, stage_flags = own[0], set()
+            else:  # the year the stage's clause names, else the sentence's
+                clause = (_clause_year(ctx, m.end(), stage.start()) if stage in again else first_year) if stage else None
+                stage_year, stage_flags = (clause, set()) if clause else (year, flags)
             made.append(
                 out.add(
                     ctx,
                     "action_plan",
                     number_text=m.group(),
-                    year=year,
-                    flags=flags,
+                    year=stage_year,
+                    flags=stage_flags,
                     value_text=period,
                     unit="period",
                     qualifier=qualifier,
@@ -849,6 +866,13 @@ def _chained(gap: str, stage_year_rx: re.Pattern) -> bool:
     own year ("finalized in December 2020 and adopted ...")."""
     dated = stage_year_rx.match(gap)
     return bool(rc.fullmatch(r",? (?:and )?|,? and ", gap[dated.end() :] if dated else gap))
+
+
+def _clause_year(ctx: Context, start: int, end: int) -> int | None:
+    """The year a stretch of the sentence names as a date ("in March 2021", "In 2020,"), if one."""
+    dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text, start, end)]
+    years = [y for s, _, y in ctx.years if start <= s < end]
+    return (dates or years or [None])[0]
 
 
 def _stages_again(ctx: Context, verbs_rx: re.Pattern, again_rx: re.Pattern, start: int) -> list[re.Match]:
@@ -1006,10 +1030,12 @@ def _past_verb(verb: str) -> str:
 
 
 #: A law named with its year as the one that prohibits trafficking, its name naming none: "Mauritius prohibits all forms
-#: of trafficking found in the country through its Child Protection Bill of 2005" (a bill so named is in force).
+#: of trafficking found in the country through its Child Protection Bill of 2005" (a bill so named is in force), link
+#: words in its name ("through its Trafficking in Persons Prohibition Bill of 2013").
 _THROUGH_LAW = rc.lazy(
     r"\b(?:prohibit|criminali[sz]|outlaw|ban)\w*\b[^.;]{0,60}?\btraffick\w*[^.;]{0,60}?\b(?:through|under|by) "
-    r"(?:its |the |a )?(?P<name>(?-i:(?:[A-Z][\w’'-]* ){1,5}(?:Act|Law|Bill|Ordinance|Decree|Proclamation))) of "
+    r"(?:its |the |a )?(?P<name>(?-i:[A-Z][\w’'-]* (?:(?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for) ){0,6}"
+    r"(?:Act|Law|Bill|Ordinance|Decree|Proclamation))) of "
     r"(?:19|20)\d\d\b",
     IGNORECASE,
 )
