@@ -59,8 +59,8 @@ _ONE_OFFICIAL = rc.lazy(
     r"\b(?:(?:investigation|prosecution|conviction) (?:of|into|against)"
     r"|(?:investigat|prosecut|indict|convict)(?:ed|ing)|prosecutors? (?:initiated|filed|opened|brought)"
     r"|(?:police|law enforcement|investigators) (?:opened|initiated|launched|registered)) (?:an?|one) "
-    r"(?:[\w-]+ ){0,3}?"
-    r"(?:official|officer|bureaucrat|employee|civil servant|border guard|trafficker|defendant|perpetrator|offender|case)"
+    r"(?:[\w-]+ ){0,3}?(?:official|officer|bureaucrat|employee|civil servant|border guard|trafficker|defendant"
+    r"|perpetrator|offender|case)"
     r"\b(?!s|[’']s)",
     IGNORECASE,
 )

@@ -497,8 +497,9 @@ def share_name(who: str, *, body: bool = False) -> str | None:
     another name of a body, the name ``vocabulary.yml`` ``body_aliases`` files it under ("public ministry",
     "law enforcement officials"); a body or actor named by its kind alone (``ACTORS``, ``BODIES``), in lower case
     ("Police" -> "police"), as is one whose first word is capitalised only because it opens the sentence
-    (``body_common_words``: "Social services" -> "social services"); a body by its own name as written ("Permanent Group", "SPAK"). None for lower-case words
-    of another kind ("family members"), unless ``body`` says the words are known to name a body."""
+    (``body_common_words``: "Social services" -> "social services"); a body by its own name as written ("Permanent
+    Group", "SPAK"). None for lower-case words of another kind ("family members"), unless ``body`` says the words are
+    known to name a body."""
     who = who.strip()
     if _NGOS.fullmatch(who):
         return "NGOs or international organizations"

@@ -839,7 +839,8 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
             if own:  # "approved in 2019": the stage's own year
                 stage_year, stage_flags = own[0], set()
             else:  # the year the stage's clause names, else the sentence's
-                clause = (_clause_year(ctx, m.end(), stage.start()) if stage in again else first_year) if stage else None
+                clause = None if stage is None else (
+                    _clause_year(ctx, m.end(), stage.start()) if stage in again else first_year)
                 stage_year, stage_flags = (clause, set()) if clause else (year, flags)
             made.append(
                 out.add(
