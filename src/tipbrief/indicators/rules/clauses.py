@@ -65,12 +65,7 @@ _ONE_OFFICIAL = rc.lazy(
 
 def prepare(ctx: Context) -> None:
     """Fill ``ctx``: years, comparison and ";" cuts, what the count patterns read, clauses after comparisons."""
-    r = rules()
-    ctx.cuts = [m.start() for m in r.comparison.rx.finditer(ctx.text)] if ctx.may(r.comparison.rx) else []
-    # a ";" inside brackets separates a total's parts ("(30 women and 11 men; 33 for labor trafficking ...)"), not
-    # two clauses: the comparison after the bracket is still the total's
-    ctx.clause_cuts = [m.start() for m in rc.finditer(r";", ctx.text) if depth(ctx.text, m.start()) == 0]
-    ctx.cuts = sorted(ctx.cuts + ctx.clause_cuts)
+    ctx.find_cuts_when_asked()  # comparisons and ";" (Context.cuts): found when a rule first asks
     for m in YEAR_RE.finditer(ctx.text):
         # "the 2015 Act", "a 2014 law": a year naming a thing, not the year of a figure
         adjective = rc.search(

@@ -116,13 +116,58 @@ class Context:
     sent: Sentence
     prev: Sentence | None
     prev_rows: list[Row]
-    cuts: list[int] = field(default_factory=list)
-    clause_cuts: list[int] = field(default_factory=list)
     years: list[tuple[int, int, int]] = field(default_factory=list)
     split_cuts: list[int] = field(default_factory=list)
     has_figures: bool = False
     matches: list[Match] = field(default_factory=list)
     _figures: dict[tuple[int, int], list[re.Match]] = field(default_factory=dict, repr=False)
+    _cuts: list[int] = field(default_factory=list, repr=False)
+    _clause_cuts: list[int] = field(default_factory=list, repr=False)
+    #: the comparison and ";" cuts are still to be found (:meth:`find_cuts_when_asked`)
+    _cuts_pending: bool = field(default=False, repr=False)
+    #: (start, end) -> :func:`is_distractor` (the data years it depends on are known before it is first asked)
+    _distractors: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False)
+
+    def find_cuts_when_asked(self) -> None:
+        """Find the comparison and ";" cuts when ``cuts``, ``clause_cuts``, ``segment`` or ``bounds`` is first asked
+        for: most sentences state no figure, and the rules that read such a sentence seldom ask."""
+        self._cuts_pending = True
+
+    def _find_cuts(self) -> None:
+        self._cuts_pending = False
+        text, comparison = self.sent.text, rules().comparison.rx
+        cuts = [m.start() for m in comparison.finditer(text)] if self.may(comparison) else []
+        # a ";" inside brackets separates a total's parts ("(30 women and 11 men; 33 for labor trafficking ...)"), not
+        # two clauses: the comparison after the bracket is still the total's
+        self._clause_cuts = [m.start() for m in _SEMICOLON.finditer(text) if depth(text, m.start()) == 0] \
+            if ";" in text else []
+        self._cuts = sorted(cuts + self._clause_cuts)
+
+    @property
+    def cuts(self) -> list[int]:
+        """Where the sentence's segments start: comparisons, ";" and clauses with their own verb."""
+        if self._cuts_pending:
+            self._find_cuts()
+        return self._cuts
+
+    @cuts.setter
+    def cuts(self, value: list[int]) -> None:
+        if self._cuts_pending:
+            self._find_cuts()
+        self._cuts = value
+
+    @property
+    def clause_cuts(self) -> list[int]:
+        """The cuts that start a clause rather than a comparison."""
+        if self._cuts_pending:
+            self._find_cuts()
+        return self._clause_cuts
+
+    @clause_cuts.setter
+    def clause_cuts(self, value: list[int]) -> None:
+        if self._cuts_pending:
+            self._find_cuts()
+        self._clause_cuts = value
 
     @property
     def text(self) -> str:
@@ -173,6 +218,7 @@ _LEAD_YEAR = rc.lazy(
 
 
 _JOIN = rc.lazy(r",|\band\b")
+_SEMICOLON = rc.lazy(";")
 
 
 def _year_spans(ctx: Context) -> set[int]:
@@ -297,7 +343,16 @@ _PERCENT_BRACKET = rc.lazy(r"\d(?: ?%| percent| per cent) \($")
 
 
 def is_distractor(ctx: Context, start: int, end: int) -> bool:
-    """The number at ``start:end`` is no count: a data year, an age, an article, a percentage ..."""
+    """The number at ``start:end`` is no count: a data year, an age, an article, a percentage ... (worked out once per
+    number: several rules ask of the same one)"""
+    key = (start, end)
+    known = ctx._distractors.get(key)
+    if known is None:
+        known = ctx._distractors[key] = _is_distractor(ctx, start, end)
+    return known
+
+
+def _is_distractor(ctx: Context, start: int, end: int) -> bool:
     d = rules().distractors
     for year_start, _, _ in ctx.years:  # a data year (as start in _year_spans(ctx), without making the set)
         if year_start == start:

@@ -388,7 +388,7 @@ def required_words(regex: str) -> frozenset[str] | None:
     """
     table = {**fragments(), **dict.fromkeys(BUILTIN, r"[\s\S]*?")}
     # worked out once per expanded pattern and kept with the precompiled regexes: parsing is the slow part
-    return regexcache.remember("required_words", _PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group()), regex),
+    return regexcache.remember("required_words-2", _PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group()), regex),
                                _required_words)
 
 
@@ -417,7 +417,7 @@ def required_sets(regex: str) -> tuple[frozenset[str], ...]:
     Each set alone is a test a sentence must pass before the pattern is worth trying; together they turn away
     sentences that hold one cue word of a pattern but not another ("victims" but neither "placed" nor "housed")."""
     table = {**fragments(), **dict.fromkeys(BUILTIN, r"[\s\S]*?")}
-    return regexcache.remember("required_sets", _PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group()), regex),
+    return regexcache.remember("required_sets-2", _PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group()), regex),
                                _required_sets)
 
 
@@ -474,6 +474,8 @@ def _candidates(items: list, parser: Any) -> list[frozenset[str]]:
                 found = max(filter(None, [found, joined]), key=_score)
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
             found = _required(list(av[2]), parser)
+        elif op is c.ASSERT:  # "(?=...)", "(?<=...)": what it asserts is in the text a match is found in
+            found = _required(list(av[1]), parser)
         if found:
             candidates.append(found)
     flush()
