@@ -94,10 +94,10 @@ def _scan(ctx: Context) -> list[Match]:
     folded = ctx.lower  # None when lower-casing may hide a word from the check (then each pattern is tried)
     found: list[Match] = []
     for rule in rules().counts:
-        if rule.needs is not None and not contains_any(lower, rule.needs):
+        if rule.gate is not None and not contains_any(lower, rule.gate):
             continue
         for pattern in rule.patterns:
-            if folded is not None and not all_found(folded, pattern.ascii_need_sets):
+            if folded is not None and not all_found(folded, pattern.ascii_gate):
                 continue  # this pattern cannot match here (another of the rule's may)
             for m in pattern.rx.finditer(ctx.text):
                 if not is_distractor(ctx, *m.span("n")):

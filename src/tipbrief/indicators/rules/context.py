@@ -32,7 +32,7 @@ from tipbrief.indicators.rules.ruleset import (
     rules,
     vocabulary,
 )
-from tipbrief.indicators.rules.words import contains_any, folded, may_match
+from tipbrief.indicators.rules.words import contains_any, fewest, folded, may_match
 from tipbrief.sources.catalog import Source
 
 __all__ = [
@@ -83,7 +83,7 @@ STATUTE = rc.lazy(rf"\b[Aa]rticles? ({ARTICLE})((?:,? (?:and |or )?(?:[Aa]rticle
 HAS_NUMBER = rc.lazy(NUMBER, IGNORECASE)
 #: A number is digits or opens with one of these words ("Forty-six", "one million"): see numbers.NUMBER.
 _DIGIT = rc.lazy(r"\d")
-_NUMBER_WORDS = (*UNITS, *TENS)
+_NUMBER_WORDS = fewest((*UNITS, *TENS))
 
 
 #: "under Article 149"; "under Articles 600, 601, and 602" (a list of articles ends in "and" or "or" before its last)

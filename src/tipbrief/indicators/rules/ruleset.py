@@ -18,6 +18,7 @@ from tipbrief.errors import ExtractionError
 from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules import datacache, regexcache
 from tipbrief.indicators.rules import regexcache as rc
+from tipbrief.indicators.rules.words import fewest
 
 IGNORECASE = re.IGNORECASE
 
@@ -111,6 +112,11 @@ class Pattern(Rule):
         return tuple(words for words in required_sets(self.regex) if all(w.isascii() for w in words))
 
     @cached_property
+    def ascii_gate(self) -> tuple[tuple[str, ...], ...]:
+        """:attr:`ascii_need_sets`, each less the words that hold another of it (the same test, fewer words)."""
+        return tuple(fewest(words) for words in self.ascii_need_sets)
+
+    @cached_property
     def ascii_needs(self) -> frozenset[str] | None:
         """``needs`` when every word is ASCII (then :func:`tipbrief.indicators.rules.words.folded` text answers
         for the case-insensitive regex exactly), else None."""
@@ -138,6 +144,11 @@ class CountRule(BaseModel):
                 return None
             words |= found
         return frozenset(words)
+
+    @cached_property
+    def gate(self) -> tuple[str, ...] | None:
+        """:attr:`needs` less the words that hold another of them (the same test, fewer words)."""
+        return None if self.needs is None else fewest(self.needs)
 
 
 class ZeroRules(BaseModel):

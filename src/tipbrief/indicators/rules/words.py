@@ -33,13 +33,19 @@ def contains_any(text: str, words: tuple[str, ...] | frozenset[str]) -> bool:
     return False
 
 
+def fewest(words: tuple[str, ...] | frozenset[str] | list[str]) -> tuple[str, ...]:
+    """``words`` less those that hold another of them ("eighteen" holds "eight", "investigations" "investigat"):
+    :func:`contains_any` gives the same answer with fewer tests."""
+    return tuple(sorted(w for w in set(words) if not any(v != w and v in w for v in words)))
+
+
 class Cue:
     """A case-insensitive regex, tested by word containment when it is a plain word list."""
 
     def __init__(self, rx: re.Pattern) -> None:
         self.rx = rx
         plain = bool(rx.flags & re.IGNORECASE) and _PLAIN.fullmatch(rx.pattern) is not None
-        self.words: tuple[str, ...] | None = tuple(rx.pattern.split("|")) if plain else None
+        self.words: tuple[str, ...] | None = fewest(rx.pattern.split("|")) if plain else None
 
     def found(self, text: str, lower: str | None) -> bool:
         """Whether the regex finds a match in ``text`` (``lower``: :func:`folded` of ``text``)."""
@@ -67,7 +73,7 @@ def needed(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
     if key not in _NEEDED:
         from tipbrief.indicators.rules.ruleset import required_sets
 
-        _NEEDED[key] = tuple(tuple(sorted(words)) for words in required_sets(rx.pattern)
+        _NEEDED[key] = tuple(fewest(words) for words in required_sets(rx.pattern)
                              if all(w.isascii() for w in words))
     return _NEEDED[key]
 
