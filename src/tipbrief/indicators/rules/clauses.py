@@ -90,8 +90,8 @@ def prepare(ctx: Context) -> None:
 
 def _scan(ctx: Context) -> list[Match]:
     """Every count pattern's matches on figures that are no distractors, rule by rule, in file order."""
-    lower = ctx.text.lower()
     folded = ctx.lower  # None when lower-casing may hide a word from the check (then each pattern is tried)
+    lower = ctx.text.lower() if folded is None else folded
     found: list[Match] = []
     for rule in rules().counts:
         if rule.gate is not None and not contains_any(lower, rule.gate):

@@ -63,22 +63,38 @@ def all_found(text: str, sets: tuple[tuple[str, ...] | frozenset[str], ...]) -> 
 
 
 _NEEDED: dict[tuple[str, int], tuple[tuple[str, ...], ...]] = {}
+#: id(rx) -> (rx, needed(rx)): asked for a dozen times a sentence, so not keyed on the pattern's text (the pattern is
+#: kept with its words: its id is never another's)
+_NEEDED_BY_ID: dict[int, tuple[object, tuple[tuple[str, ...], ...]]] = {}
 
 
 def needed(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
     """Sets of lower-case ASCII strings such that every match of ``rx`` contains one string of each (none: none
     known), worked out once per pattern from its parsed form
     (:func:`tipbrief.indicators.rules.ruleset.required_sets`)."""
+    got = _NEEDED_BY_ID.get(id(rx))
+    if got is not None and got[0] is rx:
+        return got[1]
     key = (rx.pattern, rx.flags)
     if key not in _NEEDED:
         from tipbrief.indicators.rules.ruleset import required_sets
 
         _NEEDED[key] = tuple(fewest(words) for words in required_sets(rx.pattern)
                              if all(w.isascii() for w in words))
+    _NEEDED_BY_ID[id(rx)] = (rx, _NEEDED[key])
     return _NEEDED[key]
 
 
 def may_match(rx: re.Pattern, text: str, lower: str | None) -> bool:
     """False only when ``rx`` cannot match anywhere in ``text`` (it needs a word that the sentence lacks);
     ``lower`` is :func:`folded` of ``text``. A cheap test before a costly ``finditer`` or ``search``."""
-    return lower is None or all_found(lower, needed(rx))
+    if lower is None:
+        return True
+    # all_found(lower, needed(rx)), written out: it runs a dozen times a sentence
+    for words in needed(rx):
+        for w in words:
+            if w in lower:
+                break
+        else:
+            return False
+    return True
