@@ -86,14 +86,25 @@ def test_country_alternation_finds_what_the_whole_regex_finds(sentences):
     assert len(labels) > 200
 
 
+def test_case_insensitive_alternations_find_what_the_whole_regex_finds(sentences):
+    # the profile's label lists, and the characters case folding matches to an ASCII letter ("ſ" for "s", the Kelvin
+    # sign for "k", "İ" for "i") at a branch's start
+    alternations = [rx for ind, (_labels, rx, _cue) in _profile_patterns().items() if ind != "destination"]
+    odd = Alternation(["(?P<a>sex)", "(?P<b>kin|ink)", "(?P<c>i[sn])", "(?P<d>S[eE])"], prefix=r"\b", flags=re.I)
+    made = ["ſex \u212ain INK İs SE se sEx", "Sex ink-kin, \u212aIN ıs in", "xsex s ex"]
+    for alternation in [*alternations, odd]:
+        assert alternation.flags & re.IGNORECASE
+        for text in sentences + made:
+            assert [(m.span(), m.lastgroup) for m in alternation.finditer(text)] == \
+                   [(m.span(), m.lastgroup) for m in alternation.regex.finditer(text)], (alternation.pattern[:60], text)
+
+
 def test_first_chars_of_branches():
     assert first_chars("(?P<g1>Chad|Chadian(?:s|es)?)") == {"C"}
     assert first_chars("(?P<g2>United States|USA|American(?:s|es)?)") == {"U", "A"}
     assert first_chars("[AB]x") == {"A", "B"}
     assert first_chars("a?b") is None
     assert first_chars("") is None
-    with pytest.raises(ValueError):
-        Alternation(["a"], flags=re.IGNORECASE)
     anywhere = Alternation(["x?", "ab"])  # a branch that may match nothing: every position is tried
     assert [m.span() for m in anywhere.finditer("cab")] == [m.span() for m in re.finditer("(?:x?|ab)", "cab")]
 

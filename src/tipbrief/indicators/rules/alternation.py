@@ -50,26 +50,35 @@ def _first(items: list) -> frozenset[str] | None:
 class Alternation:
     """``re.compile(prefix + "(?:" + "|".join(branches) + ")" + suffix, flags)``, matched as described above.
 
-    ``prefix`` must not consume text (a lookbehind, say); ``flags`` must not ignore case (a branch's first
-    character is then taken literally). ``regex`` is the full pattern, compiled when first asked for.
+    ``prefix`` must not consume text (a lookbehind, say). With ``re.IGNORECASE`` a character's regex keeps the
+    branches whose first characters the engine itself matches to it (worked out for each character when it is first
+    met: case folding has its surprises, "ſ" for "s"). ``regex`` is the full pattern, compiled when first asked for.
     """
 
     def __init__(self, branches: list[str], prefix: str = "", suffix: str = "", flags: int = 0) -> None:
-        if flags & re.IGNORECASE:
-            raise ValueError("Alternation matches first characters as written: no IGNORECASE")
         self.pattern, self.flags = f"{prefix}(?:{'|'.join(branches)}){suffix}", flags
-        starts = [first_chars(b, flags) for b in branches]
-        chars = sorted(set().union(*[s for s in starts if s is not None]))
+        self._prefix, self._suffix, self._branches = prefix, suffix, branches
+        self._firsts = [first_chars(b, flags) for b in branches]
+        chars = sorted(set().union(*[s for s in self._firsts if s is not None]))
         # a branch whose first character is not known is kept in every bucket (at its place) and then every
         # position is a candidate
-        self._anywhere = any(s is None for s in starts)
+        self._anywhere = any(s is None for s in self._firsts)
         self._by_char: dict[str, re.Pattern] = {}
-        for char in chars:
-            kept = [b for b, s in zip(branches, starts, strict=True) if s is None or char in s]
-            self._by_char[char] = regexcache.compile(f"{prefix}(?:{'|'.join(kept)}){suffix}", flags)
+        if not flags & re.IGNORECASE:
+            for char in chars:
+                self._by_char[char] = self._bucket(char)
         # where a branch may start: one of those characters, where the prefix (an assertion) holds
         starts = prefix + "[" + "".join(re.escape(c) for c in chars) + "]" if chars else "(?!)"
         self._starts = regexcache.compile(starts, flags)
+
+    def _bucket(self, char: str) -> re.Pattern:
+        """The regex of the branches that may start with ``char`` (as the engine matches first characters)."""
+        if self.flags & re.IGNORECASE:
+            kept = [b for b, s in zip(self._branches, self._firsts, strict=True)
+                    if s is None or re.match("[" + "".join(re.escape(c) for c in sorted(s)) + "]", char, self.flags)]
+        else:
+            kept = [b for b, s in zip(self._branches, self._firsts, strict=True) if s is None or char in s]
+        return regexcache.compile(f"{self._prefix}(?:{'|'.join(kept) or '(?!)'}){self._suffix}", self.flags)
 
     @cached_property
     def regex(self) -> re.Pattern:
@@ -88,7 +97,10 @@ class Alternation:
             if hit is None:
                 return
             p = hit.start()
-            m = by_char[text[p]].match(text, p)
+            rx = by_char.get(text[p])
+            if rx is None:
+                rx = by_char[text[p]] = self._bucket(text[p])
+            m = rx.match(text, p)
             if m is None:
                 pos = p + 1
                 continue

@@ -769,6 +769,8 @@ def named_bracket(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "foreign national victims (245) hailed ...": the group's part of the protection total just before, the figure
     in the bracket after the group's name (no count of its own: the sentence's total or the latest earlier one's)."""
     extra: list[Row] = []
+    if not ctx.may(_NAMED_BRACKET):
+        return extra  # (no "victims (" in the sentence)
     for m in _NAMED_BRACKET.finditer(ctx.text):
         n_at = m.start("n")
         if any(row.pos == n_at for row in made):  # (the bracket closing on the figure is this rule's own form)

@@ -68,15 +68,7 @@ _ONE_OFFICIAL = rc.lazy(
 
 def prepare(ctx: Context) -> None:
     """Fill ``ctx``: years, comparison and ";" cuts, what the count patterns read, clauses after comparisons."""
-    r = rules()
-    ctx.cuts = [m.start() for m in r.comparison.rx.finditer(ctx.text) if not (
-        # "under Articles 210 and 211 in 2021": the last article of a list, no figure compared ("and 41 in 2020")
-        m.group().strip() == "and" and (n := HAS_NUMBER.match(ctx.text, m.end())) is not None
-        and is_distractor(ctx, *n.span()))] if ctx.may(r.comparison.rx) else []
-    # a ";" inside brackets separates a total's parts ("(30 women and 11 men; 33 for labor trafficking ...)"), not
-    # two clauses: the comparison after the bracket is still the total's
-    ctx.clause_cuts = [m.start() for m in rc.finditer(r";", ctx.text) if depth(ctx.text, m.start()) == 0]
-    ctx.cuts = sorted(ctx.cuts + ctx.clause_cuts)
+    ctx.find_cuts_when_asked()  # comparisons and ";" (Context.cuts): found when a rule first asks
     for m in YEAR_RE.finditer(ctx.text):
         # "the 2015 Act", "a 2014 law": a year naming a thing, not the year of a figure
         adjective = rc.search(
@@ -102,14 +94,14 @@ def prepare(ctx: Context) -> None:
 
 def _scan(ctx: Context) -> list[Match]:
     """Every count pattern's matches on figures that are no distractors, rule by rule, in file order."""
-    lower = ctx.text.lower()
     folded = ctx.lower  # None when lower-casing may hide a word from the check (then each pattern is tried)
+    lower = ctx.text.lower() if folded is None else folded
     found: list[Match] = []
     for rule in rules().counts:
-        if rule.needs is not None and not contains_any(lower, rule.needs):
+        if rule.gate is not None and not contains_any(lower, rule.gate):
             continue
         for pattern in rule.patterns:
-            if folded is not None and not all_found(folded, pattern.ascii_need_sets):
+            if folded is not None and not all_found(folded, pattern.ascii_gate):
                 continue  # this pattern cannot match here (another of the rule's may)
             for m in pattern.rx.finditer(ctx.text):
                 if not is_distractor(ctx, *m.span("n")):

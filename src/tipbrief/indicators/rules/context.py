@@ -32,7 +32,7 @@ from tipbrief.indicators.rules.ruleset import (
     rules,
     vocabulary,
 )
-from tipbrief.indicators.rules.words import contains_any, folded, may_match
+from tipbrief.indicators.rules.words import contains_any, fewest, folded, may_match
 from tipbrief.sources.catalog import Source
 
 __all__ = [
@@ -83,7 +83,7 @@ STATUTE = rc.lazy(rf"\b[Aa]rticles? ({ARTICLE})((?:,? (?:and |or )?(?:[Aa]rticle
 HAS_NUMBER = rc.lazy(NUMBER, IGNORECASE)
 #: A number is digits or opens with one of these words ("Forty-six", "one million"): see numbers.NUMBER.
 _DIGIT = rc.lazy(r"\d")
-_NUMBER_WORDS = (*UNITS, *TENS)
+_NUMBER_WORDS = fewest((*UNITS, *TENS))
 
 
 #: "under Article 149"; "under Articles 600, 601, and 602" (a list of articles ends in "and" or "or" before its last)
@@ -116,13 +116,62 @@ class Context:
     sent: Sentence
     prev: Sentence | None
     prev_rows: list[Row]
-    cuts: list[int] = field(default_factory=list)
-    clause_cuts: list[int] = field(default_factory=list)
     years: list[tuple[int, int, int]] = field(default_factory=list)
     split_cuts: list[int] = field(default_factory=list)
     has_figures: bool = False
     matches: list[Match] = field(default_factory=list)
     _figures: dict[tuple[int, int], list[re.Match]] = field(default_factory=dict, repr=False)
+    _cuts: list[int] = field(default_factory=list, repr=False)
+    _clause_cuts: list[int] = field(default_factory=list, repr=False)
+    #: the comparison and ";" cuts are still to be found (:meth:`find_cuts_when_asked`)
+    _cuts_pending: bool = field(default=False, repr=False)
+    #: (start, end) -> :func:`is_distractor` (the data years it depends on are known before it is first asked)
+    _distractors: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False)
+
+    def find_cuts_when_asked(self) -> None:
+        """Find the comparison and ";" cuts when ``cuts``, ``clause_cuts``, ``segment`` or ``bounds`` is first asked
+        for: most sentences state no figure, and the rules that read such a sentence seldom ask."""
+        self._cuts_pending = True
+
+    def _find_cuts(self) -> None:
+        self._cuts_pending = False
+        text, comparison = self.sent.text, rules().comparison.rx
+        cuts = [m.start() for m in comparison.finditer(text) if not (
+            # "under Articles 210 and 211 in 2021": the last article of a list, no figure compared ("and 41 in 2020")
+            # (the number read as before the data years are known: no year of the sentence counts as one)
+            m.group().strip() == "and" and (n := HAS_NUMBER.match(text, m.end())) is not None
+            and _is_distractor(self, *n.span(), years=False))] if self.may(comparison) else []
+        # a ";" inside brackets separates a total's parts ("(30 women and 11 men; 33 for labor trafficking ...)"), not
+        # two clauses: the comparison after the bracket is still the total's
+        self._clause_cuts = [m.start() for m in _SEMICOLON.finditer(text) if depth(text, m.start()) == 0] \
+            if ";" in text else []
+        self._cuts = sorted(cuts + self._clause_cuts)
+
+    @property
+    def cuts(self) -> list[int]:
+        """Where the sentence's segments start: comparisons, ";" and clauses with their own verb."""
+        if self._cuts_pending:
+            self._find_cuts()
+        return self._cuts
+
+    @cuts.setter
+    def cuts(self, value: list[int]) -> None:
+        if self._cuts_pending:
+            self._find_cuts()
+        self._cuts = value
+
+    @property
+    def clause_cuts(self) -> list[int]:
+        """The cuts that start a clause rather than a comparison."""
+        if self._cuts_pending:
+            self._find_cuts()
+        return self._clause_cuts
+
+    @clause_cuts.setter
+    def clause_cuts(self, value: list[int]) -> None:
+        if self._cuts_pending:
+            self._find_cuts()
+        self._clause_cuts = value
 
     @property
     def text(self) -> str:
@@ -173,6 +222,7 @@ _LEAD_YEAR = rc.lazy(
 
 
 _JOIN = rc.lazy(r",|\band\b")
+_SEMICOLON = rc.lazy(";")
 
 
 def _year_spans(ctx: Context) -> set[int]:
@@ -299,9 +349,18 @@ _PERCENT_BRACKET = rc.lazy(r"\d(?: ?%| percent| per cent) \($")
 
 
 def is_distractor(ctx: Context, start: int, end: int) -> bool:
-    """The number at ``start:end`` is no count: a data year, an age, an article, a percentage ..."""
+    """The number at ``start:end`` is no count: a data year, an age, an article, a percentage ... (worked out once per
+    number: several rules ask of the same one)"""
+    key = (start, end)
+    known = ctx._distractors.get(key)
+    if known is None:
+        known = ctx._distractors[key] = _is_distractor(ctx, start, end)
+    return known
+
+
+def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bool:
     d = rules().distractors
-    for year_start, _, _ in ctx.years:  # a data year (as start in _year_spans(ctx), without making the set)
+    for year_start, _, _ in ctx.years if years else ():  # a data year (as start in _year_spans(ctx), without the set)
         if year_start == start:
             return True
     if ctx.text.startswith(")", end) and _YEAR_BRACKET.search(ctx.text, max(0, start - 8), start):

@@ -59,10 +59,10 @@ _ACRONYMS = {"UAE", "PRC", "USA", "UK", "ROK", "DPRK", "CAR", "DRC"}
 
 
 @cache
-def _profile_patterns() -> dict[str, tuple[list[str], re.Pattern | Alternation, Cue]]:
-    """Per profile indicator: its labels, one regex naming the label by group, and the cue regex (for the
-    few hundred countries an :class:`~tipbrief.indicators.rules.alternation.Alternation`, which finds the
-    same matches without trying every country at every character)."""
+def _profile_patterns() -> dict[str, tuple[list[str], Alternation, Cue]]:
+    """Per profile indicator: its labels, one regex naming the label by group, and the cue regex (the labels as
+    an :class:`~tipbrief.indicators.rules.alternation.Alternation`, which finds the same matches without trying
+    every label, a few hundred countries, at every character)."""
     voc = vocabulary()
     countries = _country_spellings()
     lists = {
@@ -74,13 +74,11 @@ def _profile_patterns() -> dict[str, tuple[list[str], re.Pattern | Alternation, 
     out = {}
     for ind, (table, cues) in lists.items():
         labels = list(table.items())
-        alternation = "|".join(f"(?P<g{i}>{'|'.join(pats)})" for i, (_, pats) in enumerate(labels))
-        rx: re.Pattern | Alternation
+        branches = [f"(?P<g{i}>{'|'.join(pats)})" for i, (_, pats) in enumerate(labels)]
         if ind == "destination":  # names as written (capitals matter: "Chad", "Georgia"), whole words only
-            rx = Alternation([f"(?P<g{i}>{'|'.join(pats)})" for i, (_, pats) in enumerate(labels)],
-                             prefix=r"(?<![\w’'-])", suffix=r"(?![\w-]|’s\w|'s\w)")
-        else:
-            rx = compiled(rf"\b(?:{alternation})", IGNORECASE)
+            rx = Alternation(branches, prefix=r"(?<![\w’'-])", suffix=r"(?![\w-]|’s\w|'s\w)")
+        else:  # any case, at a word's start (the full regex would try every label at every word)
+            rx = Alternation(branches, prefix=r"\b", flags=IGNORECASE)
         out[ind] = ([label for label, _ in labels], rx, Cue(compiled("|".join(cues), IGNORECASE)))
     return out
 
@@ -99,7 +97,7 @@ def profile_mentions(out: Rows, source: Source, doc: Document) -> None:
         for ind, (labels, rx, cue) in patterns.items():
             if not cue.found(sent.text, lower):
                 continue
-            if isinstance(rx, re.Pattern) and not may_match(rx, sent.text, lower):
+            if rx.flags & IGNORECASE and not may_match(rx.regex, sent.text, lower):
                 continue  # none of the labels' words is in the sentence
             counted: set[str] = set()
             for m in rx.finditer(sent.text):

@@ -18,6 +18,7 @@ from tipbrief.errors import ExtractionError
 from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules import datacache, regexcache
 from tipbrief.indicators.rules import regexcache as rc
+from tipbrief.indicators.rules.words import fewest
 
 IGNORECASE = re.IGNORECASE
 
@@ -111,6 +112,11 @@ class Pattern(Rule):
         return tuple(words for words in required_sets(self.regex) if all(w.isascii() for w in words))
 
     @cached_property
+    def ascii_gate(self) -> tuple[tuple[str, ...], ...]:
+        """:attr:`ascii_need_sets`, each less the words that hold another of it (the same test, fewer words)."""
+        return tuple(fewest(words) for words in self.ascii_need_sets)
+
+    @cached_property
     def ascii_needs(self) -> frozenset[str] | None:
         """``needs`` when every word is ASCII (then :func:`tipbrief.indicators.rules.words.folded` text answers
         for the case-insensitive regex exactly), else None."""
@@ -138,6 +144,11 @@ class CountRule(BaseModel):
                 return None
             words |= found
         return frozenset(words)
+
+    @cached_property
+    def gate(self) -> tuple[str, ...] | None:
+        """:attr:`needs` less the words that hold another of them (the same test, fewer words)."""
+        return None if self.needs is None else fewest(self.needs)
 
 
 class ZeroRules(BaseModel):
@@ -408,7 +419,7 @@ def required_words(regex: str) -> frozenset[str] | None:
     """
     table = {**fragments(), **dict.fromkeys(BUILTIN, r"[\s\S]*?")}
     # worked out once per expanded pattern and kept with the precompiled regexes: parsing is the slow part
-    return regexcache.remember("required_words", _PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group()), regex),
+    return regexcache.remember("required_words-2", _PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group()), regex),
                                _required_words)
 
 
@@ -437,7 +448,7 @@ def required_sets(regex: str) -> tuple[frozenset[str], ...]:
     Each set alone is a test a sentence must pass before the pattern is worth trying; together they turn away
     sentences that hold one cue word of a pattern but not another ("victims" but neither "placed" nor "housed")."""
     table = {**fragments(), **dict.fromkeys(BUILTIN, r"[\s\S]*?")}
-    return regexcache.remember("required_sets", _PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group()), regex),
+    return regexcache.remember("required_sets-2", _PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group()), regex),
                                _required_sets)
 
 
@@ -494,6 +505,8 @@ def _candidates(items: list, parser: Any) -> list[frozenset[str]]:
                 found = max(filter(None, [found, joined]), key=_score)
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
             found = _required(list(av[2]), parser)
+        elif op is c.ASSERT:  # "(?=...)", "(?<=...)": what it asserts is in the text a match is found in
+            found = _required(list(av[1]), parser)
         if found:
             candidates.append(found)
     flush()

@@ -1058,7 +1058,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
     """Treaties ratified and laws adopted, amended or signed, with the year the sentence gives."""
     lg = rules().legal
     if not (ctx.may(_LEGAL_HINT) and _LEGAL_HINT.search(ctx.text)) and not (
-            ctx.may(_THROUGH_LAW) and _THROUGH_LAW.search(ctx.text)) and not _DATED_ACRONYM.search(ctx.text):
+            ctx.may(_THROUGH_LAW) and _THROUGH_LAW.search(ctx.text)) and not (
+            ctx.may(_DATED_ACRONYM) and _DATED_ACRONYM.search(ctx.text)):
         return []  # (a bill named in a law's place: "through its Child Protection Bill of 2005"; an act's acronym)
     found: list[tuple[int, str, str, str, str]] = []  # (pos, kind, name, text, rule id)
     for m in lg.ilo.rx.finditer(ctx.text):
