@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.actors import BY_NGO, JOINT, REFERRED_TO_AGENCY
 from tipbrief.indicators.rules.context import (
@@ -113,6 +114,41 @@ def stages() -> list[Stage]:
             if cues and nouns else None,
         ))
     return out
+
+
+@cache
+def _list_item() -> tuple[re.Pattern, re.Pattern]:
+    """``generic_reader.list_item`` (an earlier figure of a list, right before this one) and ``offenders``."""
+    cfg = _config()
+    return (compiled(expand(cfg["list_item"], "generic_reader.list_item")),
+            compiled(expand(cfg["offenders"], "generic_reader.offenders")))
+
+
+#: "... in 2021 and 2020, respectively" after a list of figures: each figure's year, in order.
+_RESPECTIVE_YEARS = rc.lazy(
+    r"\b(?:in|during|for) ((?:19|20)\d\d(?:, (?:19|20)\d\d)*,? and (?:19|20)\d\d),? respectively\b", IGNORECASE)
+#: The rest of a list of bare figures after one, up to the last ("40 and 33 cases": " and 33").
+_LIST_ON = rc.lazy(rf"^(?:, {NUMBER})*,? and {NUMBER}(?= )", IGNORECASE)
+#: What may stand between the figures of such a list: their noun's words, commas and "and".
+_LIST_GAP = rc.lazy(r"^(?:,? and |, )$|^ (?:[\w’'-]+ ){0,4}?[\w’'-]+,? and $|^ (?:[\w’'-]+ ){0,4}?[\w’'-]+, $")
+
+
+def respective_year(ctx: Context, s: int, e: int) -> int | None:
+    """The year of the figure at ``s:e`` in a list of figures that years named "respectively" follow ("convicted
+    nine and 12 traffickers in 2021 and 2020, respectively"): the figure's place in the list is its year's."""
+    m = _RESPECTIVE_YEARS.search(ctx.text, e)
+    if not m:
+        return None
+    years = [int(y) for y in _YEARS.findall(m.group(1))]
+    figures = [f for f in HAS_NUMBER.finditer(ctx.text, 0, m.start()) if not _YEARS.fullmatch(f.group())]
+    figures = figures[-len(years):]
+    if len(figures) != len(years) or s not in [f.start() for f in figures]:
+        return None
+    if any(not _LIST_GAP.match(ctx.text[x.end() : y.start()]) for x, y in zip(figures, figures[1:], strict=False)):
+        return None
+    if ";" in ctx.text[figures[-1].end() : m.start()]:
+        return None
+    return years[[f.start() for f in figures].index(s)]
 
 
 @cache
@@ -221,10 +257,17 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str) -> Row | None:
     before, after = ctx.text[max(a, s - 120) : s], ctx.text[e:b]
     one = not HAS_NUMBER.fullmatch(written)  # "a trafficker": a noun in the singular must follow
     picks: list[tuple[Stage, str, re.Match | None, int]] = []
+    list_item, offenders = _list_item()
+    # "identified nine suspects and 22 potential victims": the verb before the list's first item
+    listed = list_item.search(before)
     for stage in stages():
-        verb = stage.verb.search(before)
+        verb = stage.verb.search(before) or (listed and stage.verb.search(before[: listed.start()]))
         if verb:
             noun = stage.noun.match(after) if stage.noun else None
+            if noun is None and stage.noun and (more := _LIST_ON.match(after)):
+                noun = stage.noun.match(after[more.end() :])  # "investigated 40 and 33 cases": the list's noun
+            if noun and stage.indicator.startswith("victims_") and offenders.match(after):
+                continue  # "identified 14 suspected individuals": suspects, no victims
             if noun and (not one or not noun.group("noun").lower().endswith("s")):
                 picks.append((stage, stage.nouns[noun.group("noun").lower()], noun, verb.start()))
             elif not noun and not one and stage.bare and _BARE_END.match(after):
@@ -248,6 +291,8 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str) -> Row | None:
     if value == 0:
         flags.add("zero_stated")
     year, yflags = resolve_year(ctx, s)
+    if respective := respective_year(ctx, s, e):
+        year, yflags = respective, set()
     if _after_period(ctx, year):
         return None
     theme = out.defs[stage.indicator].theme
