@@ -280,8 +280,8 @@ _CARRIED_SINCE = rc.lazy(
 
 #: A figure that is a share of victims or cases counted before: "25 of them", "12 of those victims".
 _SHARE_OF_THEM = rc.lazy(
-    rf"{NUMBER} of (?:them|these|those|(?:the|these|those) (?:identified |potential |trafficking )*(?:victims|cases))\b",
-    IGNORECASE)
+    rf"{NUMBER} of (?:them|these|those|(?:the|these|those) (?:identified |potential |trafficking )*"
+    r"(?:victims|cases))\b", IGNORECASE)
 
 
 def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:

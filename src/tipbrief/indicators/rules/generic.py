@@ -205,13 +205,14 @@ def read(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Ro
     if not ctx.has_figures or ctx.sent.section.theme == "profile":
         return []  # a trafficking profile tells of the crime, not of the government's counts
     used = _used(ctx, made, claimed)
+    specific = list(used)  # the figures the specific rules read: no list of this pass starts at one of them
     numbers = [(m.start(), m.end(), m.group()) for m in HAS_NUMBER.finditer(ctx.text)]
     numbers += [(m.start(), m.end(), m.group()) for m in _ONE.finditer(ctx.text) if m.group().lower() != "one"]
     found: list[Row] = []
     for s, e, written in sorted(numbers):
         if any(a <= s < b or s <= a < e for a, b in used) or is_distractor(ctx, s, e):
             continue
-        row = _count(ctx, out, s, e, written)
+        row = _count(ctx, out, s, e, written, specific)
         if row is None:
             row = _compared(ctx, out, s, e, written, [*made, *found])
         if row is not None:
@@ -249,8 +250,11 @@ def _named(stage: Stage, after: str) -> re.Match | None:
     return None
 
 
-def _count(ctx: Context, out: Rows, s: int, e: int, written: str) -> Row | None:
-    """``generic.count``: a stage verb before the figure and its noun after, or a noun that names the stage."""
+def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
+           specific: list[tuple[int, int]] | None = None) -> Row | None:
+    """``generic.count``: a stage verb before the figure and its noun after, or a noun that names the stage; after an
+    earlier figure of a list, the verb before the list, unless a specific rule read that figure ("identified one Irish
+    sex trafficking victim and four trafficking victims among asylum-seekers": a part it chose not to read)."""
     if depth(ctx.text, s) or _guarded(ctx, s, e):
         return None
     a, b = ctx.bounds(ctx.segment(s))
@@ -260,6 +264,8 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str) -> Row | None:
     list_item, offenders = _list_item()
     # "identified nine suspects and 22 potential victims": the verb before the list's first item
     listed = list_item.search(before)
+    if listed and any(a_ <= s - len(before) + listed.start() < b_ for a_, b_ in specific or []):
+        listed = None
     for stage in stages():
         verb = stage.verb.search(before) or (listed and stage.verb.search(before[: listed.start()]))
         if verb:
