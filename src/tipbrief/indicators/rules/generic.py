@@ -136,6 +136,13 @@ _LIST_GAP = rc.lazy(r"^(?:,? and |, )$|^ (?:[\w’'-]+ ){0,4}?[\w’'-]+,? and $
 def respective_year(ctx: Context, s: int, e: int) -> int | None:
     """The year of the figure at ``s:e`` in a list of figures that years named "respectively" follow ("convicted
     nine and 12 traffickers in 2021 and 2020, respectively"): the figure's place in the list is its year's."""
+    found = _respective(ctx, s, e)
+    return found[0] if found else None
+
+
+def _respective(ctx: Context, s: int, e: int) -> tuple[int, int | None] | None:
+    """The year of the figure at ``s:e`` in a list named "respectively" (as :func:`respective_year`) and where the
+    list's figure before it starts (None for the first)."""
     m = _RESPECTIVE_YEARS.search(ctx.text, e)
     if not m:
         return None
@@ -148,7 +155,26 @@ def respective_year(ctx: Context, s: int, e: int) -> int | None:
         return None
     if ";" in ctx.text[figures[-1].end() : m.start()]:
         return None
-    return years[[f.start() for f in figures].index(s)]
+    k = [f.start() for f in figures].index(s)
+    return years[k], figures[k - 1].start() if k else None
+
+
+def _listed(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[Row]) -> Row | None:
+    """``generic.respectively``: a later figure of a list that years named "respectively" follow, whose first figure
+    a rule read ("received 25 and 31 victim referrals in 2020 and 2019, respectively"): the same indicator, unit and
+    qualifier, in its own year."""
+    found = _respective(ctx, s, e) if HAS_NUMBER.fullmatch(written) else None
+    if not found or found[1] is None:
+        return None
+    year, prev_at = found
+    prev = next((r for r in made if r.pos == prev_at and r.value is not None), None)
+    if prev is None or _after_period(ctx, year):
+        return None
+    value, flags = parse_count(written)
+    if value == 0:
+        flags.add("zero_stated")
+    return out.add(ctx, prev.indicator, number_text=written, year=year, flags=flags | {REVIEW}, value=value,
+                   unit=prev.unit, qualifier=prev.qualifier, confidence=CONFIDENCE, pos=s, rule="generic.respectively")
 
 
 @cache
@@ -215,6 +241,8 @@ def read(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Ro
         row = _count(ctx, out, s, e, written, specific)
         if row is None:
             row = _compared(ctx, out, s, e, written, [*made, *found])
+        if row is None:
+            row = _listed(ctx, out, s, e, written, [*made, *found])
         if row is not None:
             found.append(row)
             used.append((s, e))
