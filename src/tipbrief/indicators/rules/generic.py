@@ -38,6 +38,7 @@ from tipbrief.indicators.rules.context import (
     parse_count,
     resolve_year,
     rules,
+    share_name,
     statute,
     vocabulary,
 )
@@ -159,6 +160,30 @@ def _respective(ctx: Context, s: int, e: int) -> tuple[int, int | None] | None:
     return years[k], figures[k - 1].start() if k else None
 
 
+#: Another body's share with the verb left out, after a share read before it: "Law enforcement officials identified 25
+#: of them and the public ministry 15." (group ``who``: the body's words).
+_ELIDED_WHO = rc.lazy(r",? and (?:the )?(?P<who>(?:[\w’'-]+ ){0,4}?[\w’'-]+) $")
+_ELIDED_END = rc.lazy(r"^\s*(?:[.;]|$)")
+
+
+def _elided_share(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[Row]) -> Row | None:
+    """``generic.elided-share``: a body's share with its verb left out ("and the public ministry 15") after another
+    body's share of the same count in the sentence: that share's indicator, unit, year and flags, filed under this
+    body's name (context.share_name); words that name no body give none."""
+    who = _ELIDED_WHO.search(ctx.text, max(0, s - 60), s)
+    if not who or not HAS_NUMBER.fullmatch(written) or not _ELIDED_END.match(ctx.text[e:]):
+        return None
+    prev = next((r for r in reversed(made) if r.pos < who.start() and r.value is not None and r.qualifier
+                 and r.qualifier.startswith("by ") and "breakdown" in r.flags), None)
+    name = share_name(who.group("who"))
+    if prev is None or name is None or rc.search(r"\d", ctx.text[prev.pos + len(prev.number_text or "") : s][:-1]):
+        return None
+    value, flags = parse_count(written)
+    return out.add(ctx, prev.indicator, number_text=written, year=prev.year, flags=flags | set(prev.flags) | {REVIEW},
+                   value=value, unit=prev.unit, qualifier=f"by {name}", confidence=CONFIDENCE, pos=s,
+                   rule="generic.elided-share")
+
+
 def _listed(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[Row]) -> Row | None:
     """``generic.respectively``: a later figure of a list that years named "respectively" follow, whose first figure
     a rule read ("received 25 and 31 victim referrals in 2020 and 2019, respectively"): the same indicator, unit and
@@ -243,6 +268,8 @@ def read(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Ro
             row = _compared(ctx, out, s, e, written, [*made, *found])
         if row is None:
             row = _listed(ctx, out, s, e, written, [*made, *found])
+        if row is None:
+            row = _elided_share(ctx, out, s, e, written, [*made, *found])
         if row is not None:
             found.append(row)
             used.append((s, e))
