@@ -264,10 +264,10 @@ def read(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Ro
         if any(a <= s < b or s <= a < e for a, b in used) or is_distractor(ctx, s, e):
             continue
         row = _count(ctx, out, s, e, written, specific)
+        if row is None:  # a list's years named "respectively" before a year stated after a figure
+            row = _listed(ctx, out, s, e, written, [*made, *found])
         if row is None:
             row = _compared(ctx, out, s, e, written, [*made, *found])
-        if row is None:
-            row = _listed(ctx, out, s, e, written, [*made, *found])
         if row is None:
             row = _elided_share(ctx, out, s, e, written, [*made, *found])
         if row is not None:
