@@ -106,7 +106,10 @@ def stages() -> list[Stage]:
             bare=entry.get("bare"),
             named=named,
             named_units={**named_units, **dict.fromkeys(nouns, "victims")} if entry.get("adjectives") else named_units,
-            passive=compiled(rf"^ (?:{between})(?P<noun>{noun_words}) (?:(?:were|was|had been|have been) )?"
+            # ... where they came from between ("six traffickers from Nigeria were convicted", vocabulary FROM_PLACE)
+            passive=compiled(rf"^ (?:{between})(?P<noun>{noun_words}) "
+                             rf"(?:(?:{fragments()['FROM_PLACE']}) (?=were|was|had))?"
+                             rf"(?:(?:were|was|had been|have been) )?"
                              rf"(?:[a-z]+ly )?(?P<verb>(?:{verbs}))\b") if nouns else None,
             subject=compiled(rf"\b(?:{_alternatives(entry['subjects'])})\b(?:(?!\d)[^,;()]){{0,40}}? "
                              rf"(?:{cfg['links']})\s+(?:{lead})?$") if entry.get("subjects") else None,
