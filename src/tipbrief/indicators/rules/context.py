@@ -278,6 +278,19 @@ _CARRIED_SINCE = rc.lazy(
 )
 
 
+#: A body's share of the victims identified: "identified 25 of them" (not what became of them: "provided 10 of these
+#: victims with temporary shelter" in a later year than the total's is that year's assistance).
+_SHARE_VERB = rc.lazy(r"\bidentif\w*\s+$", IGNORECASE)
+#: A body's share of them told earlier in the sentence: "The State Police identified 30 of them, while ...".
+_SHARE_BEFORE = rc.lazy(
+    rf"\bidentif\w* {NUMBER} of (?:them|these|those|(?:the|these|those) (?:identified |potential |trafficking )*"
+    r"victims)\b[^.;]*?(?:,? (?:and|while|whereas)\b|;)", IGNORECASE)
+#: A figure that is a share of victims or cases counted before: "25 of them", "12 of those victims".
+_SHARE_OF_THEM = rc.lazy(
+    rf"{NUMBER} of (?:them|these|those|(?:the|these|those) (?:identified |potential |trafficking )*"
+    r"(?:victims|cases))\b", IGNORECASE)
+
+
 def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     """Data year for the figure at ``pos``: stated in its clause, else inferred, else ambiguous."""
     r = rules()
@@ -335,6 +348,10 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     counted = [row for row in ctx.prev_rows if row.value is not None and row.theme in ("prosecution", "protection")]
     if r.back_reference.rx.search(ctx.text) and counted and counted[0].year is not None:
         return counted[0].year, {"year_inferred"}  # the previous sentence's first count (not "the 2009 law")
+    if (counted and counted[0].year is not None and _SHARE_VERB.search(ctx.text[max(0, pos - 30) : pos])
+            and (_SHARE_OF_THEM.match(ctx.text, pos) or _SHARE_BEFORE.search(ctx.text, 0, pos))):
+        # ... and another body's share after it in the sentence ("..., while the Border Police identified 22")
+        return counted[0].year, {"year_inferred"}  # "Police identified 25 of them": a share of the total told before
     if counted and counted[0].year is not None and _SAME_PERIOD.search(ctx.text):
         return counted[0].year, {"year_inferred"}  # "during the specified timeframe": the period named before
     if ry:

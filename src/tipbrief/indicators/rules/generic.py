@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.actors import BY_NGO, JOINT, REFERRED_TO_AGENCY
 from tipbrief.indicators.rules.context import (
@@ -37,6 +38,7 @@ from tipbrief.indicators.rules.context import (
     parse_count,
     resolve_year,
     rules,
+    share_name,
     statute,
     vocabulary,
 )
@@ -104,7 +106,10 @@ def stages() -> list[Stage]:
             bare=entry.get("bare"),
             named=named,
             named_units={**named_units, **dict.fromkeys(nouns, "victims")} if entry.get("adjectives") else named_units,
-            passive=compiled(rf"^ (?:{between})(?P<noun>{noun_words}) (?:(?:were|was|had been|have been) )?"
+            # ... where they came from between ("six traffickers from Nigeria were convicted", vocabulary FROM_PLACE)
+            passive=compiled(rf"^ (?:{between})(?P<noun>{noun_words}) "
+                             rf"(?:(?:{fragments()['FROM_PLACE']}) (?=were|was|had))?"
+                             rf"(?:(?:were|was|had been|have been) )?"
                              rf"(?:[a-z]+ly )?(?P<verb>(?:{verbs}))\b") if nouns else None,
             subject=compiled(rf"\b(?:{_alternatives(entry['subjects'])})\b(?:(?!\d)[^,;()]){{0,40}}? "
                              rf"(?:{cfg['links']})\s+(?:{lead})?$") if entry.get("subjects") else None,
@@ -113,6 +118,91 @@ def stages() -> list[Stage]:
             if cues and nouns else None,
         ))
     return out
+
+
+@cache
+def _list_item() -> tuple[re.Pattern, re.Pattern]:
+    """``generic_reader.list_item`` (an earlier figure of a list, right before this one) and ``offenders``."""
+    cfg = _config()
+    return (compiled(expand(cfg["list_item"], "generic_reader.list_item")),
+            compiled(expand(cfg["offenders"], "generic_reader.offenders")))
+
+
+#: "... in 2021 and 2020, respectively" after a list of figures: each figure's year, in order.
+_RESPECTIVE_YEARS = rc.lazy(
+    r"\b(?:in|during|for) ((?:19|20)\d\d(?:, (?:19|20)\d\d)*,? and (?:19|20)\d\d),? respectively\b", IGNORECASE)
+#: The rest of a list of bare figures after one, up to the last ("40 and 33 cases": " and 33").
+_LIST_ON = rc.lazy(rf"^(?:, {NUMBER})*,? and {NUMBER}(?= )", IGNORECASE)
+#: What may stand between the figures of such a list: their noun's words, commas and "and".
+_LIST_GAP = rc.lazy(r"^(?:,? and |, )$|^ (?:[\w’'-]+ ){0,4}?[\w’'-]+,? and $|^ (?:[\w’'-]+ ){0,4}?[\w’'-]+, $")
+
+
+def respective_year(ctx: Context, s: int, e: int) -> int | None:
+    """The year of the figure at ``s:e`` in a list of figures that years named "respectively" follow ("convicted
+    nine and 12 traffickers in 2021 and 2020, respectively"): the figure's place in the list is its year's."""
+    found = _respective(ctx, s, e)
+    return found[0] if found else None
+
+
+def _respective(ctx: Context, s: int, e: int) -> tuple[int, int | None] | None:
+    """The year of the figure at ``s:e`` in a list named "respectively" (as :func:`respective_year`) and where the
+    list's figure before it starts (None for the first)."""
+    m = _RESPECTIVE_YEARS.search(ctx.text, e)
+    if not m:
+        return None
+    years = [int(y) for y in _YEARS.findall(m.group(1))]
+    figures = [f for f in HAS_NUMBER.finditer(ctx.text, 0, m.start()) if not _YEARS.fullmatch(f.group())]
+    figures = figures[-len(years):]
+    if len(figures) != len(years) or s not in [f.start() for f in figures]:
+        return None
+    if any(not _LIST_GAP.match(ctx.text[x.end() : y.start()]) for x, y in zip(figures, figures[1:], strict=False)):
+        return None
+    if ";" in ctx.text[figures[-1].end() : m.start()]:
+        return None
+    k = [f.start() for f in figures].index(s)
+    return years[k], figures[k - 1].start() if k else None
+
+
+#: Another body's share with the verb left out, after a share read before it: "Law enforcement officials identified 25
+#: of them and the public ministry 15." (group ``who``: the body's words).
+_ELIDED_WHO = rc.lazy(r",? and (?:the )?(?P<who>(?:[\w’'-]+ ){0,4}?[\w’'-]+) $")
+_ELIDED_END = rc.lazy(r"^\s*(?:[.;]|$)")
+
+
+def _elided_share(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[Row]) -> Row | None:
+    """``generic.elided-share``: a body's share with its verb left out ("and the public ministry 15") after another
+    body's share of the same count in the sentence: that share's indicator, unit, year and flags, filed under this
+    body's name (context.share_name); words that name no body give none."""
+    who = _ELIDED_WHO.search(ctx.text, max(0, s - 60), s)
+    if not who or not HAS_NUMBER.fullmatch(written) or not _ELIDED_END.match(ctx.text[e:]):
+        return None
+    prev = next((r for r in reversed(made) if r.pos < who.start() and r.value is not None and r.qualifier
+                 and r.qualifier.startswith("by ") and "breakdown" in r.flags), None)
+    name = share_name(who.group("who"))
+    if prev is None or name is None or rc.search(r"\d", ctx.text[prev.pos + len(prev.number_text or "") : s][:-1]):
+        return None
+    value, flags = parse_count(written)
+    return out.add(ctx, prev.indicator, number_text=written, year=prev.year, flags=flags | set(prev.flags) | {REVIEW},
+                   value=value, unit=prev.unit, qualifier=f"by {name}", confidence=CONFIDENCE, pos=s,
+                   rule="generic.elided-share")
+
+
+def _listed(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[Row]) -> Row | None:
+    """``generic.respectively``: a later figure of a list that years named "respectively" follow, whose first figure
+    a rule read ("received 25 and 31 victim referrals in 2020 and 2019, respectively"): the same indicator, unit and
+    qualifier, in its own year."""
+    found = _respective(ctx, s, e) if HAS_NUMBER.fullmatch(written) else None
+    if not found or found[1] is None:
+        return None
+    year, prev_at = found
+    prev = next((r for r in made if r.pos == prev_at and r.value is not None), None)
+    if prev is None or _after_period(ctx, year):
+        return None
+    value, flags = parse_count(written)
+    if value == 0:
+        flags.add("zero_stated")
+    return out.add(ctx, prev.indicator, number_text=written, year=year, flags=flags | {REVIEW}, value=value,
+                   unit=prev.unit, qualifier=prev.qualifier, confidence=CONFIDENCE, pos=s, rule="generic.respectively")
 
 
 @cache
@@ -169,15 +259,20 @@ def read(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Ro
     if not ctx.has_figures or ctx.sent.section.theme == "profile":
         return []  # a trafficking profile tells of the crime, not of the government's counts
     used = _used(ctx, made, claimed)
+    specific = list(used)  # the figures the specific rules read: no list of this pass starts at one of them
     numbers = [(m.start(), m.end(), m.group()) for m in HAS_NUMBER.finditer(ctx.text)]
     numbers += [(m.start(), m.end(), m.group()) for m in _ONE.finditer(ctx.text) if m.group().lower() != "one"]
     found: list[Row] = []
     for s, e, written in sorted(numbers):
         if any(a <= s < b or s <= a < e for a, b in used) or is_distractor(ctx, s, e):
             continue
-        row = _count(ctx, out, s, e, written)
+        row = _count(ctx, out, s, e, written, specific)
+        if row is None:  # a list's years named "respectively" before a year stated after a figure
+            row = _listed(ctx, out, s, e, written, [*made, *found])
         if row is None:
             row = _compared(ctx, out, s, e, written, [*made, *found])
+        if row is None:
+            row = _elided_share(ctx, out, s, e, written, [*made, *found])
         if row is not None:
             found.append(row)
             used.append((s, e))
@@ -213,18 +308,30 @@ def _named(stage: Stage, after: str) -> re.Match | None:
     return None
 
 
-def _count(ctx: Context, out: Rows, s: int, e: int, written: str) -> Row | None:
-    """``generic.count``: a stage verb before the figure and its noun after, or a noun that names the stage."""
+def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
+           specific: list[tuple[int, int]] | None = None) -> Row | None:
+    """``generic.count``: a stage verb before the figure and its noun after, or a noun that names the stage; after an
+    earlier figure of a list, the verb before the list, unless a specific rule read that figure ("identified one Irish
+    sex trafficking victim and four trafficking victims among asylum-seekers": a part it chose not to read)."""
     if depth(ctx.text, s) or _guarded(ctx, s, e):
         return None
     a, b = ctx.bounds(ctx.segment(s))
     before, after = ctx.text[max(a, s - 120) : s], ctx.text[e:b]
     one = not HAS_NUMBER.fullmatch(written)  # "a trafficker": a noun in the singular must follow
     picks: list[tuple[Stage, str, re.Match | None, int]] = []
+    list_item, offenders = _list_item()
+    # "identified nine suspects and 22 potential victims": the verb before the list's first item
+    listed = list_item.search(before)
+    if listed and any(a_ <= s - len(before) + listed.start() < b_ for a_, b_ in specific or []):
+        listed = None
     for stage in stages():
-        verb = stage.verb.search(before)
+        verb = stage.verb.search(before) or (listed and stage.verb.search(before[: listed.start()]))
         if verb:
             noun = stage.noun.match(after) if stage.noun else None
+            if noun is None and stage.noun and (more := _LIST_ON.match(after)):
+                noun = stage.noun.match(after[more.end() :])  # "investigated 40 and 33 cases": the list's noun
+            if noun and stage.indicator.startswith("victims_") and offenders.match(after):
+                continue  # "identified 14 suspected individuals": suspects, no victims
             if noun and (not one or not noun.group("noun").lower().endswith("s")):
                 picks.append((stage, stage.nouns[noun.group("noun").lower()], noun, verb.start()))
             elif not noun and not one and stage.bare and _BARE_END.match(after):
@@ -248,6 +355,8 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str) -> Row | None:
     if value == 0:
         flags.add("zero_stated")
     year, yflags = resolve_year(ctx, s)
+    if respective := respective_year(ctx, s, e):
+        year, yflags = respective, set()
     if _after_period(ctx, year):
         return None
     theme = out.defs[stage.indicator].theme

@@ -963,7 +963,8 @@ def _past(verb: re.Match) -> str:
 def hotline(ctx: Context, out: Rows) -> list[Row]:
     """A hotline the sentence says was established, run or funded."""
     h = rules().hotline
-    if "hotline" not in ctx.text.lower():
+    lower = ctx.text.lower()
+    if "hotline" not in lower and "helpline" not in lower:  # a "helpline" is a hotline too
         return []
     m = h.pattern.rx.search(ctx.text)
     if not m:
