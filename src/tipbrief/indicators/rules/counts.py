@@ -342,7 +342,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q = "through the hotline"
         elif rule.indicator == "victims_identified" and not q and _RAIDS.match(ctx.text[m.end() :]):
             q = "rescued"  # "police identified 28 victims during brothels raids in 2014"
-        additional = bool(_ADDITIONAL.search(ctx.text[max(0, s - 30) : s]))
+        additional = bool(_ADDITIONAL.search(ctx.text[max(0, s - 40) : s]))
         if (q and q.startswith("by ") and _SAME_SUBJECT_ALSO.search(ctx.text[max(0, s - 40) : s])
                 and rule.indicator in ("victims_identified", "victims_assisted") and _POTENTIAL.search(m.group())):
             # "Law enforcement identified 84 victims in 2020 and also identified 39 possible victims": the subject of
@@ -620,7 +620,8 @@ _SHELTER_GIVEN = rc.lazy(r"\b((?:(?:temporary|emergency|short-term|long-term|tra
 #: "an additional 123", "another 18": a second count beside a total
 #: "... and also identified", "; it also assisted": a verb whose subject is the clause's before it.
 _SAME_SUBJECT_ALSO = rc.lazy(r"(?:\band|\b(?:it|they))\s+also\s+\w+ed\s+$", IGNORECASE)
-_ADDITIONAL = rc.lazy(r"\b(?:an additional|additional|another|also identified)\s+$", IGNORECASE)
+_ADDITIONAL = rc.lazy(r"\b(?:an additional|additional|another|also identified|in addition,? (?:it|they) identified)\s+$",
+                      IGNORECASE)
 #: groups a figure of potential victims is filed under when no second count is meant
 _GROUPS = ("children", "female", "male")
 #: groups a figure of assisted or referred victims names ("assisted 223 children"): a part, unless someone else's

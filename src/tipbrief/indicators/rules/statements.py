@@ -957,8 +957,11 @@ def _past(verb: re.Match) -> str:
     (group ``number``) operated."""
     if verb.groupdict().get("working") or verb.groupdict().get("number") or verb.groupdict().get("covered"):
         return "operated"  # (and one the year's funding "covered")
-    if verb.groupdict().get("implementing") or verb.groupdict().get("implement_to"):
-        return "implemented"  # "funding for the implementation of the 2020-2022 NAP", "allocated funds to implement"
+    if (verb.groupdict().get("implementing") or verb.groupdict().get("implement_to")
+            or verb.groupdict().get("continued_implementation")):
+        # "funding for the implementation of the 2020-2022 NAP", "allocated funds to implement", "continued
+        # implementation of the 2020-2022 action plan"
+        return "implemented"
     if verb.group(1):
         return verb.group(1).lower()
     # the base form after "continued to", or before "-ing" ("continued implementing"): its group is the first that
