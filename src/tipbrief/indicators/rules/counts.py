@@ -620,7 +620,7 @@ _SHELTER_GIVEN = rc.lazy(r"\b((?:(?:temporary|emergency|short-term|long-term|tra
 #: "an additional 123", "another 18": a second count beside a total
 #: "... and also identified", "; it also assisted": a verb whose subject is the clause's before it.
 _SAME_SUBJECT_ALSO = rc.lazy(r"(?:\band|\b(?:it|they))\s+also\s+\w+ed\s+$", IGNORECASE)
-_ADDITIONAL = rc.lazy(r"\b(?:an additional|additional|another|also identified|in addition,? (?:it|they) identified)\s+$",
+_ADDITIONAL = rc.lazy(r"\b(?:an additional|additional|another|also (?:identified|assisted|served|supported)|in addition,? (?:it|they) identified)\s+$",
                       IGNORECASE)
 #: groups a figure of potential victims is filed under when no second count is meant
 _GROUPS = ("children", "female", "male")

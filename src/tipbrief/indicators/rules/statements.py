@@ -763,7 +763,7 @@ def _negated(ctx: Context, verb: re.Match) -> bool:
 _DENIED_STAGE = rc.lazy(
     r"\b(?:{DENIED})\s+(?:\w+ly\s+|yet\s+)?(?:adopt(?:ed)?|approved?|finali[sz]ed?|"
     r"launch(?:ed)?|sign(?:ed)?|enact(?:ed)?|endorsed?|draft(?:ed)?|develop(?:ed)?|completed?|updated?|renew(?:ed)?|"
-    r"extend(?:ed)?|(?:continue\s+(?:to\s+)?)?implement(?:ed|ing)?)\b[^.;]{0,80}$",
+    r"extend(?:ed)?|(?:continue\s+(?:to\s+)?)?implement(?:ed|ing)?|continue\s+(?:the\s+)?implementation)\b[^.;]{0,80}$",
     IGNORECASE,
 )
 #: A plan named by its draft: "its national action plan, the draft of which covers 2016 through 2020", "the draft
