@@ -617,11 +617,14 @@ def _exceeds_paragraph_total(ctx: Context, out: Rows, value: float, year: int | 
 #: Shelter given to the victims of a figure: "providing temporary shelter to 47 potential victims".
 _SHELTER_GIVEN = rc.lazy(r"\b((?:(?:temporary|emergency|short-term|long-term|transitional) )?shelter) (?:to|for) $",
                          IGNORECASE)
-#: "an additional 123", "another 18": a second count beside a total
 #: "... and also identified", "; it also assisted": a verb whose subject is the clause's before it.
 _SAME_SUBJECT_ALSO = rc.lazy(r"(?:\band|\b(?:it|they))\s+also\s+\w+ed\s+$", IGNORECASE)
-_ADDITIONAL = rc.lazy(r"\b(?:an additional|additional|another|also (?:identified|assisted|served|supported)|in addition,? (?:it|they) identified)\s+$",
-                      IGNORECASE)
+#: "an additional 123", "another 18", "also assisted 20", "in addition, it identified 64": a second count beside a total
+_ADDITIONAL = rc.lazy(
+    r"\b(?:an additional|additional|another|also (?:identified|assisted|served|supported)"
+    r"|in addition,? (?:it|they) identified)\s+$",
+    IGNORECASE,
+)
 #: groups a figure of potential victims is filed under when no second count is meant
 _GROUPS = ("children", "female", "male")
 #: groups a figure of assisted or referred victims names ("assisted 223 children"): a part, unless someone else's
