@@ -68,7 +68,8 @@ def parse_number(text: str) -> float:
             if scale == 100:
                 current = (current or 1) * 100
             else:
-                total += (current or 1) * scale
+                # rounded: "2.05 million" is 2050000, not binary float's 2049999.9999999998
+                total += round((current or 1) * scale, 6)
                 current = 0
         else:
             raise ValueError(f"not a number: {text!r}")

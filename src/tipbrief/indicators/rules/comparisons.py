@@ -199,7 +199,8 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 claimed.add(s)  # "identifying 27,877 ..., compared with intercepting 10,100": another stage's figure
                 continue
             idx = min(in_seg.index(s), len(figures_at) - 1)
-            value, flags = (0.0, {"zero_stated"}) if text.lower() == "none" else parse_count(text)
+            # "compared with none in 2019", "compared with zero in 2019": a zero stated in words
+            value, flags = (0.0, {"zero_stated"}) if text.lower() in ("none", "zero") else parse_count(text)
             flags |= approx_flags(ctx.text, s, text)
             year, yflags = resolve_year(ctx, s)
             bases = [row for row in primary if row.pos == figures_at[idx]]

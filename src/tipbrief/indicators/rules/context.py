@@ -534,7 +534,9 @@ _PART_LEAD = rc.lazy(
     r"(?:(?:various|several|different|diverse)\s+)?"
     r"(?:(?:officials|persons|individuals|people|traffickers)\s+involved\s+in\s+(?:the\s+)?)?"
     # "of the identified victims were male"
-    r"(?:(?:identified\s+|(?:{POTENTIAL})\s+)*(?:victims|persons|individuals)\s+(?:were|was)\s+)?",
+    r"(?:(?:identified\s+|(?:{POTENTIAL})\s+)*(?:victims|persons|individuals)\s+(?:were|was)\s+)?"
+    # "23 were trafficking victims exploited abroad": the group is where or how they were exploited
+    r"(?:(?:trafficking\s+)?(?:victims|persons|individuals)\s+(?=(?:exploited|subjected|trafficked)\b))?",
     IGNORECASE,
 )
 _PART_TAIL = rc.lazy(

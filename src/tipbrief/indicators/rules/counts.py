@@ -342,7 +342,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q = "through the hotline"
         elif rule.indicator == "victims_identified" and not q and _RAIDS.match(ctx.text[m.end() :]):
             q = "rescued"  # "police identified 28 victims during brothels raids in 2014"
-        additional = bool(_ADDITIONAL.search(ctx.text[max(0, s - 30) : s]))
+        additional = bool(_ADDITIONAL.search(ctx.text[max(0, s - 40) : s]))
+        if (q and q.startswith("by ") and _SAME_SUBJECT_ALSO.search(ctx.text[max(0, s - 40) : s])
+                and rule.indicator in ("victims_identified", "victims_assisted") and _POTENTIAL.search(m.group())):
+            # "Law enforcement identified 84 victims in 2020 and also identified 39 possible victims": the subject of
+            # the total counts again, a second count of its own (potential below), no share of the total
+            q, flags = None, flags - {"breakdown"}
         if ((not q or (q in _GROUPS and additional))
                 and rule.indicator in ("victims_identified", "victims_assisted") and _POTENTIAL.search(m.group())
                 and (_other_total(out, rule.indicator, value, year, ctx.sent.id)
@@ -612,8 +617,14 @@ def _exceeds_paragraph_total(ctx: Context, out: Rows, value: float, year: int | 
 #: Shelter given to the victims of a figure: "providing temporary shelter to 47 potential victims".
 _SHELTER_GIVEN = rc.lazy(r"\b((?:(?:temporary|emergency|short-term|long-term|transitional) )?shelter) (?:to|for) $",
                          IGNORECASE)
-#: "an additional 123", "another 18": a second count beside a total
-_ADDITIONAL = rc.lazy(r"\b(?:an additional|additional|another|also identified)\s+$", IGNORECASE)
+#: "... and also identified", "; it also assisted": a verb whose subject is the clause's before it.
+_SAME_SUBJECT_ALSO = rc.lazy(r"(?:\band|\b(?:it|they))\s+also\s+\w+ed\s+$", IGNORECASE)
+#: "an additional 123", "another 18", "also assisted 20", "in addition, it identified 64": a second count beside a total
+_ADDITIONAL = rc.lazy(
+    r"\b(?:an additional|additional|another|also (?:identified|assisted|served|supported)"
+    r"|in addition,? (?:it|they) identified)\s+$",
+    IGNORECASE,
+)
 #: groups a figure of potential victims is filed under when no second count is meant
 _GROUPS = ("children", "female", "male")
 #: groups a figure of assisted or referred victims names ("assisted 223 children"): a part, unless someone else's

@@ -624,7 +624,10 @@ def money(ctx: Context, out: Rows) -> list[Row]:
                 )
             )
         both = _BOTH_YEARS.match(ctx.text, end)
-        if both and (k + 1 == len(found) or found[k + 1].amount.start > both.end()):
+        if not (both and (k + 1 == len(found) or found[k + 1].amount.start > both.end())):
+            # "In both 2019 and 2020, the government allocated €300,000 ...": the sentence's one sum, each year's
+            both = _BOTH_YEARS_LEAD.match(ctx.text) if len(found) == 1 else None
+        if both:
             # "19 million drams ($40,000) in both 2019 and 2018": the same sum in each year
             for other in sorted({int(y) for y in both.groups()} - {year}):
                 rows = [r for r in made if r.pos in (money.amount.start, money.usd.start if money.usd else -1)
@@ -729,6 +732,9 @@ _BOTH_YEARS = rc.lazy(
     r"(?!,? respectively\b)",
     IGNORECASE,
 )
+#: "In both 2019 and 2020, ..." (or "During each of 2019 and 2020,") opening a sentence whose one sum it dates in each
+#: year.
+_BOTH_YEARS_LEAD = rc.lazy(r"^(?:in|during|for) (?:both |each of )((?:19|20)\d\d),? and ((?:19|20)\d\d),", IGNORECASE)
 #: "..., the same amount as in 2007", "the same as the previous year": the sum of another year, unchanged ("the
 #: same as in 2019 and 2018": of each).
 _SAME_AMOUNT = rc.lazy(
@@ -752,11 +758,12 @@ def _negated(ctx: Context, verb: re.Match) -> bool:
 
 
 #: A stage denied before the plan ("did not adopt the strategy and national action plan for 2015-2016", "has yet to
-#: approve its 2022-2026 NAP", "failed to finalize", "has not yet adopted"): the plan reached no stage the text states.
+#: approve its 2022-2026 NAP", "failed to finalize", "has not yet adopted", "did not continue to implement"): the plan
+#: reached no stage the text states.
 _DENIED_STAGE = rc.lazy(
     r"\b(?:{DENIED})\s+(?:\w+ly\s+|yet\s+)?(?:adopt(?:ed)?|approved?|finali[sz]ed?|"
     r"launch(?:ed)?|sign(?:ed)?|enact(?:ed)?|endorsed?|draft(?:ed)?|develop(?:ed)?|completed?|updated?|renew(?:ed)?|"
-    r"extend(?:ed)?)\b[^.;]{0,80}$",
+    r"extend(?:ed)?|(?:continue\s+(?:to\s+)?)?implement(?:ed|ing)?|continue\s+(?:the\s+)?implementation)\b[^.;]{0,80}$",
     IGNORECASE,
 )
 #: A plan named by its draft: "its national action plan, the draft of which covers 2016 through 2020", "the draft
@@ -950,8 +957,11 @@ def _past(verb: re.Match) -> str:
     (group ``number``) operated."""
     if verb.groupdict().get("working") or verb.groupdict().get("number") or verb.groupdict().get("covered"):
         return "operated"  # (and one the year's funding "covered")
-    if verb.groupdict().get("implementing") or verb.groupdict().get("implement_to"):
-        return "implemented"  # "funding for the implementation of the 2020-2022 NAP", "allocated funds to implement"
+    if (verb.groupdict().get("implementing") or verb.groupdict().get("implement_to")
+            or verb.groupdict().get("continued_implementation")):
+        # "funding for the implementation of the 2020-2022 NAP", "allocated funds to implement", "continued
+        # implementation of the 2020-2022 action plan"
+        return "implemented"
     if verb.group(1):
         return verb.group(1).lower()
     # the base form after "continued to", or before "-ing" ("continued implementing"): its group is the first that
