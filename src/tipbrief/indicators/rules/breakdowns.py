@@ -56,6 +56,14 @@ _ITEM = rf"{NUMBER} [a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?"
 #: "45 cases of child “economic exploitation” (forced labor)".
 _LIST_ITEM = rf"{NUMBER} [a-z][\w “”\"-]*?(?: \([a-z][a-z ]*\))?(?:, (?:Section|Article) {ARTICLE})?"
 
+#: A list after a colon whose items are persons ("five sex traffickers and three labor traffickers"): no parts of cases.
+_PERSONS_LIST = rc.lazy(r"\b(?:traffickers|defendants|suspects|perpetrators|offenders|persons|individuals)\b",
+                        IGNORECASE)
+
+#: A part's own comparison with another year right after it, inside a list: "including 41 sex trafficking victims (30 in
+#: 2019) and 29 forced labor victims (28 in 2019)" (each part's bracket is read with the part; audit4)
+_YEAR_BRACKET = rf"(?: \({NUMBER} in (?:19|20)\d\d\))?"
+
 #: A statute named between a figure and its bracket ("under Article 149", "under section 154-1"; "section 154 1" is
 #: a copy that lost the hyphen).
 _STATUTE_REF = rc.lazy(rf"\b(?:articles?|sections?) {ARTICLE}(?: \d{{1,2}}(?!\d))?", IGNORECASE)
@@ -472,8 +480,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     # sex trafficking and six forced labor victims": a list may end at a dash (a second list after it, below)
     including = rc.match(
         rf"[^()]{{0,60}}?(?:, | (?=(?:which|that) includ))"
-        rf"(?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}"
-        rf"(?:(?:,| and|, and) {_LIST_ITEM})*)(?=\s*[,;.(—–]|$)",
+        rf"(?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}{_YEAR_BRACKET}"
+        rf"(?:(?:,| and|, and) {_LIST_ITEM}{_YEAR_BRACKET})*)(?=\s*[,;.(—–]|$)",
         ctx.text[after_bracket : verb.start() if verb else len(ctx.text)],
         IGNORECASE,
     )
@@ -489,6 +497,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         ctx.text[after_number:],
         IGNORECASE,
     )
+    if colon and row.unit == "cases" and _PERSONS_LIST.search(colon.group("body")):
+        colon = None  # "convicted eight traffickers in five cases in 2020: five sex traffickers and three labor
+        # traffickers": a list of persons is the persons' count's, not the cases' (audit4)
     # "including three adults, five girls, and four boys—six sex trafficking and six forced labor victims": a second
     # list of the same total's parts after a dash (another attribute: the forms after the groups)
     # ... or after the groups' bracket ("9 trafficking victims (two adults and seven children)—five labor trafficking
@@ -559,7 +570,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b))\s+(?P<q>(?:(?:for\s+|of\s+)?both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
             rf"[a-z][\w “”\"-]*?(?:\s\([a-z][a-z ]*\))?(?:, (?:Section|Article) {ARTICLE})?)\s*"
             # (" and " splits parts only before the next figure: "five victims of sex and labor trafficking" is one)
-            rf"(?=,|;|$| and (?:{NUMBER}|{_NONE}|an?|one)\b)", body, IGNORECASE,
+            rf"(?={_YEAR_BRACKET}(?:,|;|$| and (?:{NUMBER}|{_NONE}|an?|one)\b))", body, IGNORECASE,
         ):
             s = body_start + item.start("n")
             if _COMPLICITY.search(item.group("q")):
