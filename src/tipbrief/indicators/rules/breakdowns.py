@@ -492,9 +492,12 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     forms = f"{fragments()['FORMS']}|{LIST_FORMS}|unspecified"
     form_item = rf"{NUMBER} (?:[\w-]+ ){{0,2}}?(?:for|of|involving) (?:{forms})"
     # "identified 62 victims in 2016: 45 men, 15 women, and two children": a list after a colon
-    colon = None if bracket or including else rc.match(
-        rf"[^():;,.]{{0,30}}?: (?P<body>{_ITEM}(?:(?:,| and|, and) {_ITEM})+)(?=\s*[;.]|$)",
-        ctx.text[after_number:],
+    # ... each part maybe with its own year's figure, after the total's own ("identified 45 victims (38 in 2019): 30
+    # women (25 in 2019) and 15 children (13 in 2019)"; audit4)
+    years_bracket = bool(bracket and bracket.group("body") and _YEARS_ONLY.fullmatch(bracket.group("body")))
+    colon = None if (bracket and not years_bracket) or including else rc.match(
+        rf"[^():;,.]{{0,30}}?: (?P<body>{_ITEM}{_YEAR_BRACKET}(?:(?:,| and|, and) {_ITEM}{_YEAR_BRACKET})+)(?=\s*[;.]|$)",
+        ctx.text[after_bracket:],
         IGNORECASE,
     )
     if colon and row.unit == "cases" and _PERSONS_LIST.search(colon.group("body")):
@@ -531,7 +534,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     listed_parts: list[tuple[int, str]] = []  # (end of a listed part's words, its qualifier)
     for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING),
                                (after_including, dashed, INCLUDING), (after_number, open_dash, INCLUDING),
-                               (after_number, listed, INCLUDING), (after_number, colon, INCLUDING),
+                               (after_number, listed, INCLUDING), (after_bracket, colon, INCLUDING),
                                (after_bracket, second, BRACKET)):
         group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
         # "convicted 18 traffickers under Article 149 in 2022 (24 in 2021)": a statute's number is no figure between
