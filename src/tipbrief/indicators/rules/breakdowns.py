@@ -496,7 +496,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     # women (25 in 2019) and 15 children (13 in 2019)"; audit4)
     years_bracket = bool(bracket and bracket.group("body") and _YEARS_ONLY.fullmatch(bracket.group("body")))
     colon = None if (bracket and not years_bracket) or including else rc.match(
-        rf"[^():;,.]{{0,30}}?: (?P<body>{_ITEM}{_YEAR_BRACKET}(?:(?:,| and|, and) {_ITEM}{_YEAR_BRACKET})+)(?=\s*[;.]|$)",
+        rf"[^():;,.]{{0,30}}?: (?P<body>{_ITEM}{_YEAR_BRACKET}(?:(?:,| and|, and) {_ITEM}{_YEAR_BRACKET})+)"
+        rf"(?=\s*[;.]|$)",
         ctx.text[after_bracket:],
         IGNORECASE,
     )
