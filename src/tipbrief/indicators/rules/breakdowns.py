@@ -60,6 +60,15 @@ _LIST_ITEM = rf"{NUMBER} [a-z][\w “”\"-]*?(?: \([a-z][a-z ]*\))?(?:, (?:Sect
 _PERSONS_LIST = rc.lazy(r"\b(?:traffickers|defendants|suspects|perpetrators|offenders|persons|individuals)\b",
                         IGNORECASE)
 
+def _sums_to_persons(ctx: Context, out: Rows, row: Row, body: str) -> bool:
+    """Whether the figures of a list add up to the count in persons of the same stage and year in the sentence, and
+    not to the cases' count ``row``: "convicted 16 persons in 11 cases: nine for ... and seven for ..."."""
+    total = sum(parse_number(n) or 0 for n in rc.findall(rf"(?:^|,\s|\band\s)({NUMBER})\s", body, IGNORECASE))
+    return total != row.value and any(
+        r.indicator == row.indicator and r.unit == "persons" and r.year == row.year and r.value == total
+        and not r.is_breakdown for r in out.rows if r.sentence_id == ctx.sent.id)
+
+
 #: A part's own comparison with another year right after it, inside a list: "including 41 sex trafficking victims (30 in
 #: 2019) and 29 forced labor victims (28 in 2019)" (each part's bracket is read with the part; audit4)
 _YEAR_BRACKET = rf"(?: \({NUMBER} in (?:19|20)\d\d\))?"
@@ -501,9 +510,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         ctx.text[after_bracket:],
         IGNORECASE,
     )
-    if colon and row.unit == "cases" and _PERSONS_LIST.search(colon.group("body")):
+    if colon and row.unit == "cases" and (_PERSONS_LIST.search(colon.group("body"))
+                                          or _sums_to_persons(ctx, out, row, colon.group("body"))):
         colon = None  # "convicted eight traffickers in five cases in 2020: five sex traffickers and three labor
-        # traffickers": a list of persons is the persons' count's, not the cases' (audit4)
+        # traffickers": a list of persons is the persons' count's, not the cases' (audit4); so is one whose figures add
+        # up to the persons ("convicted 16 persons in 11 cases: nine for sex trafficking and seven for forced labor")
     # "including three adults, five girls, and four boys—six sex trafficking and six forced labor victims": a second
     # list of the same total's parts after a dash (another attribute: the forms after the groups)
     # ... or after the groups' bracket ("9 trafficking victims (two adults and seven children)—five labor trafficking
