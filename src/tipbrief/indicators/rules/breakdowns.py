@@ -56,6 +56,23 @@ _ITEM = rf"{NUMBER} [a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?"
 #: "45 cases of child “economic exploitation” (forced labor)".
 _LIST_ITEM = rf"{NUMBER} [a-z][\w “”\"-]*?(?: \([a-z][a-z ]*\))?(?:, (?:Section|Article) {ARTICLE})?"
 
+#: A list after a colon whose items are persons ("five sex traffickers and three labor traffickers"): no parts of cases.
+_PERSONS_LIST = rc.lazy(r"\b(?:traffickers|defendants|suspects|perpetrators|offenders|persons|individuals)\b",
+                        IGNORECASE)
+
+def _sums_to_persons(ctx: Context, out: Rows, row: Row, body: str) -> bool:
+    """Whether the figures of a list add up to the count in persons of the same stage and year in the sentence, and
+    not to the cases' count ``row``: "convicted 16 persons in 11 cases: nine for ... and seven for ..."."""
+    total = sum(parse_number(n) or 0 for n in rc.findall(rf"(?:^|,\s|\band\s)({NUMBER})\s", body, IGNORECASE))
+    return total != row.value and any(
+        r.indicator == row.indicator and r.unit == "persons" and r.year == row.year and r.value == total
+        and not r.is_breakdown for r in out.rows if r.sentence_id == ctx.sent.id)
+
+
+#: A part's own comparison with another year right after it, inside a list: "including 41 sex trafficking victims (30 in
+#: 2019) and 29 forced labor victims (28 in 2019)" (each part's bracket is read with the part; audit4)
+_YEAR_BRACKET = rf"(?: \({NUMBER} in (?:19|20)\d\d\))?"
+
 #: A statute named between a figure and its bracket ("under Article 149", "under section 154-1"; "section 154 1" is
 #: a copy that lost the hyphen).
 _STATUTE_REF = rc.lazy(rf"\b(?:articles?|sections?) {ARTICLE}(?: \d{{1,2}}(?!\d))?", IGNORECASE)
@@ -472,8 +489,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     # sex trafficking and six forced labor victims": a list may end at a dash (a second list after it, below)
     including = rc.match(
         rf"[^()]{{0,60}}?(?:, | (?=(?:which|that) includ))"
-        rf"(?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}"
-        rf"(?:(?:,| and|, and) {_LIST_ITEM})*)(?=\s*[,;.(—–]|$)",
+        rf"(?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}{_YEAR_BRACKET}"
+        rf"(?:(?:,| and|, and) {_LIST_ITEM}{_YEAR_BRACKET})*)(?=\s*[,;.(—–]|$)",
         ctx.text[after_bracket : verb.start() if verb else len(ctx.text)],
         IGNORECASE,
     )
@@ -484,11 +501,20 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     forms = f"{fragments()['FORMS']}|{LIST_FORMS}|unspecified"
     form_item = rf"{NUMBER} (?:[\w-]+ ){{0,2}}?(?:for|of|involving) (?:{forms})"
     # "identified 62 victims in 2016: 45 men, 15 women, and two children": a list after a colon
-    colon = None if bracket or including else rc.match(
-        rf"[^():;,.]{{0,30}}?: (?P<body>{_ITEM}(?:(?:,| and|, and) {_ITEM})+)(?=\s*[;.]|$)",
-        ctx.text[after_number:],
+    # ... each part maybe with its own year's figure, after the total's own ("identified 45 victims (38 in 2019): 30
+    # women (25 in 2019) and 15 children (13 in 2019)"; audit4)
+    years_bracket = bool(bracket and bracket.group("body") and _YEARS_ONLY.fullmatch(bracket.group("body")))
+    colon = None if (bracket and not years_bracket) or including else rc.match(
+        rf"[^():;,.]{{0,30}}?: (?P<body>{_ITEM}{_YEAR_BRACKET}(?:(?:,| and|, and) {_ITEM}{_YEAR_BRACKET})+)"
+        rf"(?=\s*[;.]|$)",
+        ctx.text[after_bracket:],
         IGNORECASE,
     )
+    if colon and row.unit == "cases" and (_PERSONS_LIST.search(colon.group("body"))
+                                          or _sums_to_persons(ctx, out, row, colon.group("body"))):
+        colon = None  # "convicted eight traffickers in five cases in 2020: five sex traffickers and three labor
+        # traffickers": a list of persons is the persons' count's, not the cases' (audit4); so is one whose figures add
+        # up to the persons ("convicted 16 persons in 11 cases: nine for sex trafficking and seven for forced labor")
     # "including three adults, five girls, and four boys—six sex trafficking and six forced labor victims": a second
     # list of the same total's parts after a dash (another attribute: the forms after the groups)
     # ... or after the groups' bracket ("9 trafficking victims (two adults and seven children)—five labor trafficking
@@ -520,7 +546,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     listed_parts: list[tuple[int, str]] = []  # (end of a listed part's words, its qualifier)
     for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING),
                                (after_including, dashed, INCLUDING), (after_number, open_dash, INCLUDING),
-                               (after_number, listed, INCLUDING), (after_number, colon, INCLUDING),
+                               (after_number, listed, INCLUDING), (after_bracket, colon, INCLUDING),
                                (after_bracket, second, BRACKET)):
         group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
         # "convicted 18 traffickers under Article 149 in 2022 (24 in 2021)": a statute's number is no figure between
@@ -559,7 +585,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b))\s+(?P<q>(?:(?:for\s+|of\s+)?both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
             rf"[a-z][\w “”\"-]*?(?:\s\([a-z][a-z ]*\))?(?:, (?:Section|Article) {ARTICLE})?)\s*"
             # (" and " splits parts only before the next figure: "five victims of sex and labor trafficking" is one)
-            rf"(?=,|;|$| and (?:{NUMBER}|{_NONE}|an?|one)\b)", body, IGNORECASE,
+            rf"(?={_YEAR_BRACKET}(?:,|;|$| and (?:{NUMBER}|{_NONE}|an?|one)\b))", body, IGNORECASE,
         ):
             s = body_start + item.start("n")
             if _COMPLICITY.search(item.group("q")):

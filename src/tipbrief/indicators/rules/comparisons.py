@@ -283,9 +283,10 @@ def _carry_qualifiers(ctx: Context, out: Rows, made: list[Row], comparison: set[
 
 @cache
 def _form_after() -> re.Pattern:
-    """The form a compared figure names right after it: "10 forced labor and one sex trafficking case"."""
+    """The form a compared figure names right after it: "10 forced labor and one sex trafficking case", or after "for"
+    ("compared with three for sex trafficking and one for forced labor in 2019"; audit4)."""
     return rc.compile_cached(
-        rf"\s+(?:(?:new|alleged|{{POTENTIAL}}) )*(?P<form>{fragments()['FORMS']})\b", IGNORECASE
+        rf"\s+(?:for\s+)?(?:(?:new|alleged|{{POTENTIAL}}) )*(?P<form>{fragments()['FORMS']})\b", IGNORECASE
     )
 
 

@@ -74,10 +74,11 @@ _SEPARATE_OFFENSE = rc.lazy(r"\b(?:separate|another|different|other) (?:offen[cs
 _AGGRAVATED = rc.lazy(r"\baggravat\w*|\b(?:these|such|those) (?:aggravating )?(?:factors|circumstances)\b", IGNORECASE)
 #: A law named by its number: "Law 4788 of 2012", "Law 4788/12" -> "Law 4788", "Law 137-03" -> "Law 137-03"; an act,
 #: decree, ordinance or proclamation likewise ("(Act 2006-04)", "Decree No. 12", "Act 5-2015"), unless its "number" is
-#: a year ("the Prevention of Trafficking in Persons Act 2009" names the act by its year, not its number).
+#: a year ("the Prevention of Trafficking in Persons Act 2009" names the act by its year, not its number); a number of
+#: one digit needs its dotted part ("Law 9.16"; audit4).
 _LAW_NUMBER = rc.lazy(
     rf"\b(Law|(?:Act|Decree|Ordinance|Proclamation)(?! (?:No\. ?)?(?:19|20)\d\d(?![\d./-])))"
-    rf" (?:No\. ?)?((?=\d{{2}}|\d[-/]\d)(?:{LAW_NUM}))(?![\w-]|\.\d)"
+    rf" (?:No\. ?)?((?=\d{{2}}|\d[-/.]\d)(?:{LAW_NUM}))(?![\w-]|\.\d)"
 )
 
 
@@ -1183,10 +1184,15 @@ _NUMBERED_LAW = rc.lazy(
 )
 
 
+#: "Nine defendants were convicted under Law 15(I)/2019 in 2020": the law the section's counts are under is the
+#: trafficking law, though the sentence never says "trafficking" (audit4)
+_COUNTED_UNDER = rc.lazy(r"\b(?:convicted|prosecuted|indicted|investigated|charged|tried)\s+under\s+Law\b")
+
+
 def _numbered_laws(ctx: Context, out: Rows) -> list[Row]:
     """Rows for the trafficking laws a sentence names by number and year, adopted that year ("Law 26.842 of 2012
     criminalized labor trafficking and sex trafficking"): the law a text dates is a row, as a law named in words."""
-    if "traffick" not in ctx.text.lower() or "Law" not in ctx.text:
+    if "Law" not in ctx.text or ("traffick" not in ctx.text.lower() and not _COUNTED_UNDER.search(ctx.text)):
         return []
     made = []
     for m in _NUMBERED_LAW.finditer(ctx.text):
