@@ -102,6 +102,26 @@ class Match:
     m: re.Match
 
 
+class _FoundWhenAsked:
+    """A list of the sentence's cuts (``Context.cuts``, ``Context.clause_cuts``), found (``Context._find_cuts``) when a
+    rule first reads or sets it, then kept in the context's ``_<name>`` field."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.field = f"_{name}"
+
+    def __get__(self, ctx: Context | None, owner: type | None = None) -> Any:
+        if ctx is None:
+            return self
+        if ctx._cuts_pending:
+            ctx._find_cuts()
+        return getattr(ctx, self.field)
+
+    def __set__(self, ctx: Context, value: list[int]) -> None:
+        if ctx._cuts_pending:
+            ctx._find_cuts()
+        setattr(ctx, self.field, value)
+
+
 @dataclass
 class Context:
     """What the rules need to know about one sentence and its neighbours.
@@ -147,31 +167,10 @@ class Context:
             if ";" in text else []
         self._cuts = sorted(cuts + self._clause_cuts)
 
-    @property
-    def cuts(self) -> list[int]:
-        """Where the sentence's segments start: comparisons, ";" and clauses with their own verb."""
-        if self._cuts_pending:
-            self._find_cuts()
-        return self._cuts
-
-    @cuts.setter
-    def cuts(self, value: list[int]) -> None:
-        if self._cuts_pending:
-            self._find_cuts()
-        self._cuts = value
-
-    @property
-    def clause_cuts(self) -> list[int]:
-        """The cuts that start a clause rather than a comparison."""
-        if self._cuts_pending:
-            self._find_cuts()
-        return self._clause_cuts
-
-    @clause_cuts.setter
-    def clause_cuts(self, value: list[int]) -> None:
-        if self._cuts_pending:
-            self._find_cuts()
-        self._clause_cuts = value
+    #: Where the sentence's segments start: comparisons, ";" and clauses with their own verb.
+    cuts = _FoundWhenAsked()
+    #: The cuts that start a clause rather than a comparison.
+    clause_cuts = _FoundWhenAsked()
 
     @property
     def text(self) -> str:
