@@ -131,6 +131,8 @@ def _list_item() -> tuple[re.Pattern, re.Pattern]:
 #: "... in 2021 and 2020, respectively" after a list of figures: each figure's year, in order.
 _RESPECTIVE_YEARS = rc.lazy(
     r"\b(?:in|during|for) ((?:19|20)\d\d(?:, (?:19|20)\d\d)*,? and (?:19|20)\d\d),? respectively\b", IGNORECASE)
+#: How far from a figure its list's "in 2021 and 2020, respectively" may stand (and its list's first figure from it).
+_RESPECTIVE_REACH = 400
 #: The rest of a list of bare figures after one, up to the last ("40 and 33 cases": " and 33").
 _LIST_ON = rc.lazy(rf"^(?:, {NUMBER})*,? and {NUMBER}(?= )", IGNORECASE)
 #: What may stand between the figures of such a list: their noun's words, commas and "and".
@@ -146,12 +148,17 @@ def respective_year(ctx: Context, s: int, e: int) -> int | None:
 
 def _respective(ctx: Context, s: int, e: int) -> tuple[int, int | None] | None:
     """The year of the figure at ``s:e`` in a list named "respectively" (as :func:`respective_year`) and where the
-    list's figure before it starts (None for the first)."""
-    m = _RESPECTIVE_YEARS.search(ctx.text, e)
+    list's figure before it starts (None for the first). The years are looked for within _RESPECTIVE_REACH characters
+    of the figure, its list's figures as far before them: asked of every figure, a search to the sentence's ends would
+    make a sentence of 100 KB (a pasted table) cost minutes."""
+    if not ctx.may(_RESPECTIVE_YEARS):
+        return None
+    m = _RESPECTIVE_YEARS.search(ctx.text, e, e + _RESPECTIVE_REACH)
     if not m:
         return None
     years = [int(y) for y in _YEARS.findall(m.group(1))]
-    figures = [f for f in HAS_NUMBER.finditer(ctx.text, 0, m.start()) if not _YEARS.fullmatch(f.group())]
+    figures = [f for f in HAS_NUMBER.finditer(ctx.text, max(0, m.start() - _RESPECTIVE_REACH), m.start())
+               if not _YEARS.fullmatch(f.group())]
     figures = figures[-len(years):]
     if len(figures) != len(years) or s not in [f.start() for f in figures]:
         return None
