@@ -60,6 +60,7 @@ _LIST_ITEM = rf"{NUMBER} [a-z][\w “”\"-]*?(?: \([a-z][a-z ]*\))?(?:, (?:Sect
 _PERSONS_LIST = rc.lazy(r"\b(?:traffickers|defendants|suspects|perpetrators|offenders|persons|individuals)\b",
                         IGNORECASE)
 
+
 def _sums_to_persons(ctx: Context, out: Rows, row: Row, body: str) -> bool:
     """Whether the figures of a list add up to the count in persons of the same stage and year in the sentence, and
     not to the cases' count ``row``: "convicted 16 persons in 11 cases: nine for ... and seven for ..."."""

@@ -280,14 +280,13 @@ _CARRIED_SINCE = rc.lazy(
 #: A body's share of the victims identified: "identified 25 of them" (not what became of them: "provided 10 of these
 #: victims with temporary shelter" in a later year than the total's is that year's assistance).
 _SHARE_VERB = rc.lazy(r"\bidentif\w*\s+$", IGNORECASE)
+#: "of them", "of those victims", "of the identified cases" after a share's figure: whom the share is of (``{noun}``).
+_OF_THEM = r"of (?:them|these|those|(?:the|these|those) (?:identified |potential |trafficking )*{noun})\b"
 #: A body's share of them told earlier in the sentence: "The State Police identified 30 of them, while ...".
 _SHARE_BEFORE = rc.lazy(
-    rf"\bidentif\w* {NUMBER} of (?:them|these|those|(?:the|these|those) (?:identified |potential |trafficking )*"
-    r"victims)\b[^.;]*?(?:,? (?:and|while|whereas)\b|;)", IGNORECASE)
+    rf"\bidentif\w* {NUMBER} {_OF_THEM.format(noun='victims')}[^.;]*?(?:,? (?:and|while|whereas)\b|;)", IGNORECASE)
 #: A figure that is a share of victims or cases counted before: "25 of them", "12 of those victims".
-_SHARE_OF_THEM = rc.lazy(
-    rf"{NUMBER} of (?:them|these|those|(?:the|these|those) (?:identified |potential |trafficking )*"
-    r"(?:victims|cases))\b", IGNORECASE)
+_SHARE_OF_THEM = rc.lazy(rf"{NUMBER} {_OF_THEM.format(noun='(?:victims|cases)')}", IGNORECASE)
 
 
 def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
