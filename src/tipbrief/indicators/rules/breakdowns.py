@@ -31,7 +31,7 @@ from tipbrief.indicators.rules.context import (
     resolve_year,
     rules,
 )
-from tipbrief.indicators.rules.counts import FOR, LIST_FORMS
+from tipbrief.indicators.rules.counts import FOR, LIST_FORMS, PART_BRACKET
 from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
 
 #: Rule ids of the breakdowns read here rather than by a pattern of ``extract_rules.yml``.
@@ -72,7 +72,11 @@ def _sums_to_persons(ctx: Context, out: Rows, row: Row, body: str) -> bool:
 
 #: A part's own comparison with another year right after it, inside a list: "including 41 sex trafficking victims (30 in
 #: 2019) and 29 forced labor victims (28 in 2019)" (each part's bracket is read with the part; audit4)
-_YEAR_BRACKET = rf"(?: \({NUMBER} in (?:19|20)\d\d\))?"
+_YEAR_BRACKET = rf"(?: {PART_BRACKET})?"
+#: ... or a bracket of its own sub-parts or a remark on it, which is no part of the list: "including 22 sex trafficking
+#: victims (including six girls), seven forced labor victims (all adults), and three victims of unspecified forms of
+#: trafficking (including one boy)" (sub-parts of parts are not rows; batch 28's iraq-2023)
+_ASIDE_BRACKET = r"(?: \((?:including|all|of whom|of which|among them|mostly|both)[^()]*\))?"
 
 #: A statute named between a figure and its bracket ("under Article 149", "under section 154-1"; "section 154 1" is
 #: a copy that lost the hyphen).
@@ -201,8 +205,14 @@ _AND_POTENTIAL = rc.lazy(
 
 def _sibling(ctx: Context, out: Rows, row: Row, number_text: str, pos: int, value: float, flags: set[str],
              qualifier: str | None) -> Row:
-    """A figure coordinated with ``row`` ("14 ..., and 10 ..."): the same indicator and unit, dated where it stands."""
-    year, yflags = resolve_year(ctx, pos)
+    """A figure coordinated with ``row`` ("14 ..., and 10 ..."): the same indicator and unit, dated where it stands;
+    the years of the parts' own comparisons between them are not its ("552 suspects for sex trafficking (compared to
+    523 in 2017), 30 for labor trafficking": the 30 are the 552's year's)."""
+    gap = ctx.text[row.pos + len(row.number_text) : pos]
+    if YEAR_RE.search(gap) and not YEAR_RE.search(rc.sub(PART_BRACKET, "", gap, flags=IGNORECASE)):
+        year, yflags = row.year, row.flags & {"year_inferred", "year_ambiguous"}
+    else:
+        year, yflags = resolve_year(ctx, pos)
     return out.add(ctx, row.indicator, number_text=number_text, year=year, flags=flags | yflags, value=value,
                    unit=row.unit, qualifier=qualifier, pos=pos, rule=COORDINATED)
 
@@ -213,9 +223,12 @@ def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -
     forms = f"{fragments()['FORMS']}|{LIST_FORMS}"
     # (the first part's words may hold its verb: "one trafficker was convicted of labor trafficking and four were
     # convicted of sex trafficking")
-    first = rc.compile_cached(rf"^ (?:[a-z][\w-]* ){{0,3}}?(?:of|for) (?:{forms})", IGNORECASE)
+    # (each part maybe with its own comparison after it: "552 suspects for sex trafficking (compared to 523 in 2017),
+    # 30 for labor trafficking (compared to 27 in 2017), ..."; the bracket is read as the part's comparison)
+    first = rc.compile_cached(rf"^ (?:[a-z][\w-]* ){{0,3}}?(?:of|for) (?:{forms})(?: {PART_BRACKET})?", IGNORECASE)
     sibling = rc.compile_cached(
-        rf"^,? (?:and )?(?P<n>{NUMBER}|none) (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?P<form>{forms})", IGNORECASE
+        rf"^,? (?:and )?(?P<n>{NUMBER}|none) (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?P<form>{forms})(?: {PART_BRACKET})?",
+        IGNORECASE,
     )
     extra: list[Row] = []
     for row in [r for r in made if r.is_breakdown and r.rule != COORDINATED]:
@@ -473,6 +486,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         compared = _persons_in_cases(ctx, out, row, after_number + bracket.start("body"), bracket.group("body"))
         if compared is not None:
             return compared
+    if before_body is not None and HAS_NUMBER.search(_STATUTE_REF.sub("", YEAR_RE.sub("", before_body))):
+        # "32 victims, including 22 sex trafficking victims (including six girls), ...": a bracket after another figure
+        # is that figure's, not this one's; a list of parts may still open before it (batch 28's iraq-2023)
+        bracket = None
     if bracket is None and row.is_breakdown:
         # "12 additional victims of forced labor who were also likely subjected to sex trafficking (nine in 2016)": a
         # part's comparison with its year may stand further from it, its words all in one clause
@@ -491,7 +508,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     including = rc.match(
         rf"[^()]{{0,60}}?(?:, | (?=(?:which|that) includ))"
         rf"(?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}{_YEAR_BRACKET}"
-        rf"(?:(?:,| and|, and) {_LIST_ITEM}{_YEAR_BRACKET})*)(?=\s*[,;.(—–]|$)",
+        rf"{_ASIDE_BRACKET}(?:(?:,| and|, and) {_LIST_ITEM}{_YEAR_BRACKET}{_ASIDE_BRACKET})*)(?=\s*[,;.(—–]|$)",
         ctx.text[after_bracket : verb.start() if verb else len(ctx.text)],
         IGNORECASE,
     )
@@ -571,8 +588,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             # "(convictions in eight cases in 2017, six in 2016)" after the convictions: the years compared
             body_start, body = body_start + restate.end(), body[restate.end():]
         # "(including at least four sex trafficking, one forced labor ... cases)": a list may open with a bound
-        if not rc.match(rf"\s*(?:and\s+|in(?:clud|volv)ing\s+|(?:which|that)\s+includ\w*\s+|of whom\s+)?"
-                        rf"(?:{_BOUND}\s+)?(?:{NUMBER}|{_NONE}\s+in\b)",
+        # ... or with a zero part of a group: "(of whom none were children)" (batch 28's finland-2017)
+        if not rc.match(rf"\s*(?:(?:and\s+|in(?:clud|volv)ing\s+|(?:which|that)\s+includ\w*\s+|of whom\s+)?"
+                        rf"(?:{_BOUND}\s+)?(?:{NUMBER}|{_NONE}\s+in\b)|of whom\s+{_NONE_OF_WHOM})",
                         body, IGNORECASE):
             continue
         if row.is_breakdown and not YEAR_RE.search(body):
@@ -583,10 +601,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         ends_in_cases = _ENDS_IN_CASES.search(body)
         unit = "cases" if row.unit == "persons" and ends_in_cases else row.unit
         for item in rc.finditer(
-            rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b))\s+(?P<q>(?:(?:for\s+|of\s+)?both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
+            rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b)|(?<=of whom )none(?=\s+(?:were|was)\s))\s+"
+            rf"(?P<q>(?:(?:for\s+|of\s+)?both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
             rf"[a-z][\w “”\"-]*?(?:\s\([a-z][a-z ]*\))?(?:, (?:Section|Article) {ARTICLE})?)\s*"
             # (" and " splits parts only before the next figure: "five victims of sex and labor trafficking" is one)
-            rf"(?={_YEAR_BRACKET}(?:,|;|$| and (?:{NUMBER}|{_NONE}|an?|one)\b))", body, IGNORECASE,
+            rf"(?={_YEAR_BRACKET}{_ASIDE_BRACKET}(?:,|;|$| and (?:{NUMBER}|{_NONE}|an?|one)\b))", body, IGNORECASE,
         ):
             s = body_start + item.start("n")
             if _COMPLICITY.search(item.group("q")):
@@ -1110,6 +1129,8 @@ _PART_COMPARED = rc.lazy(
 
 
 _NONE = r"(?:none|no|zero)"
+#: A zero part after "of whom" in a total's bracket: "(of whom none were children)", a group none of the total was.
+_NONE_OF_WHOM = r"none\s+(?:were|was)\s+(?:{PEOPLE})\b"
 #: A bracket that only compares years: "(24 in 2017, 14 victims in 2016, four in 2015, and 43 in 2014)".
 _YEARS_ONLY = rc.lazy(
     rf"(?:(?:,\s*(?:and\s+)?|\s*and\s+|^\s*){NUMBER}(?:\s+victims)?\s+in\s+(?:19|20)\d\d\s*)+", re.IGNORECASE

@@ -27,6 +27,7 @@ from tipbrief.indicators.rules.context import (
     resolve_year,
     rules,
 )
+from tipbrief.indicators.rules.counts import LIST_FORMS
 from tipbrief.indicators.rules.ruleset import fragments
 
 #: ", and courts convicted", " and referred": a clause with its own verb (not "and eight for forced labor")
@@ -118,6 +119,8 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         """The rows a comparison in ``seg`` compares with: the totals of the clause it follows, or its parts
         one for one when it has as many figures ("assisting 672 victims of sex trafficking and 425 victims of
         labor trafficking, compared with 516 ... and 646 ...", "the GPS identified 304, compared with 285")."""
+        if (part := _bracketed_part(ctx, made, ctx.bounds(seg)[0])) is not None:
+            return [part]  # "..., 30 for labor trafficking (compared to 27 in 2017), ...": the part's own bracket
         first = seg
         while seg in comparison:
             seg -= 1
@@ -279,6 +282,22 @@ def _carry_qualifiers(ctx: Context, out: Rows, made: list[Row], comparison: set[
         same = [c for c in compared if (c.indicator, c.unit) == (row.indicator, row.unit) and c.year != row.year]
         if len(same) == 1 and same[0].qualifier and not same[0].qualifier.startswith("by "):
             made[i] = out.with_qualifier(row, same[0].qualifier, row.flags | (same[0].flags & {"breakdown"}))
+
+
+def _bracketed_part(ctx: Context, made: list[Row], a: int) -> Row | None:
+    """The part of a list a comparison at ``a`` is the own bracket of, opened right after the part's form: "552
+    suspects for sex trafficking (compared to 523 in 2017), 30 for labor trafficking (compared to 27 in 2017)" (each
+    bracket the comparison of the part before it, not of the list's first figure; batch 28's germany-2020)."""
+    before = [row for row in made if row.pos < a and row.is_breakdown and row.qualifier]
+    if not before:
+        return None
+    row = max(before, key=lambda r: r.pos)
+    gap = ctx.text[row.pos + len(row.number_text) : a]
+    forms = f"{fragments()['FORMS']}|{LIST_FORMS}"
+    rx = rc.compile_cached(rf" (?:[a-z][\w-]* ){{0,3}}?(?:of|for) (?P<form>{forms}) \((?:(?:{{PART_COMPARED}}) )?",
+                           IGNORECASE)
+    m = rx.fullmatch(gap)
+    return row if m and part_qualifier(m.group("form")) == row.qualifier else None
 
 
 @cache

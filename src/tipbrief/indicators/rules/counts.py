@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tipbrief.indicators.definitions import load_definitions
 from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.actors import BY_NGO, JOINT, REFERRED_TO_AGENCY
@@ -119,11 +120,18 @@ _CONTINUED_AFTER = rc.lazy(
 FOR = r"(?:\w+ )?(?:for|of)(?: (?:human )?trafficking (?:for|of))?"
 
 
+#: A part's own comparison with another year right after it, inside a list of parts: "(28 in 2019)", "(compared to
+#: 327 in 2017)" (vocabulary.yml `PART_COMPARED`): the list goes on after it.
+PART_BRACKET = rf"\((?:(?:{{PART_COMPARED}}) )?{NUMBER} in (?:19|20)\d\d\)"
+
+
 def form_split() -> re.Pattern:
     """ "14 traffickers for sex trafficking and seven for forced labor": the first of two forms."""
     forms = fragments()["FORMS"]
     # "three traffickers for forced labor and none for sex trafficking": a zero second part too
-    return rc.compile_cached(rf"^ {FOR} (?P<form>{forms})(?=,? and (?:{NUMBER}|none) {FOR} (?:{forms}))", IGNORECASE)
+    return rc.compile_cached(
+        rf"^ {FOR} (?P<form>{forms})(?=(?: {PART_BRACKET})?,? and (?:{NUMBER}|none) {FOR} (?:{forms}))", IGNORECASE
+    )
 
 
 #: Forms a list of parts names ("672 victims of sex trafficking, 425 victims of labor trafficking, and 159 victims
@@ -137,7 +145,7 @@ def form_list() -> re.Pattern:
     forms = f"{fragments()['FORMS']}|{LIST_FORMS}"
     return rc.compile_cached(
         rf"^ (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?P<form>{forms})"
-        rf"(?=,? (?:and )?{NUMBER} (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?:{forms}))",
+        rf"(?=(?: {PART_BRACKET})?,? (?:and )?{NUMBER} (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?:{forms}))",
         IGNORECASE,
     )
 
@@ -321,6 +329,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         split = split_rx.match(ctx.text[m.end() :]) or list_rx.match(ctx.text[m.end() :])
         if split and not q:  # "convicted 14 traffickers for sex trafficking and seven for forced labor": parts
             q, flags = split.group("form").lower(), flags | {"breakdown"}
+            if "year_inferred" in yflags and (
+                    earlier := _year_of_earlier(ctx, rule.indicator, made, theme=True)) is not None:
+                # "State governments conducted 386 investigations of 602 suspects in 2018 ... Police identified 552
+                # suspects for sex trafficking (compared to 523 in 2017), 30 for labor trafficking ...": the forms of
+                # the count just before are parts of its year, as its groups are (above)
+                year = earlier
         abroad = _ABROAD.match(ctx.text[m.end() :])
         if abroad and rule.indicator in _VICTIM_COUNTS and not q:  # "one Kenyan victim exploited abroad": a part
             q, flags = f"{abroad.group(1).lower()} {abroad.group(2).lower()}", flags | {"breakdown"}
@@ -466,12 +480,18 @@ def _employed_at_home(ctx: Context, end: int) -> bool:
     return here is not None and lookup(place.group("place")) == here
 
 
-def _year_of_earlier(ctx: Context, indicator: str, made: list[Row]) -> int | None:
+def _year_of_earlier(ctx: Context, indicator: str, made: list[Row], theme: bool = False) -> int | None:
     """The year of the count of ``indicator`` the sentence before gave, when this sentence gives none of its own (nor
-    a period: "During the reporting period, it identified 30 women" is the period's)."""
+    a period: "During the reporting period, it identified 30 women" is the period's); with ``theme``, else the year of
+    the first count of the same theme it gave (the statistics of one year, stage by stage: "386 investigations ... in
+    2018 ... Of the investigations, 356 were for sex trafficking ... Police identified 552 suspects for sex
+    trafficking")."""
     if any(r.indicator == indicator for r in made) or rules().relative_offset(ctx.text) is not None:
         return None
     rows = [r for r in ctx.prev_rows if r.indicator == indicator and r.value is not None]
+    if not rows and theme:
+        kind = load_definitions()[indicator].theme
+        rows = [r for r in ctx.prev_rows if r.theme == kind and r.value is not None]
     return rows[0].year if rows else None
 
 

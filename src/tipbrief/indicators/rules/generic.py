@@ -128,6 +128,8 @@ def _list_item() -> tuple[re.Pattern, re.Pattern]:
             compiled(expand(cfg["offenders"], "generic_reader.offenders")))
 
 
+#: A list's first item that counts suspects: "nine suspects and", "17 alleged traffickers and".
+_SUSPECTS_ITEM = rc.lazy(rf"{NUMBER} (?:(?:suspected|alleged) )?(?:{{ARRESTEES}}),? and ", IGNORECASE)
 #: "... in 2021 and 2020, respectively" after a list of figures: each figure's year, in order.
 _RESPECTIVE_YEARS = rc.lazy(
     r"\b(?:in|during|for) ((?:19|20)\d\d(?:, (?:19|20)\d\d)*,? and (?:19|20)\d\d),? respectively\b", IGNORECASE)
@@ -329,8 +331,10 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
     list_item, offenders = _list_item()
     # "identified nine suspects and 22 potential victims": the verb before the list's first item
     listed = list_item.search(before)
-    if listed and any(a_ <= s - len(before) + listed.start() < b_ for a_, b_ in specific or []):
-        listed = None
+    if listed and any(a_ <= s - len(before) + listed.start() < b_ for a_, b_ in specific or []) and not (
+            _SUSPECTS_ITEM.match(before, listed.start())):
+        listed = None  # (a list's first item of suspects, read as suspects, leaves the verb to the victims after it:
+        # "identified nine suspects and 22 potential victims", suspects.identified; batch 28)
     for stage in stages():
         verb = stage.verb.search(before) or (listed and stage.verb.search(before[: listed.start()]))
         if verb:

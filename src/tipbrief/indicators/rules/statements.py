@@ -106,8 +106,10 @@ def _statutes(text: str) -> str | None:
     statutes = [f"Article{'s' * _is_range(n)} {n}"
                 for m in STATUTE.finditer(text) for n in rc.findall(ARTICLE, m.group())]
     for m in _SECTIONS.finditer(text):
-        # "Sections 154-1 and 154-2", "Sections 133, 133¹, and 175": each section of a list; "Section 133 (...)": one
-        numbers = rc.findall(ARTICLE, rc.sub(r"\([^()]*\)", "", m.group())) if m.group("plural") else [m.group("n")]
+        # "Sections 154-1 and 154-2", "Sections 133, 133¹, and 175": each section of a list; "Section 133 (...)": one;
+        # a title in brackets after a number is left out, a section's own letter glued to it is its name ("Sections
+        # 232, 232(a), 232(b), 233, and 233(a)"; batch 28's germany-2020)
+        numbers = rc.findall(ARTICLE, rc.sub(r" \([^()]*\)", "", m.group())) if m.group("plural") else [m.group("n")]
         statutes += [f"Section{'s' * _is_range(n)} {n}" for n in numbers]
     statutes += [f"{word} {n}" for word, n in _LAW_NUMBER.findall(text)]
     statutes += [f"Chapter{'s' * _is_range(n)} {n}" for n in _CHAPTER.findall(text)]
@@ -330,6 +332,9 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         year, yflags = _penalty_year(ctx, m.start())
         q = _penalty_qualifier(ctx, statute_at(m.start()), m.start(), m.end())
         for ind, grp in (("penalty_min_years", "a"), ("penalty_max_years", "b")):
+            value = parse_number(m.group(grp))
+            if grp == "a" and m.groupdict().get("months") and value is not None:
+                value = round(value / 12, 2)  # "six months to 10 years": a lower end in months, its share of a year
             made.append(
                 out.add(
                     ctx,
@@ -337,7 +342,7 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
                     number_text=m.group(grp),
                     year=year,
                     flags={"range"} | yflags,
-                    value=parse_number(m.group(grp)),
+                    value=value,
                     unit="years",
                     qualifier=q,
                     pos=m.start(grp),
