@@ -74,9 +74,9 @@ PAST_IRREGULAR = r"brought|sent|took|began|won|held|gave|found|made|sought|ran|l
 #: An article number as written: "130.1", "125(3)(b)".
 #: "168", "360(C)", "130.1", "159a-159d" (a range of articles), "2106-2108", "133¹" (a superscript: another section),
 #: "600-bis", "416 bis" (the Latin suffixes of an article inserted after another), "2:239" (book and article)
-#: (a capital suffix too, "369A", not a word run on: "Section 369A", not "Article 5In")
+#: (a capital suffix too, "369A", not a word run on: "Section 369A", not "Article 5In"; or after a hyphen, "271-A")
 ARTICLE = (r"\d+(?::\d+)?[⁰¹²³⁴-⁹]?(?:\.\d+)?(?:[a-z]|[A-Z](?![A-Za-z]))?"
-           r"(?:-\d+[a-z]?|[- ](?:bis|ter|quater|quinquies)\b)?(?:\(\w{1,3}\))*")
+           r"(?:-\d+[a-z]?|-[A-Za-z](?![\w-])|[- ](?:bis|ter|quater|quinquies)\b)?(?:\(\w{1,3}\))*")
 STATUTE = rc.lazy(rf"\b[Aa]rticles? ({ARTICLE})((?:,? (?:and |or )?(?:[Aa]rticle )?{ARTICLE})*)")
 
 
