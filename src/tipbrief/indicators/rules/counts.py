@@ -67,6 +67,25 @@ _CALLS_LED_TO = rc.lazy(
     IGNORECASE,
 )
 _CHANNEL = rc.lazy(rf"^ (?:[\w-]+ ){{0,2}}?{CHANNEL_BODY}", IGNORECASE)
+#: A sentence whose subject is the hotline ("In FY 2022, the hotline received ... signals; identified ... 16,775 potential
+#: victims", united-states-2023): the victims it identified were found through it
+_HOTLINE_SUBJECT = rc.lazy(
+    r"^(?:(?:In|During) [^,]{2,40}, )?(?:the |its |a |an )?(?:[\w’'-]+ ){0,4}?(?:hotline|helpline)s?\b",
+    IGNORECASE,
+)
+#: Another subject after it, which the count's verb may be of: "...; police identified ...", "and NGOs identified"
+_OTHER_ACTOR = rc.lazy(
+    r"\b(?:the government|government|police|authorities|officials|ministr\w+|NGOs?|law enforcement|prosecutors|"
+    r"inspectors|it|they)\b(?! (?:could|would|did) not\b)",
+    IGNORECASE,
+)
+
+
+def _hotline_subject(head: str) -> bool:
+    """The text before a count opens with the hotline as its subject and names no other actor after it."""
+    m = _HOTLINE_SUBJECT.match(head)
+    return bool(m) and not _OTHER_ACTOR.search(head, m.end())
+
 #: Found in raids: "police identified 28 victims during brothel raids" (qualifier "rescued", as "rescued 45 children"),
 #: when no agency's share of a total is read first ("TOCU identified 144 victims during raids": "by TOCU").
 _RAIDS = rc.lazy(r"^ (?:[\w-]+ ){0,2}?(?:during|in|through) (?:the )?(?:[\w-]+ ){0,2}?raids?\b", IGNORECASE)
@@ -336,7 +355,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 _HOTLINE_CALLS.match(ctx.text[m.end() :])
                 or (_THESE_CALLS.match(ctx.text[m.end() :])
                     and _HOTLINE_BEFORE.search(f"{ctx.prev.text if ctx.prev else ''} {ctx.text[: m.start()]}"))
-                or _CALLS_LED_TO.search(ctx.text, 0, s)):
+                or _CALLS_LED_TO.search(ctx.text, 0, s) or _hotline_subject(ctx.text[:s])):
             # "identified two victims as a result of hotline calls"; "The NCR hotline received 23 calls ... police
             # identified eight victims as a result of these calls" (the channel, not the police's share)
             q = "through the hotline"
