@@ -107,6 +107,8 @@ _HAS_DIGIT = rc.lazy(r"\d")
 #: "... for a total of 155 convictions": the total the parts before it add up to
 _A_TOTAL = rc.lazy(r"\b(?:for )?a total of \d", IGNORECASE)
 _NO_SUBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s*$", IGNORECASE)
+#: The first verb of a clause (its subject is the text before it).
+_FIRST_VERB = rc.lazy(r"\b\w+ed\b")
 
 _ABROAD = rc.lazy(r"^ (exploited|identified|trafficked|subjected to trafficking) (abroad|overseas)\b", IGNORECASE)
 #: (not "46 victims in Sierra Leone and abroad": the whole, not a part)
@@ -290,6 +292,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             clause = rc.split(r"; ", subject)[-1] if not q else subject
             by_ngo = (BY_NGO.search(subject) or (own != subject and BY_NGO.search(own))
                       or (clause != subject and BY_NGO.search(clause)))
+            if not by_ngo and own != subject and _NO_SUBJECT.match(own) and ";" not in subject:
+                # "NGOs identified and referred ... an additional 52 trafficking victims and identified 383 potential
+                # victims ...": a verb after "and" with no subject of its own is the NGOs' too, however far
+                verb = _FIRST_VERB.search(subject)
+                by_ngo = bool(verb) and bool(BY_NGO.search(subject[: verb.end()]))
             if by_ngo and not JOINT.search(subject):
                 q = "by NGOs or international organizations"
                 flags = flags - {"breakdown"}  # "NGOs assisted 280 children": their own count, not a part
@@ -362,10 +369,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         elif rule.indicator == "victims_identified" and not q and _RAIDS.match(ctx.text[m.end() :]):
             q = "rescued"  # "police identified 28 victims during brothels raids in 2014"
         additional = bool(_ADDITIONAL.search(ctx.text[max(0, s - 40) : s]))
-        if (q and q.startswith("by ") and _SAME_SUBJECT_ALSO.search(ctx.text[max(0, s - 40) : s])
+        if (q and q.startswith("by ") and q != "by NGOs or international organizations"
+                and _SAME_SUBJECT_ALSO.search(ctx.text[max(0, s - 40) : s])
                 and rule.indicator in ("victims_identified", "victims_assisted") and _POTENTIAL.search(m.group())):
             # "Law enforcement identified 84 victims in 2020 and also identified 39 possible victims": the subject of
-            # the total counts again, a second count of its own (potential below), no share of the total
+            # the total counts again, a second count of its own (potential below), no share of the total (NGOs'
+            # potential victims stay theirs: the corpus README's convention)
             q, flags = None, flags - {"breakdown"}
         if ((not q or (q in _GROUPS and additional))
                 and rule.indicator in ("victims_identified", "victims_assisted") and _POTENTIAL.search(m.group())
