@@ -92,7 +92,8 @@ def test_batches_and_notes_name_what_was_measured():
     # each (batches 16-25), then 6 (batch 26: the stored pages held six prevention sections of the region), then 7
     # each (batches 27-29; batch 28 written on another branch, counted here as 7), none held out
     sizes = {b: len(quality.batch_texts(b)) for b in range(1, 30)}
-    assert [sizes[b] for b in range(1, 30)] == [7, 6, 7, 5, 5, 5, 7, 7, 7, 6, 6, 7, 7, 6, 6, *[7] * 10, 6, 7, 7, 7], sizes
+    expected = [7, 6, 7, 5, 5, 5, 7, 7, 7, 6, 6, 7, 7, 6, 6, *[7] * 10, 6, 7, 7, 7]
+    assert [sizes[b] for b in range(1, 30)] == expected, sizes
     assert sum(sizes.values()) + len(quality.batch_texts(0)) == len(NAMES)
     # every expected row of a batch-3 text has its hand-written note: what a missed row prints
     for name in [n for b in range(3, 30) for n in quality.batch_texts(b)]:

@@ -30,7 +30,7 @@ from tipbrief.indicators.rules.context import (
     share_name,
     statute,
 )
-from tipbrief.indicators.rules.ruleset import fragments
+from tipbrief.indicators.rules.ruleset import fragments, vocabulary
 from tipbrief.sources.countries import lookup
 
 #: How victims came to be found: "identified 26 potential victims through the hotline".
@@ -67,8 +67,8 @@ _CALLS_LED_TO = rc.lazy(
     IGNORECASE,
 )
 _CHANNEL = rc.lazy(rf"^ (?:[\w-]+ ){{0,2}}?{CHANNEL_BODY}", IGNORECASE)
-#: A sentence whose subject is the hotline ("In FY 2022, the hotline received ... signals; identified ... 16,775 potential
-#: victims", united-states-2023): the victims it identified were found through it
+#: A sentence whose subject is the hotline ("In FY 2022, the hotline received ... signals; identified ... 16,775
+#: potential victims", united-states-2023): the victims it identified were found through it
 _HOTLINE_SUBJECT = rc.lazy(
     r"^(?:(?:In|During) [^,]{2,40}, )?(?:the |its |a |an )?(?:[\w’'-]+ ){0,4}?(?:hotline|helpline)s?\b",
     IGNORECASE,
@@ -209,6 +209,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if rule.unit == "cases" and _OTHER_CRIME_CASES.match(ctx.text, m.end()):
             claimed.add(s)  # "also investigated eight cases of sexual exploitation in the production of pornography
             continue  # with trafficking indicators": cases of another crime, no count of trafficking cases
+        if _not_disaggregated(ctx):
+            claimed.add(s)  # "From October 2021 through December 2022, ... identifying 195 potential victims ..., but
+            continue  # did not disaggregate the data for the current reporting period": no count of any year
         if rule.indicator == "victims_identified" and _identified_elsewhere(ctx, m):
             claimed.add(s)  # "Twelve victims were identified in the United Kingdom": another country's identification
             continue
@@ -469,6 +472,11 @@ _WORK_PLACE = rc.lazy(r"^\s*(?:in|within) (?:the )?(?:(?P<here>country)\b|(?P<pl
 
 #: A country named right after a passive "identified": where the victims were identified.
 _IDENTIFIED_IN = rc.lazy(r"\bidentified$")
+
+
+def _not_disaggregated(ctx: Context) -> bool:
+    """The sentence says its figures cannot be split by the reporting period (vocabulary.yml ``not_disaggregated``)."""
+    return any(rc.compile_cached(p, IGNORECASE).search(ctx.text) for p in vocabulary().get("not_disaggregated", []))
 
 
 def _identified_elsewhere(ctx: Context, m: re.Match) -> bool:
