@@ -373,6 +373,17 @@ def is_distractor(ctx: Context, start: int, end: int) -> bool:
     return known
 
 
+#: A remainder ("the other", "the remaining") before a figure, and a service it received after it.
+_REMAINDER = rc.lazy(r"\bthe (?:other|remaining)\s*$", re.IGNORECASE)
+#: ... not one asked about: "did not report whether the remaining 95 identified victims received any assistance"
+_WHETHER = rc.lazy(r"\b(?:whether|if)\b[^.;,]*$", re.IGNORECASE)
+_SERVED = rc.lazy(
+    r" (?:[\w-]+ ){0,3}?(?:received|were given|were provided with|accepted) (?:[\w-]+ ){0,5}?"
+    r"(?:support|assistance|care|services|shelter|counsel\w*|treatment)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bool:
     d = rules().distractors
     for year_start, _, _ in ctx.years if years else ():  # a data year (as start in _year_spans(ctx), without the set)
@@ -382,7 +393,11 @@ def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bo
         return False  # "victims identified by prosecutors in 2019 (1266)": the year's figure, alone in its bracket
     if ctx.text.startswith(")", end) and _PERCENT_BRACKET.search(ctx.text, max(0, start - 16), start):
         return False  # "49 percent (339) of identified victims received assistance": the share's count
-    return bool(d.before.rx.search(ctx.text[max(0, start - 30) : start]) or d.after.rx.match(ctx.text[end:])
+    before = d.before.rx.search(ctx.text[max(0, start - 30) : start])
+    if (before and _REMAINDER.search(before.group()) and _SERVED.match(ctx.text, end)
+            and not _WHETHER.search(ctx.text, max(0, start - 60), start)):
+        before = None  # "the other two received ... support": a remainder counted (victims_assisted.remainder-served)
+    return bool(before or d.after.rx.match(ctx.text[end:])
                 or (d.lead is not None and d.lead.rx.match(ctx.text[:start])))
 
 
