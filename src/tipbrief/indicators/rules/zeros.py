@@ -137,7 +137,11 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 if years == [int(same.group("y"))] and ry:  # the year compared with is no year of the zero's own
                     years, yflags = [ry], yflags | {"year_inferred"}
                 years.append(int(same.group("y")))
-            unit = "persons" if ind == "prosecutions" and _PERSONS.match(obj) else out.defs[ind].unit.split(" ")[0]
+            # (a chain that names investigations shares its object with a stage counted in cases: "did not report
+            # investigating, prosecuting, or convicting any traffickers" keeps the prosecutions' zero in cases, as the
+            # development narratives file it)
+            persons = ind == "prosecutions" and _PERSONS.match(obj) and "investigat" not in [x.lower() for x in words]
+            unit = "persons" if persons else out.defs[ind].unit.split(" ")[0]
             flags = {"zero_stated"} | (yflags - {"year_inferred", "year_ambiguous"} if listed else yflags)
             if (m.groupdict().get("neg") or "").lower().startswith(("did not report", "not reporting")):
                 flags.add("not_reported")  # "did not report any convictions": none reported, not "none"
