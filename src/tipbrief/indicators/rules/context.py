@@ -375,6 +375,10 @@ def is_distractor(ctx: Context, start: int, end: int) -> bool:
 
 #: A remainder ("the other", "the remaining") before a figure, and a service it received after it.
 _REMAINDER = rc.lazy(r"\bthe (?:other|remaining)\s*$", re.IGNORECASE)
+#: ... not the rest of victims the sentence already counts as assisted ("the shelter assisted 10 victims; four returned
+#: home and the remaining six were given counseling": the six are of the ten)
+_ASSISTED_BEFORE = rc.lazy(r"\b(?:assisted|sheltered|served|accommodated|housed|supported|provided|cared for)\b",
+                           re.IGNORECASE)
 #: ... not one asked about: "did not report whether the remaining 95 identified victims received any assistance"
 _WHETHER = rc.lazy(r"\b(?:whether|if)\b[^.;,]*$", re.IGNORECASE)
 _SERVED = rc.lazy(
@@ -395,7 +399,8 @@ def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bo
         return False  # "49 percent (339) of identified victims received assistance": the share's count
     before = d.before.rx.search(ctx.text[max(0, start - 30) : start])
     if (before and _REMAINDER.search(before.group()) and _SERVED.match(ctx.text, end)
-            and not _WHETHER.search(ctx.text, max(0, start - 60), start)):
+            and not _WHETHER.search(ctx.text, max(0, start - 60), start)
+            and not _ASSISTED_BEFORE.search(ctx.text, 0, start)):
         before = None  # "the other two received ... support": a remainder counted (victims_assisted.remainder-served)
     return bool(before or d.after.rx.match(ctx.text[end:])
                 or (d.lead is not None and d.lead.rx.match(ctx.text[:start])))

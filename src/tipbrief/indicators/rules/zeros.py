@@ -59,8 +59,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     ]
     for rule_id, m in found:
         obj = m.group("object")
-        words = rc.findall(r"(investigat|prosecut|convict|identif|referr?|punish|inspect|arrest)", m.group("list"),
-                           IGNORECASE)
+        words = rc.findall(r"(investigat|prosecut|convict|identif|referr?|punish|inspect|arrest|charg|indict)",
+                           m.group("list"), IGNORECASE)
         # "did not prosecute any trafficking offenses or convict any trafficking offenders": each stage named
         words += _MORE_STAGES.findall(obj)
         officials = bool(officials_rx.search(obj))
