@@ -707,6 +707,35 @@ _UNKNOWN_ITEM = rc.lazy(
 )
 
 
+#: A sentence that opens with a figure of victims restated as a whole whose parts follow: "The 11 victims included",
+#: "All 14 victims were", "These nine victims comprised".
+_WHOLE_RESTATED = rc.lazy(
+    rf"^(?:The|These|Those|All|All of the|All of these) (?P<n>{NUMBER}) (?:(?:identified|confirmed|trafficking) )?"
+    r"victims (?:included|comprised|were|consisted of)\b",
+    IGNORECASE,
+)
+_WHOLE_GROUPS = frozenset({"women", "men", "female", "male", "children", "adults", "girls", "boys"})
+
+
+def _group_restated(ctx: Context, out: Rows) -> Row | None:
+    """The figure of one group the sentence before gave, with no total of its year beside it, restated here as all
+    the victims ("CNLTP identified 11 adult female sex trafficking victims; ... The 11 victims included eight
+    Colombians, ...", haiti-2023): the group is the whole, so the figure is the year's total too (as "28 female victims
+    and no male victims" is, phrasings.one-group-only); the total is added and is what the parts refer to."""
+    m = _WHOLE_RESTATED.match(ctx.text)
+    if m is None:
+        return None
+    value = parse_number(m.group("n"))
+    group = next((r for r in ctx.prev_rows if r.value == value and r.indicator.startswith("victims_")
+                  and r.is_breakdown and r.qualifier in _WHOLE_GROUPS), None)
+    if group is None or any(_is_total(r) and r.indicator == group.indicator and r.year == group.year
+                            for r in [*ctx.prev_rows, *out.rows]):
+        return None
+    flags = (group.flags - {"breakdown"}) & {"year_inferred", "year_ambiguous"}
+    return out.add(ctx, group.indicator, number_text=m.group("n"), year=group.year, flags=flags, value=value,
+                   unit=group.unit, qualifier=None, pos=m.start("n"), confidence=0.8, rule=rules().back_reference.id)
+
+
 def _is_total(row: Row) -> bool:
     """A figure parts may refer to: a count (never money: "25.13 million pesos ... Of these facilities, 24 served
     children"), not itself a part, nor one agency's or NGOs' share ("by GPS")."""
@@ -910,6 +939,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         # "identifying and referring 727 victims. This included ...": identification is the stage parts refer to
         earlier = sorted(earlier, key=lambda row: (row.pos, row.indicator != "victims_identified"))
         base = next((row for row in earlier if _is_total(row)), None)
+        if start_of_sentence and start == 0 and (whole := _group_restated(ctx, out)) is not None:
+            base = whole  # "identified 11 adult female sex trafficking victims ... The 11 victims included ...": all
         # "investigated 85 new cases with 112 suspects, ...; 71 suspects for sex trafficking and 41 ...": parts that
         # name persons are the persons' total's, not the cases'
         named = _PART_UNIT.match(ctx.text, start, end)

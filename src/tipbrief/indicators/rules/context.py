@@ -74,9 +74,9 @@ PAST_IRREGULAR = r"brought|sent|took|began|won|held|gave|found|made|sought|ran|l
 #: An article number as written: "130.1", "125(3)(b)".
 #: "168", "360(C)", "130.1", "159a-159d" (a range of articles), "2106-2108", "133¹" (a superscript: another section),
 #: "600-bis", "416 bis" (the Latin suffixes of an article inserted after another), "2:239" (book and article)
-#: (a capital suffix too, "369A", not a word run on: "Section 369A", not "Article 5In")
+#: (a capital suffix too, "369A", not a word run on: "Section 369A", not "Article 5In"; or after a hyphen, "271-A")
 ARTICLE = (r"\d+(?::\d+)?[⁰¹²³⁴-⁹]?(?:\.\d+)?(?:[a-z]|[A-Z](?![A-Za-z]))?"
-           r"(?:-\d+[a-z]?|[- ](?:bis|ter|quater|quinquies)\b)?(?:\(\w{1,3}\))*")
+           r"(?:-\d+[a-z]?|-[A-Za-z](?![\w-])|[- ](?:bis|ter|quater|quinquies)\b)?(?:\(\w{1,3}\))*")
 STATUTE = rc.lazy(rf"\b[Aa]rticles? ({ARTICLE})((?:,? (?:and |or )?(?:[Aa]rticle )?{ARTICLE})*)")
 
 
@@ -373,6 +373,21 @@ def is_distractor(ctx: Context, start: int, end: int) -> bool:
     return known
 
 
+#: A remainder ("the other", "the remaining") before a figure, and a service it received after it.
+_REMAINDER = rc.lazy(r"\bthe (?:other|remaining)\s*$", re.IGNORECASE)
+#: ... not the rest of victims the sentence already counts as assisted ("the shelter assisted 10 victims; four returned
+#: home and the remaining six were given counseling": the six are of the ten)
+_ASSISTED_BEFORE = rc.lazy(r"\b(?:assisted|sheltered|served|accommodated|housed|supported|provided|cared for)\b",
+                           re.IGNORECASE)
+#: ... not one asked about: "did not report whether the remaining 95 identified victims received any assistance"
+_WHETHER = rc.lazy(r"\b(?:whether|if)\b[^.;,]*$", re.IGNORECASE)
+_SERVED = rc.lazy(
+    r" (?:[\w-]+ ){0,3}?(?:received|were given|were provided with|accepted) (?:[\w-]+ ){0,5}?"
+    r"(?:support|assistance|care|services|shelter|counsel\w*|treatment)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bool:
     d = rules().distractors
     for year_start, _, _ in ctx.years if years else ():  # a data year (as start in _year_spans(ctx), without the set)
@@ -382,7 +397,12 @@ def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bo
         return False  # "victims identified by prosecutors in 2019 (1266)": the year's figure, alone in its bracket
     if ctx.text.startswith(")", end) and _PERCENT_BRACKET.search(ctx.text, max(0, start - 16), start):
         return False  # "49 percent (339) of identified victims received assistance": the share's count
-    return bool(d.before.rx.search(ctx.text[max(0, start - 30) : start]) or d.after.rx.match(ctx.text[end:])
+    before = d.before.rx.search(ctx.text[max(0, start - 30) : start])
+    if (before and _REMAINDER.search(before.group()) and _SERVED.match(ctx.text, end)
+            and not _WHETHER.search(ctx.text, max(0, start - 60), start)
+            and not _ASSISTED_BEFORE.search(ctx.text, 0, start)):
+        before = None  # "the other two received ... support": a remainder counted (victims_assisted.remainder-served)
+    return bool(before or d.after.rx.match(ctx.text[end:])
                 or (d.lead is not None and d.lead.rx.match(ctx.text[:start])))
 
 

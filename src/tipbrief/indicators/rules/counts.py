@@ -31,7 +31,7 @@ from tipbrief.indicators.rules.context import (
     share_name,
     statute,
 )
-from tipbrief.indicators.rules.ruleset import fragments
+from tipbrief.indicators.rules.ruleset import fragments, vocabulary
 from tipbrief.sources.countries import lookup
 
 #: How victims came to be found: "identified 26 potential victims through the hotline".
@@ -68,6 +68,25 @@ _CALLS_LED_TO = rc.lazy(
     IGNORECASE,
 )
 _CHANNEL = rc.lazy(rf"^ (?:[\w-]+ ){{0,2}}?{CHANNEL_BODY}", IGNORECASE)
+#: A sentence whose subject is the hotline ("In FY 2022, the hotline received ... signals; identified ... 16,775
+#: potential victims", united-states-2023): the victims it identified were found through it
+_HOTLINE_SUBJECT = rc.lazy(
+    r"^(?:(?:In|During) [^,]{2,40}, )?(?:the |its |a |an )?(?:[\w’'-]+ ){0,4}?(?:hotline|helpline)s?\b",
+    IGNORECASE,
+)
+#: Another subject after it, which the count's verb may be of: "...; police identified ...", "and NGOs identified"
+_OTHER_ACTOR = rc.lazy(
+    r"\b(?:the government|government|police|authorities|officials|ministr\w+|NGOs?|law enforcement|prosecutors|"
+    r"inspectors|it|they)\b(?! (?:could|would|did) not\b)",
+    IGNORECASE,
+)
+
+
+def _hotline_subject(head: str) -> bool:
+    """The text before a count opens with the hotline as its subject and names no other actor after it."""
+    m = _HOTLINE_SUBJECT.match(head)
+    return bool(m) and not _OTHER_ACTOR.search(head, m.end())
+
 #: Found in raids: "police identified 28 victims during brothel raids" (qualifier "rescued", as "rescued 45 children"),
 #: when no agency's share of a total is read first ("TOCU identified 144 victims during raids": "by TOCU").
 _RAIDS = rc.lazy(r"^ (?:[\w-]+ ){0,2}?(?:during|in|through) (?:the )?(?:[\w-]+ ){0,2}?raids?\b", IGNORECASE)
@@ -89,6 +108,8 @@ _HAS_DIGIT = rc.lazy(r"\d")
 #: "... for a total of 155 convictions": the total the parts before it add up to
 _A_TOTAL = rc.lazy(r"\b(?:for )?a total of \d", IGNORECASE)
 _NO_SUBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s*$", IGNORECASE)
+#: The first verb of a clause (its subject is the text before it).
+_FIRST_VERB = rc.lazy(r"\b\w+ed\b")
 
 _ABROAD = rc.lazy(r"^ (exploited|identified|trafficked|subjected to trafficking) (abroad|overseas)\b", IGNORECASE)
 #: (not "46 victims in Sierra Leone and abroad": the whole, not a part)
@@ -196,6 +217,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if rule.unit == "cases" and _OTHER_CRIME_CASES.match(ctx.text, m.end()):
             claimed.add(s)  # "also investigated eight cases of sexual exploitation in the production of pornography
             continue  # with trafficking indicators": cases of another crime, no count of trafficking cases
+        if _not_disaggregated(ctx):
+            claimed.add(s)  # "From October 2021 through December 2022, ... identifying 195 potential victims ..., but
+            continue  # did not disaggregate the data for the current reporting period": no count of any year
         if rule.indicator == "victims_identified" and _identified_elsewhere(ctx, m):
             claimed.add(s)  # "Twelve victims were identified in the United Kingdom": another country's identification
             continue
@@ -279,6 +303,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             clause = rc.split(r"; ", subject)[-1] if not q else subject
             by_ngo = (BY_NGO.search(subject) or (own != subject and BY_NGO.search(own))
                       or (clause != subject and BY_NGO.search(clause)))
+            if not by_ngo and own != subject and _NO_SUBJECT.match(own) and ";" not in subject:
+                # "NGOs identified and referred ... an additional 52 trafficking victims and identified 383 potential
+                # victims ...": a verb after "and" with no subject of its own is the NGOs' too, however far
+                verb = _FIRST_VERB.search(subject)
+                by_ngo = bool(verb) and bool(BY_NGO.search(subject[: verb.end()]))
             if by_ngo and not JOINT.search(subject):
                 q = "by NGOs or international organizations"
                 flags = flags - {"breakdown"}  # "NGOs assisted 280 children": their own count, not a part
@@ -350,17 +379,19 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 _HOTLINE_CALLS.match(ctx.text[m.end() :])
                 or (_THESE_CALLS.match(ctx.text[m.end() :])
                     and _HOTLINE_BEFORE.search(f"{ctx.prev.text if ctx.prev else ''} {ctx.text[: m.start()]}"))
-                or _CALLS_LED_TO.search(ctx.text, 0, s)):
+                or _CALLS_LED_TO.search(ctx.text, 0, s) or _hotline_subject(ctx.text[:s])):
             # "identified two victims as a result of hotline calls"; "The NCR hotline received 23 calls ... police
             # identified eight victims as a result of these calls" (the channel, not the police's share)
             q = "through the hotline"
         elif rule.indicator == "victims_identified" and not q and _RAIDS.match(ctx.text[m.end() :]):
             q = "rescued"  # "police identified 28 victims during brothels raids in 2014"
         additional = bool(_ADDITIONAL.search(ctx.text[max(0, s - 40) : s]))
-        if (q and q.startswith("by ") and _SAME_SUBJECT_ALSO.search(ctx.text[max(0, s - 40) : s])
+        if (q and q.startswith("by ") and q != "by NGOs or international organizations"
+                and _SAME_SUBJECT_ALSO.search(ctx.text[max(0, s - 40) : s])
                 and rule.indicator in ("victims_identified", "victims_assisted") and _POTENTIAL.search(m.group())):
             # "Law enforcement identified 84 victims in 2020 and also identified 39 possible victims": the subject of
-            # the total counts again, a second count of its own (potential below), no share of the total
+            # the total counts again, a second count of its own (potential below), no share of the total (NGOs'
+            # potential victims stay theirs: the corpus README's convention)
             q, flags = None, flags - {"breakdown"}
         if ((not q or (q in _GROUPS and additional))
                 and rule.indicator in ("victims_identified", "victims_assisted") and _POTENTIAL.search(m.group())
@@ -455,6 +486,11 @@ _WORK_PLACE = rc.lazy(r"^\s*(?:in|within) (?:the )?(?:(?P<here>country)\b|(?P<pl
 
 #: A country named right after a passive "identified": where the victims were identified.
 _IDENTIFIED_IN = rc.lazy(r"\bidentified$")
+
+
+def _not_disaggregated(ctx: Context) -> bool:
+    """The sentence says its figures cannot be split by the reporting period (vocabulary.yml ``not_disaggregated``)."""
+    return any(rc.compile_cached(p, IGNORECASE).search(ctx.text) for p in vocabulary().get("not_disaggregated", []))
 
 
 def _identified_elsewhere(ctx: Context, m: re.Match) -> bool:

@@ -59,7 +59,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     ]
     for rule_id, m in found:
         obj = m.group("object")
-        words = rc.findall(r"(investigat|prosecut|convict|identif|referr?|punish|inspect)", m.group("list"), IGNORECASE)
+        words = rc.findall(r"(investigat|prosecut|convict|identif|referr?|punish|inspect|arrest|charg|indict)",
+                           m.group("list"), IGNORECASE)
         # "did not prosecute any trafficking offenses or convict any trafficking offenders": each stage named
         words += _MORE_STAGES.findall(obj)
         officials = bool(officials_rx.search(obj))
@@ -79,6 +80,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 ind = "convictions"
             if ind.startswith("victims_") and not _victim_objects()[0].search(obj):
                 continue
+            arrest = w == "arrest"
+            if arrest and (officials or _victim_objects()[0].search(obj)):
+                continue  # "did not arrest any victims", officials not arrested: no suspects' zero
             if officials:
                 ind = z.officials_map.get(ind, ind)
             year, yflags = resolve_year(ctx, m.start())
@@ -92,6 +96,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                     and rc.match(r"^\s*(?:any |a single )?victims? of (?!(?:human )?trafficking\b)[a-z]", obj)):
                 continue  # "any victims of online exploitation": a zero of some victims only, no total zero
             q = q or (part_qualifier(form.group(1).lower()) if form else None)
+            if arrest:  # suspects arrested are their own series, `arrested` (the corpus README), never a form's part
+                q = "arrested"
             if not q and not officials and _RESTRICTED.match(obj):
                 continue  # "did not convict any traffickers associated with exploiting foreign fishermen": those only
             if not q and _RESTRICTED_VICTIMS.match(obj) and not subgroup_rx.match(obj):
@@ -131,6 +137,11 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 if years == [int(same.group("y"))] and ry:  # the year compared with is no year of the zero's own
                     years, yflags = [ry], yflags | {"year_inferred"}
                 years.append(int(same.group("y")))
+            # (a chain that names investigations shares its object with a stage counted in cases: "did not report
+            # investigating, prosecuting, or convicting any traffickers" keeps the prosecutions' zero in cases, as the
+            # development narratives file it)
+            persons = ind == "prosecutions" and _PERSONS.match(obj) and "investigat" not in [x.lower() for x in words]
+            unit = "persons" if persons else out.defs[ind].unit.split(" ")[0]
             flags = {"zero_stated"} | (yflags - {"year_inferred", "year_ambiguous"} if listed else yflags)
             if (m.groupdict().get("neg") or "").lower().startswith(("did not report", "not reporting")):
                 flags.add("not_reported")  # "did not report any convictions": none reported, not "none"
@@ -143,7 +154,7 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                         year=y,
                         flags=flags,
                         value=0.0,
-                        unit=out.defs[ind].unit.split(" ")[0],
+                        unit=unit,
                         qualifier=q,
                         pos=m.start(),
                         rule=rule_id,
@@ -159,6 +170,11 @@ def _actor_lead() -> re.Pattern:
     return compiled(rf"{lead}(?P<actor>{fragments()['ACTORS']})\b")
 
 
+#: A prosecutions' zero whose object is persons ("did not prosecute any alleged traffickers"): counted in persons, as
+#: the stage's counts of persons are (a zero of "any trafficking offenses" or "any cases" stays in cases).
+_PERSONS = rc.lazy(r"^\s*(?:any |a single |an? )?(?:(?:alleged|suspected|accused|(?:labou?r|sex)(?: trafficking)?) )?"
+                   r"(?:traffickers?|trafficking offenders?|offenders?|suspects?|defendants?|perpetrators?|individuals|"
+                   r"persons|people|anyone|one)\b", IGNORECASE)
 #: Another subject between the actor and the zero: "...; the government did not identify any victims".
 _OTHER_SUBJECT = rc.lazy(r";|\b(?:while|whereas|although)\b|\b(?:the government|authorities|officials|it|they)\b",
                             re.IGNORECASE)
