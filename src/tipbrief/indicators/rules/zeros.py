@@ -59,9 +59,14 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     ]
     for rule_id, m in found:
         obj = m.group("object")
-        words = rc.findall(r"(investigat|prosecut|convict|identif|referr?|punish|inspect)", m.group("list"), IGNORECASE)
-        # "did not prosecute any trafficking offenses or convict any trafficking offenders": each stage named
-        words += _MORE_STAGES.findall(obj)
+        stems = rc.findall(r"(investigat|prosecut|convict|identif|referr?|punish|inspect|repatriat|assist|provid)",
+                           m.group("list"), IGNORECASE)
+        words = [(w, obj) for w in stems]
+        # "did not prosecute any trafficking offenses or convict any trafficking offenders": each stage named, with
+        # the object after its own verb ("did not report convicting any labor traffickers ... or providing protective
+        # services for any labor trafficking victims": the victims are the second stage's)
+        tail = rc.match(r"[^.;]{0,160}", ctx.text[m.start("object"):]).group()  # (past the object's 90 characters)
+        words += [(mm.group("stage"), tail[mm.end():]) for mm in _MORE_STAGES.finditer(tail)]
         officials = bool(officials_rx.search(obj))
         if not officials and rc.fullmatch(r"[\s,.]*(?:in|during|for)?[^,.;]{0,30}?[.]?", obj or ""):
             # "While the government initiated an investigation into two complicit officials ..., it did not secure any
@@ -70,11 +75,16 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             officials = bool(officials_rx.search(head)) and not rc.search(r"\btraffickers?\b|\bsuspects?\b", head)
         if not object_rx.match(obj):
             continue
-        for w in dict.fromkeys(x.lower() for x in words):
+        whole, stages = obj, {}
+        for x, o in words:  # each stage once, with its first object
+            stages.setdefault(_STEM.match(x.lower()).group(), o)
+        for w, obj in stages.items():
+            if obj is not whole and not object_rx.match(obj):
+                continue
             others = _OTHERS_DID.search(ctx.text, m.start())
             if others and rc.search(rf"\b{w}", others.group(), IGNORECASE):
                 continue  # "The state ... did not convict any, while the Federation convicted fewer": a part
-            ind = z.words["refer" if w.startswith("refer") else w]
+            ind = z.words[w]
             if m.group("succ") and ind == "prosecutions":
                 ind = "convictions"
             if ind.startswith("victims_") and not _victim_objects()[0].search(obj):
@@ -162,8 +172,14 @@ def _actor_lead() -> re.Pattern:
 #: Another subject between the actor and the zero: "...; the government did not identify any victims".
 _OTHER_SUBJECT = rc.lazy(r";|\b(?:while|whereas|although)\b|\b(?:the government|authorities|officials|it|they)\b",
                             re.IGNORECASE)
+#: A stage's stem, the key of ``zero.words``.
+_STEM = rc.lazy(r"investigat|prosecut|convict|identif|refer|punish|inspect|repatriat|assist|provid")
+#: (an aside between "or" and the stage: "or, for the third consecutive year, identifying any victims"; victims
+#: assisted, given services or repatriated too: "or providing protective services for any labor trafficking victims")
 _MORE_STAGES = rc.lazy(
-    r"\b(?:or|and|nor) (?:(?:secur|obtain)\w* )?(investigat|prosecut|convict|identif)\w* (?:any|a single)\b", IGNORECASE
+    r"\b(?:or|and|nor)(?:, (?:for the [\w-]+ (?:consecutive|straight) years?|again|once again|in (?:19|20)\d\d|"
+    r"as in (?:19|20)\d\d),)? (?:(?:secur|obtain)\w* )?(?P<stage>(?:investigat|prosecut|convict|identif|assist|repatriat)"
+    r"\w*|provid\w* (?:(?!fund|financ|money)[\w-]+ ){0,2}?(?:services|assistance|care) (?:to|for))(?= (?:any|a single)\b)", IGNORECASE
 )
 #: "..., while the Federation of Bosnia and Herzegovina (Federation) convicted fewer traffickers": others did.
 _OTHERS_DID = rc.lazy(r",? (?:while|whereas) [^.;]*", IGNORECASE)
