@@ -25,7 +25,8 @@ from tipbrief.indicators.rules.context import (
     vocabulary,
 )
 
-_LEGAL_HINT = rc.lazy(r"law|convention|protocol|\bact\b|code|statute|ordinance|decree|proclamation|\border\b", IGNORECASE)
+_LEGAL_HINT = rc.lazy(r"law|convention|protocol|\bact\b|code|statute|ordinance|decree|proclamation|\border\b",
+                      IGNORECASE)
 _CLAUSE_BREAK = rc.lazy(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 
 

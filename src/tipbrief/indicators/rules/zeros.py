@@ -178,8 +178,10 @@ _STEM = rc.lazy(r"investigat|prosecut|convict|identif|refer|punish|inspect|repat
 #: assisted, given services or repatriated too: "or providing protective services for any labor trafficking victims")
 _MORE_STAGES = rc.lazy(
     r"\b(?:or|and|nor)(?:, (?:for the [\w-]+ (?:consecutive|straight) years?|again|once again|in (?:19|20)\d\d|"
-    r"as in (?:19|20)\d\d),)? (?:(?:secur|obtain)\w* )?(?P<stage>(?:investigat|prosecut|convict|identif|assist|repatriat)"
-    r"\w*|provid\w* (?:(?!fund|financ|money)[\w-]+ ){0,2}?(?:services|assistance|care) (?:to|for))(?= (?:any|a single)\b)", IGNORECASE
+    r"as in (?:19|20)\d\d),)? (?:(?:secur|obtain)\w* )?"
+    r"(?P<stage>(?:investigat|prosecut|convict|identif|assist|repatriat)\w*"
+    r"|provid\w* (?:(?!fund|financ|money)[\w-]+ ){0,2}?(?:services|assistance|care) (?:to|for))(?= (?:any|a single)\b)",
+    IGNORECASE,
 )
 #: "..., while the Federation of Bosnia and Herzegovina (Federation) convicted fewer traffickers": others did.
 _OTHERS_DID = rc.lazy(r",? (?:while|whereas) [^.;]*", IGNORECASE)
