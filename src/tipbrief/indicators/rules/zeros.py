@@ -59,8 +59,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     ]
     for rule_id, m in found:
         obj = m.group("object")
-        stems = rc.findall(r"(investigat|prosecut|convict|identif|referr?|punish|inspect|repatriat|assist|provid)",
-                           m.group("list"), IGNORECASE)
+        stems = rc.findall(
+            r"(investigat|prosecut|convict|identif|referr?|punish|inspect|repatriat|assist|provid|offer)",
+            m.group("list"), IGNORECASE)
         words = [(w, obj) for w in stems]
         # "did not prosecute any trafficking offenses or convict any trafficking offenders": each stage named, with
         # the object after its own verb ("did not report convicting any labor traffickers ... or providing protective
@@ -173,14 +174,15 @@ def _actor_lead() -> re.Pattern:
 _OTHER_SUBJECT = rc.lazy(r";|\b(?:while|whereas|although)\b|\b(?:the government|authorities|officials|it|they)\b",
                             re.IGNORECASE)
 #: A stage's stem, the key of ``zero.words``.
-_STEM = rc.lazy(r"investigat|prosecut|convict|identif|refer|punish|inspect|repatriat|assist|provid")
-#: (an aside between "or" and the stage: "or, for the third consecutive year, identifying any victims"; victims
+_STEM = rc.lazy(r"investigat|prosecut|convict|identif|refer|punish|inspect|repatriat|assist|provid|offer")
+#: (an aside between "or" and the stage: "or, for the third consecutive year, identifying any victims", "or, during
+#: the reporting period, identifying any"; victims
 #: assisted, given services or repatriated too: "or providing protective services for any labor trafficking victims")
 _MORE_STAGES = rc.lazy(
-    r"\b(?:or|and|nor)(?:, (?:for the [\w-]+ (?:consecutive|straight) years?|again|once again|in (?:19|20)\d\d|"
-    r"as in (?:19|20)\d\d),)? (?:(?:secur|obtain)\w* )?"
+    r"\b(?:or|and|nor)(?:, [^,;.]{2,45},)? (?:(?:secur|obtain)\w* )?"
     r"(?P<stage>(?:investigat|prosecut|convict|identif|assist|repatriat)\w*"
-    r"|provid\w* (?:(?!fund|financ|money)[\w-]+ ){0,2}?(?:services|assistance|care) (?:to|for))(?= (?:any|a single)\b)",
+    r"|(?:provid|offer)\w* (?:(?!fund|financ|money)[\w-]+ ){0,2}?(?:services|assistance|care) (?:to|for))"
+    r"(?= (?:any|a single)\b)",
     IGNORECASE,
 )
 #: "..., while the Federation of Bosnia and Herzegovina (Federation) convicted fewer traffickers": others did.
