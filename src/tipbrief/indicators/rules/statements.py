@@ -25,7 +25,8 @@ from tipbrief.indicators.rules.context import (
     vocabulary,
 )
 
-_LEGAL_HINT = rc.lazy(r"law|convention|protocol|\bact\b|code|statute|ordinance|decree|proclamation", IGNORECASE)
+_LEGAL_HINT = rc.lazy(r"law|convention|protocol|\bact\b|code|statute|ordinance|decree|proclamation|\border\b",
+                      IGNORECASE)
 _CLAUSE_BREAK = rc.lazy(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 
 
@@ -276,9 +277,13 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         ctx, require_rx, compiled(p.list_criminalizes)):
         return []  # (a sentence that names no trafficking may still give the victims of the statute before their
         # penalty; "Bonded labor was treated as a separate offense and prescribed ..." is another crime's)
-    if compiled(p.other_crime).search(compiled(p.other_crime_aside).sub("", ctx.text)):
+    own = compiled(p.other_crime_aside).sub("", ctx.text)
+    if compiled(p.other_crime).search(own):
         return []  # "Article 159 prohibits slavery and prescribes penalties of five to 15 years imprisonment"
-    if (back and ctx.prev is not None and not _statutes(ctx.text) and not rc.search("traffick", ctx.text, IGNORECASE)
+    # (trafficking named only as the law the penalties are lower than makes no trafficking penalty of them either:
+    # "The act prescribed penalties of up to five years ..., which were significantly lower than those available under
+    # the trafficking law", after the act "utilized ... to prosecute potential sex trafficking crimes"; batch 30)
+    if (back and ctx.prev is not None and not _statutes(ctx.text) and not rc.search("traffick", own, IGNORECASE)
             and compiled(p.other_crime).search(ctx.prev.text)):
         return []  # "Sections 372 and 373 ... criminalized the exploitation of children through prostitution ... These
         # sections prescribed penalties of up to 10 years": the penalties of that other crime

@@ -59,10 +59,15 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     ]
     for rule_id, m in found:
         obj = m.group("object")
-        words = rc.findall(r"(investigat|prosecut|convict|identif|referr?|punish|inspect|arrest|charg|indict)",
-                           m.group("list"), IGNORECASE)
-        # "did not prosecute any trafficking offenses or convict any trafficking offenders": each stage named
-        words += _MORE_STAGES.findall(obj)
+        stems = rc.findall(
+            r"(investigat|prosecut|convict|identif|referr?|punish|inspect|arrest|charg|indict|repatriat|assist|provid|offer)",
+            m.group("list"), IGNORECASE)
+        words = [(w, obj) for w in stems]
+        # "did not prosecute any trafficking offenses or convict any trafficking offenders": each stage named, with
+        # the object after its own verb ("did not report convicting any labor traffickers ... or providing protective
+        # services for any labor trafficking victims": the victims are the second stage's)
+        tail = rc.match(r"[^.;]{0,160}", ctx.text[m.start("object"):]).group()  # (past the object's 90 characters)
+        words += [(mm.group("stage"), tail[mm.end():]) for mm in _MORE_STAGES.finditer(tail)]
         officials = bool(officials_rx.search(obj))
         if not officials and rc.fullmatch(r"[\s,.]*(?:in|during|for)?[^,.;]{0,30}?[.]?", obj or ""):
             # "While the government initiated an investigation into two complicit officials ..., it did not secure any
@@ -71,11 +76,16 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             officials = bool(officials_rx.search(head)) and not rc.search(r"\btraffickers?\b|\bsuspects?\b", head)
         if not object_rx.match(obj):
             continue
-        for w in dict.fromkeys(x.lower() for x in words):
+        whole, stages = obj, {}
+        for x, o in words:  # each stage once, with its first object
+            stages.setdefault(_STEM.match(x.lower()).group(), o)
+        for w, obj in stages.items():
+            if obj is not whole and not object_rx.match(obj):
+                continue
             others = _OTHERS_DID.search(ctx.text, m.start())
             if others and rc.search(rf"\b{w}", others.group(), IGNORECASE):
                 continue  # "The state ... did not convict any, while the Federation convicted fewer": a part
-            ind = z.words["refer" if w.startswith("refer") else w]
+            ind = z.words[w]
             if m.group("succ") and ind == "prosecutions":
                 ind = "convictions"
             if ind.startswith("victims_") and not _victim_objects()[0].search(obj):
@@ -140,7 +150,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             # (a chain that names investigations shares its object with a stage counted in cases: "did not report
             # investigating, prosecuting, or convicting any traffickers" keeps the prosecutions' zero in cases, as the
             # development narratives file it)
-            persons = ind == "prosecutions" and _PERSONS.match(obj) and "investigat" not in [x.lower() for x in words]
+            named = [x.lower() for x, _ in words]
+            persons = ind == "prosecutions" and _PERSONS.match(obj) and "investigat" not in named
             unit = "persons" if persons else out.defs[ind].unit.split(" ")[0]
             flags = {"zero_stated"} | (yflags - {"year_inferred", "year_ambiguous"} if listed else yflags)
             if (m.groupdict().get("neg") or "").lower().startswith(("did not report", "not reporting")):
@@ -178,8 +189,19 @@ _PERSONS = rc.lazy(r"^\s*(?:any |a single |an? )?(?:(?:alleged|suspected|accused
 #: Another subject between the actor and the zero: "...; the government did not identify any victims".
 _OTHER_SUBJECT = rc.lazy(r";|\b(?:while|whereas|although)\b|\b(?:the government|authorities|officials|it|they)\b",
                             re.IGNORECASE)
+#: A stage's stem, the key of ``zero.words``.
+_STEM = rc.lazy(
+    r"investigat|prosecut|convict|identif|refer|punish|inspect|arrest|charg|indict|repatriat|assist|provid|offer"
+)
+#: (an aside between "or" and the stage: "or, for the third consecutive year, identifying any victims", "or, during
+#: the reporting period, identifying any"; victims
+#: assisted, given services or repatriated too: "or providing protective services for any labor trafficking victims")
 _MORE_STAGES = rc.lazy(
-    r"\b(?:or|and|nor) (?:(?:secur|obtain)\w* )?(investigat|prosecut|convict|identif)\w* (?:any|a single)\b", IGNORECASE
+    r"\b(?:or|and|nor)(?:, [^,;.]{2,45},)? (?:(?:secur|obtain)\w* )?"
+    r"(?P<stage>(?:investigat|prosecut|convict|identif|assist|repatriat)\w*"
+    r"|(?:provid|offer)\w* (?:(?!fund|financ|money)[\w-]+ ){0,2}?(?:services|assistance|care) (?:to|for))"
+    r"(?= (?:any|a single)\b)",
+    IGNORECASE,
 )
 #: "..., while the Federation of Bosnia and Herzegovina (Federation) convicted fewer traffickers": others did.
 _OTHERS_DID = rc.lazy(r",? (?:while|whereas) [^.;]*", IGNORECASE)
