@@ -640,7 +640,8 @@ _ALL_GROUPS = (*_PERSON_GROUPS, "female", "male")
 #: recruitment cases are no rows), in any section (a prevention section tells of them too).
 #: ... and so is any crime but trafficking's own forms "with trafficking indicators" or "with indicators
 #: of trafficking" ("five cases of online child sexual exploitation with trafficking indicators", "nine
-#: investigations into forced marriage with indicators of trafficking").
+#: investigations into forced marriage with indicators of trafficking"), or "that showed signs of trafficking"
+#: ("five cases of child sexual abuse material production that showed signs of trafficking").
 _OTHER_CRIME_CASES = rc.lazy(
     r" (?:against (?:[\w-]+ ){1,3}?)?(?:of|for|involving|related to) (?:(?!traffick)[^.;,()]){0,60}?\b(?:pornograph\w*|"
     r"pimping|procuring|pandering|(?:migrant )?smuggling|corruption of (?:a )?minors?|"
@@ -650,7 +651,12 @@ _OTHER_CRIME_CASES = rc.lazy(
     r"| (?:of|for|into|involving|related to) "
     r"(?!(?:[\w-]+ )?(?:forced labou?r|(?:sex|labou?r) trafficking|forced begging|domestic servitude)\b)"
     r"(?:(?!traffick)[^.;,()]){1,60}? with (?:possible |potential |some )?"
-    r"(?:(?:human )?trafficking indicators|indicators of (?:human )?trafficking)\b",
+    r"(?:(?:human )?trafficking indicators|indicators of (?:human )?trafficking)\b"
+    r"| (?:of|for|into|involving|related to) "
+    r"(?!(?:[\w-]+ )?(?:forced labou?r|(?:sex|labou?r) trafficking|forced begging|domestic servitude)\b)"
+    r"(?:(?!traffick)[^.;,()]){1,60}? (?:(?:that|which) (?:showed|show|had|bore|displayed)|showing|bearing|with) "
+    r"(?:some |possible )?"
+    r"(?:signs|indications|elements|hallmarks) of (?:human )?trafficking\b",
     IGNORECASE,
 )
 #: A sentence that tells one case as an example: its figures are that case's, no count of the year.
