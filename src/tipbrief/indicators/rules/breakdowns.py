@@ -1010,8 +1010,9 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         rf"(?:victims|cases|defendants|suspects|traffickers)(?: identified)?(?: in (?:19|20)\d\d)?))?"
         rf"(?: (?:were|was))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
-        rf"(?:prosecuted|convicted|charged|indicted|tried|investigated|sentenced|identified) "
-        rf"(?:for|of|with|as|in|under)) )?"
+        # ("identified in" keeps its words: "20 were identified in the capital" tells where, no part, vocabulary not_parts)
+        rf"(?:prosecuted|convicted|charged|indicted|tried|investigated|sentenced) (?:for|of|with|as|in|under)|"
+        rf"identified (?:for|of|with|as|under)) )?"
         rf"(?:the )?"
         # (a part's words end where a predicate of its own begins: "43 were foreign nationals and were predominantly
         # from Nigeria (17), ...", "12 were women and came mostly from ..."; and never begin at the "and" of the next
