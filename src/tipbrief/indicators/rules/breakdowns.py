@@ -1010,7 +1010,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         rf"(?:victims|cases|defendants|suspects|traffickers)(?: identified)?(?: in (?:19|20)\d\d)?))?"
         rf"(?: (?:were|was))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
-        # ("identified in" keeps its words: "20 were identified in the capital" tells where, no part, vocabulary not_parts)
+        # ("identified in" keeps its words: "20 were identified in the capital" tells where, no part: not_parts)
         rf"(?:prosecuted|convicted|charged|indicted|tried|investigated|sentenced) (?:for|of|with|as|in|under)|"
         rf"identified (?:for|of|with|as|under)) )?"
         rf"(?:the )?"
