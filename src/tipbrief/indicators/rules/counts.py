@@ -713,8 +713,9 @@ def _agency() -> re.Pattern:
         # "Specialized prosecutors reported identifying 470 victims": up to two words before an actor, "reported" after
         rf"(?:^|[;:,]\s+|\s(?=and\s))(?:and\s+)?(?:(?:the|[A-Z]?[a-z-]+) ){{0,2}}?"
         rf"(?P<actor>(?i:{fragments()['ACTORS']}))(?:\s+reported)?)"
-        # "Law enforcement officially recognized all five victims": the whole of a total, by that actor
-        r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? |all (?:of )?(?:the )?)?$"
+        # "Law enforcement officially recognized all five victims": the whole of a total, by that actor; "labor
+        # inspectors identified the other 26": the rest of it (precision audit, round 3)
+        r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? |all (?:of )?(?:the )?|the (?:other|remaining) )?$"
     )
 
 
