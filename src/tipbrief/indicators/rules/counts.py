@@ -652,12 +652,14 @@ _ALL_GROUPS = (*_PERSON_GROUPS, "female", "male")
 #: of trafficking" ("five cases of online child sexual exploitation with trafficking indicators", "nine
 #: investigations into forced marriage with indicators of trafficking"), or "that showed signs of trafficking"
 #: ("five cases of child sexual abuse material production that showed signs of trafficking"); and so are investigations
-#: "into the purchase of commercial sex" (a crime of its own, as albania-2023's soliciting).
+#: "into the purchase of commercial sex" (a crime of its own, as albania-2023's soliciting), or "into child sexual
+#: abuse".
 _OTHER_CRIME_CASES = rc.lazy(
     r" (?:against (?:[\w-]+ ){1,3}?)?(?:of|for|into|involving|related to) (?:(?!traffick)[^.;,()]){0,60}?\b"
     r"(?:pornograph\w*|"
     r"pimping|procuring|pandering|(?:migrant )?smuggling|corruption of (?:a )?minors?|"
     r"(?:purchas|buy|solicit|patroni[sz])\w* (?:of )?(?:commercial )?sex|"
+    r"(?:child )?sexual (?:abuse|assault)(?! material)|rape|"
     r"(?:illegal|fraudulent|unlicensed) (?:recruitment|employment)|recruitment fraud|"
     r"labou?r (?:rights |law |code )?violations|violations? of (?:the )?"
     r"labou?r (?:rights|laws?|code|legislation))\b"
