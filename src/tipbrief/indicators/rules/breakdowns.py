@@ -893,6 +893,13 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     listing_inherited = False
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
+        if start and _OF_WHOM.match(ctx.text, start) and any(
+                r.is_breakdown and r.pos < start and r.sentence_id == ctx.sent.id
+                and not rc.search(rf"\b{NUMBER}\b", ctx.text[r.pos + len(r.number_text or ""):start], IGNORECASE)
+                for r in [*made, *extra]):
+            # "including 25 victims of forced labor, five of whom were children": "whom" are the part's just before,
+            # a sub-part, no part of the total (precision audit, round 5)
+            continue
         # ", of whom 30 were children, and referred 60 to shelters": the parts end where a new verb begins
         # ("29 of these cases involved sexual exploitation and nine involved forced labor": a part, no new verb)
         verb = next((m for m in AND_VERB.finditer(ctx.text, start, end) if depth(ctx.text, m.start()) == 0
@@ -1060,8 +1067,9 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         rf"(?:victims|cases|defendants|suspects|traffickers)(?: identified)?(?: in (?:19|20)\d\d)?))?"
         rf"(?: (?:were|was))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
-        rf"(?:prosecuted|convicted|charged|indicted|tried|investigated|sentenced|identified) "
-        rf"(?:for|of|with|as|in|under)) )?"
+        # ("identified in" keeps its words: "20 were identified in the capital" tells where, no part: not_parts)
+        rf"(?:prosecuted|convicted|charged|indicted|tried|investigated|sentenced) (?:for|of|with|as|in|under)|"
+        rf"identified (?:for|of|with|as|under)) )?"
         rf"(?:the )?"
         # (a part's words end where a predicate of its own begins: "43 were foreign nationals and were predominantly
         # from Nigeria (17), ...", "12 were women and came mostly from ..."; and never begin at the "and" of the next
@@ -1143,6 +1151,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     return extra
 
 
+#: A clause that counts some of the noun just before it: "five of whom were children".
+_OF_WHOM = rc.lazy(rf"\s*(?:{NUMBER}) of (?:whom|which)\b", IGNORECASE)
 #: What leads a sub-part right after a part: "18 were female, including three underage girls".
 _SUB_PART_LEAD = rc.lazy(r",?\s+(?:including|among them|of (?:whom|which))\s+"
                          r"(?:(?:at least|about|approximately|some|more than|nearly|almost|over) )?$", IGNORECASE)

@@ -413,10 +413,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             claimed.add(s)
             continue
         if (rule.indicator == "victims_identified" and not q and theme == "protection"
-                and _WIDER_BODY.match(ctx.text) and _exceeds_paragraph_total(ctx, out, value, year)):
+                and _WIDER_BODY.match(ctx.text)
+                and (_WIDER_POPULATION.match(ctx.text) or _exceeds_paragraph_total(ctx, out, value, year))):
             # "The government identified 61 trafficking victims ... The mobile team identified 150 victims (165 in
             # 2020)": a team or center for a wider population (vulnerable children) counting more than the year's total
             # of trafficking victims counts that population, no trafficking victims; nor its bracket of another year
+            # (a team the sentence names as one "for homeless youth", "for street children" counts that population
+            # whatever the year's total: precision audit, round 2)
             claimed.add(s)
             continue
         made.append(
@@ -659,6 +662,13 @@ _WIDER_BODY = rc.lazy(
     r"\b[^,;]{0,40}?\b(?:identified|found|reached|registered|detected)\b",
     IGNORECASE,
 )
+#: ... named as one for a wider population than trafficking victims: "A mobile outreach team for homeless youth
+#: identified 35 potential victims", "The drop-in center for street children identified ...".
+_WIDER_POPULATION = rc.lazy(
+    r"^(?:(?:The|This|These|Its|A|An|Each) )?(?!police\b)(?:[\w-]+ ){0,3}?(?:teams?|cent(?:er|re)s?|outreach workers?|"
+    r"social workers?) for (?:[\w-]+ ){0,2}?(?:homeless|street|vulnerable|at-risk|runaway)\b",
+    IGNORECASE,
+)
 
 
 def _exceeds_paragraph_total(ctx: Context, out: Rows, value: float, year: int | None) -> bool:
@@ -696,17 +706,28 @@ _ALL_GROUPS = (*_PERSON_GROUPS, "female", "male")
 #: recruitment cases are no rows), in any section (a prevention section tells of them too).
 #: ... and so is any crime but trafficking's own forms "with trafficking indicators" or "with indicators
 #: of trafficking" ("five cases of online child sexual exploitation with trafficking indicators", "nine
-#: investigations into forced marriage with indicators of trafficking").
+#: investigations into forced marriage with indicators of trafficking"), or "that showed signs of trafficking"
+#: ("five cases of child sexual abuse material production that showed signs of trafficking"); and so are investigations
+#: "into the purchase of commercial sex" (a crime of its own, as albania-2023's soliciting), or "into child sexual
+#: abuse".
 _OTHER_CRIME_CASES = rc.lazy(
-    r" (?:against (?:[\w-]+ ){1,3}?)?(?:of|for|involving|related to) (?:(?!traffick)[^.;,()]){0,60}?\b(?:pornograph\w*|"
+    r" (?:against (?:[\w-]+ ){1,3}?)?(?:of|for|into|involving|related to) (?:(?!traffick)[^.;,()]){0,60}?\b"
+    r"(?:pornograph\w*|"
     r"pimping|procuring|pandering|(?:migrant )?smuggling|corruption of (?:a )?minors?|"
+    r"(?:purchas|buy|solicit|patroni[sz])\w* (?:of )?(?:commercial )?sex|"
+    r"(?:child )?sexual (?:abuse|assault)(?! material)|rape|"
     r"(?:illegal|fraudulent|unlicensed) (?:recruitment|employment)|recruitment fraud|"
     r"labou?r (?:rights |law |code )?violations|violations? of (?:the )?"
     r"labou?r (?:rights|laws?|code|legislation))\b"
     r"| (?:of|for|into|involving|related to) "
     r"(?!(?:[\w-]+ )?(?:forced labou?r|(?:sex|labou?r) trafficking|forced begging|domestic servitude)\b)"
     r"(?:(?!traffick)[^.;,()]){1,60}? with (?:possible |potential |some )?"
-    r"(?:(?:human )?trafficking indicators|indicators of (?:human )?trafficking)\b",
+    r"(?:(?:human )?trafficking indicators|indicators of (?:human )?trafficking)\b"
+    r"| (?:of|for|into|involving|related to) "
+    r"(?!(?:[\w-]+ )?(?:forced labou?r|(?:sex|labou?r) trafficking|forced begging|domestic servitude)\b)"
+    r"(?:(?!traffick)[^.;,()]){1,60}? (?:(?:that|which) (?:showed|show|had|bore|displayed)|showing|bearing|with) "
+    r"(?:some |possible )?"
+    r"(?:signs|indications|elements|hallmarks) of (?:human )?trafficking\b",
     IGNORECASE,
 )
 #: A sentence that tells one case as an example: its figures are that case's, no count of the year.
@@ -750,8 +771,9 @@ def _agency() -> re.Pattern:
         # "Specialized prosecutors reported identifying 470 victims": up to two words before an actor, "reported" after
         rf"(?:^|[;:,]\s+|\s(?=and\s))(?:and\s+)?(?:(?:the|[A-Z]?[a-z-]+) ){{0,2}}?"
         rf"(?P<actor>(?i:{fragments()['ACTORS']}))(?:\s+reported)?)"
-        # "Law enforcement officially recognized all five victims": the whole of a total, by that actor
-        r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? |all (?:of )?(?:the )?)?$"
+        # "Law enforcement officially recognized all five victims": the whole of a total, by that actor; "labor
+        # inspectors identified the other 26": the rest of it (precision audit, round 3)
+        r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? |all (?:of )?(?:the )?|the (?:other|remaining) )?$"
     )
 
 

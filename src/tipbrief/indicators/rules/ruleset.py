@@ -246,6 +246,9 @@ class MoneyRules(BaseModel):
     #: money for anti-trafficking work at large, no victims named ("in grants for projects addressing trafficking
     #: issues", "for its domestic anti-trafficking programs"): kind ``other`` even in a protection section
     work: str = ""
+    #: the victims named in a sum's words, as ``topic`` without the NGOs the money goes to ("granted €80,000 to NGOs
+    #: for projects against human trafficking" names none): ``work`` is ``other`` unless these name victims
+    topic_victims: str = ""
     #: the implementation or budget of a national plan or program against trafficking, whose name may name victims ("for
     #: services and implementation of the annual national anti-trafficking and victim protection program"): kind
     #: ``national action plan``, though victims are named

@@ -475,7 +475,7 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
         return "other"  # "for measures to support victims and prevent trafficking": all the work, not victims alone
     if mo.plan_named and compiled(mo.plan_named).search(text):
         return "national action plan"  # "implementation of the ... anti-trafficking and victim protection program"
-    if mo.work and compiled(mo.work).search(head) and not compiled(mo.topic).search(head):
+    if mo.work and compiled(mo.work).search(head) and not compiled(mo.topic_victims or mo.topic).search(head):
         return "other"  # "in grants for projects addressing trafficking issues": the work at large, no victims named
     if compiled(mo.topic).search(text):
         return "victim assistance"
@@ -663,17 +663,23 @@ _CHANGE_FROM = rc.lazy(r"\b(?:increas|decreas|rais|reduc|cut|grew|rose|fell|expa
 _FROM_TO_GAP = rc.lazy(r"^\)? to (?:US)?[^\w\s.;,()]{0,2}$", IGNORECASE)
 
 
-#: "... allocated in the previous two years" after a list of sums: one sum a year, the latest first.
+#: "... allocated in the previous two years" (or "in the two preceding years") after a list of sums: one sum a year, the
+#: latest first.
 _PREVIOUS_YEARS = rc.lazy(
-    r"^[^.;\d$]{0,40}?\b(?:in|during|over|for) the (?:previous|prior|past|preceding|last) (two|three|four|2|3|4) "
+    r"^[^.;\d$]{0,40}?\b(?:in|during|over|for) the (?:(?:previous|prior|past|preceding|last) (two|three|four|2|3|4)|"
+    r"(two|three|four|2|3|4) (?:previous|prior|past|preceding|last)) "
     r"(?:years|reporting periods|fiscal years)\b",
     IGNORECASE,
 )
-_LIST_GAP = rc.lazy(r"^\)?(?:,? and |, )(?:US)?[^\w\s.;,()]{0,2}$")  # "$5,000 and $10,000": the symbol before
+#: "$5,000 and $10,000": the symbol before; "55,000 lari and 70,000 lari": the currency word after the first (a sum
+#: written after one with its currency word takes that currency)
+_LIST_GAP = rc.lazy(r"^\)?(?: [a-z]+)?(?:,? and |, )(?:US)?[^\w\s.;,()]{0,2}$")
 
 
-#: The gap between a whole and a part it includes: "$450,000 ..., including more than $280,000", "..., of which".
-_INCLUDING_PART = rc.lazy(r"^\)?[^.;()$€£\d]{0,80}?,? (?:including|of which|of this(?: amount| sum| funding)?,?) "
+#: The gap between a whole and a part it includes: "$450,000 ..., including more than $280,000", "..., of which" (a year
+#: may stand between: "$310,000 for its anti-trafficking activities in 2020, of which $120,000").
+_INCLUDING_PART = rc.lazy(r"^\)?(?:[^.;()$€£\d]|(?:19|20)\d\d\b){0,80}?,? "
+                          r"(?:including|of which|of this(?: amount| sum| funding)?,?) "
                           r"(?:more than |over |about |approximately |nearly |almost |some |at least |up to )?"
                           r"(?:US)?[^\w\s.;,()]{0,2}$", IGNORECASE)
 #: Where a whole's words end before a part it includes: ", including", ", of which".
@@ -719,7 +725,8 @@ def _years_back(text: str, found: list, k: int) -> int | None:
     m = _PREVIOUS_YEARS.match(text[end:])
     if m is None or last == first:
         return None
-    n = {"two": 2, "three": 3, "four": 4}.get(m.group(1).lower()) or int(m.group(1))
+    said = m.group(1) or m.group(2)
+    n = {"two": 2, "three": 3, "four": 4}.get(said.lower()) or int(said)
     return k - first + 1 if last - first + 1 == n else None
 
 
