@@ -11,6 +11,7 @@ from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.context import (
     HAS_NUMBER,
     IGNORECASE,
+    NOT_COUNT_REACH,
     PAST_IRREGULAR,
     Context,
     Match,
@@ -107,10 +108,9 @@ def _scan(ctx: Context) -> list[Match]:
                 if not is_distractor(ctx, *m.span("n")):
                     found.append(Match(rule, pattern, m))
     # "plans to open three shelters", "authority to carry out 2,000 inspections": capacity and plans are no counts
-    # (120 characters before the figure: "participated in joint operations with law enforcement that resulted in the
-    # identification of" is 92)
     not_count = rules().not_counts.rx
-    found = [x for x in found if not not_count.search(ctx.text, max(0, x.m.start("n") - 120), x.m.start("n"))]
+    found = [x for x in found
+             if not not_count.search(ctx.text, max(0, x.m.start("n") - NOT_COUNT_REACH), x.m.start("n"))]
     # "investigated three police officers ... and convicted one": a bare figure after officials counts officials
     # (their own indicators), not the year's convictions
     officials = compiled(rf"\b(?:investigat|prosecut|convict|charg|arrest|indict)\w* (?:[\w-]+ ){{0,4}}?"

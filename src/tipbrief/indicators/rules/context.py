@@ -77,6 +77,9 @@ PAST_IRREGULAR = r"brought|sent|took|began|won|held|gave|found|made|sought|ran|l
 #: (a capital suffix too, "369A", not a word run on: "Section 369A", not "Article 5In"; or after a hyphen, "271-A")
 ARTICLE = (r"\d+(?::\d+)?[⁰¹²³⁴-⁹]?(?:\.\d+)?(?:[a-z]|[A-Z](?![A-Za-z]))?"
            r"(?:-\d+[a-z]?|-[A-Za-z](?![\w-])|[- ](?:bis|ter|quater|quinquies)\b)?(?:\(\w{1,3}\))*")
+#: How far before a figure the rules look for capacity, plans and targets that make it no count (``not_counts``):
+#: "participated in joint operations with law enforcement that resulted in the identification of" is 92 characters.
+NOT_COUNT_REACH = 120
 STATUTE = rc.lazy(rf"\b[Aa]rticles? ({ARTICLE})((?:,? (?:and |or )?(?:[Aa]rticle )?{ARTICLE})*)")
 
 

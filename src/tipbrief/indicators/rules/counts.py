@@ -31,7 +31,7 @@ from tipbrief.indicators.rules.context import (
     share_name,
     statute,
 )
-from tipbrief.indicators.rules.ruleset import fragments, vocabulary
+from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
 from tipbrief.sources.countries import lookup
 
 #: How victims came to be found: "identified 26 potential victims through the hotline".
@@ -179,6 +179,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
     r = rules()
     made: list[Row] = []
     claimed: set[int] = set()
+    not_disaggregated: bool | None = None
     if not ctx.has_figures:
         return made, claimed
     seen: set[tuple[str, str, int]] = set()
@@ -217,7 +218,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if rule.unit == "cases" and _OTHER_CRIME_CASES.match(ctx.text, m.end()):
             claimed.add(s)  # "also investigated eight cases of sexual exploitation in the production of pornography
             continue  # with trafficking indicators": cases of another crime, no count of trafficking cases
-        if _not_disaggregated(ctx):
+        if not_disaggregated is None:  # (a fact of the sentence: asked once, when a count first needs it)
+            not_disaggregated = bool(_not_disaggregated().search(ctx.text))
+        if not_disaggregated:
             claimed.add(s)  # "From October 2021 through December 2022, ... identifying 195 potential victims ..., but
             continue  # did not disaggregate the data for the current reporting period": no count of any year
         if rule.indicator == "victims_identified" and _identified_elsewhere(ctx, m):
@@ -491,9 +494,11 @@ _WORK_PLACE = rc.lazy(r"^\s*(?:in|within) (?:the )?(?:(?P<here>country)\b|(?P<pl
 _IDENTIFIED_IN = rc.lazy(r"\bidentified$")
 
 
-def _not_disaggregated(ctx: Context) -> bool:
-    """The sentence says its figures cannot be split by the reporting period (vocabulary.yml ``not_disaggregated``)."""
-    return any(rc.compile_cached(p, IGNORECASE).search(ctx.text) for p in vocabulary().get("not_disaggregated", []))
+@cache
+def _not_disaggregated() -> re.Pattern:
+    """A sentence saying its figures cannot be split by the reporting period (vocabulary.yml ``not_disaggregated``,
+    one regex for the list)."""
+    return compiled("|".join(f"(?:{p})" for p in vocabulary().get("not_disaggregated", [])) or r"(?!)")
 
 
 def _identified_elsewhere(ctx: Context, m: re.Match) -> bool:
@@ -721,13 +726,10 @@ _OTHER_CRIME_CASES = rc.lazy(
     r"labou?r (?:rights|laws?|code|legislation))\b"
     r"| (?:of|for|into|involving|related to) "
     r"(?!(?:[\w-]+ )?(?:forced labou?r|(?:sex|labou?r) trafficking|forced begging|domestic servitude)\b)"
-    r"(?:(?!traffick)[^.;,()]){1,60}? with (?:possible |potential |some )?"
-    r"(?:(?:human )?trafficking indicators|indicators of (?:human )?trafficking)\b"
-    r"| (?:of|for|into|involving|related to) "
-    r"(?!(?:[\w-]+ )?(?:forced labou?r|(?:sex|labou?r) trafficking|forced begging|domestic servitude)\b)"
-    r"(?:(?!traffick)[^.;,()]){1,60}? (?:(?:that|which) (?:showed|show|had|bore|displayed)|showing|bearing|with) "
-    r"(?:some |possible )?"
-    r"(?:signs|indications|elements|hallmarks) of (?:human )?trafficking\b",
+    r"(?:(?!traffick)[^.;,()]){1,60}? "
+    r"(?:with (?:possible |potential |some )?(?:(?:human )?trafficking indicators|indicators of (?:human )?trafficking)"
+    r"|(?:(?:that|which) (?:showed|show|had|bore|displayed)|showing|bearing|with) (?:some |possible )?"
+    r"(?:signs|indications|elements|hallmarks) of (?:human )?trafficking)\b",
     IGNORECASE,
 )
 #: A sentence that tells one case as an example: its figures are that case's, no count of the year.

@@ -29,6 +29,7 @@ from tipbrief.indicators.rules.context import (
     DENIED,
     HAS_NUMBER,
     IGNORECASE,
+    NOT_COUNT_REACH,
     Context,
     Row,
     Rows,
@@ -294,7 +295,7 @@ def _guarded(ctx: Context, s: int, e: int) -> bool:
     a, b = ctx.bounds(ctx.segment(s))
     if not_before.search(ctx.text[max(a, s - 60) : s]) or not_after.match(ctx.text[e:b]):
         return True
-    return bool(rules().not_counts.rx.search(ctx.text[max(0, s - 120) : s]))
+    return bool(rules().not_counts.rx.search(ctx.text[max(0, s - NOT_COUNT_REACH) : s]))
 
 
 def _noun(m: re.Match) -> str:
