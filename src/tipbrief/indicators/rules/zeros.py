@@ -97,6 +97,13 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             arrest = w == "arrest"
             if arrest and (officials or _victim_objects()[0].search(obj)):
                 continue  # "did not arrest any victims", officials not arrested: no suspects' zero
+            if w in ("charg", "indict") and (
+                    _victim_objects()[0].search(obj)
+                    or (m.group("neg") in ("were not", "was not")
+                        and _victim_objects()[0].search(ctx.text[max(0, m.start() - 60) : m.start()]))):
+                # "did not charge any victims with immigration violations", "victims were not charged for ...":
+                # victims spared a charge are no prosecutions' zero (audit5)
+                continue
             if officials:
                 ind = z.officials_map.get(ind, ind)
             year, yflags = resolve_year(ctx, m.start())
@@ -199,11 +206,12 @@ _STEM = rc.lazy(
 )
 #: (an aside between "or" and the stage: "or, for the third consecutive year, identifying any victims", "or, during
 #: the reporting period, identifying any", or one of a clause's length: "or, despite several credible reports of forced
-#: labor on fishing vessels, identifying any victims", audit5; victims
+#: labor on fishing vessels, identifying any victims", audit5; a referral too: "or, unlike in previous years, referring
+#: any victims to care"; victims
 #: assisted, given services or repatriated too: "or providing protective services for any labor trafficking victims")
 _MORE_STAGES = rc.lazy(
     r"\b(?:or|and|nor)(?:, [^,;.]{2,80},)? (?:(?:secur|obtain)\w* )?"
-    r"(?P<stage>(?:investigat|prosecut|convict|identif|assist|repatriat)\w*"
+    r"(?P<stage>(?:investigat|prosecut|convict|identif|assist|repatriat|referr)\w*"
     r"|(?:provid|offer)\w* (?:(?!fund|financ|money)[\w-]+ ){0,2}?(?:services|assistance|care) (?:to|for))"
     r"(?= (?:any|a single)\b)",
     IGNORECASE,
