@@ -73,7 +73,10 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
         first = obj[: more[0].start()] if more and more[0].start() < len(obj or "") else obj
         words = [(w, first) for w in stems] + [(mm.group("stage"), tail[mm.end():]) for mm in more]
         officials = bool(officials_rx.search(obj))
-        if not officials and rc.fullmatch(r"[\s,.]*(?:in|during|for)?[^,.;]{0,30}?[.]?", obj or ""):
+        if (not officials and rc.fullmatch(r"[\s,.]*(?:in|during|for)?[^,.;]{0,30}?[.]?", obj or "")
+                and not _PERSONS.match(obj or "")):
+            # (a short object that names the persons is theirs: "Officials neither charged nor convicted any suspects";
+            # audit5)
             # "While the government initiated an investigation into two complicit officials ..., it did not secure any
             # convictions": a zero that names no one is about the officials the sentence is about
             head = ctx.text[: m.start()]
