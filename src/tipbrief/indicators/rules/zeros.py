@@ -211,11 +211,13 @@ _STEM = rc.lazy(
 #: the reporting period, identifying any", or one of a clause's length: "or, despite several credible reports of forced
 #: labor on fishing vessels, identifying any victims", audit5; a referral too: "or, unlike in previous years, referring
 #: any victims to care"; victims
-#: assisted, given services or repatriated too: "or providing protective services for any labor trafficking victims")
+#: assisted, given services or repatriated too: "or providing protective services for any labor trafficking victims",
+#: "or, according to NGOs, providing shelter to any victims"; audit5)
 _MORE_STAGES = rc.lazy(
     r"\b(?:or|and|nor)(?:, [^,;.]{2,80},)? (?:(?:secur|obtain)\w* )?"
     r"(?P<stage>(?:investigat|prosecut|convict|identif|assist|repatriat|referr)\w*"
-    r"|(?:provid|offer)\w* (?:(?!fund|financ|money)[\w-]+ ){0,2}?(?:services|assistance|care) (?:to|for))"
+    r"|(?:provid|offer)\w* (?:(?!fund|financ|money)[\w-]+ ){0,2}?(?:services|assistance|care|shelter|accommodation)"
+    r" (?:to|for))"
     r"(?= (?:any|a single)\b)",
     IGNORECASE,
 )
