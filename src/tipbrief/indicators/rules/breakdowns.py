@@ -76,7 +76,9 @@ _YEAR_BRACKET = rf"(?: {PART_BRACKET})?"
 #: ... or a bracket of its own sub-parts or a remark on it, which is no part of the list: "including 22 sex trafficking
 #: victims (including six girls), seven forced labor victims (all adults), and three victims of unspecified forms of
 #: trafficking (including one boy)" (sub-parts of parts are not rows; batch 28's iraq-2023)
-_ASIDE_BRACKET = r"(?: \((?:including|all|of whom|of which|among them|mostly|both)[^()]*\))?"
+#: ... "(seven of them girls)" too (audit5)
+_ASIDE_BRACKET = (r"(?: \((?:including|all|of whom|of which|among them|mostly|both|[\w-]+ of (?:them|whom|which)\b)"
+                  r"[^()]*\))?")
 
 #: A statute named between a figure and its bracket ("under Article 149", "under section 154-1"; "section 154 1" is
 #: a copy that lost the hyphen).
@@ -520,10 +522,12 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     form_item = rf"{NUMBER} (?:[\w-]+ ){{0,2}}?(?:for|of|involving) (?:{forms})"
     # "identified 62 victims in 2016: 45 men, 15 women, and two children": a list after a colon
     # ... each part maybe with its own year's figure, after the total's own ("identified 45 victims (38 in 2019): 30
-    # women (25 in 2019) and 15 children (13 in 2019)"; audit4)
+    # women (25 in 2019) and 15 children (13 in 2019)"; audit4), or a remark on it ("15 labor trafficking victims (all
+    # foreign men), 10 sex trafficking victims (seven of them girls), ..."; audit5)
     years_bracket = bool(bracket and bracket.group("body") and _YEARS_ONLY.fullmatch(bracket.group("body")))
     colon = None if (bracket and not years_bracket) or including else rc.match(
-        rf"[^():;,.]{{0,30}}?: (?P<body>{_ITEM}{_YEAR_BRACKET}(?:(?:,| and|, and) {_ITEM}{_YEAR_BRACKET})+)"
+        rf"[^():;,.]{{0,30}}?: (?P<body>{_ITEM}{_YEAR_BRACKET}{_ASIDE_BRACKET}"
+        rf"(?:(?:,| and|, and) {_ITEM}{_YEAR_BRACKET}{_ASIDE_BRACKET})+)"
         rf"(?=\s*[;.]|$)",
         ctx.text[after_bracket:],
         IGNORECASE,

@@ -34,8 +34,8 @@ _WORDS3 = (
 
 #: The number a count pattern is about ({N}), with the words that may lead it ("a total of", "all of the").
 _COUNTED = (
-    rf"(?:(?:a total of|an additional|another|a further|at least|approximately|more than|over|nearly|about|around|"
-    rf"some|up to|all|all of the|only) )?"
+    rf"(?:(?:a total of|an additional|another|a further|at least|approximately|roughly|more than|over|nearly|about|"
+    rf"around|some|up to|all|all of the|only) )?"
     rf"(?P<n>{NUMBER}(?: or {NUMBER})?)"
 )
 

@@ -456,6 +456,11 @@ def tier(ctx: Context, out: Rows) -> list[Row]:
     return made
 
 
+#: What a plan's relative clause lists as its parts: ", which included measures to ...", ", covering ...".
+_PLAN_MEASURES = rc.lazy(r"[^.;]*?(?:,? which (?:included|includes|include|covered|covers|foresaw|provided for)\b|,"
+                         r" (?:including|covering)\b)", IGNORECASE)
+
+
 def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     """What the money of a sentence (or of ``text``, its clause) is for: ``shelter``, ``victim assistance``
     (victims named, or a protection sentence), ``national action plan`` (its budget or implementation), ``other``
@@ -465,6 +470,11 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     head = _INCLUDING.split(text, 1)[0]  # "for victim protection, including costs for a shelter": victim assistance
     scope = head if compiled(mo.topic).search(head) else text
     first = rc.search(r"\bshelter", scope, IGNORECASE)
+    # a shelter named only among the measures of the named plan the money implements ("to implement the justice
+    # ministry's anti-trafficking action plan, which included measures to expand shelter capacity"; audit5): the plan's
+    plan = compiled(mo.plan_named).search(text) if mo.plan_named and first else None
+    if plan and plan.end() <= first.start() and _PLAN_MEASURES.match(text, plan.end(), first.start()):
+        return "national action plan"
     # the first shelter named is one service among others ("providing victims with temporary shelter and access to
     # legal ... services"): victim assistance; a shelter named later ("... NGOs that rendered all victim shelter and
     # nearly all victim care") does not change a sum given "to support an NGO shelter"

@@ -62,21 +62,28 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
         stems = rc.findall(
             r"(investigat|prosecut|convict|identif|referr?|punish|inspect|arrest|charg|indict|repatriat|assist|provid|offer)",
             m.group("list"), IGNORECASE)
-        words = [(w, obj) for w in stems]
         # "did not prosecute any trafficking offenses or convict any trafficking offenders": each stage named, with
         # the object after its own verb ("did not report convicting any labor traffickers ... or providing protective
         # services for any labor trafficking victims": the victims are the second stage's)
         tail = rc.match(r"[^.;]{0,160}", ctx.text[m.start("object"):]).group()  # (past the object's 90 characters)
-        words += [(mm.group("stage"), tail[mm.end():]) for mm in _MORE_STAGES.finditer(tail)]
+        more = list(_MORE_STAGES.finditer(tail))
+        # the list's own object ends where a later stage begins: a form named in an aside before that stage is not
+        # the first stage's ("did not report prosecuting any traffickers or, despite reports of forced labor on
+        # fishing vessels, identifying any victims": no zero of forced labor's prosecutions; audit5)
+        first = obj[: more[0].start()] if more and more[0].start() < len(obj or "") else obj
+        words = [(w, first) for w in stems] + [(mm.group("stage"), tail[mm.end():]) for mm in more]
         officials = bool(officials_rx.search(obj))
-        if not officials and rc.fullmatch(r"[\s,.]*(?:in|during|for)?[^,.;]{0,30}?[.]?", obj or ""):
+        if (not officials and rc.fullmatch(r"[\s,.]*(?:in|during|for)?[^,.;]{0,30}?[.]?", obj or "")
+                and not _PERSONS.match(obj or "")):
+            # (a short object that names the persons is theirs: "Officials neither charged nor convicted any suspects";
+            # audit5)
             # "While the government initiated an investigation into two complicit officials ..., it did not secure any
             # convictions": a zero that names no one is about the officials the sentence is about
             head = ctx.text[: m.start()]
             officials = bool(officials_rx.search(head)) and not rc.search(r"\btraffickers?\b|\bsuspects?\b", head)
         if not object_rx.match(obj):
             continue
-        whole, stages = obj, {}
+        whole, stages = first, {}
         for x, o in words:  # each stage once, with its first object
             stages.setdefault(_STEM.match(x.lower()).group(), o)
         for w, obj in stages.items():
@@ -93,6 +100,13 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             arrest = w == "arrest"
             if arrest and (officials or _victim_objects()[0].search(obj)):
                 continue  # "did not arrest any victims", officials not arrested: no suspects' zero
+            if w in ("charg", "indict") and (
+                    _victim_objects()[0].search(obj)
+                    or (m.group("neg") in ("were not", "was not")
+                        and _victim_objects()[0].search(ctx.text[max(0, m.start() - 60) : m.start()]))):
+                # "did not charge any victims with immigration violations", "victims were not charged for ...":
+                # victims spared a charge are no prosecutions' zero (audit5)
+                continue
             if officials:
                 ind = z.officials_map.get(ind, ind)
             year, yflags = resolve_year(ctx, m.start())
@@ -194,12 +208,16 @@ _STEM = rc.lazy(
     r"investigat|prosecut|convict|identif|refer|punish|inspect|arrest|charg|indict|repatriat|assist|provid|offer"
 )
 #: (an aside between "or" and the stage: "or, for the third consecutive year, identifying any victims", "or, during
-#: the reporting period, identifying any"; victims
-#: assisted, given services or repatriated too: "or providing protective services for any labor trafficking victims")
+#: the reporting period, identifying any", or one of a clause's length: "or, despite several credible reports of forced
+#: labor on fishing vessels, identifying any victims", audit5; a referral too: "or, unlike in previous years, referring
+#: any victims to care"; victims
+#: assisted, given services or repatriated too: "or providing protective services for any labor trafficking victims",
+#: "or, according to NGOs, providing shelter to any victims"; audit5)
 _MORE_STAGES = rc.lazy(
-    r"\b(?:or|and|nor)(?:, [^,;.]{2,45},)? (?:(?:secur|obtain)\w* )?"
-    r"(?P<stage>(?:investigat|prosecut|convict|identif|assist|repatriat)\w*"
-    r"|(?:provid|offer)\w* (?:(?!fund|financ|money)[\w-]+ ){0,2}?(?:services|assistance|care) (?:to|for))"
+    r"\b(?:or|and|nor)(?:, [^,;.]{2,80},)? (?:(?:secur|obtain)\w* )?"
+    r"(?P<stage>(?:investigat|prosecut|convict|identif|assist|repatriat|referr)\w*"
+    r"|(?:provid|offer)\w* (?:(?!fund|financ|money)[\w-]+ ){0,2}?(?:services|assistance|care|shelter|accommodation)"
+    r" (?:to|for))"
     r"(?= (?:any|a single)\b)",
     IGNORECASE,
 )
