@@ -412,8 +412,8 @@ def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bo
 def parse_count(text: str) -> tuple[float, set[str]]:
     """Value of a count as written and its flags ("two or three", "1,000-plus" are approximate)."""
     first, _, second = text.partition(" or ")
-    if first.lower() in ("a", "an"):  # "convicting a trafficker": one (a pattern that reads the article says so)
-        return 1.0, set()
+    if first.lower() in ("a", "an", "first"):  # "convicting a trafficker", "achieved its first conviction": one (a
+        return 1.0, set()  # pattern that reads the article, or the "first" of a singular noun, says so)
     return parse_number(first), ({"approximate"} if second or first.lower().endswith("-plus") else set())
 
 

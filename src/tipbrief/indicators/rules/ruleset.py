@@ -165,6 +165,9 @@ class ZeroRules(BaseModel):
     officials_map: dict[str, str]
     #: victims of trafficking within the country named without the word "victims" (zeros.py: that form's zero)
     internal_object: str = ""
+    #: a victims' zero of a channel named only by referring back ("did not identify any victims of forced labor through
+    #: these efforts"): that channel's, which the sentence does not name, no zero of the year (zeros.py skips it)
+    back_channel: str = ""
 
 
 class Distractors(BaseModel):

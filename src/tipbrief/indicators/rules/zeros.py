@@ -137,6 +137,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 q = f"{trafficker.group(1).lower().replace('labour', 'labor')} trafficking"
             if _SINCE.search(obj) and ctx.source.reporting_year:  # "none since 2014": none in the data year
                 year, yflags = ctx.source.reporting_year, {"year_inferred"}
+            if ind.startswith("victims_") and z.back_channel and compiled(z.back_channel).search(obj):
+                continue  # "did not identify any victims ... through these efforts": an earlier channel's zero
             channel = _ZERO_CHANNEL.match(obj)
             if channel and ind.startswith("victims_"):  # "did not report identifying any victims through inspections"
                 q, yflags = channel.group("ch"), yflags | {"breakdown"}
