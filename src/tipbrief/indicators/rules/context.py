@@ -265,6 +265,10 @@ _RECORD_SINCE = rc.lazy(
     r"\bsince (?:19|20)\d\d\b",
     IGNORECASE,
 )
+#: A run of none and the year it runs from: "it had not prosecuted or convicted any traffickers since 2011", "has
+#: never identified a victim since 2016" (the zero is the data year's, zeros.py; the year dates no other figure of the
+#: sentence: "did not report any investigations ... of officials complicit in trafficking and it had not ... since 2011").
+_ZERO_SINCE = rc.lazy(r"\b(?:not|never|no)\b[^,;.()]{0,80}?\bsince (?:19|20)\d\d\b", IGNORECASE)
 #: Cases carried over, dated by the year they began: "initiated two new investigations and continued to investigate two
 #: cases initiated and registered in 2021" (that year dates the old cases, not the new figures before them); "and
 #: continued two investigations initiated in 2019" likewise.
@@ -301,6 +305,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     # "the largest number since 2013", "the lowest ... since 2008": a record's starting year dates no figure
     record = [(m.start(), m.end()) for m in _RECORD_SINCE.finditer(ctx.text, a, b)]
     record += [(m.start(), m.end()) for m in _CARRIED_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
+    record += [(m.start(), m.end()) for m in _ZERO_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
     after = [
         y for s, _, y in ctx.years
         if pos <= s < b and depth(ctx.text, s) <= level and not any(rs <= s < re_ for rs, re_ in record)
@@ -329,6 +334,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
             window = rc.sub(r"\([^()]*\)", "", window)
         window = _SOME_OF_WHOM.sub("", window)  # ", some of whom were identified in the previous reporting period"
         window = _RECORD_SINCE.sub("", window)
+        window = _ZERO_SINCE.sub("", window)  # "... and it had not convicted any traffickers since 2011": none's start
         off = r.relative_offset(window)
         if off is not None:
             return (ry + off, {"year_inferred"}) if ry else (None, {"year_ambiguous"})
