@@ -409,7 +409,35 @@ def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bo
             and not _ASSISTED_BEFORE.search(ctx.text, 0, start)):
         before = None  # "the other two received ... support": a remainder counted (victims_assisted.remainder-served)
     return bool(before or d.after.rx.match(ctx.text[end:])
-                or (d.lead is not None and d.lead.rx.match(ctx.text[:start])))
+                or (d.lead is not None and d.lead.rx.match(ctx.text[:start]))
+                or _foreign_officials(ctx, start))
+
+
+def _foreign_officials(ctx: Context, start: int) -> bool:
+    """Another country's officials are the subject of the figure's sentence (``distractors.foreign_officials``): its
+    demonym names no part of the source's country ("South African" in Zimbabwe's narrative; "Zimbabwean" is its own)."""
+    rule = rules().distractors.foreign_officials
+    country = (ctx.source.country or "").lower()
+    m = rule.rx.match(ctx.text[:start]) if rule is not None and country else None
+    if not m:
+        return False
+    adj = m.group("adj").lower()
+    stem = rc.sub(r"(?:ian|ean|an|ese|ish|i)$", "", adj)
+    key = stem[: max(4, len(stem) - 1)]
+
+    def names(place: str) -> bool:
+        return place.startswith(key) or f" {key}" in place  # "salvador" in "el salvador" (not "dan" in "sudan")
+
+    # another country only when the demonym names one Babel knows ("Danish" in Denmark's narrative names none: kept)
+    return not names(country) and any(names(t) for t in _territories())
+
+
+@cache
+def _territories() -> tuple[str, ...]:
+    """Country and territory names in English (Babel), lower-cased."""
+    from babel import Locale
+
+    return tuple(name.lower() for code, name in Locale("en").territories.items() if code.isalpha())
 
 
 def parse_count(text: str) -> tuple[float, set[str]]:
