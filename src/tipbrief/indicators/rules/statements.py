@@ -44,7 +44,8 @@ _UNTIL_NEXT_PENALTY = r"(?:(?!\byears?\b)(?:[^.;]|(?<=\d)\.(?=\d)))*?"
 #: ($950 and $47,710) for crimes involving adult victims": the victims named after the fine, before the next penalty.
 _IF_VICTIM = rc.lazy(
     _UNTIL_NEXT_PENALTY +
-    r"\b(?:if the (?:victim|person) (?:was|is) |involving |against )(?:an? )?"
+    # ("..., or both for the trafficking of adults": the victims the trafficking is of, batch 32)
+    r"\b(?:if the (?:victim|person) (?:was|is) |involving |against |for (?:the )?trafficking (?:of|in) )(?:an? )?"
     r"(?:(?:individuals?|persons?|people|victims?|someone|anyone) (?:who (?:is|was|are|were) )?)?"
     rf"({_WOMEN_OR_CHILDREN}|adult|child|minor|under (?:the )?age|younger than)",
     IGNORECASE,
