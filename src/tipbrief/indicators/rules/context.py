@@ -266,8 +266,8 @@ _RECORD_SINCE = rc.lazy(
     IGNORECASE,
 )
 #: A run of none and the year it runs from: "it had not prosecuted or convicted any traffickers since 2011", "has
-#: never identified a victim since 2016" (the zero is the data year's, zeros.py; the year dates no other figure of the
-#: sentence: "did not report any investigations ... of officials complicit in trafficking and it had not ... since 2011").
+#: never identified a victim since 2016" (the zero is the data year's, zeros.py; the year dates no other figure of
+#: the sentence: "did not report any investigations ... of officials complicit ... and it had not ... since 2011").
 _ZERO_SINCE = rc.lazy(r"\b(?:not|never|no)\b[^,;.()]{0,80}?\bsince (?:19|20)\d\d\b", IGNORECASE)
 #: Cases carried over, dated by the year they began: "initiated two new investigations and continued to investigate two
 #: cases initiated and registered in 2021" (that year dates the old cases, not the new figures before them); "and
@@ -428,8 +428,12 @@ def _foreign_officials(ctx: Context, start: int) -> bool:
     def names(place: str) -> bool:
         return place.startswith(key) or f" {key}" in place  # "salvador" in "el salvador" (not "dan" in "sudan")
 
-    # another country only when the demonym names one Babel knows ("Danish" in Denmark's narrative names none: kept)
-    return not names(country) and any(names(t) for t in _territories())
+    # another country only when the demonym names one Babel knows ("Danish" in Denmark's narrative names none: kept),
+    # and the sentence names the narrative's own country or people after it ("... identifying 30 Zimbabwean women"):
+    # its nationals found abroad, no count of its government ("Belgian courts convicted forty persons" is kept)
+    own = rc.sub(r"\W", "", country)[: max(4, min(6, len(country) - 1))]
+    return (not names(country) and any(names(t) for t in _territories())
+            and own in rc.sub(r"\W", "", ctx.text[m.end("adj"):].lower()))
 
 
 @cache
