@@ -196,7 +196,8 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         forms = {s: _form_after().match(ctx.text, e) for s, e, _ in free}
         parts_of = len({part_qualifier(f.group("form")) for f in forms.values() if f}) >= 2
         for s, e, text in free:
-            if _OTHER_STAGE.search(ctx.text, a, s) or _IN_ADDITION.search(ctx.text, a, s):
+            if (_OTHER_STAGE.search(ctx.text, a, s) or _IN_ADDITION.search(ctx.text, a, s)
+                    or (_WITH_LEAD.search(ctx.text, a, s) and _SENTENCED_AFTER.match(ctx.text, e))):
                 # "compared with 50 in 2016, in addition to 956 children exploited in commercial sex": no figure
                 # compared, nor one of this stage
                 claimed.add(s)  # "identifying 27,877 ..., compared with intercepting 10,100": another stage's figure
@@ -331,6 +332,14 @@ _VICTIM_STAGE = {"identif": "victims_identified", "referr": "victims_referred", 
                  "repatriat": "victims_repatriated"}
 #: "..., in addition to 956 children exploited in commercial sex": a figure set beside the one compared
 _IN_ADDITION = rc.lazy(r"\bin addition to (?:\w+ )?$", IGNORECASE)
+#: Figures of the year's convicts by their sentences after a comparison: "compared to zero convictions in 2020, with one
+#: trafficker sentenced to six years' imprisonment and seven traffickers whose sentences were pending" (batch 32): what
+#: became of the year's convicts, no figure compared.
+_WITH_LEAD = rc.lazy(r",\s*with\s", IGNORECASE)
+_SENTENCED_AFTER = rc.lazy(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|been|being)\s+)?(?:sentenced\b|whose sentences?\b|"
+    r"(?:received|receiving|served|serving|awaiting|awaited)\s+(?:\w+\s+){0,2}?(?:sentences?|prison|imprisonment|terms?)\b)",
+    IGNORECASE)
 
 #: The stage a comparison names by its verb: "compared with assisting 14 child victims in 2019"
 _STAGE_VERB = rc.lazy(r"\b(identif|referr|assist|serv|support|shelter)(?:ied|ying|ed|ing)\b", IGNORECASE)
