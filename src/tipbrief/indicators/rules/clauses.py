@@ -63,9 +63,10 @@ _ONE_OFFICIAL = rc.lazy(
     r"(?:[\w-]+ ){0,3}?(?:official|officer|bureaucrat|employee|civil servant|border guard|trafficker|defendant"
     r"|perpetrator|offender|case)"
     r"\b(?!s|[’']s)"
-    # ... or a government's "first" conviction, singular (convictions.first: "achieved its first ... conviction")
-    r"|\b(?:achiev|obtain|secur|record|register|win|won)\w* (?:[\w’'-]+ ){0,2}?first "
-    r"(?:[\w-]+ ){0,3}?conviction\b(?!s)",
+    # ... or a government's "first" conviction, singular (convictions.first: "achieved its first ... conviction",
+    # "handed down the country's first-ever ... guilty verdict"), by the verbs of vocabulary.yml's OBTAINED
+    r"|\b(?:{OBTAINED}) (?:[\w’'-]+ ){0,2}?first(?:[- ]ever)? "
+    r"(?:[\w-]+ ){0,3}?(?:conviction|guilty verdict)\b(?!s)",
     IGNORECASE,
 )
 
