@@ -334,11 +334,13 @@ _VICTIM_STAGE = {"identif": "victims_identified", "referr": "victims_referred", 
 _IN_ADDITION = rc.lazy(r"\bin addition to (?:\w+ )?$", IGNORECASE)
 #: Figures of the year's convicts by their sentences after a comparison: "compared to zero convictions in 2020, with one
 #: trafficker sentenced to six years' imprisonment and seven traffickers whose sentences were pending" (batch 32): what
-#: became of the year's convicts, no figure compared.
+#: became of the year's convicts, no figure compared (audit6: "with 10 receiving prison terms ... and five still
+#: awaiting sentencing").
 _WITH_LEAD = rc.lazy(r",\s*with\s", IGNORECASE)
 _SENTENCED_AFTER = rc.lazy(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|been|being)\s+)?(?:sentenced\b|whose sentences?\b|"
-    r"(?:received|receiving|served|serving|awaiting|awaited)\s+(?:\w+\s+){0,2}?(?:sentences?|prison|imprisonment|terms?)\b)",
+    r"(?:received|receiving|served|serving|awaiting|awaited|await|given|handed)\s+(?:\w+\s+){0,2}?"
+    r"(?:sentenc\w*|prison|imprisonment|jail|terms?|verdicts?)\b)",
     IGNORECASE)
 
 #: The stage a comparison names by its verb: "compared with assisting 14 child victims in 2019"
