@@ -227,8 +227,7 @@ _STEM = rc.lazy(
 _MORE_STAGES = rc.lazy(
     r"\b(?:or|and|nor)(?:, [^,;.]{2,80},)? (?:(?:secur|obtain)\w* )?"
     r"(?P<stage>(?:investigat|prosecut|convict|identif|assist|repatriat|referr)\w*"
-    r"|(?:provid|offer)\w* (?:(?!fund|financ|money)[\w-]+ ){0,2}?(?:services|assistance|care|shelter|accommodation)"
-    r" (?:to|for))"
+    r"|{AID_GIVEN})"
     r"(?= (?:any|a single)\b)",
     IGNORECASE,
 )
