@@ -1069,7 +1069,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # "Fifty-three of the identified victims were children", "Eleven of the 45 victims were foreign nationals"
         rf"|(?:the|these|those) (?:{NUMBER} )?(?:(?:identified|trafficking|{{POTENTIAL}}) )*"
         rf"(?:victims|cases|defendants|suspects|traffickers)(?: identified)?(?: in (?:19|20)\d\d)?))?"
-        rf"(?: (?:were|was))? "
+        # (a pluperfect too: "28 of whom had been exploited in forced labor", batch 32's zimbabwe-2020, audit6)
+        rf"(?: (?:were|was|had been|have been|has been))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
         # ("identified in" keeps its words: "20 were identified in the capital" tells where, no part: not_parts)
         rf"(?:prosecuted|convicted|charged|indicted|tried|investigated|sentenced) (?:for|of|with|as|in|under)|"
