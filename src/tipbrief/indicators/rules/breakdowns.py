@@ -891,7 +891,9 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     extra: list[Row] = []
     if _part_of_part(ctx, [*ctx.prev_rows, *made]):
         return extra  # parts of a part are not read, in any clause of the sentence
-    starts = [0] + [m.end() for m in _back_opener().finditer(ctx.text)]
+    # (not at "the other 15, six of whom were boys, were ...": a remainder's own group, inside its part; audit6)
+    starts = [0] + [m.end() for m in _back_opener().finditer(ctx.text)
+                    if not _REMAINDER_BEFORE.search(ctx.text, 0, m.start())]
     referent_unread = False  # "Of these, 411 ...; 244 were children": "these" named no total read, nor do the clauses
     listing: Row | None = None  # the total of the parts of the clause before (a list of parts goes on after ";")
     listing_inherited = False
@@ -1064,11 +1066,14 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         rf"individuals?))?(?: identified(?: in (?:19|20)\d\d)?(?= (?:were|was)\b))?"
         # "127 victims, including 26 children, were sexually exploited": a group inserted before the part's verb is a
         # sub-part of the part (not read), the words after it the part's (so is "22 victims, among them five minors,")
-        rf"(?:, (?:including|among them|among whom) {NUMBER} [^,;.()]+,(?= (?:were|was)\b))?"
+        # ... and one of a part's own groups, "the remaining seven, four of whom were children, were ..." (audit6)
+        rf"{_PART_ASIDE}"
         rf"(?: of (?:(?:which|whom|these|them|those)(?: cases| victims| defendants| traffickers| investigations)?"
         # "Fifty-three of the identified victims were children", "Eleven of the 45 victims were foreign nationals"
         rf"|(?:the|these|those) (?:{NUMBER} )?(?:(?:identified|trafficking|{{POTENTIAL}}) )*"
-        rf"(?:victims|cases|defendants|suspects|traffickers)(?: identified)?(?: in (?:19|20)\d\d)?))?"
+        rf"(?:victims|cases|defendants|suspects|traffickers)(?: identified)?(?: in (?:19|20)\d\d)?)"
+        # (the group inserted after the total restated: "Seventeen of the 24 victims, including one child, were")
+        rf"{_PART_ASIDE})?"
         # (a pluperfect too: "28 of whom had been exploited in forced labor", batch 32's zimbabwe-2020, audit6)
         rf"(?: (?:were|was|had been|have been|has been))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
@@ -1080,6 +1085,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # from Nigeria (17), ...", "12 were women and came mostly from ..."; and never begin at the "and" of the next
         # part: "12 adults and 28 children" is two parts, not "adults" as the noun counted and "and 28 children")
         rf"(?P<q>(?!and\b)[^,;.()—–]+?)(?=,|;|\.|$| \(|\s?[—–]| and (?:{NUMBER}|almost|nearly|most|all)\b"
+        rf"| (?:and|while|whereas) the (?:other|remaining) {NUMBER}\b"
         rf"| and (?:were|was|came|had)\b| (?:predominantly|mostly|mainly|primarily|largely) from\b)"
     )
     if inherited:
@@ -1094,7 +1100,10 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     by_origin = any(depth(ctx.text, o.start()) == 0 for o in _FROM_ORIGIN.finditer(ctx.text, comma, end))
     for m in rc.finditer(item, ctx.text[comma:end], IGNORECASE):
         s = comma + m.start("n")
-        if is_distractor(ctx, s, comma + m.end("n")) or depth(ctx.text, s) > 0:
+        if depth(ctx.text, s) > 0 or (is_distractor(ctx, s, comma + m.end("n")) and not (
+                parts and _REMAINDER_PART.match(ctx.text, parts[-1][0], s))):
+            # ("the other 15 were ..." is a remainder, no count, except after a part of the same list: "25 were
+            # exploited in forced labor, while the other 15 were victims of sex trafficking"; batch 32's belize-2020)
             continue
         if no_part(m.group("q")):
             continue  # "two of whom received suspended sentences": what happened to some, no part of the total
@@ -1156,6 +1165,13 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     return extra
 
 
+#: A group inserted between a part's figure and its verb, a sub-part (not read): ", including 26 children,", ", among
+#: them five minors,", ", four of whom were children," (audit6)
+_PART_ASIDE = rf"(?:, (?:(?:including|among them|among whom) {NUMBER}|{NUMBER} of whom) [^,;.()]+,(?= (?:were|was)\b))?"
+#: The rest of a total, right after a part of it: ", while the other 15", "; and the remaining seven" (audit6).
+_REMAINDER_PART = rc.lazy(r"[,;]?\s+(?:(?:and|while|whereas|but)\s+)?the\s+(?:other|remaining)\s+$", IGNORECASE)
+#: ... a remainder right before a sub-part's ", of whom" (audit6).
+_REMAINDER_BEFORE = rc.lazy(rf"\bthe\s+(?:other|remaining)\s+{NUMBER}$", IGNORECASE)
 #: A clause that counts some of the noun just before it: "five of whom were children".
 _OF_WHOM = rc.lazy(rf"\s*(?:{NUMBER}) of (?:whom|which)\b", IGNORECASE)
 #: What leads a sub-part right after a part: "18 were female, including three underage girls".
