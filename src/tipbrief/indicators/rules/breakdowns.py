@@ -89,6 +89,10 @@ _STATUTE_REF = rc.lazy(rf"\b(?:articles?|sections?) {ARTICLE}(?: \d{{1,2}}(?!\d)
 _PART_VERB = rc.lazy(rf",?\s(?:and )?{NUMBER} (?:involved|concerned|(?:were|was) (?:indicted|prosecuted|convicted|"
                      rf"charged|investigated|tried|sentenced|exploited|subjected))", IGNORECASE)
 
+#: ... or a part by the nationality it holds: ", and seven held Eritrean nationality" (audit6)
+_HOLDS = rc.lazy(r"\b(?:held|had|possessed)$")
+_NATIONALITY_AFTER = rc.lazy(r"\s(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))? (?:nationality|citizenship)\b", IGNORECASE)
+
 #: A bound before the first figure of a list: "including at least four ..."
 _BOUND = r"(?:at least|more than|over|approximately|about|nearly|almost|some)"
 
@@ -908,8 +912,11 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             continue
         # ", of whom 30 were children, and referred 60 to shelters": the parts end where a new verb begins
         # ("29 of these cases involved sexual exploitation and nine involved forced labor": a part, no new verb)
+        # ("and seven held Eritrean nationality": a part by the nationality it holds, no new verb; audit6)
         verb = next((m for m in AND_VERB.finditer(ctx.text, start, end) if depth(ctx.text, m.start()) == 0
-                     and not _PART_VERB.fullmatch(m.group())), None) if start else None  # the first clause runs on
+                     and not _PART_VERB.fullmatch(m.group())
+                     and not (_HOLDS.search(m.group()) and _NATIONALITY_AFTER.match(ctx.text, m.end()))),
+                    None) if start else None  # the first clause runs on
         end = verb.start() if verb else end
         if not back_rx.match(ctx.text[start:end]):
             # "Of these, 74 were for forced labor; 50 sexual exploitation and abuse; ... and one forced marriage":
