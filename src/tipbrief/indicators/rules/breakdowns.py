@@ -883,6 +883,35 @@ def _back_opener() -> re.Pattern:
                     + (rf"|,\s+and\s+(?=[^.;]{{0,60}}?(?:{rest}))" if rest else ""))
 
 
+#: The two of a total of two, one by one: "One was a possible sex trafficking case ... and the second was a labor
+#: trafficking case", "One involved forced labor on a boat, and the other was a sex trafficking case" (batch 32's
+#: solomon-islands-2017, audit6).
+_ONE_AND_OTHER = rc.lazy(
+    r"^(?:Of (?:these|those|them|the two(?: \w+)?), )?One (?:was|involved|concerned|related to) (?P<a>[^.;]*?)"
+    r"(?:,? and|;|,? while|,? whereas) the (?:other|second|latter)(?: one| case)? (?:was|involved|concerned|related to)"
+    r" (?P<b>[^.;]*)",
+    IGNORECASE,
+)
+
+
+def _one_and_other(ctx: Context, out: Rows) -> list[Row] | None:
+    """The parts of the sentence before's total of two, each of one form (:data:`_ONE_AND_OTHER`): a row of 1 for
+    each form; None when the sentence is no such pair (an empty list when it is one but its forms are not named)."""
+    m = _ONE_AND_OTHER.match(ctx.text)
+    if m is None:
+        return None
+    base = next((r for r in ctx.prev_rows if _is_total(r) and r.value == 2), None)
+    forms = [rc.search(rf"\b(?:{fragments()['FORMS']})\b", m.group(g), IGNORECASE) for g in ("a", "b")]
+    if base is None or not all(forms):
+        return []
+    yflags = {"year_inferred"} if base.year is not None else {"year_ambiguous"}
+    return [out.add(ctx, base.indicator, number_text="one" if g == "a" else "the other",
+                    year=base.year, flags={"breakdown"} | yflags, value=1.0, unit=base.unit,
+                    qualifier=part_qualifier(f.group().lower()), pos=m.start(g), confidence=0.8,
+                    rule=rules().back_reference.id)
+            for g, f in zip(("a", "b"), forms, strict=True)]
+
+
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Of these cases, 72 were for sexual exploitation": parts of the total just before.
 
@@ -892,6 +921,9 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     government prosecuted 217 individuals") is no breakdown.
     """
     back_rx, back_id = rules().back_reference.rx, rules().back_reference.id
+    pair = _one_and_other(ctx, out)
+    if pair is not None:
+        return pair
     extra: list[Row] = []
     if _part_of_part(ctx, [*ctx.prev_rows, *made]):
         return extra  # parts of a part are not read, in any clause of the sentence
