@@ -887,8 +887,9 @@ def _back_opener() -> re.Pattern:
 #: trafficking case", "One involved forced labor on a boat, and the other was a sex trafficking case" (batch 32's
 #: solomon-islands-2017, audit6).
 _ONE_AND_OTHER = rc.lazy(
-    r"^(?:Of (?:these|those|them|the two(?: \w+)?), )?One (?:was|involved|concerned|related to) (?P<a>[^.;]*?)"
-    r"(?:,? and|;|,? while|,? whereas) the (?:other|second|latter)(?: one| case)? (?:was|involved|concerned|related to)"
+    r"^(?:Of (?:these|those|them|the two(?: \w+)?), )?(?P<one>One) (?:was|involved|concerned|related to) (?P<a>[^.;]*?)"
+    r"(?:,? and|;|,? while|,? whereas) the (?P<other>other|second|latter)(?: one| case)? "
+    r"(?:was|involved|concerned|related to)"
     r" (?P<b>[^.;]*)",
     IGNORECASE,
 )
@@ -905,9 +906,10 @@ def _one_and_other(ctx: Context, out: Rows) -> list[Row] | None:
     if base is None or not all(forms):
         return []
     yflags = {"year_inferred"} if base.year is not None else {"year_ambiguous"}
-    return [out.add(ctx, base.indicator, number_text="one" if g == "a" else "the other",
+    return [out.add(ctx, base.indicator, number_text=m.group("one" if g == "a" else "other"),
                     year=base.year, flags={"breakdown"} | yflags, value=1.0, unit=base.unit,
-                    qualifier=part_qualifier(f.group().lower()), pos=m.start(g), confidence=0.8,
+                    qualifier=part_qualifier(f.group().lower()), pos=m.start("one" if g == "a" else "other"),
+                    confidence=0.8,
                     rule=rules().back_reference.id)
             for g, f in zip(("a", "b"), forms, strict=True)]
 
