@@ -220,6 +220,15 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 wanted = _VICTIM_STAGE[victim_stage.group(1).lower()]
                 own = [row for row in [*primary, *zeros] if row.indicator == wanted and row.pos < s]
                 bases = sorted(own, key=lambda row: row.pos)[-1:]
+                if not own and wanted in out.defs:
+                    # "referred 12 victims to care in 2020, compared with 20 victims assisted in 2019": a figure that
+                    # names its own stage, none counted before it, is that stage's count of the year compared (as a
+                    # count pattern reads "20 victims identified in 2019"; audit6)
+                    extra.append(out.add(ctx, wanted, number_text=text, year=year, flags=flags | yflags, value=value,
+                                         unit=out.defs[wanted].unit.split(" ")[0], qualifier=None, pos=s,
+                                         confidence=0.8, rule=r.comparison.id))
+                    claimed.add(s)
+                    continue
             # "identified and provided services to seven ..., compared with supporting 20 ... in 2021 and 47 in 2020":
             # a figure read before it in the comparison names the stage compared
             chain = seg  # the comparison's first segment: "compared with referring 15 victims in 2019 and 11 in 2018"
