@@ -887,7 +887,8 @@ def _back_opener() -> re.Pattern:
 #: trafficking case", "One involved forced labor on a boat, and the other was a sex trafficking case" (batch 32's
 #: solomon-islands-2017, audit6).
 _ONE_AND_OTHER = rc.lazy(
-    r"^(?:Of (?:these|those|them|the two(?: \w+)?), )?(?P<one>One) (?:was|involved|concerned|related to) (?P<a>[^.;]*?)"
+    r"(?:^|;\s+)(?:Of (?:these|those|them|the two(?: \w+)?), )?(?P<one>One) (?:was|involved|concerned|related to) "
+    r"(?P<a>[^.;]*?)"
     r"(?:,? and|;|,? while|,? whereas) the (?P<other>other|second|latter)(?: one| case)? "
     r"(?:was|involved|concerned|related to)"
     r" (?P<b>[^.;]*)",
@@ -895,17 +896,20 @@ _ONE_AND_OTHER = rc.lazy(
 )
 
 
-def _one_and_other(ctx: Context, out: Rows) -> list[Row] | None:
-    """The parts of the sentence before's total of two, each of one form (:data:`_ONE_AND_OTHER`): a row of 1 for
+def _one_and_other(ctx: Context, out: Rows, made: list[Row]) -> list[Row] | None:
+    """The parts of a total of two, each of one form (:data:`_ONE_AND_OTHER`), the sentence before's or, after ";",
+    this one's ("investigated two cases in 2020; one concerned forced begging, while the other ..."): a row of 1 for
     each form; None when the sentence is no such pair (an empty list when it is one but its forms are not named)."""
-    m = _ONE_AND_OTHER.match(ctx.text)
+    m = _ONE_AND_OTHER.search(ctx.text)
     if m is None:
         return None
-    base = next((r for r in ctx.prev_rows if _is_total(r) and r.value == 2), None)
+    totals = [r for r in made if r.pos < m.start()] if m.start() else ctx.prev_rows
+    base = next((r for r in totals if _is_total(r) and r.value == 2), None)
     forms = [rc.search(rf"\b(?:{fragments()['FORMS']})\b", m.group(g), IGNORECASE) for g in ("a", "b")]
     if base is None or not all(forms):
         return []
-    yflags = {"year_inferred"} if base.year is not None else {"year_ambiguous"}
+    yflags = ({"year_inferred"} if base.year is not None else {"year_ambiguous"}) if not m.start() else (
+        base.flags & {"year_inferred", "year_ambiguous"})
     return [out.add(ctx, base.indicator, number_text=m.group("one" if g == "a" else "other"),
                     year=base.year, flags={"breakdown"} | yflags, value=1.0, unit=base.unit,
                     qualifier=part_qualifier(f.group().lower()), pos=m.start("one" if g == "a" else "other"),
@@ -923,7 +927,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     government prosecuted 217 individuals") is no breakdown.
     """
     back_rx, back_id = rules().back_reference.rx, rules().back_reference.id
-    pair = _one_and_other(ctx, out)
+    pair = _one_and_other(ctx, out, made)
     if pair is not None:
         return pair
     extra: list[Row] = []

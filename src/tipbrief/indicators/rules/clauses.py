@@ -89,7 +89,7 @@ def prepare(ctx: Context) -> None:
     ctx.has_figures = (ctx.may_have_number and any(
         not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text))) or bool(
         ("investigat" in ctx.text or "prosecut" in ctx.text or "convict" in ctx.text or "indict" in ctx.text
-         or " case" in ctx.text)
+         or " case" in ctx.text or "verdict" in ctx.text)
         and _ONE_OFFICIAL.search(ctx.text))
     if not ctx.has_figures:
         return  # only years, article numbers, ages...: nothing to count, no clause to find

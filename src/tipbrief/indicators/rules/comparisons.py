@@ -347,7 +347,8 @@ _IN_ADDITION = rc.lazy(r"\bin addition to (?:\w+ )?$", IGNORECASE)
 #: awaiting sentencing").
 _WITH_LEAD = rc.lazy(r",\s*with\s", IGNORECASE)
 _SENTENCED_AFTER = rc.lazy(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|been|being)\s+)?(?:sentenced\b|whose sentences?\b|"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|been|being)\s+)?(?:sentenced\b|fined\b|imprisoned\b|jailed\b|"
+    r"whose sentences?\b|"
     r"(?:received|receiving|served|serving|awaiting|awaited|await|given|handed)\s+(?:\w+\s+){0,2}?"
     r"(?:sentenc\w*|prison|imprisonment|jail|terms?|verdicts?)\b)",
     IGNORECASE)

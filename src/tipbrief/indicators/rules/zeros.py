@@ -113,6 +113,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             q = statute(ctx, m.start(), len(ctx.text)) if out.defs[ind].theme == "prosecution" else None
             form = rc.search(r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b", obj, IGNORECASE)
             form = form or rc.match(rf"^\s*(?:any )?({fragments()['FORMS']}) victims\b", obj, IGNORECASE)
+            # "has not prosecuted a forced labor case since 2017": that form's cases (audit6)
+            form = form or rc.match(rf"^\s*(?:any |a single |an? )?({fragments()['FORMS']}) "
+                                    r"(?:cases?|prosecutions?|investigations?|convictions?)\b", obj, IGNORECASE)
             # "did not identify any victims of forced criminality": that form's zero (a form of the lists too)
             forms = f"{fragments()['FORMS']}|{LIST_FORMS}"
             form = form or rc.match(rf"^\s*(?:any |a single )?victims? (?:of|in) ({forms})\b", obj, IGNORECASE)
@@ -261,7 +264,8 @@ _OTHER_CRIME = rc.lazy(
 #: A zero said to be the same in another year, before it in its clause or right after it: "similar to 2020, the
 #: government did not identify any child trafficking victims", "as in 2019, authorities did not convict any
 #: traffickers", "did not prosecute any officials, the same as in 2018": none in that year too.
-_SAME_AS = r"(?:similar to|(?:the )?same as(?: in)?|as (?:was the case )?in|like in|consistent with|unchanged from)"
+_SAME_AS = (r"(?:similar to|(?:the )?same as(?: in)?|as (?:was the case )?in|like(?: in)?|consistent with"
+            r"|unchanged from)")
 _SAME_AS_YEAR = rc.lazy(
     rf"\b{_SAME_AS} (?P<y>(?:19|20)\d\d),?"
     r"(?: (?:the )?(?:government|authorities|officials|it|they|police|courts)(?: again)?)?\s*$",
