@@ -70,6 +70,18 @@ def _sums_to_persons(ctx: Context, out: Rows, row: Row, body: str) -> bool:
         and not r.is_breakdown for r in out.rows if r.sentence_id == ctx.sent.id)
 
 
+def _adds_up_past(ctx: Context, out: Rows, row: Row, a: int, b: int, body: str) -> bool:
+    """An "including" list whose figures add up to ``row`` exactly, past a figure between them that no row counts:
+    "provided shelter ... to 64 victims at its three regional centers in 2020, including 38 women and 26 children"
+    (the centers are no count; audit6). A figure between that is a row ("32 victims, including 22 sex trafficking
+    victims (including six girls)") keeps the list its own."""
+    if row.value is None or any(a < r.pos < b for r in out.rows if r.sentence_id == ctx.sent.id):
+        return False
+    total = sum(parse_number(n) or 0 for n in rc.findall(rf"(?:^|,\s|\band\s|including\s)({NUMBER})\s", body,
+                                                          IGNORECASE))
+    return total == row.value
+
+
 #: A part's own comparison with another year right after it, inside a list: "including 41 sex trafficking victims (30 in
 #: 2019) and 29 forced labor victims (28 in 2019)" (each part's bracket is read with the part; audit4)
 _YEAR_BRACKET = rf"(?: {PART_BRACKET})?"
@@ -583,7 +595,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 m is including and row.unit == "cases" and _ENDS_IN_CASES.search(m.group("body"))
                 and not _FIGURE_OF_CASES.search(between) and not any(
                     origin < r.pos < origin + m.start(group) and r.indicator != "suspects"
-                    for r in out.rows if r.sentence_id == ctx.sent.id)):
+                    for r in out.rows if r.sentence_id == ctx.sent.id)) and not (
+                m is including and _adds_up_past(ctx, out, row, origin, origin + m.start(group), m.group(group))):
             # "investigated 120 new cases, leading to the arrest of 97 suspects, involving 56 sex trafficking and 64
             # labor trafficking cases": a list in cases is the cases', past a figure of another noun between
             continue
@@ -889,8 +902,8 @@ def _back_opener() -> re.Pattern:
 _ONE_AND_OTHER = rc.lazy(
     r"(?:^|;\s+)(?:Of (?:these|those|them|the two(?: \w+)?), )?(?P<one>One) (?:was|involved|concerned|related to) "
     r"(?P<a>[^.;]*?)"
-    r"(?:,? and|;|,? while|,? whereas) the (?P<other>other|second|latter)(?: one| case)? "
-    r"(?:was|involved|concerned|related to)"
+    r"(?:,? and|;|,? while|,? whereas) the (?P<other>other|second|latter)(?: one| case)?"
+    r"(?: (?:was|involved|concerned|related to))?"
     r" (?P<b>[^.;]*)",
     IGNORECASE,
 )
