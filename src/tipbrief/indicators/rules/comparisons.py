@@ -197,7 +197,8 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         parts_of = len({part_qualifier(f.group("form")) for f in forms.values() if f}) >= 2
         for s, e, text in free:
             if (_OTHER_STAGE.search(ctx.text, a, s) or _IN_ADDITION.search(ctx.text, a, s)
-                    or (_WITH_LEAD.search(ctx.text, a, s) and _SENTENCED_AFTER.match(ctx.text, e))):
+                    or (_WITH_LEAD.search(ctx.text, a, s) and (_SENTENCED_AFTER.match(ctx.text, e)
+                                                                 or _SENTENCES_BEFORE.search(ctx.text, a, s)))):
                 # "compared with 50 in 2016, in addition to 956 children exploited in commercial sex": no figure
                 # compared, nor one of this stage
                 claimed.add(s)  # "identifying 27,877 ..., compared with intercepting 10,100": another stage's figure
@@ -346,6 +347,9 @@ _IN_ADDITION = rc.lazy(r"\bin addition to (?:\w+ )?$", IGNORECASE)
 #: became of the year's convicts, no figure compared (audit6: "with 10 receiving prison terms ... and five still
 #: awaiting sentencing").
 _WITH_LEAD = rc.lazy(r",\s*with\s", IGNORECASE)
+#: ... or named before it: ", with sentences for 26 of them ranging from ..." (audit6)
+_SENTENCES_BEFORE = rc.lazy(r"\bwith\s+(?:(?:prison|jail)\s+)?(?:sentences?|terms?|penalties)\s+(?:for|of)\s+$",
+                            IGNORECASE)
 _SENTENCED_AFTER = rc.lazy(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|been|being)\s+)?(?:sentenced\b|fined\b|imprisoned\b|jailed\b|"
     r"whose sentences?\b|"
