@@ -264,7 +264,7 @@ _OTHER_CRIME = rc.lazy(
 #: A zero said to be the same in another year, before it in its clause or right after it: "similar to 2020, the
 #: government did not identify any child trafficking victims", "as in 2019, authorities did not convict any
 #: traffickers", "did not prosecute any officials, the same as in 2018": none in that year too.
-_SAME_AS = (r"(?:similar to|(?:the )?same as(?: in)?|as (?:was the case )?in|like(?: in)?|consistent with"
+_SAME_AS = (r"(?:similar to|(?:the )?same as(?: in)?|as (?:was the case )?(?:in|during)|like(?: in)?|consistent with"
             r"|unchanged from)")
 _SAME_AS_YEAR = rc.lazy(
     rf"\b{_SAME_AS} (?P<y>(?:19|20)\d\d),?"
@@ -277,6 +277,8 @@ _SAME_AS_PERIOD = rc.lazy(
     IGNORECASE,
 )
 _SAME_AS_YEAR_AFTER = rc.lazy(rf",? (?:{_SAME_AS}|as it did in) (?P<y>(?:19|20)\d\d)\b", IGNORECASE)
-_SINCE = rc.lazy(r"^[^,;]*?\bsince (?:19|20)\d\d\b", IGNORECASE)
+#: ... or since the law's own start: "has not convicted any traffickers under the law since its enactment" (audit6)
+_SINCE = rc.lazy(r"^[^,;]*?\bsince (?:(?:19|20)\d\d\b|(?:its|the (?:law|act|code)(?:’|')s) (?:enactment|adoption|"
+                 r"passage|entry into force|creation|establishment)\b)", IGNORECASE)
 #: Two or more years a zero holds for: "in 2016, 2017, or 2018", "in both 2016 and 2017".
 _YEAR_LIST = rc.lazy(r"\bin (?:both |each of )?(?:19|20)\d\d(?:, (?:19|20)\d\d)*,? (?:and|or) (?:19|20)\d\d\b")
