@@ -900,7 +900,7 @@ def _back_opener() -> re.Pattern:
 #: trafficking case", "One involved forced labor on a boat, and the other was a sex trafficking case" (batch 32's
 #: solomon-islands-2017, audit6).
 _ONE_AND_OTHER = rc.lazy(
-    r"(?:^|[;:]\s+)(?:Of (?:these|those|them|the two(?: \w+)?), )?(?P<one>One)"
+    r"(?:^|[;:,]\s+)(?:Of (?:these|those|them|the two(?: \w+)?), )?(?P<one>One)"
     r"(?: (?:was|involved|concerned|related to))? (?P<a>[^.;]*?)"
     r"(?:,? and|;|,? while|,? whereas) the (?P<other>other|second|latter)(?: one| case)?"
     r"(?: (?:was|involved|concerned|related to))?"

@@ -60,7 +60,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     for rule_id, m in found:
         obj = m.group("object")
         stems = rc.findall(
-            r"(investigat|prosecut|convict|identif|referr?|punish|inspect|arrest|charg|indict|repatriat|assist|provid|offer)",
+            r"(investigat|prosecut|convict|identif|referr?|punish|inspect|arrest|charg|indict|repatriat|assist|provid|offer"
+            r"|giv)",
             m.group("list"), IGNORECASE)
         # "did not prosecute any trafficking offenses or convict any trafficking offenders": each stage named, with
         # the object after its own verb ("did not report convicting any labor traffickers ... or providing protective
@@ -219,7 +220,7 @@ _OTHER_SUBJECT = rc.lazy(r";|\b(?:while|whereas|although)\b|\b(?:the government|
                             re.IGNORECASE)
 #: A stage's stem, the key of ``zero.words``.
 _STEM = rc.lazy(
-    r"investigat|prosecut|convict|identif|refer|punish|inspect|arrest|charg|indict|repatriat|assist|provid|offer"
+    r"investigat|prosecut|convict|identif|refer|punish|inspect|arrest|charg|indict|repatriat|assist|provid|offer|giv"
 )
 #: (an aside between "or" and the stage: "or, for the third consecutive year, identifying any victims", "or, during
 #: the reporting period, identifying any", or one of a clause's length: "or, despite several credible reports of forced
@@ -279,6 +280,7 @@ _SAME_AS_PERIOD = rc.lazy(
 _SAME_AS_YEAR_AFTER = rc.lazy(rf",? (?:{_SAME_AS}|as it did in) (?P<y>(?:19|20)\d\d)\b", IGNORECASE)
 #: ... or since the law's own start: "has not convicted any traffickers under the law since its enactment" (audit6)
 _SINCE = rc.lazy(r"^[^,;]*?\bsince (?:(?:19|20)\d\d\b|(?:its|the (?:law|act|code)(?:’|')s) (?:enactment|adoption|"
-                 r"passage|entry into force|creation|establishment)\b)", IGNORECASE)
+                 r"passage|entry into force|creation|establishment)\b|(?:the (?:law|act|code)|it) (?:took effect|"
+                 r"entered into force|came into (?:force|effect)|was (?:enacted|adopted|passed))\b)", IGNORECASE)
 #: Two or more years a zero holds for: "in 2016, 2017, or 2018", "in both 2016 and 2017".
 _YEAR_LIST = rc.lazy(r"\bin (?:both |each of )?(?:19|20)\d\d(?:, (?:19|20)\d\d)*,? (?:and|or) (?:19|20)\d\d\b")
