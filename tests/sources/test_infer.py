@@ -126,3 +126,26 @@ def test_a_section_pasted_alone_is_recognised_by_its_opening_and_asks_for_countr
 ])
 def test_other_documents_opening_with_government_or_recommendations_are_not_tip_narratives(text):
     assert infer_fields(text, {}).rule is None
+
+
+def test_the_corpus_sections_are_recognised_with_their_own_country_and_year():
+    """Every development-corpus text (real sections, pasted as stored pages give them) that a rule recognises gets
+    its own country and year, never another's; README's count of recognised sections is this test's."""
+    import yaml
+
+    from tipbrief.sources.countries import canonical_name
+
+    corpus = Path(__file__).resolve().parents[1] / "extraction" / "corpus"
+    recognised = 0
+    for text in sorted(corpus.glob("*.txt")):
+        spec = text.with_suffix(".yml").read_text(encoding="utf-8")  # its one-line `source:` (the rows cost seconds)
+        source = yaml.safe_load(next(line for line in spec.splitlines() if line.startswith("source:")))["source"]
+        found = infer_fields(text.read_text(encoding="utf-8"), {})
+        if found.rule is None:
+            continue
+        recognised += 1
+        if "country" in found.fields:
+            assert canonical_name(found.fields["country"]) == canonical_name(source["country"]), text.name
+        if "year" in found.fields:
+            assert found.fields["year"] == source["year"], text.name
+    assert recognised >= 233
