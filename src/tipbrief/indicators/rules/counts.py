@@ -149,9 +149,12 @@ PART_BRACKET = rf"\((?:(?:{{PART_COMPARED}}) )?{NUMBER} in (?:19|20)\d\d\)"
 def form_split() -> re.Pattern:
     """ "14 traffickers for sex trafficking and seven for forced labor": the first of two forms."""
     forms = fragments()["FORMS"]
-    # "three traffickers for forced labor and none for sex trafficking": a zero second part too
+    # "three traffickers for forced labor and none for sex trafficking": a zero second part too; the first form's year
+    # may stand between it and its bracket ("seven for sex trafficking in 2018 (eight in 2017), and one for forced
+    # labor (zero in 2017)"; batch 33)
     return rc.compile_cached(
-        rf"^ {FOR} (?P<form>{forms})(?=(?: {PART_BRACKET})?,? and (?:{NUMBER}|none) {FOR} (?:{forms}))", IGNORECASE
+        rf"^ {FOR} (?P<form>{forms})(?=(?: (?:in|during) (?:19|20)\d\d)?(?: {PART_BRACKET})?,? and "
+        rf"(?:{NUMBER}|none) {FOR} (?:{forms}))", IGNORECASE
     )
 
 
