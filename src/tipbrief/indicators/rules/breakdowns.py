@@ -1362,7 +1362,7 @@ def all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     if base is None:
         return []
     q = m.group("q")
-    q = q if q[0].isupper() else part_qualifier(q.lower())
+    q = part_qualifier(q if q[0].isupper() else q.lower())  # "Ukrainian nationals" -> "Ukrainian"
     return [out.add(ctx, base.indicator, number_text=m.group("q"), year=base.year,
                     flags={"breakdown"} | (base.flags & {"year_inferred", "year_ambiguous"}), value=base.value,
                     unit=base.unit, qualifier=q, pos=m.start("q"), confidence=0.8, rule=ALL_WERE)]
