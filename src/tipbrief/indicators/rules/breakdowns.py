@@ -508,7 +508,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     # ..."), its parts' words quoted or glossed in a bracket; "..., and four boys—six
     # sex trafficking and six forced labor victims": a list may end at a dash (a second list after it, below)
     including = rc.match(
-        rf"[^()]{{0,60}}?(?:, | (?=(?:which|that) includ))"
+        rf"[^()]{{0,100}}?(?:, | (?=(?:which|that) includ))"
         rf"(?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}{_YEAR_BRACKET}"
         rf"{_ASIDE_BRACKET}(?:(?:,| and|, and) {_LIST_ITEM}{_YEAR_BRACKET}{_ASIDE_BRACKET})*)(?=\s*[,;.(—–]|$)",
         ctx.text[after_bracket : verb.start() if verb else len(ctx.text)],

@@ -55,14 +55,17 @@ _LAW_AHEAD = rc.lazy(r"(?:\s+[\w’'-]+){0,6}?\s+(?:Act|Law|law|Code|Decree|Proc
 
 #: One official or trafficker named in the singular, the sentence's only figure: "initiating the first investigation of
 #: a government official", "convicting a complicit official", "Courts convicted a labor trafficker for the first time
-#: since 2014" (the officials_*.one and convictions.a-trafficker patterns read the "a").
+#: since 2014" (the officials_*.one and convictions.a-trafficker patterns read the "a"); a "first" conviction likewise.
 _ONE_OFFICIAL = rc.lazy(
     r"\b(?:(?:investigation|prosecution|conviction) (?:of|into|against)"
     r"|(?:investigat|prosecut|indict|convict)(?:ed|ing)|prosecutors? (?:initiated|filed|opened|brought)"
     r"|(?:police|law enforcement|investigators) (?:opened|initiated|launched|registered)) (?:an?|one) "
     r"(?:[\w-]+ ){0,3}?(?:official|officer|bureaucrat|employee|civil servant|border guard|trafficker|defendant"
     r"|perpetrator|offender|case)"
-    r"\b(?!s|[’']s)",
+    r"\b(?!s|[’']s)"
+    # ... or a government's "first" conviction, singular (convictions.first: "achieved its first ... conviction")
+    r"|\b(?:achiev|obtain|secur|record|register|win|won)\w* (?:[\w’'-]+ ){0,2}?first "
+    r"(?:[\w-]+ ){0,3}?conviction\b(?!s)",
     IGNORECASE,
 )
 

@@ -196,7 +196,8 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         forms = {s: _form_after().match(ctx.text, e) for s, e, _ in free}
         parts_of = len({part_qualifier(f.group("form")) for f in forms.values() if f}) >= 2
         for s, e, text in free:
-            if _OTHER_STAGE.search(ctx.text, a, s) or _IN_ADDITION.search(ctx.text, a, s):
+            if (_OTHER_STAGE.search(ctx.text, a, s) or _IN_ADDITION.search(ctx.text, a, s)
+                    or (_WITH_LEAD.search(ctx.text, a, s) and _SENTENCED_AFTER.match(ctx.text, e))):
                 # "compared with 50 in 2016, in addition to 956 children exploited in commercial sex": no figure
                 # compared, nor one of this stage
                 claimed.add(s)  # "identifying 27,877 ..., compared with intercepting 10,100": another stage's figure
@@ -212,6 +213,13 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             if named_after and not any(row in named_after for row in bases):
                 # "compared with nine traffickers prosecuted and 12 convicted in 2019": the 12 are convictions
                 bases = named_after[:1]
+            victim_stage = _VICTIM_STAGE_AFTER.match(ctx.text, e)
+            if victim_stage and not any(row.indicator == _VICTIM_STAGE[victim_stage.group(1).lower()] for row in bases):
+                # "compared with one sex trafficking victim identified in 2018": the identification the sentence
+                # counted (or stated none of) before the figure, else no figure of the stage compared
+                wanted = _VICTIM_STAGE[victim_stage.group(1).lower()]
+                own = [row for row in [*primary, *zeros] if row.indicator == wanted and row.pos < s]
+                bases = sorted(own, key=lambda row: row.pos)[-1:]
             # "identified and provided services to seven ..., compared with supporting 20 ... in 2021 and 47 in 2020":
             # a figure read before it in the comparison names the stage compared
             chain = seg  # the comparison's first segment: "compared with referring 15 victims in 2019 and 11 in 2018"
@@ -314,8 +322,24 @@ _STAGE_AFTER = rc.lazy(r"\s+(?:(?:traffickers|defendants|persons|individuals|sus
                        r"(convicted|prosecuted|investigated|indicted)\b", IGNORECASE)
 _LAW_STAGE = {"convic": "convictions", "prosec": "prosecutions", "indict": "prosecutions",
               "invest": "investigations"}
+#: A compared figure whose own words name a victims' stage after it: "compared with one sex trafficking victim
+#: identified in 2018" compares the identification, whichever stage the sentence counted first (batch 31's macau-2020:
+#: "Although the government investigated one trafficking case, it did not report identifying ... any victims in 2019,
+#: compared with one sex trafficking victim identified in 2018")
+_VICTIM_STAGE_AFTER = rc.lazy(r"\s+(?:[\w-]+ ){0,3}?(?:victims?|survivors?)\s+(identif|referr|assist|repatriat)\w*\b",
+                              IGNORECASE)
+_VICTIM_STAGE = {"identif": "victims_identified", "referr": "victims_referred", "assist": "victims_assisted",
+                 "repatriat": "victims_repatriated"}
 #: "..., in addition to 956 children exploited in commercial sex": a figure set beside the one compared
 _IN_ADDITION = rc.lazy(r"\bin addition to (?:\w+ )?$", IGNORECASE)
+#: Figures of the year's convicts by their sentences after a comparison: "compared to zero convictions in 2020, with one
+#: trafficker sentenced to six years' imprisonment and seven traffickers whose sentences were pending" (batch 32): what
+#: became of the year's convicts, no figure compared.
+_WITH_LEAD = rc.lazy(r",\s*with\s", IGNORECASE)
+_SENTENCED_AFTER = rc.lazy(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|been|being)\s+)?(?:sentenced\b|whose sentences?\b|"
+    r"(?:received|receiving|served|serving|awaiting|awaited)\s+(?:\w+\s+){0,2}?(?:sentences?|prison|imprisonment|terms?)\b)",
+    IGNORECASE)
 
 #: The stage a comparison names by its verb: "compared with assisting 14 child victims in 2019"
 _STAGE_VERB = rc.lazy(r"\b(identif|referr|assist|serv|support|shelter)(?:ied|ying|ed|ing)\b", IGNORECASE)

@@ -268,6 +268,10 @@ _RECORD_SINCE = rc.lazy(
     r"\bsince (?:19|20)\d\d\b",
     IGNORECASE,
 )
+#: A run of none and the year it runs from: "it had not prosecuted or convicted any traffickers since 2011", "has
+#: never identified a victim since 2016" (the zero is the data year's, zeros.py; the year dates no other figure of
+#: the sentence: "did not report any investigations ... of officials complicit ... and it had not ... since 2011").
+_ZERO_SINCE = rc.lazy(r"\b(?:not|never|no)\b[^,;.()]{0,80}?\bsince (?:19|20)\d\d\b", IGNORECASE)
 #: Cases carried over, dated by the year they began: "initiated two new investigations and continued to investigate two
 #: cases initiated and registered in 2021" (that year dates the old cases, not the new figures before them); "and
 #: continued two investigations initiated in 2019" likewise.
@@ -304,6 +308,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     # "the largest number since 2013", "the lowest ... since 2008": a record's starting year dates no figure
     record = [(m.start(), m.end()) for m in _RECORD_SINCE.finditer(ctx.text, a, b)]
     record += [(m.start(), m.end()) for m in _CARRIED_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
+    record += [(m.start(), m.end()) for m in _ZERO_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
     after = [
         y for s, _, y in ctx.years
         if pos <= s < b and depth(ctx.text, s) <= level and not any(rs <= s < re_ for rs, re_ in record)
@@ -332,6 +337,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
             window = rc.sub(r"\([^()]*\)", "", window)
         window = _SOME_OF_WHOM.sub("", window)  # ", some of whom were identified in the previous reporting period"
         window = _RECORD_SINCE.sub("", window)
+        window = _ZERO_SINCE.sub("", window)  # "... and it had not convicted any traffickers since 2011": none's start
         off = r.relative_offset(window)
         if off is not None:
             return (ry + off, {"year_inferred"}) if ry else (None, {"year_ambiguous"})
@@ -406,14 +412,46 @@ def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bo
             and not _ASSISTED_BEFORE.search(ctx.text, 0, start)):
         before = None  # "the other two received ... support": a remainder counted (victims_assisted.remainder-served)
     return bool(before or d.after.rx.match(ctx.text[end:])
-                or (d.lead is not None and d.lead.rx.match(ctx.text[:start])))
+                or (d.lead is not None and d.lead.rx.match(ctx.text[:start]))
+                or _foreign_officials(ctx, start))
+
+
+def _foreign_officials(ctx: Context, start: int) -> bool:
+    """Another country's officials are the subject of the figure's sentence (``distractors.foreign_officials``): its
+    demonym names no part of the source's country ("South African" in Zimbabwe's narrative; "Zimbabwean" is its own)."""
+    rule = rules().distractors.foreign_officials
+    country = (ctx.source.country or "").lower()
+    m = rule.rx.match(ctx.text[:start]) if rule is not None and country else None
+    if not m:
+        return False
+    adj = m.group("adj").lower()
+    stem = rc.sub(r"(?:ian|ean|an|ese|ish|i)$", "", adj)
+    key = stem[: max(4, len(stem) - 1)]
+
+    def names(place: str) -> bool:
+        return place.startswith(key) or f" {key}" in place  # "salvador" in "el salvador" (not "dan" in "sudan")
+
+    # another country only when the demonym names one Babel knows ("Danish" in Denmark's narrative names none: kept),
+    # and the sentence names the narrative's own country or people after it ("... identifying 30 Zimbabwean women"):
+    # its nationals found abroad, no count of its government ("Belgian courts convicted forty persons" is kept)
+    own = rc.sub(r"\W", "", country)[: max(4, min(6, len(country) - 1))]
+    return (not names(country) and any(names(t) for t in _territories())
+            and own in rc.sub(r"\W", "", ctx.text[m.end("adj"):].lower()))
+
+
+@cache
+def _territories() -> tuple[str, ...]:
+    """Country and territory names in English (Babel), lower-cased."""
+    from babel import Locale
+
+    return tuple(name.lower() for code, name in Locale("en").territories.items() if code.isalpha())
 
 
 def parse_count(text: str) -> tuple[float, set[str]]:
     """Value of a count as written and its flags ("two or three", "1,000-plus" are approximate)."""
     first, _, second = text.partition(" or ")
-    if first.lower() in ("a", "an"):  # "convicting a trafficker": one (a pattern that reads the article says so)
-        return 1.0, set()
+    if first.lower() in ("a", "an", "first"):  # "convicting a trafficker", "achieved its first conviction": one (a
+        return 1.0, set()  # pattern that reads the article, or the "first" of a singular noun, says so)
     return parse_number(first), ({"approximate"} if second or first.lower().endswith("-plus") else set())
 
 

@@ -768,7 +768,8 @@ def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:
 @cache
 def _agency() -> re.Pattern:
     return rc.compile_cached(
-        r"(?:(?:^|,\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,6})\)?|"
+        # (after ";" too: "MOL hired eight lawyers ...; MOL prosecuted five trafficking cases", batch 32)
+        r"(?:(?:^|[,;:]\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,6})\)?|"
         r"(?:^|[;:]\s+)(?P<units>(?:[a-z-]+ ){0,2}(?:units|teams|task forces))|"
         # "Specialized prosecutors reported identifying 470 victims": up to two words before an actor, "reported" after
         rf"(?:^|[;:,]\s+|\s(?=and\s))(?:and\s+)?(?:(?:the|[A-Z]?[a-z-]+) ){{0,2}}?"

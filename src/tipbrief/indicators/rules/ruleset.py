@@ -165,6 +165,9 @@ class ZeroRules(BaseModel):
     officials_map: dict[str, str]
     #: victims of trafficking within the country named without the word "victims" (zeros.py: that form's zero)
     internal_object: str = ""
+    #: a victims' zero of a channel named only by referring back ("did not identify any victims of forced labor through
+    #: these efforts"): that channel's, which the sentence does not name, no zero of the year (zeros.py skips it)
+    back_channel: str = ""
 
 
 class Distractors(BaseModel):
@@ -176,6 +179,10 @@ class Distractors(BaseModel):
     #: a lead that opens the sentence and makes its figures one incident's ("In a single raid in July 2020, police
     #: identified 19 victims"), matched on the sentence up to the figure
     lead: Pattern | None = None
+    #: another country's officials as the sentence's subject ("South African law enforcement officers reported
+    #: identifying 30 Zimbabwean women ..."): their figures are no count of the country's government (group ``adj``,
+    #: the demonym, is checked against the narrative's country in context.py)
+    foreign_officials: Pattern | None = None
 
 
 class PenaltyRules(BaseModel):
@@ -327,6 +334,7 @@ class RuleFile(BaseModel):
         out = [p for rule in self.counts for p in rule.patterns]
         out += [self.zero.before_verb, self.zero.after_verb, self.distractors.before, self.distractors.after]
         out += [self.distractors.lead] if self.distractors.lead is not None else []
+        out += [self.distractors.foreign_officials] if self.distractors.foreign_officials is not None else []
         out += [self.comparison, self.same_as, self.back_reference, self.penalty.range, self.penalty.upto,
                 self.penalty.minimum, self.penalty.change, self.penalty.fixed]
         out += [self.tier.pattern, self.money.cue, self.action_plan.pattern, self.hotline.pattern, self.legal.ilo,

@@ -44,7 +44,8 @@ _UNTIL_NEXT_PENALTY = r"(?:(?!\byears?\b)(?:[^.;]|(?<=\d)\.(?=\d)))*?"
 #: ($950 and $47,710) for crimes involving adult victims": the victims named after the fine, before the next penalty.
 _IF_VICTIM = rc.lazy(
     _UNTIL_NEXT_PENALTY +
-    r"\b(?:if the (?:victim|person) (?:was|is) |involving |against )(?:an? )?"
+    # ("..., or both for the trafficking of adults": the victims the trafficking is of, batch 32)
+    r"\b(?:if the (?:victim|person) (?:was|is) |involving |against |for (?:the )?trafficking (?:of|in) )(?:an? )?"
     r"(?:(?:individuals?|persons?|people|victims?|someone|anyone) (?:who (?:is|was|are|were) )?)?"
     rf"({_WOMEN_OR_CHILDREN}|adult|child|minor|under (?:the )?age|younger than)",
     IGNORECASE,
@@ -1139,6 +1140,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
     verb = compiled(lg.verbs).search(ctx.text)
     if verb and _IN_PASSING.match(ctx.text, max(0, verb.start() - 6), verb.end()):
         verb = None  # "the 2007 ... Act (amended in 2010)", "as amended in 2015": the law as it is, no act of a year
+    # "passed and enacted the Revised Act ...": one row per verb of the chain (as a plan's stages, the corpus README)
+    chained = _CHAINED_VERB.match(ctx.text, verb.end()) if verb else None
     dates = [(d.start(), int(d.group(1))) for d in DATE_RE.finditer(ctx.text)]
     made = numbered
     respectively = "respectively" in ctx.text and len(dates) == len(found)
@@ -1151,7 +1154,12 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         of_year = _OF_YEAR.match(ctx.text[pos + len(text) :]) if kind == "law" else None
         if of_year and _AMENDING.search(ctx.text[max(0, pos - 40) : pos]):
             continue  # "as amended by the Expanded Anti-Trafficking in Persons Act of 2012": the amending act, no row
-        if respectively:
+        # "..., which amended the 2005 Act to Ban Trafficking in Persons": the law the new one amended, dated by its
+        # own year (adopted then), not by the act of the sentence's verb
+        amended = adjective and kind == "law" and _AMENDED_BY_NEW.search(ctx.text, max(0, pos - 60), pos)
+        if amended:
+            year = int(adjective.group(1))
+        elif respectively:
             year = dates[i][1]
         elif verb is None and adjective:
             year = int(adjective.group(1))  # "the 2007 ... Act (amended in 2010) prohibits": adopted in 2007
@@ -1180,22 +1188,33 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             r.indicator == "law" and r.year == year and r.rule == lg.named.id for r in out.rows
         ):
             continue  # "the 2007 trafficking law": the law of 2007 the document named before
-        q = _past_verb(verb.group(1)) if verb else "adopted"
-        made.append(
-            out.add(
-                ctx,
-                kind,
-                number_text=text,
-                year=year,
-                value_text=name,
-                unit="text",
-                qualifier=q,
-                pos=pos,
-                confidence=0.85,
-                rule=rule_id,
+        q = _past_verb(verb.group(1)) if verb and not amended else "adopted"
+        acts = [q] + ([_past_verb(chained.group(1))] if chained and not amended and verb.start() < pos else [])
+        for act in acts:
+            made.append(
+                out.add(
+                    ctx,
+                    kind,
+                    number_text=text,
+                    year=year,
+                    value_text=name,
+                    unit="text",
+                    qualifier=act,
+                    pos=pos,
+                    confidence=0.85,
+                    rule=rule_id,
+                )
             )
-        )
     return made
+
+
+#: A second legal verb chained to the first: "passed and enacted", "signed and ratified" (the act's second stage).
+_CHAINED_VERB = rc.lazy(r" and (ratified|adopted|enacted|passed|signed|approved|promulgated)\b")
+#: The law a new law amended, replaced or repealed, named after it with its own year: "..., which amended the 2005 Act
+#: to Ban Trafficking in Persons" (batch 32's liberia-2022): that law's adoption, dated by its year.
+_AMENDED_BY_NEW = rc.lazy(
+    r"\b(?:which|that) (?:also |thereby )?(?:amended|replaced|superseded|repealed|revised) (?:the |its )?"
+    r"(?:1[89]\d\d|20\d\d) (?:[\w-]+ ){0,2}?$")
 
 
 #: A trafficking law named by its number and year: "Law 26.842 of 2012", "The Comprehensive Anti-Trafficking Law 4788 of

@@ -74,7 +74,7 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
         words = [(w, first) for w in stems] + [(mm.group("stage"), tail[mm.end():]) for mm in more]
         officials = bool(officials_rx.search(obj))
         if (not officials and rc.fullmatch(r"[\s,.]*(?:in|during|for)?[^,.;]{0,30}?[.]?", obj or "")
-                and not _PERSONS.match(obj or "")):
+                and not _PERSONS.match(obj or "") and not _NAMES_TRAFFICKERS.search(obj or "")):
             # (a short object that names the persons is theirs: "Officials neither charged nor convicted any suspects";
             # audit5)
             # "While the government initiated an investigation into two complicit officials ..., it did not secure any
@@ -137,6 +137,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 q = f"{trafficker.group(1).lower().replace('labour', 'labor')} trafficking"
             if _SINCE.search(obj) and ctx.source.reporting_year:  # "none since 2014": none in the data year
                 year, yflags = ctx.source.reporting_year, {"year_inferred"}
+            if ind.startswith("victims_") and z.back_channel and compiled(z.back_channel).search(obj):
+                continue  # "did not identify any victims ... through these efforts": an earlier channel's zero
             channel = _ZERO_CHANNEL.match(obj)
             if channel and ind.startswith("victims_"):  # "did not report identifying any victims through inspections"
                 q, yflags = channel.group("ch"), yflags | {"breakdown"}
@@ -156,6 +158,12 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             years = [int(y) for y in rc.findall(r"(?:19|20)\d\d", listed.group())] if listed else [year]
             same = _SAME_AS_YEAR.search(ctx.text, max(0, m.start() - 60), m.start()) or _SAME_AS_YEAR_AFTER.search(
                 obj or "")
+            period = _SAME_AS_PERIOD.search(ctx.text, max(0, m.start() - 70), m.start())
+            if period and not listed and not same and ctx.source.reporting_year:
+                # "As in the previous reporting period, the government did not prosecute or convict any traffickers":
+                # none in the data year and in the year before it (as "as in 2019" gives that year's zero too)
+                ry = ctx.source.reporting_year
+                years, yflags = [ry, ry - 1], yflags | {"year_inferred"}
             if same and not listed:  # "similar to 2020, ... did not identify any child victims": none in either year
                 ry = ctx.source.reporting_year
                 if years == [int(same.group("y"))] and ry:  # the year compared with is no year of the zero's own
@@ -195,6 +203,9 @@ def _actor_lead() -> re.Pattern:
     return compiled(rf"{lead}(?P<actor>{fragments()['ACTORS']})\b")
 
 
+#: An object that names whom the zero is about ("it had not prosecuted or convicted any traffickers since 2011" after
+#: officials' zeros: the traffickers', not the officials').
+_NAMES_TRAFFICKERS = rc.lazy(r"\b(?:traffickers?|suspects?|offenders?|defendants?|perpetrators?)\b", IGNORECASE)
 #: A prosecutions' zero whose object is persons ("did not prosecute any alleged traffickers"): counted in persons, as
 #: the stage's counts of persons are (a zero of "any trafficking offenses" or "any cases" stays in cases).
 _PERSONS = rc.lazy(r"^\s*(?:any |a single |an? )?(?:(?:alleged|suspected|accused|(?:labou?r|sex)(?: trafficking)?) )?"
@@ -254,6 +265,11 @@ _OTHER_CRIME = rc.lazy(
 _SAME_AS = r"(?:similar to|(?:the )?same as(?: in)?|as (?:was the case )?in|like in|consistent with|unchanged from)"
 _SAME_AS_YEAR = rc.lazy(
     rf"\b{_SAME_AS} (?P<y>(?:19|20)\d\d),?"
+    r"(?: (?:the )?(?:government|authorities|officials|it|they|police|courts)(?: again)?)?\s*$",
+    IGNORECASE,
+)
+_SAME_AS_PERIOD = rc.lazy(
+    rf"\b{_SAME_AS} (?:the )?(?:previous|prior|preceding|last) (?:reporting )?(?:period|year),?"
     r"(?: (?:the )?(?:government|authorities|officials|it|they|police|courts)(?: again)?)?\s*$",
     IGNORECASE,
 )
