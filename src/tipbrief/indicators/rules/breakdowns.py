@@ -750,8 +750,9 @@ def _is_total(row: Row) -> bool:
 
 #: A sentence that only compares: "This compared with prosecuting 30 suspects in the previous reporting period."
 #: ... "This was compared to 21 victims identified and five referred in 2017."
+#: ... "This number compared with 45 confirmed victims ... in 2019" (vocabulary.yml RESTATED_SUBJECT, batch 34)
 _COMPARISON_ONLY = rc.lazy(
-    r"^(?:This|That|These|It)?\s*(?:(?:was|were|is) )?(?:compared|represent\w*|is an? |was an? )|^In comparison",
+    r"^(?:{RESTATED_SUBJECT})?\s*(?:(?:was|were|is) )?(?:compared|represent\w*|is an? |was an? )|^In comparison",
     IGNORECASE,
 )
 
@@ -822,6 +823,19 @@ def _part_of_part(ctx: Context, rows: list[Row]) -> bool:
     return any(r.is_breakdown and r.value == n for r in rows) and not any(_is_total(r) and r.value == n for r in rows)
 
 
+#: A second count restated without its figure to open the sentence: "Of the presumed victims, 10 were female".
+_SECOND_RESTATED = rc.lazy(r"^(?:Of|Among) (?:the|these|those) (?:{POTENTIAL}) (?:trafficking )?victims\b", IGNORECASE)
+
+
+def _second_count_restated(ctx: Context, out: Rows) -> bool:
+    """The sentence opens with the potential victims restated ("Of the presumed victims, 10 were female, ...") where an
+    earlier sentence gave them as a second count beside the year's (`potential`, or NGOs' presumed victims `by NGOs
+    ...`): its parts are that count's, no parts of the total (batch 34, portugal-2021)."""
+    return bool(_SECOND_RESTATED.match(ctx.text)) and any(
+        r.theme == "protection" and (r.qualifier == "potential" or (r.qualifier or "").startswith("by "))
+        for r in out.rows if r.sentence_id != ctx.sent.id)
+
+
 def _latest_total(out: Rows, ctx: Context) -> Row | None:
     """The first total of the latest earlier sentence that gives one (the sentence before gave only parts or zeros)."""
     for row in reversed(out.rows):
@@ -889,7 +903,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """
     back_rx, back_id = rules().back_reference.rx, rules().back_reference.id
     extra: list[Row] = []
-    if _part_of_part(ctx, [*ctx.prev_rows, *made]):
+    if _part_of_part(ctx, [*ctx.prev_rows, *made]) or _second_count_restated(ctx, out):
         return extra  # parts of a part are not read, in any clause of the sentence
     starts = [0] + [m.end() for m in _back_opener().finditer(ctx.text)]
     referent_unread = False  # "Of these, 411 ...; 244 were children": "these" named no total read, nor do the clauses
@@ -1282,7 +1296,8 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
     return extra
 
 
-_LABEL = r"(?P<label>(?-i:[A-Z][a-z]+)|[a-z][a-z -]{0,28}?)"
+#: ... never a place of origin ("seven were from Pakistan": victims listed by origin are no parts, README; batch 34)
+_LABEL = r"(?!from\b)(?P<label>(?-i:[A-Z][a-z]+)|[a-z][a-z -]{0,28}?)"
 #: "A majority of identified victims were children (578)", "and 361 were Ghanaian", "Of the 150 foreign national
 #: victims, most were ...": parts named around their count, in a sentence that states no total of its own.
 _LABELLED = (
@@ -1295,7 +1310,8 @@ LABELLED = "breakdown.labelled"
 
 def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """Parts of the total the sentence before gives, each named around its count (``_LABELLED``)."""
-    if made or not ctx.prev_rows or _unread_figures_before(ctx) or _part_of_part(ctx, ctx.prev_rows):
+    if (made or not ctx.prev_rows or _unread_figures_before(ctx) or _part_of_part(ctx, ctx.prev_rows)
+            or _second_count_restated(ctx, out)):
         return []
     restated = _RESTATED_PART.match(ctx.text)
     if restated and _part_of_part(ctx, ctx.prev_rows):

@@ -262,12 +262,16 @@ _SAME_PERIOD = rc.lazy(
 
 
 #: A record and the year it runs from: "the largest number since 2013", "the lowest number of identified victims
-#: reported by the police since 2008", "the first time since 2015".
+#: reported by the police since 2008", "the first time since 2015", "the fewest total victims since at least 2008".
 _RECORD_SINCE = rc.lazy(
     r"\b(?:the )?(?:largest|highest|lowest|smallest|most|fewest|greatest|biggest|first)\b[^,;.()]{0,80}?"
-    r"\bsince (?:19|20)\d\d\b",
+    r"\bsince (?:at least |as early as )?(?:19|20)\d\d\b",
     IGNORECASE,
 )
+#: A year the text contrasts the figure with: "and, unlike 2019, the government also did not identify any child
+#: victims" (the zero is not 2019's; batch 34, portugal-2021).
+_CONTRAST_YEAR = rc.lazy(
+    r"\b(?:unlike|in contrast (?:to|with)|contrary to)(?: (?:in|during))? (?:19|20)\d\d\b", IGNORECASE)
 #: A run of none and the year it runs from: "it had not prosecuted or convicted any traffickers since 2011", "has
 #: never identified a victim since 2016" (the zero is the data year's, zeros.py; the year dates no other figure of
 #: the sentence: "did not report any investigations ... of officials complicit ... and it had not ... since 2011").
@@ -309,6 +313,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     record = [(m.start(), m.end()) for m in _RECORD_SINCE.finditer(ctx.text, a, b)]
     record += [(m.start(), m.end()) for m in _CARRIED_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
     record += [(m.start(), m.end()) for m in _ZERO_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
+    record += [(m.start(), m.end()) for m in _CONTRAST_YEAR.finditer(ctx.text, a, b)]
     after = [
         y for s, _, y in ctx.years
         if pos <= s < b and depth(ctx.text, s) <= level and not any(rs <= s < re_ for rs, re_ in record)
