@@ -193,8 +193,9 @@ _NEXT_GROUP = rc.lazy(
     rf"(?:(?:adult|child|minor|foreign|{{POTENTIAL}}) )?(?P<g>boys|girls|women|men|children|minors|adults)\b",
     IGNORECASE,
 )
-#: The group of a figure that is all the victims: " female victims and no male victims".
-_ONE_GROUP = rc.lazy(r" (?:(?:{POTENTIAL}|alleged) )?(female|male|adult|child) ", IGNORECASE)
+#: The group of a figure that is all the victims: " female victims and no male victims", " foreign trafficking victims
+#: and zero Maltese victims" (batch 34).
+_ONE_GROUP = rc.lazy(r" (?:(?:{POTENTIAL}|alleged) )?(female|male|adult|child|foreign) ", IGNORECASE)
 #: A figure of potential victims joined by "and" to a total of victims (its words not "potential" themselves), perhaps
 #: after the total's parts in brackets: "identified 45 victims and 12 presumed victims" ({POTENTIAL}, vocabulary.yml).
 _AND_POTENTIAL = rc.lazy(
@@ -893,6 +894,14 @@ def _back_opener() -> re.Pattern:
                     + (rf"|,\s+and\s+(?=[^.;]{{0,60}}?(?:{rest}))" if rest else ""))
 
 
+def _exceeds(ctx: Context, a: int, b: int, part: Row) -> bool:
+    """A figure between ``a`` and ``b`` is larger than ``part``'s, or the clause's figures add up to more: "two victims
+    of sex trafficking, four of whom were male and seven female" (11, the total's parts, not the two's; batch 34)."""
+    values = [parse_number(m.group()) for m in HAS_NUMBER.finditer(ctx.text, a, b)]
+    values = [v for v in values if v is not None]
+    return part.value is not None and bool(values) and sum(values) > part.value
+
+
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Of these cases, 72 were for sexual exploitation": parts of the total just before.
 
@@ -914,6 +923,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if start and _OF_WHOM.match(ctx.text, start) and any(
                 r.is_breakdown and r.pos < start and r.sentence_id == ctx.sent.id
                 and not rc.search(rf"\b{NUMBER}\b", ctx.text[r.pos + len(r.number_text or ""):start], IGNORECASE)
+                and not _exceeds(ctx, start, end, r)
                 for r in [*made, *extra]):
             # "including 25 victims of forced labor, five of whom were children": "whom" are the part's just before,
             # a sub-part, no part of the total (precision audit, round 5)

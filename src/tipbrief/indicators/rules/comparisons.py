@@ -151,7 +151,10 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             # "investigated 24 cases of sex trafficking and four of forced labor, up from 19 cases": a total compared
             total = parts[0]
             rows = [Row(**{**vars(total), "qualifier": None, "flags": total.flags - {"breakdown"}})]
-        zero_rows = [row for row in zeros if ctx.segment(row.pos) == seg]
+        zero_rows = [row for row in zeros if ctx.segment(row.pos) == seg
+                     # a group's zero beside the total ("identified 11 foreign ... victims and zero Maltese victims,
+                     # compared with 24 and 30 ..."): the total is compared, not the group (batch 34, malta-2020)
+                     and not (row.is_breakdown and rows)]
         return sorted(rows + (zero_rows if len(zero_rows) == 1 else []), key=lambda row: row.pos)
 
     _zero_of_persons(ctx, out, made, zeros, comparison)

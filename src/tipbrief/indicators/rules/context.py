@@ -300,9 +300,30 @@ _SHARE_BEFORE = rc.lazy(
 _SHARE_OF_THEM = rc.lazy(rf"{NUMBER} {_OF_THEM.format(noun='(?:victims|cases)')}", IGNORECASE)
 
 
+#: A list of figures that "respectively" gives to the periods before the reporting one: "compared with 24 and 30
+#: victims, respectively, in the two prior reporting periods" (24 the year before's, 30 the one before it; batch 34).
+_RESPECTIVE_PERIODS = rc.lazy(
+    rf"(?P<list>{NUMBER}(?:, {NUMBER})*,? and {NUMBER})(?: [\w-]+){{0,3}}?,? respectively,? (?:in|during|over|for) "
+    r"the (?:two|three|four) (?:previous|prior|preceding|past|last) (?:reporting periods|reporting years|years)\b",
+    IGNORECASE,
+)
+
+
+def _respective_period(ctx: Context, pos: int) -> int | None:
+    """The offset from the reporting year of the figure at ``pos`` in a list ``_RESPECTIVE_PERIODS`` dates, or None."""
+    for m in _RESPECTIVE_PERIODS.finditer(ctx.text):
+        if m.start("list") <= pos < m.end("list"):
+            starts = [f.start() for f in HAS_NUMBER.finditer(ctx.text, m.start("list"), m.end("list"))]
+            return -(starts.index(pos) + 1) if pos in starts else None
+    return None
+
+
 def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     """Data year for the figure at ``pos``: stated in its clause, else inferred, else ambiguous."""
     r = rules()
+    if (off := _respective_period(ctx, pos)) is not None:
+        ry = ctx.source.reporting_year
+        return (ry + off, {"year_inferred"}) if ry else (None, {"year_ambiguous"})
     seg = ctx.segment(pos)
     a, b = ctx.bounds(seg)
     level = depth(ctx.text, pos)
