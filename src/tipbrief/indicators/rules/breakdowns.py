@@ -965,7 +965,12 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             continue
         listing = None
         earlier = [row for row in made if row.pos < start] if start else []
-        if not any(_is_total(row) for row in earlier):  # "Of the 348 victims, 211 were adults ...; 209 were ..."
+        whole = _whole_restated(ctx, out, start, end) if start else None
+        if whole is not None and not any(_is_total(row) for row in earlier):
+            # "... and eight forced labor victims (...); all 13 victims were Sri Lankan nationals": the year's total
+            # restated whole after a clause of its parts (batch 34, sri-lanka-2020)
+            earlier, start_of_sentence = [whole], False
+        elif not any(_is_total(row) for row in earlier):  # "Of the 348 victims, 211 were adults ...; 209 were ..."
             if any(row.rule != back_id and row.value is not None for row in earlier):
                 continue  # "the GPS identified 304 victims; 243 were ...": parts of a part are not read
             earlier, start_of_sentence = ctx.prev_rows, True
@@ -1042,6 +1047,20 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             extra += items
             listing = base if items else None
     return extra
+
+
+#: A clause that restates a whole figure: "all 13 victims were ...", "and all 64 victims were Nepali".
+_ALL_RESTATED = rc.lazy(rf"(?:and )?all (?P<n>{NUMBER}) (?:identified |trafficking )*victims (?:were|was)\b", IGNORECASE)
+
+
+def _whole_restated(ctx: Context, out: Rows, start: int, end: int) -> Row | None:
+    """The year's total a clause after ";" restates whole ("all 13 victims were Sri Lankan nationals"), of that value,
+    read in this sentence or an earlier one."""
+    m = _ALL_RESTATED.match(ctx.text, start, end)
+    if m is None:
+        return None
+    value = parse_number(m.group("n"))
+    return next((r for r in reversed(out.rows) if _is_total(r) and r.value == value and r.theme == "protection"), None)
 
 
 def _unspecified_remainder(ctx: Context, start: int, end: int) -> re.Match | None:

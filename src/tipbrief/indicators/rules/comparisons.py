@@ -82,6 +82,8 @@ _BOTH_KINDS_AFTER = rc.lazy(
 )
 
 
+#: A share of the figures before it: ", seven of which stemmed from outstanding cases" (batch 34, oman-2019).
+_SHARE_OF_BEFORE = rc.lazy(r" of (?:which|whom|them|these|those)\b", IGNORECASE)
 #: The figure a compared share is of: "compared to 110 of 124 in 2016 and 83 of 91 in 2015" (the 124 and 91).
 _WHOLE_OF_SHARE = rc.lazy(rf"\b{NUMBER} of $", IGNORECASE)
 
@@ -105,6 +107,8 @@ def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[
             continue
         if _WHOLE_OF_SHARE.search(ctx.text, max(a, s - 30), s):
             continue  # "compared to 110 of 124 in 2016": 124 is the whole the compared 110 is of
+        if _SHARE_OF_BEFORE.match(ctx.text, e):
+            continue  # "—up from 12 in 2017—under the law, seven of which stemmed from ...": a share, none compared
         found.append((s, e, m.group()))
     return found
 

@@ -202,6 +202,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         q = m.groupdict().get("q")
         if q is not None:
             q = r.qualifier_forms.get(q.lower(), q.lower())
+        if (q in ("female", "male") and rule.indicator in _VICTIM_COUNTS
+                and (form := _own_form(ctx.text[m.end("q") : m.end()]))):
+            # "six male sex trafficking victims": the form, as "31 female sex trafficking victims" (the corpus README:
+            # a part's sex is kept only when no form is named; batch 34)
+            q = form
         if q and rule.breakdown_if_q:
             flags.add("breakdown")
         if ("year_inferred" in yflags and q in _ALL_GROUPS and rule.indicator in _VICTIM_COUNTS
