@@ -1050,7 +1050,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 
 
 #: A clause that restates a whole figure: "all 13 victims were ...", "and all 64 victims were Nepali".
-_ALL_RESTATED = rc.lazy(rf"(?:and )?all (?P<n>{NUMBER}) (?:identified |trafficking )*victims (?:were|was)\b", IGNORECASE)
+_ALL_RESTATED = rc.lazy(
+    rf"(?:and )?all (?P<n>{NUMBER}) (?:identified |trafficking )*victims (?:were|was)\b", IGNORECASE)
 
 
 def _whole_restated(ctx: Context, out: Rows, start: int, end: int) -> Row | None:
