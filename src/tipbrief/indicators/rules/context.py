@@ -376,6 +376,8 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         if first:
             return first[0], set()
     lead = _LEAD_YEAR.match(ctx.text)
+    if lead and _CONTRAST_YEAR.match(ctx.text):
+        lead = None  # "Unlike in 2019, officials did not identify ...": the year contrasted dates no clause (batch 34)
     if lead and lead.start(1) in _year_spans(ctx) and lead.start(1) < pos:
         return int(lead.group(1)), set()  # "In 2020, ..." dates every clause of the sentence
     counted = [row for row in ctx.prev_rows if row.value is not None and row.theme in ("prosecution", "protection")]
