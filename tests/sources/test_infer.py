@@ -100,3 +100,52 @@ def test_a_section_pasted_without_its_title_is_recognised_by_the_title_given_for
     assert found.fields["period"] == {"start": 2018, "end": 2018}
     assert found.fields["title"] == "2019 TIP Report: Ghana"  # the user's words are kept
     assert infer_fields(section, {"title": "Field notes on Ghana"}).rule is None  # any other title: no guess
+
+
+def test_a_section_pasted_alone_is_recognised_by_its_opening_and_asks_for_country_and_year():
+    """A protection section copied without title or tier line opens with the report's verdict on the government's
+    efforts: it is a TIP narrative, and only the country and the report year are asked for."""
+    section = ("The government maintained victim protection efforts. Authorities identified 52 victims, compared with "
+               "10 in the previous reporting period.\n")
+    found = infer_fields(section, {})
+    assert found.rule == "TIP Report narrative (a theme section's opening sentence)"
+    assert found.asks == ["country", "year"]
+    assert missing_message(Path("zimbabwe.txt"), found) == (
+        "zimbabwe.txt: could not infer the country and year from the text; give --country, --year")
+    given = infer_fields(section, {"country": "Zimbabwe", "year": 2020})
+    assert given.missing == [] and given.fields["reporting_year"] == 2019
+    assert given.fields["title"] == "2020 Trafficking in Persons Report: Zimbabwe"
+    assert given.fields["publisher"] == "U.S. Department of State" and given.id_base == "zimbabwe-tip-2020"
+
+
+@pytest.mark.parametrize("text", [
+    "The government increased taxes on imported cars.\n",
+    "Recommendations for the future:\nMore research is needed.\n",
+    "Protection of wetlands in Ghana (2023)\n",
+    "Officials maintained that the road would open in May.\n",
+])
+def test_other_documents_opening_with_government_or_recommendations_are_not_tip_narratives(text):
+    assert infer_fields(text, {}).rule is None
+
+
+def test_the_corpus_sections_are_recognised_with_their_own_country_and_year():
+    """Every development-corpus text (real sections, pasted as stored pages give them) that a rule recognises gets
+    its own country and year, never another's; README's count of recognised sections is this test's."""
+    import yaml
+
+    from tipbrief.sources.countries import canonical_name
+
+    corpus = Path(__file__).resolve().parents[1] / "extraction" / "corpus"
+    recognised = 0
+    for text in sorted(corpus.glob("*.txt")):
+        spec = text.with_suffix(".yml").read_text(encoding="utf-8")  # its one-line `source:` (the rows cost seconds)
+        source = yaml.safe_load(next(line for line in spec.splitlines() if line.startswith("source:")))["source"]
+        found = infer_fields(text.read_text(encoding="utf-8"), {})
+        if found.rule is None:
+            continue
+        recognised += 1
+        if "country" in found.fields:
+            assert canonical_name(found.fields["country"]) == canonical_name(source["country"]), text.name
+        if "year" in found.fields:
+            assert found.fields["year"] == source["year"], text.name
+    assert recognised >= 233

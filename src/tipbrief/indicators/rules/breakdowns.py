@@ -38,6 +38,16 @@ from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
 COORDINATED = "breakdown.coordinated"
 BRACKET = "breakdown.bracket"
 INCLUDING = "breakdown.including"
+ALL_WERE = "breakdown.all-were"
+
+#: The whole total of the sentence before, of one group, named without its figure: "All were foreign citizens,
+#: including five men and two women" (batch 33's luxembourg-2021), "All of them were Nigerian nationals".
+_ALL_WERE = rc.lazy(
+    r"^All (?:of (?:them|these|those|the (?:identified )?victims) )?(?:were|was) (?P<q>foreign (?:citizens|nationals)"
+    r"|foreigners|(?-i:[A-Z][a-z]+(?:an|ian|ean|ese|ish|i))(?: (?:citizens|nationals))?|adults|children|minors"
+    r"|women|men|girls|boys|female|male)(?=,|;|\.|$)",
+    re.IGNORECASE,
+)
 
 _UNDER_ANOTHER = rc.lazy(
     # "19 cases under Article 181 (trafficking in persons), 12 cases under Article 171 (...)": a title between
@@ -209,8 +219,9 @@ _NEXT_GROUP = rc.lazy(
     rf"(?:(?:adult|child|minor|foreign|{{POTENTIAL}}) )?(?P<g>boys|girls|women|men|children|minors|adults)\b",
     IGNORECASE,
 )
-#: The group of a figure that is all the victims: " female victims and no male victims".
-_ONE_GROUP = rc.lazy(r" (?:(?:{POTENTIAL}|alleged) )?(female|male|adult|child) ", IGNORECASE)
+#: The group of a figure that is all the victims: " female victims and no male victims", " foreign trafficking victims
+#: and zero Maltese victims" (batch 34).
+_ONE_GROUP = rc.lazy(r" (?:(?:{POTENTIAL}|alleged) )?(female|male|adult|child|foreign) ", IGNORECASE)
 #: A figure of potential victims joined by "and" to a total of victims (its words not "potential" themselves), perhaps
 #: after the total's parts in brackets: "identified 45 victims and 12 presumed victims" ({POTENTIAL}, vocabulary.yml).
 _AND_POTENTIAL = rc.lazy(
@@ -243,7 +254,12 @@ def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -
     # convicted of sex trafficking")
     # (each part maybe with its own comparison after it: "552 suspects for sex trafficking (compared to 523 in 2017),
     # 30 for labor trafficking (compared to 27 in 2017), ..."; the bracket is read as the part's comparison)
-    first = rc.compile_cached(rf"^ (?:[a-z][\w-]* ){{0,3}}?(?:of|for) (?:{forms})(?: {PART_BRACKET})?", IGNORECASE)
+    # (or its year between: "convicted seven for sex trafficking in 2018 (eight in 2017), and one for forced labor";
+    # batch 33)
+    first = rc.compile_cached(
+        rf"^ (?:[a-z][\w-]* ){{0,3}}?(?:of|for) (?:{forms})(?: (?:in|during) (?:19|20)\d\d)?(?: {PART_BRACKET})?",
+        IGNORECASE,
+    )
     sibling = rc.compile_cached(
         rf"^,? (?:and )?(?P<n>{NUMBER}|none) (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?P<form>{forms})(?: {PART_BRACKET})?",
         IGNORECASE,
@@ -767,8 +783,9 @@ def _is_total(row: Row) -> bool:
 
 #: A sentence that only compares: "This compared with prosecuting 30 suspects in the previous reporting period."
 #: ... "This was compared to 21 victims identified and five referred in 2017."
+#: ... "This number compared with 45 confirmed victims ... in 2019" (vocabulary.yml RESTATED_SUBJECT, batch 34)
 _COMPARISON_ONLY = rc.lazy(
-    r"^(?:This|That|These|It)?\s*(?:(?:was|were|is) )?(?:compared|represent\w*|is an? |was an? )|^In comparison",
+    r"^(?:{RESTATED_SUBJECT})?\s*(?:(?:was|were|is) )?(?:compared|represent\w*|is an? |was an? )|^In comparison",
     IGNORECASE,
 )
 
@@ -837,6 +854,19 @@ def _part_of_part(ctx: Context, rows: list[Row]) -> bool:
     n = parse_number(restated.group("n"))
     # ("28 female victims and no male victims. Of the 28 victims, ...": the 28 are the total too, its parts are read)
     return any(r.is_breakdown and r.value == n for r in rows) and not any(_is_total(r) and r.value == n for r in rows)
+
+
+#: A second count restated without its figure to open the sentence: "Of the presumed victims, 10 were female".
+_SECOND_RESTATED = rc.lazy(r"^(?:Of|Among) (?:the|these|those) (?:{POTENTIAL}) (?:trafficking )?victims\b", IGNORECASE)
+
+
+def _second_count_restated(ctx: Context, out: Rows) -> bool:
+    """The sentence opens with the potential victims restated ("Of the presumed victims, 10 were female, ...") where an
+    earlier sentence gave them as a second count beside the year's (`potential`, or NGOs' presumed victims `by NGOs
+    ...`): its parts are that count's, no parts of the total (batch 34, portugal-2021)."""
+    return bool(_SECOND_RESTATED.match(ctx.text)) and any(
+        r.theme == "protection" and (r.qualifier == "potential" or (r.qualifier or "").startswith("by "))
+        for r in out.rows if r.sentence_id != ctx.sent.id)
 
 
 def _latest_total(out: Rows, ctx: Context) -> Row | None:
@@ -931,6 +961,14 @@ def _one_and_other(ctx: Context, out: Rows, made: list[Row]) -> list[Row] | None
             for g, f in zip(("a", "b"), forms, strict=True)]
 
 
+def _exceeds(ctx: Context, a: int, b: int, part: Row) -> bool:
+    """A figure between ``a`` and ``b`` is larger than ``part``'s, or the clause's figures add up to more: "two victims
+    of sex trafficking, four of whom were male and seven female" (11, the total's parts, not the two's; batch 34)."""
+    values = [parse_number(m.group()) for m in HAS_NUMBER.finditer(ctx.text, a, b)]
+    values = [v for v in values if v is not None]
+    return part.value is not None and bool(values) and sum(values) > part.value
+
+
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Of these cases, 72 were for sexual exploitation": parts of the total just before.
 
@@ -944,7 +982,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     if pair is not None:
         return pair
     extra: list[Row] = []
-    if _part_of_part(ctx, [*ctx.prev_rows, *made]):
+    if _part_of_part(ctx, [*ctx.prev_rows, *made]) or _second_count_restated(ctx, out):
         return extra  # parts of a part are not read, in any clause of the sentence
     # (not at "the other 15, six of whom were boys, were ...": a remainder's own group, inside its part; audit6)
     starts = [0] + [m.end() for m in _back_opener().finditer(ctx.text)
@@ -957,6 +995,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if start and _OF_WHOM.match(ctx.text, start) and any(
                 r.is_breakdown and r.pos < start and r.sentence_id == ctx.sent.id
                 and not rc.search(rf"\b{NUMBER}\b", ctx.text[r.pos + len(r.number_text or ""):start], IGNORECASE)
+                and not _exceeds(ctx, start, end, r)
                 for r in [*made, *extra]):
             # "including 25 victims of forced labor, five of whom were children": "whom" are the part's just before,
             # a sub-part, no part of the total (precision audit, round 5)
@@ -1001,7 +1040,12 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             continue
         listing = None
         earlier = [row for row in made if row.pos < start] if start else []
-        if not any(_is_total(row) for row in earlier):  # "Of the 348 victims, 211 were adults ...; 209 were ..."
+        whole = _whole_restated(ctx, out, start, end) if start else None
+        if whole is not None and not any(_is_total(row) for row in earlier):
+            # "... and eight forced labor victims (...); all 13 victims were Sri Lankan nationals": the year's total
+            # restated whole after a clause of its parts (batch 34, sri-lanka-2020)
+            earlier, start_of_sentence = [whole], False
+        elif not any(_is_total(row) for row in earlier):  # "Of the 348 victims, 211 were adults ...; 209 were ..."
             if any(row.rule != back_id and row.value is not None for row in earlier):
                 continue  # "the GPS identified 304 victims; 243 were ...": parts of a part are not read
             earlier, start_of_sentence = ctx.prev_rows, True
@@ -1078,6 +1122,21 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             extra += items
             listing = base if items else None
     return extra
+
+
+#: A clause that restates a whole figure: "all 13 victims were ...", "and all 64 victims were Nepali".
+_ALL_RESTATED = rc.lazy(
+    rf"(?:and )?all (?P<n>{NUMBER}) (?:identified |trafficking )*victims (?:were|was)\b", IGNORECASE)
+
+
+def _whole_restated(ctx: Context, out: Rows, start: int, end: int) -> Row | None:
+    """The year's total a clause after ";" restates whole ("all 13 victims were Sri Lankan nationals"), of that value,
+    read in this sentence or an earlier one."""
+    m = _ALL_RESTATED.match(ctx.text, start, end)
+    if m is None:
+        return None
+    value = parse_number(m.group("n"))
+    return next((r for r in reversed(out.rows) if _is_total(r) and r.value == value and r.theme == "protection"), None)
 
 
 def _unspecified_remainder(ctx: Context, start: int, end: int) -> re.Match | None:
@@ -1268,8 +1327,10 @@ _ELIDED_PART = rc.lazy(
     rf"[\w’' -]*(?:, [a-z][\w’' -]*)*[;.\s]*$",
     re.IGNORECASE,
 )
-#: A part named by its origin: "(were) from Tajikistan", "from the Philippines", "one man from Romania".
-_FROM_ORIGIN = rc.lazy(rf"\b{NUMBER} (?:[a-z]+ ){{0,2}}?(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])", re.IGNORECASE)
+#: A part named by its origin: "(were) from Tajikistan", "from the Philippines", "one man from Romania", "four of the
+#: victims were from Portugal" (batch 33).
+_FROM_ORIGIN = rc.lazy(rf"\b{NUMBER} (?:of (?:the|these|those) (?:[a-z]+ )?|of them )?(?:[a-z]+ ){{0,2}}?"
+                       rf"(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])", re.IGNORECASE)
 #: A part's label that ends in "in both 2019" before " and 2018": the same part in each of two years.
 _PART_BOTH_YEARS = rc.lazy(r"\s+(?:in|for) both ((?:19|20)\d\d)$", re.IGNORECASE)
 _AND_YEAR = rc.lazy(r" and ((?:19|20)\d\d)\b")
@@ -1357,7 +1418,8 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
     return extra
 
 
-_LABEL = r"(?P<label>(?-i:[A-Z][a-z]+)|[a-z][a-z -]{0,28}?)"
+#: ... never a place of origin ("seven were from Pakistan": victims listed by origin are no parts, README; batch 34)
+_LABEL = r"(?!from\b)(?P<label>(?-i:[A-Z][a-z]+)|[a-z][a-z -]{0,28}?)"
 #: "A majority of identified victims were children (578)", "and 361 were Ghanaian", "Of the 150 foreign national
 #: victims, most were ...": parts named around their count, in a sentence that states no total of its own.
 _LABELLED = (
@@ -1370,7 +1432,8 @@ LABELLED = "breakdown.labelled"
 
 def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """Parts of the total the sentence before gives, each named around its count (``_LABELLED``)."""
-    if made or not ctx.prev_rows or _unread_figures_before(ctx) or _part_of_part(ctx, ctx.prev_rows):
+    if (made or not ctx.prev_rows or _unread_figures_before(ctx) or _part_of_part(ctx, ctx.prev_rows)
+            or _second_count_restated(ctx, out)):
         return []
     restated = _RESTATED_PART.match(ctx.text)
     if restated and _part_of_part(ctx, ctx.prev_rows):
@@ -1408,3 +1471,19 @@ def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 )
             )
     return extra
+
+
+def all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """ "Authorities identified seven victims ... All were foreign citizens, ...": the whole total of the sentence
+    before is one group's, a part with the total's figure (as "and all 72 victims were Malagasy", its figure stated)."""
+    m = _ALL_WERE.match(ctx.text)
+    if m is None or any(r.value is not None and r.pos < m.end() for r in made):
+        return []
+    base = next((r for r in ctx.prev_rows if _is_total(r) and r.indicator.startswith("victims_")), None)
+    if base is None:
+        return []
+    q = m.group("q")
+    q = part_qualifier(q if q[0].isupper() else q.lower())  # "Ukrainian nationals" -> "Ukrainian"
+    return [out.add(ctx, base.indicator, number_text=m.group("q"), year=base.year,
+                    flags={"breakdown"} | (base.flags & {"year_inferred", "year_ambiguous"}), value=base.value,
+                    unit=base.unit, qualifier=q, pos=m.start("q"), confidence=0.8, rule=ALL_WERE)]

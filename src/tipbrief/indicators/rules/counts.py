@@ -119,9 +119,13 @@ _FROM_PLACE = rc.lazy(
 )
 
 #: "continued to investigate", "reported continuing investigations into 312 individuals": carried over
-_CONTINUED_BEFORE = rc.lazy(r"\b(?:continued|continuing|ongoing|pending)\b(?: to)?[^.;,]{0,12}$", IGNORECASE)
+#: ... not beside a verb of the year's own ("initiated or continued seven prosecutions": new and old cases together, the
+#: year's work; batch 34, slovenia-2018)
+_WITH_NEW = r"(?<!\binitiated or )(?<!\binitiated and )(?<!\bopened or )(?<!\bopened and )(?<!\bnew or )(?<!\bnew and )"
+_CONTINUED_BEFORE = rc.lazy(
+    rf"{_WITH_NEW}\b(?:continued|continuing|ongoing|pending)\b(?: to)?[^.;,]{{0,12}}$", IGNORECASE)
 #: "75 ongoing cases", "206 ongoing trafficking prosecutions": the figure's own words say it was carried over
-_CONTINUED_WORDS = rc.lazy(r"\b(?:ongoing|pending|continuing|continued)\b", IGNORECASE)
+_CONTINUED_WORDS = rc.lazy(rf"{_WITH_NEW}\b(?:ongoing|pending|continuing|continued)\b", IGNORECASE)
 #: (not across a bracket: "investigated 210 cases (including 40 investigations continued from previous years)")
 _CONTINUED_AFTER = rc.lazy(
     r"^[^.;,(]{0,40}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
@@ -149,9 +153,12 @@ PART_BRACKET = rf"\((?:(?:{{PART_COMPARED}}) )?{NUMBER} in (?:19|20)\d\d\)"
 def form_split() -> re.Pattern:
     """ "14 traffickers for sex trafficking and seven for forced labor": the first of two forms."""
     forms = fragments()["FORMS"]
-    # "three traffickers for forced labor and none for sex trafficking": a zero second part too
+    # "three traffickers for forced labor and none for sex trafficking": a zero second part too; the first form's year
+    # may stand between it and its bracket ("seven for sex trafficking in 2018 (eight in 2017), and one for forced
+    # labor (zero in 2017)"; batch 33)
     return rc.compile_cached(
-        rf"^ {FOR} (?P<form>{forms})(?=(?: {PART_BRACKET})?,? and (?:{NUMBER}|none) {FOR} (?:{forms}))", IGNORECASE
+        rf"^ {FOR} (?P<form>{forms})(?=(?: (?:in|during) (?:19|20)\d\d)?(?: {PART_BRACKET})?,? and "
+        rf"(?:{NUMBER}|none) {FOR} (?:{forms}))", IGNORECASE
     )
 
 
@@ -198,6 +205,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         q = m.groupdict().get("q")
         if q is not None:
             q = r.qualifier_forms.get(q.lower(), q.lower())
+        if (q in ("female", "male") and rule.indicator in _VICTIM_COUNTS
+                and (form := _own_form(ctx.text[m.end("q") : m.end()]))):
+            # "six male sex trafficking victims": the form, as "31 female sex trafficking victims" (the corpus README:
+            # a part's sex is kept only when no form is named; batch 34)
+            q = form
         if q and rule.breakdown_if_q:
             flags.add("breakdown")
         if ("year_inferred" in yflags and q in _ALL_GROUPS and rule.indicator in _VICTIM_COUNTS
@@ -209,7 +221,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q = f"{rule.qualifier_prefix} {q}" if q else rule.qualifier_prefix
         a, b = ctx.bounds(ctx.segment(s))
         theme = out.defs[rule.indicator].theme
-        if theme == "prosecution" and _EXAMPLE.match(ctx.text):
+        if (theme == "prosecution" or rule.indicator == "victims_identified") and _EXAMPLE.match(ctx.text):
             claimed.add(s)  # "For example, in October 2019, the civil guard arrested 13 suspects ...": one case
             continue
         if theme == "prosecution" and _carried_over(ctx, m, a, b):
@@ -320,13 +332,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                        or _agency().search(_REPORTED_LEAD.sub("", ctx.text[a:s])))
                   and (_agency_share(ctx, out, rule.indicator, value, year,
                                      whole=bool(_ALL_OF.search(ctx.text, 0, s)))
-                       or _total_later(ctx, value, m.end()))):
+                       or _total_later(ctx, value, m.end()) or _other_body_later(ctx, rule.indicator))):
                 # "..., and labor inspectors identified 12, for a total of 52 victims": a share of the total after it
                 q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
             elif (rule.indicator in _VICTIM_COUNTS and (body := _body().search(ctx.text[a:s]))
                   and (_year_share(ctx, out, rule.indicator, value, year,
                                    whole=bool(_ALL_OF.search(ctx.text, 0, s)))
-                       or _total_later(ctx, value, m.end()))):
+                       or _total_later(ctx, value, m.end()) or _other_body_later(ctx, rule.indicator))):
                 # "The national bureau of investigation identified one victim ... in total, the government identified
                 # 44": a body's share (its groups are no parts of the total)
                 q, flags = f"by {_body_name(body)}", flags | {"breakdown"}
@@ -692,7 +704,7 @@ _SHELTER_GIVEN = rc.lazy(r"\b((?:(?:temporary|emergency|short-term|long-term|tra
 _SAME_SUBJECT_ALSO = rc.lazy(r"(?:\band|\b(?:it|they))\s+also\s+\w+ed\s+$", IGNORECASE)
 #: "an additional 123", "another 18", "also assisted 20", "in addition, it identified 64": a second count beside a total
 _ADDITIONAL = rc.lazy(
-    r"\b(?:an additional|additional|another|also (?:identified|assisted|served|supported)"
+    r"\b(?:an additional|additional|another|a further|also (?:identified|assisted|served|supported)"
     r"|in addition,? (?:it|they) identified)\s+$",
     IGNORECASE,
 )
@@ -733,7 +745,11 @@ _OTHER_CRIME_CASES = rc.lazy(
     IGNORECASE,
 )
 #: A sentence that tells one case as an example: its figures are that case's, no count of the year.
-_EXAMPLE = rc.lazy(r"^(?:For (?:example|instance)|In one (?:case|instance))\b", IGNORECASE)
+#: ... "In one noteworthy case in January 2018, police raided ... and identified 32 trafficking victims" (batch 34,
+#: slovenia-2018: a word or two before "case", and victims found in that case no count of the year either)
+_EXAMPLE = rc.lazy(
+    r"^(?:For (?:example|instance)|In (?:one|a|another) (?:(?:notable|noteworthy|high-profile|prominent|significant|"
+    r"particular|illustrative|emblematic|separate) )?(?:case|instance))\b", IGNORECASE)
 #: "... and sent the remaining four victims to other shelters": the rest of a group a figure before it splits
 _REMAINING = rc.lazy(rf"\bthe (?:remaining|other) (?P<n>{NUMBER})\b", IGNORECASE)
 
@@ -837,6 +853,29 @@ _IN_TOTAL = rc.lazy(
     rf"|\b(?:a total of|the total to) (?P<k>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b",
     IGNORECASE,
 )
+
+
+#: A later sentence whose subject, another body, "also" counts the stage: "The DGSN also referred two child trafficking
+#: victims to a youth and sports center" (batch 33's algeria-2019).
+_ALSO_STAGE = rc.lazy(
+    # (not the same subject again: "It also referred", "The government also referred")
+    r"^(?!(?:It|They|He|She|(?:The )?[Gg]overnment|(?:The )?[Aa]uthorities|Officials)\b)(?:[\w-]+,? ){0,4}?(?:the )?"
+    r"(?:[A-Z][\w’'-]*\s+){0,5}?(?:\((?-i:[A-Z]{2,})\)\s+|(?-i:[A-Z]{2,})\s+)?"
+    r"also\s+(?P<verb>identif|referr|assist)\w*\s+(?:an? |another |\d|[a-z]+\s+(?:[\w-]+\s+){0,4}?victims\b)",
+)
+_ALSO_INDICATOR = {"identif": "victims_identified", "referr": "victims_referred", "assist": "victims_assisted"}
+
+
+def _other_body_later(ctx: Context, indicator: str) -> bool:
+    """A later sentence of the paragraph has another body "also" count the same stage, and no total of the stage is
+    stated: each body's count is its share ("the National Gendarmerie referred eight victims to an NGO for care ... The
+    DGSN also referred two child trafficking victims ..."; batch 33: neither is the government's count)."""
+    para = ctx.sent.para
+    if para is None or ctx.text not in para.texts:
+        return False
+    later = para.texts[para.texts.index(ctx.text) + 1 :]
+    return any((m := _ALSO_STAGE.match(text)) is not None and _ALSO_INDICATOR[m.group("verb")] == indicator
+               for text in later)
 
 
 def _total_later(ctx: Context, value: float, after: int | None = None) -> bool:

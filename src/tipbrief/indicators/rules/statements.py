@@ -49,11 +49,20 @@ _UNTIL_NEXT_PENALTY = r"(?:(?!\byears?\b)(?:[^.;]|(?<=\d)\.(?=\d)))*?"
 _IF_VICTIM = rc.lazy(
     _UNTIL_NEXT_PENALTY +
     # ("..., or both for the trafficking of adults": the victims the trafficking is of, batch 32)
-    r"\b(?:if the (?:victim|person) (?:was|is) |involving |against |for (?:the )?trafficking (?:of|in) )(?:an? )?"
+    # (or of the forms named: "for the sex trafficking and forced labor of children", batch 33)
+    r"\b(?:if the (?:victim|person) (?:was|is) |involving |against |for (?:the )?trafficking (?:of|in) "
+    r"|for (?:the )?(?:(?:sex |labou?r )?trafficking|forced labou?r)"
+    r"(?: and (?:(?:sex |labou?r )?trafficking|forced labou?r))? of )(?:an? )?"
     r"(?:(?:individuals?|persons?|people|victims?|someone|anyone) (?:who (?:is|was|are|were) )?)?"
     rf"({_WOMEN_OR_CHILDREN}|adult|child|minor|{_AGE_18}|under (?:the )?age|younger than)",
     IGNORECASE,
 )
+#: A condition right after a term that names its victims first: "up to 15 years if the offense involved a minor or if
+#: there were aggravating elements" (`child victims`, the corpus README's "the group a condition before it names";
+#: batch 34, slovenia-2018).
+_IF_INVOLVED = rc.lazy(
+    r"(?:’|')?(?: of)?(?: imprisonment| in prison)?,?\s+if the (?:offen[cs]e|crime) involved (?:an? )?"
+    r"(child|minor)", IGNORECASE)
 #: A penalty for a victim's death, right after its term: "and 20 to 30 years' imprisonment if the victim who was forced
 #: to fight died", "15 to 20 years' imprisonment for offenses resulting in the victim's death" (a group of its own, even
 #: among aggravating factors; not "and the imposition of the death penalty if ..." after the term).
@@ -213,9 +222,10 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     cond_from = max(ctx.text.rfind(";", 0, start) + 1, ctx.text.rfind(" year", 0, start) + 1)
     if _VICTIM_DEATH.match(ctx.text, end) or _DEATH_BEFORE.search(ctx.text, cond_from, start):
         group = "victim’s death"
-    elif _AGGRAVATED.search(before) or _AGGRAVATED.search(after):
+    elif (_AGGRAVATED.search(before) or _AGGRAVATED.search(after)) and not _IF_INVOLVED.match(ctx.text, end):
         group = "aggravated"
     elif (victims := (_PENALTY_GROUP.match(ctx.text, end) or _IF_VICTIM.match(ctx.text, end)
+                      or _IF_INVOLVED.match(ctx.text, end)
                       or _PENALTY_GROUP.search(ctx.text, start - len(before.rsplit(" and ", 1)[-1]), start)
                       or _IF_GROUP_BEFORE.search(ctx.text, cond_from, start))) and not (
             victims.group(1).lower().startswith("wom") and _OFFENSE_OF.search(ctx.text, 0, victims.start(1))):
@@ -254,8 +264,11 @@ def _bound(ctx: Context, out: Rows, statute: str | None, m: re.Match, group: str
     """One bound of a penalty stated alone (a minimum, or "up to"): the figure of ``group`` in ``m``, with its year
     and the victims or statute it is for (looked for from ``qualifier_from`` to the match's end)."""
     year, yflags = _penalty_year(ctx, m.start())
+    value = parse_number(m.group(group))
+    if value is not None and m.groupdict().get("months"):
+        value = round(value / 12, 2)  # "a minimum of six months imprisonment": its share of a year (batch 33)
     return out.add(ctx, indicator, number_text=m.group(group), year=year, flags=yflags,
-                   value=parse_number(m.group(group)), unit="years",
+                   value=value, unit="years",
                    qualifier=_penalty_qualifier(ctx, statute, qualifier_from, m.end()), pos=m.start(group), rule=rule)
 
 
@@ -283,6 +296,9 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         return []  # (a sentence that names no trafficking may still give the victims of the statute before their
         # penalty; "Bonded labor was treated as a separate offense and prescribed ..." is another crime's)
     own = compiled(p.other_crime_aside).sub("", ctx.text)
+    if not require_rx.search(own) and not back and not follows and not _statutes(ctx.text):
+        return []  # "The withholding of passports ...—a potential indicator of trafficking—is a crime under Jordan’s
+        # passport law with six months to three years imprisonment": trafficking named only in an aside (batch 33)
     if compiled(p.other_crime).search(own):
         return []  # "Article 159 prohibits slavery and prescribes penalties of five to 15 years imprisonment"
     # (trafficking named only as the law the penalties are lower than makes no trafficking penalty of them either:
