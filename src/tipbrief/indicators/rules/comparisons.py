@@ -208,7 +208,8 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         parts_of = len({part_qualifier(f.group("form")) for f in forms.values() if f}) >= 2
         for s, e, text in free:
             if (_OTHER_STAGE.search(ctx.text, a, s) or _IN_ADDITION.search(ctx.text, a, s)
-                    or (_WITH_LEAD.search(ctx.text, a, s) and _SENTENCED_AFTER.match(ctx.text, e))):
+                    or (_WITH_LEAD.search(ctx.text, a, s) and (_SENTENCED_AFTER.match(ctx.text, e)
+                                                                 or _SENTENCES_BEFORE.search(ctx.text, a, s)))):
                 # "compared with 50 in 2016, in addition to 956 children exploited in commercial sex": no figure
                 # compared, nor one of this stage
                 claimed.add(s)  # "identifying 27,877 ..., compared with intercepting 10,100": another stage's figure
@@ -231,6 +232,15 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 wanted = _VICTIM_STAGE[victim_stage.group(1).lower()]
                 own = [row for row in [*primary, *zeros] if row.indicator == wanted and row.pos < s]
                 bases = sorted(own, key=lambda row: row.pos)[-1:]
+                if not own and wanted in out.defs:
+                    # "referred 12 victims to care in 2020, compared with 20 victims assisted in 2019": a figure that
+                    # names its own stage, none counted before it, is that stage's count of the year compared (as a
+                    # count pattern reads "20 victims identified in 2019"; audit6)
+                    extra.append(out.add(ctx, wanted, number_text=text, year=year, flags=flags | yflags, value=value,
+                                         unit=out.defs[wanted].unit.split(" ")[0], qualifier=None, pos=s,
+                                         confidence=0.8, rule=r.comparison.id))
+                    claimed.add(s)
+                    continue
             elif victim_stage and len({row.indicator for row in bases}) > 1:
                 # "identified and assisted 91 victims ..., compared with 159 victims assisted in 2019": one figure of
                 # two stages compared with a figure whose words name one of them is that stage's alone (batch 33)
@@ -357,11 +367,17 @@ _VICTIM_STAGE = {"identif": "victims_identified", "referr": "victims_referred", 
 _IN_ADDITION = rc.lazy(r"\bin addition to (?:\w+ )?$", IGNORECASE)
 #: Figures of the year's convicts by their sentences after a comparison: "compared to zero convictions in 2020, with one
 #: trafficker sentenced to six years' imprisonment and seven traffickers whose sentences were pending" (batch 32): what
-#: became of the year's convicts, no figure compared.
+#: became of the year's convicts, no figure compared (audit6: "with 10 receiving prison terms ... and five still
+#: awaiting sentencing").
 _WITH_LEAD = rc.lazy(r",\s*with\s", IGNORECASE)
+#: ... or named before it: ", with sentences for 26 of them ranging from ..." (audit6)
+_SENTENCES_BEFORE = rc.lazy(r"\bwith\s+(?:(?:prison|jail)\s+)?(?:sentences?|terms?|penalties)\s+(?:for|of)\s+$",
+                            IGNORECASE)
 _SENTENCED_AFTER = rc.lazy(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|been|being)\s+)?(?:sentenced\b|whose sentences?\b|"
-    r"(?:received|receiving|served|serving|awaiting|awaited)\s+(?:\w+\s+){0,2}?(?:sentences?|prison|imprisonment|terms?)\b)",
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|been|being)\s+)?(?:sentenced\b|fined\b|imprisoned\b|jailed\b|"
+    r"whose sentences?\b|"
+    r"(?:received|receiving|served|serving|awaiting|awaited|await|given|handed)\s+(?:\w+\s+){0,2}?"
+    r"(?:sentenc\w*|prison|imprisonment|jail|terms?|verdicts?)\b)",
     IGNORECASE)
 
 #: The stage a comparison names by its verb: "compared with assisting 14 child victims in 2019"

@@ -462,9 +462,23 @@ def _foreign_officials(ctx: Context, start: int) -> bool:
     # another country only when the demonym names one Babel knows ("Danish" in Denmark's narrative names none: kept),
     # and the sentence names the narrative's own country or people after it ("... identifying 30 Zimbabwean women"):
     # its nationals found abroad, no count of its government ("Belgian courts convicted forty persons" is kept)
-    own = rc.sub(r"\W", "", country)[: max(4, min(6, len(country) - 1))]
+    # (the narrative's people by a demonym of countries.yml too: "Filipino women" in the Philippines' narrative, whose
+    # name's start is not its demonym's; audit6)
+    after = rc.sub(r"\W", "", ctx.text[m.end("adj"):].lower())
     return (not names(country) and any(names(t) for t in _territories())
-            and own in rc.sub(r"\W", "", ctx.text[m.end("adj"):].lower()))
+            and any(word in after for word in _own_people(country)))
+
+
+@cache
+def _own_people(country: str) -> tuple[str, ...]:
+    """How a narrative names its own country's people, lower-cased without spaces: the name's start ("zimbab") and
+    the demonyms of countries.yml ("filipino")."""
+    from tipbrief.sources.countries import lookup
+
+    own = rc.sub(r"\W", "", country)[: max(4, min(6, len(country) - 1))]
+    found = lookup(country)
+    demonyms = [rc.sub(r"\W", "", d.lower()) for d in (found.demonyms if found else ())]
+    return tuple(dict.fromkeys([own, *(d for d in demonyms if len(d) >= 4)]))
 
 
 @cache
