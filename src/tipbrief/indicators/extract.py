@@ -71,6 +71,7 @@ def extract_document(source: Source, text: str) -> list[Row]:
             rows += comparisons.compare(ctx, out, rows, claimed, zero_rows)
             rows += breakdowns.parenthetical(ctx, out, rows, claimed)
         rows += breakdowns.back_reference(ctx, out, rows)
+        rows += breakdowns.all_were(ctx, out, rows)
         rows += breakdowns.named_bracket(ctx, out, rows)
         rows += breakdowns.labelled(ctx, out, rows)
         rows += zero_rows

@@ -38,6 +38,16 @@ from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
 COORDINATED = "breakdown.coordinated"
 BRACKET = "breakdown.bracket"
 INCLUDING = "breakdown.including"
+ALL_WERE = "breakdown.all-were"
+
+#: The whole total of the sentence before, of one group, named without its figure: "All were foreign citizens,
+#: including five men and two women" (batch 33's luxembourg-2021), "All of them were Nigerian nationals".
+_ALL_WERE = rc.lazy(
+    r"^All (?:of (?:them|these|those|the (?:identified )?victims) )?(?:were|was) (?P<q>foreign (?:citizens|nationals)"
+    r"|foreigners|(?-i:[A-Z][a-z]+(?:an|ian|ean|ese|ish|i))(?: (?:citizens|nationals))?|adults|children|minors"
+    r"|women|men|girls|boys|female|male)(?=,|;|\.|$)",
+    re.IGNORECASE,
+)
 
 _UNDER_ANOTHER = rc.lazy(
     # "19 cases under Article 181 (trafficking in persons), 12 cases under Article 171 (...)": a title between
@@ -227,7 +237,12 @@ def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -
     # convicted of sex trafficking")
     # (each part maybe with its own comparison after it: "552 suspects for sex trafficking (compared to 523 in 2017),
     # 30 for labor trafficking (compared to 27 in 2017), ..."; the bracket is read as the part's comparison)
-    first = rc.compile_cached(rf"^ (?:[a-z][\w-]* ){{0,3}}?(?:of|for) (?:{forms})(?: {PART_BRACKET})?", IGNORECASE)
+    # (or its year between: "convicted seven for sex trafficking in 2018 (eight in 2017), and one for forced labor";
+    # batch 33)
+    first = rc.compile_cached(
+        rf"^ (?:[a-z][\w-]* ){{0,3}}?(?:of|for) (?:{forms})(?: (?:in|during) (?:19|20)\d\d)?(?: {PART_BRACKET})?",
+        IGNORECASE,
+    )
     sibling = rc.compile_cached(
         rf"^,? (?:and )?(?P<n>{NUMBER}|none) (?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?P<form>{forms})(?: {PART_BRACKET})?",
         IGNORECASE,
@@ -1193,8 +1208,10 @@ _ELIDED_PART = rc.lazy(
     rf"[\w’' -]*(?:, [a-z][\w’' -]*)*[;.\s]*$",
     re.IGNORECASE,
 )
-#: A part named by its origin: "(were) from Tajikistan", "from the Philippines", "one man from Romania".
-_FROM_ORIGIN = rc.lazy(rf"\b{NUMBER} (?:[a-z]+ ){{0,2}}?(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])", re.IGNORECASE)
+#: A part named by its origin: "(were) from Tajikistan", "from the Philippines", "one man from Romania", "four of the
+#: victims were from Portugal" (batch 33).
+_FROM_ORIGIN = rc.lazy(rf"\b{NUMBER} (?:of (?:the|these|those) (?:[a-z]+ )?|of them )?(?:[a-z]+ ){{0,2}}?"
+                       rf"(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])", re.IGNORECASE)
 #: A part's label that ends in "in both 2019" before " and 2018": the same part in each of two years.
 _PART_BOTH_YEARS = rc.lazy(r"\s+(?:in|for) both ((?:19|20)\d\d)$", re.IGNORECASE)
 _AND_YEAR = rc.lazy(r" and ((?:19|20)\d\d)\b")
@@ -1333,3 +1350,19 @@ def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 )
             )
     return extra
+
+
+def all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """ "Authorities identified seven victims ... All were foreign citizens, ...": the whole total of the sentence
+    before is one group's, a part with the total's figure (as "and all 72 victims were Malagasy", its figure stated)."""
+    m = _ALL_WERE.match(ctx.text)
+    if m is None or any(r.value is not None and r.pos < m.end() for r in made):
+        return []
+    base = next((r for r in ctx.prev_rows if _is_total(r) and r.indicator.startswith("victims_")), None)
+    if base is None:
+        return []
+    q = m.group("q")
+    q = part_qualifier(q if q[0].isupper() else q.lower())  # "Ukrainian nationals" -> "Ukrainian"
+    return [out.add(ctx, base.indicator, number_text=m.group("q"), year=base.year,
+                    flags={"breakdown"} | (base.flags & {"year_inferred", "year_ambiguous"}), value=base.value,
+                    unit=base.unit, qualifier=q, pos=m.start("q"), confidence=0.8, rule=ALL_WERE)]

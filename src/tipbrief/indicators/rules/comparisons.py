@@ -220,6 +220,10 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 wanted = _VICTIM_STAGE[victim_stage.group(1).lower()]
                 own = [row for row in [*primary, *zeros] if row.indicator == wanted and row.pos < s]
                 bases = sorted(own, key=lambda row: row.pos)[-1:]
+            elif victim_stage and len({row.indicator for row in bases}) > 1:
+                # "identified and assisted 91 victims ..., compared with 159 victims assisted in 2019": one figure of
+                # two stages compared with a figure whose words name one of them is that stage's alone (batch 33)
+                bases = [row for row in bases if row.indicator == _VICTIM_STAGE[victim_stage.group(1).lower()]]
             # "identified and provided services to seven ..., compared with supporting 20 ... in 2021 and 47 in 2020":
             # a figure read before it in the comparison names the stage compared
             chain = seg  # the comparison's first segment: "compared with referring 15 victims in 2019 and 11 in 2018"

@@ -149,9 +149,12 @@ PART_BRACKET = rf"\((?:(?:{{PART_COMPARED}}) )?{NUMBER} in (?:19|20)\d\d\)"
 def form_split() -> re.Pattern:
     """ "14 traffickers for sex trafficking and seven for forced labor": the first of two forms."""
     forms = fragments()["FORMS"]
-    # "three traffickers for forced labor and none for sex trafficking": a zero second part too
+    # "three traffickers for forced labor and none for sex trafficking": a zero second part too; the first form's year
+    # may stand between it and its bracket ("seven for sex trafficking in 2018 (eight in 2017), and one for forced
+    # labor (zero in 2017)"; batch 33)
     return rc.compile_cached(
-        rf"^ {FOR} (?P<form>{forms})(?=(?: {PART_BRACKET})?,? and (?:{NUMBER}|none) {FOR} (?:{forms}))", IGNORECASE
+        rf"^ {FOR} (?P<form>{forms})(?=(?: (?:in|during) (?:19|20)\d\d)?(?: {PART_BRACKET})?,? and "
+        rf"(?:{NUMBER}|none) {FOR} (?:{forms}))", IGNORECASE
     )
 
 
@@ -320,13 +323,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                        or _agency().search(_REPORTED_LEAD.sub("", ctx.text[a:s])))
                   and (_agency_share(ctx, out, rule.indicator, value, year,
                                      whole=bool(_ALL_OF.search(ctx.text, 0, s)))
-                       or _total_later(ctx, value, m.end()))):
+                       or _total_later(ctx, value, m.end()) or _other_body_later(ctx, rule.indicator))):
                 # "..., and labor inspectors identified 12, for a total of 52 victims": a share of the total after it
                 q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
             elif (rule.indicator in _VICTIM_COUNTS and (body := _body().search(ctx.text[a:s]))
                   and (_year_share(ctx, out, rule.indicator, value, year,
                                    whole=bool(_ALL_OF.search(ctx.text, 0, s)))
-                       or _total_later(ctx, value, m.end()))):
+                       or _total_later(ctx, value, m.end()) or _other_body_later(ctx, rule.indicator))):
                 # "The national bureau of investigation identified one victim ... in total, the government identified
                 # 44": a body's share (its groups are no parts of the total)
                 q, flags = f"by {_body_name(body)}", flags | {"breakdown"}
@@ -692,7 +695,7 @@ _SHELTER_GIVEN = rc.lazy(r"\b((?:(?:temporary|emergency|short-term|long-term|tra
 _SAME_SUBJECT_ALSO = rc.lazy(r"(?:\band|\b(?:it|they))\s+also\s+\w+ed\s+$", IGNORECASE)
 #: "an additional 123", "another 18", "also assisted 20", "in addition, it identified 64": a second count beside a total
 _ADDITIONAL = rc.lazy(
-    r"\b(?:an additional|additional|another|also (?:identified|assisted|served|supported)"
+    r"\b(?:an additional|additional|another|a further|also (?:identified|assisted|served|supported)"
     r"|in addition,? (?:it|they) identified)\s+$",
     IGNORECASE,
 )
@@ -837,6 +840,29 @@ _IN_TOTAL = rc.lazy(
     rf"|\b(?:a total of|the total to) (?P<k>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b",
     IGNORECASE,
 )
+
+
+#: A later sentence whose subject, another body, "also" counts the stage: "The DGSN also referred two child trafficking
+#: victims to a youth and sports center" (batch 33's algeria-2019).
+_ALSO_STAGE = rc.lazy(
+    # (not the same subject again: "It also referred", "The government also referred")
+    r"^(?!(?:It|They|He|She|(?:The )?[Gg]overnment|(?:The )?[Aa]uthorities|Officials)\b)(?:[\w-]+,? ){0,4}?(?:the )?"
+    r"(?:[A-Z][\w’'-]*\s+){0,5}?(?:\((?-i:[A-Z]{2,})\)\s+|(?-i:[A-Z]{2,})\s+)?"
+    r"also\s+(?P<verb>identif|referr|assist)\w*\s+(?:an? |another |\d|[a-z]+\s+(?:[\w-]+\s+){0,4}?victims\b)",
+)
+_ALSO_INDICATOR = {"identif": "victims_identified", "referr": "victims_referred", "assist": "victims_assisted"}
+
+
+def _other_body_later(ctx: Context, indicator: str) -> bool:
+    """A later sentence of the paragraph has another body "also" count the same stage, and no total of the stage is
+    stated: each body's count is its share ("the National Gendarmerie referred eight victims to an NGO for care ... The
+    DGSN also referred two child trafficking victims ..."; batch 33: neither is the government's count)."""
+    para = ctx.sent.para
+    if para is None or ctx.text not in para.texts:
+        return False
+    later = para.texts[para.texts.index(ctx.text) + 1 :]
+    return any((m := _ALSO_STAGE.match(text)) is not None and _ALSO_INDICATOR[m.group("verb")] == indicator
+               for text in later)
 
 
 def _total_later(ctx: Context, value: float, after: int | None = None) -> bool:

@@ -168,6 +168,8 @@ class ZeroRules(BaseModel):
     #: a victims' zero of a channel named only by referring back ("did not identify any victims of forced labor through
     #: these efforts"): that channel's, which the sentence does not name, no zero of the year (zeros.py skips it)
     back_channel: str = ""
+    #: a group's zero in the passive, the group before the stage ("There were no Danish victims identified")
+    group_passive: Pattern | None = None
 
 
 class Distractors(BaseModel):
@@ -333,6 +335,7 @@ class RuleFile(BaseModel):
         """Every pattern of the file, in file order."""
         out = [p for rule in self.counts for p in rule.patterns]
         out += [self.zero.before_verb, self.zero.after_verb, self.distractors.before, self.distractors.after]
+        out += [self.zero.group_passive] if self.zero.group_passive is not None else []
         out += [self.distractors.lead] if self.distractors.lead is not None else []
         out += [self.distractors.foreign_officials] if self.distractors.foreign_officials is not None else []
         out += [self.comparison, self.same_as, self.back_reference, self.penalty.range, self.penalty.upto,

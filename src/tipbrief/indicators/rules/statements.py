@@ -45,7 +45,10 @@ _UNTIL_NEXT_PENALTY = r"(?:(?!\byears?\b)(?:[^.;]|(?<=\d)\.(?=\d)))*?"
 _IF_VICTIM = rc.lazy(
     _UNTIL_NEXT_PENALTY +
     # ("..., or both for the trafficking of adults": the victims the trafficking is of, batch 32)
-    r"\b(?:if the (?:victim|person) (?:was|is) |involving |against |for (?:the )?trafficking (?:of|in) )(?:an? )?"
+    # (or of the forms named: "for the sex trafficking and forced labor of children", batch 33)
+    r"\b(?:if the (?:victim|person) (?:was|is) |involving |against |for (?:the )?trafficking (?:of|in) "
+    r"|for (?:the )?(?:(?:sex |labou?r )?trafficking|forced labou?r)"
+    r"(?: and (?:(?:sex |labou?r )?trafficking|forced labou?r))? of )(?:an? )?"
     r"(?:(?:individuals?|persons?|people|victims?|someone|anyone) (?:who (?:is|was|are|were) )?)?"
     rf"({_WOMEN_OR_CHILDREN}|adult|child|minor|under (?:the )?age|younger than)",
     IGNORECASE,
@@ -250,8 +253,11 @@ def _bound(ctx: Context, out: Rows, statute: str | None, m: re.Match, group: str
     """One bound of a penalty stated alone (a minimum, or "up to"): the figure of ``group`` in ``m``, with its year
     and the victims or statute it is for (looked for from ``qualifier_from`` to the match's end)."""
     year, yflags = _penalty_year(ctx, m.start())
+    value = parse_number(m.group(group))
+    if value is not None and m.groupdict().get("months"):
+        value = round(value / 12, 2)  # "a minimum of six months imprisonment": its share of a year (batch 33)
     return out.add(ctx, indicator, number_text=m.group(group), year=year, flags=yflags,
-                   value=parse_number(m.group(group)), unit="years",
+                   value=value, unit="years",
                    qualifier=_penalty_qualifier(ctx, statute, qualifier_from, m.end()), pos=m.start(group), rule=rule)
 
 
@@ -279,6 +285,9 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         return []  # (a sentence that names no trafficking may still give the victims of the statute before their
         # penalty; "Bonded labor was treated as a separate offense and prescribed ..." is another crime's)
     own = compiled(p.other_crime_aside).sub("", ctx.text)
+    if not require_rx.search(own) and not back and not follows and not _statutes(ctx.text):
+        return []  # "The withholding of passports ...—a potential indicator of trafficking—is a crime under Jordan’s
+        # passport law with six months to three years imprisonment": trafficking named only in an aside (batch 33)
     if compiled(p.other_crime).search(own):
         return []  # "Article 159 prohibits slavery and prescribes penalties of five to 15 years imprisonment"
     # (trafficking named only as the law the penalties are lower than makes no trafficking penalty of them either:

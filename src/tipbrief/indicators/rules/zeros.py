@@ -46,8 +46,9 @@ def _victim_objects() -> tuple[re.Pattern, re.Pattern | None]:
 def zero(ctx: Context, out: Rows) -> list[Row]:
     """Rows of value 0 for each stage a statement of none names, with the statute, form or group it names."""
     z = rules().zero
+    passive = z.group_passive
     if not ctx.may(z.before_verb.rx) and not ctx.may(z.after_verb.rx):
-        return []
+        return _group_passive(ctx, out) if passive is not None and ctx.may(passive.rx) else []
     object_rx, subgroup_rx, officials_rx = _zero_patterns()
     made = []
     found = [(z.before_verb.id, m) for m in z.before_verb.rx.finditer(ctx.text)]
@@ -193,6 +194,22 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                         rule=rule_id,
                     )
                 )
+    return made + (_group_passive(ctx, out) if passive is not None and ctx.may(passive.rx) else [])
+
+
+def _group_passive(ctx: Context, out: Rows) -> list[Row]:
+    """A group's zero with the group before the stage: "There were no Danish victims identified" (that group's, a part;
+    batch 33)."""
+    rule = rules().zero.group_passive
+    made = []
+    for m in rule.rx.finditer(ctx.text):
+        sub = m.group("sub")
+        q = sub if sub[0].isupper() else part_qualifier(sub.lower())
+        ind = rules().zero.words[_STEM.match(m.group("list").lower()).group()]
+        year, yflags = resolve_year(ctx, m.start())
+        made.append(out.add(ctx, ind, number_text=ctx.text[m.start() : m.start("sub")], year=year,
+                            flags={"zero_stated", "breakdown"} | yflags, value=0.0,
+                            unit=out.defs[ind].unit.split(" ")[0], qualifier=q, pos=m.start(), rule=rule.id))
     return made
 
 
