@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from typing import Any
@@ -424,19 +425,32 @@ def _foreign_officials(ctx: Context, start: int) -> bool:
     m = rule.rx.match(ctx.text[:start]) if rule is not None and country else None
     if not m:
         return False
-    adj = m.group("adj").lower()
-    stem = rc.sub(r"(?:ian|ean|an|ese|ish|i)$", "", adj)
-    key = stem[: max(4, len(stem) - 1)]
-
-    def names(place: str) -> bool:
-        return place.startswith(key) or f" {key}" in place  # "salvador" in "el salvador" (not "dan" in "sudan")
-
+    names = _place_of(m.group("adj"))
     # another country only when the demonym names one Babel knows ("Danish" in Denmark's narrative names none: kept),
     # and the sentence names the narrative's own country or people after it ("... identifying 30 Zimbabwean women"):
     # its nationals found abroad, no count of its government ("Belgian courts convicted forty persons" is kept)
     own = rc.sub(r"\W", "", country)[: max(4, min(6, len(country) - 1))]
     return (not names(country) and any(names(t) for t in _territories())
             and own in rc.sub(r"\W", "", ctx.text[m.end("adj"):].lower()))
+
+
+def _place_of(adj: str) -> Callable[[str], bool]:
+    """Whether a place's name (lower case) is the one a demonym names, by its stem ("Austrian" -> "aust")."""
+    stem = rc.sub(r"(?:ian|ean|an|ese|ish|i)$", "", adj.lower())
+    key = stem[: max(4, len(stem) - 1)]
+
+    def names(place: str) -> bool:
+        return place.startswith(key) or f" {key}" in place  # "salvador" in "el salvador" (not "dan" in "sudan")
+
+    return names
+
+
+def is_demonym(word: str, country: str | None = None) -> bool:
+    """Whether a capitalised word is a demonym of a country or territory Babel knows ("Austrian", "Nigerian", "Swedish";
+    not "Government"), or, given ``country``, of that country ("Austrian" of Austria)."""
+    names = _place_of(word)
+    places = (country.lower(),) if country else _territories()
+    return word[:1].isupper() and any(names(t) for t in places)
 
 
 @cache

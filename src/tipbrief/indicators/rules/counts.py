@@ -23,6 +23,7 @@ from tipbrief.indicators.rules.context import (
     Row,
     Rows,
     approx_flags,
+    is_demonym,
     is_distractor,
     parse_count,
     part_qualifier,
@@ -111,6 +112,17 @@ _NO_SUBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s*$"
 #: The first verb of a clause (its subject is the text before it).
 _FIRST_VERB = rc.lazy(r"\b\w+ed\b")
 
+#: The group an adjective names between a figure and its victims: " female victims", " Austrian trafficking victims"
+#: (a capitalised word only when it is a demonym: counts.py asks; a form after it makes two attributes, the count's own:
+#: "identified two Ukrainian forced labor victims", counts.yml).
+_GROUP_ADJECTIVE = rc.lazy(
+    r" (?:(?:{POTENTIAL}|alleged|new|additional) )*(?P<g>female|male|(?-i:[A-Z][a-z]+)) "
+    r"(?:(?:{POTENTIAL}|trafficking) )*victims?",
+    IGNORECASE,
+)
+_FOREIGN_WORD = rc.lazy(r"\bforeign(?:ers?)?\b", IGNORECASE)
+#: The stages whose groups are parts (a repatriation's nationality is the whole count's: "repatriated 14 Nepali victims").
+_GROUP_STAGES = ("victims_identified", "victims_assisted", "victims_referred")
 _ABROAD = rc.lazy(r"^ (exploited|identified|trafficked|subjected to trafficking) (abroad|overseas)\b", IGNORECASE)
 #: (not "46 victims in Sierra Leone and abroad": the whole, not a part)
 _FROM_PLACE = rc.lazy(
@@ -373,6 +385,18 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         abroad = _ABROAD.match(ctx.text[m.end() :])
         if abroad and rule.indicator in _VICTIM_COUNTS and not q:  # "one Kenyan victim exploited abroad": a part
             q, flags = f"{abroad.group(1).lower()} {abroad.group(2).lower()}", flags | {"breakdown"}
+        group = (_GROUP_ADJECTIVE.fullmatch(ctx.text, m.end("n"), m.end())
+                 if rule.indicator in _GROUP_STAGES and not q else None)
+        if group and (group.group("g").lower() in ("female", "male") or (
+                is_demonym(group.group("g")) and (not is_demonym(group.group("g"), ctx.source.country)
+                                                  or _FOREIGN_WORD.search(ctx.text)))):
+            # "provided services to 334 female victims", "identified 18 Nigerian victims" (batch 35): a group of victims
+            # with no total beside it is that group's part (the corpus README: "1,282 child trafficking victims"); the
+            # narrative's own people only beside its foreign victims ("While the majority of victims were foreign
+            # nationals, the government identified 42 Austrian victims"; mexico-2015's "identifying 1,570 Mexican
+            # trafficking victims" is the year's count)
+            g = group.group("g")
+            q, flags = (g.lower() if g.lower() in ("female", "male") else g), flags | {"breakdown"}
         place = _FROM_PLACE.match(ctx.text[m.end() :])
         if place and place.group().startswith(" in") and _IDENTIFIED_IN.search(m.group()):
             place = None  # "30 victims were identified in Athens": where they were identified, not where they are from
