@@ -121,7 +121,8 @@ _GROUP_ADJECTIVE = rc.lazy(
     IGNORECASE,
 )
 _FOREIGN_WORD = rc.lazy(r"\bforeign(?:ers?)?\b", IGNORECASE)
-#: The stages whose groups are parts (a repatriation's nationality is the whole count's: "repatriated 14 Nepali victims").
+#: The stages whose groups are parts (a repatriation's nationality is the whole count's: "repatriated 14 Nepali
+#: victims").
 _GROUP_STAGES = ("victims_identified", "victims_assisted", "victims_referred")
 _ABROAD = rc.lazy(r"^ (exploited|identified|trafficked|subjected to trafficking) (abroad|overseas)\b", IGNORECASE)
 #: (not "46 victims in Sierra Leone and abroad": the whole, not a part)
