@@ -297,6 +297,17 @@ _SHARE_BEFORE = rc.lazy(
 _SHARE_OF_THEM = rc.lazy(rf"{NUMBER} {_OF_THEM.format(noun='(?:victims|cases)')}", IGNORECASE)
 
 
+def _of_later_figure(ctx: Context, pos: int, s: int, a: int, b: int) -> bool:
+    """A year in a relative clause of a later figure dates that figure alone: "assisted 23 newly referred victims ...
+    and continued to assist 28 victims who entered the shelter in 2015" (batch 35; 2015 is the 28's)."""
+    later = [f for f in ctx.figures(a, b) if pos < f.start() and f.end() <= s]
+    return bool(later) and bool(_RELATIVE_TO_YEAR.search(ctx.text, later[-1].end(), s))
+
+
+#: A relative clause that runs on to the year at its end, with no comma or bracket between.
+_RELATIVE_TO_YEAR = rc.lazy(r"\b(?:who|whom|which|that)\b[^,;()]*$", IGNORECASE)
+
+
 def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     """Data year for the figure at ``pos``: stated in its clause, else inferred, else ambiguous."""
     r = rules()
@@ -316,6 +327,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         and not any(rx.search(ctx.text[pos:s]) for rx, _ in r.relative_rx)
         # "(200 compared to 252), and ... in 2019": a year beyond the bracket and a comma is not the bracket's
         and not (level and rc.search(r"\)[^(]*?(?:,|\band\b)", ctx.text[pos:s]))
+        and not _of_later_figure(ctx, pos, s, a, b)
     ]
     if after:
         return after[0], set()

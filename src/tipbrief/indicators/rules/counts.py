@@ -120,6 +120,13 @@ _GROUP_ADJECTIVE = rc.lazy(
     r"(?:(?:{POTENTIAL}|trafficking) )*victims?",
     IGNORECASE,
 )
+#: A shelter named by its residents' group, as the subject of the figure's clause: "the female shelter", "the men’s
+#: shelter".
+_GROUP_SHELTER = rc.lazy(
+    r"\b[Tt]he (?P<g>female|male|women|men|child(?:ren)?|girls|boys)(?:[’']s?)? (?:trafficking )?shelter "
+    r"(?:\w+ )?$",
+    IGNORECASE,
+)
 _FOREIGN_WORD = rc.lazy(r"\bforeign(?:ers?)?\b", IGNORECASE)
 #: The stages whose groups are parts (a repatriation's nationality is the whole count's: "repatriated 14 Nepali
 #: victims").
@@ -386,6 +393,14 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         abroad = _ABROAD.match(ctx.text[m.end() :])
         if abroad and rule.indicator in _VICTIM_COUNTS and not q:  # "one Kenyan victim exploited abroad": a part
             q, flags = f"{abroad.group(1).lower()} {abroad.group(2).lower()}", flags | {"breakdown"}
+        shelter_group = (_GROUP_SHELTER.search(ctx.text, a, s)
+                         if rule.indicator == "victims_assisted" and not q else None)
+        if shelter_group:
+            # "the female shelter assisted 29 victims", "the men’s shelter assisted 23 ... victims" (batch 35): the group
+            # a shelter is named by is its residents' part (a shelter "for female victims" named as the year's only
+            # one is not: victims_assisted.3's example)
+            g = shelter_group.group("g").lower()
+            q, flags = rules().qualifier_forms.get(g, g), flags | {"breakdown"}
         group = (_GROUP_ADJECTIVE.fullmatch(ctx.text, m.end("n"), m.end())
                  if rule.indicator in _GROUP_STAGES and not q else None)
         if group and (group.group("g").lower() in ("female", "male") or (
