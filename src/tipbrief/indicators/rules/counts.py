@@ -396,7 +396,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         shelter_group = (_GROUP_SHELTER.search(ctx.text, a, s)
                          if rule.indicator == "victims_assisted" and not q else None)
         if shelter_group:
-            # "the female shelter assisted 29 victims", "the men’s shelter assisted 23 ... victims" (batch 35): the group
+            # "the female shelter assisted 29 victims", "the men’s shelter assisted 23 victims" (batch 35): the group
             # a shelter is named by is its residents' part (a shelter "for female victims" named as the year's only
             # one is not: victims_assisted.3's example)
             g = shelter_group.group("g").lower()
