@@ -488,6 +488,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 out.add(ctx, rule.indicator, number_text=m.group("n"), year=other, flags=flags, value=value,
                         unit=rule.unit, qualifier=q, pos=s, rule=x.pattern.id)
             )
+        two = _PRIOR_TWO_YEARS.match(ctx.text, m.end()) if value == 0 and year else None
+        if two and ctx.source.reporting_year and year == ctx.source.reporting_year - 1:
+            made.append(  # "compared with zero victims identified ... the prior two years" (batch 35): none in each
+                out.add(ctx, rule.indicator, number_text=m.group("n"), year=year - 1, flags=flags | yflags,
+                        value=value, unit=rule.unit, qualifier=q, pos=s, rule=x.pattern.id)
+            )
         claimed.add(s)
         if x.pattern.id == _AMONG_ASSISTED:
             # "provided shelter to 392 individuals; among them, 25 were trafficking victims": the population's figures
@@ -624,6 +630,10 @@ _FORM_LEAD = rc.lazy(
     IGNORECASE,
 )
 #: "in both 2018 and 2019" right after a figure's words.
+#: A zero's period of the two years before the data year: "compared with zero victims identified or referred to care
+#: the prior two years", "none in each of the previous two years".
+_PRIOR_TWO_YEARS = rc.lazy(r"[^.;,()]{0,60}?\b(?:in |during |for )?(?:each of )?(?:the|its) (?:previous|prior|past|"
+                           r"preceding) two (?:years|reporting periods)\b", IGNORECASE)
 _BOTH_YEARS = rc.lazy(r"^[^.;,()]{0,20}?\bin both ((?:19|20)\d\d) and ((?:19|20)\d\d)\b")
 
 
