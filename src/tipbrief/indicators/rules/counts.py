@@ -120,6 +120,15 @@ _GROUP_ADJECTIVE = rc.lazy(
     r"(?:(?:{POTENTIAL}|trafficking) )*victims?",
     IGNORECASE,
 )
+def _separate_count(ctx: Context) -> bool:
+    """The sentence (or the one before) says an agency keeps statistics of its own, counted apart from the year's
+    total: "Separately, the Migration Agency maintained statistics on identified victims; double counting likely
+    occurred across agencies. In 2021, the Migration Agency identified 261 potential trafficking victims" (batch 35:
+    a second count beside the total, no share of it)."""
+    return bool(_SEPARATE.search(ctx.text) or (ctx.prev is not None and _SEPARATE.search(ctx.prev.text)))
+
+
+_SEPARATE = rc.lazy(r"^Separately\b|\bdouble[- ]counting\b|\b(?:separate|own) statistics\b", IGNORECASE)
 #: A shelter named by its residents' group, as the subject of the figure's clause: "the female shelter", "the men’s
 #: shelter".
 _GROUP_SHELTER = rc.lazy(
@@ -337,7 +346,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             if by_ngo and not JOINT.search(subject):
                 q = "by NGOs or international organizations"
                 flags = flags - {"breakdown"}  # "NGOs assisted 280 children": their own count, not a part
-            elif (rule.indicator in _VICTIM_COUNTS
+            elif (rule.indicator in _VICTIM_COUNTS and not _separate_count(ctx)
                   and (agency := _agency().search(ctx.text[a:s]) or _subject_agency().search(ctx.text[a:s])
                        # "NGOs reported law enforcement officials referred 134 victims": the actor after the reporter
                        or _agency().search(_REPORTED_LEAD.sub("", ctx.text[a:s])))
@@ -346,7 +355,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                        or _total_later(ctx, value, m.end()) or _other_body_later(ctx, rule.indicator))):
                 # "..., and labor inspectors identified 12, for a total of 52 victims": a share of the total after it
                 q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
-            elif (rule.indicator in _VICTIM_COUNTS and (body := _body().search(ctx.text[a:s]))
+            elif (rule.indicator in _VICTIM_COUNTS and not _separate_count(ctx)
+                  and (body := _body().search(ctx.text[a:s]))
                   and (_year_share(ctx, out, rule.indicator, value, year,
                                    whole=bool(_ALL_OF.search(ctx.text, 0, s)))
                        or _total_later(ctx, value, m.end()) or _other_body_later(ctx, rule.indicator))):
