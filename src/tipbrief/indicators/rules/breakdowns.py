@@ -203,8 +203,9 @@ _NEXT_GROUP = rc.lazy(
     rf"(?:(?:adult|child|minor|foreign|{{POTENTIAL}}) )?(?P<g>boys|girls|women|men|children|minors|adults)\b",
     IGNORECASE,
 )
-#: The group of a figure that is all the victims: " female victims and no male victims".
-_ONE_GROUP = rc.lazy(r" (?:(?:{POTENTIAL}|alleged) )?(female|male|adult|child) ", IGNORECASE)
+#: The group of a figure that is all the victims: " female victims and no male victims", " foreign trafficking victims
+#: and zero Maltese victims" (batch 34).
+_ONE_GROUP = rc.lazy(r" (?:(?:{POTENTIAL}|alleged) )?(female|male|adult|child|foreign) ", IGNORECASE)
 #: A figure of potential victims joined by "and" to a total of victims (its words not "potential" themselves), perhaps
 #: after the total's parts in brackets: "identified 45 victims and 12 presumed victims" ({POTENTIAL}, vocabulary.yml).
 _AND_POTENTIAL = rc.lazy(
@@ -765,8 +766,9 @@ def _is_total(row: Row) -> bool:
 
 #: A sentence that only compares: "This compared with prosecuting 30 suspects in the previous reporting period."
 #: ... "This was compared to 21 victims identified and five referred in 2017."
+#: ... "This number compared with 45 confirmed victims ... in 2019" (vocabulary.yml RESTATED_SUBJECT, batch 34)
 _COMPARISON_ONLY = rc.lazy(
-    r"^(?:This|That|These|It)?\s*(?:(?:was|were|is) )?(?:compared|represent\w*|is an? |was an? )|^In comparison",
+    r"^(?:{RESTATED_SUBJECT})?\s*(?:(?:was|were|is) )?(?:compared|represent\w*|is an? |was an? )|^In comparison",
     IGNORECASE,
 )
 
@@ -837,6 +839,19 @@ def _part_of_part(ctx: Context, rows: list[Row]) -> bool:
     return any(r.is_breakdown and r.value == n for r in rows) and not any(_is_total(r) and r.value == n for r in rows)
 
 
+#: A second count restated without its figure to open the sentence: "Of the presumed victims, 10 were female".
+_SECOND_RESTATED = rc.lazy(r"^(?:Of|Among) (?:the|these|those) (?:{POTENTIAL}) (?:trafficking )?victims\b", IGNORECASE)
+
+
+def _second_count_restated(ctx: Context, out: Rows) -> bool:
+    """The sentence opens with the potential victims restated ("Of the presumed victims, 10 were female, ...") where an
+    earlier sentence gave them as a second count beside the year's (`potential`, or NGOs' presumed victims `by NGOs
+    ...`): its parts are that count's, no parts of the total (batch 34, portugal-2021)."""
+    return bool(_SECOND_RESTATED.match(ctx.text)) and any(
+        r.theme == "protection" and (r.qualifier == "potential" or (r.qualifier or "").startswith("by "))
+        for r in out.rows if r.sentence_id != ctx.sent.id)
+
+
 def _latest_total(out: Rows, ctx: Context) -> Row | None:
     """The first total of the latest earlier sentence that gives one (the sentence before gave only parts or zeros)."""
     for row in reversed(out.rows):
@@ -894,6 +909,14 @@ def _back_opener() -> re.Pattern:
                     + (rf"|,\s+and\s+(?=[^.;]{{0,60}}?(?:{rest}))" if rest else ""))
 
 
+def _exceeds(ctx: Context, a: int, b: int, part: Row) -> bool:
+    """A figure between ``a`` and ``b`` is larger than ``part``'s, or the clause's figures add up to more: "two victims
+    of sex trafficking, four of whom were male and seven female" (11, the total's parts, not the two's; batch 34)."""
+    values = [parse_number(m.group()) for m in HAS_NUMBER.finditer(ctx.text, a, b)]
+    values = [v for v in values if v is not None]
+    return part.value is not None and bool(values) and sum(values) > part.value
+
+
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Of these cases, 72 were for sexual exploitation": parts of the total just before.
 
@@ -904,7 +927,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """
     back_rx, back_id = rules().back_reference.rx, rules().back_reference.id
     extra: list[Row] = []
-    if _part_of_part(ctx, [*ctx.prev_rows, *made]):
+    if _part_of_part(ctx, [*ctx.prev_rows, *made]) or _second_count_restated(ctx, out):
         return extra  # parts of a part are not read, in any clause of the sentence
     starts = [0] + [m.end() for m in _back_opener().finditer(ctx.text)]
     referent_unread = False  # "Of these, 411 ...; 244 were children": "these" named no total read, nor do the clauses
@@ -915,6 +938,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if start and _OF_WHOM.match(ctx.text, start) and any(
                 r.is_breakdown and r.pos < start and r.sentence_id == ctx.sent.id
                 and not rc.search(rf"\b{NUMBER}\b", ctx.text[r.pos + len(r.number_text or ""):start], IGNORECASE)
+                and not _exceeds(ctx, start, end, r)
                 for r in [*made, *extra]):
             # "including 25 victims of forced labor, five of whom were children": "whom" are the part's just before,
             # a sub-part, no part of the total (precision audit, round 5)
@@ -956,7 +980,12 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             continue
         listing = None
         earlier = [row for row in made if row.pos < start] if start else []
-        if not any(_is_total(row) for row in earlier):  # "Of the 348 victims, 211 were adults ...; 209 were ..."
+        whole = _whole_restated(ctx, out, start, end) if start else None
+        if whole is not None and not any(_is_total(row) for row in earlier):
+            # "... and eight forced labor victims (...); all 13 victims were Sri Lankan nationals": the year's total
+            # restated whole after a clause of its parts (batch 34, sri-lanka-2020)
+            earlier, start_of_sentence = [whole], False
+        elif not any(_is_total(row) for row in earlier):  # "Of the 348 victims, 211 were adults ...; 209 were ..."
             if any(row.rule != back_id and row.value is not None for row in earlier):
                 continue  # "the GPS identified 304 victims; 243 were ...": parts of a part are not read
             earlier, start_of_sentence = ctx.prev_rows, True
@@ -1036,6 +1065,21 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             extra += items
             listing = base if items else None
     return extra
+
+
+#: A clause that restates a whole figure: "all 13 victims were ...", "and all 64 victims were Nepali".
+_ALL_RESTATED = rc.lazy(
+    rf"(?:and )?all (?P<n>{NUMBER}) (?:identified |trafficking )*victims (?:were|was)\b", IGNORECASE)
+
+
+def _whole_restated(ctx: Context, out: Rows, start: int, end: int) -> Row | None:
+    """The year's total a clause after ";" restates whole ("all 13 victims were Sri Lankan nationals"), of that value,
+    read in this sentence or an earlier one."""
+    m = _ALL_RESTATED.match(ctx.text, start, end)
+    if m is None:
+        return None
+    value = parse_number(m.group("n"))
+    return next((r for r in reversed(out.rows) if _is_total(r) and r.value == value and r.theme == "protection"), None)
 
 
 def _unspecified_remainder(ctx: Context, start: int, end: int) -> re.Match | None:
@@ -1302,7 +1346,8 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
     return extra
 
 
-_LABEL = r"(?P<label>(?-i:[A-Z][a-z]+)|[a-z][a-z -]{0,28}?)"
+#: ... never a place of origin ("seven were from Pakistan": victims listed by origin are no parts, README; batch 34)
+_LABEL = r"(?!from\b)(?P<label>(?-i:[A-Z][a-z]+)|[a-z][a-z -]{0,28}?)"
 #: "A majority of identified victims were children (578)", "and 361 were Ghanaian", "Of the 150 foreign national
 #: victims, most were ...": parts named around their count, in a sentence that states no total of its own.
 _LABELLED = (
@@ -1315,7 +1360,8 @@ LABELLED = "breakdown.labelled"
 
 def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """Parts of the total the sentence before gives, each named around its count (``_LABELLED``)."""
-    if made or not ctx.prev_rows or _unread_figures_before(ctx) or _part_of_part(ctx, ctx.prev_rows):
+    if (made or not ctx.prev_rows or _unread_figures_before(ctx) or _part_of_part(ctx, ctx.prev_rows)
+            or _second_count_restated(ctx, out)):
         return []
     restated = _RESTATED_PART.match(ctx.text)
     if restated and _part_of_part(ctx, ctx.prev_rows):

@@ -66,9 +66,13 @@ _FREE_NUMBER = rc.lazy(
 
 
 #: A compared figure of potential victims: "... and one potential sex trafficking victim in 2017".
+#: ... or with its noun left out before the year it is of: "... and 49 confirmed and 203 presumed in 2018" (batch 34).
 _POTENTIAL_AFTER = rc.lazy(
-    r" (?:additional |more )?(?:{POTENTIAL}) (?:[\w-]+ ){0,3}?victims?\b", IGNORECASE
+    r" (?:additional |more )?(?:{POTENTIAL})(?: (?:[\w-]+ ){0,3}?victims?\b| (?=(?:in|during) (?:(?:19|20)\d\d\b|the "
+    r"(?:previous|prior|preceding|last) )))", IGNORECASE
 )
+#: A compared figure that names its kind, confirmed or potential ("45 confirmed victims", "203 presumed").
+_KIND_AFTER = rc.lazy(r" (?:additional |more )?(?:{CONFIRMED}|{POTENTIAL})\b", IGNORECASE)
 #: A compared figure that names both kinds, "compared with 184 confirmed and potential victims in 2016": the year's
 #: combined total, no second count (nor the figures after it in the comparison: "... and 121 in 2015").
 _BOTH_KINDS_AFTER = rc.lazy(
@@ -78,6 +82,8 @@ _BOTH_KINDS_AFTER = rc.lazy(
 )
 
 
+#: A share of the figures before it: ", seven of which stemmed from outstanding cases" (batch 34, oman-2019).
+_SHARE_OF_BEFORE = rc.lazy(r" of (?:which|whom|them|these|those)\b", IGNORECASE)
 #: The figure a compared share is of: "compared to 110 of 124 in 2016 and 83 of 91 in 2015" (the 124 and 91).
 _WHOLE_OF_SHARE = rc.lazy(rf"\b{NUMBER} of $", IGNORECASE)
 
@@ -101,6 +107,8 @@ def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[
             continue
         if _WHOLE_OF_SHARE.search(ctx.text, max(a, s - 30), s):
             continue  # "compared to 110 of 124 in 2016": 124 is the whole the compared 110 is of
+        if _SHARE_OF_BEFORE.match(ctx.text, e):
+            continue  # "—up from 12 in 2017—under the law, seven of which stemmed from ...": a share, none compared
         found.append((s, e, m.group()))
     return found
 
@@ -147,7 +155,10 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             # "investigated 24 cases of sex trafficking and four of forced labor, up from 19 cases": a total compared
             total = parts[0]
             rows = [Row(**{**vars(total), "qualifier": None, "flags": total.flags - {"breakdown"}})]
-        zero_rows = [row for row in zeros if ctx.segment(row.pos) == seg]
+        zero_rows = [row for row in zeros if ctx.segment(row.pos) == seg
+                     # a group's zero beside the total ("identified 11 foreign ... victims and zero Maltese victims,
+                     # compared with 24 and 30 ..."): the total is compared, not the group (batch 34, malta-2020)
+                     and not (row.is_breakdown and rows)]
         return sorted(rows + (zero_rows if len(zero_rows) == 1 else []), key=lambda row: row.pos)
 
     _zero_of_persons(ctx, out, made, zeros, comparison)
@@ -252,6 +263,14 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             if not stages and len(named) == 1 and len({row.indicator for row in bases}) > 1:
                 stages = named  # "compared with assisting 14 ..." (not "compared with 391 identified and referred")
             bases = [row for row in bases if row.indicator in stages] if stages else bases
+            shares = bases and all((row.qualifier or "").startswith("by ") for row in bases)
+            if shares and _KIND_AFTER.match(ctx.text, e):
+                # "13 confirmed victims and NGOs identified 13 presumed victims ... compared with 45 confirmed victims
+                # and 33 presumed victims in 2019 and 49 confirmed and 203 presumed in 2018" (batch 34): a figure that
+                # names its kind compares the year's own count (the potential one its second count), not a body's share
+                own = [row for row in primary if row.indicator == bases[0].indicator and row.qualifier is None
+                       and not row.is_breakdown]
+                bases = own[:1] or bases
             for base_row in bases:
                 part = {"breakdown"} if base_row.is_breakdown else set()
                 qualifier = base_row.qualifier
@@ -400,7 +419,9 @@ def _bracket_end(text: str, a: int, b: int) -> int:
 
 #: What opens a sentence that only compares, before its comparison word: "This is compared with", "This compared to",
 #: "This was a significant decrease from", "This represented an increase from".
-_ONLY_COMPARES = rc.lazy(r"\s*(?:This|That|It)\s+(?:(?:is|was|represent(?:s|ed))\s+)?(?:an?\s+(?:[\w-]+\s+){0,2}?)?$")
+#: ... "This number compared with ...", "These figures compared to ..." (vocabulary.yml RESTATED_SUBJECT, batch 34)
+_ONLY_COMPARES = rc.lazy(
+    r"\s*(?:{RESTATED_SUBJECT})\s+(?:(?:is|was|were|represent(?:s|ed))\s+)?(?:an?\s+(?:[\w-]+\s+){0,2}?)?$")
 
 #: A figure that opens a part of the figure compared before it: "compared with 312 ..., of which 56 were for forced
 #: labor", "compared with 22 cases in 2019, of which 10 involved sex trafficking".

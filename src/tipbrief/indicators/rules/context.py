@@ -263,12 +263,16 @@ _SAME_PERIOD = rc.lazy(
 
 
 #: A record and the year it runs from: "the largest number since 2013", "the lowest number of identified victims
-#: reported by the police since 2008", "the first time since 2015".
+#: reported by the police since 2008", "the first time since 2015", "the fewest total victims since at least 2008".
 _RECORD_SINCE = rc.lazy(
     r"\b(?:the )?(?:largest|highest|lowest|smallest|most|fewest|greatest|biggest|first)\b[^,;.()]{0,80}?"
-    r"\bsince (?:19|20)\d\d\b",
+    r"\bsince (?:at least |as early as )?(?:19|20)\d\d\b",
     IGNORECASE,
 )
+#: A year the text contrasts the figure with: "and, unlike 2019, the government also did not identify any child
+#: victims" (the zero is not 2019's; batch 34, portugal-2021).
+_CONTRAST_YEAR = rc.lazy(
+    r"\b(?:unlike|in contrast (?:to|with)|contrary to)(?: (?:in|during))? (?:19|20)\d\d\b", IGNORECASE)
 #: A run of none and the year it runs from: "it had not prosecuted or convicted any traffickers since 2011", "has
 #: never identified a victim since 2016" (the zero is the data year's, zeros.py; the year dates no other figure of
 #: the sentence: "did not report any investigations ... of officials complicit ... and it had not ... since 2011").
@@ -308,9 +312,30 @@ def _of_later_figure(ctx: Context, pos: int, s: int, a: int, b: int) -> bool:
 _RELATIVE_TO_YEAR = rc.lazy(r"\b(?:who|whom|which|that)\b[^,;()]*$", IGNORECASE)
 
 
+#: A list of figures that "respectively" gives to the periods before the reporting one: "compared with 24 and 30
+#: victims, respectively, in the two prior reporting periods" (24 the year before's, 30 the one before it; batch 34).
+_RESPECTIVE_PERIODS = rc.lazy(
+    rf"(?P<list>{NUMBER}(?:, {NUMBER})*,? and {NUMBER})(?: [\w-]+){{0,3}}?,? respectively,? (?:in|during|over|for) "
+    r"the (?:two|three|four) (?:previous|prior|preceding|past|last) (?:reporting periods|reporting years|years)\b",
+    IGNORECASE,
+)
+
+
+def _respective_period(ctx: Context, pos: int) -> int | None:
+    """The offset from the reporting year of the figure at ``pos`` in a list ``_RESPECTIVE_PERIODS`` dates, or None."""
+    for m in _RESPECTIVE_PERIODS.finditer(ctx.text):
+        if m.start("list") <= pos < m.end("list"):
+            starts = [f.start() for f in HAS_NUMBER.finditer(ctx.text, m.start("list"), m.end("list"))]
+            return -(starts.index(pos) + 1) if pos in starts else None
+    return None
+
+
 def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     """Data year for the figure at ``pos``: stated in its clause, else inferred, else ambiguous."""
     r = rules()
+    if (off := _respective_period(ctx, pos)) is not None:
+        ry = ctx.source.reporting_year
+        return (ry + off, {"year_inferred"}) if ry else (None, {"year_ambiguous"})
     seg = ctx.segment(pos)
     a, b = ctx.bounds(seg)
     level = depth(ctx.text, pos)
@@ -321,6 +346,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     record = [(m.start(), m.end()) for m in _RECORD_SINCE.finditer(ctx.text, a, b)]
     record += [(m.start(), m.end()) for m in _CARRIED_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
     record += [(m.start(), m.end()) for m in _ZERO_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
+    record += [(m.start(), m.end()) for m in _CONTRAST_YEAR.finditer(ctx.text, a, b)]
     after = [
         y for s, _, y in ctx.years
         if pos <= s < b and depth(ctx.text, s) <= level and not any(rs <= s < re_ for rs, re_ in record)
@@ -363,6 +389,8 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         if first:
             return first[0], set()
     lead = _LEAD_YEAR.match(ctx.text)
+    if lead and _CONTRAST_YEAR.match(ctx.text):
+        lead = None  # "Unlike in 2019, officials did not identify ...": the year contrasted dates no clause (batch 34)
     if lead and lead.start(1) in _year_spans(ctx) and lead.start(1) < pos:
         return int(lead.group(1)), set()  # "In 2020, ..." dates every clause of the sentence
     counted = [row for row in ctx.prev_rows if row.value is not None and row.theme in ("prosecution", "protection")]

@@ -223,6 +223,9 @@ def _guards() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             compiled(rf"\b(?:{fragments()['FORMS']})\b"))
 
 
+#: A figure after another figure's group named by its demonym, the noun shared after them: "charged three Slovenian and
+#: 12 Chinese defendants" (batch 34, slovenia-2018): the groups of one count, no count of the second group alone.
+_GROUP_LIST_BEFORE = rc.lazy(rf"\b{NUMBER} (?-i:[A-Z][a-z]+(?:i|n|ese|ish|ch)) (?:and|or) $", IGNORECASE)
 #: What may follow a figure read with no noun ("indicted 119, with", "referred seven (19 in 2017 ...)").
 _BARE_END = rc.lazy(r"^(?:\s*[,;.:)(—–]|\s*$|\s+(?:in|during|under|for|and|compared|with|through|to|from)\b)")
 #: "... identified victims were foreign nationals": words after a figure's noun that say who some of them were.
@@ -329,6 +332,8 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
     before, after = ctx.text[max(a, s - 120) : s], ctx.text[e:b]
     one = not HAS_NUMBER.fullmatch(written)  # "a trafficker": a noun in the singular must follow
     picks: list[tuple[Stage, str, re.Match | None, int]] = []
+    if _GROUP_LIST_BEFORE.search(before):
+        return None  # "charged three Slovenian and 12 Chinese defendants": one group of a list, the first unread
     list_item, offenders = _list_item()
     # "identified nine suspects and 22 potential victims": the verb before the list's first item
     listed = list_item.search(before)

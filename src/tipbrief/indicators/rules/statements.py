@@ -53,6 +53,12 @@ _IF_VICTIM = rc.lazy(
     rf"({_WOMEN_OR_CHILDREN}|adult|child|minor|under (?:the )?age|younger than)",
     IGNORECASE,
 )
+#: A condition right after a term that names its victims first: "up to 15 years if the offense involved a minor or if
+#: there were aggravating elements" (`child victims`, the corpus README's "the group a condition before it names";
+#: batch 34, slovenia-2018).
+_IF_INVOLVED = rc.lazy(
+    r"(?:’|')?(?: of)?(?: imprisonment| in prison)?,?\s+if the (?:offen[cs]e|crime) involved (?:an? )?"
+    r"(child|minor)", IGNORECASE)
 #: A penalty for a victim's death, right after its term: "and 20 to 30 years' imprisonment if the victim who was forced
 #: to fight died", "15 to 20 years' imprisonment for offenses resulting in the victim's death" (a group of its own, even
 #: among aggravating factors; not "and the imposition of the death penalty if ..." after the term).
@@ -212,9 +218,10 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     cond_from = max(ctx.text.rfind(";", 0, start) + 1, ctx.text.rfind(" year", 0, start) + 1)
     if _VICTIM_DEATH.match(ctx.text, end) or _DEATH_BEFORE.search(ctx.text, cond_from, start):
         group = "victim’s death"
-    elif _AGGRAVATED.search(before) or _AGGRAVATED.search(after):
+    elif (_AGGRAVATED.search(before) or _AGGRAVATED.search(after)) and not _IF_INVOLVED.match(ctx.text, end):
         group = "aggravated"
     elif (victims := (_PENALTY_GROUP.match(ctx.text, end) or _IF_VICTIM.match(ctx.text, end)
+                      or _IF_INVOLVED.match(ctx.text, end)
                       or _PENALTY_GROUP.search(ctx.text, start - len(before.rsplit(" and ", 1)[-1]), start)
                       or _IF_GROUP_BEFORE.search(ctx.text, cond_from, start))) and not (
             victims.group(1).lower().startswith("wom") and _OFFENSE_OF.search(ctx.text, 0, victims.start(1))):

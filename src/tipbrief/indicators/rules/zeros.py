@@ -43,6 +43,24 @@ def _victim_objects() -> tuple[re.Pattern, re.Pattern | None]:
             compiled(expand(z.internal_object, "zero.internal_object")) if z.internal_object else None)
 
 
+#: Groups of victims listed as a zero's object: "did not identify any children or Maltese victims" (batch 34,
+#: malta-2020): the zero of each group.
+_GROUP = (r"(?:children|child|minors|women|men|girls|boys|adults|adult|male|female|foreign|"
+          r"(?-i:[A-Z][a-z]+(?:i|n|ese|ish)))")
+_GROUP_LIST = rc.lazy(
+    rf"^\s*any (?P<groups>{_GROUP}(?:(?:,|,? or|,? and) {_GROUP})+) (?:(?:sex |labou?r )?trafficking )?victims\b",
+    IGNORECASE)
+
+
+def _listed_groups(obj: str) -> list[str]:
+    """The qualifiers of the groups ``_GROUP_LIST`` names in a zero's object, or none."""
+    m = _GROUP_LIST.match(obj or "")
+    if not m:
+        return []
+    names = [g for g in rc.split(r",? or |,? and |, ", m.group("groups")) if g]
+    return [g if g[0].isupper() else part_qualifier(g.lower()) for g in names]
+
+
 def zero(ctx: Context, out: Rows) -> list[Row]:
     """Rows of value 0 for each stage a statement of none names, with the statute, form or group it names."""
     z = rules().zero
@@ -82,13 +100,13 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             # convictions": a zero that names no one is about the officials the sentence is about
             head = ctx.text[: m.start()]
             officials = bool(officials_rx.search(head)) and not rc.search(r"\btraffickers?\b|\bsuspects?\b", head)
-        if not object_rx.match(obj):
+        if not object_rx.match(obj) and not _listed_groups(obj):
             continue
         whole, stages = first, {}
         for x, o in words:  # each stage once, with its first object
             stages.setdefault(_STEM.match(x.lower()).group(), o)
         for w, obj in stages.items():
-            if obj is not whole and not object_rx.match(obj):
+            if obj is not whole and not object_rx.match(obj) and not _listed_groups(obj):
                 continue
             others = _OTHERS_DID.search(ctx.text, m.start())
             if others and rc.search(rf"\b{w}", others.group(), IGNORECASE):
@@ -179,7 +197,11 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             flags = {"zero_stated"} | (yflags - {"year_inferred", "year_ambiguous"} if listed else yflags)
             if (m.groupdict().get("neg") or "").lower().startswith(("did not report", "not reporting")):
                 flags.add("not_reported")  # "did not report any convictions": none reported, not "none"
-            for y in years:
+            groups = _listed_groups(obj) if ind.startswith("victims_") else []
+            if groups:  # "did not identify any children or Maltese victims": each group's zero
+                flags.add("breakdown")
+            qualifiers = groups or [q]
+            for y, q in [(y, qq) for y in years for qq in qualifiers]:
                 made.append(
                     out.add(
                         ctx,
