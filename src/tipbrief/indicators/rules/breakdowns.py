@@ -1072,8 +1072,11 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 # "Of the 38 identified victims, ..." after a sentence of parts: the total of an earlier sentence
                 same = next((r for r in reversed(out.rows) if r.sentence_id != ctx.sent.id and _is_total(r)
                              and r.value == value and r.theme == "protection"), None)
-            if same is None and any(row.is_breakdown and row.value == value for row in [*earlier, *made]):
-                continue  # "Of the 841 sex trafficking victims, 763 were women": parts of a part are not read
+            if same is None and any((row.is_breakdown or row.qualifier == "potential") and row.value == value
+                                    for row in [*earlier, *made]):
+                # "Of the 841 sex trafficking victims, 763 were women": parts of a part are not read; nor are those of
+                # a second count beside the total ("Of the 261 potential victims, 21 were children", batch 35)
+                continue
             base = same or base
             here = next((row for row in made if _is_total(row) and row.pos == start + restated.start("n")), None)
             noun = _RESTATED_NOUN.match(ctx.text, start + restated.end("n"), end)

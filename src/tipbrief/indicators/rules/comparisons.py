@@ -214,6 +214,23 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 # compared, nor one of this stage
                 claimed.add(s)  # "identifying 27,877 ..., compared with intercepting 10,100": another stage's figure
                 continue
+            earlier = [x for x in extra if a <= x.pos < s and x.value is not None]
+            of_which = bool(earlier) and bool(_OF_WHICH.search(ctx.text, a, s))
+            part = _part_of_compared().match(ctx.text, e) if of_which else None
+            if of_which and not part:
+                claimed.add(s)  # "compared with 22 cases in 2019, of which 10 remained pending": no figure compared
+                continue
+            if part:
+                # "an increase from the 312 individuals ... prosecuted the previous reporting period, of which 56 were
+                # for forced labor" (batch 35): a part of the figure compared just before, of its year
+                prev = max(earlier, key=lambda x: x.pos)
+                value, flags = parse_count(text)
+                extra.append(out.add(ctx, prev.indicator, number_text=text, year=prev.year,
+                                     flags=flags | {"breakdown"} | (prev.flags & {"year_inferred", "year_ambiguous"}),
+                                     value=value, unit=prev.unit, qualifier=part_qualifier(part.group("form")),
+                                     pos=s, confidence=0.8, rule=r.comparison.id))
+                claimed.add(s)
+                continue
             idx = min(in_seg.index(s), len(figures_at) - 1)
             # "compared with none in 2019", "compared with zero in 2019": a zero stated in words
             value, flags = (0.0, {"zero_stated"}) if text.lower() in ("none", "zero") else parse_count(text)
@@ -421,6 +438,22 @@ def _bracket_end(text: str, a: int, b: int) -> int:
 #: ... "This number compared with ...", "These figures compared to ..." (vocabulary.yml RESTATED_SUBJECT, batch 34)
 _ONLY_COMPARES = rc.lazy(
     r"\s*(?:{RESTATED_SUBJECT})\s+(?:(?:is|was|were|represent(?:s|ed))\s+)?(?:an?\s+(?:[\w-]+\s+){0,2}?)?$")
+
+#: A figure that opens a part of the figure compared before it: "compared with 312 ..., of which 56 were for forced
+#: labor", "compared with 22 cases in 2019, of which 10 involved sex trafficking".
+_OF_WHICH = rc.lazy(r",\s+of\s+(?:which|whom)\s+$", IGNORECASE)
+
+
+@cache
+def _part_of_compared() -> re.Pattern:
+    """The part such a figure names after it: a form ("were for forced labor", "involved sex trafficking") or a group
+    of persons ("were children")."""
+    return rc.compile_cached(
+        rf"\s+(?:were|was|involved)\s+(?:(?:for|in|of|victims\s+of|cases\s+of)\s+)?(?:(?:new|alleged|{{POTENTIAL}}) )*"
+        rf"(?P<form>{fragments()['FORMS']}|children|minors|women|men|girls|boys|foreign nationals|foreigners)\b",
+        IGNORECASE,
+    )
+
 
 #: A comparison with another activity than the one compared: "compared with intercepting 10,100 potential victims".
 _OTHER_STAGE = rc.lazy(r"\b(?:intercept|screen|detain|arrest|deport)\w*\b", IGNORECASE)

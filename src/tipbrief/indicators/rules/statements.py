@@ -512,6 +512,8 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
         return "victim assistance"
     if mo.body and compiled(mo.body).search(text):
         return "other"  # "allocated 44.15 million GYD ... to the C-TIP Unit": a counter-trafficking body's budget
+    if _named_shelter(ctx, text):
+        return "shelter"  # "Aman had a budget of ...", Aman named a shelter before (batch 35)
     if ctx.sent.theme == "protection":
         return "victim assistance"
     if rules().action_plan.pattern.rx.search(text) or (mo.plan and compiled(mo.plan).search(text)):
@@ -519,6 +521,27 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     if compiled(mo.other).search(text):
         return "other"
     return None
+
+
+def _named_shelter(ctx: Context, text: str) -> bool:
+    """The money's clause opens with a name an earlier sentence of the paragraph gave a shelter: "The government-funded
+    Aman Protection and Social Rehabilitation Center shelter continued to provide ... Aman had a budget of approximately
+    $3.8 million annually" (qatar-2020)."""
+    name = _OPENING_NAME.match(text)
+    para = ctx.sent.para
+    if name is None or para is None or ctx.sent.text not in para.texts:
+        return False
+    before = para.texts[: para.texts.index(ctx.sent.text)]
+    # the shelter's own name, a few words at most ("Aman Protection and Social Rehabilitation Center shelter"), not a
+    # clause that goes on to a shelter ("Haven counselling center referred victims to a shelter")
+    rx = rc.compile_cached(rf"\b{re.escape(name.group('name'))}(?: [\w-]+){{0,5}}? shelter\b")
+    return any(rx.search(t) for t in before)
+
+
+#: A proper name opening a clause, perhaps after "The" (not a sentence's usual openers).
+_OPENING_NAME = rc.lazy(r"^(?:The )?(?!(?:The|This|These|That|Those|It|Its|In|During|Since|From|For|Of|On|At|By|As|"
+                        r"After|Before|Although|While|However|Authorities|Officials|Government|Police|Courts?|NGOs?)\b)"
+                        r"(?P<name>(?-i:[A-Z][a-z]+))\b(?! (?-i:[A-Z]))")
 
 
 #: A year that dates the sum after it as an adjective: "compared with a 2021 budget of $52.44 million GYD", "its 2019
