@@ -32,11 +32,16 @@ def make_source(**fields: object) -> Source:
     return Source.model_validate(base)
 
 
+def records_for(text: str, **fields: object) -> list[dict]:
+    """Rows extracted from ``text`` as if it were a catalogued source, as table records (``rows_for`` without the
+    frame, whose construction was about a third of a one-sentence case's time)."""
+    return [record(row) for row in extract_document(make_source(**fields), text)]
+
+
 def rows_for(text: str, **fields: object) -> pd.DataFrame:
     """Rows extracted from ``text`` as if it were a catalogued source."""
-    rows = extract_document(make_source(**fields), text)
-    return pd.DataFrame([record(row) for row in rows], columns=list(COLUMNS))
+    return pd.DataFrame(records_for(text, **fields), columns=list(COLUMNS))
 
 
-__all__ = ["REPO", "make_source", "project_root", "rows_for"]
+__all__ = ["REPO", "make_source", "project_root", "records_for", "rows_for"]
 

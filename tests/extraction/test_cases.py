@@ -15,7 +15,7 @@ import yaml
 
 from tipbrief.indicators.definitions import load_definitions
 
-from .conftest import rows_for
+from .conftest import records_for
 
 CASES = Path(__file__).with_name("cases")
 #: libyaml's loader where PyYAML has it: every test process parses every case file at collection
@@ -53,10 +53,11 @@ def test_every_case_has_a_unique_name_and_the_count_is_kept():
 @pytest.mark.parametrize("case", [case for _, case in ALL], ids=[name for name, _ in ALL])
 def test_case_gives_exactly_its_rows(case):
     defs = load_definitions()
-    frame = rows_for(case["text"], **case.get("source", {}))
-    frame = frame[frame["unit"] != "mentions"]
+    # the rows as table records (rows_for's frame without building it: the same keys, a third less time per case)
+    records = [r for r in records_for(case["text"], **case.get("source", {})) if r["unit"] != "mentions"]
     got = sorted(
-        (_key(r.indicator, r.year, r.value, r.value_text, r.qualifier, r.unit, r.flags) for r in frame.itertuples()),
+        (_key(r["indicator"], r["year"], r["value"], r["value_text"], r["qualifier"], r["unit"], r["flags"])
+         for r in records),
         key=str,
     )
     expected = sorted(

@@ -19,12 +19,14 @@ from .conftest import TIPBRIEF, env_without_root, snapshot, staging_left
 pytestmark = pytest.mark.slow
 
 # A publish whose notebooks step is skipped and whose engine only sleeps and writes two small files: the edition
-# machinery (lock, reservation, final rename) runs for real, in a real process, without pandoc or Typst.
+# machinery (lock, reservation, final rename) runs for real, in a real process, without pandoc or Typst. The runner
+# module is a stand-in holding only the no-op run_notebooks the notebooks step calls (importing the real one, with
+# papermill and nbformat, was a quarter of each such process's CPU).
 FAKE_PUBLISH = """
-import os, sys, time
+import os, sys, time, types
 from pathlib import Path
 from tipbrief.briefing import engines
-import tipbrief.runs.runner as runner
+runner = sys.modules["tipbrief.runs.runner"] = types.ModuleType("tipbrief.runs.runner")
 from tipbrief import cli
 
 def render(root, html, pdf, work, timestamp=None):

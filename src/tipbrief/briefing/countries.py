@@ -64,7 +64,7 @@ def catalog_countries(seeds: Path) -> list[Country]:
 def resolve_countries(seeds: Path, names: Sequence[str] | None, command: str = "build") -> list[Country]:
     """The catalog's countries that ``names`` stand for (any alias; None or 'all': every one), or one
     ParameterError naming the unknown country and the known ones; an empty catalog is refused."""
-    from tipbrief.runs.runner import require_sources
+    from tipbrief.runs.table import require_sources
     from tipbrief.sources import countries
     from tipbrief.sources.catalog import load_catalog
 

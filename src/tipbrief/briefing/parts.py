@@ -11,6 +11,7 @@ goes through :func:`tipbrief.toolkit.cite.escape`, so it renders as plain text i
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -212,7 +213,10 @@ def html_span(text: object, **attrs: str) -> str:
     return f"`{raw}`{{=html}}"
 
 
+@functools.cache
 def _env() -> jinja2.Environment:
+    """The parts' Jinja environment, made once per process: its templates are compiled at their first use, not at
+    every render (a template edited since is reloaded, as Jinja checks each one's file)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=False, keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined, extensions=["jinja2.ext.i18n"],

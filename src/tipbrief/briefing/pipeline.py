@@ -184,7 +184,7 @@ def prepare_project(root: Path, seeds: Path, command: str) -> None:
     """Checks and clean-up every build and publish starts with (the project lock held): the catalog lists
     sources (an empty one would replace the last good outputs with empty ones), and staging folders a
     killed run left in ``_build/`` are removed."""
-    from tipbrief.runs.runner import require_sources
+    from tipbrief.runs.table import require_sources
 
     require_sources(seeds, command)
     remove_staging(build_dir(root))

@@ -17,6 +17,8 @@ import yaml
 from tipbrief import atomic
 
 OPTION_LINE = re.compile(r"^#\|\s?(.*)$")
+#: libyaml's safe loader where PyYAML has it: a briefing reads every cell's options, a few hundred small documents
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 IMAGE_TYPES = {"image/svg+xml": ".svg", "image/png": ".png", "image/jpeg": ".jpg"}
 
 
@@ -31,7 +33,7 @@ def cell_options(source: str) -> dict:
     if not lines:
         return {}
     try:
-        parsed = yaml.safe_load("\n".join(lines))
+        parsed = yaml.load("\n".join(lines), Loader=LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError:
         return {}
     return parsed if isinstance(parsed, dict) else {}

@@ -12,7 +12,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import papermill
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model, field_validator, model_validator
 
@@ -78,6 +77,8 @@ def _annotation(value: Any) -> Any:
 @cache
 def _inspect(path: Path, mtime: float) -> dict[str, Any]:
     """Parameter name -> default value, from the notebook's ``parameters`` cell."""
+    import papermill  # here, not at the top: parsing `-p` assignments (every build) needs no papermill
+
     try:
         found = papermill.inspect_notebook(str(path))
     except Exception as exc:  # papermill raises plain ValueError/KeyError for unreadable notebooks
