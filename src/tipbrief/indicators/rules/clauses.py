@@ -24,7 +24,9 @@ from tipbrief.indicators.rules.words import all_found, contains_any
 
 #: A count noun after a year makes it no data year: "2020 victims".
 _COUNT_NOUN = rc.lazy(
-    r"^\s+(?:\w+ )?(?:men|women|victims|cases|people|persons|children|migrants|girls|boys|citizens|traffickers)\b",
+    # (a verb between is no count's word: "victims identified in 2018 were women" dates its figure 2018)
+    r"^\s+(?:(?!(?:were|was|are|is|had|have|included|including)\b)\w+ )?"
+    r"(?:men|women|victims|cases|people|persons|children|migrants|girls|boys|citizens|traffickers)\b",
     IGNORECASE,
 )
 
