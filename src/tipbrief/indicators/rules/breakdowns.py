@@ -904,7 +904,9 @@ def _back_opener() -> re.Pattern:
     clause that says the rest had no form named ("50 were ... and 25 of forced labor, and authorities did not specify
     the form of exploitation for the remaining 15 victims")."""
     rest = "|".join(p.replace("{N}", NUMBER) for p in vocabulary().get("unspecified_remainder", []))
-    return compiled(rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|(?:{_APPROX_LEAD.pattern})?{NUMBER} "
+    # (also set off by a dash: "121 trafficking victims—of which 20 were victims of forced labor—"; batch 36)
+    return compiled(rf";\s*|:\s*(?={NUMBER})|(?:,|\s*[—–])\s*(?=(?:of|among) (?:whom|which)\b|"
+                    rf"(?:{_APPROX_LEAD.pattern})?{NUMBER} "
                     rf"of (?:which|whom)\b|and all {NUMBER} (?:identified )?victims (?:were|was)\b)"
                     + (rf"|,\s+and\s+(?=[^.;]{{0,60}}?(?:{rest}))" if rest else ""))
 
@@ -935,6 +937,10 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     listing_inherited = False
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
+        if start and ctx.text[:start].rstrip()[-1:] in ("\u2014", "\u2013"):
+            # "victims—of which 20 were victims of forced labor—out of 164 ...": a dashed clause ends at its dash
+            close = rc.search(r"[\u2014\u2013]", ctx.text[start:end])
+            end = start + close.start() if close else end
         if start and _OF_WHOM.match(ctx.text, start) and any(
                 r.is_breakdown and r.pos < start and r.sentence_id == ctx.sent.id
                 and not rc.search(rf"\b{NUMBER}\b", ctx.text[r.pos + len(r.number_text or ""):start], IGNORECASE)
@@ -1061,6 +1067,12 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             items = _breakdown_items(ctx, out, base, start, end, inherited=listing_inherited)
             extra += items
             listing = base if items else None
+            if items and not start_of_sentence:
+                # one figure of two stages ("identified and referred to shelters 121 victims—of which 20 were victims of
+                # forced labor—"): the parts in its own sentence are parts of both (README; batch 36)
+                for twin in earlier:
+                    if twin.pos == base.pos and twin.indicator != base.indicator and _is_total(twin):
+                        extra += _breakdown_items(ctx, out, twin, start, end, inherited=False)
     return extra
 
 

@@ -411,7 +411,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if ((not q or (q in _GROUPS and additional))
                 and rule.indicator in ("victims_identified", "victims_assisted") and _POTENTIAL.search(m.group())
                 and (_other_total(out, rule.indicator, value, year, ctx.sent.id)
-                     or (additional and _other_total(out, rule.indicator, value, None, ctx.sent.id, made, here=True)))):
+                     or (additional and _other_total(out, rule.indicator, value, None, ctx.sent.id, made, here=True))
+                     or _NO_TOTAL_GIVEN.search(ctx.text, max(0, s - 160), s))):
             # "identified 79 victims ... also identified 1,204 potential victims": a second count; so is "an
             # additional 123 potential child trafficking victims" (a second count, not the children of the total)
             q, flags = "potential", flags - {"breakdown"}
@@ -619,6 +620,14 @@ _AMONG_ASSISTED = "phrasings.victims-among-assisted"
 _STREET_POPULATION = rc.lazy(
     r"\b(?:homeless|street (?:children|youth|kids)|children (?:in|of) (?:the )?street(?: situation)?s?"
     r"|(?:used|use|uses|using|lived|living|live|lives|work\w*) (?:on |in )?the streets?)\b",
+    IGNORECASE,
+)
+#: The year's total said not to be given before a count of potential victims: "it did not provide aggregate information on
+#: victims identified, but reported 264 potential victims" (the potential kind, no total; batch 36, saudi-arabia-2018)
+_NO_TOTAL_GIVEN = rc.lazy(
+    r"\b(?:did not|failed to|could not) (?:provide|report|share|disaggregate) (?:\w+ ){0,2}?(?:information|data|statistics|"
+    r"figures?|numbers?) (?:on|of|about) (?:the )?(?:number of )?(?:(?:confirmed|identified|official) )?victims"
+    r"(?: identified)?,? but\b[^.;]*$",
     IGNORECASE,
 )
 #: A count's words that make its victims potential ones ("also identified 140 presumed victims"): vocabulary.yml
