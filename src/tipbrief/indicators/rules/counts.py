@@ -627,7 +627,7 @@ _STREET_POPULATION = rc.lazy(
 _NO_TOTAL_GIVEN = rc.lazy(
     r"\b(?:did not|failed to|could not) (?:provide|report|share|disaggregate) (?:\w+ ){0,2}?(?:information|data|statistics|"
     r"figures?|numbers?) (?:on|of|about) (?:the )?(?:number of )?(?:(?:confirmed|identified|official) )?victims"
-    r"(?: identified)?,? but\b[^.;]*$",
+    r"(?: identified)?(?: (?:in|during) [^,;]{0,30}?)?,? but\b[^.;]*$",
     IGNORECASE,
 )
 #: A count's words that make its victims potential ones ("also identified 140 presumed victims"): vocabulary.yml
