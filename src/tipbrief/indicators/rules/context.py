@@ -363,6 +363,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
             window = rc.sub(r"\([^()]*\)", "", window)
         window = _SOME_OF_WHOM.sub("", window)  # ", some of whom were identified in the previous reporting period"
         window = _RECORD_SINCE.sub("", window)
+        window = _LIKE_PERIOD.sub("", window)  # "Similar to the previous reporting period, ...": this year's, as that
         window = _ZERO_SINCE.sub("", window)  # "... and it had not convicted any traffickers since 2011": none's start
         off = r.relative_offset(window)
         if off is not None:
@@ -389,11 +390,26 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         return counted[0].year, {"year_inferred"}  # "Police identified 25 of them": a share of the total told before
     if counted and counted[0].year is not None and _SAME_PERIOD.search(ctx.text):
         return counted[0].year, {"year_inferred"}  # "during the specified timeframe": the period named before
+    own = _OWN_BRACKET_YEAR.match(ctx.text, pos)
+    if own and level == 0 and counted and counted[0].year is not None and int(own.group(1)) == counted[0].year - 1:
+        # "In 2019, ... registered 1,334 victims ... The police reported identifying 952 victims (530 in 2018)": a
+        # figure compared in its own bracket with the year before the one just counted is of that year (batch 36)
+        return counted[0].year, {"year_inferred"}
     if ry:
         return ry, {"year_inferred"}
     return None, {"year_ambiguous"}
 
 
+#: A lead that likens the year to an earlier one: "Similar to the previous reporting period, the government did not report
+#: identifying any trafficking victims" (the clause is the year's own; batch 36, qatar-2019).
+_LIKE_PERIOD = rc.lazy(
+    r"\b(?:similar to|as in|like|as was the case in|consistent with|unchanged from|the same as)\s+(?:the\s+|its\s+)?"
+    r"(?:previous|prior|last|preceding)\s+(?:two\s+|three\s+)?(?:reporting\s+)?(?:periods?|years?)\b",
+    re.IGNORECASE,
+)
+#: A figure's own bracket comparing it with a year: "952 victims (530 in 2018)", "252 (91 in 2018)".
+#: ... or compared after a comma: "Children comprised 108 of the victims, compared with 62 in 2018".
+_OWN_BRACKET_YEAR = rc.lazy(r"\S+(?:\s+[\w-]+){0,5}?(?:\s*\([^()]*?|,\s+compared (?:with|to) \S+)\bin ((?:19|20)\d\d)\b")
 #: A year and the bracket that opens right after it: "in 2019 (".
 _YEAR_BRACKET = rc.lazy(r"\b(?:19|20)\d\d \($")
 #: A share's count alone in its bracket after the percentage: "49 percent (339) of identified victims".
