@@ -1410,11 +1410,42 @@ def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     return extra
 
 
+#: ... in the total's own sentence after it: "assisting 219 potential trafficking victims in its shelters, all of whom were
+#: expatriate women" (batch 36, qatar-2019): the group's part, and the foreign one its first word names.
+_ALL_OF_WHOM = rc.lazy(
+    r",\s+all of whom (?:were|was) (?:(?P<f>foreign|expatriate|migrant) )?(?P<q>adults|children|minors|women|men|girls"
+    r"|boys|foreign (?:citizens|nationals)|foreigners|(?-i:[A-Z][a-z]+(?:an|ian|ean|ese|ish|i))(?: (?:citizens|nationals))?)"
+    r"(?=,|;|\.|$)",
+    re.IGNORECASE,
+)
+
+
+def _all_of_whom(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """ "..., all of whom were expatriate women": the group's part (and the foreign one) with the figure just before."""
+    extra: list[Row] = []
+    for m in _ALL_OF_WHOM.finditer(ctx.text):
+        before = [r for r in made if r.pos < m.start() and _is_total(r) and r.indicator.startswith("victims_")]
+        if not before or rc.search(rf"\b{NUMBER}\b", ctx.text[before[-1].pos + len(before[-1].number_text or ""):
+                                                                m.start()], IGNORECASE):
+            continue
+        base = before[-1]
+        q = m.group("q")
+        groups = [part_qualifier(q if q[0].isupper() else q.lower())] + (["foreign"] if m.group("f") else [])
+        for g in groups:
+            extra.append(out.add(ctx, base.indicator, number_text=m.group("q"), year=base.year,
+                                 flags={"breakdown"} | (base.flags & {"year_inferred", "year_ambiguous"}),
+                                 value=base.value, unit=base.unit, qualifier=g, pos=m.start("q"), confidence=0.8,
+                                 rule=ALL_WERE))
+    return extra
+
+
 def all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Authorities identified seven victims ... All were foreign citizens, ...": the whole total of the sentence
     before is one group's, a part with the total's figure (as "and all 72 victims were Malagasy", its figure stated)."""
     m = _ALL_WERE.match(ctx.text)
-    if m is None or any(r.value is not None and r.pos < m.end() for r in made):
+    if m is None:
+        return _all_of_whom(ctx, out, made)
+    if any(r.value is not None and r.pos < m.end() for r in made):
         return []
     base = next((r for r in ctx.prev_rows if _is_total(r) and r.indicator.startswith("victims_")), None)
     if base is None:
