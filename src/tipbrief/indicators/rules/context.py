@@ -341,6 +341,9 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         and not any(rx.search(ctx.text[pos:s]) for rx, _ in r.relative_rx)
         # "(200 compared to 252), and ... in 2019": a year beyond the bracket and a comma is not the bracket's
         and not (level and rc.search(r"\)[^(]*?(?:,|\band\b)", ctx.text[pos:s]))
+        # "These efforts included initiating eight trafficking investigations, ..., and releasing an updated ... plan
+        # in March 2021": a year in a later item of a list of deeds dates no earlier item's figure (batch 36)
+        and not (_DEEDS_LEAD.search(ctx.text, 0, pos) and _NEXT_DEED.search(ctx.text, pos, s))
     ]
     if after:
         return after[0], set()
@@ -400,6 +403,11 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     return None, {"year_ambiguous"}
 
 
+#: A list of deeds, each a gerund phrase: "These efforts included initiating ..., convicting ..., and releasing ...".
+_DEEDS_LEAD = rc.lazy(r"\b(?:included|including|such as|by)\s+(?:[\w-]+ly\s+)?\w+ing\b", re.IGNORECASE)
+#: ... the start of the next item of it.
+_NEXT_DEED = rc.lazy(r",\s+(?:and\s+)?(?!(?:including|involving|resulting|leading|bringing|compared|according|"
+                     r"totaling|totalling|amounting|ranging)\b)(?:[\w-]+ly\s+)?\w+ing\b", re.IGNORECASE)
 #: A lead that likens the year to an earlier one: "Similar to the previous reporting period, the government did not report
 #: identifying any trafficking victims" (the clause is the year's own; batch 36, qatar-2019).
 _LIKE_PERIOD = rc.lazy(

@@ -289,7 +289,9 @@ _RESTRICTED = rc.lazy(
     IGNORECASE,
 )
 _RESTRICTED_VICTIMS = rc.lazy(
-    r"^\s*(?:any |a single )?(?:[\w-]+ )?victims? (?:among\b|(?:in|at) (?:key |certain |some |particular |specific |"
+    # (or in the cases just named: "it did not identify any victims in these cases as trafficking victims"; batch 36)
+    r"^\s*(?:any |a single )?(?:[\w-]+ )?victims? (?:(?:in|from|of) (?:these|those|such|the) (?:cases|investigations|"
+    r"prosecutions)\b|among\b|(?:in|at) (?:key |certain |some |particular |specific |"
     r"such |many )?(?:places|locations|sites|settings|sectors|facilities|centers|centres|institutions|orphanages|"
     r"placement|detention|migrant|asylum|refugee|reception))",
     IGNORECASE,
