@@ -654,7 +654,8 @@ _PART_TAIL = rc.lazy(
     r"(?:\s+from\s+[A-Z].*|\s+(?:primarily|mostly|mainly|largely|predominantly)\s.*|\s+(?:victims?|survivors?)|"
     r"\s+(?:in|during)\s+(?:19|20)\d\d|"
     # "there were 34 child trafficking victims during the reporting period": the period is no part's word (batch 36)
-    r"\s+(?:in|during)\s+the\s+(?:(?:previous|prior|current)\s+)?(?:reporting\s+period|year)|"
+    # (the current period only: "identified in the previous reporting period" keeps its words, a group of its own)
+    r"\s+(?:in|during)\s+the\s+(?:current\s+)?(?:reporting\s+period|year)|"
     # "six sex traffickers with sentences ranging from two to 30 years' imprisonment": no part's words
     r"\s+(?:with|receiving|who (?:received|were given)) (?:\w+ )?"
     r"(?:sentences?|prison terms?|terms? of imprisonment)\b.*)+$"
