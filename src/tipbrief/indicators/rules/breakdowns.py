@@ -1410,11 +1410,12 @@ def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     return extra
 
 
-#: ... in the total's own sentence after it: "assisting 219 potential trafficking victims in its shelters, all of whom were
-#: expatriate women" (batch 36, qatar-2019): the group's part, and the foreign one its first word names.
+#: ... in the total's own sentence after it: "assisting 219 potential trafficking victims in its shelters, all of whom
+#: were expatriate women" (batch 36, qatar-2019): the group's part, and the foreign one its first word names.
 _ALL_OF_WHOM = rc.lazy(
     r",\s+all of whom (?:were|was) (?:(?P<f>foreign|expatriate|migrant) )?(?P<q>adults|children|minors|women|men|girls"
-    r"|boys|foreign (?:citizens|nationals)|foreigners|(?-i:[A-Z][a-z]+(?:an|ian|ean|ese|ish|i))(?: (?:citizens|nationals))?)"
+    r"|boys|foreign (?:citizens|nationals)|foreigners"
+    r"|(?-i:[A-Z][a-z]+(?:an|ian|ean|ese|ish|i))(?: (?:citizens|nationals))?)"
     r"(?=,|;|\.|$)",
     re.IGNORECASE,
 )

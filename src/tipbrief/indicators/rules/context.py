@@ -408,8 +408,8 @@ _DEEDS_LEAD = rc.lazy(r"\b(?:included|including|such as|by)\s+(?:[\w-]+ly\s+)?\w
 #: ... the start of the next item of it.
 _NEXT_DEED = rc.lazy(r",\s+(?:and\s+)?(?!(?:including|involving|resulting|leading|bringing|compared|according|"
                      r"totaling|totalling|amounting|ranging)\b)(?:[\w-]+ly\s+)?\w+ing\b", re.IGNORECASE)
-#: A lead that likens the year to an earlier one: "Similar to the previous reporting period, the government did not report
-#: identifying any trafficking victims" (the clause is the year's own; batch 36, qatar-2019).
+#: A lead that likens the year to an earlier one: "Similar to the previous reporting period, the government did not
+#: report identifying any trafficking victims" (the clause is the year's own; batch 36, qatar-2019).
 _LIKE_PERIOD = rc.lazy(
     r"\b(?:similar to|as in|like|as was the case in|consistent with|unchanged from|the same as)\s+(?:the\s+|its\s+)?"
     r"(?:previous|prior|last|preceding)\s+(?:two\s+|three\s+)?(?:reporting\s+)?(?:periods?|years?)\b",
@@ -417,7 +417,8 @@ _LIKE_PERIOD = rc.lazy(
 )
 #: A figure's own bracket comparing it with a year: "952 victims (530 in 2018)", "252 (91 in 2018)".
 #: ... or compared after a comma: "Children comprised 108 of the victims, compared with 62 in 2018".
-_OWN_BRACKET_YEAR = rc.lazy(r"\S+(?:\s+[\w-]+){0,5}?(?:\s*\([^()]*?|,\s+compared (?:with|to) \S+)\bin ((?:19|20)\d\d)\b")
+_OWN_BRACKET_YEAR = rc.lazy(
+    r"\S+(?:\s+[\w-]+){0,5}?(?:\s*\([^()]*?|,\s+compared (?:with|to) \S+)\bin ((?:19|20)\d\d)\b")
 #: A year and the bracket that opens right after it: "in 2019 (".
 _YEAR_BRACKET = rc.lazy(r"\b(?:19|20)\d\d \($")
 #: A share's count alone in its bracket after the percentage: "49 percent (339) of identified victims".

@@ -622,11 +622,13 @@ _STREET_POPULATION = rc.lazy(
     r"|(?:used|use|uses|using|lived|living|live|lives|work\w*) (?:on |in )?the streets?)\b",
     IGNORECASE,
 )
-#: The year's total said not to be given before a count of potential victims: "it did not provide aggregate information on
-#: victims identified, but reported 264 potential victims" (the potential kind, no total; batch 36, saudi-arabia-2018)
+#: The year's total said not to be given before a count of potential victims: "it did not provide aggregate
+#: information on victims identified, but reported 264 potential victims" (the potential kind, no total; batch 36,
+#: saudi-arabia-2018)
 _NO_TOTAL_GIVEN = rc.lazy(
-    r"\b(?:did not|failed to|could not) (?:provide|report|share|disaggregate) (?:\w+ ){0,2}?(?:information|data|statistics|"
-    r"figures?|numbers?) (?:on|of|about) (?:the )?(?:number of )?(?:(?:confirmed|identified|official) )?victims"
+    r"\b(?:did not|failed to|could not) (?:provide|report|share|disaggregate) (?:\w+ ){0,2}?"
+    r"(?:information|data|statistics|figures?|numbers?) (?:on|of|about) (?:the )?(?:number of )?"
+    r"(?:(?:confirmed|identified|official) )?victims"
     r"(?: identified)?(?: (?:in|during) [^,;]{0,30}?)?,? but\b[^.;]*$",
     IGNORECASE,
 )

@@ -175,9 +175,9 @@ def _respective(ctx: Context, s: int, e: int) -> tuple[int, int | None] | None:
 
 #: Another body's share with the verb left out, after a share read before it: "Law enforcement officials identified 25
 #: of them and the public ministry 15." (group ``who``: the body's words).
-#: ... or one item of a list of shares after ";", its year's figure in brackets after it: "The police reported identifying
-#: 952 victims (530 in 2018); regional health care organizations 252 (91 in 2018); labor inspectors 46 (75 in 2018)"
-#: (group ``list``; batch 36, netherlands-2021)
+#: ... or one item of a list of shares after ";", its year's figure in brackets after it: "The police reported
+#: identifying 952 victims (530 in 2018); regional health care organizations 252 (91 in 2018); labor inspectors 46
+#: (75 in 2018)" (group ``list``; batch 36, netherlands-2021)
 _ELIDED_WHO = rc.lazy(r"(?:,? and|(?P<list>;)(?: and)?) (?:the )?(?P<who>(?:[\w’'-]+ ){0,4}?[\w’'-]+) $")
 _ELIDED_END = rc.lazy(r"^(?:\s*\([^()]*\))?\s*(?:[.;]|$)")
 
