@@ -90,8 +90,7 @@ def test_scoring_counts_misses_and_extras():
 def test_batches_and_notes_name_what_was_measured():
     # the batches measured before their first run (README): 7, 6, 7, 5, 5, 5, 7, 7, 7, 6, 6, 7, 7, 6, 6 texts, then 7
     # each (batches 16-25), then 6 (batch 26: the stored pages held six prevention sections of the region), then 7
-    # each (batches 27-36), none held out (batch 35 is another helper's, written beside batch 36: counted as 7 here, the
-    # lead reconciles)
+    # each (batches 27-36), none held out
     sizes = {b: len(quality.batch_texts(b)) for b in range(1, 37)}
     expected = [7, 6, 7, 5, 5, 5, 7, 7, 7, 6, 6, 7, 7, 6, 6, *[7] * 10, 6, *[7] * 10]
     assert [sizes[b] for b in range(1, 37)] == expected, sizes

@@ -80,6 +80,18 @@ def _sums_to_persons(ctx: Context, out: Rows, row: Row, body: str) -> bool:
         and not r.is_breakdown for r in out.rows if r.sentence_id == ctx.sent.id)
 
 
+def _adds_up_past(ctx: Context, out: Rows, row: Row, a: int, b: int, body: str) -> bool:
+    """An "including" list whose figures add up to ``row`` exactly, past a figure between them that no row counts:
+    "provided shelter ... to 64 victims at its three regional centers in 2020, including 38 women and 26 children"
+    (the centers are no count; audit6). A figure between that is a row ("32 victims, including 22 sex trafficking
+    victims (including six girls)") keeps the list its own."""
+    if row.value is None or any(a < r.pos < b for r in out.rows if r.sentence_id == ctx.sent.id):
+        return False
+    total = sum(parse_number(n) or 0 for n in rc.findall(rf"(?:^|,\s|\band\s|including\s)({NUMBER})\s", body,
+                                                          IGNORECASE))
+    return total == row.value
+
+
 #: A part's own comparison with another year right after it, inside a list: "including 41 sex trafficking victims (30 in
 #: 2019) and 29 forced labor victims (28 in 2019)" (each part's bracket is read with the part; audit4)
 _YEAR_BRACKET = rf"(?: {PART_BRACKET})?"
@@ -98,6 +110,10 @@ _STATUTE_REF = rc.lazy(rf"\b(?:articles?|sections?) {ARTICLE}(?: \d{{1,2}}(?!\d)
 #: does a stage or exploitation verb after "were" (", and six were indicted for labor trafficking").
 _PART_VERB = rc.lazy(rf",?\s(?:and )?{NUMBER} (?:involved|concerned|(?:were|was) (?:indicted|prosecuted|convicted|"
                      rf"charged|investigated|tried|sentenced|exploited|subjected))", IGNORECASE)
+
+#: ... or a part by the nationality it holds: ", and seven held Eritrean nationality" (audit6)
+_HOLDS = rc.lazy(r"\b(?:held|had|possessed)$")
+_NATIONALITY_AFTER = rc.lazy(r"\s(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))? (?:nationality|citizenship)\b", IGNORECASE)
 
 #: A bound before the first figure of a list: "including at least four ..."
 _BOUND = r"(?:at least|more than|over|approximately|about|nearly|almost|some)"
@@ -595,7 +611,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 m is including and row.unit == "cases" and _ENDS_IN_CASES.search(m.group("body"))
                 and not _FIGURE_OF_CASES.search(between) and not any(
                     origin < r.pos < origin + m.start(group) and r.indicator != "suspects"
-                    for r in out.rows if r.sentence_id == ctx.sent.id)):
+                    for r in out.rows if r.sentence_id == ctx.sent.id)) and not (
+                m is including and _adds_up_past(ctx, out, row, origin, origin + m.start(group), m.group(group))):
             # "investigated 120 new cases, leading to the arrest of 97 suspects, involving 56 sex trafficking and 64
             # labor trafficking cases": a list in cases is the cases', past a figure of another noun between
             continue
@@ -911,6 +928,41 @@ def _back_opener() -> re.Pattern:
                     + (rf"|,\s+and\s+(?=[^.;]{{0,60}}?(?:{rest}))" if rest else ""))
 
 
+#: The two of a total of two, one by one: "One was a possible sex trafficking case ... and the second was a labor
+#: trafficking case", "One involved forced labor on a boat, and the other was a sex trafficking case" (batch 32's
+#: solomon-islands-2017, audit6).
+_ONE_AND_OTHER = rc.lazy(
+    r"(?:^|[;:,]\s+)(?:Of (?:these|those|them|the two(?: \w+)?), )?(?P<one>One)"
+    r"(?: (?:was|involved|concerned|related to))? (?P<a>[^.;]*?)"
+    r"(?:,? and|;|,? while|,? whereas) the (?P<other>other|second|latter)(?: one| case)?"
+    r"(?: (?:was|involved|concerned|related to))?"
+    r" (?P<b>[^.;]*)",
+    IGNORECASE,
+)
+
+
+def _one_and_other(ctx: Context, out: Rows, made: list[Row]) -> list[Row] | None:
+    """The parts of a total of two, each of one form (:data:`_ONE_AND_OTHER`), the sentence before's or, after ";",
+    this one's ("investigated two cases in 2020; one concerned forced begging, while the other ..."): a row of 1 for
+    each form; None when the sentence is no such pair (an empty list when it is one but its forms are not named)."""
+    m = _ONE_AND_OTHER.search(ctx.text)
+    if m is None:
+        return None
+    totals = [r for r in made if r.pos < m.start()] if m.start() else ctx.prev_rows
+    base = next((r for r in totals if _is_total(r) and r.value == 2), None)
+    forms = [rc.search(rf"\b(?:{fragments()['FORMS']})\b", m.group(g), IGNORECASE) for g in ("a", "b")]
+    if base is None or not all(forms):
+        return []
+    yflags = ({"year_inferred"} if base.year is not None else {"year_ambiguous"}) if not m.start() else (
+        base.flags & {"year_inferred", "year_ambiguous"})
+    return [out.add(ctx, base.indicator, number_text=m.group("one" if g == "a" else "other"),
+                    year=base.year, flags={"breakdown"} | yflags, value=1.0, unit=base.unit,
+                    qualifier=part_qualifier(f.group().lower()), pos=m.start("one" if g == "a" else "other"),
+                    confidence=0.8,
+                    rule=rules().back_reference.id)
+            for g, f in zip(("a", "b"), forms, strict=True)]
+
+
 def _exceeds(ctx: Context, a: int, b: int, part: Row) -> bool:
     """A figure between ``a`` and ``b`` is larger than ``part``'s, or the clause's figures add up to more: "two victims
     of sex trafficking, four of whom were male and seven female" (11, the total's parts, not the two's; batch 34)."""
@@ -928,10 +980,15 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     government prosecuted 217 individuals") is no breakdown.
     """
     back_rx, back_id = rules().back_reference.rx, rules().back_reference.id
+    pair = _one_and_other(ctx, out, made)
+    if pair is not None:
+        return pair
     extra: list[Row] = []
     if _part_of_part(ctx, [*ctx.prev_rows, *made]) or _second_count_restated(ctx, out):
         return extra  # parts of a part are not read, in any clause of the sentence
-    starts = [0] + [m.end() for m in _back_opener().finditer(ctx.text)]
+    # (not at "the other 15, six of whom were boys, were ...": a remainder's own group, inside its part; audit6)
+    starts = [0] + [m.end() for m in _back_opener().finditer(ctx.text)
+                    if not _REMAINDER_BEFORE.search(ctx.text, 0, m.start())]
     referent_unread = False  # "Of these, 411 ...; 244 were children": "these" named no total read, nor do the clauses
     listing: Row | None = None  # the total of the parts of the clause before (a list of parts goes on after ";")
     listing_inherited = False
@@ -951,8 +1008,11 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             continue
         # ", of whom 30 were children, and referred 60 to shelters": the parts end where a new verb begins
         # ("29 of these cases involved sexual exploitation and nine involved forced labor": a part, no new verb)
+        # ("and seven held Eritrean nationality": a part by the nationality it holds, no new verb; audit6)
         verb = next((m for m in AND_VERB.finditer(ctx.text, start, end) if depth(ctx.text, m.start()) == 0
-                     and not _PART_VERB.fullmatch(m.group())), None) if start else None  # the first clause runs on
+                     and not _PART_VERB.fullmatch(m.group())
+                     and not (_HOLDS.search(m.group()) and _NATIONALITY_AFTER.match(ctx.text, m.end()))),
+                    None) if start else None  # the first clause runs on
         end = verb.start() if verb else end
         if not back_rx.match(ctx.text[start:end]):
             # "Of these, 74 were for forced labor; 50 sexual exploitation and abuse; ... and one forced marriage":
@@ -1018,8 +1078,11 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 # "Of the 38 identified victims, ..." after a sentence of parts: the total of an earlier sentence
                 same = next((r for r in reversed(out.rows) if r.sentence_id != ctx.sent.id and _is_total(r)
                              and r.value == value and r.theme == "protection"), None)
-            if same is None and any(row.is_breakdown and row.value == value for row in [*earlier, *made]):
-                continue  # "Of the 841 sex trafficking victims, 763 were women": parts of a part are not read
+            if same is None and any((row.is_breakdown or row.qualifier == "potential") and row.value == value
+                                    for row in [*earlier, *made]):
+                # "Of the 841 sex trafficking victims, 763 were women": parts of a part are not read; nor are those of
+                # a second count beside the total ("Of the 261 potential victims, 21 were children", batch 35)
+                continue
             base = same or base
             here = next((row for row in made if _is_total(row) and row.pos == start + restated.start("n")), None)
             noun = _RESTATED_NOUN.match(ctx.text, start + restated.end("n"), end)
@@ -1135,12 +1198,16 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         rf"individuals?))?(?: identified(?: in (?:19|20)\d\d)?(?= (?:were|was)\b))?"
         # "127 victims, including 26 children, were sexually exploited": a group inserted before the part's verb is a
         # sub-part of the part (not read), the words after it the part's (so is "22 victims, among them five minors,")
-        rf"(?:, (?:including|among them|among whom) {NUMBER} [^,;.()]+,(?= (?:were|was)\b))?"
+        # ... and one of a part's own groups, "the remaining seven, four of whom were children, were ..." (audit6)
+        rf"{_PART_ASIDE}"
         rf"(?: of (?:(?:which|whom|these|them|those)(?: cases| victims| defendants| traffickers| investigations)?"
         # "Fifty-three of the identified victims were children", "Eleven of the 45 victims were foreign nationals"
         rf"|(?:the|these|those) (?:{NUMBER} )?(?:(?:identified|trafficking|{{POTENTIAL}}) )*"
-        rf"(?:victims|cases|defendants|suspects|traffickers)(?: identified)?(?: in (?:19|20)\d\d)?))?"
-        rf"(?: (?:were|was))? "
+        rf"(?:victims|cases|defendants|suspects|traffickers)(?: identified)?(?: in (?:19|20)\d\d)?)"
+        # (the group inserted after the total restated: "Seventeen of the 24 victims, including one child, were")
+        rf"{_PART_ASIDE})?"
+        # (a pluperfect too: "28 of whom had been exploited in forced labor", batch 32's zimbabwe-2020, audit6)
+        rf"(?: (?:were|was|had been|have been|has been))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
         # ("identified in" keeps its words: "20 were identified in the capital" tells where, no part: not_parts)
         rf"(?:prosecuted|convicted|charged|indicted|tried|investigated|sentenced) (?:for|of|with|as|in|under)|"
@@ -1150,6 +1217,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # from Nigeria (17), ...", "12 were women and came mostly from ..."; and never begin at the "and" of the next
         # part: "12 adults and 28 children" is two parts, not "adults" as the noun counted and "and 28 children")
         rf"(?P<q>(?!and\b)[^,;.()—–]+?)(?=,|;|\.|$| \(|\s?[—–]| and (?:{NUMBER}|almost|nearly|most|all)\b"
+        rf"| (?:and|while|whereas) the (?:other|remaining) {NUMBER}\b"
         rf"| and (?:were|was|came|had)\b| (?:predominantly|mostly|mainly|primarily|largely) from\b)"
     )
     if inherited:
@@ -1164,7 +1232,10 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     by_origin = any(depth(ctx.text, o.start()) == 0 for o in _FROM_ORIGIN.finditer(ctx.text, comma, end))
     for m in rc.finditer(item, ctx.text[comma:end], IGNORECASE):
         s = comma + m.start("n")
-        if is_distractor(ctx, s, comma + m.end("n")) or depth(ctx.text, s) > 0:
+        if depth(ctx.text, s) > 0 or (is_distractor(ctx, s, comma + m.end("n")) and not (
+                parts and _REMAINDER_PART.match(ctx.text, parts[-1][0], s))):
+            # ("the other 15 were ..." is a remainder, no count, except after a part of the same list: "25 were
+            # exploited in forced labor, while the other 15 were victims of sex trafficking"; batch 32's belize-2020)
             continue
         if no_part(m.group("q")):
             continue  # "two of whom received suspended sentences": what happened to some, no part of the total
@@ -1226,6 +1297,13 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     return extra
 
 
+#: A group inserted between a part's figure and its verb, a sub-part (not read): ", including 26 children,", ", among
+#: them five minors,", ", four of whom were children," (audit6)
+_PART_ASIDE = rf"(?:, (?:(?:including|among them|among whom) {NUMBER}|{NUMBER} of whom) [^,;.()]+,(?= (?:were|was)\b))?"
+#: The rest of a total, right after a part of it: ", while the other 15", "; and the remaining seven" (audit6).
+_REMAINDER_PART = rc.lazy(r"[,;]?\s+(?:(?:and|while|whereas|but)\s+)?the\s+(?:other|remaining)\s+$", IGNORECASE)
+#: ... a remainder right before a sub-part's ", of whom" (audit6).
+_REMAINDER_BEFORE = rc.lazy(rf"\bthe\s+(?:other|remaining)\s+{NUMBER}$", IGNORECASE)
 #: A clause that counts some of the noun just before it: "five of whom were children".
 _OF_WHOM = rc.lazy(rf"\s*(?:{NUMBER}) of (?:whom|which)\b", IGNORECASE)
 #: What leads a sub-part right after a part: "18 were female, including three underage girls".

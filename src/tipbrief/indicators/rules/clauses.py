@@ -63,9 +63,10 @@ _ONE_OFFICIAL = rc.lazy(
     r"(?:[\w-]+ ){0,3}?(?:official|officer|bureaucrat|employee|civil servant|border guard|trafficker|defendant"
     r"|perpetrator|offender|case)"
     r"\b(?!s|[’']s)"
-    # ... or a government's "first" conviction, singular (convictions.first: "achieved its first ... conviction")
-    r"|\b(?:achiev|obtain|secur|record|register|win|won)\w* (?:[\w’'-]+ ){0,2}?first "
-    r"(?:[\w-]+ ){0,3}?conviction\b(?!s)",
+    # ... or a government's "first" conviction, singular (convictions.first: "achieved its first ... conviction",
+    # "handed down the country's first-ever ... guilty verdict"), by the verbs of vocabulary.yml's OBTAINED
+    r"|\b(?:{OBTAINED}) (?:[\w’'-]+ ){0,2}?first(?:[- ]ever)? "
+    r"(?:[\w-]+ ){0,3}?(?:conviction|guilty verdict)\b(?!s)",
     IGNORECASE,
 )
 
@@ -88,7 +89,7 @@ def prepare(ctx: Context) -> None:
     ctx.has_figures = (ctx.may_have_number and any(
         not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text))) or bool(
         ("investigat" in ctx.text or "prosecut" in ctx.text or "convict" in ctx.text or "indict" in ctx.text
-         or " case" in ctx.text)
+         or " case" in ctx.text or "verdict" in ctx.text)
         and _ONE_OFFICIAL.search(ctx.text))
     if not ctx.has_figures:
         return  # only years, article numbers, ages...: nothing to count, no clause to find

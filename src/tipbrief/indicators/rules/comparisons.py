@@ -216,10 +216,28 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         parts_of = len({part_qualifier(f.group("form")) for f in forms.values() if f}) >= 2
         for s, e, text in free:
             if (_OTHER_STAGE.search(ctx.text, a, s) or _IN_ADDITION.search(ctx.text, a, s)
-                    or (_WITH_LEAD.search(ctx.text, a, s) and _SENTENCED_AFTER.match(ctx.text, e))):
+                    or (_WITH_LEAD.search(ctx.text, a, s) and (_SENTENCED_AFTER.match(ctx.text, e)
+                                                                 or _SENTENCES_BEFORE.search(ctx.text, a, s)))):
                 # "compared with 50 in 2016, in addition to 956 children exploited in commercial sex": no figure
                 # compared, nor one of this stage
                 claimed.add(s)  # "identifying 27,877 ..., compared with intercepting 10,100": another stage's figure
+                continue
+            earlier = [x for x in extra if a <= x.pos < s and x.value is not None]
+            of_which = bool(earlier) and bool(_OF_WHICH.search(ctx.text, a, s))
+            part = _part_of_compared().match(ctx.text, e) if of_which else None
+            if of_which and not part:
+                claimed.add(s)  # "compared with 22 cases in 2019, of which 10 remained pending": no figure compared
+                continue
+            if part:
+                # "an increase from the 312 individuals ... prosecuted the previous reporting period, of which 56 were
+                # for forced labor" (batch 35): a part of the figure compared just before, of its year
+                prev = max(earlier, key=lambda x: x.pos)
+                value, flags = parse_count(text)
+                extra.append(out.add(ctx, prev.indicator, number_text=text, year=prev.year,
+                                     flags=flags | {"breakdown"} | (prev.flags & {"year_inferred", "year_ambiguous"}),
+                                     value=value, unit=prev.unit, qualifier=part_qualifier(part.group("form")),
+                                     pos=s, confidence=0.8, rule=r.comparison.id))
+                claimed.add(s)
                 continue
             idx = min(in_seg.index(s), len(figures_at) - 1)
             # "compared with none in 2019", "compared with zero in 2019": a zero stated in words
@@ -239,6 +257,15 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 wanted = _VICTIM_STAGE[victim_stage.group(1).lower()]
                 own = [row for row in [*primary, *zeros] if row.indicator == wanted and row.pos < s]
                 bases = sorted(own, key=lambda row: row.pos)[-1:]
+                if not own and wanted in out.defs:
+                    # "referred 12 victims to care in 2020, compared with 20 victims assisted in 2019": a figure that
+                    # names its own stage, none counted before it, is that stage's count of the year compared (as a
+                    # count pattern reads "20 victims identified in 2019"; audit6)
+                    extra.append(out.add(ctx, wanted, number_text=text, year=year, flags=flags | yflags, value=value,
+                                         unit=out.defs[wanted].unit.split(" ")[0], qualifier=None, pos=s,
+                                         confidence=0.8, rule=r.comparison.id))
+                    claimed.add(s)
+                    continue
             elif victim_stage and len({row.indicator for row in bases}) > 1:
                 # "identified and assisted 91 victims ..., compared with 159 victims assisted in 2019": one figure of
                 # two stages compared with a figure whose words name one of them is that stage's alone (batch 33)
@@ -368,11 +395,17 @@ _VICTIM_STAGE = {"identif": "victims_identified", "referr": "victims_referred", 
 _IN_ADDITION = rc.lazy(r"\bin addition to (?:\w+ )?$", IGNORECASE)
 #: Figures of the year's convicts by their sentences after a comparison: "compared to zero convictions in 2020, with one
 #: trafficker sentenced to six years' imprisonment and seven traffickers whose sentences were pending" (batch 32): what
-#: became of the year's convicts, no figure compared.
+#: became of the year's convicts, no figure compared (audit6: "with 10 receiving prison terms ... and five still
+#: awaiting sentencing").
 _WITH_LEAD = rc.lazy(r",\s*with\s", IGNORECASE)
+#: ... or named before it: ", with sentences for 26 of them ranging from ..." (audit6)
+_SENTENCES_BEFORE = rc.lazy(r"\bwith\s+(?:(?:prison|jail)\s+)?(?:sentences?|terms?|penalties)\s+(?:for|of)\s+$",
+                            IGNORECASE)
 _SENTENCED_AFTER = rc.lazy(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|been|being)\s+)?(?:sentenced\b|whose sentences?\b|"
-    r"(?:received|receiving|served|serving|awaiting|awaited)\s+(?:\w+\s+){0,2}?(?:sentences?|prison|imprisonment|terms?)\b)",
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:was|were|been|being)\s+)?(?:sentenced\b|fined\b|imprisoned\b|jailed\b|"
+    r"whose sentences?\b|"
+    r"(?:received|receiving|served|serving|awaiting|awaited|await|given|handed)\s+(?:\w+\s+){0,2}?"
+    r"(?:sentenc\w*|prison|imprisonment|jail|terms?|verdicts?)\b)",
     IGNORECASE)
 
 #: The stage a comparison names by its verb: "compared with assisting 14 child victims in 2019"
@@ -416,6 +449,22 @@ def _bracket_end(text: str, a: int, b: int) -> int:
 #: ... "This number compared with ...", "These figures compared to ..." (vocabulary.yml RESTATED_SUBJECT, batch 34)
 _ONLY_COMPARES = rc.lazy(
     r"\s*(?:{RESTATED_SUBJECT})\s+(?:(?:is|was|were|represent(?:s|ed))\s+)?(?:an?\s+(?:[\w-]+\s+){0,2}?)?$")
+
+#: A figure that opens a part of the figure compared before it: "compared with 312 ..., of which 56 were for forced
+#: labor", "compared with 22 cases in 2019, of which 10 involved sex trafficking".
+_OF_WHICH = rc.lazy(r",\s+of\s+(?:which|whom)\s+$", IGNORECASE)
+
+
+@cache
+def _part_of_compared() -> re.Pattern:
+    """The part such a figure names after it: a form ("were for forced labor", "involved sex trafficking") or a group
+    of persons ("were children")."""
+    return rc.compile_cached(
+        rf"\s+(?:were|was|involved)\s+(?:(?:for|in|of|victims\s+of|cases\s+of)\s+)?(?:(?:new|alleged|{{POTENTIAL}}) )*"
+        rf"(?P<form>{fragments()['FORMS']}|children|minors|women|men|girls|boys|foreign nationals|foreigners)\b",
+        IGNORECASE,
+    )
+
 
 #: A comparison with another activity than the one compared: "compared with intercepting 10,100 potential victims".
 _OTHER_STAGE = rc.lazy(r"\b(?:intercept|screen|detain|arrest|deport)\w*\b", IGNORECASE)

@@ -23,6 +23,7 @@ from tipbrief.indicators.rules.context import (
     Row,
     Rows,
     approx_flags,
+    is_demonym,
     is_distractor,
     parse_count,
     part_qualifier,
@@ -111,6 +112,34 @@ _NO_SUBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s*$"
 #: The first verb of a clause (its subject is the text before it).
 _FIRST_VERB = rc.lazy(r"\b\w+ed\b")
 
+#: The group an adjective names between a figure and its victims: " female victims", " Austrian trafficking victims"
+#: (a capitalised word only when it is a demonym: counts.py asks; a form after it makes two attributes, the count's own:
+#: "identified two Ukrainian forced labor victims", counts.yml).
+_GROUP_ADJECTIVE = rc.lazy(
+    r" (?:(?:{POTENTIAL}|alleged|new|additional) )*(?P<g>female|male|(?-i:[A-Z][a-z]+)) "
+    r"(?:(?:{POTENTIAL}|trafficking) )*victims?",
+    IGNORECASE,
+)
+def _separate_count(ctx: Context) -> bool:
+    """The sentence (or the one before) says an agency keeps statistics of its own, counted apart from the year's
+    total: "Separately, the Migration Agency maintained statistics on identified victims; double counting likely
+    occurred across agencies. In 2021, the Migration Agency identified 261 potential trafficking victims" (batch 35:
+    a second count beside the total, no share of it)."""
+    return bool(_SEPARATE.search(ctx.text) or (ctx.prev is not None and _SEPARATE.search(ctx.prev.text)))
+
+
+_SEPARATE = rc.lazy(r"^Separately\b|\bdouble[- ]counting\b|\b(?:separate|own) statistics\b", IGNORECASE)
+#: A shelter named by its residents' group, as the subject of the figure's clause: "the female shelter", "the men’s
+#: shelter".
+_GROUP_SHELTER = rc.lazy(
+    r"\b[Tt]he (?P<g>female|male|women|men|child(?:ren)?|girls|boys)(?:[’']s?)? (?:trafficking )?shelter "
+    r"(?:\w+ )?$",
+    IGNORECASE,
+)
+_FOREIGN_WORD = rc.lazy(r"\bforeign(?:ers?)?\b", IGNORECASE)
+#: The stages whose groups are parts (a repatriation's nationality is the whole count's: "repatriated 14 Nepali
+#: victims").
+_GROUP_STAGES = ("victims_identified", "victims_assisted", "victims_referred")
 _ABROAD = rc.lazy(r"^ (exploited|identified|trafficked|subjected to trafficking) (abroad|overseas)\b", IGNORECASE)
 #: (not "46 victims in Sierra Leone and abroad": the whole, not a part)
 _FROM_PLACE = rc.lazy(
@@ -326,7 +355,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             if by_ngo and not JOINT.search(subject):
                 q = "by NGOs or international organizations"
                 flags = flags - {"breakdown"}  # "NGOs assisted 280 children": their own count, not a part
-            elif (rule.indicator in _VICTIM_COUNTS
+            elif (rule.indicator in _VICTIM_COUNTS and not _separate_count(ctx)
                   and (agency := _agency().search(ctx.text[a:s]) or _subject_agency().search(ctx.text[a:s])
                        # "NGOs reported law enforcement officials referred 134 victims": the actor after the reporter
                        or _agency().search(_REPORTED_LEAD.sub("", ctx.text[a:s])))
@@ -335,7 +364,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                        or _total_later(ctx, value, m.end()) or _other_body_later(ctx, rule.indicator))):
                 # "..., and labor inspectors identified 12, for a total of 52 victims": a share of the total after it
                 q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
-            elif (rule.indicator in _VICTIM_COUNTS and (body := _body().search(ctx.text[a:s]))
+            elif (rule.indicator in _VICTIM_COUNTS and not _separate_count(ctx)
+                  and (body := _body().search(ctx.text[a:s]))
                   and (_year_share(ctx, out, rule.indicator, value, year,
                                    whole=bool(_ALL_OF.search(ctx.text, 0, s)))
                        or _total_later(ctx, value, m.end()) or _other_body_later(ctx, rule.indicator))):
@@ -382,6 +412,26 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         abroad = _ABROAD.match(ctx.text[m.end() :])
         if abroad and rule.indicator in _VICTIM_COUNTS and not q:  # "one Kenyan victim exploited abroad": a part
             q, flags = f"{abroad.group(1).lower()} {abroad.group(2).lower()}", flags | {"breakdown"}
+        shelter_group = (_GROUP_SHELTER.search(ctx.text, a, s)
+                         if rule.indicator == "victims_assisted" and not q else None)
+        if shelter_group:
+            # "the female shelter assisted 29 victims", "the men’s shelter assisted 23 victims" (batch 35): the group
+            # a shelter is named by is its residents' part (a shelter "for female victims" named as the year's only
+            # one is not: victims_assisted.3's example)
+            g = shelter_group.group("g").lower()
+            q, flags = rules().qualifier_forms.get(g, g), flags | {"breakdown"}
+        group = (_GROUP_ADJECTIVE.fullmatch(ctx.text, m.end("n"), m.end())
+                 if rule.indicator in _GROUP_STAGES and not q else None)
+        if group and (group.group("g").lower() in ("female", "male") or (
+                is_demonym(group.group("g")) and (not is_demonym(group.group("g"), ctx.source.country)
+                                                  or _FOREIGN_WORD.search(ctx.text)))):
+            # "provided services to 334 female victims", "identified 18 Nigerian victims" (batch 35): a group of victims
+            # with no total beside it is that group's part (the corpus README: "1,282 child trafficking victims"); the
+            # narrative's own people only beside its foreign victims ("While the majority of victims were foreign
+            # nationals, the government identified 42 Austrian victims"; mexico-2015's "identifying 1,570 Mexican
+            # trafficking victims" is the year's count)
+            g = group.group("g")
+            q, flags = (g.lower() if g.lower() in ("female", "male") else g), flags | {"breakdown"}
         place = _FROM_PLACE.match(ctx.text[m.end() :])
         if place and place.group().startswith(" in") and _IDENTIFIED_IN.search(m.group()):
             place = None  # "30 victims were identified in Athens": where they were identified, not where they are from
@@ -457,6 +507,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             made.append(  # "identified one victim of internal trafficking in both 2018 and 2019": one row per year
                 out.add(ctx, rule.indicator, number_text=m.group("n"), year=other, flags=flags, value=value,
                         unit=rule.unit, qualifier=q, pos=s, rule=x.pattern.id)
+            )
+        two = _PRIOR_TWO_YEARS.match(ctx.text, m.end()) if value == 0 and year else None
+        if two and ctx.source.reporting_year and year == ctx.source.reporting_year - 1:
+            made.append(  # "compared with zero victims identified ... the prior two years" (batch 35): none in each
+                out.add(ctx, rule.indicator, number_text=m.group("n"), year=year - 1, flags=flags | yflags,
+                        value=value, unit=rule.unit, qualifier=q, pos=s, rule=x.pattern.id)
             )
         claimed.add(s)
         if x.pattern.id == _AMONG_ASSISTED:
@@ -594,6 +650,10 @@ _FORM_LEAD = rc.lazy(
     IGNORECASE,
 )
 #: "in both 2018 and 2019" right after a figure's words.
+#: A zero's period of the two years before the data year: "compared with zero victims identified or referred to care
+#: the prior two years", "none in each of the previous two years".
+_PRIOR_TWO_YEARS = rc.lazy(r"[^.;,()]{0,60}?\b(?:in |during |for )?(?:each of )?(?:the|its) (?:previous|prior|past|"
+                           r"preceding) two (?:years|reporting periods)\b", IGNORECASE)
 _BOTH_YEARS = rc.lazy(r"^[^.;,()]{0,20}?\bin both ((?:19|20)\d\d) and ((?:19|20)\d\d)\b")
 
 

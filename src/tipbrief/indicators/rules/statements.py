@@ -33,9 +33,13 @@ _CLAUSE_BREAK = rc.lazy(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 #: Victims who are women or children, one group of its own ("if the victim was a woman or child", "involving women and
 #: children"): no group of children alone (afghanistan-2021).
 _WOMEN_OR_CHILDREN = r"wom[ae]n (?:or|and|and/or) (?:an? )?(?:child|minor|girl)"
+#: Victims named by their age against 18: "persons aged 18 or older", "persons under 18" (audit6)
+_AGE_18 = (r"(?:aged )?(?:18|eighteen) (?:years )?(?:(?:of age|old) )?(?:or|and) (?:older|over|above)"
+           r"|over (?:the age of )?(?:18|eighteen)\b|under (?:the age of )?(?:18|eighteen)\b")
 #: The victims a penalty is for: "up to eight years' imprisonment for cases involving adult victims".
 _PENALTY_GROUP = rc.lazy(
-    rf"[^,;.\d]{{0,60}}?\b({_WOMEN_OR_CHILDREN}|child|minor|adult|under (?:the )?age\b|younger than\b)", IGNORECASE
+    rf"[^,;.\d]{{0,60}}?\b({_WOMEN_OR_CHILDREN}|child|minor|adult|{_AGE_18}|under (?:the )?age\b|younger than\b)",
+    IGNORECASE,
 )
 #: The words after a penalty, its fine with them (decimal points too), up to the next penalty's "years".
 _UNTIL_NEXT_PENALTY = r"(?:(?!\byears?\b)(?:[^.;]|(?<=\d)\.(?=\d)))*?"
@@ -50,7 +54,7 @@ _IF_VICTIM = rc.lazy(
     r"|for (?:the )?(?:(?:sex |labou?r )?trafficking|forced labou?r)"
     r"(?: and (?:(?:sex |labou?r )?trafficking|forced labou?r))? of )(?:an? )?"
     r"(?:(?:individuals?|persons?|people|victims?|someone|anyone) (?:who (?:is|was|are|were) )?)?"
-    rf"({_WOMEN_OR_CHILDREN}|adult|child|minor|under (?:the )?age|younger than)",
+    rf"({_WOMEN_OR_CHILDREN}|adult|child|minor|{_AGE_18}|under (?:the )?age|younger than)",
     IGNORECASE,
 )
 #: A condition right after a term that names its victims first: "up to 15 years if the offense involved a minor or if
@@ -150,7 +154,7 @@ _INCREASED = rc.lazy(r"\b(?:penalt(?:y|ies)|punishments?|sentences?) (?:(?:were|
 #: penalties increased to 10 years to life".
 _IF_GROUP_BEFORE = rc.lazy(
     rf"\b(?:if|when|where)\b[^.;]{{0,60}}?\b"
-    rf"({_WOMEN_OR_CHILDREN}|child|minor|adult|under (?:the )?age\b|younger than\b)",
+    rf"({_WOMEN_OR_CHILDREN}|child|minor|adult|{_AGE_18}|under (?:the )?age\b|younger than\b)",
     IGNORECASE,
 )
 #: A victim's death as the condition before a penalty: "If the victim died, the penalties increased to 15 to 20 years".
@@ -228,7 +232,7 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
         # "... for those involving a child", "the minimum penalty for sex trafficking involving a child was seven years"
         words = victims.group(1).lower()  # a child, a minor, "under the age of 18", "younger than 18"
         group = "woman or child victims" if words.startswith("wom") else (
-            ("adult" if words == "adult" else "child") + " victims")
+            ("adult" if words == "adult" or rc.search(r"\b(?:older|above|over)\b", words) else "child") + " victims")
     elif scope := _FOR_SCOPE.match(ctx.text[end:]):
         group = scope.group(1).lower()
     elif _INCREASED.search(before):
@@ -512,6 +516,8 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
         return "victim assistance"
     if mo.body and compiled(mo.body).search(text):
         return "other"  # "allocated 44.15 million GYD ... to the C-TIP Unit": a counter-trafficking body's budget
+    if _named_shelter(ctx, text):
+        return "shelter"  # "Aman had a budget of ...", Aman named a shelter before (batch 35)
     if ctx.sent.theme == "protection":
         return "victim assistance"
     if rules().action_plan.pattern.rx.search(text) or (mo.plan and compiled(mo.plan).search(text)):
@@ -519,6 +525,27 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     if compiled(mo.other).search(text):
         return "other"
     return None
+
+
+def _named_shelter(ctx: Context, text: str) -> bool:
+    """The money's clause opens with a name an earlier sentence of the paragraph gave a shelter: "The government-funded
+    Aman Protection and Social Rehabilitation Center shelter continued to provide ... Aman had a budget of approximately
+    $3.8 million annually" (qatar-2020)."""
+    name = _OPENING_NAME.match(text)
+    para = ctx.sent.para
+    if name is None or para is None or ctx.sent.text not in para.texts:
+        return False
+    before = para.texts[: para.texts.index(ctx.sent.text)]
+    # the shelter's own name, a few words at most ("Aman Protection and Social Rehabilitation Center shelter"), not a
+    # clause that goes on to a shelter ("Haven counselling center referred victims to a shelter")
+    rx = rc.compile_cached(rf"\b{re.escape(name.group('name'))}(?: [\w-]+){{0,5}}? shelter\b")
+    return any(rx.search(t) for t in before)
+
+
+#: A proper name opening a clause, perhaps after "The" (not a sentence's usual openers).
+_OPENING_NAME = rc.lazy(r"^(?:The )?(?!(?:The|This|These|That|Those|It|Its|In|During|Since|From|For|Of|On|At|By|As|"
+                        r"After|Before|Although|While|However|Authorities|Officials|Government|Police|Courts?|NGOs?)\b)"
+                        r"(?P<name>(?-i:[A-Z][a-z]+))\b(?! (?-i:[A-Z]))")
 
 
 #: A year that dates the sum after it as an adjective: "compared with a 2021 budget of $52.44 million GYD", "its 2019

@@ -79,7 +79,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     for rule_id, m in found:
         obj = m.group("object")
         stems = rc.findall(
-            r"(investigat|prosecut|convict|identif|referr?|punish|inspect|arrest|charg|indict|repatriat|assist|provid|offer)",
+            r"(investigat|prosecut|convict|identif|referr?|punish|inspect|arrest|charg|indict|repatriat|assist|provid|offer"
+            r"|giv)",
             m.group("list"), IGNORECASE)
         # "did not prosecute any trafficking offenses or convict any trafficking offenders": each stage named, with
         # the object after its own verb ("did not report convicting any labor traffickers ... or providing protective
@@ -134,6 +135,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             q = statute(ctx, m.start(), len(ctx.text)) if out.defs[ind].theme == "prosecution" else None
             form = rc.search(r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b", obj, IGNORECASE)
             form = form or rc.match(rf"^\s*(?:any )?({fragments()['FORMS']}) victims\b", obj, IGNORECASE)
+            # "has not prosecuted a forced labor case since 2017": that form's cases (audit6)
+            form = form or rc.match(rf"^\s*(?:any |a single |an? )?({fragments()['FORMS']}) "
+                                    r"(?:cases?|prosecutions?|investigations?|convictions?)\b", obj, IGNORECASE)
             # "did not identify any victims of forced criminality": that form's zero (a form of the lists too)
             forms = f"{fragments()['FORMS']}|{LIST_FORMS}"
             form = form or rc.match(rf"^\s*(?:any |a single )?victims? (?:of|in) ({forms})\b", obj, IGNORECASE)
@@ -257,7 +261,7 @@ _OTHER_SUBJECT = rc.lazy(r";|\b(?:while|whereas|although)\b|\b(?:the government|
                             re.IGNORECASE)
 #: A stage's stem, the key of ``zero.words``.
 _STEM = rc.lazy(
-    r"investigat|prosecut|convict|identif|refer|punish|inspect|arrest|charg|indict|repatriat|assist|provid|offer"
+    r"investigat|prosecut|convict|identif|refer|punish|inspect|arrest|charg|indict|repatriat|assist|provid|offer|giv"
 )
 #: (an aside between "or" and the stage: "or, for the third consecutive year, identifying any victims", "or, during
 #: the reporting period, identifying any", or one of a clause's length: "or, despite several credible reports of forced
@@ -268,8 +272,7 @@ _STEM = rc.lazy(
 _MORE_STAGES = rc.lazy(
     r"\b(?:or|and|nor)(?:, [^,;.]{2,80},)? (?:(?:secur|obtain)\w* )?"
     r"(?P<stage>(?:investigat|prosecut|convict|identif|assist|repatriat|referr)\w*"
-    r"|(?:provid|offer)\w* (?:(?!fund|financ|money)[\w-]+ ){0,2}?(?:services|assistance|care|shelter|accommodation)"
-    r" (?:to|for))"
+    r"|{AID_GIVEN})"
     # (the victims named again by a pronoun: "did not report identifying any trafficking victims or referring them for
     # care"; batch 36, qatar-2019)
     r"(?= (?:any|a single)\b| them (?:to|for) )",
@@ -307,7 +310,8 @@ _OTHER_CRIME = rc.lazy(
 #: A zero said to be the same in another year, before it in its clause or right after it: "similar to 2020, the
 #: government did not identify any child trafficking victims", "as in 2019, authorities did not convict any
 #: traffickers", "did not prosecute any officials, the same as in 2018": none in that year too.
-_SAME_AS = r"(?:similar to|(?:the )?same as(?: in)?|as (?:was the case )?in|like in|consistent with|unchanged from)"
+_SAME_AS = (r"(?:similar to|(?:the )?same as(?: in)?|as (?:was the case )?(?:in|during)|like(?: in)?|consistent with"
+            r"|unchanged from)")
 _SAME_AS_YEAR = rc.lazy(
     rf"\b{_SAME_AS} (?P<y>(?:19|20)\d\d),?"
     r"(?: (?:the )?(?:government|authorities|officials|it|they|police|courts)(?: again)?)?\s*$",
@@ -319,6 +323,9 @@ _SAME_AS_PERIOD = rc.lazy(
     IGNORECASE,
 )
 _SAME_AS_YEAR_AFTER = rc.lazy(rf",? (?:{_SAME_AS}|as it did in) (?P<y>(?:19|20)\d\d)\b", IGNORECASE)
-_SINCE = rc.lazy(r"^[^,;]*?\bsince (?:19|20)\d\d\b", IGNORECASE)
+#: ... or since the law's own start: "has not convicted any traffickers under the law since its enactment" (audit6)
+_SINCE = rc.lazy(r"^[^,;]*?\bsince (?:(?:19|20)\d\d\b|(?:its|the (?:law|act|code)(?:’|')s) (?:enactment|adoption|"
+                 r"passage|entry into force|creation|establishment)\b|(?:the (?:law|act|code)|it) (?:took effect|"
+                 r"entered into force|came into (?:force|effect)|was (?:enacted|adopted|passed))\b)", IGNORECASE)
 #: Two or more years a zero holds for: "in 2016, 2017, or 2018", "in both 2016 and 2017".
 _YEAR_LIST = rc.lazy(r"\bin (?:both |each of )?(?:19|20)\d\d(?:, (?:19|20)\d\d)*,? (?:and|or) (?:19|20)\d\d\b")
