@@ -921,7 +921,9 @@ def _back_opener() -> re.Pattern:
     clause that says the rest had no form named ("50 were ... and 25 of forced labor, and authorities did not specify
     the form of exploitation for the remaining 15 victims")."""
     rest = "|".join(p.replace("{N}", NUMBER) for p in vocabulary().get("unspecified_remainder", []))
-    return compiled(rf";\s*|:\s*(?={NUMBER})|,\s*(?=(?:of|among) (?:whom|which)\b|(?:{_APPROX_LEAD.pattern})?{NUMBER} "
+    # (also set off by a dash: "121 trafficking victims—of which 20 were victims of forced labor—"; batch 36)
+    return compiled(rf";\s*|:\s*(?={NUMBER})|(?:,|\s*[—–])\s*(?=(?:of|among) (?:whom|which)\b|"
+                    rf"(?:{_APPROX_LEAD.pattern})?{NUMBER} "
                     rf"of (?:which|whom)\b|and all {NUMBER} (?:identified )?victims (?:were|was)\b)"
                     + (rf"|,\s+and\s+(?=[^.;]{{0,60}}?(?:{rest}))" if rest else ""))
 
@@ -992,6 +994,10 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     listing_inherited = False
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(ctx.text)
+        if start and ctx.text[:start].rstrip()[-1:] in ("\u2014", "\u2013"):
+            # "victims—of which 20 were victims of forced labor—out of 164 ...": a dashed clause ends at its dash
+            close = rc.search(r"[\u2014\u2013]", ctx.text[start:end])
+            end = start + close.start() if close else end
         if start and _OF_WHOM.match(ctx.text, start) and any(
                 r.is_breakdown and r.pos < start and r.sentence_id == ctx.sent.id
                 and not rc.search(rf"\b{NUMBER}\b", ctx.text[r.pos + len(r.number_text or ""):start], IGNORECASE)
@@ -1124,6 +1130,12 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             items = _breakdown_items(ctx, out, base, start, end, inherited=listing_inherited)
             extra += items
             listing = base if items else None
+            if items and not start_of_sentence:
+                # one figure of two stages ("identified and referred to shelters 121 victims—of which 20 were victims of
+                # forced labor—"): the parts in its own sentence are parts of both (README; batch 36)
+                for twin in earlier:
+                    if twin.pos == base.pos and twin.indicator != base.indicator and _is_total(twin):
+                        extra += _breakdown_items(ctx, out, twin, start, end, inherited=False)
     return extra
 
 
@@ -1476,11 +1488,43 @@ def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     return extra
 
 
+#: ... in the total's own sentence after it: "assisting 219 potential trafficking victims in its shelters, all of whom
+#: were expatriate women" (batch 36, qatar-2019): the group's part, and the foreign one its first word names.
+_ALL_OF_WHOM = rc.lazy(
+    r",\s+all of whom (?:were|was) (?:(?P<f>foreign|expatriate|migrant) )?(?P<q>adults|children|minors|women|men|girls"
+    r"|boys|foreign (?:citizens|nationals)|foreigners"
+    r"|(?-i:[A-Z][a-z]+(?:an|ian|ean|ese|ish|i))(?: (?:citizens|nationals))?)"
+    r"(?=,|;|\.|$)",
+    re.IGNORECASE,
+)
+
+
+def _all_of_whom(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """ "..., all of whom were expatriate women": the group's part (and the foreign one) with the figure just before."""
+    extra: list[Row] = []
+    for m in _ALL_OF_WHOM.finditer(ctx.text):
+        before = [r for r in made if r.pos < m.start() and _is_total(r) and r.indicator.startswith("victims_")]
+        if not before or rc.search(rf"\b{NUMBER}\b", ctx.text[before[-1].pos + len(before[-1].number_text or ""):
+                                                                m.start()], IGNORECASE):
+            continue
+        base = before[-1]
+        q = m.group("q")
+        groups = [part_qualifier(q if q[0].isupper() else q.lower())] + (["foreign"] if m.group("f") else [])
+        for g in groups:
+            extra.append(out.add(ctx, base.indicator, number_text=m.group("q"), year=base.year,
+                                 flags={"breakdown"} | (base.flags & {"year_inferred", "year_ambiguous"}),
+                                 value=base.value, unit=base.unit, qualifier=g, pos=m.start("q"), confidence=0.8,
+                                 rule=ALL_WERE))
+    return extra
+
+
 def all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Authorities identified seven victims ... All were foreign citizens, ...": the whole total of the sentence
     before is one group's, a part with the total's figure (as "and all 72 victims were Malagasy", its figure stated)."""
     m = _ALL_WERE.match(ctx.text)
-    if m is None or any(r.value is not None and r.pos < m.end() for r in made):
+    if m is None:
+        return _all_of_whom(ctx, out, made)
+    if any(r.value is not None and r.pos < m.end() for r in made):
         return []
     base = next((r for r in ctx.prev_rows if _is_total(r) and r.indicator.startswith("victims_")), None)
     if base is None:

@@ -86,6 +86,9 @@ _BOTH_KINDS_AFTER = rc.lazy(
 _SHARE_OF_BEFORE = rc.lazy(r" of (?:which|whom|them|these|those)\b", IGNORECASE)
 #: The figure a compared share is of: "compared to 110 of 124 in 2016 and 83 of 91 in 2015" (the 124 and 91).
 _WHOLE_OF_SHARE = rc.lazy(rf"\b{NUMBER} of $", IGNORECASE)
+#: A part set off by a dash after the compared figure: "compared to 121 trafficking victims—including 20 victims of
+#: forced labor—the government identified during the previous year" (batch 36, saudi-arabia-2019)
+_DASHED_PART = rc.lazy(r"[\u2014\u2013]\s*(?:including|of which|of whom)\s+$", IGNORECASE)
 
 
 def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[int, int, str]]:
@@ -107,6 +110,8 @@ def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[
             continue
         if _WHOLE_OF_SHARE.search(ctx.text, max(a, s - 30), s):
             continue  # "compared to 110 of 124 in 2016": 124 is the whole the compared 110 is of
+        if _DASHED_PART.search(ctx.text, max(a, s - 30), s):
+            continue  # "compared to 121 victims—including 20 victims of forced labor—": a part, read by breakdowns
         if _SHARE_OF_BEFORE.match(ctx.text, e):
             continue  # "—up from 12 in 2017—under the law, seven of which stemmed from ...": a share, none compared
         found.append((s, e, m.group()))
@@ -148,7 +153,10 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             # (one stage's total only: which figure "13" compares is not said when it gave several)
             rows = [row for row in ctx.prev_rows if row.value is not None and not row.is_breakdown
                     and row.theme in ("prosecution", "protection") and row.unit in ("victims", "cases", "persons")]
-            rows = rows if len({(row.indicator, row.unit) for row in rows}) == 1 else []
+            # (or one figure of two stages: "identified and referred to shelters 113 victims. This is compared to 121
+            # victims the government identified ...", the stage the compared figure names chosen below; batch 36)
+            one_figure = len({row.pos for row in rows}) == 1
+            rows = rows if one_figure or len({(row.indicator, row.unit) for row in rows}) == 1 else []
         if not rows and parts and len(parts) == figures:
             return sorted(parts, key=lambda row: row.pos)
         if not rows and len({(p.indicator, p.unit) for p in parts}) == 1:
@@ -376,8 +384,11 @@ _LAW_STAGE = {"convic": "convictions", "prosec": "prosecutions", "indict": "pros
 #: identified in 2018" compares the identification, whichever stage the sentence counted first (batch 31's macau-2020:
 #: "Although the government investigated one trafficking case, it did not report identifying ... any victims in 2019,
 #: compared with one sex trafficking victim identified in 2018")
-_VICTIM_STAGE_AFTER = rc.lazy(r"\s+(?:[\w-]+ ){0,3}?(?:victims?|survivors?)\s+(identif|referr|assist|repatriat)\w*\b",
-                              IGNORECASE)
+#: ... the stage's subject or a dashed aside between ("121 trafficking victims—including 20 victims of forced labor—the
+#: government identified during the previous year"; batch 36, saudi-arabia-2019)
+_VICTIM_STAGE_AFTER = rc.lazy(r"\s+(?:[\w-]+ ){0,3}?(?:victims?|survivors?)(?:\s*[—–][^—–.;]{0,80}[—–]\s*|\s+)"
+                              r"(?:(?:the government|the authorities|authorities|officials|police|it|they)\s+)?"
+                              r"(identif|referr|assist|repatriat)\w*\b", IGNORECASE)
 _VICTIM_STAGE = {"identif": "victims_identified", "referr": "victims_referred", "assist": "victims_assisted",
                  "repatriat": "victims_repatriated"}
 #: "..., in addition to 956 children exploited in commercial sex": a figure set beside the one compared

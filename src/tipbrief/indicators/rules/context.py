@@ -353,6 +353,9 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         and not any(rx.search(ctx.text[pos:s]) for rx, _ in r.relative_rx)
         # "(200 compared to 252), and ... in 2019": a year beyond the bracket and a comma is not the bracket's
         and not (level and rc.search(r"\)[^(]*?(?:,|\band\b)", ctx.text[pos:s]))
+        # "These efforts included initiating eight trafficking investigations, ..., and releasing an updated ... plan
+        # in March 2021": a year in a later item of a list of deeds dates no earlier item's figure (batch 36)
+        and not (_DEEDS_LEAD.search(ctx.text, 0, pos) and _NEXT_DEED.search(ctx.text, pos, s))
         and not _of_later_figure(ctx, pos, s, a, b)
     ]
     if after:
@@ -376,6 +379,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
             window = rc.sub(r"\([^()]*\)", "", window)
         window = _SOME_OF_WHOM.sub("", window)  # ", some of whom were identified in the previous reporting period"
         window = _RECORD_SINCE.sub("", window)
+        window = _LIKE_PERIOD.sub("", window)  # "Similar to the previous reporting period, ...": this year's, as that
         window = _ZERO_SINCE.sub("", window)  # "... and it had not convicted any traffickers since 2011": none's start
         off = r.relative_offset(window)
         if off is not None:
@@ -402,11 +406,32 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         return counted[0].year, {"year_inferred"}  # "Police identified 25 of them": a share of the total told before
     if counted and counted[0].year is not None and _SAME_PERIOD.search(ctx.text):
         return counted[0].year, {"year_inferred"}  # "during the specified timeframe": the period named before
+    own = _OWN_BRACKET_YEAR.match(ctx.text, pos)
+    if own and level == 0 and counted and counted[0].year is not None and int(own.group(1)) == counted[0].year - 1:
+        # "In 2019, ... registered 1,334 victims ... The police reported identifying 952 victims (530 in 2018)": a
+        # figure compared in its own bracket with the year before the one just counted is of that year (batch 36)
+        return counted[0].year, {"year_inferred"}
     if ry:
         return ry, {"year_inferred"}
     return None, {"year_ambiguous"}
 
 
+#: A list of deeds, each a gerund phrase: "These efforts included initiating ..., convicting ..., and releasing ...".
+_DEEDS_LEAD = rc.lazy(r"\b(?:included|including|such as|by)\s+(?:[\w-]+ly\s+)?\w+ing\b", re.IGNORECASE)
+#: ... the start of the next item of it.
+_NEXT_DEED = rc.lazy(r",\s+(?:and\s+)?(?!(?:including|involving|resulting|leading|bringing|compared|according|"
+                     r"totaling|totalling|amounting|ranging)\b)(?:[\w-]+ly\s+)?\w+ing\b", re.IGNORECASE)
+#: A lead that likens the year to an earlier one: "Similar to the previous reporting period, the government did not
+#: report identifying any trafficking victims" (the clause is the year's own; batch 36, qatar-2019).
+_LIKE_PERIOD = rc.lazy(
+    r"\b(?:similar to|as in|like|as was the case in|consistent with|unchanged from|the same as)\s+(?:the\s+|its\s+)?"
+    r"(?:previous|prior|last|preceding)\s+(?:two\s+|three\s+)?(?:reporting\s+)?(?:periods?|years?)\b",
+    re.IGNORECASE,
+)
+#: A figure's own bracket comparing it with a year: "952 victims (530 in 2018)", "252 (91 in 2018)".
+#: ... or compared after a comma: "Children comprised 108 of the victims, compared with 62 in 2018".
+_OWN_BRACKET_YEAR = rc.lazy(
+    r"\S+(?:\s+[\w-]+){0,5}?(?:\s*\([^()]*?|,\s+compared (?:with|to) \S+)\bin ((?:19|20)\d\d)\b")
 #: A year and the bracket that opens right after it: "in 2019 (".
 _YEAR_BRACKET = rc.lazy(r"\b(?:19|20)\d\d \($")
 #: A share's count alone in its bracket after the percentage: "49 percent (339) of identified victims".
@@ -669,6 +694,9 @@ _PART_LEAD = rc.lazy(
 _PART_TAIL = rc.lazy(
     r"(?:\s+from\s+[A-Z].*|\s+(?:primarily|mostly|mainly|largely|predominantly)\s.*|\s+(?:victims?|survivors?)|"
     r"\s+(?:in|during)\s+(?:19|20)\d\d|"
+    # "there were 34 child trafficking victims during the reporting period": the period is no part's word (batch 36)
+    # (the current period only: "identified in the previous reporting period" keeps its words, a group of its own)
+    r"\s+(?:in|during)\s+the\s+(?:current\s+)?(?:reporting\s+period|year)|"
     # "six sex traffickers with sentences ranging from two to 30 years' imprisonment": no part's words
     r"\s+(?:with|receiving|who (?:received|were given)) (?:\w+ )?"
     r"(?:sentences?|prison terms?|terms? of imprisonment)\b.*)+$"

@@ -461,7 +461,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if ((not q or (q in _GROUPS and additional))
                 and rule.indicator in ("victims_identified", "victims_assisted") and _POTENTIAL.search(m.group())
                 and (_other_total(out, rule.indicator, value, year, ctx.sent.id)
-                     or (additional and _other_total(out, rule.indicator, value, None, ctx.sent.id, made, here=True)))):
+                     or (additional and _other_total(out, rule.indicator, value, None, ctx.sent.id, made, here=True))
+                     or _NO_TOTAL_GIVEN.search(ctx.text, max(0, s - 160), s))):
             # "identified 79 victims ... also identified 1,204 potential victims": a second count; so is "an
             # additional 123 potential child trafficking victims" (a second count, not the children of the total)
             q, flags = "potential", flags - {"breakdown"}
@@ -681,6 +682,16 @@ _STREET_POPULATION = rc.lazy(
     r"|(?:used|use|uses|using|lived|living|live|lives|work\w*) (?:on |in )?the streets?)\b",
     IGNORECASE,
 )
+#: The year's total said not to be given before a count of potential victims: "it did not provide aggregate
+#: information on victims identified, but reported 264 potential victims" (the potential kind, no total; batch 36,
+#: saudi-arabia-2018)
+_NO_TOTAL_GIVEN = rc.lazy(
+    r"\b(?:did not|failed to|could not) (?:provide|report|share|disaggregate) (?:\w+ ){0,2}?"
+    r"(?:information|data|statistics|figures?|numbers?) (?:on|of|about) (?:the )?(?:number of )?"
+    r"(?:(?:confirmed|identified|official) )?victims"
+    r"(?: identified)?(?: (?:in|during) [^,;]{0,30}?)?,? but\b[^.;]*$",
+    IGNORECASE,
+)
 #: A count's words that make its victims potential ones ("also identified 140 presumed victims"): vocabulary.yml
 _POTENTIAL = rc.lazy(r"\b(?:{POTENTIAL})\b", IGNORECASE)
 #: A count's words that name a nationality and a form: "one Irish sex trafficking victim", "three Nigerian forced labor
@@ -881,7 +892,9 @@ def _body() -> re.Pattern:
     return rc.compile_cached(
         rf"(?:^|[;:,]\s+|\b(?:and|while|whereas)\s+)(?:[Tt]he\s+)?(?P<body>(?!(?:and|while|whereas)\s)(?:{name_word}\s+){{0,6}}?(?i:{fragments()['BODIES']})"
         rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}(?:\s+(?:and\s+|of\s+|for\s+)?{word}){{0,4}}?|\s+abroad)?)"
-        r"\s+(?:(?:also|reportedly|\w+ly)\s+)*(?:\w+(?:ed|ing))(?:\s+and\s+\w+(?:ed|ing)(?:\s+\w+){0,2})?"
+        # ("The police reported identifying 952 victims": the body's report of its own count; batch 36)
+        r"\s+(?:(?:also|reportedly|\w+ly)\s+)*(?:reported\s+(?=\w+ing\b))?(?:\w+(?:ed|ing))"
+        r"(?:\s+and\s+\w+(?:ed|ing)(?:\s+\w+){0,2})?"
         r"\s+(?:(?:an?|a total of|all(?: of)?(?: the)?)\s+)?$"
     )
 

@@ -482,6 +482,10 @@ _PLAN_MEASURES = rc.lazy(r"[^.;]*?(?:,? which (?:included|includes|include|cover
                          r" (?:including|covering)\b)", IGNORECASE)
 
 
+#: A shelter, or housing named for victims in other words (vocabulary.yml SHELTER_PLACES).
+_SHELTER_WORD = rc.lazy(r"\b(?:shelter|(?:{SHELTER_PLACES})\b)", IGNORECASE)
+
+
 def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     """What the money of a sentence (or of ``text``, its clause) is for: ``shelter``, ``victim assistance``
     (victims named, or a protection sentence), ``national action plan`` (its budget or implementation), ``other``
@@ -490,7 +494,7 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     text = ctx.text if text is None else text
     head = _INCLUDING.split(text, 1)[0]  # "for victim protection, including costs for a shelter": victim assistance
     scope = head if compiled(mo.topic).search(head) else text
-    first = rc.search(r"\bshelter", scope, IGNORECASE)
+    first = _SHELTER_WORD.search(scope)
     # a shelter named only among the measures of the named plan the money implements ("to implement the justice
     # ministry's anti-trafficking action plan, which included measures to expand shelter capacity"; audit5): the plan's
     plan = compiled(mo.plan_named).search(text) if mo.plan_named and first else None

@@ -91,7 +91,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
         # the first stage's ("did not report prosecuting any traffickers or, despite reports of forced labor on
         # fishing vessels, identifying any victims": no zero of forced labor's prosecutions; audit5)
         first = obj[: more[0].start()] if more and more[0].start() < len(obj or "") else obj
-        words = [(w, first) for w in stems] + [(mm.group("stage"), tail[mm.end():]) for mm in more]
+        # ("or referring them for care": the pronoun's victims are the first stage's object)
+        words = [(w, first) for w in stems] + [
+            (mm.group("stage"), first if tail.startswith(" them ", mm.end()) else tail[mm.end():]) for mm in more]
         officials = bool(officials_rx.search(obj))
         if (not officials and rc.fullmatch(r"[\s,.]*(?:in|during|for)?[^,.;]{0,30}?[.]?", obj or "")
                 and not _PERSONS.match(obj or "") and not _NAMES_TRAFFICKERS.search(obj or "")):
@@ -271,7 +273,9 @@ _MORE_STAGES = rc.lazy(
     r"\b(?:or|and|nor)(?:, [^,;.]{2,80},)? (?:(?:secur|obtain)\w* )?"
     r"(?P<stage>(?:investigat|prosecut|convict|identif|assist|repatriat|referr)\w*"
     r"|{AID_GIVEN})"
-    r"(?= (?:any|a single)\b)",
+    # (the victims named again by a pronoun: "did not report identifying any trafficking victims or referring them for
+    # care"; batch 36, qatar-2019)
+    r"(?= (?:any|a single)\b| them (?:to|for) )",
     IGNORECASE,
 )
 #: "..., while the Federation of Bosnia and Herzegovina (Federation) convicted fewer traffickers": others did.
@@ -288,7 +292,9 @@ _RESTRICTED = rc.lazy(
     IGNORECASE,
 )
 _RESTRICTED_VICTIMS = rc.lazy(
-    r"^\s*(?:any |a single )?(?:[\w-]+ )?victims? (?:among\b|(?:in|at) (?:key |certain |some |particular |specific |"
+    # (or in the cases just named: "it did not identify any victims in these cases as trafficking victims"; batch 36)
+    r"^\s*(?:any |a single )?(?:[\w-]+ )?victims? (?:(?:in|from|of) (?:these|those|such|the) (?:cases|investigations|"
+    r"prosecutions)\b|among\b|(?:in|at) (?:key |certain |some |particular |specific |"
     r"such |many )?(?:places|locations|sites|settings|sectors|facilities|centers|centres|institutions|orphanages|"
     r"placement|detention|migrant|asylum|refugee|reception))",
     IGNORECASE,
