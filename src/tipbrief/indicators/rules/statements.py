@@ -50,7 +50,9 @@ _IF_VICTIM = rc.lazy(
     _UNTIL_NEXT_PENALTY +
     # ("..., or both for the trafficking of adults": the victims the trafficking is of, batch 32)
     # (or of the forms named: "for the sex trafficking and forced labor of children", batch 33)
+    # (or named before the word trafficking: "and a fine of ... ($9,450-$18,900) for adult trafficking", batch 37)
     r"\b(?:if the (?:victim|person) (?:was|is) |involving |against |for (?:the )?trafficking (?:of|in) "
+    r"|for (?=(?:adult|child|minor)s? (?:sex |labou?r )?trafficking\b)"
     r"|for (?:the )?(?:(?:sex |labou?r )?trafficking|forced labou?r)"
     r"(?: and (?:(?:sex |labou?r )?trafficking|forced labou?r))? of )(?:an? )?"
     r"(?:(?:individuals?|persons?|people|victims?|someone|anyone) (?:who (?:is|was|are|were) )?)?"
