@@ -1275,6 +1275,11 @@ _NUMBERED_LAW = rc.lazy(
 )
 
 
+#: A trafficking law whose number opens with its year, with no other date beside it: "Law No. 2016-111 on the Fight
+#: Against Trafficking in Persons" (West African numbering, year-number; batch 37's cote-divoire-2021), adopted that year.
+_YEAR_NUMBERED_LAW = rc.lazy(
+    r"(?<![\w-])(?:[A-Z][\w-]* )*?Law (?:No\. ?)?(?P<num>(?P<y>(?:19|20)\d\d)-\d{1,4})(?![\w./-]|\(| of (?:19|20)\d\d)")
+
 #: "Nine defendants were convicted under Law 15(I)/2019 in 2020": the law the section's counts are under is the
 #: trafficking law, though the sentence never says "trafficking" (audit4)
 _COUNTED_UNDER = rc.lazy(r"\b(?:convicted|prosecuted|indicted|investigated|charged|tried)\s+under\s+Law\b")
@@ -1293,6 +1298,15 @@ def _numbered_laws(ctx: Context, out: Rows) -> list[Row]:
                             value_text=f"Law {m.group('num')}", unit="text",
                             qualifier=m.group("verb").lower() if m.group("verb") else "adopted",
                             pos=m.start("num"), confidence=0.85, rule=rules().legal.named.id))
+    dated = {r.value_text for r in made}
+    for m in _YEAR_NUMBERED_LAW.finditer(ctx.text):
+        if f"Law {m.group('num')}" in dated or rc.search(
+                r"\bamend(?:ed by|ing) (?:[A-Z][\w-]* )*Law (?:No\. ?)?$", ctx.text[: m.start("num")]):
+            continue  # dated by the pattern above ("Organic Law 2016-61, enacted in July 2016"), or the amending law
+        dated.add(f"Law {m.group('num')}")
+        made.append(out.add(ctx, "law", number_text=m.group(), year=int(m.group("y")), value_text=f"Law {m.group('num')}",
+                            unit="text", qualifier="adopted", pos=m.start("num"), confidence=0.85,
+                            rule=rules().legal.named.id))
     return made
 
 
