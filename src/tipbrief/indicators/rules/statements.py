@@ -812,8 +812,10 @@ _BOTH_YEARS_LEAD = rc.lazy(r"^(?:in|during|for) (?:both |each of )((?:19|20)\d\d
 #: "..., the same amount as in 2007", "the same as the previous year": the sum of another year, unchanged ("the
 #: same as in 2019 and 2018": of each).
 _SAME_AMOUNT = rc.lazy(
-    r"[^.;]{0,80}?,? (?:the )?same (?:amount|level|sum|funding)? ?as (?:(?:it (?:did|allocated|provided) )?in "
-    r"(?P<y>(?:19|20)\d\d)(?: and (?:in )?(?P<y2>(?:19|20)\d\d))?"
+    # (or a participle of giving in place of "as": "the same amount provided in 2019", batch 37's gambia-2021)
+    r"[^.;]{0,80}?,? (?:the )?same (?:(?:amount|level|sum|funding)? ?as (?:it (?:did|allocated|provided) )?|"
+    r"(?:amount|level|sum|funding) (?:provided|allocated|given|spent|disbursed|budgeted|granted) )"
+    r"(?:in (?P<y>(?:19|20)\d\d)(?: and (?:in )?(?P<y2>(?:19|20)\d\d))?"
     r"|(?:in )?the (?:previous|prior|preceding) (?:year|reporting period))\b",
     IGNORECASE,
 )
