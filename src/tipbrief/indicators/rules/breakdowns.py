@@ -502,6 +502,11 @@ def _persons_in_cases(ctx: Context, out: Rows, row: Row, body_start: int, body: 
     return made
 
 
+#: A bracket that restates another year's count with a share of it: "(15 individuals abroad, four of whom returned to
+#: Australia in 2017)".
+_OF_WHOM_YEAR = rc.lazy(rf"^{NUMBER} [^()]*?, {NUMBER} of (?:whom|which) [^()]*\b(?:19|20)\d\d\b", IGNORECASE)
+
+
 def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     """Rows for the bracket and/or the "including" list that follow one figure."""
     extra: list[Row] = []
@@ -515,6 +520,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     if bracket and bracket.group("body") and _share_years_rx().match(ctx.text,
                                                                      after_number + bracket.start("body") - 1):
         bracket = None  # "(five of 30 involved forced labor in 2018 ...)": each year's count and share (_share_years)
+    if bracket and bracket.group("body") and _OF_WHOM_YEAR.search(bracket.group("body")):
+        bracket = None  # "(15 individuals abroad, four of whom returned to Australia in 2017)": another year's count
+        # and its share, no parts of this figure (batch 37's australia-2019)
     before_body = bracket.group()[: bracket.start("body")] if bracket and bracket.group("body") else None
     if before_body is not None and not HAS_NUMBER.search(YEAR_RE.sub("", before_body)):
         compared = _persons_in_cases(ctx, out, row, after_number + bracket.start("body"), bracket.group("body"))
