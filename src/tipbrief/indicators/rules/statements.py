@@ -1278,7 +1278,7 @@ _NUMBERED_LAW = rc.lazy(
 
 
 #: A trafficking law whose number opens with its year, with no other date beside it: "Law No. 2016-111 on the Fight
-#: Against Trafficking in Persons" (West African numbering, year-number; batch 37's cote-divoire-2021), adopted that year.
+#: Against Trafficking in Persons" (year-number numbering; batch 37's cote-divoire-2021), adopted that year.
 _YEAR_NUMBERED_LAW = rc.lazy(
     r"(?<![\w-])(?:[A-Z][\w-]* )*?Law (?:No\. ?)?(?P<num>(?P<y>(?:19|20)\d\d)-\d{1,4})(?![\w./-]|\(| of (?:19|20)\d\d)")
 
@@ -1302,13 +1302,15 @@ def _numbered_laws(ctx: Context, out: Rows) -> list[Row]:
                             pos=m.start("num"), confidence=0.85, rule=rules().legal.named.id))
     dated = {r.value_text for r in made}
     for m in _YEAR_NUMBERED_LAW.finditer(ctx.text):
+        if ctx.text[: m.start()].endswith("("):
+            continue  # "The 2011 Law on ... (Law 2011-09)": the number of the law just named, its row already made
         if f"Law {m.group('num')}" in dated or rc.search(
                 r"\bamend(?:ed by|ing) (?:[A-Z][\w-]* )*Law (?:No\. ?)?$", ctx.text[: m.start("num")]):
             continue  # dated by the pattern above ("Organic Law 2016-61, enacted in July 2016"), or the amending law
         dated.add(f"Law {m.group('num')}")
-        made.append(out.add(ctx, "law", number_text=m.group(), year=int(m.group("y")), value_text=f"Law {m.group('num')}",
-                            unit="text", qualifier="adopted", pos=m.start("num"), confidence=0.85,
-                            rule=rules().legal.named.id))
+        made.append(out.add(ctx, "law", number_text=m.group(), year=int(m.group("y")),
+                            value_text=f"Law {m.group('num')}", unit="text", qualifier="adopted",
+                            pos=m.start("num"), confidence=0.85, rule=rules().legal.named.id))
     return made
 
 
