@@ -502,6 +502,11 @@ def _persons_in_cases(ctx: Context, out: Rows, row: Row, body_start: int, body: 
     return made
 
 
+#: A bracket that restates another year's count with a share of it: "(15 individuals abroad, four of whom returned to
+#: Australia in 2017)".
+_OF_WHOM_YEAR = rc.lazy(rf"^{NUMBER} [^()]*?, {NUMBER} of (?:whom|which) [^()]*\b(?:19|20)\d\d\b", IGNORECASE)
+
+
 def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     """Rows for the bracket and/or the "including" list that follow one figure."""
     extra: list[Row] = []
@@ -515,6 +520,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     if bracket and bracket.group("body") and _share_years_rx().match(ctx.text,
                                                                      after_number + bracket.start("body") - 1):
         bracket = None  # "(five of 30 involved forced labor in 2018 ...)": each year's count and share (_share_years)
+    if bracket and bracket.group("body") and _OF_WHOM_YEAR.search(bracket.group("body")):
+        bracket = None  # "(15 individuals abroad, four of whom returned to Australia in 2017)": another year's count
+        # and its share, no parts of this figure (batch 37's australia-2019)
     before_body = bracket.group()[: bracket.start("body")] if bracket and bracket.group("body") else None
     if before_body is not None and not HAS_NUMBER.search(YEAR_RE.sub("", before_body)):
         compared = _persons_in_cases(ctx, out, row, after_number + bracket.start("body"), bracket.group("body"))
@@ -1378,6 +1386,13 @@ def _named_form() -> re.Pattern:
     )
 
 
+#: A bracket of one figure per earlier year: "(38 in 2017, 36 in 2016)", "(12 in 2019 and none in 2018)".
+_YEAR_SERIES_ITEM = rc.lazy(rf"(?P<n>{NUMBER}|none|zero) in (?P<y>(?:19|20)\d\d)", IGNORECASE)
+_YEAR_SERIES = rc.lazy(
+    rf"(?:{NUMBER}|none|zero) in (?:19|20)\d\d(?:(?:,| and|, and) (?:{NUMBER}|none|zero) in (?:19|20)\d\d)+",
+    IGNORECASE)
+
+
 def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, str]], end: int) -> list[Row]:
     """ "85 were ... victims and six were ... victims (82 ... and 16 ... in 2018)", "two were foreign victims
     (none in 2018)": the parts of the bracket, each for the year the bracket names."""
@@ -1393,8 +1408,20 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
         years = list(YEAR_RE.finditer(body))
         if not years:
             continue  # "nearly all of whom (240) were ...": no comparison
-        year = int(years[-1].group(1))
         body_start = part_end + bracket.start("body")
+        if len(before) >= 2 and len(years) >= 2 and _YEAR_SERIES.fullmatch(body.strip()):
+            # "including 35 for sex trafficking ..., and 40 for which the form ... was unclear (38 in 2017, 36 in
+            # 2016)": one figure per earlier year after a list of parts is the total's series, not the parts'
+            # (batch 37's australia-2019)
+            for item in _YEAR_SERIES_ITEM.finditer(body):
+                n = item.group("n")
+                value = 0.0 if rc.fullmatch(_NONE, n, IGNORECASE) else parse_number(n)
+                extra.append(out.add(ctx, base.indicator, number_text=n, year=int(item.group("y")),
+                                     flags={"zero_stated"} if value == 0 else set(), value=value, unit=base.unit,
+                                     qualifier=base.qualifier, pos=body_start + item.start("n"), confidence=0.8,
+                                     rule=rules().back_reference.id))
+            continue
+        year = int(years[-1].group(1))
         text = body[: years[-1].start()]
         text = rc.sub(r"\s+(?:in|during)\s*$", "", text)
         # "one to both sex trafficking and forced labor": one form of two, not two pieces (same length kept)

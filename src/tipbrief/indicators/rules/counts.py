@@ -333,8 +333,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q, flags = part_qualifier(courts[-1].group()), flags | {"breakdown"}
         # (an actor opening the sentence has its share of a group it identified too: "Border guards inspected buses
         # and identified eight children": its share; the children a sub-part of it)
+        # (and NGOs as the subject: "NGOs reported identifying 42 Gambian women ...", their own count; batch 37)
         group = q in _PERSON_GROUPS and (rule.indicator in ("victims_assisted", "victims_referred") or (
-            rule.indicator == "victims_identified" and _subject_agency().search(ctx.text[a:s]) is not None))
+            rule.indicator == "victims_identified" and (_subject_agency().search(ctx.text[a:s]) is not None
+                                                        or BY_NGO.search(ctx.text[a:s]) is not None)))
         if theme == "protection" and (not q or group):  # "NGOs assisted 280 children": the NGOs' count first
             subject = ctx.text[a:s]
             if _NO_SUBJECT.match(subject) and ctx.matches:

@@ -50,7 +50,9 @@ _IF_VICTIM = rc.lazy(
     _UNTIL_NEXT_PENALTY +
     # ("..., or both for the trafficking of adults": the victims the trafficking is of, batch 32)
     # (or of the forms named: "for the sex trafficking and forced labor of children", batch 33)
+    # (or named before the word trafficking: "and a fine of ... ($9,450-$18,900) for adult trafficking", batch 37)
     r"\b(?:if the (?:victim|person) (?:was|is) |involving |against |for (?:the )?trafficking (?:of|in) "
+    r"|for (?=(?:adult|child|minor)s? (?:sex |labou?r )?trafficking\b)"
     r"|for (?:the )?(?:(?:sex |labou?r )?trafficking|forced labou?r)"
     r"(?: and (?:(?:sex |labou?r )?trafficking|forced labou?r))? of )(?:an? )?"
     r"(?:(?:individuals?|persons?|people|victims?|someone|anyone) (?:who (?:is|was|are|were) )?)?"
@@ -814,8 +816,10 @@ _BOTH_YEARS_LEAD = rc.lazy(r"^(?:in|during|for) (?:both |each of )((?:19|20)\d\d
 #: "..., the same amount as in 2007", "the same as the previous year": the sum of another year, unchanged ("the
 #: same as in 2019 and 2018": of each).
 _SAME_AMOUNT = rc.lazy(
-    r"[^.;]{0,80}?,? (?:the )?same (?:amount|level|sum|funding)? ?as (?:(?:it (?:did|allocated|provided) )?in "
-    r"(?P<y>(?:19|20)\d\d)(?: and (?:in )?(?P<y2>(?:19|20)\d\d))?"
+    # (or a participle of giving in place of "as": "the same amount provided in 2019", batch 37's gambia-2021)
+    r"[^.;]{0,80}?,? (?:the )?same (?:(?:amount|level|sum|funding)? ?as (?:it (?:did|allocated|provided) )?|"
+    r"(?:amount|level|sum|funding) (?:provided|allocated|given|spent|disbursed|budgeted|granted) )"
+    r"(?:in (?P<y>(?:19|20)\d\d)(?: and (?:in )?(?P<y2>(?:19|20)\d\d))?"
     r"|(?:in )?the (?:previous|prior|preceding) (?:year|reporting period))\b",
     IGNORECASE,
 )
@@ -1277,6 +1281,11 @@ _NUMBERED_LAW = rc.lazy(
 )
 
 
+#: A trafficking law whose number opens with its year, with no other date beside it: "Law No. 2016-111 on the Fight
+#: Against Trafficking in Persons" (year-number numbering; batch 37's cote-divoire-2021), adopted that year.
+_YEAR_NUMBERED_LAW = rc.lazy(
+    r"(?<![\w-])(?:[A-Z][\w-]* )*?Law (?:No\. ?)?(?P<num>(?P<y>(?:19|20)\d\d)-\d{1,4})(?![\w./-]|\(| of (?:19|20)\d\d)")
+
 #: "Nine defendants were convicted under Law 15(I)/2019 in 2020": the law the section's counts are under is the
 #: trafficking law, though the sentence never says "trafficking" (audit4)
 _COUNTED_UNDER = rc.lazy(r"\b(?:convicted|prosecuted|indicted|investigated|charged|tried)\s+under\s+Law\b")
@@ -1294,6 +1303,17 @@ def _numbered_laws(ctx: Context, out: Rows) -> list[Row]:
         made.append(out.add(ctx, "law", number_text=m.group(), year=int(m.group("y") or m.group("y2") or m.group("y3")),
                             value_text=f"Law {m.group('num')}", unit="text",
                             qualifier=m.group("verb").lower() if m.group("verb") else "adopted",
+                            pos=m.start("num"), confidence=0.85, rule=rules().legal.named.id))
+    dated = {r.value_text for r in made}
+    for m in _YEAR_NUMBERED_LAW.finditer(ctx.text):
+        if ctx.text[: m.start()].endswith("("):
+            continue  # "The 2011 Law on ... (Law 2011-09)": the number of the law just named, its row already made
+        if f"Law {m.group('num')}" in dated or rc.search(
+                r"\bamend(?:ed by|ing) (?:[A-Z][\w-]* )*Law (?:No\. ?)?$", ctx.text[: m.start("num")]):
+            continue  # dated by the pattern above ("Organic Law 2016-61, enacted in July 2016"), or the amending law
+        dated.add(f"Law {m.group('num')}")
+        made.append(out.add(ctx, "law", number_text=m.group(), year=int(m.group("y")),
+                            value_text=f"Law {m.group('num')}", unit="text", qualifier="adopted",
                             pos=m.start("num"), confidence=0.85, rule=rules().legal.named.id))
     return made
 
