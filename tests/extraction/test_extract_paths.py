@@ -217,6 +217,12 @@ def test_facts_about_patterns_are_kept_with_the_precompiled_regexes(tmp_path, mo
     regexcache._facts.clear()
     assert regexcache.remember("test", r"victims|cases", words) == {"victims", "cases"} and len(calls) == 1
     assert regexcache.remember("other", r"victims|cases", words) and len(calls) == 2  # another kind of fact
+    # the same kind worked out by another version of the code (an upgrade, a branch sharing the cache folder): its own
+    regexcache.save()
+    monkeypatch.setattr(regexcache, "_store", None)
+    regexcache._facts.clear()
+    monkeypatch.setattr(regexcache, "_source_digest", lambda filename: "another-version")
+    assert regexcache.remember("test", r"victims|cases", words) == {"victims", "cases"} and len(calls) == 3
 
 
 def test_a_row_cache_entry_of_another_shape_is_read_again(seeds_rows, tmp_path, monkeypatch):

@@ -161,13 +161,25 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the nam
     return compiled
 
 
+@functools.cache
+def _source_digest(filename: str) -> str:
+    """A short digest of the module that works a fact out: a fact stored by another version of that code (an
+    upgrade, a branch sharing the cache folder) is worked out again, not read back."""
+    import hashlib  # only when a fact is asked for
+
+    try:
+        return hashlib.sha256(Path(filename).read_bytes()).hexdigest()[:12]
+    except OSError:
+        return "?"
+
+
 def remember(kind: str, pattern: str, compute: Callable[[str], T]) -> T:
     """``compute(pattern)``, kept with the precompiled regexes under (``kind``, ``pattern``) for the next command.
-    ``compute`` must depend on the pattern text alone and give a value :mod:`marshal` can store (None, numbers,
-    strings, tuples, frozensets ...)."""
+    ``compute`` must depend on the pattern text and on the code of its own module alone (the key holds a digest of
+    that file), and give a value :mod:`marshal` can store (None, numbers, strings, tuples, frozensets ...)."""
     global _added
     _load()
-    key = (kind, pattern)
+    key = (f"{kind}@{_source_digest(compute.__code__.co_filename)}", pattern)
     _facts_used.add(key)
     if key in _facts:
         return _facts[key]
