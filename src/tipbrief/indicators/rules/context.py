@@ -39,7 +39,7 @@ from tipbrief.sources.catalog import Source
 __all__ = [
     "APPROX", "ARTICLE", "DENIED", "HAS_NUMBER", "IGNORECASE", "PAST_IRREGULAR", "STATUTE", "Context", "Match", "Row",
     "Rows", "approx_flags", "compiled", "counted_by", "depth", "is_distractor", "no_part", "parse_count",
-    "part_qualifier", "resolve_year", "rules", "share_name", "statute", "vocabulary",
+    "own_people", "part_qualifier", "resolve_year", "rules", "share_name", "statute", "vocabulary",
 ]
 
 
@@ -473,11 +473,11 @@ def _foreign_officials(ctx: Context, start: int) -> bool:
     # name's start is not its demonym's; audit6)
     after = rc.sub(r"\W", "", ctx.text[m.end("adj"):].lower())
     return (not names(country) and any(names(t) for t in _territories())
-            and any(word in after for word in _own_people(country)))
+            and any(word in after for word in own_people(country)))
 
 
 @cache
-def _own_people(country: str) -> tuple[str, ...]:
+def own_people(country: str) -> tuple[str, ...]:
     """How a narrative names its own country's people, lower-cased without spaces: the name's start ("zimbab") and
     the demonyms of countries.yml ("filipino")."""
     from tipbrief.sources.countries import lookup

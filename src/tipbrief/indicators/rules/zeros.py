@@ -15,6 +15,8 @@ from tipbrief.indicators.rules.context import (
     Row,
     Rows,
     compiled,
+    is_demonym,
+    own_people,
     part_qualifier,
     resolve_year,
     rules,
@@ -230,6 +232,9 @@ def _group_passive(ctx: Context, out: Rows) -> list[Row]:
     made = []
     for m in rule.rx.finditer(ctx.text):
         sub = m.group("sub")
+        if sub[0].isupper() and not (is_demonym(sub) or rc.sub(r"\W", "", sub.lower()) in own_people(
+                (ctx.source.country or "").lower())):
+            continue  # a capitalised word that names no people ("No Government victims"; audit7)
         q = sub if sub[0].isupper() else part_qualifier(sub.lower())
         ind = rules().zero.words[_STEM.match(m.group("list").lower()).group()]
         year, yflags = resolve_year(ctx, m.start())
