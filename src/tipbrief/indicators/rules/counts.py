@@ -452,16 +452,19 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q = "rescued"  # "police identified 28 victims during brothels raids in 2014"
         additional = bool(_ADDITIONAL.search(ctx.text[max(0, s - 40) : s]))
         if (q and q.startswith("by ") and q != "by NGOs or international organizations"
-                and _SAME_SUBJECT_ALSO.search(ctx.text[max(0, s - 40) : s])
+                and (_SAME_SUBJECT_ALSO.search(ctx.text[max(0, s - 40) : s]) or _POTENTIAL_VERB.match(m.group()))
                 and rule.indicator in ("victims_identified", "victims_assisted") and _POTENTIAL.search(m.group())):
             # "Law enforcement identified 84 victims in 2020 and also identified 39 possible victims": the subject of
             # the total counts again, a second count of its own (potential below), no share of the total (NGOs'
-            # potential victims stay theirs: the corpus README's convention)
+            # potential victims stay theirs: the corpus README's convention); so does a count whose verb is the
+            # potential kind ("Labor inspectors identified 33 victims ... and presumed 14 more individuals to be
+            # victims"; audit7)
             q, flags = None, flags - {"breakdown"}
         if ((not q or (q in _GROUPS and additional))
                 and rule.indicator in ("victims_identified", "victims_assisted") and _POTENTIAL.search(m.group())
                 and (_other_total(out, rule.indicator, value, year, ctx.sent.id)
-                     or (additional and _other_total(out, rule.indicator, value, None, ctx.sent.id, made, here=True)))):
+                     or ((additional or _POTENTIAL_VERB.match(m.group()))
+                         and _other_total(out, rule.indicator, value, None, ctx.sent.id, made, here=True)))):
             # "identified 79 victims ... also identified 1,204 potential victims": a second count; so is "an
             # additional 123 potential child trafficking victims" (a second count, not the children of the total)
             q, flags = "potential", flags - {"breakdown"}
@@ -683,6 +686,8 @@ _STREET_POPULATION = rc.lazy(
 )
 #: A count's words that make its victims potential ones ("also identified 140 presumed victims"): vocabulary.yml
 _POTENTIAL = rc.lazy(r"\b(?:{POTENTIAL})\b", IGNORECASE)
+#: ... or whose verb says so ("and presumed 14 more individuals to be victims"; victims_identified.presumed)
+_POTENTIAL_VERB = rc.lazy(r"(?:{POTENTIAL})\b", IGNORECASE)
 #: A count's words that name a nationality and a form: "one Irish sex trafficking victim", "three Nigerian forced labor
 #: victims" (a cell of two attributes, neither a part the corpus files alone nor the total)
 _TWO_ATTRIBUTES = rc.lazy(
