@@ -150,7 +150,10 @@ _FROM_PLACE = rc.lazy(
 #: "continued to investigate", "reported continuing investigations into 312 individuals": carried over
 #: ... not beside a verb of the year's own ("initiated or continued seven prosecutions": new and old cases together, the
 #: year's work; batch 34, slovenia-2018)
-_WITH_NEW = r"(?<!\binitiated or )(?<!\binitiated and )(?<!\bopened or )(?<!\bopened and )(?<!\bnew or )(?<!\bnew and )"
+#: (any verb of a start: "began or continued prosecutions against 27 suspects"; audit7)
+_WITH_NEW = (r"(?<!\binitiated or )(?<!\binitiated and )(?<!\bopened or )(?<!\bopened and )(?<!\bnew or )(?<!\bnew and )"
+             r"(?<!\bbegan or )(?<!\bbegan and )(?<!\bstarted or )(?<!\bstarted and )(?<!\blaunched or )"
+             r"(?<!\blaunched and )")
 _CONTINUED_BEFORE = rc.lazy(
     rf"{_WITH_NEW}\b(?:continued|continuing|ongoing|pending)\b(?: to)?[^.;,]{{0,12}}$", IGNORECASE)
 #: "75 ongoing cases", "206 ongoing trafficking prosecutions": the figure's own words say it was carried over
