@@ -657,8 +657,10 @@ _FORM_LEAD = rc.lazy(
 #: "in both 2018 and 2019" right after a figure's words.
 #: A zero's period of the two years before the data year: "compared with zero victims identified or referred to care
 #: the prior two years", "none in each of the previous two years".
-_PRIOR_TWO_YEARS = rc.lazy(r"[^.;,()]{0,60}?\b(?:in |during |for )?(?:each of )?(?:the|its) (?:previous|prior|past|"
-                           r"preceding) two (?:years|reporting periods)\b", IGNORECASE)
+#: (either order: "in each of the two previous years"; audit7)
+_PRIOR_TWO_YEARS = rc.lazy(r"[^.;,()]{0,60}?\b(?:in |during |for )?(?:each of )?(?:the|its) (?:(?:previous|prior|past|"
+                           r"preceding) two|two (?:previous|prior|past|preceding)) (?:years|reporting periods)\b",
+                           IGNORECASE)
 _BOTH_YEARS = rc.lazy(r"^[^.;,()]{0,20}?\bin both ((?:19|20)\d\d) and ((?:19|20)\d\d)\b")
 
 
