@@ -151,8 +151,8 @@ _FROM_PLACE = rc.lazy(
 #: ... not beside a verb of the year's own ("initiated or continued seven prosecutions": new and old cases together, the
 #: year's work; batch 34, slovenia-2018)
 #: (any verb of a start: "began or continued prosecutions against 27 suspects"; audit7)
-_WITH_NEW = (r"(?<!\binitiated or )(?<!\binitiated and )(?<!\bopened or )(?<!\bopened and )(?<!\bnew or )(?<!\bnew and )"
-             r"(?<!\bbegan or )(?<!\bbegan and )(?<!\bstarted or )(?<!\bstarted and )(?<!\blaunched or )"
+_WITH_NEW = (r"(?<!\binitiated or )(?<!\binitiated and )(?<!\bopened or )(?<!\bopened and )(?<!\bnew or )"
+             r"(?<!\bnew and )(?<!\bbegan or )(?<!\bbegan and )(?<!\bstarted or )(?<!\bstarted and )(?<!\blaunched or )"
              r"(?<!\blaunched and )")
 _CONTINUED_BEFORE = rc.lazy(
     rf"{_WITH_NEW}\b(?:continued|continuing|ongoing|pending)\b(?: to)?[^.;,]{{0,12}}$", IGNORECASE)
