@@ -44,9 +44,10 @@ ALL_WERE = "breakdown.all-were"
 #: The whole total of the sentence before, of one group, named without its figure: "All were foreign citizens,
 #: including five men and two women" (batch 33's luxembourg-2021), "All of them were Nigerian nationals"; or of the
 #: clause before ";" in one sentence, one by one and in the singular ("; every one of them was an Indian national",
-#: "Each was a Greek citizen"; audit7). A capitalised group must be a demonym (context.is_demonym).
+#: "Each was a Greek citizen", "All of these victims were children"; audit7). A capitalised group must be a demonym
+#: (context.is_demonym).
 _ALL_WERE = rc.lazy(
-    r"(?:^|(?<=;)\s+)(?:All|Every one|Each(?: one)?) (?:of (?:them|these|those|the (?:identified )?victims) )?"
+    r"(?:^|(?<=;)\s+)(?:All|Every one|Each(?: one)?) (?:of (?:them|(?:these|those|the)(?: identified)?(?: victims)?) )?"
     r"(?:were|was) (?:an? )?(?P<q>foreign (?:citizens?|nationals?)|foreigners?"
     r"|(?-i:[A-Z][a-z]+)(?: (?:citizens?|nationals?))?|adults?|children|child|minors?"
     r"|women|woman|men|man|girls?|boys?|female|male)(?=,|;|\.|$)",
