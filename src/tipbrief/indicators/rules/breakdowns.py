@@ -24,6 +24,7 @@ from tipbrief.indicators.rules.context import (
     approx_flags,
     counted_by,
     depth,
+    is_demonym,
     is_distractor,
     no_part,
     parse_count,
@@ -41,11 +42,15 @@ INCLUDING = "breakdown.including"
 ALL_WERE = "breakdown.all-were"
 
 #: The whole total of the sentence before, of one group, named without its figure: "All were foreign citizens,
-#: including five men and two women" (batch 33's luxembourg-2021), "All of them were Nigerian nationals".
+#: including five men and two women" (batch 33's luxembourg-2021), "All of them were Nigerian nationals"; or of the
+#: clause before ";" in one sentence, one by one and in the singular ("; every one of them was an Indian national",
+#: "Each was a Greek citizen", "All of these victims were children"; audit7). A capitalised group must be a demonym
+#: (context.is_demonym).
 _ALL_WERE = rc.lazy(
-    r"^All (?:of (?:them|these|those|the (?:identified )?victims) )?(?:were|was) (?P<q>foreign (?:citizens|nationals)"
-    r"|foreigners|(?-i:[A-Z][a-z]+(?:an|ian|ean|ese|ish|i))(?: (?:citizens|nationals))?|adults|children|minors"
-    r"|women|men|girls|boys|female|male)(?=,|;|\.|$)",
+    r"(?:^|(?<=;)\s+)(?:All|Every one|Each(?: one)?) (?:of (?:them|(?:these|those|the)(?: identified)?(?: victims)?) )?"
+    r"(?:were|was) (?:an? )?(?P<q>foreign (?:citizens?|nationals?)|foreigners?"
+    r"|(?-i:[A-Z][a-z]+)(?: (?:citizens?|nationals?))?|adults?|children|child|minors?"
+    r"|women|woman|men|man|girls?|boys?|female|male)(?=,|;|\.|$)",
     re.IGNORECASE,
 )
 
@@ -1548,15 +1553,21 @@ def _all_of_whom(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 def all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Authorities identified seven victims ... All were foreign citizens, ...": the whole total of the sentence
     before is one group's, a part with the total's figure (as "and all 72 victims were Malagasy", its figure stated)."""
-    m = _ALL_WERE.match(ctx.text)
+    m = _ALL_WERE.search(ctx.text)
     if m is None:
         return _all_of_whom(ctx, out, made)
-    if any(r.value is not None and r.pos < m.end() for r in made):
+    if any(r.value is not None and m.start() <= r.pos < m.end() for r in made):
         return []
-    base = next((r for r in ctx.prev_rows if _is_total(r) and r.indicator.startswith("victims_")), None)
-    if base is None:
+    if m.start() and any(r.value is not None and r.pos < m.start() for r in made):  # "...; every one of them was"
+        before = [r for r in made if r.pos < m.start()]
+        base = next((r for r in reversed(before) if _is_total(r) and r.indicator.startswith("victims_")), None)
+    elif m.start():
         return []
+    else:
+        base = next((r for r in ctx.prev_rows if _is_total(r) and r.indicator.startswith("victims_")), None)
     q = m.group("q")
+    if base is None or (q[0].isupper() and not q.lower().startswith("foreign") and not is_demonym(q.split()[0])):
+        return []
     q = part_qualifier(q if q[0].isupper() else q.lower())  # "Ukrainian nationals" -> "Ukrainian"
     return [out.add(ctx, base.indicator, number_text=m.group("q"), year=base.year,
                     flags={"breakdown"} | (base.flags & {"year_inferred", "year_ambiguous"}), value=base.value,

@@ -39,7 +39,7 @@ from tipbrief.sources.catalog import Source
 __all__ = [
     "APPROX", "ARTICLE", "DENIED", "HAS_NUMBER", "IGNORECASE", "PAST_IRREGULAR", "STATUTE", "Context", "Match", "Row",
     "Rows", "approx_flags", "compiled", "counted_by", "depth", "is_distractor", "no_part", "parse_count",
-    "part_qualifier", "resolve_year", "rules", "share_name", "statute", "vocabulary",
+    "own_people", "part_qualifier", "resolve_year", "rules", "share_name", "statute", "vocabulary",
 ]
 
 
@@ -498,11 +498,11 @@ def _foreign_officials(ctx: Context, start: int) -> bool:
     # name's start is not its demonym's; audit6)
     after = rc.sub(r"\W", "", ctx.text[m.end("adj"):].lower())
     return (not names(country) and any(names(t) for t in _territories())
-            and any(word in after for word in _own_people(country)))
+            and any(word in after for word in own_people(country)))
 
 
 @cache
-def _own_people(country: str) -> tuple[str, ...]:
+def own_people(country: str) -> tuple[str, ...]:
     """How a narrative names its own country's people, lower-cased without spaces: the name's start ("zimbab") and
     the demonyms of countries.yml ("filipino")."""
     from tipbrief.sources.countries import lookup
@@ -529,7 +529,16 @@ def is_demonym(word: str, country: str | None = None) -> bool:
     not "Government"), or, given ``country``, of that country ("Austrian" of Austria)."""
     names = _place_of(word)
     places = (country.lower(),) if country else _territories()
-    return word[:1].isupper() and any(names(t) for t in places)
+    return word[:1].isupper() and (any(names(t) for t in places) or (
+        not country and word.lower() in _known_demonyms()))  # "Cypriot", "Dutch": countries.yml's (audit7)
+
+
+@cache
+def _known_demonyms() -> frozenset[str]:
+    """The demonyms countries.yml names, lower-cased (those Babel's names do not start as)."""
+    from tipbrief.sources.countries import all_countries
+
+    return frozenset(d.lower() for c in all_countries() for d in c.demonyms)
 
 
 @cache

@@ -15,6 +15,8 @@ from tipbrief.indicators.rules.context import (
     Row,
     Rows,
     compiled,
+    is_demonym,
+    own_people,
     part_qualifier,
     resolve_year,
     rules,
@@ -44,9 +46,10 @@ def _victim_objects() -> tuple[re.Pattern, re.Pattern | None]:
 
 
 #: Groups of victims listed as a zero's object: "did not identify any children or Maltese victims" (batch 34,
-#: malta-2020): the zero of each group.
+#: malta-2020): the zero of each group; a capitalised group is a demonym Babel knows ("any women or Cypriot victims",
+#: audit7; zero.group-passive's check).
 _GROUP = (r"(?:children|child|minors|women|men|girls|boys|adults|adult|male|female|foreign|"
-          r"(?-i:[A-Z][a-z]+(?:i|n|ese|ish)))")
+          r"(?-i:[A-Z][a-z]+))")
 _GROUP_LIST = rc.lazy(
     rf"^\s*any (?P<groups>{_GROUP}(?:(?:,|,? or|,? and) {_GROUP})+) (?:(?:sex |labou?r )?trafficking )?victims\b",
     IGNORECASE)
@@ -58,6 +61,8 @@ def _listed_groups(obj: str) -> list[str]:
     if not m:
         return []
     names = [g for g in rc.split(r",? or |,? and |, ", m.group("groups")) if g]
+    if any(g[0].isupper() and not is_demonym(g) for g in names):
+        return []  # "any women or Government victims": no list of groups
     return [g if g[0].isupper() else part_qualifier(g.lower()) for g in names]
 
 
@@ -232,6 +237,9 @@ def _group_passive(ctx: Context, out: Rows) -> list[Row]:
     made = []
     for m in rule.rx.finditer(ctx.text):
         sub = m.group("sub")
+        if sub[0].isupper() and not (is_demonym(sub) or rc.sub(r"\W", "", sub.lower()) in own_people(
+                (ctx.source.country or "").lower())):
+            continue  # a capitalised word that names no people ("No Government victims"; audit7)
         q = sub if sub[0].isupper() else part_qualifier(sub.lower())
         ind = rules().zero.words[_STEM.match(m.group("list").lower()).group()]
         year, yflags = resolve_year(ctx, m.start())
