@@ -120,6 +120,8 @@ _GROUP_ADJECTIVE = rc.lazy(
     r"(?:(?:{POTENTIAL}|trafficking) )*victims?",
     IGNORECASE,
 )
+
+
 def _separate_count(ctx: Context) -> bool:
     """The sentence (or the one before) says an agency keeps statistics of its own, counted apart from the year's
     total: "Separately, the Migration Agency maintained statistics on identified victims; double counting likely
