@@ -1349,10 +1349,11 @@ _ELIDED_WHOLE = rc.lazy(
     re.IGNORECASE,
 )
 #: A part with its verb left out, after a part that had one: "50 sexual exploitation and abuse", "and one forced
-#: marriage" (a number and the part's words, no verb, to the end of the clause).
+#: marriage" (a number and the part's words, no verb, to the end of the clause), and the same parts of an earlier year
+#: in a bracket after them: "17 females and eight males (26 females and 46 males in 2018)" (batch 38, croatia-2020).
 _ELIDED_PART = rc.lazy(
     rf"(?:and )?{NUMBER} (?:were |was )?(?:for |of )?(?!(?:cases|victims|persons|individuals|traffickers)\b)[a-z]"
-    rf"[\w’' -]*(?:, [a-z][\w’' -]*)*[;.\s]*$",
+    rf"[\w’' -]*(?:, [a-z][\w’' -]*)*(?:\s*\([^()]*\b(?:19|20)\d\d\)\s*)?[;.\s]*$",
     re.IGNORECASE,
 )
 #: A part named by its origin: "(were) from Tajikistan", "from the Philippines", "one man from Romania", "four of the
@@ -1398,6 +1399,10 @@ _YEAR_SERIES = rc.lazy(
     IGNORECASE)
 
 
+#: A bracket that names its year first, before its parts: "(in 2019, 13 were ...", "(during 2018: ...".
+_YEAR_FIRST = rc.lazy(r"\s*(?:in|during)\s+(?P<y>(?:19|20)\d\d)\s*[,:]\s*", IGNORECASE)
+
+
 def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, str]], end: int) -> list[Row]:
     """ "85 were ... victims and six were ... victims (82 ... and 16 ... in 2018)", "two were foreign victims
     (none in 2018)": the parts of the bracket, each for the year the bracket names."""
@@ -1429,6 +1434,13 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
         year = int(years[-1].group(1))
         text = body[: years[-1].start()]
         text = rc.sub(r"\s+(?:in|during)\s*$", "", text)
+        offset = 0
+        opening = _YEAR_FIRST.match(body)
+        if opening and len(years) == 1:
+            # "(in 2019, 13 were victims of sex trafficking, three of forced labor, ...)": the year opens the bracket
+            # and the parts follow it (batch 38, croatia-2021)
+            year, offset = int(opening.group("y")), opening.end()
+            text = body[offset:]
         # "one to both sex trafficking and forced labor": one form of two, not two pieces (same length kept)
         text = _BOTH_AND.sub(lambda b: b.group(1) + " \0\0\0 ", text)
         pieces = [p for p in rc.finditer(r"[^,;]+?(?=\s*(?:,|;|\band\b\s+(?=\S+\s)|$))", text) if p.group().strip()]
@@ -1446,7 +1458,7 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
             q = part_qualifier(label) if label else inherited
             n = it.group("n")
             value = 0.0 if rc.fullmatch(_NONE, n, IGNORECASE) else parse_number(n)
-            pos = body_start + piece.start() + piece.group().index(n)
+            pos = body_start + offset + piece.start() + piece.group().index(n)
             extra.append(
                 out.add(
                     ctx,

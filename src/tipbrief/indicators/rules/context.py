@@ -690,7 +690,9 @@ def no_part(label: str) -> bool:
 
 
 _PART_LEAD = rc.lazy(
-    r"^(?:(?:were|was|are|is|all|for|of|in|to|both|combined)\s+)*(?:(?:a|an|the)\s+)?"
+    # ("all" stays before a count of forms: "one victim of all three types of exploitation" is one part; batch 38)
+    r"^(?:(?:were|was|are|is|all(?!\s+(?:two|three|four|five)\s+(?:types|forms|kinds)\b)|for|of|in|to|both|combined)"
+    r"\s+)*(?:(?:a|an|the)\s+)?"
     # "73 were various other nationalities": a word of how many kinds, no part of the part's name
     r"(?:(?:various|several|different|diverse)\s+)?"
     r"(?:(?:officials|persons|individuals|people|traffickers)\s+involved\s+in\s+(?:the\s+)?)?"
