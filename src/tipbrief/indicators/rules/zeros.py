@@ -48,7 +48,7 @@ def _victim_objects() -> tuple[re.Pattern, re.Pattern | None]:
 #: Groups of victims listed as a zero's object: "did not identify any children or Maltese victims" (batch 34,
 #: malta-2020): the zero of each group; a capitalised group is a demonym Babel knows ("any women or Cypriot victims",
 #: audit7; zero.group-passive's check).
-_GROUP = (r"(?:children|child|minors|women|men|girls|boys|adults|adult|male|female|foreign|"
+_GROUP = (r"(?:children|child|minors|women|men|girls|boys|adults|adult|male|female|foreign|asylum-seekers?|sex|labou?r|"
           r"(?-i:[A-Z][a-z]+))")
 _GROUP_LIST = rc.lazy(
     rf"^\s*any (?P<groups>{_GROUP}(?:(?:,|,? or|,? and) {_GROUP})+) (?:(?:sex |labou?r )?trafficking )?victims\b",
@@ -63,6 +63,9 @@ def _listed_groups(obj: str) -> list[str]:
     names = [g for g in rc.split(r",? or |,? and |, ", m.group("groups")) if g]
     if any(g[0].isupper() and not is_demonym(g) for g in names):
         return []  # "any women or Government victims": no list of groups
+    # a form beside a group ("any male or labor trafficking victims"; batch 39, slovenia-2021): the form's zero
+    names = [f"{g.lower().replace('labour', 'labor')} trafficking" if rc.fullmatch(r"sex|labou?r", g, IGNORECASE) else g
+             for g in names]
     return [g if g[0].isupper() else part_qualifier(g.lower()) for g in names]
 
 
@@ -139,7 +142,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             year, yflags = resolve_year(ctx, m.start())
             q = statute(ctx, m.start(), len(ctx.text)) if out.defs[ind].theme == "prosecution" else None
             form = rc.search(r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b", obj, IGNORECASE)
-            form = form or rc.match(rf"^\s*(?:any )?({fragments()['FORMS']}) victims\b", obj, IGNORECASE)
+            # ("any confirmed sex trafficking victims": the confirmed are the year's count; batch 39, portugal-2020)
+            form = form or rc.match(rf"^\s*(?:any )?(?:(?:{fragments()['CONFIRMED']}) )?({fragments()['FORMS']}) victims\b",
+                                    obj, IGNORECASE)
             # "has not prosecuted a forced labor case since 2017": that form's cases (audit6)
             form = form or rc.match(rf"^\s*(?:any |a single |an? )?({fragments()['FORMS']}) "
                                     r"(?:cases?|prosecutions?|investigations?|convictions?)\b", obj, IGNORECASE)
