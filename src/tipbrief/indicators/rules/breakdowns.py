@@ -697,7 +697,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 year = ry + relative if ry else None
                 flags = flags - {"year_inferred", "year_ambiguous"} | {"year_inferred" if ry else "year_ambiguous"}
                 qualifier = row.qualifier
-            elif share or row.is_breakdown:
+            elif share or row.is_breakdown or row.qualifier == "potential":
+                # (a bracket of a second count's groups, "identified 444 suspected trafficking victims among
+                # asylum-seekers in 2017 (107 were children)": sub-parts of that count, no parts of the year's total;
+                # batch 39, sweden-2018)
                 continue
             else:
                 if label.lower() in ("both", "both forms", "both types") and len(named_forms) >= 2:
