@@ -1216,7 +1216,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # sub-part of the part (not read), the words after it the part's (so is "22 victims, among them five minors,")
         # ... and one of a part's own groups, "the remaining seven, four of whom were children, were ..." (audit6)
         rf"{_PART_ASIDE}"
-        rf"(?: of (?:(?:which|whom|these|them|those)(?: new)?(?: cases| victims| defendants| traffickers| investigations)?"
+        rf"(?: of (?:(?:which|whom|these|them|those)(?: new)?"
+        rf"(?: cases| victims| defendants| traffickers| investigations)?"
         # "Fifty-three of the identified victims were children", "Eleven of the 45 victims were foreign nationals"
         rf"|(?:the|these|those) (?:{NUMBER} )?(?:(?:identified|trafficking|{{POTENTIAL}}) )*"
         rf"(?:victims|cases|defendants|suspects|traffickers)(?: identified)?(?: in (?:19|20)\d\d)?)"

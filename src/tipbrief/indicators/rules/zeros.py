@@ -72,9 +72,8 @@ def _listed_groups(obj: str) -> list[str]:
 def zero(ctx: Context, out: Rows) -> list[Row]:
     """Rows of value 0 for each stage a statement of none names, with the statute, form or group it names."""
     z = rules().zero
-    passive = z.group_passive
     if not ctx.may(z.before_verb.rx) and not ctx.may(z.after_verb.rx):
-        return _group_passive(ctx, out) if passive is not None and ctx.may(passive.rx) else []
+        return _group_passive(ctx, out) if _may_group(ctx) else []
     object_rx, subgroup_rx, officials_rx = _zero_patterns()
     made = []
     found = [(z.before_verb.id, m) for m in z.before_verb.rx.finditer(ctx.text)]
@@ -143,8 +142,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             q = statute(ctx, m.start(), len(ctx.text)) if out.defs[ind].theme == "prosecution" else None
             form = rc.search(r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b", obj, IGNORECASE)
             # ("any confirmed sex trafficking victims": the confirmed are the year's count; batch 39, portugal-2020)
-            form = form or rc.match(rf"^\s*(?:any )?(?:(?:{fragments()['CONFIRMED']}) )?({fragments()['FORMS']}) victims\b",
-                                    obj, IGNORECASE)
+            form = form or rc.match(rf"^\s*(?:any )?(?:(?:{fragments()['CONFIRMED']}) )?"
+                                    rf"({fragments()['FORMS']}) victims\b", obj, IGNORECASE)
             # "has not prosecuted a forced labor case since 2017": that form's cases (audit6)
             form = form or rc.match(rf"^\s*(?:any |a single |an? )?({fragments()['FORMS']}) "
                                     r"(?:cases?|prosecutions?|investigations?|convictions?)\b", obj, IGNORECASE)
@@ -232,21 +231,31 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                         rule=rule_id,
                     )
                 )
-    return made + (_group_passive(ctx, out) if passive is not None and ctx.may(passive.rx) else [])
+    return made + (_group_passive(ctx, out) if _may_group(ctx) else [])
+
+
+def _may_group(ctx: Context) -> bool:
+    """The sentence may hold a group's zero of either form (zero.group_passive, zero.group_after)."""
+    z = rules().zero
+    return any(rule is not None and ctx.may(rule.rx) for rule in (z.group_passive, z.group_after))
 
 
 def _group_passive(ctx: Context, out: Rows) -> list[Row]:
     """A group's zero with the group before the stage: "There were no Danish victims identified" (that group's, a part;
     batch 33)."""
-    rule = rules().zero.group_passive
+    z = rules().zero
     made = []
-    for m in rule.rx.finditer(ctx.text):
+    found = [(rule, m) for rule in (z.group_passive, z.group_after) if rule is not None
+             for m in rule.rx.finditer(ctx.text)]
+    for rule, m in found:
         sub = m.group("sub")
         if sub[0].isupper() and not (is_demonym(sub) or rc.sub(r"\W", "", sub.lower()) in own_people(
                 (ctx.source.country or "").lower())):
             continue  # a capitalised word that names no people ("No Government victims"; audit7)
         q = sub if sub[0].isupper() else part_qualifier(sub.lower())
-        ind = rules().zero.words[_STEM.match(m.group("list").lower()).group()]
+        # ("No confirmed victims were Portuguese": the group after the victims, no stage named: identification's)
+        stage = m.groupdict().get("list") or "identif"
+        ind = rules().zero.words[_STEM.match(stage.lower()).group()]
         year, yflags = resolve_year(ctx, m.start())
         made.append(out.add(ctx, ind, number_text=ctx.text[m.start() : m.start("sub")], year=year,
                             flags={"zero_stated", "breakdown"} | yflags, value=0.0,
