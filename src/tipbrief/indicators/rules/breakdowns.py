@@ -132,7 +132,10 @@ _FIGURE_OF_CASES = rc.lazy(rf"{NUMBER}\s+(?:[\w-]+\s+){{0,3}}?cases\b", IGNORECA
 
 def _and_form() -> re.Pattern:
     forms = fragments()["FORMS"]
-    return rc.compile_cached(rf"^ (?:\w+ )?{FOR} (?:{forms}),? and (?P<n>{NUMBER}) {FOR} (?P<form>{forms})", IGNORECASE)
+    # (the second part of two forms joined: "82 victims of sex trafficking and 114 victims of forced labor and forced
+    # begging", the part's form in the text's words; batch 39, sweden-2017)
+    return rc.compile_cached(rf"^ (?:\w+ )?{FOR} (?:{forms}),? and (?P<n>{NUMBER}) {FOR} "
+                             rf"(?P<form>(?:{forms})(?: and (?:{forms})\b)?)", IGNORECASE)
 
 
 def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Row]:
