@@ -132,7 +132,10 @@ _FIGURE_OF_CASES = rc.lazy(rf"{NUMBER}\s+(?:[\w-]+\s+){{0,3}}?cases\b", IGNORECA
 
 def _and_form() -> re.Pattern:
     forms = fragments()["FORMS"]
-    return rc.compile_cached(rf"^ (?:\w+ )?{FOR} (?:{forms}),? and (?P<n>{NUMBER}) {FOR} (?P<form>{forms})", IGNORECASE)
+    # (the second part of two forms joined: "82 victims of sex trafficking and 114 victims of forced labor and forced
+    # begging", the part's form in the text's words; batch 39, sweden-2017)
+    return rc.compile_cached(rf"^ (?:\w+ )?{FOR} (?:{forms}),? and (?P<n>{NUMBER}) {FOR} "
+                             rf"(?P<form>(?:{forms})(?: and (?:{forms})\b)?)", IGNORECASE)
 
 
 def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Row]:
@@ -697,7 +700,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 year = ry + relative if ry else None
                 flags = flags - {"year_inferred", "year_ambiguous"} | {"year_inferred" if ry else "year_ambiguous"}
                 qualifier = row.qualifier
-            elif share or row.is_breakdown:
+            elif share or row.is_breakdown or row.qualifier == "potential":
+                # (a bracket of a second count's groups, "identified 444 suspected trafficking victims among
+                # asylum-seekers in 2017 (107 were children)": sub-parts of that count, no parts of the year's total;
+                # batch 39, sweden-2018)
                 continue
             else:
                 if label.lower() in ("both", "both forms", "both types") and len(named_forms) >= 2:
@@ -1213,7 +1219,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # sub-part of the part (not read), the words after it the part's (so is "22 victims, among them five minors,")
         # ... and one of a part's own groups, "the remaining seven, four of whom were children, were ..." (audit6)
         rf"{_PART_ASIDE}"
-        rf"(?: of (?:(?:which|whom|these|them|those)(?: cases| victims| defendants| traffickers| investigations)?"
+        rf"(?: of (?:(?:which|whom|these|them|those)(?: new)?"
+        rf"(?: cases| victims| defendants| traffickers| investigations)?"
         # "Fifty-three of the identified victims were children", "Eleven of the 45 victims were foreign nationals"
         rf"|(?:the|these|those) (?:{NUMBER} )?(?:(?:identified|trafficking|{{POTENTIAL}}) )*"
         rf"(?:victims|cases|defendants|suspects|traffickers)(?: identified)?(?: in (?:19|20)\d\d)?)"

@@ -170,6 +170,8 @@ class ZeroRules(BaseModel):
     back_channel: str = ""
     #: a group's zero in the passive, the group before the stage ("There were no Danish victims identified")
     group_passive: Pattern | None = None
+    #: a group's zero with the group after the victims ("No confirmed victims were Portuguese"; batch 39)
+    group_after: Pattern | None = None
 
 
 class Distractors(BaseModel):
@@ -336,6 +338,7 @@ class RuleFile(BaseModel):
         out = [p for rule in self.counts for p in rule.patterns]
         out += [self.zero.before_verb, self.zero.after_verb, self.distractors.before, self.distractors.after]
         out += [self.zero.group_passive] if self.zero.group_passive is not None else []
+        out += [self.zero.group_after] if self.zero.group_after is not None else []
         out += [self.distractors.lead] if self.distractors.lead is not None else []
         out += [self.distractors.foreign_officials] if self.distractors.foreign_officials is not None else []
         out += [self.comparison, self.same_as, self.back_reference, self.penalty.range, self.penalty.upto,

@@ -48,7 +48,7 @@ def _victim_objects() -> tuple[re.Pattern, re.Pattern | None]:
 #: Groups of victims listed as a zero's object: "did not identify any children or Maltese victims" (batch 34,
 #: malta-2020): the zero of each group; a capitalised group is a demonym Babel knows ("any women or Cypriot victims",
 #: audit7; zero.group-passive's check).
-_GROUP = (r"(?:children|child|minors|women|men|girls|boys|adults|adult|male|female|foreign|"
+_GROUP = (r"(?:children|child|minors|women|men|girls|boys|adults|adult|male|female|foreign|asylum-seekers?|sex|labou?r|"
           r"(?-i:[A-Z][a-z]+))")
 _GROUP_LIST = rc.lazy(
     rf"^\s*any (?P<groups>{_GROUP}(?:(?:,|,? or|,? and) {_GROUP})+) (?:(?:sex |labou?r )?trafficking )?victims\b",
@@ -63,15 +63,17 @@ def _listed_groups(obj: str) -> list[str]:
     names = [g for g in rc.split(r",? or |,? and |, ", m.group("groups")) if g]
     if any(g[0].isupper() and not is_demonym(g) for g in names):
         return []  # "any women or Government victims": no list of groups
+    # a form beside a group ("any male or labor trafficking victims"; batch 39, slovenia-2021): the form's zero
+    names = [f"{g.lower().replace('labour', 'labor')} trafficking" if rc.fullmatch(r"sex|labou?r", g, IGNORECASE) else g
+             for g in names]
     return [g if g[0].isupper() else part_qualifier(g.lower()) for g in names]
 
 
 def zero(ctx: Context, out: Rows) -> list[Row]:
     """Rows of value 0 for each stage a statement of none names, with the statute, form or group it names."""
     z = rules().zero
-    passive = z.group_passive
     if not ctx.may(z.before_verb.rx) and not ctx.may(z.after_verb.rx):
-        return _group_passive(ctx, out) if passive is not None and ctx.may(passive.rx) else []
+        return _group_passive(ctx, out) if _may_group(ctx) else []
     object_rx, subgroup_rx, officials_rx = _zero_patterns()
     made = []
     found = [(z.before_verb.id, m) for m in z.before_verb.rx.finditer(ctx.text)]
@@ -139,7 +141,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             year, yflags = resolve_year(ctx, m.start())
             q = statute(ctx, m.start(), len(ctx.text)) if out.defs[ind].theme == "prosecution" else None
             form = rc.search(r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b", obj, IGNORECASE)
-            form = form or rc.match(rf"^\s*(?:any )?({fragments()['FORMS']}) victims\b", obj, IGNORECASE)
+            # ("any confirmed sex trafficking victims": the confirmed are the year's count; batch 39, portugal-2020)
+            form = form or rc.match(rf"^\s*(?:any )?(?:(?:{fragments()['CONFIRMED']}) )?"
+                                    rf"({fragments()['FORMS']}) victims\b", obj, IGNORECASE)
             # "has not prosecuted a forced labor case since 2017": that form's cases (audit6)
             form = form or rc.match(rf"^\s*(?:any |a single |an? )?({fragments()['FORMS']}) "
                                     r"(?:cases?|prosecutions?|investigations?|convictions?)\b", obj, IGNORECASE)
@@ -227,21 +231,31 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                         rule=rule_id,
                     )
                 )
-    return made + (_group_passive(ctx, out) if passive is not None and ctx.may(passive.rx) else [])
+    return made + (_group_passive(ctx, out) if _may_group(ctx) else [])
+
+
+def _may_group(ctx: Context) -> bool:
+    """The sentence may hold a group's zero of either form (zero.group_passive, zero.group_after)."""
+    z = rules().zero
+    return any(rule is not None and ctx.may(rule.rx) for rule in (z.group_passive, z.group_after))
 
 
 def _group_passive(ctx: Context, out: Rows) -> list[Row]:
     """A group's zero with the group before the stage: "There were no Danish victims identified" (that group's, a part;
     batch 33)."""
-    rule = rules().zero.group_passive
+    z = rules().zero
     made = []
-    for m in rule.rx.finditer(ctx.text):
+    found = [(rule, m) for rule in (z.group_passive, z.group_after) if rule is not None
+             for m in rule.rx.finditer(ctx.text)]
+    for rule, m in found:
         sub = m.group("sub")
         if sub[0].isupper() and not (is_demonym(sub) or rc.sub(r"\W", "", sub.lower()) in own_people(
                 (ctx.source.country or "").lower())):
             continue  # a capitalised word that names no people ("No Government victims"; audit7)
         q = sub if sub[0].isupper() else part_qualifier(sub.lower())
-        ind = rules().zero.words[_STEM.match(m.group("list").lower()).group()]
+        # ("No confirmed victims were Portuguese": the group after the victims, no stage named: identification's)
+        stage = m.groupdict().get("list") or "identif"
+        ind = rules().zero.words[_STEM.match(stage.lower()).group()]
         year, yflags = resolve_year(ctx, m.start())
         made.append(out.add(ctx, ind, number_text=ctx.text[m.start() : m.start("sub")], year=year,
                             flags={"zero_stated", "breakdown"} | yflags, value=0.0,
