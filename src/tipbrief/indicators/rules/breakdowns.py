@@ -792,6 +792,14 @@ def _group_restated(ctx: Context, out: Rows) -> Row | None:
                    unit=group.unit, qualifier=None, pos=m.start("n"), confidence=0.8, rule=rules().back_reference.id)
 
 
+def _part_year_flags(base: Row, inherited: bool) -> set[str]:
+    """The year flags of a part dated by ``base``: a whole told in an earlier sentence dates it by inference (or leaves
+    it ambiguous without a year); a whole of this sentence gives the part its own flags."""
+    if inherited:
+        return {"year_inferred"} if base.year is not None else {"year_ambiguous"}
+    return base.flags & {"year_inferred", "year_ambiguous"}
+
+
 def _is_total(row: Row) -> bool:
     """A figure parts may refer to: a count (never money: "25.13 million pesos ... Of these facilities, 24 served
     children"), not itself a part, nor one agency's or NGOs' share ("by GPS")."""
@@ -925,7 +933,7 @@ def named_bracket(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if base is None:
             continue
         value, flags = parse_count(m.group("n"))
-        yflags = {"year_inferred"} if base.year is not None else {"year_ambiguous"}
+        yflags = _part_year_flags(base, inherited=True)
         extra.append(out.add(ctx, base.indicator, number_text=m.group("n"), year=base.year,
                              flags=flags | {"breakdown"} | yflags, value=value, unit=base.unit,
                              qualifier=part_qualifier(m.group("q").strip()), pos=n_at, confidence=0.8,
@@ -972,8 +980,7 @@ def _one_and_other(ctx: Context, out: Rows, made: list[Row]) -> list[Row] | None
     forms = [rc.search(rf"\b(?:{fragments()['FORMS']})\b", m.group(g), IGNORECASE) for g in ("a", "b")]
     if base is None or not all(forms):
         return []
-    yflags = ({"year_inferred"} if base.year is not None else {"year_ambiguous"}) if not m.start() else (
-        base.flags & {"year_inferred", "year_ambiguous"})
+    yflags = _part_year_flags(base, inherited=not m.start())
     return [out.add(ctx, base.indicator, number_text=m.group("one" if g == "a" else "other"),
                     year=base.year, flags={"breakdown"} | yflags, value=1.0, unit=base.unit,
                     qualifier=part_qualifier(f.group().lower()), pos=m.start("one" if g == "a" else "other"),
@@ -1041,8 +1048,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             if rest is not None and not any(start <= row.pos < end and row.value is not None for row in made):
                 # "...; the government was unable to specify a form of trafficking for the remaining 47 victims"
                 value, flags = parse_count(rest.group("n"))
-                yflags = ({"year_inferred"} if listing.year else {"year_ambiguous"}) if listing_inherited else (
-                    listing.flags & {"year_inferred", "year_ambiguous"})
+                yflags = _part_year_flags(listing, listing_inherited)
                 extra.append(out.add(ctx, listing.indicator, number_text=rest.group("n"), year=listing.year,
                                      flags=flags | {"breakdown"} | yflags, value=value, unit=listing.unit,
                                      qualifier="unspecified", pos=rest.start("n"), confidence=0.8, rule=back_id))
@@ -1052,8 +1058,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                         and not rc.search(rf"\b{NUMBER}\b", whole.group("q"), IGNORECASE)):
                     # "one domestic slavery, sexual exploitation and forced labor": one part, its words all of it
                     value, flags = parse_count(whole.group("n"))
-                    yflags = ({"year_inferred"} if listing.year else {"year_ambiguous"}) if listing_inherited else (
-                        listing.flags & {"year_inferred", "year_ambiguous"})
+                    yflags = _part_year_flags(listing, listing_inherited)
                     extra.append(out.add(ctx, listing.indicator, number_text=whole.group("n"), year=listing.year,
                                          flags=flags | {"breakdown"} | yflags, value=value, unit=listing.unit,
                                          qualifier=part_qualifier(whole.group("q").strip()), pos=whole.start("n"),
@@ -1240,10 +1245,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         rf"| (?:and|while|whereas) the (?:other|remaining) {NUMBER}\b"
         rf"| and (?:were|was|came|had)\b| (?:predominantly|mostly|mainly|primarily|largely) from\b)"
     )
-    if inherited:
-        yflags = {"year_inferred"} if base.year else {"year_ambiguous"}
-    else:
-        yflags = base.flags & {"year_inferred", "year_ambiguous"}
+    yflags = _part_year_flags(base, inherited)
     comparison_cuts = [c for c in ctx.cuts if c not in ctx.clause_cuts]
     parts: list[tuple[int, str]] = []  # (end of the part's words, qualifier): what a bracket after them restates
     # "two victims were from Tajikistan and one from Iran", "nine women were from the Philippines, one man from
@@ -1527,7 +1529,7 @@ def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                     base.indicator,
                     number_text=m.group("n"),
                     year=base.year,
-                    flags={"breakdown"} | ({"year_inferred"} if base.year else {"year_ambiguous"}),
+                    flags={"breakdown"} | _part_year_flags(base, inherited=True),
                     value=value,
                     unit=base.unit,
                     qualifier=part_qualifier(m.group("label")),

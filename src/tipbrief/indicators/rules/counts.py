@@ -153,9 +153,8 @@ _FROM_PLACE = rc.lazy(
 #: ... not beside a verb of the year's own ("initiated or continued seven prosecutions": new and old cases together, the
 #: year's work; batch 34, slovenia-2018)
 #: (any verb of a start: "began or continued prosecutions against 27 suspects"; audit7)
-_WITH_NEW = (r"(?<!\binitiated or )(?<!\binitiated and )(?<!\bopened or )(?<!\bopened and )(?<!\bnew or )"
-             r"(?<!\bnew and )(?<!\bbegan or )(?<!\bbegan and )(?<!\bstarted or )(?<!\bstarted and )(?<!\blaunched or )"
-             r"(?<!\blaunched and )")
+_WITH_NEW = "".join(rf"(?<!\b{verb} {conj} )" for verb in ("initiated", "opened", "new", "began", "started", "launched")
+                    for conj in ("or", "and"))
 _CONTINUED_BEFORE = rc.lazy(
     rf"{_WITH_NEW}\b(?:continued|continuing|ongoing|pending)\b(?: to)?[^.;,]{{0,12}}$", IGNORECASE)
 #: "75 ongoing cases", "206 ongoing trafficking prosecutions": the figure's own words say it was carried over
@@ -459,7 +458,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q = "rescued"  # "police identified 28 victims during brothels raids in 2014"
         additional = bool(_ADDITIONAL.search(ctx.text[max(0, s - 40) : s]))
         if (q and q.startswith("by ") and q != "by NGOs or international organizations"
-                and (_SAME_SUBJECT_ALSO.search(ctx.text[max(0, s - 40) : s]) or _POTENTIAL_VERB.match(m.group()))
+                and (_SAME_SUBJECT_ALSO.search(ctx.text[max(0, s - 40) : s]) or _POTENTIAL.match(m.group()))
                 and rule.indicator in ("victims_identified", "victims_assisted") and _POTENTIAL.search(m.group())):
             # "Law enforcement identified 84 victims in 2020 and also identified 39 possible victims": the subject of
             # the total counts again, a second count of its own (potential below), no share of the total (NGOs'
@@ -470,7 +469,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if ((not q or (q in _GROUPS and additional))
                 and rule.indicator in ("victims_identified", "victims_assisted") and _POTENTIAL.search(m.group())
                 and (_other_total(out, rule.indicator, value, year, ctx.sent.id)
-                     or ((additional or _POTENTIAL_VERB.match(m.group()))
+                     or ((additional or _POTENTIAL.match(m.group()))
                          and _other_total(out, rule.indicator, value, None, ctx.sent.id, made, here=True))
                      or _NO_TOTAL_GIVEN.search(ctx.text, max(0, s - 160), s))):
             # "identified 79 victims ... also identified 1,204 potential victims": a second count; so is "an
@@ -704,10 +703,9 @@ _NO_TOTAL_GIVEN = rc.lazy(
     r"(?: identified)?(?: (?:in|during) [^,;]{0,30}?)?,? but\b[^.;]*$",
     IGNORECASE,
 )
-#: A count's words that make its victims potential ones ("also identified 140 presumed victims"): vocabulary.yml
+#: A count's words that make its victims potential ones ("also identified 140 presumed victims"): vocabulary.yml;
+#: matched at a count's start, its verb says so ("and presumed 14 more individuals to be victims"; audit7)
 _POTENTIAL = rc.lazy(r"\b(?:{POTENTIAL})\b", IGNORECASE)
-#: ... or whose verb says so ("and presumed 14 more individuals to be victims"; victims_identified.presumed)
-_POTENTIAL_VERB = rc.lazy(r"(?:{POTENTIAL})\b", IGNORECASE)
 #: A count's words that name a nationality and a form: "one Irish sex trafficking victim", "three Nigerian forced labor
 #: victims" (a cell of two attributes, neither a part the corpus files alone nor the total)
 _TWO_ATTRIBUTES = rc.lazy(
