@@ -26,6 +26,7 @@ from tipbrief.indicators.rules.context import (
     part_qualifier,
     resolve_year,
     rules,
+    stage_indicator,
 )
 from tipbrief.indicators.rules.counts import LIST_FORMS
 from tipbrief.indicators.rules.ruleset import fragments
@@ -251,10 +252,10 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 # "compared with nine traffickers prosecuted and 12 convicted in 2019": the 12 are convictions
                 bases = named_after[:1]
             victim_stage = _VICTIM_STAGE_AFTER.match(ctx.text, e)
-            if victim_stage and not any(row.indicator == _VICTIM_STAGE[victim_stage.group(1).lower()] for row in bases):
+            if victim_stage and not any(row.indicator == stage_indicator(victim_stage.group(1)) for row in bases):
                 # "compared with one sex trafficking victim identified in 2018": the identification the sentence
                 # counted (or stated none of) before the figure, else no figure of the stage compared
-                wanted = _VICTIM_STAGE[victim_stage.group(1).lower()]
+                wanted = stage_indicator(victim_stage.group(1))
                 own = [row for row in [*primary, *zeros] if row.indicator == wanted and row.pos < s]
                 bases = sorted(own, key=lambda row: row.pos)[-1:]
                 if not own and wanted in out.defs:
@@ -269,7 +270,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             elif victim_stage and len({row.indicator for row in bases}) > 1:
                 # "identified and assisted 91 victims ..., compared with 159 victims assisted in 2019": one figure of
                 # two stages compared with a figure whose words name one of them is that stage's alone (batch 33)
-                bases = [row for row in bases if row.indicator == _VICTIM_STAGE[victim_stage.group(1).lower()]]
+                bases = [row for row in bases if row.indicator == stage_indicator(victim_stage.group(1))]
             # "identified and provided services to seven ..., compared with supporting 20 ... in 2021 and 47 in 2020":
             # a figure read before it in the comparison names the stage compared
             chain = seg  # the comparison's first segment: "compared with referring 15 victims in 2019 and 11 in 2018"
@@ -389,8 +390,6 @@ _LAW_STAGE = {"convic": "convictions", "prosec": "prosecutions", "indict": "pros
 _VICTIM_STAGE_AFTER = rc.lazy(r"\s+(?:[\w-]+ ){0,3}?(?:victims?|survivors?)(?:\s*[—–][^—–.;]{0,80}[—–]\s*|\s+)"
                               r"(?:(?:the government|the authorities|authorities|officials|police|it|they)\s+)?"
                               r"(identif|referr|assist|repatriat)\w*\b", IGNORECASE)
-_VICTIM_STAGE = {"identif": "victims_identified", "referr": "victims_referred", "assist": "victims_assisted",
-                 "repatriat": "victims_repatriated"}
 #: "..., in addition to 956 children exploited in commercial sex": a figure set beside the one compared
 _IN_ADDITION = rc.lazy(r"\bin addition to (?:\w+ )?$", IGNORECASE)
 #: Figures of the year's convicts by their sentences after a comparison: "compared to zero convictions in 2020, with one

@@ -39,7 +39,8 @@ from tipbrief.sources.catalog import Source
 __all__ = [
     "APPROX", "ARTICLE", "DENIED", "HAS_NUMBER", "IGNORECASE", "PAST_IRREGULAR", "STATUTE", "Context", "Match", "Row",
     "Rows", "approx_flags", "compiled", "counted_by", "depth", "is_distractor", "no_part", "parse_count",
-    "own_people", "part_qualifier", "resolve_year", "rules", "share_name", "statute", "vocabulary",
+    "own_people", "part_qualifier", "resolve_year", "rules", "share_name", "stage_indicator", "statute",
+    "vocabulary",
 ]
 
 
@@ -499,6 +500,13 @@ def _foreign_officials(ctx: Context, start: int) -> bool:
     after = rc.sub(r"\W", "", ctx.text[m.end("adj"):].lower())
     return (not names(country) and any(names(t) for t in _territories())
             and any(word in after for word in own_people(country)))
+
+
+def stage_indicator(word: str) -> str | None:
+    """The indicator a stage's word counts ("referred" -> victims_referred, "identifying" -> victims_identified), by
+    the stems of extract_rules.yml's ``zero.words``: one table for zeros, comparisons and counts."""
+    w = word.lower()
+    return next((indicator for stem, indicator in rules().zero.words.items() if w.startswith(stem)), None)
 
 
 @cache

@@ -30,6 +30,7 @@ from tipbrief.indicators.rules.context import (
     resolve_year,
     rules,
     share_name,
+    stage_indicator,
     statute,
 )
 from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
@@ -948,7 +949,6 @@ _ALSO_STAGE = rc.lazy(
     r"(?:[A-Z][\w’'-]*\s+){0,5}?(?:\((?-i:[A-Z]{2,})\)\s+|(?-i:[A-Z]{2,})\s+)?"
     r"also\s+(?P<verb>identif|referr|assist)\w*\s+(?:an? |another |\d|[a-z]+\s+(?:[\w-]+\s+){0,4}?victims\b)",
 )
-_ALSO_INDICATOR = {"identif": "victims_identified", "referr": "victims_referred", "assist": "victims_assisted"}
 
 
 def _other_body_later(ctx: Context, indicator: str) -> bool:
@@ -959,7 +959,7 @@ def _other_body_later(ctx: Context, indicator: str) -> bool:
     if para is None or ctx.text not in para.texts:
         return False
     later = para.texts[para.texts.index(ctx.text) + 1 :]
-    return any((m := _ALSO_STAGE.match(text)) is not None and _ALSO_INDICATOR[m.group("verb")] == indicator
+    return any((m := _ALSO_STAGE.match(text)) is not None and stage_indicator(m.group("verb")) == indicator
                for text in later)
 
 

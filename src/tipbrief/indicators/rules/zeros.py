@@ -20,6 +20,7 @@ from tipbrief.indicators.rules.context import (
     part_qualifier,
     resolve_year,
     rules,
+    stage_indicator,
     statute,
 )
 from tipbrief.indicators.rules.counts import CHANNEL_BODY, LIST_FORMS
@@ -255,7 +256,7 @@ def _group_passive(ctx: Context, out: Rows) -> list[Row]:
         q = sub if sub[0].isupper() else part_qualifier(sub.lower())
         # ("No confirmed victims were Portuguese": the group after the victims, no stage named: identification's)
         stage = m.groupdict().get("list") or "identif"
-        ind = rules().zero.words[_STEM.match(stage.lower()).group()]
+        ind = stage_indicator(stage)
         year, yflags = resolve_year(ctx, m.start())
         made.append(out.add(ctx, ind, number_text=ctx.text[m.start() : m.start("sub")], year=year,
                             flags={"zero_stated", "breakdown"} | yflags, value=0.0,
