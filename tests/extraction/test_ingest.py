@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tipbrief.indicators.ingest import ingest, normalise
+from tipbrief.indicators.ingest import RUN_ON, ingest, normalise
 
 CABLE = (
     " \u00b61.  The following is the report.  Post's lettering system matches reftel's. \n"
@@ -131,3 +131,18 @@ def test_fast_normalise_agrees_with_the_mapped_one():
         norm, idx = normalise_map(text)
         assert normalise(text) == norm
         assert len(idx) == len(norm) and all(text[i] == c for i, c in zip(idx, norm, strict=True) if c != " ")
+
+
+def test_a_run_on_sentence_is_read_in_pieces_cut_after_a_semicolon_or_comma():
+    clause = "police investigated {n} cases in the capital, and prosecutors charged {n} suspects; "
+    text = "The government reported " + "".join(clause.format(n=i) for i in range(200)) + "and little else."
+    doc = ingest("run-on", text)
+    pieces = [s.text for s in doc.sentences]
+    assert len(text) > 3 * RUN_ON and len(pieces) >= 4
+    assert all(len(p) <= RUN_ON for p in pieces) and all(p[-1] in ";," for p in pieces[:-1])
+    assert " ".join(pieces) == normalise(text)  # every character read, in order, no piece overlapping another
+    for s in doc.sentences:  # each piece maps back to the original text
+        assert text[s.start : s.end] == s.text
+    # the longest real sentence of the corpus is about 1,100 characters: a long real sentence stays whole
+    long_real = "The government identified " + ", ".join(f"{i} victims in region {i}" for i in range(60)) + "."
+    assert 1_000 < len(long_real) < RUN_ON and [s.text for s in ingest("long", long_real).sentences] == [long_real]

@@ -105,8 +105,11 @@ class ExtractionWarning(UserWarning):
     """A document the extractor read but could not read well (another language, a runaway sentence ...)."""
 
 
-#: A sentence longer than this is text without sentence ends (a table, a pasted PDF column): warned about.
+#: A stretch of text this long without a sentence end (a table, a pasted PDF column) is warned about (the rules
+#: read it in pieces: ``ingest.RUN_ON``).
 LONG_SENTENCE = 5_000
+#: Text without a sentence end (., ! or ?) or a blank line: the longest one is what the warning names.
+_RUN_ON = rc.lazy(r"(?:[^.!?\n]|\n(?![ \t]*\n))" + f"{{{LONG_SENTENCE + 1},}}")
 #: Common English words; a text in which fewer than ``ENGLISH_SHARE`` of the words are one of them is no English.
 _ENGLISH = frozenset({"the", "of", "and", "to", "in", "a", "for", "was", "were", "with", "that", "by", "on", "is",
                       "are", "as", "from", "its", "has", "have", "had", "not", "or", "an", "be", "this", "which",
@@ -142,13 +145,13 @@ def read_document(source: Source, text: str) -> list[Row]:
     if _refused(source, text):
         return []
     rows = extract_document(source, text)
-    _warn_long(source, rows)
+    _warn_long(source, text)
     return rows
 
 
-def _warn_long(source: Source, rows: list[Row]) -> None:
-    longest = max((row.end - row.start for row in rows), default=0)
-    if longest > LONG_SENTENCE:
+def _warn_long(source: Source, text: str) -> None:
+    longest = max((m.end() - m.start() for m in _RUN_ON.finditer(text)), default=0)
+    if longest:
         warnings.warn(f"source {source.id}: a sentence of {longest:,} characters (no sentence ends: a table or "
                       "a pasted column?); check the figures read from it", ExtractionWarning, stacklevel=3)
 
@@ -260,7 +263,7 @@ def extract_rows(seeds: Path, progress: Callable[[Source, int, int], None] | Non
     rows: list[Row] = []
     for source, got in zip(catalog.sources, found, strict=True):
         assert got is not None
-        _warn_long(source, got)
+        _warn_long(source, texts[source.id])
         rows += got
     mark_conflicts(rows)
     evidence.check_rows(rows, texts)

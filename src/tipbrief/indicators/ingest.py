@@ -78,6 +78,11 @@ _ABBREV_WINDOW = 12
 _BOUNDARY = rc.lazy(r"[.!?](?:(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|[\"”’)]*(?= +[\"“‘(]?[A-Z0-9]))")
 #: a line longer than this that ends a sentence ends its paragraph (hard-wrapped text has shorter lines)
 LONG_LINE = 160
+#: A sentence longer than this (text with no sentence ends: a pasted table or PDF column) is read in pieces of at
+#: most this many characters, cut after a semicolon, else a comma, else a space: the rules look across a whole
+#: sentence for each figure, so one sentence of 100 KB cost them minutes (no real sentence comes near it).
+RUN_ON = 5_000
+_RUN_ON_CUT = rc.lazy(r"; |, | ")
 #: heading themes that decide their paragraphs' theme; under a status heading or none, content decides
 HEADED_THEMES = ("recommendations", "prosecution", "protection", "prevention", "profile")
 
@@ -517,7 +522,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             start = m.end() + (part[m.end() : m.end() + 1] == " ")
         if start < len(part):
             spans.append((lo + start, hi))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    return [piece for a, b in spans if text[a:b].strip() for piece in _pieces(text, a, b)]
+
+
+def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``a:b`` as one sentence, or a run-on sentence (over ``RUN_ON`` characters) in pieces (see ``RUN_ON``)."""
+    pieces = []
+    while b - a > RUN_ON:
+        cuts = {m.group(): m for m in _RUN_ON_CUT.finditer(text, a + RUN_ON // 2, a + RUN_ON)}
+        cut = cuts.get("; ") or cuts.get(", ") or cuts.get(" ")
+        if cut is None:  # no space in half a piece's length: cut at the length
+            pieces.append((a, a + RUN_ON))
+            a += RUN_ON
+            continue
+        pieces.append((a, cut.start() + (cut.group() != " ")))  # a semicolon or comma stays with its piece
+        a = cut.end()
+    return [*pieces, (a, b)]
 
 
 def _items(text: str) -> list[tuple[str, int, int, str]]:
