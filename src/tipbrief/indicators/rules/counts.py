@@ -285,10 +285,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if q and _split_of_earlier(ctx, m, s, value):
             claimed.add(s)  # "assisted 12 women ...; the shelter assisted eight female victims and sent the remaining
             continue  # four to other shelters": the eight and the four split the 12, a part of a part (no row)
-        if (rule.indicator in _VICTIM_COUNTS and not q and _TWO_ATTRIBUTES.match(ctx.text, m.end("n"), m.end())
+        if (rule.indicator in _VICTIM_COUNTS and (not q or q in _ALL_GROUPS or q in ("adults", "foreign"))
+                and (_TWO_ATTRIBUTES.match(ctx.text, m.end("n"), m.end())
+                     or _GROUP_OF_FORM.match(ctx.text, m.end("n"), m.end()))
                 and _larger_total(out, rule.indicator, value, year, ctx.sent.id)):
             claimed.add(s)  # "identified one Irish sex trafficking victim" after the year's 44: a cell of two parts
-            continue
+            continue  # ... as is "two child labor trafficking victims" after the year's 414 (batch 41)
         if rule.indicator in ("victims_identified", "victims_referred") and _FOR_IDENTIFICATION.match(
                 ctx.text, m.end()):
             claimed.add(s)  # "identified and referred 26 victims to police for formal identification": not yet victims
@@ -712,6 +714,15 @@ _POTENTIAL = rc.lazy(r"\b(?:{POTENTIAL})\b", IGNORECASE)
 _TWO_ATTRIBUTES = rc.lazy(
     r"\s+(?:[a-z-]+ )?(?-i:[A-Z][a-z]+(?:i|n|ese|ish|ch))\s+(?:(?:sex|labou?r|child sex) trafficking|forced labou?r)"
     r"\s+(?:victims?|survivors?)\b",
+    IGNORECASE,
+)
+
+
+#: ... and those that name a group and a form: "two child labor trafficking victims", "five adult sex trafficking victims"
+#: (batch 41, thailand-2022: after the year's total, a cell of two parts, no row)
+_GROUP_OF_FORM = rc.lazy(
+    r"\s+(?:[a-z-]+ )?(?:child|adult|female|male|women|men|girls?|boys?|minor|migrant|foreign)\s+"
+    r"(?:(?:sex|labou?r) trafficking|forced labou?r)\s+(?:victims?|survivors?)\b",
     IGNORECASE,
 )
 
