@@ -718,8 +718,8 @@ _TWO_ATTRIBUTES = rc.lazy(
 )
 
 
-#: ... and those that name a group and a form: "two child labor trafficking victims", "five adult sex trafficking victims"
-#: (batch 41, thailand-2022: after the year's total, a cell of two parts, no row)
+#: ... and those that name a group and a form: "two child labor trafficking victims", "five adult sex trafficking
+#: victims" (batch 41, thailand-2022: after the year's total, a cell of two parts, no row)
 _GROUP_OF_FORM = rc.lazy(
     r"\s+(?:[a-z-]+ )?(?:child|adult|female|male|women|men|girls?|boys?|minor|migrant|foreign)\s+"
     r"(?:(?:sex|labou?r) trafficking|forced labou?r)\s+(?:victims?|survivors?)\b",
