@@ -1244,7 +1244,9 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     extra = []
     item = (
         rf"(?P<n>{NUMBER}|\bnone\b)(?: (?:cases?|victims?|defendants?|traffickers?|suspects?|adults|persons?|"
-        rf"individuals?))?(?: identified(?: in (?:19|20)\d\d)?(?= (?:were|was)\b))?"
+        # (a group before the form it was exploited in: "one woman in sex trafficking", batch 41's zambia-2019)
+        rf"individuals?|(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|adults?)(?= (?:in|for) (?:{{FORMS}})\b)))?"
+        rf"(?: identified(?: in (?:19|20)\d\d)?(?= (?:were|was)\b))?"
         # "127 victims, including 26 children, were sexually exploited": a group inserted before the part's verb is a
         # sub-part of the part (not read), the words after it the part's (so is "22 victims, among them five minors,")
         # ... and one of a part's own groups, "the remaining seven, four of whom were children, were ..." (audit6)

@@ -251,6 +251,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "The NCRB reported ... 22,955 victims in 2016 ... The government identified 8,651 boys, 7,238 women,
             # ...": the groups of the count just before are parts of its year, not of the reporting period
             year = earlier
+        if ("year_inferred" in yflags and x.pattern.id == _IN_SHELTERS
+                and (whole := [r for r in made if r.indicator == rule.indicator and r.pos < s and _is_whole(r)])):
+            # "The ministry assisted 70 victims in 2020; 45 received care in state shelters": the share of the year of
+            # the total before it in the sentence (batch 41)
+            year, yflags = whole[-1].year, whole[-1].flags & {"year_inferred", "year_ambiguous"}
         if rule.qualifier_prefix:  # "rescued 45 children" -> "rescued children"
             q = f"{rule.qualifier_prefix} {q}" if q else rule.qualifier_prefix
         a, b = ctx.bounds(ctx.segment(s))
@@ -690,6 +695,13 @@ def _bracket_of_unread(ctx: Context, s: int) -> bool:
 
 #: The rule of the trafficking victims among a population assisted (extract_rules.yml).
 _AMONG_ASSISTED = "phrasings.victims-among-assisted"
+#: A share of the victims given services housed in shelters, after ";" (extract_rules.yml; batch 41)
+_IN_SHELTERS = "victims_assisted.in-shelters"
+
+
+def _is_whole(row: Row) -> bool:
+    """A row that is a total of its stage: no part, no qualifier, a figure."""
+    return row.qualifier is None and not row.is_breakdown and row.value is not None
 #: A population that is not trafficking victims, named in the sentence of a group's figure: street or homeless children.
 _STREET_POPULATION = rc.lazy(
     r"\b(?:homeless|street (?:children|youth|kids)|children (?:in|of) (?:the )?street(?: situation)?s?"
