@@ -883,6 +883,25 @@ def _part_of_part(ctx: Context, rows: list[Row]) -> bool:
     return any(r.is_breakdown and r.value == n for r in rows) and not any(_is_total(r) and r.value == n for r in rows)
 
 
+def _part_restated_later(ctx: Context, out: Rows, made: list[Row]) -> Row | None:
+    """The figure of an opening "Of the 233 labor trafficking victims identified ... in 2021," that restates a part an
+    earlier sentence of the section gave (not only the sentence just before; no earlier total of that figure): the
+    restated figure read as a count of its own, to be dropped with the parts after it (batch 41, thailand-2022)."""
+    restated = _RESTATED_PART.match(ctx.text)
+    if not restated:
+        return None
+    n = parse_number(restated.group("n"))
+    here = next((r for r in made if r.pos == restated.start("n") and _is_total(r)), None)
+    if here is None:
+        return None
+    earlier = [r for r in out.rows if r.sentence_id != ctx.sent.id and r.theme == here.theme
+               and r.indicator == here.indicator]
+    if any(r.is_breakdown and r.value == n for r in earlier) and not any(
+            _is_total(r) and r.value == n for r in earlier):
+        return here
+    return None
+
+
 #: A second count restated without its figure to open the sentence: "Of the presumed victims, 10 were female".
 _SECOND_RESTATED = rc.lazy(r"^(?:Of|Among) (?:the|these|those) (?:{POTENTIAL}) (?:trafficking )?victims\b", IGNORECASE)
 
@@ -1012,6 +1031,12 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     extra: list[Row] = []
     if _part_of_part(ctx, [*ctx.prev_rows, *made]) or _second_count_restated(ctx, out):
         return extra  # parts of a part are not read, in any clause of the sentence
+    if (again := _part_restated_later(ctx, out, made)) is not None:
+        # ... nor those of a part restated sentences later, which is no new count either
+        if again in out.rows:
+            out.rows.remove(again)
+        made.remove(again)
+        return extra
     # (not at "the other 15, six of whom were boys, were ...": a remainder's own group, inside its part; audit6)
     starts = [0] + [m.end() for m in _back_opener().finditer(ctx.text)
                     if not _REMAINDER_BEFORE.search(ctx.text, 0, m.start())]
@@ -1219,7 +1244,9 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     extra = []
     item = (
         rf"(?P<n>{NUMBER}|\bnone\b)(?: (?:cases?|victims?|defendants?|traffickers?|suspects?|adults|persons?|"
-        rf"individuals?))?(?: identified(?: in (?:19|20)\d\d)?(?= (?:were|was)\b))?"
+        # (a group before the form it was exploited in: "one woman in sex trafficking", batch 41's zambia-2019)
+        rf"individuals?|(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|adults?)(?= (?:in|for) (?:{{FORMS}})\b)))?"
+        rf"(?: identified(?: in (?:19|20)\d\d)?(?= (?:were|was)\b))?"
         # "127 victims, including 26 children, were sexually exploited": a group inserted before the part's verb is a
         # sub-part of the part (not read), the words after it the part's (so is "22 victims, among them five minors,")
         # ... and one of a part's own groups, "the remaining seven, four of whom were children, were ..." (audit6)
@@ -1272,7 +1299,9 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         q = part_qualifier(rc.sub(r"\s+victims?$", "", m.group("q").strip()))
         if _YEARISH.fullmatch(q):
             continue  # "235 in 2019" is a comparison, never a part named "2019"
-        if by_origin:
+        if by_origin and not (is_demonym(q) and not _FROM_WORD.search(m.group())):
+            # (a nationality named by its adjective in the same list stays a part: "312 Thai, 94 victims from Burma,
+            # two Laotian victims and six from unspecified countries" gives `Thai` and `Laotian`; batch 41)
             parts.append((comma + m.end("q"), "foreign"))
             continue
         none = m.group("n").lower() == "none"  # "None were foreign victims (three ... in 2017)"
@@ -1369,6 +1398,8 @@ _ELIDED_PART = rc.lazy(
 #: victims were from Portugal" (batch 33).
 _FROM_ORIGIN = rc.lazy(rf"\b{NUMBER} (?:of (?:the|these|those) (?:[a-z]+ )?|of them )?(?:[a-z]+ ){{0,2}}?"
                        rf"(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])", re.IGNORECASE)
+#: The origin word of an item of origin ("94 victims from Burma"), which a demonym's part ("312 Thai") has not.
+_FROM_WORD = rc.lazy(r"\bfrom\b", re.IGNORECASE)
 #: A part's label that ends in "in both 2019" before " and 2018": the same part in each of two years.
 _PART_BOTH_YEARS = rc.lazy(r"\s+(?:in|for) both ((?:19|20)\d\d)$", re.IGNORECASE)
 _AND_YEAR = rc.lazy(r" and ((?:19|20)\d\d)\b")

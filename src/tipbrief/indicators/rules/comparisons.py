@@ -215,7 +215,11 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         # period's whole count, as the year's own (the corpus README)
         forms = {s: _form_after().match(ctx.text, e) for s, e, _ in free}
         parts_of = len({part_qualifier(f.group("form")) for f in forms.values() if f}) >= 2
+        share_clause = False  # a share clause of the figure compared ("..., of which 140 were identified in two cases")
         for s, e, text in free:
+            if share_clause:
+                claimed.add(s)  # "... of which 140 were identified in two cases": the figures of that clause neither
+                continue
             if (_OTHER_STAGE.search(ctx.text, a, s) or _IN_ADDITION.search(ctx.text, a, s)
                     or (_WITH_LEAD.search(ctx.text, a, s) and (_SENTENCED_AFTER.match(ctx.text, e)
                                                                  or _SENTENCES_BEFORE.search(ctx.text, a, s)))):
@@ -224,10 +228,14 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 claimed.add(s)  # "identifying 27,877 ..., compared with intercepting 10,100": another stage's figure
                 continue
             earlier = [x for x in extra if a <= x.pos < s and x.value is not None]
-            of_which = bool(earlier) and bool(_OF_WHICH.search(ctx.text, a, s))
-            part = _part_of_compared().match(ctx.text, e) if of_which else None
+            # (the figure compared may be a count rule's own: "compared with 199 victims identified in 2020, of which
+            # 140 were identified in two cases"; batch 41, zambia-2022)
+            read = earlier or [x for x in made if a <= x.pos < s and x.value is not None]
+            of_which = bool(read) and bool(_OF_WHICH.search(ctx.text, a, s))
+            part = _part_of_compared().match(ctx.text, e) if of_which and earlier else None
             if of_which and not part:
                 claimed.add(s)  # "compared with 22 cases in 2019, of which 10 remained pending": no figure compared
+                share_clause = True
                 continue
             if part:
                 # "an increase from the 312 individuals ... prosecuted the previous reporting period, of which 56 were

@@ -251,6 +251,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "The NCRB reported ... 22,955 victims in 2016 ... The government identified 8,651 boys, 7,238 women,
             # ...": the groups of the count just before are parts of its year, not of the reporting period
             year = earlier
+        if ("year_inferred" in yflags and x.pattern.id == _IN_SHELTERS
+                and (whole := [r for r in made if r.indicator == rule.indicator and r.pos < s and _is_whole(r)])):
+            # "The ministry assisted 70 victims in 2020; 45 received care in state shelters": the share of the year of
+            # the total before it in the sentence (batch 41)
+            year, yflags = whole[-1].year, whole[-1].flags & {"year_inferred", "year_ambiguous"}
         if rule.qualifier_prefix:  # "rescued 45 children" -> "rescued children"
             q = f"{rule.qualifier_prefix} {q}" if q else rule.qualifier_prefix
         a, b = ctx.bounds(ctx.segment(s))
@@ -285,10 +290,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if q and _split_of_earlier(ctx, m, s, value):
             claimed.add(s)  # "assisted 12 women ...; the shelter assisted eight female victims and sent the remaining
             continue  # four to other shelters": the eight and the four split the 12, a part of a part (no row)
-        if (rule.indicator in _VICTIM_COUNTS and not q and _TWO_ATTRIBUTES.match(ctx.text, m.end("n"), m.end())
+        if (rule.indicator in _VICTIM_COUNTS and (not q or q in _ALL_GROUPS or q in ("adults", "foreign"))
+                and (_TWO_ATTRIBUTES.match(ctx.text, m.end("n"), m.end())
+                     or _GROUP_OF_FORM.match(ctx.text, m.end("n"), m.end()))
                 and _larger_total(out, rule.indicator, value, year, ctx.sent.id)):
             claimed.add(s)  # "identified one Irish sex trafficking victim" after the year's 44: a cell of two parts
-            continue
+            continue  # ... as is "two child labor trafficking victims" after the year's 414 (batch 41)
         if rule.indicator in ("victims_identified", "victims_referred") and _FOR_IDENTIFICATION.match(
                 ctx.text, m.end()):
             claimed.add(s)  # "identified and referred 26 victims to police for formal identification": not yet victims
@@ -688,6 +695,13 @@ def _bracket_of_unread(ctx: Context, s: int) -> bool:
 
 #: The rule of the trafficking victims among a population assisted (extract_rules.yml).
 _AMONG_ASSISTED = "phrasings.victims-among-assisted"
+#: A share of the victims given services housed in shelters, after ";" (extract_rules.yml; batch 41)
+_IN_SHELTERS = "victims_assisted.in-shelters"
+
+
+def _is_whole(row: Row) -> bool:
+    """A row that is a total of its stage: no part, no qualifier, a figure."""
+    return row.qualifier is None and not row.is_breakdown and row.value is not None
 #: A population that is not trafficking victims, named in the sentence of a group's figure: street or homeless children.
 _STREET_POPULATION = rc.lazy(
     r"\b(?:homeless|street (?:children|youth|kids)|children (?:in|of) (?:the )?street(?: situation)?s?"
@@ -712,6 +726,15 @@ _POTENTIAL = rc.lazy(r"\b(?:{POTENTIAL})\b", IGNORECASE)
 _TWO_ATTRIBUTES = rc.lazy(
     r"\s+(?:[a-z-]+ )?(?-i:[A-Z][a-z]+(?:i|n|ese|ish|ch))\s+(?:(?:sex|labou?r|child sex) trafficking|forced labou?r)"
     r"\s+(?:victims?|survivors?)\b",
+    IGNORECASE,
+)
+
+
+#: ... and those that name a group and a form: "two child labor trafficking victims", "five adult sex trafficking
+#: victims" (batch 41, thailand-2022: after the year's total, a cell of two parts, no row)
+_GROUP_OF_FORM = rc.lazy(
+    r"\s+(?:[a-z-]+ )?(?:child|adult|female|male|women|men|girls?|boys?|minor|migrant|foreign)\s+"
+    r"(?:(?:sex|labou?r) trafficking|forced labou?r)\s+(?:victims?|survivors?)\b",
     IGNORECASE,
 )
 

@@ -168,6 +168,8 @@ class ZeroRules(BaseModel):
     #: a victims' zero of a channel named only by referring back ("did not identify any victims of forced labor through
     #: these efforts"): that channel's, which the sentence does not name, no zero of the year (zeros.py skips it)
     back_channel: str = ""
+    #: victims not identified "in part due to" a cause: why some were missed, no zero (zeros.py skips it; batch 41)
+    cause_object: str = ""
     #: a group's zero in the passive, the group before the stage ("There were no Danish victims identified")
     group_passive: Pattern | None = None
     #: a group's zero with the group after the victims ("No confirmed victims were Portuguese"; batch 39)

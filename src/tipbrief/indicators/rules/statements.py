@@ -1141,6 +1141,9 @@ _DATED_ACRONYM = rc.lazy(
     r"(?:criminali[sz]e[sd]|prohibit(?:ed|s)|outlaw(?:ed|s)|prescribe[sd])\b[^.;]*?\btraffick)",
     IGNORECASE,
 )
+#: A legal verb whose object is procedures, guidelines or rules ({PROCEDURES}, "regulations"), not the law named later.
+_PROCEDURE_OBJECT = rc.lazy(r"\s+(?:(?:the|its|new|revised|updated|draft|national|standard) )*"
+                            r"(?:{PROCEDURES}|regulations?|rules|bylaws?|decrees?|manuals?|handbooks?)\b", IGNORECASE)
 #: "These efforts included passing a new anti-trafficking law": the reporting period's act (a summary of its efforts).
 _NEW_LAW_BEFORE = rc.lazy(r"\b(?:a|its|the) new (?:[\w-]+ ){0,2}?$", IGNORECASE)
 
@@ -1235,6 +1238,9 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             continue
         if not verb and not adjective and not of_year:
             continue
+        if verb and verb.start() < pos and _PROCEDURE_OBJECT.match(ctx.text, verb.end()):
+            continue  # "approved SOPs for ... the implementation of the ... trafficking law": the verb's act is on the
+            # procedures, the law named only as what they implement (batch 41, thailand-2022)
         if rule_id == lg.instrument.id and kind == "law" and any(
             r.indicator == "law" and r.year == year and r.rule == lg.named.id for r in out.rows
         ):

@@ -172,6 +172,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 q = f"{trafficker.group(1).lower().replace('labour', 'labor')} trafficking"
             if _SINCE.search(obj) and ctx.source.reporting_year:  # "none since 2014": none in the data year
                 year, yflags = ctx.source.reporting_year, {"year_inferred"}
+            if ind.startswith("victims_") and z.cause_object and compiled(z.cause_object).match(obj):
+                continue  # "did not identify victims in part due to a lack of understanding ...": why some were missed
             if ind.startswith("victims_") and z.back_channel and compiled(z.back_channel).search(obj):
                 continue  # "did not identify any victims ... through these efforts": an earlier channel's zero
             channel = _ZERO_CHANNEL.match(obj)
