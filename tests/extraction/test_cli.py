@@ -189,3 +189,24 @@ def test_conflicting_sources_are_both_flagged(tmp_path):
     assert set(vi["source_id"]) == {"src-a", "src-b", "src-c"}
     tier = table[table["indicator"] == "tier"]
     assert list(tier["value_text"]) == ["Tier 2 Watch List"] and list(tier["year"]) == [2021]
+
+
+def test_a_document_the_rules_read_badly_is_one_warning_line_naming_it(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    columns = " ".join(f"{2000 + i % 20} {i % 97} investigations of trafficking cases and {i % 13} convictions"
+                       for i in range(400))  # a pasted table: no sentence ends
+    (seeds / "table.txt").write_text(f"PROSECUTION\n\nThe government reported {columns}\n", encoding="utf-8")
+    (seeds / "german.txt").write_text("Die Regierung hat im Jahr 2022 insgesamt 24 Opfer identifiziert. " * 20,
+                                      encoding="utf-8")
+    _write_catalog(seeds, {"sources": [_entry("pasted-table", "table.txt"), _entry("german", "german.txt")]})
+    out = tmp_path / "out" / "indicators.csv"
+    proc = cli_in_process.run(["extract", "--seeds", seeds, "--out", out, "-q"], cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 2, proc.stderr  # one line each: no Python file, line number or source line
+    assert lines[0].startswith("tipbrief extract: warning: source german: the catalog gives language 'en' but the text "
+                               "does not read as English") and lines[0].endswith("no rows read from it")
+    assert lines[1].startswith("tipbrief extract: warning: source pasted-table: a sentence of ")
+    assert "rows from 1 of 2 sources" in proc.stdout  # the refused document counts among the catalog's
+    assert len(read_table(out)) >= 400  # the table's figures are still read, in pieces

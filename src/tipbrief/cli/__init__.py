@@ -32,7 +32,8 @@ import logging  # noqa: E402
 import pkgutil  # noqa: E402
 import signal  # noqa: E402
 import traceback  # noqa: E402
-from collections.abc import Iterator, Sequence  # noqa: E402
+import warnings  # noqa: E402
+from collections.abc import Callable, Iterator, Sequence  # noqa: E402
 from contextlib import contextmanager  # noqa: E402
 
 import tipbrief  # noqa: E402
@@ -99,6 +100,15 @@ def _os_error(exc: OSError) -> str:
     return f"{where}: {reason}" if where else reason
 
 
+def _warning_line(prog: str) -> Callable[..., None]:
+    """``warnings.showwarning`` for the command: "tipbrief extract: warning: source x: ..." on stderr."""
+    def show(message: Warning | str, category: type[Warning], filename: str, lineno: int, file: object = None,
+             line: str | None = None) -> None:
+        print(f"{prog}: warning: {' '.join(str(message).split())}", file=sys.stderr)
+
+    return show
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: errors become one line on stderr and a non-zero exit code (see the module docstring)."""
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -109,7 +119,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     prog = f"tipbrief {command}".strip()
     if not debug:  # libraries' log records (papermill, asyncio) would add lines to the one the user gets
         logging.getLogger().addHandler(logging.NullHandler())
-    with interrupts_raise():
+    with interrupts_raise(), warnings.catch_warnings():
+        if not debug:  # a warning is one line too, naming the command, not Python's file, line and source line
+            warnings.showwarning = _warning_line(prog)
         try:
             parser = build_parser(command)
             args = parser.parse_args(args_list)

@@ -67,12 +67,14 @@ def _run(args: argparse.Namespace) -> int:
             rows = extract_rows(seeds, progress=progress, cache=True, catalog=catalog, jobs=args.jobs)
         csv_path, json_path = write_rows(rows, out)
     flags = Counter(flag for row in rows for flag in sorted(row.flags)).most_common()
-    table = Table(title=f"{len(rows)} rows from {len({row.source_id for row in rows})} sources")
+    table = Table()
     table.add_column("theme")
     table.add_column("rows", justify="right")
     for theme, count in sorted(Counter(row.theme for row in rows).items()):
         table.add_row(str(theme), str(count))
     console = Console()
+    # a title would wrap to the table's width; the sources the catalog lists count, those that gave no row too
+    console.print(f"{len(rows)} rows from {len({row.source_id for row in rows})} of {len(catalog.sources)} sources")
     console.print(table)
     console.print("flags: " + (", ".join(f"{k} {v}" for k, v in flags) or "none"))
     console.print(f"conflicts: {dict(flags).get('conflict', 0)}")

@@ -236,6 +236,7 @@ def extract_rows(seeds: Path, progress: Callable[[Source, int, int], None] | Non
     texts: dict[str, str] = {}
     found: list[list[Row] | None] = []
     todo: list[int] = []  # documents to read: not in the row cache
+    refused: set[str] = set()  # documents the rules cannot read (warned about once, no more)
     for index, (source, path) in enumerate(zip(catalog.sources, paths, strict=True)):
         text = read_source_text(path)
         texts[source.id] = text
@@ -243,6 +244,7 @@ def extract_rows(seeds: Path, progress: Callable[[Source, int, int], None] | Non
         got = rowcache.cached(source, text, extract_document) if cache else None
         if got is None and _refused(source, text):
             got = []
+            refused.add(source.id)
         found.append(got)
         if got is None:
             todo.append(index)
@@ -263,7 +265,8 @@ def extract_rows(seeds: Path, progress: Callable[[Source, int, int], None] | Non
     rows: list[Row] = []
     for source, got in zip(catalog.sources, found, strict=True):
         assert got is not None
-        _warn_long(source, texts[source.id])
+        if source.id not in refused:
+            _warn_long(source, texts[source.id])
         rows += got
     mark_conflicts(rows)
     evidence.check_rows(rows, texts)
