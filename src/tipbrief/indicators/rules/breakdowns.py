@@ -864,7 +864,16 @@ def _unread_figures_before(ctx: Context) -> bool:
     if ctx.prev is None or any(row.sentence_id == ctx.prev.id for row in ctx.prev_rows):
         return False
     text = YEAR_RE.sub("", ctx.prev.text)
+    # (shares in percent are no figures a later "these" or "N of the ..." counts from: "25 percent of new recipients
+    # were sex trafficking victims, 49 percent ..."; batch 40, finland-2021)
+    text = _PERCENT.sub("", text)
     return bool(HAS_NUMBER.search(text))
+
+
+#: The persons a part counts named as those who received help: "120 of the new recipients".
+_RECIPIENTS = rc.lazy(r"\bof (?:the|these|those) (?:new )?recipients\b", IGNORECASE)
+#: A share in percent: "25 percent", "49 per cent", "12%".
+_PERCENT = rc.lazy(rf"\b(?:{NUMBER})\s*(?:percent|per cent|%)", IGNORECASE)
 
 
 #: "Of the 61 total victims": the figure restated is named the total
@@ -1084,6 +1093,10 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         # "identifying and referring 727 victims. This included ...": identification is the stage parts refer to
         earlier = sorted(earlier, key=lambda row: (row.pos, row.indicator != "victims_identified"))
         base = next((row for row in earlier if _is_total(row)), None)
+        if base is not None and _RECIPIENTS.search(ctx.text, start, end):
+            # "received 394 referrals, and the assistance system admitted 247 ... 120 of the new recipients became
+            # ...": the recipients are the victims assisted, not the referrals (batch 40, finland-2021)
+            base = next((row for row in earlier if _is_total(row) and row.indicator == "victims_assisted"), base)
         if start_of_sentence and start == 0 and (whole := _group_restated(ctx, out)) is not None:
             base = whole  # "identified 11 adult female sex trafficking victims ... The 11 victims included ...": all
         # "investigated 85 new cases with 112 suspects, ...; 71 suspects for sex trafficking and 41 ...": parts that
@@ -1212,9 +1225,11 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # "All were victims of forced labor with two adult male victims, one boy, and one girl"
         # "all 20 were victims of sex trafficking", "These included 26 sex trafficking cases, ..."
         comma = start + lead.end()
-    elif rc.search(r"\b(?:were|was|includ\w*|reported(?: that)?)\s*$", lead.group(), IGNORECASE):
+    elif rc.search(r"\b(?:were|was|includ\w*|(?:reported|showed|indicated|stated|noted)(?: that)?)\s*$", lead.group(),
+                   IGNORECASE):
         # "Officials reported there were 18 adult female victims, 14 girl victims, ...", "Identified victims included";
         # "The NCRB reported 11,212 of the victims were exploited in forced labor, 7,570 ...": the first part follows
+        # (and "Authorities noted 120 of the new recipients became ...", the lead's other verbs; batch 40)
         comma = start + lead.end()
     extra = []
     item = (
@@ -1227,12 +1242,15 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         rf"(?: of (?:(?:which|whom|these|them|those)(?: new)?"
         rf"(?: cases| victims| defendants| traffickers| investigations)?"
         # "Fifty-three of the identified victims were children", "Eleven of the 45 victims were foreign nationals"
-        rf"|(?:the|these|those) (?:{NUMBER} )?(?:(?:identified|trafficking|{{POTENTIAL}}) )*"
-        rf"(?:victims|cases|defendants|suspects|traffickers)(?: identified)?(?: in (?:19|20)\d\d)?)"
+        rf"|(?:the|these|those) (?:{NUMBER} )?(?:(?:identified|trafficking|new|{{POTENTIAL}}) )*"
+        # ("120 of the new recipients (49 percent) became ...": the assistance system's new recipients, their share
+        # in percent after them; batch 40, finland-2021)
+        rf"(?:victims|cases|defendants|suspects|traffickers|recipients)(?: identified)?(?: in (?:19|20)\d\d)?"
+        rf"(?: \((?:{NUMBER}) percent\))?)"
         # (the group inserted after the total restated: "Seventeen of the 24 victims, including one child, were")
         rf"{_PART_ASIDE})?"
         # (a pluperfect too: "28 of whom had been exploited in forced labor", batch 32's zimbabwe-2020, audit6)
-        rf"(?: (?:were|was|had been|have been|has been))? "
+        rf"(?: (?:were|was|had been|have been|has been|became|had become))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
         # ("identified in" keeps its words: "20 were identified in the capital" tells where, no part: not_parts)
         rf"(?:prosecuted|convicted|charged|indicted|tried|investigated|sentenced) (?:for|of|with|as|in|under)|"
@@ -1248,6 +1266,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     yflags = _part_year_flags(base, inherited)
     comparison_cuts = [c for c in ctx.cuts if c not in ctx.clause_cuts]
     parts: list[tuple[int, str]] = []  # (end of the part's words, qualifier): what a bracket after them restates
+    part_compared: set[int] = set()  # the figures a part's own comparison read ("a sharp increase from 70 in 2019")
     # "two victims were from Tajikistan and one from Iran", "nine women were from the Philippines, one man from
     # Romania": victims by origin (cells of origin and sex) are no parts of the total; a bracket after them still
     # restates the foreign victims of its year
@@ -1267,7 +1286,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
             # total; a finer form in a form stays a part ("five were victims of forced labor, including three victims
             # of forced begging", georgia-2021)
             continue
-        if any(r.pos == s and r.rule == compared for r in out.rows if r.sentence_id == ctx.sent.id):
+        if s in part_compared or any(r.pos == s and r.rule == compared for r in out.rows
+                                     if r.sentence_id == ctx.sent.id):
             continue  # "..., compared with 14 potential trafficking case investigations in 2017": the total compared
         q = part_qualifier(rc.sub(r"\s+victims?$", "", m.group("q").strip()))
         if _YEARISH.fullmatch(q):
@@ -1315,6 +1335,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
             extra.append(out.add(ctx, base.indicator, number_text=n, year=int(was.group("y")),
                                  flags=flags | {"breakdown"}, value=value, unit=base.unit, qualifier=q,
                                  pos=was.start("n"), confidence=0.8, rule=back.id))
+            part_compared.add(was.start("n"))
     extra += _bracketed_parts(ctx, out, base, parts, end)
     return extra
 
@@ -1336,8 +1357,9 @@ _SUB_PART_LEAD = rc.lazy(r",?\s+(?:including|among them|of (?:whom|which))\s+"
 #: A part's own comparison right after it, with a year and no words of its own: ", compared to three in 2015".
 #: ... its unit named: ", compared with 10 cases in 2018"
 _PART_COMPARED = rc.lazy(
-    rf",?\s+(?:(?:an increase|a decrease) )?(?:compared (?:to|with)|up from|down from|(?:an increase|a decrease|a rise|"
-    rf"a drop) from|versus|vs\.?)\s+"
+    rf",?\s+(?:(?:an increase|a decrease) )?(?:compared (?:to|with)|up from|down from|(?:an? (?:[\w-]+ )?increase|"
+    # ("a sharp increase from 70 in 2019", its adjective; batch 40, finland-2021)
+    rf"an? (?:[\w-]+ )?decrease|an? (?:[\w-]+ )?rise|an? (?:[\w-]+ )?drop) from|versus|vs\.?)\s+"
     rf"(?P<n>{NUMBER}|none|zero)\s+(?:(?:cases|victims|investigations|defendants|persons|traffickers)\s+)?"
     rf"in\s+(?P<y>(?:19|20)\d\d)\b",
     IGNORECASE,
