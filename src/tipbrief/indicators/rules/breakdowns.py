@@ -870,6 +870,8 @@ def _unread_figures_before(ctx: Context) -> bool:
     return bool(HAS_NUMBER.search(text))
 
 
+#: A group of victims restated with its figure: "Of the 227 adult victims identified", "Of the 40 child victims".
+_RESTATED_GROUP = rc.lazy(r"\s+(?P<g>adults?|child(?:ren)?|minors?|foreign)(?: trafficking)? victims\b", IGNORECASE)
 #: The persons a part counts named as those who received help: "120 of the new recipients".
 _RECIPIENTS = rc.lazy(r"\bof (?:the|these|those) (?:new )?recipients\b", IGNORECASE)
 #: A share in percent: "25 percent", "49 per cent", "12%".
@@ -1134,6 +1136,20 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 # investigations, ...": the figures before, added up and restated; no new count, and no parts of one
                 out.rows.remove(here)
                 made.remove(here)
+                continue
+            group = _RESTATED_GROUP.match(ctx.text, start + restated.end("n"), end)
+            if (group and same is None and here is not None and start_of_sentence and base is not None
+                    and base.indicator == here.indicator and base.value is not None and value < base.value):
+                # "383 victims—51 adult males, 176 adult females, ... Of the 227 adult victims identified, 150 were
+                # Kenyans exploited in ...": a group of the year's total restated with its figure is that part (the
+                # total's `adults`); what the clause counts of it are sub-parts, not read (batch 40, kenya-2021)
+                out.rows.remove(here)
+                made.remove(here)
+                extra.append(out.add(ctx, base.indicator, number_text=here.number_text, year=base.year,
+                                     flags=(here.flags - {"year_inferred", "year_ambiguous"}) | {"breakdown"}
+                                     | _part_year_flags(base, True), value=value, unit=base.unit,
+                                     qualifier=part_qualifier(group.group("g")), pos=here.pos, confidence=0.8,
+                                     rule=back_id))
                 continue
             if here is not None and (base is None or base.value != value):
                 base, stated_here = here, True  # "Of the 52 victims identified, 40 were women": the total is here
