@@ -38,6 +38,8 @@ from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
 #: Rule ids of the breakdowns read here rather than by a pattern of ``extract_rules.yml``.
 COORDINATED = "breakdown.coordinated"
 BRACKET = "breakdown.bracket"
+#: The qualifier of suspects arrested or detained (the corpus README: a series of their own).
+ARRESTED = "arrested"
 INCLUDING = "breakdown.including"
 ALL_WERE = "breakdown.all-were"
 
@@ -346,7 +348,17 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row], claimed: set[int] | 
         if row.value is None:
             continue  # a part's bracket is read for the year it compares only ("... in 2018 (none in 2017)")
         shares = _shares_of_totals(ctx, out, row)
-        extra += shares or _parts(ctx, out, row, row.pos + len(row.number_text))
+        found = shares or _parts(ctx, out, row, row.pos + len(row.number_text))
+        if row.qualifier == ARRESTED:
+            # "Police arrested 65 individuals ... (18 for sex trafficking and 47 for unspecified exploitation)": suspects
+            # arrested are a series of their own, `arrested` (the corpus README); a form as qualifier would file their
+            # parts beside the suspects investigated, and one qualifier holds one of the two: no parts (the bracket's
+            # other years stay; batch 40, ecuador-2022)
+            for part in [p for p in found if p.is_breakdown and p.qualifier != ARRESTED]:
+                found.remove(part)
+                if part in out.rows:
+                    out.rows.remove(part)
+        extra += found
         extra += _each_year(ctx, out, row)
     return extra + _respectively(ctx, out, made) + _share_years(ctx, out, made, set() if claimed is None else claimed)
 
