@@ -350,10 +350,10 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row], claimed: set[int] | 
         shares = _shares_of_totals(ctx, out, row)
         found = shares or _parts(ctx, out, row, row.pos + len(row.number_text))
         if row.qualifier == ARRESTED:
-            # "Police arrested 65 individuals ... (18 for sex trafficking and 47 for unspecified exploitation)": suspects
-            # arrested are a series of their own, `arrested` (the corpus README); a form as qualifier would file their
-            # parts beside the suspects investigated, and one qualifier holds one of the two: no parts (the bracket's
-            # other years stay; batch 40, ecuador-2022)
+            # "Police arrested 65 individuals ... (18 for sex trafficking and 47 for unspecified exploitation)":
+            # suspects arrested are a series of their own, `arrested` (the corpus README); a form as qualifier would
+            # file their parts beside the suspects investigated, and one qualifier holds one of the two: no parts (the
+            # bracket's other years stay; batch 40, ecuador-2022)
             for part in [p for p in found if p.is_breakdown and p.qualifier != ARRESTED]:
                 found.remove(part)
                 if part in out.rows:
