@@ -522,6 +522,32 @@ def _persons_in_cases(ctx: Context, out: Rows, row: Row, body_start: int, body: 
     return made
 
 
+#: A bracket that compares a year's figure named by its stage's noun: "(38 investigations in 2020)".
+_STAGE_NOUN_YEAR = rc.lazy(rf"(?P<n>{NUMBER}) (?:[\w-]+ )?(?P<noun>[a-z]+) (?:in|during) (?P<y>(?:19|20)\d\d)",
+                           IGNORECASE)
+#: The stage noun a count is compared by: persons investigated (`suspects`) by their investigations too.
+_STAGE_NOUN_OF = {"suspects": "investigation", "investigations": "investigation", "prosecutions": "prosecution",
+                  "convictions": "conviction"}
+
+
+def _stage_noun_year(ctx: Context, out: Rows, row: Row, body_start: int, body: str) -> list[Row] | None:
+    """ "prosecutors investigated 45 individuals for trafficking (38 investigations in 2020)": the bracket compares
+    the figure's count of that year in the figure's unit, though it names the stage's noun (a count rule reads it as
+    cases, and the bracket reader as a part named "investigations"); batch 40's probes, as comparisons._align_units
+    reads "..., down from 52 investigations in 2020". None when it is no such bracket."""
+    m = _STAGE_NOUN_YEAR.fullmatch(body.strip())
+    stem = _STAGE_NOUN_OF.get(row.indicator)
+    if (m is None or stem is None or row.is_breakdown or row.qualifier
+            or not m.group("noun").lower().startswith(stem)):
+        return None
+    pos = body_start + len(body) - len(body.lstrip()) + m.start("n")
+    for other in [r for r in out.rows if r.sentence_id == ctx.sent.id and r.pos == pos]:
+        out.rows.remove(other)  # the count rule's reading of "38 investigations" in cases
+    value, flags = parse_count(m.group("n"))
+    return [out.add(ctx, row.indicator, number_text=m.group("n"), year=int(m.group("y")), flags=flags, value=value,
+                    unit=row.unit, qualifier=None, pos=pos, confidence=0.8, rule=BRACKET)]
+
+
 #: A bracket that restates another year's count with a share of it: "(15 individuals abroad, four of whom returned to
 #: Australia in 2017)".
 _OF_WHOM_YEAR = rc.lazy(rf"^{NUMBER} [^()]*?, {NUMBER} of (?:whom|which) [^()]*\b(?:19|20)\d\d\b", IGNORECASE)
@@ -546,6 +572,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     before_body = bracket.group()[: bracket.start("body")] if bracket and bracket.group("body") else None
     if before_body is not None and not HAS_NUMBER.search(YEAR_RE.sub("", before_body)):
         compared = _persons_in_cases(ctx, out, row, after_number + bracket.start("body"), bracket.group("body"))
+        if compared is None:
+            compared = _stage_noun_year(ctx, out, row, after_number + bracket.start("body"), bracket.group("body"))
         if compared is not None:
             return compared
     if before_body is not None and HAS_NUMBER.search(_STATUTE_REF.sub("", YEAR_RE.sub("", before_body))):
@@ -1133,6 +1161,12 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                                     for row in [*earlier, *made]):
                 # "Of the 841 sex trafficking victims, 763 were women": parts of a part are not read; nor are those of
                 # a second count beside the total ("Of the 261 potential victims, 21 were children", batch 35)
+                for row in [r for r in made if r.pos == start + restated.start("n") and _is_total(r)
+                            and r in out.rows and r.indicator == base.indicator] if base is not None else []:
+                    # ("Of the 120 child victims identified, 70 were ...": nor is the part restated a new total;
+                    # batch 40's probes)
+                    out.rows.remove(row)
+                    made.remove(row)
                 continue
             base = same or base
             here = next((row for row in made if _is_total(row) and row.pos == start + restated.start("n")), None)

@@ -156,7 +156,10 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         chain = first  # the comparison's first segment ("... 30 in 2015, and 51 in 2014" is a segment of its own)
         while chain - 1 in comparison:
             chain -= 1
-        if not rows and not parts and not made and _ONLY_COMPARES.match(ctx.text, 0, ctx.bounds(chain)[0]):
+        # (a figure the comparison names with its own noun is read before it: "This was an increase from 60
+        # investigations in 2020" still compares the sentence before; batch 40's probes)
+        own = [row for row in made if ctx.segment(row.pos) not in comparison]
+        if not rows and not parts and not own and _ONLY_COMPARES.match(ctx.text, 0, ctx.bounds(chain)[0]):
             # "The government identified 12 trafficking victims ... This is compared with 13 in 2016, 30 in 2015,
             # and 51 in 2014": a sentence that only compares compares the totals of the sentence before
             # (one stage's total only: which figure "13" compares is not said when it gave several)
@@ -260,6 +263,13 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             flags |= approx_flags(ctx.text, s, text)
             year, yflags = resolve_year(ctx, s)
             bases = [row for row in primary if row.pos == figures_at[idx]]
+            noun = _UNIT_NOUN.match(ctx.text, e)
+            unit_named = noun and ("cases" if noun.group(1).lower() == "cases" else "persons")
+            if unit_named and bases and all(b.unit != unit_named for b in bases):
+                # "convicted 14 traffickers in three cases ..., compared with 22 traffickers in 2020, 17 traffickers in
+                # 2019": a figure that names its unit compares the figure of that unit, whatever its place (batch 40)
+                bases = [row for row in primary if row.unit == unit_named and not row.is_breakdown
+                         and row.indicator in {b.indicator for b in bases}][:1] or bases
             after = _STAGE_AFTER.match(ctx.text, e)
             named_after = [row for row in primary if after and row.indicator == _LAW_STAGE[after.group(1).lower()[:6]]]
             if named_after and not any(row in named_after for row in bases):
@@ -341,6 +351,10 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
 #: A figure of persons who are no trafficking victims: "3,000 vulnerable Iraqi migrants returning from Europe" (not
 #: "200 migrant workers identified as victims").
 _GROUP_AFTER = rc.lazy(r"\s+(?:[\w’'-]+\s+){0,3}?(?:{NON_VICTIM_GROUPS})\b(?![^.;]{0,40}?\bvictims?\b)", IGNORECASE)
+
+#: The unit a compared figure's own noun names: "17 traffickers in 2019" (persons), "five cases in 2019" (cases).
+_UNIT_NOUN = rc.lazy(r"\s+(?:(?:alleged|suspected|convicted|trafficking|sex|labou?r)\s+)?"
+                     r"(traffickers|defendants|persons|individuals|offenders|suspects|people|cases)\b", IGNORECASE)
 
 #: A figure with no noun of its own after it: "and 49 in 2015", "49 during 2015", "49 the year before".
 _BARE = rc.lazy(r"\s+(?:in|during|the)\b|\s*[,.;)]", IGNORECASE)
@@ -501,8 +515,9 @@ def _bracket_end(text: str, a: int, b: int) -> int:
 #: What opens a sentence that only compares, before its comparison word: "This is compared with", "This compared to",
 #: "This was a significant decrease from", "This represented an increase from".
 #: ... "This number compared with ...", "These figures compared to ..." (vocabulary.yml RESTATED_SUBJECT, batch 34)
-_ONLY_COMPARES_TEXT = \
-    r"\s*(?:{RESTATED_SUBJECT})\s+(?:(?:is|was|were|represent(?:s|ed))\s+)?(?:an?\s+(?:[\w-]+\s+){0,2}?)?$"
+_ONLY_COMPARES_TEXT = (
+    r"\s*(?:{RESTATED_SUBJECT})\s+(?:(?:is|was|were|represent(?:s|ed)|mark(?:s|ed)|reflect(?:s|ed)|constitut(?:es|ed))\s+)?"
+    r"(?:an?\s+(?:[\w-]+\s+){0,2}?)?$")
 _ONLY_COMPARES = rc.lazy(_ONLY_COMPARES_TEXT)
 #: The same after a ";" ("...; this was a significant increase from ..."), lower-case there.
 _CLAUSE_ONLY_COMPARES = rc.lazy(_ONLY_COMPARES_TEXT, IGNORECASE)
