@@ -1209,6 +1209,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if base is not None and start_of_sentence:
             # "This compared with convicting 13 individuals ... Of those convicted, 94 ...": the year's own total
             base = _year_total(ctx, out, base)
+        if base is not None and base.qualifier == ARRESTED:
+            continue  # "police arrested 33 suspects: 21 for sex trafficking and 12 ...": no parts (see parenthetical)
         if base is None:
             # "Specialized prosecutors reported identifying 470 ... Of these, 411 were female; 244 were children":
             # the parts of an agency's count, the total's clauses after it neither
