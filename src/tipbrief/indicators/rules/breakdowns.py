@@ -38,6 +38,8 @@ from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
 #: Rule ids of the breakdowns read here rather than by a pattern of ``extract_rules.yml``.
 COORDINATED = "breakdown.coordinated"
 BRACKET = "breakdown.bracket"
+#: The qualifier of suspects arrested or detained (the corpus README: a series of their own).
+ARRESTED = "arrested"
 INCLUDING = "breakdown.including"
 ALL_WERE = "breakdown.all-were"
 
@@ -346,7 +348,17 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row], claimed: set[int] | 
         if row.value is None:
             continue  # a part's bracket is read for the year it compares only ("... in 2018 (none in 2017)")
         shares = _shares_of_totals(ctx, out, row)
-        extra += shares or _parts(ctx, out, row, row.pos + len(row.number_text))
+        found = shares or _parts(ctx, out, row, row.pos + len(row.number_text))
+        if row.qualifier == ARRESTED:
+            # "Police arrested 65 individuals ... (18 for sex trafficking and 47 for unspecified exploitation)":
+            # suspects arrested are a series of their own, `arrested` (the corpus README); a form as qualifier would
+            # file their parts beside the suspects investigated, and one qualifier holds one of the two: no parts (the
+            # bracket's other years stay; batch 40, ecuador-2022)
+            for part in [p for p in found if p.is_breakdown and p.qualifier != ARRESTED]:
+                found.remove(part)
+                if part in out.rows:
+                    out.rows.remove(part)
+        extra += found
         extra += _each_year(ctx, out, row)
     return extra + _respectively(ctx, out, made) + _share_years(ctx, out, made, set() if claimed is None else claimed)
 
@@ -510,6 +522,32 @@ def _persons_in_cases(ctx: Context, out: Rows, row: Row, body_start: int, body: 
     return made
 
 
+#: A bracket that compares a year's figure named by its stage's noun: "(38 investigations in 2020)".
+_STAGE_NOUN_YEAR = rc.lazy(rf"(?P<n>{NUMBER}) (?:[\w-]+ )?(?P<noun>[a-z]+) (?:in|during) (?P<y>(?:19|20)\d\d)",
+                           IGNORECASE)
+#: The stage noun a count is compared by: persons investigated (`suspects`) by their investigations too.
+_STAGE_NOUN_OF = {"suspects": "investigation", "investigations": "investigation", "prosecutions": "prosecution",
+                  "convictions": "conviction"}
+
+
+def _stage_noun_year(ctx: Context, out: Rows, row: Row, body_start: int, body: str) -> list[Row] | None:
+    """ "prosecutors investigated 45 individuals for trafficking (38 investigations in 2020)": the bracket compares
+    the figure's count of that year in the figure's unit, though it names the stage's noun (a count rule reads it as
+    cases, and the bracket reader as a part named "investigations"); batch 40's probes, as comparisons._align_units
+    reads "..., down from 52 investigations in 2020". None when it is no such bracket."""
+    m = _STAGE_NOUN_YEAR.fullmatch(body.strip())
+    stem = _STAGE_NOUN_OF.get(row.indicator)
+    if (m is None or stem is None or row.is_breakdown or row.qualifier
+            or not m.group("noun").lower().startswith(stem)):
+        return None
+    pos = body_start + len(body) - len(body.lstrip()) + m.start("n")
+    for other in [r for r in out.rows if r.sentence_id == ctx.sent.id and r.pos == pos]:
+        out.rows.remove(other)  # the count rule's reading of "38 investigations" in cases
+    value, flags = parse_count(m.group("n"))
+    return [out.add(ctx, row.indicator, number_text=m.group("n"), year=int(m.group("y")), flags=flags, value=value,
+                    unit=row.unit, qualifier=None, pos=pos, confidence=0.8, rule=BRACKET)]
+
+
 #: A bracket that restates another year's count with a share of it: "(15 individuals abroad, four of whom returned to
 #: Australia in 2017)".
 _OF_WHOM_YEAR = rc.lazy(rf"^{NUMBER} [^()]*?, {NUMBER} of (?:whom|which) [^()]*\b(?:19|20)\d\d\b", IGNORECASE)
@@ -534,6 +572,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     before_body = bracket.group()[: bracket.start("body")] if bracket and bracket.group("body") else None
     if before_body is not None and not HAS_NUMBER.search(YEAR_RE.sub("", before_body)):
         compared = _persons_in_cases(ctx, out, row, after_number + bracket.start("body"), bracket.group("body"))
+        if compared is None:
+            compared = _stage_noun_year(ctx, out, row, after_number + bracket.start("body"), bracket.group("body"))
         if compared is not None:
             return compared
     if before_body is not None and HAS_NUMBER.search(_STATUTE_REF.sub("", YEAR_RE.sub("", before_body))):
@@ -864,7 +904,18 @@ def _unread_figures_before(ctx: Context) -> bool:
     if ctx.prev is None or any(row.sentence_id == ctx.prev.id for row in ctx.prev_rows):
         return False
     text = YEAR_RE.sub("", ctx.prev.text)
+    # (shares in percent are no figures a later "these" or "N of the ..." counts from: "25 percent of new recipients
+    # were sex trafficking victims, 49 percent ..."; batch 40, finland-2021)
+    text = _PERCENT.sub("", text)
     return bool(HAS_NUMBER.search(text))
+
+
+#: A group of victims restated with its figure: "Of the 227 adult victims identified", "Of the 40 child victims".
+_RESTATED_GROUP = rc.lazy(r"\s+(?P<g>adults?|child(?:ren)?|minors?|foreign)(?: trafficking)? victims\b", IGNORECASE)
+#: The persons a part counts named as those who received help: "120 of the new recipients".
+_RECIPIENTS = rc.lazy(r"\bof (?:the|these|those) (?:new )?recipients\b", IGNORECASE)
+#: A share in percent: "25 percent", "49 per cent", "12%".
+_PERCENT = rc.lazy(rf"\b(?:{NUMBER})\s*(?:percent|per cent|%)", IGNORECASE)
 
 
 #: "Of the 61 total victims": the figure restated is named the total
@@ -1109,6 +1160,10 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         # "identifying and referring 727 victims. This included ...": identification is the stage parts refer to
         earlier = sorted(earlier, key=lambda row: (row.pos, row.indicator != "victims_identified"))
         base = next((row for row in earlier if _is_total(row)), None)
+        if base is not None and _RECIPIENTS.search(ctx.text, start, end):
+            # "received 394 referrals, and the assistance system admitted 247 ... 120 of the new recipients became
+            # ...": the recipients are the victims assisted, not the referrals (batch 40, finland-2021)
+            base = next((row for row in earlier if _is_total(row) and row.indicator == "victims_assisted"), base)
         if start_of_sentence and start == 0 and (whole := _group_restated(ctx, out)) is not None:
             base = whole  # "identified 11 adult female sex trafficking victims ... The 11 victims included ...": all
         # "investigated 85 new cases with 112 suspects, ...; 71 suspects for sex trafficking and 41 ...": parts that
@@ -1131,6 +1186,12 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                                     for row in [*earlier, *made]):
                 # "Of the 841 sex trafficking victims, 763 were women": parts of a part are not read; nor are those of
                 # a second count beside the total ("Of the 261 potential victims, 21 were children", batch 35)
+                for row in [r for r in made if r.pos == start + restated.start("n") and _is_total(r)
+                            and r in out.rows and r.indicator == base.indicator] if base is not None else []:
+                    # ("Of the 120 child victims identified, 70 were ...": nor is the part restated a new total;
+                    # batch 40's probes)
+                    out.rows.remove(row)
+                    made.remove(row)
                 continue
             base = same or base
             here = next((row for row in made if _is_total(row) and row.pos == start + restated.start("n")), None)
@@ -1147,6 +1208,20 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 out.rows.remove(here)
                 made.remove(here)
                 continue
+            group = _RESTATED_GROUP.match(ctx.text, start + restated.end("n"), end)
+            if (group and same is None and here is not None and start_of_sentence and base is not None
+                    and base.indicator == here.indicator and base.value is not None and value < base.value):
+                # "383 victims—51 adult males, 176 adult females, ... Of the 227 adult victims identified, 150 were
+                # Kenyans exploited in ...": a group of the year's total restated with its figure is that part (the
+                # total's `adults`); what the clause counts of it are sub-parts, not read (batch 40, kenya-2021)
+                out.rows.remove(here)
+                made.remove(here)
+                extra.append(out.add(ctx, base.indicator, number_text=here.number_text, year=base.year,
+                                     flags=(here.flags - {"year_inferred", "year_ambiguous"}) | {"breakdown"}
+                                     | _part_year_flags(base, True), value=value, unit=base.unit,
+                                     qualifier=part_qualifier(group.group("g")), pos=here.pos, confidence=0.8,
+                                     rule=back_id))
+                continue
             if here is not None and (base is None or base.value != value):
                 base, stated_here = here, True  # "Of the 52 victims identified, 40 were women": the total is here
         if start_of_sentence and _unread_figures_before(ctx) and not _NAMES_IDENTIFIED.match(ctx.text, start, end):
@@ -1159,6 +1234,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if base is not None and start_of_sentence:
             # "This compared with convicting 13 individuals ... Of those convicted, 94 ...": the year's own total
             base = _year_total(ctx, out, base)
+        if base is not None and base.qualifier == ARRESTED:
+            continue  # "police arrested 33 suspects: 21 for sex trafficking and 12 ...": no parts (see parenthetical)
         if base is None:
             # "Specialized prosecutors reported identifying 470 ... Of these, 411 were female; 244 were children":
             # the parts of an agency's count, the total's clauses after it neither
@@ -1237,9 +1314,11 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # "All were victims of forced labor with two adult male victims, one boy, and one girl"
         # "all 20 were victims of sex trafficking", "These included 26 sex trafficking cases, ..."
         comma = start + lead.end()
-    elif rc.search(r"\b(?:were|was|includ\w*|reported(?: that)?)\s*$", lead.group(), IGNORECASE):
+    elif rc.search(r"\b(?:were|was|includ\w*|(?:reported|showed|indicated|stated|noted)(?: that)?)\s*$", lead.group(),
+                   IGNORECASE):
         # "Officials reported there were 18 adult female victims, 14 girl victims, ...", "Identified victims included";
         # "The NCRB reported 11,212 of the victims were exploited in forced labor, 7,570 ...": the first part follows
+        # (and "Authorities noted 120 of the new recipients became ...", the lead's other verbs; batch 40)
         comma = start + lead.end()
     extra = []
     item = (
@@ -1254,12 +1333,15 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         rf"(?: of (?:(?:which|whom|these|them|those)(?: new)?"
         rf"(?: cases| victims| defendants| traffickers| investigations)?"
         # "Fifty-three of the identified victims were children", "Eleven of the 45 victims were foreign nationals"
-        rf"|(?:the|these|those) (?:{NUMBER} )?(?:(?:identified|trafficking|{{POTENTIAL}}) )*"
-        rf"(?:victims|cases|defendants|suspects|traffickers)(?: identified)?(?: in (?:19|20)\d\d)?)"
+        rf"|(?:the|these|those) (?:{NUMBER} )?(?:(?:identified|trafficking|new|{{POTENTIAL}}) )*"
+        # ("120 of the new recipients (49 percent) became ...": the assistance system's new recipients, their share
+        # in percent after them; batch 40, finland-2021)
+        rf"(?:victims|cases|defendants|suspects|traffickers|recipients)(?: identified)?(?: in (?:19|20)\d\d)?"
+        rf"(?: \((?:{NUMBER}) percent\))?)"
         # (the group inserted after the total restated: "Seventeen of the 24 victims, including one child, were")
         rf"{_PART_ASIDE})?"
         # (a pluperfect too: "28 of whom had been exploited in forced labor", batch 32's zimbabwe-2020, audit6)
-        rf"(?: (?:were|was|had been|have been|has been))? "
+        rf"(?: (?:were|was|had been|have been|has been|became|had become))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
         # ("identified in" keeps its words: "20 were identified in the capital" tells where, no part: not_parts)
         rf"(?:prosecuted|convicted|charged|indicted|tried|investigated|sentenced) (?:for|of|with|as|in|under)|"
@@ -1275,6 +1357,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     yflags = _part_year_flags(base, inherited)
     comparison_cuts = [c for c in ctx.cuts if c not in ctx.clause_cuts]
     parts: list[tuple[int, str]] = []  # (end of the part's words, qualifier): what a bracket after them restates
+    part_compared: set[int] = set()  # the figures a part's own comparison read ("a sharp increase from 70 in 2019")
     # "two victims were from Tajikistan and one from Iran", "nine women were from the Philippines, one man from
     # Romania": victims by origin (cells of origin and sex) are no parts of the total; a bracket after them still
     # restates the foreign victims of its year
@@ -1294,7 +1377,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
             # total; a finer form in a form stays a part ("five were victims of forced labor, including three victims
             # of forced begging", georgia-2021)
             continue
-        if any(r.pos == s and r.rule == compared for r in out.rows if r.sentence_id == ctx.sent.id):
+        if s in part_compared or any(r.pos == s and r.rule == compared for r in out.rows
+                                     if r.sentence_id == ctx.sent.id):
             continue  # "..., compared with 14 potential trafficking case investigations in 2017": the total compared
         q = part_qualifier(rc.sub(r"\s+victims?$", "", m.group("q").strip()))
         if _YEARISH.fullmatch(q):
@@ -1344,6 +1428,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
             extra.append(out.add(ctx, base.indicator, number_text=n, year=int(was.group("y")),
                                  flags=flags | {"breakdown"}, value=value, unit=base.unit, qualifier=q,
                                  pos=was.start("n"), confidence=0.8, rule=back.id))
+            part_compared.add(was.start("n"))
     extra += _bracketed_parts(ctx, out, base, parts, end)
     return extra
 
@@ -1365,8 +1450,9 @@ _SUB_PART_LEAD = rc.lazy(r",?\s+(?:including|among them|of (?:whom|which))\s+"
 #: A part's own comparison right after it, with a year and no words of its own: ", compared to three in 2015".
 #: ... its unit named: ", compared with 10 cases in 2018"
 _PART_COMPARED = rc.lazy(
-    rf",?\s+(?:(?:an increase|a decrease) )?(?:compared (?:to|with)|up from|down from|(?:an increase|a decrease|a rise|"
-    rf"a drop) from|versus|vs\.?)\s+"
+    rf",?\s+(?:(?:an increase|a decrease) )?(?:compared (?:to|with)|up from|down from|(?:an? (?:[\w-]+ )?increase|"
+    # ("a sharp increase from 70 in 2019", its adjective; batch 40, finland-2021)
+    rf"an? (?:[\w-]+ )?decrease|an? (?:[\w-]+ )?rise|an? (?:[\w-]+ )?drop) from|versus|vs\.?)\s+"
     rf"(?P<n>{NUMBER}|none|zero)\s+(?:(?:cases|victims|investigations|defendants|persons|traffickers)\s+)?"
     rf"in\s+(?P<y>(?:19|20)\d\d)\b",
     IGNORECASE,

@@ -138,6 +138,14 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         first = seg
         while seg in comparison:
             seg -= 1
+        start = ctx.bounds(seg)[0]
+        if (seg > 0 and start in ctx.clause_cuts and not any(ctx.segment(row.pos) == seg for row in made)
+                and _CLAUSE_ONLY_COMPARES.match(ctx.text, start + 1, ctx.bounds(seg + 1)[0])):
+            # "...; this was a significant increase from 44 investigations, ... in 2017": a clause that only
+            # restates what the clause before the ";" counted compares that clause's figures (batch 40, guinea-2019)
+            seg -= 1
+            while seg in comparison:
+                seg -= 1
         rows = [row for row in made if ctx.segment(row.pos) == seg and not row.is_breakdown
                 and not _restated(ctx, row)]
         parts = [row for row in made if ctx.segment(row.pos) == seg and row not in rows]
@@ -148,7 +156,10 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         chain = first  # the comparison's first segment ("... 30 in 2015, and 51 in 2014" is a segment of its own)
         while chain - 1 in comparison:
             chain -= 1
-        if not rows and not parts and not made and _ONLY_COMPARES.match(ctx.text, 0, ctx.bounds(chain)[0]):
+        # (a figure the comparison names with its own noun is read before it: "This was an increase from 60
+        # investigations in 2020" still compares the sentence before; batch 40's probes)
+        own = [row for row in made if ctx.segment(row.pos) not in comparison]
+        if not rows and not parts and not own and _ONLY_COMPARES.match(ctx.text, 0, ctx.bounds(chain)[0]):
             # "The government identified 12 trafficking victims ... This is compared with 13 in 2016, 30 in 2015,
             # and 51 in 2014": a sentence that only compares compares the totals of the sentence before
             # (one stage's total only: which figure "13" compares is not said when it gave several)
@@ -216,9 +227,15 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         forms = {s: _form_after().match(ctx.text, e) for s, e, _ in free}
         parts_of = len({part_qualifier(f.group("form")) for f in forms.values() if f}) >= 2
         share_clause = False  # a share clause of the figure compared ("..., of which 140 were identified in two cases")
+        victims_only = all(row.unit == "victims" for row in primary)
         for s, e, text in free:
             if share_clause:
-                claimed.add(s)  # "... of which 140 were identified in two cases": the figures of that clause neither
+                claimed.add(s)  # "... of which 140 were identified in two cases": no figure of that clause is compared
+                continue
+            if victims_only and _GROUP_AFTER.match(ctx.text, e):
+                # "... of around 125 foreign trafficking victims and more than 3,000 vulnerable Iraqi migrants returning
+                # from Europe": a group that is no trafficking victims compares no count of victims (batch 40)
+                claimed.add(s)
                 continue
             if (_OTHER_STAGE.search(ctx.text, a, s) or _IN_ADDITION.search(ctx.text, a, s)
                     or (_WITH_LEAD.search(ctx.text, a, s) and (_SENTENCED_AFTER.match(ctx.text, e)
@@ -254,6 +271,13 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             flags |= approx_flags(ctx.text, s, text)
             year, yflags = resolve_year(ctx, s)
             bases = [row for row in primary if row.pos == figures_at[idx]]
+            noun = _UNIT_NOUN.match(ctx.text, e)
+            unit_named = noun and ("cases" if noun.group(1).lower() == "cases" else "persons")
+            if unit_named and bases and all(b.unit != unit_named for b in bases):
+                # "convicted 14 traffickers in three cases ..., compared with 22 traffickers in 2020, 17 traffickers in
+                # 2019": a figure that names its unit compares the figure of that unit, whatever its place (batch 40)
+                bases = [row for row in primary if row.unit == unit_named and not row.is_breakdown
+                         and row.indicator in {b.indicator for b in bases}][:1] or bases
             after = _STAGE_AFTER.match(ctx.text, e)
             named_after = [row for row in primary if after and row.indicator == _LAW_STAGE[after.group(1).lower()[:6]]]
             if named_after and not any(row in named_after for row in bases):
@@ -301,6 +325,8 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             for base_row in bases:
                 part = {"breakdown"} if base_row.is_breakdown else set()
                 qualifier = base_row.qualifier
+                unit = _unit_of_series(made, extra, base_row, primary, a0, s) if _BARE.match(ctx.text, e) \
+                    else base_row.unit
                 if parts_of and forms[s] and qualifier is None:
                     qualifier, part = part_qualifier(forms[s].group("form")), {"breakdown"}
                 if (qualifier is None and base_row.indicator in ("victims_identified", "victims_assisted")
@@ -319,7 +345,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                         year=year,
                         flags=flags | yflags | part,
                         value=value,
-                        unit=base_row.unit,
+                        unit=unit,
                         qualifier=qualifier,
                         pos=s,
                         confidence=0.8,
@@ -328,6 +354,35 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 )
             claimed.add(s)
     return extra
+
+
+#: A figure of persons who are no trafficking victims: "3,000 vulnerable Iraqi migrants returning from Europe" (not
+#: "200 migrant workers identified as victims").
+_GROUP_AFTER = rc.lazy(r"\s+(?:[\w’'-]+\s+){0,3}?(?:{NON_VICTIM_GROUPS})\b(?![^.;]{0,40}?\bvictims?\b)", IGNORECASE)
+
+#: The unit a compared figure's own noun names: "17 traffickers in 2019" (persons), "five cases in 2019" (cases).
+_UNIT_NOUN = rc.lazy(r"\s+(?:(?:alleged|suspected|convicted|trafficking|sex|labou?r)\s+)?"
+                     r"(traffickers|defendants|persons|individuals|offenders|suspects|people|cases)\b", IGNORECASE)
+
+#: A figure with no noun of its own after it: "and 49 in 2015", "49 during 2015", "49 the year before".
+_BARE = rc.lazy(r"\s+(?:in|during|the)\b|\s*[,.;)]", IGNORECASE)
+
+
+def _unit_of_series(made: list[Row], extra: list[Row], base: Row, primary: list[Row], a0: int, s: int) -> str:
+    """The unit of a bare figure that ends a series of compared years: "compared with five prosecutions with 14
+    defendants in 2018, 20 defendants in 2017, 40 defendants in 2016, and 49 in 2015" counts what the year just before
+    it counts alone (persons), not the first figure compared (batch 40, dominican-republic-2020). A figure after a
+    year counted in both units ("10 cases involving 15 suspects in 2019 and eight in 2018") keeps the first."""
+    same = sorted((x for x in [*made, *extra] if a0 <= x.pos < s and x.value is not None and not x.is_breakdown
+                   and x.indicator == base.indicator and x.qualifier == base.qualifier), key=lambda x: x.pos)
+    if not same or same[-1].unit == base.unit:
+        return base.unit
+    last = same[-1]
+    if any(x.year == last.year and x.unit != last.unit for x in same):
+        return base.unit
+    if not any(p.indicator == base.indicator and p.unit == last.unit for p in primary):
+        return base.unit
+    return last.unit
 
 
 def _zero_of_persons(ctx: Context, out: Rows, made: list[Row], zeros: list[Row], comparison: set[int]) -> None:
@@ -426,11 +481,25 @@ _STAGE_OF = {"identif": "victims_identified", "referr": "victims_referred", "ass
 _NOUN_ONLY = frozenset({"prosecutions.3", "convictions.9", "zero.before-verb"})
 
 
+#: Investigations compared by their noun alone with the persons investigated, which the corpus files as `suspects`
+#: ("investigated 62 individuals ..., compared with 44 investigations in 2017"; batch 40, guinea-2019).
+_INVESTIGATIONS_NOUN = "investigations.2"
+
+
 def _align_units(ctx: Context, out: Rows, made: list[Row], primary: list[Row], a: int, b: int) -> None:
     """ "initiated the prosecution of one alleged trafficker ..., compared with three prosecutions in 2017": a figure
     compared by its stage's noun alone counts what the figure it is compared with counts (persons here)."""
     for i, row in enumerate(made):
-        if not (a <= row.pos < b) or row.rule not in _NOUN_ONLY or row.is_breakdown:
+        if not (a <= row.pos < b) or row.is_breakdown or row not in out.rows:
+            continue
+        if row.rule == _INVESTIGATIONS_NOUN and row.indicator == "investigations":
+            # "investigated 62 individuals, ... an increase from 44 investigations": no investigations counted in
+            # cases to compare with, one count of persons investigated
+            persons = [p for p in primary if p.indicator == "suspects" and not p.is_breakdown and not p.qualifier]
+            if len(persons) == 1 and not any(p.indicator == "investigations" for p in primary):
+                made[i] = out.with_indicator(row, "suspects", persons[0].unit)
+            continue
+        if row.rule not in _NOUN_ONLY:
             continue
         units = {p.unit for p in primary if p.indicator == row.indicator and not p.is_breakdown}
         if len(units) != 1 or row.unit in units or row not in out.rows:
@@ -454,8 +523,12 @@ def _bracket_end(text: str, a: int, b: int) -> int:
 #: What opens a sentence that only compares, before its comparison word: "This is compared with", "This compared to",
 #: "This was a significant decrease from", "This represented an increase from".
 #: ... "This number compared with ...", "These figures compared to ..." (vocabulary.yml RESTATED_SUBJECT, batch 34)
-_ONLY_COMPARES = rc.lazy(
-    r"\s*(?:{RESTATED_SUBJECT})\s+(?:(?:is|was|were|represent(?:s|ed))\s+)?(?:an?\s+(?:[\w-]+\s+){0,2}?)?$")
+_ONLY_COMPARES_TEXT = (
+    r"\s*(?:{RESTATED_SUBJECT})\s+(?:(?:is|was|were|represent(?:s|ed)|mark(?:s|ed)|reflect(?:s|ed)|constitut(?:es|ed))\s+)?"
+    r"(?:an?\s+(?:[\w-]+\s+){0,2}?)?$")
+_ONLY_COMPARES = rc.lazy(_ONLY_COMPARES_TEXT)
+#: The same after a ";" ("...; this was a significant increase from ..."), lower-case there.
+_CLAUSE_ONLY_COMPARES = rc.lazy(_ONLY_COMPARES_TEXT, IGNORECASE)
 
 #: A figure that opens a part of the figure compared before it: "compared with 312 ..., of which 56 were for forced
 #: labor", "compared with 22 cases in 2019, of which 10 involved sex trafficking".

@@ -665,6 +665,12 @@ class Rows:
         """``row`` counted in ``unit``, as :meth:`_replaced` replaces it."""
         return self._replaced(row, unit=unit, flags=set(row.flags))
 
+    def with_indicator(self, row: Row, indicator: str, unit: str) -> Row:
+        """``row`` filed under ``indicator`` counted in ``unit`` (a figure compared by its stage's noun alone with a
+        figure of another indicator of that stage), as :meth:`_replaced` replaces it."""
+        return self._replaced(row, indicator=indicator, theme=self.defs[indicator].theme, unit=unit,
+                              flags=set(row.flags))
+
     def with_year(self, row: Row, year: int, flags: set[str]) -> Row:
         """``row`` dated ``year`` with ``flags`` and the confidence they give (learnt from a later sentence: "During
         the reporting period, the NCCHT issued its new NAP" dates the plan named before without a year)."""

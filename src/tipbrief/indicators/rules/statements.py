@@ -1161,6 +1161,7 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             if m.group(grp):
                 found.append((m.start(grp), "convention", f"ILO Convention {m.group(grp)}", m.group(), lg.ilo.id))
     named: list[tuple[int, int]] = []
+    name_ends: list[int] = []  # where the trafficking laws named in words end
     canonical = [m.start() for _, rx in _instruments() if ctx.may(rx) for m in rx.finditer(ctx.text)]
     for m in lg.named.rx.finditer(ctx.text) if ctx.may(lg.named.rx) else ():
         name, start = _law_name(m.group("name")), m.start("name")
@@ -1169,6 +1170,7 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         if name and "traffick" in name.lower():
             start += m.group("name").index(name.split()[0])
             named.append((start, start + len(m.group("name"))))
+            name_ends.append(m.end("name"))
             found.append((start, "law", name.replace("- ", "-"), name, lg.named.id))
     for m in _THROUGH_LAW.finditer(ctx.text) if ctx.may(_THROUGH_LAW) else ():
         # "prohibits all forms of trafficking ... through its Child Protection Bill of 2005": the law the text dates
@@ -1180,7 +1182,7 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         if not any(a <= m.start("name") < b for a, b in named):  # "The 2007 HTTCA criminalized ...": the act, by its
             named.append((m.start("name"), m.end("name")))  # acronym (the only name the text gives it)
             found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
-    numbered = _numbered_laws(ctx, out)
+    numbered = _numbered_laws(ctx, out, name_ends)
     for name, rx in _instruments():
         m = rx.search(ctx.text) if ctx.may(rx) else None
         if m and any(rc.fullmatch(r",? (?:the |its |a )?|,? \((?:the )?", ctx.text[m.end() : a]) for a, _ in named
@@ -1297,13 +1299,18 @@ _YEAR_NUMBERED_LAW = rc.lazy(
 _COUNTED_UNDER = rc.lazy(r"\b(?:convicted|prosecuted|indicted|investigated|charged|tried)\s+under\s+Law\b")
 
 
-def _numbered_laws(ctx: Context, out: Rows) -> list[Row]:
+def _numbered_laws(ctx: Context, out: Rows, name_ends: list[int] | None = None) -> list[Row]:
     """Rows for the trafficking laws a sentence names by number and year, adopted that year ("Law 26.842 of 2012
-    criminalized labor trafficking and sex trafficking"): the law a text dates is a row, as a law named in words."""
+    criminalized labor trafficking and sex trafficking"): the law a text dates is a row, as a law named in words.
+    ``name_ends``: where the laws named in words end (a number in brackets right after one is that law's)."""
     if "Law" not in ctx.text or ("traffick" not in ctx.text.lower() and not _COUNTED_UNDER.search(ctx.text)):
         return []
     made = []
     for m in _NUMBERED_LAW.finditer(ctx.text):
+        if ctx.text[: m.start()].endswith("(") and any(0 <= m.start() - end <= 2 for end in name_ends or ()):
+            # "The 2005 Law on Combating Trafficking in Persons (Law No. 12/2005)": the number of the law just named,
+            # whose row is its name's (benin-2023, the audit4 case "(Law 2011-09)"): one row (batch 40)
+            continue
         if rc.search(r"\bamend(?:ed by|ing) (?:[A-Z][\w-]* )*Law (?:No\. ?)?$", ctx.text[: m.start("num")]):
             continue  # "as amended by Federal Law No. 1 of 2015": the amending law, not the trafficking law
         made.append(out.add(ctx, "law", number_text=m.group(), year=int(m.group("y") or m.group("y2") or m.group("y3")),
