@@ -1659,11 +1659,12 @@ def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 
 
 #: ... in the total's own sentence after it: "assisting 219 potential trafficking victims in its shelters, all of whom
-#: were expatriate women" (batch 36, qatar-2019): the group's part, and the foreign one its first word names.
+#: were expatriate women" (batch 36, qatar-2019): the group's part, and the foreign one its first word names. A
+#: capitalised group is a people's (``is_demonym``: Babel's and countries.yml's names, not a guess by the ending).
 _ALL_OF_WHOM = rc.lazy(
     r",\s+all of whom (?:were|was) (?:(?P<f>foreign|expatriate|migrant) )?(?P<q>adults|children|minors|women|men|girls"
     r"|boys|foreign (?:citizens|nationals)|foreigners"
-    r"|(?-i:[A-Z][a-z]+(?:an|ian|ean|ese|ish|i))(?: (?:citizens|nationals))?)"
+    r"|(?-i:[A-Z][a-z]+)(?: (?:citizens|nationals))?)"
     r"(?=,|;|\.|$)",
     re.IGNORECASE,
 )
@@ -1679,6 +1680,8 @@ def _all_of_whom(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             continue
         base = before[-1]
         q = m.group("q")
+        if q[0].isupper() and not is_demonym(q.split()[0]):
+            continue  # "..., all of whom were Government employees": no people named
         groups = [part_qualifier(q if q[0].isupper() else q.lower())] + (["foreign"] if m.group("f") else [])
         for g in groups:
             extra.append(out.add(ctx, base.indicator, number_text=m.group("q"), year=base.year,
@@ -1691,9 +1694,14 @@ def _all_of_whom(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 def all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Authorities identified seven victims ... All were foreign citizens, ...": the whole total of the sentence
     before is one group's, a part with the total's figure (as "and all 72 victims were Malagasy", its figure stated)."""
+    return _all_were(ctx, out, made) + _all_of_whom(ctx, out, made)
+
+
+def _all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """ "All were foreign citizens" opening a sentence or after ";": the group of the total before it."""
     m = _ALL_WERE.search(ctx.text)
     if m is None:
-        return _all_of_whom(ctx, out, made)
+        return []
     if any(r.value is not None and m.start() <= r.pos < m.end() for r in made):
         return []
     if m.start() and any(r.value is not None and r.pos < m.start() for r in made):  # "...; every one of them was"

@@ -425,7 +425,7 @@ _NEXT_DEED = rc.lazy(r",\s+(?:and\s+)?(?!(?:including|involving|resulting|leadin
 #: A lead that likens the year to an earlier one: "Similar to the previous reporting period, the government did not
 #: report identifying any trafficking victims" (the clause is the year's own; batch 36, qatar-2019).
 _LIKE_PERIOD = rc.lazy(
-    r"\b(?:similar to|as in|like|as was the case in|consistent with|unchanged from|the same as)\s+(?:the\s+|its\s+)?"
+    r"\b(?:{SAME_AS})\s+(?:the\s+|its\s+)?"
     r"(?:previous|prior|last|preceding)\s+(?:two\s+|three\s+)?(?:reporting\s+)?(?:periods?|years?)\b",
     re.IGNORECASE,
 )

@@ -335,19 +335,17 @@ _OTHER_CRIME = rc.lazy(
 #: A zero said to be the same in another year, before it in its clause or right after it: "similar to 2020, the
 #: government did not identify any child trafficking victims", "as in 2019, authorities did not convict any
 #: traffickers", "did not prosecute any officials, the same as in 2018": none in that year too.
-_SAME_AS = (r"(?:similar to|(?:the )?same as(?: in)?|as (?:was the case )?(?:in|during)|like(?: in)?|consistent with"
-            r"|unchanged from)")
 _SAME_AS_YEAR = rc.lazy(
-    rf"\b{_SAME_AS} (?P<y>(?:19|20)\d\d),?"
+    r"\b(?:{SAME_AS}) (?P<y>(?:19|20)\d\d),?"
     r"(?: (?:the )?(?:government|authorities|officials|it|they|police|courts)(?: again)?)?\s*$",
     IGNORECASE,
 )
 _SAME_AS_PERIOD = rc.lazy(
-    rf"\b{_SAME_AS} (?:the )?(?:previous|prior|preceding|last) (?:reporting )?(?:period|year),?"
+    r"\b(?:{SAME_AS}) (?:the )?(?:previous|prior|preceding|last) (?:reporting )?(?:period|year),?"
     r"(?: (?:the )?(?:government|authorities|officials|it|they|police|courts)(?: again)?)?\s*$",
     IGNORECASE,
 )
-_SAME_AS_YEAR_AFTER = rc.lazy(rf",? (?:{_SAME_AS}|as it did in) (?P<y>(?:19|20)\d\d)\b", IGNORECASE)
+_SAME_AS_YEAR_AFTER = rc.lazy(r",? (?:{SAME_AS}|as it did in) (?P<y>(?:19|20)\d\d)\b", IGNORECASE)
 #: ... or since the law's own start: "has not convicted any traffickers under the law since its enactment" (audit6)
 _SINCE = rc.lazy(r"^[^,;]*?\bsince (?:(?:19|20)\d\d\b|(?:its|the (?:law|act|code)(?:’|')s) (?:enactment|adoption|"
                  r"passage|entry into force|creation|establishment)\b|(?:the (?:law|act|code)|it) (?:took effect|"
