@@ -138,6 +138,11 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         first = seg
         while seg in comparison:
             seg -= 1
+        if seg > 0 and ctx.bounds(seg)[0] in ctx.clause_cuts and _CLAUSE_ONLY_COMPARES.match(
+                ctx.text[ctx.bounds(seg)[0] + 1 : ctx.bounds(first)[0]]):
+            # "...; this is compared with 42 suspects arrested, ...": a clause after ";" that only compares compares
+            # the clause before the ";" (batch 42, malawi-2019)
+            seg -= 1
         rows = [row for row in made if ctx.segment(row.pos) == seg and not row.is_breakdown
                 and not _restated(ctx, row)]
         parts = [row for row in made if ctx.segment(row.pos) == seg and row not in rows]
@@ -220,7 +225,8 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             if share_clause:
                 claimed.add(s)  # "... of which 140 were identified in two cases": the figures of that clause neither
                 continue
-            if (_OTHER_STAGE.search(ctx.text, a, s) or _IN_ADDITION.search(ctx.text, a, s)
+            if (_other_stage_before(ctx, a, s) or _IN_ADDITION.search(ctx.text, a, s)
+                    or (_NOT_VICTIMS_AFTER.match(ctx.text, e) and all(row.unit == "victims" for row in primary))
                     or (_WITH_LEAD.search(ctx.text, a, s) and (_SENTENCED_AFTER.match(ctx.text, e)
                                                                  or _SENTENCES_BEFORE.search(ctx.text, a, s)))):
                 # "compared with 50 in 2016, in addition to 956 children exploited in commercial sex": no figure
@@ -454,8 +460,12 @@ def _bracket_end(text: str, a: int, b: int) -> int:
 #: What opens a sentence that only compares, before its comparison word: "This is compared with", "This compared to",
 #: "This was a significant decrease from", "This represented an increase from".
 #: ... "This number compared with ...", "These figures compared to ..." (vocabulary.yml RESTATED_SUBJECT, batch 34)
-_ONLY_COMPARES = rc.lazy(
-    r"\s*(?:{RESTATED_SUBJECT})\s+(?:(?:is|was|were|represent(?:s|ed))\s+)?(?:an?\s+(?:[\w-]+\s+){0,2}?)?$")
+_ONLY_COMPARES_RX = (r"\s*(?:{RESTATED_SUBJECT})\s+(?:(?:is|was|were|represent(?:s|ed))\s+)?"
+                     r"(?:an?\s+(?:[\w-]+\s+){0,2}?)?$")
+_ONLY_COMPARES = rc.lazy(_ONLY_COMPARES_RX)
+
+#: The same after ";", in lower case: "...; this is compared with 42 suspects arrested" (batch 42).
+_CLAUSE_ONLY_COMPARES = rc.lazy(_ONLY_COMPARES_RX, IGNORECASE)
 
 #: A figure that opens a part of the figure compared before it: "compared with 312 ..., of which 56 were for forced
 #: labor", "compared with 22 cases in 2019, of which 10 involved sex trafficking".
@@ -475,6 +485,26 @@ def _part_of_compared() -> re.Pattern:
 
 #: A comparison with another activity than the one compared: "compared with intercepting 10,100 potential victims".
 _OTHER_STAGE = rc.lazy(r"\b(?:intercept|screen|detain|arrest|deport)\w*\b", IGNORECASE)
+#: A compared figure of people who are not victims, compared with a count of victims: "the repatriation of around 125
+#: foreign trafficking victims and more than 3,000 vulnerable Iraqi migrants returning from Europe" (not "migrants
+#: identified as victims").
+_NOT_VICTIMS_AFTER = rc.lazy(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:{NOT_VICTIM_PEOPLE})\b(?![\w\s-]{0,40}?\b(?:as|victims?)\b)",
+    IGNORECASE)
+#: A figure with its own words before the stage word: "42 suspects arrested, 26 traffickers prosecuted": the arrest is
+#: the 42's, no stage that leads the figures after it.
+#: (not a year's, nor past a conjunction or preposition: "compared with 10 convictions in 2020 and intercepting 200
+#: travelers" still names another stage)
+_FIGURE_OWN_WORDS = rc.lazy(
+    rf"(?<![\d,.])(?!(?:19|20)\d\d\b){NUMBER}(?:\s+(?!(?:and|or|but|in|during|of|from|to|with)\b)[\w-]+){{0,2}}\s+$",
+    IGNORECASE)
+
+
+def _other_stage_before(ctx: Context, a: int, s: int) -> bool:
+    """A stage other than the comparison's leads the figure at ``s`` ("compared with intercepting 10,100"), unless
+    the stage word is an earlier compared figure's own ("compared with 42 suspects arrested, 26 traffickers prosecuted,
+    and 26 convicted": the 26 are prosecutions and convictions; batch 42, malawi-2019 and 2020)."""
+    return any(not _FIGURE_OWN_WORDS.search(ctx.text, a, m.start()) for m in _OTHER_STAGE.finditer(ctx.text, a, s))
 
 #: "Of the 439 potential victims identified, SVET referred 170 ..., compared with 217 in 2019": the total restated
 #: to open the sentence is not what the comparison compares.
