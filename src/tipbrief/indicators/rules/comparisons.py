@@ -237,7 +237,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 # from Europe": a group that is no trafficking victims compares no count of victims (batch 40)
                 claimed.add(s)
                 continue
-            if (_OTHER_STAGE.search(ctx.text, a, s) or _IN_ADDITION.search(ctx.text, a, s)
+            if (_other_stage_before(ctx, a, s) or _IN_ADDITION.search(ctx.text, a, s)
                     or (_WITH_LEAD.search(ctx.text, a, s) and (_SENTENCED_AFTER.match(ctx.text, e)
                                                                  or _SENTENCES_BEFORE.search(ctx.text, a, s)))):
                 # "compared with 50 in 2016, in addition to 956 children exploited in commercial sex": no figure
@@ -357,8 +357,9 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
 
 
 #: A figure of persons who are no trafficking victims: "3,000 vulnerable Iraqi migrants returning from Europe" (not
-#: "200 migrant workers identified as victims").
-_GROUP_AFTER = rc.lazy(r"\s+(?:[\w’'-]+\s+){0,3}?(?:{NON_VICTIM_GROUPS})\b(?![^.;]{0,40}?\bvictims?\b)", IGNORECASE)
+#: "200 migrant workers identified as victims", "migrants who were victims"; batches 40 and 42).
+_GROUP_AFTER = rc.lazy(r"\s+(?:[\w’'-]+\s+){0,3}?(?:{NON_VICTIM_GROUPS})\b(?![^.;]{0,40}?\b(?:as|victims?)\b)",
+                       IGNORECASE)
 
 #: The unit a compared figure's own noun names: "17 traffickers in 2019" (persons), "five cases in 2019" (cases).
 _UNIT_NOUN = rc.lazy(r"\s+(?:(?:alleged|suspected|convicted|trafficking|sex|labou?r)\s+)?"
@@ -548,6 +549,20 @@ def _part_of_compared() -> re.Pattern:
 
 #: A comparison with another activity than the one compared: "compared with intercepting 10,100 potential victims".
 _OTHER_STAGE = rc.lazy(r"\b(?:intercept|screen|detain|arrest|deport)\w*\b", IGNORECASE)
+#: A figure with its own words before the stage word: "42 suspects arrested, 26 traffickers prosecuted": the arrest is
+#: the 42's, no stage that leads the figures after it.
+#: (not a year's, nor past a conjunction or preposition: "compared with 10 convictions in 2020 and intercepting 200
+#: travelers" still names another stage)
+_FIGURE_OWN_WORDS = rc.lazy(
+    rf"(?<![\d,.])(?!(?:19|20)\d\d\b){NUMBER}(?:\s+(?!(?:and|or|but|in|during|of|from|to|with)\b)[\w-]+){{0,2}}\s+$",
+    IGNORECASE)
+
+
+def _other_stage_before(ctx: Context, a: int, s: int) -> bool:
+    """A stage other than the comparison's leads the figure at ``s`` ("compared with intercepting 10,100"), unless
+    the stage word is an earlier compared figure's own ("compared with 42 suspects arrested, 26 traffickers prosecuted,
+    and 26 convicted": the 26 are prosecutions and convictions; batch 42, malawi-2019 and 2020)."""
+    return any(not _FIGURE_OWN_WORDS.search(ctx.text, a, m.start()) for m in _OTHER_STAGE.finditer(ctx.text, a, s))
 
 #: "Of the 439 potential victims identified, SVET referred 170 ..., compared with 217 in 2019": the total restated
 #: to open the sentence is not what the comparison compares.

@@ -82,6 +82,15 @@ _FOR_SCOPE = rc.lazy(
     r"|trans-border|transborder|external) (?:human )?trafficking)\b",
     IGNORECASE,
 )
+#: The form of trafficking a penalty is for, in the text's words, after the penalty and its fine, before the next
+#: penalty: "five to 10 years’ imprisonment and a fine for sex trafficking and labor trafficking—except forced
+#: begging—and ... lesser penalties of two to five years’ imprisonment and a fine for forced begging" (batch 42,
+#: senegal-2022). Read only where the sentence gives more than one term of the same statute (or none); a term for
+#: both sex and labor trafficking is the crime's own (no form).
+_FOR_FORM = rc.lazy(
+    _UNTIL_NEXT_PENALTY + r"\bfor ((?:{FORMS})(?:(?:,|,? and|,? or) (?:{FORMS}))*)\b", IGNORECASE)
+_SEX_FORM = rc.lazy(r"\bsex(?:ual)? (?:trafficking|exploitation)\b", IGNORECASE)
+_TERMS = rc.lazy(r"\byears?\b", IGNORECASE)
 #: The victims a penalty that names no crime is for: "Offenses involving children carried a mandatory minimum ...".
 _OWN_VICTIMS = rc.lazy(r"\b(?:child|children|minors?|adults?)\b", IGNORECASE)
 #: A crime the text sets apart from the one named before: "was treated as a separate offense".
@@ -237,6 +246,13 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
             ("adult" if words == "adult" or rc.search(r"\b(?:older|above|over)\b", words) else "child") + " victims")
     elif scope := _FOR_SCOPE.match(ctx.text[end:]):
         group = scope.group(1).lower()
+    elif ((form := _FOR_FORM.match(ctx.text[end:])) and len(_TERMS.findall(ctx.text)) > 1
+          # (terms told apart by their own statutes need no form: "..., and Article 132-2 prescribed penalties of
+          # five to 15 years’ imprisonment for forced labor")
+          and statute == _statutes(ctx.text)
+          and not (_SEX_FORM.search(form.group(1)) and _SEX_FORM.sub("", form.group(1)).strip(" ,").lower()
+                   not in ("", "and", "or"))):
+        group = form.group(1).lower()  # "two to five years’ imprisonment and a fine for forced begging"
     elif _INCREASED.search(before):
         group = "aggravated"  # "If an abducted woman was then forced into prostitution, the penalties increased to ..."
     if group is None:
