@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from tipbrief.indicators.rules.context import is_demonym
 from tipbrief.indicators.rules.ruleset import Example, Rule, required_words, rules
 from tipbrief.indicators.table import record
 
@@ -94,3 +95,17 @@ def test_an_unknown_placeholder_or_a_repeated_id_is_one_clear_error(monkeypatch)
             ruleset.rules()
     finally:
         ruleset.rules.cache_clear()
+
+
+@pytest.mark.parametrize("word", ["Austrian", "Nigerian", "Swedish", "Congolese", "Timorese", "Salvadoran", "Emirati",
+                                  "Filipino", "Swiss", "Thai", "Lao", "Argentine", "South African", "Chile", "Bissau"])
+def test_a_demonym_names_its_country(word):
+    assert is_demonym(word)
+
+
+@pytest.mark.parametrize("word", ["Christian", "Republican", "Roman", "Child", "May", "Ban", "United", "Islands",
+                                  "Government", "These", "Lutheran"])
+def test_a_word_that_only_starts_like_a_place_is_no_demonym(word):
+    # "Christian" starts as "Christmas Island" does, "Roman" as "Romania", "Child" as "Chile": a demonym's stem is
+    # followed by a few letters of the name at most, and a word without a demonym's ending must be the name itself
+    assert not is_demonym(word)

@@ -521,13 +521,31 @@ def own_people(country: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([own, *(d for d in demonyms if len(d) >= 4)]))
 
 
+#: Words of territory names that name no people on their own ("Republican", "Unit" are no demonyms).
+_NAME_WORDS = frozenset({"united", "states", "kingdom", "republic", "islands", "island", "union", "nations", "region",
+                         "territories", "of", "the", "and", "sar", "world", "outlying", "unknown", "pseudo", "new",
+                         "saint", "st."})
+#: How many letters a word of the place's name may go on after the demonym's stem: "Austria" after "austr" (2), not
+#: "Christmas" after "chris" (4: "Christian"), nor "Romania" after "rom" ("Roman").
+_NAME_TAIL = 3
+
+
 def _place_of(adj: str) -> Callable[[str], bool]:
-    """Whether a place's name (lower case) is the one a demonym names, by its stem ("Austrian" -> "aust")."""
-    stem = rc.sub(r"(?:ian|ean|an|ese|ish|i)$", "", adj.lower())
+    """Whether a place's name (lower case) is the one a demonym names: the name or a word of it starts with the
+    demonym's stem ("Austrian" -> "austr", "South African" -> "south afri", "Salvadoran" -> "salvador" of "el
+    salvador") and goes on for a few letters at most."""
+    low = adj.lower()
+    stem = rc.sub(r"(?:ian|ean|an|ese|ish|i)$", "", low)
     key = stem[: max(4, len(stem) - 1)]
+    # a word with no demonym's ending names a place only as the place's own word ("Chile", not "Child"); those that
+    # have none ("Swiss", "Filipino") are countries.yml's (is_demonym)
+    suffixed = stem != low and len(key) >= 3
+    known = _demonym_places().get(low, frozenset())  # "Thai" -> thailand, "Filipino" -> philippines (countries.yml)
 
     def names(place: str) -> bool:
-        return place.startswith(key) or f" {key}" in place  # "salvador" in "el salvador" (not "dan" in "sudan")
+        words = [place, *(w for w in rc.split(r"[\s-]+", place) if w not in _NAME_WORDS)]  # "south african": the whole
+        return place in known or any(
+            word == low or (suffixed and word.startswith(key) and len(word) - len(key) <= _NAME_TAIL) for word in words)
 
     return names
 
@@ -539,6 +557,25 @@ def is_demonym(word: str, country: str | None = None) -> bool:
     places = (country.lower(),) if country else _territories()
     return word[:1].isupper() and (any(names(t) for t in places) or (
         not country and word.lower() in _known_demonyms()))  # "Cypriot", "Dutch": countries.yml's (audit7)
+
+
+@cache
+def _demonym_places() -> dict[str, frozenset[str]]:
+    """countries.yml's demonyms (lower case) -> the names of their countries, lower case: its own, its aliases and
+    Babel's (the names ``_territories`` gives)."""
+    from babel import Locale
+
+    from tipbrief.sources.countries import all_countries
+
+    babel = Locale("en").territories
+    places: dict[str, set[str]] = {}
+    for c in all_countries():
+        names = {c.name.lower(), *(a.lower() for a in c.aliases)}
+        if c.alpha_2 in babel:
+            names.add(babel[c.alpha_2].lower())
+        for d in c.demonyms:
+            places.setdefault(d.lower(), set()).update(names)
+    return {d: frozenset(n) for d, n in places.items()}
 
 
 @cache
