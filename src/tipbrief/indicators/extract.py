@@ -105,9 +105,9 @@ class ExtractionWarning(UserWarning):
     """A document the extractor read but could not read well (another language, a runaway sentence ...)."""
 
 
-#: A stretch of text this long without a sentence end (a table, a pasted PDF column) is warned about (the rules
-#: read it in pieces: ``ingest.RUN_ON``).
-LONG_SENTENCE = 5_000
+#: A stretch of text longer than this without a sentence end (a table, a pasted PDF column) is warned about: the
+#: rules read it in pieces of ``ingest.RUN_ON`` characters, the same length (not imported: ingest loads with the rules).
+LONG_SENTENCE = 2_000
 #: Text without a sentence end (., ! or ?) or a blank line: the longest one is what the warning names.
 _RUN_ON = rc.lazy(r"(?:[^.!?\n]|\n(?![ \t]*\n))" + f"{{{LONG_SENTENCE + 1},}}")
 #: Common English words; a text in which fewer than ``ENGLISH_SHARE`` of the words are one of them is no English.

@@ -80,8 +80,9 @@ _BOUNDARY = rc.lazy(r"[.!?](?:(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|[\"”’)]*(?= +
 LONG_LINE = 160
 #: A sentence longer than this (text with no sentence ends: a pasted table or PDF column) is read in pieces of at
 #: most this many characters, cut after a semicolon, else a comma, else a space: the rules look across a whole
-#: sentence for each figure, so one sentence of 100 KB cost them minutes (no real sentence comes near it).
-RUN_ON = 5_000
+#: sentence for each figure, so a run-on sentence cost them time with the square of its length (25 KB of a pasted
+#: table: 35 s in pieces of 5,000 characters, 7 s in pieces of 2,000). The corpus's longest real sentence has 1,142.
+RUN_ON = 2_000
 _RUN_ON_CUT = rc.lazy(r"; |, | ")
 #: heading themes that decide their paragraphs' theme; under a status heading or none, content decides
 HEADED_THEMES = ("recommendations", "prosecution", "protection", "prevention", "profile")
