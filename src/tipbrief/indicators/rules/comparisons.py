@@ -175,6 +175,11 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             # "investigated 24 cases of sex trafficking and four of forced labor, up from 19 cases": a total compared
             total = parts[0]
             rows = [Row(**{**vars(total), "qualifier": None, "flags": total.flags - {"breakdown"}})]
+        elif not rows and parts and len({p.pos for p in parts}) == 1 and len({p.qualifier for p in parts}) == 1:
+            # "identified and referred 65 child labor trafficking victims ..., compared with 15 in 2016": one group's
+            # figure of two stages, with no total beside it, compared in each stage as one stage's is (batch 43's
+            # gabon-2018), the group kept (a group is no form: ghana-2020's "child victims (200 compared to 252)")
+            rows = sorted(parts, key=lambda row: row.indicator)
         zero_rows = [row for row in zeros if ctx.segment(row.pos) == seg
                      # a group's zero beside the total ("identified 11 foreign ... victims and zero Maltese victims,
                      # compared with 24 and 30 ..."): the total is compared, not the group (batch 34, malta-2020)
