@@ -170,7 +170,9 @@ _CONTINUED_AFTER = rc.lazy(
     r"(?:in|of) (?:\w+ )?(?:ongoing|pending|continuing) (?:[\w-]+ )?(?:cases|prosecutions|investigations|trials))"
     # "two labor trafficking cases, initiated in an earlier reporting period, were ongoing"
     r"|^,\s*(?:initiated|opened|begun|started|filed) (?:in|during) (?:the |an? )?(?:previous|prior|earlier|past) "
-    r"(?:reporting periods?|years?)\b",
+    r"(?:reporting periods?|years?)\b"
+    # "three other prosecutions it had initiated in the previous reporting period" (batch 43): {STARTED_EARLIER}
+    r"|^[^.;,(]{0,40}?\b(?:{STARTED_EARLIER})\b",
     IGNORECASE,
 )
 
