@@ -52,8 +52,8 @@ _NAMING_YEAR = rc.lazy(
 #: "Law No.111, Regarding the Fight Against Terrorism and Other Serious Crimes of 2011": the year ending a numbered
 #: law's name set off after its number names the law (batch 43's djibouti-2018), as "Law 4788 of 2012" does
 _NUMBERED_NAME_YEAR = rc.lazy(
-    r"\b(?:Law|Act|Decree) (?:No\. ?)?\d[\w.()-]{0,12},? [A-Z][\w’'-]* (?:(?:[A-Z][\w’'-]*|on|of|the|and|against|for|to|in) )*?"
-    r"of\s*$"
+    r"\b(?:Law|Act|Decree) (?:No\. ?)?\d[\w.()-]{0,12},? [A-Z][\w’'-]* "
+    r"(?:(?:[A-Z][\w’'-]*|on|of|the|and|against|for|to|in) )*?of\s*$"
 )
 
 #: "Malaysia’s 2007 ...", "the country's 2012 ...": a possessive right before a year
