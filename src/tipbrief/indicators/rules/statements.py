@@ -51,7 +51,12 @@ _IF_VICTIM = rc.lazy(
     # ("..., or both for the trafficking of adults": the victims the trafficking is of, batch 32)
     # (or of the forms named: "for the sex trafficking and forced labor of children", batch 33)
     # (or named before the word trafficking: "and a fine of ... ($9,450-$18,900) for adult trafficking", batch 37)
-    r"\b(?:if the (?:victim|person) (?:was|is) |involving |against |for (?:the )?trafficking (?:of|in) "
+    # (or of the exploitation named: "for the commercial sexual exploitation of an adult", and a condition after words
+    # on the fine: "... with no option of a fine if the offense involved a child"; batch 43's eswatini-2021; not after
+    # an increase: "which increased by one third ... if the crime involved a child victim" is the term's own group)
+    r"\b(?:if the (?:victim|person) (?:was|is) |(?:with no |without (?:the |an? )?)(?:option of (?:a )?)?fine,? if the "
+    r"(?:offen[cs]e|crime) involved |involving |against "
+    r"|for (?:the )?(?:commercial )?(?:sexual|labou?r) exploitation of |for (?:the )?trafficking (?:of|in) "
     r"|for (?=(?:adult|child|minor)s? (?:sex |labou?r )?trafficking\b)"
     r"|for (?:the )?(?:(?:sex |labou?r )?trafficking|forced labou?r)"
     r"(?: and (?:(?:sex |labou?r )?trafficking|forced labou?r))? of )(?:an? )?"
