@@ -1383,6 +1383,9 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         q = part_qualifier(rc.sub(r"\s+victims?$", "", m.group("q").strip()))
         if _YEARISH.fullmatch(q):
             continue  # "235 in 2019" is a comparison, never a part named "2019"
+        if rc.match(r"(?:that|which|who|whom)\b", q):
+            continue  # "Of the two cases that went to prosecution each involved one defendant": the total restated
+            # with a relative clause of its own (its comma left out), never a part named by that clause (batch 43)
         if by_origin and not (is_demonym(q) and not _FROM_WORD.search(m.group())):
             # (a nationality named by its adjective in the same list stays a part: "312 Thai, 94 victims from Burma,
             # two Laotian victims and six from unspecified countries" gives `Thai` and `Laotian`; batch 41)

@@ -53,6 +53,13 @@ _NAMING_YEAR = rc.lazy(
 )
 
 
+#: "Law No.111, Regarding the Fight Against Terrorism and Other Serious Crimes of 2011": the year ending a numbered
+#: law's name set off after its number names the law (batch 43's djibouti-2018), as "Law 4788 of 2012" does
+_NUMBERED_NAME_YEAR = rc.lazy(
+    r"\b(?:Law|Act|Decree) (?:No\. ?)?\d[\w.()-]{0,12},? [A-Z][\w’'-]* "
+    r"(?:(?:[A-Z][\w’'-]*|on|of|the|and|against|for|to|in) )*?of\s*$"
+)
+
 #: "Malaysia’s 2007 ...", "the country's 2012 ...": a possessive right before a year
 _OWNED_LAW = rc.lazy(r"\w[’']s\s+$")
 #: "... 2007 Anti- Trafficking in Persons Act", "... 2012 Honduran anti-trafficking law": the words up to a law's noun
@@ -86,7 +93,8 @@ def prepare(ctx: Context) -> None:
             r"\b(?:the|a|an|its|their|this)\s*$", ctx.text[max(0, m.start() - 6) : m.start()], IGNORECASE
         )
         # "Law 4788 of 2012" names a law; "as of February 2004" is a cut-off date, not the year of the figures
-        named = _NAMING_YEAR.search(ctx.text[max(0, m.start() - 40) : m.start()])
+        named = _NAMING_YEAR.search(ctx.text[max(0, m.start() - 40) : m.start()]) or _NUMBERED_NAME_YEAR.search(
+            ctx.text[max(0, m.start() - 160) : m.start()])
         # "Malaysia’s 2007 Anti-Trafficking in Persons Act": a possessive before the year of a law's name
         owned = _OWNED_LAW.search(ctx.text[max(0, m.start() - 30) : m.start()]) and _LAW_AHEAD.match(
             ctx.text[m.end() : m.end() + 80])

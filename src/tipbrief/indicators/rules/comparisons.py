@@ -175,6 +175,11 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             # "investigated 24 cases of sex trafficking and four of forced labor, up from 19 cases": a total compared
             total = parts[0]
             rows = [Row(**{**vars(total), "qualifier": None, "flags": total.flags - {"breakdown"}})]
+        elif not rows and parts and len({p.pos for p in parts}) == 1 and len({p.qualifier for p in parts}) == 1:
+            # "identified and referred 65 child labor trafficking victims ..., compared with 15 in 2016": one group's
+            # figure of two stages, with no total beside it, compared in each stage as one stage's is (batch 43's
+            # gabon-2018), the group kept (a group is no form: ghana-2020's "child victims (200 compared to 252)")
+            rows = sorted(parts, key=lambda row: row.indicator)
         zero_rows = [row for row in zeros if ctx.segment(row.pos) == seg
                      # a group's zero beside the total ("identified 11 foreign ... victims and zero Maltese victims,
                      # compared with 24 and 30 ..."): the total is compared, not the group (batch 34, malta-2020)
@@ -303,6 +308,15 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 # "identified and assisted 91 victims ..., compared with 159 victims assisted in 2019": one figure of
                 # two stages compared with a figure whose words name one of them is that stage's alone (batch 33)
                 bases = [row for row in bases if row.indicator == stage_indicator(victim_stage.group(1))]
+            if (victim_stage and victim_stage.group(2) and bases
+                    and (second := stage_indicator(victim_stage.group(2))) in out.defs
+                    and not any(row.indicator == second for row in bases)):
+                # "identified 33 ... and referred them all to care, an increase compared with 28 they independently
+                # identified and assisted the previous year": the second stage the compared figure names is that
+                # stage's count of the year compared too (batch 43's djibouti-2020), as a stage named alone is (above)
+                extra.append(out.add(ctx, second, number_text=text, year=year, flags=flags | yflags, value=value,
+                                     unit=out.defs[second].unit.split(" ")[0], qualifier=None, pos=s,
+                                     confidence=0.8, rule=r.comparison.id))
             # "identified and provided services to seven ..., compared with supporting 20 ... in 2021 and 47 in 2020":
             # a figure read before it in the comparison names the stage compared
             chain = seg  # the comparison's first segment: "compared with referring 15 victims in 2019 and 11 in 2018"
@@ -451,9 +465,14 @@ _LAW_STAGE = {"convic": "convictions", "prosec": "prosecutions", "indict": "pros
 #: compared with one sex trafficking victim identified in 2018")
 #: ... the stage's subject or a dashed aside between ("121 trafficking victims—including 20 victims of forced labor—the
 #: government identified during the previous year"; batch 36, saudi-arabia-2019)
-_VICTIM_STAGE_AFTER = rc.lazy(r"\s+(?:[\w-]+ ){0,3}?(?:victims?|survivors?)(?:\s*[—–][^—–.;]{0,80}[—–]\s*|\s+)"
+#: (or the figure's own subject and verbs, its noun left out: "compared with 28 they independently identified and
+#: assisted the previous year", batch 43's djibouti-2020; group 2 a second stage the verbs chain)
+_VICTIM_STAGE_AFTER = rc.lazy(r"\s+(?:(?:[\w-]+ ){0,3}?(?:victims?|survivors?)(?:\s*[—–][^—–.;]{0,80}[—–]\s*|\s+)"
                               r"(?:(?:the government|the authorities|authorities|officials|police|it|they)\s+)?"
-                              r"(identif|referr|assist|repatriat)\w*\b", IGNORECASE)
+                              r"|(?:the government|the authorities|authorities|officials|police|it|they)\s+"
+                              r"(?:\w+ly\s+)?)"
+                              r"(identif|referr|assist|repatriat)\w*\b(?:\s+and\s+(identif|referr|assist|repatriat)\w*\b)?",
+                              IGNORECASE)
 #: "..., in addition to 956 children exploited in commercial sex": a figure set beside the one compared
 _IN_ADDITION = rc.lazy(r"\bin addition to (?:\w+ )?$", IGNORECASE)
 #: Figures of the year's convicts by their sentences after a comparison: "compared to zero convictions in 2020, with one

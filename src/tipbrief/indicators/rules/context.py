@@ -278,6 +278,11 @@ _CONTRAST_YEAR = rc.lazy(
 #: never identified a victim since 2016" (the zero is the data year's, zeros.py; the year dates no other figure of
 #: the sentence: "did not report any investigations ... of officials complicit ... and it had not ... since 2011").
 _ZERO_SINCE = rc.lazy(r"\b(?:not|never|no)\b[^,;.()]{0,80}?\bsince (?:19|20)\d\d\b", IGNORECASE)
+#: The years a crime went on, after a count and the deed it was for: "convicted and sentenced one trafficker ... to 55
+#: years in prison for kidnapping and sex trafficking a girl from 2017 through 2019" (batch 43's eswatini-2021): when
+#: the crime happened, not the year of the count
+_CRIME_SPAN = rc.lazy(r"\bfor (?:[\w’'-]+ ){0,4}?\w+ing\b[^.;()]{0,80}?\b(?:from|between) (?:19|20)\d\d "
+                      r"(?:through|to|until|and) (?:19|20)\d\d\b", IGNORECASE)
 #: Cases carried over, dated by the year they began: "initiated two new investigations and continued to investigate two
 #: cases initiated and registered in 2021" (that year dates the old cases, not the new figures before them); "and
 #: continued two investigations initiated in 2019" likewise.
@@ -347,6 +352,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     record = [(m.start(), m.end()) for m in _RECORD_SINCE.finditer(ctx.text, a, b)]
     record += [(m.start(), m.end()) for m in _CARRIED_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
     record += [(m.start(), m.end()) for m in _ZERO_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
+    record += [(m.start(), m.end()) for m in _CRIME_SPAN.finditer(ctx.text, a, b) if pos < m.start()]
     record += [(m.start(), m.end()) for m in _CONTRAST_YEAR.finditer(ctx.text, a, b)]
     after = [
         y for s, _, y in ctx.years

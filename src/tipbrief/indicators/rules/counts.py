@@ -170,7 +170,9 @@ _CONTINUED_AFTER = rc.lazy(
     r"(?:in|of) (?:\w+ )?(?:ongoing|pending|continuing) (?:[\w-]+ )?(?:cases|prosecutions|investigations|trials))"
     # "two labor trafficking cases, initiated in an earlier reporting period, were ongoing"
     r"|^,\s*(?:initiated|opened|begun|started|filed) (?:in|during) (?:the |an? )?(?:previous|prior|earlier|past) "
-    r"(?:reporting periods?|years?)\b",
+    r"(?:reporting periods?|years?)\b"
+    # "three other prosecutions it had initiated in the previous reporting period" (batch 43): {STARTED_EARLIER}
+    r"|^[^.;,(]{0,40}?\b(?:{STARTED_EARLIER})\b",
     IGNORECASE,
 )
 
@@ -296,6 +298,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 and _larger_total(out, rule.indicator, value, year, ctx.sent.id)):
             claimed.add(s)  # "identified one Irish sex trafficking victim" after the year's 44: a cell of two parts
             continue  # ... as is "two child labor trafficking victims" after the year's 414 (batch 41)
+        if (theme == "prosecution" and _BROUGHT_UNDER.match(ctx.text, m.end())
+                and _larger_total(out, rule.indicator, value, year, ctx.sent.id)):
+            claimed.add(s)  # "Reportedly, the government convicted five traffickers ... One conviction was brought
+            continue  # under the anti-trafficking law": a share of the year's total by the law it was under (batch 43)
         if rule.indicator in ("victims_identified", "victims_referred") and _FOR_IDENTIFICATION.match(
                 ctx.text, m.end()):
             claimed.add(s)  # "identified and referred 26 victims to police for formal identification": not yet victims
@@ -872,6 +878,12 @@ def _split_of_earlier(ctx: Context, m: re.Match, s: int, value: float) -> bool:
         return False
     total = value + parse_count(rest.group("n"))[0]
     return any(y.m.start("n") < s and parse_count(y.m.group("n"))[0] == total for y in ctx.matches)
+
+
+#: A count said to have been brought under a law: "One conviction was brought under the anti-trafficking law",
+#: "three prosecutions were filed under the penal code" (after the year's total: a share of it by its law, no count).
+_BROUGHT_UNDER = rc.lazy(r"\s+(?:was|were|had been) (?:brought|filed|obtained|secured|initiated|handed down|issued) "
+                         r"under\b", IGNORECASE)
 
 
 def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:

@@ -51,7 +51,12 @@ _IF_VICTIM = rc.lazy(
     # ("..., or both for the trafficking of adults": the victims the trafficking is of, batch 32)
     # (or of the forms named: "for the sex trafficking and forced labor of children", batch 33)
     # (or named before the word trafficking: "and a fine of ... ($9,450-$18,900) for adult trafficking", batch 37)
-    r"\b(?:if the (?:victim|person) (?:was|is) |involving |against |for (?:the )?trafficking (?:of|in) "
+    # (or of the exploitation named: "for the commercial sexual exploitation of an adult", and a condition after words
+    # on the fine: "... with no option of a fine if the offense involved a child"; batch 43's eswatini-2021; not after
+    # an increase: "which increased by one third ... if the crime involved a child victim" is the term's own group)
+    r"\b(?:if the (?:victim|person) (?:was|is) |(?:with no |without (?:the |an? )?)(?:option of (?:a )?)?fine,? if the "
+    r"(?:offen[cs]e|crime) involved |involving |against "
+    r"|for (?:the )?(?:commercial )?(?:sexual|labou?r) exploitation of |for (?:the )?trafficking (?:of|in) "
     r"|for (?=(?:adult|child|minor)s? (?:sex |labou?r )?trafficking\b)"
     r"|for (?:the )?(?:(?:sex |labou?r )?trafficking|forced labou?r)"
     r"(?: and (?:(?:sex |labou?r )?trafficking|forced labou?r))? of )(?:an? )?"
@@ -1301,8 +1306,17 @@ _NUMBERED_LAW = rc.lazy(
     r"(?:(?:/\d{2,4})? of (?P<y>(?:19|20)\d\d)|/(?P<y2>(?:19|20)\d\d)"
     # "Law 27.362, enacted in July 2017, provided a legal framework ...": the year of its making, with that verb
     r"|,? (?P<verb>enacted|adopted|passed|promulgated|approved|signed) (?:in |on )?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?"
-    r"(?P<y3>(?:19|20)\d\d))\b"
+    r"(?P<y3>(?:19|20)\d\d)"
+    # "Law No.111, Regarding the Fight Against Terrorism and Other Serious Crimes of 2011": its name in capitals (link
+    # words between) set off after the number, its year after the name (batch 43's djibouti-2018)
+    r"|,? [A-Z][\w’'-]* (?:(?:[A-Z][\w’'-]*|on|of|the|and|against|for|to|in) ){0,14}?of (?P<y4>(?:19|20)\d\d))\b"
 )
+
+#: A trafficking law whose year opens its name, before the number: "The 2016 Law No. 133, On the Fight Against
+#: Trafficking in Persons ..." (batch 43's djibouti-2018), adopted that year ("(Law No. 12/2005)" after a name is the
+#: number of the law just named, below).
+_YEAR_BEFORE_NUMBERED_LAW = rc.lazy(
+    rf"\b(?P<y>(?:19|20)\d\d) (?:[A-Z][\w-]* )*?Law (?:No\. ?)?(?P<num>{LAW_NUM})(?![\w./-]|\(| of (?:19|20)\d\d)")
 
 
 #: A trafficking law whose number opens with its year, with no other date beside it: "Law No. 2016-111 on the Fight
@@ -1329,11 +1343,19 @@ def _numbered_laws(ctx: Context, out: Rows, name_ends: list[int] | None = None) 
             continue
         if rc.search(r"\bamend(?:ed by|ing) (?:[A-Z][\w-]* )*Law (?:No\. ?)?$", ctx.text[: m.start("num")]):
             continue  # "as amended by Federal Law No. 1 of 2015": the amending law, not the trafficking law
-        made.append(out.add(ctx, "law", number_text=m.group(), year=int(m.group("y") or m.group("y2") or m.group("y3")),
+        made.append(out.add(ctx, "law", number_text=m.group(),
+                            year=int(m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")),
                             value_text=f"Law {m.group('num')}", unit="text",
                             qualifier=m.group("verb").lower() if m.group("verb") else "adopted",
                             pos=m.start("num"), confidence=0.85, rule=rules().legal.named.id))
     dated = {r.value_text for r in made}
+    for m in _YEAR_BEFORE_NUMBERED_LAW.finditer(ctx.text):
+        if f"Law {m.group('num')}" in dated:
+            continue
+        dated.add(f"Law {m.group('num')}")
+        made.append(out.add(ctx, "law", number_text=m.group("num"), year=int(m.group("y")),
+                            value_text=f"Law {m.group('num')}", unit="text", qualifier="adopted",
+                            pos=m.start("num"), confidence=0.85, rule=rules().legal.named.id))
     for m in _YEAR_NUMBERED_LAW.finditer(ctx.text):
         if ctx.text[: m.start()].endswith("("):
             continue  # "The 2011 Law on ... (Law 2011-09)": the number of the law just named, its row already made
