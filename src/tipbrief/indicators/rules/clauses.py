@@ -73,14 +73,18 @@ _ONE_OFFICIAL = rc.lazy(
 )
 
 
+#: An article or determiner right before a year: "the 2015 Act", "a 2014 law".
+_ARTICLE_BEFORE = rc.lazy(r"\b(?:the|a|an|its|their|this)\s*$", IGNORECASE)
+#: "including" right before a figure: "assisted 31 victims, including eight victims identified earlier".
+_INCLUDING_BEFORE = rc.lazy(r"\bincluding\s+$")
+
+
 def prepare(ctx: Context) -> None:
     """Fill ``ctx``: years, comparison and ";" cuts, what the count patterns read, clauses after comparisons."""
     ctx.find_cuts_when_asked()  # comparisons and ";" (Context.cuts): found when a rule first asks
     for m in YEAR_RE.finditer(ctx.text):
         # "the 2015 Act", "a 2014 law": a year naming a thing, not the year of a figure
-        adjective = rc.search(
-            r"\b(?:the|a|an|its|their|this)\s*$", ctx.text[max(0, m.start() - 6) : m.start()], IGNORECASE
-        )
+        adjective = _ARTICLE_BEFORE.search(ctx.text[max(0, m.start() - 6) : m.start()])
         # "Law 4788 of 2012" names a law; "as of February 2004" is a cut-off date, not the year of the figures
         named = _NAMING_YEAR.search(ctx.text[max(0, m.start() - 40) : m.start()])
         # "Malaysia’s 2007 Anti-Trafficking in Persons Act": a possessive before the year of a law's name
@@ -125,9 +129,10 @@ def _scan(ctx: Context) -> list[Match]:
         x.rule.indicator in ("investigations", "prosecutions", "convictions") and x.m.end() == x.m.end("n")
         and officials.search(ctx.text, ctx.text.rfind(";", 0, x.m.start()) + 1, x.m.start()))]
     # "assisted 31 victims, including eight victims identified earlier": a part of the figure before, not a total
+    including = "including" in ctx.text  # (what _INCLUDING_BEFORE needs: most sentences lack it)
     return [
         x for x in found
-        if not rc.search(r"\bincluding\s+$", ctx.text[: x.m.start()])
+        if not (including and _INCLUDING_BEFORE.search(ctx.text, 0, x.m.start()))
         or not any(y.m.start("n") < x.m.start() and ctx.segment(y.m.start("n")) == ctx.segment(x.m.start())
                    for y in found)
     ]

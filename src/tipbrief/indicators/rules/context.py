@@ -33,7 +33,7 @@ from tipbrief.indicators.rules.ruleset import (
     rules,
     vocabulary,
 )
-from tipbrief.indicators.rules.words import contains_any, fewest, folded, may_match
+from tipbrief.indicators.rules.words import contains_any, fewest, folded, may_find, may_match
 from tipbrief.sources.catalog import Source
 
 __all__ = [
@@ -177,9 +177,9 @@ class Context:
     #: The cuts that start a clause rather than a comparison.
     clause_cuts = _FoundWhenAsked()
 
-    @property
+    @cached_property
     def text(self) -> str:
-        """The normalised sentence."""
+        """The normalised sentence (kept on the instance: the rules read it ~100 times a sentence)."""
         return self.sent.text
 
     @cached_property
@@ -473,7 +473,8 @@ def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bo
         return False  # "victims identified by prosecutors in 2019 (1266)": the year's figure, alone in its bracket
     if ctx.text.startswith(")", end) and _PERCENT_BRACKET.search(ctx.text, max(0, start - 16), start):
         return False  # "49 percent (339) of identified victims received assistance": the share's count
-    before = d.before.rx.search(ctx.text[max(0, start - 30) : start])
+    window = ctx.text[max(0, start - 30) : start]
+    before = d.before.rx.search(window) if may_find(d.before.rx, window) else None
     if (before and _REMAINDER.search(before.group()) and _SERVED.match(ctx.text, end)
             and not _WHETHER.search(ctx.text, max(0, start - 60), start)
             and not _ASSISTED_BEFORE.search(ctx.text, 0, start)):

@@ -487,6 +487,23 @@ def _required_sets(regex: str) -> tuple[frozenset[str], ...]:
     return tuple(found[:MAX_SETS])
 
 
+def required_any(regex: str) -> frozenset[str] | None:
+    """Lower-case strings, of any length, one of which every match of ``regex`` (placeholders expanded) contains, or
+    None if none are known: :func:`required_words` without its length floor, for a regex tried on a short window
+    (where even "$" or "age" turns most windows away)."""
+    return regexcache.remember("required_any-1", regex, _required_any)
+
+
+def _required_any(regex: str) -> frozenset[str] | None:
+    import re._parser as parser
+
+    try:
+        found = _required(list(parser.parse(regex)), parser)
+    except re.error:
+        return None
+    return frozenset(w.lower() for w in found) if found and all(found) else None
+
+
 def _required(items: list, parser: Any) -> frozenset[str] | None:
     """The best set of strings one of which every match of the node sequence ``items`` contains."""
     candidates = _candidates(items, parser)
