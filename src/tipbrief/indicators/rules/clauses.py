@@ -20,7 +20,7 @@ from tipbrief.indicators.rules.context import (
     rules,
 )
 from tipbrief.indicators.rules.ruleset import compiled, fragments
-from tipbrief.indicators.rules.words import all_found, contains_any
+from tipbrief.indicators.rules.words import all_found
 
 #: A count noun after a year makes it no data year: "2020 victims".
 _COUNT_NOUN = rc.lazy(
@@ -108,8 +108,10 @@ def _scan(ctx: Context) -> list[Match]:
     folded = ctx.lower  # None when lower-casing may hide a word from the check (then each pattern is tried)
     lower = ctx.text.lower() if folded is None else folded
     found: list[Match] = []
-    for rule in rules().counts:
-        if rule.gate is not None and not contains_any(lower, rule.gate):
+    words, gated = rules().count_gates
+    have = {w for w in words if w in lower}  # the gates' words the sentence holds, each tested once
+    for rule, gate in gated:
+        if gate is not None and have.isdisjoint(gate):
             continue
         for pattern in rule.patterns:
             if folded is not None and not all_found(folded, pattern.ascii_gate):

@@ -193,6 +193,12 @@ class Context:
         lower = self.lower
         return lower is None or _DIGIT.search(self.sent.text) is not None or contains_any(lower, _NUMBER_WORDS)
 
+    @cached_property
+    def relative_rx(self) -> list[re.Pattern]:
+        """The phrases dating a figure relative to the reporting year (``relative_rx`` of the rules) that the sentence
+        may hold: each is tried between a figure and every later year, a dozen times a sentence."""
+        return [rx for rx, _ in rules().relative_rx if self.may(rx)]
+
     def may(self, rx: re.Pattern) -> bool:
         """False only when ``rx`` cannot match in the sentence (it lacks every word one of which a match holds)."""
         return may_match(rx, self.sent.text, self.lower)
@@ -344,14 +350,18 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     # "28 prosecutions in the previous reporting period and 35 in 2016": a period phrase before a later year dates
     # this figure, the year the next one
     # "the largest number since 2013", "the lowest ... since 2008": a record's starting year dates no figure
-    record = [(m.start(), m.end()) for m in _RECORD_SINCE.finditer(ctx.text, a, b)]
-    record += [(m.start(), m.end()) for m in _CARRIED_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
-    record += [(m.start(), m.end()) for m in _ZERO_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
-    record += [(m.start(), m.end()) for m in _CONTRAST_YEAR.finditer(ctx.text, a, b)]
+    # (each tried only when the sentence holds the words a match needs: ``Context.may``)
+    record = [(m.start(), m.end()) for m in _RECORD_SINCE.finditer(ctx.text, a, b)] if ctx.may(_RECORD_SINCE) else []
+    if ctx.may(_CARRIED_SINCE):
+        record += [(m.start(), m.end()) for m in _CARRIED_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
+    if ctx.may(_ZERO_SINCE):
+        record += [(m.start(), m.end()) for m in _ZERO_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
+    if ctx.may(_CONTRAST_YEAR):
+        record += [(m.start(), m.end()) for m in _CONTRAST_YEAR.finditer(ctx.text, a, b)]
     after = [
         y for s, _, y in ctx.years
         if pos <= s < b and depth(ctx.text, s) <= level and not any(rs <= s < re_ for rs, re_ in record)
-        and not any(rx.search(ctx.text[pos:s]) for rx, _ in r.relative_rx)
+        and not any(rx.search(ctx.text[pos:s]) for rx in ctx.relative_rx)
         # "(200 compared to 252), and ... in 2019": a year beyond the bracket and a comma is not the bracket's
         and not (level and rc.search(r"\)[^(]*?(?:,|\band\b)", ctx.text[pos:s]))
         # "These efforts included initiating eight trafficking investigations, ..., and releasing an updated ... plan

@@ -355,6 +355,13 @@ class RuleFile(BaseModel):
         return [*self.patterns(), self.legal.instrument, *self.code_rules]
 
     @cached_property
+    def count_gates(self) -> tuple[tuple[str, ...], list[tuple[CountRule, frozenset[str] | None]]]:
+        """Every word of the count rules' gates (:attr:`CountRule.gate`), and each rule with its gate as a set: a
+        sentence is tested for each word once (``clauses._scan``), not once for every rule that needs it."""
+        words = sorted({w for rule in self.counts for w in rule.gate or ()})
+        return tuple(words), [(rule, None if rule.gate is None else frozenset(rule.gate)) for rule in self.counts]
+
+    @cached_property
     def relative_rx(self) -> list[tuple[re.Pattern, int]]:
         """Phrases that date a figure relative to the reporting year, with the offset they give."""
         return [(compiled(rf"\b{p}\b"), off) for p, off in self.relative_years.items()]
