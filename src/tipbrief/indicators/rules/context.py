@@ -330,6 +330,8 @@ _RESPECTIVE_PERIODS = rc.lazy(
 
 def _respective_period(ctx: Context, pos: int) -> int | None:
     """The offset from the reporting year of the figure at ``pos`` in a list ``_RESPECTIVE_PERIODS`` dates, or None."""
+    if not ctx.may(_RESPECTIVE_PERIODS):
+        return None  # (no "respectively ... the two previous years" in the sentence: most have none)
     for m in _RESPECTIVE_PERIODS.finditer(ctx.text):
         if m.start("list") <= pos < m.end("list"):
             starts = [f.start() for f in HAS_NUMBER.finditer(ctx.text, m.start("list"), m.end("list"))]

@@ -90,8 +90,9 @@ def may_match(rx: re.Pattern, text: str, lower: str | None) -> bool:
     ``lower`` is :func:`folded` of ``text``. A cheap test before a costly ``finditer`` or ``search``."""
     if lower is None:
         return True
-    # all_found(lower, needed(rx)), written out: it runs a dozen times a sentence
-    for words in needed(rx):
+    got = _NEEDED_BY_ID.get(id(rx))  # needed(rx), its memo read here: this runs a few dozen times a sentence
+    # all_found(lower, needed(rx)), written out
+    for words in got[1] if got is not None and got[0] is rx else needed(rx):
         for w in words:
             if w in lower:
                 break
