@@ -60,11 +60,13 @@ def approx_flags(text: str, start: int, number_text: str = "") -> set[str]:
     "over", "1,000-plus") or ``upper_bound`` ("up to", "fewer than", "nearly"), so the qualifier is never lost."""
     head = text[max(0, start - 20) : start]
     flags: set[str] = set()
-    if APPROX.search(head):
+    # (_LOWER's and _UPPER's phrases are APPROX's: neither is searched for when APPROX finds none)
+    approx = APPROX.search(head) is not None
+    if approx:
         flags.add("approximate")
-    if _LOWER.search(head) or number_text.lower().endswith("-plus"):
+    if (approx and _LOWER.search(head)) or number_text.lower().endswith("-plus"):
         flags |= {"approximate", "lower_bound"}
-    elif _UPPER.search(head):
+    elif approx and _UPPER.search(head):
         flags |= {"approximate", "upper_bound"}
     return flags
 
