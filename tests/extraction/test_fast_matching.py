@@ -16,6 +16,7 @@ import pytest
 
 from tipbrief.indicators.ingest import WHITESPACE, _normalise_list, ingest, normalise_map
 from tipbrief.indicators.rules.alternation import Alternation, first_chars
+from tipbrief.indicators.rules.breakdowns import _back_opener
 from tipbrief.indicators.rules.context import rules
 from tipbrief.indicators.rules.mentions import _country_spellings, _profile_patterns
 from tipbrief.indicators.rules.ruleset import compiled
@@ -147,6 +148,12 @@ def test_short_needed_strings_never_skip_a_window_the_regex_matches(sentences):
                 skipped += 1
                 assert before.search(window) is None, window
     assert skipped > tried // 2  # most windows hold none of its strings
+    opener, skipped = _back_opener(), 0
+    for text in sentences:  # ... nor a sentence where a clause referring back may open
+        if not may_find(opener, text):
+            skipped += 1
+            assert opener.search(text) is None, text
+    assert skipped > len(sentences) // 4
 
 
 def test_count_gates_answer_as_each_rules_words(sentences):
