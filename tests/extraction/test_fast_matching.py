@@ -16,11 +16,12 @@ import pytest
 
 from tipbrief.indicators.ingest import WHITESPACE, _normalise_list, ingest, normalise_map
 from tipbrief.indicators.rules.alternation import Alternation, first_chars
+from tipbrief.indicators.rules.breakdowns import _back_opener
 from tipbrief.indicators.rules.context import rules
 from tipbrief.indicators.rules.mentions import _country_spellings, _profile_patterns
 from tipbrief.indicators.rules.ruleset import compiled
 from tipbrief.indicators.rules.statements import _LEGAL_HINT
-from tipbrief.indicators.rules.words import UNSAFE, Cue, folded, may_match
+from tipbrief.indicators.rules.words import UNSAFE, Cue, contains_any, folded, may_find, may_match
 
 REPO = Path(__file__).resolve().parents[2]
 TEXTS = sorted((REPO / "seeds").glob("*.txt")) + sorted((REPO / "tests" / "extraction" / "corpus").glob("*.txt"))
@@ -132,6 +133,38 @@ def test_needed_words_never_skip_a_sentence_the_regex_matches(sentences):
                 skipped += 1
                 assert rx.search(text) is None, (rx.pattern[:60], text)
     assert skipped > len(sentences)  # the test is worth making: most sentences skip most patterns
+
+
+def test_short_needed_strings_never_skip_a_window_the_regex_matches(sentences):
+    """may_find (required_any: strings of any length, "$" and "age" too) turns away only windows the regex cannot
+    match: the 30 characters before every number, as the distractor check reads them."""
+    before = rules().distractors.before.rx
+    skipped = tried = 0
+    for text in sentences:
+        for m in re.finditer(r"\d+", text):
+            window = text[max(0, m.start() - 30) : m.start()]
+            tried += 1
+            if not may_find(before, window):
+                skipped += 1
+                assert before.search(window) is None, window
+    assert skipped > tried // 2  # most windows hold none of its strings
+    opener, skipped = _back_opener(), 0
+    for text in sentences:  # ... nor a sentence where a clause referring back may open
+        if not may_find(opener, text):
+            skipped += 1
+            assert opener.search(text) is None, text
+    assert skipped > len(sentences) // 4
+
+
+def test_count_gates_answer_as_each_rules_words(sentences):
+    """The count rules' gate words tested once a sentence (RuleFile.count_gates) pass the rules the rule-by-rule test
+    passes."""
+    words, gated = rules().count_gates
+    for text in sentences[::7]:
+        lower = text.lower()
+        have = {w for w in words if w in lower}
+        for rule, gate in gated:
+            assert (gate is None or not have.isdisjoint(gate)) == (rule.gate is None or contains_any(lower, rule.gate))
 
 
 def test_table_json_is_what_json_dumps_writes(seeds_table):

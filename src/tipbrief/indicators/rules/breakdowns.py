@@ -34,6 +34,7 @@ from tipbrief.indicators.rules.context import (
 )
 from tipbrief.indicators.rules.counts import FOR, LIST_FORMS, PART_BRACKET
 from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
+from tipbrief.indicators.rules.words import may_find
 
 #: Rule ids of the breakdowns read here rather than by a pattern of ``extract_rules.yml``.
 COORDINATED = "breakdown.coordinated"
@@ -1089,8 +1090,10 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         made.remove(again)
         return extra
     # (not at "the other 15, six of whom were boys, were ...": a remainder's own group, inside its part; audit6)
-    starts = [0] + [m.end() for m in _back_opener().finditer(ctx.text)
-                    if not _REMAINDER_BEFORE.search(ctx.text, 0, m.start())]
+    # (the openers are looked for only in a sentence that holds a string one of which each needs: ";", " whom" ...)
+    opener = _back_opener()
+    starts = [0] + ([m.end() for m in opener.finditer(ctx.text) if not _REMAINDER_BEFORE.search(ctx.text, 0, m.start())]
+                    if may_find(opener, ctx.text) else [])
     referent_unread = False  # "Of these, 411 ...; 244 were children": "these" named no total read, nor do the clauses
     listing: Row | None = None  # the total of the parts of the clause before (a list of parts goes on after ";")
     listing_inherited = False

@@ -20,7 +20,7 @@ from tipbrief.indicators.rules.context import (
     rules,
 )
 from tipbrief.indicators.rules.ruleset import compiled, fragments
-from tipbrief.indicators.rules.words import all_found, contains_any
+from tipbrief.indicators.rules.words import all_found
 
 #: A count noun after a year makes it no data year: "2020 victims".
 _COUNT_NOUN = rc.lazy(
@@ -84,14 +84,18 @@ _ONE_OFFICIAL = rc.lazy(
 )
 
 
+#: An article or determiner right before a year: "the 2015 Act", "a 2014 law".
+_ARTICLE_BEFORE = rc.lazy(r"\b(?:the|a|an|its|their|this)\s*$", IGNORECASE)
+#: "including" right before a figure: "assisted 31 victims, including eight victims identified earlier".
+_INCLUDING_BEFORE = rc.lazy(r"\bincluding\s+$")
+
+
 def prepare(ctx: Context) -> None:
     """Fill ``ctx``: years, comparison and ";" cuts, what the count patterns read, clauses after comparisons."""
     ctx.find_cuts_when_asked()  # comparisons and ";" (Context.cuts): found when a rule first asks
     for m in YEAR_RE.finditer(ctx.text):
         # "the 2015 Act", "a 2014 law": a year naming a thing, not the year of a figure
-        adjective = rc.search(
-            r"\b(?:the|a|an|its|their|this)\s*$", ctx.text[max(0, m.start() - 6) : m.start()], IGNORECASE
-        )
+        adjective = _ARTICLE_BEFORE.search(ctx.text[max(0, m.start() - 6) : m.start()])
         # "Law 4788 of 2012" names a law; "as of February 2004" is a cut-off date, not the year of the figures
         named = _NAMING_YEAR.search(ctx.text[max(0, m.start() - 40) : m.start()]) or _NUMBERED_NAME_YEAR.search(
             ctx.text[max(0, m.start() - 160) : m.start()])
@@ -116,8 +120,10 @@ def _scan(ctx: Context) -> list[Match]:
     folded = ctx.lower  # None when lower-casing may hide a word from the check (then each pattern is tried)
     lower = ctx.text.lower() if folded is None else folded
     found: list[Match] = []
-    for rule in rules().counts:
-        if rule.gate is not None and not contains_any(lower, rule.gate):
+    words, gated = rules().count_gates
+    have = {w for w in words if w in lower}  # the gates' words the sentence holds, each tested once
+    for rule, gate in gated:
+        if gate is not None and have.isdisjoint(gate):
             continue
         for pattern in rule.patterns:
             if folded is not None and not all_found(folded, pattern.ascii_gate):
@@ -137,9 +143,10 @@ def _scan(ctx: Context) -> list[Match]:
         x.rule.indicator in ("investigations", "prosecutions", "convictions") and x.m.end() == x.m.end("n")
         and officials.search(ctx.text, ctx.text.rfind(";", 0, x.m.start()) + 1, x.m.start()))]
     # "assisted 31 victims, including eight victims identified earlier": a part of the figure before, not a total
+    including = "including" in ctx.text  # (what _INCLUDING_BEFORE needs: most sentences lack it)
     return [
         x for x in found
-        if not rc.search(r"\bincluding\s+$", ctx.text[: x.m.start()])
+        if not (including and _INCLUDING_BEFORE.search(ctx.text, 0, x.m.start()))
         or not any(y.m.start("n") < x.m.start() and ctx.segment(y.m.start("n")) == ctx.segment(x.m.start())
                    for y in found)
     ]

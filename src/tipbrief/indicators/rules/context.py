@@ -33,7 +33,7 @@ from tipbrief.indicators.rules.ruleset import (
     rules,
     vocabulary,
 )
-from tipbrief.indicators.rules.words import contains_any, fewest, folded, may_match
+from tipbrief.indicators.rules.words import contains_any, fewest, folded, may_find, may_match
 from tipbrief.sources.catalog import Source
 
 __all__ = [
@@ -60,11 +60,13 @@ def approx_flags(text: str, start: int, number_text: str = "") -> set[str]:
     "over", "1,000-plus") or ``upper_bound`` ("up to", "fewer than", "nearly"), so the qualifier is never lost."""
     head = text[max(0, start - 20) : start]
     flags: set[str] = set()
-    if APPROX.search(head):
+    # (_LOWER's and _UPPER's phrases are APPROX's: neither is searched for when APPROX finds none)
+    approx = APPROX.search(head) is not None
+    if approx:
         flags.add("approximate")
-    if _LOWER.search(head) or number_text.lower().endswith("-plus"):
+    if (approx and _LOWER.search(head)) or number_text.lower().endswith("-plus"):
         flags |= {"approximate", "lower_bound"}
-    elif _UPPER.search(head):
+    elif approx and _UPPER.search(head):
         flags |= {"approximate", "upper_bound"}
     return flags
 
@@ -177,9 +179,9 @@ class Context:
     #: The cuts that start a clause rather than a comparison.
     clause_cuts = _FoundWhenAsked()
 
-    @property
+    @cached_property
     def text(self) -> str:
-        """The normalised sentence."""
+        """The normalised sentence (kept on the instance: the rules read it ~100 times a sentence)."""
         return self.sent.text
 
     @cached_property
@@ -192,6 +194,12 @@ class Context:
         """False only when the sentence holds no number (``HAS_NUMBER``): no digit and no number word in it."""
         lower = self.lower
         return lower is None or _DIGIT.search(self.sent.text) is not None or contains_any(lower, _NUMBER_WORDS)
+
+    @cached_property
+    def relative_rx(self) -> list[re.Pattern]:
+        """The phrases dating a figure relative to the reporting year (``relative_rx`` of the rules) that the sentence
+        may hold: each is tried between a figure and every later year, a dozen times a sentence."""
+        return [rx for rx, _ in rules().relative_rx if self.may(rx)]
 
     def may(self, rx: re.Pattern) -> bool:
         """False only when ``rx`` cannot match in the sentence (it lacks every word one of which a match holds)."""
@@ -329,6 +337,8 @@ _RESPECTIVE_PERIODS = rc.lazy(
 
 def _respective_period(ctx: Context, pos: int) -> int | None:
     """The offset from the reporting year of the figure at ``pos`` in a list ``_RESPECTIVE_PERIODS`` dates, or None."""
+    if not ctx.may(_RESPECTIVE_PERIODS):
+        return None  # (no "respectively ... the two previous years" in the sentence: most have none)
     for m in _RESPECTIVE_PERIODS.finditer(ctx.text):
         if m.start("list") <= pos < m.end("list"):
             starts = [f.start() for f in HAS_NUMBER.finditer(ctx.text, m.start("list"), m.end("list"))]
@@ -349,15 +359,20 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     # "28 prosecutions in the previous reporting period and 35 in 2016": a period phrase before a later year dates
     # this figure, the year the next one
     # "the largest number since 2013", "the lowest ... since 2008": a record's starting year dates no figure
-    record = [(m.start(), m.end()) for m in _RECORD_SINCE.finditer(ctx.text, a, b)]
-    record += [(m.start(), m.end()) for m in _CARRIED_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
-    record += [(m.start(), m.end()) for m in _ZERO_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
-    record += [(m.start(), m.end()) for m in _CRIME_SPAN.finditer(ctx.text, a, b) if pos < m.start()]
-    record += [(m.start(), m.end()) for m in _CONTRAST_YEAR.finditer(ctx.text, a, b)]
+    # (each tried only when the sentence holds the words a match needs: ``Context.may``)
+    record = [(m.start(), m.end()) for m in _RECORD_SINCE.finditer(ctx.text, a, b)] if ctx.may(_RECORD_SINCE) else []
+    if ctx.may(_CARRIED_SINCE):
+        record += [(m.start(), m.end()) for m in _CARRIED_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
+    if ctx.may(_ZERO_SINCE):
+        record += [(m.start(), m.end()) for m in _ZERO_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
+    if ctx.may(_CRIME_SPAN):
+        record += [(m.start(), m.end()) for m in _CRIME_SPAN.finditer(ctx.text, a, b) if pos < m.start()]
+    if ctx.may(_CONTRAST_YEAR):
+        record += [(m.start(), m.end()) for m in _CONTRAST_YEAR.finditer(ctx.text, a, b)]
     after = [
         y for s, _, y in ctx.years
         if pos <= s < b and depth(ctx.text, s) <= level and not any(rs <= s < re_ for rs, re_ in record)
-        and not any(rx.search(ctx.text[pos:s]) for rx, _ in r.relative_rx)
+        and not any(rx.search(ctx.text[pos:s]) for rx in ctx.relative_rx)
         # "(200 compared to 252), and ... in 2019": a year beyond the bracket and a comma is not the bracket's
         and not (level and rc.search(r"\)[^(]*?(?:,|\band\b)", ctx.text[pos:s]))
         # "These efforts included initiating eight trafficking investigations, ..., and releasing an updated ... plan
@@ -479,7 +494,8 @@ def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bo
         return False  # "victims identified by prosecutors in 2019 (1266)": the year's figure, alone in its bracket
     if ctx.text.startswith(")", end) and _PERCENT_BRACKET.search(ctx.text, max(0, start - 16), start):
         return False  # "49 percent (339) of identified victims received assistance": the share's count
-    before = d.before.rx.search(ctx.text[max(0, start - 30) : start])
+    window = ctx.text[max(0, start - 30) : start]
+    before = d.before.rx.search(window) if may_find(d.before.rx, window) else None
     if (before and _REMAINDER.search(before.group()) and _SERVED.match(ctx.text, end)
             and not _WHETHER.search(ctx.text, max(0, start - 60), start)
             and not _ASSISTED_BEFORE.search(ctx.text, 0, start)):

@@ -355,6 +355,13 @@ class RuleFile(BaseModel):
         return [*self.patterns(), self.legal.instrument, *self.code_rules]
 
     @cached_property
+    def count_gates(self) -> tuple[tuple[str, ...], list[tuple[CountRule, frozenset[str] | None]]]:
+        """Every word of the count rules' gates (:attr:`CountRule.gate`), and each rule with its gate as a set: a
+        sentence is tested for each word once (``clauses._scan``), not once for every rule that needs it."""
+        words = sorted({w for rule in self.counts for w in rule.gate or ()})
+        return tuple(words), [(rule, None if rule.gate is None else frozenset(rule.gate)) for rule in self.counts]
+
+    @cached_property
     def relative_rx(self) -> list[tuple[re.Pattern, int]]:
         """Phrases that date a figure relative to the reporting year, with the offset they give."""
         return [(compiled(rf"\b{p}\b"), off) for p, off in self.relative_years.items()]
@@ -485,6 +492,23 @@ def _required_sets(regex: str) -> tuple[frozenset[str], ...]:
         if words and min(len(w) for w in words) >= 3 and words not in found:
             found.append(words)
     return tuple(found[:MAX_SETS])
+
+
+def required_any(regex: str) -> frozenset[str] | None:
+    """Lower-case strings, of any length, one of which every match of ``regex`` (placeholders expanded) contains, or
+    None if none are known: :func:`required_words` without its length floor, for a regex tried on a short window
+    (where even "$" or "age" turns most windows away)."""
+    return regexcache.remember("required_any-1", regex, _required_any)
+
+
+def _required_any(regex: str) -> frozenset[str] | None:
+    import re._parser as parser
+
+    try:
+        found = _required(list(parser.parse(regex)), parser)
+    except re.error:
+        return None
+    return frozenset(w.lower() for w in found) if found and all(found) else None
 
 
 def _required(items: list, parser: Any) -> frozenset[str] | None:

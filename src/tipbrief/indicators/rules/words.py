@@ -90,11 +90,32 @@ def may_match(rx: re.Pattern, text: str, lower: str | None) -> bool:
     ``lower`` is :func:`folded` of ``text``. A cheap test before a costly ``finditer`` or ``search``."""
     if lower is None:
         return True
-    # all_found(lower, needed(rx)), written out: it runs a dozen times a sentence
-    for words in needed(rx):
+    got = _NEEDED_BY_ID.get(id(rx))  # needed(rx), its memo read here: this runs a few dozen times a sentence
+    # all_found(lower, needed(rx)), written out
+    for words in got[1] if got is not None and got[0] is rx else needed(rx):
         for w in words:
             if w in lower:
                 break
         else:
             return False
     return True
+
+
+_SHORT_NEEDED: dict[int, tuple[object, tuple[str, ...]]] = {}
+
+
+def may_find(rx: re.Pattern, text: str) -> bool:
+    """False only when ``rx`` cannot match in ``text`` (a short window), which lacks every string one of which a match
+    holds (:func:`tipbrief.indicators.rules.ruleset.required_any`): a costly search of every position turned away."""
+    got = _SHORT_NEEDED.get(id(rx))
+    if got is None or got[0] is not rx:
+        from tipbrief.indicators.rules.ruleset import required_any
+
+        found = required_any(rx.pattern)
+        words = fewest(found) if found is not None and all(w.isascii() for w in found) else ()
+        got = _SHORT_NEEDED[id(rx)] = (rx, words)
+    words = got[1]
+    if not words:
+        return True
+    lower = folded(text)
+    return lower is None or contains_any(lower, words)
