@@ -565,11 +565,16 @@ def _place_of(adj: str) -> Callable[[str], bool]:
     known = _demonym_places().get(low, frozenset())  # "Thai" -> thailand, "Filipino" -> philippines (countries.yml)
 
     def names(place: str) -> bool:
-        words = [place, *(w for w in rc.split(r"[\s-]+", place) if w not in _NAME_WORDS)]  # "south african": the whole
-        return place in known or any(
-            word == low or (suffixed and word.startswith(key) and len(word) - len(key) <= _NAME_TAIL) for word in words)
+        return place in known or any(word == low or (suffixed and word.startswith(key) and len(word) - len(key)
+                                                      <= _NAME_TAIL) for word in _name_words(place))
 
     return names
+
+
+@cache
+def _name_words(place: str) -> tuple[str, ...]:
+    """A place's name and the words of it a demonym may name ("south africa", "south", "africa"; not "republic")."""
+    return (place, *(w for w in rc.split(r"[\s-]+", place) if w not in _NAME_WORDS))
 
 
 def is_demonym(word: str, country: str | None = None) -> bool:
