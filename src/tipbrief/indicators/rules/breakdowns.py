@@ -357,7 +357,7 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row], claimed: set[int] | 
             # bracket's other years stay; batch 40, ecuador-2022)
             for part in [p for p in found if p.is_breakdown and p.qualifier != ARRESTED]:
                 found.remove(part)
-                if part in out.rows:
+                if out.holds(part):
                     out.rows.remove(part)
         extra += found
         extra += _each_year(ctx, out, row)
@@ -1085,7 +1085,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         return extra  # parts of a part are not read, in any clause of the sentence
     if (again := _part_restated_later(ctx, out, made)) is not None:
         # ... nor those of a part restated sentences later, which is no new count either
-        if again in out.rows:
+        if out.holds(again):
             out.rows.remove(again)
         made.remove(again)
         return extra
@@ -1190,7 +1190,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 # "Of the 841 sex trafficking victims, 763 were women": parts of a part are not read; nor are those of
                 # a second count beside the total ("Of the 261 potential victims, 21 were children", batch 35)
                 for row in [r for r in made if r.pos == start + restated.start("n") and _is_total(r)
-                            and r in out.rows and r.indicator == base.indicator] if base is not None else []:
+                            and out.holds(r) and r.indicator == base.indicator] if base is not None else []:
                     # ("Of the 120 child victims identified, 70 were ...": nor is the part restated a new total;
                     # batch 40's probes)
                     out.rows.remove(row)
@@ -1252,7 +1252,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if start == 0 and not stated_here:
             # the total restated in "Of the 15 identified victims" is not a new figure: drop duplicates of it
             for row in made:
-                if row.value == base.value and row.indicator == base.indicator and row in out.rows:
+                if row.value == base.value and row.indicator == base.indicator and out.holds(row):
                     out.rows.remove(row)
         if not own:  # else the clause states figures of its own
             listing_inherited = start_of_sentence and not stated_here

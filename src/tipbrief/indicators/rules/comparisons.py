@@ -510,7 +510,7 @@ def _align_units(ctx: Context, out: Rows, made: list[Row], primary: list[Row], a
     """ "initiated the prosecution of one alleged trafficker ..., compared with three prosecutions in 2017": a figure
     compared by its stage's noun alone counts what the figure it is compared with counts (persons here)."""
     for i, row in enumerate(made):
-        if not (a <= row.pos < b) or row.is_breakdown or row not in out.rows:
+        if not (a <= row.pos < b) or row.is_breakdown or not out.holds(row):
             continue
         if row.rule == _INVESTIGATIONS_NOUN and row.indicator == "investigations":
             # "investigated 62 individuals, ... an increase from 44 investigations": no investigations counted in
@@ -522,7 +522,7 @@ def _align_units(ctx: Context, out: Rows, made: list[Row], primary: list[Row], a
         if row.rule not in _NOUN_ONLY:
             continue
         units = {p.unit for p in primary if p.indicator == row.indicator and not p.is_breakdown}
-        if len(units) != 1 or row.unit in units or row not in out.rows:
+        if len(units) != 1 or row.unit in units or not out.holds(row):
             continue
         made[i] = out.with_unit(row, units.pop())
 

@@ -583,7 +583,7 @@ def is_demonym(word: str, country: str | None = None) -> bool:
     names = _place_of(word)
     places = (country.lower(),) if country else _territories()
     return word[:1].isupper() and (any(names(t) for t in places) or (
-        not country and word.lower() in _known_demonyms()))  # "Cypriot", "Dutch": countries.yml's (audit7)
+        not country and word.lower() in _demonym_places()))  # "Cypriot", "Dutch": countries.yml's (audit7)
 
 
 @cache
@@ -603,14 +603,6 @@ def _demonym_places() -> dict[str, frozenset[str]]:
         for d in c.demonyms:
             places.setdefault(d.lower(), set()).update(names)
     return {d: frozenset(n) for d, n in places.items()}
-
-
-@cache
-def _known_demonyms() -> frozenset[str]:
-    """The demonyms countries.yml names, lower-cased (those Babel's names do not start as)."""
-    from tipbrief.sources.countries import all_countries
-
-    return frozenset(d.lower() for c in all_countries() for d in c.demonyms)
 
 
 @cache

@@ -293,8 +293,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             claimed.add(s)  # "assisted 12 women ...; the shelter assisted eight female victims and sent the remaining
             continue  # four to other shelters": the eight and the four split the 12, a part of a part (no row)
         if (rule.indicator in _VICTIM_COUNTS and (not q or q in _ALL_GROUPS or q in ("adults", "foreign"))
-                and (_TWO_ATTRIBUTES.match(ctx.text, m.end("n"), m.end())
-                     or _GROUP_OF_FORM.match(ctx.text, m.end("n"), m.end()))
+                and _TWO_ATTRIBUTES.match(ctx.text, m.end("n"), m.end())
                 and _larger_total(out, rule.indicator, value, year, ctx.sent.id)):
             claimed.add(s)  # "identified one Irish sex trafficking victim" after the year's 44: a cell of two parts
             continue  # ... as is "two child labor trafficking victims" after the year's 414 (batch 41)
@@ -708,6 +707,8 @@ _IN_SHELTERS = "victims_assisted.in-shelters"
 def _is_whole(row: Row) -> bool:
     """A row that is a total of its stage: no part, no qualifier, a figure."""
     return row.qualifier is None and not row.is_breakdown and row.value is not None
+
+
 #: A population that is not trafficking victims, named in the sentence of a group's figure: street or homeless children.
 _STREET_POPULATION = rc.lazy(
     r"\b(?:homeless|street (?:children|youth|kids)|children (?:in|of) (?:the )?street(?: situation)?s?"
@@ -728,19 +729,14 @@ _NO_TOTAL_GIVEN = rc.lazy(
 #: matched at a count's start, its verb says so ("and presumed 14 more individuals to be victims"; audit7)
 _POTENTIAL = rc.lazy(r"\b(?:{POTENTIAL})\b", IGNORECASE)
 #: A count's words that name a nationality and a form: "one Irish sex trafficking victim", "three Nigerian forced labor
-#: victims" (a cell of two attributes, neither a part the corpus files alone nor the total)
+#: victims" (a cell of two attributes, neither a part the corpus files alone nor the total), or a group and a form:
+#: "two child labor trafficking victims", "five adult sex trafficking victims" (batch 41, thailand-2022)
 _TWO_ATTRIBUTES = rc.lazy(
-    r"\s+(?:[a-z-]+ )?(?-i:[A-Z][a-z]+(?:i|n|ese|ish|ch))\s+(?:(?:sex|labou?r|child sex) trafficking|forced labou?r)"
+    r"\s+(?:[a-z-]+ )?"
+    r"(?:(?-i:[A-Z][a-z]+(?:i|n|ese|ish|ch))\s+(?:(?:sex|labou?r|child sex) trafficking|forced labou?r)"
+    r"|(?:child|adult|female|male|women|men|girls?|boys?|minor|migrant|foreign)\s+"
+    r"(?:(?:sex|labou?r) trafficking|forced labou?r))"
     r"\s+(?:victims?|survivors?)\b",
-    IGNORECASE,
-)
-
-
-#: ... and those that name a group and a form: "two child labor trafficking victims", "five adult sex trafficking
-#: victims" (batch 41, thailand-2022: after the year's total, a cell of two parts, no row)
-_GROUP_OF_FORM = rc.lazy(
-    r"\s+(?:[a-z-]+ )?(?:child|adult|female|male|women|men|girls?|boys?|minor|migrant|foreign)\s+"
-    r"(?:(?:sex|labou?r) trafficking|forced labou?r)\s+(?:victims?|survivors?)\b",
     IGNORECASE,
 )
 
@@ -776,11 +772,10 @@ def _other_total(out: Rows, indicator: str, value: float, year: int | None, sent
     is a second, wider count, not the total); with ``here``, a total of any year read just before in this sentence
     (``made``): "identifying 37 victims and identifying an additional 418 potential victims"."""
     if here:
-        return any(r.indicator == indicator and r.qualifier is None and not r.is_breakdown and r.value is not None
-                   and r.value != value for r in made or [])
+        return any(r.indicator == indicator and _is_whole(r) and r.value != value for r in made or [])
     return any(
-        r.indicator == indicator and r.year == year and r.qualifier is None and not r.is_breakdown
-        and r.value is not None and r.value != value and r.sentence_id != sentence_id
+        r.indicator == indicator and r.year == year and _is_whole(r) and r.value != value
+        and r.sentence_id != sentence_id
         for r in out.rows
     )
 
@@ -805,8 +800,8 @@ def _exceeds_paragraph_total(ctx: Context, out: Rows, value: float, year: int | 
     """An earlier sentence of the paragraph gave the year's total of victims identified, smaller than ``value``."""
     para = ctx.sent.para
     earlier = set(para.texts[: para.texts.index(ctx.text)]) if para is not None and ctx.text in para.texts else set()
-    return any(r.indicator == "victims_identified" and r.qualifier is None and not r.is_breakdown and r.year == year
-               and r.value is not None and r.value < value and r.sentence_id != ctx.sent.id
+    return any(r.indicator == "victims_identified" and _is_whole(r) and r.year == year
+               and r.value < value and r.sentence_id != ctx.sent.id
                and r.quote in earlier for r in out.rows)
 
 
@@ -1102,8 +1097,7 @@ def _sibling_form(ctx: Context, out: Rows, made: list[Row], indicator: str, word
     if form is None:
         return None
     rows = [*ctx.prev_rows, *made]
-    total = any(r.indicator == indicator and r.year == year and r.qualifier is None and not r.is_breakdown
-                and r.value is not None and r.value > value for r in out.rows)
+    total = any(r.indicator == indicator and r.year == year and _is_whole(r) and r.value > value for r in out.rows)
     sibling = any(r.indicator == indicator and r.year == year and r.is_breakdown and r.qualifier
                   and r.qualifier != form and rc.fullmatch(fragments()["FORMS"], r.qualifier, re.IGNORECASE)
                   for r in rows)
