@@ -8,11 +8,14 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
 from processes import alive, children
+
+from tipbrief.runs.runner import SOCKETS
 
 from .conftest import TIPBRIEF, env_without_root, snapshot, staging_left
 
@@ -45,6 +48,11 @@ sys.exit(cli.main(sys.argv[2:]))
 def _start(root: Path, *args: str, **env: str) -> subprocess.Popen:
     return subprocess.Popen([str(TIPBRIEF), *args], cwd=root, env=env_without_root(**env), stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
+
+
+def _sockets(pid: int) -> list[Path]:
+    """Files in the kernel socket folders of the run of process ``pid``."""
+    return [f for d in Path(tempfile.gettempdir()).glob(f"{SOCKETS}{pid}-*") for f in d.iterdir()]
 
 
 def _wait_for(check, timeout: float = 90) -> float:  # noqa: ANN001 - a callable returning truth
@@ -86,6 +94,7 @@ def test_interrupt_while_notebooks_run(tiny: Path, sig: int, code: int, name: st
     assert {k: after.get(k) for k in before if k != "_build/notebooks/run.json"} == \
         {k: v for k, v in before.items() if k != "_build/notebooks/run.json"}
     assert kernels and not [k for k in kernels if alive(k)], "kernels shut down"
+    assert not _sockets(proc.pid), "and their sockets are gone"
 
 
 def test_kill_9_leaves_staging_that_the_next_run_cleans(tiny: Path) -> None:
@@ -104,10 +113,13 @@ def test_kill_9_leaves_staging_that_the_next_run_cleans(tiny: Path) -> None:
     after = snapshot(tiny)
     assert {k: after.get(k) for k in before} == before, "but every finished file is untouched"
     _wait_for(lambda: not [k for k in kernels if alive(k)], timeout=15)  # orphaned kernels notice and exit
+    assert _sockets(proc.pid), "the killed run's kernel sockets are left in the temp folder"
     again = _start(tiny, "run", "--theme", "beta", "-q")  # an unrelated run starts by cleaning up
     _, err = again.communicate(timeout=180)
     assert again.returncode == 0, err
     assert not staging_left(tiny)
+    assert not _sockets(proc.pid), "both"
+    assert not _sockets(again.pid), "and leaves none of its own"
     assert (tiny / "_build" / "notebooks" / "alpha.ipynb").read_text() == "previous good output of alpha\n"
 
 

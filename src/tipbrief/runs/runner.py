@@ -15,6 +15,7 @@ import json
 import math
 import os
 import queue
+import shutil
 import signal
 import tempfile
 import threading
@@ -169,13 +170,46 @@ class _Live:
         return pids
 
 
+SOCKETS = "tipbrief-kernels-"  # a run's socket folder in the temp folder: this prefix, the run's pid, a random tail
+
+
+def socket_folder() -> Path | None:
+    """A new folder (mode 700) for one run's kernel sockets, named after this process so that a later run can tell
+    when its owner is gone; None where Unix sockets do not serve (not POSIX, or a temp folder path too long)."""
+    if os.name != "posix" or len(tempfile.gettempdir()) > 40:
+        return None
+    return Path(tempfile.mkdtemp(prefix=f"{SOCKETS}{os.getpid()}-"))
+
+
+def remove_orphan_sockets() -> list[Path]:
+    """Remove the socket folders of runs whose process no longer runs (killed with kill -9, which leaves a kernel's
+    connection file and five sockets behind); returns them. Another user's or a running process's folder stays."""
+    removed = []
+    for path in Path(tempfile.gettempdir()).glob(f"{SOCKETS}*"):
+        pid = path.name[len(SOCKETS):].split("-", 1)[0]
+        if not pid.isdigit() or not path.is_dir() or path.is_symlink():
+            continue
+        try:
+            os.kill(int(pid), 0)
+            continue  # its run goes on
+        except PermissionError:
+            continue  # another user's process
+        except ProcessLookupError:
+            pass
+        shutil.rmtree(path, ignore_errors=True)
+        if not path.exists():
+            removed.append(path)
+    return removed
+
+
 def _kernel_manager_class(theme: str, live: _Live, log: Path, cwd: Path,
-                          servers: forkserver.ForkServers | None = None) -> type:
+                          servers: forkserver.ForkServers | None = None, sockets: Path | None = None) -> type:
     """An AsyncKernelManager that starts its kernel in ``cwd`` (papermill's own ``cwd`` would chdir the whole
     process, which races between worker threads), registers the kernel's pid so the main thread can interrupt
     or kill it, and sends the kernel process's own output (start-up noise, a traceback when interrupted while
     starting) to ``log`` instead of the command's terminal; cell outputs still go into the notebook. With
-    ``servers``, the kernel is forked from the run's warm server (``tipbrief.runs.forkserver``)."""
+    ``servers``, the kernel is forked from the run's warm server (``tipbrief.runs.forkserver``). With ``sockets``
+    (``socket_folder``), it talks over Unix sockets in that folder."""
     from jupyter_client.manager import AsyncKernelManager
 
     class TrackedKernelManager(AsyncKernelManager):
@@ -189,8 +223,8 @@ def _kernel_manager_class(theme: str, live: _Live, log: Path, cwd: Path,
             return spec
 
         async def start_kernel(self, **kw: Any) -> None:  # type: ignore[override]
-            ipc = Path(tempfile.gettempdir()) / f"tipbrief-kernel-{uuid.uuid4().hex[:16]}"
-            if os.name == "posix" and not self.connection_file and len(str(ipc)) < 90:
+            if sockets is not None and not self.connection_file:
+                ipc = sockets / uuid.uuid4().hex[:16]
                 # Unix sockets named after the kernel, not TCP ports: a port jupyter_client found free can be taken
                 # by another process's kernel before this one binds it, and the kernel dies at start (a socket's
                 # path has at most 104 bytes)
@@ -227,7 +261,7 @@ def _cell_number(notebook: str, cell: Any) -> tuple[int | None, str]:
 
 
 def _execute(run: NotebookRun, failed_dir: Path, cwd: Path, live: _Live, cell_timeout: float | None,
-             servers: forkserver.ForkServers | None = None) -> str:
+             servers: forkserver.ForkServers | None = None, sockets: Path | None = None) -> str:
     """Run one notebook into a staging file and promote it; returns 'done', 'failed' or 'interrupted'.
     A failing or timed-out notebook keeps its executed copy in ``failed_dir``; an interrupted one leaves
     nothing, so its last good output stays in place."""
@@ -260,7 +294,8 @@ def _execute(run: NotebookRun, failed_dir: Path, cwd: Path, live: _Live, cell_ti
                     run.notebook, str(staged), parameters=run.parameters, kernel_name="python3",
                     progress_bar=False, log_output=False, extra_arguments=KERNEL_ARGS,
                     kernel_manager_class=_kernel_manager_class(
-                        run.theme, live, failed_dir.parent / "logs" / f"{run.theme}.kernel.log", cwd, servers),
+                        run.theme, live, failed_dir.parent / "logs" / f"{run.theme}.kernel.log", cwd, servers,
+                        sockets),
                     shutdown_kernel="immediate",
                     timeout_func=timeout_for, on_cell_start=before_cell,
                 )
@@ -320,7 +355,7 @@ def translate_captions(nb: nbformat.NotebookNode, lang: str) -> None:
 
 
 def _worker(pending: queue.SimpleQueue, results: queue.SimpleQueue, live: _Live, failed_dir: Path, cwd: Path,
-            cell_timeout: float | None, servers: forkserver.ForkServers | None) -> None:
+            cell_timeout: float | None, servers: forkserver.ForkServers | None, sockets: Path | None) -> None:
     while not live.stop.is_set():
         try:
             run = pending.get_nowait()
@@ -329,7 +364,7 @@ def _worker(pending: queue.SimpleQueue, results: queue.SimpleQueue, live: _Live,
         with live.guard:
             live.started.add(run.theme)
         try:
-            outcome = _execute(run, failed_dir, cwd, live, cell_timeout, servers)
+            outcome = _execute(run, failed_dir, cwd, live, cell_timeout, servers, sockets)
         except BaseException as exc:  # never lose a result: the main thread waits for one per notebook
             run.error = f"notebook {run.theme} could not run: {type(exc).__name__}: {exc}"
             outcome = "interrupted" if live.stop.is_set() else "failed"
@@ -437,6 +472,7 @@ def run_notebooks(
 
     with project_lock(build, "run", wait=wait):
         atomic.remove_staging(build)  # left by a run that was killed (kill -9)
+        remove_orphan_sockets()  # the same run's kernel sockets
         with extraction_progress(enabled=progress and table is None) as shown:
             table_path = prepare_table(seeds, build, table, progress=shown)
         return _run_locked(selected, paths, overrides, build, seeds, table_path, notebooks_dir, began,
@@ -484,8 +520,10 @@ def _run_locked(selected: list[str], paths: dict[str, Path], overrides: dict[str
     # one kernel start's imports for the whole run, when there are two or more notebooks to share them
     servers = forkserver.ForkServers(forkserver.notebook_imports(Path(r.notebook) for r in todo)) \
         if len(todo) > 1 and forkserver.enabled() else None
+    sockets = socket_folder() if todo else None
     threads = [threading.Thread(target=_worker, args=(pending, results, live, out_dir / "failed", notebooks_dir,
-                                                      cell_timeout, servers), daemon=True, name=f"notebook-worker-{i}")
+                                                      cell_timeout, servers, sockets),
+                                daemon=True, name=f"notebook-worker-{i}")
                for i in range(workers if todo else 0)]
     try:
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -519,6 +557,8 @@ def _run_locked(selected: list[str], paths: dict[str, Path], overrides: dict[str
     finally:
         if servers is not None:
             servers.close()
+        if sockets is not None:
+            shutil.rmtree(sockets, ignore_errors=True)
     record.duration = round(time.perf_counter() - began, 3)
     atomic.write_text(record_path, record.to_json())
     failures = [r for r in record.notebooks.values() if r.theme in selected and r.error]
