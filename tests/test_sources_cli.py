@@ -81,3 +81,18 @@ def test_list_on_a_broken_catalog_fails(tmp_path, seeds):
     (seeds / "stray.txt").write_text("text\n", encoding="utf-8")
     proc = _run(tmp_path, "list", "--seeds", str(seeds))
     assert proc.returncode == 2 and "stray.txt: source file has no entry" in proc.stderr
+
+
+@pytest.mark.parametrize("command", [["build"], ["build", "--country", "Tajikistan"], ["publish", "--bump", "minor"]])
+def test_building_in_a_folder_of_sources_only_is_one_line_that_says_where(tmp_path, seeds, command):
+    """`sources init` and `sources add` make a project of seeds alone: a build there cannot find the notebooks and
+    briefing sources. One line says what is missing and how to build these sources; nothing is written."""
+    before = snapshot(tmp_path)
+    proc = cli_in_process.run(command, cwd=tmp_path, env={"TIPBRIEF_ROOT": str(tmp_path)})
+    assert proc.returncode == 2, proc.stdout + proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0] == (f"tipbrief {command[0]}: error: {tmp_path}: no notebooks, _quarto.yml, briefs: `tipbrief "
+                        f"{command[0]}` needs the notebooks and briefing sources of a tipbrief project; run it in the "
+                        f"project's folder with --seeds {seeds}"), lines
+    assert snapshot(tmp_path) == before and not (tmp_path / "_build").exists(), "nothing written, no _build/"

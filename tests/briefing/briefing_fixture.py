@@ -142,9 +142,11 @@ def executed_notebooks(out_dir: Path) -> None:
 
 
 def make_project(root: Path, notebooks_from: Path | None = None) -> Path:
-    """A project in ``root``: briefing sources, seeds (with a hostile catalog title), table, notebooks."""
+    """A project in ``root``: briefing sources, theme notebooks, seeds (with a hostile catalog title), table, executed
+    notebooks."""
     shutil.copy2(REPO / "_quarto.yml", root / "_quarto.yml")
     shutil.copytree(REPO / "briefs", root / "briefs")
+    shutil.copytree(REPO / "notebooks", root / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
     shutil.copytree(REPO / "seeds", root / "seeds")
     catalog = root / "seeds" / "catalog.yml"
     text = catalog.read_text(encoding="utf-8")

@@ -81,6 +81,20 @@ def resolve_countries(seeds: Path, names: Sequence[str] | None, command: str = "
     return list(chosen.values())
 
 
+#: What a briefing is made from besides the sources: a project has them, a folder started by `sources init` does not.
+BRIEFING_PARTS = ("notebooks", *COPIED)
+
+
+def require_project(root: Path, seeds: Path, command: str = "build") -> None:
+    """Refuse, in one line and before any work, a project without the theme notebooks and briefing sources
+    (``BRIEFING_PARTS``): every country would fail on it, naming its work folder instead of what is missing."""
+    missing = [name for name in BRIEFING_PARTS if not (Path(root) / name).exists()]
+    if missing:
+        raise ParameterError(
+            f"{root}: no {', '.join(missing)}: `tipbrief {command}` needs the notebooks and briefing sources of a "
+            f"tipbrief project; run it in the project's folder with --seeds {seeds}")
+
+
 def country_root(root: Path, country: Country, lang: str = i18n.DEFAULT) -> Path:
     """The work folder of one country's briefing in ``lang`` (``<slug>`` in English, ``<slug>.ru`` …): each
     language keeps its own executed notebooks and cache, so switching language re-runs nothing."""

@@ -81,7 +81,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from tipbrief.briefing.countries import build_country, resolve_countries, write_site_index
+    from tipbrief.briefing.countries import build_country, require_project, resolve_countries, write_site_index
     from tipbrief.briefing.pipeline import BUILD_RECORD
     from tipbrief.errors import Interrupted, TipbriefError
     from tipbrief.paths import build_dir, project_root, seeds_dir
@@ -93,6 +93,7 @@ def _build(args: argparse.Namespace) -> int:
     if "country" in params:  # -p country=X is --country X
         names.append(str(params.pop("country")))
     lang = language(args.lang, params)
+    require_project(root, seeds)
     if args.grid is not None:
         from tipbrief import i18n
         from tipbrief.briefing.grid import run_grid_cli

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tipbrief import atomic
-from tipbrief.briefing.countries import country_params, country_work, index_html, resolve_countries
+from tipbrief.briefing.countries import country_params, country_work, index_html, require_project, resolve_countries
 from tipbrief.briefing.versioning import last_edition
 from tipbrief.editions.publish import PublishResult, publish, read_manifest
 from tipbrief.i18n import N_
@@ -46,6 +46,7 @@ def publish_countries(
     seeds = Path(seeds) if seeds else seeds_dir(root)
     editions = Path(editions) if editions else editions_dir(root)
     done = []
+    require_project(root, seeds, "publish")
     for country in resolve_countries(seeds, countries, "publish"):
         with country_work(root, country, seeds, "publish", wait=bool(options.get("wait"))) as (work, work_seeds):
             result = publish(work, version=version, bump_part=bump_part, note=note, engine=engine,
