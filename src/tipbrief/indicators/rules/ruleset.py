@@ -289,6 +289,9 @@ class ActionPlanRules(BaseModel):
     #: right after a stage's verb, the year of that stage alone ("approved in 2019"): the sentence's other stages are
     #: not dated by it
     stage_year: str
+    #: between a verb and the plan, the start of another clause ("endorsed new screening guidelines, but the cabinet has
+    #: yet to adopt the 2022-2025 plan"): the verb before it is another object's, no stage of the plan
+    clause_break: str
 
 
 class HotlineRules(BaseModel):
