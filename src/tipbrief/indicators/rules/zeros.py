@@ -291,7 +291,7 @@ _PERSONS = rc.lazy(r"^\s*(?:any |a single |an? )?(?:(?:alleged|suspected|accused
 #: Another subject between the actor and the zero: "...; the government did not identify any victims".
 _OTHER_SUBJECT = rc.lazy(r";|\b(?:while|whereas|although)\b|\b(?:the government|authorities|officials|it|they)\b",
                             re.IGNORECASE)
-#: A stage named by its noun in a zero's list ("any investigations or prosecute ...", "any prosecutions or convict ..."):
+#: A stage named by its noun in a zero's list ("any investigations or prosecute ...", "any prosecutions or convict"):
 #: its own object, not the persons the list's verbs share.
 _STAGE_NOUN = rc.lazy(r"(?:investigat|prosecut)ions?", IGNORECASE)
 #: A stage's stem, the key of ``zero.words``.
