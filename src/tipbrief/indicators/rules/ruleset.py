@@ -335,6 +335,8 @@ class RuleFile(BaseModel):
     legal: LegalRules
     #: capacity, plans and targets before a figure make it no count ("plans to open three shelters")
     not_counts: Pattern
+    #: a count over years, a perfect and "since" a year ("has only convicted one trafficker since 2014"): no count
+    cumulative: Pattern
     #: rules whose regexes live in the Python modules (breakdowns, mentions): ids and examples only
     code_rules: list[Rule] = Field(default_factory=list)
 
@@ -350,7 +352,7 @@ class RuleFile(BaseModel):
                 self.penalty.minimum, self.penalty.change, self.penalty.fixed]
         out += [self.tier.pattern, self.money.cue, self.action_plan.pattern, self.hotline.pattern, self.legal.ilo,
                 self.legal.named]
-        out += [self.not_counts]
+        out += [self.cumulative, self.not_counts]
         return out
 
     def all_rules(self) -> list[Rule]:
