@@ -14,7 +14,7 @@ from .conftest import make_source
 
 RULES = rules()
 EXAMPLES = [(rule, example) for rule in RULES.all_rules() for example in rule.examples]
-DISTRACTORS = {RULES.distractors.before.id, RULES.distractors.after.id, RULES.not_counts.id,
+DISTRACTORS = {RULES.distractors.before.id, RULES.distractors.after.id, RULES.not_counts.id, RULES.cumulative.id,
                *([RULES.distractors.lead.id] if RULES.distractors.lead is not None else [])}
 
 

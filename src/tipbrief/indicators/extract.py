@@ -74,6 +74,8 @@ def extract_document(source: Source, text: str) -> list[Row]:
         rows += breakdowns.all_were(ctx, out, rows)
         rows += breakdowns.named_bracket(ctx, out, rows)
         rows += breakdowns.labelled(ctx, out, rows)
+        rows = breakdowns.form_beside_zero(ctx, out, rows, zero_rows)  # "three victims of labor trafficking and ... any
+        # victims of sex trafficking": the count a part too
         rows += zero_rows
         stated = [row for rule in statements.ALL for row in rule(ctx, out)]
         # last: figures no rule above used; the next sentence refers back to the specific rules' rows only

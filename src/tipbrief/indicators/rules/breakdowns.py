@@ -257,6 +257,32 @@ def _sibling(ctx: Context, out: Rows, row: Row, number_text: str, pos: int, valu
                    unit=row.unit, qualifier=qualifier, pos=pos, rule=COORDINATED)
 
 
+def form_beside_zero(ctx: Context, out: Rows, made: list[Row], zero_rows: list[Row]) -> list[Row]:
+    """A count of one form beside the same stage's zero of another form in its sentence ("provided services to only
+    three victims of labor trafficking and did not provide services to any victims of sex trafficking"): figures of two
+    forms, the parts of a year whose total is not stated (the corpus README), so the count carries its form too (batch
+    44's fiji-2021). ``made`` with those rows replaced."""
+    forms = fragments()["FORMS"]
+    zeros_of = {(z.indicator, z.year) for z in zero_rows
+                if z.qualifier and rc.fullmatch(forms, z.qualifier, IGNORECASE)}
+    if not zeros_of:
+        return made
+    named = rc.compile_cached(
+        rf"^ (?:(?:{forms}) (?:victims?|cases?|traffickers?)\b|(?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?:{forms})\b"
+        rf"|(?P<who>sex|labou?r) traffickers?\b)", IGNORECASE)
+    out_rows = []
+    for row in made:
+        if (row.qualifier is None and row.value and (row.indicator, row.year) in zeros_of
+                and (m := named.match(ctx.text[row.pos + len(row.number_text) :]))):
+            form = (f"{m.group('who').lower().replace('labour', 'labor')} trafficking" if m.group("who")
+                    else part_qualifier(rc.search(forms, m.group(), IGNORECASE).group().lower()))
+            if not any(z.indicator == row.indicator and z.year == row.year and z.qualifier == form
+                       for z in zero_rows):
+                row = out.with_qualifier(row, form, set(row.flags) | {"breakdown"})
+        out_rows.append(row)
+    return out_rows
+
+
 def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Row]:
     """The rest of a list of forms after its first part: "assisting 672 victims of sex trafficking, 425 victims of
     labor trafficking, and 159 victims of illegal recruitment". ``claimed`` grows."""

@@ -289,6 +289,9 @@ class ActionPlanRules(BaseModel):
     #: right after a stage's verb, the year of that stage alone ("approved in 2019"): the sentence's other stages are
     #: not dated by it
     stage_year: str
+    #: between a verb and the plan, the start of another clause ("endorsed new screening guidelines, but the cabinet has
+    #: yet to adopt the 2022-2025 plan"): the verb before it is another object's, no stage of the plan
+    clause_break: str
 
 
 class HotlineRules(BaseModel):
@@ -332,6 +335,8 @@ class RuleFile(BaseModel):
     legal: LegalRules
     #: capacity, plans and targets before a figure make it no count ("plans to open three shelters")
     not_counts: Pattern
+    #: a count over years, a perfect and "since" a year ("has only convicted one trafficker since 2014"): no count
+    cumulative: Pattern
     #: rules whose regexes live in the Python modules (breakdowns, mentions): ids and examples only
     code_rules: list[Rule] = Field(default_factory=list)
 
@@ -347,7 +352,7 @@ class RuleFile(BaseModel):
                 self.penalty.minimum, self.penalty.change, self.penalty.fixed]
         out += [self.tier.pattern, self.money.cue, self.action_plan.pattern, self.hotline.pattern, self.legal.ilo,
                 self.legal.named]
-        out += [self.not_counts]
+        out += [self.cumulative, self.not_counts]
         return out
 
     def all_rules(self) -> list[Rule]:

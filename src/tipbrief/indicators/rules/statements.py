@@ -891,8 +891,11 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         year = (dates or others or [None])[0]
         # the verb of this plan: "implemented its plan for 2018-2021 and drafted a fifth plan for 2022-2025"; a verb
         # negated ("did not finalize its ... plan") is no stage the plan reached
-        verbs = [v for v in verbs_rx.finditer(ctx.text, 0, m.start()) if not _negated(ctx, v)]
-        verb = verbs[-1] if verbs else next((v for v in verbs_rx.finditer(ctx.text) if not _negated(ctx, v)), None)
+        # (and none before another clause that comes before the plan: "endorsed new screening guidelines, but the
+        # cabinet has yet to adopt the 2022-2025 plan")
+        cut = max((b.end() for b in compiled(a.clause_break).finditer(ctx.text, 0, m.start())), default=0)
+        verbs = [v for v in verbs_rx.finditer(ctx.text, cut, m.start()) if not _negated(ctx, v)]
+        verb = verbs[-1] if verbs else next((v for v in verbs_rx.finditer(ctx.text, cut) if not _negated(ctx, v)), None)
         # "drafted and adopted the new National Action Plan ... for 2021-2023": the plan at each stage named
         stages = [verb] if verb else [None]
         k = len(verbs) - 1  # "drafted, adopted, and began implementing": each verb of the chain before the plan

@@ -94,6 +94,7 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
         # the object after its own verb ("did not report convicting any labor traffickers ... or providing protective
         # services for any labor trafficking victims": the victims are the second stage's)
         tail = rc.match(r"[^.;]{0,160}", ctx.text[m.start("object"):]).group()  # (past the object's 90 characters)
+        tail = tail.split(", nor ")[0]  # (", nor convict any traffickers": a zero statement of its own, matched after)
         more = list(_MORE_STAGES.finditer(tail))
         # the list's own object ends where a later stage begins: a form named in an aside before that stage is not
         # the first stage's ("did not report prosecuting any traffickers or, despite reports of forced labor on
@@ -209,8 +210,14 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             # (a chain that names investigations shares its object with a stage counted in cases: "did not report
             # investigating, prosecuting, or convicting any traffickers" keeps the prosecutions' zero in cases, as the
             # development narratives file it)
-            named = [x.lower() for x, _ in words]
-            persons = ind == "prosecutions" and _PERSONS.match(obj) and "investigat" not in named
+            # (a stage named by its noun has its own object, counted in its own unit: "did not initiate any
+            # investigations or prosecute or convict any traffickers" keeps the prosecutions' zero of persons, and "did
+            # not initiate any prosecutions or convict any traffickers" the prosecutions' zero in cases; batch 44)
+            forms = rc.findall(r"\b(?:investigat|prosecut)\w*", m.group("list"), IGNORECASE) + [
+                mm.group("stage") for mm in more]
+            shares = any(f.lower().startswith("investigat") and not _STAGE_NOUN.fullmatch(f) for f in forms)
+            noun = any(f.lower().startswith("prosecut") and _STAGE_NOUN.fullmatch(f) for f in forms)
+            persons = ind == "prosecutions" and _PERSONS.match(obj) and not shares and not noun
             unit = "persons" if persons else out.defs[ind].unit.split(" ")[0]
             flags = {"zero_stated"} | (yflags - {"year_inferred", "year_ambiguous"} if listed else yflags)
             if (m.groupdict().get("neg") or "").lower().startswith(("did not report", "not reporting")):
@@ -284,6 +291,9 @@ _PERSONS = rc.lazy(r"^\s*(?:any |a single |an? )?(?:(?:alleged|suspected|accused
 #: Another subject between the actor and the zero: "...; the government did not identify any victims".
 _OTHER_SUBJECT = rc.lazy(r";|\b(?:while|whereas|although)\b|\b(?:the government|authorities|officials|it|they)\b",
                             re.IGNORECASE)
+#: A stage named by its noun in a zero's list ("any investigations or prosecute ...", "any prosecutions or convict"):
+#: its own object, not the persons the list's verbs share.
+_STAGE_NOUN = rc.lazy(r"(?:investigat|prosecut)ions?", IGNORECASE)
 #: A stage's stem, the key of ``zero.words``.
 _STEM = rc.lazy(
     r"investigat|prosecut|convict|identif|refer|punish|inspect|arrest|charg|indict|repatriat|assist|provid|offer|giv"
