@@ -289,6 +289,9 @@ class ActionPlanRules(BaseModel):
     #: right after a stage's verb, the year of that stage alone ("approved in 2019"): the sentence's other stages are
     #: not dated by it
     stage_year: str
+    #: right before a stage's verb, a body's remit ("was responsible for drafting", "is tasked with implementing"): what
+    #: the body is for, no stage the plan reached (batch 45's italy-2023-prevention)
+    mandate: str = ""
 
 
 class HotlineRules(BaseModel):
