@@ -241,6 +241,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         q = m.groupdict().get("q")
         if q is not None:
             q = r.qualifier_forms.get(q.lower(), q.lower())
+        if place := m.groupdict().get("place"):
+            q = place  # "including an estimated 2.6 million workers in Malaysia": a place's name, as written (batch 45)
         if (q in ("female", "male") and rule.indicator in _VICTIM_COUNTS
                 and (form := _own_form(ctx.text[m.end("q") : m.end()]))):
             # "six male sex trafficking victims": the form, as "31 female sex trafficking victims" (the corpus README:
