@@ -125,6 +125,8 @@ def _scan(ctx: Context) -> list[Match]:
     for rule, gate in gated:
         if gate is not None and have.isdisjoint(gate):
             continue
+        if rule.sentence and not compiled(rule.sentence).search(ctx.text):
+            continue  # the sentence lacks what the rule's figures need around them ("abroad" for migrants' places)
         for pattern in rule.patterns:
             if folded is not None and not all_found(folded, pattern.ascii_gate):
                 continue  # this pattern cannot match here (another of the rule's may)

@@ -133,6 +133,9 @@ class CountRule(BaseModel):
     patterns: list[Pattern]
     qualifier_prefix: str | None = None
     breakdown_if_q: bool = False
+    #: a regex the sentence must hold for the rule's patterns to be tried anywhere in it ("abroad" for the places of a
+    #: list of migrants: "including about 1 million in Saudi Arabia, 400,000 in the United Arab Emirates, ..."; batch 45)
+    sentence: str | None = None
 
     @cached_property
     def needs(self) -> frozenset[str] | None:
@@ -289,6 +292,9 @@ class ActionPlanRules(BaseModel):
     #: right after a stage's verb, the year of that stage alone ("approved in 2019"): the sentence's other stages are
     #: not dated by it
     stage_year: str
+    #: a body's remit in the base form before the plan, with no stage verb in the sentence ("A working group mandated to
+    #: draft a new national action plan for 2024-2028 met three times"): no stage, no row (batch 45's probe)
+    mandate_plain: str = ""
     #: right before a stage's verb, a body's remit ("was responsible for drafting", "is tasked with implementing"): what
     #: the body is for, no stage the plan reached (batch 45's italy-2023-prevention)
     mandate: str = ""

@@ -904,8 +904,9 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         verbs = [v for v in verbs if v not in remit]
         verb = verbs[-1] if verbs else next((v for v in verbs_rx.finditer(ctx.text)
                                              if not _negated(ctx, v) and not _remit(ctx, v, a.mandate)), None)
-        if remit and verb is None:
-            continue
+        if verb is None and (remit or (a.mandate_plain and compiled(a.mandate_plain).search(
+                ctx.text, max(0, m.start() - 120), m.start()))):
+            continue  # "mandated to draft a new national action plan for 2024-2028" (no stage verb): a remit alone
         # "drafted and adopted the new National Action Plan ... for 2021-2023": the plan at each stage named
         stages = [verb] if verb else [None]
         k = len(verbs) - 1  # "drafted, adopted, and began implementing": each verb of the chain before the plan
