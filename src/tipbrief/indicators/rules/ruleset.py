@@ -134,7 +134,7 @@ class CountRule(BaseModel):
     qualifier_prefix: str | None = None
     breakdown_if_q: bool = False
     #: a regex the sentence must hold for the rule's patterns to be tried anywhere in it ("abroad" for the places of a
-    #: list of migrants: "including about 1 million in Saudi Arabia, 400,000 in the United Arab Emirates, ..."; batch 45)
+    #: list of migrants: "including about 1 million in Saudi Arabia, 400,000 in the United Arab Emirates"; batch 45)
     sentence: str | None = None
 
     @cached_property
