@@ -609,7 +609,9 @@ def _identified_elsewhere(ctx: Context, m: re.Match) -> bool:
 #: A country's verb of the workers it takes in right before their figure: "Bahrain hosts some 600,000 migrant workers"
 #: (vocabulary.yml HOSTS; batch 45's probe).
 _HOSTED = rc.lazy(
-    r"\b(?:{HOSTS})\s+(?:(?:an? )?(?:estimated|approximately|about|some|roughly|nearly|more than|over)\s+)*$", IGNORECASE)
+    r"\b(?:{HOSTS})\s+(?:(?:an? )?(?:estimated|approximately|about|some|roughly|nearly|more than|over)\s+)*$",
+    IGNORECASE,
+)
 
 
 def _employed_at_home(ctx: Context, end: int) -> bool:
