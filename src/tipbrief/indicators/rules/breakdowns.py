@@ -750,6 +750,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             label = named.group("form") if named else label  # "74 cases for sex trafficking"
             # "(112 sex trafficking victims ...)", "26 potential victims through the hotline"
             label = part_qualifier(rc.sub(r"\s+victims?$|^(?:(?:{POTENTIAL})\s+)?victims?\s+", "", label))
+            if row.unit in _UNIT_NOUNS:  # "including 300 child labor inspections": the unit's noun is no part's word
+                label = rc.sub(rf"\s+{row.unit[:-1]}s?$", "", label)  # (batch 45)
             flags = set(row.flags)
             # "(67 in 2021)", "(124 potential victims in 2019)": the figure for another year
             year_in_label = rc.fullmatch(r"(?:(?:(?:{POTENTIAL}) |identified |trafficking )*(?:victims|cases|persons|"
@@ -807,6 +809,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     if listed_parts:  # "including 82 ... and 16 ... (66 ... and five ... in 2017)": the parts for that year
         extra += _bracketed_parts(ctx, out, row, listed_parts, len(ctx.text))
     return extra
+
+
+#: Units named by the noun a part's words end in ("including 300 child labor inspections"): the noun is dropped from
+#: the part's qualifier, as "victims" is.
+_UNIT_NOUNS = ("inspections", "inspectors", "centers")
 
 
 #: A bracket closed by its year: "(eight officially recognized by law enforcement and four by the Permanent Group in

@@ -47,7 +47,7 @@ _VERB_CLAUSE = rc.lazy(
 
 _NAMING_YEAR = rc.lazy(
     r"(?:\b(?:Law|Act|Code|Decree|Resolution)\b[^.;,]{0,25}?\bof|\b(?-i:Act|Law|Code|Decree|Proclamation)|"
-    r"\bas of(?: [A-Z][a-z]+)?(?: \d{1,2},?)?|"
+    r"\b(?i:as) of(?: [A-Z][a-z]+)?(?: \d{1,2},?)?|"  # (an "As of" opening the sentence too; batch 45)
     # "Law 87(I)/2007": the year is part of the law's number
     r"\b(?-i:Law|Decree|Act) (?:No\. ?)?\d[\w.()-]{0,12}/)\s*$"
 )
@@ -125,6 +125,8 @@ def _scan(ctx: Context) -> list[Match]:
     for rule, gate in gated:
         if gate is not None and have.isdisjoint(gate):
             continue
+        if rule.sentence and not compiled(rule.sentence).search(ctx.text):
+            continue  # the sentence lacks what the rule's figures need around them ("abroad" for migrants' places)
         for pattern in rule.patterns:
             if folded is not None and not all_found(folded, pattern.ascii_gate):
                 continue  # this pattern cannot match here (another of the rule's may)

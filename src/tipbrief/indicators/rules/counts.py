@@ -241,6 +241,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         q = m.groupdict().get("q")
         if q is not None:
             q = r.qualifier_forms.get(q.lower(), q.lower())
+        if place := m.groupdict().get("place"):
+            q = place  # "including an estimated 2.6 million workers in Malaysia": a place's name, as written (batch 45)
         if (q in ("female", "male") and rule.indicator in _VICTIM_COUNTS
                 and (form := _own_form(ctx.text[m.end("q") : m.end()]))):
             # "six male sex trafficking victims": the form, as "31 female sex trafficking victims" (the corpus README:
@@ -279,9 +281,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if rule.indicator == "victims_identified" and _identified_elsewhere(ctx, m):
             claimed.add(s)  # "Twelve victims were identified in the United Kingdom": another country's identification
             continue
-        if rule.indicator == "migrants" and _employed_at_home(ctx, m.end()):
+        if rule.indicator == "migrants" and (_employed_at_home(ctx, m.end()) or _HOSTED.search(ctx.text, 0, s)):
             claimed.add(s)  # "525 North Koreans are employed in Mongolia as contract laborers" (a Mongolian
-            continue  # narrative): foreign workers in the country, not its citizens working abroad
+            continue  # narrative), "Bahrain hosts some 600,000 migrant workers": foreign workers in the country
         if _bracket_of_unread(ctx, s):
             claimed.add(s)  # "assisted 362 street children (... assisted 316 individuals in 2019)": not victims either
             continue
@@ -602,6 +604,14 @@ def _identified_elsewhere(ctx: Context, m: re.Match) -> bool:
         return False
     there = lookup(place.group("place"))
     return there is not None and there != lookup(ctx.source.country)
+
+
+#: A country's verb of the workers it takes in right before their figure: "Bahrain hosts some 600,000 migrant workers"
+#: (vocabulary.yml HOSTS; batch 45's probe).
+_HOSTED = rc.lazy(
+    r"\b(?:{HOSTS})\s+(?:(?:an? )?(?:estimated|approximately|about|some|roughly|nearly|more than|over)\s+)*$",
+    IGNORECASE,
+)
 
 
 def _employed_at_home(ctx: Context, end: int) -> bool:

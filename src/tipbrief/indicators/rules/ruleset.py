@@ -133,6 +133,9 @@ class CountRule(BaseModel):
     patterns: list[Pattern]
     qualifier_prefix: str | None = None
     breakdown_if_q: bool = False
+    #: a regex the sentence must hold for the rule's patterns to be tried anywhere in it ("abroad" for the places of a
+    #: list of migrants: "including about 1 million in Saudi Arabia, 400,000 in the United Arab Emirates"; batch 45)
+    sentence: str | None = None
 
     @cached_property
     def needs(self) -> frozenset[str] | None:
@@ -292,6 +295,12 @@ class ActionPlanRules(BaseModel):
     #: between a verb and the plan, the start of another clause ("endorsed new screening guidelines, but the cabinet has
     #: yet to adopt the 2022-2025 plan"): the verb before it is another object's, no stage of the plan
     clause_break: str
+    #: a body's remit in the base form before the plan, with no stage verb in the sentence ("A working group mandated to
+    #: draft a new national action plan for 2024-2028 met three times"): no stage, no row (batch 45's probe)
+    mandate_plain: str = ""
+    #: right before a stage's verb, a body's remit ("was responsible for drafting", "is tasked with implementing"): what
+    #: the body is for, no stage the plan reached (batch 45's italy-2023-prevention)
+    mandate: str = ""
 
 
 class HotlineRules(BaseModel):

@@ -858,6 +858,12 @@ def _negated(ctx: Context, verb: re.Match) -> bool:
     return bool(DENIED.search(ctx.text, max(0, verb.start() - 20), verb.start()))
 
 
+def _remit(ctx: Context, verb: re.Match, mandate: str) -> bool:
+    """A plan's verb that says what a body is for ("was responsible for drafting", "tasked with implementing"): no
+    stage the text reports the plan reached (``action_plan.mandate``)."""
+    return bool(mandate) and bool(compiled(mandate).search(ctx.text, max(0, verb.start() - 40), verb.start()))
+
+
 #: A stage denied before the plan ("did not adopt the strategy and national action plan for 2015-2016", "has yet to
 #: approve its 2022-2026 NAP", "failed to finalize", "has not yet adopted", "did not continue to implement"): the plan
 #: reached no stage the text states.
@@ -895,7 +901,15 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         # cabinet has yet to adopt the 2022-2025 plan")
         cut = max((b.end() for b in compiled(a.clause_break).finditer(ctx.text, 0, m.start())), default=0)
         verbs = [v for v in verbs_rx.finditer(ctx.text, cut, m.start()) if not _negated(ctx, v)]
-        verb = verbs[-1] if verbs else next((v for v in verbs_rx.finditer(ctx.text, cut) if not _negated(ctx, v)), None)
+        # "The DEO ... was responsible for drafting Italy’s first-ever NAP (for the period 2022-2025)": a body's remit
+        # names no stage; a plan named only so is no row (batch 45)
+        remit = [v for v in verbs if _remit(ctx, v, a.mandate)]
+        verbs = [v for v in verbs if v not in remit]
+        verb = verbs[-1] if verbs else next((v for v in verbs_rx.finditer(ctx.text, cut)
+                                             if not _negated(ctx, v) and not _remit(ctx, v, a.mandate)), None)
+        if verb is None and (remit or (a.mandate_plain and compiled(a.mandate_plain).search(
+                ctx.text, max(0, m.start() - 120), m.start()))):
+            continue  # "mandated to draft a new national action plan for 2024-2028" (no stage verb): a remit alone
         # "drafted and adopted the new National Action Plan ... for 2021-2023": the plan at each stage named
         stages = [verb] if verb else [None]
         k = len(verbs) - 1  # "drafted, adopted, and began implementing": each verb of the chain before the plan
