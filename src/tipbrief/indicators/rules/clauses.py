@@ -138,9 +138,8 @@ def _scan(ctx: Context) -> list[Match]:
     found = [x for x in found
              if not not_count.search(ctx.text, max(0, x.m.start("n") - NOT_COUNT_REACH), x.m.start("n"))]
     # "has only convicted one trafficker since 2014": a count over years, none of the year (batch 44)
-    if "ince" in ctx.text:  # ("since", "Since")
-        spans = [m.span() for m in rules().cumulative.rx.finditer(ctx.text)]
-        found = [x for x in found if not any(a <= x.m.start("n") < b for a, b in spans)]
+    if ctx.cumulative:
+        found = [x for x in found if not ctx.in_cumulative(x.m.start("n"))]
     # "investigated three police officers ... and convicted one": a bare figure after officials counts officials
     # (their own indicators), not the year's convictions
     officials = compiled(rf"\b(?:investigat|prosecut|convict|charg|arrest|indict)\w* (?:[\w-]+ ){{0,4}}?"

@@ -201,6 +201,18 @@ class Context:
         may hold: each is tried between a figure and every later year, a dozen times a sentence."""
         return [rx for rx, _ in rules().relative_rx if self.may(rx)]
 
+    @cached_property
+    def cumulative(self) -> list[tuple[int, int]]:
+        """Spans of counts over years, a perfect and "since" a year ("has only convicted one trafficker since 2014",
+        ``cumulative`` of the rules): a figure inside one is no count of a year (batch 44). Asked by two readers."""
+        if "ince" not in self.text:  # ("since", "Since")
+            return []
+        return [m.span() for m in rules().cumulative.rx.finditer(self.text)]
+
+    def in_cumulative(self, pos: int) -> bool:
+        """Whether the figure at ``pos`` lies in a count over years (:attr:`cumulative`)."""
+        return any(a <= pos < b for a, b in self.cumulative)
+
     def may(self, rx: re.Pattern) -> bool:
         """False only when ``rx`` cannot match in the sentence (it lacks every word one of which a match holds)."""
         return may_match(rx, self.sent.text, self.lower)

@@ -303,8 +303,7 @@ def _guarded(ctx: Context, s: int, e: int) -> bool:
     a, b = ctx.bounds(ctx.segment(s))
     if not_before.search(ctx.text[max(a, s - 60) : s]) or not_after.match(ctx.text[e:b]):
         return True
-    if "ince" in ctx.text and any(a0 <= s < b0 for a0, b0 in (m.span() for m in rules().cumulative.rx.finditer(
-            ctx.text))):
+    if ctx.in_cumulative(s):
         return True  # "has only convicted one trafficker since 2014": a count over years (batch 44)
     return bool(rules().not_counts.rx.search(ctx.text[max(0, s - NOT_COUNT_REACH) : s]))
 
