@@ -81,10 +81,15 @@ _VICTIM_DEATH = rc.lazy(
 #: The trafficking a penalty is for by where it happens, in the text's words, after the penalty and its fine, before the
 #: next penalty: "seven to 10 years imprisonment and a fine of ... ($5,850 to $11,700) for internal trafficking, and 10
 #: to 15 years ... for transnational trafficking".
+#: Or the condition the term is under, named by where the crime happens: "which increased to 20 to 25 years’
+#: imprisonment and a fine of ... if the offense was transnational in nature" (`transnational trafficking`; batch 46,
+#: rwanda-2019).
 _FOR_SCOPE = rc.lazy(
     _UNTIL_NEXT_PENALTY +
-    r"\b(?:for|in cases of|involving) ((?:internal|domestic|in-country|transnational|international|cross-border"
-    r"|trans-border|transborder|external) (?:human )?trafficking)\b",
+    r"\b(?:(?:for|in cases of|involving) ((?:{TRAFFICKING_SCOPES}) (?:human )?trafficking)"
+    r"|(?:if|when|where) (?:(?:the )?(?:offen[cs]es?|crimes?|trafficking|exploitation|acts?)|it|they)"
+    r" (?:was|were|is|are|had been) (?:of an? |a )?({TRAFFICKING_SCOPES})"
+    r"(?: (?:in nature|in character|in scope|offen[cs]es?|crimes?))?)\b",
     IGNORECASE,
 )
 #: The form of trafficking a penalty is for, in the text's words, after the penalty and its fine, before the next
@@ -250,7 +255,7 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
         group = "woman or child victims" if words.startswith("wom") else (
             ("adult" if words == "adult" or rc.search(r"\b(?:older|above|over)\b", words) else "child") + " victims")
     elif scope := _FOR_SCOPE.match(ctx.text[end:]):
-        group = scope.group(1).lower()
+        group = (scope.group(1) or f"{scope.group(2)} trafficking").lower()
     elif ((form := _FOR_FORM.match(ctx.text[end:])) and len(_TERMS.findall(ctx.text)) > 1
           # (terms told apart by their own statutes need no form: "..., and Article 132-2 prescribed penalties of
           # five to 15 years’ imprisonment for forced labor")
@@ -331,6 +336,14 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
             and compiled(p.other_crime).search(ctx.prev.text)):
         return []  # "Sections 372 and 373 ... criminalized the exploitation of children through prostitution ... These
         # sections prescribed penalties of up to 10 years": the penalties of that other crime
+    imposed_rx = compiled(p.imposed_after_conviction)
+
+    def imposed(pos: int) -> bool:
+        # "obtaining convictions for at least 13 traffickers ... and prescribing penalties ranging from two to seven
+        # years": the sentences of the convictions counted before, in the same clause (batch 46, rwanda-2019)
+        head = ctx.text[:pos]
+        return bool(imposed_rx.search(head[head.rfind(";") + 1 :]))
+
     made = []
     sentence_statute = _statutes(ctx.text) or (_earlier_statute(ctx) if back else None)
     if sentence_statute is None and follows:
@@ -375,7 +388,7 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
             continue
         head = ctx.text[: m.start()]
         kw = list(keywords_rx.finditer(head)) or list(keywords_rx.finditer(ctx.text[m.end() : m.end() + 30]))
-        if not kw or exclude_rx.search(head[-80:]):
+        if not kw or exclude_rx.search(head[-80:]) or imposed(m.start()):
             continue
         spans.append(m.span())
         year, yflags = _penalty_year(ctx, m.start())
@@ -400,19 +413,22 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
             )
     for m in p.minimum.rx.finditer(ctx.text):
         # "a minimum penalty of two years' imprisonment": a lower bound alone
-        if any(a <= m.start("a") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:]):
+        if (any(a <= m.start("a") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:])
+                or imposed(m.start())):
             continue
         spans.append(m.span())
         made.append(_bound(ctx, out, statute_at(m.start()), m, "a", "penalty_min_years", p.minimum.id, m.start("a")))
     for m in p.upto.rx.finditer(ctx.text):
         # "sentences of up to two years": a sentence imposed or a court's power, no statutory penalty
-        if any(a <= m.start("b") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:]):
+        if (any(a <= m.start("b") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:])
+                or imposed(m.start())):
             continue
         made.append(_bound(ctx, out, statute_at(m.start()), m, "b", "penalty_max_years", p.upto.id, m.start()))
         spans.append(m.span())
     for m in p.fixed.rx.finditer(ctx.text):
         # "penalties of 10 years' imprisonment": a fixed term, a row of each end
-        if any(a <= m.start("a") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start("a")][-80:]):
+        if (any(a <= m.start("a") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start("a")][-80:])
+                or imposed(m.start("a"))):
             continue
         if not keywords_rx.search(ctx.text, 0, m.start("a")):
             continue  # "and 15 years' imprisonment" with no penalty named before it

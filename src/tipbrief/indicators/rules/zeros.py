@@ -155,6 +155,10 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                     and rc.match(r"^\s*(?:any |a single )?victims? of (?!(?:human )?trafficking\b)[a-z]", obj)):
                 continue  # "any victims of online exploitation": a zero of some victims only, no total zero
             q = q or (part_qualifier(form.group(1).lower()) if form else None)
+            # "did not convict any perpetrators of internal sex and labor trafficking crimes": that part's zero, never
+            # the year's total (batch 46, rwanda-2019)
+            if not q and (scope := _SCOPE_OBJECT.match(obj)):
+                q = part_qualifier(f"{scope.group(1).lower()} trafficking")
             if arrest:  # suspects arrested are their own series, `arrested` (the corpus README), never a form's part
                 q = "arrested"
             if not q and not officials and _RESTRICTED.match(obj):
@@ -301,6 +305,15 @@ _MORE_STAGES = rc.lazy(
     # (the victims named again by a pronoun: "did not report identifying any trafficking victims or referring them for
     # care"; batch 36, qatar-2019)
     r"(?= (?:any|a single)\b| them (?:to|for) )",
+    IGNORECASE,
+)
+#: A zero's object named by where its trafficking happens: "any perpetrators of internal sex and labor trafficking
+#: crimes", "any transnational trafficking cases", "any traffickers for domestic trafficking" (that part's zero).
+_SCOPE_OBJECT = rc.lazy(
+    r"^\s*(?:any |a single |an? )?(?:(?:alleged |suspected )?(?:traffickers?|perpetrators?|offenders?|suspects?|"
+    r"defendants?|individuals|persons|cases?|investigations?|prosecutions?|convictions?) (?:of|for|involving|in) )?"
+    r"(?:any |an? )?({TRAFFICKING_SCOPES}) (?:(?:sex|labou?r)(?: (?:and|or) (?:sex|labou?r))? )?(?:human )?"
+    r"traffick(?:ing|ers?)\b",
     IGNORECASE,
 )
 #: "..., while the Federation of Bosnia and Herzegovina (Federation) convicted fewer traffickers": others did.
