@@ -1178,6 +1178,16 @@ _DATED_ACRONYM = rc.lazy(
     r"(?:criminali[sz]e[sd]|prohibit(?:ed|s)|outlaw(?:ed|s)|prescribe[sd])\b[^.;]*?\btraffick)",
     IGNORECASE,
 )
+#: A law named with its year after it, as the subject that criminalizes trafficking, its name naming none: "The Criminal
+#: Law (Sexual Offenses and related matters) Amendment Act of 2007 (CLAA) also criminalized the sex trafficking of
+#: children and adults" (the law the text dates, as _THROUGH_LAW's; batch 46, south-africa-2021). Words in brackets
+#: inside the name are part of it; a code is no law of its own ("The Penal Code of 2004 criminalized ...").
+_DATED_SUBJECT = rc.lazy(
+    r"(?P<name>(?-i:(?!The\b)[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for|\([^()]{1,60}\))){0,8}"
+    r" (?:Act|Law|Bill|Ordinance|Decree|Proclamation))) of (?:19|20)\d\d\b(?: \([A-Z]{2,10}\))?,?"
+    r" (?:which |that )?(?:also )?(?:criminali[sz]e[sd]|prohibit(?:ed|s)|outlaw(?:ed|s))\b[^.;]*?\btraffick",
+    IGNORECASE,
+)
 #: A legal verb whose object is procedures, guidelines or rules ({PROCEDURES}, "regulations"), not the law named later.
 _PROCEDURE_OBJECT = rc.lazy(r"\s+(?:(?:the|its|new|revised|updated|draft|national|standard) )*"
                             r"(?:{PROCEDURES}|regulations?|rules|bylaws?|decrees?|manuals?|handbooks?)\b", IGNORECASE)
@@ -1190,7 +1200,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
     lg = rules().legal
     if not (ctx.may(_LEGAL_HINT) and _LEGAL_HINT.search(ctx.text)) and not (
             ctx.may(_THROUGH_LAW) and _THROUGH_LAW.search(ctx.text)) and not (
-            ctx.may(_DATED_ACRONYM) and _DATED_ACRONYM.search(ctx.text)):
+            ctx.may(_DATED_ACRONYM) and _DATED_ACRONYM.search(ctx.text)) and not (
+            ctx.may(_DATED_SUBJECT) and _DATED_SUBJECT.search(ctx.text)):
         return []  # (a bill named in a law's place: "through its Child Protection Bill of 2005"; an act's acronym)
     found: list[tuple[int, str, str, str, str]] = []  # (pos, kind, name, text, rule id)
     for m in lg.ilo.rx.finditer(ctx.text):
@@ -1213,6 +1224,12 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         # "prohibits all forms of trafficking ... through its Child Protection Bill of 2005": the law the text dates
         # as the one against trafficking, though its name names none
         if not any(a <= m.start("name") < b for a, b in named):
+            named.append((m.start("name"), m.end("name")))
+            found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
+    for m in _DATED_SUBJECT.finditer(ctx.text) if ctx.may(_DATED_SUBJECT) else ():
+        # "The Criminal Law (...) Amendment Act of 2007 (CLAA) also criminalized the sex trafficking of ...": the law the
+        # text dates as one against trafficking, though its name names none
+        if not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name") for a, b in named):
             named.append((m.start("name"), m.end("name")))
             found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
     for m in _DATED_ACRONYM.finditer(ctx.text):
