@@ -1227,8 +1227,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             named.append((m.start("name"), m.end("name")))
             found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
     for m in _DATED_SUBJECT.finditer(ctx.text) if ctx.may(_DATED_SUBJECT) else ():
-        # "The Criminal Law (...) Amendment Act of 2007 (CLAA) also criminalized the sex trafficking of ...": the law the
-        # text dates as one against trafficking, though its name names none
+        # "The Criminal Law (...) Amendment Act of 2007 (CLAA) also criminalized the sex trafficking of ...": the law
+        # the text dates as one against trafficking, though its name names none
         if not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name") for a, b in named):
             named.append((m.start("name"), m.end("name")))
             found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
