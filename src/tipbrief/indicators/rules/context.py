@@ -346,6 +346,23 @@ def _respective_period(ctx: Context, pos: int) -> int | None:
     return None
 
 
+#: The reporting period named as a twelve months' span across two calendar years: "between October 2017 and September
+#: 2018", "from July 2017 to June 2018" (its counts filed under the year it starts, the corpus README's fiscal years).
+_CROSS_YEAR_SPAN = rc.lazy(
+    r"\b(?:between|from) (?:[A-Z][a-z]+ )?((?:19|20)\d\d) (?:and|to|through|until) (?:[A-Z][a-z]+ )?((?:19|20)\d\d)\b")
+
+
+def _period_spans_back(ctx: Context, pos: int, ry: int) -> bool:
+    """Whether the paragraph, before ``pos``, dated its counts by a span from the year before the reporting year into
+    it ("initiating 86 investigations ... between October 2017 and September 2018", filed under 2017): then "the
+    previous reporting period" is the span before that one, a year earlier still (rwanda-2018 files October
+    2016-September 2017 under 2016; batch 46's rwanda-2019)."""
+    para = ctx.sent.para
+    earlier = para.texts[: para.texts.index(ctx.text)] if para is not None and ctx.text in para.texts else []
+    return any(int(m.group(1)) == ry - 1 and int(m.group(2)) == ry
+               for text in (*earlier, ctx.text[:pos]) for m in _CROSS_YEAR_SPAN.finditer(text))
+
+
 def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     """Data year for the figure at ``pos``: stated in its clause, else inferred, else ambiguous."""
     r = rules()
@@ -405,6 +422,8 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         window = _ZERO_SINCE.sub("", window)  # "... and it had not convicted any traffickers since 2011": none's start
         off = r.relative_offset(window)
         if off is not None:
+            if off < 0 and ry and _period_spans_back(ctx, pos, ry):
+                off -= 1  # the previous period of counts filed under the year before the reporting year (batch 46)
             return (ry + off, {"year_inferred"}) if ry else (None, {"year_ambiguous"})
         if r.ambiguous_rx.search(window):
             return None, {"year_ambiguous"}
