@@ -1181,11 +1181,13 @@ _DATED_ACRONYM = rc.lazy(
 #: A law named with its year after it, as the subject that criminalizes trafficking, its name naming none: "The Criminal
 #: Law (Sexual Offenses and related matters) Amendment Act of 2007 (CLAA) also criminalized the sex trafficking of
 #: children and adults" (the law the text dates, as _THROUGH_LAW's; batch 46, south-africa-2021). Words in brackets
-#: inside the name are part of it; a code is no law of its own ("The Penal Code of 2004 criminalized ...").
+#: inside the name are part of it; a code is no law of its own ("The Penal Code of 2004 criminalized ..."); the
+#: trafficking is the verb's own object, before any comma ("The Criminal Law of 2013 prohibits forced labor, and victims
+#: of trafficking ..." names no trafficking law).
 _DATED_SUBJECT = rc.lazy(
     r"(?P<name>(?-i:(?!The\b)[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for|\([^()]{1,60}\))){0,8}"
     r" (?:Act|Law|Bill|Ordinance|Decree|Proclamation))) of (?:19|20)\d\d\b(?: \([A-Z]{2,10}\))?,?"
-    r" (?:which |that )?(?:also )?(?:criminali[sz]e[sd]|prohibit(?:ed|s)|outlaw(?:ed|s))\b[^.;]*?\btraffick",
+    r" (?:which |that )?(?:also )?(?:criminali[sz]e[sd]|prohibit(?:ed|s)|outlaw(?:ed|s))\b[^.;,]{0,40}?\btraffick",
     IGNORECASE,
 )
 #: A legal verb whose object is procedures, guidelines or rules ({PROCEDURES}, "regulations"), not the law named later.
