@@ -1182,13 +1182,15 @@ _DATED_ACRONYM = rc.lazy(
 #: Law (Sexual Offenses and related matters) Amendment Act of 2007 (CLAA) also criminalized the sex trafficking of
 #: children and adults" (the law the text dates, as _THROUGH_LAW's; batch 46, south-africa-2021). Words in brackets
 #: inside the name are part of it; a code is no law of its own ("The Penal Code of 2004 criminalized ..."); the
-#: trafficking is the verb's own object, before any comma ("The Criminal Law of 2013 prohibits forced labor, and victims
-#: of trafficking ..." names no trafficking law), and no "trafficking-related" crime ("criminalized ... trafficking-related
-#: document fraud"); a determiner before the name is not part of it ("Its Anti-Slavery Act of 2015").
+#: trafficking is the verb's own object, before any comma ("The Criminal Law of 2013 prohibits forced labor, and
+#: victims of trafficking ..." names no trafficking law), and no "trafficking-related" crime ("criminalized ...
+#: trafficking-related document fraud"); a determiner before the name is not part of it ("Its Anti-Slavery Act of 2015").
 _DATED_SUBJECT = rc.lazy(
-    r"(?P<name>(?-i:(?!(?:The|Its|Their|This|That|These|Those|An?|In|On|Under|Since)\b)[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for|\([^()]{1,60}\))){0,8}"
+    r"(?P<name>(?-i:(?!(?:The|Its|Their|This|That|These|Those|An?|In|On|Under|Since)\b)[A-Z][\w’'-]*"
+    r"(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for|\([^()]{1,60}\))){0,8}"
     r" (?:Act|Law|Bill|Ordinance|Decree|Proclamation))) of (?:19|20)\d\d\b(?: \([A-Z]{2,10}\))?,?"
-    r" (?:which |that )?(?:also )?(?:criminali[sz]e[sd]|prohibit(?:ed|s)|outlaw(?:ed|s))\b[^.;,]{0,40}?\btraffick(?!\w*-(?:related|like)\b)",
+    r" (?:which |that )?(?:also )?(?:criminali[sz]e[sd]|prohibit(?:ed|s)|outlaw(?:ed|s))\b[^.;,]{0,40}?"
+    r"\btraffick(?!\w*-(?:related|like)\b)",
     IGNORECASE,
 )
 #: A legal verb whose object is procedures, guidelines or rules ({PROCEDURES}, "regulations"), not the law named later.
