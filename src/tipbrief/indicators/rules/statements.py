@@ -1184,7 +1184,8 @@ _DATED_ACRONYM = rc.lazy(
 #: inside the name are part of it; a code is no law of its own ("The Penal Code of 2004 criminalized ..."); the
 #: trafficking is the verb's own object, before any comma ("The Criminal Law of 2013 prohibits forced labor, and
 #: victims of trafficking ..." names no trafficking law), and no "trafficking-related" crime ("criminalized ...
-#: trafficking-related document fraud"); a determiner before the name is not part of it ("Its Anti-Slavery Act of 2015").
+#: trafficking-related document fraud"); a determiner before the name is not part of it ("Its Anti-Slavery Act of
+#: 2015").
 _DATED_SUBJECT = rc.lazy(
     r"(?P<name>(?-i:(?!(?:The|Its|Their|This|That|These|Those|An?|In|On|Under|Since)\b)[A-Z][\w’'-]*"
     r"(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for|\([^()]{1,60}\))){0,8}"
