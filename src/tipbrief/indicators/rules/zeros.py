@@ -170,10 +170,13 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             # "has not convicted a labor trafficker", "did not prosecute any sex trafficking cases", "did not initiate
             # any labor trafficking prosecutions" (the form before the stage's word)
             trafficker = rc.match(r"^\s*(?:any |a single |an? )?(labou?r|sex) traffick(?:ers?|ing)\b", obj, IGNORECASE)
-            trafficker = trafficker or rc.search(r"\b(labou?r) trafficking (?=investigat|prosecut|convict)",
+            trafficker = trafficker or rc.search(r"\b(labou?r|sex) trafficking (?=investigat|prosecut|convict)",
                                                  m.group("list"), IGNORECASE)
             if trafficker and not q:  # "has not convicted a labor trafficker": that form
                 q = f"{trafficker.group(1).lower().replace('labour', 'labor')} trafficking"
+            # "did not initiate any cross-border trafficking prosecutions": that scope's (batch 46's third probe)
+            if not q and (scoped := _SCOPED_STAGE.search(m.group("list"))):
+                q = part_qualifier(f"{scoped.group(1).lower()} trafficking")
             if _SINCE.search(obj) and ctx.source.reporting_year:  # "none since 2014": none in the data year
                 year, yflags = ctx.source.reporting_year, {"year_inferred"}
             if ind.startswith("victims_") and z.cause_object and compiled(z.cause_object).match(obj):
@@ -316,6 +319,9 @@ _SCOPE_OBJECT = rc.lazy(
     r"traffick(?:ing|ers?)\b",
     IGNORECASE,
 )
+#: ... or named before the stage's word: "did not initiate any cross-border trafficking prosecutions".
+_SCOPED_STAGE = rc.lazy(r"\b({TRAFFICKING_SCOPES}) (?:(?:sex|labou?r) )?trafficking (?=investigat|prosecut|convict)",
+                        IGNORECASE)
 #: "..., while the Federation of Bosnia and Herzegovina (Federation) convicted fewer traffickers": others did.
 _OTHERS_DID = rc.lazy(r",? (?:while|whereas) [^.;]*", IGNORECASE)
 #: A zero for some cases only, named by what they involved, not by a form, statute or group the table keeps: "did not
