@@ -358,6 +358,37 @@ def _respective_period(ctx: Context, pos: int) -> int | None:
     return None
 
 
+#: The reporting period named as a twelve months' span across two calendar years: "between October 2017 and September
+#: 2018", "from July 2017 to June 2018" (its counts filed under the year it starts, the corpus README's fiscal years);
+#: a span of other length ("From October 2021 through December 2022", haiti-2023) is none.
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_CROSS_YEAR_SPAN = rc.lazy(
+    r"\b(?i:between|from) (?P<m1>[A-Z][a-z]+) (?P<y1>(?:19|20)\d\d) (?:and|to|through|until) (?P<m2>[A-Z][a-z]+)"
+    r" (?P<y2>(?:19|20)\d\d)\b")
+
+
+def _fiscal_spans(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
+    """The twelve months' spans across two calendar years in ``text[start:end]`` (October-September, July-June)."""
+    out = []
+    for m in _CROSS_YEAR_SPAN.finditer(text, start, len(text) if end is None else end):
+        m1, m2 = m.group("m1").lower(), m.group("m2").lower()
+        if (m1 in _MONTHS and m2 in _MONTHS and int(m.group("y2")) == int(m.group("y1")) + 1
+                and (_MONTHS.index(m2) + 1) % 12 == _MONTHS.index(m1)):
+            out.append(m)
+    return out
+
+
+def _period_spans_back(ctx: Context, pos: int, ry: int) -> bool:
+    """Whether the paragraph, before ``pos``, dated its counts by a span from the year before the reporting year into
+    it ("initiating 86 investigations ... between October 2017 and September 2018", filed under 2017): then "the
+    previous reporting period" is the span before that one, a year earlier still (rwanda-2018 files October
+    2016-September 2017 under 2016; batch 46's rwanda-2019)."""
+    para = ctx.sent.para
+    earlier = para.texts[: para.texts.index(ctx.text)] if para is not None and ctx.text in para.texts else []
+    return any(int(m.group("y1")) == ry - 1 for text in (*earlier, ctx.text[:pos]) for m in _fiscal_spans(text))
+
+
 def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     """Data year for the figure at ``pos``: stated in its clause, else inferred, else ambiguous."""
     r = rules()
@@ -394,10 +425,14 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     ]
     if after:
         return after[0], set()
-    before = [y for s, _, y in ctx.years if a <= s < pos and depth(ctx.text, s) <= level
+    before = [(s, y) for s, _, y in ctx.years if a <= s < pos and depth(ctx.text, s) <= level
               and not any(rs <= s < re_ for rs, re_ in record)]
     if before:
-        return before[-1], set()
+        # "Between April 2019 and March 2020, the FIA investigated 210 cases": a span across two calendar years is
+        # filed under the year it starts (the corpus README's fiscal years), as when it follows the figure (batch 46)
+        last = before[-1][0]
+        span = next((m for m in _fiscal_spans(ctx.text, a, pos) if m.start("y2") == last), None)
+        return (int(span.group("y1")) if span else before[-1][1]), set()
     when = _WHEN_YEAR.search(ctx.text, 0, pos)
     if when and depth(ctx.text, when.start()) <= level:
         return int(when.group(1)), set()  # "a decrease from 2013, when police reported identifying 450 victims"
@@ -417,6 +452,8 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         window = _ZERO_SINCE.sub("", window)  # "... and it had not convicted any traffickers since 2011": none's start
         off = r.relative_offset(window)
         if off is not None:
+            if off < 0 and ry and _period_spans_back(ctx, pos, ry):
+                off -= 1  # the previous period of counts filed under the year before the reporting year (batch 46)
             return (ry + off, {"year_inferred"}) if ry else (None, {"year_ambiguous"})
         if r.ambiguous_rx.search(window):
             return None, {"year_ambiguous"}

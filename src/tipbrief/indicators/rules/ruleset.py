@@ -218,6 +218,10 @@ class PenaltyRules(BaseModel):
     #: trafficking statute in a later sentence of its own ("Sections 133 and 175 ... criminalized sex and labor
     #: trafficking. Section 133 ... prescribed penalties ..."; not "could be prosecuted under Sections 106, 107, ...")
     list_criminalizes: str
+    #: the sentences courts gave the convicted traffickers counted before them in the clause ("obtaining convictions for
+    #: at least 13 traffickers in 13 cases and prescribing penalties ranging from two to seven years' imprisonment"),
+    #: searched on the clause before the penalty's figure: no statutory penalty
+    imposed_after_conviction: str
 
 
 class TierRules(BaseModel):

@@ -81,10 +81,15 @@ _VICTIM_DEATH = rc.lazy(
 #: The trafficking a penalty is for by where it happens, in the text's words, after the penalty and its fine, before the
 #: next penalty: "seven to 10 years imprisonment and a fine of ... ($5,850 to $11,700) for internal trafficking, and 10
 #: to 15 years ... for transnational trafficking".
+#: Or the condition the term is under, named by where the crime happens: "which increased to 20 to 25 years’
+#: imprisonment and a fine of ... if the offense was transnational in nature" (`transnational trafficking`; batch 46,
+#: rwanda-2019).
 _FOR_SCOPE = rc.lazy(
     _UNTIL_NEXT_PENALTY +
-    r"\b(?:for|in cases of|involving) ((?:internal|domestic|in-country|transnational|international|cross-border"
-    r"|trans-border|transborder|external) (?:human )?trafficking)\b",
+    r"\b(?:(?:for|in cases of|involving) ((?:{TRAFFICKING_SCOPES}) (?:human )?trafficking)"
+    r"|(?:if|when|where) (?:(?:the )?(?:offen[cs]es?|crimes?|trafficking|exploitation|acts?)|it|they)"
+    r" (?:was|were|is|are|had been) (?:of an? |a )?({TRAFFICKING_SCOPES})"
+    r"(?: (?:in nature|in character|in scope|offen[cs]es?|crimes?))?)\b",
     IGNORECASE,
 )
 #: The form of trafficking a penalty is for, in the text's words, after the penalty and its fine, before the next
@@ -250,7 +255,7 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
         group = "woman or child victims" if words.startswith("wom") else (
             ("adult" if words == "adult" or rc.search(r"\b(?:older|above|over)\b", words) else "child") + " victims")
     elif scope := _FOR_SCOPE.match(ctx.text[end:]):
-        group = scope.group(1).lower()
+        group = (scope.group(1) or f"{scope.group(2)} trafficking").lower()
     elif ((form := _FOR_FORM.match(ctx.text[end:])) and len(_TERMS.findall(ctx.text)) > 1
           # (terms told apart by their own statutes need no form: "..., and Article 132-2 prescribed penalties of
           # five to 15 years’ imprisonment for forced labor")
@@ -331,6 +336,14 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
             and compiled(p.other_crime).search(ctx.prev.text)):
         return []  # "Sections 372 and 373 ... criminalized the exploitation of children through prostitution ... These
         # sections prescribed penalties of up to 10 years": the penalties of that other crime
+    imposed_rx = compiled(p.imposed_after_conviction)
+
+    def imposed(pos: int) -> bool:
+        # "obtaining convictions for at least 13 traffickers ... and prescribing penalties ranging from two to seven
+        # years": the sentences of the convictions counted before, in the same clause (batch 46, rwanda-2019)
+        head = ctx.text[:pos]
+        return bool(imposed_rx.search(head[head.rfind(";") + 1 :]))
+
     made = []
     sentence_statute = _statutes(ctx.text) or (_earlier_statute(ctx) if back else None)
     if sentence_statute is None and follows:
@@ -375,7 +388,7 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
             continue
         head = ctx.text[: m.start()]
         kw = list(keywords_rx.finditer(head)) or list(keywords_rx.finditer(ctx.text[m.end() : m.end() + 30]))
-        if not kw or exclude_rx.search(head[-80:]):
+        if not kw or exclude_rx.search(head[-80:]) or imposed(m.start()):
             continue
         spans.append(m.span())
         year, yflags = _penalty_year(ctx, m.start())
@@ -400,19 +413,22 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
             )
     for m in p.minimum.rx.finditer(ctx.text):
         # "a minimum penalty of two years' imprisonment": a lower bound alone
-        if any(a <= m.start("a") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:]):
+        if (any(a <= m.start("a") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:])
+                or imposed(m.start())):
             continue
         spans.append(m.span())
         made.append(_bound(ctx, out, statute_at(m.start()), m, "a", "penalty_min_years", p.minimum.id, m.start("a")))
     for m in p.upto.rx.finditer(ctx.text):
         # "sentences of up to two years": a sentence imposed or a court's power, no statutory penalty
-        if any(a <= m.start("b") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:]):
+        if (any(a <= m.start("b") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:])
+                or imposed(m.start())):
             continue
         made.append(_bound(ctx, out, statute_at(m.start()), m, "b", "penalty_max_years", p.upto.id, m.start()))
         spans.append(m.span())
     for m in p.fixed.rx.finditer(ctx.text):
         # "penalties of 10 years' imprisonment": a fixed term, a row of each end
-        if any(a <= m.start("a") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start("a")][-80:]):
+        if (any(a <= m.start("a") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start("a")][-80:])
+                or imposed(m.start("a"))):
             continue
         if not keywords_rx.search(ctx.text, 0, m.start("a")):
             continue  # "and 15 years' imprisonment" with no penalty named before it
@@ -1179,6 +1195,22 @@ _DATED_ACRONYM = rc.lazy(
     r"(?:criminali[sz]e[sd]|prohibit(?:ed|s)|outlaw(?:ed|s)|prescribe[sd])\b[^.;]*?\btraffick)",
     IGNORECASE,
 )
+#: A law named with its year after it, as the subject that criminalizes trafficking, its name naming none: "The Criminal
+#: Law (Sexual Offenses and related matters) Amendment Act of 2007 (CLAA) also criminalized the sex trafficking of
+#: children and adults" (the law the text dates, as _THROUGH_LAW's; batch 46, south-africa-2021). Words in brackets
+#: inside the name are part of it; a code is no law of its own ("The Penal Code of 2004 criminalized ..."); the
+#: trafficking is the verb's own object, before any comma ("The Criminal Law of 2013 prohibits forced labor, and
+#: victims of trafficking ..." names no trafficking law), and no "trafficking-related" crime ("criminalized ...
+#: trafficking-related document fraud"); a determiner before the name is not part of it ("Its Anti-Slavery Act of
+#: 2015").
+_DATED_SUBJECT = rc.lazy(
+    r"(?P<name>(?-i:(?!(?:The|Its|Their|This|That|These|Those|An?|In|On|Under|Since)\b)[A-Z][\w’'-]*"
+    r"(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for|\([^()]{1,60}\))){0,8}"
+    r" (?:Act|Law|Bill|Ordinance|Decree|Proclamation))) of (?:19|20)\d\d\b(?: \([A-Z]{2,10}\))?,?"
+    r" (?:which |that )?(?:also )?(?:criminali[sz]e[sd]|prohibit(?:ed|s)|outlaw(?:ed|s))\b[^.;,]{0,40}?"
+    r"\btraffick(?!\w*-(?:related|like)\b)",
+    IGNORECASE,
+)
 #: A legal verb whose object is procedures, guidelines or rules ({PROCEDURES}, "regulations"), not the law named later.
 _PROCEDURE_OBJECT = rc.lazy(r"\s+(?:(?:the|its|new|revised|updated|draft|national|standard) )*"
                             r"(?:{PROCEDURES}|regulations?|rules|bylaws?|decrees?|manuals?|handbooks?)\b", IGNORECASE)
@@ -1191,7 +1223,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
     lg = rules().legal
     if not (ctx.may(_LEGAL_HINT) and _LEGAL_HINT.search(ctx.text)) and not (
             ctx.may(_THROUGH_LAW) and _THROUGH_LAW.search(ctx.text)) and not (
-            ctx.may(_DATED_ACRONYM) and _DATED_ACRONYM.search(ctx.text)):
+            ctx.may(_DATED_ACRONYM) and _DATED_ACRONYM.search(ctx.text)) and not (
+            ctx.may(_DATED_SUBJECT) and _DATED_SUBJECT.search(ctx.text)):
         return []  # (a bill named in a law's place: "through its Child Protection Bill of 2005"; an act's acronym)
     found: list[tuple[int, str, str, str, str]] = []  # (pos, kind, name, text, rule id)
     for m in lg.ilo.rx.finditer(ctx.text):
@@ -1214,6 +1247,12 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         # "prohibits all forms of trafficking ... through its Child Protection Bill of 2005": the law the text dates
         # as the one against trafficking, though its name names none
         if not any(a <= m.start("name") < b for a, b in named):
+            named.append((m.start("name"), m.end("name")))
+            found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
+    for m in _DATED_SUBJECT.finditer(ctx.text) if ctx.may(_DATED_SUBJECT) else ():
+        # "The Criminal Law (...) Amendment Act of 2007 (CLAA) also criminalized the sex trafficking of ...": the law
+        # the text dates as one against trafficking, though its name names none
+        if not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name") for a, b in named):
             named.append((m.start("name"), m.end("name")))
             found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
     for m in _DATED_ACRONYM.finditer(ctx.text):

@@ -156,6 +156,10 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                     and rc.match(r"^\s*(?:any |a single )?victims? of (?!(?:human )?trafficking\b)[a-z]", obj)):
                 continue  # "any victims of online exploitation": a zero of some victims only, no total zero
             q = q or (part_qualifier(form.group(1).lower()) if form else None)
+            # "did not convict any perpetrators of internal sex and labor trafficking crimes": that part's zero, never
+            # the year's total (batch 46, rwanda-2019)
+            if not q and (scope := _SCOPE_OBJECT.match(obj)):
+                q = part_qualifier(f"{scope.group(1).lower()} trafficking")
             if arrest:  # suspects arrested are their own series, `arrested` (the corpus README), never a form's part
                 q = "arrested"
             if not q and not officials and _RESTRICTED.match(obj):
@@ -167,10 +171,13 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             # "has not convicted a labor trafficker", "did not prosecute any sex trafficking cases", "did not initiate
             # any labor trafficking prosecutions" (the form before the stage's word)
             trafficker = rc.match(r"^\s*(?:any |a single |an? )?(labou?r|sex) traffick(?:ers?|ing)\b", obj, IGNORECASE)
-            trafficker = trafficker or rc.search(r"\b(labou?r) trafficking (?=investigat|prosecut|convict)",
+            trafficker = trafficker or rc.search(r"\b(labou?r|sex) trafficking (?=investigat|prosecut|convict)",
                                                  m.group("list"), IGNORECASE)
             if trafficker and not q:  # "has not convicted a labor trafficker": that form
                 q = f"{trafficker.group(1).lower().replace('labour', 'labor')} trafficking"
+            # "did not initiate any cross-border trafficking prosecutions": that scope's (batch 46's third probe)
+            if not q and (scoped := _SCOPED_STAGE.search(m.group("list"))):
+                q = part_qualifier(f"{scoped.group(1).lower()} trafficking")
             if _SINCE.search(obj) and ctx.source.reporting_year:  # "none since 2014": none in the data year
                 year, yflags = ctx.source.reporting_year, {"year_inferred"}
             if ind.startswith("victims_") and z.cause_object and compiled(z.cause_object).match(obj):
@@ -313,6 +320,18 @@ _MORE_STAGES = rc.lazy(
     r"(?= (?:any|a single)\b| them (?:to|for) )",
     IGNORECASE,
 )
+#: A zero's object named by where its trafficking happens: "any perpetrators of internal sex and labor trafficking
+#: crimes", "any transnational trafficking cases", "any traffickers for domestic trafficking" (that part's zero).
+_SCOPE_OBJECT = rc.lazy(
+    r"^\s*(?:any |a single |an? )?(?:(?:alleged |suspected )?(?:traffickers?|perpetrators?|offenders?|suspects?|"
+    r"defendants?|individuals|persons|cases?|investigations?|prosecutions?|convictions?) (?:of|for|involving|in) )?"
+    r"(?:any |an? )?({TRAFFICKING_SCOPES}) (?:(?:sex|labou?r)(?: (?:and|or) (?:sex|labou?r))? )?(?:human )?"
+    r"traffick(?:ing|ers?)\b",
+    IGNORECASE,
+)
+#: ... or named before the stage's word: "did not initiate any cross-border trafficking prosecutions".
+_SCOPED_STAGE = rc.lazy(r"\b({TRAFFICKING_SCOPES}) (?:(?:sex|labou?r) )?trafficking (?=investigat|prosecut|convict)",
+                        IGNORECASE)
 #: "..., while the Federation of Bosnia and Herzegovina (Federation) convicted fewer traffickers": others did.
 _OTHERS_DID = rc.lazy(r",? (?:while|whereas) [^.;]*", IGNORECASE)
 #: A zero for some cases only, named by what they involved, not by a form, statute or group the table keeps: "did not
