@@ -291,6 +291,12 @@ _ZERO_SINCE = rc.lazy(r"\b(?:not|never|no)\b[^,;.()]{0,80}?\bsince (?:19|20)\d\d
 #: the crime happened, not the year of the count
 _CRIME_SPAN = rc.lazy(r"\bfor (?:[\w’'-]+ ){0,4}?\w+ing\b[^.;()]{0,80}?\b(?:from|between) (?:19|20)\d\d "
                       r"(?:through|to|until|and) (?:19|20)\d\d\b", IGNORECASE)
+#: A span of months across two years named before a figure: "Between April 2019 and February 2020", "from July 2020 to
+#: March 2021" (its second year dates no figure after it).
+_MONTH_SPAN = rc.lazy(
+    r"\b(?:between|from) (?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" (?:\d{1,2},? )?((?:19|20)\d\d),? (?:and|to|through|until|-|–) (?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December) (?:\d{1,2},? )?((?:19|20)\d\d)\b", IGNORECASE)
 #: Cases carried over, dated by the year they began: "initiated two new investigations and continued to investigate two
 #: cases initiated and registered in 2021" (that year dates the old cases, not the new figures before them); "and
 #: continued two investigations initiated in 2019" likewise.
@@ -382,6 +388,11 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     ]
     if after:
         return after[0], set()
+    # "Between April 2019 and February 2020, the National Authority identified 1,313 victims": a reporting period across
+    # two calendar years is filed under the year it starts (as a fiscal year; batch 47, tunisia-2020)
+    if ctx.may(_MONTH_SPAN):
+        record += [(m.start(2), m.end(2)) for m in _MONTH_SPAN.finditer(ctx.text, a, pos)
+                   if int(m.group(2)) == int(m.group(1)) + 1]
     before = [y for s, _, y in ctx.years if a <= s < pos and depth(ctx.text, s) <= level
               and not any(rs <= s < re_ for rs, re_ in record)]
     if before:
