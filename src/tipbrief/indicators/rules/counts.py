@@ -89,6 +89,8 @@ def _hotline_subject(head: str) -> bool:
     m = _HOTLINE_SUBJECT.match(head)
     return bool(m) and not _OTHER_ACTOR.search(head, m.end())
 
+#: The potential kind named after a group's figure: "three women as potential victims (of trafficking)".
+_AS_POTENTIAL = rc.lazy(r"\s+as\s+(?:{POTENTIAL})\s+(?:[\w-]+\s+){0,2}?victims\b", IGNORECASE)
 #: Found in raids: "police identified 28 victims during brothel raids" (qualifier "rescued", as "rescued 45 children"),
 #: when no agency's share of a total is read first ("TOCU identified 144 victims during raids": "by TOCU").
 _RAIDS = rc.lazy(r"^ (?:[\w-]+ ){0,2}?(?:during|in|through) (?:the )?(?:[\w-]+ ){0,2}?raids?\b", IGNORECASE)
@@ -479,8 +481,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # potential kind ("Labor inspectors identified 33 victims ... and presumed 14 more individuals to be
             # victims"; audit7)
             q, flags = None, flags - {"breakdown"}
-        if ((not q or (q in _GROUPS and additional))
-                and rule.indicator in ("victims_identified", "victims_assisted") and _POTENTIAL.search(m.group())
+        # "identified three women as potential victims of trafficking": the kind named after the group (batch 47's
+        # togo-2019), a second count as "three potential victims" is
+        as_potential = _AS_POTENTIAL.match(ctx.text, m.end()) is not None
+        if ((not q or (q in _GROUPS and additional) or (q in _PERSON_GROUPS and as_potential))
+                and rule.indicator in ("victims_identified", "victims_assisted")
+                and (_POTENTIAL.search(m.group()) or as_potential)
                 and (_other_total(out, rule.indicator, value, year, ctx.sent.id)
                      or ((additional or _POTENTIAL.match(m.group()))
                          and _other_total(out, rule.indicator, value, None, ctx.sent.id, made, here=True))
