@@ -191,11 +191,15 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             rows = rows if one_figure or len({(row.indicator, row.unit) for row in rows}) == 1 else []
         if not rows and parts and len(parts) == figures:
             return sorted(parts, key=lambda row: row.pos)
-        if not rows and len({(p.indicator, p.unit) for p in parts}) == 1:
+        one_share = len({p.qualifier for p in parts}) == 1 and (parts[0].qualifier or "").startswith("by ")
+        if not rows and len({(p.indicator, p.unit) for p in parts}) == 1 and not one_share:
             # "investigated 24 cases of sex trafficking and four of forced labor, up from 19 cases": a total compared
+            # (not one body's share alone: "Inmujeres assisted 140 ..., compared with assisting 37 victims in 2020 and
+            # 83 victims in 2019" compares the body's own figures; batch 47)
             total = parts[0]
             rows = [Row(**{**vars(total), "qualifier": None, "flags": total.flags - {"breakdown"}})]
-        elif not rows and parts and len({p.pos for p in parts}) == 1 and len({p.qualifier for p in parts}) == 1:
+        elif not rows and parts and (one_share or (len({p.pos for p in parts}) == 1
+                                                   and len({p.qualifier for p in parts}) == 1)):
             # "identified and referred 65 child labor trafficking victims ..., compared with 15 in 2016": one group's
             # figure of two stages, with no total beside it, compared in each stage as one stage's is (batch 43's
             # gabon-2018), the group kept (a group is no form: ghana-2020's "child victims (200 compared to 252)")

@@ -16,7 +16,7 @@ from functools import cache
 from tipbrief.indicators.definitions import load_definitions
 from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules import regexcache as rc
-from tipbrief.indicators.rules.actors import BY_NGO, JOINT, REFERRED_TO_AGENCY
+from tipbrief.indicators.rules.actors import BY_NGO, JOINT, REFERRED_TO_AGENCY, named_assistance_share
 from tipbrief.indicators.rules.context import (
     IGNORECASE,
     Context,
@@ -401,6 +401,14 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # "The Office of ... (OAPVD), which served victims of all crimes, reported providing services to 60
                 # trafficking victims", the figure of the sentence's first clause
                 q, flags = f"by {named.group('ag')}", flags | {"breakdown"}
+            elif (rule.indicator == "victims_assisted" and not _separate_count(ctx)
+                  and (named := named_assistance_share(ctx, out, ctx.text[:s], m.end(),
+                                                       _agency_share(ctx, out, rule.indicator, value, year)))):
+                # "The Ministry of Health (MOH) provided healthcare to 69 ..., and the Ministry of Social Affairs (MSA)
+                # provided ... assistance to 83 victims", "Inmujeres assisted 140 ... INAU assisted 318 ...": bodies
+                # named by a short name in brackets each counting the victims they assisted, beside each other or
+                # after "all identified victims" were assisted: each body's share (batch 47, tunisia and uruguay)
+                q, flags = named, flags | {"breakdown"}
         elif (theme == "protection" and rule.breakdown_if_q and BY_NGO.search(ctx.text[a:s])
               and not JOINT.search(ctx.text[a:s])):
             q, flags = "by NGOs or international organizations", flags - {"breakdown"}  # its parts are not read
