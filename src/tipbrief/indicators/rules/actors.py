@@ -47,10 +47,8 @@ _BRACKET_NAMED = rc.lazy(
 def _named_body(ctx: Context, before: str) -> str | None:
     """The body :data:`_BRACKET_NAMED` finds as the subject of the last clause of ``before``; a short name alone
     counts only when the paragraph introduced it in brackets ("The National Institute for Women (Inmujeres) ...")."""
-    m = None
-    for m in _BRACKET_NAMED.finditer(before):
-        pass
-    if m is None or m.end() != len(before):
+    m = _BRACKET_NAMED.search(before)  # (the leftmost subject whose clause runs to the figure: no figure between)
+    if m is None:
         return None
     if m.group("ag"):
         return m.group("ag")
