@@ -16,7 +16,13 @@ from functools import cache
 from tipbrief.indicators.definitions import load_definitions
 from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules import regexcache as rc
-from tipbrief.indicators.rules.actors import BY_NGO, JOINT, REFERRED_TO_AGENCY, named_assistance_share
+from tipbrief.indicators.rules.actors import (
+    BY_NGO,
+    JOINT,
+    REFERRED_TO_AGENCY,
+    named_assistance_share,
+    restated_group,
+)
 from tipbrief.indicators.rules.context import (
     IGNORECASE,
     Context,
@@ -353,9 +359,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         # (an actor opening the sentence has its share of a group it identified too: "Border guards inspected buses
         # and identified eight children": its share; the children a sub-part of it)
         # (and NGOs as the subject: "NGOs reported identifying 42 Gambian women ...", their own count; batch 37)
-        group = q in _PERSON_GROUPS and (rule.indicator in ("victims_assisted", "victims_referred") or (
-            rule.indicator == "victims_identified" and (_subject_agency().search(ctx.text[a:s]) is not None
-                                                        or BY_NGO.search(ctx.text[a:s]) is not None)))
+        # (a group by sex too, for assistance: "The National Women’s Institute ... provided services to seven female
+        # victims", its share; batch 47, once victims_assisted.3 reads "female")
+        group = ((q in _ALL_GROUPS and rule.indicator in ("victims_assisted", "victims_referred")) or (
+            q in _PERSON_GROUPS and rule.indicator == "victims_identified" and (
+                _subject_agency().search(ctx.text[a:s]) is not None or BY_NGO.search(ctx.text[a:s]) is not None)))
         if theme == "protection" and (not q or group):  # "NGOs assisted 280 children": the NGOs' count first
             subject = ctx.text[a:s]
             if _NO_SUBJECT.match(subject) and ctx.matches:
@@ -402,8 +410,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # trafficking victims", the figure of the sentence's first clause
                 q, flags = f"by {named.group('ag')}", flags | {"breakdown"}
             elif (rule.indicator == "victims_assisted" and not _separate_count(ctx)
-                  and (named := named_assistance_share(ctx, out, ctx.text[:s], m.end(),
-                                                       _agency_share(ctx, out, rule.indicator, value, year)))):
+                  and (named := named_assistance_share(ctx, out, ctx.text[:s], m.end()))):
                 # "The Ministry of Health (MOH) provided healthcare to 69 ..., and the Ministry of Social Affairs (MSA)
                 # provided ... assistance to 83 victims", "Inmujeres assisted 140 ... INAU assisted 318 ...": bodies
                 # named by a short name in brackets each counting the victims they assisted, beside each other or
@@ -419,6 +426,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # that opens the sentence ("Labor inspectors conducted 400 inspections and identified 12 victims of forced
             # labor", as peru-2019's "... and, additionally, identified eight suspected domestic servitude victims")
             q = f"by {_agency_name(agency)}"
+        if (theme == "protection" and not q and rule.indicator in ("victims_assisted", "victims_referred")
+                and (restated := restated_group(ctx, s))):
+            q, flags = restated, flags | {"breakdown"}  # "Of the 132 child victims noted above, ... assisted 48"
         if (q and rule.indicator == "victims_identified" and _whole_count_of_one_form(ctx, out, made, rule.indicator, q,
                                                                              value, year, s)):
             q, flags = None, flags - {"breakdown"}  # "identified four potential victims of forced begging": the year's
