@@ -152,6 +152,13 @@ _FOREIGN_WORD = rc.lazy(r"\bforeign(?:ers?)?\b", IGNORECASE)
 #: victims").
 _GROUP_STAGES = ("victims_identified", "victims_assisted", "victims_referred")
 _ABROAD = rc.lazy(r"^ (exploited|identified|trafficked|subjected to trafficking) (abroad|overseas)\b", IGNORECASE)
+#: Victims found outside the country, named after their figure: "eight Tunisian victims in other Arab countries", "12
+#: victims abroad" (not victims "from other countries": foreign victims, vocabulary.yml part_qualifiers).
+_IN_OTHER_COUNTRIES = rc.lazy(
+    r" (?:(?:trafficking )?victims? )?(?:(?:identified|found|exploited|located) )?(?:in (?:other|foreign|neighbou?ring|"
+    r"third|various|several|destination) (?:[A-Z][\w-]+ )?(?:countries|states)|abroad|overseas)\b")
+#: "six of the victims", "six of them" after a figure of another stage in the sentence.
+_OF_THE_VICTIMS = rc.lazy(r" of (?:the|these|those) (?:identified )?victims\b| of them\b", IGNORECASE)
 #: (not "46 victims in Sierra Leone and abroad": the whole, not a part)
 _FROM_PLACE = rc.lazy(
     r"^ (?:from|in) (?P<place>(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?![\w’'-]| [A-Z])"
@@ -451,6 +458,18 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         abroad = _ABROAD.match(ctx.text[m.end() :])
         if abroad and rule.indicator in _VICTIM_COUNTS and not q:  # "one Kenyan victim exploited abroad": a part
             q, flags = f"{abroad.group(1).lower()} {abroad.group(2).lower()}", flags | {"breakdown"}
+        elif (rule.indicator == "victims_identified" and not q and _IN_OTHER_COUNTRIES.match(ctx.text, m.end())
+              and _other_total(out, rule.indicator, value, year, ctx.sent.id)):
+            # "identified eight Tunisian victims in other Arab countries" (batch 47's tunisia-2022): victims found
+            # abroad, a count beside the year's in the country (`abroad`, as australia-2019's victims abroad; the year's
+            # only count stays unqualified: "compared with 12 victims identified abroad in 2019")
+            q, flags = "abroad", flags | {"breakdown"}
+        elif (rule.indicator == "victims_assisted" and not q and _OF_THE_VICTIMS.match(ctx.text, m.end("n"))
+              and (earlier := [r for r in made if r.pos < s and r.indicator != rule.indicator and r.value is not None
+                               and r.value > value and r.qualifier and not r.qualifier.startswith("by ")])):
+            # "... identified eight Tunisian victims in other Arab countries; the government provided reintegration
+            # assistance to six of the victims upon their return": the group of the figure the sentence gave before
+            q, flags = earlier[-1].qualifier, flags | {"breakdown"}
         shelter_group = (_GROUP_SHELTER.search(ctx.text, a, s)
                          if rule.indicator == "victims_assisted" and not q else None)
         if shelter_group:
