@@ -157,6 +157,8 @@ _ABROAD = rc.lazy(r"^ (exploited|identified|trafficked|subjected to trafficking)
 _IN_OTHER_COUNTRIES = rc.lazy(
     r" (?:(?:trafficking )?victims? )?(?:(?:identified|found|exploited|located) )?(?:in (?:other|foreign|neighbou?ring|"
     r"third|various|several|destination) (?:[A-Z][\w-]+ )?(?:countries|states)|abroad|overseas)\b")
+#: "the" right before a figure: the figure named again ("assisted the nine victims").
+_THE_BEFORE = rc.lazy(r"\b(?:the|these|those|all) $", IGNORECASE)
 #: "six of the victims", "six of them" after a figure of another stage in the sentence.
 _OF_THE_VICTIMS = rc.lazy(r" of (?:the|these|those) (?:identified )?victims\b| of them\b", IGNORECASE)
 #: (not "46 victims in Sierra Leone and abroad": the whole, not a part)
@@ -436,6 +438,14 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if (theme == "protection" and not q and rule.indicator in ("victims_assisted", "victims_referred")
                 and (restated := restated_group(ctx, s))):
             q, flags = restated, flags | {"breakdown"}  # "Of the 132 child victims noted above, ... assisted 48"
+        elif (theme == "protection" and not q and rule.indicator in ("victims_assisted", "victims_referred")
+              and _THE_BEFORE.search(ctx.text, max(0, s - 6), s)
+              and len(groups := {r.qualifier for r in ctx.prev_rows if r.value == value and r.qualifier in _ALL_GROUPS
+                                 and r.indicator != rule.indicator}) == 1):
+            # "... to repatriate nine child trafficking victims from Gabon. Officials ... assisted the nine victims with
+            # their laissez passer documentation and referred them to NGOs for care" (batch 47's togo-2019): the
+            # figure of the sentence before, named again with "the", keeps its group
+            q, flags = groups.pop(), flags | {"breakdown"}
         if (q and rule.indicator == "victims_identified" and _whole_count_of_one_form(ctx, out, made, rule.indicator, q,
                                                                              value, year, s)):
             q, flags = None, flags - {"breakdown"}  # "identified four potential victims of forced begging": the year's
