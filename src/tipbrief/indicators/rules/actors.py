@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules import regexcache as rc
+from tipbrief.indicators.rules.context import HAS_NUMBER, Context, Rows, part_qualifier
 from tipbrief.indicators.rules.ruleset import IGNORECASE
 
-__all__ = ["BY_NGO", "JOINT", "REFERRED_TO_AGENCY"]
+__all__ = ["BY_NGO", "JOINT", "REFERRED_TO_AGENCY", "named_assistance_share", "restated_group"]
 
 #: A subject that names NGOs or international organisations: "NGOs identified an additional 94 victims", perhaps after
 #: a lead that sets their count beside the government's ("In addition to victims identified by the government, NGOs and
@@ -30,3 +31,89 @@ REFERRED_TO_AGENCY = rc.lazy(
     r"(?![\w-]| (?:shelters?|services|facilities|centers)\b)",
     IGNORECASE,
 )
+
+
+#: The subject of the clause before a figure of assistance: a body named with its short name in brackets ("the
+#: Ministry of Social Affairs (MSA) provided ... assistance to"), or the short name alone ("INAU assisted").
+_BRACKET_NAMED = rc.lazy(
+    r"(?:^|[;:]\s+|,\s+(?:and\s+|while\s+|whereas\s+)?|\b(?:and|while|whereas)\s+)(?:[Tt]he\s+)?"
+    r"(?:(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|for|and|the|on)){0,8}\s+\((?P<ag>(?-i:[A-Z][A-Za-z]{1,11}))\)"
+    r"|(?P<short>(?-i:[A-Z][A-Za-z]{1,11})))"
+    r"\s+(?:(?:also|\w+ly)\s+)*(?:reported\s+)?(?:assist|provid|serv|offer|g[ai]v|shelter|support|accommodat)\w*\b"
+    r"[^.;()\d]{0,100}$"
+)
+
+
+def _named_body(ctx: Context, before: str) -> str | None:
+    """The body :data:`_BRACKET_NAMED` finds as the subject of the last clause of ``before``; a short name alone
+    counts only when the paragraph introduced it in brackets ("The National Institute for Women (Inmujeres) ...")."""
+    m = _BRACKET_NAMED.search(before)  # (the leftmost subject whose clause runs to the figure: no figure between)
+    if m is None:
+        return None
+    if m.group("ag"):
+        return m.group("ag")
+    short = m.group("short")
+    para = ctx.sent.para
+    texts = para.texts if para is not None else [ctx.text]
+    return short if any(f"({short})" in text for text in texts) else None
+
+
+#: "referred or directly provided assistance to all identified victims": the year's assistance is all its victims.
+_ALL_ASSISTED = rc.lazy(r"\b(?:provid|offer|g[ai]v)\w* (?:\w+ ){0,2}?(?:assistance|services|care|support) to all "
+                        r"(?:the )?(?:identified |trafficking )*victims\b", IGNORECASE)
+
+
+def _all_assisted_before(ctx: Context) -> bool:
+    """The sentence before says every identified victim was assisted (no figure): a body's count is its share."""
+    return ctx.prev is not None and _ALL_ASSISTED.search(ctx.prev.text) is not None
+
+
+def _other_named_assistance(ctx: Context, named: str, after: int) -> bool:
+    """Another body named the same way counts the victims it assisted later in the sentence or the paragraph."""
+    para = ctx.sent.para
+    later = [ctx.text[after:]]
+    if para is not None and ctx.text in para.texts:
+        later += para.texts[para.texts.index(ctx.text) + 1 :]
+    for text in later:
+        for figure in HAS_NUMBER.finditer(text):
+            other = _named_body(ctx, text[: figure.start()])
+            if other and other != named:
+                return True
+    return False
+
+
+def named_assistance_share(ctx: Context, out: Rows, before: str, after: int) -> str | None:
+    """ "by <name>" of a count of victims assisted whose subject is a body named by a short name in brackets
+    (:func:`_named_body`), when it is a share: another body's count of the victims it assisted already read (a "by"
+    share of another name), every identified victim assisted by the sentence before, or another such body counting
+    later ("The Ministry of Health (MOH) provided healthcare to 69 ..., and the Ministry of Social Affairs (MSA)
+    provided ... assistance to 83 victims", "Inmujeres assisted 140 ... INAU assisted 318 ...": batch 47, tunisia-2020
+    and uruguay-2022); None otherwise. A larger total of the same body before is no such thing ("DSWD reported serving
+    2,318 ... DSWD reported assisting 672 victims of sex trafficking, ...": philippines-2019's parts by form)."""
+    named = _named_body(ctx, before)
+    if named is None:
+        return None
+    shares = any(r.indicator == "victims_assisted" and (r.qualifier or "").startswith("by ")
+                 and r.qualifier not in ("by NGOs or international organizations", f"by {named}")
+                 for r in [*out.rows, *ctx.prev_rows])
+    if shares or _all_assisted_before(ctx) or _other_named_assistance(ctx, named, after):
+        return f"by {named}"
+    return None
+
+
+#: A sentence that opens by restating a group of victims an earlier sentence counted: "Of the 132 child victims noted
+#: above, ...", "Of these 40 adult victims identified, ...".
+_RESTATED_GROUP = rc.lazy(
+    rf"^(?:Of|Among) (?:the|these|those) {NUMBER} (?P<g>(?:{{VICTIM_GROUP_ADJ}})) (?:(?:{{POTENTIAL}}|trafficking|sex "
+    r"trafficking|labou?r trafficking) )*victims(?: (?:noted|mentioned|described|counted|listed) (?:above|earlier)"
+    r"| identified(?: (?:in|during) (?:19|20)\d\d)?)?, ",
+    IGNORECASE,
+)
+
+
+def restated_group(ctx: Context, pos: int) -> str | None:
+    """The group a figure of assistance or referral at ``pos`` is of, when the sentence opens by restating a group
+    identified before ("Of the 132 child victims noted above, the government assisted 48 ... as well as referred them
+    to shelters": the 48 are children; batch 47, togo-2021); None otherwise."""
+    m = _RESTATED_GROUP.match(ctx.text)
+    return part_qualifier(m.group("g")) if m and pos >= m.end() else None

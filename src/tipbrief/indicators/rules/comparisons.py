@@ -92,6 +92,26 @@ _WHOLE_OF_SHARE = rc.lazy(rf"\b{NUMBER} of $", IGNORECASE)
 _DASHED_PART = rc.lazy(r"[\u2014\u2013]\s*(?:including|of which|of whom)\s+$", IGNORECASE)
 
 
+#: A comparison with earlier periods named in words, its figures in a bracket of years after them: "in comparison to
+#: previous reporting periods (300 identified in 2019; 490 identified in 2018)" (batch 47, vietnam-2021).
+_PERIODS_BRACKET = rc.lazy(r"^[^\d()]*\b(?:previous|prior|past|earlier|preceding)(?: [\w-]+)? (?:reporting )?"
+                           r"(?:periods|years)\s*\($", IGNORECASE)
+#: An item of such a bracket: a figure, perhaps its stage's participle, and its year ("300 identified in 2019").
+_YEAR_ITEM = rc.lazy(r"\s+(?:[a-z]+\s+)?(?:in|during)\s+(?:19|20)\d\d\b", IGNORECASE)
+
+
+def _periods_bracket(text: str, a: int, s: int, inner: int) -> bool:
+    """The figure at ``s`` is one of a bracket of years right after the earlier periods a comparison names, with no
+    figure before the bracket (see _PERIODS_BRACKET): a compared figure, not a part."""
+    opening = text.rfind("(", a, s)
+    if opening < 0 or depth(text, s) != inner + 1 or not _PERIODS_BRACKET.match(text[a : opening + 1]):
+        return False
+    return bool(_YEAR_ITEM.match(text, s + len(_FIRST_NUMBER.match(text, s).group())))
+
+
+_FIRST_NUMBER = rc.lazy(rf"{NUMBER}", IGNORECASE)
+
+
 def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[int, int, str]]:
     """Figures between ``a`` and ``b`` that no rule has read and that may be compared (not bracketed, no money;
     all of them bracketed when ``a`` opens a comparison inside brackets, "(compared with 114 in 2018, 96 in 2017)")."""
@@ -105,7 +125,7 @@ def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[
         counted = _COUNT_IN_BRACKETS.search(ctx.text[:s]) or _COMPARED_IN_BRACKETS.search(ctx.text[:s])
         if s in claimed or (is_distractor(ctx, s, e) and not (counted and ctx.text[e:].startswith(")"))):
             continue
-        if depth(ctx.text, s) > inner and not counted:
+        if depth(ctx.text, s) > inner and not counted and not _periods_bracket(ctx.text, a, s, inner):
             continue  # inside brackets: a breakdown or a bracketed comparison, read by breakdowns.parenthetical
         if amount.match(ctx.text[e:]) or ctx.text[max(0, s - 1) : s] == "$":
             continue
@@ -171,11 +191,15 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             rows = rows if one_figure or len({(row.indicator, row.unit) for row in rows}) == 1 else []
         if not rows and parts and len(parts) == figures:
             return sorted(parts, key=lambda row: row.pos)
-        if not rows and len({(p.indicator, p.unit) for p in parts}) == 1:
+        one_share = len({p.qualifier for p in parts}) == 1 and (parts[0].qualifier or "").startswith("by ")
+        if not rows and len({(p.indicator, p.unit) for p in parts}) == 1 and not one_share:
             # "investigated 24 cases of sex trafficking and four of forced labor, up from 19 cases": a total compared
+            # (not one body's share alone: "Inmujeres assisted 140 ..., compared with assisting 37 victims in 2020 and
+            # 83 victims in 2019" compares the body's own figures; batch 47)
             total = parts[0]
             rows = [Row(**{**vars(total), "qualifier": None, "flags": total.flags - {"breakdown"}})]
-        elif not rows and parts and len({p.pos for p in parts}) == 1 and len({p.qualifier for p in parts}) == 1:
+        elif not rows and parts and (one_share or (len({p.pos for p in parts}) == 1
+                                                   and len({p.qualifier for p in parts}) == 1)):
             # "identified and referred 65 child labor trafficking victims ..., compared with 15 in 2016": one group's
             # figure of two stages, with no total beside it, compared in each stage as one stage's is (batch 43's
             # gabon-2018), the group kept (a group is no form: ghana-2020's "child victims (200 compared to 252)")

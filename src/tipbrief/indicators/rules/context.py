@@ -20,7 +20,7 @@ from typing import Any
 
 from tipbrief.indicators.definitions import load_definitions
 from tipbrief.indicators.ingest import Sentence
-from tipbrief.indicators.numbers import NUMBER, TENS, UNITS, parse_number
+from tipbrief.indicators.numbers import MONTHS, NUMBER, TENS, UNITS, parse_number
 from tipbrief.indicators.row import Row
 from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.ruleset import (
@@ -358,25 +358,28 @@ def _respective_period(ctx: Context, pos: int) -> int | None:
     return None
 
 
-#: The reporting period named as a twelve months' span across two calendar years: "between October 2017 and September
-#: 2018", "from July 2017 to June 2018" (its counts filed under the year it starts, the corpus README's fiscal years);
-#: a span of other length ("From October 2021 through December 2022", haiti-2023) is none.
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
+_MONTHS = tuple(MONTHS.lower().split("|"))
+#: A span of months across two years: "Between April 2019 and February 2020", "from July 2020 to March 2021", "between
+#: October 2017 and September 2018" (the corpus README's fiscal years).
 _CROSS_YEAR_SPAN = rc.lazy(
-    r"\b(?i:between|from) (?P<m1>[A-Z][a-z]+) (?P<y1>(?:19|20)\d\d) (?:and|to|through|until) (?P<m2>[A-Z][a-z]+)"
-    r" (?P<y2>(?:19|20)\d\d)\b")
+    rf"\b(?:between|from) (?P<m1>{MONTHS}) (?:\d{{1,2}},? )?(?P<y1>(?:19|20)\d\d),? (?:and|to|through|until|-|–) "
+    rf"(?P<m2>{MONTHS}) (?:\d{{1,2}},? )?(?P<y2>(?:19|20)\d\d)\b", IGNORECASE)
+
+
+def _cross_year_spans(text: str, start: int = 0, end: int | None = None,
+                      months: range = range(2, 13)) -> list[re.Match]:
+    """The spans of months from one year into the next in ``text[start:end]`` that last ``months`` (counted with both
+    ends: by default a year at most, filed as a fiscal year is, under the year it starts: "Between April 2019 and
+    February 2020", batch 47; a longer one, "From October 2021 through December 2022" in haiti-2023, is not)."""
+    return [m for m in _CROSS_YEAR_SPAN.finditer(text, start, len(text) if end is None else end)
+            if int(m.group("y2")) == int(m.group("y1")) + 1
+            and 13 + _MONTHS.index(m.group("m2").lower()) - _MONTHS.index(m.group("m1").lower()) in months]
 
 
 def _fiscal_spans(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
-    """The twelve months' spans across two calendar years in ``text[start:end]`` (October-September, July-June)."""
-    out = []
-    for m in _CROSS_YEAR_SPAN.finditer(text, start, len(text) if end is None else end):
-        m1, m2 = m.group("m1").lower(), m.group("m2").lower()
-        if (m1 in _MONTHS and m2 in _MONTHS and int(m.group("y2")) == int(m.group("y1")) + 1
-                and (_MONTHS.index(m2) + 1) % 12 == _MONTHS.index(m1)):
-            out.append(m)
-    return out
+    """The twelve months' spans across two calendar years in ``text[start:end]`` (October-September, July-June): the
+    reporting period so named ("between October 2017 and September 2018", its counts filed under the year it starts)."""
+    return _cross_year_spans(text, start, end, range(12, 13))
 
 
 def _period_spans_back(ctx: Context, pos: int, ry: int) -> bool:
@@ -425,14 +428,15 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     ]
     if after:
         return after[0], set()
-    before = [(s, y) for s, _, y in ctx.years if a <= s < pos and depth(ctx.text, s) <= level
+    # "Between April 2019 and February 2020, the National Authority identified 1,313 victims": a span of a year at most
+    # across two calendar years is filed under the year it starts (the corpus README's fiscal years), as when it
+    # follows the figure (batches 46 and 47)
+    if ctx.may(_CROSS_YEAR_SPAN):
+        record += [m.span("y2") for m in _cross_year_spans(ctx.text, a, pos)]
+    before = [y for s, _, y in ctx.years if a <= s < pos and depth(ctx.text, s) <= level
               and not any(rs <= s < re_ for rs, re_ in record)]
     if before:
-        # "Between April 2019 and March 2020, the FIA investigated 210 cases": a span across two calendar years is
-        # filed under the year it starts (the corpus README's fiscal years), as when it follows the figure (batch 46)
-        last = before[-1][0]
-        span = next((m for m in _fiscal_spans(ctx.text, a, pos) if m.start("y2") == last), None)
-        return (int(span.group("y1")) if span else before[-1][1]), set()
+        return before[-1], set()
     when = _WHEN_YEAR.search(ctx.text, 0, pos)
     if when and depth(ctx.text, when.start()) <= level:
         return int(when.group(1)), set()  # "a decrease from 2013, when police reported identifying 450 victims"

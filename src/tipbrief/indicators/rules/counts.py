@@ -16,7 +16,13 @@ from functools import cache
 from tipbrief.indicators.definitions import load_definitions
 from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules import regexcache as rc
-from tipbrief.indicators.rules.actors import BY_NGO, JOINT, REFERRED_TO_AGENCY
+from tipbrief.indicators.rules.actors import (
+    BY_NGO,
+    JOINT,
+    REFERRED_TO_AGENCY,
+    named_assistance_share,
+    restated_group,
+)
 from tipbrief.indicators.rules.context import (
     IGNORECASE,
     Context,
@@ -89,6 +95,8 @@ def _hotline_subject(head: str) -> bool:
     m = _HOTLINE_SUBJECT.match(head)
     return bool(m) and not _OTHER_ACTOR.search(head, m.end())
 
+#: The potential kind named after a group's figure: "three women as potential victims (of trafficking)".
+_AS_POTENTIAL = rc.lazy(r"\s+as\s+(?:{POTENTIAL})\s+(?:[\w-]+\s+){0,2}?victims\b", IGNORECASE)
 #: Found in raids: "police identified 28 victims during brothel raids" (qualifier "rescued", as "rescued 45 children"),
 #: when no agency's share of a total is read first ("TOCU identified 144 victims during raids": "by TOCU").
 _RAIDS = rc.lazy(r"^ (?:[\w-]+ ){0,2}?(?:during|in|through) (?:the )?(?:[\w-]+ ){0,2}?raids?\b", IGNORECASE)
@@ -144,6 +152,15 @@ _FOREIGN_WORD = rc.lazy(r"\bforeign(?:ers?)?\b", IGNORECASE)
 #: victims").
 _GROUP_STAGES = ("victims_identified", "victims_assisted", "victims_referred")
 _ABROAD = rc.lazy(r"^ (exploited|identified|trafficked|subjected to trafficking) (abroad|overseas)\b", IGNORECASE)
+#: Victims found outside the country, named after their figure: "eight Tunisian victims in other Arab countries", "12
+#: victims abroad" (not victims "from other countries": foreign victims, vocabulary.yml part_qualifiers).
+_IN_OTHER_COUNTRIES = rc.lazy(
+    r" (?:(?:trafficking )?victims? )?(?:(?:identified|found|exploited|located) )?(?:in (?:other|foreign|neighbou?ring|"
+    r"third|various|several|destination) (?:[A-Z][\w-]+ )?(?:countries|states)|abroad|overseas)\b")
+#: "the" right before a figure: the figure named again ("assisted the nine victims").
+_THE_BEFORE = rc.lazy(r"\b(?:the|these|those|all) $", IGNORECASE)
+#: "six of the victims", "six of them" after a figure of another stage in the sentence.
+_OF_THE_VICTIMS = rc.lazy(r" of (?:the|these|those) (?:identified )?victims\b| of them\b", IGNORECASE)
 #: (not "46 victims in Sierra Leone and abroad": the whole, not a part)
 _FROM_PLACE = rc.lazy(
     r"^ (?:from|in) (?P<place>(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?![\w’'-]| [A-Z])"
@@ -353,9 +370,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         # (an actor opening the sentence has its share of a group it identified too: "Border guards inspected buses
         # and identified eight children": its share; the children a sub-part of it)
         # (and NGOs as the subject: "NGOs reported identifying 42 Gambian women ...", their own count; batch 37)
-        group = q in _PERSON_GROUPS and (rule.indicator in ("victims_assisted", "victims_referred") or (
-            rule.indicator == "victims_identified" and (_subject_agency().search(ctx.text[a:s]) is not None
-                                                        or BY_NGO.search(ctx.text[a:s]) is not None)))
+        # (a group by sex too, for assistance: "The National Women’s Institute ... provided services to seven female
+        # victims", its share; batch 47, once victims_assisted.3 reads "female")
+        group = ((q in _ALL_GROUPS and rule.indicator in ("victims_assisted", "victims_referred")) or (
+            q in _PERSON_GROUPS and rule.indicator == "victims_identified" and (
+                _subject_agency().search(ctx.text[a:s]) is not None or BY_NGO.search(ctx.text[a:s]) is not None)))
         if theme == "protection" and (not q or group):  # "NGOs assisted 280 children": the NGOs' count first
             subject = ctx.text[a:s]
             if _NO_SUBJECT.match(subject) and ctx.matches:
@@ -401,6 +420,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # "The Office of ... (OAPVD), which served victims of all crimes, reported providing services to 60
                 # trafficking victims", the figure of the sentence's first clause
                 q, flags = f"by {named.group('ag')}", flags | {"breakdown"}
+            elif (rule.indicator == "victims_assisted" and not _separate_count(ctx)
+                  and (named := named_assistance_share(ctx, out, ctx.text[:s], m.end()))):
+                # "The Ministry of Health (MOH) provided healthcare to 69 ..., and the Ministry of Social Affairs (MSA)
+                # provided ... assistance to 83 victims", "Inmujeres assisted 140 ... INAU assisted 318 ...": bodies
+                # named by a short name in brackets each counting the victims they assisted, beside each other or
+                # after "all identified victims" were assisted: each body's share (batch 47, tunisia and uruguay)
+                q, flags = named, flags | {"breakdown"}
         elif (theme == "protection" and rule.breakdown_if_q and BY_NGO.search(ctx.text[a:s])
               and not JOINT.search(ctx.text[a:s])):
             q, flags = "by NGOs or international organizations", flags - {"breakdown"}  # its parts are not read
@@ -411,6 +437,17 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # that opens the sentence ("Labor inspectors conducted 400 inspections and identified 12 victims of forced
             # labor", as peru-2019's "... and, additionally, identified eight suspected domestic servitude victims")
             q = f"by {_agency_name(agency)}"
+        if (theme == "protection" and not q and rule.indicator in ("victims_assisted", "victims_referred")
+                and (restated := restated_group(ctx, s))):
+            q, flags = restated, flags | {"breakdown"}  # "Of the 132 child victims noted above, ... assisted 48"
+        elif (theme == "protection" and not q and rule.indicator in ("victims_assisted", "victims_referred")
+              and _THE_BEFORE.search(ctx.text, max(0, s - 6), s)
+              and len(groups := {r.qualifier for r in ctx.prev_rows if r.value == value and r.qualifier in _ALL_GROUPS
+                                 and r.indicator != rule.indicator}) == 1):
+            # "... to repatriate nine child trafficking victims from Gabon. Officials ... assisted the nine victims with
+            # their laissez passer documentation and referred them to NGOs for care" (batch 47's togo-2019): the
+            # figure of the sentence before, named again with "the", keeps its group
+            q, flags = groups.pop(), flags | {"breakdown"}
         if (q and rule.indicator == "victims_identified" and _whole_count_of_one_form(ctx, out, made, rule.indicator, q,
                                                                              value, year, s)):
             q, flags = None, flags - {"breakdown"}  # "identified four potential victims of forced begging": the year's
@@ -433,6 +470,18 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         abroad = _ABROAD.match(ctx.text[m.end() :])
         if abroad and rule.indicator in _VICTIM_COUNTS and not q:  # "one Kenyan victim exploited abroad": a part
             q, flags = f"{abroad.group(1).lower()} {abroad.group(2).lower()}", flags | {"breakdown"}
+        elif (rule.indicator == "victims_identified" and not q and _IN_OTHER_COUNTRIES.match(ctx.text, m.end())
+              and _other_total(out, rule.indicator, value, year, ctx.sent.id)):
+            # "identified eight Tunisian victims in other Arab countries" (batch 47's tunisia-2022): victims found
+            # abroad, a count beside the year's in the country (`abroad`, as australia-2019's victims abroad; the year's
+            # only count stays unqualified: "compared with 12 victims identified abroad in 2019")
+            q, flags = "abroad", flags | {"breakdown"}
+        elif (rule.indicator == "victims_assisted" and not q and _OF_THE_VICTIMS.match(ctx.text, m.end("n"))
+              and (earlier := [r for r in made if r.pos < s and r.indicator != rule.indicator and r.value is not None
+                               and r.value > value and r.qualifier and not r.qualifier.startswith("by ")])):
+            # "... identified eight Tunisian victims in other Arab countries; the government provided reintegration
+            # assistance to six of the victims upon their return": the group of the figure the sentence gave before
+            q, flags = earlier[-1].qualifier, flags | {"breakdown"}
         shelter_group = (_GROUP_SHELTER.search(ctx.text, a, s)
                          if rule.indicator == "victims_assisted" and not q else None)
         if shelter_group:
@@ -481,8 +530,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # potential kind ("Labor inspectors identified 33 victims ... and presumed 14 more individuals to be
             # victims"; audit7)
             q, flags = None, flags - {"breakdown"}
-        if ((not q or (q in _GROUPS and additional))
-                and rule.indicator in ("victims_identified", "victims_assisted") and _POTENTIAL.search(m.group())
+        # "identified three women as potential victims of trafficking": the kind named after the group (batch 47's
+        # togo-2019), a second count as "three potential victims" is
+        as_potential = _AS_POTENTIAL.match(ctx.text, m.end()) is not None
+        if ((not q or (q in _GROUPS and additional) or (q in _PERSON_GROUPS and as_potential))
+                and rule.indicator in ("victims_identified", "victims_assisted")
+                and (_POTENTIAL.search(m.group()) or as_potential)
                 and (_other_total(out, rule.indicator, value, year, ctx.sent.id)
                      or ((additional or _POTENTIAL.match(m.group()))
                          and _other_total(out, rule.indicator, value, None, ctx.sent.id, made, here=True))

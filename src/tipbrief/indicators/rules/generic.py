@@ -23,7 +23,7 @@ from functools import cache
 
 from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules import regexcache as rc
-from tipbrief.indicators.rules.actors import BY_NGO, JOINT, REFERRED_TO_AGENCY
+from tipbrief.indicators.rules.actors import BY_NGO, JOINT, REFERRED_TO_AGENCY, named_assistance_share, restated_group
 from tipbrief.indicators.rules.context import (
     ARTICLE,
     DENIED,
@@ -397,6 +397,12 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
         subject = ctx.text[a : verb_at if verb_at >= 0 else s]
         if BY_NGO.search(subject) and not JOINT.search(subject):
             q = "by NGOs or international organizations"
+        elif stage.indicator == "victims_assisted" and (named := named_assistance_share(ctx, out, ctx.text[:s], e)):
+            q = named  # "INAU assisted 318 child trafficking victims" after Inmujeres' share (batch 47)
+            flags.add("breakdown")
+        elif stage.indicator in ("victims_assisted", "victims_referred") and (restated := restated_group(ctx, s)):
+            q = restated  # "Of the 132 child victims noted above, the government assisted 48 with ..." (batch 47)
+            flags.add("breakdown")
     return out.add(ctx, stage.indicator, number_text=written, year=year, flags=flags | yflags | {REVIEW},
                    value=value, unit=unit, qualifier=q, confidence=CONFIDENCE, pos=s, rule="generic.count")
 

@@ -776,7 +776,10 @@ _LIST_GAP = rc.lazy(r"^\)?(?: [a-z]+)?(?:,? and |, )(?:US)?[^\w\s.;,()]{0,2}$")
 #: The gap between a whole and a part it includes: "$450,000 ..., including more than $280,000", "..., of which" (a year
 #: may stand between: "$310,000 for its anti-trafficking activities in 2020, of which $120,000").
 _INCLUDING_PART = rc.lazy(r"^\)?(?:[^.;()$€£\d]|(?:19|20)\d\d\b){0,80}?,? "
-                          r"(?:including|of which|of this(?: amount| sum| funding)?,?) "
+                          r"(?:including|of which|of this(?: amount| sum| funding)?,?)"
+                          # "of which it designated 11 million FCFA": the part's own subject and verb (batch 47)
+                          r"(?: (?:it|they|the (?:government|ministry)|officials|authorities) (?:\w+ )?(?:designated|"
+                          r"allocated|earmarked|dedicated|devoted|spent|used|reserved|set aside))? "
                           r"(?:more than |over |about |approximately |nearly |almost |some |at least |up to )?"
                           r"(?:US)?[^\w\s.;,()]{0,2}$", IGNORECASE)
 #: Where a whole's words end before a part it includes: ", including", ", of which".
