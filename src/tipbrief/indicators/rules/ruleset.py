@@ -171,6 +171,9 @@ class ZeroRules(BaseModel):
     #: a victims' zero of a channel named only by referring back ("did not identify any victims of forced labor through
     #: these efforts"): that channel's, which the sentence does not name, no zero of the year (zeros.py skips it)
     back_channel: str = ""
+    #: what an inspections' zero names as inspected ("did not perform a single inspection of private employers"):
+    #: an object of that stage alone (zeros.py; batch 48's probe)
+    inspected_object: str = ""
     #: victims not identified "in part due to" a cause: why some were missed, no zero (zeros.py skips it; batch 41)
     cause_object: str = ""
     #: a group's zero in the passive, the group before the stage ("There were no Danish victims identified")

@@ -39,6 +39,19 @@ def _zero_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 @cache
+def _inspected_object() -> re.Pattern | None:
+    """What an inspections' zero may name as inspected (expanded and compiled once)."""
+    z = rules().zero
+    return compiled(expand(z.inspected_object, "zero.inspected_object")) if z.inspected_object else None
+
+
+def _inspected(obj: str | None, stems: object) -> bool:
+    """An inspections' zero whose object is the places inspected ("a single inspection of private employers")."""
+    rx = _inspected_object()
+    return bool(rx and obj and rx.match(obj) and any(str(s).lower().startswith("inspect") for s in stems))
+
+
+@cache
 def _victim_objects() -> tuple[re.Pattern, re.Pattern | None]:
     """A victims' zero's object, and one of internal trafficking (their placeholders expanded, compiled once)."""
     z = rules().zero
@@ -112,18 +125,20 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             # convictions": a zero that names no one is about the officials the sentence is about
             head = ctx.text[: m.start()]
             officials = bool(officials_rx.search(head)) and not rc.search(r"\btraffickers?\b|\bsuspects?\b", head)
-        if not object_rx.match(obj) and not _listed_groups(obj):
+        if not object_rx.match(obj) and not _listed_groups(obj) and not _inspected(obj, stems):
             continue
         whole, stages = first, {}
         for x, o in words:  # each stage once, with its first object
             stages.setdefault(_STEM.match(x.lower()).group(), o)
         for w, obj in stages.items():
-            if obj is not whole and not object_rx.match(obj) and not _listed_groups(obj):
+            if obj is not whole and not object_rx.match(obj) and not _listed_groups(obj) and not _inspected(obj, [w]):
                 continue
             others = _OTHERS_DID.search(ctx.text, m.start())
             if others and rc.search(rf"\b{w}", others.group(), IGNORECASE):
                 continue  # "The state ... did not convict any, while the Federation convicted fewer": a part
             ind = z.words[w]
+            if ind != "labor_inspections" and not object_rx.match(obj) and not _listed_groups(obj):
+                continue  # (the places inspected are the inspections' object alone)
             if m.group("succ") and ind == "prosecutions":
                 ind = "convictions"
             if ind.startswith("victims_") and not _victim_objects()[0].search(obj):
