@@ -92,7 +92,7 @@ def test_building_in_a_folder_of_sources_only_is_one_line_that_says_where(tmp_pa
     assert proc.returncode == 2, proc.stdout + proc.stderr
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1, lines
-    assert lines[0] == (f"tipbrief {command[0]}: error: {tmp_path}: no notebooks, _quarto.yml, briefs: `tipbrief "
-                        f"{command[0]}` needs the notebooks and briefing sources of a tipbrief project; run it in the "
-                        f"project's folder with --seeds {seeds}"), lines
+    assert lines[0] == (f"tipbrief {command[0]}: error: {tmp_path}: no notebooks/ folder: `tipbrief {command[0]}` "
+                        "needs the theme notebooks and briefing sources of a tipbrief project; run it in the project's "
+                        f"folder with --seeds {seeds}"), lines
     assert snapshot(tmp_path) == before and not (tmp_path / "_build").exists(), "nothing written, no _build/"

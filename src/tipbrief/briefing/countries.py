@@ -81,17 +81,12 @@ def resolve_countries(seeds: Path, names: Sequence[str] | None, command: str = "
     return list(chosen.values())
 
 
-#: What a briefing is made from besides the sources: a project has them, a folder started by `sources init` does not.
-BRIEFING_PARTS = ("notebooks", *COPIED)
-
-
 def require_project(root: Path, seeds: Path, command: str = "build") -> None:
-    """Refuse, in one line and before any work, a project without the theme notebooks and briefing sources
-    (``BRIEFING_PARTS``): every country would fail on it, naming its work folder instead of what is missing."""
-    missing = [name for name in BRIEFING_PARTS if not (Path(root) / name).exists()]
-    if missing:
+    """Refuse, in one line and before any work, a project without theme notebooks (a folder started by `sources init`
+    holds only seeds): every country would fail on it, naming its work folder instead of what is missing."""
+    if not (Path(root) / "notebooks").is_dir():
         raise ParameterError(
-            f"{root}: no {', '.join(missing)}: `tipbrief {command}` needs the notebooks and briefing sources of a "
+            f"{root}: no notebooks/ folder: `tipbrief {command}` needs the theme notebooks and briefing sources of a "
             f"tipbrief project; run it in the project's folder with --seeds {seeds}")
 
 
