@@ -294,6 +294,14 @@ _RECORD_SINCE = rc.lazy(
 #: victims" (the zero is not 2019's; batch 34, portugal-2021).
 _CONTRAST_YEAR = rc.lazy(
     r"\b(?:unlike|in contrast (?:to|with)|contrary to)(?: (?:in|during))? (?:19|20)\d\d\b", IGNORECASE)
+#: Another period's figure named by its noun as what this one is measured against: "By charging 21 alleged traffickers,
+#: prosecutors more than doubled the previous year's figure" (batch 49's probe 4): the base's period dates no figure of
+#: the sentence; "up from the previous year's five" (a figure after it) and "the previous year's total of 12" keep it.
+_OTHER_PERIODS_FIGURE = rc.lazy(
+    r"\b(?:the\s+|its\s+)?(?:previous|prior|last|preceding)\s+(?:reporting\s+)?(?:years?|periods?)[’']s?\s+"
+    r"(?:figures?|totals?|numbers?|counts?|levels?|tally|tallies|records?|results?)\b(?!\s+(?:of|was|were|stood)\b)",
+    IGNORECASE,
+)
 #: A run of none and the year it runs from: "it had not prosecuted or convicted any traffickers since 2011", "has
 #: never identified a victim since 2016" (the zero is the data year's, zeros.py; the year dates no other figure of
 #: the sentence: "did not report any investigations ... of officials complicit ... and it had not ... since 2011").
@@ -454,6 +462,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         window = _RECORD_SINCE.sub("", window)
         window = _LIKE_PERIOD.sub("", window)  # "Similar to the previous reporting period, ...": this year's, as that
         window = _ZERO_SINCE.sub("", window)  # "... and it had not convicted any traffickers since 2011": none's start
+        window = _OTHER_PERIODS_FIGURE.sub("", window)  # "... doubled the previous year's figure": the base's period
         off = r.relative_offset(window)
         if off is not None:
             if off < 0 and ry and _period_spans_back(ctx, pos, ry):

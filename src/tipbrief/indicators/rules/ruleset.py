@@ -324,6 +324,8 @@ class LegalRules(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     verbs: str
+    #: a legal act denied or only aimed at, right before the instrument's name ("took steps towards amending the")
+    undone: str = ""
     ilo: Pattern
     #: a trafficking law by its own name ("the 2008 Law on the Suppression of Human Trafficking ...")
     named: Pattern

@@ -1323,6 +1323,15 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         if verb and verb.start() < pos and _PROCEDURE_OBJECT.match(ctx.text, verb.end()):
             continue  # "approved SOPs for ... the implementation of the ... trafficking law": the verb's act is on the
             # procedures, the law named only as what they implement (batch 41, thailand-2022)
+        if lg.undone and compiled(lg.undone).search(ctx.text, max(0, pos - 120), pos):
+            # "took steps towards amending the 2007 ... Act", "is not a party to the 2000 UN TIP Protocol": no act the
+            # sentence reports; the law's own year dates its adoption, a treaty's is no act of the country (batch 49)
+            if kind != "law" or not (adjective or of_year):
+                continue
+            year = int(adjective.group(1)) if adjective else int(of_year.group(1))
+            made.append(out.add(ctx, kind, number_text=text, year=year, value_text=name, unit="text",
+                                qualifier="adopted", pos=pos, confidence=0.85, rule=rule_id))
+            continue
         if rule_id == lg.instrument.id and kind == "law" and any(
             r.indicator == "law" and r.year == year and r.rule == lg.named.id for r in out.rows
         ):
