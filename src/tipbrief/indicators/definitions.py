@@ -5,11 +5,11 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tipbrief.errors import ExtractionError
 from tipbrief.indicators.row import THEMES
+from tipbrief.indicators.rules import datacache
 
 
 class IndicatorDefinition(BaseModel):
@@ -33,7 +33,7 @@ class IndicatorDefinition(BaseModel):
 def load_definitions() -> dict[str, IndicatorDefinition]:
     """All indicator definitions keyed by id, in file order."""
     text = resources.files(__package__).joinpath("indicators.yml").read_text(encoding="utf-8")
-    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # safe; libyaml when present
+    raw = datacache.parsed_yaml("indicators.yml", text)  # kept parsed on disk
     try:
         items = [IndicatorDefinition.model_validate(item) for item in raw["indicators"]]
     except (ValidationError, ValueError) as exc:

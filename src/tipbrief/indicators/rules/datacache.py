@@ -68,6 +68,16 @@ def countries_key() -> tuple[str, ...]:
             *installed("slugify", "python_slugify"))
 
 
+def parsed_yaml(name: str, text: str) -> Any:
+    """``text``, the YAML file ``name`` of the package, parsed (safe loader, libyaml's when present); kept parsed under
+    its text's digest and PyYAML's version and loader: parsing a rule or data file costs more than reading it back."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return cached(f"yaml-{name}", (digest(text), yaml.__version__, loader.__name__),
+                  lambda: yaml.load(text, Loader=loader))
+
+
 def _path(name: str, key: str) -> Path:
     return cache_dir() / "data" / f"{name}-{key[:40]}.marshal"
 

@@ -11,7 +11,6 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from tipbrief.errors import ExtractionError
@@ -21,8 +20,6 @@ from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.words import fewest
 
 IGNORECASE = re.IGNORECASE
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: {W}: up to three words, none of them a figure, "and"/"or", another stage's noun or a noun of people (so a pattern
 #: cannot reach the next figure: "45 investigations resulted in prosecutions" is no count of prosecutions, and
@@ -391,9 +388,7 @@ class RuleFile(BaseModel):
 def _read_yaml(name: str) -> Any:
     """The YAML file ``name`` of this package, parsed; kept parsed on disk under its text's digest and PyYAML's
     version (:mod:`tipbrief.indicators.rules.datacache`): parsing the rules costs more than the rest of loading them."""
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return datacache.cached(f"yaml-{name}", (datacache.digest(text), yaml.__version__, _Loader.__name__),
-                            lambda: yaml.load(text, Loader=_Loader))
+    return datacache.parsed_yaml(name, resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
 
 
 @cache
