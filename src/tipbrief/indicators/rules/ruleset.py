@@ -449,10 +449,8 @@ def required_words(regex: str) -> frozenset[str] | None:
     alternation of runs that no match can avoid. The set is what a sentence must contain before the
     pattern is worth trying, so adding a pattern never needs a hand-kept keyword list.
     """
-    table = {**fragments(), **dict.fromkeys(BUILTIN, r"[\s\S]*?")}
     # worked out once per expanded pattern and kept with the precompiled regexes: parsing is the slow part
-    return regexcache.remember("required_words-2", _PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group()), regex),
-                               _required_words)
+    return regexcache.remember("required_words-2", _wildcards(regex), _required_words)
 
 
 def _required_words(regex: str) -> frozenset[str] | None:
@@ -479,9 +477,19 @@ def required_sets(regex: str) -> tuple[frozenset[str], ...]:
 
     Each set alone is a test a sentence must pass before the pattern is worth trying; together they turn away
     sentences that hold one cue word of a pattern but not another ("victims" but neither "placed" nor "housed")."""
-    table = {**fragments(), **dict.fromkeys(BUILTIN, r"[\s\S]*?")}
-    return regexcache.remember("required_sets-2", _PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group()), regex),
-                               _required_sets)
+    return regexcache.remember("required_sets-2", _wildcards(regex), _required_sets)
+
+
+@cache
+def _wildcard_table() -> dict[str, str]:
+    """Placeholder name -> what :func:`_wildcards` puts in its place: a word list's regex, anything for a builtin."""
+    return {**fragments(), **dict.fromkeys(BUILTIN, r"[\s\S]*?")}
+
+
+def _wildcards(regex: str) -> str:
+    """``regex`` with its word lists expanded and its builtin placeholders ({N}, {W} ...) standing for anything."""
+    table = _wildcard_table()
+    return _PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group()), regex)
 
 
 def _required_sets(regex: str) -> tuple[frozenset[str], ...]:
