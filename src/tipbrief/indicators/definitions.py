@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -32,8 +31,7 @@ class IndicatorDefinition(BaseModel):
 @cache
 def load_definitions() -> dict[str, IndicatorDefinition]:
     """All indicator definitions keyed by id, in file order."""
-    text = resources.files(__package__).joinpath("indicators.yml").read_text(encoding="utf-8")
-    raw = datacache.parsed_yaml("indicators.yml", text)  # kept parsed on disk
+    raw = datacache.package_yaml(__package__, "indicators.yml")  # kept parsed on disk
     try:
         items = [IndicatorDefinition.model_validate(item) for item in raw["indicators"]]
     except (ValidationError, ValueError) as exc:

@@ -51,7 +51,6 @@ import re
 import sys
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from importlib import resources
 from typing import Any
 
 from tipbrief.indicators.numbers import YEAR_RE
@@ -90,7 +89,7 @@ HEADED_THEMES = ("recommendations", "prosecution", "protection", "prevention", "
 @cache
 def _data(name: str) -> dict:
     """The data file ``name`` of this package (``headings.yml``, ``themes.yml``), parsed (kept parsed on disk)."""
-    return datacache.parsed_yaml(name, resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
+    return datacache.package_yaml(__package__, name)
 
 
 @cache

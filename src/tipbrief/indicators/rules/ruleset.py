@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from functools import cache, cached_property
-from importlib import resources
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
@@ -386,9 +385,9 @@ class RuleFile(BaseModel):
 
 
 def _read_yaml(name: str) -> Any:
-    """The YAML file ``name`` of this package, parsed; kept parsed on disk under its text's digest and PyYAML's
+    """The YAML file ``name`` of this package, parsed; kept parsed on disk under its bytes' digest and PyYAML's
     version (:mod:`tipbrief.indicators.rules.datacache`): parsing the rules costs more than the rest of loading them."""
-    return datacache.parsed_yaml(name, resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
+    return datacache.package_yaml(__package__, name)
 
 
 @cache
