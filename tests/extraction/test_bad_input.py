@@ -128,6 +128,10 @@ def test_precompiled_regexes_behave_as_compiled_ones(tmp_path, monkeypatch):
     assert (pattern, re.IGNORECASE) in regexcache._store
     for rx in (first, again):
         assert [m.group("n") for m in rx.finditer(text)] == ["24"] and rx.groupindex == {"n": 1}
-    (next((tmp_path / "cache").glob("regex-*.marshal"))).write_bytes(b"damaged")
-    monkeypatch.setattr(regexcache, "_store", None)
-    assert regexcache.compile(pattern, re.IGNORECASE).pattern == pattern  # a damaged store is compiled afresh
+    store = next((tmp_path / "cache").glob("regex-*.marshal"))
+    whole = store.read_bytes()
+    for damaged in (b"damaged", b"", whole[:-3], whole[: len(whole) // 2]):  # a store cut short: its code is mapped
+        store.write_bytes(damaged)
+        monkeypatch.setattr(regexcache, "_store", None)
+        rx = regexcache.compile(pattern, re.IGNORECASE)  # a damaged store is compiled afresh
+        assert rx.pattern == pattern and [m.group("n") for m in rx.finditer(text)] == ["24"]

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tipbrief.errors import ExtractionError
 from tipbrief.indicators.row import THEMES
+from tipbrief.indicators.rules import datacache
 
 
 class IndicatorDefinition(BaseModel):
@@ -32,8 +31,7 @@ class IndicatorDefinition(BaseModel):
 @cache
 def load_definitions() -> dict[str, IndicatorDefinition]:
     """All indicator definitions keyed by id, in file order."""
-    text = resources.files(__package__).joinpath("indicators.yml").read_text(encoding="utf-8")
-    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # safe; libyaml when present
+    raw = datacache.package_yaml(__package__, "indicators.yml")  # kept parsed on disk
     try:
         items = [IndicatorDefinition.model_validate(item) for item in raw["indicators"]]
     except (ValidationError, ValueError) as exc:

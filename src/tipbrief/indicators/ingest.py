@@ -51,12 +51,10 @@ import re
 import sys
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from tipbrief.indicators.numbers import YEAR_RE
+from tipbrief.indicators.rules import datacache
 from tipbrief.indicators.rules import regexcache as rc
 
 _MARK = rc.lazy(r"¶(?:\d{1,2}|[A-Z])\.|¶(?=\d{3,4}\b)")
@@ -90,8 +88,8 @@ HEADED_THEMES = ("recommendations", "prosecution", "protection", "prevention", "
 
 @cache
 def _data(name: str) -> dict:
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # safe, libyaml when present
+    """The data file ``name`` of this package (``headings.yml``, ``themes.yml``), parsed (kept parsed on disk)."""
+    return datacache.package_yaml(__package__, name)
 
 
 @cache

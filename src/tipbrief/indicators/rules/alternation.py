@@ -74,8 +74,10 @@ class Alternation:
     def _bucket(self, char: str) -> re.Pattern:
         """The regex of the branches that may start with ``char`` (as the engine matches first characters)."""
         if self.flags & re.IGNORECASE:
-            kept = [b for b, s in zip(self._branches, self._firsts, strict=True)
-                    if s is None or re.match("[" + "".join(re.escape(c) for c in sorted(s)) + "]", char, self.flags)]
+            starts: dict[frozenset[str], bool] = {}  # first characters -> whether they match ``char``: asked once
+            for s in set(self._firsts) - {None}:
+                starts[s] = re.match("[" + "".join(re.escape(c) for c in sorted(s)) + "]", char, self.flags) is not None
+            kept = [b for b, s in zip(self._branches, self._firsts, strict=True) if s is None or starts[s]]
         else:
             kept = [b for b, s in zip(self._branches, self._firsts, strict=True) if s is None or char in s]
         return regexcache.compile(f"{self._prefix}(?:{'|'.join(kept) or '(?!)'}){self._suffix}", self.flags)

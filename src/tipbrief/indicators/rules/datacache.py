@@ -68,6 +68,25 @@ def countries_key() -> tuple[str, ...]:
             *installed("slugify", "python_slugify"))
 
 
+def package_yaml(package: str, name: str) -> Any:
+    """The YAML file ``name`` of ``package``, parsed (safe loader, libyaml's when present); kept parsed under the
+    digest of its bytes and PyYAML's version and loader. Parsing a rule or data file costs more than reading it back,
+    and so does decoding it: a value kept is found from the bytes alone (their digest is that of the text as read
+    before, so values kept then are found too)."""
+    from importlib import resources
+
+    import yaml
+
+    data = resources.files(package).joinpath(name).read_bytes()
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    def parse() -> Any:
+        # the text as ``read_text(encoding="utf-8")`` gives it: any line end read as "\n"
+        return yaml.load(data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"), Loader=loader)
+
+    return cached(f"yaml-{name}", (digest(data), yaml.__version__, loader.__name__), parse)
+
+
 def _path(name: str, key: str) -> Path:
     return cache_dir() / "data" / f"{name}-{key[:40]}.marshal"
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import atexit
 import functools
 import marshal
+import mmap
 import os
 import re
 import sys
@@ -36,8 +37,8 @@ except ImportError:  # pragma: no cover - not CPython
     _sre = None  # type: ignore[assignment]
 
 #: (pattern, flags) -> (flags, code, groups, groupindex, indexgroup), as re._compiler.compile hands them to _sre, but
-#: the code as the bytes of an ``array("I")`` (marshal reads bytes at once, a list of integers one by one)
-_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+#: the code as the bytes of an ``array("I")``: a view of the mapped store file (:func:`_read`), or bytes compiled here
+_Entry = tuple[int, bytes | memoryview, int, dict[str, int], tuple[str | None, ...]]
 _store: dict[tuple[str, int], _Entry] | None = None
 #: (kind, pattern text) -> a marshallable fact about the pattern (see :func:`remember`)
 _facts: dict[tuple[str, str], Any] = {}
@@ -74,7 +75,7 @@ def write_cache_file(path: Path, data: bytes) -> None:
 
 def _path() -> Path:
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{getattr(_sre, 'MAGIC', 0)}"
-    return cache_dir() / f"regex-v3-{tag}.marshal"
+    return cache_dir() / f"regex-v4-{tag}.marshal"
 
 
 def _load() -> dict[tuple[str, int], _Entry]:
@@ -82,16 +83,34 @@ def _load() -> dict[tuple[str, int], _Entry]:
     if _store is None:
         _store = {}
         try:
-            data = marshal.loads(_path().read_bytes())
-            _store = {(p, f): tuple(v) for p, f, *v in data["regex"]}  # type: ignore[misc]
-            if not all(type(v[1]) is bytes for v in _store.values()):
-                raise TypeError("code stored otherwise")
-            _facts.update({(k, p): v for k, p, v in data["facts"]})
+            _store, facts = _read(_path())
+            _facts.update(facts)
         except (OSError, ValueError, EOFError, TypeError, KeyError):
             _store = {}  # no store yet, or one this interpreter cannot read: compile afresh
             _facts.clear()
         atexit.register(save)
     return _store
+
+
+#: Bytes of the store file's header: the length of the index after it
+_HEADER = 8
+
+
+def _read(path: Path) -> tuple[dict[tuple[str, int], _Entry], dict[tuple[str, str], Any]]:
+    """The regexes and facts of the store file at ``path``: a header, an index (marshal: each pattern's flags, groups
+    and where its code is, then the facts) and the code of every regex. The file is mapped, not read: the code (most of
+    its megabytes) is copied only when its pattern is compiled, into memory that is freed once it is."""
+    with path.open("rb") as fh:
+        mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)  # an empty file: ValueError
+    size = int.from_bytes(mapped[:_HEADER], "little")
+    index = marshal.loads(mapped[_HEADER : _HEADER + size])
+    code = memoryview(mapped)[_HEADER + size :]
+    store: dict[tuple[str, int], _Entry] = {}
+    for key, (flags, start, end, groups, groupindex, indexgroup) in index["regex"].items():
+        if not 0 <= start <= end <= len(code):
+            raise ValueError("code outside the file")
+        store[key] = (flags, code[start:end], groups, groupindex, indexgroup)
+    return store, index["facts"]
 
 
 def save() -> None:
@@ -102,9 +121,14 @@ def save() -> None:
     try:
         keys = sorted(_store, key=lambda k: k not in _used)[:MAX_ENTRIES]  # this process's patterns first
         facts = sorted(_facts, key=lambda k: k not in _facts_used)[:MAX_ENTRIES]
-        data = marshal.dumps({"regex": [(p, f, *_store[p, f]) for p, f in keys],
-                              "facts": [(k, p, _facts[k, p]) for k, p in facts]})
-        write_cache_file(_path(), data)
+        regex, codes, at = {}, [], 0
+        for key in keys:
+            flags, code, groups, groupindex, indexgroup = _store[key]
+            regex[key] = (flags, at, at + len(code), groups, groupindex, indexgroup)
+            codes.append(code)
+            at += len(code)
+        index = marshal.dumps({"regex": regex, "facts": {k: _facts[k] for k in facts}})
+        write_cache_file(_path(), len(index).to_bytes(_HEADER, "little") + index + b"".join(codes))
         _added = False
     except OSError:
         pass
@@ -130,7 +154,9 @@ _CODE = "I"
 
 def _sre_compile(pattern: str, entry: _Entry) -> re.Pattern:
     flags, code, groups, groupindex, indexgroup = entry
-    return _sre.compile(pattern, flags, array(_CODE, code).tolist(), groups, groupindex, indexgroup)
+    words = array(_CODE)
+    words.frombytes(code)  # a view of the mapped file too (array(_CODE, view) would read it as a list of bytes)
+    return _sre.compile(pattern, flags, words.tolist(), groups, groupindex, indexgroup)
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the name says what it replaces

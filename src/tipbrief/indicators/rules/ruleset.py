@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import re
 from functools import cache, cached_property
-from importlib import resources
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 
 from tipbrief.errors import ExtractionError
@@ -21,8 +19,6 @@ from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.words import fewest
 
 IGNORECASE = re.IGNORECASE
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: {W}: up to three words, none of them a figure, "and"/"or", another stage's noun or a noun of people (so a pattern
 #: cannot reach the next figure: "45 investigations resulted in prosecutions" is no count of prosecutions, and
@@ -43,6 +39,17 @@ _COUNTED = (
 BUILTIN = {"N": _COUNTED, "ANY": rf"(?:{NUMBER})", "NUM": NUMBER, "W": _WORDS3}
 
 _PLACEHOLDER = rc.lazy(r"\{([A-Z][A-Z_]*)\}")
+
+
+# The models' default factories are Python functions, not the builtins ``list`` and ``dict``: pydantic reads a factory's
+# signature when it builds a model, and a builtin's only from its text (the tokenizer's regexes compiled, ~4 ms of
+# every command that loads the rules)
+def _empty_list() -> list:
+    return []
+
+
+def _empty_dict() -> dict:
+    return {}
 
 
 @cache
@@ -70,7 +77,7 @@ class Example(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     text: str
-    source: dict[str, Any] = Field(default_factory=dict)
+    source: dict[str, Any] = Field(default_factory=_empty_dict)
     rows: list[ExpectedRow]
 
 
@@ -79,7 +86,7 @@ class Rule(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*(?:[.-][a-z0-9_]+)*$")
-    examples: list[Example] = Field(default_factory=list)
+    examples: list[Example] = Field(default_factory=_empty_list)
 
 
 class Pattern(Rule):
@@ -356,7 +363,7 @@ class RuleFile(BaseModel):
     #: a count over years, a perfect and "since" a year ("has only convicted one trafficker since 2014"): no count
     cumulative: Pattern
     #: rules whose regexes live in the Python modules (breakdowns, mentions): ids and examples only
-    code_rules: list[Rule] = Field(default_factory=list)
+    code_rules: list[Rule] = Field(default_factory=_empty_list)
 
     def patterns(self) -> list[Pattern]:
         """Every pattern of the file, in file order."""
@@ -401,11 +408,9 @@ class RuleFile(BaseModel):
 
 
 def _read_yaml(name: str) -> Any:
-    """The YAML file ``name`` of this package, parsed; kept parsed on disk under its text's digest and PyYAML's
+    """The YAML file ``name`` of this package, parsed; kept parsed on disk under its bytes' digest and PyYAML's
     version (:mod:`tipbrief.indicators.rules.datacache`): parsing the rules costs more than the rest of loading them."""
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    return datacache.cached(f"yaml-{name}", (datacache.digest(text), yaml.__version__, _Loader.__name__),
-                            lambda: yaml.load(text, Loader=_Loader))
+    return datacache.package_yaml(__package__, name)
 
 
 @cache
@@ -466,10 +471,8 @@ def required_words(regex: str) -> frozenset[str] | None:
     alternation of runs that no match can avoid. The set is what a sentence must contain before the
     pattern is worth trying, so adding a pattern never needs a hand-kept keyword list.
     """
-    table = {**fragments(), **dict.fromkeys(BUILTIN, r"[\s\S]*?")}
     # worked out once per expanded pattern and kept with the precompiled regexes: parsing is the slow part
-    return regexcache.remember("required_words-2", _PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group()), regex),
-                               _required_words)
+    return regexcache.remember("required_words-2", _wildcards(regex), _required_words)
 
 
 def _required_words(regex: str) -> frozenset[str] | None:
@@ -496,9 +499,19 @@ def required_sets(regex: str) -> tuple[frozenset[str], ...]:
 
     Each set alone is a test a sentence must pass before the pattern is worth trying; together they turn away
     sentences that hold one cue word of a pattern but not another ("victims" but neither "placed" nor "housed")."""
-    table = {**fragments(), **dict.fromkeys(BUILTIN, r"[\s\S]*?")}
-    return regexcache.remember("required_sets-2", _PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group()), regex),
-                               _required_sets)
+    return regexcache.remember("required_sets-2", _wildcards(regex), _required_sets)
+
+
+@cache
+def _wildcard_table() -> dict[str, str]:
+    """Placeholder name -> what :func:`_wildcards` puts in its place: a word list's regex, anything for a builtin."""
+    return {**fragments(), **dict.fromkeys(BUILTIN, r"[\s\S]*?")}
+
+
+def _wildcards(regex: str) -> str:
+    """``regex`` with its word lists expanded and its builtin placeholders ({N}, {W} ...) standing for anything."""
+    table = _wildcard_table()
+    return _PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group()), regex)
 
 
 def _required_sets(regex: str) -> tuple[frozenset[str], ...]:

@@ -36,7 +36,15 @@ def contains_any(text: str, words: tuple[str, ...] | frozenset[str]) -> bool:
 def fewest(words: tuple[str, ...] | frozenset[str] | list[str]) -> tuple[str, ...]:
     """``words`` less those that hold another of them ("eighteen" holds "eight", "investigations" "investigat"):
     :func:`contains_any` gives the same answer with fewer tests."""
-    return tuple(sorted(w for w in set(words) if not any(v != w and v in w for v in words)))
+    kept: list[str] = []
+    for w in sorted(set(words), key=len):  # shortest first: only a shorter word can be held in another
+        # one kept is enough: a word dropped holds a shorter one kept, which the longer word then holds too
+        for v in kept:
+            if v in w:
+                break
+        else:
+            kept.append(w)
+    return tuple(sorted(kept))
 
 
 class Cue:
