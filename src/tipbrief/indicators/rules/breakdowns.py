@@ -9,6 +9,7 @@ Article 143-1"). A bracket that names a year ("(67 in 2021)") is a comparison, n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from tipbrief.indicators.numbers import NUMBER, YEAR_RE, parse_number
@@ -1652,6 +1653,23 @@ _LABELLED = (
     rc.compile_cached(rf"^(?:Of|Among) the (?P<n>{NUMBER}) (?P<label>[a-z][\w -]{{0,28}}?) victims,", IGNORECASE),
 )
 LABELLED = "breakdown.labelled"
+#: ... and the items after the second form's part whose verb is left out: "Overall, 21 were women, eight men, 13 girls,
+#: and one boy, and one foreign victim" (batch 51, serbia-2022; vocabulary.yml VICTIM_GROUP_NOUNS)
+_LABELLED_MORE = rc.lazy(
+    rf",?\s+(?:and\s+)?(?P<n>{NUMBER}) (?P<label>(?:{{VICTIM_GROUP_NOUNS}}))(?: victims?)?(?=\s*[,.;]|\s+and\b|$)",
+    IGNORECASE,
+)
+
+
+def _with_more(text: str, rx: re.Pattern) -> Iterator[re.Match]:
+    """The matches of ``rx``, each of ", N were <label>" followed by the list's next items (``_LABELLED_MORE``)."""
+    for m in rx.finditer(text):
+        yield m
+        if rx is _LABELLED[1]:
+            end = m.end()
+            while (more := _LABELLED_MORE.match(text, end)) is not None:
+                yield more
+                end = more.end()
 
 
 def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
@@ -1673,7 +1691,7 @@ def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     extra: list[Row] = []
     seen: set[int] = set()
     for rx in _LABELLED:
-        for m in rx.finditer(ctx.text):
+        for m in _with_more(ctx.text, rx):
             s = m.start("n")
             value = parse_number(m.group("n"))
             if s in seen or (rx is not _LABELLED[0] and is_distractor(ctx, s, m.end("n"))) or value >= base.value:
