@@ -1775,3 +1775,27 @@ def _all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     return [out.add(ctx, base.indicator, number_text=m.group("q"), year=base.year,
                     flags={"breakdown"} | (base.flags & {"year_inferred", "year_ambiguous"}), value=base.value,
                     unit=base.unit, qualifier=q, pos=m.start("q"), confidence=0.8, rule=ALL_WERE)]
+
+
+#: A zero dated by two years with no figure of its own for the second: "one foreign victim (zero in 2019 and 2018)",
+#: "compared with none in 2021 and 2020" (batch 51, romania-2021). A zero over two years is each year's zero, as one
+#: "in both 2019 and 2018" is (counts._BOTH_YEARS); a figure above zero over two years may be their sum: not read so.
+_ZERO_TWO_YEARS = rc.lazy(
+    r"(?:\s+(?:[a-z][\w-]* ){0,3}?)?\s*(?:in|during) ((?:19|20)\d\d),? and ((?:19|20)\d\d)\b(?!,?\s*respectively)",
+    re.IGNORECASE,
+)
+
+
+def zero_each_year(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """The second year's zero of each zero the sentence's rules dated by the first of two years (``_ZERO_TWO_YEARS``)."""
+    extra: list[Row] = []
+    for row in made:
+        if row.value != 0 or not row.number_text or row.sentence_id != ctx.sent.id:
+            continue
+        m = _ZERO_TWO_YEARS.match(ctx.text, row.pos + len(row.number_text))
+        if m is None or row.year != int(m.group(1)) or int(m.group(2)) == row.year:
+            continue
+        extra.append(out.add(ctx, row.indicator, number_text=row.number_text, year=int(m.group(2)),
+                             flags=set(row.flags) - {"year_inferred", "year_ambiguous"}, value=0.0, unit=row.unit,
+                             qualifier=row.qualifier, pos=row.pos, confidence=row.confidence, rule=row.rule))
+    return extra
