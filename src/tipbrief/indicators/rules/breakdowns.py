@@ -1787,7 +1787,8 @@ _ZERO_TWO_YEARS = rc.lazy(
 
 
 def zero_each_year(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
-    """The second year's zero of each zero the sentence's rules dated by the first of two years (``_ZERO_TWO_YEARS``)."""
+    """The second year's zero of each zero the sentence's rules dated by the first of two years
+    (``_ZERO_TWO_YEARS``)."""
     extra: list[Row] = []
     for row in made:
         if row.value != 0 or not row.number_text or row.sentence_id != ctx.sent.id:
