@@ -1597,6 +1597,16 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
                                      qualifier=base.qualifier, pos=body_start + item.start("n"), confidence=0.8,
                                      rule=rules().back_reference.id))
             continue
+        two = _ZERO_BODY_TWO_YEARS.fullmatch(body.strip())
+        if two:
+            # "including one foreign victim (none in 2021 and 2020)": the part's zero of each year (batch 51's probe,
+            # as zero_each_year reads "(zero in 2019 and 2018)" after a part read by a count rule)
+            for y in (two.group(2), two.group(3)):
+                extra.append(out.add(ctx, base.indicator, number_text=two.group(1), year=int(y),
+                                     flags={"breakdown", "zero_stated"}, value=0.0, unit=base.unit,
+                                     qualifier=before[-1], pos=body_start + body.index(two.group(1)), confidence=0.8,
+                                     rule=rules().back_reference.id))
+            continue
         year = int(years[-1].group(1))
         text = body[: years[-1].start()]
         text = rc.sub(r"\s+(?:in|during)\s*$", "", text)
@@ -1783,6 +1793,12 @@ def _all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 _ZERO_TWO_YEARS = rc.lazy(
     r"(?:\s+(?:[a-z][\w-]* ){0,3}?)?\s*(?:in|during) ((?:19|20)\d\d),? and ((?:19|20)\d\d)\b(?!,?\s*respectively)",
     re.IGNORECASE,
+)
+
+
+#: ... and a bracket after a part that holds nothing else: "(none in 2021 and 2020)"
+_ZERO_BODY_TWO_YEARS = rc.lazy(
+    rf"({_NONE})(?: [a-z][\w-]*){{0,2}}? (?:in|during) ((?:19|20)\d\d),? and ((?:19|20)\d\d)", re.IGNORECASE
 )
 
 
