@@ -74,6 +74,7 @@ def extract_document(source: Source, text: str) -> list[Row]:
         rows += breakdowns.all_were(ctx, out, rows)
         rows += breakdowns.named_bracket(ctx, out, rows)
         rows += breakdowns.labelled(ctx, out, rows)
+        rows += breakdowns.zero_each_year(ctx, out, rows)  # "(zero in 2019 and 2018)": each year's zero
         rows = breakdowns.form_beside_zero(ctx, out, rows, zero_rows)  # "three victims of labor trafficking and ... any
         # victims of sex trafficking": the count a part too
         rows += zero_rows

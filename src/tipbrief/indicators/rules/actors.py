@@ -26,8 +26,11 @@ JOINT = rc.lazy(
 )
 #: "First responders referred 130 potential victims to CPTV": a referral to an agency (for identification), and the
 #: sentence's other referrals ("; law enforcement referred 59 potential victims") go there too: no referral to care.
+#: The agency may be named in full before its short name in brackets (vocabulary.yml NAMED_IN_FULL: "to the
+#: government’s Center for Protection of Trafficking Victims (CPTV)", batch 51).
 REFERRED_TO_AGENCY = rc.lazy(
-    rf"\breferr?\w* {NUMBER} [^.;]{{0,60}}?\bto (?:the )?(?!NGOs?\b|IOM\b|UNHCR\b|UNICEF\b)(?-i:[A-Z]{{2,6}})\b"
+    rf"\breferr?\w* {NUMBER} [^.;]{{0,60}}?\bto (?:the )?(?:{{NAMED_IN_FULL}})?"
+    r"(?!NGOs?\b|IOM\b|UNHCR\b|UNICEF\b)(?-i:[A-Z]{2,6})\b"
     r"(?![\w-]| (?:shelters?|services|facilities|centers)\b)",
     IGNORECASE,
 )

@@ -9,6 +9,7 @@ Article 143-1"). A bracket that names a year ("(67 in 2021)") is a comparison, n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from tipbrief.indicators.numbers import NUMBER, YEAR_RE, parse_number
@@ -1596,6 +1597,16 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
                                      qualifier=base.qualifier, pos=body_start + item.start("n"), confidence=0.8,
                                      rule=rules().back_reference.id))
             continue
+        two = _ZERO_BODY_TWO_YEARS.fullmatch(body.strip())
+        if two:
+            # "including one foreign victim (none in 2021 and 2020)": the part's zero of each year (batch 51's probe,
+            # as zero_each_year reads "(zero in 2019 and 2018)" after a part read by a count rule)
+            for y in (two.group(2), two.group(3)):
+                extra.append(out.add(ctx, base.indicator, number_text=two.group(1), year=int(y),
+                                     flags={"breakdown", "zero_stated"}, value=0.0, unit=base.unit,
+                                     qualifier=before[-1], pos=body_start + body.index(two.group(1)), confidence=0.8,
+                                     rule=rules().back_reference.id))
+            continue
         year = int(years[-1].group(1))
         text = body[: years[-1].start()]
         text = rc.sub(r"\s+(?:in|during)\s*$", "", text)
@@ -1652,6 +1663,23 @@ _LABELLED = (
     rc.compile_cached(rf"^(?:Of|Among) the (?P<n>{NUMBER}) (?P<label>[a-z][\w -]{{0,28}}?) victims,", IGNORECASE),
 )
 LABELLED = "breakdown.labelled"
+#: ... and the items after the second form's part whose verb is left out: "Overall, 21 were women, eight men, 13 girls,
+#: and one boy, and one foreign victim" (batch 51, serbia-2022; vocabulary.yml VICTIM_GROUP_NOUNS)
+_LABELLED_MORE = rc.lazy(
+    rf",?\s+(?:and\s+)?(?P<n>{NUMBER}) (?P<label>(?:{{VICTIM_GROUP_NOUNS}}))(?: victims?)?(?=\s*[,.;]|\s+and\b|$)",
+    IGNORECASE,
+)
+
+
+def _with_more(text: str, rx: re.Pattern) -> Iterator[re.Match]:
+    """The matches of ``rx``, each of ", N were <label>" followed by the list's next items (``_LABELLED_MORE``)."""
+    for m in rx.finditer(text):
+        yield m
+        if rx is _LABELLED[1]:
+            end = m.end()
+            while (more := _LABELLED_MORE.match(text, end)) is not None:
+                yield more
+                end = more.end()
 
 
 def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
@@ -1673,7 +1701,7 @@ def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     extra: list[Row] = []
     seen: set[int] = set()
     for rx in _LABELLED:
-        for m in rx.finditer(ctx.text):
+        for m in _with_more(ctx.text, rx):
             s = m.start("n")
             value = parse_number(m.group("n"))
             if s in seen or (rx is not _LABELLED[0] and is_distractor(ctx, s, m.end("n"))) or value >= base.value:
@@ -1757,3 +1785,34 @@ def _all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     return [out.add(ctx, base.indicator, number_text=m.group("q"), year=base.year,
                     flags={"breakdown"} | (base.flags & {"year_inferred", "year_ambiguous"}), value=base.value,
                     unit=base.unit, qualifier=q, pos=m.start("q"), confidence=0.8, rule=ALL_WERE)]
+
+
+#: A zero dated by two years with no figure of its own for the second: "one foreign victim (zero in 2019 and 2018)",
+#: "compared with none in 2021 and 2020" (batch 51, romania-2021). A zero over two years is each year's zero, as one
+#: "in both 2019 and 2018" is (counts._BOTH_YEARS); a figure above zero over two years may be their sum: not read so.
+_ZERO_TWO_YEARS = rc.lazy(
+    r"(?:\s+(?:[a-z][\w-]* ){0,3}?)?\s*(?:in|during) ((?:19|20)\d\d),? and ((?:19|20)\d\d)\b(?!,?\s*respectively)",
+    re.IGNORECASE,
+)
+
+
+#: ... and a bracket after a part that holds nothing else: "(none in 2021 and 2020)"
+_ZERO_BODY_TWO_YEARS = rc.lazy(
+    rf"({_NONE})(?: [a-z][\w-]*){{0,2}}? (?:in|during) ((?:19|20)\d\d),? and ((?:19|20)\d\d)", re.IGNORECASE
+)
+
+
+def zero_each_year(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """The second year's zero of each zero the sentence's rules dated by the first of two years
+    (``_ZERO_TWO_YEARS``)."""
+    extra: list[Row] = []
+    for row in made:
+        if row.value != 0 or not row.number_text or row.sentence_id != ctx.sent.id:
+            continue
+        m = _ZERO_TWO_YEARS.match(ctx.text, row.pos + len(row.number_text))
+        if m is None or row.year != int(m.group(1)) or int(m.group(2)) == row.year:
+            continue
+        extra.append(out.add(ctx, row.indicator, number_text=row.number_text, year=int(m.group(2)),
+                             flags=set(row.flags) - {"year_inferred", "year_ambiguous"}, value=0.0, unit=row.unit,
+                             qualifier=row.qualifier, pos=row.pos, confidence=row.confidence, rule=row.rule))
+    return extra

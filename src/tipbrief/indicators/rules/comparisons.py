@@ -85,8 +85,9 @@ _BOTH_KINDS_AFTER = rc.lazy(
 
 #: A share of the figures before it: ", seven of which stemmed from outstanding cases" (batch 34, oman-2019).
 _SHARE_OF_BEFORE = rc.lazy(r" of (?:which|whom|them|these|those)\b", IGNORECASE)
-#: The figure a compared share is of: "compared to 110 of 124 in 2016 and 83 of 91 in 2015" (the 124 and 91).
-_WHOLE_OF_SHARE = rc.lazy(rf"\b{NUMBER} of $", IGNORECASE)
+#: The figure a compared share is of: "compared to 110 of 124 in 2016 and 83 of 91 in 2015" (the 124 and 91), or
+#: "83 out of 91" (batch 51, ukraine-2017).
+_WHOLE_OF_SHARE = rc.lazy(rf"\b{NUMBER} (?:out )?of $", IGNORECASE)
 #: A part set off by a dash after the compared figure: "compared to 121 trafficking victims—including 20 victims of
 #: forced labor—the government identified during the previous year" (batch 36, saudi-arabia-2019)
 _DASHED_PART = rc.lazy(r"[\u2014\u2013]\s*(?:including|of which|of whom)\s+$", IGNORECASE)

@@ -427,8 +427,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # named by a short name in brackets each counting the victims they assisted, beside each other or
                 # after "all identified victims" were assisted: each body's share (batch 47, tunisia and uruguay)
                 q, flags = named, flags | {"breakdown"}
-        elif (theme == "protection" and rule.breakdown_if_q and BY_NGO.search(ctx.text[a:s])
+        elif (theme == "protection" and rule.breakdown_if_q
+              and (BY_NGO.search(ctx.text[a:s]) or BY_NGO.search(rc.split(r"; ", ctx.text[a:s])[-1]))
               and not JOINT.search(ctx.text[a:s])):
+            # (the subject of the clause after ";" too: "...; separately, international organizations identified four
+            # foreign victims", batch 51)
             q, flags = "by NGOs or international organizations", flags - {"breakdown"}  # its parts are not read
         elif (theme == "protection" and rule.breakdown_if_q and rule.indicator in _VICTIM_COUNTS
               and (agency := _agency().search(ctx.text[a:s]) or _subject_agency().search(ctx.text[a:s]))

@@ -236,7 +236,7 @@ _BARE_END = rc.lazy(r"^(?:\s*[,;.:)(—–]|\s*$|\s+(?:in|during|under|for|and|c
 #: "... identified victims were foreign nationals": words after a figure's noun that say who some of them were.
 _DESCRIBED = rc.lazy(r"^\s+(?:were|was|are|is|included|includes)\b")
 #: "... to the CID for assistance": a referral to an agency named by its acronym (not to shelters or services)
-_TO_AGENCY = rc.lazy(r"\bto (?:the )?(?!NGOs?\b|IOM\b|UNHCR\b|UNICEF\b)(?-i:[A-Z]{2,6})\b"
+_TO_AGENCY = rc.lazy(r"\bto (?:the )?(?:{NAMED_IN_FULL})?(?!NGOs?\b|IOM\b|UNHCR\b|UNICEF\b)(?-i:[A-Z]{2,6})\b"
                         r"(?![\w-]| (?:shelters?|services|facilities|centers)\b)")
 #: After a verb put after its noun: where or when it was not this government's deed of the year ("victims
 #: identified in previous years", "a victim was identified in the United States", "identified abroad").
