@@ -720,6 +720,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         # (the last item's own noun: not "..., and an unknown charge for 16 cases)", an item after the loop)
         ends_in_cases = _ENDS_IN_CASES.search(body)
         unit = "cases" if row.unit == "persons" and ends_in_cases else row.unit
+        # "two as official victims (79 potential victims and 26 official victims in 2017)": a bracket of labelled
+        # figures that ends in another year, its only year, is that year's figure of each label, no parts of this
+        # year's (batch 50, albania-2019)
+        tail_year = _TAIL_YEAR.search(body) if m is bracket and len(YEAR_RE.findall(body)) == 1 else None
+        tail_year = int(tail_year.group(1)) if tail_year and int(tail_year.group(1)) != row.year else None
         for item in rc.finditer(
             rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b)|(?<=of whom )none(?=\s+(?:were|was)\s))\s+"
             rf"(?P<q>(?:(?:for\s+|of\s+)?both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
@@ -759,7 +764,12 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                                          item.group("q").strip())
             relative = rules().relative_offset(label)
             relative = relative if len(label.split()) <= 5 else None
-            if year_in_label:  # "(67 in 2021)"
+            if tail_year is not None and not year_in_label and relative is None and by is None and not rc.search(
+                    r"\b(?:19|20)\d\d\b", label):
+                if _BARE_NOUN.fullmatch(label):
+                    continue  # "(35 victims and 20 referrals in 2020)": the stages' counts of that year, no parts
+                year, qualifier, flags = tail_year, label, flags - {"year_inferred", "year_ambiguous"} | {"breakdown"}
+            elif year_in_label:  # "(67 in 2021)"
                 year, flags = int(year_in_label.group(1)), flags - {"year_inferred", "year_ambiguous"}
                 qualifier = row.qualifier
                 if year == row.year:
@@ -1502,6 +1512,10 @@ _NONE = r"(?:none|no|zero)"
 #: A zero part after "of whom" in a total's bracket: "(of whom none were children)", a group none of the total was.
 _NONE_OF_WHOM = r"none\s+(?:were|was)\s+(?:{PEOPLE})\b"
 #: A bracket that only compares years: "(24 in 2017, 14 victims in 2016, four in 2015, and 43 in 2014)".
+#: the year a bracket's list ends in: "(79 potential victims and 26 official victims in 2017)"
+_TAIL_YEAR = rc.lazy(r"\band\b[^()]*\bin ((?:19|20)\d\d)\s*$")
+_BARE_NOUN = rc.lazy(r"(?:victims?|referrals?|cases?|investigations?|prosecutions?|convictions?|persons|individuals|"
+                     r"people|traffickers|defendants|suspects|offenders)", IGNORECASE)
 _YEARS_ONLY = rc.lazy(
     rf"(?:(?:,\s*(?:and\s+)?|\s*and\s+|^\s*){NUMBER}(?:\s+victims)?\s+in\s+(?:19|20)\d\d\s*)+", re.IGNORECASE
 )

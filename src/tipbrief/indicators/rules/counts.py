@@ -258,6 +258,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         q = m.groupdict().get("q")
         if q is not None:
             q = r.qualifier_forms.get(q.lower(), q.lower())
+            if q and _CONFIRMED_Q.fullmatch(q):
+                q = "officially identified"  # "two as official victims": the confirmed kind, albania-2018's word
         if place := m.groupdict().get("place"):
             q = place  # "including an estimated 2.6 million workers in Malaysia": a place's name, as written (batch 45)
         if (q in ("female", "male") and rule.indicator in _VICTIM_COUNTS
@@ -791,6 +793,7 @@ _NO_TOTAL_GIVEN = rc.lazy(
 #: A count's words that make its victims potential ones ("also identified 140 presumed victims"): vocabulary.yml;
 #: matched at a count's start, its verb says so ("and presumed 14 more individuals to be victims"; audit7)
 _POTENTIAL = rc.lazy(r"\b(?:{POTENTIAL})\b", IGNORECASE)
+_CONFIRMED_Q = rc.lazy(r"(?:{CONFIRMED})", IGNORECASE)
 #: A count's words that name a nationality and a form: "one Irish sex trafficking victim", "three Nigerian forced labor
 #: victims" (a cell of two attributes, neither a part the corpus files alone nor the total), or a group and a form:
 #: "two child labor trafficking victims", "five adult sex trafficking victims" (batch 41, thailand-2022)
