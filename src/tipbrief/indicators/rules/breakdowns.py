@@ -759,9 +759,12 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 label = rc.sub(rf"\s+{row.unit[:-1]}s?$", "", label)  # (batch 45)
             flags = set(row.flags)
             # "(67 in 2021)", "(124 potential victims in 2019)": the figure for another year
-            year_in_label = rc.fullmatch(r"(?:(?:(?:{POTENTIAL}) |identified |trafficking )*(?:victims|cases|persons|"
-                                         r"traffickers|defendants|suspects|individuals) )?(?:in )?((?:19|20)\d\d)",
-                                         item.group("q").strip())
+            # ... the row's own form named too: "(19 potential sex trafficking investigations in 2016)" (batch 50)
+            # (a stage's noun only after the form: "(16 investigations in 2020)" after arrests is no arrests' figure)
+            year_in_label = rc.fullmatch(r"(?:(?:(?:{POTENTIAL}) |identified |trafficking )*(?:(?P<form>{FORMS}) "
+                                         r"(?:investigations|prosecutions|convictions|victims|cases) |(?:victims|cases|"
+                                         r"persons|traffickers|defendants|suspects|individuals) ))?(?:in )?"
+                                         r"(?P<y>(?:19|20)\d\d)", item.group("q").strip())
             relative = rules().relative_offset(label)
             relative = relative if len(label.split()) <= 5 else None
             if tail_year is not None and not year_in_label and relative is None and by is None and not rc.search(
@@ -770,8 +773,14 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                     continue  # "(35 victims and 20 referrals in 2020)": the stages' counts of that year, no parts
                 year, qualifier, flags = tail_year, label, flags - {"year_inferred", "year_ambiguous"} | {"breakdown"}
             elif year_in_label:  # "(67 in 2021)"
-                year, flags = int(year_in_label.group(1)), flags - {"year_inferred", "year_ambiguous"}
+                year, flags = int(year_in_label.group("y")), flags - {"year_inferred", "year_ambiguous"}
                 qualifier = row.qualifier
+                if year_in_label.group("form"):  # "37 ... cases of sex trafficking in 2017 (19 potential sex
+                    # trafficking investigations in 2016)": that form's figure of that year, a part (batch 50)
+                    qualifier, flags = part_qualifier(year_in_label.group("form")), flags | {"breakdown"}
+                    for other in [r for r in out.rows if r.sentence_id == ctx.sent.id and r.pos == s
+                                  and r.indicator == row.indicator and not r.qualifier]:
+                        out.rows.remove(other)  # a count rule's reading of the same figure, without its form
                 if year == row.year:
                     continue  # "seven victims (six victims in 2020)" in the 2020 figures: a second total, no row
             elif relative is not None:  # "(41 in the previous reporting period)"
