@@ -197,6 +197,10 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 q = part_qualifier(f"{scoped.group(1).lower()} trafficking")
             if _SINCE.search(obj) and ctx.source.reporting_year:  # "none since 2014": none in the data year
                 year, yflags = ctx.source.reporting_year, {"year_inferred"}
+            if (z.implied_object and not obj.strip(" .;,") and
+                    compiled(z.implied_object).search(ctx.text, 0, m.start())):
+                continue  # "... were attacked, threatened, and intimidated ..., but law enforcement did not
+                # investigate": the harms' investigation, no zero of the stage (batch 50)
             if ind.startswith("victims_") and z.cause_object and compiled(z.cause_object).match(obj):
                 continue  # "did not identify victims in part due to a lack of understanding ...": why some were missed
             if ind.startswith("victims_") and z.back_channel and compiled(z.back_channel).search(obj):
