@@ -1075,7 +1075,8 @@ def _back_opener() -> re.Pattern:
     # (and at "but" after a clause of no figure: "could not provide details about the type of exploitation for all
     # ... victims but at least 36 were subjected to sex trafficking, 25 to forced labor, ..."; batch 50, albania-2019)
     return compiled(rf";\s*|:\s*(?={NUMBER})|^(?!.*?\b{NUMBER}\b.*?\bbut\b)[^;:]*?,?\s+but\s+"
-                    rf"(?=(?:{_APPROX_LEAD.pattern})?{NUMBER} (?:were|was)\b)|(?:,|\s*[—–])\s*(?=(?:of|among) (?:whom|which)\b|"
+                    rf"(?=(?:{_APPROX_LEAD.pattern})?{NUMBER} (?:were|was)\b)"
+                    rf"|(?:,|\s*[—–])\s*(?=(?:of|among) (?:whom|which)\b|"
                     rf"(?:{_APPROX_LEAD.pattern})?{NUMBER} "
                     rf"of (?:which|whom)\b|and all {NUMBER} (?:identified )?victims (?:were|was)\b)"
                     + (rf"|,\s+and\s+(?=[^.;]{{0,60}}?(?:{rest}))" if rest else ""))
