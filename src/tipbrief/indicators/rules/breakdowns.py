@@ -775,9 +775,14 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             elif year_in_label:  # "(67 in 2021)"
                 year, flags = int(year_in_label.group("y")), flags - {"year_inferred", "year_ambiguous"}
                 qualifier = row.qualifier
-                if year_in_label.group("form"):  # "37 ... cases of sex trafficking in 2017 (19 potential sex
-                    # trafficking investigations in 2016)": that form's figure of that year, a part (batch 50)
+                own_form = year_in_label.group("form") and not row.qualifier and rc.search(
+                    rf"\b{year_in_label.group('form')}\b", ctx.text[row.pos : body_start], IGNORECASE)
+                if year_in_label.group("form") and not own_form:  # "37 ... cases of sex trafficking in 2017 (19
+                    # potential sex trafficking investigations in 2016)": that form's figure of that year, a part (batch
+                    # 50); not when the figure's own words name the form, a count of one form that stays whole ("14
+                    # cases of forced labor in 2021 (six forced labor cases in 2020)", the README; batch 50's probe)
                     qualifier, flags = part_qualifier(year_in_label.group("form")), flags | {"breakdown"}
+                if year_in_label.group("form"):
                     for other in [r for r in out.rows if r.sentence_id == ctx.sent.id and r.pos == s
                                   and r.indicator == row.indicator and not r.qualifier]:
                         out.rows.remove(other)  # a count rule's reading of the same figure, without its form
