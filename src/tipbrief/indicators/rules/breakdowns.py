@@ -721,6 +721,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         # (the last item's own noun: not "..., and an unknown charge for 16 cases)", an item after the loop)
         ends_in_cases = _ENDS_IN_CASES.search(body)
         unit = "cases" if row.unit == "persons" and ends_in_cases else row.unit
+        # "two as official victims (79 potential victims and 26 official victims in 2017)": a bracket of labelled
+        # figures that ends in another year, its only year, is that year's figure of each label, no parts of this
+        # year's (batch 50, albania-2019)
+        tail_year = _TAIL_YEAR.search(body) if m is bracket and len(YEAR_RE.findall(body)) == 1 else None
+        tail_year = int(tail_year.group(1)) if tail_year and int(tail_year.group(1)) != row.year else None
         for item in rc.finditer(
             rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b)|(?<=of whom )none(?=\s+(?:were|was)\s))\s+"
             rf"(?P<q>(?:(?:for\s+|of\s+)?both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
@@ -755,14 +760,33 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 label = rc.sub(rf"\s+{row.unit[:-1]}s?$", "", label)  # (batch 45)
             flags = set(row.flags)
             # "(67 in 2021)", "(124 potential victims in 2019)": the figure for another year
-            year_in_label = rc.fullmatch(r"(?:(?:(?:{POTENTIAL}) |identified |trafficking )*(?:victims|cases|persons|"
-                                         r"traffickers|defendants|suspects|individuals) )?(?:in )?((?:19|20)\d\d)",
-                                         item.group("q").strip())
+            # ... the row's own form named too: "(19 potential sex trafficking investigations in 2016)" (batch 50)
+            # (a stage's noun only after the form: "(16 investigations in 2020)" after arrests is no arrests' figure)
+            year_in_label = rc.fullmatch(r"(?:(?:(?:{POTENTIAL}) |identified |trafficking )*(?:(?P<form>{FORMS}) "
+                                         r"(?:investigations|prosecutions|convictions|victims|cases) |(?:victims|cases|"
+                                         r"persons|traffickers|defendants|suspects|individuals) ))?(?:in )?"
+                                         r"(?P<y>(?:19|20)\d\d)", item.group("q").strip())
             relative = rules().relative_offset(label)
             relative = relative if len(label.split()) <= 5 else None
-            if year_in_label:  # "(67 in 2021)"
-                year, flags = int(year_in_label.group(1)), flags - {"year_inferred", "year_ambiguous"}
+            if tail_year is not None and not year_in_label and relative is None and by is None and not rc.search(
+                    r"\b(?:19|20)\d\d\b", label):
+                if _BARE_NOUN.fullmatch(label):
+                    continue  # "(35 victims and 20 referrals in 2020)": the stages' counts of that year, no parts
+                year, qualifier, flags = tail_year, label, flags - {"year_inferred", "year_ambiguous"} | {"breakdown"}
+            elif year_in_label:  # "(67 in 2021)"
+                year, flags = int(year_in_label.group("y")), flags - {"year_inferred", "year_ambiguous"}
                 qualifier = row.qualifier
+                own_form = year_in_label.group("form") and not row.qualifier and rc.search(
+                    rf"\b{year_in_label.group('form')}\b", ctx.text[row.pos : body_start], IGNORECASE)
+                if year_in_label.group("form") and not own_form:  # "37 ... cases of sex trafficking in 2017 (19
+                    # potential sex trafficking investigations in 2016)": that form's figure of that year, a part (batch
+                    # 50); not when the figure's own words name the form, a count of one form that stays whole ("14
+                    # cases of forced labor in 2021 (six forced labor cases in 2020)", the README; batch 50's probe)
+                    qualifier, flags = part_qualifier(year_in_label.group("form")), flags | {"breakdown"}
+                if year_in_label.group("form"):
+                    for other in [r for r in out.rows if r.sentence_id == ctx.sent.id and r.pos == s
+                                  and r.indicator == row.indicator and not r.qualifier]:
+                        out.rows.remove(other)  # a count rule's reading of the same figure, without its form
                 if year == row.year:
                     continue  # "seven victims (six victims in 2020)" in the 2020 figures: a second total, no row
             elif relative is not None:  # "(41 in the previous reporting period)"
@@ -1054,7 +1078,11 @@ def _back_opener() -> re.Pattern:
     the form of exploitation for the remaining 15 victims")."""
     rest = "|".join(p.replace("{N}", NUMBER) for p in vocabulary().get("unspecified_remainder", []))
     # (also set off by a dash: "121 trafficking victims—of which 20 were victims of forced labor—"; batch 36)
-    return compiled(rf";\s*|:\s*(?={NUMBER})|(?:,|\s*[—–])\s*(?=(?:of|among) (?:whom|which)\b|"
+    # (and at "but" after a clause of no figure: "could not provide details about the type of exploitation for all
+    # ... victims but at least 36 were subjected to sex trafficking, 25 to forced labor, ..."; batch 50, albania-2019)
+    return compiled(rf";\s*|:\s*(?={NUMBER})|^(?!.*?\b{NUMBER}\b.*?\bbut\b)[^;:]*?,?\s+but\s+"
+                    rf"(?=(?:{_APPROX_LEAD.pattern})?{NUMBER} (?:were|was)\b)"
+                    rf"|(?:,|\s*[—–])\s*(?=(?:of|among) (?:whom|which)\b|"
                     rf"(?:{_APPROX_LEAD.pattern})?{NUMBER} "
                     rf"of (?:which|whom)\b|and all {NUMBER} (?:identified )?victims (?:were|was)\b)"
                     + (rf"|,\s+and\s+(?=[^.;]{{0,60}}?(?:{rest}))" if rest else ""))
@@ -1503,6 +1531,10 @@ _NONE = r"(?:none|no|zero)"
 #: A zero part after "of whom" in a total's bracket: "(of whom none were children)", a group none of the total was.
 _NONE_OF_WHOM = r"none\s+(?:were|was)\s+(?:{PEOPLE})\b"
 #: A bracket that only compares years: "(24 in 2017, 14 victims in 2016, four in 2015, and 43 in 2014)".
+#: the year a bracket's list ends in: "(79 potential victims and 26 official victims in 2017)"
+_TAIL_YEAR = rc.lazy(r"\band\b[^()]*\bin ((?:19|20)\d\d)\s*$")
+_BARE_NOUN = rc.lazy(r"(?:victims?|referrals?|cases?|investigations?|prosecutions?|convictions?|persons|individuals|"
+                     r"people|traffickers|defendants|suspects|offenders)", IGNORECASE)
 _YEARS_ONLY = rc.lazy(
     rf"(?:(?:,\s*(?:and\s+)?|\s*and\s+|^\s*){NUMBER}(?:\s+victims)?\s+in\s+(?:19|20)\d\d\s*)+", re.IGNORECASE
 )

@@ -265,7 +265,11 @@ def depth(text: str, pos: int) -> int:
 _SOME_OF_WHOM = rc.lazy(
     r",\s+(?:some|many|most|several|a few|few|one|two|three) of (?:whom|which)\b[^;]*"
     r"|,\s+including (?:\w+ ){1,3}?(?:identified|referred|assisted|registered) (?:in|during) (?:the )?"
-    r"(?:previous|prior|earlier|past|preceding) (?:reporting )?(?:years?|periods?)\b",
+    r"(?:previous|prior|earlier|past|preceding) (?:reporting )?(?:years?|periods?)\b"
+    # "convicted at least 100 traffickers—including some whose trials began in the previous reporting period—": an
+    # aside on when some of the figure's cases began dates no figure (batch 50, cambodia-2017)
+    r"|[—–,]\s*including (?:some|those|several|many|most|a few|one|two|three)(?: of them)? (?:whose|who|which|that)\b"
+    r"[^—–;()]*?\b(?:previous|prior|earlier|past|preceding) (?:reporting )?(?:years?|periods?)\b",
     re.I,
 )
 

@@ -178,8 +178,10 @@ _CONTINUED_BEFORE = rc.lazy(
 #: "75 ongoing cases", "206 ongoing trafficking prosecutions": the figure's own words say it was carried over
 _CONTINUED_WORDS = rc.lazy(rf"{_WITH_NEW}\b(?:ongoing|pending|continuing|continued)\b", IGNORECASE)
 #: (not across a bracket: "investigated 210 cases (including 40 investigations continued from previous years)")
+#: (not past a dash: "convicted 27 traffickers in 2021—including a few whose cases opened in prior years—" is the
+#: year's count with an aside on some of its cases; batch 50's probe)
 _CONTINUED_AFTER = rc.lazy(
-    r"^[^.;,(]{0,40}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
+    r"^[^.;,(—–]{0,40}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
     r"(?:(?:initiated|opened|begun|started|filed) )?(?:in|during) (?:the )?(?:previous|prior|earlier|past) "
     r"(?:reporting periods|years)|"
     r"(?:remained|still) pending|"
@@ -258,6 +260,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         q = m.groupdict().get("q")
         if q is not None:
             q = r.qualifier_forms.get(q.lower(), q.lower())
+            if q and _CONFIRMED_Q.fullmatch(q):
+                q = "officially identified"  # "two as official victims": the confirmed kind, albania-2018's word
+                if not _other_total(out, rule.indicator, value, year, ctx.sent.id):
+                    q = None  # no total of both kinds told before: the confirmed count is the year's (the README;
+                    # batch 50's probe, as victims_identified.potential-before-confirmed)
         if place := m.groupdict().get("place"):
             q = place  # "including an estimated 2.6 million workers in Malaysia": a place's name, as written (batch 45)
         if (q in ("female", "male") and rule.indicator in _VICTIM_COUNTS
@@ -794,6 +801,7 @@ _NO_TOTAL_GIVEN = rc.lazy(
 #: A count's words that make its victims potential ones ("also identified 140 presumed victims"): vocabulary.yml;
 #: matched at a count's start, its verb says so ("and presumed 14 more individuals to be victims"; audit7)
 _POTENTIAL = rc.lazy(r"\b(?:{POTENTIAL})\b", IGNORECASE)
+_CONFIRMED_Q = rc.lazy(r"(?:{CONFIRMED})", IGNORECASE)
 #: A count's words that name a nationality and a form: "one Irish sex trafficking victim", "three Nigerian forced labor
 #: victims" (a cell of two attributes, neither a part the corpus files alone nor the total), or a group and a form:
 #: "two child labor trafficking victims", "five adult sex trafficking victims" (batch 41, thailand-2022)

@@ -183,6 +183,9 @@ class ZeroRules(BaseModel):
     inspected_object: str = ""
     #: victims not identified "in part due to" a cause: why some were missed, no zero (zeros.py skips it; batch 41)
     cause_object: str = ""
+    #: harms done to people named before a zero with no object ("were attacked ..., but law enforcement did not
+    #: investigate"): those harms' investigation, no zero (zeros.py; batch 50)
+    implied_object: str = ""
     #: a group's zero in the passive, the group before the stage ("There were no Danish victims identified")
     group_passive: Pattern | None = None
     #: a group's zero with the group after the victims ("No confirmed victims were Portuguese"; batch 39)
