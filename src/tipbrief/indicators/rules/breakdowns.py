@@ -779,6 +779,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                     label = f"{named_forms[-2]} and {named_forms[-1]}"  # "(13 forced labor, 16 sex trafficking,
                     # and one victim of both)": both forms named before
                 year, qualifier, flags = row.year, label, flags | {"breakdown"}
+                # "196 victims in 2016 (58 sex trafficking and 122 forced labor victims in 2015)": parts of a bracket
+                # its own year closes are that year's, a comparison of the total's parts (residue, sweden-2017)
+                closing = _BODY_YEAR.search(body) if rule_id == BRACKET else None
+                if closing and int(closing.group(1)) != row.year:
+                    year, flags = int(closing.group(1)), flags - {"year_inferred", "year_ambiguous"}
                 named_forms.append(label)
                 if rule_id == INCLUDING:
                     listed_parts.append((body_start + item.end("q"), label))
