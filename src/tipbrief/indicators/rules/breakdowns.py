@@ -8,6 +8,7 @@ Article 143-1"). A bracket that names a year ("(67 in 2021)") is a comparison, n
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
@@ -769,7 +770,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 year = ry + relative if ry else None
                 flags = flags - {"year_inferred", "year_ambiguous"} | {"year_inferred" if ry else "year_ambiguous"}
                 qualifier = row.qualifier
-            elif share or row.is_breakdown or row.qualifier == "potential":
+            elif (share or row.is_breakdown or row.qualifier == "potential") and not (
+                    # "82 victims of sex trafficking and 114 of forced labor in 2016 (58 sex trafficking and 122 forced
+                    # labor victims in 2015)": after parts of a year, a bracket of parts of another year is that
+                    # year's parts, as after a total (residue, sweden-2017)
+                    row.is_breakdown and rule_id == BRACKET and _other_year_parts(body, row.year)):
                 # (a bracket of a second count's groups, "identified 444 suspected trafficking victims among
                 # asylum-seekers in 2017 (107 were children)": sub-parts of that count, no parts of the year's total;
                 # batch 39, sweden-2018)
@@ -824,6 +829,14 @@ _UNIT_NOUNS = ("inspections", "inspectors", "centers")
 #: A bracket closed by its year: "(eight officially recognized by law enforcement and four by the Permanent Group in
 #: 2017)".
 _BODY_YEAR = rc.lazy(r"\b(?:in|during) ((?:19|20)\d\d)\s*$")
+
+
+def _other_year_parts(body: str, year: int | None) -> bool:
+    """Whether a bracket lists two parts or more and closes with a year other than ``year``: "(58 sex trafficking and
+    122 forced labor victims in 2015)"."""
+    closing = _BODY_YEAR.search(body)
+    return bool(closing and int(closing.group(1)) != year
+                and len(rc.findall(rf"(?<![\w.,-]){NUMBER}\s+(?!in\b|percent\b)[a-z]", body, IGNORECASE)) > 1)
 
 
 def _by_whom(body: str, words: str) -> tuple[str, int] | None:
@@ -1003,6 +1016,33 @@ def _second_count_restated(ctx: Context, out: Rows) -> bool:
     return bool(_SECOND_RESTATED.match(ctx.text)) and any(
         r.theme == "protection" and (r.qualifier == "potential" or (r.qualifier or "").startswith("by "))
         for r in out.rows if r.sentence_id != ctx.sent.id)
+
+
+#: A clause of one group of victims referring back: "; 64 of these new victims were children".
+_GROUP_OF_THESE = rc.lazy(
+    rf"\s*(?:{NUMBER}) of (?:these|those|them|the) (?:(?:new|identified) )*victims (?:were|was) "
+    rf"(?:{_GROUP_WORDS})[\s.]*$",
+    IGNORECASE,
+)
+
+
+def _forms_whole(ctx: Context, earlier: list[Row], start: int, end: int) -> Row | None:
+    """The whole a clause's group refers to where the clause before gave the year's count only by its forms, no total:
+    "identified 82 victims of sex trafficking and 114 victims of forced labor in 2016 ...; 64 of these new victims were
+    children" (the children are the year's, of the 196; residue, sweden-2017 and 2018). A row not added to the table,
+    the sum of the first two parts or more of one stage and year, each of a form."""
+    if not start or not _GROUP_OF_THESE.match(ctx.text[start:end]):
+        return None
+    first = next((row for row in earlier if row.value is not None), None)
+    if first is None or not first.is_breakdown:
+        return None
+    parts = [row for row in earlier if row.is_breakdown and row.indicator == first.indicator and row.year == first.year
+             and row.value is not None]
+    forms = rc.compile(rf"(?:{fragments()['FORMS']}|{LIST_FORMS})(?: and (?:{fragments()['FORMS']}))?", IGNORECASE)
+    if len(parts) < 2 or not all(row.qualifier and forms.fullmatch(row.qualifier) for row in parts):
+        return None
+    return dataclasses.replace(first, qualifier=None, value=sum(row.value or 0 for row in parts),
+                               flags=first.flags - {"breakdown"})
 
 
 def _latest_total(out: Rows, ctx: Context) -> Row | None:
@@ -1193,9 +1233,12 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             # restated whole after a clause of its parts (batch 34, sri-lanka-2020)
             earlier, start_of_sentence = [whole], False
         elif not any(_is_total(row) for row in earlier):  # "Of the 348 victims, 211 were adults ...; 209 were ..."
-            if any(row.rule != back_id and row.value is not None for row in earlier):
+            if (whole := _forms_whole(ctx, earlier, start, end)) is not None:
+                earlier, start_of_sentence = [whole], False
+            elif any(row.rule != back_id and row.value is not None for row in earlier):
                 continue  # "the GPS identified 304 victims; 243 were ...": parts of a part are not read
-            earlier, start_of_sentence = ctx.prev_rows, True
+            else:
+                earlier, start_of_sentence = ctx.prev_rows, True
         else:
             start_of_sentence = False
         # "identifying and referring 727 victims. This included ...": identification is the stage parts refer to
