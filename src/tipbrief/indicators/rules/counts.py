@@ -139,6 +139,15 @@ _GROUP_SHELTER = rc.lazy(
     r"(?:\w+ )?$",
     IGNORECASE,
 )
+#: ... or a provider the clause's subject names by the group it serves: "Another NGO, which provided government-funded
+#: services for male victims, reported assisting 61 victims" (residue, austria-2022), "a shelter that offers
+#: accommodation to child victims and assisted 14 victims".
+_SERVED_GROUP = rc.lazy(
+    r"\b(?:which|that|who)\s+(?:provided|provides|offered|offers|ran|runs|operated|operates|gave|gives)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:{SERVICES})\s+(?:exclusively\s+|only\s+)?(?:for|to)\s+"
+    r"(?P<g>female|male|women|men|child(?:ren)?|girls|boys|adult|foreign)\s+(?:trafficking\s+)?victims\b[^.;()]*$",
+    IGNORECASE,
+)
 _FOREIGN_WORD = rc.lazy(r"\bforeign(?:ers?)?\b", IGNORECASE)
 #: The stages whose groups are parts (a repatriation's nationality is the whole count's: "repatriated 14 Nepali
 #: victims").
@@ -433,7 +442,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         abroad = _ABROAD.match(ctx.text[m.end() :])
         if abroad and rule.indicator in _VICTIM_COUNTS and not q:  # "one Kenyan victim exploited abroad": a part
             q, flags = f"{abroad.group(1).lower()} {abroad.group(2).lower()}", flags | {"breakdown"}
-        shelter_group = (_GROUP_SHELTER.search(ctx.text, a, s)
+        shelter_group = ((_GROUP_SHELTER.search(ctx.text, a, s) or _SERVED_GROUP.search(ctx.text, a, s))
                          if rule.indicator == "victims_assisted" and not q else None)
         if shelter_group:
             # "the female shelter assisted 29 victims", "the men’s shelter assisted 23 victims" (batch 35): the group
