@@ -578,7 +578,8 @@ def _stage_noun_year(ctx: Context, out: Rows, row: Row, body_start: int, body: s
 
 #: A bracket that restates another year's count with a share of it: "(15 individuals abroad, four of whom returned to
 #: Australia in 2017)".
-_OF_WHOM_YEAR = rc.lazy(rf"^{NUMBER} [^()]*?, {NUMBER} of (?:whom|which) [^()]*\b(?:19|20)\d\d\b", IGNORECASE)
+_OF_WHOM_YEAR = rc.lazy(rf"^(?P<n>{NUMBER}) [^()]*?, {NUMBER} of (?:whom|which) [^()]*\b(?P<year>(?:19|20)\d\d)\b",
+                        IGNORECASE)
 
 
 def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
@@ -594,9 +595,21 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     if bracket and bracket.group("body") and _share_years_rx().match(ctx.text,
                                                                      after_number + bracket.start("body") - 1):
         bracket = None  # "(five of 30 involved forced labor in 2018 ...)": each year's count and share (_share_years)
-    if bracket and bracket.group("body") and _OF_WHOM_YEAR.search(bracket.group("body")):
-        bracket = None  # "(15 individuals abroad, four of whom returned to Australia in 2017)": another year's count
-        # and its share, no parts of this figure (batch 37's australia-2019)
+    if bracket and bracket.group("body") and (whom := _OF_WHOM_YEAR.search(bracket.group("body"))):
+        # "(15 individuals abroad, four of whom returned to Australia in 2017)": another year's count and its share, no
+        # parts of this figure (batch 37's australia-2019); the count is this figure's of that year (residue)
+        year = int(whom.group("year"))
+        # (not after a share, "16 of whom were returned to Australia (15 individuals abroad, ...)": the bracket is the
+        # count's before it, which another pass reads)
+        if (year != row.year and not HAS_NUMBER.search(YEAR_RE.sub("", bracket.group()[: bracket.start("body")]))
+                and not rc.match(r" of (?:whom|which|them|these)\b", ctx.text[after_number:])):
+            first = after_number + bracket.start("body")
+            extra.append(out.add(ctx, row.indicator, number_text=whom.group("n"), year=year,
+                                 flags=(row.flags - {"year_inferred", "year_ambiguous"})
+                                 | approx_flags(ctx.text, first, whom.group("n")),
+                                 value=parse_number(whom.group("n")), unit=row.unit, qualifier=row.qualifier,
+                                 pos=first, confidence=0.85, rule=BRACKET))
+        bracket = None
     before_body = bracket.group()[: bracket.start("body")] if bracket and bracket.group("body") else None
     if before_body is not None and not HAS_NUMBER.search(YEAR_RE.sub("", before_body)):
         compared = _persons_in_cases(ctx, out, row, after_number + bracket.start("body"), bracket.group("body"))

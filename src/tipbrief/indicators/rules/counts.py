@@ -153,6 +153,9 @@ _FOREIGN_WORD = rc.lazy(r"\bforeign(?:ers?)?\b", IGNORECASE)
 #: victims").
 _GROUP_STAGES = ("victims_identified", "victims_assisted", "victims_referred")
 _ABROAD = rc.lazy(r"^ (exploited|identified|trafficked|subjected to trafficking) (abroad|overseas)\b", IGNORECASE)
+#: Victims counted where they are, right after their noun: "assisted 25 potential Australian trafficking victims
+#: abroad" (residue, australia-2019): the group's word, a part.
+VICTIMS_ABROAD = rc.lazy(r"^ ({ABROAD})\b", IGNORECASE)
 #: (not "46 victims in Sierra Leone and abroad": the whole, not a part)
 _FROM_PLACE = rc.lazy(
     r"^ (?:from|in) (?P<place>(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?![\w’'-]| [A-Z])"
@@ -442,6 +445,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         abroad = _ABROAD.match(ctx.text[m.end() :])
         if abroad and rule.indicator in _VICTIM_COUNTS and not q:  # "one Kenyan victim exploited abroad": a part
             q, flags = f"{abroad.group(1).lower()} {abroad.group(2).lower()}", flags | {"breakdown"}
+        elif (rule.indicator in _VICTIM_COUNTS and (not q or is_demonym(q, ctx.source.country))
+              and rc.search(r"\b(?:victims?|individuals|persons|nationals|citizens)$", m.group(), IGNORECASE)
+              and (where := VICTIMS_ABROAD.match(ctx.text[m.end() :]))):
+            q, flags = where.group(1).lower(), flags | {"breakdown"}  # "25 ... Australian trafficking victims abroad"
         shelter_group = ((_GROUP_SHELTER.search(ctx.text, a, s) or _SERVED_GROUP.search(ctx.text, a, s))
                          if rule.indicator == "victims_assisted" and not q else None)
         if shelter_group:

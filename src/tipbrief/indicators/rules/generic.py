@@ -43,6 +43,7 @@ from tipbrief.indicators.rules.context import (
     statute,
     vocabulary,
 )
+from tipbrief.indicators.rules.counts import VICTIMS_ABROAD
 from tipbrief.indicators.rules.ruleset import compiled, expand, fragments
 
 #: The flag of every row this pass makes.
@@ -397,6 +398,10 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
         subject = ctx.text[a : verb_at if verb_at >= 0 else s]
         if BY_NGO.search(subject) and not JOINT.search(subject):
             q = "by NGOs or international organizations"
+        elif (noun is not None and stage.indicator.startswith("victims_")
+              and (where := VICTIMS_ABROAD.match(after[noun.end() :]))):
+            q = where.group(1).lower()  # "assisted 25 potential Australian trafficking victims abroad": a part
+            flags.add("breakdown")
     return out.add(ctx, stage.indicator, number_text=written, year=year, flags=flags | yflags | {REVIEW},
                    value=value, unit=unit, qualifier=q, confidence=CONFIDENCE, pos=s, rule="generic.count")
 
