@@ -148,6 +148,13 @@ _SERVED_GROUP = rc.lazy(
     r"(?P<g>female|male|women|men|child(?:ren)?|girls|boys|adult|foreign)\s+(?:trafficking\s+)?victims\b[^.;()]*$",
     IGNORECASE,
 )
+#: A referral's destination, a shelter, right after the victims referred: "referred one victim to an NGO shelter",
+#: "referred an additional 15 victims to its shelter in Rutenga" (residue, zimbabwe-2020).
+REFERRED_TO_SHELTER = rc.lazy(
+    r"^(?: (?!to\b)[\w’'-]+){0,3}? to (?:an? |its |their |the )?(?:[\w’'-]+ ){0,3}?"
+    r"(?:shelters?|(?:{SHELTER_PLACES}))\b",
+    IGNORECASE,
+)
 _FOREIGN_WORD = rc.lazy(r"\bforeign(?:ers?)?\b", IGNORECASE)
 #: The stages whose groups are parts (a repatriation's nationality is the whole count's: "repatriated 14 Nepali
 #: victims").
@@ -457,6 +464,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # one is not: victims_assisted.3's example)
             g = shelter_group.group("g").lower()
             q, flags = rules().qualifier_forms.get(g, g), flags | {"breakdown"}
+        if (rule.indicator == "victims_referred" and not q and REFERRED_TO_SHELTER.match(ctx.text[m.end() :])
+                and _larger_total(out, rule.indicator, value, year, ctx.sent.id)):
+            # "The government referred all 52 victims to international organizations ... the government referred an
+            # additional 15 victims to its shelter": beside the year's referrals, the referrals to one service are its
+            # part (the corpus README, stop 24)
+            q, flags = "shelter", flags | {"breakdown"}
         group = (_GROUP_ADJECTIVE.fullmatch(ctx.text, m.end("n"), m.end())
                  if rule.indicator in _GROUP_STAGES and not q else None)
         if group and (group.group("g").lower() in ("female", "male") or (
