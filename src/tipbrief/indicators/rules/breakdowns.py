@@ -1080,13 +1080,26 @@ _NAMED_BRACKET = rc.lazy(
 )
 
 
+#: A share of the victims told in words, its figure in a bracket after them, opening the sentence: "Slightly more than
+#: half of identified victims (64) were members of ethnic minority communities" (residue, vietnam-2022), "Most of
+#: the victims (40) were women": the group's part of the latest total.
+_SHARE_BRACKET = rc.lazy(
+    rf"^(?:[\w-]+ ){{0,3}}?(?:half|most|(?:a |the )?majority|(?:a|one|two) (?:third|quarter)s?|[\w.-]+ percent)"
+    rf" of (?:the |all )?(?:(?:identified|trafficking|{{CONFIRMED}}) )*victims \((?P<n>{NUMBER})\)"
+    rf" (?:were|was) (?:(?:members|citizens|nationals) of )?(?:the )?(?P<q>[^,;.()]+?)(?=[,;.]|$)",
+    IGNORECASE,
+)
+
+
 def named_bracket(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "foreign national victims (245) hailed ...": the group's part of the protection total just before, the figure
     in the bracket after the group's name (no count of its own: the sentence's total or the latest earlier one's)."""
     extra: list[Row] = []
-    if not ctx.may(_NAMED_BRACKET):
+    named, shared = ctx.may(_NAMED_BRACKET), ctx.may(_SHARE_BRACKET)
+    if not (named or shared):
         return extra  # (no "victims (" in the sentence)
-    for m in _NAMED_BRACKET.finditer(ctx.text):
+    for m in [*(_NAMED_BRACKET.finditer(ctx.text) if named else ()),
+              *(_SHARE_BRACKET.finditer(ctx.text) if shared else ())]:
         n_at = m.start("n")
         if any(row.pos == n_at for row in made):  # (the bracket closing on the figure is this rule's own form)
             continue
