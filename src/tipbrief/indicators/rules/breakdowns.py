@@ -1135,6 +1135,7 @@ def _back_opener() -> re.Pattern:
 #: solomon-islands-2017, audit6).
 _ONE_AND_OTHER = rc.lazy(
     r"(?:^|[;:,]\s+)(?:Of (?:these|those|them|the two(?: \w+)?), )?(?P<one>One)"
+    r"(?: (?:case|victim|prosecution|investigation|defendant|trafficker))?"
     r"(?: (?:was|involved|concerned|related to))? (?P<a>[^.;]*?)"
     r"(?:,? and|;|,? while|,? whereas) the (?P<other>other|second|latter)(?: one| case)?"
     r"(?: (?:was|involved|concerned|related to))?"
@@ -1153,6 +1154,15 @@ def _one_and_other(ctx: Context, out: Rows, made: list[Row]) -> list[Row] | None
     totals = [r for r in made if r.pos < m.start()] if m.start() else ctx.prev_rows
     base = next((r for r in totals if _is_total(r) and r.value == 2), None)
     forms = [rc.search(rf"\b(?:{fragments()['FORMS']})\b", m.group(g), IGNORECASE) for g in ("a", "b")]
+    # ... or where each happened: "One case involved suspected internal trafficking and the other was transnational"
+    scopes = [rc.search(rf"\b({fragments()['SCOPES']})\b", m.group(g), IGNORECASE) for g in ("a", "b")]
+    if base is not None and not all(forms) and all(scopes) and not any(forms):
+        yflags = _part_year_flags(base, inherited=not m.start())
+        return [out.add(ctx, base.indicator, number_text=m.group("one" if g == "a" else "other"),
+                        year=base.year, flags={"breakdown"} | yflags, value=1.0, unit=base.unit,
+                        qualifier=f"{sc.group(1).lower()} trafficking", pos=m.start("one" if g == "a" else "other"),
+                        confidence=0.8, rule=rules().back_reference.id)
+                for g, sc in zip(("a", "b"), scopes, strict=True)]
     if base is None or not all(forms):
         return []
     yflags = _part_year_flags(base, inherited=not m.start())
