@@ -1124,7 +1124,10 @@ def _back_opener() -> re.Pattern:
     the form of exploitation for the remaining 15 victims")."""
     rest = "|".join(p.replace("{N}", NUMBER) for p in vocabulary().get("unspecified_remainder", []))
     # (also set off by a dash: "121 trafficking victims—of which 20 were victims of forced labor—"; batch 36)
-    return compiled(rf";\s*|:\s*(?={NUMBER})|(?:,|\s*[—–])\s*(?=(?:of|among) (?:whom|which)\b|"
+    # (and after a concessive lead: "While a majority of victims were Central American, there were also five victims
+    # of Indian nationality and one Mexican victim"; residue, belize-2020)
+    return compiled(rf";\s*|:\s*(?={NUMBER})|^(?:While|Although|Though|Whereas)\b[^,;.]{{0,80}},\s*"
+                    rf"(?=there (?:were|was) (?:also )?{NUMBER} )|(?:,|\s*[—–])\s*(?=(?:of|among) (?:whom|which)\b|"
                     rf"(?:{_APPROX_LEAD.pattern})?{NUMBER} "
                     rf"of (?:which|whom)\b|and all {NUMBER} (?:identified )?victims (?:were|was)\b)"
                     + (rf"|,\s+and\s+(?=[^.;]{{0,60}}?(?:{rest}))" if rest else ""))
