@@ -388,7 +388,54 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row], claimed: set[int] | 
                     out.rows.remove(part)
         extra += found
         extra += _each_year(ctx, out, row)
+        if not found:
+            extra += _service_parts(ctx, out, row, made)
     return extra + _respectively(ctx, out, made) + _share_years(ctx, out, made, set() if claimed is None else claimed)
+
+
+#: A list of services after the victims given care or referred, each named before its figure: "including entrance into
+#: its crisis housing program for six victims and entrance into its safe accommodation program for another six
+#: victims", "including ... as well as housing for two victims" (residue, slovenia-2021 and 2022).
+_SERVICE_LIST = rc.lazy(r"^(?: [\w-]+){0,6}?,? including\b(?P<body>[^;.]*)", IGNORECASE)
+_SERVICE_ITEM = rc.lazy(
+    rf"(?:^|,|\band\b|\bas well as\b)\s*(?:(?:entrance|entry|admission|enrollment|placement) (?:into|in|to) |"
+    rf"(?:providing|offering|giving) )?(?:its |a |an |the |their )?(?P<q>(?:[\w-]+ ){{0,2}}?(?:{{SERVICES}}))"
+    rf"(?: programs?| services?)? (?:for|to) (?:another |an additional |a further )?(?P<n>{NUMBER}) "
+    rf"(?:(?:trafficking|identified) )?victims\b",
+    IGNORECASE,
+)
+_CARE_STAGES = ("victims_assisted", "victims_referred")
+
+
+def _service_parts(ctx: Context, out: Rows, row: Row, made: list[Row]) -> list[Row]:
+    """Each service's part of the victims given care (or referred) the list after the figure names, with its service as
+    qualifier (the corpus README's service convention: beside the year's count of victims assisted or referred); a
+    count rule's whole reading of the same figure ("counseling for another 11 victims" read as the year's) gives way."""
+    if row.indicator not in _CARE_STAGES or not _is_total(row):
+        return []
+    after = row.pos + len(row.number_text)
+    lead = _SERVICE_LIST.match(ctx.text[after:])
+    if lead is None:
+        return []
+    parts = []
+    body_at = after + lead.start("body")
+    for m in _SERVICE_ITEM.finditer(lead.group("body")):
+        if depth(ctx.text, body_at + m.start("n")):
+            continue
+        value, flags = parse_count(m.group("n"))
+        if row.value is None or value is None or value >= row.value:
+            continue
+        q = part_qualifier(m.group("q").lower())
+        at = body_at + m.start("n")
+        for whole in [r for r in made if r.pos == at and r.indicator == row.indicator and r.qualifier is None]:
+            made.remove(whole)
+            if out.holds(whole):
+                out.rows.remove(whole)
+        parts.append(out.add(ctx, row.indicator, number_text=m.group("n"), year=row.year,
+                             flags=flags | {"breakdown"} | (row.flags & {"year_inferred", "year_ambiguous"}),
+                             value=value, unit=row.unit, qualifier=q, pos=body_at + m.start("n"), confidence=0.8,
+                             rule=INCLUDING))
+    return parts
 
 
 #: "(118 and 45, respectively, in 2017)": a figure of another year for each figure before the bracket, in order.
