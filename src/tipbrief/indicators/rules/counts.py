@@ -279,6 +279,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "The ministry assisted 70 victims in 2020; 45 received care in state shelters": the share of the year of
             # the total before it in the sentence (batch 41)
             year, yflags = whole[-1].year, whole[-1].flags & {"year_inferred", "year_ambiguous"}
+        if x.pattern.id == _ENROLLED and q:
+            # "The government also enrolled five trafficking victims ... into its reintegration program" after the
+            # year's 65 assisted: the program's part; with no total of the year beside it, the year's count (residue)
+            larger = _larger_total(out, rule.indicator, value, year, ctx.sent.id)
+            q, flags = (q, flags | {"breakdown"}) if larger else (None, flags - {"breakdown"})
         if rule.qualifier_prefix:  # "rescued 45 children" -> "rescued children"
             q = f"{rule.qualifier_prefix} {q}" if q else rule.qualifier_prefix
         a, b = ctx.bounds(ctx.segment(s))
@@ -741,6 +746,7 @@ def _bracket_of_unread(ctx: Context, s: int) -> bool:
 _AMONG_ASSISTED = "phrasings.victims-among-assisted"
 #: A share of the victims given services housed in shelters, after ";" (extract_rules.yml; batch 41)
 _IN_SHELTERS = "victims_assisted.in-shelters"
+_ENROLLED = "phrasings.program-enrolled"
 
 
 def _is_whole(row: Row) -> bool:
