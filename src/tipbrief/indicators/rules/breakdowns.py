@@ -1105,6 +1105,27 @@ def _forms_whole(ctx: Context, earlier: list[Row], start: int, end: int) -> Row 
                                flags=first.flags - {"breakdown"})
 
 
+#: A restated figure named as the government's and others' together: "Of the 18 victims identified by the government and
+#: NGOs", "... by authorities and civil society", "the combined 40 victims".
+_JOINT_RESTATED = rc.lazy(
+    r"^[^,;.]{0,60}?\b(?:(?:the )?(?:government|authorities|officials|police)\b[^,;.]{0,20}?\band (?:the )?"
+    r"(?:NGOs?|civil society|international organi[sz]ations?|non-governmental organi[sz]ations?)|combined|together)\b",
+    IGNORECASE,
+)
+
+
+def _joint_sum(out: Rows, ctx: Context, here: Row) -> float | None:
+    """The year's whole count of ``here``'s indicator plus the NGOs' or international organizations' count of the same
+    year, both read in earlier sentences; None without both."""
+    earlier = [r for r in out.rows if r.sentence_id != ctx.sent.id and r.indicator == here.indicator
+               and r.year == here.year and r.value is not None and not r.is_breakdown]
+    whole = next((r for r in earlier if r.qualifier is None), None)
+    others = [r for r in earlier if r.qualifier == "by NGOs or international organizations"]
+    if whole is None or not others or whole.value is None:
+        return None
+    return whole.value + sum(r.value or 0 for r in others)
+
+
 def _latest_total(out: Rows, ctx: Context) -> Row | None:
     """The first total of the latest earlier sentence that gives one (the sentence before gave only parts or zeros)."""
     for row in reversed(out.rows):
@@ -1375,6 +1396,15 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 # ("Of the 61 total victims" after shares of 50 and 11 names the total: it stays)
                 # "... initiated two new investigations and continued to investigate two cases ... Of the four
                 # investigations, ...": the figures before, added up and restated; no new count, and no parts of one
+                out.rows.remove(here)
+                made.remove(here)
+                continue
+            if (here is not None and same is None and start_of_sentence and start == 0
+                    and _JOINT_RESTATED.match(ctx.text[start + restated.end("n") : end])
+                    and _joint_sum(out, ctx, here) == value):
+                # "The government identified 12 victims ... NGOs reported identifying ... an additional six victims.
+                # Of the 18 victims identified by the government and NGOs, six were ...": the two counts added up and
+                # restated, no new count; its parts mix both, no parts of the government's (residue, gambia-2020)
                 out.rows.remove(here)
                 made.remove(here)
                 continue
