@@ -802,8 +802,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                                      qualifier=by[0], pos=body_start + item.start("n"), confidence=0.85,
                                      rule=rule_id))
                 continue
+            # ("..., 28 of whom had been exploited in forced labor, three in sex trafficking, ...": a list of forms
+            # after a list of groups, the first with "of whom" and its verb; residue, zimbabwe-2020)
             label = rc.sub(r"^both\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",
-                           rc.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip()))
+                           rc.sub(r"^(?:for|were|was|in|of)\s+", "", _OF_WHOM_FORM.sub("", item.group("q").strip())))
             if no_part(label):
                 continue  # "(including 29 investigations continued from previous years)": carried over, no part
             label = rc.sub(r"\s\([a-z][a-z ]*\)$", "", label)  # "child “economic exploitation” (forced labor)": a gloss
@@ -897,6 +899,11 @@ def _other_year_parts(body: str, year: int | None) -> bool:
     closing = _BODY_YEAR.search(body)
     return bool(closing and int(closing.group(1)) != year
                 and len(rc.findall(rf"(?<![\w.,-]){NUMBER}\s+(?!in\b|percent\b)[a-z]", body, IGNORECASE)) > 1)
+
+
+#: "of whom had been exploited in", "of whom were victims of": the words before a form in a list's first item.
+_OF_WHOM_FORM = rc.lazy(r"^of (?:whom|which|them) (?:(?:had been|have been|were|was) )?(?:exploited in|victims of|"
+                        r"subjected to) (?=(?:{FORMS})\b)", IGNORECASE)
 
 
 def _by_whom(body: str, words: str) -> tuple[str, int] | None:
