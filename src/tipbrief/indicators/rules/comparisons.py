@@ -577,9 +577,12 @@ def _bracket_end(text: str, a: int, b: int) -> int:
 #: What opens a sentence that only compares, before its comparison word: "This is compared with", "This compared to",
 #: "This was a significant decrease from", "This represented an increase from".
 #: ... "This number compared with ...", "These figures compared to ..." (vocabulary.yml RESTATED_SUBJECT, batch 34)
+#: ... and a concessive one with no subject: "...; while an increase from nine trafficking cases the previous year,
+#: this number also included ..." (residue, djibouti-2018)
 _ONLY_COMPARES_TEXT = (
-    r"\s*(?:{RESTATED_SUBJECT})\s+(?:(?:is|was|were|represent(?:s|ed)|mark(?:s|ed)|reflect(?:s|ed)|constitut(?:es|ed))\s+)?"
-    r"(?:an?\s+(?:[\w-]+\s+){0,2}?)?$")
+    r"\s*(?:(?:{RESTATED_SUBJECT})\s+(?:(?:is|was|were|represent(?:s|ed)|mark(?:s|ed)|reflect(?:s|ed)|constitut(?:es|ed))"
+    r"\s+)?(?:an?\s+(?:[\w-]+\s+){0,2}?)?|(?:while|although|though)\s+(?:(?:it|this)\s+was\s+)?an?\s+"
+    r"(?:[\w-]+\s+){0,2}?)$")
 _ONLY_COMPARES = rc.lazy(_ONLY_COMPARES_TEXT)
 #: The same after a ";" ("...; this was a significant increase from ..."), lower-case there.
 _CLAUSE_ONLY_COMPARES = rc.lazy(_ONLY_COMPARES_TEXT, IGNORECASE)
