@@ -189,7 +189,9 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             # (or one figure of two stages: "identified and referred to shelters 113 victims. This is compared to 121
             # victims the government identified ...", the stage the compared figure names chosen below; batch 36)
             one_figure = len({row.pos for row in rows}) == 1
-            rows = rows if one_figure or len({(row.indicator, row.unit) for row in rows}) == 1 else []
+            # (zeros alone, no figure: each zero's stage names its own, "This compared with no reported prosecutions
+            # or convictions during the previous reporting period", each in its stage's unit; batch 53)
+            rows = rows if one_figure or not figures or len({(row.indicator, row.unit) for row in rows}) == 1 else []
         if not rows and parts and len(parts) == figures:
             return sorted(parts, key=lambda row: row.pos)
         one_share = len({p.qualifier for p in parts}) == 1 and (parts[0].qualifier or "").startswith("by ")

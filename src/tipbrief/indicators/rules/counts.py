@@ -178,8 +178,11 @@ _CONTINUED_BEFORE = rc.lazy(
 #: "75 ongoing cases", "206 ongoing trafficking prosecutions": the figure's own words say it was carried over
 _CONTINUED_WORDS = rc.lazy(rf"{_WITH_NEW}\b(?:ongoing|pending|continuing|continued)\b", IGNORECASE)
 #: (not across a bracket: "investigated 210 cases (including 40 investigations continued from previous years)")
+#: (nor across another figure, whose own words they are: "initiated three investigations and continued 10
+#: investigations initiated in prior years" leaves the three the year's; batch 53, botswana-2021)
+_NO_FIGURE = rf"(?:(?!{NUMBER})[^.;,(])"
 _CONTINUED_AFTER = rc.lazy(
-    r"^[^.;,(]{0,40}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
+    rf"^{_NO_FIGURE}{{0,40}}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
     r"(?:(?:initiated|opened|begun|started|filed) )?(?:in|during) (?:the )?(?:previous|prior|earlier|past) "
     r"(?:reporting periods|years)|"
     r"(?:remained|still) pending|"
@@ -189,7 +192,7 @@ _CONTINUED_AFTER = rc.lazy(
     r"|^,\s*(?:initiated|opened|begun|started|filed) (?:in|during) (?:the |an? )?(?:previous|prior|earlier|past) "
     r"(?:reporting periods?|years?)\b"
     # "three other prosecutions it had initiated in the previous reporting period" (batch 43): {STARTED_EARLIER}
-    r"|^[^.;,(]{0,40}?\b(?:{STARTED_EARLIER})\b",
+    rf"|^{_NO_FIGURE}{{0,40}}?\b(?:{{STARTED_EARLIER}})\b",
     IGNORECASE,
 )
 
