@@ -1329,6 +1329,10 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             if kind != "law" or not (adjective or of_year):
                 continue
             year = int(adjective.group(1)) if adjective else int(of_year.group(1))
+            if rule_id == lg.instrument.id and any(
+                r.indicator == "law" and r.year == year and r.rule == lg.named.id for r in out.rows
+            ):
+                continue  # "drafted amendments to the 2014 anti-trafficking act": the act of 2014 named before (batch 53)
             made.append(out.add(ctx, kind, number_text=text, year=year, value_text=name, unit="text",
                                 qualifier="adopted", pos=pos, confidence=0.85, rule=rule_id))
             continue
