@@ -217,7 +217,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
     for seg in sorted(comparison):
         a, b = ctx.bounds(seg)
         b = _bracket_end(ctx.text, a, b)
-        _carry_qualifiers(ctx, out, made, comparison, a, b)
+        _carry_qualifiers(ctx, out, made, comparison, a, b, zeros)
         figures = len(free_numbers(ctx, a, b, claimed)) + sum(a <= row.pos < b for row in made)
         primary = base(seg, figures)
         if not primary:
@@ -443,11 +443,15 @@ def _zero_of_persons(ctx: Context, out: Rows, made: list[Row], zeros: list[Row],
                            value=zero.value, unit="persons", qualifier=zero.qualifier, pos=zero.pos, rule=zero.rule)
 
 
-def _carry_qualifiers(ctx: Context, out: Rows, made: list[Row], comparison: set[int], a: int, b: int) -> None:
+def _carry_qualifiers(ctx: Context, out: Rows, made: list[Row], comparison: set[int], a: int, b: int,
+                      zeros: list[Row] = ()) -> None:
     """ "39 sex trafficking cases involving 31 suspects ..., compared with nine traffickers prosecuted ... in 2019 and
     nine cases prosecuted ... in 2018": a figure a count pattern read after "compared with", with no qualifier of its
-    own, is filed as the one figure of its indicator and unit it is compared with (its form, its part flag)."""
-    compared = [row for row in made if row.pos < a and ctx.segment(row.pos) not in comparison]
+    own, is filed as the one figure of its indicator and unit it is compared with (its form, its part flag).
+    A form's zero is compared too: "did not report prosecuting or convicting any alleged sex traffickers, compared
+    with ... convictions of three sex traffickers during the previous year" (batch 53, ghana-2021)."""
+    compared = [row for row in [*made, *(z for z in zeros if out.holds(z))]
+                if row.pos < a and ctx.segment(row.pos) not in comparison]
     for i, row in enumerate(made):
         if not (a <= row.pos < b) or row.qualifier or row.is_breakdown or not out.holds(row):
             continue
