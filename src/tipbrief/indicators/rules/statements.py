@@ -231,8 +231,8 @@ def _named_for_trafficking(ctx: Context, require_rx: re.Pattern, list_rx: re.Pat
 #: A penalty for an offender who is the victim's parent or guardian, the condition before the term: "if a parent,
 #: guardian, or other person with parental responsibilities facilitates or engages in trafficking, they are liable to"
 #: (the parent the offender: "if parents consented" names no offender)
-_PARENT_BEFORE = rc.lazy(r"\bif (?:the |a |an )?(?:parents?|guardians?|legal guardians?)\b[^;]{0,80}?\b(?:facilitat|engag|"
-                         r"exploit|commit|traffick|sell|sold|subject)\w*[^;]{0,80}$", IGNORECASE)
+_PARENT_BEFORE = rc.lazy(r"\bif (?:the |a |an )?(?:parents?|guardians?|legal guardians?)\b[^;]{0,80}?"
+                         r"\b(?:facilitat|engag|exploit|commit|traffick|sell|sold|subject)\w*[^;]{0,80}$", IGNORECASE)
 
 
 def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) -> str | None:
@@ -1342,7 +1342,7 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             if rule_id == lg.instrument.id and any(
                 r.indicator == "law" and r.year == year and r.rule == lg.named.id for r in out.rows
             ):
-                continue  # "drafted amendments to the 2014 anti-trafficking act": the act of 2014 named before (batch 53)
+                continue  # "drafted amendments to the 2014 anti-trafficking act": the act of 2014 named (batch 53)
             made.append(out.add(ctx, kind, number_text=text, year=year, value_text=name, unit="text",
                                 qualifier="adopted", pos=pos, confidence=0.85, rule=rule_id))
             continue

@@ -309,7 +309,8 @@ def _actor_lead() -> re.Pattern:
 _NAMES_TRAFFICKERS = rc.lazy(r"\b(?:traffickers?|suspects?|offenders?|defendants?|perpetrators?)\b", IGNORECASE)
 #: A prosecutions' zero whose object is persons ("did not prosecute any alleged traffickers"): counted in persons, as
 #: the stage's counts of persons are (a zero of "any trafficking offenses" or "any cases" stays in cases).
-_PERSONS = rc.lazy(r"^\s*(?:any |a single |an? )?(?:(?:alleged|suspected|accused|(?:labou?r|sex)(?: trafficking)?) ){0,2}"
+_PERSONS = rc.lazy(r"^\s*(?:any |a single |an? )?"
+                   r"(?:(?:alleged|suspected|accused|(?:labou?r|sex)(?: trafficking)?) ){0,2}"
                    r"(?:traffickers?|trafficking offenders?|offenders?|suspects?|defendants?|perpetrators?|individuals|"
                    r"persons|people|anyone|one)\b", IGNORECASE)
 #: Another subject between the actor and the zero: "...; the government did not identify any victims".
