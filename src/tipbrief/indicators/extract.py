@@ -70,6 +70,10 @@ def extract_document(source: Source, text: str) -> list[Row]:
             rows += breakdowns.form_siblings(ctx, out, rows, claimed)
             rows += comparisons.compare(ctx, out, rows, claimed, zero_rows)
             rows += breakdowns.parenthetical(ctx, out, rows, claimed)
+        elif zero_rows:
+            # "This compared with no prosecutions or convictions during the previous reporting period": zeros of a
+            # sentence that only compares count what the sentence before counted (its unit; batch 53)
+            comparisons.compare(ctx, out, rows, claimed, zero_rows)
         rows += breakdowns.back_reference(ctx, out, rows)
         rows += breakdowns.all_were(ctx, out, rows)
         rows += breakdowns.named_bracket(ctx, out, rows)

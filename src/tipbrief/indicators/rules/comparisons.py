@@ -189,7 +189,9 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             # (or one figure of two stages: "identified and referred to shelters 113 victims. This is compared to 121
             # victims the government identified ...", the stage the compared figure names chosen below; batch 36)
             one_figure = len({row.pos for row in rows}) == 1
-            rows = rows if one_figure or len({(row.indicator, row.unit) for row in rows}) == 1 else []
+            # (zeros alone, no figure: each zero's stage names its own, "This compared with no reported prosecutions
+            # or convictions during the previous reporting period", each in its stage's unit; batch 53)
+            rows = rows if one_figure or not figures or len({(row.indicator, row.unit) for row in rows}) == 1 else []
         if not rows and parts and len(parts) == figures:
             return sorted(parts, key=lambda row: row.pos)
         one_share = len({p.qualifier for p in parts}) == 1 and (parts[0].qualifier or "").startswith("by ")
@@ -449,8 +451,11 @@ def _carry_qualifiers(ctx: Context, out: Rows, made: list[Row], comparison: set[
 
     So is one compared with a zero of one form ("did not report investigating, prosecuting, or convicting any cases of
     labor trafficking in 2019, ... compared with 14 investigations, two prosecutions, and zero convictions in 2018";
-    batch 50, hong-kong-2020); a figure named by its stage's noun alone takes the zero's unit too."""
-    compared = [row for row in [*made, *zeros] if row.pos < a and ctx.segment(row.pos) not in comparison]
+    batch 50, hong-kong-2020; "did not report prosecuting or convicting any alleged sex traffickers, compared with ...
+    convictions of three sex traffickers during the previous year", batch 53, ghana-2021); a figure named by its
+    stage's noun alone takes the zero's unit too."""
+    compared = [row for row in [*made, *(z for z in zeros if out.holds(z))]
+                if row.pos < a and ctx.segment(row.pos) not in comparison]
     for i, row in enumerate(made):
         if not (a <= row.pos < b) or row.qualifier or row.is_breakdown or not out.holds(row):
             continue

@@ -999,6 +999,10 @@ _OPENING_UNDER = rc.lazy(
 
 #: "the government also investigated ...": the counts that follow stand beside the total, not in it
 _ALSO = rc.lazy(r"\b(?:also|additionally|separately)\b")
+#: "under the 2015 anti-slavery law", "the anti-slavery courts convicted": a law of another kind than the trafficking
+#: law (vocabulary.yml OTHER_LAWS), its court naming it too
+_OTHER_LAW = rc.lazy(r"\b(?:(?:under|using|pursuant to) (?:the |its )?(?:(?:19|20)\d\d )?|the )({OTHER_LAWS})\b",
+                     IGNORECASE)
 
 
 def statute(ctx: Context, a: int, b: int) -> str | None:
@@ -1013,6 +1017,8 @@ def statute(ctx: Context, a: int, b: int) -> str | None:
     m = _UNDER_LAW.search(text) if m is None else None
     if m and not _AND_OTHERS.match(text, m.end()):
         return ", ".join((m.group(1), *rc.findall(_ONE_LAW, m.group(2))))
+    if other := _OTHER_LAW.search(text):  # "under the 2015 anti-slavery law": that law's count (batch 53)
+        return rc.sub(r"\s+(?:law|act|courts?)$", " law", other.group(1).lower())
     # "and the government also investigated 340 persons under Article 600 for slavery, compared to 412 in 2017, and
     # indicted 119, with 81 convictions": the counts an "also" sets beside the total are all under its article
     also = [x.end() for x in _ALSO.finditer(ctx.text, 0, a)]

@@ -199,8 +199,11 @@ _CONTINUED_WORDS = rc.lazy(rf"{_WITH_NEW}\b(?:ongoing|pending|continuing|continu
 #: (not across a bracket: "investigated 210 cases (including 40 investigations continued from previous years)")
 #: (not past a dash: "convicted 27 traffickers in 2021—including a few whose cases opened in prior years—" is the
 #: year's count with an aside on some of its cases; batch 50's probe)
+#: (nor across another figure, whose own words they are: "initiated three investigations and continued 10
+#: investigations initiated in prior years" leaves the three the year's; batch 53, botswana-2021)
+_NO_FIGURE = rf"(?:(?!{NUMBER})[^.;,(—–])"
 _CONTINUED_AFTER = rc.lazy(
-    r"^[^.;,(—–]{0,40}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
+    rf"^{_NO_FIGURE}{{0,40}}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
     r"(?:(?:initiated|opened|begun|started|filed) )?(?:in|during) (?:the )?(?:previous|prior|earlier|past) "
     r"(?:reporting periods|years)|"
     r"(?:remained|still) pending|"
@@ -210,7 +213,7 @@ _CONTINUED_AFTER = rc.lazy(
     r"|^,\s*(?:initiated|opened|begun|started|filed) (?:in|during) (?:the |an? )?(?:previous|prior|earlier|past) "
     r"(?:reporting periods?|years?)\b"
     # "three other prosecutions it had initiated in the previous reporting period" (batch 43): {STARTED_EARLIER}
-    r"|^[^.;,(]{0,40}?\b(?:{STARTED_EARLIER})\b",
+    rf"|^{_NO_FIGURE}{{0,40}}?\b(?:{{STARTED_EARLIER}})\b",
     IGNORECASE,
 )
 

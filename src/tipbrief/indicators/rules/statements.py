@@ -256,6 +256,13 @@ def _named_for_trafficking(ctx: Context, require_rx: re.Pattern, list_rx: re.Pat
     return False
 
 
+#: A penalty for an offender who is the victim's parent or guardian, the condition before the term: "if a parent,
+#: guardian, or other person with parental responsibilities facilitates or engages in trafficking, they are liable to"
+#: (the parent the offender: "if parents consented" names no offender)
+_PARENT_BEFORE = rc.lazy(r"\bif (?:the |a |an )?(?:parents?|guardians?|legal guardians?)\b[^;]{0,80}?"
+                         r"\b(?:facilitat|engag|exploit|commit|traffick|sell|sold|subject)\w*[^;]{0,80}$", IGNORECASE)
+
+
 def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) -> str | None:
     """The statute, with the victims or circumstances the penalty at ``start:end`` is for: "Law 4788 (child victims)",
     "Law 4788 (aggravated)"."""
@@ -271,6 +278,9 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     cond_from = max(ctx.text.rfind(";", 0, start) + 1, ctx.text.rfind(" year", 0, start) + 1)
     if _VICTIM_DEATH.match(ctx.text, end) or _DEATH_BEFORE.search(ctx.text, cond_from, start):
         group = "victim’s death"
+    elif _PARENT_BEFORE.search(ctx.text, cond_from, start):
+        group = "parent or guardian"  # "but if a parent, guardian, or other person ... engages in trafficking, they
+        # are liable to a fine, five to 10 years’ imprisonment, or both": the term for that offender (batch 53)
     elif (_AGGRAVATED.search(before) or _AGGRAVATED.search(after)) and not _IF_INVOLVED.match(ctx.text, end):
         group = "aggravated"
     elif (victims := (_PENALTY_GROUP.match(ctx.text, end) or _IF_VICTIM.match(ctx.text, end)
@@ -1357,6 +1367,10 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             if kind != "law" or not (adjective or of_year):
                 continue
             year = int(adjective.group(1)) if adjective else int(of_year.group(1))
+            if rule_id == lg.instrument.id and any(
+                r.indicator == "law" and r.year == year and r.rule == lg.named.id for r in out.rows
+            ):
+                continue  # "drafted amendments to the 2014 anti-trafficking act": the act of 2014 named (batch 53)
             made.append(out.add(ctx, kind, number_text=text, year=year, value_text=name, unit="text",
                                 qualifier="adopted", pos=pos, confidence=0.85, rule=rule_id))
             continue

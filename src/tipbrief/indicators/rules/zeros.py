@@ -187,7 +187,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 continue  # "investigated no suspects for “knowingly soliciting or patronizing ...”": buying sex
             # "has not convicted a labor trafficker", "did not prosecute any sex trafficking cases", "did not initiate
             # any labor trafficking prosecutions" (the form before the stage's word)
-            trafficker = rc.match(r"^\s*(?:any |a single |an? )?(labou?r|sex) traffick(?:ers?|ing)\b", obj, IGNORECASE)
+            # ("any alleged sex traffickers": the person's adjective before the form; batch 53, ghana-2021)
+            trafficker = rc.match(r"^\s*(?:any |a single |an? )?(?:(?:alleged|suspected|accused) )?(labou?r|sex) "
+                                  r"traffick(?:ers?|ing)\b", obj, IGNORECASE)
             trafficker = trafficker or rc.search(r"\b(labou?r|sex) trafficking (?=investigat|prosecut|convict)",
                                                  m.group("list"), IGNORECASE)
             if trafficker and not q:  # "has not convicted a labor trafficker": that form
@@ -315,7 +317,8 @@ def _actor_lead() -> re.Pattern:
 _NAMES_TRAFFICKERS = rc.lazy(r"\b(?:traffickers?|suspects?|offenders?|defendants?|perpetrators?)\b", IGNORECASE)
 #: A prosecutions' zero whose object is persons ("did not prosecute any alleged traffickers"): counted in persons, as
 #: the stage's counts of persons are (a zero of "any trafficking offenses" or "any cases" stays in cases).
-_PERSONS = rc.lazy(r"^\s*(?:any |a single |an? )?(?:(?:alleged|suspected|accused|(?:labou?r|sex)(?: trafficking)?) )?"
+_PERSONS = rc.lazy(r"^\s*(?:any |a single |an? )?"
+                   r"(?:(?:alleged|suspected|accused|(?:labou?r|sex)(?: trafficking)?) ){0,2}"
                    r"(?:traffickers?|trafficking offenders?|offenders?|suspects?|defendants?|perpetrators?|individuals|"
                    r"persons|people|anyone|one)\b", IGNORECASE)
 #: Another subject between the actor and the zero: "...; the government did not identify any victims".
