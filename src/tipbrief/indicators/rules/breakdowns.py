@@ -80,8 +80,9 @@ _LIST_ITEM = rf"{NUMBER} [a-z][\w “”\"-]*?(?: \([a-z][a-z ]*\))?(?:, (?:Sect
 #: "and two NGOs assisted them" (the verb's object the counted persons), "and five of them received shelter" (a share
 #: of them, its verb after it): the list ended before it (not "and six boys exploited in agriculture", a part).
 _FIGURE_CLAUSE = rc.lazy(
-    rf",?\s(?:and|while|whereas) {NUMBER} (?:(?:of (?:them|these|those|whom)|(?:[\w-]+ )?[\w-]+(?= [a-z]+ed (?:them|these "
-    rf"victims|the victims|all of them)\b)) (?:[a-z]{{3,}}ed|{PAST_IRREGULAR})\b)", IGNORECASE)
+    rf",?\s(?:and|while|whereas) {NUMBER} (?:(?:of (?:them|these|those|whom)|(?:[\w-]+ )?[\w-]+"
+    rf"(?= [a-z]+ed (?:them|these victims|the victims|all of them)\b)) (?:[a-z]{{3,}}ed|{PAST_IRREGULAR})\b)",
+    IGNORECASE)
 #: A list after a colon whose items are persons ("five sex traffickers and three labor traffickers"): no parts of cases.
 _PERSONS_LIST = rc.lazy(r"\b(?:traffickers|defendants|suspects|perpetrators|offenders|persons|individuals)\b",
                         IGNORECASE)
