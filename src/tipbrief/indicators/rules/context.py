@@ -369,8 +369,10 @@ def _respective_period(ctx: Context, pos: int) -> int | None:
 #: A list of figures that "respectively" gives to as many years, in order: "compared with zero and four in 2021 and
 #: 2020, respectively", "versus none and two in 2021 and 2020, respectively" (the misreads probe: each figure its
 #: own year, not all the first).
+#: The words of a listed figure's noun before the next figure ("48 victims and 35 victims"): no figure, year or stop.
+_ITEM_WORDS = r"(?: (?!and\b)[a-z][a-z-]*){0,3}?"
 _RESPECTIVE_YEARS = rc.lazy(
-    rf"(?P<list>(?:{NUMBER}|\bnone\b)(?:, (?:{NUMBER}|none\b))*,? and (?:{NUMBER}|none\b))(?: [\w-]+){{0,3}}?,? "
+    rf"(?P<list>(?:{NUMBER}|\bnone\b)(?:{_ITEM_WORDS},? (?:and )?(?:{NUMBER}|none\b))+)(?: [\w-]+){{0,3}}?,? "
     r"(?:in|during|for) (?P<years>(?:19|20)\d\d(?:, (?:19|20)\d\d)*,? and (?:19|20)\d\d),? respectively\b",
     IGNORECASE,
 )
