@@ -20,6 +20,7 @@ from tipbrief.indicators.rules.context import (
     ARTICLE,
     HAS_NUMBER,
     IGNORECASE,
+    PAST_IRREGULAR,
     Context,
     Row,
     Rows,
@@ -76,6 +77,13 @@ _ITEM = rf"{NUMBER} [a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?"
 #: "45 cases of child “economic exploitation” (forced labor)".
 _LIST_ITEM = rf"{NUMBER} [a-z][\w “”\"-]*?(?: \([a-z][a-z ]*\))?(?:, (?:Section|Article) {ARTICLE})?"
 
+#: A clause after a list of parts whose subject is a figure, with a verb of its own: "and 12 shelters received them",
+#: "and two NGOs assisted them" (the verb's object the counted persons), "and five of them received shelter" (a share
+#: of them, its verb after it): the list ended before it (not "and six boys exploited in agriculture", a part).
+_FIGURE_CLAUSE = rc.lazy(
+    rf",?\s(?:and|while|whereas) {NUMBER} (?:(?:of (?:them|these|those|whom)|(?:[\w-]+ )?[\w-]+"
+    rf"(?= [a-z]+ed (?:them|these victims|the victims|all of them)\b)) (?:[a-z]{{3,}}ed|{PAST_IRREGULAR})\b)",
+    IGNORECASE)
 #: A list after a colon whose items are persons ("five sex traffickers and three labor traffickers"): no parts of cases.
 _PERSONS_LIST = rc.lazy(r"\b(?:traffickers|defendants|suspects|perpetrators|offenders|persons|individuals)\b",
                         IGNORECASE)
@@ -680,6 +688,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     # "including five women, 10 girls, and six boys and referred 14 victims to an NGO shelter": the list ends where a
     # verb of its own begins
     verb = AND_VERB.search(ctx.text, after_bracket)
+    # ... and where a figure is the subject of a verb of its own ("..., and 12 shelters received them", "and five of
+    # them received shelter"; the misreads probe): another count's clause, no part
+    subject = _FIGURE_CLAUSE.search(ctx.text, after_bracket)
+    verb = min((m for m in (verb, subject) if m), key=lambda m: m.start(), default=None)
     # ", which included 24 cases of sex trafficking, ..., 45 cases of child “economic exploitation” (forced labor)":
     # the same list after a relative clause (with its comma or without: "50 cases in 2020 that included 35 cases of
     # ..."), its parts' words quoted or glossed in a bracket; "..., and four boys—six

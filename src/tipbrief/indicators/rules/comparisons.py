@@ -64,6 +64,13 @@ _FREE_NUMBER = rc.lazy(
     rf"(?:reporting )?(?:period|year)\b))",
     IGNORECASE,
 )
+#: "versus none and two in 2021 and 2020, respectively": a zero in words first in a list years follow in order (tried
+#: on the whole sentence: "and two in 2021" opens a comparison segment of its own, the years beyond "none"'s)
+_NONE_LISTED = rc.lazy(
+    rf"\bnone(?=(?:,? (?:and )?{NUMBER})+ (?:in|during|for) (?:19|20)\d\d(?:, (?:19|20)\d\d)*,? and (?:19|20)\d\d,? "
+    r"respectively\b)",
+    IGNORECASE,
+)
 
 
 #: A compared figure of potential victims: "... and one potential sex trafficking victim in 2017".
@@ -120,8 +127,10 @@ def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[
     inner = depth(ctx.text, a)
     amount = _amount_after()
     # "compared with 14 ... in 2017 and none in 2016": a zero compared, stated in words with its year
-    for m in _FREE_NUMBER.finditer(ctx.text[a:b]):
-        s, e = a + m.start(), a + m.end()
+    listed = [m for m in _NONE_LISTED.finditer(ctx.text, a) if m.end() <= b] if ctx.may(_NONE_LISTED) else []
+    matches = sorted([(a + m.start(), a + m.end(), m.group()) for m in _FREE_NUMBER.finditer(ctx.text[a:b])]
+                     + [(m.start(), m.end(), m.group()) for m in listed])
+    for s, e, written in matches:
         # "identified (244)", "(200 compared to 252)": the bracket holds the count or its comparison
         counted = _COUNT_IN_BRACKETS.search(ctx.text[:s]) or _COMPARED_IN_BRACKETS.search(ctx.text[:s])
         if s in claimed or (is_distractor(ctx, s, e) and not (counted and ctx.text[e:].startswith(")"))):
@@ -136,7 +145,7 @@ def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[
             continue  # "compared to 121 victims—including 20 victims of forced labor—": a part, read by breakdowns
         if _SHARE_OF_BEFORE.match(ctx.text, e):
             continue  # "—up from 12 in 2017—under the law, seven of which stemmed from ...": a share, none compared
-        found.append((s, e, m.group()))
+        found.append((s, e, written))
     return found
 
 

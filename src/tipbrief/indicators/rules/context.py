@@ -370,6 +370,34 @@ def _respective_period(ctx: Context, pos: int) -> int | None:
     return None
 
 
+#: A list of figures that "respectively" gives to as many years, in order: "compared with zero and four in 2021 and
+#: 2020, respectively", "versus none and two in 2021 and 2020, respectively" (the misreads probe: each figure its
+#: own year, not all the first).
+#: The words of a listed figure's noun before the next figure ("48 victims and 35 victims"): no figure, year or stop.
+_ITEM_WORDS = r"(?: (?!and\b)[a-z][a-z-]*){0,3}?"
+_RESPECTIVE_YEARS = rc.lazy(
+    rf"(?P<list>(?:{NUMBER}|\bnone\b)(?:{_ITEM_WORDS},? (?:and )?(?:{NUMBER}|none\b))+)(?: [\w-]+){{0,3}}?,? "
+    r"(?:in|during|for) (?P<years>(?:19|20)\d\d(?:, (?:19|20)\d\d)*,? and (?:19|20)\d\d),? respectively\b",
+    IGNORECASE,
+)
+_LIST_FIGURE = rc.lazy(rf"{NUMBER}|\bnone\b", IGNORECASE)
+
+
+def _respective_years(ctx: Context, pos: int) -> int | None:
+    """The year of the figure at ``pos`` in a list ``_RESPECTIVE_YEARS`` dates (its place in the list is its year's
+    in the years' list), or None (not in such a list, or the two lists of unequal length)."""
+    if not ctx.may(_RESPECTIVE_YEARS):
+        return None  # (no "respectively" with years in the sentence: most have none)
+    for m in _RESPECTIVE_YEARS.finditer(ctx.text):
+        if m.start("list") <= pos < m.end("list"):
+            starts = [f.start() for f in _LIST_FIGURE.finditer(ctx.text, m.start("list"), m.end("list"))]
+            years = [int(y) for y in rc.findall(r"(?:19|20)\d\d", m.group("years"))]
+            if pos in starts and len(starts) == len(years):
+                return years[starts.index(pos)]
+            return None
+    return None
+
+
 _MONTHS = tuple(MONTHS.lower().split("|"))
 #: A span of months across two years: "Between April 2019 and February 2020", "from July 2020 to March 2021", "between
 #: October 2017 and September 2018" (the corpus README's fiscal years).
@@ -434,6 +462,8 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     if (off := _respective_period(ctx, pos)) is not None:
         ry = ctx.source.reporting_year
         return (ry + off, {"year_inferred"}) if ry else (None, {"year_ambiguous"})
+    if (year := _respective_years(ctx, pos)) is not None:
+        return year, set()
     seg = ctx.segment(pos)
     a, b = ctx.bounds(seg)
     level = depth(ctx.text, pos)

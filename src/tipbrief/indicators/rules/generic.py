@@ -430,6 +430,11 @@ def _after_period(ctx: Context, year: int | None) -> bool:
     return year is not None and ry is not None and year > ry
 
 
+#: The stage a law enforcement noun (vocabulary.yml LAW_STAGE_NOUNS) counts, by its first six letters.
+_STAGE_OF_NOUN = {"invest": "investigations", "prosec": "prosecutions", "indict": "prosecutions",
+                  "convic": "convictions"}
+
+
 def _compared(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[Row]) -> Row | None:
     """``generic.comparison``: a figure with its own year, compared with a count read just before it."""
     if not HAS_NUMBER.fullmatch(written):
@@ -457,6 +462,9 @@ def _compared(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[
     if any(m.group().lower() not in own for st in stages() if st.indicator != prev.indicator
            for m in st.words.finditer(gap)):
         return None  # another stage named between them: "..., and indicted 119", "(prosecutions in 13 cases in 2017)"
+    named = rc.search(rf"\b(?:{fragments()['LAW_STAGE_NOUNS']})\b", stated.group(), IGNORECASE)
+    if named and _STAGE_OF_NOUN.get(named.group().lower()[:6]) != prev.indicator:
+        return None  # ... or after the figure: "investigated 14 cases (two indictments in 2021)" (misreads probe)
     if _guarded(ctx, s, e):
         return None
     if _after_period(ctx, year):
