@@ -183,6 +183,9 @@ class ZeroRules(BaseModel):
     inspected_object: str = ""
     #: victims not identified "in part due to" a cause: why some were missed, no zero (zeros.py skips it; batch 41)
     cause_object: str = ""
+    #: a verb that closes a zero's chain of stages but is no stage itself ("did not investigate, prosecute, or hold
+    #: accountable any ..."): the zero's object is what follows it (zeros.py; batch 52)
+    chain_close: str = ""
     #: a group's zero in the passive, the group before the stage ("There were no Danish victims identified")
     group_passive: Pattern | None = None
     #: a group's zero with the group after the victims ("No confirmed victims were Portuguese"; batch 39)
