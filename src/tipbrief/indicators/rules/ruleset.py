@@ -336,6 +336,9 @@ class LegalRules(BaseModel):
     verbs: str
     #: a legal act denied or only aimed at, right before the instrument's name ("took steps towards amending the")
     undone: str = ""
+    #: an instrument named as the standard something is measured against ("in accordance with the 2000 UN TIP
+    #: Protocol"): no act of the sentence, read as ``undone`` is (batch 52)
+    measured_against: str = ""
     ilo: Pattern
     #: a trafficking law by its own name ("the 2008 Law on the Suppression of Human Trafficking ...")
     named: Pattern
