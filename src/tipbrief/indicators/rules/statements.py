@@ -1113,6 +1113,8 @@ def _past(verb: re.Match) -> str:
         # "funding for the implementation of the 2020-2022 NAP", "allocated funds to implement", "continued
         # implementation of the 2020-2022 action plan"
         return "implemented"
+    if verb.groupdict().get("noun"):
+        return verb.group("noun").lower()  # "the adoption of": the noun, its stage in ``action_plan.stages``
     if verb.group(1):
         return verb.group(1).lower()
     # the base form after "continued to", or before "-ing" ("continued implementing"): its group is the first that
