@@ -8,6 +8,7 @@ Article 143-1"). A bracket that names a year ("(67 in 2021)") is a comparison, n
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -388,7 +389,54 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row], claimed: set[int] | 
                     out.rows.remove(part)
         extra += found
         extra += _each_year(ctx, out, row)
+        if not found:
+            extra += _service_parts(ctx, out, row, made)
     return extra + _respectively(ctx, out, made) + _share_years(ctx, out, made, set() if claimed is None else claimed)
+
+
+#: A list of services after the victims given care or referred, each named before its figure: "including entrance into
+#: its crisis housing program for six victims and entrance into its safe accommodation program for another six
+#: victims", "including ... as well as housing for two victims" (residue, slovenia-2021 and 2022).
+_SERVICE_LIST = rc.lazy(r"^(?: [\w-]+){0,6}?,? including\b(?P<body>[^;.]*)", IGNORECASE)
+_SERVICE_ITEM = rc.lazy(
+    rf"(?:^|,|\band\b|\bas well as\b)\s*(?:(?:entrance|entry|admission|enrollment|placement) (?:into|in|to) |"
+    rf"(?:providing|offering|giving) )?(?:its |a |an |the |their )?(?P<q>(?:[\w-]+ ){{0,2}}?(?:{{SERVICES}}))"
+    rf"(?: programs?| services?)? (?:for|to) (?:another |an additional |a further )?(?P<n>{NUMBER}) "
+    rf"(?:(?:trafficking|identified) )?victims\b",
+    IGNORECASE,
+)
+_CARE_STAGES = ("victims_assisted", "victims_referred")
+
+
+def _service_parts(ctx: Context, out: Rows, row: Row, made: list[Row]) -> list[Row]:
+    """Each service's part of the victims given care (or referred) the list after the figure names, with its service as
+    qualifier (the corpus README's service convention: beside the year's count of victims assisted or referred); a
+    count rule's whole reading of the same figure ("counseling for another 11 victims" read as the year's) gives way."""
+    if row.indicator not in _CARE_STAGES or not _is_total(row):
+        return []
+    after = row.pos + len(row.number_text)
+    lead = _SERVICE_LIST.match(ctx.text[after:])
+    if lead is None:
+        return []
+    parts = []
+    body_at = after + lead.start("body")
+    for m in _SERVICE_ITEM.finditer(lead.group("body")):
+        if depth(ctx.text, body_at + m.start("n")):
+            continue
+        value, flags = parse_count(m.group("n"))
+        if row.value is None or value is None or value >= row.value:
+            continue
+        q = part_qualifier(m.group("q").lower())
+        at = body_at + m.start("n")
+        for whole in [r for r in made if r.pos == at and r.indicator == row.indicator and r.qualifier is None]:
+            made.remove(whole)
+            if out.holds(whole):
+                out.rows.remove(whole)
+        parts.append(out.add(ctx, row.indicator, number_text=m.group("n"), year=row.year,
+                             flags=flags | {"breakdown"} | (row.flags & {"year_inferred", "year_ambiguous"}),
+                             value=value, unit=row.unit, qualifier=q, pos=body_at + m.start("n"), confidence=0.8,
+                             rule=INCLUDING))
+    return parts
 
 
 #: "(118 and 45, respectively, in 2017)": a figure of another year for each figure before the bracket, in order.
@@ -578,7 +626,8 @@ def _stage_noun_year(ctx: Context, out: Rows, row: Row, body_start: int, body: s
 
 #: A bracket that restates another year's count with a share of it: "(15 individuals abroad, four of whom returned to
 #: Australia in 2017)".
-_OF_WHOM_YEAR = rc.lazy(rf"^{NUMBER} [^()]*?, {NUMBER} of (?:whom|which) [^()]*\b(?:19|20)\d\d\b", IGNORECASE)
+_OF_WHOM_YEAR = rc.lazy(rf"^(?P<n>{NUMBER}) [^()]*?, {NUMBER} of (?:whom|which) [^()]*\b(?P<year>(?:19|20)\d\d)\b",
+                        IGNORECASE)
 
 
 def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
@@ -594,9 +643,21 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     if bracket and bracket.group("body") and _share_years_rx().match(ctx.text,
                                                                      after_number + bracket.start("body") - 1):
         bracket = None  # "(five of 30 involved forced labor in 2018 ...)": each year's count and share (_share_years)
-    if bracket and bracket.group("body") and _OF_WHOM_YEAR.search(bracket.group("body")):
-        bracket = None  # "(15 individuals abroad, four of whom returned to Australia in 2017)": another year's count
-        # and its share, no parts of this figure (batch 37's australia-2019)
+    if bracket and bracket.group("body") and (whom := _OF_WHOM_YEAR.search(bracket.group("body"))):
+        # "(15 individuals abroad, four of whom returned to Australia in 2017)": another year's count and its share, no
+        # parts of this figure (batch 37's australia-2019); the count is this figure's of that year (residue)
+        year = int(whom.group("year"))
+        # (not after a share, "16 of whom were returned to Australia (15 individuals abroad, ...)": the bracket is the
+        # count's before it, which another pass reads)
+        if (year != row.year and not HAS_NUMBER.search(YEAR_RE.sub("", bracket.group()[: bracket.start("body")]))
+                and not rc.match(r" of (?:whom|which|them|these)\b", ctx.text[after_number:])):
+            first = after_number + bracket.start("body")
+            extra.append(out.add(ctx, row.indicator, number_text=whom.group("n"), year=year,
+                                 flags=(row.flags - {"year_inferred", "year_ambiguous"})
+                                 | approx_flags(ctx.text, first, whom.group("n")),
+                                 value=parse_number(whom.group("n")), unit=row.unit, qualifier=row.qualifier,
+                                 pos=first, confidence=0.85, rule=BRACKET))
+        bracket = None
     before_body = bracket.group()[: bracket.start("body")] if bracket and bracket.group("body") else None
     if before_body is not None and not HAS_NUMBER.search(YEAR_RE.sub("", before_body)):
         compared = _persons_in_cases(ctx, out, row, after_number + bracket.start("body"), bracket.group("body"))
@@ -721,6 +782,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         # (the last item's own noun: not "..., and an unknown charge for 16 cases)", an item after the loop)
         ends_in_cases = _ENDS_IN_CASES.search(body)
         unit = "cases" if row.unit == "persons" and ends_in_cases else row.unit
+        # "two as official victims (79 potential victims and 26 official victims in 2017)": a bracket of labelled
+        # figures that ends in another year, its only year, is that year's figure of each label, no parts of this
+        # year's (batch 50, albania-2019)
+        tail_year = _TAIL_YEAR.search(body) if m is bracket and len(YEAR_RE.findall(body)) == 1 else None
+        tail_year = int(tail_year.group(1)) if tail_year and int(tail_year.group(1)) != row.year else None
         for item in rc.finditer(
             rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b)|(?<=of whom )none(?=\s+(?:were|was)\s))\s+"
             rf"(?P<q>(?:(?:for\s+|of\s+)?both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
@@ -742,8 +808,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                                      qualifier=by[0], pos=body_start + item.start("n"), confidence=0.85,
                                      rule=rule_id))
                 continue
+            # ("..., 28 of whom had been exploited in forced labor, three in sex trafficking, ...": a list of forms
+            # after a list of groups, the first with "of whom" and its verb; residue, zimbabwe-2020)
             label = rc.sub(r"^both\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",
-                           rc.sub(r"^(?:for|were|was|in|of)\s+", "", item.group("q").strip()))
+                           rc.sub(r"^(?:for|were|was|in|of)\s+", "", _OF_WHOM_FORM.sub("", item.group("q").strip())))
             if no_part(label):
                 continue  # "(including 29 investigations continued from previous years)": carried over, no part
             label = rc.sub(r"\s\([a-z][a-z ]*\)$", "", label)  # "child “economic exploitation” (forced labor)": a gloss
@@ -755,14 +823,33 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 label = rc.sub(rf"\s+{row.unit[:-1]}s?$", "", label)  # (batch 45)
             flags = set(row.flags)
             # "(67 in 2021)", "(124 potential victims in 2019)": the figure for another year
-            year_in_label = rc.fullmatch(r"(?:(?:(?:{POTENTIAL}) |identified |trafficking )*(?:victims|cases|persons|"
-                                         r"traffickers|defendants|suspects|individuals) )?(?:in )?((?:19|20)\d\d)",
-                                         item.group("q").strip())
+            # ... the row's own form named too: "(19 potential sex trafficking investigations in 2016)" (batch 50)
+            # (a stage's noun only after the form: "(16 investigations in 2020)" after arrests is no arrests' figure)
+            year_in_label = rc.fullmatch(r"(?:(?:(?:{POTENTIAL}) |identified |trafficking )*(?:(?P<form>{FORMS}) "
+                                         r"(?:investigations|prosecutions|convictions|victims|cases) |(?:victims|cases|"
+                                         r"persons|traffickers|defendants|suspects|individuals) ))?(?:in )?"
+                                         r"(?P<y>(?:19|20)\d\d)", item.group("q").strip())
             relative = rules().relative_offset(label)
             relative = relative if len(label.split()) <= 5 else None
-            if year_in_label:  # "(67 in 2021)"
-                year, flags = int(year_in_label.group(1)), flags - {"year_inferred", "year_ambiguous"}
+            if tail_year is not None and not year_in_label and relative is None and by is None and not rc.search(
+                    r"\b(?:19|20)\d\d\b", label):
+                if _BARE_NOUN.fullmatch(label):
+                    continue  # "(35 victims and 20 referrals in 2020)": the stages' counts of that year, no parts
+                year, qualifier, flags = tail_year, label, flags - {"year_inferred", "year_ambiguous"} | {"breakdown"}
+            elif year_in_label:  # "(67 in 2021)"
+                year, flags = int(year_in_label.group("y")), flags - {"year_inferred", "year_ambiguous"}
                 qualifier = row.qualifier
+                own_form = year_in_label.group("form") and not row.qualifier and rc.search(
+                    rf"\b{year_in_label.group('form')}\b", ctx.text[row.pos : body_start], IGNORECASE)
+                if year_in_label.group("form") and not own_form:  # "37 ... cases of sex trafficking in 2017 (19
+                    # potential sex trafficking investigations in 2016)": that form's figure of that year, a part (batch
+                    # 50); not when the figure's own words name the form, a count of one form that stays whole ("14
+                    # cases of forced labor in 2021 (six forced labor cases in 2020)", the README; batch 50's probe)
+                    qualifier, flags = part_qualifier(year_in_label.group("form")), flags | {"breakdown"}
+                if year_in_label.group("form"):
+                    for other in [r for r in out.rows if r.sentence_id == ctx.sent.id and r.pos == s
+                                  and r.indicator == row.indicator and not r.qualifier]:
+                        out.rows.remove(other)  # a count rule's reading of the same figure, without its form
                 if year == row.year:
                     continue  # "seven victims (six victims in 2020)" in the 2020 figures: a second total, no row
             elif relative is not None:  # "(41 in the previous reporting period)"
@@ -770,7 +857,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 year = ry + relative if ry else None
                 flags = flags - {"year_inferred", "year_ambiguous"} | {"year_inferred" if ry else "year_ambiguous"}
                 qualifier = row.qualifier
-            elif share or row.is_breakdown or row.qualifier == "potential":
+            elif (share or row.is_breakdown or row.qualifier == "potential") and not (
+                    # "82 victims of sex trafficking and 114 of forced labor in 2016 (58 sex trafficking and 122 forced
+                    # labor victims in 2015)": after parts of a year, a bracket of parts of another year is that
+                    # year's parts, as after a total (residue, sweden-2017)
+                    row.is_breakdown and rule_id == BRACKET and _other_year_parts(body, row.year)):
                 # (a bracket of a second count's groups, "identified 444 suspected trafficking victims among
                 # asylum-seekers in 2017 (107 were children)": sub-parts of that count, no parts of the year's total;
                 # batch 39, sweden-2018)
@@ -780,6 +871,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                     label = f"{named_forms[-2]} and {named_forms[-1]}"  # "(13 forced labor, 16 sex trafficking,
                     # and one victim of both)": both forms named before
                 year, qualifier, flags = row.year, label, flags | {"breakdown"}
+                # "196 victims in 2016 (58 sex trafficking and 122 forced labor victims in 2015)": parts of a bracket
+                # its own year closes are that year's, a comparison of the total's parts (residue, sweden-2017)
+                closing = _BODY_YEAR.search(body) if rule_id == BRACKET else None
+                if closing and int(closing.group(1)) != row.year:
+                    year, flags = int(closing.group(1)), flags - {"year_inferred", "year_ambiguous"}
                 named_forms.append(label)
                 if rule_id == INCLUDING:
                     listed_parts.append((body_start + item.end("q"), label))
@@ -820,6 +916,19 @@ _UNIT_NOUNS = ("inspections", "inspectors", "centers")
 #: A bracket closed by its year: "(eight officially recognized by law enforcement and four by the Permanent Group in
 #: 2017)".
 _BODY_YEAR = rc.lazy(r"\b(?:in|during) ((?:19|20)\d\d)\s*$")
+
+
+def _other_year_parts(body: str, year: int | None) -> bool:
+    """Whether a bracket lists two parts or more and closes with a year other than ``year``: "(58 sex trafficking and
+    122 forced labor victims in 2015)"."""
+    closing = _BODY_YEAR.search(body)
+    return bool(closing and int(closing.group(1)) != year
+                and len(rc.findall(rf"(?<![\w.,-]){NUMBER}\s+(?!in\b|percent\b)[a-z]", body, IGNORECASE)) > 1)
+
+
+#: "of whom had been exploited in", "of whom were victims of": the words before a form in a list's first item.
+_OF_WHOM_FORM = rc.lazy(r"^of (?:whom|which|them) (?:(?:had been|have been|were|was) )?(?:exploited in|victims of|"
+                        r"subjected to) (?=(?:{FORMS})\b)", IGNORECASE)
 
 
 def _by_whom(body: str, words: str) -> tuple[str, int] | None:
@@ -1001,6 +1110,54 @@ def _second_count_restated(ctx: Context, out: Rows) -> bool:
         for r in out.rows if r.sentence_id != ctx.sent.id)
 
 
+#: A clause of one group of victims referring back: "; 64 of these new victims were children".
+_GROUP_OF_THESE = rc.lazy(
+    rf"\s*(?:{NUMBER}) of (?:these|those|them|the) (?:(?:new|identified) )*victims (?:were|was) "
+    rf"(?:{_GROUP_WORDS})[\s.]*$",
+    IGNORECASE,
+)
+
+
+def _forms_whole(ctx: Context, earlier: list[Row], start: int, end: int) -> Row | None:
+    """The whole a clause's group refers to where the clause before gave the year's count only by its forms, no total:
+    "identified 82 victims of sex trafficking and 114 victims of forced labor in 2016 ...; 64 of these new victims were
+    children" (the children are the year's, of the 196; residue, sweden-2017 and 2018). A row not added to the table,
+    the sum of the first two parts or more of one stage and year, each of a form."""
+    if not start or not _GROUP_OF_THESE.match(ctx.text[start:end]):
+        return None
+    first = next((row for row in earlier if row.value is not None), None)
+    if first is None or not first.is_breakdown:
+        return None
+    parts = [row for row in earlier if row.is_breakdown and row.indicator == first.indicator and row.year == first.year
+             and row.value is not None]
+    forms = rc.compile(rf"(?:{fragments()['FORMS']}|{LIST_FORMS})(?: and (?:{fragments()['FORMS']}))?", IGNORECASE)
+    if len(parts) < 2 or not all(row.qualifier and forms.fullmatch(row.qualifier) for row in parts):
+        return None
+    return dataclasses.replace(first, qualifier=None, value=sum(row.value or 0 for row in parts),
+                               flags=first.flags - {"breakdown"})
+
+
+#: A restated figure named as the government's and others' together: "Of the 18 victims identified by the government and
+#: NGOs", "... by authorities and civil society", "the combined 40 victims".
+_JOINT_RESTATED = rc.lazy(
+    r"^[^,;.]{0,60}?\b(?:(?:the )?(?:government|authorities|officials|police)\b[^,;.]{0,20}?\band (?:the )?"
+    r"(?:NGOs?|civil society|international organi[sz]ations?|non-governmental organi[sz]ations?)|combined|together)\b",
+    IGNORECASE,
+)
+
+
+def _joint_sum(out: Rows, ctx: Context, here: Row) -> float | None:
+    """The year's whole count of ``here``'s indicator plus the NGOs' or international organizations' count of the same
+    year, both read in earlier sentences; None without both."""
+    earlier = [r for r in out.rows if r.sentence_id != ctx.sent.id and r.indicator == here.indicator
+               and r.year == here.year and r.value is not None and not r.is_breakdown]
+    whole = next((r for r in earlier if r.qualifier is None), None)
+    others = [r for r in earlier if r.qualifier == "by NGOs or international organizations"]
+    if whole is None or not others or whole.value is None:
+        return None
+    return whole.value + sum(r.value or 0 for r in others)
+
+
 def _latest_total(out: Rows, ctx: Context) -> Row | None:
     """The first total of the latest earlier sentence that gives one (the sentence before gave only parts or zeros)."""
     for row in reversed(out.rows):
@@ -1023,13 +1180,26 @@ _NAMED_BRACKET = rc.lazy(
 )
 
 
+#: A share of the victims told in words, its figure in a bracket after them, opening the sentence: "Slightly more than
+#: half of identified victims (64) were members of ethnic minority communities" (residue, vietnam-2022), "Most of
+#: the victims (40) were women": the group's part of the latest total.
+_SHARE_BRACKET = rc.lazy(
+    rf"^(?:[\w-]+ ){{0,3}}?(?:half|most|(?:a |the )?majority|(?:a|one|two) (?:third|quarter)s?|[\w.-]+ percent)"
+    rf" of (?:the |all )?(?:(?:identified|trafficking|{{CONFIRMED}}) )*victims \((?P<n>{NUMBER})\)"
+    rf" (?:were|was) (?:(?:members|citizens|nationals) of )?(?:the )?(?P<q>[^,;.()]+?)(?=[,;.]|$)",
+    IGNORECASE,
+)
+
+
 def named_bracket(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "foreign national victims (245) hailed ...": the group's part of the protection total just before, the figure
     in the bracket after the group's name (no count of its own: the sentence's total or the latest earlier one's)."""
     extra: list[Row] = []
-    if not ctx.may(_NAMED_BRACKET):
+    named, shared = ctx.may(_NAMED_BRACKET), ctx.may(_SHARE_BRACKET)
+    if not (named or shared):
         return extra  # (no "victims (" in the sentence)
-    for m in _NAMED_BRACKET.finditer(ctx.text):
+    for m in [*(_NAMED_BRACKET.finditer(ctx.text) if named else ()),
+              *(_SHARE_BRACKET.finditer(ctx.text) if shared else ())]:
         n_at = m.start("n")
         if any(row.pos == n_at for row in made):  # (the bracket closing on the figure is this rule's own form)
             continue
@@ -1054,7 +1224,15 @@ def _back_opener() -> re.Pattern:
     the form of exploitation for the remaining 15 victims")."""
     rest = "|".join(p.replace("{N}", NUMBER) for p in vocabulary().get("unspecified_remainder", []))
     # (also set off by a dash: "121 trafficking victims—of which 20 were victims of forced labor—"; batch 36)
-    return compiled(rf";\s*|:\s*(?={NUMBER})|(?:,|\s*[—–])\s*(?=(?:of|among) (?:whom|which)\b|"
+    # (and at "but" after a clause of no figure: "could not provide details about the type of exploitation for all
+    # ... victims but at least 36 were subjected to sex trafficking, 25 to forced labor, ..."; batch 50, albania-2019)
+    # (and after a concessive lead: "While a majority of victims were Central American, there were also five victims
+    # of Indian nationality and one Mexican victim"; residue, belize-2020)
+    return compiled(rf";\s*|:\s*(?={NUMBER})|^(?!.*?\b{NUMBER}\b.*?\bbut\b)[^;:]*?,?\s+but\s+"
+                    rf"(?=(?:{_APPROX_LEAD.pattern})?{NUMBER} (?:were|was)\b)"
+                    rf"|^(?:While|Although|Though|Whereas)\b[^,;.]{{0,80}},\s*"
+                    rf"(?=there (?:were|was) (?:also )?{NUMBER} )"
+                    rf"|(?:,|\s*[—–])\s*(?=(?:of|among) (?:whom|which)\b|"
                     rf"(?:{_APPROX_LEAD.pattern})?{NUMBER} "
                     rf"of (?:which|whom)\b|and all {NUMBER} (?:identified )?victims (?:were|was)\b)"
                     + (rf"|,\s+and\s+(?=[^.;]{{0,60}}?(?:{rest}))" if rest else ""))
@@ -1065,6 +1243,7 @@ def _back_opener() -> re.Pattern:
 #: solomon-islands-2017, audit6).
 _ONE_AND_OTHER = rc.lazy(
     r"(?:^|[;:,]\s+)(?:Of (?:these|those|them|the two(?: \w+)?), )?(?P<one>One)"
+    r"(?: (?:case|victim|prosecution|investigation|defendant|trafficker))?"
     r"(?: (?:was|involved|concerned|related to))? (?P<a>[^.;]*?)"
     r"(?:,? and|;|,? while|,? whereas) the (?P<other>other|second|latter)(?: one| case)?"
     r"(?: (?:was|involved|concerned|related to))?"
@@ -1083,6 +1262,15 @@ def _one_and_other(ctx: Context, out: Rows, made: list[Row]) -> list[Row] | None
     totals = [r for r in made if r.pos < m.start()] if m.start() else ctx.prev_rows
     base = next((r for r in totals if _is_total(r) and r.value == 2), None)
     forms = [rc.search(rf"\b(?:{fragments()['FORMS']})\b", m.group(g), IGNORECASE) for g in ("a", "b")]
+    # ... or where each happened: "One case involved suspected internal trafficking and the other was transnational"
+    scopes = [rc.search(rf"\b({fragments()['TRAFFICKING_SCOPES']})\b", m.group(g), IGNORECASE) for g in ("a", "b")]
+    if base is not None and not all(forms) and all(scopes) and not any(forms):
+        yflags = _part_year_flags(base, inherited=not m.start())
+        return [out.add(ctx, base.indicator, number_text=m.group("one" if g == "a" else "other"),
+                        year=base.year, flags={"breakdown"} | yflags, value=1.0, unit=base.unit,
+                        qualifier=f"{sc.group(1).lower()} trafficking", pos=m.start("one" if g == "a" else "other"),
+                        confidence=0.8, rule=rules().back_reference.id)
+                for g, sc in zip(("a", "b"), scopes, strict=True)]
     if base is None or not all(forms):
         return []
     yflags = _part_year_flags(base, inherited=not m.start())
@@ -1189,9 +1377,12 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             # restated whole after a clause of its parts (batch 34, sri-lanka-2020)
             earlier, start_of_sentence = [whole], False
         elif not any(_is_total(row) for row in earlier):  # "Of the 348 victims, 211 were adults ...; 209 were ..."
-            if any(row.rule != back_id and row.value is not None for row in earlier):
+            if (whole := _forms_whole(ctx, earlier, start, end)) is not None:
+                earlier, start_of_sentence = [whole], False
+            elif any(row.rule != back_id and row.value is not None for row in earlier):
                 continue  # "the GPS identified 304 victims; 243 were ...": parts of a part are not read
-            earlier, start_of_sentence = ctx.prev_rows, True
+            else:
+                earlier, start_of_sentence = ctx.prev_rows, True
         else:
             start_of_sentence = False
         # "identifying and referring 727 victims. This included ...": identification is the stage parts refer to
@@ -1242,6 +1433,15 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 # ("Of the 61 total victims" after shares of 50 and 11 names the total: it stays)
                 # "... initiated two new investigations and continued to investigate two cases ... Of the four
                 # investigations, ...": the figures before, added up and restated; no new count, and no parts of one
+                out.rows.remove(here)
+                made.remove(here)
+                continue
+            if (here is not None and same is None and start_of_sentence and start == 0
+                    and _JOINT_RESTATED.match(ctx.text[start + restated.end("n") : end])
+                    and _joint_sum(out, ctx, here) == value):
+                # "The government identified 12 victims ... NGOs reported identifying ... an additional six victims.
+                # Of the 18 victims identified by the government and NGOs, six were ...": the two counts added up and
+                # restated, no new count; its parts mix both, no parts of the government's (residue, gambia-2020)
                 out.rows.remove(here)
                 made.remove(here)
                 continue
@@ -1503,6 +1703,10 @@ _NONE = r"(?:none|no|zero)"
 #: A zero part after "of whom" in a total's bracket: "(of whom none were children)", a group none of the total was.
 _NONE_OF_WHOM = r"none\s+(?:were|was)\s+(?:{PEOPLE})\b"
 #: A bracket that only compares years: "(24 in 2017, 14 victims in 2016, four in 2015, and 43 in 2014)".
+#: the year a bracket's list ends in: "(79 potential victims and 26 official victims in 2017)"
+_TAIL_YEAR = rc.lazy(r"\band\b[^()]*\bin ((?:19|20)\d\d)\s*$")
+_BARE_NOUN = rc.lazy(r"(?:victims?|referrals?|cases?|investigations?|prosecutions?|convictions?|persons|individuals|"
+                     r"people|traffickers|defendants|suspects|offenders)", IGNORECASE)
 _YEARS_ONLY = rc.lazy(
     rf"(?:(?:,\s*(?:and\s+)?|\s*and\s+|^\s*){NUMBER}(?:\s+victims)?\s+in\s+(?:19|20)\d\d\s*)+", re.IGNORECASE
 )

@@ -215,7 +215,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
     for seg in sorted(comparison):
         a, b = ctx.bounds(seg)
         b = _bracket_end(ctx.text, a, b)
-        _carry_qualifiers(ctx, out, made, comparison, a, b)
+        _carry_qualifiers(ctx, out, made, comparison, a, b, zeros)
         figures = len(free_numbers(ctx, a, b, claimed)) + sum(a <= row.pos < b for row in made)
         primary = base(seg, figures)
         if not primary:
@@ -441,16 +441,25 @@ def _zero_of_persons(ctx: Context, out: Rows, made: list[Row], zeros: list[Row],
                            value=zero.value, unit="persons", qualifier=zero.qualifier, pos=zero.pos, rule=zero.rule)
 
 
-def _carry_qualifiers(ctx: Context, out: Rows, made: list[Row], comparison: set[int], a: int, b: int) -> None:
+def _carry_qualifiers(ctx: Context, out: Rows, made: list[Row], comparison: set[int], a: int, b: int,
+                      zeros: list[Row] = ()) -> None:
     """ "39 sex trafficking cases involving 31 suspects ..., compared with nine traffickers prosecuted ... in 2019 and
     nine cases prosecuted ... in 2018": a figure a count pattern read after "compared with", with no qualifier of its
-    own, is filed as the one figure of its indicator and unit it is compared with (its form, its part flag)."""
-    compared = [row for row in made if row.pos < a and ctx.segment(row.pos) not in comparison]
+    own, is filed as the one figure of its indicator and unit it is compared with (its form, its part flag).
+
+    So is one compared with a zero of one form ("did not report investigating, prosecuting, or convicting any cases of
+    labor trafficking in 2019, ... compared with 14 investigations, two prosecutions, and zero convictions in 2018";
+    batch 50, hong-kong-2020); a figure named by its stage's noun alone takes the zero's unit too."""
+    compared = [row for row in [*made, *zeros] if row.pos < a and ctx.segment(row.pos) not in comparison]
     for i, row in enumerate(made):
         if not (a <= row.pos < b) or row.qualifier or row.is_breakdown or not out.holds(row):
             continue
         same = [c for c in compared if (c.indicator, c.unit) == (row.indicator, row.unit) and c.year != row.year]
+        if not same and row.rule in _NOUN_ONLY | {"investigations.2", "convictions.one"}:
+            same = [c for c in compared if c.indicator == row.indicator and c.year != row.year and c in zeros]
         if len(same) == 1 and same[0].qualifier and not same[0].qualifier.startswith("by "):
+            if same[0].unit != row.unit:
+                row = made[i] = out.with_unit(row, same[0].unit)
             made[i] = out.with_qualifier(row, same[0].qualifier, row.flags | (same[0].flags & {"breakdown"}))
 
 
@@ -568,9 +577,12 @@ def _bracket_end(text: str, a: int, b: int) -> int:
 #: What opens a sentence that only compares, before its comparison word: "This is compared with", "This compared to",
 #: "This was a significant decrease from", "This represented an increase from".
 #: ... "This number compared with ...", "These figures compared to ..." (vocabulary.yml RESTATED_SUBJECT, batch 34)
+#: ... and a concessive one with no subject: "...; while an increase from nine trafficking cases the previous year,
+#: this number also included ..." (residue, djibouti-2018)
 _ONLY_COMPARES_TEXT = (
-    r"\s*(?:{RESTATED_SUBJECT})\s+(?:(?:is|was|were|represent(?:s|ed)|mark(?:s|ed)|reflect(?:s|ed)|constitut(?:es|ed))\s+)?"
-    r"(?:an?\s+(?:[\w-]+\s+){0,2}?)?$")
+    r"\s*(?:(?:{RESTATED_SUBJECT})\s+(?:(?:is|was|were|represent(?:s|ed)|mark(?:s|ed)|reflect(?:s|ed)|constitut(?:es|ed))"
+    r"\s+)?(?:an?\s+(?:[\w-]+\s+){0,2}?)?|(?:while|although|though)\s+(?:(?:it|this)\s+was\s+)?an?\s+"
+    r"(?:[\w-]+\s+){0,2}?)$")
 _ONLY_COMPARES = rc.lazy(_ONLY_COMPARES_TEXT)
 #: The same after a ";" ("...; this was a significant increase from ..."), lower-case there.
 _CLAUSE_ONLY_COMPARES = rc.lazy(_ONLY_COMPARES_TEXT, IGNORECASE)

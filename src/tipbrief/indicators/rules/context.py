@@ -265,7 +265,11 @@ def depth(text: str, pos: int) -> int:
 _SOME_OF_WHOM = rc.lazy(
     r",\s+(?:some|many|most|several|a few|few|one|two|three) of (?:whom|which)\b[^;]*"
     r"|,\s+including (?:\w+ ){1,3}?(?:identified|referred|assisted|registered) (?:in|during) (?:the )?"
-    r"(?:previous|prior|earlier|past|preceding) (?:reporting )?(?:years?|periods?)\b",
+    r"(?:previous|prior|earlier|past|preceding) (?:reporting )?(?:years?|periods?)\b"
+    # "convicted at least 100 traffickers—including some whose trials began in the previous reporting period—": an
+    # aside on when some of the figure's cases began dates no figure (batch 50, cambodia-2017)
+    r"|[—–,]\s*including (?:some|those|several|many|most|a few|one|two|three)(?: of them)? (?:whose|who|which|that)\b"
+    r"[^—–;()]*?\b(?:previous|prior|earlier|past|preceding) (?:reporting )?(?:years?|periods?)\b",
     re.I,
 )
 
@@ -409,6 +413,30 @@ def _period_spans_back(ctx: Context, pos: int, ry: int) -> bool:
     return any(int(m.group("y1")) == ry - 1 for text in (*earlier, ctx.text[:pos]) for m in _fiscal_spans(text))
 
 
+#: A count from a facility's or service's start: "Since its opening", "since the center’s launch".
+_SINCE_OPENING = rc.lazy(
+    r"\b[Ss]ince (?:its|their|the (?:[\w-]+ ){0,3}?[\w-]+[’']s?) (?:opening|launch|establishment|inauguration|creation"
+    r"|inception)\b,?"
+)
+#: ... and a sentence before dating that start: "In February 2020, ... the government opened its inaugural ... shelter".
+_OPENED = rc.lazy(r"\b(?:opened|launched|established|inaugurated|created|set up)\b")
+
+
+def _opened_in_period(ctx: Context) -> bool:
+    """The latest of the three sentences before that names an opening dates it in the reporting period: its years the
+    reporting year, or the report's own year (a period's last months)."""
+    ry = ctx.source.reporting_year
+    para = ctx.sent.para
+    if ry is None or para is None or ctx.text not in para.texts:
+        return False
+    before = para.texts[max(0, para.texts.index(ctx.text) - 3) : para.texts.index(ctx.text)]
+    opening = next((text for text in reversed(before) if _OPENED.search(text)), None)
+    if opening is None:
+        return False
+    years = {int(y) for y in rc.findall(r"\b((?:19|20)\d\d)\b", opening)}
+    return bool(years) and years <= {ry, ry + 1}
+
+
 def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     """Data year for the figure at ``pos``: stated in its clause, else inferred, else ambiguous."""
     r = rules()
@@ -472,6 +500,10 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         window = _LIKE_PERIOD.sub("", window)  # "Similar to the previous reporting period, ...": this year's, as that
         window = _ZERO_SINCE.sub("", window)  # "... and it had not convicted any traffickers since 2011": none's start
         window = _OTHER_PERIODS_FIGURE.sub("", window)  # "... doubled the previous year's figure": the base's period
+        if _SINCE_OPENING.search(window) and _opened_in_period(ctx):
+            # "In February 2020, ... the government opened its inaugural ... shelter ... Since its opening, the
+            # government identified and referred 10 trafficking victims": the year's count (residue, qatar-2020)
+            window = _SINCE_OPENING.sub("", window)
         window = _THAN_PERIOD.sub("", window)  # "more traffickers than the previous reporting period": the base's
         off = r.relative_offset(window)
         if off is not None:

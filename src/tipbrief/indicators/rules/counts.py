@@ -147,6 +147,22 @@ _GROUP_SHELTER = rc.lazy(
     r"(?:\w+ )?$",
     IGNORECASE,
 )
+#: ... or a provider the clause's subject names by the group it serves: "Another NGO, which provided government-funded
+#: services for male victims, reported assisting 61 victims" (residue, austria-2022), "a shelter that offers
+#: accommodation to child victims and assisted 14 victims".
+_SERVED_GROUP = rc.lazy(
+    r"\b(?:which|that|who)\s+(?:provided|provides|offered|offers|ran|runs|operated|operates|gave|gives)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:{SERVICES})\s+(?:exclusively\s+|only\s+)?(?:for|to)\s+"
+    r"(?P<g>female|male|women|men|child(?:ren)?|girls|boys|adult|foreign)\s+(?:trafficking\s+)?victims\b[^.;()]*$",
+    IGNORECASE,
+)
+#: A referral's destination, a shelter, right after the victims referred: "referred one victim to an NGO shelter",
+#: "referred an additional 15 victims to its shelter in Rutenga" (residue, zimbabwe-2020).
+REFERRED_TO_SHELTER = rc.lazy(
+    r"^(?: (?!to\b)[\w’'-]+){0,3}? to (?:an? |its |their |the )?(?:[\w’'-]+ ){0,3}?"
+    r"(?:shelters?|(?:{SHELTER_PLACES}))\b",
+    IGNORECASE,
+)
 _FOREIGN_WORD = rc.lazy(r"\bforeign(?:ers?)?\b", IGNORECASE)
 #: The stages whose groups are parts (a repatriation's nationality is the whole count's: "repatriated 14 Nepali
 #: victims").
@@ -161,6 +177,9 @@ _IN_OTHER_COUNTRIES = rc.lazy(
 _THE_BEFORE = rc.lazy(r"\b(?:the|these|those|all) $", IGNORECASE)
 #: "six of the victims", "six of them" after a figure of another stage in the sentence.
 _OF_THE_VICTIMS = rc.lazy(r" of (?:the|these|those) (?:identified )?victims\b| of them\b", IGNORECASE)
+#: Victims counted where they are, right after their noun: "assisted 25 potential Australian trafficking victims
+#: abroad" (residue, australia-2019): the group's word, a part.
+VICTIMS_ABROAD = rc.lazy(r"^ ({ABROAD})\b", IGNORECASE)
 #: (not "46 victims in Sierra Leone and abroad": the whole, not a part)
 _FROM_PLACE = rc.lazy(
     r"^ (?:from|in) (?P<place>(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?![\w’'-]| [A-Z])"
@@ -178,8 +197,10 @@ _CONTINUED_BEFORE = rc.lazy(
 #: "75 ongoing cases", "206 ongoing trafficking prosecutions": the figure's own words say it was carried over
 _CONTINUED_WORDS = rc.lazy(rf"{_WITH_NEW}\b(?:ongoing|pending|continuing|continued)\b", IGNORECASE)
 #: (not across a bracket: "investigated 210 cases (including 40 investigations continued from previous years)")
+#: (not past a dash: "convicted 27 traffickers in 2021—including a few whose cases opened in prior years—" is the
+#: year's count with an aside on some of its cases; batch 50's probe)
 _CONTINUED_AFTER = rc.lazy(
-    r"^[^.;,(]{0,40}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
+    r"^[^.;,(—–]{0,40}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
     r"(?:(?:initiated|opened|begun|started|filed) )?(?:in|during) (?:the )?(?:previous|prior|earlier|past) "
     r"(?:reporting periods|years)|"
     r"(?:remained|still) pending|"
@@ -258,6 +279,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         q = m.groupdict().get("q")
         if q is not None:
             q = r.qualifier_forms.get(q.lower(), q.lower())
+            if q and _CONFIRMED_Q.fullmatch(q):
+                q = "officially identified"  # "two as official victims": the confirmed kind, albania-2018's word
+                if not _other_total(out, rule.indicator, value, year, ctx.sent.id):
+                    q = None  # no total of both kinds told before: the confirmed count is the year's (the README;
+                    # batch 50's probe, as victims_identified.potential-before-confirmed)
         if place := m.groupdict().get("place"):
             q = place  # "including an estimated 2.6 million workers in Malaysia": a place's name, as written (batch 45)
         if (q in ("female", "male") and rule.indicator in _VICTIM_COUNTS
@@ -277,6 +303,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "The ministry assisted 70 victims in 2020; 45 received care in state shelters": the share of the year of
             # the total before it in the sentence (batch 41)
             year, yflags = whole[-1].year, whole[-1].flags & {"year_inferred", "year_ambiguous"}
+        if x.pattern.id == _ENROLLED and q:
+            # "The government also enrolled five trafficking victims ... into its reintegration program" after the
+            # year's 65 assisted: the program's part; with no total of the year beside it, the year's count (residue)
+            larger = _larger_total(out, rule.indicator, value, year, ctx.sent.id)
+            q, flags = (q, flags | {"breakdown"}) if larger else (None, flags - {"breakdown"})
         if rule.qualifier_prefix:  # "rescued 45 children" -> "rescued children"
             q = f"{rule.qualifier_prefix} {q}" if q else rule.qualifier_prefix
         a, b = ctx.bounds(ctx.segment(s))
@@ -485,7 +516,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "... identified eight Tunisian victims in other Arab countries; the government provided reintegration
             # assistance to six of the victims upon their return": the group of the figure the sentence gave before
             q, flags = earlier[-1].qualifier, flags | {"breakdown"}
-        shelter_group = (_GROUP_SHELTER.search(ctx.text, a, s)
+        elif (rule.indicator in _VICTIM_COUNTS and (not q or is_demonym(q, ctx.source.country))
+              and rc.search(r"\b(?:victims?|individuals|persons|nationals|citizens)$", m.group(), IGNORECASE)
+              and (where := VICTIMS_ABROAD.match(ctx.text[m.end() :]))):
+            q, flags = where.group(1).lower(), flags | {"breakdown"}  # "25 ... Australian trafficking victims abroad"
+        shelter_group = ((_GROUP_SHELTER.search(ctx.text, a, s) or _SERVED_GROUP.search(ctx.text, a, s))
                          if rule.indicator == "victims_assisted" and not q else None)
         if shelter_group:
             # "the female shelter assisted 29 victims", "the men’s shelter assisted 23 victims" (batch 35): the group
@@ -493,6 +528,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # one is not: victims_assisted.3's example)
             g = shelter_group.group("g").lower()
             q, flags = rules().qualifier_forms.get(g, g), flags | {"breakdown"}
+        if (rule.indicator == "victims_referred" and not q and REFERRED_TO_SHELTER.match(ctx.text[m.end() :])
+                and _larger_total(out, rule.indicator, value, year, ctx.sent.id)):
+            # "The government referred all 52 victims to international organizations ... the government referred an
+            # additional 15 victims to its shelter": beside the year's referrals, the referrals to one service are its
+            # part (the corpus README, stop 24)
+            q, flags = "shelter", flags | {"breakdown"}
         group = (_GROUP_ADJECTIVE.fullmatch(ctx.text, m.end("n"), m.end())
                  if rule.indicator in _GROUP_STAGES and not q else None)
         if group and (group.group("g").lower() in ("female", "male") or (
@@ -768,6 +809,7 @@ def _bracket_of_unread(ctx: Context, s: int) -> bool:
 _AMONG_ASSISTED = "phrasings.victims-among-assisted"
 #: A share of the victims given services housed in shelters, after ";" (extract_rules.yml; batch 41)
 _IN_SHELTERS = "victims_assisted.in-shelters"
+_ENROLLED = "phrasings.program-enrolled"
 
 
 def _is_whole(row: Row) -> bool:
@@ -794,6 +836,7 @@ _NO_TOTAL_GIVEN = rc.lazy(
 #: A count's words that make its victims potential ones ("also identified 140 presumed victims"): vocabulary.yml;
 #: matched at a count's start, its verb says so ("and presumed 14 more individuals to be victims"; audit7)
 _POTENTIAL = rc.lazy(r"\b(?:{POTENTIAL})\b", IGNORECASE)
+_CONFIRMED_Q = rc.lazy(r"(?:{CONFIRMED})", IGNORECASE)
 #: A count's words that name a nationality and a form: "one Irish sex trafficking victim", "three Nigerian forced labor
 #: victims" (a cell of two attributes, neither a part the corpus files alone nor the total), or a group and a form:
 #: "two child labor trafficking victims", "five adult sex trafficking victims" (batch 41, thailand-2022)

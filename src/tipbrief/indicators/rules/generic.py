@@ -43,6 +43,7 @@ from tipbrief.indicators.rules.context import (
     statute,
     vocabulary,
 )
+from tipbrief.indicators.rules.counts import REFERRED_TO_SHELTER, VICTIMS_ABROAD
 from tipbrief.indicators.rules.ruleset import compiled, expand, fragments
 
 #: The flag of every row this pass makes.
@@ -403,8 +404,23 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
         elif stage.indicator in ("victims_assisted", "victims_referred") and (restated := restated_group(ctx, s)):
             q = restated  # "Of the 132 child victims noted above, the government assisted 48 with ..." (batch 47)
             flags.add("breakdown")
+        elif (noun is not None and stage.indicator == "victims_referred"
+              and REFERRED_TO_SHELTER.match(after[noun.end() :])
+              and _year_total_before(out, stage.indicator, value, year, ctx)):
+            q = "shelter"  # "the government referred one Zimbabwean victim to an NGO shelter" beside the year's 52
+            flags.add("breakdown")
+        elif (noun is not None and stage.indicator.startswith("victims_")
+              and (where := VICTIMS_ABROAD.match(after[noun.end() :]))):
+            q = where.group(1).lower()  # "assisted 25 potential Australian trafficking victims abroad": a part
+            flags.add("breakdown")
     return out.add(ctx, stage.indicator, number_text=written, year=year, flags=flags | yflags | {REVIEW},
                    value=value, unit=unit, qualifier=q, confidence=CONFIDENCE, pos=s, rule="generic.count")
+
+
+def _year_total_before(out: Rows, indicator: str, value: float, year: int | None, ctx: Context) -> bool:
+    """An earlier sentence gave the year's whole count of the indicator, larger than ``value``."""
+    return any(r.indicator == indicator and r.year == year and r.qualifier is None and not r.is_breakdown
+               and r.value is not None and r.value > value and r.sentence_id != ctx.sent.id for r in out.rows)
 
 
 def _after_period(ctx: Context, year: int | None) -> bool:

@@ -183,6 +183,9 @@ class ZeroRules(BaseModel):
     inspected_object: str = ""
     #: victims not identified "in part due to" a cause: why some were missed, no zero (zeros.py skips it; batch 41)
     cause_object: str = ""
+    #: harms done to people named before a zero with no object ("were attacked ..., but law enforcement did not
+    #: investigate"): those harms' investigation, no zero (zeros.py; batch 50)
+    implied_object: str = ""
     #: a verb that closes a zero's chain of stages but is no stage itself ("did not investigate, prosecute, or hold
     #: accountable any ..."): the zero's object is what follows it (zeros.py; batch 52)
     chain_close: str = ""

@@ -196,6 +196,34 @@ _STATUTE_CLAUSE = rc.lazy(r";|,\s+and\s+(?=(?:the\s+)?(?:Articles?|Sections?|Cha
                           r"(?:prescrib|provid|carri|punish))")
 
 
+#: A second trafficking law named by its title as the sentence's subject, after penalties of a statute named by its
+#: number: "The 2010 Child Trafficking and Child Labor Law ... criminalized child sex trafficking ... with 10 to 20
+#: years’ imprisonment", "The immigration act prescribes a penalty of up to five years ..." (batches 32 and 37): its
+#: title, less "The" and the year, is the statute its penalties carry, as a number would be.
+_TITLED_LAW = rc.lazy(
+    r"^The (?:(?:19|20)\d\d )?"
+    # a title in capitals, or one lower-case word before "act" that is not the trafficking law's own ("The immigration
+    # act"; "The anti-trafficking act" refers back to the law named before)
+    r"((?:[A-Z][\w’'-]*(?: (?:and|on|of|against|in|for|the))* ){1,8}(?:Law|Act|Code)"
+    r"|(?!(?:anti-)?trafficking\b)[a-z]+ act)\b(?! (?:No\.|\d))"
+)
+
+
+def _titled_statute(ctx: Context) -> str | None:
+    """The title of the law a penalty sentence opens with, where a penalty of another statute, named by its number,
+    was read before it in the text; a text whose only law is named by its title keeps its penalties unqualified."""
+    m = _TITLED_LAW.match(ctx.text)
+    if m is None or _statutes(ctx.text):
+        return None
+    title = m.group(1)
+    numbered = [_GROUP_SUFFIX.sub("", row.qualifier) for row in ctx.prev_rows
+                if row.indicator.startswith("penalty_") and row.qualifier]
+    if not any(rc.match(r"(?:Articles?|Sections?|Chapters?|Law|Act|Decree|Ordinance|Proclamation) \S*\d", q)
+               and q != title for q in numbered):
+        return None
+    return title
+
+
 def _earlier_statute(ctx: Context) -> str | None:
     """The statute of the sentence before, or of the penalties read last in the paragraph ("Law 26.842 of 2012 ...
     prescribed ... These penalties were sufficiently stringent ... the law established ... aggravating factors")."""
@@ -263,7 +291,7 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
           and not (_SEX_FORM.search(form.group(1)) and _SEX_FORM.sub("", form.group(1)).strip(" ,").lower()
                    not in ("", "and", "or"))):
         group = form.group(1).lower()  # "two to five years’ imprisonment and a fine for forced begging"
-    elif _INCREASED.search(before):
+    elif _INCREASED.search(ctx.text, clause_start, end):  # (through the bound's own "rose to")
         group = "aggravated"  # "If an abducted woman was then forced into prostitution, the penalties increased to ..."
     if group is None:
         return statute
@@ -345,7 +373,7 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         return bool(imposed_rx.search(head[head.rfind(";") + 1 :]))
 
     made = []
-    sentence_statute = _statutes(ctx.text) or (_earlier_statute(ctx) if back else None)
+    sentence_statute = _statutes(ctx.text) or _titled_statute(ctx) or (_earlier_statute(ctx) if back else None)
     if sentence_statute is None and follows:
         # "Chapter 8 prescribed penalties of ... Child trafficking convictions were subject to a minimum five-year
         # prison term": a penalty naming no law, right after the statute's penalties, is that statute's

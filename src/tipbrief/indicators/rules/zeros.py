@@ -26,6 +26,8 @@ from tipbrief.indicators.rules.context import (
 from tipbrief.indicators.rules.counts import CHANNEL_BODY, LIST_FORMS
 from tipbrief.indicators.rules.ruleset import expand, fragments
 
+#: a zero's object that names cases: "any cases of labor trafficking", "any trafficking cases" (batch 50)
+_CASES_OBJECT = rc.lazy(r"\s*(?:any|a single) (?:[\w-]+ ){0,3}?cases?\b", IGNORECASE)
 _ZERO_CHANNEL = rc.lazy(rf"^\s*(?:any |a single )?(?:[\w-]+ )?victims? {CHANNEL_BODY}", IGNORECASE)
 
 
@@ -208,6 +210,10 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 q = part_qualifier(f"{scoped.group(1).lower()} trafficking")
             if _SINCE.search(obj) and ctx.source.reporting_year:  # "none since 2014": none in the data year
                 year, yflags = ctx.source.reporting_year, {"year_inferred"}
+            if (z.implied_object and not obj.strip(" .;,") and
+                    compiled(z.implied_object).search(ctx.text, 0, m.start())):
+                continue  # "... were attacked, threatened, and intimidated ..., but law enforcement did not
+                # investigate": the harms' investigation, no zero of the stage (batch 50)
             if ind.startswith("victims_") and z.cause_object and compiled(z.cause_object).match(obj):
                 continue  # "did not identify victims in part due to a lack of understanding ...": why some were missed
             if ind.startswith("victims_") and z.back_channel and compiled(z.back_channel).search(obj):
@@ -254,6 +260,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             noun = any(f.lower().startswith("prosecut") and _STAGE_NOUN.fullmatch(f) for f in forms)
             persons = ind == "prosecutions" and _PERSONS.match(obj) and not shares and not noun
             unit = "persons" if persons else out.defs[ind].unit.split(" ")[0]
+            if ind == "convictions" and _CASES_OBJECT.match(obj):
+                unit = "cases"  # "did not report ... convicting any cases of labor trafficking": cases (batch 50)
             flags = {"zero_stated"} | (yflags - {"year_inferred", "year_ambiguous"} if listed else yflags)
             if (m.groupdict().get("neg") or "").lower().startswith(("did not report", "not reporting")):
                 flags.add("not_reported")  # "did not report any convictions": none reported, not "none"
