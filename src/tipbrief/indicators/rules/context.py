@@ -306,6 +306,15 @@ _OTHER_PERIODS_FIGURE = rc.lazy(
     r"(?:figures?|totals?|numbers?|counts?|levels?|tally|tallies|records?|results?)\b(?!\s+(?:of|was|were|stood)\b)",
     IGNORECASE,
 )
+#: A period named only as the base of a comparative: "convicted significantly more traffickers than the previous
+#: reporting period and initiated prosecutions against seven government officials" (batch 52's nigeria-2019): the base's
+#: period dates no figure of the sentence; "than the previous period's 12" and "than in the previous period, when it
+#: identified 20" keep it.
+_THAN_PERIOD = rc.lazy(
+    r"\bthan\s+(?:in\s+|during\s+)?(?:the\s+|its\s+)?(?:previous|prior|last|preceding)\s+(?:reporting\s+)?"
+    r"(?:years?|periods?)\b(?![’']|\s*,?\s*when\b)",
+    IGNORECASE,
+)
 #: A run of none and the year it runs from: "it had not prosecuted or convicted any traffickers since 2011", "has
 #: never identified a victim since 2016" (the zero is the data year's, zeros.py; the year dates no other figure of
 #: the sentence: "did not report any investigations ... of officials complicit ... and it had not ... since 2011").
@@ -525,6 +534,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
             # "In February 2020, ... the government opened its inaugural ... shelter ... Since its opening, the
             # government identified and referred 10 trafficking victims": the year's count (residue, qatar-2020)
             window = _SINCE_OPENING.sub("", window)
+        window = _THAN_PERIOD.sub("", window)  # "more traffickers than the previous reporting period": the base's
         off = r.relative_offset(window)
         if off is not None:
             if off < 0 and ry and _period_spans_back(ctx, pos, ry):

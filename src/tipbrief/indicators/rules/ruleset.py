@@ -186,6 +186,9 @@ class ZeroRules(BaseModel):
     #: harms done to people named before a zero with no object ("were attacked ..., but law enforcement did not
     #: investigate"): those harms' investigation, no zero (zeros.py; batch 50)
     implied_object: str = ""
+    #: a verb that closes a zero's chain of stages but is no stage itself ("did not investigate, prosecute, or hold
+    #: accountable any ..."): the zero's object is what follows it (zeros.py; batch 52)
+    chain_close: str = ""
     #: a group's zero in the passive, the group before the stage ("There were no Danish victims identified")
     group_passive: Pattern | None = None
     #: a group's zero with the group after the victims ("No confirmed victims were Portuguese"; batch 39)
@@ -336,6 +339,9 @@ class LegalRules(BaseModel):
     verbs: str
     #: a legal act denied or only aimed at, right before the instrument's name ("took steps towards amending the")
     undone: str = ""
+    #: an instrument named as the standard something is measured against ("in accordance with the 2000 UN TIP
+    #: Protocol"): no act of the sentence, read as ``undone`` is (batch 52)
+    measured_against: str = ""
     ilo: Pattern
     #: a trafficking law by its own name ("the 2008 Law on the Suppression of Human Trafficking ...")
     named: Pattern

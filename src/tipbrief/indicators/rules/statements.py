@@ -958,12 +958,26 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         # cabinet has yet to adopt the 2022-2025 plan")
         cut = max((b.end() for b in compiled(a.clause_break).finditer(ctx.text, 0, m.start())), default=0)
         verbs = [v for v in verbs_rx.finditer(ctx.text, cut, m.start()) if not _negated(ctx, v)]
+        # ("The 2019-2021 NAP, developed with an international organization, preceded a 2022-2025 NAP": the
+        # participles right after an earlier plan are that plan's stages, not this one's; batch 52)
+        claimed = {v.start() for p in compiled(a.period, 0).finditer(ctx.text, cut, m.start())
+                   for v in _stages_after(ctx, verbs_rx, compiled(a.after), p.end())}
+        verbs = [v for v in verbs if v.start() not in claimed]
         # "The DEO ... was responsible for drafting Italy’s first-ever NAP (for the period 2022-2025)": a body's remit
         # names no stage; a plan named only so is no row (batch 45)
         remit = [v for v in verbs if _remit(ctx, v, a.mandate)]
         verbs = [v for v in verbs if v not in remit]
         verb = verbs[-1] if verbs else next((v for v in verbs_rx.finditer(ctx.text, cut)
-                                             if not _negated(ctx, v) and not _remit(ctx, v, a.mandate)), None)
+                                             if not _negated(ctx, v) and not _remit(ctx, v, a.mandate)
+                                             and v.start() not in claimed), None)
+        if not verbs and verb is not None and verb.start() >= m.end() and any(
+                p.start() >= verb.end() for p in compiled(a.period, 0).finditer(ctx.text, verb.end())) and not (
+                _stages_after(ctx, verbs_rx, compiled(a.after), m.end())):
+            # "an evaluation of its 2016-2018 National Action Plan ..., which informed the drafting of its new
+            # 2019-2020 action plan": a verb after this plan and before a later one is the later plan's; this one has
+            # no verb of its own, a plan named with no stage (batch 52's zimbabwe-2019; a participle right after the
+            # plan, "The 2019-2021 NAP, developed with ..., preceded a 2022-2025 NAP", stays its own)
+            verb = None
         if verb is None and (remit or (a.mandate_plain and compiled(a.mandate_plain).search(
                 ctx.text, max(0, m.start() - 120), m.start()))):
             continue  # "mandated to draft a new national action plan for 2024-2028" (no stage verb): a remit alone
@@ -1137,6 +1151,8 @@ def _past(verb: re.Match) -> str:
         # "funding for the implementation of the 2020-2022 NAP", "allocated funds to implement", "continued
         # implementation of the 2020-2022 action plan"
         return "implemented"
+    if verb.groupdict().get("noun"):
+        return verb.group("noun").lower()  # "the adoption of": the noun, its stage in ``action_plan.stages``
     if verb.group(1):
         return verb.group(1).lower()
     # the base form after "continued to", or before "-ing" ("continued implementing"): its group is the first that
@@ -1361,9 +1377,10 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         if verb and verb.start() < pos and _PROCEDURE_OBJECT.match(ctx.text, verb.end()):
             continue  # "approved SOPs for ... the implementation of the ... trafficking law": the verb's act is on the
             # procedures, the law named only as what they implement (batch 41, thailand-2022)
-        if lg.undone and compiled(lg.undone).search(ctx.text, max(0, pos - 120), pos):
+        if any(rx and compiled(rx).search(ctx.text, max(0, pos - 120), pos) for rx in (lg.undone, lg.measured_against)):
             # "took steps towards amending the 2007 ... Act", "is not a party to the 2000 UN TIP Protocol": no act the
-            # sentence reports; the law's own year dates its adoption, a treaty's is no act of the country (batch 49)
+            # sentence reports; the law's own year dates its adoption, a treaty's is no act of the country (batch 49);
+            # so is one named as the standard measured against: "in accordance with the 2000 UN TIP Protocol" (batch 52)
             if kind != "law" or not (adjective or of_year):
                 continue
             year = int(adjective.group(1)) if adjective else int(of_year.group(1))

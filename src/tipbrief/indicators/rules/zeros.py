@@ -41,6 +41,13 @@ def _zero_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 @cache
+def _chain_close() -> re.Pattern | None:
+    """A verb closing a zero's chain that is no stage of its own (expanded and compiled once)."""
+    z = rules().zero
+    return compiled(expand(z.chain_close, "zero.chain_close")) if z.chain_close else None
+
+
+@cache
 def _inspected_object() -> re.Pattern | None:
     """What an inspections' zero may name as inspected (expanded and compiled once)."""
     z = rules().zero
@@ -99,8 +106,14 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
         for m in z.after_verb.rx.finditer(ctx.text)
         if not any(a <= m.start() < b for a, b in verbs)
     ]
+    close = _chain_close()
     for rule_id, m in found:
         obj = m.group("object")
+        start = m.start("object")
+        # ("did not investigate, prosecute, or hold accountable any military members": the object follows the verb
+        # that closes the chain, no stage of its own; batch 52's nigeria-2019)
+        if close and obj and (cm := close.match(obj)):
+            obj, start = obj[cm.end():], start + cm.end()
         stems = rc.findall(
             r"(investigat|prosecut|convict|identif|referr?|punish|inspect|arrest|charg|indict|repatriat|assist|provid|offer"
             r"|giv)",
@@ -108,7 +121,7 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
         # "did not prosecute any trafficking offenses or convict any trafficking offenders": each stage named, with
         # the object after its own verb ("did not report convicting any labor traffickers ... or providing protective
         # services for any labor trafficking victims": the victims are the second stage's)
-        tail = rc.match(r"[^.;]{0,160}", ctx.text[m.start("object"):]).group()  # (past the object's 90 characters)
+        tail = rc.match(r"[^.;]{0,160}", ctx.text[start:]).group()  # (past the object's 90 characters)
         tail = tail.split(", nor ")[0]  # (", nor convict any traffickers": a zero statement of its own, matched after)
         more = list(_MORE_STAGES.finditer(tail))
         # the list's own object ends where a later stage begins: a form named in an aside before that stage is not
