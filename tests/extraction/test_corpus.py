@@ -94,8 +94,8 @@ def test_batches_and_notes_name_what_was_measured():
     # 40-43, countries A-L and M-Z, two at a time, written side by side; batches 44-47, four at a time: A-F, the first
     # parts of whole narratives; G-M, prevention and profile sections; N-S, prosecution; T-Z, protection; batches 48 and
     # 49, A-L and M-Z, the first parts of whole narratives; batches 50 and 51, A-L and M-Z, prosecution and protection
-    # sections of the region; batch 53, prosecution sections of Africa; batch 54, protection sections of the Americas and
-    # Asia), none held out
+    # sections of the region; batch 53, prosecution sections of Africa; batch 54, protection sections of the Americas
+    # and Asia), none held out
     batches = [*range(1, 52), 53, 54]
     sizes = {b: len(quality.batch_texts(b)) for b in batches}
     expected = [7, 6, 7, 5, 5, 5, 7, 7, 7, 6, 6, 7, 7, 6, 6, *[7] * 10, 6, *[7] * 11, 5, 5, *[6] * 14]

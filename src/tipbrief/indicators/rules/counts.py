@@ -117,6 +117,12 @@ _COURT = rc.lazy(r"\b(?:trial|first[- ]instance|appellate|appeals?) courts?\b", 
 _HAS_DIGIT = rc.lazy(r"\d")
 #: "... for a total of 155 convictions": the total the parts before it add up to
 _A_TOTAL = rc.lazy(r"\b(?:for )?a total of \d", IGNORECASE)
+#: The clause's subject is who counts a country's victims outside it (vocabulary.yml ACTORS_ABROAD), its verbs right
+#: after it: "Mexican consular officials abroad identified and assisted 86 victims" (batch 54).
+_ACTOR_ABROAD = rc.lazy(r"\b(?:{ACTORS_ABROAD})\b(?:\s+(?:{ABROAD}))?(?:,[^,;]{1,60},)?\s+"
+                        r"(?:(?:also|reportedly|\w+ly)\s+)*(?:reported\s+)?"
+                        r"\w+(?:ed|ing)(?:,?\s+(?:and\s+)?\w+(?:ed|ing))*\s+(?:(?:an?|an additional|a total of)\s+)?$",
+                        IGNORECASE)
 _NO_SUBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s*$", IGNORECASE)
 #: The first verb of a clause (its subject is the text before it).
 _FIRST_VERB = rc.lazy(r"\b\w+ed\b")
@@ -461,6 +467,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # named by a short name in brackets each counting the victims they assisted, beside each other or
                 # after "all identified victims" were assisted: each body's share (batch 47, tunisia and uruguay)
                 q, flags = named, flags | {"breakdown"}
+            elif (rule.indicator in _VICTIM_COUNTS and _ACTOR_ABROAD.search(rc.split(r"; ", subject)[-1])
+                  and not VICTIMS_ABROAD.match(ctx.text[m.end() :])):
+                # "In comparison, Mexican consular officials abroad identified and assisted 86 victims": the country's
+                # victims found outside it, a count beside the year's at home (`abroad`, as australia-2019's; "victims
+                # overseas" after the figure keep the text's word, below)
+                q, flags = "abroad", flags | {"breakdown"}
         elif (theme == "protection" and rule.breakdown_if_q
               and (BY_NGO.search(ctx.text[a:s]) or BY_NGO.search(rc.split(r"; ", ctx.text[a:s])[-1]))
               and not JOINT.search(ctx.text[a:s])):
