@@ -20,6 +20,7 @@ from tipbrief.indicators.rules.actors import (
     BY_NGO,
     JOINT,
     REFERRED_TO_AGENCY,
+    level_share,
     named_assistance_share,
     restated_group,
 )
@@ -452,6 +453,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # "The national bureau of investigation identified one victim ... in total, the government identified
                 # 44": a body's share (its groups are no parts of the total)
                 q, flags = f"by {_body_name(body)}", flags | {"breakdown"}
+            elif (rule.indicator in _VICTIM_COUNTS and (level := level_share(ctx.text[a:s]))
+                  and _year_share(ctx, out, rule.indicator, value, year)):
+                # "The provincial governments identified 75, compared to 90": a level of government's share of the
+                # year's total given before (batch 54)
+                q, flags = level, flags | {"breakdown"}
             elif (rule.indicator in _VICTIM_COUNTS
                   and (_PRONOUN_SUBJECT.search(ctx.text[a:s]) or (a == 0 and _AFTER_AGENCY.match(ctx.text[:s])))
                   and (named := _SENTENCE_AGENCY.match(ctx.text))
