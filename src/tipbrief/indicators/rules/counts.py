@@ -120,7 +120,7 @@ _HAS_DIGIT = rc.lazy(r"\d")
 _A_TOTAL = rc.lazy(r"\b(?:for )?a total of \d", IGNORECASE)
 #: The clause's subject is who counts a country's victims outside it (vocabulary.yml ACTORS_ABROAD), its verbs right
 #: after it: "Mexican consular officials abroad identified and assisted 86 victims" (batch 54).
-_ACTOR_ABROAD = rc.lazy(r"\b(?:{ACTORS_ABROAD})\b(?:\s+(?:{ABROAD}))?(?:,[^,;]{1,60},)?\s+"
+ACTOR_ABROAD = rc.lazy(r"\b(?:{ACTORS_ABROAD})\b(?:\s+(?:{ABROAD}))?(?:,[^,;]{1,60},)?\s+"
                         r"(?:(?:also|reportedly|\w+ly)\s+)*(?:reported\s+)?"
                         r"\w+(?:ed|ing)(?:,?\s+(?:and\s+)?\w+(?:ed|ing))*\s+(?:(?:an?|an additional|a total of)\s+)?$",
                         IGNORECASE)
@@ -473,7 +473,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # named by a short name in brackets each counting the victims they assisted, beside each other or
                 # after "all identified victims" were assisted: each body's share (batch 47, tunisia and uruguay)
                 q, flags = named, flags | {"breakdown"}
-            elif (rule.indicator in _VICTIM_COUNTS and _ACTOR_ABROAD.search(rc.split(r"; ", subject)[-1])
+            elif (rule.indicator in _VICTIM_COUNTS and ACTOR_ABROAD.search(rc.split(r"; ", subject)[-1])
                   and not VICTIMS_ABROAD.match(ctx.text[m.end() :])):
                 # "In comparison, Mexican consular officials abroad identified and assisted 86 victims": the country's
                 # victims found outside it, a count beside the year's at home (`abroad`, as australia-2019's; "victims

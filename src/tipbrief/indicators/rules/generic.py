@@ -51,7 +51,7 @@ from tipbrief.indicators.rules.context import (
     statute,
     vocabulary,
 )
-from tipbrief.indicators.rules.counts import REFERRED_TO_SHELTER, VICTIMS_ABROAD
+from tipbrief.indicators.rules.counts import ACTOR_ABROAD, REFERRED_TO_SHELTER, VICTIMS_ABROAD
 from tipbrief.indicators.rules.ruleset import compiled, expand, fragments
 
 #: The flag of every row this pass makes.
@@ -411,6 +411,10 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
               and _year_total_before(out, stage.indicator, value, year, ctx)):
             q = level  # "The federal government identified 113 ...": its share of the year's 658 (batch 54)
             flags.add("breakdown")
+        elif (stage.indicator.startswith("victims_") and ACTOR_ABROAD.search(rc.split(r"; ", ctx.text[a:s])[-1])
+              and not (noun is not None and VICTIMS_ABROAD.match(after[noun.end() :]))):
+            q = "abroad"  # "The foreign missions, mostly in the Gulf, identified 6,772 ... victims": found outside it
+            flags.add("breakdown")  # (as counts.ACTOR_ABROAD; batch 54)
         elif stage.indicator == "victims_assisted" and (named := named_assistance_share(ctx, out, ctx.text[:s], e)):
             q = named  # "INAU assisted 318 child trafficking victims" after Inmujeres' share (batch 47)
             flags.add("breakdown")
