@@ -7,7 +7,8 @@ from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.context import HAS_NUMBER, Context, Rows, part_qualifier
 from tipbrief.indicators.rules.ruleset import IGNORECASE
 
-__all__ = ["BY_NGO", "JOINT", "REFERRED_TO_AGENCY", "named_assistance_share", "restated_group"]
+__all__ = ["BY_NGO", "JOINT", "REFERRED_TO_AGENCY", "level_of_total", "level_share", "named_assistance_share",
+           "restated_group"]
 
 #: A subject that names NGOs or international organisations: "NGOs identified an additional 94 victims", perhaps after
 #: a lead that sets their count beside the government's ("In addition to victims identified by the government, NGOs and
@@ -120,3 +121,32 @@ def restated_group(ctx: Context, pos: int) -> str | None:
     to shelters": the 48 are children; batch 47, togo-2021); None otherwise."""
     m = _RESTATED_GROUP.match(ctx.text)
     return part_qualifier(m.group("g")) if m and pos >= m.end() else None
+
+
+#: A clause whose subject is a level of government (vocabulary.yml GOVERNMENT_LEVELS), its verb right before the
+#: figure: "The federal government identified 113 ...", "while the state governments reported identifying 545 ...".
+_LEVEL_SUBJECT = rc.lazy(
+    r"(?:^|[;,]\s+(?:and\s+|while\s+|whereas\s+)?|\b(?:and|while|whereas)\s+)(?:the\s+)?"
+    r"(?P<lvl>{GOVERNMENT_LEVELS})\s+(?P<g>governments?)\s+(?:[a-z]+\s+){1,3}$",
+    IGNORECASE,
+)
+#: "... identified 545 of the total victims": a share of a total right after a bare figure.
+_OF_TOTAL = rc.lazy(r"^\s+of (?:the|these|those|all(?: the)?) (?:total )?(?:(?:identified|trafficking) )*victims\b",
+                    IGNORECASE)
+
+
+def level_share(before: str) -> str | None:
+    """``by the federal government`` or ``by state governments`` when the clause before a figure (``before``, the
+    text up to it) has a level of government as its subject (:data:`_LEVEL_SUBJECT`), to be read as a share when the
+    year's total was given before (batch 54, mexico-2020); None otherwise."""
+    m = _LEVEL_SUBJECT.search(before)
+    if m is None:
+        return None
+    level = m.group("lvl").lower()
+    return f"by {level} governments" if m.group("g").lower().endswith("s") else f"by the {level} government"
+
+
+def level_of_total(text: str, s: int, e: int) -> bool:
+    """The figure at ``s:e`` of ``text`` is a level of government's count "of the total victims" ("The state
+    governments identified 545 of the total victims"): its share of the year, not a part of a figure before it."""
+    return _OF_TOTAL.match(text[e:]) is not None and level_share(text[max(0, s - 80) : s]) is not None

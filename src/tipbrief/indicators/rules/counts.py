@@ -20,6 +20,7 @@ from tipbrief.indicators.rules.actors import (
     BY_NGO,
     JOINT,
     REFERRED_TO_AGENCY,
+    level_share,
     named_assistance_share,
     restated_group,
 )
@@ -117,6 +118,12 @@ _COURT = rc.lazy(r"\b(?:trial|first[- ]instance|appellate|appeals?) courts?\b", 
 _HAS_DIGIT = rc.lazy(r"\d")
 #: "... for a total of 155 convictions": the total the parts before it add up to
 _A_TOTAL = rc.lazy(r"\b(?:for )?a total of \d", IGNORECASE)
+#: The clause's subject is who counts a country's victims outside it (vocabulary.yml ACTORS_ABROAD), its verbs right
+#: after it: "Mexican consular officials abroad identified and assisted 86 victims" (batch 54).
+ACTOR_ABROAD = rc.lazy(r"\b(?:{ACTORS_ABROAD})\b(?:\s+(?:{ABROAD}))?(?:,[^,;]{1,60},)?\s+"
+                        r"(?:(?:also|reportedly|\w+ly)\s+)*(?:reported\s+)?"
+                        r"\w+(?:ed|ing)(?:,?\s+(?:and\s+)?\w+(?:ed|ing))*\s+(?:(?:an?|an additional|a total of)\s+)?$",
+                        IGNORECASE)
 _NO_SUBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s*$", IGNORECASE)
 #: The first verb of a clause (its subject is the text before it).
 _FIRST_VERB = rc.lazy(r"\b\w+ed\b")
@@ -446,6 +453,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # "The national bureau of investigation identified one victim ... in total, the government identified
                 # 44": a body's share (its groups are no parts of the total)
                 q, flags = f"by {_body_name(body)}", flags | {"breakdown"}
+            elif (rule.indicator in _VICTIM_COUNTS and (level := level_share(ctx.text[a:s]))
+                  and _year_share(ctx, out, rule.indicator, value, year)):
+                # "The provincial governments identified 75, compared to 90": a level of government's share of the
+                # year's total given before (batch 54)
+                q, flags = level, flags | {"breakdown"}
             elif (rule.indicator in _VICTIM_COUNTS
                   and (_PRONOUN_SUBJECT.search(ctx.text[a:s]) or (a == 0 and _AFTER_AGENCY.match(ctx.text[:s])))
                   and (named := _SENTENCE_AGENCY.match(ctx.text))
@@ -461,6 +473,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # named by a short name in brackets each counting the victims they assisted, beside each other or
                 # after "all identified victims" were assisted: each body's share (batch 47, tunisia and uruguay)
                 q, flags = named, flags | {"breakdown"}
+            elif (rule.indicator in _VICTIM_COUNTS and ACTOR_ABROAD.search(rc.split(r"; ", subject)[-1])
+                  and not VICTIMS_ABROAD.match(ctx.text[m.end() :])):
+                # "In comparison, Mexican consular officials abroad identified and assisted 86 victims": the country's
+                # victims found outside it, a count beside the year's at home (`abroad`, as australia-2019's; "victims
+                # overseas" after the figure keep the text's word, below)
+                q, flags = "abroad", flags | {"breakdown"}
         elif (theme == "protection" and rule.breakdown_if_q
               and (BY_NGO.search(ctx.text[a:s]) or BY_NGO.search(rc.split(r"; ", ctx.text[a:s])[-1]))
               and not JOINT.search(ctx.text[a:s])):

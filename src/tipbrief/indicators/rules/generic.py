@@ -23,7 +23,15 @@ from functools import cache
 
 from tipbrief.indicators.numbers import NUMBER
 from tipbrief.indicators.rules import regexcache as rc
-from tipbrief.indicators.rules.actors import BY_NGO, JOINT, REFERRED_TO_AGENCY, named_assistance_share, restated_group
+from tipbrief.indicators.rules.actors import (
+    BY_NGO,
+    JOINT,
+    REFERRED_TO_AGENCY,
+    level_of_total,
+    level_share,
+    named_assistance_share,
+    restated_group,
+)
 from tipbrief.indicators.rules.context import (
     ARTICLE,
     DENIED,
@@ -43,7 +51,7 @@ from tipbrief.indicators.rules.context import (
     statute,
     vocabulary,
 )
-from tipbrief.indicators.rules.counts import REFERRED_TO_SHELTER, VICTIMS_ABROAD
+from tipbrief.indicators.rules.counts import ACTOR_ABROAD, REFERRED_TO_SHELTER, VICTIMS_ABROAD
 from tipbrief.indicators.rules.ruleset import compiled, expand, fragments
 
 #: The flag of every row this pass makes.
@@ -334,7 +342,7 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
     """``generic.count``: a stage verb before the figure and its noun after, or a noun that names the stage; after an
     earlier figure of a list, the verb before the list, unless a specific rule read that figure ("identified one Irish
     sex trafficking victim and four trafficking victims among asylum-seekers": a part it chose not to read)."""
-    if depth(ctx.text, s) or _guarded(ctx, s, e):
+    if depth(ctx.text, s) or (_guarded(ctx, s, e) and not level_of_total(ctx.text, s, e)):
         return None
     a, b = ctx.bounds(ctx.segment(s))
     before, after = ctx.text[max(a, s - 120) : s], ctx.text[e:b]
@@ -359,7 +367,7 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
                 continue  # "identified 14 suspected individuals": suspects, no victims
             if noun and (not one or not noun.group("noun").lower().endswith("s")):
                 picks.append((stage, stage.nouns[noun.group("noun").lower()], noun, verb.start()))
-            elif not noun and not one and stage.bare and _BARE_END.match(after):
+            elif not noun and not one and stage.bare and (_BARE_END.match(after) or level_of_total(ctx.text, s, e)):
                 picks.append((stage, stage.bare, None, verb.start()))
         elif not one and stage.subject and (subject := stage.subject.search(before)):
             picks.append((stage, next(iter(stage.named_units.values())), None, subject.start()))
@@ -398,6 +406,15 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
         subject = ctx.text[a : verb_at if verb_at >= 0 else s]
         if BY_NGO.search(subject) and not JOINT.search(subject):
             q = "by NGOs or international organizations"
+        elif (stage.indicator.startswith("victims_") and verb_at >= 0
+              and (level := level_share(ctx.text[a:s]))
+              and _year_total_before(out, stage.indicator, value, year, ctx)):
+            q = level  # "The federal government identified 113 ...": its share of the year's 658 (batch 54)
+            flags.add("breakdown")
+        elif (stage.indicator.startswith("victims_") and ACTOR_ABROAD.search(rc.split(r"; ", ctx.text[a:s])[-1])
+              and not (noun is not None and VICTIMS_ABROAD.match(after[noun.end() :]))):
+            q = "abroad"  # "The foreign missions, mostly in the Gulf, identified 6,772 ... victims": found outside it
+            flags.add("breakdown")  # (as counts.ACTOR_ABROAD; batch 54)
         elif stage.indicator == "victims_assisted" and (named := named_assistance_share(ctx, out, ctx.text[:s], e)):
             q = named  # "INAU assisted 318 child trafficking victims" after Inmujeres' share (batch 47)
             flags.add("breakdown")
