@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help briefing lab test lint benchmark system-deps quarto clean messages
+.PHONY: help briefing lab test test-fast lint benchmark system-deps quarto clean messages
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -58,6 +58,10 @@ quarto: ## install Quarto into .quarto-cli/ (offline installer of this team's ma
 test: $(STAMP) system-deps quarto ## run lint and the whole test suite (both engines)
 	$(BIN)/ruff check src tests benchmarks
 	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -n 2 --durations=10
+
+test-fast: $(STAMP) ## lint and every test but those marked slow (most end-to-end runs): the loop while editing
+	$(BIN)/ruff check src tests benchmarks
+	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest -n 2 -m "not slow" --durations=5
 
 lint: $(STAMP) ## ruff
 	$(BIN)/ruff check src tests benchmarks
