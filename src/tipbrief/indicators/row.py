@@ -66,3 +66,8 @@ class Row:
     def is_breakdown(self) -> bool:
         """A part of a total ("31 sex trafficking"), not a total itself."""
         return "breakdown" in self.flags
+
+    @property
+    def is_whole(self) -> bool:
+        """A total of its stage: a figure, no part, no qualifier."""
+        return self.qualifier is None and not self.is_breakdown and self.value is not None

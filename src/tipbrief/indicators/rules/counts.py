@@ -309,14 +309,14 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # ...": the groups of the count just before are parts of its year, not of the reporting period
             year = earlier
         if ("year_inferred" in yflags and x.pattern.id == _IN_SHELTERS
-                and (whole := [r for r in made if r.indicator == rule.indicator and r.pos < s and _is_whole(r)])):
+                and (whole := [r for r in made if r.indicator == rule.indicator and r.pos < s and r.is_whole])):
             # "The ministry assisted 70 victims in 2020; 45 received care in state shelters": the share of the year of
             # the total before it in the sentence (batch 41)
             year, yflags = whole[-1].year, whole[-1].flags & {"year_inferred", "year_ambiguous"}
         if x.pattern.id == _ENROLLED and q:
             # "The government also enrolled five trafficking victims ... into its reintegration program" after the
             # year's 65 assisted: the program's part; with no total of the year beside it, the year's count (residue)
-            larger = _larger_total(out, rule.indicator, value, year, ctx.sent.id)
+            larger = larger_total(out, rule.indicator, value, year, ctx.sent.id)
             q, flags = (q, flags | {"breakdown"}) if larger else (None, flags - {"breakdown"})
         if rule.qualifier_prefix:  # "rescued 45 children" -> "rescued children"
             q = f"{rule.qualifier_prefix} {q}" if q else rule.qualifier_prefix
@@ -354,11 +354,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             continue  # four to other shelters": the eight and the four split the 12, a part of a part (no row)
         if (rule.indicator in _VICTIM_COUNTS and (not q or q in _ALL_GROUPS or q in ("adults", "foreign"))
                 and _TWO_ATTRIBUTES.match(ctx.text, m.end("n"), m.end())
-                and _larger_total(out, rule.indicator, value, year, ctx.sent.id)):
+                and larger_total(out, rule.indicator, value, year, ctx.sent.id)):
             claimed.add(s)  # "identified one Irish sex trafficking victim" after the year's 44: a cell of two parts
             continue  # ... as is "two child labor trafficking victims" after the year's 414 (batch 41)
         if (theme == "prosecution" and _BROUGHT_UNDER.match(ctx.text, m.end())
-                and _larger_total(out, rule.indicator, value, year, ctx.sent.id)):
+                and larger_total(out, rule.indicator, value, year, ctx.sent.id)):
             claimed.add(s)  # "Reportedly, the government convicted five traffickers ... One conviction was brought
             continue  # under the anti-trafficking law": a share of the year's total by the law it was under (batch 43)
         if rule.indicator in ("victims_identified", "victims_referred") and _FOR_IDENTIFICATION.match(
@@ -377,7 +377,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q, flags = form, flags | {"breakdown"}
         if (theme == "prosecution" and not q and rule.unit == "cases" and m.group().endswith("cases")
                 and (form := _own_form(ctx.text[m.end("n") : m.end()]))
-                and (_larger_total(out, rule.indicator, value, year, None, made)
+                and (larger_total(out, rule.indicator, value, year, None, made)
                      or any(y.rule.indicator == rule.indicator and y.m.start("n") < s
                             and parse_count(y.m.group("n"))[0] > value for y in ctx.matches))):
             # "investigated 120 cases ... 39 sex trafficking cases": that form's part of the total, as worded; with no
@@ -550,7 +550,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             g = shelter_group.group("g").lower()
             q, flags = rules().qualifier_forms.get(g, g), flags | {"breakdown"}
         if (rule.indicator == "victims_referred" and not q and REFERRED_TO_SHELTER.match(ctx.text[m.end() :])
-                and _larger_total(out, rule.indicator, value, year, ctx.sent.id)):
+                and larger_total(out, rule.indicator, value, year, ctx.sent.id)):
             # "The government referred all 52 victims to international organizations ... the government referred an
             # additional 15 victims to its shelter": beside the year's referrals, the referrals to one service are its
             # part (the corpus README, stop 24)
@@ -833,11 +833,6 @@ _IN_SHELTERS = "victims_assisted.in-shelters"
 _ENROLLED = "phrasings.program-enrolled"
 
 
-def _is_whole(row: Row) -> bool:
-    """A row that is a total of its stage: no part, no qualifier, a figure."""
-    return row.qualifier is None and not row.is_breakdown and row.value is not None
-
-
 #: A population that is not trafficking victims, named in the sentence of a group's figure: street or homeless children.
 _STREET_POPULATION = rc.lazy(
     r"\b(?:homeless|street (?:children|youth|kids)|children (?:in|of) (?:the )?street(?: situation)?s?"
@@ -879,7 +874,7 @@ def _whole_count_of_one_form(ctx: Context, out: Rows, made: list[Row], indicator
     victims" stay a part)."""
     if not rc.fullmatch(rf"(?:{fragments()['FORMS']})", q, IGNORECASE):
         return False
-    if _larger_total(out, indicator, value, year, None, made) or any(
+    if larger_total(out, indicator, value, year, None, made) or any(
             y.rule.indicator == indicator and y.m.start("n") != s for y in ctx.matches):
         return False
     a, b = ctx.bounds(ctx.segment(s))  # its own clause: a comparison after it may name another year's form
@@ -887,13 +882,12 @@ def _whole_count_of_one_form(ctx: Context, out: Rows, made: list[Row], indicator
     return len(forms) == 1
 
 
-def _larger_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object,
-                  made: list[Row] | None = None) -> bool:
+def larger_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object,
+                 made: list[Row] | None = None, *, same_year: bool = False) -> bool:
     """An earlier sentence (or, with ``made``, this one before the figure) gave the year's total of the indicator (any
-    year's when ``year`` is unknown), larger than ``value``."""
-    return any(r.indicator == indicator and (r.year == year or year is None) and r.qualifier is None
-               and not r.is_breakdown and r.value is not None and r.value > value and r.sentence_id != sentence_id
-               for r in [*out.rows, *(made or [])])
+    year's when ``year`` is unknown, unless ``same_year``), larger than ``value``."""
+    return any(r.indicator == indicator and (r.year == year or (year is None and not same_year)) and r.is_whole
+               and r.value > value and r.sentence_id != sentence_id for r in [*out.rows, *(made or [])])
 
 
 def _other_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object,
@@ -902,9 +896,9 @@ def _other_total(out: Rows, indicator: str, value: float, year: int | None, sent
     is a second, wider count, not the total); with ``here``, a total of any year read just before in this sentence
     (``made``): "identifying 37 victims and identifying an additional 418 potential victims"."""
     if here:
-        return any(r.indicator == indicator and _is_whole(r) and r.value != value for r in made or [])
+        return any(r.indicator == indicator and r.is_whole and r.value != value for r in made or [])
     return any(
-        r.indicator == indicator and r.year == year and _is_whole(r) and r.value != value
+        r.indicator == indicator and r.year == year and r.is_whole and r.value != value
         and r.sentence_id != sentence_id
         for r in out.rows
     )
@@ -930,7 +924,7 @@ def _exceeds_paragraph_total(ctx: Context, out: Rows, value: float, year: int | 
     """An earlier sentence of the paragraph gave the year's total of victims identified, smaller than ``value``."""
     para = ctx.sent.para
     earlier = set(para.texts[: para.texts.index(ctx.text)]) if para is not None and ctx.text in para.texts else set()
-    return any(r.indicator == "victims_identified" and _is_whole(r) and r.year == year
+    return any(r.indicator == "victims_identified" and r.is_whole and r.year == year
                and r.value < value and r.sentence_id != ctx.sent.id
                and r.quote in earlier for r in out.rows)
 
@@ -1227,7 +1221,7 @@ def _sibling_form(ctx: Context, out: Rows, made: list[Row], indicator: str, word
     if form is None:
         return None
     rows = [*ctx.prev_rows, *made]
-    total = any(r.indicator == indicator and r.year == year and _is_whole(r) and r.value > value for r in out.rows)
+    total = any(r.indicator == indicator and r.year == year and r.is_whole and r.value > value for r in out.rows)
     sibling = any(r.indicator == indicator and r.year == year and r.is_breakdown and r.qualifier
                   and r.qualifier != form and rc.fullmatch(fragments()["FORMS"], r.qualifier, re.IGNORECASE)
                   for r in rows)

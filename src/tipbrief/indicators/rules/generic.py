@@ -51,7 +51,7 @@ from tipbrief.indicators.rules.context import (
     statute,
     vocabulary,
 )
-from tipbrief.indicators.rules.counts import ACTOR_ABROAD, REFERRED_TO_SHELTER, VICTIMS_ABROAD
+from tipbrief.indicators.rules.counts import ACTOR_ABROAD, REFERRED_TO_SHELTER, VICTIMS_ABROAD, larger_total
 from tipbrief.indicators.rules.ruleset import compiled, expand, fragments
 
 #: The flag of every row this pass makes.
@@ -408,7 +408,7 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
             q = "by NGOs or international organizations"
         elif (stage.indicator.startswith("victims_") and verb_at >= 0
               and (level := level_share(ctx.text[a:s]))
-              and _year_total_before(out, stage.indicator, value, year, ctx)):
+              and larger_total(out, stage.indicator, value, year, ctx.sent.id, same_year=True)):
             q = level  # "The federal government identified 113 ...": its share of the year's 658 (batch 54)
             flags.add("breakdown")
         elif (stage.indicator.startswith("victims_") and ACTOR_ABROAD.search(rc.split(r"; ", ctx.text[a:s])[-1])
@@ -423,7 +423,7 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
             flags.add("breakdown")
         elif (noun is not None and stage.indicator == "victims_referred"
               and REFERRED_TO_SHELTER.match(after[noun.end() :])
-              and _year_total_before(out, stage.indicator, value, year, ctx)):
+              and larger_total(out, stage.indicator, value, year, ctx.sent.id, same_year=True)):
             q = "shelter"  # "the government referred one Zimbabwean victim to an NGO shelter" beside the year's 52
             flags.add("breakdown")
         elif (noun is not None and stage.indicator.startswith("victims_")
@@ -432,12 +432,6 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
             flags.add("breakdown")
     return out.add(ctx, stage.indicator, number_text=written, year=year, flags=flags | yflags | {REVIEW},
                    value=value, unit=unit, qualifier=q, confidence=CONFIDENCE, pos=s, rule="generic.count")
-
-
-def _year_total_before(out: Rows, indicator: str, value: float, year: int | None, ctx: Context) -> bool:
-    """An earlier sentence gave the year's whole count of the indicator, larger than ``value``."""
-    return any(r.indicator == indicator and r.year == year and r.qualifier is None and not r.is_breakdown
-               and r.value is not None and r.value > value and r.sentence_id != ctx.sent.id for r in out.rows)
 
 
 def _after_period(ctx: Context, year: int | None) -> bool:
