@@ -27,6 +27,7 @@ from __future__ import annotations
 import os
 import signal
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -101,10 +102,13 @@ def mark_conflicts(rows: list[Row]) -> None:
             continue
         groups.setdefault((row.country, row.indicator, row.year, row.qualifier or "", row.unit), []).append(row)
     for group in groups.values():
-        if len({r.source_id for r in group}) < 2 or len({r.value for r in group}) < 2:
-            continue
+        # a row conflicts when another source states another value: counted from the group's distinct
+        # (source, value) pairs, so a document of thousands of figures is linear, not quadratic
+        pairs = {(r.source_id, r.value) for r in group}
+        by_source = Counter(s for s, _ in pairs)
+        by_value = Counter(v for _, v in pairs)
         for row in group:
-            if any(other.value != row.value for other in group if other.source_id != row.source_id):
+            if len(pairs) - by_source[row.source_id] - by_value[row.value] + 1 > 0:
                 row.flags.add("conflict")
 
 

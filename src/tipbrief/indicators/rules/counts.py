@@ -1155,14 +1155,16 @@ def _share_of_later_sum(ctx: Context, value: float, after: int) -> bool:
     if para is None or ctx.text not in para.texts:
         return False
     later = para.texts[para.texts.index(ctx.text) + 1 :]
-    totals = {parse_count(m.group("n"))[0] for text in later for m in _TOTAL_NUMBER.finditer(text)}
-    totals |= {parse_count(m.group("n") or m.group("m") or m.group("k"))[0] for text in later
-               for m in _IN_TOTAL.finditer(text)}  # "In total, 70 victims were identified"
-    totals |= {parse_count(m.group("n") or m.group("t"))[0] for text in later for m in _TOTAL_RESTATED.finditer(text)}
     # the additional count in the figure's sentence, or in the next one: "In 2016, the government identified 32
     # victims (25 in 2015). NGOs identified an additional 13 victims. Of the 45 total victims identified, ..."
     additional = [*_ADDITIONAL_COUNT.finditer(ctx.text, after),
                   *(_ADDITIONAL_COUNT.finditer(later[0]) if later else [])]
+    if not additional:
+        return False  # found first: the later sentences' totals cost a scan of the paragraph's rest per figure
+    totals = {parse_count(m.group("n"))[0] for text in later for m in _TOTAL_NUMBER.finditer(text)}
+    totals |= {parse_count(m.group("n") or m.group("m") or m.group("k"))[0] for text in later
+               for m in _IN_TOTAL.finditer(text)}  # "In total, 70 victims were identified"
+    totals |= {parse_count(m.group("n") or m.group("t"))[0] for text in later for m in _TOTAL_RESTATED.finditer(text)}
     return any(value + parse_count(m.group("n"))[0] in totals for m in additional)
 
 
