@@ -368,15 +368,22 @@ _RESPECTIVE_PERIODS = rc.lazy(
 )
 
 
+def _list_place(ctx: Context, pos: int, pattern: re.Pattern, figure: re.Pattern) -> tuple[re.Match, int] | None:
+    """The "respectively" list ``pattern`` matches around the figure at ``pos`` and the figure's place in it (its
+    ``figure`` matches counted from 0), or None: the place is what both kinds of list map to a year."""
+    if not ctx.may(pattern):
+        return None  # (no such "respectively" in the sentence: most have none)
+    for m in pattern.finditer(ctx.text):
+        if m.start("list") <= pos < m.end("list"):
+            starts = [f.start() for f in figure.finditer(ctx.text, m.start("list"), m.end("list"))]
+            return (m, starts.index(pos)) if pos in starts else None
+    return None
+
+
 def _respective_period(ctx: Context, pos: int) -> int | None:
     """The offset from the reporting year of the figure at ``pos`` in a list ``_RESPECTIVE_PERIODS`` dates, or None."""
-    if not ctx.may(_RESPECTIVE_PERIODS):
-        return None  # (no "respectively ... the two previous years" in the sentence: most have none)
-    for m in _RESPECTIVE_PERIODS.finditer(ctx.text):
-        if m.start("list") <= pos < m.end("list"):
-            starts = [f.start() for f in HAS_NUMBER.finditer(ctx.text, m.start("list"), m.end("list"))]
-            return -(starts.index(pos) + 1) if pos in starts else None
-    return None
+    place = _list_place(ctx, pos, _RESPECTIVE_PERIODS, HAS_NUMBER)
+    return None if place is None else -(place[1] + 1)
 
 
 #: A list of figures that "respectively" gives to as many years, in order: "compared with zero and four in 2021 and
@@ -395,16 +402,12 @@ _LIST_FIGURE = rc.lazy(rf"{NUMBER}|\bnone\b", IGNORECASE)
 def _respective_years(ctx: Context, pos: int) -> int | None:
     """The year of the figure at ``pos`` in a list ``_RESPECTIVE_YEARS`` dates (its place in the list is its year's
     in the years' list), or None (not in such a list, or the two lists of unequal length)."""
-    if not ctx.may(_RESPECTIVE_YEARS):
-        return None  # (no "respectively" with years in the sentence: most have none)
-    for m in _RESPECTIVE_YEARS.finditer(ctx.text):
-        if m.start("list") <= pos < m.end("list"):
-            starts = [f.start() for f in _LIST_FIGURE.finditer(ctx.text, m.start("list"), m.end("list"))]
-            years = [int(y) for y in rc.findall(r"(?:19|20)\d\d", m.group("years"))]
-            if pos in starts and len(starts) == len(years):
-                return years[starts.index(pos)]
-            return None
-    return None
+    if (place := _list_place(ctx, pos, _RESPECTIVE_YEARS, _LIST_FIGURE)) is None:
+        return None
+    m, index = place
+    years = [int(y) for y in rc.findall(r"(?:19|20)\d\d", m.group("years"))]
+    figures = len(_LIST_FIGURE.findall(ctx.text, m.start("list"), m.end("list")))
+    return years[index] if figures == len(years) else None
 
 
 _MONTHS = tuple(MONTHS.lower().split("|"))
