@@ -949,8 +949,12 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         start, end = m.group(1), m.group(2)
         end = end if len(end) == 4 else start[:2] + end
         period = f"{start}-{end}"
-        others = [y for s, _, y in ctx.years if not m.start() <= s < m.end()]
-        dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text)]
+        # a year in a comparison after the plan is the compared figure's, not the plan's ("continued to implement the
+        # 2017-2021 strategy and drafted its annual program with a budget of 461,600 lev, an increase from 440,400 lev
+        # in 2020"; batch 57, bulgaria-2022)
+        compared = next((c.start() for c in rules().comparison.rx.finditer(ctx.text, m.end())), len(ctx.text))
+        others = [y for s, _, y in ctx.years if not m.start() <= s < m.end() and s < compared]
+        dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text, 0, compared)]
         year = (dates or others or [None])[0]
         # the verb of this plan: "implemented its plan for 2018-2021 and drafted a fifth plan for 2022-2025"; a verb
         # negated ("did not finalize its ... plan") is no stage the plan reached
