@@ -967,11 +967,16 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         claimed = {v.start() for p in compiled(a.period, 0).finditer(ctx.text, cut, m.start())
                    for v in _stages_after(ctx, verbs_rx, compiled(a.after), p.end())}
         verbs = [v for v in verbs if v.start() not in claimed]
+        # "the 2021-2022 NAP as part of the 2018-2022 national strategy": the verbs before are the earlier plan's
+        framed = a.frame and any(compiled(a.frame).match(ctx.text[p.end() : m.start()])
+                                 for p in compiled(a.period, 0).finditer(ctx.text, cut, m.start()))
+        if framed:
+            verbs = []
         # "The DEO ... was responsible for drafting Italy’s first-ever NAP (for the period 2022-2025)": a body's remit
         # names no stage; a plan named only so is no row (batch 45)
         remit = [v for v in verbs if _remit(ctx, v, a.mandate)]
         verbs = [v for v in verbs if v not in remit]
-        verb = verbs[-1] if verbs else next((v for v in verbs_rx.finditer(ctx.text, cut)
+        verb = verbs[-1] if verbs else None if framed else next((v for v in verbs_rx.finditer(ctx.text, cut)
                                              if not _negated(ctx, v) and not _remit(ctx, v, a.mandate)
                                              and v.start() not in claimed), None)
         if not verbs and verb is not None and verb.start() >= m.end() and any(
@@ -1151,7 +1156,7 @@ def _past(verb: re.Match) -> str:
     if verb.groupdict().get("working") or verb.groupdict().get("number") or verb.groupdict().get("covered"):
         return "operated"  # (and one the year's funding "covered")
     if (verb.groupdict().get("implementing") or verb.groupdict().get("implement_to")
-            or verb.groupdict().get("continued_implementation")):
+            or verb.groupdict().get("continued_implementation") or verb.groupdict().get("overseen")):
         # "funding for the implementation of the 2020-2022 NAP", "allocated funds to implement", "continued
         # implementation of the 2020-2022 action plan"
         return "implemented"
