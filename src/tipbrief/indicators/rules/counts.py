@@ -339,9 +339,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if rule.indicator == "victims_identified" and _identified_elsewhere(ctx, m):
             claimed.add(s)  # "Twelve victims were identified in the United Kingdom": another country's identification
             continue
-        if rule.indicator == "migrants" and (_employed_at_home(ctx, m.end()) or _HOSTED.search(ctx.text, 0, s)):
+        if rule.indicator == "migrants" and (_employed_at_home(ctx, m.end()) or _HOSTED.search(ctx.text, 0, s)
+                                             or _SERVED.search(ctx.text, 0, s)):
             claimed.add(s)  # "525 North Koreans are employed in Mongolia as contract laborers" (a Mongolian
-            continue  # narrative), "Bahrain hosts some 600,000 migrant workers": foreign workers in the country
+            continue  # narrative), "Bahrain hosts some 600,000 migrant workers": foreign workers in the country; "the
+            # government assisted 28,820 Thais to obtain employment abroad": those one channel served (batch 57)
         if _bracket_of_unread(ctx, s):
             claimed.add(s)  # "assisted 362 street children (... assisted 316 individuals in 2019)": not victims either
             continue
@@ -728,6 +730,15 @@ def _identified_elsewhere(ctx: Context, m: re.Match) -> bool:
 #: (vocabulary.yml HOSTS; batch 45's probe).
 _HOSTED = rc.lazy(
     r"\b(?:{HOSTS})\s+(?:(?:an? )?(?:estimated|approximately|about|some|roughly|nearly|more than|over)\s+)*$",
+    IGNORECASE,
+)
+
+#: The government's service to the workers counted, right before their figure: "assisted 28,820 Thais to obtain
+#: employment abroad", "provided training, including on trafficking risks, to 4,624 Thai workers" (vocabulary.yml
+#: MIGRATION_SERVICES; batch 57): the people one channel served, no count of the country's labour migrants.
+_SERVED = rc.lazy(
+    r"\b(?:{MIGRATION_SERVICES})\s+(?:(?:an? )?(?:estimated|approximately|about|some|roughly|nearly|more than|over|"
+    r"a total of|at least)\s+)*$",
     IGNORECASE,
 )
 
