@@ -77,6 +77,13 @@ _CALLS_LED_TO = rc.lazy(
     IGNORECASE,
 )
 _CHANNEL = rc.lazy(rf"^ (?:[\w-]+ ){{0,2}}?{CHANNEL_BODY}", IGNORECASE)
+#: The hotline named before, then "through which" its body found the victims counted: "maintained a phone line, email,
+#: and website for the public to ... report trafficking-related crimes through which it identified 129 potential
+#: trafficking victims" (batch 57, bulgaria-2022).
+_THROUGH_WHICH = rc.lazy(
+    r"\b(?:hot|help|(?:tele)?phone )lines?\b[^.;]{0,120}?\b(?:through|via|by means of) which (?:[\w-]+ ){0,3}?$",
+    IGNORECASE,
+)
 #: A sentence whose subject is the hotline ("In FY 2022, the hotline received ... signals; identified ... 16,775
 #: potential victims", united-states-2023): the victims it identified were found through it
 _HOTLINE_SUBJECT = rc.lazy(
@@ -581,7 +588,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 _HOTLINE_CALLS.match(ctx.text[m.end() :])
                 or (_THESE_CALLS.match(ctx.text[m.end() :])
                     and _HOTLINE_BEFORE.search(f"{ctx.prev.text if ctx.prev else ''} {ctx.text[: m.start()]}"))
-                or _CALLS_LED_TO.search(ctx.text, 0, s) or _hotline_subject(ctx.text[:s])):
+                or _CALLS_LED_TO.search(ctx.text, 0, s) or _THROUGH_WHICH.search(ctx.text, 0, s)
+                or _hotline_subject(ctx.text[:s])):
             # "identified two victims as a result of hotline calls"; "The NCR hotline received 23 calls ... police
             # identified eight victims as a result of these calls" (the channel, not the police's share)
             q = "through the hotline"

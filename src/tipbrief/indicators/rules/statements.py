@@ -1174,8 +1174,8 @@ def hotline(ctx: Context, out: Rows) -> list[Row]:
     """A hotline the sentence says was established, run or funded."""
     h = rules().hotline
     lower = ctx.text.lower()
-    if "hotline" not in lower and "helpline" not in lower:  # a "helpline" is a hotline too
-        return []
+    if "hotline" not in lower and "helpline" not in lower and "phone line" not in lower:  # a "helpline" is a hotline
+        return []  # too, and so is a (tele)phone line the public calls (batch 57)
     m = h.pattern.rx.search(ctx.text)
     if not m:
         return []
