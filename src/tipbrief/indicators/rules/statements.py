@@ -24,6 +24,7 @@ from tipbrief.indicators.rules.context import (
     rules,
     vocabulary,
 )
+from tipbrief.indicators.rules.ruleset import ActionPlanRules
 
 _LEGAL_HINT = rc.lazy(r"law|convention|protocol|\bact\b|code|statute|ordinance|decree|proclamation|\border\b",
                       IGNORECASE)
@@ -1081,7 +1082,7 @@ class _Year:
         return self._text
 
 
-def _periods(text: str, a) -> list[tuple[re.Match | _Year, str, tuple[int, int]]]:
+def _periods(text: str, a: ActionPlanRules) -> list[tuple[re.Match | _Year, str, tuple[int, int]]]:
     """The plans' periods of a sentence in order: each range ("2021-2025", "2016 through 2020") as its match, and each
     year of a one-year plan ("informally adopted NAPs for 2022 and 2023"; batch 57), with the value and the span whose
     years are the plan's own (no year of the sentence dates the stage from inside it)."""
