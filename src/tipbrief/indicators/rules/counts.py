@@ -77,6 +77,13 @@ _CALLS_LED_TO = rc.lazy(
     IGNORECASE,
 )
 _CHANNEL = rc.lazy(rf"^ (?:[\w-]+ ){{0,2}}?{CHANNEL_BODY}", IGNORECASE)
+#: The hotline named before, then "through which" its body found the victims counted: "maintained a phone line, email,
+#: and website for the public to ... report trafficking-related crimes through which it identified 129 potential
+#: trafficking victims" (batch 57, bulgaria-2022).
+_THROUGH_WHICH = rc.lazy(
+    r"\b(?:hot|help|(?:tele)?phone )lines?\b[^.;]{0,120}?\b(?:through|via|by means of) which (?:[\w-]+ ){0,3}?$",
+    IGNORECASE,
+)
 #: A sentence whose subject is the hotline ("In FY 2022, the hotline received ... signals; identified ... 16,775
 #: potential victims", united-states-2023): the victims it identified were found through it
 _HOTLINE_SUBJECT = rc.lazy(
@@ -339,9 +346,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if rule.indicator == "victims_identified" and _identified_elsewhere(ctx, m):
             claimed.add(s)  # "Twelve victims were identified in the United Kingdom": another country's identification
             continue
-        if rule.indicator == "migrants" and (_employed_at_home(ctx, m.end()) or _HOSTED.search(ctx.text, 0, s)):
+        if rule.indicator == "migrants" and (_employed_at_home(ctx, m.end()) or _HOSTED.search(ctx.text, 0, s)
+                                             or _SERVED.search(ctx.text, 0, s)):
             claimed.add(s)  # "525 North Koreans are employed in Mongolia as contract laborers" (a Mongolian
-            continue  # narrative), "Bahrain hosts some 600,000 migrant workers": foreign workers in the country
+            continue  # narrative), "Bahrain hosts some 600,000 migrant workers": foreign workers in the country; "the
+            # government assisted 28,820 Thais to obtain employment abroad": those one channel served (batch 57)
         if _bracket_of_unread(ctx, s):
             claimed.add(s)  # "assisted 362 street children (... assisted 316 individuals in 2019)": not victims either
             continue
@@ -579,7 +588,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 _HOTLINE_CALLS.match(ctx.text[m.end() :])
                 or (_THESE_CALLS.match(ctx.text[m.end() :])
                     and _HOTLINE_BEFORE.search(f"{ctx.prev.text if ctx.prev else ''} {ctx.text[: m.start()]}"))
-                or _CALLS_LED_TO.search(ctx.text, 0, s) or _hotline_subject(ctx.text[:s])):
+                or _CALLS_LED_TO.search(ctx.text, 0, s) or _THROUGH_WHICH.search(ctx.text, 0, s)
+                or _hotline_subject(ctx.text[:s])):
             # "identified two victims as a result of hotline calls"; "The NCR hotline received 23 calls ... police
             # identified eight victims as a result of these calls" (the channel, not the police's share)
             q = "through the hotline"
@@ -728,6 +738,15 @@ def _identified_elsewhere(ctx: Context, m: re.Match) -> bool:
 #: (vocabulary.yml HOSTS; batch 45's probe).
 _HOSTED = rc.lazy(
     r"\b(?:{HOSTS})\s+(?:(?:an? )?(?:estimated|approximately|about|some|roughly|nearly|more than|over)\s+)*$",
+    IGNORECASE,
+)
+
+#: The government's service to the workers counted, right before their figure: "assisted 28,820 Thais to obtain
+#: employment abroad", "provided training, including on trafficking risks, to 4,624 Thai workers" (vocabulary.yml
+#: MIGRATION_SERVICES; batch 57): the people one channel served, no count of the country's labour migrants.
+_SERVED = rc.lazy(
+    r"\b(?:{MIGRATION_SERVICES})\s+(?:(?:an? )?(?:estimated|approximately|about|some|roughly|nearly|more than|over|"
+    r"a total of|at least)\s+)*$",
     IGNORECASE,
 )
 

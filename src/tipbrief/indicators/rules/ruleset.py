@@ -321,6 +321,13 @@ class ActionPlanRules(BaseModel):
     #: right before a stage's verb, a body's remit ("was responsible for drafting", "is tasked with implementing"): what
     #: the body is for, no stage the plan reached (batch 45's italy-2023-prevention)
     mandate: str = ""
+    #: between an earlier plan's period and this one's, the words that name this plan as the earlier one's frame ("the
+    #: 2021-2022 NAP as part of the 2018-2022 national strategy"): the verbs before are the earlier plan's, this one
+    #: reached no stage the sentence states (batch 57's romania-2023)
+    frame: str = ""
+    #: a plan for one year, the year after "for" ("informally adopted NAPs for 2022 and 2023"): groups 1 and 2 the
+    #: years, each a plan whose value is that year (batch 57's bulgaria-2023)
+    one_year: str = ""
 
 
 class HotlineRules(BaseModel):

@@ -24,6 +24,7 @@ from tipbrief.indicators.rules.context import (
     rules,
     vocabulary,
 )
+from tipbrief.indicators.rules.ruleset import ActionPlanRules
 
 _LEGAL_HINT = rc.lazy(r"law|convention|protocol|\bact\b|code|statute|ordinance|decree|proclamation|\border\b",
                       IGNORECASE)
@@ -945,12 +946,13 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         return []
     verbs_rx = compiled(a.verbs)
     made = []
-    for m in compiled(a.period, 0).finditer(ctx.text):
-        start, end = m.group(1), m.group(2)
-        end = end if len(end) == 4 else start[:2] + end
-        period = f"{start}-{end}"
-        others = [y for s, _, y in ctx.years if not m.start() <= s < m.end()]
-        dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text)]
+    for m, period, (lo, hi) in _periods(ctx.text, a):
+        # a year in a comparison after the plan is the compared figure's, not the plan's ("continued to implement the
+        # 2017-2021 strategy and drafted its annual program with a budget of 461,600 lev, an increase from 440,400 lev
+        # in 2020"; batch 57, bulgaria-2022)
+        compared = next((c.start() for c in rules().comparison.rx.finditer(ctx.text, hi)), len(ctx.text))
+        others = [y for s, _, y in ctx.years if not lo <= s < hi and s < compared]
+        dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text, 0, compared)]
         year = (dates or others or [None])[0]
         # the verb of this plan: "implemented its plan for 2018-2021 and drafted a fifth plan for 2022-2025"; a verb
         # negated ("did not finalize its ... plan") is no stage the plan reached
@@ -963,11 +965,16 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         claimed = {v.start() for p in compiled(a.period, 0).finditer(ctx.text, cut, m.start())
                    for v in _stages_after(ctx, verbs_rx, compiled(a.after), p.end())}
         verbs = [v for v in verbs if v.start() not in claimed]
+        # "the 2021-2022 NAP as part of the 2018-2022 national strategy": the verbs before are the earlier plan's
+        framed = a.frame and any(compiled(a.frame).match(ctx.text[p.end() : m.start()])
+                                 for p in compiled(a.period, 0).finditer(ctx.text, cut, m.start()))
+        if framed:
+            verbs = []
         # "The DEO ... was responsible for drafting Italy’s first-ever NAP (for the period 2022-2025)": a body's remit
         # names no stage; a plan named only so is no row (batch 45)
         remit = [v for v in verbs if _remit(ctx, v, a.mandate)]
         verbs = [v for v in verbs if v not in remit]
-        verb = verbs[-1] if verbs else next((v for v in verbs_rx.finditer(ctx.text, cut)
+        verb = verbs[-1] if verbs else None if framed else next((v for v in verbs_rx.finditer(ctx.text, cut)
                                              if not _negated(ctx, v) and not _remit(ctx, v, a.mandate)
                                              and v.start() not in claimed), None)
         if not verbs and verb is not None and verb.start() >= m.end() and any(
@@ -1003,7 +1010,7 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
                  for y in [stage_year_rx.match(ctx.text[s.end() :])] if y}
         if bound:
             spans = [(a0, b0) for _, a0, b0 in bound.values()]
-            others = [y for s, _, y in ctx.years if not m.start() <= s < m.end()
+            others = [y for s, _, y in ctx.years if not lo <= s < hi
                       and not any(a0 <= s < b0 for a0, b0 in spans)]
             dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text)
                      if not any(a0 <= d.start() < b0 for a0, b0 in spans)]
@@ -1056,6 +1063,38 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
     if not made:
         _date_new_plan(ctx, out)
     return made
+
+
+class _Year:
+    """One year of a one-year plan (``action_plan.one_year``: "NAPs for 2022 and 2023"), read where a period's match is:
+    its ``start``, ``end`` and ``group``."""
+
+    def __init__(self, m: re.Match, k: int) -> None:
+        self._span, self._text = m.span(k), m.group(k)
+
+    def start(self) -> int:
+        return self._span[0]
+
+    def end(self) -> int:
+        return self._span[1]
+
+    def group(self, *_: int) -> str:
+        return self._text
+
+
+def _periods(text: str, a: ActionPlanRules) -> list[tuple[re.Match | _Year, str, tuple[int, int]]]:
+    """The plans' periods of a sentence in order: each range ("2021-2025", "2016 through 2020") as its match, and each
+    year of a one-year plan ("informally adopted NAPs for 2022 and 2023"; batch 57), with the value and the span whose
+    years are the plan's own (no year of the sentence dates the stage from inside it)."""
+    found: list[tuple[re.Match | _Year, str, tuple[int, int]]] = []
+    for m in compiled(a.period, 0).finditer(text):
+        start, end = m.group(1), m.group(2)
+        end = end if len(end) == 4 else start[:2] + end
+        found.append((m, f"{start}-{end}", m.span()))
+    if a.one_year:
+        for m in compiled(a.one_year).finditer(text):
+            found += [(_Year(m, k), m.group(k), m.span()) for k in (1, 2) if m.group(k)]
+    return sorted(found, key=lambda item: item[0].start())
 
 
 def _chained(gap: str, stage_year_rx: re.Pattern) -> bool:
@@ -1147,7 +1186,7 @@ def _past(verb: re.Match) -> str:
     if verb.groupdict().get("working") or verb.groupdict().get("number") or verb.groupdict().get("covered"):
         return "operated"  # (and one the year's funding "covered")
     if (verb.groupdict().get("implementing") or verb.groupdict().get("implement_to")
-            or verb.groupdict().get("continued_implementation")):
+            or verb.groupdict().get("continued_implementation") or verb.groupdict().get("overseen")):
         # "funding for the implementation of the 2020-2022 NAP", "allocated funds to implement", "continued
         # implementation of the 2020-2022 action plan"
         return "implemented"
@@ -1165,8 +1204,8 @@ def hotline(ctx: Context, out: Rows) -> list[Row]:
     """A hotline the sentence says was established, run or funded."""
     h = rules().hotline
     lower = ctx.text.lower()
-    if "hotline" not in lower and "helpline" not in lower:  # a "helpline" is a hotline too
-        return []
+    if "hotline" not in lower and "helpline" not in lower and "phone line" not in lower:  # a "helpline" is a hotline
+        return []  # too, and so is a (tele)phone line the public calls (batch 57)
     m = h.pattern.rx.search(ctx.text)
     if not m:
         return []
