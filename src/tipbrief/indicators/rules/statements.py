@@ -192,7 +192,8 @@ _OFFENSE_OF = rc.lazy(
     IGNORECASE,
 )
 #: A penalty's qualifier less the victims or circumstances it is for: "Law 26.842 (adult victims)" -> "Law 26.842".
-_GROUP_SUFFIX = rc.lazy(r" \((?:adult victims|child victims|woman or child victims|(?:adult )?female or child victims|aggravated|victim’s death)\)$")
+_GROUP_SUFFIX = rc.lazy(r" \((?:adult victims|child victims|woman or child victims|(?:adult )?female or child victims"
+                        r"|aggravated|victim’s death)\)$")
 
 
 #: Where a clause with a statute of its own opens: a ";", or ", and" before a statute that prescribes its own penalty
@@ -305,7 +306,8 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
                       or _IF_INVOLVED.match(ctx.text, end)
                       or _PENALTY_GROUP.search(ctx.text, start - len(before.rsplit(" and ", 1)[-1]), start)
                       or _IF_GROUP_BEFORE.search(ctx.text, cond_from, start))) and not (
-            victims.group(1).lower().startswith(("wom", "adult f", "female")) and _OFFENSE_OF.search(ctx.text, 0, victims.start(1))):
+            victims.group(1).lower().startswith(("wom", "adult f", "female"))
+            and _OFFENSE_OF.search(ctx.text, 0, victims.start(1))):
         # "... for those involving a child", "the minimum penalty for sex trafficking involving a child was seven years"
         words = victims.group(1).lower()  # a child, a minor, "under the age of 18", "younger than 18"
         group = "woman or child victims" if words.startswith("wom") else (
