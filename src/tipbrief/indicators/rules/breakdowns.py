@@ -1302,6 +1302,17 @@ def _exceeds(ctx: Context, a: int, b: int, part: Row) -> bool:
     return part.value is not None and bool(values) and sum(values) > part.value
 
 
+#: A lead that names cases carried over from an earlier period: "Of the five prosecutions that remained ongoing at the
+#: close of the previous reporting period, PGO completed prosecution of two ..." (batch 55's maldives-2019): what
+#: follows is what became of them, no parts of the year's count.
+_CARRIED_LEAD = rc.lazy(
+    r"^Of (?:the|these|those) [^.;,]{0,60}?\b(?:that |which )?(?:remained|were|was|had been|still) (?:still )?"
+    r"(?:ongoing|pending|open)\b[^.;,]{0,40}?\b(?:previous|prior|earlier|past) "
+    r"(?:reporting )?(?:periods?|years?)",
+    IGNORECASE,
+)
+
+
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Of these cases, 72 were for sexual exploitation": parts of the total just before.
 
@@ -1311,6 +1322,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     government prosecuted 217 individuals") is no breakdown.
     """
     back_rx, back_id = rules().back_reference.rx, rules().back_reference.id
+    if _CARRIED_LEAD.match(ctx.text):
+        return []  # "Of the five prosecutions that remained ongoing at the close of the previous reporting period, ..."
     pair = _one_and_other(ctx, out, made)
     if pair is not None:
         return pair
