@@ -211,9 +211,12 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
     for row in made:
         # "identified 10 trafficking victims (seven labor and three sex trafficking) and 32 potential trafficking
         # victims": a second, wider count beside the total (`potential`, as "also identified 1,204 potential victims")
-        if row.indicator not in ("victims_identified", "victims_assisted") or row.qualifier or row.is_breakdown:
+        # ... and cases so: "investigated two trafficking cases and 27 potential labor trafficking cases" (batch 55)
+        cases = row.indicator == "investigations" and row.unit == "cases"
+        if (row.indicator not in ("victims_identified", "victims_assisted") and not cases) or row.qualifier or (
+                row.is_breakdown):
             continue
-        m = _AND_POTENTIAL.match(ctx.text, row.pos + len(row.number_text))
+        m = (_AND_POTENTIAL_CASES if cases else _AND_POTENTIAL).match(ctx.text, row.pos + len(row.number_text))
         if m is None or (s := m.start("n")) in claimed:
             continue
         value, flags = parse_count(m.group("n"))
@@ -249,6 +252,16 @@ _AND_POTENTIAL = rc.lazy(
     rf"(?:(?! (?:{{POTENTIAL}})\b) [\w-]+){{0,3}}? victims(?: \([^()]*\))?,? and "
     rf"(?:an additional |another )?(?P<n>{NUMBER}) (?:{{POTENTIAL}}) "
     rf"(?:(?:trafficking|sex trafficking|labou?r trafficking|child|adult|foreign) )*victims\b",
+    IGNORECASE,
+)
+
+
+#: ... and a figure of potential cases joined so to the year's cases: "investigated two trafficking cases and 27
+#: potential labor trafficking cases" (batch 55's maldives-2020 and 2021).
+_AND_POTENTIAL_CASES = rc.lazy(
+    rf"(?:(?! (?:{{POTENTIAL}})\b) [\w-]+){{0,3}}? (?:cases|investigations)(?: \([^()]*\))?,? and "
+    rf"(?:an additional |another )?(?P<n>{NUMBER}) (?:{{POTENTIAL}}) "
+    rf"(?:(?:trafficking|sex trafficking|labou?r trafficking|forced labou?r|child|adult) )*(?:cases|investigations)\b",
     IGNORECASE,
 )
 
