@@ -211,9 +211,12 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
     for row in made:
         # "identified 10 trafficking victims (seven labor and three sex trafficking) and 32 potential trafficking
         # victims": a second, wider count beside the total (`potential`, as "also identified 1,204 potential victims")
-        if row.indicator not in ("victims_identified", "victims_assisted") or row.qualifier or row.is_breakdown:
+        # ... and cases so: "investigated two trafficking cases and 27 potential labor trafficking cases" (batch 55)
+        cases = row.indicator == "investigations" and row.unit == "cases"
+        if (row.indicator not in ("victims_identified", "victims_assisted") and not cases) or row.qualifier or (
+                row.is_breakdown):
             continue
-        m = _AND_POTENTIAL.match(ctx.text, row.pos + len(row.number_text))
+        m = (_AND_POTENTIAL_CASES if cases else _AND_POTENTIAL).match(ctx.text, row.pos + len(row.number_text))
         if m is None or (s := m.start("n")) in claimed:
             continue
         value, flags = parse_count(m.group("n"))
@@ -249,6 +252,16 @@ _AND_POTENTIAL = rc.lazy(
     rf"(?:(?! (?:{{POTENTIAL}})\b) [\w-]+){{0,3}}? victims(?: \([^()]*\))?,? and "
     rf"(?:an additional |another )?(?P<n>{NUMBER}) (?:{{POTENTIAL}}) "
     rf"(?:(?:trafficking|sex trafficking|labou?r trafficking|child|adult|foreign) )*victims\b",
+    IGNORECASE,
+)
+
+
+#: ... and a figure of potential cases joined so to the year's cases: "investigated two trafficking cases and 27
+#: potential labor trafficking cases" (batch 55's maldives-2020 and 2021).
+_AND_POTENTIAL_CASES = rc.lazy(
+    rf"(?:(?! (?:{{POTENTIAL}})\b) [\w-]+){{0,3}}? (?:cases|investigations)(?: \([^()]*\))?,? and "
+    rf"(?:an additional |another )?(?P<n>{NUMBER}) (?:{{POTENTIAL}}) "
+    rf"(?:(?:trafficking|sex trafficking|labou?r trafficking|forced labou?r|child|adult) )*(?:cases|investigations)\b",
     IGNORECASE,
 )
 
@@ -1302,6 +1315,17 @@ def _exceeds(ctx: Context, a: int, b: int, part: Row) -> bool:
     return part.value is not None and bool(values) and sum(values) > part.value
 
 
+#: A lead that names cases carried over from an earlier period: "Of the five prosecutions that remained ongoing at the
+#: close of the previous reporting period, PGO completed prosecution of two ..." (batch 55's maldives-2019): what
+#: follows is what became of them, no parts of the year's count.
+_CARRIED_LEAD = rc.lazy(
+    r"^Of (?:the|these|those) [^.;,]{0,60}?\b(?:that |which )?(?:remained|were|was|had been|still) (?:still )?"
+    r"(?:ongoing|pending|open)\b[^.;,]{0,40}?\b(?:previous|prior|earlier|past) "
+    r"(?:reporting )?(?:periods?|years?)",
+    IGNORECASE,
+)
+
+
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Of these cases, 72 were for sexual exploitation": parts of the total just before.
 
@@ -1311,6 +1335,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     government prosecuted 217 individuals") is no breakdown.
     """
     back_rx, back_id = rules().back_reference.rx, rules().back_reference.id
+    if _CARRIED_LEAD.match(ctx.text):
+        return []  # "Of the five prosecutions that remained ongoing at the close of the previous reporting period, ..."
     pair = _one_and_other(ctx, out, made)
     if pair is not None:
         return pair

@@ -220,7 +220,9 @@ _CONTINUED_AFTER = rc.lazy(
     rf"^{_NO_FIGURE}{{0,40}}?\b(?:from (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
     r"(?:(?:initiated|opened|begun|started|filed) )?(?:in|during) (?:the )?(?:previous|prior|earlier|past) "
     r"(?:reporting periods|years)|"
-    r"(?:remained|still) pending|"
+    # (or "ongoing" or "open": "Of the five prosecutions that remained ongoing at the close of the previous reporting
+    # period, ..." (batch 55's maldives-2019)
+    r"(?:remained|still) (?:pending|ongoing|open)\b|"
     # "Prosecutions involving 25 defendants in ongoing cases ... continued"
     r"(?:in|of) (?:\w+ )?(?:ongoing|pending|continuing) (?:[\w-]+ )?(?:cases|prosecutions|investigations|trials))"
     # "two labor trafficking cases, initiated in an earlier reporting period, were ongoing"

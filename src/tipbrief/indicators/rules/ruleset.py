@@ -234,6 +234,12 @@ class PenaltyRules(BaseModel):
     #: trafficking statute in a later sentence of its own ("Sections 133 and 175 ... criminalized sex and labor
     #: trafficking. Section 133 ... prescribed penalties ..."; not "could be prosecuted under Sections 106, 107, ...")
     list_criminalizes: str
+    #: an earlier sentence that introduces (other) sections or articles of a code as criminalizing forms of trafficking,
+    #: so that each section or article a later sentence of the paragraph names, with its own penalty, is a trafficking
+    #: statute, whatever crime it is named for ("... other sections of the Pakistan Penal Code (PPC) that criminalized
+    #: some forms of human trafficking. For example, Section 371A and 371B criminalized the buying and selling of a
+    #: person for prostitution and prescribed penalties of up to 25 years’ imprisonment")
+    sections_lead: str = ""
     #: the sentences courts gave the convicted traffickers counted before them in the clause ("obtaining convictions for
     #: at least 13 traffickers in 13 cases and prescribing penalties ranging from two to seven years' imprisonment"),
     #: searched on the clause before the penalty's figure: no statutory penalty

@@ -32,8 +32,9 @@ _CLAUSE_BREAK = rc.lazy(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 
 
 #: Victims who are women or children, one group of its own ("if the victim was a woman or child", "involving women and
-#: children"): no group of children alone (afghanistan-2021).
-_WOMEN_OR_CHILDREN = r"wom[ae]n (?:or|and|and/or) (?:an? )?(?:child|minor|girl)"
+#: children"): no group of children alone (afghanistan-2021); so are "adult female or child victims" (batch 55's
+#: pakistan-2019/2020: the text's words, beside "an adult male victim" `adult victims`)
+_WOMEN_OR_CHILDREN = r"(?:wom[ae]n|(?:adult )?females?) (?:or|and|and/or) (?:an? )?(?:child|minor|girl)"
 #: Victims named by their age against 18: "persons aged 18 or older", "persons under 18" (audit6)
 _AGE_18 = (r"(?:aged )?(?:18|eighteen) (?:years )?(?:(?:of age|old) )?(?:or|and) (?:older|over|above)"
            r"|over (?:the age of )?(?:18|eighteen)\b|under (?:the age of )?(?:18|eighteen)\b")
@@ -122,7 +123,10 @@ _LAW_NUMBER = rc.lazy(
 #: A section, or a list of sections after "Sections", each number perhaps with its title in brackets.
 _SECTIONS = rc.lazy(
     rf"\bSection(?P<plural>s)? (?P<n>{ARTICLE})"
-    rf"(?(plural)(?:(?: \([^()\d]{{1,60}}\))?,? (?:and |or )?{ARTICLE}(?!\d|\.\d))*)"
+    rf"(?(plural)(?:(?: \([^()\d]{{1,60}}\))?,? (?:and |or )?{ARTICLE}(?!\d|\.\d))*"
+    # a singular "Section" before a list of numbers with letters: "Section 371A and 371B" (batch 55's pakistan-2019);
+    # not "Section 370 and 10 years"
+    rf"|(?P<more>(?:,? (?:and|or) \d+[A-Z](?![\w-]))+)?)"
 )
 
 
@@ -146,7 +150,8 @@ def _statutes(text: str) -> str | None:
         # "Sections 154-1 and 154-2", "Sections 133, 133¹, and 175": each section of a list; "Section 133 (...)": one;
         # a title in brackets after a number is left out, a section's own letter glued to it is its name ("Sections
         # 232, 232(a), 232(b), 233, and 233(a)"; batch 28's germany-2020)
-        numbers = rc.findall(ARTICLE, rc.sub(r" \([^()]*\)", "", m.group())) if m.group("plural") else [m.group("n")]
+        numbers = (rc.findall(ARTICLE, rc.sub(r" \([^()]*\)", "", m.group())) if m.group("plural") or m.group("more")
+                   else [m.group("n")])
         statutes += [f"Section{'s' * _is_range(n)} {n}" for n in numbers]
     statutes += [f"{word} {n}" for word, n in _LAW_NUMBER.findall(text)]
     statutes += [f"Chapter{'s' * _is_range(n)} {n}" for n in _CHAPTER.findall(text)]
@@ -188,7 +193,8 @@ _OFFENSE_OF = rc.lazy(
     IGNORECASE,
 )
 #: A penalty's qualifier less the victims or circumstances it is for: "Law 26.842 (adult victims)" -> "Law 26.842".
-_GROUP_SUFFIX = rc.lazy(r" \((?:adult victims|child victims|woman or child victims|aggravated|victim’s death)\)$")
+_GROUP_SUFFIX = rc.lazy(r" \((?:adult victims|child victims|woman or child victims|(?:adult )?female or child victims"
+                        r"|aggravated|victim’s death)\)$")
 
 
 #: Where a clause with a statute of its own opens: a ";", or ", and" before a statute that prescribes its own penalty
@@ -257,6 +263,19 @@ def _named_for_trafficking(ctx: Context, require_rx: re.Pattern, list_rx: re.Pat
     return False
 
 
+def _introduced_for_trafficking(ctx: Context, lead_rx: re.Pattern) -> bool:
+    """Whether the section or article this sentence names (with a penalty of its own) was introduced by a sentence
+    before it in the paragraph as one of the code's sections criminalizing forms of trafficking ("... other sections of
+    the Pakistan Penal Code (PPC) that criminalized some forms of human trafficking. For example, Section 374
+    criminalized unlawful compulsory labor and prescribed penalties of up to five years’ imprisonment"; batch 55)."""
+    statute = _statutes(ctx.text)
+    para = ctx.sent.para
+    if (statute is None or para is None or ctx.sent.index < 2 or _SEPARATE_OFFENSE.search(ctx.text)
+            or not rc.match(r"(?:Sections?|Articles?) ", statute)):
+        return False
+    return any(lead_rx.search(text) for text in para.texts[: ctx.sent.index - 1])
+
+
 #: A penalty for an offender who is the victim's parent or guardian, the condition before the term: "if a parent,
 #: guardian, or other person with parental responsibilities facilitates or engages in trafficking, they are liable to"
 #: (the parent the offender: "if parents consented" names no offender)
@@ -288,10 +307,13 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
                       or _IF_INVOLVED.match(ctx.text, end)
                       or _PENALTY_GROUP.search(ctx.text, start - len(before.rsplit(" and ", 1)[-1]), start)
                       or _IF_GROUP_BEFORE.search(ctx.text, cond_from, start))) and not (
-            victims.group(1).lower().startswith("wom") and _OFFENSE_OF.search(ctx.text, 0, victims.start(1))):
+            victims.group(1).lower().startswith(("wom", "adult f", "female"))
+            and _OFFENSE_OF.search(ctx.text, 0, victims.start(1))):
         # "... for those involving a child", "the minimum penalty for sex trafficking involving a child was seven years"
         words = victims.group(1).lower()  # a child, a minor, "under the age of 18", "younger than 18"
         group = "woman or child victims" if words.startswith("wom") else (
+            rc.sub(r"\bfemales\b", "female", " ".join(words.split())) + " victims"
+            if words.startswith(("adult f", "female")) else
             ("adult" if words == "adult" or rc.search(r"\b(?:older|above|over)\b", words) else "child") + " victims")
     elif scope := _FOR_SCOPE.match(ctx.text[end:]):
         group = (scope.group(1) or f"{scope.group(2)} trafficking").lower()
@@ -356,17 +378,19 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
     follows = (ctx.prev is not None and keywords_rx.search(ctx.prev.text) and not _LEGAL_HINT.search(ctx.text)
                and not _statutes(ctx.text) and not _SEPARATE_OFFENSE.search(ctx.text)
                and any(r.indicator.startswith("penalty_") for r in ctx.prev_rows))
+    # a section the paragraph introduced before as one criminalizing forms of trafficking (batch 55)
+    introduced = bool(p.sections_lead) and _introduced_for_trafficking(ctx, compiled(p.sections_lead))
     if not (ctx.may(require_rx) and require_rx.search(ctx.text)) and not (
         back and ctx.prev is not None and require_rx.search(ctx.prev.text)
     ) and not (follows and _OWN_VICTIMS.search(ctx.text)) and not _named_for_trafficking(
-        ctx, require_rx, compiled(p.list_criminalizes)):
+        ctx, require_rx, compiled(p.list_criminalizes)) and not introduced:
         return []  # (a sentence that names no trafficking may still give the victims of the statute before their
         # penalty; "Bonded labor was treated as a separate offense and prescribed ..." is another crime's)
     own = compiled(p.other_crime_aside).sub("", ctx.text)
     if not require_rx.search(own) and not back and not follows and not _statutes(ctx.text):
         return []  # "The withholding of passports ...—a potential indicator of trafficking—is a crime under Jordan’s
         # passport law with six months to three years imprisonment": trafficking named only in an aside (batch 33)
-    if compiled(p.other_crime).search(own):
+    if compiled(p.other_crime).search(own) and not introduced:
         return []  # "Article 159 prohibits slavery and prescribes penalties of five to 15 years imprisonment"
     # (trafficking named only as the law the penalties are lower than makes no trafficking penalty of them either:
     # "The act prescribed penalties of up to five years ..., which were significantly lower than those available under
