@@ -9,6 +9,8 @@ Side by side in one run, each case a fresh ``tipbrief`` process (start-up and im
   so no two documents are alike and the row cache cannot serve one document's rows to another. Cold is run
   with the default settings (documents read in parallel processes, one per CPU, when there is enough text) and
   again in one process (``TIPBRIEF_JOBS=1``), since on a shared machine the processes may not pay;
+* ``tipbrief extract`` on bad input the issue names, each alone with the rules compiled: a document of 10,000
+  figures and a sentence of ~125 KB (what a user who drops such a file in waits: no runaway time or memory);
 * a no-op ``tipbrief run`` (nothing changed since the last complete run, which the benchmark makes first);
 * the cost of loading and compiling the rules, in a fresh process, with an empty cache folder and with the one a
   command filled: the CPU time of reading the first seed minus that of reading it again in the same process (the
@@ -147,6 +149,32 @@ def extract_cases(label: str, seeds: Path, tmp: Path, serial: bool = False) -> l
     return [*out, (f"{label}, warm", size, _median(warm))]
 
 
+#: Bad input the issue names: a document of many figures, and one sentence of ~125 KB (no sentence end in it).
+_BAD_INPUT = {
+    "10,000 figures": lambda rng: "The ministry reported its figures. " + " ".join(
+        f"In 2021 authorities investigated {rng.randint(4, 999)} cases." for _ in range(10_000)),
+    "a 125 KB sentence": lambda rng: "The government investigated 12 cases in 2021 and " + ", and ".join(
+        f"identified {rng.randint(4, 99)} victims in region {i}" for i in range(3_000)) + ".",
+}
+
+
+def bad_input_cases(tmp: Path, cache: Path) -> list[tuple[str, int, Timing]]:
+    """``tipbrief extract`` on each bad-input document alone, its own seeds folder, rules compiled in ``cache`` (a
+    folder an earlier case filled) and no rows of it cached: what a user who drops such a file in waits."""
+    rng, out = random.Random(7), []
+    catalog = yaml.safe_load((SEEDS / "catalog.yml").read_text(encoding="utf-8"))["sources"]
+    report = next(s for s in catalog if s["kind"] == "government report")  # its provenance fields, another text
+    for label, make in _BAD_INPUT.items():
+        seeds = tmp / f"bad-{len(out)}"
+        seeds.mkdir()
+        (seeds / "doc.txt").write_text(make(rng), encoding="utf-8")
+        entry = dict(report, id=f"bad-{len(out)}", file="doc.txt", title=label)
+        (seeds / "catalog.yml").write_text(yaml.safe_dump({"sources": [entry]}, sort_keys=False), encoding="utf-8")
+        args = [*TIPBRIEF, "extract", "--seeds", str(seeds), "--out", str(tmp / f"bad-{len(out)}.csv"), "--quiet"]
+        out.append((f"bad input: {label}", document_bytes(seeds), timed(args, _env(cache))))
+    return out
+
+
 #: Run in a fresh process: CPU seconds of reading the first seed, less those of reading it again.
 _RULE_COST = """
 import sys, time
@@ -199,6 +227,7 @@ def main() -> None:
         make_corpus(corpus)
         rows = extract_cases("four seeds", SEEDS, tmp)
         rows += extract_cases(f"{DOCUMENTS} different documents", corpus, tmp, serial=True)
+        rows += bad_input_cases(tmp, tmp / "cache-four seeds")
         prepared, noop = noop_run(tmp)
         rules_empty, rules_filled = rule_cost(tmp)
         shutil.rmtree(tmp / "build", ignore_errors=True)
