@@ -300,9 +300,24 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 # for forced labor" (batch 35): a part of the figure compared just before, of its year
                 prev = max(earlier, key=lambda x: x.pos)
                 value, flags = parse_count(text)
-                extra.append(out.add(ctx, prev.indicator, number_text=text, year=prev.year,
-                                     flags=flags | {"breakdown"} | (prev.flags & {"year_inferred", "year_ambiguous"}),
-                                     value=value, unit=prev.unit, qualifier=part_qualifier(part.group("form")),
+                owner, qualifier = prev, part_qualifier(part.group("form"))
+                own = _PART_BRACKET.match(ctx.text, part.end())
+                mains = [row for row in primary if row.indicator == prev.indicator and not row.is_breakdown
+                         and row.year is not None and row.year != prev.year]
+                if own and prev.year is not None and int(own.group("y")) == prev.year and mains:
+                    # "identified 26 victims ..., compared with 24 in 2020, of which three were foreign nationals (11
+                    # in 2020)" (batch 56, lithuania-2022): a bracket giving the compared year its own figure makes the
+                    # part the year's own, the bracket's figure the compared year's part
+                    owner = mains[0]
+                    bvalue, bflags = parse_count(own.group("n"))
+                    extra.append(out.add(ctx, prev.indicator, number_text=own.group("n"), year=prev.year,
+                                         flags=bflags | {"breakdown"}, value=bvalue, unit=prev.unit,
+                                         qualifier=qualifier, pos=own.start("n"), confidence=0.8,
+                                         rule=r.comparison.id))
+                    claimed.add(own.start("n"))
+                extra.append(out.add(ctx, prev.indicator, number_text=text, year=owner.year,
+                                     flags=flags | {"breakdown"} | (owner.flags & {"year_inferred", "year_ambiguous"}),
+                                     value=value, unit=prev.unit, qualifier=qualifier,
                                      pos=s, confidence=0.8, rule=r.comparison.id))
                 claimed.add(s)
                 continue
@@ -604,6 +619,8 @@ _CLAUSE_ONLY_COMPARES = rc.lazy(_ONLY_COMPARES_TEXT, IGNORECASE)
 #: A figure that opens a part of the figure compared before it: "compared with 312 ..., of which 56 were for forced
 #: labor", "compared with 22 cases in 2019, of which 10 involved sex trafficking".
 _OF_WHICH = rc.lazy(r",\s+of\s+(?:which|whom)\s+$", IGNORECASE)
+#: The part's own bracket of the compared year right after it: "of which three were foreign nationals (11 in 2020)".
+_PART_BRACKET = rc.lazy(rf"[^.;()]{{0,40}}?\s*\((?P<n>{NUMBER}) in (?P<y>(?:19|20)\d\d)\)", IGNORECASE)
 
 
 @cache

@@ -531,6 +531,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         window = _SOME_OF_WHOM.sub("", window)  # ", some of whom were identified in the previous reporting period"
         window = _RECORD_SINCE.sub("", window)
         window = _LIKE_PERIOD.sub("", window)  # "Similar to the previous reporting period, ...": this year's, as that
+        window = _UNLIKE_PERIOD.sub("", window)  # "Unlike in previous years, ...": this year's, against those
         window = _ZERO_SINCE.sub("", window)  # "... and it had not convicted any traffickers since 2011": none's start
         window = _OTHER_PERIODS_FIGURE.sub("", window)  # "... doubled the previous year's figure": the base's period
         if _SINCE_OPENING.search(window) and _opened_in_period(ctx):
@@ -585,6 +586,15 @@ _NEXT_DEED = rc.lazy(r",\s+(?:and\s+)?(?!(?:including|involving|resulting|leadin
 _LIKE_PERIOD = rc.lazy(
     r"\b(?:{SAME_AS})\s+(?:the\s+|its\s+)?"
     r"(?:previous|prior|last|preceding)\s+(?:two\s+|three\s+)?(?:reporting\s+)?(?:periods?|years?)\b",
+    re.IGNORECASE,
+)
+#: A lead that contrasts the year with earlier ones: "Unlike in previous years, the vast majority of victims identified
+#: experienced trafficking within Israel, while only three victims were exploited in the Sinai ..." (the clause is the
+#: year's own; batch 56, israel-2020), as _CONTRAST_YEAR's "unlike 2019" dates no clause.
+_UNLIKE_PERIOD = rc.lazy(
+    r"\b(?:unlike|in contrast (?:to|with)|contrary to)(?:\s+(?:in|during))?\s+(?:the\s+|its\s+)?"
+    r"(?:previous|prior|last|preceding|past|earlier)\s+(?:two\s+|three\s+|several\s+|few\s+)?(?:reporting\s+)?"
+    r"(?:periods?|years?)\b",
     re.IGNORECASE,
 )
 #: A figure's own bracket comparing it with a year: "952 victims (530 in 2018)", "252 (91 in 2018)".

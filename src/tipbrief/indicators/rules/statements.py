@@ -1358,7 +1358,7 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         name, start = _law_name(m.group("name")), m.start("name")
         if start in canonical:
             continue  # a name vocabulary.yml `instruments` knows: its canonical name (legal.instrument)
-        if name and "traffick" in name.lower():
+        if name and ("traffick" in name.lower() or _VICTIMS_LAW.search(name)):
             start += m.group("name").index(name.split()[0])
             named.append((start, start + len(m.group("name"))))
             name_ends.append(m.end("name"))
@@ -1485,6 +1485,11 @@ _CHAINED_VERB = rc.lazy(r" and (ratified|adopted|enacted|passed|signed|approved|
 _AMENDED_BY_NEW = rc.lazy(
     r"\b(?:which|that) (?:also |thereby )?(?:amended|replaced|superseded|repealed|revised) (?:the |its )?"
     r"(?:1[89]\d\d|20\d\d) (?:[\w-]+ ){0,2}?$")
+
+
+#: A law for the victims of crime by its name ("the Law on Assistance to Victims of Crime", batch 56's lithuania-2022):
+#: a victim protection law (indicators.yml `law`), read as a trafficking law named in words is.
+_VICTIMS_LAW = rc.lazy(r"\bVictims?\b")
 
 
 #: A trafficking law named by its number and year: "Law 26.842 of 2012", "The Comprehensive Anti-Trafficking Law 4788 of
