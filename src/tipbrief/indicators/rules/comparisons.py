@@ -413,7 +413,8 @@ _TOTAL_WITH_PARTS = rc.lazy(
     rf"\b(?:{{PART_COMPARED}})\s+(?:a total of\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:victims|individuals|persons|people)\s*,?\s+(?:comprising|including|consisting of|of whom)\s+", IGNORECASE)
 #: Another stage's verb right after the list, which then counts no victims.
-_OTHER_STAGE_NEXT = rc.lazy(r",?\s+(?:(?:who|that) (?:were|was) )?(?:intercept|screen|detain|arrest|deport)\w*\b", IGNORECASE)
+_OTHER_STAGE_NEXT = rc.lazy(r",?\s+(?:(?:who|that) (?:were|was) )?(?:intercept|screen|detain|arrest|deport)\w*\b",
+                            IGNORECASE)
 #: One item of that list: a figure and its group ("112 females", "nine males", "and 32 children").
 _GROUP_ITEM = rc.lazy(rf"(?:,?\s+)?(?:and\s+)?(?P<n>{NUMBER})\s+(?P<g>{{VICTIM_GROUP_NOUNS}})\b", IGNORECASE)
 
@@ -438,12 +439,12 @@ def _compared_total_with_parts(ctx: Context, out: Rows, made: list[Row], claimed
         last = max(row.pos for row in wholes)
         bases = [row for row in wholes if row.pos == last]
         if any(row.unit != "victims" for row in bases):
-            continue  # "courts convicted 12 traffickers, compared with nine persons, including six men ...": not victims
+            continue  # "convicted 12 traffickers, compared with nine persons, including six men ...": no victims
         items, pos = [], m.end()
         while (item := _GROUP_ITEM.match(ctx.text, pos)) and item.start("n") not in claimed:
             items.append(item)
             pos = item.end()
-        if len(items) < 2 or _OTHER_STAGE.match(ctx.text, pos) or _OTHER_STAGE_NEXT.match(ctx.text, pos):
+        if len(items) < 2 or _OTHER_STAGE_NEXT.match(ctx.text, pos):
             continue  # "compared with 2,000 people, including 1,200 women and 800 men, screened at the border"
         year, yflags = resolve_year(ctx, items[-1].start("n"))
         for at, text, qualifier in [*([] if read else [(s, m.group("n"), None)]),
