@@ -437,6 +437,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 q = "by NGOs or international organizations"
                 flags = flags - {"breakdown"}  # "NGOs assisted 280 children": their own count, not a part
             elif (rule.indicator in _VICTIM_COUNTS and not _separate_count(ctx)
+                  and not _potential_beside_confirmed(ctx, out, rule.indicator, m.group(), year)
                   and (agency := _agency().search(ctx.text[a:s]) or _subject_agency().search(ctx.text[a:s])
                        # "NGOs reported law enforcement officials referred 134 victims": the actor after the reporter
                        or _agency().search(_REPORTED_LEAD.sub("", ctx.text[a:s])))
@@ -446,6 +447,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # "..., and labor inspectors identified 12, for a total of 52 victims": a share of the total after it
                 q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
             elif (rule.indicator in _VICTIM_COUNTS and not _separate_count(ctx)
+                  and not _potential_beside_confirmed(ctx, out, rule.indicator, m.group(), year)
                   and (body := _body().search(ctx.text[a:s]))
                   and (_year_share(ctx, out, rule.indicator, value, year,
                                    whole=bool(_ALL_OF.search(ctx.text, 0, s)))
@@ -459,6 +461,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # year's total given before (batch 54)
                 q, flags = level, flags | {"breakdown"}
             elif (rule.indicator in _VICTIM_COUNTS
+                  and not _potential_beside_confirmed(ctx, out, rule.indicator, m.group(), year)
                   and (_PRONOUN_SUBJECT.search(ctx.text[a:s]) or (a == 0 and _AFTER_AGENCY.match(ctx.text[:s])))
                   and (named := _SENTENCE_AGENCY.match(ctx.text))
                   and _agency_share(ctx, out, rule.indicator, value, year)):
@@ -888,6 +891,25 @@ def larger_total(out: Rows, indicator: str, value: float, year: int | None, sent
     year's when ``year`` is unknown, unless ``same_year``), larger than ``value``."""
     return any(r.indicator == indicator and (r.year == year or (year is None and not same_year)) and r.is_whole
                and r.value > value and r.sentence_id != sentence_id for r in [*out.rows, *(made or [])])
+
+
+#: The words after a total's figure up to its noun: "1,443 victims of trafficking", "348 potential victims".
+_TOTAL_NOUN = rc.lazy(r"(?:\s+(?!victims?\b)[\w-]+){0,4}?\s+victims?\b", IGNORECASE)
+
+
+def _potential_beside_confirmed(ctx: Context, out: Rows, indicator: str, words: str, year: int | None) -> bool:
+    """A body's count of potential victims (``words``, the count's match, name the kind) beside a total of the year
+    given before in another sentence that counts victims not named potential ("Law enforcement reported identifying
+    1,443 victims of trafficking ... The BI Travel Control and Enforcement Unit (TCEU) identified and referred 337
+    potential victims"): a second, wider count (`potential`, the corpus README), no share of that total; beside a
+    total of potential victims ("identifying 348 potential victims ... Of the 348, the GPS identified 285 potential
+    victims") the body's count stays its share (residue2, batch 54's philippines-2020)."""
+    if indicator != "victims_identified" or not _POTENTIAL.search(words) or _RESTATED_WORDS.match(ctx.text):
+        return False  # ("Of the 611, the GPS identified 304 potential victims": a share, the total named)
+    totals = [r for r in [*out.rows, *ctx.prev_rows] if r.indicator == indicator and r.year == year and r.is_whole
+              and r.sentence_id != ctx.sent.id and r.unit == "victims"]
+    nouns = [_TOTAL_NOUN.match(r.quote, r.pos + len(r.number_text)) for r in totals]
+    return bool(totals) and all(n is not None and not _POTENTIAL.search(n.group()) for n in nouns)
 
 
 def _other_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object,
