@@ -605,6 +605,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 and rule.indicator in ("victims_identified", "victims_assisted")
                 and (_POTENTIAL.search(m.group()) or as_potential)
                 and (_other_total(out, rule.indicator, value, year, ctx.sent.id)
+                     or _bodies_counts(out, rule.indicator, year, ctx.sent.id)
                      or ((additional or _POTENTIAL.match(m.group()))
                          and _other_total(out, rule.indicator, value, None, ctx.sent.id, made, here=True))
                      or _NO_TOTAL_GIVEN.search(ctx.text, max(0, s - 160), s))):
@@ -910,6 +911,19 @@ def _potential_beside_confirmed(ctx: Context, out: Rows, indicator: str, words: 
               and r.sentence_id != ctx.sent.id and r.unit == "victims"]
     nouns = [_TOTAL_NOUN.match(r.quote, r.pos + len(r.number_text)) for r in totals]
     return bool(totals) and all(n is not None and not _POTENTIAL.search(n.group()) for n in nouns)
+
+
+def _bodies_counts(out: Rows, indicator: str, year: int | None, sentence_id: object) -> bool:
+    """Earlier sentences gave the year's count of the stage as government bodies' counts, no total ("Inmujeres assisted
+    140 trafficking victims in 2021 ... INAU assisted 318 child trafficking victims ... MTSS coordinated ... to provide
+    additional support ... for three potential labor trafficking victims"): a count of potential victims beside them
+    is a second count, as beside a total (`potential`; residue2, batch 47's uruguay-2022). NGOs' counts are outside
+    the government's (the corpus README) and give no such year."""
+    return any(
+        r.indicator == indicator and r.year == year and r.value and (r.qualifier or "").startswith("by ")
+        and r.qualifier != "by NGOs or international organizations" and r.sentence_id != sentence_id
+        for r in out.rows
+    )
 
 
 def _other_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object,
