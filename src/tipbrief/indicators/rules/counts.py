@@ -617,6 +617,16 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # "routine assistance to 350 victims ...; providing temporary shelter to 47 potential victims": the
                 # part of the year's assistance that one service names, in the text's words
                 q, flags = shelter.group(1).lower(), flags | {"breakdown"}
+        if (rule.indicator == "victims_identified" and theme == "protection" and _LEVEL_LEAD.match(ctx.text)
+                and rc.search(rf"\b(?:{fragments()['FORMS']})\b", m.group(), IGNORECASE)
+                and larger_total(out, rule.indicator, value, year, ctx.sent.id)):
+            # "The government reported identifying 440 victims in 2022 ... At the federal level, FEVIMTRA and INM
+            # officers identified 31 sex trafficking victims and nine forced labor victims. State officials identified
+            # 231 sex trafficking victims ...": a level of government's figures of one form each, within its share of
+            # the year's total whose own figure is not stated: sub-parts, no rows (the corpus README; residue2, batch
+            # 54's mexico-2023)
+            claimed.add(s)
+            continue
         if (rule.indicator in _VICTIM_COUNTS and not q and theme == "protection"
                 and _share_of_later_sum(ctx, value, m.end())):
             # "Authorities identified 92 victims (...), and NGOs identified an additional 333 victims (...). The total
@@ -894,6 +904,10 @@ def larger_total(out: Rows, indicator: str, value: float, year: int | None, sent
                and r.value > value and r.sentence_id != sentence_id for r in [*out.rows, *(made or [])])
 
 
+#: A sentence whose subject is a level of government, or that opens at one: "At the federal level, ...", "State
+#: officials identified ...", "Provincial authorities ..." (vocabulary.yml GOVERNMENT_LEVELS).
+_LEVEL_LEAD = rc.lazy(
+    r"(?:At the (?:{GOVERNMENT_LEVELS}) level,|(?:{GOVERNMENT_LEVELS}) (?:officials|authorities|officers)\b)", IGNORECASE)
 #: The words after a total's figure up to its noun: "1,443 victims of trafficking", "348 potential victims".
 _TOTAL_NOUN = rc.lazy(r"(?:\s+(?!victims?\b)[\w-]+){0,4}?\s+victims?\b", IGNORECASE)
 
