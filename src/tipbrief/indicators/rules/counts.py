@@ -907,7 +907,8 @@ def larger_total(out: Rows, indicator: str, value: float, year: int | None, sent
 #: A sentence whose subject is a level of government, or that opens at one: "At the federal level, ...", "State
 #: officials identified ...", "Provincial authorities ..." (vocabulary.yml GOVERNMENT_LEVELS).
 _LEVEL_LEAD = rc.lazy(
-    r"(?:At the (?:{GOVERNMENT_LEVELS}) level,|(?:{GOVERNMENT_LEVELS}) (?:officials|authorities|officers)\b)", IGNORECASE)
+    r"(?:At the (?:{GOVERNMENT_LEVELS}) level,|(?:{GOVERNMENT_LEVELS}) (?:officials|authorities|officers)\b)",
+    IGNORECASE)
 #: The words after a total's figure up to its noun: "1,443 victims of trafficking", "348 potential victims".
 _TOTAL_NOUN = rc.lazy(r"(?:\s+(?!victims?\b)[\w-]+){0,4}?\s+victims?\b", IGNORECASE)
 
