@@ -124,7 +124,11 @@ ACTOR_ABROAD = rc.lazy(r"\b(?:{ACTORS_ABROAD})\b(?:\s+(?:{ABROAD}))?(?:,[^,;]{1,
                         r"(?:(?:also|reportedly|\w+ly)\s+)*(?:reported\s+)?"
                         r"\w+(?:ed|ing)(?:,?\s+(?:and\s+)?\w+(?:ed|ing))*\s+(?:(?:an?|an additional|a total of)\s+)?$",
                         IGNORECASE)
-_NO_SUBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s*$", IGNORECASE)
+#: (the figure's bound or approximation after the verb too: "... and identified more than 196 victims"; residue2)
+_NO_SUBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)"
+                      r"(?:\s+(?:more than|over|at least|nearly|almost|about|approximately|around|roughly|some"
+                      r"|an estimated))?"
+                      r"\s*$", IGNORECASE)
 #: The first verb of a clause (its subject is the text before it).
 _FIRST_VERB = rc.lazy(r"\b\w+ed\b")
 
