@@ -800,8 +800,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                         rf"(?:{_BOUND}\s+)?(?:{NUMBER}|{_NONE}\s+in\b)|of whom\s+{_NONE_OF_WHOM})",
                         body, IGNORECASE):
             continue
-        if row.is_breakdown and not YEAR_RE.search(body):
-            continue  # a part's own bracket is read only when it compares a year: "(none in 2017)"
+        if row.is_breakdown and not YEAR_RE.search(body) and rules().relative_offset(body) in (None, 0):
+            continue  # a part's own bracket is read only when it compares a year: "(none in 2017)", "(2,591 in the
+            # preceding period)" (residue2, philippines-2020)
         named_forms: list[str] = []
         # "15 traffickers (including four sex trafficking, ... and two domestic servitude cases)": the list counts cases
         # (the last item's own noun: not "..., and an unknown charge for 16 cases)", an item after the loop)

@@ -223,6 +223,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         return sorted(rows + (zero_rows if len(zero_rows) == 1 else []), key=lambda row: row.pos)
 
     _zero_of_persons(ctx, out, made, zeros, comparison)
+    extra += _compared_total_with_parts(ctx, out, made, claimed)
     for seg in sorted(comparison):
         a, b = ctx.bounds(seg)
         b = _bracket_end(ctx.text, a, b)
@@ -418,6 +419,57 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                     )
                 )
             claimed.add(s)
+    return extra
+
+
+#: A compared total of victims that a list of its groups follows: "(compared with a total of 121 victims comprising 112
+#: females, nine males, and 32 children in 2020)" (residue2, vietnam-2022).
+_TOTAL_WITH_PARTS = rc.lazy(
+    rf"\b(?:{{PART_COMPARED}})\s+(?:a total of\s+)?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:victims|individuals|persons|people)\s*,?\s+(?:comprising|including|consisting of|of whom)\s+", IGNORECASE)
+#: Another stage's verb right after the list, which then counts no victims.
+_OTHER_STAGE_NEXT = rc.lazy(r",?\s+(?:(?:who|that) (?:were|was) )?(?:intercept|screen|detain|arrest|deport)\w*\b",
+                            IGNORECASE)
+#: One item of that list: a figure and its group ("112 females", "nine males", "and 32 children").
+_GROUP_ITEM = rc.lazy(rf"(?:,?\s+)?(?:and\s+)?(?P<n>{NUMBER})\s+(?P<g>{{VICTIM_GROUP_NOUNS}})\b", IGNORECASE)
+
+
+def _compared_total_with_parts(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Row]:
+    """A total compared after the year's whole count, with the list of its groups after it: "126 victims in 2021 ...
+    (compared with a total of 121 victims comprising 112 females, nine males, and 32 children in 2020)": the compared
+    year's total and its parts, all of the year named at the list's end (not each figure compared with the year's
+    count, nor the total compared with a part read before it; residue2, vietnam-2022's 2020 figures). ``claimed``
+    grows."""
+    if not ctx.may(_TOTAL_WITH_PARTS):
+        return []
+    extra: list[Row] = []
+    r = rules()
+    for m in _TOTAL_WITH_PARTS.finditer(ctx.text):
+        s = m.start("n")
+        wholes = [row for row in made if row.pos < m.start() and row.is_whole]
+        # (the total may be read already, by a count pattern: "a total of 70 victims consisting of ..."; its parts not)
+        read = [row for row in made if row.pos == s and row.is_whole]
+        if (s in claimed and not read) or not wholes:
+            continue
+        last = max(row.pos for row in wholes)
+        bases = [row for row in wholes if row.pos == last]
+        if any(row.unit != "victims" for row in bases):
+            continue  # "convicted 12 traffickers, compared with nine persons, including six men ...": no victims
+        items, pos = [], m.end()
+        while (item := _GROUP_ITEM.match(ctx.text, pos)) and item.start("n") not in claimed:
+            items.append(item)
+            pos = item.end()
+        if len(items) < 2 or _OTHER_STAGE_NEXT.match(ctx.text, pos):
+            continue  # "compared with 2,000 people, including 1,200 women and 800 men, screened at the border"
+        year, yflags = resolve_year(ctx, items[-1].start("n"))
+        for at, text, qualifier in [*([] if read else [(s, m.group("n"), None)]),
+                                    *((i.start("n"), i.group("n"), part_qualifier(i.group("g"))) for i in items)]:
+            value, flags = parse_count(text)
+            flags |= approx_flags(ctx.text, at, text) | yflags | ({"breakdown"} if qualifier else set())
+            extra += [out.add(ctx, base.indicator, number_text=text, year=year, flags=flags, value=value,
+                              unit=base.unit, qualifier=qualifier, pos=at, confidence=0.8, rule=r.comparison.id)
+                      for base in bases]
+            claimed.add(at)
     return extra
 
 

@@ -134,7 +134,11 @@ ACTOR_ABROAD = rc.lazy(r"\b(?:{ACTORS_ABROAD})\b(?:\s+(?:{ABROAD}))?(?:,[^,;]{1,
                         r"(?:(?:also|reportedly|\w+ly)\s+)*(?:reported\s+)?"
                         r"\w+(?:ed|ing)(?:,?\s+(?:and\s+)?\w+(?:ed|ing))*\s+(?:(?:an?|an additional|a total of)\s+)?$",
                         IGNORECASE)
-_NO_SUBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s*$", IGNORECASE)
+#: (the figure's bound or approximation after the verb too: "... and identified more than 196 victims"; residue2)
+_NO_SUBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)"
+                      r"(?:\s+(?:more than|over|at least|nearly|almost|about|approximately|around|roughly|some"
+                      r"|an estimated))?"
+                      r"\s*$", IGNORECASE)
 #: The first verb of a clause (its subject is the text before it).
 _FIRST_VERB = rc.lazy(r"\b\w+ed\b")
 
@@ -451,6 +455,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 q = "by NGOs or international organizations"
                 flags = flags - {"breakdown"}  # "NGOs assisted 280 children": their own count, not a part
             elif (rule.indicator in _VICTIM_COUNTS and not _separate_count(ctx)
+                  and not _potential_beside_confirmed(ctx, out, rule.indicator, m.group(), year)
                   and (agency := _agency().search(ctx.text[a:s]) or _subject_agency().search(ctx.text[a:s])
                        # "NGOs reported law enforcement officials referred 134 victims": the actor after the reporter
                        or _agency().search(_REPORTED_LEAD.sub("", ctx.text[a:s])))
@@ -460,6 +465,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # "..., and labor inspectors identified 12, for a total of 52 victims": a share of the total after it
                 q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
             elif (rule.indicator in _VICTIM_COUNTS and not _separate_count(ctx)
+                  and not _potential_beside_confirmed(ctx, out, rule.indicator, m.group(), year)
                   and (body := _body().search(ctx.text[a:s]))
                   and (_year_share(ctx, out, rule.indicator, value, year,
                                    whole=bool(_ALL_OF.search(ctx.text, 0, s)))
@@ -473,6 +479,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # year's total given before (batch 54)
                 q, flags = level, flags | {"breakdown"}
             elif (rule.indicator in _VICTIM_COUNTS
+                  and not _potential_beside_confirmed(ctx, out, rule.indicator, m.group(), year)
                   and (_PRONOUN_SUBJECT.search(ctx.text[a:s]) or (a == 0 and _AFTER_AGENCY.match(ctx.text[:s])))
                   and (named := _SENTENCE_AGENCY.match(ctx.text))
                   and _agency_share(ctx, out, rule.indicator, value, year)):
@@ -617,6 +624,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 and rule.indicator in ("victims_identified", "victims_assisted")
                 and (_POTENTIAL.search(m.group()) or as_potential)
                 and (_other_total(out, rule.indicator, value, year, ctx.sent.id)
+                     or _bodies_counts(out, rule.indicator, year, ctx.sent.id)
                      or ((additional or _POTENTIAL.match(m.group()))
                          and _other_total(out, rule.indicator, value, None, ctx.sent.id, made, here=True))
                      or _NO_TOTAL_GIVEN.search(ctx.text, max(0, s - 160), s))):
@@ -628,6 +636,16 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # "routine assistance to 350 victims ...; providing temporary shelter to 47 potential victims": the
                 # part of the year's assistance that one service names, in the text's words
                 q, flags = shelter.group(1).lower(), flags | {"breakdown"}
+        if (rule.indicator == "victims_identified" and theme == "protection" and _LEVEL_LEAD.match(ctx.text)
+                and rc.search(rf"\b(?:{fragments()['FORMS']})\b", m.group(), IGNORECASE)
+                and larger_total(out, rule.indicator, value, year, ctx.sent.id)):
+            # "The government reported identifying 440 victims in 2022 ... At the federal level, FEVIMTRA and INM
+            # officers identified 31 sex trafficking victims and nine forced labor victims. State officials identified
+            # 231 sex trafficking victims ...": a level of government's figures of one form each, within its share of
+            # the year's total whose own figure is not stated: sub-parts, no rows (the corpus README; residue2, batch
+            # 54's mexico-2023)
+            claimed.add(s)
+            continue
         if (rule.indicator in _VICTIM_COUNTS and not q and theme == "protection"
                 and _share_of_later_sum(ctx, value, m.end())):
             # "Authorities identified 92 victims (...), and NGOs identified an additional 333 victims (...). The total
@@ -912,6 +930,43 @@ def larger_total(out: Rows, indicator: str, value: float, year: int | None, sent
     year's when ``year`` is unknown, unless ``same_year``), larger than ``value``."""
     return any(r.indicator == indicator and (r.year == year or (year is None and not same_year)) and r.is_whole
                and r.value > value and r.sentence_id != sentence_id for r in [*out.rows, *(made or [])])
+
+
+#: A sentence whose subject is a level of government, or that opens at one: "At the federal level, ...", "State
+#: officials identified ...", "Provincial authorities ..." (vocabulary.yml GOVERNMENT_LEVELS).
+_LEVEL_LEAD = rc.lazy(
+    r"(?:At the (?:{GOVERNMENT_LEVELS}) level,|(?:{GOVERNMENT_LEVELS}) (?:officials|authorities|officers)\b)",
+    IGNORECASE)
+#: The words after a total's figure up to its noun: "1,443 victims of trafficking", "348 potential victims".
+_TOTAL_NOUN = rc.lazy(r"(?:\s+(?!victims?\b)[\w-]+){0,4}?\s+victims?\b", IGNORECASE)
+
+
+def _potential_beside_confirmed(ctx: Context, out: Rows, indicator: str, words: str, year: int | None) -> bool:
+    """A body's count of potential victims (``words``, the count's match, name the kind) beside a total of the year
+    given before in another sentence that counts victims not named potential ("Law enforcement reported identifying
+    1,443 victims of trafficking ... The BI Travel Control and Enforcement Unit (TCEU) identified and referred 337
+    potential victims"): a second, wider count (`potential`, the corpus README), no share of that total; beside a
+    total of potential victims ("identifying 348 potential victims ... Of the 348, the GPS identified 285 potential
+    victims") the body's count stays its share (residue2, batch 54's philippines-2020)."""
+    if indicator != "victims_identified" or not _POTENTIAL.search(words) or _RESTATED_WORDS.match(ctx.text):
+        return False  # ("Of the 611, the GPS identified 304 potential victims": a share, the total named)
+    totals = [r for r in [*out.rows, *ctx.prev_rows] if r.indicator == indicator and r.year == year and r.is_whole
+              and r.sentence_id != ctx.sent.id and r.unit == "victims"]
+    nouns = [_TOTAL_NOUN.match(r.quote, r.pos + len(r.number_text)) for r in totals]
+    return bool(totals) and all(n is not None and not _POTENTIAL.search(n.group()) for n in nouns)
+
+
+def _bodies_counts(out: Rows, indicator: str, year: int | None, sentence_id: object) -> bool:
+    """Earlier sentences gave the year's count of the stage as government bodies' counts, no total ("Inmujeres assisted
+    140 trafficking victims in 2021 ... INAU assisted 318 child trafficking victims ... MTSS coordinated ... to provide
+    additional support ... for three potential labor trafficking victims"): a count of potential victims beside them
+    is a second count, as beside a total (`potential`; residue2, batch 47's uruguay-2022). NGOs' counts are outside
+    the government's (the corpus README) and give no such year."""
+    return any(
+        r.indicator == indicator and r.year == year and r.value and (r.qualifier or "").startswith("by ")
+        and r.qualifier != "by NGOs or international organizations" and r.sentence_id != sentence_id
+        for r in out.rows
+    )
 
 
 def _other_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object,

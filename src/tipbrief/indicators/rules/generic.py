@@ -45,6 +45,7 @@ from tipbrief.indicators.rules.context import (
     depth,
     is_distractor,
     parse_count,
+    part_qualifier,
     resolve_year,
     rules,
     share_name,
@@ -293,7 +294,9 @@ def read(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Ro
     for s, e, written in sorted(numbers):
         if any(a <= s < b or s <= a < e for a, b in used) or is_distractor(ctx, s, e):
             continue
-        row = _count(ctx, out, s, e, written, specific)
+        row = _group_change(ctx, out, s, written)
+        if row is None:
+            row = _count(ctx, out, s, e, written, specific)
         if row is None:  # a list's years named "respectively" before a year stated after a figure
             row = _listed(ctx, out, s, e, written, [*made, *found])
         if row is None:
@@ -304,6 +307,35 @@ def read(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Ro
             found.append(row)
             used.append((s, e))
     return found
+
+
+#: A group of victims that changed to a figure, the sentence's subject, no stage named: "Potential victims who were
+#: exploited as minors increased by 48 percent to 3,137", "Child victims rose to 410".
+_GROUP_CHANGE = rc.lazy(
+    rf"^(?:The number of )?(?:(?:{{POTENTIAL}}|identified|trafficking) )*"
+    rf"(?:(?P<g1>child|minor|adult|female|male|foreign) (?:(?:{{POTENTIAL}}|trafficking) )*victims"
+    rf"|victims who were (?:[\w-]+ ){{0,2}}?as (?P<g2>minors|children|adults))"
+    rf" (?:{{CHANGE}})(?: by {NUMBER} (?:percent|per cent|%))? to (?P<n>{NUMBER})\b", IGNORECASE)
+
+
+def _group_change(ctx: Context, out: Rows, s: int, written: str) -> Row | None:
+    """``generic.count`` of a group's change with no stage named ("Through the NRM, authorities referred 6,993
+    potential trafficking victims ... Potential victims who were exploited as minors increased by 48 percent to
+    3,137, compared to 2,118 in 2017"): the group's part of the stage the sentence before counted, its one whole
+    count of victims, of that count's year (residue2, batch 31's united-kingdom-2019); the figure compared after it is
+    read as any comparison is."""
+    m = _GROUP_CHANGE.match(ctx.text) if ctx.may(_GROUP_CHANGE) else None
+    if m is None or m.start("n") != s:
+        return None
+    wholes = [r for r in ctx.prev_rows if r.is_whole and r.unit == "victims" and r.theme == "protection"]
+    if len({r.indicator for r in wholes}) != 1:
+        return None  # no count before, or several stages': which stage the group's figure is of is not told
+    prev = min(wholes, key=lambda r: r.pos)  # the sentence's count, not the figures compared after it
+    value, flags = parse_count(written)
+    flags |= approx_flags(ctx.text, s, written) | (prev.flags & {"year_inferred"}) | {"breakdown", REVIEW}
+    group = part_qualifier(m.group("g1") or m.group("g2"))
+    return out.add(ctx, prev.indicator, number_text=written, year=prev.year, flags=flags, value=value,
+                   unit=prev.unit, qualifier=group, confidence=CONFIDENCE, pos=s, rule="generic.count")
 
 
 def _guarded(ctx: Context, s: int, e: int) -> bool:
