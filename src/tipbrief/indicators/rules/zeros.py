@@ -146,7 +146,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
         # (officials of a later clause are not the object's: "did not prosecute or convict any traffickers ..., and
         # officials sometimes relied on victims to self-identify"; batch 58's aruba-2022)
         officials = bool(officials_rx.search(_OWN_CLAUSE.split(obj or "", maxsplit=1)[0]))
-        if (not officials and not _CASES_OBJECT.match(obj or "") and rc.fullmatch(r"[\s,.]*(?:in|during|for)?[^,.;]{0,30}?[.]?", obj or "")
+        if (not officials and not _CASES_OBJECT.match(obj or "")
+                and rc.fullmatch(r"[\s,.]*(?:in|during|for)?[^,.;]{0,30}?[.]?", obj or "")
                 and not _PERSONS.match(obj or "") and not _NAMES_TRAFFICKERS.search(obj or "")):
             # (a short object that names the persons is theirs: "Officials neither charged nor convicted any suspects";
             # audit5)
