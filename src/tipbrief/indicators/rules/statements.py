@@ -515,6 +515,16 @@ _TIER_TITLE_RUN_ON = rc.lazy(
 )
 
 
+#: The title as a web page's heading, anywhere in a line the page ran together: a name in capitals or title case with
+#: its tier in brackets, before a capital word or the end ("... In this section / Seychelles (Tier 2) Seychelles
+#: (Tier 2) PRIORITIZED RECOMMENDATIONS: ... Seychelles (Tier 2) The Government of ..."; batch 58's seychelles-2022).
+#: A tier in brackets after a name is the title's style; the narrative's own sentences say "on Tier 2".
+_TIER_TITLE_BRACKETED = rc.lazy(
+    r"(?:^|(?<=[\s/|>]))[A-Z][\w'’.-]+(?: (?:and |the |of )?[A-Z][\w'’.-]+){0,3} \(Tier [123](?: Watch List)?\)"
+    r"(?= [A-Z]|\s*$)"
+)
+
+
 def tier(ctx: Context, out: Rows) -> list[Row]:
     """Tier placements ("remained on Tier 2 Watch List"), one row per year named, with the move as qualifier."""
     t = rules().tier
@@ -544,7 +554,8 @@ def tier(ctx: Context, out: Rows) -> list[Row]:
         q = q or next((k for k, rx in q_rx.items() if rx.search(ctx.text)), None)
         # the title line: "TURKMENISTAN (Tier 2 Watch List)", "ARMENIA: Tier 2", "Latvia – Tier 2", perhaps with the
         # page's note after it ("[Extracted from U.S. State Dept Trafficking in Persons Report, June 2009]")
-        if _TIER_TITLE.fullmatch(ctx.text) or (m.start() < 70 and _TIER_TITLE_RUN_ON.match(ctx.text)):
+        if (_TIER_TITLE.fullmatch(ctx.text) or (m.start() < 70 and _TIER_TITLE_RUN_ON.match(ctx.text))
+                or any(b.start() < m.start() < b.end() for b in _TIER_TITLE_BRACKETED.finditer(ctx.text))):
             q = "rating"
         # the years named after this tier and before the next one ("placed on Tier 2 Watch List in 2008 and was
         # upgraded to Tier 2 in 2010": 2008 is the Watch List's year, 2010 the upgrade's)
