@@ -183,6 +183,9 @@ class ZeroRules(BaseModel):
     inspected_object: str = ""
     #: victims not identified "in part due to" a cause: why some were missed, no zero (zeros.py skips it; batch 41)
     cause_object: str = ""
+    #: a zero whose object is narrowed to one sector or to a group named before ("any forced labor cases in fishing",
+    #: "trafficking crimes against them"): those only, no zero of the year or of a form (zeros.py; batch 58)
+    narrowed_object: str = ""
     #: harms done to people named before a zero with no object ("were attacked ..., but law enforcement did not
     #: investigate"): those harms' investigation, no zero (zeros.py; batch 50)
     implied_object: str = ""

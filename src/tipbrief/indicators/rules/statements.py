@@ -515,6 +515,16 @@ _TIER_TITLE_RUN_ON = rc.lazy(
 )
 
 
+#: The title as a web page's heading, anywhere in a line the page ran together: a name in capitals or title case with
+#: its tier in brackets, before a capital word or the end ("... In this section / Seychelles (Tier 2) Seychelles
+#: (Tier 2) PRIORITIZED RECOMMENDATIONS: ... Seychelles (Tier 2) The Government of ..."; batch 58's seychelles-2022).
+#: A tier in brackets after a name is the title's style; the narrative's own sentences say "on Tier 2".
+_TIER_TITLE_BRACKETED = rc.lazy(
+    r"(?:^|(?<=[\s/|>]))[A-Z][\w'’.-]+(?: (?:and |the |of )?[A-Z][\w'’.-]+){0,3} \(Tier [123](?: Watch List)?\)"
+    r"(?= [A-Z]|\s*$)"
+)
+
+
 def tier(ctx: Context, out: Rows) -> list[Row]:
     """Tier placements ("remained on Tier 2 Watch List"), one row per year named, with the move as qualifier."""
     t = rules().tier
@@ -544,7 +554,8 @@ def tier(ctx: Context, out: Rows) -> list[Row]:
         q = q or next((k for k, rx in q_rx.items() if rx.search(ctx.text)), None)
         # the title line: "TURKMENISTAN (Tier 2 Watch List)", "ARMENIA: Tier 2", "Latvia – Tier 2", perhaps with the
         # page's note after it ("[Extracted from U.S. State Dept Trafficking in Persons Report, June 2009]")
-        if _TIER_TITLE.fullmatch(ctx.text) or (m.start() < 70 and _TIER_TITLE_RUN_ON.match(ctx.text)):
+        if (_TIER_TITLE.fullmatch(ctx.text) or (m.start() < 70 and _TIER_TITLE_RUN_ON.match(ctx.text))
+                or any(b.start() < m.start() < b.end() for b in _TIER_TITLE_BRACKETED.finditer(ctx.text))):
             q = "rating"
         # the years named after this tier and before the next one ("placed on Tier 2 Watch List in 2008 and was
         # upgraded to Tier 2 in 2010": 2008 is the Watch List's year, 2010 the upgrade's)
@@ -937,7 +948,12 @@ def _negated(ctx: Context, verb: re.Match) -> bool:
     clause before it ("did not allocate any funding for the implementation of ...")."""
     if verb.groupdict().get("implementing") or verb.groupdict().get("implement_to"):
         return bool(_NEGATED_CLAUSE.search(ctx.text, 0, verb.start()))
-    return bool(DENIED.search(ctx.text, max(0, verb.start() - 20), verb.start()))
+    if DENIED.search(ctx.text, max(0, verb.start() - 20), verb.start()):
+        return True
+    # a bare verb opening an item of a list a negation governs ("did not open a shelter; finalize its 2021-2025 NAP; or
+    # train judges"; batch 58): denied as the list's first verb is
+    return bool(rc.fullmatch(r"[a-z]+(?<!ed)(?<!ing)", verb.group(), IGNORECASE)
+                and _DENIED_LIST_HEAD.search(ctx.text, 0, verb.start()))
 
 
 def _remit(ctx: Context, verb: re.Match, mandate: str) -> bool:
@@ -953,6 +969,16 @@ _DENIED_STAGE = rc.lazy(
     r"\b(?:{DENIED})\s+(?:\w+ly\s+|yet\s+)?(?:adopt(?:ed)?|approved?|finali[sz]ed?|"
     r"launch(?:ed)?|sign(?:ed)?|enact(?:ed)?|endorsed?|draft(?:ed)?|develop(?:ed)?|completed?|updated?|renew(?:ed)?|"
     r"extend(?:ed)?|(?:continue\s+(?:to\s+)?)?implement(?:ed|ing)?|continue\s+(?:the\s+)?implementation)\b[^.;]{0,80}$",
+    IGNORECASE,
+)
+#: ... and a stage denied by a negation that governs a list of bare verbs, each opening its own item after ";" or ", or"
+#: ("it did not inspect migrant working conditions ...; approve the 2022-2025 national action plan (NAP); or adopt
+#: pending legislation": the plan was not approved; batch 58's seychelles-2023). The bare form only: "; it approved the
+#: 2022-2025 NAP" after a negated clause is a stage reached.
+_DENIED_LIST_HEAD = rc.lazy(r"\b(?:{DENIED})\s[^.]*?(?:;|,\s+(?:or|nor))\s+(?:or\s+|nor\s+)?$", IGNORECASE)
+_DENIED_LIST_STAGE = rc.lazy(
+    r"\b(?:{DENIED})\s[^.]*?(?:;|,\s+(?:or|nor))\s+(?:or\s+|nor\s+)?(?:adopt|approve|finali[sz]e|launch|sign|enact|endorse|"
+    r"draft|develop|complete|update|renew|extend|implement|(?:continue\s+(?:to\s+)?)?implement)\s+[^.;]{0,80}$",
     IGNORECASE,
 )
 #: A plan named by its draft: "its national action plan, the draft of which covers 2016 through 2020", "the draft
@@ -1049,7 +1075,8 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
             # of drafting is dated by no period: "awaited approval at the end of the reporting period")
             year, flags = ry + relative, {"year_inferred"}
         done: set[str | None] = set()
-        if not verbs and not _DRAFT_OF.search(ctx.text, 0, m.start()) and _DENIED_STAGE.search(ctx.text, 0, m.start()):
+        if not verbs and not _DRAFT_OF.search(ctx.text, 0, m.start()) and (
+                _DENIED_STAGE.search(ctx.text, 0, m.start()) or _DENIED_LIST_STAGE.search(ctx.text, 0, m.start())):
             # "The government did not adopt the ... national action plan for 2015-2016": no stage, no row (nor the
             # stage of another plan later in the sentence: "failed to finalize the 2020-2022 plan but adopted ...")
             continue

@@ -48,6 +48,13 @@ def _chain_close() -> re.Pattern | None:
 
 
 @cache
+def _narrowed() -> re.Pattern | None:
+    """A zero's object narrowed to a sector or to people named before (expanded and compiled once)."""
+    z = rules().zero
+    return compiled(expand(z.narrowed_object, "zero.narrowed_object")) if z.narrowed_object else None
+
+
+@cache
 def _inspected_object() -> re.Pattern | None:
     """What an inspections' zero may name as inspected (expanded and compiled once)."""
     z = rules().zero
@@ -101,6 +108,7 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     made = []
     found = [(z.before_verb.id, m) for m in z.before_verb.rx.finditer(ctx.text)]
     verbs = [(m.start(), m.start("object")) for _, m in found]
+    zero_starts = [m.start() for _, m in found]
     found += [
         (z.after_verb.id, m)
         for m in z.after_verb.rx.finditer(ctx.text)
@@ -123,6 +131,10 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
         # services for any labor trafficking victims": the victims are the second stage's)
         tail = rc.match(r"[^.;]{0,160}", ctx.text[start:]).group()  # (past the object's 90 characters)
         tail = tail.split(", nor ")[0]  # (", nor convict any traffickers": a zero statement of its own, matched after)
+        # (", and did not report prosecuting or convicting any cases": a later zero statement's stages are its own, not
+        # this one's; batch 58's aruba-2020)
+        later = [b for b in zero_starts if b > start]
+        tail = tail[: later[0] - start] if later and later[0] - start < len(tail) else tail
         more = list(_MORE_STAGES.finditer(tail))
         # the list's own object ends where a later stage begins: a form named in an aside before that stage is not
         # the first stage's ("did not report prosecuting any traffickers or, despite reports of forced labor on
@@ -131,14 +143,20 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
         # ("or referring them for care": the pronoun's victims are the first stage's object)
         words = [(w, first) for w in stems] + [
             (mm.group("stage"), first if tail.startswith(" them ", mm.end()) else tail[mm.end():]) for mm in more]
-        officials = bool(officials_rx.search(obj))
-        if (not officials and rc.fullmatch(r"[\s,.]*(?:in|during|for)?[^,.;]{0,30}?[.]?", obj or "")
+        # (officials of a later clause are not the object's: "did not prosecute or convict any traffickers ..., and
+        # officials sometimes relied on victims to self-identify"; batch 58's aruba-2022)
+        officials = bool(officials_rx.search(_OWN_CLAUSE.split(obj or "", maxsplit=1)[0]))
+        if (not officials and not _CASES_OBJECT.match(obj or "")
+                and rc.fullmatch(r"[\s,.]*(?:in|during|for)?[^,.;]{0,30}?[.]?", obj or "")
                 and not _PERSONS.match(obj or "") and not _NAMES_TRAFFICKERS.search(obj or "")):
             # (a short object that names the persons is theirs: "Officials neither charged nor convicted any suspects";
             # audit5)
             # "While the government initiated an investigation into two complicit officials ..., it did not secure any
             # convictions": a zero that names no one is about the officials the sentence is about
-            head = ctx.text[: m.start()]
+            # (cases are what "any trafficking cases in 2019" names, and officials who are the sentence's subject
+            # are no one's object: "Officials investigated fewer trafficking cases, ... and did not report
+            # prosecuting or convicting any trafficking cases in 2019"; batch 58's aruba-2020)
+            head = _SUBJECT_OFFICIALS.sub("", ctx.text[: m.start()])
             officials = bool(officials_rx.search(head)) and not rc.search(r"\btraffickers?\b|\bsuspects?\b", head)
         if not object_rx.match(obj) and not _listed_groups(obj) and not _inspected(obj, stems):
             continue
@@ -162,7 +180,7 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             if arrest and (officials or _victim_objects()[0].search(obj)):
                 continue  # "did not arrest any victims", officials not arrested: no suspects' zero
             if w in ("charg", "indict") and (
-                    _victim_objects()[0].search(obj)
+                    _victim_objects()[0].search(_OWN_CLAUSE.split(obj, maxsplit=1)[0])
                     or (m.group("neg") in ("were not", "was not")
                         and _victim_objects()[0].search(ctx.text[max(0, m.start() - 60) : m.start()]))):
                 # "did not charge any victims with immigration violations", "victims were not charged for ...":
@@ -216,6 +234,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                     compiled(z.implied_object).search(ctx.text, 0, m.start())):
                 continue  # "... were attacked, threatened, and intimidated ..., but law enforcement did not
                 # investigate": the harms' investigation, no zero of the stage (batch 50)
+            if (narrowed := _narrowed()) and narrowed.match(obj):
+                continue  # "any forced labor cases in fishing", "crimes against them": those only (batch 58)
             if ind.startswith("victims_") and z.cause_object and compiled(z.cause_object).match(obj):
                 continue  # "did not identify victims in part due to a lack of understanding ...": why some were missed
             if ind.startswith("victims_") and z.back_channel and compiled(z.back_channel).search(obj):
@@ -379,6 +399,12 @@ _OTHERS_DID = rc.lazy(r",? (?:while|whereas) [^.;]*", IGNORECASE)
 #: ... and victims not identified in some places or among some people only ("did not identify victims in key places
 #: such as placement centers", "did not identify any victims among asylum-seekers"): others were, elsewhere (a group's
 #: zero, "any Cambodian victims among returning fishermen", stays that group's).
+#: where a zero's object ends and a clause of its own begins (", and officials relied on ...")
+_OWN_CLAUSE = rc.lazy(r",? (?:and|but|while|whereas) (?=(?:the |some |many |most |local |government )?[\w-]+ "
+                      r"(?:(?:also|often|sometimes|still|reportedly) )?[a-z]+ed\b)|;")
+#: officials who open the sentence as its subject ("Officials investigated ..."): not the object of a later zero
+_SUBJECT_OFFICIALS = rc.lazy(r"^\s*(?:(?:the|government|local|police|law enforcement) )?officials? (?=[a-z]+ed\b)",
+                             IGNORECASE)
 _RESTRICTED = rc.lazy(
     r"^\s*(?:any |a single )?(?:[\w-]+ )?(?:traffickers?|offenders?|perpetrators?|suspects?|cases?|individuals|persons)"
     r" (?:associated with|linked to|connected (?:to|with)|responsible for|who|that)\b",
