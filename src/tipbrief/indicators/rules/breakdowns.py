@@ -217,6 +217,8 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
                 row.is_breakdown):
             continue
         m = (_AND_POTENTIAL_CASES if cases else _AND_POTENTIAL).match(ctx.text, row.pos + len(row.number_text))
+        if m is None and not cases:
+            m = _AMONG_POTENTIAL.match(ctx.text, row.pos + len(row.number_text))
         if m is None or (s := m.start("n")) in claimed:
             continue
         value, flags = parse_count(m.group("n"))
@@ -251,6 +253,17 @@ _ONE_GROUP = rc.lazy(r" (?:(?:{POTENTIAL}|alleged) )?(female|male|adult|child|fo
 _AND_POTENTIAL = rc.lazy(
     rf"(?:(?! (?:{{POTENTIAL}})\b) [\w-]+){{0,3}}? victims(?: \([^()]*\))?,? and "
     rf"(?:an additional |another )?(?P<n>{NUMBER}) (?:{{POTENTIAL}}) "
+    rf"(?:(?:trafficking|sex trafficking|labou?r trafficking|child|adult|foreign) )*victims\b",
+    IGNORECASE,
+)
+
+
+#: ... or the wider count of potential victims the total was drawn from, after "among": "identified and confirmed 119
+#: trafficking victims among 487 potential victims", "the 82 confirmed victims identified and granted full protection
+#: orders among the 2,229 potential victims" (batch 59's malaysia-2021)
+_AMONG_POTENTIAL = rc.lazy(
+    rf"(?:(?! (?:{{POTENTIAL}})\b) [\w-]+){{0,3}}? victims(?: \([^()]*\))?(?: [^.;()\d]{{0,60}}?)?,? among "
+    rf"(?:the |a total of )?(?P<n>{NUMBER}) (?:{{POTENTIAL}}) "
     rf"(?:(?:trafficking|sex trafficking|labou?r trafficking|child|adult|foreign) )*victims\b",
     IGNORECASE,
 )
