@@ -1339,6 +1339,18 @@ _CARRIED_LEAD = rc.lazy(
 )
 
 
+#: Groups listed within each of two forms ("Of the 180 confirmed victims, traffickers exploited 23 women and seven girls
+#: in sex trafficking, ..., and 58 women, 74 men, seven girls, and five boys in forced labor"; batch 59's
+#: malaysia-2023): cells of a table of group and form, sub-parts of the forms' parts, no parts of the total (the corpus
+#: README: sub-parts are not expected), the same group twice with two figures.
+_GROUP_WORD = r"(?:women|men|girls|boys|children|adults|minors)"
+_GROUPS_BY_FORM = rc.lazy(
+    rf"\b{NUMBER} {_GROUP_WORD}(?:,? (?:and )?{NUMBER} {_GROUP_WORD})* (?:in|for) (?:{{FORMS}})\b[^.;]*?"
+    rf"\b{NUMBER} {_GROUP_WORD}(?:,? (?:and )?{NUMBER} {_GROUP_WORD})* (?:in|for) (?:{{FORMS}})\b",
+    IGNORECASE,
+)
+
+
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Of these cases, 72 were for sexual exploitation": parts of the total just before.
 
@@ -1350,6 +1362,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     back_rx, back_id = rules().back_reference.rx, rules().back_reference.id
     if _CARRIED_LEAD.match(ctx.text):
         return []  # "Of the five prosecutions that remained ongoing at the close of the previous reporting period, ..."
+    if _GROUPS_BY_FORM.search(ctx.text):
+        return []  # "... 23 women and seven girls in sex trafficking, ..., and 58 women, 74 men ... in forced labor"
     pair = _one_and_other(ctx, out, made)
     if pair is not None:
         return pair
