@@ -1055,7 +1055,10 @@ def _agency() -> re.Pattern:
         # batch 59's peru-2020)
         # (the report alone, "DSWD reported assisting 672 victims", stays the year's count: philippines-2019)
         r"(?:(?:^|[,;:]\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,10})\)?"
-        r"(?:, (?:which|that) [^,;()]{0,60},(?:\s+reported(?=\s+\w+ing\b))?)?|"
+        # (and the body's second count after "and": "..., reported assisting 55 victims and identifying 130 victims";
+        # batch 59's probe)
+        r"(?:, (?:which|that) [^,;()]{0,60},(?:\s+reported(?=\s+\w+ing\b)"
+        r"(?:\s+\w+ing\s+[^.;,()]{0,40}?\s+and(?=\s+\w+ing\s))?)?)?|"
         r"(?:^|[;:]\s+)(?P<units>(?:[a-z-]+ ){0,2}(?:units|teams|task forces))|"
         # "Specialized prosecutors reported identifying 470 victims": up to two words before an actor, "reported" after
         rf"(?:^|[;:,]\s+|\s(?=and\s))(?:and\s+)?(?:(?:the|[A-Z]?[a-z-]+) ){{0,2}}?"
