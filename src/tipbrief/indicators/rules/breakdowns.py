@@ -217,6 +217,8 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
                 row.is_breakdown):
             continue
         m = (_AND_POTENTIAL_CASES if cases else _AND_POTENTIAL).match(ctx.text, row.pos + len(row.number_text))
+        if m is None and not cases:
+            m = _AMONG_POTENTIAL.match(ctx.text, row.pos + len(row.number_text))
         if m is None or (s := m.start("n")) in claimed:
             continue
         value, flags = parse_count(m.group("n"))
@@ -251,6 +253,17 @@ _ONE_GROUP = rc.lazy(r" (?:(?:{POTENTIAL}|alleged) )?(female|male|adult|child|fo
 _AND_POTENTIAL = rc.lazy(
     rf"(?:(?! (?:{{POTENTIAL}})\b) [\w-]+){{0,3}}? victims(?: \([^()]*\))?,? and "
     rf"(?:an additional |another )?(?P<n>{NUMBER}) (?:{{POTENTIAL}}) "
+    rf"(?:(?:trafficking|sex trafficking|labou?r trafficking|child|adult|foreign) )*victims\b",
+    IGNORECASE,
+)
+
+
+#: ... or the wider count of potential victims the total was drawn from, after "among": "identified and confirmed 119
+#: trafficking victims among 487 potential victims", "the 82 confirmed victims identified and granted full protection
+#: orders among the 2,229 potential victims" (batch 59's malaysia-2021)
+_AMONG_POTENTIAL = rc.lazy(
+    rf"(?:(?! (?:{{POTENTIAL}})\b) [\w-]+){{0,3}}? victims(?: \([^()]*\))?(?: [^.;()\d]{{0,60}}?)?,? among "
+    rf"(?:the |a total of )?(?P<n>{NUMBER}) (?:{{POTENTIAL}}) "
     rf"(?:(?:trafficking|sex trafficking|labou?r trafficking|child|adult|foreign) )*victims\b",
     IGNORECASE,
 )
@@ -1327,6 +1340,18 @@ _CARRIED_LEAD = rc.lazy(
 )
 
 
+#: Groups listed within each of two forms ("Of the 180 confirmed victims, traffickers exploited 23 women and seven girls
+#: in sex trafficking, ..., and 58 women, 74 men, seven girls, and five boys in forced labor"; batch 59's
+#: malaysia-2023): cells of a table of group and form, sub-parts of the forms' parts, no parts of the total (the corpus
+#: README: sub-parts are not expected), the same group twice with two figures.
+_GROUP_WORD = r"(?:women|men|girls|boys|children|adults|minors)"
+_GROUPS_BY_FORM = rc.lazy(
+    rf"\b{NUMBER} {_GROUP_WORD}(?:,? (?:and )?{NUMBER} {_GROUP_WORD})* (?:in|for) (?:{{FORMS}})\b[^.;]*?"
+    rf"\b{NUMBER} {_GROUP_WORD}(?:,? (?:and )?{NUMBER} {_GROUP_WORD})* (?:in|for) (?:{{FORMS}})\b",
+    IGNORECASE,
+)
+
+
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Of these cases, 72 were for sexual exploitation": parts of the total just before.
 
@@ -1338,6 +1363,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     back_rx, back_id = rules().back_reference.rx, rules().back_reference.id
     if _CARRIED_LEAD.match(ctx.text):
         return []  # "Of the five prosecutions that remained ongoing at the close of the previous reporting period, ..."
+    if _GROUPS_BY_FORM.search(ctx.text):
+        return []  # "... 23 women and seven girls in sex trafficking, ..., and 58 women, 74 men ... in forced labor"
     pair = _one_and_other(ctx, out, made)
     if pair is not None:
         return pair
@@ -1590,11 +1617,13 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # "All were victims of forced labor with two adult male victims, one boy, and one girl"
         # "all 20 were victims of sex trafficking", "These included 26 sex trafficking cases, ..."
         comma = start + lead.end()
-    elif rc.search(r"\b(?:were|was|includ\w*|(?:reported|showed|indicated|stated|noted)(?: that)?)\s*$", lead.group(),
-                   IGNORECASE):
+    elif rc.search(r"\b(?:were|was|includ\w*|(?:reported|showed|indicated|stated|noted)(?: that)?|exploited)\s*$",
+                   lead.group(), IGNORECASE):
         # "Officials reported there were 18 adult female victims, 14 girl victims, ...", "Identified victims included";
         # "The NCRB reported 11,212 of the victims were exploited in forced labor, 7,570 ...": the first part follows
         # (and "Authorities noted 120 of the new recipients became ...", the lead's other verbs; batch 40)
+        # ("Traffickers exploited 238 victims in forced labor, 20 in sex trafficking, and two ...": the first part
+        # follows the lead, before the list's first comma; batch 59's south-africa-2019)
         comma = start + lead.end()
     extra = []
     item = (

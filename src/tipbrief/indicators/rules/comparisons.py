@@ -270,16 +270,21 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         parts_of = len({part_qualifier(f.group("form")) for f in forms.values() if f}) >= 2
         share_clause = False  # a share clause of the figure compared ("..., of which 140 were identified in two cases")
         victims_only = all(row.unit == "victims" for row in primary)
+        suspects_only = all(row.indicator == "suspects" for row in primary)
         for s, e, text in free:
             if share_clause:
                 claimed.add(s)  # "... of which 140 were identified in two cases": no figure of that clause is compared
                 continue
-            if victims_only and _GROUP_AFTER.match(ctx.text, e):
+            if _ACTION_AFTER.match(ctx.text, e):
+                claimed.add(s)  # "compared with 15 operations and 25 suspected traffickers ...": no count compared
+                continue
+            if (victims_only or suspects_only) and _GROUP_AFTER.match(ctx.text, e):
+                # (nor suspects: "arrested 20 suspects ..., compared with detaining 12 migrants"; batch 59)
                 # "... of around 125 foreign trafficking victims and more than 3,000 vulnerable Iraqi migrants returning
                 # from Europe": a group that is no trafficking victims compares no count of victims (batch 40)
                 claimed.add(s)
                 continue
-            if (_other_stage_before(ctx, a, s) or _IN_ADDITION.search(ctx.text, a, s)
+            if (_other_stage_before(ctx, a, s, primary) or _IN_ADDITION.search(ctx.text, a, s)
                     or (_WITH_LEAD.search(ctx.text, a, s) and (_SENTENCED_AFTER.match(ctx.text, e)
                                                                  or _SENTENCES_BEFORE.search(ctx.text, a, s)))):
                 # "compared with 50 in 2016, in addition to 956 children exploited in commercial sex": no figure
@@ -477,6 +482,10 @@ def _compared_total_with_parts(ctx: Context, out: Rows, made: list[Row], claimed
 #: "200 migrant workers identified as victims", "migrants who were victims"; batches 40 and 42).
 _GROUP_AFTER = rc.lazy(r"\s+(?:[\w’'-]+\s+){0,3}?(?:{NON_VICTIM_GROUPS})\b(?![^.;]{0,40}?\b(?:as|victims?)\b)",
                        IGNORECASE)
+
+#: A compared figure whose own noun is an action no indicator counts: "(compared with conducting 23 operations and
+#: arresting 44 ...)", "15 anti-trafficking operations" (vocabulary.yml UNCOUNTED_ACTIONS; batch 59).
+_ACTION_AFTER = rc.lazy(r"\s+(?:[\w-]+\s+){0,2}?(?:{UNCOUNTED_ACTIONS})\b", IGNORECASE)
 
 #: The unit a compared figure's own noun names: "17 traffickers in 2019" (persons), "five cases in 2019" (cases).
 _UNIT_NOUN = rc.lazy(r"\s+(?:(?:alleged|suspected|convicted|trafficking|sex|labou?r)\s+)?"
@@ -697,11 +706,17 @@ _FIGURE_OWN_WORDS = rc.lazy(
     IGNORECASE)
 
 
-def _other_stage_before(ctx: Context, a: int, s: int) -> bool:
+def _other_stage_before(ctx: Context, a: int, s: int, primary: list[Row] = ()) -> bool:
     """A stage other than the comparison's leads the figure at ``s`` ("compared with intercepting 10,100"), unless
     the stage word is an earlier compared figure's own ("compared with 42 suspects arrested, 26 traffickers prosecuted,
-    and 26 convicted": the 26 are prosecutions and convictions; batch 42, malawi-2019 and 2020)."""
-    return any(not _FIGURE_OWN_WORDS.search(ctx.text, a, m.start()) for m in _OTHER_STAGE.finditer(ctx.text, a, s))
+    and 26 convicted": the 26 are prosecutions and convictions; batch 42, malawi-2019 and 2020), or the stage is the
+    one the figures compared count ("arrested 18 suspected traffickers (compared with ... arresting 44 suspected
+    traffickers in 2017)": suspects `arrested`; batch 59's ecuador-2019)."""
+    own = {(row.qualifier or "")[:5].lower() for row in primary}
+    if "arres" in own:
+        own.add("detai")  # suspects arrested or detained are one series (the corpus README)
+    return any(not _FIGURE_OWN_WORDS.search(ctx.text, a, m.start()) and m.group()[:5].lower() not in own
+               for m in _OTHER_STAGE.finditer(ctx.text, a, s))
 
 #: "Of the 439 potential victims identified, SVET referred 170 ..., compared with 217 in 2019": the total restated
 #: to open the sentence is not what the comparison compares.

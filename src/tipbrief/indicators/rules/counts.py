@@ -625,7 +625,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 and (_POTENTIAL.search(m.group()) or as_potential)
                 and (_other_total(out, rule.indicator, value, year, ctx.sent.id)
                      or _bodies_counts(out, rule.indicator, year, ctx.sent.id)
-                     or ((additional or _POTENTIAL.match(m.group()))
+                     or ((additional or _POTENTIAL.match(m.group()) or _AMONG.search(ctx.text, max(0, s - 12), s))
                          and _other_total(out, rule.indicator, value, None, ctx.sent.id, made, here=True))
                      or _NO_TOTAL_GIVEN.search(ctx.text, max(0, s - 160), s))):
             # "identified 79 victims ... also identified 1,204 potential victims": a second count; so is "an
@@ -894,6 +894,9 @@ _NO_TOTAL_GIVEN = rc.lazy(
 #: A count's words that make its victims potential ones ("also identified 140 presumed victims"): vocabulary.yml;
 #: matched at a count's start, its verb says so ("and presumed 14 more individuals to be victims"; audit7)
 _POTENTIAL = rc.lazy(r"\b(?:{POTENTIAL})\b", IGNORECASE)
+#: "identified 180 confirmed trafficking victims ... among 510 potential victims identified": the wider count the
+#: year's own is drawn from, a second count beside it (`potential`; batch 59's malaysia-2021 and 2023)
+_AMONG = rc.lazy(r"\bamong (?:the |a total of )?$", IGNORECASE)
 _CONFIRMED_Q = rc.lazy(r"(?:{CONFIRMED})", IGNORECASE)
 #: A count's words that name a nationality and a form: "one Irish sex trafficking victim", "three Nigerian forced labor
 #: victims" (a cell of two attributes, neither a part the corpus files alone nor the total), or a group and a form:
@@ -1102,7 +1105,15 @@ def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:
 def _agency() -> re.Pattern:
     return rc.compile_cached(
         # (after ";" too: "MOL hired eight lawyers ...; MOL prosecuted five trafficking cases", batch 32)
-        r"(?:(?:^|[,;:]\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,6})\)?|"
+        # (an acronym of up to ten letters, "DIRCTPTIM", and a relative clause after it with the body's report of its
+        # own count: "Additionally, DIRCTPTIM, which maintained its own database, reported identifying 1,054 victims",
+        # batch 59's peru-2020)
+        # (the report alone, "DSWD reported assisting 672 victims", stays the year's count: philippines-2019)
+        r"(?:(?:^|[,;:]\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,10})\)?"
+        # (and the body's second count after "and": "..., reported assisting 55 victims and identifying 130 victims";
+        # batch 59's probe)
+        r"(?:, (?:which|that) [^,;()]{0,60},(?:\s+reported(?=\s+\w+ing\b)"
+        r"(?:\s+\w+ing\s+[^.;,()]{0,40}?\s+and(?=\s+\w+ing\s))?)?)?|"
         r"(?:^|[;:]\s+)(?P<units>(?:[a-z-]+ ){0,2}(?:units|teams|task forces))|"
         # "Specialized prosecutors reported identifying 470 victims": up to two words before an actor, "reported" after
         rf"(?:^|[;:,]\s+|\s(?=and\s))(?:and\s+)?(?:(?:the|[A-Z]?[a-z-]+) ){{0,2}}?"
