@@ -1268,7 +1268,7 @@ def _one_and_other(ctx: Context, out: Rows, made: list[Row]) -> list[Row] | None
     """The parts of a total of two, each of one form (:data:`_ONE_AND_OTHER`), the sentence before's or, after ";",
     this one's ("investigated two cases in 2020; one concerned forced begging, while the other ..."): a row of 1 for
     each form; None when the sentence is no such pair (an empty list when it is one but its forms are not named)."""
-    m = _ONE_AND_OTHER.search(ctx.text)
+    m = _ONE_AND_OTHER.search(ctx.text) if ctx.may(_ONE_AND_OTHER) else None  # (gated: most sentences lack "one")
     if m is None:
         return None
     totals = [r for r in made if r.pos < m.start()] if m.start() else ctx.prev_rows
@@ -1956,7 +1956,7 @@ _ALL_OF_WHOM = rc.lazy(
 def _all_of_whom(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "..., all of whom were expatriate women": the group's part (and the foreign one) with the figure just before."""
     extra: list[Row] = []
-    for m in _ALL_OF_WHOM.finditer(ctx.text):
+    for m in _ALL_OF_WHOM.finditer(ctx.text) if ctx.may(_ALL_OF_WHOM) else ():
         before = [r for r in made if r.pos < m.start() and _is_total(r) and r.indicator.startswith("victims_")]
         if not before or rc.search(rf"\b{NUMBER}\b", ctx.text[before[-1].pos + len(before[-1].number_text or ""):
                                                                 m.start()], IGNORECASE):
@@ -1982,7 +1982,7 @@ def all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 
 def _all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "All were foreign citizens" opening a sentence or after ";": the group of the total before it."""
-    m = _ALL_WERE.search(ctx.text)
+    m = _ALL_WERE.search(ctx.text) if ctx.may(_ALL_WERE) else None  # (gated: a search of every sentence otherwise)
     if m is None:
         return []
     if any(r.value is not None and m.start() <= r.pos < m.end() for r in made):
