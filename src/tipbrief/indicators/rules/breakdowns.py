@@ -1240,7 +1240,8 @@ def _back_opener() -> re.Pattern:
     # ... victims but at least 36 were subjected to sex trafficking, 25 to forced labor, ..."; batch 50, albania-2019)
     # (and after a concessive lead: "While a majority of victims were Central American, there were also five victims
     # of Indian nationality and one Mexican victim"; residue, belize-2020)
-    return compiled(rf";\s*|:\s*(?={NUMBER})|^(?!.*?\b{NUMBER}\b.*?\bbut\b)[^;:]*?,?\s+but\s+"
+    # (the "but" the clause needs is looked for first: the look for a figure before it tries every character)
+    return compiled(rf";\s*|:\s*(?={NUMBER})|^(?=[^;:]*?\sbut\s)(?!.*?\b{NUMBER}\b.*?\bbut\b)[^;:]*?,?\s+but\s+"
                     rf"(?=(?:{_APPROX_LEAD.pattern})?{NUMBER} (?:were|was)\b)"
                     rf"|^(?:While|Although|Though|Whereas)\b[^,;.]{{0,80}},\s*"
                     rf"(?=there (?:were|was) (?:also )?{NUMBER} )"
