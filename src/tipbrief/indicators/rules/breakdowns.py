@@ -29,6 +29,7 @@ from tipbrief.indicators.rules.context import (
     depth,
     is_demonym,
     is_distractor,
+    may_hold_number,
     no_part,
     parse_count,
     part_qualifier,
@@ -37,7 +38,7 @@ from tipbrief.indicators.rules.context import (
 )
 from tipbrief.indicators.rules.counts import FOR, LIST_FORMS, PART_BRACKET
 from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
-from tipbrief.indicators.rules.words import may_find
+from tipbrief.indicators.rules.words import folded, may_find
 
 #: Rule ids of the breakdowns read here rather than by a pattern of ``extract_rules.yml``.
 COORDINATED = "breakdown.coordinated"
@@ -1059,6 +1060,8 @@ def _unread_figures_before(ctx: Context) -> bool:
     """The sentence before gave figures no rule read (no row of it is kept): "these" are those, not an earlier total."""
     if ctx.prev is None or any(row.sentence_id == ctx.prev.id for row in ctx.prev_rows):
         return False
+    if not may_hold_number(ctx.prev.text, folded(ctx.prev.text)):
+        return False  # (no digit, no number word: no year, share or figure either; most sentences hold none)
     text = YEAR_RE.sub("", ctx.prev.text)
     # (shares in percent are no figures a later "these" or "N of the ..." counts from: "25 percent of new recipients
     # were sex trafficking victims, 49 percent ..."; batch 40, finland-2021)
