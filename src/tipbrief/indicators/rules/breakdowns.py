@@ -1904,8 +1904,9 @@ def _with_more(text: str, rx: re.Pattern) -> Iterator[re.Match]:
 
 def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """Parts of the total the sentence before gives, each named around its count (``_LABELLED``)."""
-    if (made or not ctx.prev_rows or _unread_figures_before(ctx) or _part_of_part(ctx, ctx.prev_rows)
-            or _second_count_restated(ctx, out)):
+    # (each of _LABELLED reads a figure: a sentence with no number, two thirds of them, has none of those parts)
+    if (made or not ctx.prev_rows or not ctx.may_have_number or _unread_figures_before(ctx)
+            or _part_of_part(ctx, ctx.prev_rows) or _second_count_restated(ctx, out)):
         return []
     restated = _RESTATED_PART.match(ctx.text)
     if restated and _part_of_part(ctx, ctx.prev_rows):
