@@ -16,8 +16,9 @@ import pytest
 
 from tipbrief.indicators.ingest import WHITESPACE, _normalise_list, ingest, normalise_map
 from tipbrief.indicators.rules.alternation import Alternation, first_chars
-from tipbrief.indicators.rules.breakdowns import _back_opener
-from tipbrief.indicators.rules.context import rules
+from tipbrief.indicators.rules.breakdowns import _ALL_OF_WHOM, _ALL_WERE, _ONE_AND_OTHER, _back_opener
+from tipbrief.indicators.rules.context import HAS_NUMBER, may_hold_number, rules
+from tipbrief.indicators.rules.counts import _SEPARATE
 from tipbrief.indicators.rules.mentions import _country_spellings, _profile_patterns
 from tipbrief.indicators.rules.ruleset import compiled
 from tipbrief.indicators.rules.statements import _LEGAL_HINT
@@ -133,6 +134,39 @@ def test_needed_words_never_skip_a_sentence_the_regex_matches(sentences):
                 skipped += 1
                 assert rx.search(text) is None, (rx.pattern[:60], text)
     assert skipped > len(sentences)  # the test is worth making: most sentences skip most patterns
+
+
+def test_the_gated_searches_of_every_sentence_never_skip_a_match(sentences):
+    """The regexes searched in every sentence only when it holds the words they need (Context.may): one and the other,
+    all were, all of whom, the group zeros, not_counts, an agency's separate statistics."""
+    r = rules()
+    patterns = [_ONE_AND_OTHER, _ALL_WERE, _ALL_OF_WHOM, _SEPARATE, r.not_counts.rx,
+                *(rule.rx for rule in (r.zero.group_passive, r.zero.group_after) if rule is not None)]
+    made = ["One was a labor trafficking case and the other a sex trafficking case.", "All were foreign nationals.",
+            "It assisted 219 victims, all of whom were expatriate women.", "No Danish victims were identified.",
+            "Separately, the agency kept its own statistics.", "It had the capacity to house 40 victims"]
+    skipped = 0
+    for text in sentences + made:
+        lower = folded(text)
+        for rx in patterns:
+            if not may_match(rx, text, lower):
+                skipped += 1
+                assert rx.search(text) is None, (rx.pattern[:60], text)
+    assert all(any(rx.search(text) for rx in patterns) for text in made)
+    assert skipped > len(sentences)
+
+
+def test_no_number_held_means_no_number_found(sentences):
+    """may_hold_number (no digit, no number word) is False only where HAS_NUMBER finds nothing: the sentences with no
+    number skip the readers of figures (labelled parts, the figures of the sentence before)."""
+    made = ["Zero cases", "NINETEEN victims", "ſeventy", "\u0663 victims", "twenty-one", "none", "someone", "a victim"]
+    held = 0
+    for text in sentences + made:
+        if not may_hold_number(text, folded(text)):
+            assert HAS_NUMBER.search(text) is None, text
+        else:
+            held += 1
+    assert 0 < held < len(sentences)
 
 
 def test_short_needed_strings_never_skip_a_window_the_regex_matches(sentences):

@@ -29,6 +29,7 @@ from tipbrief.indicators.rules.context import (
     depth,
     is_demonym,
     is_distractor,
+    may_hold_number,
     no_part,
     parse_count,
     part_qualifier,
@@ -37,7 +38,7 @@ from tipbrief.indicators.rules.context import (
 )
 from tipbrief.indicators.rules.counts import FOR, LIST_FORMS, PART_BRACKET
 from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
-from tipbrief.indicators.rules.words import may_find
+from tipbrief.indicators.rules.words import folded, may_find
 
 #: Rule ids of the breakdowns read here rather than by a pattern of ``extract_rules.yml``.
 COORDINATED = "breakdown.coordinated"
@@ -1086,6 +1087,8 @@ def _unread_figures_before(ctx: Context) -> bool:
     """The sentence before gave figures no rule read (no row of it is kept): "these" are those, not an earlier total."""
     if ctx.prev is None or any(row.sentence_id == ctx.prev.id for row in ctx.prev_rows):
         return False
+    if not may_hold_number(ctx.prev.text, folded(ctx.prev.text)):
+        return False  # (no digit, no number word: no year, share or figure either; most sentences hold none)
     text = YEAR_RE.sub("", ctx.prev.text)
     # (shares in percent are no figures a later "these" or "N of the ..." counts from: "25 percent of new recipients
     # were sex trafficking victims, 49 percent ..."; batch 40, finland-2021)
@@ -1267,7 +1270,8 @@ def _back_opener() -> re.Pattern:
     # ... victims but at least 36 were subjected to sex trafficking, 25 to forced labor, ..."; batch 50, albania-2019)
     # (and after a concessive lead: "While a majority of victims were Central American, there were also five victims
     # of Indian nationality and one Mexican victim"; residue, belize-2020)
-    return compiled(rf";\s*|:\s*(?={NUMBER})|^(?!.*?\b{NUMBER}\b.*?\bbut\b)[^;:]*?,?\s+but\s+"
+    # (the "but" the clause needs is looked for first: the look for a figure before it tries every character)
+    return compiled(rf";\s*|:\s*(?={NUMBER})|^(?=[^;:]*?\sbut\s)(?!.*?\b{NUMBER}\b.*?\bbut\b)[^;:]*?,?\s+but\s+"
                     rf"(?=(?:{_APPROX_LEAD.pattern})?{NUMBER} (?:were|was)\b)"
                     rf"|^(?:While|Although|Though|Whereas)\b[^,;.]{{0,80}},\s*"
                     rf"(?=there (?:were|was) (?:also )?{NUMBER} )"
@@ -1295,7 +1299,7 @@ def _one_and_other(ctx: Context, out: Rows, made: list[Row]) -> list[Row] | None
     """The parts of a total of two, each of one form (:data:`_ONE_AND_OTHER`), the sentence before's or, after ";",
     this one's ("investigated two cases in 2020; one concerned forced begging, while the other ..."): a row of 1 for
     each form; None when the sentence is no such pair (an empty list when it is one but its forms are not named)."""
-    m = _ONE_AND_OTHER.search(ctx.text)
+    m = _ONE_AND_OTHER.search(ctx.text) if ctx.may(_ONE_AND_OTHER) else None  # (gated: most sentences lack "one")
     if m is None:
         return None
     totals = [r for r in made if r.pos < m.start()] if m.start() else ctx.prev_rows
@@ -1956,8 +1960,9 @@ def _with_more(text: str, rx: re.Pattern) -> Iterator[re.Match]:
 
 def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """Parts of the total the sentence before gives, each named around its count (``_LABELLED``)."""
-    if (made or not ctx.prev_rows or _unread_figures_before(ctx) or _part_of_part(ctx, ctx.prev_rows)
-            or _second_count_restated(ctx, out)):
+    # (each of _LABELLED reads a figure: a sentence with no number, two thirds of them, has none of those parts)
+    if (made or not ctx.prev_rows or not ctx.may_have_number or _unread_figures_before(ctx)
+            or _part_of_part(ctx, ctx.prev_rows) or _second_count_restated(ctx, out)):
         return []
     restated = _RESTATED_PART.match(ctx.text)
     if restated and _part_of_part(ctx, ctx.prev_rows):
@@ -2012,7 +2017,7 @@ _ALL_OF_WHOM = rc.lazy(
 def _all_of_whom(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "..., all of whom were expatriate women": the group's part (and the foreign one) with the figure just before."""
     extra: list[Row] = []
-    for m in _ALL_OF_WHOM.finditer(ctx.text):
+    for m in _ALL_OF_WHOM.finditer(ctx.text) if ctx.may(_ALL_OF_WHOM) else ():
         before = [r for r in made if r.pos < m.start() and _is_total(r) and r.indicator.startswith("victims_")]
         if not before or rc.search(rf"\b{NUMBER}\b", ctx.text[before[-1].pos + len(before[-1].number_text or ""):
                                                                 m.start()], IGNORECASE):
@@ -2038,7 +2043,7 @@ def all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 
 def _all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "All were foreign citizens" opening a sentence or after ";": the group of the total before it."""
-    m = _ALL_WERE.search(ctx.text)
+    m = _ALL_WERE.search(ctx.text) if ctx.may(_ALL_WERE) else None  # (gated: a search of every sentence otherwise)
     if m is None:
         return []
     if any(r.value is not None and m.start() <= r.pos < m.end() for r in made):

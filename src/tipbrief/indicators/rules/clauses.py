@@ -135,8 +135,9 @@ def _scan(ctx: Context) -> list[Match]:
                     found.append(Match(rule, pattern, m))
     # "plans to open three shelters", "authority to carry out 2,000 inspections": capacity and plans are no counts
     not_count = rules().not_counts.rx
-    found = [x for x in found
-             if not not_count.search(ctx.text, max(0, x.m.start("n") - NOT_COUNT_REACH), x.m.start("n"))]
+    if found and ctx.may(not_count):  # (its words asked of the sentence once, not a search before every figure)
+        found = [x for x in found
+                 if not not_count.search(ctx.text, max(0, x.m.start("n") - NOT_COUNT_REACH), x.m.start("n"))]
     # "has only convicted one trafficker since 2014": a count over years, none of the year (batch 44)
     if ctx.cumulative:
         found = [x for x in found if not ctx.in_cumulative(x.m.start("n"))]

@@ -192,8 +192,7 @@ class Context:
     @cached_property
     def may_have_number(self) -> bool:
         """False only when the sentence holds no number (``HAS_NUMBER``): no digit and no number word in it."""
-        lower = self.lower
-        return lower is None or _DIGIT.search(self.sent.text) is not None or contains_any(lower, _NUMBER_WORDS)
+        return may_hold_number(self.sent.text, self.lower)
 
     @cached_property
     def relative_rx(self) -> list[re.Pattern]:
@@ -605,6 +604,12 @@ _OWN_BRACKET_YEAR = rc.lazy(
 _YEAR_BRACKET = rc.lazy(r"\b(?:19|20)\d\d \($")
 #: A share's count alone in its bracket after the percentage: "49 percent (339) of identified victims".
 _PERCENT_BRACKET = rc.lazy(r"\d(?: ?%| percent| per cent) \($")
+
+
+def may_hold_number(text: str, lower: str | None) -> bool:
+    """False only when ``text`` holds no number (``HAS_NUMBER``): no digit and no number word in it (``lower``: its
+    :func:`folded`); a test of a few microseconds where a search of the number pattern costs tens."""
+    return lower is None or _DIGIT.search(text) is not None or contains_any(lower, _NUMBER_WORDS)
 
 
 def is_distractor(ctx: Context, start: int, end: int) -> bool:

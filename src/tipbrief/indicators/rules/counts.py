@@ -41,6 +41,7 @@ from tipbrief.indicators.rules.context import (
     statute,
 )
 from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
+from tipbrief.indicators.rules.words import may_find
 from tipbrief.sources.countries import lookup
 
 #: How victims came to be found: "identified 26 potential victims through the hotline".
@@ -157,7 +158,8 @@ def _separate_count(ctx: Context) -> bool:
     total: "Separately, the Migration Agency maintained statistics on identified victims; double counting likely
     occurred across agencies. In 2021, the Migration Agency identified 261 potential trafficking victims" (batch 35:
     a second count beside the total, no share of it)."""
-    return bool(_SEPARATE.search(ctx.text) or (ctx.prev is not None and _SEPARATE.search(ctx.prev.text)))
+    return bool((ctx.may(_SEPARATE) and _SEPARATE.search(ctx.text))
+                or (ctx.prev is not None and may_find(_SEPARATE, ctx.prev.text) and _SEPARATE.search(ctx.prev.text)))
 
 
 _SEPARATE = rc.lazy(r"^Separately\b|\bdouble[- ]counting\b|\b(?:separate|own) statistics\b", IGNORECASE)

@@ -346,7 +346,8 @@ def _guarded(ctx: Context, s: int, e: int) -> bool:
         return True
     if ctx.in_cumulative(s):
         return True  # "has only convicted one trafficker since 2014": a count over years (batch 44)
-    return bool(rules().not_counts.rx.search(ctx.text[max(0, s - NOT_COUNT_REACH) : s]))
+    not_count = rules().not_counts.rx
+    return ctx.may(not_count) and bool(not_count.search(ctx.text[max(0, s - NOT_COUNT_REACH) : s]))
 
 
 def _noun(m: re.Match) -> str:

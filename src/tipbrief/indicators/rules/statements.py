@@ -1380,7 +1380,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
                 found.append((m.start(grp), "convention", f"ILO Convention {m.group(grp)}", m.group(), lg.ilo.id))
     named: list[tuple[int, int]] = []
     name_ends: list[int] = []  # where the trafficking laws named in words end
-    canonical = [m.start() for _, rx in _instruments() if ctx.may(rx) for m in rx.finditer(ctx.text)]
+    instruments = [(name, rx) for name, rx in _instruments() if ctx.may(rx)]  # (asked of the sentence once, not twice)
+    canonical = [m.start() for _, rx in instruments for m in rx.finditer(ctx.text)]
     for m in lg.named.rx.finditer(ctx.text) if ctx.may(lg.named.rx) else ():
         name, start = _law_name(m.group("name")), m.start("name")
         if start in canonical:
@@ -1407,8 +1408,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             named.append((m.start("name"), m.end("name")))  # acronym (the only name the text gives it)
             found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
     numbered = _numbered_laws(ctx, out, name_ends)
-    for name, rx in _instruments():
-        m = rx.search(ctx.text) if ctx.may(rx) else None
+    for name, rx in instruments:
+        m = rx.search(ctx.text)
         if m and any(rc.fullmatch(r",? (?:the |its |a )?|,? \((?:the )?", ctx.text[m.end() : a]) for a, _ in named
                      if a >= m.end()):
             continue  # "a standalone anti-trafficking law, the Law on the Prevention ...": the law named next to it

@@ -102,18 +102,20 @@ def _listed_groups(obj: str) -> list[str]:
 def zero(ctx: Context, out: Rows) -> list[Row]:
     """Rows of value 0 for each stage a statement of none names, with the statute, form or group it names."""
     z = rules().zero
-    if not ctx.may(z.before_verb.rx) and not ctx.may(z.after_verb.rx):
+    before, after = ctx.may(z.before_verb.rx), ctx.may(z.after_verb.rx)
+    if not before and not after:
         return _group_passive(ctx, out) if _may_group(ctx) else []
     object_rx, subgroup_rx, officials_rx = _zero_patterns()
     made = []
-    found = [(z.before_verb.id, m) for m in z.before_verb.rx.finditer(ctx.text)]
+    # (each form searched only where the sentence holds the words it needs: most that may hold one cannot hold both)
+    found = [(z.before_verb.id, m) for m in z.before_verb.rx.finditer(ctx.text)] if before else []
     verbs = [(m.start(), m.start("object")) for _, m in found]
     zero_starts = [m.start() for _, m in found]
     found += [
         (z.after_verb.id, m)
         for m in z.after_verb.rx.finditer(ctx.text)
         if not any(a <= m.start() < b for a, b in verbs)
-    ]
+    ] if after else []
     close = _chain_close()
     for rule_id, m in found:
         obj = m.group("object")
@@ -320,7 +322,7 @@ def _group_passive(ctx: Context, out: Rows) -> list[Row]:
     batch 33)."""
     z = rules().zero
     made = []
-    found = [(rule, m) for rule in (z.group_passive, z.group_after) if rule is not None
+    found = [(rule, m) for rule in (z.group_passive, z.group_after) if rule is not None and ctx.may(rule.rx)
              for m in rule.rx.finditer(ctx.text)]
     for rule, m in found:
         sub = m.group("sub")
