@@ -102,10 +102,22 @@ _OTHER_ACTOR = rc.lazy(
 )
 
 
+#: Who runs or funds the hotline, set off by commas right after it: "The national helpline, run by an NGO with
+#: government funds, answered ..." (batch 62's probe): the hotline is still the subject, the body in it no other actor.
+_HOTLINE_APPOSITIVE = rc.lazy(
+    r",\s+(?:(?:which|that) (?:is|was) )?(?:run|operated|managed|(?:co-)?funded|financed|staffed|maintained|supported)"
+    r" by\b[^,;.]{0,80},", IGNORECASE
+)
+
+
 def _hotline_subject(head: str) -> bool:
-    """The text before a count opens with the hotline as its subject and names no other actor after it."""
+    """The text before a count opens with the hotline as its subject and names no other actor after it (nor in the
+    words that say who runs it)."""
     m = _HOTLINE_SUBJECT.match(head)
-    return bool(m) and not _OTHER_ACTOR.search(head, m.end())
+    if not m:
+        return False
+    appositive = _HOTLINE_APPOSITIVE.match(head, m.end())
+    return not _OTHER_ACTOR.search(head, appositive.end() if appositive else m.end())
 
 #: The potential kind named after a group's figure: "three women as potential victims (of trafficking)".
 _AS_POTENTIAL = rc.lazy(r"\s+as\s+(?:{POTENTIAL})\s+(?:[\w-]+\s+){0,2}?victims\b", IGNORECASE)

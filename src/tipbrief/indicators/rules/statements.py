@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from tipbrief.indicators.currencies import currency_code, dated_code, symbol_codes, word_pattern
-from tipbrief.indicators.numbers import DATE_RE, find_money, parse_number
+from tipbrief.indicators.numbers import DATE_RE, NUMBER, find_money, parse_number
 from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.context import (
     ARTICLE,
@@ -727,8 +727,8 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             or not HAS_NUMBER.search(ctx.text)):
         return []
     given = {m.group(0).lower()[:6] for m in mo.cue.rx.finditer(ctx.text)}
-    if given == {"receiv"} and compiled(mo.received_not_given).search(ctx.text):
-        return []  # "the victim received 20,000 som in compensation": nobody funded anything
+    if given <= {"receiv", "awarde", "awards", "award"} and compiled(mo.received_not_given).search(ctx.text):
+        return []  # "the victim received 20,000 som in compensation", "the court awarded ... in restitution" (batch 62)
     q = funding_kind(ctx)
     if q is None:
         return []
@@ -1251,6 +1251,13 @@ def _past(verb: re.Match) -> str:
     return "ran" if base == "run" else base + ("d" if base.endswith("e") else "ed")
 
 
+#: A counted noun's own passive right before a verb: "received information that at least 1,009 investigations were
+#: opened as a result" (batch 62, united-states-2019): the investigations were opened, not the hotline named before.
+_COUNTED_PASSIVE = rc.lazy(
+    rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:were|was|had been|have been|has been) (?:\w+ly )?$", re.IGNORECASE
+)
+
+
 def hotline(ctx: Context, out: Rows) -> list[Row]:
     """A hotline the sentence says was established, run or funded."""
     h = rules().hotline
@@ -1263,7 +1270,11 @@ def hotline(ctx: Context, out: Rows) -> list[Row]:
     # the verb nearest before the hotline, else the first after it: "maintained the 2019-2023 strategy ... and
     # launched a hotline" launched it
     verbs = list(compiled(h.verbs).finditer(ctx.text))
-    verb = next((v for v in reversed(verbs) if v.start() < m.start()), verbs[0] if verbs else None)
+    # (not a verb after it whose subject is a counted noun of its own: "... and at least 1,009 investigations were
+    # opened as a result")
+    after = next((v for v in verbs if v.start() >= m.start()
+                  and not _COUNTED_PASSIVE.search(ctx.text, max(0, v.start() - 60), v.start())), None)
+    verb = next((v for v in reversed(verbs) if v.start() < m.start()), after)
     if not verb or compiled(h.not_operating).search(ctx.text):
         return []
     year, yflags = resolve_year(ctx, m.start())
