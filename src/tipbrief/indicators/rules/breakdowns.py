@@ -664,6 +664,20 @@ _OF_WHOM_YEAR = rc.lazy(rf"^(?P<n>{NUMBER}) [^()]*?, {NUMBER} of (?:whom|which) 
                         IGNORECASE)
 
 
+#: The confirmed kind a count is named by, right after its figure: "48 official victims", "five officially recognized
+#: victims" (vocabulary.yml CONFIRMED).
+_OWN_CONFIRMED = rc.lazy(r"\s+(?:{CONFIRMED})\s+(?:trafficking\s+)?victims\b", IGNORECASE)
+
+
+def _own_kind(ctx: Context, row: Row, body_start: int) -> bool:
+    """The year's count, whole (no part), is itself named by the confirmed kind a bracket's figure is labelled by: the
+    figure is the count's of the bracket's year (batch 60)."""
+    if row.qualifier is not None or row.is_breakdown:
+        return False
+    start = row.pos + len(row.number_text or "")
+    return start < body_start and bool(_OWN_CONFIRMED.match(ctx.text, start))
+
+
 def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     """Rows for the bracket and/or the "including" list that follow one figure."""
     extra: list[Row] = []
@@ -918,6 +932,12 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 named_forms.append(label)
                 if rule_id == INCLUDING:
                     listed_parts.append((body_start + item.end("q"), label))
+            if year != row.year and qualifier == "officially identified" and _own_kind(ctx, row, body_start):
+                # "identified 48 official victims (39 official victims in 2019)", "81 potential victims and five
+                # officially recognized victims (96 potential victims and seven officially recognized victims in
+                # 2019)": the kind the year's count is named by is that count's in the other year, no part of it
+                # (batch 60, montenegro-2021 and albania-2021)
+                qualifier, flags = row.qualifier, flags - {"breakdown"}
             none = bool(rc.fullmatch(_NONE, item.group("n"), IGNORECASE))
             extra.append(
                 out.add(
@@ -1104,7 +1124,9 @@ _PERCENT = rc.lazy(rf"\b(?:{NUMBER})\s*(?:percent|per cent|%)", IGNORECASE)
 #: "Of the 61 total victims": the figure restated is named the total
 _TOTAL_WORD = rc.lazy(r"\s+total\b", IGNORECASE)
 #: "Of the 841 sex trafficking victims, ...": a sentence opening with a figure restated
-_RESTATED_PART = rc.lazy(rf"^(?:Of|Among) the (?P<n>{NUMBER})\b", IGNORECASE)
+#: The words before a figure restated: "the", "these", "those", "these same" (batch 60, kosovo-2020)
+_RESTATING = r"(?:the|th[eo]se)(?: same)? "
+_RESTATED_PART = rc.lazy(rf"^(?:Of|Among) {_RESTATING}(?P<n>{NUMBER})\b", IGNORECASE)
 
 
 def _part_of_part(ctx: Context, rows: list[Row]) -> bool:
@@ -1466,7 +1488,9 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if named and base is not None and base.unit != _NOUN_UNITS[named.group("noun").lower()]:
             base = next((row for row in earlier if _is_total(row) and row.unit == _NOUN_UNITS[
                 named.group("noun").lower()] and row.theme == base.theme), base)
-        restated = rc.match(rf"(?:of|among) the (?P<tot>total (?:of )?)?(?P<n>{NUMBER})\b", ctx.text[start:end],
+        # ("Of these same 26 trafficking victims, 15 were children": "these" with the figure restated is the figure's
+        # total, not the first figure of the sentence of parts before; batch 60, kosovo-2020)
+        restated = rc.match(rf"(?:of|among) {_RESTATING}(?P<tot>total (?:of )?)?(?P<n>{NUMBER})\b", ctx.text[start:end],
                             IGNORECASE)
         stated_here = False
         if restated:  # "Of the 78 defendants, 60 were ...": the earlier figure of that value
