@@ -669,6 +669,12 @@ _OF_WHOM_YEAR = rc.lazy(rf"^(?P<n>{NUMBER}) [^()]*?, {NUMBER} of (?:whom|which) 
 _OWN_CONFIRMED = rc.lazy(r"\s+(?:{CONFIRMED})\s+(?:trafficking\s+)?victims\b", IGNORECASE)
 
 
+def _is_form(words: str | None) -> bool:
+    """The words name a form of trafficking (vocabulary.yml FORMS, FINER_FORMS): "labor trafficking", "bonded labor"."""
+    return bool(words) and bool(rc.fullmatch(rf"(?:{fragments()['FORMS']}|{fragments()['FINER_FORMS']})", words,
+                                              IGNORECASE))
+
+
 def _own_kind(ctx: Context, row: Row, body_start: int) -> bool:
     """The year's count, whole (no part), is itself named by the confirmed kind a bracket's figure is labelled by: the
     figure is the count's of the bracket's year (batch 60)."""
@@ -827,7 +833,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                         rf"(?:{_BOUND}\s+)?(?:{NUMBER}|{_NONE}\s+in\b)|of whom\s+{_NONE_OF_WHOM})",
                         body, IGNORECASE):
             continue
-        if row.is_breakdown and not YEAR_RE.search(body) and rules().relative_offset(body) in (None, 0):
+        if (row.is_breakdown and not YEAR_RE.search(body) and rules().relative_offset(body) in (None, 0)
+                and not (rule_id == INCLUDING and _is_form(row.qualifier))):
+            # (a form's part's "including" list may name finer forms, each a part: read below; batch 60)
             continue  # a part's own bracket is read only when it compares a year: "(none in 2017)", "(2,591 in the
             # preceding period)" (residue2, philippines-2020)
         named_forms: list[str] = []
@@ -914,7 +922,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                     # "82 victims of sex trafficking and 114 of forced labor in 2016 (58 sex trafficking and 122 forced
                     # labor victims in 2015)": after parts of a year, a bracket of parts of another year is that
                     # year's parts, as after a total (residue, sweden-2017)
-                    row.is_breakdown and rule_id == BRACKET and _other_year_parts(body, row.year)):
+                    row.is_breakdown and rule_id == BRACKET and _other_year_parts(body, row.year)) and not (
+                    # "5,156 victims in labor trafficking, including 2,837 in bonded labor": a finer form in a form's
+                    # part is a part, as georgia-2021's "forced labor, including three victims of forced begging"
+                    # (batch 60, india-2022)
+                    row.is_breakdown and rule_id == INCLUDING and _is_form(row.qualifier) and _is_form(label)):
                 # (a bracket of a second count's groups, "identified 444 suspected trafficking victims among
                 # asylum-seekers in 2017 (107 were children)": sub-parts of that count, no parts of the year's total;
                 # batch 39, sweden-2018)
