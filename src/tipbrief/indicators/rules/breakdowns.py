@@ -1927,6 +1927,8 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
             text = body[offset:]
         # "one to both sex trafficking and forced labor": one form of two, not two pieces (same length kept)
         text = _BOTH_AND.sub(lambda b: b.group(1) + " \0\0\0 ", text)
+        # ... and a quoted form of two words: "one to “slavery and servitude,” and one to ..." (batch 60, kosovo-2020)
+        text = rc.sub(r"“[^”]*”", lambda q: q.group().replace(" and ", " \0\0\0 "), text)
         pieces = [p for p in rc.finditer(r"[^,;]+?(?=\s*(?:,|;|\band\b\s+(?=\S+\s)|$))", text) if p.group().strip()]
         items = [(p, _BRACKET_ITEM.match(p.group().strip())) for p in pieces]
         items = [(p, i) for p, i in items if i]
