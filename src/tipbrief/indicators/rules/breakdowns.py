@@ -665,6 +665,26 @@ _OF_WHOM_YEAR = rc.lazy(rf"^(?P<n>{NUMBER}) [^()]*?, {NUMBER} of (?:whom|which) 
                         IGNORECASE)
 
 
+#: The confirmed kind a count is named by, right after its figure: "48 official victims", "five officially recognized
+#: victims" (vocabulary.yml CONFIRMED).
+_OWN_CONFIRMED = rc.lazy(r"\s+(?:{CONFIRMED})\s+(?:trafficking\s+)?victims\b", IGNORECASE)
+
+
+def _is_form(words: str | None) -> bool:
+    """The words name a form of trafficking (vocabulary.yml FORMS, FINER_FORMS): "labor trafficking", "bonded labor"."""
+    return bool(words) and bool(rc.fullmatch(rf"(?:{fragments()['FORMS']}|{fragments()['FINER_FORMS']})", words,
+                                              IGNORECASE))
+
+
+def _own_kind(ctx: Context, row: Row, body_start: int) -> bool:
+    """The year's count, whole (no part), is itself named by the confirmed kind a bracket's figure is labelled by: the
+    figure is the count's of the bracket's year (batch 60)."""
+    if row.qualifier is not None or row.is_breakdown:
+        return False
+    start = row.pos + len(row.number_text or "")
+    return start < body_start and bool(_OWN_CONFIRMED.match(ctx.text, start))
+
+
 def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     """Rows for the bracket and/or the "including" list that follow one figure."""
     extra: list[Row] = []
@@ -814,7 +834,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                         rf"(?:{_BOUND}\s+)?(?:{NUMBER}|{_NONE}\s+in\b)|of whom\s+{_NONE_OF_WHOM})",
                         body, IGNORECASE):
             continue
-        if row.is_breakdown and not YEAR_RE.search(body) and rules().relative_offset(body) in (None, 0):
+        if (row.is_breakdown and not YEAR_RE.search(body) and rules().relative_offset(body) in (None, 0)
+                and not (rule_id == INCLUDING and _is_form(row.qualifier))):
+            # (a form's part's "including" list may name finer forms, each a part: read below; batch 60)
             continue  # a part's own bracket is read only when it compares a year: "(none in 2017)", "(2,591 in the
             # preceding period)" (residue2, philippines-2020)
         named_forms: list[str] = []
@@ -901,7 +923,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                     # "82 victims of sex trafficking and 114 of forced labor in 2016 (58 sex trafficking and 122 forced
                     # labor victims in 2015)": after parts of a year, a bracket of parts of another year is that
                     # year's parts, as after a total (residue, sweden-2017)
-                    row.is_breakdown and rule_id == BRACKET and _other_year_parts(body, row.year)):
+                    row.is_breakdown and rule_id == BRACKET and _other_year_parts(body, row.year)) and not (
+                    # "5,156 victims in labor trafficking, including 2,837 in bonded labor": a finer form in a form's
+                    # part is a part, as georgia-2021's "forced labor, including three victims of forced begging"
+                    # (batch 60, india-2022)
+                    row.is_breakdown and rule_id == INCLUDING and _is_form(row.qualifier) and _is_form(label)):
                 # (a bracket of a second count's groups, "identified 444 suspected trafficking victims among
                 # asylum-seekers in 2017 (107 were children)": sub-parts of that count, no parts of the year's total;
                 # batch 39, sweden-2018)
@@ -919,6 +945,12 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 named_forms.append(label)
                 if rule_id == INCLUDING:
                     listed_parts.append((body_start + item.end("q"), label))
+            if year != row.year and qualifier == "officially identified" and _own_kind(ctx, row, body_start):
+                # "identified 48 official victims (39 official victims in 2019)", "81 potential victims and five
+                # officially recognized victims (96 potential victims and seven officially recognized victims in
+                # 2019)": the kind the year's count is named by is that count's in the other year, no part of it
+                # (batch 60, montenegro-2021 and albania-2021)
+                qualifier, flags = row.qualifier, flags - {"breakdown"}
             none = bool(rc.fullmatch(_NONE, item.group("n"), IGNORECASE))
             extra.append(
                 out.add(
@@ -1107,7 +1139,9 @@ _PERCENT = rc.lazy(rf"\b(?:{NUMBER})\s*(?:percent|per cent|%)", IGNORECASE)
 #: "Of the 61 total victims": the figure restated is named the total
 _TOTAL_WORD = rc.lazy(r"\s+total\b", IGNORECASE)
 #: "Of the 841 sex trafficking victims, ...": a sentence opening with a figure restated
-_RESTATED_PART = rc.lazy(rf"^(?:Of|Among) the (?P<n>{NUMBER})\b", IGNORECASE)
+#: The words before a figure restated: "the", "these", "those", "these same" (batch 60, kosovo-2020)
+_RESTATING = r"(?:the|th[eo]se)(?: same)? "
+_RESTATED_PART = rc.lazy(rf"^(?:Of|Among) {_RESTATING}(?P<n>{NUMBER})\b", IGNORECASE)
 
 
 def _part_of_part(ctx: Context, rows: list[Row]) -> bool:
@@ -1470,7 +1504,9 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if named and base is not None and base.unit != _NOUN_UNITS[named.group("noun").lower()]:
             base = next((row for row in earlier if _is_total(row) and row.unit == _NOUN_UNITS[
                 named.group("noun").lower()] and row.theme == base.theme), base)
-        restated = rc.match(rf"(?:of|among) the (?P<tot>total (?:of )?)?(?P<n>{NUMBER})\b", ctx.text[start:end],
+        # ("Of these same 26 trafficking victims, 15 were children": "these" with the figure restated is the figure's
+        # total, not the first figure of the sentence of parts before; batch 60, kosovo-2020)
+        restated = rc.match(rf"(?:of|among) {_RESTATING}(?P<tot>total (?:of )?)?(?P<n>{NUMBER})\b", ctx.text[start:end],
                             IGNORECASE)
         stated_here = False
         if restated:  # "Of the 78 defendants, 60 were ...": the earlier figure of that value
@@ -1895,6 +1931,8 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
             text = body[offset:]
         # "one to both sex trafficking and forced labor": one form of two, not two pieces (same length kept)
         text = _BOTH_AND.sub(lambda b: b.group(1) + " \0\0\0 ", text)
+        # ... and a quoted form of two words: "one to “slavery and servitude,” and one to ..." (batch 60, kosovo-2020)
+        text = rc.sub(r"“[^”]*”", lambda q: q.group().replace(" and ", " \0\0\0 "), text)
         pieces = [p for p in rc.finditer(r"[^,;]+?(?=\s*(?:,|;|\band\b\s+(?=\S+\s)|$))", text) if p.group().strip()]
         items = [(p, _BRACKET_ITEM.match(p.group().strip())) for p in pieces]
         items = [(p, i) for p, i in items if i]

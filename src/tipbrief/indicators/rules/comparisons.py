@@ -423,8 +423,32 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                         rule=r.comparison.id,
                     )
                 )
+                if base_row.indicator == "victims_identified" and qualifier is None and any(
+                        row.qualifier == "potential" for row in primary):
+                    extra += _potential_read_after(ctx, out, made, e)
             claimed.add(s)
     return extra
+
+
+#: The compared total's noun and a second figure named potential after it: "compared with 5,145 trafficking victims
+#: and 2,505 potential victims identified in 2019" (a count rule reads the second figure, "N ... victims identified").
+_POTENTIAL_NEXT = rc.lazy(rf"\s+(?:[\w-]+\s+){{0,2}}?victims?\s+and\s+(?P<n>{NUMBER})(?=\s+(?:{{POTENTIAL}})\s)",
+                          IGNORECASE)
+
+
+def _potential_read_after(ctx: Context, out: Rows, made: list[Row], end: int) -> list[Row]:
+    """The figure of potential victims after a compared total, beside a sentence's own second count of potential
+    victims, is the compared year's second count (`potential`), not its count (batch 60, india-2022)."""
+    m = _POTENTIAL_NEXT.match(ctx.text, end)
+    row = next((x for x in made if m and x.pos == m.start("n") and x.qualifier is None and out.holds(x)
+                and x.indicator == "victims_identified"), None)
+    if row is None:
+        return []
+    out.rows.remove(row)
+    made.remove(row)
+    return [out.add(ctx, row.indicator, number_text=row.number_text, year=row.year, flags=set(row.flags),
+                    value=row.value, unit=row.unit, qualifier="potential", pos=row.pos, confidence=row.confidence,
+                    rule=row.rule)]
 
 
 #: A compared total of victims that a list of its groups follows: "(compared with a total of 121 victims comprising 112

@@ -970,6 +970,12 @@ def _potential_beside_confirmed(ctx: Context, out: Rows, indicator: str, words: 
     totals = [r for r in [*out.rows, *ctx.prev_rows] if r.indicator == indicator and r.year == year and r.is_whole
               and r.sentence_id != ctx.sent.id and r.unit == "victims"]
     nouns = [_TOTAL_NOUN.match(r.quote, r.pos + len(r.number_text)) for r in totals]
+    if any(r.indicator == indicator and r.year == year and r.qualifier == "potential" and r.sentence_id != ctx.sent.id
+           for r in [*out.rows, *ctx.prev_rows]):
+        # ("identified 81 potential victims and five officially recognized victims ... MIUs identified 45 potential
+        # victims": the year's potential count was given beside its total, so the body's count of potential victims is
+        # its share, as beside a total of potential victims; batch 60, albania-2021)
+        return False
     return bool(totals) and all(n is not None and not _POTENTIAL.search(n.group()) for n in nouns)
 
 
@@ -1123,7 +1129,9 @@ def _agency() -> re.Pattern:
         # own count: "Additionally, DIRCTPTIM, which maintained its own database, reported identifying 1,054 victims",
         # batch 59's peru-2020)
         # (the report alone, "DSWD reported assisting 672 victims", stays the year's count: philippines-2019)
-        r"(?:(?:^|[,;:]\s+|\b[Tt]he\s+|\()(?P<ag>[A-Z]{2,10})\)?"
+        # (a body's acronym in the plural too, "MIUs identified 45 potential victims"; not NGOs or IOs, read as such
+        # elsewhere; batch 60's albania-2021)
+        r"(?:(?:^|[,;:]\s+|\b[Tt]he\s+|\()(?P<ag>(?!(?:NGO|IO)s\b)[A-Z]{2,10}(?:s\b)?)\)?"
         # (and the body's second count after "and": "..., reported assisting 55 victims and identifying 130 victims";
         # batch 59's probe)
         r"(?:, (?:which|that) [^,;()]{0,60},(?:\s+reported(?=\s+\w+ing\b)"
