@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from tipbrief.indicators.currencies import currency_code, dated_code, symbol_codes, word_pattern
-from tipbrief.indicators.numbers import DATE_RE, find_money, parse_number
+from tipbrief.indicators.numbers import DATE_RE, YEAR_RE, find_money, parse_number
 from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.context import (
     ARTICLE,
@@ -1454,6 +1454,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         if m and any(rc.fullmatch(r",? (?:the |its |a )?|,? \((?:the )?", ctx.text[m.end() : a]) for a, _ in named
                      if a >= m.end()):
             continue  # "a standalone anti-trafficking law, the Law on the Prevention ...": the law named next to it
+        if m and _KIND_NUMBERED_LAW.search(ctx.text, max(0, m.start() - 40), m.end() + 20):
+            continue  # "adopted anti-trafficking law 19.643": the law by its number (_numbered_laws)
         if m and not any(a <= m.start() < b for a, b in named):  # "Trafficking Act" inside a law's own name
             kind = "law" if "law" in name.lower() else "convention"
             found.append((m.start(), kind, name, m.group(), lg.instrument.id))
@@ -1583,6 +1585,13 @@ _YEAR_BEFORE_NUMBERED_LAW = rc.lazy(
     rf"\b(?P<y>(?:19|20)\d\d) (?:[A-Z][\w-]* )*?Law (?:No\. ?)?(?P<num>{LAW_NUM})(?![\w./-]|\(| of (?:19|20)\d\d)")
 
 
+#: A trafficking law named by its kind and its number, adopted in the sentence's one year: "In 2018, the government
+#: adopted anti-trafficking law 19.643, which provided ..." (batch 61's uruguay-2019): the law by its number.
+_KIND_NUMBERED_LAW = rc.lazy(
+    rf"\b(?P<verb>adopted|enacted|passed|promulgated|approved) (?:an? |the |its )?(?:new )?(?:comprehensive )?"
+    rf"anti-?trafficking (?:law|act) (?:No\. ?)?(?P<num>{LAW_NUM})(?![\w./-])", IGNORECASE)
+
+
 #: A trafficking law whose number opens with its year, with no other date beside it: "Law No. 2016-111 on the Fight
 #: Against Trafficking in Persons" (year-number numbering; batch 37's cote-divoire-2021), adopted that year.
 _YEAR_NUMBERED_LAW = rc.lazy(
@@ -1597,9 +1606,14 @@ def _numbered_laws(ctx: Context, out: Rows, name_ends: list[int] | None = None) 
     """Rows for the trafficking laws a sentence names by number and year, adopted that year ("Law 26.842 of 2012
     criminalized labor trafficking and sex trafficking"): the law a text dates is a row, as a law named in words.
     ``name_ends``: where the laws named in words end (a number in brackets right after one is that law's)."""
-    if "Law" not in ctx.text or ("traffick" not in ctx.text.lower() and not _COUNTED_UNDER.search(ctx.text)):
-        return []
     made = []
+    years = YEAR_RE.findall(ctx.text)
+    for m in _KIND_NUMBERED_LAW.finditer(ctx.text) if len(set(years)) == 1 else ():
+        made.append(out.add(ctx, "law", number_text=m.group("num"), year=int(years[0]),
+                            value_text=f"Law {m.group('num')}", unit="text", qualifier=m.group("verb").lower(),
+                            pos=m.start("num"), confidence=0.85, rule=rules().legal.named.id))
+    if "Law" not in ctx.text or ("traffick" not in ctx.text.lower() and not _COUNTED_UNDER.search(ctx.text)):
+        return made
     for m in _NUMBERED_LAW.finditer(ctx.text):
         if ctx.text[: m.start()].endswith("(") and any(0 <= m.start() - end <= 2 for end in name_ends or ()):
             # "The 2005 Law on Combating Trafficking in Persons (Law No. 12/2005)": the number of the law just named,
