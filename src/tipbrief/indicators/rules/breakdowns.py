@@ -755,7 +755,6 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         including = None  # "24 cases, involving 35 suspects": the persons of the cases, no parts of them
     # "initiated 141 investigations, 74 for sex trafficking and 67 for forced labor, compared with ...": parts
     forms = f"{fragments()['FORMS']}|{LIST_FORMS}|unspecified"
-    form_item = rf"{NUMBER} (?:[\w-]+ ){{0,2}}?(?:for|of|involving) (?:{forms})"
     # "identified 62 victims in 2016: 45 men, 15 women, and two children": a list after a colon
     # ... each part maybe with its own year's figure, after the total's own ("identified 45 victims (38 in 2019): 30
     # women (25 in 2019) and 15 children (13 in 2019)"; audit4), or a remark on it ("15 labor trafficking victims (all
@@ -790,9 +789,17 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         ctx.text[after_number:],
         IGNORECASE,
     )
-    listed = None if bracket or including or colon else rc.match(
-        rf"[^(),;]{{0,40}}?, (?P<body>{form_item}(?:(?:,| and|, and) {form_item})+)(?=[,;.]|$)",
-        ctx.text[after_number:],
+    # ... also after a bracket of the total's years alone ("reported four prosecutions (23 in 2017), one for sex
+    # trafficking, two for sex and labor trafficking, ..."; batch 61's uruguay-2019)
+    listed_from = after_bracket if years_bracket else after_number
+    # ... a part of two forms joined ("two for sex and labor trafficking") among them, and the one left over, its form
+    # not known, last ("..., and the other unknown": the total less the parts, one)
+    listed_item = (rf"{NUMBER} (?:[\w-]+ ){{0,2}}?(?:for|of|involving) "
+                   rf"(?:(?:sex|labou?r) and (?:sex|labou?r) trafficking|{forms})")
+    listed = None if (bracket and not years_bracket) or including or colon else rc.match(
+        rf"[^(),;]{{0,40}}?, (?P<body>{listed_item}(?:(?:,| and|, and) {listed_item})+)"
+        rf"(?P<other>,? and the other (?:unknown|unspecified|not known))?(?=[,;.]|$)",
+        ctx.text[listed_from:],
         IGNORECASE,
     )
     # "17 new victims total (five labor trafficking, ...) in the program for victim services (24 in 2017, 14 victims
@@ -804,7 +811,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     listed_parts: list[tuple[int, str]] = []  # (end of a listed part's words, its qualifier)
     for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING),
                                (after_including, dashed, INCLUDING), (after_number, open_dash, INCLUDING),
-                               (after_number, listed, INCLUDING), (after_bracket, colon, INCLUDING),
+                               (listed_from, listed, INCLUDING), (after_bracket, colon, INCLUDING),
                                (after_bracket, second, BRACKET)):
         group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
         # "convicted 18 traffickers under Article 149 in 2022 (24 in 2021)": a statute's number is no figure between
@@ -975,6 +982,15 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                                  flags=set(row.flags) | {"breakdown"}, value=parse_number(unknown.group("n")),
                                  unit=row.unit, qualifier="unspecified", pos=body_start + unknown.start("n"),
                                  confidence=0.85, rule=rule_id))
+    if listed and listed.group("other") and row.value is not None:
+        # "..., and the other unknown": the one part left over, when the parts listed leave exactly one (batch 61)
+        a, b = listed_from + listed.start("body"), listed_from + listed.end("body")
+        parts = [r.value for r in extra if a <= r.pos < b and r.year == row.year and r.value is not None]
+        if parts and row.value - sum(parts) == 1:
+            pos = listed_from + listed.start("other")
+            extra.append(out.add(ctx, row.indicator, number_text="the other", year=row.year,
+                                 flags=set(row.flags) | {"breakdown"}, value=1.0, unit=row.unit,
+                                 qualifier="unspecified", pos=pos, confidence=0.8, rule=INCLUDING))
     if listed_parts:  # "including 82 ... and 16 ... (66 ... and five ... in 2017)": the parts for that year
         extra += _bracketed_parts(ctx, out, row, listed_parts, len(ctx.text))
     return extra

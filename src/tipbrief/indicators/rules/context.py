@@ -204,7 +204,7 @@ class Context:
     def cumulative(self) -> list[tuple[int, int]]:
         """Spans of counts over years, a perfect and "since" a year ("has only convicted one trafficker since 2014",
         ``cumulative`` of the rules): a figure inside one is no count of a year (batch 44). Asked by two readers."""
-        if "ince" not in self.text:  # ("since", "Since")
+        if "ince" not in self.text and "years" not in self.text:  # ("since", "Since"; "over the last six years")
             return []
         return [m.span() for m in rules().cumulative.rx.finditer(self.text)]
 
@@ -797,6 +797,9 @@ class Rows:
         self.source = source
         self.rows: _RowList = _RowList()
         self.defs = load_definitions()
+        #: the sections (titles) whose paragraphs so far introduced the code's other statutes as criminalizing forms of
+        #: trafficking (rules.statements.penalty's ``sections_lead``; a reproduction may break the paragraph after it)
+        self.trafficking_leads: set[str] = set()
 
     def holds(self, row: Row) -> bool:
         """Whether ``row`` (or one equal to it) is kept: ``row in self.rows`` without reading every row."""

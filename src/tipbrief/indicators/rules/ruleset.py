@@ -243,6 +243,10 @@ class PenaltyRules(BaseModel):
     #: some forms of human trafficking. For example, Section 371A and 371B criminalized the buying and selling of a
     #: person for prostitution and prescribed penalties of up to 25 years’ imprisonment")
     sections_lead: str = ""
+    #: the victims the crime a sentence criminalizes names, right before its penalty, when no victims follow the term:
+    #: "The law criminalized child trafficking as an aggravated offense, with prescribed penalties of 20 to 30 years"
+    #: -> child victims (group ``g``; batch 61)
+    crime_group_before: str = ""
     #: the sentences courts gave the convicted traffickers counted before them in the clause ("obtaining convictions for
     #: at least 13 traffickers in 13 cases and prescribing penalties ranging from two to seven years' imprisonment"),
     #: searched on the clause before the penalty's figure: no statutory penalty

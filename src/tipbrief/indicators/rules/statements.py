@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from tipbrief.indicators.currencies import currency_code, dated_code, symbol_codes, word_pattern
-from tipbrief.indicators.numbers import DATE_RE, NUMBER, find_money, parse_number
+from tipbrief.indicators.numbers import DATE_RE, NUMBER, YEAR_RE, find_money, parse_number
 from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.context import (
     ARTICLE,
@@ -160,6 +160,8 @@ def _statutes(text: str) -> str | None:
 
 #: Words that refer a penalty back to the statute named before: "these offenses", "the law" (not "the law of ..."),
 #: or penalties that open a sentence of their own ("Prescribed penalties are up to 20 years' imprisonment").
+#: A sentence that opens with the statute named before as its subject: "The law criminalized child trafficking ...".
+_OPENING_BACK_REFERENCE = rc.lazy(r"(?:The|This|That) (?:law|statute|act)\b(?! (?:of|on|against|for)\b)")
 _BACK_REFERENCE = rc.lazy(
     r"\b(?i:these|such|those|the same) (?:offen[cs]es|crimes|provisions|articles|sections|laws)\b"
     r"|\b[Tt]he (?:law|statute)\b(?! (?:of|on|against|for)\b)"
@@ -244,6 +246,24 @@ def _earlier_statute(ctx: Context) -> str | None:
     return None
 
 
+def _statute_before_paragraph(ctx: Context, out: Rows) -> str | None:
+    """The statute of the section's last penalties, for a paragraph that opens by referring back to it ("Law 27.14 ...
+    prescribed penalties of 5 to 10 years’ imprisonment and fines ... ¶ The law criminalized child trafficking as an
+    aggravated offense, with prescribed penalties of 20 to 30 years"; batch 61's morocco-2019, a reproduction that
+    breaks the section's paragraphs): only a paragraph's first sentence, with no statute of its own."""
+    if ctx.prev is not None or ctx.sent.index != 1 or not _OPENING_BACK_REFERENCE.match(ctx.text):
+        return None
+    section = ctx.sent.section.title or None
+    for row in reversed(out.rows):
+        if row.section != section:
+            return None
+        if row.indicator.startswith("penalty_") and row.qualifier:
+            named = _GROUP_SUFFIX.sub("", row.qualifier)
+            if rc.match(r"(?:Articles?|Sections?|Chapters?|Law|Act|Decree|Ordinance|Proclamation) ", named):
+                return named
+    return None
+
+
 def _named_for_trafficking(ctx: Context, require_rx: re.Pattern, list_rx: re.Pattern) -> bool:
     """Whether the statute this sentence names was named earlier in the paragraph as the one criminalizing
     trafficking: "Section 369A ... criminalized ... sex trafficking ... Section 369A prescribed penalties ranging from
@@ -263,17 +283,22 @@ def _named_for_trafficking(ctx: Context, require_rx: re.Pattern, list_rx: re.Pat
     return False
 
 
-def _introduced_for_trafficking(ctx: Context, lead_rx: re.Pattern) -> bool:
+def _introduced_for_trafficking(ctx: Context, out: Rows, lead_rx: re.Pattern) -> bool:
     """Whether the section or article this sentence names (with a penalty of its own) was introduced by a sentence
     before it in the paragraph as one of the code's sections criminalizing forms of trafficking ("... other sections of
     the Pakistan Penal Code (PPC) that criminalized some forms of human trafficking. For example, Section 374
     criminalized unlawful compulsory labor and prescribed penalties of up to five years’ imprisonment"; batch 55)."""
     statute = _statutes(ctx.text)
     para = ctx.sent.para
-    if (statute is None or para is None or ctx.sent.index < 2 or _SEPARATE_OFFENSE.search(ctx.text)
+    if (statute is None or para is None or _SEPARATE_OFFENSE.search(ctx.text)
             or not rc.match(r"(?:Sections?|Articles?) ", statute)):
         return False
-    return any(lead_rx.search(text) for text in para.texts[: ctx.sent.index - 1])
+    # (or a paragraph before it in the section: "Several pre-existing laws ... criminalized some forms of sex and labor
+    # trafficking. ... ¶ The penal code also criminalized “forced prostitution” ... through Articles 497-499, which
+    # prescribed penalties of up to 10 years’ imprisonment", a reproduction's break; batch 61's morocco-2019)
+    if (ctx.sent.section.title or "") in out.trafficking_leads:
+        return True
+    return ctx.sent.index >= 2 and any(lead_rx.search(text) for text in para.texts[: ctx.sent.index - 1])
 
 
 #: A penalty for an offender who is the victim's parent or guardian, the condition before the term: "if a parent,
@@ -281,6 +306,18 @@ def _introduced_for_trafficking(ctx: Context, lead_rx: re.Pattern) -> bool:
 #: (the parent the offender: "if parents consented" names no offender)
 _PARENT_BEFORE = rc.lazy(r"\bif (?:the |a |an )?(?:parents?|guardians?|legal guardians?)\b[^;]{0,80}?"
                          r"\b(?:facilitat|engag|exploit|commit|traffick|sell|sold|subject)\w*[^;]{0,80}$", IGNORECASE)
+
+
+def _crime_group_before(ctx: Context, start: int) -> str | None:
+    """The victims (child, adult) the crime criminalized right before the sentence's first penalty names: "The law
+    criminalized child trafficking as an aggravated offense, with prescribed penalties of 20 to 30 years" (batch 61)."""
+    pattern = rules().penalty.crime_group_before
+    if not pattern or _TERMS.search(ctx.text, 0, start) or _statutes(ctx.text):
+        return None  # (a later term of the sentence has victims of its own, or none; a statute the sentence names is
+        # the child trafficking article itself, its penalty no group's: "Article 175 prohibits child sex trafficking,
+        # with penalties of one to 10 years", portugal-2017, solomon-islands-2017)
+    m = compiled(pattern).search(ctx.text, 0, start)
+    return m.group("g").lower() if m else None
 
 
 def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) -> str | None:
@@ -326,6 +363,8 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
         group = form.group(1).lower()  # "two to five years’ imprisonment and a fine for forced begging"
     elif _INCREASED.search(ctx.text, clause_start, end):  # (through the bound's own "rose to")
         group = "aggravated"  # "If an abducted woman was then forced into prostitution, the penalties increased to ..."
+    elif (crime := _crime_group_before(ctx, start)) is not None:
+        group = f"{crime} victims"  # "criminalized child trafficking ..., with prescribed penalties of 20 to 30 years"
     if group is None:
         return statute
     return f"{statute} ({group})" if statute else group
@@ -368,6 +407,8 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
     p = rules().penalty
     keywords_rx, exclude_rx = compiled(p.keywords), compiled(p.exclude)
     require_rx = compiled(p.require)
+    if p.sections_lead and "forms of" in ctx.text and compiled(p.sections_lead).search(ctx.text):
+        out.trafficking_leads.add(ctx.sent.section.title or "")  # (the later paragraphs of the section too)
     if not ctx.may(keywords_rx) or not keywords_rx.search(ctx.text):
         return []
     # "Penalties prescribed for these offenses included a maximum of seven years' imprisonment", "the law established
@@ -379,7 +420,7 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
                and not _statutes(ctx.text) and not _SEPARATE_OFFENSE.search(ctx.text)
                and any(r.indicator.startswith("penalty_") for r in ctx.prev_rows))
     # a section the paragraph introduced before as one criminalizing forms of trafficking (batch 55)
-    introduced = bool(p.sections_lead) and _introduced_for_trafficking(ctx, compiled(p.sections_lead))
+    introduced = bool(p.sections_lead) and _introduced_for_trafficking(ctx, out, compiled(p.sections_lead))
     if not (ctx.may(require_rx) and require_rx.search(ctx.text)) and not (
         back and ctx.prev is not None and require_rx.search(ctx.prev.text)
     ) and not (follows and _OWN_VICTIMS.search(ctx.text)) and not _named_for_trafficking(
@@ -408,7 +449,8 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         return bool(imposed_rx.search(head[head.rfind(";") + 1 :]))
 
     made = []
-    sentence_statute = _statutes(ctx.text) or _titled_statute(ctx) or (_earlier_statute(ctx) if back else None)
+    sentence_statute = (_statutes(ctx.text) or _titled_statute(ctx) or (_earlier_statute(ctx) if back else None)
+                        or (_statute_before_paragraph(ctx, out) if back else None))
     if sentence_statute is None and follows:
         # "Chapter 8 prescribed penalties of ... Child trafficking convictions were subject to a minimum five-year
         # prison term": a penalty naming no law, right after the statute's penalties, is that statute's
@@ -1424,6 +1466,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         if m and any(rc.fullmatch(r",? (?:the |its |a )?|,? \((?:the )?", ctx.text[m.end() : a]) for a, _ in named
                      if a >= m.end()):
             continue  # "a standalone anti-trafficking law, the Law on the Prevention ...": the law named next to it
+        if m and _KIND_NUMBERED_LAW.search(ctx.text, max(0, m.start() - 40), m.end() + 20):
+            continue  # "adopted anti-trafficking law 19.643": the law by its number (_numbered_laws)
         if m and not any(a <= m.start() < b for a, b in named):  # "Trafficking Act" inside a law's own name
             kind = "law" if "law" in name.lower() else "convention"
             found.append((m.start(), kind, name, m.group(), lg.instrument.id))
@@ -1553,6 +1597,13 @@ _YEAR_BEFORE_NUMBERED_LAW = rc.lazy(
     rf"\b(?P<y>(?:19|20)\d\d) (?:[A-Z][\w-]* )*?Law (?:No\. ?)?(?P<num>{LAW_NUM})(?![\w./-]|\(| of (?:19|20)\d\d)")
 
 
+#: A trafficking law named by its kind and its number, adopted in the sentence's one year: "In 2018, the government
+#: adopted anti-trafficking law 19.643, which provided ..." (batch 61's uruguay-2019): the law by its number.
+_KIND_NUMBERED_LAW = rc.lazy(
+    rf"\b(?P<verb>adopted|enacted|passed|promulgated|approved) (?:an? |the |its )?(?:new )?(?:comprehensive )?"
+    rf"anti-?trafficking (?:law|act) (?:No\. ?)?(?P<num>{LAW_NUM})(?![\w./-])", IGNORECASE)
+
+
 #: A trafficking law whose number opens with its year, with no other date beside it: "Law No. 2016-111 on the Fight
 #: Against Trafficking in Persons" (year-number numbering; batch 37's cote-divoire-2021), adopted that year.
 _YEAR_NUMBERED_LAW = rc.lazy(
@@ -1567,9 +1618,14 @@ def _numbered_laws(ctx: Context, out: Rows, name_ends: list[int] | None = None) 
     """Rows for the trafficking laws a sentence names by number and year, adopted that year ("Law 26.842 of 2012
     criminalized labor trafficking and sex trafficking"): the law a text dates is a row, as a law named in words.
     ``name_ends``: where the laws named in words end (a number in brackets right after one is that law's)."""
-    if "Law" not in ctx.text or ("traffick" not in ctx.text.lower() and not _COUNTED_UNDER.search(ctx.text)):
-        return []
     made = []
+    years = YEAR_RE.findall(ctx.text)
+    for m in _KIND_NUMBERED_LAW.finditer(ctx.text) if len(set(years)) == 1 else ():
+        made.append(out.add(ctx, "law", number_text=m.group("num"), year=int(years[0]),
+                            value_text=f"Law {m.group('num')}", unit="text", qualifier=m.group("verb").lower(),
+                            pos=m.start("num"), confidence=0.85, rule=rules().legal.named.id))
+    if "Law" not in ctx.text or ("traffick" not in ctx.text.lower() and not _COUNTED_UNDER.search(ctx.text)):
+        return made
     for m in _NUMBERED_LAW.finditer(ctx.text):
         if ctx.text[: m.start()].endswith("(") and any(0 <= m.start() - end <= 2 for end in name_ends or ()):
             # "The 2005 Law on Combating Trafficking in Persons (Law No. 12/2005)": the number of the law just named,
