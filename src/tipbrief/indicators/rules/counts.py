@@ -620,7 +620,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         # "identified three women as potential victims of trafficking": the kind named after the group (batch 47's
         # togo-2019), a second count as "three potential victims" is
         as_potential = _AS_POTENTIAL.match(ctx.text, m.end()) is not None
-        if ((not q or (q in _GROUPS and additional) or (q in _PERSON_GROUPS and as_potential))
+        # ... and so is a count of potential victims found by a means larger than the year's total another sentence
+        # gave ("identified 145 trafficking victims ... identify more than 500 potential victims of trafficking through
+        # transit monitoring"): a second count, no part of the smaller total by its means (residue3; the lead's
+        # decision for batch 54's philippines-2020 and batch 56's malawi-2022; a hotline's count keeps its channel)
+        means = bool(q and q.startswith(("through ", "via ")) and not _HOTLINE_WORD.search(q)
+                     and smaller_total(out, rule.indicator, value, year, ctx.sent.id))
+        if ((not q or (q in _GROUPS and additional) or (q in _PERSON_GROUPS and as_potential) or means)
                 and rule.indicator in ("victims_identified", "victims_assisted")
                 and (_POTENTIAL.search(m.group()) or as_potential)
                 and (_other_total(out, rule.indicator, value, year, ctx.sent.id)
@@ -934,6 +940,15 @@ def larger_total(out: Rows, indicator: str, value: float, year: int | None, sent
     return any(r.indicator == indicator and (r.year == year or (year is None and not same_year)) and r.is_whole
                and r.value > value and r.sentence_id != sentence_id for r in [*out.rows, *(made or [])])
 
+
+def smaller_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object) -> bool:
+    """An earlier sentence gave the year's total of the indicator in victims, smaller than ``value``."""
+    return any(r.indicator == indicator and r.year == year and r.is_whole and r.unit == "victims"
+               and r.value is not None and r.value < value and r.sentence_id != sentence_id for r in out.rows)
+
+
+#: A channel that is a hotline: its count keeps the channel ("26 potential victims through the hotline").
+_HOTLINE_WORD = rc.lazy(r"\b(?:hot|help)lines?\b", IGNORECASE)
 
 #: A sentence whose subject is a level of government, or that opens at one: "At the federal level, ...", "State
 #: officials identified ...", "Provincial authorities ..." (vocabulary.yml GOVERNMENT_LEVELS).
