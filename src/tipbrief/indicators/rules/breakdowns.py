@@ -733,8 +733,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             row.unit == "cases" and _ENDS_IN_CASES.search(including.group("body"))):
         including = None  # "24 cases, involving 35 suspects": the persons of the cases, no parts of them
     # "initiated 141 investigations, 74 for sex trafficking and 67 for forced labor, compared with ...": parts
+    # ... and "identified 70 victims in 2022, 20 in sex trafficking and 50 in forced labor", "in" right after each
+    # figure (residue3; "31 were exploited in sex trafficking and 20 in forced labor" has a verb of its own, the
+    # restated total's parts read elsewhere; figures "in 2021" or "in the capital" name no form)
     forms = f"{fragments()['FORMS']}|{LIST_FORMS}|unspecified"
-    form_item = rf"{NUMBER} (?:[\w-]+ ){{0,2}}?(?:for|of|involving|in) (?:{forms})"
+    form_item = rf"{NUMBER} (?:(?:[\w-]+ ){{0,2}}?(?:for|of|involving)|in) (?:{forms})"
     # "identified 62 victims in 2016: 45 men, 15 women, and two children": a list after a colon
     # ... each part maybe with its own year's figure, after the total's own ("identified 45 victims (38 in 2019): 30
     # women (25 in 2019) and 15 children (13 in 2019)"; audit4), or a remark on it ("15 labor trafficking victims (all
