@@ -1082,6 +1082,8 @@ def _sum_before(ctx: Context) -> float | None:
 
 
 #: A clause of parts whose first figure names its unit: "71 suspects for sex trafficking and 41 suspects for ...".
+#: A part that says it is of victims: "86 were victims of forced labor".
+_PART_OF_VICTIMS = rc.lazy(rf"\s*(?:{NUMBER}) (?:were|was) (?:[\w-]+ )?victims\b", IGNORECASE)
 _PART_UNIT = rc.lazy(rf"\s*(?:{NUMBER}) (?P<noun>suspects|defendants|traffickers|cases) (?:for|were|was)\b", IGNORECASE)
 
 
@@ -1469,6 +1471,11 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if named and base is not None and base.unit != _NOUN_UNITS[named.group("noun").lower()]:
             base = next((row for row in earlier if _is_total(row) and row.unit == _NOUN_UNITS[
                 named.group("noun").lower()] and row.theme == base.theme), base)
+        if (base is not None and base.unit != "victims" and start_of_sentence
+                and _PART_OF_VICTIMS.match(ctx.text, start, end)):
+            # "...; 43 investigations resulted from calls to the hotline. ...; 86 were victims of forced labor": parts
+            # that say they are victims are a count of victims' parts, never the cases' (residue3, mexico-2022)
+            base = next((row for row in earlier if _is_total(row) and row.unit == "victims"), None)
         restated = rc.match(rf"(?:of|among) the (?P<tot>total (?:of )?)?(?P<n>{NUMBER})\b", ctx.text[start:end],
                             IGNORECASE)
         stated_here = False

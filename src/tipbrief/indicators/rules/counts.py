@@ -439,6 +439,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             if _NO_SUBJECT.match(subject) and ctx.matches:
                 subject = ctx.text[: min(y.m.start() for y in ctx.matches)]
             subject = _REPORTED_LEAD.sub("", subject)  # "The government reported NGOs identified two ...": the NGOs'
+            # "An NGO that operated a national hotline ... received 1,864 calls—originating from throughout the country—and
+            # identified more than 196 victims": a dashed aside is no part of the clause's words (residue3, batch 54's
+            # mexico-2022)
+            subject = _DASHED_ASIDE.sub(" ", subject)
             own = rc.split(r", | and ", subject)[-1]  # "Officials identified 27 victims and NGOs identified 18"
             # "The government provided 10 of these victims with ...; NGOs provided two victims services": the clause
             # after ";" has a subject of its own (a group's count keeps its group: "...; the NGO reported that 34
@@ -955,6 +959,8 @@ _HOTLINE_WORD = rc.lazy(r"\b(?:hot|help)lines?\b", IGNORECASE)
 _LEVEL_LEAD = rc.lazy(
     r"(?:At the (?:{GOVERNMENT_LEVELS}) level,|(?:{GOVERNMENT_LEVELS}) (?:officials|authorities|officers)\b)",
     IGNORECASE)
+#: An aside between dashes inside a clause: "received 1,864 calls—originating from throughout the country—and ...".
+_DASHED_ASIDE = rc.lazy(r"\s?[—–][^—–.;()]{1,80}[—–]\s?")
 #: The words after a total's figure up to its noun: "1,443 victims of trafficking", "348 potential victims".
 _TOTAL_NOUN = rc.lazy(r"(?:\s+(?!victims?\b)[\w-]+){0,4}?\s+victims?\b", IGNORECASE)
 
