@@ -1665,7 +1665,7 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # (a part's words end where a predicate of its own begins: "43 were foreign nationals and were predominantly
         # from Nigeria (17), ...", "12 were women and came mostly from ..."; and never begin at the "and" of the next
         # part: "12 adults and 28 children" is two parts, not "adults" as the noun counted and "and 28 children")
-        rf"(?P<q>(?!and\b)[^,;.()—–]+?)(?=,|;|\.|$| \(|\s?[—–]| and (?:{NUMBER}|almost|nearly|most|all)\b"
+        rf"(?P<q>(?!and\b)[^,;.()—–]+?)(?=,|;|\.|$| \(|\s?[—–]| and (?:(?:at least|more than|over|about|approximately) )?(?:{NUMBER}|almost|nearly|most|all)\b"
         rf"| (?:and|while|whereas) the (?:other|remaining) {NUMBER}\b"
         rf"| and (?:were|was|came|had)\b| (?:predominantly|mostly|mainly|primarily|largely) from\b)"
     )
