@@ -783,6 +783,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     if second and not _YEARS_ONLY.fullmatch(second.group("body")):
         second = None
     share = (row.qualifier or "").startswith("by ")  # "NGOs identified 94 victims, including 87 ...": no parts read
+    # (nor of the hotline's share: "... Actionline ... received 3,377 calls, and it identified and assisted nine labor
+    # trafficking victims, including one minor", a sub-part; residue3, batch 54's philippines-2020)
+    share = share or row.qualifier == "through the hotline"
     listed_parts: list[tuple[int, str]] = []  # (end of a listed part's words, its qualifier)
     for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING),
                                (after_including, dashed, INCLUDING), (after_number, open_dash, INCLUDING),
@@ -1665,7 +1668,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # (a part's words end where a predicate of its own begins: "43 were foreign nationals and were predominantly
         # from Nigeria (17), ...", "12 were women and came mostly from ..."; and never begin at the "and" of the next
         # part: "12 adults and 28 children" is two parts, not "adults" as the noun counted and "and 28 children")
-        rf"(?P<q>(?!and\b)[^,;.()—–]+?)(?=,|;|\.|$| \(|\s?[—–]| and (?:(?:at least|more than|over|about|approximately) )?(?:{NUMBER}|almost|nearly|most|all)\b"
+        rf"(?P<q>(?!and\b)[^,;.()—–]+?)(?=,|;|\.|$| \(|\s?[—–]"
+        rf"| and (?:(?:at least|more than|over|about|approximately) )?(?:{NUMBER}|almost|nearly|most|all)\b"
         rf"| (?:and|while|whereas) the (?:other|remaining) {NUMBER}\b"
         rf"| and (?:were|was|came|had)\b| (?:predominantly|mostly|mainly|primarily|largely) from\b)"
     )

@@ -102,9 +102,20 @@ _OTHER_ACTOR = rc.lazy(
 
 
 def _hotline_subject(head: str) -> bool:
-    """The text before a count opens with the hotline as its subject and names no other actor after it."""
+    """The text before a count opens with the hotline as its subject and names no other actor after it (a line known
+    by its proper name that received calls is such a subject, and "it" after it is the line: "The Commission ...
+    (CFO) Actionline against Human Trafficking received 3,377 calls, and it identified and assisted nine ...";
+    residue3, batch 54's philippines-2020)."""
     m = _HOTLINE_SUBJECT.match(head)
+    if m is None and (m := _NAMED_LINE_SUBJECT.match(head)) is not None:
+        return not any(a.group().lower() != "it" for a in _OTHER_ACTOR.finditer(head, m.end()))
     return bool(m) and not _OTHER_ACTOR.search(head, m.end())
+
+
+#: A line known by its proper name that opens the sentence as the subject that received calls (statements.NAMED_LINE).
+_NAMED_LINE_SUBJECT = rc.lazy(
+    r"^(?:the )?(?:[\w’'()-]+ ){0,6}?(?-i:[A-Z][a-z]{2,}line)\b(?: (?:against|for|on) (?-i:[A-Z][\w-]*)"
+    r"(?: (?-i:[A-Z][\w-]*))*)? received (?:[\w,-]+ ){1,3}?calls\b", IGNORECASE)
 
 #: The potential kind named after a group's figure: "three women as potential victims (of trafficking)".
 _AS_POTENTIAL = rc.lazy(r"\s+as\s+(?:{POTENTIAL})\s+(?:[\w-]+\s+){0,2}?victims\b", IGNORECASE)
@@ -439,9 +450,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             if _NO_SUBJECT.match(subject) and ctx.matches:
                 subject = ctx.text[: min(y.m.start() for y in ctx.matches)]
             subject = _REPORTED_LEAD.sub("", subject)  # "The government reported NGOs identified two ...": the NGOs'
-            # "An NGO that operated a national hotline ... received 1,864 calls—originating from throughout the country—and
-            # identified more than 196 victims": a dashed aside is no part of the clause's words (residue3, batch 54's
-            # mexico-2022)
+            # "An NGO that operated a national hotline ... received 1,864 calls—originating from throughout the
+            # country—and identified more than 196 victims": a dashed aside is no part of the clause's words (residue3,
+            # batch 54's mexico-2022)
             subject = _DASHED_ASIDE.sub(" ", subject)
             own = rc.split(r", | and ", subject)[-1]  # "Officials identified 27 victims and NGOs identified 18"
             # "The government provided 10 of these victims with ...; NGOs provided two victims services": the clause
