@@ -754,6 +754,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             row.unit == "cases" and _ENDS_IN_CASES.search(including.group("body"))):
         including = None  # "24 cases, involving 35 suspects": the persons of the cases, no parts of them
     # "initiated 141 investigations, 74 for sex trafficking and 67 for forced labor, compared with ...": parts
+    # ... and "identified 70 victims in 2022, 20 in sex trafficking and 50 in forced labor", "in" right after each
+    # figure (residue3; "31 were exploited in sex trafficking and 20 in forced labor" has a verb of its own, the
+    # restated total's parts read elsewhere; figures "in 2021" or "in the capital" name no form)
     forms = f"{fragments()['FORMS']}|{LIST_FORMS}|unspecified"
     # "identified 62 victims in 2016: 45 men, 15 women, and two children": a list after a colon
     # ... each part maybe with its own year's figure, after the total's own ("identified 45 victims (38 in 2019): 30
@@ -794,7 +797,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     listed_from = after_bracket if years_bracket else after_number
     # ... a part of two forms joined ("two for sex and labor trafficking") among them, and the one left over, its form
     # not known, last ("..., and the other unknown": the total less the parts, one)
-    listed_item = (rf"{NUMBER} (?:[\w-]+ ){{0,2}}?(?:for|of|involving) "
+    # ("in" right after the figure: "identified 70 victims in 2022, 20 in sex trafficking and 50 in forced labor";
+    # residue3)
+    listed_item = (rf"{NUMBER} (?:(?:[\w-]+ ){{0,2}}?(?:for|of|involving)|in) "
                    rf"(?:(?:sex|labou?r) and (?:sex|labou?r) trafficking|{forms})")
     listed = None if (bracket and not years_bracket) or including or colon else rc.match(
         rf"[^(),;]{{0,40}}?, (?P<body>{listed_item}(?:(?:,| and|, and) {listed_item})+)"
@@ -808,6 +813,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     if second and not _YEARS_ONLY.fullmatch(second.group("body")):
         second = None
     share = (row.qualifier or "").startswith("by ")  # "NGOs identified 94 victims, including 87 ...": no parts read
+    # (nor of the hotline's share: "... Actionline ... received 3,377 calls, and it identified and assisted nine labor
+    # trafficking victims, including one minor", a sub-part; residue3, batch 54's philippines-2020)
+    share = share or row.qualifier == "through the hotline"
     listed_parts: list[tuple[int, str]] = []  # (end of a listed part's words, its qualifier)
     for origin, m, rule_id in ((after_number, bracket, BRACKET), (after_bracket, including, INCLUDING),
                                (after_including, dashed, INCLUDING), (after_number, open_dash, INCLUDING),
@@ -1128,6 +1136,8 @@ def _sum_before(ctx: Context) -> float | None:
 
 
 #: A clause of parts whose first figure names its unit: "71 suspects for sex trafficking and 41 suspects for ...".
+#: A part that says it is of victims: "86 were victims of forced labor".
+_PART_OF_VICTIMS = rc.lazy(rf"\s*(?:{NUMBER}) (?:were|was) (?:[\w-]+ )?victims\b", IGNORECASE)
 _PART_UNIT = rc.lazy(rf"\s*(?:{NUMBER}) (?P<noun>suspects|defendants|traffickers|cases) (?:for|were|was)\b", IGNORECASE)
 
 
@@ -1520,6 +1530,11 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if named and base is not None and base.unit != _NOUN_UNITS[named.group("noun").lower()]:
             base = next((row for row in earlier if _is_total(row) and row.unit == _NOUN_UNITS[
                 named.group("noun").lower()] and row.theme == base.theme), base)
+        if (base is not None and base.unit != "victims" and start_of_sentence
+                and _PART_OF_VICTIMS.match(ctx.text, start, end)):
+            # "...; 43 investigations resulted from calls to the hotline. ...; 86 were victims of forced labor": parts
+            # that say they are victims are a count of victims' parts, never the cases' (residue3, mexico-2022)
+            base = next((row for row in earlier if _is_total(row) and row.unit == "victims"), None)
         # ("Of these same 26 trafficking victims, 15 were children": "these" with the figure restated is the figure's
         # total, not the first figure of the sentence of parts before; batch 60, kosovo-2020)
         restated = rc.match(rf"(?:of|among) {_RESTATING}(?P<tot>total (?:of )?)?(?P<n>{NUMBER})\b", ctx.text[start:end],
@@ -1711,7 +1726,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # (a part's words end where a predicate of its own begins: "43 were foreign nationals and were predominantly
         # from Nigeria (17), ...", "12 were women and came mostly from ..."; and never begin at the "and" of the next
         # part: "12 adults and 28 children" is two parts, not "adults" as the noun counted and "and 28 children")
-        rf"(?P<q>(?!and\b)[^,;.()—–]+?)(?=,|;|\.|$| \(|\s?[—–]| and (?:{NUMBER}|almost|nearly|most|all)\b"
+        rf"(?P<q>(?!and\b)[^,;.()—–]+?)(?=,|;|\.|$| \(|\s?[—–]"
+        rf"| and (?:(?:at least|more than|over|about|approximately) )?(?:{NUMBER}|almost|nearly|most|all)\b"
         rf"| (?:and|while|whereas) the (?:other|remaining) {NUMBER}\b"
         rf"| and (?:were|was|came|had)\b| (?:predominantly|mostly|mainly|primarily|largely) from\b)"
     )

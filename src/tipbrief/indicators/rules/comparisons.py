@@ -285,6 +285,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 claimed.add(s)
                 continue
             if (_other_stage_before(ctx, a, s, primary) or _IN_ADDITION.search(ctx.text, a, s)
+                    or _BUT_CONTINUED.search(ctx.text, a, s)
                     or (_WITH_LEAD.search(ctx.text, a, s) and (_SENTENCED_AFTER.match(ctx.text, e)
                                                                  or _SENTENCES_BEFORE.search(ctx.text, a, s)))):
                 # "compared with 50 in 2016, in addition to 956 children exploited in commercial sex": no figure
@@ -623,6 +624,9 @@ _VICTIM_STAGE_AFTER = rc.lazy(r"\s+(?:(?:[\w-]+ ){0,3}?(?:victims?|survivors?)(?
                               IGNORECASE)
 #: "..., in addition to 956 children exploited in commercial sex": a figure set beside the one compared
 _IN_ADDITION = rc.lazy(r"\bin addition to (?:\w+ )?$", IGNORECASE)
+#: Figures carried over after a zero of new ones: "compared with no new prosecutions but continuing the same 11
+#: prosecutions" (residue3, batch 53's botswana-2021): no figure compared.
+_BUT_CONTINUED = rc.lazy(r"\bbut (?:continu|maintain)\w*\b", IGNORECASE)
 #: Figures of the year's convicts by their sentences after a comparison: "compared to zero convictions in 2020, with one
 #: trafficker sentenced to six years' imprisonment and seven traffickers whose sentences were pending" (batch 32): what
 #: became of the year's convicts, no figure compared (audit6: "with 10 receiving prison terms ... and five still

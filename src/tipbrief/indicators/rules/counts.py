@@ -112,12 +112,22 @@ _HOTLINE_APPOSITIVE = rc.lazy(
 
 def _hotline_subject(head: str) -> bool:
     """The text before a count opens with the hotline as its subject and names no other actor after it (nor in the
-    words that say who runs it)."""
+    words that say who runs it; a line known by its proper name that received calls is such a subject, and "it" after
+    it is the line: "The Commission ... (CFO) Actionline against Human Trafficking received 3,377 calls, and it
+    identified and assisted nine ..."; residue3, batch 54's philippines-2020)."""
     m = _HOTLINE_SUBJECT.match(head)
+    if m is None and (m := _NAMED_LINE_SUBJECT.match(head)) is not None:
+        return not any(a.group().lower() != "it" for a in _OTHER_ACTOR.finditer(head, m.end()))
     if not m:
         return False
     appositive = _HOTLINE_APPOSITIVE.match(head, m.end())
     return not _OTHER_ACTOR.search(head, appositive.end() if appositive else m.end())
+
+
+#: A line known by its proper name that opens the sentence as the subject that received calls (statements.NAMED_LINE).
+_NAMED_LINE_SUBJECT = rc.lazy(
+    r"^(?:the )?(?:[\w’'()-]+ ){0,6}?(?-i:[A-Z][a-z]{2,}line)\b(?: (?:against|for|on) (?-i:[A-Z][\w-]*)"
+    r"(?: (?-i:[A-Z][\w-]*))*)? received (?:[\w,-]+ ){1,3}?calls\b", IGNORECASE)
 
 #: The potential kind named after a group's figure: "three women as potential victims (of trafficking)".
 _AS_POTENTIAL = rc.lazy(r"\s+as\s+(?:{POTENTIAL})\s+(?:[\w-]+\s+){0,2}?victims\b", IGNORECASE)
@@ -453,6 +463,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             if _NO_SUBJECT.match(subject) and ctx.matches:
                 subject = ctx.text[: min(y.m.start() for y in ctx.matches)]
             subject = _REPORTED_LEAD.sub("", subject)  # "The government reported NGOs identified two ...": the NGOs'
+            # "An NGO that operated a national hotline ... received 1,864 calls—originating from throughout the
+            # country—and identified more than 196 victims": a dashed aside is no part of the clause's words (residue3,
+            # batch 54's mexico-2022)
+            subject = _DASHED_ASIDE.sub(" ", subject)
             own = rc.split(r", | and ", subject)[-1]  # "Officials identified 27 victims and NGOs identified 18"
             # "The government provided 10 of these victims with ...; NGOs provided two victims services": the clause
             # after ";" has a subject of its own (a group's count keeps its group: "...; the NGO reported that 34
@@ -634,7 +648,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         # "identified three women as potential victims of trafficking": the kind named after the group (batch 47's
         # togo-2019), a second count as "three potential victims" is
         as_potential = _AS_POTENTIAL.match(ctx.text, m.end()) is not None
-        if ((not q or (q in _GROUPS and additional) or (q in _PERSON_GROUPS and as_potential))
+        # ... and so is a count of potential victims found by a means larger than the year's total another sentence
+        # gave ("identified 145 trafficking victims ... identify more than 500 potential victims of trafficking through
+        # transit monitoring"): a second count, no part of the smaller total by its means (residue3; the lead's
+        # decision for batch 54's philippines-2020 and batch 56's malawi-2022; a hotline's count keeps its channel)
+        means = bool(q and q.startswith(("through ", "via ")) and not _HOTLINE_WORD.search(q)
+                     and smaller_total(out, rule.indicator, value, year, ctx.sent.id))
+        if ((not q or (q in _GROUPS and additional) or (q in _PERSON_GROUPS and as_potential) or means)
                 and rule.indicator in ("victims_identified", "victims_assisted")
                 and (_POTENTIAL.search(m.group()) or as_potential)
                 and (_other_total(out, rule.indicator, value, year, ctx.sent.id)
@@ -949,11 +969,22 @@ def larger_total(out: Rows, indicator: str, value: float, year: int | None, sent
                and r.value > value and r.sentence_id != sentence_id for r in [*out.rows, *(made or [])])
 
 
+def smaller_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object) -> bool:
+    """An earlier sentence gave the year's total of the indicator in victims, smaller than ``value``."""
+    return any(r.indicator == indicator and r.year == year and r.is_whole and r.unit == "victims"
+               and r.value is not None and r.value < value and r.sentence_id != sentence_id for r in out.rows)
+
+
+#: A channel that is a hotline: its count keeps the channel ("26 potential victims through the hotline").
+_HOTLINE_WORD = rc.lazy(r"\b(?:hot|help)lines?\b", IGNORECASE)
+
 #: A sentence whose subject is a level of government, or that opens at one: "At the federal level, ...", "State
 #: officials identified ...", "Provincial authorities ..." (vocabulary.yml GOVERNMENT_LEVELS).
 _LEVEL_LEAD = rc.lazy(
     r"(?:At the (?:{GOVERNMENT_LEVELS}) level,|(?:{GOVERNMENT_LEVELS}) (?:officials|authorities|officers)\b)",
     IGNORECASE)
+#: An aside between dashes inside a clause: "received 1,864 calls—originating from throughout the country—and ...".
+_DASHED_ASIDE = rc.lazy(r"\s?[—–][^—–.;()]{1,80}[—–]\s?")
 #: The words after a total's figure up to its noun: "1,443 victims of trafficking", "348 potential victims".
 _TOTAL_NOUN = rc.lazy(r"(?:\s+(?!victims?\b)[\w-]+){0,4}?\s+victims?\b", IGNORECASE)
 
@@ -970,11 +1001,13 @@ def _potential_beside_confirmed(ctx: Context, out: Rows, indicator: str, words: 
     totals = [r for r in [*out.rows, *ctx.prev_rows] if r.indicator == indicator and r.year == year and r.is_whole
               and r.sentence_id != ctx.sent.id and r.unit == "victims"]
     nouns = [_TOTAL_NOUN.match(r.quote, r.pos + len(r.number_text)) for r in totals]
+    beside = {r.sentence_id for r in totals}
     if any(r.indicator == indicator and r.year == year and r.qualifier == "potential" and r.sentence_id != ctx.sent.id
-           for r in [*out.rows, *ctx.prev_rows]):
+           and r.sentence_id in beside for r in [*out.rows, *ctx.prev_rows]):
         # ("identified 81 potential victims and five officially recognized victims ... MIUs identified 45 potential
         # victims": the year's potential count was given beside its total, so the body's count of potential victims is
-        # its share, as beside a total of potential victims; batch 60, albania-2021)
+        # its share, as beside a total of potential victims; batch 60, albania-2021; another body's count of potential
+        # victims in a sentence of its own, philippines-2020's IACAT 2,500 after the total, is no such year's count)
         return False
     return bool(totals) and all(n is not None and not _POTENTIAL.search(n.group()) for n in nouns)
 

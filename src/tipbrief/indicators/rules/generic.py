@@ -258,6 +258,10 @@ _ONE = rc.lazy(r"\b(?:an?|one)\b(?= )", IGNORECASE)
 #: The year a compared figure states right after it: "482 in 2017", "14 victims in 2016", "(13 in 2016)".
 _OWN_YEAR = rc.lazy(
     r"^(?: [\w’'-]+){0,2}? (?:in|during) (?:(?:calendar|fiscal) year |[A-Z][a-z]+ )?((?:19|20)\d\d)\b")
+#: ... or the period before, in words, inside a bracket: "(2,591 in the preceding period)" (residue3, batch 54's
+#: philippines-2020): the year before the figure compared.
+_PERIOD_BEFORE = rc.lazy(r"^(?: [\w’'-]+){0,2}? (?:in|during) the (?:previous|prior|preceding|last) (?:reporting )?"
+                         r"(?:period|year)\)", IGNORECASE)
 #: Statutes named by number ("Articles 600, 601, and 602", "Section 154-1"): their numbers are no figures.
 _ARTICLES = rc.lazy(
     rf"\b(?:[Aa]rticles?|[Ss]ections?) {ARTICLE}(?:,? (?:and |or )?(?:[Aa]rticle |[Ss]ection )?{ARTICLE})*")
@@ -484,7 +488,8 @@ def _compared(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[
     if not HAS_NUMBER.fullmatch(written):
         return None
     stated = _OWN_YEAR.match(ctx.text[e:])
-    if not stated:
+    period = None if stated else _PERIOD_BEFORE.match(ctx.text[e:])
+    if not stated and not (period and ctx.text[max(0, s - 1) : s] == "("):
         return None
     earlier = [r for r in made if r.pos < s and r.value is not None and r.theme in _COUNT_THEMES
                and r.unit in ("cases", "persons", "victims")]
@@ -493,7 +498,10 @@ def _compared(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[
     prev = max(earlier, key=lambda r: r.pos)
     start = prev.pos + len(prev.number_text or "")
     gap = ctx.text[start:s]
-    year = int(stated.group(1))
+    if stated is None and prev.year is None:
+        return None
+    year = int(stated.group(1)) if stated else prev.year - 1
+    stated = stated or period
     # not figures: "under Articles 600, 601, and 602"; the parts of the figure in a closed bracket ("17 new victims
     # total (five labor trafficking, two sex trafficking, ...) in the program (24 in 2017, ...)")
     skip = [m.span() for m in _ARTICLES.finditer(ctx.text, 0, s)]

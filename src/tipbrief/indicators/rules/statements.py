@@ -1299,13 +1299,20 @@ _COUNTED_PASSIVE = rc.lazy(
     rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:were|was|had been|have been|has been) (?:\w+ly )?$", re.IGNORECASE
 )
 
+#: A line known by its proper name that received calls: "(CFO) Actionline against Human Trafficking received 3,377
+#: calls" (residue3, batch 54's philippines-2020); hotline.pattern gives its words.
+NAMED_LINE = rc.lazy(r"\b[A-Z][a-z]{2,}line(?: (?:against|for|on) [A-Z][\w-]*(?: [A-Z][\w-]*)*)? received "
+                     r"(?:[\w,-]+ ){1,3}?calls\b")
+
 
 def hotline(ctx: Context, out: Rows) -> list[Row]:
     """A hotline the sentence says was established, run or funded."""
     h = rules().hotline
     lower = ctx.text.lower()
-    if "hotline" not in lower and "helpline" not in lower and "phone line" not in lower:  # a "helpline" is a hotline
-        return []  # too, and so is a (tele)phone line the public calls (batch 57)
+    if ("hotline" not in lower and "helpline" not in lower and "phone line" not in lower  # a "helpline" is a hotline
+            and not ("calls" in lower and NAMED_LINE.search(ctx.text))):
+        return []  # too, and so is a (tele)phone line the public calls (batch 57), and a line known by its proper
+        # name that received calls ("Actionline against Human Trafficking received 3,377 calls"; residue3)
     m = h.pattern.rx.search(ctx.text)
     if not m:
         return []
