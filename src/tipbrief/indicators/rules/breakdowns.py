@@ -1664,6 +1664,13 @@ def _unspecified_remainder(ctx: Context, start: int, end: int) -> re.Match | Non
     return None
 
 
+#: A listed item of a group alone (maybe with its nationality), and the next item's group exploited in a form: "three
+#: Namibian children and one Namibian adult exploited in sex trafficking" (batch 56's namibia-2021, residue4).
+_LONE_GROUP = rc.lazy(r"(?:(?-i:[A-Z][a-z]+) )?(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|adults?|minors?)")
+_GROUP_IN_FORM = rc.lazy(r"(?:(?-i:[A-Z][a-z]+) )?(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|adults?|minors?)"
+                         r" (?:exploited|subjected|trafficked) (?:in|to|for|into) (?:{FORMS})\b.*")
+
+
 def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *, inherited: bool) -> list[Row]:
     """ "72 were for sexual exploitation, and 9 were for the exploitation of minors": one row per part.
 
@@ -1739,7 +1746,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     # Romania": victims by origin (cells of origin and sex) are no parts of the total; a bracket after them still
     # restates the foreign victims of its year
     by_origin = any(depth(ctx.text, o.start()) == 0 for o in _FROM_ORIGIN.finditer(ctx.text, comma, end))
-    for m in rc.finditer(item, ctx.text[comma:end], IGNORECASE):
+    found = list(rc.finditer(item, ctx.text[comma:end], IGNORECASE))
+    for i, m in enumerate(found):
         s = comma + m.start("n")
         if depth(ctx.text, s) > 0 or (is_distractor(ctx, s, comma + m.end("n")) and not (
                 parts and _REMAINDER_PART.match(ctx.text, parts[-1][0], s))):
@@ -1758,6 +1766,12 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
                                      if r.sentence_id == ctx.sent.id):
             continue  # "..., compared with 14 potential trafficking case investigations in 2017": the total compared
         q = part_qualifier(rc.sub(r"\s+victims?$", "", m.group("q").strip()))
+        if i + 1 < len(found) and _LONE_GROUP.fullmatch(m.group("q").strip()) and ctx.text[
+                comma + m.end("q"):comma + found[i + 1].start("n")] == " and " and _GROUP_IN_FORM.fullmatch(
+                found[i + 1].group("q").strip()):
+            # "three Namibian children and one Namibian adult exploited in sex trafficking": the form after the
+            # second group is the first's too, each item filed by its form (the lead's decision at residue4)
+            q = part_qualifier(found[i + 1].group("q").strip())
         if _YEARISH.fullmatch(q):
             continue  # "235 in 2019" is a comparison, never a part named "2019"
         if rc.match(r"(?:that|which|who|whom)\b", q):
