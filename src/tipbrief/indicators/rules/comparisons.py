@@ -90,6 +90,11 @@ _BOTH_KINDS_AFTER = rc.lazy(
 )
 
 
+#: A count the compared year only carried on, in the comparison: "compared with initiating investigations of 108 cases
+#: and continuing one investigation in 2021" (batch 64's ghana-2023): cases begun earlier, no count of that year.
+_CONTINUED_BEFORE = rc.lazy(
+    r"\b(?:continu(?:ed|ing)|carr(?:ied|ying) over)(?: (?:to (?:investigate|prosecute|try)|(?:the )?(?:investigations?|"
+    r"prosecutions?|trials?|cases?) (?:of|against|into|involving)))? $", IGNORECASE)
 #: A share of the figures before it: ", seven of which stemmed from outstanding cases" (batch 34, oman-2019).
 _SHARE_OF_BEFORE = rc.lazy(r" of (?:which|whom|them|these|those)\b", IGNORECASE)
 #: The figure a compared share is of: "compared to 110 of 124 in 2016 and 83 of 91 in 2015" (the 124 and 91), or
@@ -143,6 +148,8 @@ def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[
             continue  # "compared to 110 of 124 in 2016": 124 is the whole the compared 110 is of
         if _DASHED_PART.search(ctx.text, max(a, s - 30), s):
             continue  # "compared to 121 victims—including 20 victims of forced labor—": a part, read by breakdowns
+        if _CONTINUED_BEFORE.search(ctx.text, max(a, s - 60), s):
+            continue  # "... and continuing one investigation in 2021": carried over, no count of that year
         if _SHARE_OF_BEFORE.match(ctx.text, e):
             continue  # "—up from 12 in 2017—under the law, seven of which stemmed from ...": a share, none compared
         found.append((s, e, written))

@@ -37,7 +37,10 @@ _CLAUSE_BREAK = rc.lazy(r"\band\b|\bbut\b|[;,]", IGNORECASE)
 _WOMEN_OR_CHILDREN = r"(?:wom[ae]n|(?:adult )?females?) (?:or|and|and/or) (?:an? )?(?:child|minor|girl)"
 #: Victims named by their age against 18: "persons aged 18 or older", "persons under 18" (audit6)
 _AGE_18 = (r"(?:aged )?(?:18|eighteen) (?:years )?(?:(?:of age|old) )?(?:or|and) (?:older|over|above)"
-           r"|over (?:the age of )?(?:18|eighteen)\b|under (?:the age of )?(?:18|eighteen)\b")
+           r"|over (?:the age of )?(?:18|eighteen)\b|under (?:the age of )?(?:18|eighteen)\b"
+           # (or by an age and younger: "a victim who was 15 years old or younger", "children aged 14 or under";
+           # batch 64's cameroon-2023: children, the group a condition before the term names)
+           r"|(?:aged? )?\d{1,2} (?:years? )?(?:(?:of age|old) )?or (?:younger|under|less)\b")
 #: The victims a penalty is for: "up to eight years' imprisonment for cases involving adult victims".
 _PENALTY_GROUP = rc.lazy(
     rf"[^,;.\d]{{0,60}}?\b({_WOMEN_OR_CHILDREN}|child|minor|adult|{_AGE_18}|under (?:the )?age\b|younger than\b)",
@@ -186,6 +189,12 @@ _IF_GROUP_BEFORE = rc.lazy(
     rf"({_WOMEN_OR_CHILDREN}|child|minor|adult|{_AGE_18}|under (?:the )?age\b|younger than\b)",
     IGNORECASE,
 )
+#: A penalty for a crime the sentence names before it, of a form the law sets its own term for: "The law prescribed
+#: separate penalties for debt bondage, which ranged from five to 10 years’ imprisonment" (`debt bondage`; batch 64's
+#: cameroon-2023).
+_FOR_FORM_BEFORE = rc.lazy(
+    r"\b(?:penalt(?:y|ies)|punishments?) for ({FORMS}|{FINER_FORMS}),? (?:which|that) (?:ranged?|varied|were|was) "
+    r"(?:from |between )?$", IGNORECASE)
 #: A victim's death as the condition before a penalty: "If the victim died, the penalties increased to 15 to 20 years".
 _DEATH_BEFORE = rc.lazy(r"\b(?:if|when|where)\b[^.;\d]{0,60}?\b(?:died|dies|death)\b", IGNORECASE)
 #: Women and children named as what the offense is of, not as victims a term is for: "five to 10 years' imprisonment and
@@ -332,9 +341,11 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     before = ctx.text[clause_start:start]
     # the condition a clause opens with before its penalty, after the figures of the penalty before it: "; if the
     # offense involved a child under the age of 14, the penalties increased to ...", "If the victim died, the ..."
-    cond_from = max(ctx.text.rfind(";", 0, start) + 1, ctx.text.rfind(" year", 0, start) + 1)
+    cond_from = max(ctx.text.rfind(";", 0, start) + 1, _last_term_end(ctx.text, start))
     if _VICTIM_DEATH.match(ctx.text, end) or _DEATH_BEFORE.search(ctx.text, cond_from, start):
         group = "victim’s death"
+    elif form_before := _FOR_FORM_BEFORE.search(ctx.text[max(0, start - 120):start]):
+        group = form_before.group(1).lower()  # "separate penalties for debt bondage, which ranged from five to 10 ..."
     elif _PARENT_BEFORE.search(ctx.text, cond_from, start):
         group = "parent or guardian"  # "but if a parent, guardian, or other person ... engages in trafficking, they
         # are liable to a fine, five to 10 years’ imprisonment, or both": the term for that offender (batch 53)
@@ -368,6 +379,16 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     if group is None:
         return statute
     return f"{statute} ({group})" if statute else group
+
+
+def _last_term_end(text: str, start: int) -> int:
+    """Where the last term before ``start`` ends (after its " year"), so that a condition is read from there on; an
+    age's years ("a victim who was 15 years old or younger") are no term."""
+    at = start
+    while (at := text.rfind(" year", 0, at)) >= 0:
+        if not rc.match(r" years? (?:old|of age)\b", text[at:at + 12]):
+            return at + 1
+    return 0
 
 
 #: A year that dates a law's making: "as amended in 2015", "enacted in 2012", "Federal Law No. 1 of 2015".
