@@ -1739,7 +1739,9 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         rf"| and (?:were|was|came|had)\b| (?:predominantly|mostly|mainly|primarily|largely) from\b)"
     )
     yflags = _part_year_flags(base, inherited)
-    comparison_cuts = [c for c in ctx.cuts if c not in ctx.clause_cuts]
+    # (a cut inside a part's bracket compares that part alone: "12 were girls (the same as in 2019) and 28 were women"
+    # dates the 28 by the sentence, not by the bracket's year; batch 63)
+    comparison_cuts = [c for c in ctx.cuts if c not in ctx.clause_cuts and depth(ctx.text, c) == 0]
     parts: list[tuple[int, str]] = []  # (end of the part's words, qualifier): what a bracket after them restates
     part_compared: set[int] = set()  # the figures a part's own comparison read ("a sharp increase from 70 in 2019")
     # "two victims were from Tajikistan and one from Iran", "nine women were from the Philippines, one man from
@@ -1813,6 +1815,13 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
             )
         )
         parts.append((comma + m.end("q"), q))
+        same = _PART_SAME_AS.match(ctx.text, comma + m.end("q"), end)
+        if same and value is not None:
+            # "Fifteen of the victims were children (the same number as in 2019)": the part's figure is that year's
+            # too ("the same number" gives the figure, as comparison.same-as reads it after a count; batch 63)
+            extra.append(out.add(ctx, base.indicator, number_text=m.group("n"), year=int(same.group("y")),
+                                 flags=flags | {"breakdown"}, value=value, unit=base.unit, qualifier=q, pos=s,
+                                 confidence=0.8, rule=back.id))
         was = _PART_COMPARED.match(ctx.text, comma + m.end("q"), end)
         if was and any(r.pos == was.start("n") for r in out.rows if r.sentence_id == ctx.sent.id):
             was = None  # "..., and nine LGBTQI+, compared with 678 in 2019, 371 in 2018": the total's comparison
@@ -1908,9 +1917,12 @@ _BRACKET_ITEM = rc.lazy(rf"^(?:and\s+)?(?P<n>{NUMBER}|{_NONE})\b\s*(?:(?:were|wa
 def _named_form() -> re.Pattern:
     """A bracket item's words that name a form alone: "to sex trafficking", "for forced labor", "forced begging",
     "victims of sex trafficking" ("(186 were victims of sex trafficking, 52 of forced labor, and 65 of ...)"), and the
-    forms a list names besides ("and eight of forced criminality in 2019": LIST_FORMS)."""
+    forms a list names besides ("and eight of forced criminality in 2019": LIST_FORMS); after a participle
+    (vocabulary.yml FORM_VERBS: "20 were exploited in sex trafficking"), a form through another ("one in domestic
+    servitude through forced marriage") and a quoted form ("two in “slavery and servitude,”"; batch 63, kosovo-2021)."""
     return rc.compile_cached(
-        rf"(?:(?:(?:{{POTENTIAL}}|identified)\s+)?victims\s+)?(?:(?:to|for|of|in)\s+)?(?:{fragments()['FORMS']}|{LIST_FORMS})"
+        rf"(?:(?:(?:{{POTENTIAL}}|identified)\s+)?victims\s+)?(?:(?:{{FORM_VERBS}})\s+)?(?:(?:to|for|of|in)\s+)?"
+        rf"(?:(?:{fragments()['FORMS']}|{LIST_FORMS})(?:\s+through\s+(?:{fragments()['FORMS']}|{LIST_FORMS}))?|“[^”]+”?)"
         rf"(?:\s+victims?)?",  # "(30 sex trafficking victims, 25 forced labor victims, and 15 ... in 2019)"
         IGNORECASE,
     )
@@ -1925,6 +1937,11 @@ _YEAR_SERIES = rc.lazy(
 
 #: A bracket that names its year first, before its parts: "(in 2019, 13 were ...", "(during 2018: ...".
 _YEAR_FIRST = rc.lazy(r"\s*(?:in|during)\s+(?P<y>(?:19|20)\d\d)\s*[,:]\s*", IGNORECASE)
+
+
+#: A part's bracket that gives another year the same figure: "15 were children (the same number as in 2019)".
+_PART_SAME_AS = rc.lazy(r"\s*\((?:the )?same (?:number |figure |total )?as (?:in|during) (?P<y>(?:19|20)\d\d)\)",
+                        IGNORECASE)
 
 
 def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, str]], end: int) -> list[Row]:

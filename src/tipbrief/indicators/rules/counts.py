@@ -391,6 +391,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 and not rc.search(r"victim", m.group(), IGNORECASE) and _STREET_POPULATION.search(ctx.text)):
             claimed.add(s)  # "mobile groups ... identifying potential victims among vulnerable children who were
             continue  # homeless or used the streets ...; mobile groups assisted 245 children": that population's
+        if (rule.indicator in ("victims_assisted", "victims_referred") and _PLAIN_PEOPLE.search(m.group())
+                and _WIDER_SERVED.search(ctx.text)):
+            claimed.add(s)  # "mobile teams ... for vulnerable populations, including trafficking victims; mobile teams
+            continue  # ... assisted 316 individuals": persons of that wider population, no count of victims (batch 63)
         if q and _split_of_earlier(ctx, m, s, value):
             claimed.add(s)  # "assisted 12 women ...; the shelter assisted eight female victims and sent the remaining
             continue  # four to other shelters": the eight and the four split the 12, a part of a part (no row)
@@ -915,6 +919,11 @@ _STREET_POPULATION = rc.lazy(
     r"|(?:used|use|uses|using|lived|living|live|lives|work\w*) (?:on |in )?the streets?)\b",
     IGNORECASE,
 )
+#: A body the sentence names as serving a wider population than trafficking victims ("teams ... for vulnerable
+#: populations, including trafficking victims"; vocabulary.yml WIDER_SERVED) ...
+_WIDER_SERVED = rc.lazy(r"\b(?:{WIDER_SERVED})", IGNORECASE)
+#: ... counts the people it assisted by a plain noun, not as victims: "assisted 316 individuals" (batch 63).
+_PLAIN_PEOPLE = rc.lazy(r"\b(?:individuals|persons|people)$", IGNORECASE)
 #: The year's total said not to be given before a count of potential victims: "it did not provide aggregate
 #: information on victims identified, but reported 264 potential victims" (the potential kind, no total; batch 36,
 #: saudi-arabia-2018)
