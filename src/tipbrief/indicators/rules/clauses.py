@@ -68,10 +68,11 @@ _LAW_AHEAD = rc.lazy(r"(?:\s+[\w’'-]+){0,6}?\s+(?:Act|Law|law|Code|Decree|Proc
 
 #: One official or trafficker named in the singular, the sentence's only figure: "initiating the first investigation of
 #: a government official", "convicting a complicit official", "Courts convicted a labor trafficker for the first time
-#: since 2014" (the officials_*.one and convictions.a-trafficker patterns read the "a"); a "first" conviction likewise.
+#: since 2014" (the officials_*.one and convictions.a-trafficker patterns read the "a"); a "first" conviction likewise;
+#: "sentencing a complicit police officer" (batch 65's probe 4: officials_convicted.one reads officials sentenced).
 _ONE_OFFICIAL = rc.lazy(
     r"\b(?:(?:investigation|prosecution|conviction) (?:of|into|against)"
-    r"|(?:investigat|prosecut|indict|convict)(?:ed|ing)|prosecutors? (?:initiated|filed|opened|brought)"
+    r"|(?:investigat|prosecut|indict|convict|sentenc)(?:ed|ing)|prosecutors? (?:initiated|filed|opened|brought)"
     r"|(?:police|law enforcement|investigators) (?:opened|initiated|launched|registered)) (?:an?|one) "
     r"(?:[\w-]+ ){0,3}?(?:official|officer|bureaucrat|employee|civil servant|border guard|trafficker|defendant"
     r"|perpetrator|offender|case)"
@@ -107,7 +108,7 @@ def prepare(ctx: Context) -> None:
     ctx.has_figures = (ctx.may_have_number and any(
         not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text))) or bool(
         ("investigat" in ctx.text or "prosecut" in ctx.text or "convict" in ctx.text or "indict" in ctx.text
-         or " case" in ctx.text or "verdict" in ctx.text)
+         or " case" in ctx.text or "verdict" in ctx.text or "sentenc" in ctx.text)
         and _ONE_OFFICIAL.search(ctx.text))
     if not ctx.has_figures:
         return  # only years, article numbers, ages...: nothing to count, no clause to find
