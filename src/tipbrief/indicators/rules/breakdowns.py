@@ -799,8 +799,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     # not known, last ("..., and the other unknown": the total less the parts, one)
     # ("in" right after the figure: "identified 70 victims in 2022, 20 in sex trafficking and 50 in forced labor";
     # residue3)
-    listed_item = (rf"{NUMBER} (?:(?:[\w-]+ ){{0,2}}?(?:for|of|involving)|in) "
-                   rf"(?:(?:sex|labou?r) and (?:sex|labou?r) trafficking|{forms})")
+    # ... or the form before the total's own noun, maybe "suspected" ("investigated 10 trafficking cases, six suspected
+    # forced labor cases and four suspected sex trafficking cases"; batch 67's mozambique-2019)
+    listed_item = (rf"{NUMBER} (?:(?:(?:[\w-]+ ){{0,2}}?(?:for|of|involving)|in) "
+                   rf"(?:(?:sex|labou?r) and (?:sex|labou?r) trafficking|{forms})"
+                   rf"|(?:(?:{{POTENTIAL}}) )?(?:{forms}) cases\b)")
     listed = None if (bracket and not years_bracket) or including or colon else rc.match(
         rf"[^(),;]{{0,40}}?, (?P<body>{listed_item}(?:(?:,| and|, and) {listed_item})+)"
         rf"(?P<other>,? and the other (?:unknown|unspecified|not known))?(?=[,;.]|$)",
