@@ -101,8 +101,8 @@ def test_batches_and_notes_name_what_was_measured():
     # Americas and East Asia, 2019-2023; batch 60, protection sections of Europe and Eurasia and South Asia,
     # 2020-2023; batch 62, prevention sections and trafficking profiles of 2018-2022, the sixth found after the first
     # five were fixed; batch 63, protection sections of Europe and Eurasia and the Middle East, 2019-2022; batch 65, the
-    # first parts of whole narratives of 2019-2022 and prevention sections of 2019-2020, the Gulf; batch 68, the first parts of whole narratives of Chad 2019, 2020, 2022 and 2023 and Burundi 2019
-    # and 2021, Africa), none held out; 5
+    # first parts of whole narratives of 2019-2022 and prevention sections of 2019-2020, the Gulf; batch 68, the first
+    # parts of whole narratives of Chad 2019, 2020, 2022 and 2023 and Burundi 2019 and 2021, Africa), none held out; 5
     # (batch 55, prosecution sections of South Asia: the stored pages held five of the regions asked for); and 4 (batch
     # 61, prosecution sections of the Americas and the Middle East and North Africa, 2019-2021: the stored pages held
     # four whole prosecution sections of country-years not yet in the corpus; batch 64, prosecution sections of

@@ -407,8 +407,8 @@ _OWN_CLAUSE = rc.lazy(r",? (?:and|but|while|whereas) (?=(?:the |some |many |most
 #: officials who open the sentence as its subject ("Officials investigated ..."): not the object of a later zero, nor
 #: of the zero their own verb opens ("Officials investigated no trafficking crimes", the head ending at the verb), a
 #: dated lead before them ("In 2021, government officials ...") kept out of the way (batch 68, chad-2020-intro)
-_SUBJECT_OFFICIALS = rc.lazy(r"^\s*(?:(?:in|during) [^,;]{1,40}, )?(?:(?:the|government|local|police|law enforcement) )?"
-                             r"officials? (?=[a-z]+ed\b|$)",
+_SUBJECT_OFFICIALS = rc.lazy(r"^\s*(?:(?:in|during) [^,;]{1,40}, )?"
+                             r"(?:(?:the|government|local|police|law enforcement) )?officials? (?=[a-z]+ed\b|$)",
                              IGNORECASE)
 _RESTRICTED = rc.lazy(
     r"^\s*(?:any |a single )?(?:[\w-]+ )?(?:traffickers?|offenders?|perpetrators?|suspects?|cases?|individuals|persons)"
