@@ -85,8 +85,9 @@ _ONE_OFFICIAL = rc.lazy(
 )
 
 
-#: An article or determiner right before a year: "the 2015 Act", "a 2014 law".
-_ARTICLE_BEFORE = rc.lazy(r"\b(?:the|a|an|its|their|this)\s*$", IGNORECASE)
+#: An article or determiner right before a year: "the 2015 Act", "a 2014 law", and with a word of its age between
+#: (vocabulary.yml ``NAMING_AGE``): "its recent 2018 law", "the amended 2015 act" (batch 68).
+_ARTICLE_BEFORE = rc.lazy(r"\b(?:the|a|an|its|their|this)(?:\s+(?:{NAMING_AGE}))?\s*$", IGNORECASE)
 #: "including" right before a figure: "assisted 31 victims, including eight victims identified earlier".
 _INCLUDING_BEFORE = rc.lazy(r"\bincluding\s+$")
 
@@ -96,7 +97,7 @@ def prepare(ctx: Context) -> None:
     ctx.find_cuts_when_asked()  # comparisons and ";" (Context.cuts): found when a rule first asks
     for m in YEAR_RE.finditer(ctx.text):
         # "the 2015 Act", "a 2014 law": a year naming a thing, not the year of a figure
-        adjective = _ARTICLE_BEFORE.search(ctx.text[max(0, m.start() - 6) : m.start()])
+        adjective = _ARTICLE_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()])
         # "Law 4788 of 2012" names a law; "as of February 2004" is a cut-off date, not the year of the figures
         named = _NAMING_YEAR.search(ctx.text[max(0, m.start() - 40) : m.start()]) or _NUMBERED_NAME_YEAR.search(
             ctx.text[max(0, m.start() - 160) : m.start()])

@@ -404,8 +404,11 @@ _OTHERS_DID = rc.lazy(r",? (?:while|whereas) [^.;]*", IGNORECASE)
 #: where a zero's object ends and a clause of its own begins (", and officials relied on ...")
 _OWN_CLAUSE = rc.lazy(r",? (?:and|but|while|whereas) (?=(?:the |some |many |most |local |government )?[\w-]+ "
                       r"(?:(?:also|often|sometimes|still|reportedly) )?[a-z]+ed\b)|;")
-#: officials who open the sentence as its subject ("Officials investigated ..."): not the object of a later zero
-_SUBJECT_OFFICIALS = rc.lazy(r"^\s*(?:(?:the|government|local|police|law enforcement) )?officials? (?=[a-z]+ed\b)",
+#: officials who open the sentence as its subject ("Officials investigated ..."): not the object of a later zero, nor
+#: of the zero their own verb opens ("Officials investigated no trafficking crimes", the head ending at the verb), a
+#: dated lead before them ("In 2021, government officials ...") kept out of the way (batch 68, chad-2020-intro)
+_SUBJECT_OFFICIALS = rc.lazy(r"^\s*(?:(?:in|during) [^,;]{1,40}, )?"
+                             r"(?:(?:the|government|local|police|law enforcement) )?officials? (?=[a-z]+ed\b|$)",
                              IGNORECASE)
 _RESTRICTED = rc.lazy(
     r"^\s*(?:any |a single )?(?:[\w-]+ )?(?:traffickers?|offenders?|perpetrators?|suspects?|cases?|individuals|persons)"
