@@ -129,26 +129,49 @@ def main(argv: Sequence[str] | None = None) -> int:
         except SystemExit as exc:  # --help, --version and usage errors (argparse)
             return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
         except KeyboardInterrupt as exc:
-            signum = getattr(exc, "signum", signal.SIGINT)
-            name = signal.Signals(signum).name
-            detail = str(exc).strip()
-            print(f"{prog}: interrupted ({name}){': ' + detail if detail else '; nothing was left half-written'}",
-                  file=sys.stderr)
-            return 128 + int(signum)
-        except TipbriefError as exc:
-            if debug:
-                traceback.print_exc()
-            print(f"{prog}: error: {exc}", file=sys.stderr)
-            return 2
-        except OSError as exc:
-            if debug:
-                traceback.print_exc()
-            print(f"{prog}: error: {_os_error(exc)}", file=sys.stderr)
-            return 1
-        except Exception as exc:  # a bug: still one line, the traceback on request
-            if debug:
-                traceback.print_exc()
-            text = " ".join(str(exc).split()) or "no message"
-            print(f"{prog}: error: unexpected {type(exc).__name__}: {text[:300]} (run again with --debug for the "
-                  "traceback)", file=sys.stderr)
-            return 1
+            return _interrupted(prog, exc)
+        except Exception as exc:
+            if (cause := _interrupt_behind(exc)) is not None:
+                return _interrupted(prog, cause)
+            return _failed(prog, exc, debug)
+
+
+def _interrupt_behind(exc: BaseException) -> KeyboardInterrupt | None:
+    """The Ctrl-C (or SIGTERM) another exception wraps, if any: a signal that lands while Python runs a class body's
+    ``__set_name__`` (a dataclass field, at import) comes out as "RuntimeError: Error calling __set_name__", the
+    interrupt its cause."""
+    seen: set[int] = set()
+    link: BaseException | None = exc
+    while link is not None and id(link) not in seen:
+        if isinstance(link, KeyboardInterrupt):
+            return link
+        seen.add(id(link))
+        link = link.__cause__ or link.__context__
+    return None
+
+
+def _interrupted(prog: str, exc: KeyboardInterrupt) -> int:
+    """One line naming the signal; exit 128 + its number."""
+    signum = getattr(exc, "signum", signal.SIGINT)
+    name = signal.Signals(signum).name
+    detail = str(exc).strip()
+    print(f"{prog}: interrupted ({name}){': ' + detail if detail else '; nothing was left half-written'}",
+          file=sys.stderr)
+    return 128 + int(signum)
+
+
+def _failed(prog: str, exc: Exception, debug: bool) -> int:
+    """One line for a failure (called while it is handled, so ``--debug`` prints its traceback): the tool's own errors
+    exit 2, the system's (disk, permissions) 1, a bug 1."""
+    if debug:
+        traceback.print_exc()
+    if isinstance(exc, TipbriefError):
+        print(f"{prog}: error: {exc}", file=sys.stderr)
+        return 2
+    if isinstance(exc, OSError):
+        print(f"{prog}: error: {_os_error(exc)}", file=sys.stderr)
+        return 1
+    text = " ".join(str(exc).split()) or "no message"  # a bug: still one line, the traceback on request
+    print(f"{prog}: error: unexpected {type(exc).__name__}: {text[:300]} (run again with --debug for the traceback)",
+          file=sys.stderr)
+    return 1
