@@ -1669,9 +1669,9 @@ def _unspecified_remainder(ctx: Context, start: int, end: int) -> re.Match | Non
 
 #: A listed item of a group alone (maybe with its nationality), and the next item's group exploited in a form: "three
 #: Namibian children and one Namibian adult exploited in sex trafficking" (batch 56's namibia-2021, residue4).
-_LONE_GROUP = rc.lazy(r"(?:(?-i:[A-Z][a-z]+) )?(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|adults?|minors?)")
-_GROUP_IN_FORM = rc.lazy(r"(?:(?-i:[A-Z][a-z]+) )?(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|adults?|minors?)"
-                         r" (?:exploited|subjected|trafficked) (?:in|to|for|into) (?:{FORMS})\b.*")
+_ITEM_GROUP = r"(?:(?-i:[A-Z][a-z]+) )?(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|adults?|minors?)"
+_LONE_GROUP = rc.lazy(_ITEM_GROUP)
+_GROUP_IN_FORM = rc.lazy(_ITEM_GROUP + r" (?:{FORM_VERBS}) (?:in|to|for|into) (?:{FORMS})\b.*")
 
 
 def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *, inherited: bool) -> list[Row]:
