@@ -99,7 +99,7 @@ def _drop_sentences(text: str, rng: random.Random, share: float) -> str:
 def make_corpus(target: Path) -> int:
     """Write ``DOCUMENTS`` different documents and their catalog into ``target``; return their total bytes."""
     rng = random.Random(20260)
-    catalog = yaml.safe_load((SEEDS / "catalog.yml").read_text(encoding="utf-8"))["sources"]
+    catalog = catalog_entries(SEEDS)
     extras = sorted(EXTRA.glob("*.txt"))
     entries, size = [], 0
     for n in range(DOCUMENTS):
@@ -121,10 +121,14 @@ def make_corpus(target: Path) -> int:
     return size
 
 
+def catalog_entries(seeds: Path) -> list[dict]:
+    """The catalog's entries as plain mappings (the benchmark copies and varies them)."""
+    return yaml.safe_load((seeds / "catalog.yml").read_text(encoding="utf-8"))["sources"]
+
+
 def document_bytes(seeds: Path) -> int:
     """Bytes of the documents a catalog names."""
-    catalog = yaml.safe_load((seeds / "catalog.yml").read_text(encoding="utf-8"))["sources"]
-    return sum((seeds / s["file"]).stat().st_size for s in catalog)
+    return sum((seeds / s["file"]).stat().st_size for s in catalog_entries(seeds))
 
 
 def _env(cache: Path) -> dict[str, str]:
@@ -162,7 +166,7 @@ def bad_input_cases(tmp: Path, cache: Path) -> list[tuple[str, int, Timing]]:
     """``tipbrief extract`` on each bad-input document alone, its own seeds folder, rules compiled in ``cache`` (a
     folder an earlier case filled) and no rows of it cached: what a user who drops such a file in waits."""
     rng, out = random.Random(7), []
-    catalog = yaml.safe_load((SEEDS / "catalog.yml").read_text(encoding="utf-8"))["sources"]
+    catalog = catalog_entries(SEEDS)
     report = next(s for s in catalog if s["kind"] == "government report")  # its provenance fields, another text
     for label, make in _BAD_INPUT.items():
         seeds = tmp / f"bad-{len(out)}"
