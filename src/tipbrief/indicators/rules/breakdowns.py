@@ -394,6 +394,9 @@ def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -
     return extra
 
 
+#: A part's qualifier that names a statute ("Article 149", "Section 360(A)", "old penal code"): a part by statute.
+_STATUTE_PART = rc.lazy(r"^(?:Articles?|Sections?) |\b(?:penal|criminal) code$")
+
 #: Rules that read a group given care or referred ("assisted 223 children"): a list of groups may follow.
 _GROUP_RULES = ("phrasings.assisted-group", "phrasings.referred-group", "phrasings.care-for-groups")
 _GROUP_WORDS = r"child|children|minors?|females?|males?|wom[ae]n|m[ae]n|girls?|boys?"
@@ -422,6 +425,15 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row], claimed: set[int] | 
                 found.remove(part)
                 if out.holds(part):
                     out.rows.remove(part)
+        for part in [p for p in found if p.is_breakdown and p.qualifier and _STATUTE_PART.search(p.qualifier)]:
+            # "190 investigations (171 investigations under article 149 and 19 ... under article 149a)": a count rule's
+            # reading of a listed part by its own noun, without the statute the part is under (batch 69's brazil-2018)
+            for other in [r for r in out.rows if r.sentence_id == ctx.sent.id and r.pos == part.pos
+                          and r.indicator == part.indicator and r.year == part.year and not r.qualifier
+                          and not r.is_breakdown]:
+                out.rows.remove(other)
+                if other in made:
+                    made.remove(other)
         extra += found
         extra += _each_year(ctx, out, row)
         if not found:

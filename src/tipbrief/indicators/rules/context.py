@@ -903,6 +903,13 @@ def _part_rules() -> list[tuple[re.Pattern, str | None]]:
 
 
 @cache
+def _stage_noun_part() -> re.Pattern:
+    """``vocabulary.yml`` ``stage_noun_parts``: a listed item's words that only repeat the stage's noun
+    ("investigations", "new prosecutions") before the statute it is under; the statute is the part (batch 69)."""
+    return compiled(expand(vocabulary()["stage_noun_parts"], "vocabulary.yml stage_noun_parts"))
+
+
+@cache
 def _not_parts() -> list[re.Pattern]:
     """``vocabulary.yml`` ``not_parts``: labels that tell what happened to some of a total, no category of it."""
     return [compiled(expand(rx, "vocabulary.yml not_parts")) for rx in vocabulary().get("not_parts", [])]
@@ -1018,7 +1025,10 @@ def part_qualifier(label: str) -> str:
         return f"{alone.group('art')[0].upper()}{alone.group('art')[1:]}"
     article = rc.fullmatch(rf"(?P<part>.+?),? (?:under|pursuant to) (?:the )?(?P<art>[Aa]rticles? {ARTICLE})", text)
     if article:  # "19 for sex trafficking under Article 124": the part and its article
-        return f"{part_qualifier(article.group('part'))}, {article.group('art')[0].upper()}{article.group('art')[1:]}"
+        art = f"{article.group('art')[0].upper()}{article.group('art')[1:]}"
+        if _stage_noun_part().fullmatch(article.group("part")):
+            return art  # "171 investigations under article 149": the stage's own noun names no part, the article does
+        return f"{part_qualifier(article.group('part'))}, {art}"
     for rx, to in _part_rules():
         m = rx.search(text)
         if m:
