@@ -306,6 +306,9 @@ class MoneyRules(BaseModel):
     #: $200,000 to $242,000 – a significant amount of which was devoted to victim assistance"): kind ``other``, whatever
     #: victims the rest of the sentence names (matched on the words before each sum)
     whole_budget: str = ""
+    #: a purpose that names other crimes beside trafficking ("to counter illegal fishing and drug and human
+    #: trafficking"): no anti-trafficking money, no funding row unless victims, a body or a plan name it (batch 71)
+    shared: str = ""
 
 
 class ActionPlanRules(BaseModel):

@@ -698,6 +698,8 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
         return "victim assistance"
     if rules().action_plan.pattern.rx.search(text) or (mo.plan and compiled(mo.plan).search(text)):
         return "national action plan"
+    if mo.shared and compiled(mo.shared).search(text):
+        return None  # "to counter illegal fishing and drug and human trafficking": other crimes' money too (batch 71)
     if compiled(mo.other).search(text):
         return "other"
     return None
@@ -1003,7 +1005,9 @@ _SAME_AMOUNT = rc.lazy(
 
 
 #: Funds denied before "for the implementation of": "did not allocate any funding for the implementation of its NAP".
-_NEGATED_CLAUSE = rc.lazy(r"\b(?:not|no|never|without|lack\w*|insufficient)\b[^.;,]{0,60}$", IGNORECASE)
+#: ... and a denial of the resources: "failed to allocate resources to implement the 2018-2021 national action plan"
+#: ({DENIED}: the implementation the money was to fund is no stage the plan reached; batch 71, tanzania-2020)
+_NEGATED_CLAUSE = rc.lazy(r"\b(?:{DENIED}|no|without|lack\w*|insufficient)\b[^.;,]{0,60}$", IGNORECASE)
 
 
 def _negated(ctx: Context, verb: re.Match) -> bool:
