@@ -103,8 +103,9 @@ def test_batches_and_notes_name_what_was_measured():
     # five were fixed; batch 63, protection sections of Europe and Eurasia and the Middle East, 2019-2022; batch 65, the
     # first parts of whole narratives of 2019-2022 and prevention sections of 2019-2020, the Gulf; batch 66, protection
     # sections of Europe (Hungary 2019-2022), Africa (Kenya 2019) and Asia (the Philippines 2018); batch 68, the first
-    # parts of whole narratives of Chad 2019, 2020, 2022 and 2023 and Burundi 2019 and 2021, Africa; batch 70, protection
-    # sections of N-Z, Poland 2020-2023 and Spain 2021 and 2022, Europe; batch 69 is another branch's), none held out; 5
+    # parts of whole narratives of Chad 2019, 2020, 2022 and 2023 and Burundi 2019 and 2021, Africa; batch 70,
+    # protection sections of N-Z, Poland 2020-2023 and Spain 2021 and 2022, Europe; batch 69 is another branch's),
+    # none held out; 5
     # (batch 55, prosecution sections of South Asia: the stored pages held five of the regions asked for); and 4 (batch
     # 61, prosecution sections of the Americas and the Middle East and North Africa, 2019-2021: the stored pages held
     # four whole prosecution sections of country-years not yet in the corpus; batch 64, prosecution sections of
