@@ -76,7 +76,8 @@ _ITEM = rf"{NUMBER} [a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?"
 
 #: ... a part of a list after "including" or "which included", its words maybe quoted or glossed in a bracket:
 #: "45 cases of child “economic exploitation” (forced labor)".
-_LIST_ITEM = rf"{NUMBER} [a-z][\w “”\"-]*?(?: \([a-z][a-z ]*\))?(?:, (?:Section|Article) {ARTICLE})?"
+#: (a bracket "(including three for forced begging and one for ...)" is no gloss: its finer forms, read below; batch 70)
+_LIST_ITEM = rf"{NUMBER} [a-z][\w “”\"-]*?(?: \((?!including\b)[a-z][a-z ]*\))?(?:, (?:Section|Article) {ARTICLE})?"
 
 #: A clause after a list of parts whose subject is a figure, with a verb of its own: "and 12 shelters received them",
 #: "and two NGOs assisted them" (the verb's object the counted persons), "and five of them received shelter" (a share
@@ -682,6 +683,25 @@ _OF_WHOM_YEAR = rc.lazy(rf"^(?P<n>{NUMBER}) [^()]*?, {NUMBER} of (?:whom|which) 
 _OWN_CONFIRMED = rc.lazy(r"\s+(?:{CONFIRMED})\s+(?:trafficking\s+)?victims\b", IGNORECASE)
 
 
+def _in_aside(body: str, item: re.Match) -> bool:
+    """The item stands inside an "(including ...)" bracket of the list's body, or is the last before its close."""
+    paren = body.rfind("(", 0, item.start())
+    return (paren >= 0 and ")" not in body[paren : item.start()]
+            and (bool(rc.match(r"\(including\s", body[paren:])) or body.startswith(")", item.end())))
+
+
+def _finer_form(body: str, item: re.Match, forms: str) -> bool:
+    """The item, in a bracket, is a finer form in a form's part: "70 victims of forced labor (including three for
+    forced criminality, ..., and one for forced begging)" (the README's finer form in a form, a part, the last before
+    the close too; batch 70's poland-2021 to 2023). Not a group ("22 sex trafficking victims (including six girls, two
+    boys)", sub-parts) nor another year's figure ("(30 in 2019)")."""
+    paren = body.rfind("(", 0, item.start())
+    return (paren >= 0 and bool(rc.match(r"\(including\s", body[paren:]))
+            and bool(rc.search(rf"\b(?:{forms})\s*$", body[:paren], IGNORECASE))
+            and bool(rc.fullmatch(rf"(?:victims? )?(?:for|of|in) (?:{forms}|{fragments()['FINER_FORMS']})",
+                                  item.group("q").strip(), IGNORECASE)))
+
+
 def _is_form(words: str | None) -> bool:
     """The words name a form of trafficking (vocabulary.yml FORMS, FINER_FORMS): "labor trafficking", "bonded labor"."""
     return bool(words) and bool(rc.fullmatch(rf"(?:{fragments()['FORMS']}|{fragments()['FINER_FORMS']})", words,
@@ -882,11 +902,13 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         for item in rc.finditer(
             rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b)|(?<=of whom )none(?=\s+(?:were|was)\s))\s+"
             rf"(?P<q>(?:(?:for\s+|of\s+)?both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
-            rf"[a-z][\w “”\"-]*?(?:\s\([a-z][a-z ]*\))?(?:, (?:Section|Article) {ARTICLE})?)\s*"
+            rf"[a-z][\w “”\"-]*?(?:\s\((?!including\b)[a-z][a-z ]*\))?(?:, (?:Section|Article) {ARTICLE})?)\s*"
             # (" and " splits parts only before the next figure: "five victims of sex and labor trafficking" is one)
-            rf"(?={_YEAR_BRACKET}{_ASIDE_BRACKET}(?:,|;|$| and (?:{NUMBER}|{_NONE}|an?|one)\b))", body, IGNORECASE,
+            rf"(?={_YEAR_BRACKET}{_ASIDE_BRACKET}(?:,|;|$|\)| and (?:{NUMBER}|{_NONE}|an?|one)\b))", body, IGNORECASE,
         ):
             s = body_start + item.start("n")
+            if _in_aside(body, item) and not _finer_form(body, item, forms):
+                continue  # an item of an "(including ...)" aside is read only as a finer form in a form's part (below)
             if _COMPLICITY.search(item.group("q")):
                 continue  # "which included two cases of official complicity": officials' cases, no form of the count
             # "10 both sex and labor trafficking", "eight for both sexual and labor trafficking": one form of two ("sex

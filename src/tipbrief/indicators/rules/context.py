@@ -172,7 +172,13 @@ class Context:
         # two clauses: the comparison after the bracket is still the total's
         self._clause_cuts = [m.start() for m in _SEMICOLON.finditer(text) if depth(text, m.start()) == 0] \
             if ";" in text else []
-        self._cuts = sorted(cuts + self._clause_cuts)
+        # a comparison inside a bracket ends at the bracket's close: "identified 82 victims (221 in 2019 and 162 in
+        # 2018) and referred 39 to care facilities" goes on with the year's own clause, no comparison's (batch 70,
+        # poland-2021); the close starts a clause again
+        self._clause_cuts = sorted({*self._clause_cuts, *(
+            close + 1 for c in cuts if depth(text, c) > 0 and (close := _bracket_close(text, c)) is not None
+            and text[close + 1 :].strip(" ,.;"))})
+        self._cuts = sorted({*cuts, *self._clause_cuts})
 
     #: Where the sentence's segments start: comparisons, ";" and clauses with their own verb.
     cuts = _FoundWhenAsked()
@@ -250,6 +256,19 @@ _SEMICOLON = rc.lazy(";")
 
 def _year_spans(ctx: Context) -> set[int]:
     return {a for a, _, _ in ctx.years}
+
+
+def _bracket_close(text: str, pos: int) -> int | None:
+    """Where the bracket open at ``pos`` closes, or None."""
+    level = 0
+    for i in range(pos, len(text)):
+        if text[i] == "(":
+            level += 1
+        elif text[i] == ")":
+            if level == 0:
+                return i
+            level -= 1
+    return None
 
 
 def depth(text: str, pos: int) -> int:

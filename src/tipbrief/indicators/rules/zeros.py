@@ -78,20 +78,29 @@ def _victim_objects() -> tuple[re.Pattern, re.Pattern | None]:
 #: Groups of victims listed as a zero's object: "did not identify any children or Maltese victims" (batch 34,
 #: malta-2020): the zero of each group; a capitalised group is a demonym Babel knows ("any women or Cypriot victims",
 #: audit7; zero.group-passive's check).
+#: ... a demonym or a migrant's status with its head noun too ("any child, Spanish national, asylum-seeker, or
+#: undocumented migrant victims"; batch 70, spain-2021 and 2022; vocabulary.yml GROUP_HEADS, MIGRANT_STATUS)
 _GROUP = (r"(?:children|child|minors|women|men|girls|boys|adults|adult|male|female|foreign|asylum-seekers?|sex|labou?r|"
-          r"(?-i:[A-Z][a-z]+))")
-_GROUP_LIST = rc.lazy(
-    rf"^\s*any (?P<groups>{_GROUP}(?:(?:,|,? or|,? and) {_GROUP})+) (?:(?:sex |labou?r )?trafficking )?victims\b",
-    IGNORECASE)
+          r"(?:(?:{MIGRANT_STATUS}) )?(?:{GROUP_HEADS})|(?-i:[A-Z][a-z]+)(?: (?:{GROUP_HEADS}))?)")
+
+
+@cache
+def _group_list() -> re.Pattern:
+    """``_GROUP``'s list as a zero's object, its word lists expanded (compiled once)."""
+    group = _GROUP.replace("{MIGRANT_STATUS}", fragments()["MIGRANT_STATUS"]).replace(
+        "{GROUP_HEADS}", fragments()["GROUP_HEADS"])
+    return rc.compile(
+        rf"^\s*any (?P<groups>{group}(?:(?:,|,? or|,? and) {group})+) (?:(?:sex |labou?r )?trafficking )?victims\b",
+        IGNORECASE)
 
 
 def _listed_groups(obj: str) -> list[str]:
-    """The qualifiers of the groups ``_GROUP_LIST`` names in a zero's object, or none."""
-    m = _GROUP_LIST.match(obj or "")
+    """The qualifiers of the groups ``_group_list`` names in a zero's object, or none."""
+    m = _group_list().match(obj or "")
     if not m:
         return []
     names = [g for g in rc.split(r",? or |,? and |, ", m.group("groups")) if g]
-    if any(g[0].isupper() and not is_demonym(g) for g in names):
+    if any(g[0].isupper() and not is_demonym(g.split()[0]) for g in names):
         return []  # "any women or Government victims": no list of groups
     # a form beside a group ("any male or labor trafficking victims"; batch 39, slovenia-2021): the form's zero
     names = [f"{g.lower().replace('labour', 'labor')} trafficking" if rc.fullmatch(r"sex|labou?r", g, IGNORECASE) else g
