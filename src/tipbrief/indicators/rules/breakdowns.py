@@ -1618,9 +1618,13 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             # the parts of an agency's count, the total's clauses after it neither
             referent_unread = referent_unread or (start == 0 and these is not None)
             continue
+        # "Of the 387 individuals prosecuted, 98 occurred at the federal level, and 289 at the regional level,
+        # compared with five prosecutions at the federal level and 103 at the regional level in 2020": the compared
+        # figures after the parts are the compared year's parts, each named by its part's words (residue5)
+        cut = _compared_cut(ctx, start, end) if start == 0 else None
         own = [
             row for row in made
-            if start <= row.pos < end and (row.indicator, row.value) != (base.indicator, base.value)
+            if start <= row.pos < (cut or end) and (row.indicator, row.value) != (base.indicator, base.value)
             and not (start and row.rule == rules().comparison.id)  # ", at least 1,269 of whom ..., compared with"
         ]
         if start == 0 and not stated_here:
@@ -1628,6 +1632,11 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             for row in made:
                 if row.value == base.value and row.indicator == base.indicator and out.holds(row):
                     out.rows.remove(row)
+        if (cut is not None and not own
+                and (paired := _compared_parts(ctx, out, made, base, start, cut, end)) is not None):
+            extra += paired
+            listing = None
+            continue
         if not own:  # else the clause states figures of its own
             listing_inherited = start_of_sentence and not stated_here
             items = _breakdown_items(ctx, out, base, start, end, inherited=listing_inherited)
@@ -1640,6 +1649,38 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                     if twin.pos == base.pos and twin.indicator != base.indicator and _is_total(twin):
                         extra += _breakdown_items(ctx, out, twin, start, end, inherited=False)
     return extra
+
+
+def _compared_cut(ctx: Context, start: int, end: int) -> int | None:
+    """Where the first comparison of the clause ``start``-``end`` begins (a cut that is no clause cut), if any."""
+    return next((c for c in ctx.cuts if start < c < end and c not in ctx.clause_cuts and depth(ctx.text, c) == 0),
+                None)
+
+
+def _compared_parts(ctx: Context, out: Rows, made: list[Row], base: Row, start: int, cut: int,
+                    end: int) -> list[Row] | None:
+    """The parts of a back-referred total before ``cut`` and, one for one, the compared year's figures after it, each
+    named by the words of its part ("98 occurred at the federal level, and 289 at the regional level, compared with
+    five prosecutions at the federal level and 103 at the regional level in 2020"); None (nothing read) unless the
+    compared figures are as many, unqualified, of the total's indicator and name each part's words in order."""
+    compared = sorted((row for row in made if cut <= row.pos < end and row.value is not None and not row.qualifier
+                       and row.indicator == base.indicator and out.holds(row)), key=lambda row: row.pos)
+    if len(compared) < 2:
+        return None
+    items = _breakdown_items(ctx, out, base, start, cut, inherited=True)
+    spans = [ctx.text[row.pos : (compared[k + 1].pos if k + 1 < len(compared) else end)]
+             for k, row in enumerate(compared)]
+    if (len(items) != len(compared) or any(not item.qualifier for item in items)
+            or any(not rc.search(rf"\b{re.escape(item.qualifier)}\b", span, IGNORECASE)
+                   for item, span in zip(items, spans, strict=True))):
+        for item in items:  # not parts of both years: read nothing, as before
+            if out.holds(item):
+                out.rows.remove(item)
+        return None
+    for k, row in enumerate(compared):
+        part = out.with_qualifier(row, items[k].qualifier, row.flags | {"breakdown"})
+        made[made.index(row)] = part
+    return items
 
 
 #: A clause that restates a whole figure: "all 13 victims were ...", "and all 64 victims were Nepali".
