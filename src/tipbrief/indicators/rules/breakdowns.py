@@ -1428,6 +1428,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     government prosecuted 217 individuals") is no breakdown.
     """
     back_rx, back_id = rules().back_reference.rx, rules().back_reference.id
+    if (shares := _statute_shares(ctx, out, made)) is not None:
+        return shares
     if _CARRIED_LEAD.match(ctx.text):
         return []  # "Of the five prosecutions that remained ongoing at the close of the previous reporting period, ..."
     if _GROUPS_BY_FORM.search(ctx.text):
@@ -1649,6 +1651,45 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                     if twin.pos == base.pos and twin.indicator != base.indicator and _is_total(twin):
                         extra += _breakdown_items(ctx, out, twin, start, end, inherited=False)
     return extra
+
+
+#: A sentence that splits the total before by the statutes its parts were under: "Officials prosecuted 267 of these
+#: individuals under the anti-trafficking proclamation and 120 under the criminal code" (residue5, ethiopia-2022).
+_STATUTE = r"under (?:the |its |a )?(?P<qQ>(?:[\w’-]+ ){0,3}?(?:{STATUTE_KINDS}))"
+_BY_STATUTE = rc.lazy(
+    r"^(?:[\w’-]+ ){0,3}?(?:prosecuted|charged|indicted|convicted|tried|investigated) (?P<n1>" + NUMBER + r") of "
+    r"(?:these|those|them)(?: (?:individuals|persons|people|defendants|suspects|traffickers|cases))? "
+    + _STATUTE.replace("qQ", "q1") + r",? and (?P<n2>" + NUMBER + r") " + _STATUTE.replace("qQ", "q2") + r"\.?$",
+    IGNORECASE)
+
+
+def _statute_shares(ctx: Context, out: Rows, made: list[Row]) -> list[Row] | None:
+    """The parts by statute of the sentence before's total, the sentence's own reading of the first figure as a count
+    dropped; None unless the sentence is all of that and the total before is at least the parts' sum."""
+    m = _BY_STATUTE.match(ctx.text)
+    if m is None:
+        return None
+    values = [parse_number(m.group("n1")), parse_number(m.group("n2"))]
+    read = [r for r in made if r.pos == m.start("n1")]  # the first figure read as the stage's count
+    # (the latest such total told before: the sentence before may be the total's other parts, "Of the 387
+    # individuals prosecuted, 98 occurred at the federal level, ...")
+    base = next((row for row in reversed(out.rows) if row.sentence_id != ctx.sent.id and _is_total(row)
+                 and not row.qualifier and any((r.indicator, r.unit) == (row.indicator, row.unit) for r in read)
+                 and row.value is not None and row.value >= sum(values)), None)
+    if base is None:
+        return None  # ("investigated 150 cases. Police prosecuted 100 of them under ...": no parts of the cases)
+    for row in [r for r in read if r.indicator == base.indicator]:
+        if out.holds(row):
+            out.rows.remove(row)
+        made.remove(row)
+    parts = []
+    for k in ("1", "2"):
+        value, flags = parse_count(m.group(f"n{k}"))
+        parts.append(out.add(ctx, base.indicator, number_text=m.group(f"n{k}"), year=base.year,
+                             flags=flags | {"breakdown"} | _part_year_flags(base, True), value=value, unit=base.unit,
+                             qualifier=m.group(f"q{k}"), pos=m.start(f"n{k}"), confidence=0.8,
+                             rule=rules().back_reference.id))
+    return parts
 
 
 def _compared_cut(ctx: Context, start: int, end: int) -> int | None:
