@@ -36,7 +36,7 @@ from tipbrief.indicators.rules.context import (
     resolve_year,
     rules,
 )
-from tipbrief.indicators.rules.counts import FOR, LIST_FORMS, PART_BRACKET
+from tipbrief.indicators.rules.counts import FOR, LIST_FORMS, PART_BRACKET, _body, _body_name
 from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
 from tipbrief.indicators.rules.words import folded, may_find
 
@@ -1430,6 +1430,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     back_rx, back_id = rules().back_reference.rx, rules().back_reference.id
     if (shares := _statute_shares(ctx, out, made)) is not None:
         return shares
+    if (shares := _referrer_shares(ctx, out, made)) is not None:
+        return shares
     if _CARRIED_LEAD.match(ctx.text):
         return []  # "Of the five prosecutions that remained ongoing at the close of the previous reporting period, ..."
     if _GROUPS_BY_FORM.search(ctx.text):
@@ -1690,6 +1692,59 @@ def _statute_shares(ctx: Context, out: Rows, made: list[Row]) -> list[Row] | Non
                              qualifier=m.group(f"q{k}"), pos=m.start(f"n{k}"), confidence=0.8,
                              rule=rules().back_reference.id))
     return parts
+
+
+#: A sentence that splits the year's registered (identified) victims by who referred them to the registry: "Of the
+#: 30 registered victims, NGOs referred 18; MOJ's victim support service registered eight; embassies referred three; and
+#: the probation service referred one" (residue5, hungary-2019; batch 66's hand rows: shares of the identification, the
+#: README's "referrals to the body that identifies victims" being no referral rows).
+_REFERRER_LEAD = rc.lazy(r"^Of the (?P<n>" + NUMBER + r") (?:registered|identified|officially identified) "
+                         r"(?:trafficking )?victims, ", IGNORECASE)
+#: ... each clause: its subject, "referred" or "registered", the figure and nothing after it.
+_REFERRER_CLAUSE = rc.lazy(r"(?P<subj>[^;,]+?) (?:referred|registered) (?P<n>" + NUMBER + r")\s*\.?\s*$", IGNORECASE)
+
+
+def _referrer_shares(ctx: Context, out: Rows, made: list[Row]) -> list[Row] | None:
+    """The shares of the year's identification by referrer (:data:`_REFERRER_LEAD`), the referral rows the count
+    patterns read of them dropped; None (nothing changed) unless the lead restates the year's total told before and
+    every clause after it is one referrer's figure whose body is named."""
+    m = _REFERRER_LEAD.match(ctx.text)
+    if m is None:
+        return None
+    value = parse_number(m.group("n"))
+    base = next((r for r in reversed(out.rows) if r.sentence_id != ctx.sent.id and r.indicator == "victims_identified"
+                 and _is_total(r) and not r.qualifier and r.value == value), None)
+    if base is None:
+        return None
+    found: list[tuple[int, str, str]] = []  # (figure's position, its words, the share's name)
+    a = m.end()
+    for piece in ctx.text[a:].split(";"):
+        clause = rc.match(r"^\s*(?:and\s+)?(?P<c>.*)$", piece, IGNORECASE)
+        cm = _REFERRER_CLAUSE.match(clause.group("c")) if clause else None
+        if cm is None:
+            return None
+        at = a + clause.start("c") + cm.start("n")
+        row = next((r for r in made if r.pos == at and r.indicator == "victims_referred"
+                    and (r.qualifier or "").startswith("by ")), None)
+        body = _body().search(ctx.text[:at]) if row is None else None
+        name = row.qualifier if row is not None else (f"by {_body_name(body)}" if body else None)
+        if name is None:
+            return None
+        found.append((at, cm.group("n"), name))
+        a += len(piece) + 1
+    if len(found) < 2 or sum(parse_number(n) for _, n, _ in found) > value:
+        return None
+    for row in [r for r in made if r.indicator == "victims_referred" and any(r.pos == at for at, _, _ in found)]:
+        if out.holds(row):
+            out.rows.remove(row)
+        made.remove(row)
+    shares = []
+    for at, number, name in found:
+        count, flags = parse_count(number)
+        shares.append(out.add(ctx, base.indicator, number_text=number, year=base.year,
+                              flags=flags | {"breakdown"} | _part_year_flags(base, True), value=count, unit=base.unit,
+                              qualifier=name, pos=at, confidence=0.8, rule=rules().back_reference.id))
+    return shares
 
 
 def _compared_cut(ctx: Context, start: int, end: int) -> int | None:
