@@ -1297,8 +1297,9 @@ def _past(verb: re.Match) -> str:
     """The verb of ``hotline.verbs`` or ``action_plan.verbs`` as past tense: "operated", or "operate" (after
     "continued to") -> "operated"; a hotline that "received" calls (group ``working``) or whose number was given out
     (group ``number``) operated."""
-    if verb.groupdict().get("working") or verb.groupdict().get("number") or verb.groupdict().get("covered"):
-        return "operated"  # (and one the year's funding "covered")
+    if (verb.groupdict().get("working") or verb.groupdict().get("number") or verb.groupdict().get("covered")
+            or verb.groupdict().get("operational")):
+        return "operated"  # (and one the year's funding "covered", and one that "was operational": residue5)
     if (verb.groupdict().get("implementing") or verb.groupdict().get("implement_to")
             or verb.groupdict().get("continued_implementation") or verb.groupdict().get("overseen")):
         # "funding for the implementation of the 2020-2022 NAP", "allocated funds to implement", "continued
