@@ -811,6 +811,11 @@ def money(ctx: Context, out: Rows) -> list[Row]:
         if donor.search(_clause(ctx.text, money.amount.start)):
             continue  # "The shelter's annual budget was 400,000 lei, funded by foreign donors": not the government's
         year, yflags = resolve_year(ctx, money.amount.start)
+        if ((ry := ctx.source.reporting_year) and _STEADY_FROM_PREVIOUS.match(ctx.text, end)
+                and not rc.search(r"\b(?:19|20)\d\d\b", ctx.text)):
+            # "60 million shillings (...) ..., which was a steady allocation from the previous year": the reporting
+            # period's sum, the previous year's too (_SAME_AMOUNT; batch 66's kenya-2019, residue5)
+            year, yflags = ry, {"year_inferred"}
         if dated := _BUDGET_YEAR.search(ctx.text, max(0, money.amount.start - 60), money.amount.start):
             year, yflags = int(dated.group(1)), set()  # "compared with a 2021 budget of ...": that year's sum
         if (ry := ctx.source.reporting_year) and (back := _years_back(ctx.text, found, k)):
@@ -997,7 +1002,19 @@ _SAME_AMOUNT = rc.lazy(
     r"[^.;]{0,80}?,? (?:the )?same (?:(?:amount|level|sum|funding)? ?as (?:it (?:did|allocated|provided) )?|"
     r"(?:amount|level|sum|funding) (?:provided|allocated|given|spent|disbursed|budgeted|granted) )"
     r"(?:in (?P<y>(?:19|20)\d\d)(?: and (?:in )?(?P<y2>(?:19|20)\d\d))?"
-    r"|(?:in )?the (?:previous|prior|preceding) (?:year|reporting period))\b",
+    r"|(?:in )?the (?:previous|prior|preceding) (?:year|reporting period))\b"
+    # ("..., which was a steady allocation from the previous year": the sum unchanged, the clause far after it; batch
+    # 66's kenya-2019, residue5; _STEADY_FROM_PREVIOUS)
+    r"|[^.;]{0,200}?,? (?:which|that) (?:was|is) (?:an? )?(?:steady|unchanged|constant|stable) "
+    r"(?:allocation|amount|sum|level) (?:from|as in|since) the (?:previous|prior|preceding) "
+    r"(?:year|reporting period)\b",
+    IGNORECASE,
+)
+#: ... that clause alone: the sum is the reporting period's (the previous year named only as the sum's other year).
+_STEADY_FROM_PREVIOUS = rc.lazy(
+    r"[^.;]{0,200}?,? (?:which|that) (?:was|is) (?:an? )?(?:steady|unchanged|constant|stable) "
+    r"(?:allocation|amount|sum|level) (?:from|as in|since) the (?:previous|prior|preceding) "
+    r"(?:year|reporting period)\b",
     IGNORECASE,
 )
 
