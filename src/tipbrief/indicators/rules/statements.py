@@ -1457,6 +1457,22 @@ _DATED_SUBJECT = rc.lazy(
     r"\btraffick(?!\w*-(?:related|like)\b)",
     IGNORECASE,
 )
+#: ... and one whose year comes before its name, by its title or by its kind alone, in lower case (residue5, the
+#: README's open convention settled: the law the text dates as criminalizing trafficking is a law row by whatever name
+#: the text gives it): "The 2009 Prevention of Organized Crime Act (POCA) criminalized labor and sex trafficking"
+#: (namibia-2018), "Article 78 of the 2008 immigration law criminalized sex trafficking" (uruguay-2019); a code stays
+#: none, as above.
+_DATED_BEFORE = rc.lazy(
+    # (not a general criminal statute, "the 2009 Crimes Act", as a code is none; nor a trafficking law named by its
+    # kind, "the 2011 anti-trafficking law", which vocabulary.yml `instruments` names canonically)
+    r"\b(?:19|20)\d\d (?!(?-i:Crimes|Criminal|Penal|criminal|penal) (?:Act|Law|Code)\b)"
+    r"(?P<name>(?-i:(?!(?:The|Its|An?|In|On|Under|Since)\b)[A-Z][\w’'-]*"
+    r"(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for)){0,8} (?:Act|Law|Ordinance|Decree|Proclamation))"
+    r"|(?-i:(?!(?:[a-z-]+ )?[a-z-]*traffick[a-z-]* law\b)[a-z][\w-]*(?: [a-z][\w-]*)? law))(?: \([A-Z]{2,10}\))?,?"
+    r" (?:which |that )?(?:also )?(?:criminali[sz]e[sd]|prohibit(?:ed|s)|outlaw(?:ed|s))\b[^.;,]{0,40}?"
+    r"\btraffick(?!\w*-(?:related|like)\b)",
+    IGNORECASE,
+)
 #: A legal verb whose object is procedures, guidelines or rules ({PROCEDURES}, "regulations"), not the law named later.
 _PROCEDURE_OBJECT = rc.lazy(r"\s+(?:(?:the|its|new|revised|updated|draft|national|standard) )*"
                             r"(?:{PROCEDURES}|regulations?|rules|bylaws?|decrees?|manuals?|handbooks?)\b", IGNORECASE)
@@ -1470,7 +1486,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
     if not (ctx.may(_LEGAL_HINT) and _LEGAL_HINT.search(ctx.text)) and not (
             ctx.may(_THROUGH_LAW) and _THROUGH_LAW.search(ctx.text)) and not (
             ctx.may(_DATED_ACRONYM) and _DATED_ACRONYM.search(ctx.text)) and not (
-            ctx.may(_DATED_SUBJECT) and _DATED_SUBJECT.search(ctx.text)):
+            ctx.may(_DATED_SUBJECT) and _DATED_SUBJECT.search(ctx.text)) and not (
+            ctx.may(_DATED_BEFORE) and _DATED_BEFORE.search(ctx.text)):
         return []  # (a bill named in a law's place: "through its Child Protection Bill of 2005"; an act's acronym)
     found: list[tuple[int, str, str, str, str]] = []  # (pos, kind, name, text, rule id)
     for m in lg.ilo.rx.finditer(ctx.text):
@@ -1499,6 +1516,12 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
     for m in _DATED_SUBJECT.finditer(ctx.text) if ctx.may(_DATED_SUBJECT) else ():
         # "The Criminal Law (...) Amendment Act of 2007 (CLAA) also criminalized the sex trafficking of ...": the law
         # the text dates as one against trafficking, though its name names none
+        if not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name") for a, b in named):
+            named.append((m.start("name"), m.end("name")))
+            found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
+    for m in _DATED_BEFORE.finditer(ctx.text) if ctx.may(_DATED_BEFORE) else ():
+        # "The 2009 Prevention of Organized Crime Act (POCA) criminalized ...", "the 2008 immigration law criminalized
+        # ...": the law the text dates as one against trafficking, its year before its name (residue5)
         if not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name") for a, b in named):
             named.append((m.start("name"), m.end("name")))
             found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
