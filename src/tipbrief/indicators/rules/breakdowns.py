@@ -36,7 +36,7 @@ from tipbrief.indicators.rules.context import (
     resolve_year,
     rules,
 )
-from tipbrief.indicators.rules.counts import FOR, LIST_FORMS, PART_BRACKET
+from tipbrief.indicators.rules.counts import FOR, LIST_FORMS, PART_BRACKET, _body, _body_name
 from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
 from tipbrief.indicators.rules.words import folded, may_find
 
@@ -1462,6 +1462,10 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     government prosecuted 217 individuals") is no breakdown.
     """
     back_rx, back_id = rules().back_reference.rx, rules().back_reference.id
+    if (shares := _statute_shares(ctx, out, made)) is not None:
+        return shares
+    if (shares := _referrer_shares(ctx, out, made)) is not None:
+        return shares
     if _CARRIED_LEAD.match(ctx.text):
         return []  # "Of the five prosecutions that remained ongoing at the close of the previous reporting period, ..."
     if _GROUPS_BY_FORM.search(ctx.text):
@@ -1652,9 +1656,13 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             # the parts of an agency's count, the total's clauses after it neither
             referent_unread = referent_unread or (start == 0 and these is not None)
             continue
+        # "Of the 387 individuals prosecuted, 98 occurred at the federal level, and 289 at the regional level,
+        # compared with five prosecutions at the federal level and 103 at the regional level in 2020": the compared
+        # figures after the parts are the compared year's parts, each named by its part's words (residue5)
+        cut = _compared_cut(ctx, start, end) if start == 0 else None
         own = [
             row for row in made
-            if start <= row.pos < end and (row.indicator, row.value) != (base.indicator, base.value)
+            if start <= row.pos < (cut or end) and (row.indicator, row.value) != (base.indicator, base.value)
             and not (start and row.rule == rules().comparison.id)  # ", at least 1,269 of whom ..., compared with"
         ]
         if start == 0 and not stated_here:
@@ -1662,6 +1670,11 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             for row in made:
                 if row.value == base.value and row.indicator == base.indicator and out.holds(row):
                     out.rows.remove(row)
+        if (cut is not None and not own
+                and (paired := _compared_parts(ctx, out, made, base, start, cut, end)) is not None):
+            extra += paired
+            listing = None
+            continue
         if not own:  # else the clause states figures of its own
             listing_inherited = start_of_sentence and not stated_here
             items = _breakdown_items(ctx, out, base, start, end, inherited=listing_inherited)
@@ -1674,6 +1687,130 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                     if twin.pos == base.pos and twin.indicator != base.indicator and _is_total(twin):
                         extra += _breakdown_items(ctx, out, twin, start, end, inherited=False)
     return extra
+
+
+#: A sentence that splits the total before by the statutes its parts were under: "Officials prosecuted 267 of these
+#: individuals under the anti-trafficking proclamation and 120 under the criminal code" (residue5, ethiopia-2022).
+_STATUTE = r"under (?:the |its |a )?(?P<qQ>(?:[\w’-]+ ){0,3}?(?:{STATUTE_KINDS}))"
+_BY_STATUTE = rc.lazy(
+    r"^(?:[\w’-]+ ){0,3}?(?:prosecuted|charged|indicted|convicted|tried|investigated) (?P<n1>" + NUMBER + r") of "
+    r"(?:these|those|them)(?: (?:individuals|persons|people|defendants|suspects|traffickers|cases))? "
+    + _STATUTE.replace("qQ", "q1") + r",? and (?P<n2>" + NUMBER + r") " + _STATUTE.replace("qQ", "q2") + r"\.?$",
+    IGNORECASE)
+
+
+def _statute_shares(ctx: Context, out: Rows, made: list[Row]) -> list[Row] | None:
+    """The parts by statute of the sentence before's total, the sentence's own reading of the first figure as a count
+    dropped; None unless the sentence is all of that and the total before is at least the parts' sum."""
+    m = _BY_STATUTE.match(ctx.text)
+    if m is None:
+        return None
+    values = [parse_number(m.group("n1")), parse_number(m.group("n2"))]
+    read = [r for r in made if r.pos == m.start("n1")]  # the first figure read as the stage's count
+    # (the latest such total told before: the sentence before may be the total's other parts, "Of the 387
+    # individuals prosecuted, 98 occurred at the federal level, ...")
+    base = next((row for row in reversed(out.rows) if row.sentence_id != ctx.sent.id and _is_total(row)
+                 and not row.qualifier and any((r.indicator, r.unit) == (row.indicator, row.unit) for r in read)
+                 and row.value is not None and row.value >= sum(values)), None)
+    if base is None:
+        return None  # ("investigated 150 cases. Police prosecuted 100 of them under ...": no parts of the cases)
+    for row in [r for r in read if r.indicator == base.indicator]:
+        if out.holds(row):
+            out.rows.remove(row)
+        made.remove(row)
+    parts = []
+    for k in ("1", "2"):
+        value, flags = parse_count(m.group(f"n{k}"))
+        parts.append(out.add(ctx, base.indicator, number_text=m.group(f"n{k}"), year=base.year,
+                             flags=flags | {"breakdown"} | _part_year_flags(base, True), value=value, unit=base.unit,
+                             qualifier=m.group(f"q{k}"), pos=m.start(f"n{k}"), confidence=0.8,
+                             rule=rules().back_reference.id))
+    return parts
+
+
+#: A sentence that splits the year's registered (identified) victims by who referred them to the registry: "Of the
+#: 30 registered victims, NGOs referred 18; MOJ's victim support service registered eight; embassies referred three; and
+#: the probation service referred one" (residue5, hungary-2019; batch 66's hand rows: shares of the identification, the
+#: README's "referrals to the body that identifies victims" being no referral rows).
+_REFERRER_LEAD = rc.lazy(r"^Of the (?P<n>" + NUMBER + r") (?:registered|identified|officially identified) "
+                         r"(?:trafficking )?victims, ", IGNORECASE)
+#: ... each clause: its subject, "referred" or "registered", the figure and nothing after it.
+_REFERRER_CLAUSE = rc.lazy(r"(?P<subj>[^;,]+?) (?:referred|registered) (?P<n>" + NUMBER + r")\s*\.?\s*$", IGNORECASE)
+
+
+def _referrer_shares(ctx: Context, out: Rows, made: list[Row]) -> list[Row] | None:
+    """The shares of the year's identification by referrer (:data:`_REFERRER_LEAD`), the referral rows the count
+    patterns read of them dropped; None (nothing changed) unless the lead restates the year's total told before and
+    every clause after it is one referrer's figure whose body is named."""
+    m = _REFERRER_LEAD.match(ctx.text)
+    if m is None:
+        return None
+    value = parse_number(m.group("n"))
+    base = next((r for r in reversed(out.rows) if r.sentence_id != ctx.sent.id and r.indicator == "victims_identified"
+                 and _is_total(r) and not r.qualifier and r.value == value), None)
+    if base is None:
+        return None
+    found: list[tuple[int, str, str]] = []  # (figure's position, its words, the share's name)
+    a = m.end()
+    for piece in ctx.text[a:].split(";"):
+        clause = rc.match(r"^\s*(?:and\s+)?(?P<c>.*)$", piece, IGNORECASE)
+        cm = _REFERRER_CLAUSE.match(clause.group("c")) if clause else None
+        if cm is None:
+            return None
+        at = a + clause.start("c") + cm.start("n")
+        row = next((r for r in made if r.pos == at and r.indicator == "victims_referred"
+                    and (r.qualifier or "").startswith("by ")), None)
+        body = _body().search(ctx.text[:at]) if row is None else None
+        name = row.qualifier if row is not None else (f"by {_body_name(body)}" if body else None)
+        if name is None:
+            return None
+        found.append((at, cm.group("n"), name))
+        a += len(piece) + 1
+    if len(found) < 2 or sum(parse_number(n) for _, n, _ in found) > value:
+        return None
+    for row in [r for r in made if r.indicator == "victims_referred" and any(r.pos == at for at, _, _ in found)]:
+        if out.holds(row):
+            out.rows.remove(row)
+        made.remove(row)
+    shares = []
+    for at, number, name in found:
+        count, flags = parse_count(number)
+        shares.append(out.add(ctx, base.indicator, number_text=number, year=base.year,
+                              flags=flags | {"breakdown"} | _part_year_flags(base, True), value=count, unit=base.unit,
+                              qualifier=name, pos=at, confidence=0.8, rule=rules().back_reference.id))
+    return shares
+
+
+def _compared_cut(ctx: Context, start: int, end: int) -> int | None:
+    """Where the first comparison of the clause ``start``-``end`` begins (a cut that is no clause cut), if any."""
+    return next((c for c in ctx.cuts if start < c < end and c not in ctx.clause_cuts and depth(ctx.text, c) == 0),
+                None)
+
+
+def _compared_parts(ctx: Context, out: Rows, made: list[Row], base: Row, start: int, cut: int,
+                    end: int) -> list[Row] | None:
+    """The parts of a back-referred total before ``cut`` and, one for one, the compared year's figures after it, each
+    named by the words of its part ("98 occurred at the federal level, and 289 at the regional level, compared with
+    five prosecutions at the federal level and 103 at the regional level in 2020"); None (nothing read) unless the
+    compared figures are as many, unqualified, of the total's indicator and name each part's words in order."""
+    compared = sorted((row for row in made if cut <= row.pos < end and row.value is not None and not row.qualifier
+                       and row.indicator == base.indicator and out.holds(row)), key=lambda row: row.pos)
+    if len(compared) < 2:
+        return None
+    items = _breakdown_items(ctx, out, base, start, cut, inherited=True)
+    spans = [ctx.text[row.pos : (compared[k + 1].pos if k + 1 < len(compared) else end)]
+             for k, row in enumerate(compared)]
+    if (len(items) != len(compared) or any(not item.qualifier for item in items)
+            or any(not rc.search(rf"\b{re.escape(item.qualifier)}\b", span, IGNORECASE)
+                   for item, span in zip(items, spans, strict=True))):
+        for item in items:  # not parts of both years: read nothing, as before
+            if out.holds(item):
+                out.rows.remove(item)
+        return None
+    for k, row in enumerate(compared):
+        part = out.with_qualifier(row, items[k].qualifier, row.flags | {"breakdown"})
+        made[made.index(row)] = part
+    return items
 
 
 #: A clause that restates a whole figure: "all 13 victims were ...", "and all 64 victims were Nepali".

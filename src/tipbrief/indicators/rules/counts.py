@@ -1181,7 +1181,9 @@ def _agency() -> re.Pattern:
         r"(?:^|[;:]\s+)(?P<units>(?:[a-z-]+ ){0,2}(?:units|teams|task forces))|"
         # "Specialized prosecutors reported identifying 470 victims": up to two words before an actor, "reported" after
         rf"(?:^|[;:,]\s+|\s(?=and\s))(?:and\s+)?(?:(?:the|[A-Z]?[a-z-]+) ){{0,2}}?"
-        rf"(?P<actor>(?i:{fragments()['ACTORS']}))(?:\s+reported)?)"
+        # (a level of government before the actor is its name's: "regional law enforcement reported identifying 10
+        # victims" is `by regional law enforcement`; batch 66's hungary-2019, residue5)
+        rf"(?P<actor>(?:(?i:{fragments()['GOVERNMENT_LEVELS']})\s+)?(?i:{fragments()['ACTORS']}))(?:\s+reported)?)"
         # "Law enforcement officially recognized all five victims": the whole of a total, by that actor; "labor
         # inspectors identified the other 26": the rest of it (precision audit, round 3)
         r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? |all (?:of )?(?:the )?|the (?:other|remaining) )?$"

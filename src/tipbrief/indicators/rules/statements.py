@@ -813,6 +813,11 @@ def money(ctx: Context, out: Rows) -> list[Row]:
         if donor.search(_clause(ctx.text, money.amount.start)):
             continue  # "The shelter's annual budget was 400,000 lei, funded by foreign donors": not the government's
         year, yflags = resolve_year(ctx, money.amount.start)
+        if ((ry := ctx.source.reporting_year) and _STEADY_FROM_PREVIOUS.match(ctx.text, end)
+                and not rc.search(r"\b(?:19|20)\d\d\b", ctx.text)):
+            # "60 million shillings (...) ..., which was a steady allocation from the previous year": the reporting
+            # period's sum, the previous year's too (_SAME_AMOUNT; batch 66's kenya-2019, residue5)
+            year, yflags = ry, {"year_inferred"}
         if dated := _BUDGET_YEAR.search(ctx.text, max(0, money.amount.start - 60), money.amount.start):
             year, yflags = int(dated.group(1)), set()  # "compared with a 2021 budget of ...": that year's sum
         if (ry := ctx.source.reporting_year) and (back := _years_back(ctx.text, found, k)):
@@ -999,7 +1004,19 @@ _SAME_AMOUNT = rc.lazy(
     r"[^.;]{0,80}?,? (?:the )?same (?:(?:amount|level|sum|funding)? ?as (?:it (?:did|allocated|provided) )?|"
     r"(?:amount|level|sum|funding) (?:provided|allocated|given|spent|disbursed|budgeted|granted) )"
     r"(?:in (?P<y>(?:19|20)\d\d)(?: and (?:in )?(?P<y2>(?:19|20)\d\d))?"
-    r"|(?:in )?the (?:previous|prior|preceding) (?:year|reporting period))\b",
+    r"|(?:in )?the (?:previous|prior|preceding) (?:year|reporting period))\b"
+    # ("..., which was a steady allocation from the previous year": the sum unchanged, the clause far after it; batch
+    # 66's kenya-2019, residue5; _STEADY_FROM_PREVIOUS)
+    r"|[^.;]{0,200}?,? (?:which|that) (?:was|is) (?:an? )?(?:steady|unchanged|constant|stable) "
+    r"(?:allocation|amount|sum|level) (?:from|as in|since) the (?:previous|prior|preceding) "
+    r"(?:year|reporting period)\b",
+    IGNORECASE,
+)
+#: ... that clause alone: the sum is the reporting period's (the previous year named only as the sum's other year).
+_STEADY_FROM_PREVIOUS = rc.lazy(
+    r"[^.;]{0,200}?,? (?:which|that) (?:was|is) (?:an? )?(?:steady|unchanged|constant|stable) "
+    r"(?:allocation|amount|sum|level) (?:from|as in|since) the (?:previous|prior|preceding) "
+    r"(?:year|reporting period)\b",
     IGNORECASE,
 )
 
@@ -1301,8 +1318,9 @@ def _past(verb: re.Match) -> str:
     """The verb of ``hotline.verbs`` or ``action_plan.verbs`` as past tense: "operated", or "operate" (after
     "continued to") -> "operated"; a hotline that "received" calls (group ``working``) or whose number was given out
     (group ``number``) operated."""
-    if verb.groupdict().get("working") or verb.groupdict().get("number") or verb.groupdict().get("covered"):
-        return "operated"  # (and one the year's funding "covered")
+    if (verb.groupdict().get("working") or verb.groupdict().get("number") or verb.groupdict().get("covered")
+            or verb.groupdict().get("operational")):
+        return "operated"  # (and one the year's funding "covered", and one that "was operational": residue5)
     if (verb.groupdict().get("implementing") or verb.groupdict().get("implement_to")
             or verb.groupdict().get("continued_implementation") or verb.groupdict().get("overseen")):
         # "funding for the implementation of the 2020-2022 NAP", "allocated funds to implement", "continued
@@ -1443,6 +1461,22 @@ _DATED_SUBJECT = rc.lazy(
     r"\btraffick(?!\w*-(?:related|like)\b)",
     IGNORECASE,
 )
+#: ... and one whose year comes before its name, by its title or by its kind alone, in lower case (residue5, the
+#: README's open convention settled: the law the text dates as criminalizing trafficking is a law row by whatever name
+#: the text gives it): "The 2009 Prevention of Organized Crime Act (POCA) criminalized labor and sex trafficking"
+#: (namibia-2018), "Article 78 of the 2008 immigration law criminalized sex trafficking" (uruguay-2019); a code stays
+#: none, as above.
+_DATED_BEFORE = rc.lazy(
+    # (not a general criminal statute, "the 2009 Crimes Act", as a code is none; nor a trafficking law named by its
+    # kind, "the 2011 anti-trafficking law", which vocabulary.yml `instruments` names canonically)
+    r"\b(?:19|20)\d\d (?!(?-i:Crimes|Criminal|Penal|criminal|penal) (?:Act|Law|Code)\b)"
+    r"(?P<name>(?-i:(?!(?:The|Its|An?|In|On|Under|Since)\b)[A-Z][\w’'-]*"
+    r"(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for)){0,8} (?:Act|Law|Ordinance|Decree|Proclamation))"
+    r"|(?-i:(?!(?:[a-z-]+ )?[a-z-]*traffick[a-z-]* law\b)[a-z][\w-]*(?: [a-z][\w-]*)? law))(?: \([A-Z]{2,10}\))?,?"
+    r" (?:which |that )?(?:also )?(?:criminali[sz]e[sd]|prohibit(?:ed|s)|outlaw(?:ed|s))\b[^.;,]{0,40}?"
+    r"\btraffick(?!\w*-(?:related|like)\b)",
+    IGNORECASE,
+)
 #: A legal verb whose object is procedures, guidelines or rules ({PROCEDURES}, "regulations"), not the law named later.
 _PROCEDURE_OBJECT = rc.lazy(r"\s+(?:(?:the|its|new|revised|updated|draft|national|standard) )*"
                             r"(?:{PROCEDURES}|regulations?|rules|bylaws?|decrees?|manuals?|handbooks?)\b", IGNORECASE)
@@ -1456,7 +1490,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
     if not (ctx.may(_LEGAL_HINT) and _LEGAL_HINT.search(ctx.text)) and not (
             ctx.may(_THROUGH_LAW) and _THROUGH_LAW.search(ctx.text)) and not (
             ctx.may(_DATED_ACRONYM) and _DATED_ACRONYM.search(ctx.text)) and not (
-            ctx.may(_DATED_SUBJECT) and _DATED_SUBJECT.search(ctx.text)):
+            ctx.may(_DATED_SUBJECT) and _DATED_SUBJECT.search(ctx.text)) and not (
+            ctx.may(_DATED_BEFORE) and _DATED_BEFORE.search(ctx.text)):
         return []  # (a bill named in a law's place: "through its Child Protection Bill of 2005"; an act's acronym)
     found: list[tuple[int, str, str, str, str]] = []  # (pos, kind, name, text, rule id)
     for m in lg.ilo.rx.finditer(ctx.text):
@@ -1485,6 +1520,12 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
     for m in _DATED_SUBJECT.finditer(ctx.text) if ctx.may(_DATED_SUBJECT) else ():
         # "The Criminal Law (...) Amendment Act of 2007 (CLAA) also criminalized the sex trafficking of ...": the law
         # the text dates as one against trafficking, though its name names none
+        if not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name") for a, b in named):
+            named.append((m.start("name"), m.end("name")))
+            found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
+    for m in _DATED_BEFORE.finditer(ctx.text) if ctx.may(_DATED_BEFORE) else ():
+        # "The 2009 Prevention of Organized Crime Act (POCA) criminalized ...", "the 2008 immigration law criminalized
+        # ...": the law the text dates as one against trafficking, its year before its name (residue5)
         if not any(a <= m.start("name") < b or m.start("name") <= a < m.end("name") for a, b in named):
             named.append((m.start("name"), m.end("name")))
             found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
