@@ -202,6 +202,10 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             year, yflags = resolve_year(ctx, m.start())
             q = statute(ctx, m.start(), len(ctx.text)) if out.defs[ind].theme == "prosecution" else None
             form = rc.search(r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b", obj, IGNORECASE)
+            # "did not report ... convicting any individuals for traditional slavery practices", "any persons for forced
+            # begging": that form's part, in the text's words (vocabulary.yml SLAVERY_FORMS; batch 74, niger-2019, 2021)
+            form = form or rc.search(rf"^\s*(?:any |a single )?(?:individuals|persons|people) (?:for|of|involved in) "
+                                     rf"({fragments()['FORMS']}|{fragments()['SLAVERY_FORMS']})\b", obj, IGNORECASE)
             # ("any confirmed sex trafficking victims": the confirmed are the year's count; batch 39, portugal-2020)
             form = form or rc.match(rf"^\s*(?:any )?(?:(?:{fragments()['CONFIRMED']}) )?"
                                     rf"({fragments()['FORMS']}) victims\b", obj, IGNORECASE)
