@@ -146,7 +146,8 @@ def _is_range(n: str) -> bool:
 
 #: A range of articles written with words: "in articles 317 to 320", "Articles 12 through 15" (batch 72's togo-2017):
 #: one range, as "Articles 317-320" is.
-_WORDED_RANGE = rc.lazy(r"\b([Aa]rticles|[Ss]ections) (\d+[a-z]?) (?:to|through) (\d+[a-z]?)\b(?![\w.,-]\d| years?\b|%)")
+_WORDED_RANGE = rc.lazy(r"\b([Aa]rticles|[Ss]ections) (\d+[a-z]?) (?:to|through) (\d+[a-z]?)\b"
+                        r"(?![\w.,-]\d| years?\b|%)")
 
 
 def _statutes(text: str) -> str | None:
