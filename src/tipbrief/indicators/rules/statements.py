@@ -1612,7 +1612,10 @@ _CHAINED_VERB = rc.lazy(r" and (ratified|adopted|enacted|passed|signed|approved|
 #: The law a new law amended, replaced or repealed, named after it with its own year: "..., which amended the 2005 Act
 #: to Ban Trafficking in Persons" (batch 32's liberia-2022): that law's adoption, dated by its year.
 _AMENDED_BY_NEW = rc.lazy(
-    r"\b(?:which|that) (?:also |thereby )?(?:amended|replaced|superseded|repealed|revised) (?:the |its )?"
+    r"(?:\b(?:which|that) (?:also |thereby )?(?:amended|replaced|superseded|repealed|revised) (?:the |its )?"
+    # "passed amendments to the 2003 Trafficking in Persons ... Act": the amendments no law of their own, the law
+    # amended dated by its own year (batch 72's nigeria-2015)
+    r"|\b(?:amendments?|revisions?) (?:to|of) (?:the |its )?)"
     r"(?:1[89]\d\d|20\d\d) (?:[\w-]+ ){0,2}?$")
 
 
