@@ -541,6 +541,8 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
             value = parse_number(m.group(grp))
             if grp == "a" and m.groupdict().get("months") and value is not None:
                 value = round(value / 12, 2)  # "six months to 10 years": a lower end in months, its share of a year
+            elif m.groupdict().get("bmonths") and value is not None:
+                value = round(value / 12, 2)  # "three to six months’ imprisonment": both ends in months (batch 72)
             made.append(
                 out.add(
                     ctx,
