@@ -74,7 +74,7 @@ _ONE_OFFICIAL = rc.lazy(
     r"\b(?:(?:investigation|prosecution|conviction) (?:of|into|against)"
     r"|(?:investigat|prosecut|indict|convict|sentenc)(?:ed|ing)|prosecutors? (?:initiated|filed|opened|brought)"
     r"|(?:police|law enforcement|investigators) (?:opened|initiated|launched|registered)) (?:an?|one) "
-    r"(?:[\w-]+ ){0,3}?(?:official|officer|bureaucrat|employee|civil servant|border guard|trafficker|defendant"
+    r"(?:[\w-]+ ){0,3}?(?:official|officer|bureaucrat|employee|civil servant|border guard|soldier|trafficker|defendant"
     r"|perpetrator|offender|case)"
     r"\b(?!s|[’']s)"
     # ... or a government's "first" conviction, singular (convictions.first: "achieved its first ... conviction",

@@ -144,8 +144,15 @@ def _is_range(n: str) -> bool:
     return bool(m) and (int(m[3]) > int(m[1]) or (m[1] == m[3] and m[4] > m[2]))
 
 
+#: A range of articles written with words: "in articles 317 to 320", "Articles 12 through 15" (batch 72's togo-2017):
+#: one range, as "Articles 317-320" is.
+_WORDED_RANGE = rc.lazy(r"\b([Aa]rticles|[Ss]ections) (\d+[a-z]?) (?:to|through) (\d+[a-z]?)\b"
+                        r"(?![\w.,-]\d| years?\b|%)")
+
+
 def _statutes(text: str) -> str | None:
     """The articles, sections and numbered laws a sentence names, as one qualifier ("Article 168", "Section 360(C)")."""
+    text = _WORDED_RANGE.sub(r"\1 \2-\3", text)
     # a range keeps its plural: "Articles 159a-159d", "Sections 2106-2108" (but "Article 144-1" is one article)
     statutes = [f"Article{'s' * _is_range(n)} {n}"
                 for m in STATUTE.finditer(text) for n in rc.findall(ARTICLE, m.group())]
@@ -210,7 +217,10 @@ _GROUP_SUFFIX = rc.lazy(r" \((?:adult victims|child victims|woman or child victi
 
 #: Where a clause with a statute of its own opens: a ";", or ", and" before a statute that prescribes its own penalty
 #: ("..., and Article 132-2 prescribed penalties of five to 15 years").
-_STATUTE_CLAUSE = rc.lazy(r";|,\s+and\s+(?=(?:the\s+)?(?:Articles?|Sections?|Chapters?)\s+\d[^.;,]{0,60}?\b"
+#: A comma with no "and" opens one too where the statute after it prescribes its own penalty and another statute
+#: came before it ("Although article 317 makes forced labor a trafficking offense ..., article 338 also specifically
+#: prohibits forced labor prescribing penalties of five to 10 years"; batch 72's togo-2017).
+_STATUTE_CLAUSE = rc.lazy(r";|,\s+(?:and\s+)?(?=(?:the\s+)?(?:[Aa]rticles?|[Ss]ections?|Chapters?)\s+\d[^.;,]{0,60}?\b"
                           r"(?:prescrib|provid|carri|punish))")
 
 
@@ -484,6 +494,14 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
 
     def statute_at(pos: int) -> str | None:
         own = next((st for a, b, st in clause_statutes if a <= pos < b), None)
+        if own is None and len(clause_statutes) > 1 and not _statutes(ctx.text[:pos]):
+            # a clause naming no statute, before a later clause's own ("Penalties for child trafficking crimes are
+            # increased to 20-30 years ...; article 321 prescribes application of the maximum penalty"): not the later
+            # clause's statute, but the one named before the sentence (batch 72's togo-2017)
+            later_only = _statutes(ctx.text[pos:])
+            if later_only is not None and sentence_statute == later_only:
+                earlier = _earlier_statute(ctx) if back else None
+                return earlier if earlier is not None else None
         return own or sentence_statute
 
     spans: list[tuple[int, int]] = []
@@ -523,6 +541,8 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
             value = parse_number(m.group(grp))
             if grp == "a" and m.groupdict().get("months") and value is not None:
                 value = round(value / 12, 2)  # "six months to 10 years": a lower end in months, its share of a year
+            elif m.groupdict().get("bmonths") and value is not None:
+                value = round(value / 12, 2)  # "three to six months’ imprisonment": both ends in months (batch 72)
             made.append(
                 out.add(
                     ctx,
@@ -1639,7 +1659,10 @@ _CHAINED_VERB = rc.lazy(r" and (ratified|adopted|enacted|passed|signed|approved|
 #: The law a new law amended, replaced or repealed, named after it with its own year: "..., which amended the 2005 Act
 #: to Ban Trafficking in Persons" (batch 32's liberia-2022): that law's adoption, dated by its year.
 _AMENDED_BY_NEW = rc.lazy(
-    r"\b(?:which|that) (?:also |thereby )?(?:amended|replaced|superseded|repealed|revised) (?:the |its )?"
+    r"(?:\b(?:which|that) (?:also |thereby )?(?:amended|replaced|superseded|repealed|revised) (?:the |its )?"
+    # "passed amendments to the 2003 Trafficking in Persons ... Act": the amendments no law of their own, the law
+    # amended dated by its own year (batch 72's nigeria-2015)
+    r"|\b(?:amendments?|revisions?) (?:to|of) (?:the |its )?)"
     r"(?:1[89]\d\d|20\d\d) (?:[\w-]+ ){0,2}?$")
 
 
