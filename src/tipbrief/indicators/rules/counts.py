@@ -131,6 +131,10 @@ _NAMED_LINE_SUBJECT = rc.lazy(
 
 #: The potential kind named after a group's figure: "three women as potential victims (of trafficking)".
 _AS_POTENTIAL = rc.lazy(r"\s+as\s+(?:{POTENTIAL})\s+(?:[\w-]+\s+){0,2}?victims\b", IGNORECASE)
+#: Victims counted with the potential ones after the noun: "support to 317 victims or potential victims", "services to
+#: 40 victims and presumed victims" (batch 73's czech-republic-2021): a count of the potential kind, as "as potential
+#: victims" is (a second count beside the year's total; the year's only count stays unqualified, as ever)
+_OR_POTENTIAL = rc.lazy(r"(?<=victims)\s+(?:or|and)\s+(?:{POTENTIAL})\s+(?:trafficking\s+)?victims\b", IGNORECASE)
 #: Found in raids: "police identified 28 victims during brothel raids" (qualifier "rescued", as "rescued 45 children"),
 #: when no agency's share of a total is read first ("TOCU identified 144 victims during raids": "by TOCU").
 _RAIDS = rc.lazy(r"^ (?:[\w-]+ ){0,2}?(?:during|in|through) (?:the )?(?:[\w-]+ ){0,2}?raids?\b", IGNORECASE)
@@ -651,7 +655,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q, flags = None, flags - {"breakdown"}
         # "identified three women as potential victims of trafficking": the kind named after the group (batch 47's
         # togo-2019), a second count as "three potential victims" is
-        as_potential = _AS_POTENTIAL.match(ctx.text, m.end()) is not None
+        as_potential = (_AS_POTENTIAL.match(ctx.text, m.end()) is not None
+                        or _OR_POTENTIAL.match(ctx.text, m.end()) is not None)
         # ... and so is a count of potential victims found by a means larger than the year's total another sentence
         # gave ("identified 145 trafficking victims ... identify more than 500 potential victims of trafficking through
         # transit monitoring"): a second count, no part of the smaller total by its means (residue3; the lead's
