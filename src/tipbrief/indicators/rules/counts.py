@@ -965,13 +965,15 @@ def _whole_count_of_one_form(ctx: Context, out: Rows, made: list[Row], indicator
     total of its stage and year before it, nor another form's figure in its sentence, is the year's whole count: no
     part (the corpus README's convention of a count of one form; services some centers gave "to 410 sex trafficking
     victims" stay a part)."""
-    if not rc.fullmatch(rf"(?:{fragments()['FORMS']})", q, IGNORECASE):
+    # (a finer form too: "identified six victims of forced marriage" alone is the year's count; batch 73)
+    if not rc.fullmatch(rf"(?:{fragments()['FORMS']}|{fragments()['FINER_FORMS']})", q, IGNORECASE):
         return False
     if larger_total(out, indicator, value, year, None, made) or any(
             y.rule.indicator == indicator and y.m.start("n") != s for y in ctx.matches):
         return False
     a, b = ctx.bounds(ctx.segment(s))  # its own clause: a comparison after it may name another year's form
-    forms = {f.lower() for f in rc.findall(rf"\b(?:{fragments()['FORMS']})\b", ctx.text[a:b], IGNORECASE)}
+    forms = {f.lower() for f in rc.findall(rf"\b(?:{fragments()['FORMS']}|{fragments()['FINER_FORMS']})\b",
+                                           ctx.text[a:b], IGNORECASE)}
     return len(forms) == 1
 
 
