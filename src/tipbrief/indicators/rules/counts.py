@@ -720,6 +720,14 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 rule=x.pattern.id,
             )
         )
+        if (q == "foreign" and rule.indicator == "victims_identified" and year is not None and _all_foreign(ctx)
+                and not any(r.indicator == rule.indicator and r.year == year and r.is_whole for r in out.rows)):
+            # "identified 18 potential foreign trafficking victims ... did not report identifying any Maltese or child
+            # victims": where the paragraph says none of the country's own were identified (or all were foreign), the
+            # foreign victims are the year's whole count as well as its part (batch 73, malta-2022 and 2023)
+            made.append(out.add(ctx, rule.indicator, number_text=m.group("n"), year=year,
+                                flags=(flags | yflags) - {"breakdown"}, value=value, unit=rule.unit, qualifier=None,
+                                pos=s, rule=x.pattern.id))
         both = _BOTH_YEARS.match(ctx.text[m.end() :])
         for other in sorted({int(y) for y in both.groups()} - {year}) if both else []:
             made.append(  # "identified one victim of internal trafficking in both 2018 and 2019": one row per year
@@ -743,6 +751,27 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
     _persons_of_cases(ctx, out, made)
     _body_beside_status(ctx, out, made)
     return made, claimed
+
+
+#: The paragraph says every victim was foreign: "All identified victims were foreign national adults", or none of
+#: the country's own ("did not report identifying any Maltese or child victims", "any trafficking victims that were
+#: Maltese", "zero Maltese victims"; the demonym checked against the source's country).
+_ALL_FOREIGN = rc.lazy(r"\bAll (?:the )?(?:identified |of the )?(?:[\w-]+ )?victims were foreign\b", IGNORECASE)
+_NO_NATIONALS = rc.lazy(
+    r"\b(?:did not|not|no|zero)\b[^.;]{0,60}?\b(?:(?P<d>(?-i:[A-Z][a-z]+)) (?:or [\w-]+ )?(?:trafficking )?victims"
+    r"|(?:trafficking )?victims (?:that|who) (?:were|was) (?P<d2>(?-i:[A-Z][a-z]+)))\b", IGNORECASE)
+
+
+def _all_foreign(ctx: Context) -> bool:
+    """Whether the sentence's paragraph says all the victims identified were foreign (``_ALL_FOREIGN``,
+    ``_NO_NATIONALS``)."""
+    para = ctx.sent.para
+    text = " ".join(para.texts) if para is not None else ctx.text
+    if _ALL_FOREIGN.search(text):
+        return True
+    return bool(ctx.source.country) and any(
+        is_demonym(d, ctx.source.country) for m in _NO_NATIONALS.finditer(text)
+        for d in (m.group("d"), m.group("d2")) if d)
 
 
 #: The rules that read official victim status granted: the identification of the countries that grant one.
