@@ -214,8 +214,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             year, yflags = resolve_year(ctx, m.start())
             q = statute(ctx, m.start(), len(ctx.text)) if out.defs[ind].theme == "prosecution" else None
             form = rc.search(r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b", obj, IGNORECASE)
-            # ("any confirmed sex trafficking victims": the confirmed are the year's count; batch 39, portugal-2020)
-            form = form or rc.match(rf"^\s*(?:any )?(?:(?:{fragments()['CONFIRMED']}) )?"
+            # ("any confirmed sex trafficking victims": the confirmed are the year's count; batch 39, portugal-2020;
+            # "any potential labor trafficking victims" too, the form's zero beside the total: batch 73, estonia-2019)
+            form = form or rc.match(rf"^\s*(?:any )?(?:(?:{fragments()['CONFIRMED']}|{fragments()['POTENTIAL']}) )?"
                                     rf"({fragments()['FORMS']}) victims\b", obj, IGNORECASE)
             # "has not prosecuted a forced labor case since 2017": that form's cases (audit6)
             form = form or rc.match(rf"^\s*(?:any |a single |an? )?({fragments()['FORMS']}) "
