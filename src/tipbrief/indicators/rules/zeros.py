@@ -90,9 +90,9 @@ def _group_list() -> re.Pattern:
     """``_GROUP``'s list as a zero's object, its word lists expanded (compiled once)."""
     group = _GROUP.replace("{MIGRANT_STATUS}", fragments()["MIGRANT_STATUS"]).replace(
         "{GROUP_HEADS}", fragments()["GROUP_HEADS"])
-    # ... or after the victims, "that were" the groups, maybe "or among vulnerable populations, including" more ("did not
-    # report identifying any trafficking victims that were Maltese or among vulnerable populations, including children,
-    # migrant workers, or asylum-seekers"; batch 73, malta-2023): each group's zero, none of the total
+    # ... or after the victims, "that were" the groups, maybe "or among vulnerable populations, including" more
+    # ("did not report identifying any trafficking victims that were Maltese or among vulnerable populations,
+    # including children, migrant workers, or asylum-seekers"; batch 73, malta-2023): each group's zero, not the total
     among = r"(?:among (?:[\w-]+ ){0,3}?(?:populations|groups|communities),? (?:including|such as) )"
     return rc.compile(
         rf"^\s*any (?P<groups>{group}(?:(?:,|,? or|,? and) {group})+) (?:(?:sex |labou?r )?trafficking )?victims\b"
