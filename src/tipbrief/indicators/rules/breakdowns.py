@@ -1194,7 +1194,15 @@ def _unread_figures_before(ctx: Context) -> bool:
 #: A group of victims restated with its figure: "Of the 227 adult victims identified", "Of the 40 child victims".
 _RESTATED_GROUP = rc.lazy(r"\s+(?P<g>adults?|child(?:ren)?|minors?|foreign)(?: trafficking)? victims\b", IGNORECASE)
 #: The persons a part counts named as those who received help: "120 of the new recipients".
-_RECIPIENTS = rc.lazy(r"\bof (?:the|these|those) (?:new )?recipients\b", IGNORECASE)
+#: ... and so are the victims named by the care they received ("Of the victims who received assistance, six were
+#: minors", "Among the assisted victims, ..."; batch 73's estonia-2019): the parts of the assistance, not of the
+#: identification beside it.
+_RECIPIENTS = rc.lazy(
+    r"\bof (?:the|these|those) (?:new )?recipients\b"
+    r"|\b(?:of|among) (?:the|these|those) (?:\S+ )?(?:(?:trafficking )?victims|persons|individuals) (?:who|that) "
+    r"(?:received|were (?:given|provided with|offered)|obtained|accessed) (?:[\w-]+ ){0,2}?"
+    r"(?:assistance|services|care|support|shelter)\b"
+    r"|\b(?:of|among) (?:the|these|those) (?:\S+ )?assisted (?:trafficking )?victims\b", IGNORECASE)
 #: A share in percent: "25 percent", "49 per cent", "12%".
 _PERCENT = rc.lazy(rf"\b(?:{NUMBER})\s*(?:percent|per cent|%)", IGNORECASE)
 

@@ -131,6 +131,10 @@ _NAMED_LINE_SUBJECT = rc.lazy(
 
 #: The potential kind named after a group's figure: "three women as potential victims (of trafficking)".
 _AS_POTENTIAL = rc.lazy(r"\s+as\s+(?:{POTENTIAL})\s+(?:[\w-]+\s+){0,2}?victims\b", IGNORECASE)
+#: Victims counted with the potential ones after the noun: "support to 317 victims or potential victims", "services to
+#: 40 victims and presumed victims" (batch 73's czech-republic-2021): a count of the potential kind, as "as potential
+#: victims" is (a second count beside the year's total; the year's only count stays unqualified, as ever)
+_OR_POTENTIAL = rc.lazy(r"(?<=victims)\s+(?:or|and)\s+(?:{POTENTIAL})\s+(?:trafficking\s+)?victims\b", IGNORECASE)
 #: Found in raids: "police identified 28 victims during brothel raids" (qualifier "rescued", as "rescued 45 children"),
 #: when no agency's share of a total is read first ("TOCU identified 144 victims during raids": "by TOCU").
 _RAIDS = rc.lazy(r"^ (?:[\w-]+ ){0,2}?(?:during|in|through) (?:the )?(?:[\w-]+ ){0,2}?raids?\b", IGNORECASE)
@@ -651,7 +655,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q, flags = None, flags - {"breakdown"}
         # "identified three women as potential victims of trafficking": the kind named after the group (batch 47's
         # togo-2019), a second count as "three potential victims" is
-        as_potential = _AS_POTENTIAL.match(ctx.text, m.end()) is not None
+        as_potential = (_AS_POTENTIAL.match(ctx.text, m.end()) is not None
+                        or _OR_POTENTIAL.match(ctx.text, m.end()) is not None)
         # ... and so is a count of potential victims found by a means larger than the year's total another sentence
         # gave ("identified 145 trafficking victims ... identify more than 500 potential victims of trafficking through
         # transit monitoring"): a second count, no part of the smaller total by its means (residue3; the lead's
@@ -715,6 +720,14 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 rule=x.pattern.id,
             )
         )
+        if (q == "foreign" and rule.indicator == "victims_identified" and year is not None and _all_foreign(ctx)
+                and not any(r.indicator == rule.indicator and r.year == year and r.is_whole for r in out.rows)):
+            # "identified 18 potential foreign trafficking victims ... did not report identifying any Maltese or child
+            # victims": where the paragraph says none of the country's own were identified (or all were foreign), the
+            # foreign victims are the year's whole count as well as its part (batch 73, malta-2022 and 2023)
+            made.append(out.add(ctx, rule.indicator, number_text=m.group("n"), year=year,
+                                flags=(flags | yflags) - {"breakdown"}, value=value, unit=rule.unit, qualifier=None,
+                                pos=s, rule=x.pattern.id))
         both = _BOTH_YEARS.match(ctx.text[m.end() :])
         for other in sorted({int(y) for y in both.groups()} - {year}) if both else []:
             made.append(  # "identified one victim of internal trafficking in both 2018 and 2019": one row per year
@@ -738,6 +751,27 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
     _persons_of_cases(ctx, out, made)
     _body_beside_status(ctx, out, made)
     return made, claimed
+
+
+#: The paragraph says every victim was foreign: "All identified victims were foreign national adults", or none of
+#: the country's own ("did not report identifying any Maltese or child victims", "any trafficking victims that were
+#: Maltese", "zero Maltese victims"; the demonym checked against the source's country).
+_ALL_FOREIGN = rc.lazy(r"\bAll (?:the )?(?:identified |of the )?(?:[\w-]+ )?victims were foreign\b", IGNORECASE)
+_NO_NATIONALS = rc.lazy(
+    r"\b(?:did not|not|no|zero)\b[^.;]{0,60}?\b(?:(?P<d>(?-i:[A-Z][a-z]+)) (?:or [\w-]+ )?(?:trafficking )?victims"
+    r"|(?:trafficking )?victims (?:that|who) (?:were|was) (?P<d2>(?-i:[A-Z][a-z]+)))\b", IGNORECASE)
+
+
+def _all_foreign(ctx: Context) -> bool:
+    """Whether the sentence's paragraph says all the victims identified were foreign (``_ALL_FOREIGN``,
+    ``_NO_NATIONALS``)."""
+    para = ctx.sent.para
+    text = " ".join(para.texts) if para is not None else ctx.text
+    if _ALL_FOREIGN.search(text):
+        return True
+    return bool(ctx.source.country) and any(
+        is_demonym(d, ctx.source.country) for m in _NO_NATIONALS.finditer(text)
+        for d in (m.group("d"), m.group("d2")) if d)
 
 
 #: The rules that read official victim status granted: the identification of the countries that grant one.
@@ -960,13 +994,15 @@ def _whole_count_of_one_form(ctx: Context, out: Rows, made: list[Row], indicator
     total of its stage and year before it, nor another form's figure in its sentence, is the year's whole count: no
     part (the corpus README's convention of a count of one form; services some centers gave "to 410 sex trafficking
     victims" stay a part)."""
-    if not rc.fullmatch(rf"(?:{fragments()['FORMS']})", q, IGNORECASE):
+    # (a finer form too: "identified six victims of forced marriage" alone is the year's count; batch 73)
+    if not rc.fullmatch(rf"(?:{fragments()['FORMS']}|{fragments()['FINER_FORMS']})", q, IGNORECASE):
         return False
     if larger_total(out, indicator, value, year, None, made) or any(
             y.rule.indicator == indicator and y.m.start("n") != s for y in ctx.matches):
         return False
     a, b = ctx.bounds(ctx.segment(s))  # its own clause: a comparison after it may name another year's form
-    forms = {f.lower() for f in rc.findall(rf"\b(?:{fragments()['FORMS']})\b", ctx.text[a:b], IGNORECASE)}
+    forms = {f.lower() for f in rc.findall(rf"\b(?:{fragments()['FORMS']}|{fragments()['FINER_FORMS']})\b",
+                                           ctx.text[a:b], IGNORECASE)}
     return len(forms) == 1
 
 

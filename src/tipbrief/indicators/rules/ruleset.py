@@ -309,6 +309,9 @@ class MoneyRules(BaseModel):
     #: a purpose that names other crimes beside trafficking ("to counter illegal fishing and drug and human
     #: trafficking"): no anti-trafficking money, no funding row unless victims, a body or a plan name it (batch 71)
     shared: str = ""
+    #: a population the money serves that may only include victims ("to an NGO providing support services to women in
+    #: prostitution, some of whom may have been sex trafficking victims"): no victims' money, no funding row (batch 73)
+    population: str = ""
 
 
 class ActionPlanRules(BaseModel):

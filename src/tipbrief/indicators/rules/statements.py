@@ -688,6 +688,8 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     (anti-trafficking work otherwise), or None (no trafficking money: "a fine of 5,000 manat")."""
     mo = rules().money
     text = ctx.text if text is None else text
+    if mo.population and compiled(mo.population).search(text):
+        return None  # "to women in prostitution, some of whom may have been sex trafficking victims" (batch 73)
     head = _INCLUDING.split(text, 1)[0]  # "for victim protection, including costs for a shelter": victim assistance
     scope = head if compiled(mo.topic).search(head) else text
     first = _SHELTER_WORD.search(scope)

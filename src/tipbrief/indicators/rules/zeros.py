@@ -81,6 +81,7 @@ def _victim_objects() -> tuple[re.Pattern, re.Pattern | None]:
 #: ... a demonym or a migrant's status with its head noun too ("any child, Spanish national, asylum-seeker, or
 #: undocumented migrant victims"; batch 70, spain-2021 and 2022; vocabulary.yml GROUP_HEADS, MIGRANT_STATUS)
 _GROUP = (r"(?:children|child|minors|women|men|girls|boys|adults|adult|male|female|foreign|asylum-seekers?|sex|labou?r|"
+          r"migrant workers?|"
           r"(?:(?:{MIGRANT_STATUS}) )?(?:{GROUP_HEADS})|(?-i:[A-Z][a-z]+)(?: (?:{GROUP_HEADS}))?)")
 
 
@@ -89,9 +90,19 @@ def _group_list() -> re.Pattern:
     """``_GROUP``'s list as a zero's object, its word lists expanded (compiled once)."""
     group = _GROUP.replace("{MIGRANT_STATUS}", fragments()["MIGRANT_STATUS"]).replace(
         "{GROUP_HEADS}", fragments()["GROUP_HEADS"])
+    # ... or after the victims, "that were" the groups, maybe "or among vulnerable populations, including" more
+    # ("did not report identifying any trafficking victims that were Maltese or among vulnerable populations,
+    # including children, migrant workers, or asylum-seekers"; batch 73, malta-2023): each group's zero, not the total
+    among = r"(?:among (?:[\w-]+ ){0,3}?(?:populations|groups|communities),? (?:including|such as) )"
     return rc.compile(
-        rf"^\s*any (?P<groups>{group}(?:(?:,|,? or|,? and) {group})+) (?:(?:sex |labou?r )?trafficking )?victims\b",
+        rf"^\s*any (?P<groups>{group}(?:(?:,|,? or|,? and) {group})+) (?:(?:sex |labou?r )?trafficking )?victims\b"
+        rf"|^\s*any (?:(?:sex |labou?r )?trafficking )?victims (?:that|who) (?:were|was) "
+        rf"(?P<after>{group}(?:(?:,|,? or|,? and) {among}?{group})*)(?=[,.;]|$)",
         IGNORECASE)
+
+
+_AMONG_LEAD = rc.lazy(r"among (?:[\w-]+ ){0,3}?(?:populations|groups|communities),? (?:including|such as) ",
+                      IGNORECASE)
 
 
 def _listed_groups(obj: str) -> list[str]:
@@ -99,7 +110,8 @@ def _listed_groups(obj: str) -> list[str]:
     m = _group_list().match(obj or "")
     if not m:
         return []
-    names = [g for g in rc.split(r",? or |,? and |, ", m.group("groups")) if g]
+    listed = m.group("groups") or _AMONG_LEAD.sub("", m.group("after"))
+    names = [g for g in rc.split(r",? or |,? and |, ", listed) if g]
     if any(g[0].isupper() and not is_demonym(g.split()[0]) for g in names):
         return []  # "any women or Government victims": no list of groups
     # a form beside a group ("any male or labor trafficking victims"; batch 39, slovenia-2021): the form's zero
@@ -206,8 +218,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             # begging": that form's part, in the text's words (vocabulary.yml SLAVERY_FORMS; batch 74, niger-2019, 2021)
             form = form or rc.search(rf"^\s*(?:any |a single )?(?:individuals|persons|people) (?:for|of|involved in) "
                                      rf"({fragments()['FORMS']}|{fragments()['SLAVERY_FORMS']})\b", obj, IGNORECASE)
-            # ("any confirmed sex trafficking victims": the confirmed are the year's count; batch 39, portugal-2020)
-            form = form or rc.match(rf"^\s*(?:any )?(?:(?:{fragments()['CONFIRMED']}) )?"
+            # ("any confirmed sex trafficking victims": the confirmed are the year's count; batch 39, portugal-2020;
+            # "any potential labor trafficking victims" too, the form's zero beside the total: batch 73, estonia-2019)
+            form = form or rc.match(rf"^\s*(?:any )?(?:(?:{fragments()['CONFIRMED']}|{fragments()['POTENTIAL']}) )?"
                                     rf"({fragments()['FORMS']}) victims\b", obj, IGNORECASE)
             # "has not prosecuted a forced labor case since 2017": that form's cases (audit6)
             form = form or rc.match(rf"^\s*(?:any |a single |an? )?({fragments()['FORMS']}) "
@@ -302,7 +315,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             flags = {"zero_stated"} | (yflags - {"year_inferred", "year_ambiguous"} if listed else yflags)
             if (m.groupdict().get("neg") or "").lower().startswith(("did not report", "not reporting")):
                 flags.add("not_reported")  # "did not report any convictions": none reported, not "none"
-            groups = _listed_groups(obj) if ind.startswith("victims_") else []
+            # (the object read to the sentence's end: a list of groups after the victims may run past its 90 letters)
+            groups = _listed_groups(ctx.text[m.start("object"):]) if ind.startswith("victims_") else []
             if groups:  # "did not identify any children or Maltese victims": each group's zero
                 flags.add("breakdown")
             qualifiers = groups or [q]
