@@ -347,6 +347,13 @@ class ActionPlanRules(BaseModel):
     #: a plan for one year, the year after "for" ("informally adopted NAPs for 2022 and 2023"): groups 1 and 2 the
     #: years, each a plan whose value is that year (batch 57's bulgaria-2023)
     one_year: str = ""
+    #: right before a period, words that make it a span of time an activity took, no plan's period ("provided to each
+    #: ministry during 2018-2019"): not read as a plan (batch 75's laos-2020-prevention)
+    span_before: str = ""
+    #: between an earlier plan's period and this one's, a predicate of its own joined by "and" ("implemented its
+    #: 2016-2020 plan and continued to consult ... for a new plan covering 2021-2025"): the verbs before the earlier
+    #: plan are that plan's, this one keeps only verbs after it (batch 75's laos-2021-prevention)
+    own_predicate: str = ""
 
 
 class HotlineRules(BaseModel):

@@ -1126,11 +1126,18 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
                                  for p in compiled(a.period, 0).finditer(ctx.text, cut, m.start()))
         if framed:
             verbs = []
+        # "implemented its 2016-2020 national action plan and continued to consult ... for a new plan covering
+        # 2021-2025": a predicate of its own after the earlier plan; the verbs before that plan are its own (batch 75)
+        alone = False
+        if a.own_predicate and (split := [p for p in compiled(a.period, 0).finditer(ctx.text, cut, m.start())
+                                          if compiled(a.own_predicate).search(ctx.text, p.end(), m.start())]):
+            verbs = [v for v in verbs if v.start() >= split[-1].end()]
+            alone = not verbs
         # "The DEO ... was responsible for drafting Italy’s first-ever NAP (for the period 2022-2025)": a body's remit
         # names no stage; a plan named only so is no row (batch 45)
         remit = [v for v in verbs if _remit(ctx, v, a.mandate)]
         verbs = [v for v in verbs if v not in remit]
-        verb = verbs[-1] if verbs else None if framed else next((v for v in verbs_rx.finditer(ctx.text, cut)
+        verb = verbs[-1] if verbs else None if framed or alone else next((v for v in verbs_rx.finditer(ctx.text, cut)
                                              if not _negated(ctx, v) and not _remit(ctx, v, a.mandate)
                                              and v.start() not in claimed), None)
         if not verbs and verb is not None and verb.start() >= m.end() and any(
@@ -1244,7 +1251,10 @@ def _periods(text: str, a: ActionPlanRules) -> list[tuple[re.Match | _Year, str,
     year of a one-year plan ("informally adopted NAPs for 2022 and 2023"; batch 57), with the value and the span whose
     years are the plan's own (no year of the sentence dates the stage from inside it)."""
     found: list[tuple[re.Match | _Year, str, tuple[int, int]]] = []
+    span_rx = compiled(a.span_before) if a.span_before else None
     for m in compiled(a.period, 0).finditer(text):
+        if span_rx and span_rx.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "provided to each ministry during 2018-2019": a span of time, no plan's period (batch 75)
         start, end = m.group(1), m.group(2)
         end = end if len(end) == 4 else start[:2] + end
         found.append((m, f"{start}-{end}", m.span()))
