@@ -683,6 +683,36 @@ _OF_WHOM_YEAR = rc.lazy(rf"^(?P<n>{NUMBER}) [^()]*?, {NUMBER} of (?:whom|which) 
 _OWN_CONFIRMED = rc.lazy(r"\s+(?:{CONFIRMED})\s+(?:trafficking\s+)?victims\b", IGNORECASE)
 
 
+#: A count named as potential victims, right after its figure, and a bracket that gives only the confirmed ones among
+#: them: "61 potential trafficking victims (22 confirmed trafficking victims) in 2019" (batch 76, panama-2021).
+_OWN_POTENTIAL = rc.lazy(r"\s+(?:{POTENTIAL})\s+(?:(?:sex|labou?r)\s+)?(?:trafficking\s+)?victims\b", IGNORECASE)
+_CONFIRMED_ONLY = rc.lazy(rf"(?P<n>{NUMBER})\s+(?:{{CONFIRMED}})\s+(?:(?:sex|labou?r)\s+)?(?:trafficking\s+)?victims?",
+                          IGNORECASE)
+
+
+def _confirmed_among_potential(ctx: Context, out: Rows, row: Row, body: str, body_start: int) -> list[Row] | None:
+    """ "61 potential trafficking victims (22 confirmed trafficking victims)": the confirmed are the year's count and
+    the potential the second count beside it, `potential` (the corpus README, albania-2021 and portugal-2020's
+    convention); None where the figure is not a potential count or the bracket names more than the confirmed."""
+    if row.qualifier is not None or row.is_breakdown or row.indicator != "victims_identified":
+        return None
+    if not _OWN_POTENTIAL.match(ctx.text, row.pos + len(row.number_text or "")):
+        return None
+    confirmed = _CONFIRMED_ONLY.fullmatch(body.strip())
+    if not confirmed:
+        return None
+    if out.holds(row):
+        out.rows.remove(row)
+    potential = out.add(ctx, row.indicator, number_text=row.number_text, year=row.year, flags=row.flags - {"breakdown"},
+                        value=row.value, unit=row.unit, qualifier="potential", pos=row.pos, confidence=row.confidence,
+                        rule=row.rule)
+    n = confirmed.group("n")
+    first = body_start + body.index(n)
+    count = out.add(ctx, row.indicator, number_text=n, year=row.year, flags=row.flags - {"breakdown"},
+                    value=parse_number(n), unit=row.unit, qualifier=None, pos=first, confidence=0.8, rule=BRACKET)
+    return [potential, count]
+
+
 def _in_aside(body: str, item: re.Match) -> bool:
     """The item stands inside an "(including ...)" bracket of the list's body, or is the last before its close."""
     paren = body.rfind("(", 0, item.start())
@@ -746,6 +776,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                                  pos=first, confidence=0.85, rule=BRACKET))
         bracket = None
     before_body = bracket.group()[: bracket.start("body")] if bracket and bracket.group("body") else None
+    if before_body is not None and not HAS_NUMBER.search(YEAR_RE.sub("", before_body)) and (
+            split := _confirmed_among_potential(ctx, out, row, bracket.group("body"),
+                                                after_number + bracket.start("body"))) is not None:
+        return split
     if before_body is not None and not HAS_NUMBER.search(YEAR_RE.sub("", before_body)):
         compared = _persons_in_cases(ctx, out, row, after_number + bracket.start("body"), bracket.group("body"))
         if compared is None:

@@ -189,6 +189,9 @@ class ZeroRules(BaseModel):
     #: harms done to people named before a zero with no object ("were attacked ..., but law enforcement did not
     #: investigate"): those harms' investigation, no zero (zeros.py; batch 50)
     implied_object: str = ""
+    #: a victims' zero after a screening in its own clause ("screening the women for trafficking indicators but did not
+    #: identify any victims"): that screening's result, no zero of the year (zeros.py; batch 76, singapore-2022)
+    screened_lead: str = ""
     #: a verb that closes a zero's chain of stages but is no stage itself ("did not investigate, prosecute, or hold
     #: accountable any ..."): the zero's object is what follows it (zeros.py; batch 52)
     chain_close: str = ""

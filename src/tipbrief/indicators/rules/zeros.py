@@ -264,6 +264,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 # investigate": the harms' investigation, no zero of the stage (batch 50)
             if (narrowed := _narrowed()) and narrowed.match(obj):
                 continue  # "any forced labor cases in fishing", "crimes against them": those only (batch 58)
+            if (ind.startswith("victims_") and z.screened_lead
+                    and compiled(z.screened_lead).search(ctx.text[:m.start()].rsplit(";", 1)[-1])):
+                continue  # "screening the women ... but did not identify any victims": the screening's result
             if ind.startswith("victims_") and z.cause_object and compiled(z.cause_object).match(obj):
                 continue  # "did not identify victims in part due to a lack of understanding ...": why some were missed
             if ind.startswith("victims_") and z.back_channel and compiled(z.back_channel).search(obj):
