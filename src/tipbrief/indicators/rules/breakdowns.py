@@ -2002,9 +2002,14 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         if was:  # "nine victims were male, compared to zero in 2015": the same part for the year compared
             n = was.group("n")
             value, flags = (0.0, {"zero_stated"}) if rc.fullmatch(_NONE, n, IGNORECASE) else parse_count(n)
+            # "Of these, 60 were women and 40 were men, compared with 50 victims in 2020": after a list of parts, a
+            # figure that names the total's noun, not the last part's words, is the total's comparison (residue6;
+            # one part's own, "30 were cases of sex trafficking, compared with 10 cases in 2018", stays the part's)
+            whole = was.group("noun") is not None and len(parts) >= 2 and not base.qualifier
             extra.append(out.add(ctx, base.indicator, number_text=n, year=int(was.group("y")),
-                                 flags=flags | {"breakdown"}, value=value, unit=base.unit, qualifier=q,
-                                 pos=was.start("n"), confidence=0.8, rule=back.id))
+                                 flags=flags if whole else flags | {"breakdown"}, value=value, unit=base.unit,
+                                 qualifier=None if whole else q, pos=was.start("n"), confidence=0.8,
+                                 rule=compared if whole else back.id))
             part_compared.add(was.start("n"))
     extra += _bracketed_parts(ctx, out, base, parts, end)
     return extra
@@ -2030,7 +2035,7 @@ _PART_COMPARED = rc.lazy(
     rf",?\s+(?:(?:an increase|a decrease) )?(?:compared (?:to|with)|up from|down from|(?:an? (?:[\w-]+ )?increase|"
     # ("a sharp increase from 70 in 2019", its adjective; batch 40, finland-2021)
     rf"an? (?:[\w-]+ )?decrease|an? (?:[\w-]+ )?rise|an? (?:[\w-]+ )?drop) from|versus|vs\.?)\s+"
-    rf"(?P<n>{NUMBER}|none|zero)\s+(?:(?:cases|victims|investigations|defendants|persons|traffickers)\s+)?"
+    rf"(?P<n>{NUMBER}|none|zero)\s+(?:(?P<noun>cases|victims|investigations|defendants|persons|traffickers)\s+)?"
     rf"in\s+(?P<y>(?:19|20)\d\d)\b",
     IGNORECASE,
 )
