@@ -717,6 +717,27 @@ def _own_kind(ctx: Context, row: Row, body_start: int) -> bool:
     return start < body_start and bool(_OWN_CONFIRMED.match(ctx.text, start))
 
 
+#: A second figure of the same noun after "and", then a bracket of one figure of another year: " potential victims of
+#: trafficking and 92 potential victims of illegal recruitment to IACAT task forces (286 in 2018)" (the groups of
+#: _parts' bracket, "dash" and "hyphen" never matching).
+_SIBLING_BRACKET = rc.lazy(
+    rf"(?P<noun>(?: [\w-]+){{1,3}}?) victims\b[^()\d;.]{{0,80}}? and (?P<n>{NUMBER})(?P=noun) victims\b"
+    rf"[^()\d;.]{{0,80}}?"
+    rf"\((?P<body>{NUMBER} in (?:19|20)\d\d)\)(?P<dash>(?!))?(?P<hyphen>(?!))?", IGNORECASE)
+
+
+def _unread_sibling_bracket(ctx: Context, out: Rows, after_number: int) -> re.Match | None:
+    """The bracket of one figure of another year after a sibling figure of the same noun joined by "and" that no rule
+    read ("identified and referred 337 potential victims of trafficking and 92 potential victims of illegal recruitment
+    to IACAT task forces (286 in 2018)"; residue6, philippines-2020): it compares the figure read, the clause's one
+    count of the indicator."""
+    m = _SIBLING_BRACKET.match(ctx.text, after_number)
+    if m is None:
+        return None
+    at = m.start("n")
+    return None if any(r.sentence_id == ctx.sent.id and r.pos == at for r in out.rows) else m
+
+
 def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     """Rows for the bracket and/or the "including" list that follow one figure."""
     extra: list[Row] = []
@@ -725,6 +746,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         r"[^()—–]{0,60}?(?:\((?P<body>[^()]+)\)|\s?[—–]\s?(?P<dash>(?=\S*\d|\w)[^()—–]+?)\s?[—–]|\s-\s(?P<hyphen>[^()]+?)\s-\s)",
         ctx.text[after_number:],
     )
+    sibling = None
+    if bracket is None and (sibling := _unread_sibling_bracket(ctx, out, after_number)) is not None:
+        # (the match's offsets are the text's, the bracket's are after the figure's: read it again from there)
+        bracket = _SIBLING_BRACKET.match(ctx.text[after_number:])
     if bracket and bracket.group("body") and _RESPECTIVELY.match(ctx.text, after_number + bracket.start("body") - 1):
         bracket = None  # "(35 and 19, respectively, in 2019)": the figures before it in another year (_respectively)
     if bracket and bracket.group("body") and _share_years_rx().match(ctx.text,
@@ -752,7 +777,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             compared = _stage_noun_year(ctx, out, row, after_number + bracket.start("body"), bracket.group("body"))
         if compared is not None:
             return compared
-    if before_body is not None and HAS_NUMBER.search(_STATUTE_REF.sub("", YEAR_RE.sub("", before_body))):
+    if (before_body is not None and HAS_NUMBER.search(_STATUTE_REF.sub("", YEAR_RE.sub("", before_body)))
+            and not (sibling := _unread_sibling_bracket(ctx, out, after_number))):
         # "32 victims, including 22 sex trafficking victims (including six girls), ...": a bracket after another figure
         # is that figure's, not this one's; a list of parts may still open before it (batch 28's iraq-2023)
         bracket = None
@@ -861,7 +887,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         between = ctx.text[origin : origin + m.start(group) - 1] if m else ""
         if not m:
             continue
-        if HAS_NUMBER.search(_STATUTE_REF.sub("", YEAR_RE.sub("", between))) and not (
+        if not (m is bracket and sibling is not None) and HAS_NUMBER.search(
+                _STATUTE_REF.sub("", YEAR_RE.sub("", between))) and not (
                 m is including and row.unit == "cases" and _ENDS_IN_CASES.search(m.group("body"))
                 and not _FIGURE_OF_CASES.search(between) and not any(
                     origin < r.pos < origin + m.start(group) and r.indicator != "suspects"
