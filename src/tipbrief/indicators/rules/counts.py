@@ -1540,3 +1540,17 @@ def _mark_channel_parts(made: list[Row], prev_rows: list[Row]) -> None:
         ]
         if totals:
             row.flags.add("breakdown")
+
+
+#: The rules that read one case or one trafficker spelled "a" ("prosecuted a forced labor case", extract_rules.yml).
+_SPELLED_A = ("investigations.a-case", "prosecutions.a-case", "convictions.a-trafficker")
+
+
+def drop_spelled_examples(out: Rows) -> None:
+    """ "Authorities prosecuted nine cases ... Notably in 2017, authorities investigated and prosecuted a case of a gang
+    member ...": one case spelled "a" beside the count of its stage, year and unit another sentence gives (more than
+    one) is an example of those, no count of its own (residue6, el-salvador-2018)."""
+    for row in [r for r in out.rows if r.rule in _SPELLED_A and r.value == 1 and not r.qualifier]:
+        if any(r.indicator == row.indicator and r.year == row.year and r.unit == row.unit and r.is_whole
+               and r.value > 1 and r.sentence_id != row.sentence_id for r in out.rows):
+            out.rows.remove(row)
