@@ -726,6 +726,15 @@ _SIBLING_BRACKET = rc.lazy(
     rf"\((?P<body>{NUMBER} in (?:19|20)\d\d)\)(?P<dash>(?!))?(?P<hyphen>(?!))?", IGNORECASE)
 
 
+#: A listed item's words that name its cases new and carried over, then the statute they were under: "new and ongoing
+#: investigations under the old penal code" (residue6, brazil-2018).
+_NEW_UNDER = rc.lazy(r"(?:new(?: and (?:ongoing|continuing|pending))? )?(?:{LAW_STAGE_NOUNS}|cases?) under "
+                     r"(?:the |its |a )?(?P<q>(?:[\w’-]+ ){0,3}?(?:{STATUTE_KINDS}))", IGNORECASE)
+#: ... after an item "22 new": " and 20 ongoing investigations under article 149", the words that name both.
+_AND_CARRIED = rc.lazy(rf"\s*and {NUMBER} (?:ongoing|continuing|pending|carried-over) "
+                       rf"(?P<rest>(?:{{LAW_STAGE_NOUNS}}|cases?) under [^,;()]+?)(?=,|;|$|\))", IGNORECASE)
+
+
 def _unread_sibling_bracket(ctx: Context, out: Rows, after_number: int) -> re.Match | None:
     """The bracket of one figure of another year after a sibling figure of the same noun joined by "and" that no rule
     read ("identified and referred 337 potential victims of trafficking and 92 potential victims of illegal recruitment
@@ -953,6 +962,15 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             # after a list of groups, the first with "of whom" and its verb; residue, zimbabwe-2020)
             label = rc.sub(r"^both\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",
                            rc.sub(r"^(?:for|were|was|in|of)\s+", "", _OF_WHOM_FORM.sub("", item.group("q").strip())))
+            if (under := _NEW_UNDER.fullmatch(label)) is not None:
+                # "(103 new and ongoing investigations under the old penal code, ...)": the statute's part, its cases
+                # new and carried over alike counted in the year's total (residue6, brazil-2018)
+                label = under.group("q")
+            elif rc.fullmatch(r"new(?:ly opened)?", label, IGNORECASE) and (
+                    carried := _AND_CARRIED.match(body, item.end())) is not None:
+                # "22 new and 20 ongoing investigations under article 149": the new ones are the statute's part (the
+                # ongoing ones, carried over, no part: the corpus README); their words after the noun name it
+                label = carried.group("rest")
             if no_part(label):
                 continue  # "(including 29 investigations continued from previous years)": carried over, no part
             label = rc.sub(r"\s\([a-z][a-z ]*\)$", "", label)  # "child “economic exploitation” (forced labor)": a gloss
