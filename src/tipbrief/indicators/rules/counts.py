@@ -691,6 +691,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # "routine assistance to 350 victims ...; providing temporary shelter to 47 potential victims": the
                 # part of the year's assistance that one service names, in the text's words
                 q, flags = shelter.group(1).lower(), flags | {"breakdown"}
+        if (rule.indicator == "victims_assisted" and theme == "protection" and not q
+                and (given := _GIVEN_ONE_SERVICE.match(ctx.text, m.end("n")))
+                and larger_total(out, rule.indicator, value, year, ctx.sent.id)):
+            # "DSWD reported serving 1,659 possible trafficking victims ... The government provided 419 victims with
+            # temporary shelter": beside the year's count of victims assisted, the victims given one service are its
+            # part, in the service's word (the README's service convention; residue6, philippines-2018)
+            q, flags = given.group("s").lower(), flags | {"breakdown"}
         if (rule.indicator == "victims_identified" and theme == "protection" and _LEVEL_LEAD.match(ctx.text)
                 and rc.search(rf"\b(?:{fragments()['FORMS']})\b", m.group(), IGNORECASE)
                 and larger_total(out, rule.indicator, value, year, ctx.sent.id)):
@@ -1017,6 +1024,9 @@ _TOTAL_NOUN = rc.lazy(r"(?:\s+(?!victims?\b)[\w-]+){0,4}?\s+victims?\b", IGNOREC
 
 #: A count's words that name victims: "86 potential victims", "12 trafficking victims".
 _NAMED_VICTIMS = rc.lazy(r"\bvictims?\b", IGNORECASE)
+#: The one service the victims counted were given, after the figure: "419 victims with temporary shelter in ...".
+_GIVEN_ONE_SERVICE = rc.lazy(r" (?:[\w-]+ ){0,2}?victims with (?:(?:temporary|emergency|short-term|long-term) )?"
+                             r"(?P<s>shelter|accommodation|housing)\b(?! and\b|,)", IGNORECASE)
 #: A bracket that opens with a body's verb up to the figure: "(mobile teams identified ".
 _BODY_BRACKET = rc.lazy(r"\((?:[a-z-]+ ){0,2}(?:units|teams|task forces) (?:\w+ly )?\w+ed\s+$")
 #: A bracket that opens with a verb, its subject left out, up to a figure: "(identified ", "(also assisted ".
