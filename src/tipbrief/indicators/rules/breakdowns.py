@@ -416,7 +416,9 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row], claimed: set[int] | 
         if row.value is None:
             continue  # a part's bracket is read for the year it compares only ("... in 2018 (none in 2017)")
         shares = _shares_of_totals(ctx, out, row)
-        found = shares or _parts(ctx, out, row, row.pos + len(row.number_text))
+        # ("the government identified only 33 of the 95 official and potential victims (60 in 2017)": the bracket
+        # after the total restated is the share's, the figure the clause counts; residue6, albania-2019)
+        found = shares or _parts(ctx, out, _share_before(ctx, made, row) or row, row.pos + len(row.number_text))
         if row.qualifier == ARRESTED:
             # "Police arrested 65 individuals ... (18 for sex trafficking and 47 for unspecified exploitation)":
             # suspects arrested are a series of their own, `arrested` (the corpus README); a form as qualifier would
@@ -440,6 +442,23 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row], claimed: set[int] | 
         if not found:
             extra += _service_parts(ctx, out, row, made)
     return extra + _respectively(ctx, out, made) + _share_years(ctx, out, made, set() if claimed is None else claimed)
+
+
+#: The rule of a body's share of a total named by its figure ("identified 12 of the 40 victims", extract_rules.yml) ...
+_SHARE_OF_TOTAL = "victims_identified.share-of-total"
+#: ... and the total restated right after the share's figure: " of the 40".
+_OF_RESTATED = rc.lazy(rf"^\s+of (?:the|these|those) {NUMBER}\b", IGNORECASE)
+
+
+def _share_before(ctx: Context, made: list[Row], row: Row) -> Row | None:
+    """The body's share read right before ``row``'s figure, which restates the total it is of ("identified only 33 of
+    the 95 ... victims": the 33, `by the government`), or None."""
+    m = rc.search(rf"(?P<n>{NUMBER}) of (?:the|these|those) $", ctx.text[max(0, row.pos - 40) : row.pos])
+    if m is None:
+        return None
+    at = max(0, row.pos - 40) + m.start("n")
+    return next((r for r in made if r.pos == at and r.indicator == row.indicator
+                 and (r.qualifier or "").startswith("by ")), None)
 
 
 #: A list of services after the victims given care or referred, each named before its figure: "including entrance into
@@ -786,6 +805,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             compared = _stage_noun_year(ctx, out, row, after_number + bracket.start("body"), bracket.group("body"))
         if compared is not None:
             return compared
+    if row.rule == _SHARE_OF_TOTAL and before_body is not None:
+        # "identified only 25 of the 70 victims (31 in 2017)": the total the share is of, restated, is no figure between
+        before_body = _OF_RESTATED.sub("", before_body, count=1)
     if (before_body is not None and HAS_NUMBER.search(_STATUTE_REF.sub("", YEAR_RE.sub("", before_body)))
             and not (sibling := _unread_sibling_bracket(ctx, out, after_number))):
         # "32 victims, including 22 sex trafficking victims (including six girls), ...": a bracket after another figure
@@ -894,6 +916,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
         # "convicted 18 traffickers under Article 149 in 2022 (24 in 2021)": a statute's number is no figure between
         between = ctx.text[origin : origin + m.start(group) - 1] if m else ""
+        if row.rule == _SHARE_OF_TOTAL and m is bracket:
+            between = _OF_RESTATED.sub("", between, count=1)  # (the share's total restated, above)
         if not m:
             continue
         if not (m is bracket and sibling is not None) and HAS_NUMBER.search(

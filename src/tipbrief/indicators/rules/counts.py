@@ -461,6 +461,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # bracket that opens with the verb, its subject left out, counts for the body of the count before it
             # (residue6, north-macedonia-2020)
             q, flags = shares[-1].qualifier, flags | {"breakdown"}
+        elif (theme == "protection" and not q and x.pattern.id == _SHARE_OF_TOTAL
+              and _GOVERNMENT_SUBJECT.search(ctx.text[a:s])):
+            # "NGOs identified the majority of victims; the government identified only 33 of the 95 official and
+            # potential victims": the government's share of a total it and NGOs made together (residue6, albania-2019)
+            q, flags = "by the government", flags | {"breakdown"}
         courts = list(_COURT.finditer(ctx.text, 0, s)) if rule.indicator == "convictions" else []
         if (courts and _A_TOTAL.search(ctx.text, m.end()) and not _HAS_DIGIT.search(ctx.text, courts[-1].end(), s)
                 and not rc.search(r"courts? (?:and|or) (?:the )?$", ctx.text[: courts[-1].start()])):
@@ -1024,6 +1029,11 @@ _TOTAL_NOUN = rc.lazy(r"(?:\s+(?!victims?\b)[\w-]+){0,4}?\s+victims?\b", IGNOREC
 
 #: A count's words that name victims: "86 potential victims", "12 trafficking victims".
 _NAMED_VICTIMS = rc.lazy(r"\bvictims?\b", IGNORECASE)
+#: The rule of a body's share of a total named by its figure ("identified 12 of the 40 victims", extract_rules.yml).
+_SHARE_OF_TOTAL = "victims_identified.share-of-total"
+#: The government as the clause's subject, right before the verb: "; the government identified only ".
+_GOVERNMENT_SUBJECT = rc.lazy(r"(?:^|[;,]\s+)(?:the\s+)?government\s+(?:\w+ly\s+)?identif\w*\s+(?:only\s+|just\s+)?$",
+                              IGNORECASE)
 #: The one service the victims counted were given, after the figure: "419 victims with temporary shelter in ...".
 _GIVEN_ONE_SERVICE = rc.lazy(r" (?:[\w-]+ ){0,2}?victims with (?:(?:temporary|emergency|short-term|long-term) )?"
                              r"(?P<s>shelter|accommodation|housing)\b(?! and\b|,)", IGNORECASE)
