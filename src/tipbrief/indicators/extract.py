@@ -89,6 +89,8 @@ def extract_document(source: Source, text: str) -> list[Row]:
         # the rows the next sentence may refer back to, in sentence order (statements first, as ever)
         kept = [r for _, r in sorted([*((r.pos, r) for r in rows), *((0, r) for r in stated)], key=lambda x: x[0])]
         prev, prev_rows = sent, [r for r in kept if out.holds(r)] or prev_rows
+    zeros.qualify_body_zeros(out)  # "CNLTP did not report identifying any victims" beside BPM's share of that year
+    counts.drop_spelled_examples(out)  # "Notably, police prosecuted a case of ..." beside the year's nine: one of them
     mentions.profile_mentions(out, source, doc)
     mentions.recommendations(out, source, doc)
     return list(out.rows)

@@ -416,7 +416,9 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row], claimed: set[int] | 
         if row.value is None:
             continue  # a part's bracket is read for the year it compares only ("... in 2018 (none in 2017)")
         shares = _shares_of_totals(ctx, out, row)
-        found = shares or _parts(ctx, out, row, row.pos + len(row.number_text))
+        # ("the government identified only 33 of the 95 official and potential victims (60 in 2017)": the bracket
+        # after the total restated is the share's, the figure the clause counts; residue6, albania-2019)
+        found = shares or _parts(ctx, out, _share_before(ctx, made, row) or row, row.pos + len(row.number_text))
         if row.qualifier == ARRESTED:
             # "Police arrested 65 individuals ... (18 for sex trafficking and 47 for unspecified exploitation)":
             # suspects arrested are a series of their own, `arrested` (the corpus README); a form as qualifier would
@@ -440,6 +442,23 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row], claimed: set[int] | 
         if not found:
             extra += _service_parts(ctx, out, row, made)
     return extra + _respectively(ctx, out, made) + _share_years(ctx, out, made, set() if claimed is None else claimed)
+
+
+#: The rule of a body's share of a total named by its figure ("identified 12 of the 40 victims", extract_rules.yml) ...
+_SHARE_OF_TOTAL = "victims_identified.share-of-total"
+#: ... and the total restated right after the share's figure: " of the 40".
+_OF_RESTATED = rc.lazy(rf"^\s+of (?:the|these|those) {NUMBER}\b", IGNORECASE)
+
+
+def _share_before(ctx: Context, made: list[Row], row: Row) -> Row | None:
+    """The body's share read right before ``row``'s figure, which restates the total it is of ("identified only 33 of
+    the 95 ... victims": the 33, `by the government`), or None."""
+    m = rc.search(rf"(?P<n>{NUMBER}) of (?:the|these|those) $", ctx.text[max(0, row.pos - 40) : row.pos])
+    if m is None:
+        return None
+    at = max(0, row.pos - 40) + m.start("n")
+    return next((r for r in made if r.pos == at and r.indicator == row.indicator
+                 and (r.qualifier or "").startswith("by ")), None)
 
 
 #: A list of services after the victims given care or referred, each named before its figure: "including entrance into
@@ -747,6 +766,36 @@ def _own_kind(ctx: Context, row: Row, body_start: int) -> bool:
     return start < body_start and bool(_OWN_CONFIRMED.match(ctx.text, start))
 
 
+#: A second figure of the same noun after "and", then a bracket of one figure of another year: " potential victims of
+#: trafficking and 92 potential victims of illegal recruitment to IACAT task forces (286 in 2018)" (the groups of
+#: _parts' bracket, "dash" and "hyphen" never matching).
+_SIBLING_BRACKET = rc.lazy(
+    rf"(?P<noun>(?: [\w-]+){{1,3}}?) victims\b[^()\d;.]{{0,80}}? and (?P<n>{NUMBER})(?P=noun) victims\b"
+    rf"[^()\d;.]{{0,80}}?"
+    rf"\((?P<body>{NUMBER} in (?:19|20)\d\d)\)(?P<dash>(?!))?(?P<hyphen>(?!))?", IGNORECASE)
+
+
+#: A listed item's words that name its cases new and carried over, then the statute they were under: "new and ongoing
+#: investigations under the old penal code" (residue6, brazil-2018).
+_NEW_UNDER = rc.lazy(r"(?:new(?: and (?:ongoing|continuing|pending))? )?(?:{LAW_STAGE_NOUNS}|cases?) under "
+                     r"(?:the |its |a )?(?P<q>(?:[\w’-]+ ){0,3}?(?:{STATUTE_KINDS}))", IGNORECASE)
+#: ... after an item "22 new": " and 20 ongoing investigations under article 149", the words that name both.
+_AND_CARRIED = rc.lazy(rf"\s*and {NUMBER} (?:ongoing|continuing|pending|carried-over) "
+                       rf"(?P<rest>(?:{{LAW_STAGE_NOUNS}}|cases?) under [^,;()]+?)(?=,|;|$|\))", IGNORECASE)
+
+
+def _unread_sibling_bracket(ctx: Context, out: Rows, after_number: int) -> re.Match | None:
+    """The bracket of one figure of another year after a sibling figure of the same noun joined by "and" that no rule
+    read ("identified and referred 337 potential victims of trafficking and 92 potential victims of illegal recruitment
+    to IACAT task forces (286 in 2018)"; residue6, philippines-2020): it compares the figure read, the clause's one
+    count of the indicator."""
+    m = _SIBLING_BRACKET.match(ctx.text, after_number)
+    if m is None:
+        return None
+    at = m.start("n")
+    return None if any(r.sentence_id == ctx.sent.id and r.pos == at for r in out.rows) else m
+
+
 def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     """Rows for the bracket and/or the "including" list that follow one figure."""
     extra: list[Row] = []
@@ -755,6 +804,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         r"[^()—–]{0,60}?(?:\((?P<body>[^()]+)\)|\s?[—–]\s?(?P<dash>(?=\S*\d|\w)[^()—–]+?)\s?[—–]|\s-\s(?P<hyphen>[^()]+?)\s-\s)",
         ctx.text[after_number:],
     )
+    sibling = None
+    if bracket is None and (sibling := _unread_sibling_bracket(ctx, out, after_number)) is not None:
+        # (the match's offsets are the text's, the bracket's are after the figure's: read it again from there)
+        bracket = _SIBLING_BRACKET.match(ctx.text[after_number:])
     if bracket and bracket.group("body") and _RESPECTIVELY.match(ctx.text, after_number + bracket.start("body") - 1):
         bracket = None  # "(35 and 19, respectively, in 2019)": the figures before it in another year (_respectively)
     if bracket and bracket.group("body") and _share_years_rx().match(ctx.text,
@@ -786,7 +839,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             compared = _stage_noun_year(ctx, out, row, after_number + bracket.start("body"), bracket.group("body"))
         if compared is not None:
             return compared
-    if before_body is not None and HAS_NUMBER.search(_STATUTE_REF.sub("", YEAR_RE.sub("", before_body))):
+    if row.rule == _SHARE_OF_TOTAL and before_body is not None:
+        # "identified only 25 of the 70 victims (31 in 2017)": the total the share is of, restated, is no figure between
+        before_body = _OF_RESTATED.sub("", before_body, count=1)
+    if (before_body is not None and HAS_NUMBER.search(_STATUTE_REF.sub("", YEAR_RE.sub("", before_body)))
+            and not (sibling := _unread_sibling_bracket(ctx, out, after_number))):
         # "32 victims, including 22 sex trafficking victims (including six girls), ...": a bracket after another figure
         # is that figure's, not this one's; a list of parts may still open before it (batch 28's iraq-2023)
         bracket = None
@@ -893,9 +950,12 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
         # "convicted 18 traffickers under Article 149 in 2022 (24 in 2021)": a statute's number is no figure between
         between = ctx.text[origin : origin + m.start(group) - 1] if m else ""
+        if row.rule == _SHARE_OF_TOTAL and m is bracket:
+            between = _OF_RESTATED.sub("", between, count=1)  # (the share's total restated, above)
         if not m:
             continue
-        if HAS_NUMBER.search(_STATUTE_REF.sub("", YEAR_RE.sub("", between))) and not (
+        if not (m is bracket and sibling is not None) and HAS_NUMBER.search(
+                _STATUTE_REF.sub("", YEAR_RE.sub("", between))) and not (
                 m is including and row.unit == "cases" and _ENDS_IN_CASES.search(m.group("body"))
                 and not _FIGURE_OF_CASES.search(between) and not any(
                     origin < r.pos < origin + m.start(group) and r.indicator != "suspects"
@@ -960,6 +1020,15 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             # after a list of groups, the first with "of whom" and its verb; residue, zimbabwe-2020)
             label = rc.sub(r"^both\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",
                            rc.sub(r"^(?:for|were|was|in|of)\s+", "", _OF_WHOM_FORM.sub("", item.group("q").strip())))
+            if (under := _NEW_UNDER.fullmatch(label)) is not None:
+                # "(103 new and ongoing investigations under the old penal code, ...)": the statute's part, its cases
+                # new and carried over alike counted in the year's total (residue6, brazil-2018)
+                label = under.group("q")
+            elif rc.fullmatch(r"new(?:ly opened)?", label, IGNORECASE) and (
+                    carried := _AND_CARRIED.match(body, item.end())) is not None:
+                # "22 new and 20 ongoing investigations under article 149": the new ones are the statute's part (the
+                # ongoing ones, carried over, no part: the corpus README); their words after the noun name it
+                label = carried.group("rest")
             if no_part(label):
                 continue  # "(including 29 investigations continued from previous years)": carried over, no part
             label = rc.sub(r"\s\([a-z][a-z ]*\)$", "", label)  # "child “economic exploitation” (forced labor)": a gloss
@@ -2044,9 +2113,14 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         if was:  # "nine victims were male, compared to zero in 2015": the same part for the year compared
             n = was.group("n")
             value, flags = (0.0, {"zero_stated"}) if rc.fullmatch(_NONE, n, IGNORECASE) else parse_count(n)
+            # "Of these, 60 were women and 40 were men, compared with 50 victims in 2020": after a list of parts, a
+            # figure that names the total's noun, not the last part's words, is the total's comparison (residue6;
+            # one part's own, "30 were cases of sex trafficking, compared with 10 cases in 2018", stays the part's)
+            whole = was.group("noun") is not None and len(parts) >= 2 and not base.qualifier
             extra.append(out.add(ctx, base.indicator, number_text=n, year=int(was.group("y")),
-                                 flags=flags | {"breakdown"}, value=value, unit=base.unit, qualifier=q,
-                                 pos=was.start("n"), confidence=0.8, rule=back.id))
+                                 flags=flags if whole else flags | {"breakdown"}, value=value, unit=base.unit,
+                                 qualifier=None if whole else q, pos=was.start("n"), confidence=0.8,
+                                 rule=compared if whole else back.id))
             part_compared.add(was.start("n"))
     extra += _bracketed_parts(ctx, out, base, parts, end)
     return extra
@@ -2072,7 +2146,7 @@ _PART_COMPARED = rc.lazy(
     rf",?\s+(?:(?:an increase|a decrease) )?(?:compared (?:to|with)|up from|down from|(?:an? (?:[\w-]+ )?increase|"
     # ("a sharp increase from 70 in 2019", its adjective; batch 40, finland-2021)
     rf"an? (?:[\w-]+ )?decrease|an? (?:[\w-]+ )?rise|an? (?:[\w-]+ )?drop) from|versus|vs\.?)\s+"
-    rf"(?P<n>{NUMBER}|none|zero)\s+(?:(?:cases|victims|investigations|defendants|persons|traffickers)\s+)?"
+    rf"(?P<n>{NUMBER}|none|zero)\s+(?:(?P<noun>cases|victims|investigations|defendants|persons|traffickers)\s+)?"
     rf"in\s+(?P<y>(?:19|20)\d\d)\b",
     IGNORECASE,
 )

@@ -442,7 +442,35 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                         row.qualifier == "potential" for row in primary):
                     extra += _potential_read_after(ctx, out, made, e)
             claimed.add(s)
+    _year_compared_with_itself(ctx, out, made, extra, comparison)
     return extra
+
+
+#: A year in the text: "2016".
+_A_YEAR = rc.lazy(r"\b(?:19|20)\d\d\b")
+
+
+def _year_compared_with_itself(ctx: Context, out: Rows, made: list[Row], extra: list[Row],
+                               comparison: set[int]) -> None:
+    """ "Authorities prosecuted nine cases and convicted six sex traffickers in 2016, compared to seven prosecutions and
+    six sex traffickers convicted in 2016" (a report of 2018; residue6, el-salvador-2018): a clause dated by the year
+    before the reporting period, its one year, and compared with figures of each of its stages dated that same year
+    compares the reporting period with that year, the slip the text's: its figures are the reporting period's (the
+    comparison keeps its year)."""
+    ry = ctx.source.reporting_year
+    if ry is None or 1 not in comparison:
+        return
+    first_cut = ctx.bounds(1)[0]
+    if [int(y) for y in _A_YEAR.findall(ctx.text, 0, first_cut)] != [ry - 1]:
+        return
+    own = [r for r in made if out.holds(r) and ctx.segment(r.pos) == 0 and r.year == ry - 1 and r.value is not None
+           and not r.flags & {"year_inferred", "year_ambiguous"}]
+    compared = [r for r in [*made, *extra] if out.holds(r) and ctx.segment(r.pos) == 1 and r.year == ry - 1]
+    if not own or {r.indicator for r in own} - {r.indicator for r in compared}:
+        return  # (each figure of the clause compared with one of its stage, "in 2016" both)
+    for k, row in enumerate(made):
+        if row in own:
+            made[k] = out.with_year(row, ry, row.flags)
 
 
 #: The compared total's noun and a second figure named potential after it: "compared with 5,145 trafficking victims

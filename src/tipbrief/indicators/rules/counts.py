@@ -388,7 +388,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             claimed.add(s)  # "525 North Koreans are employed in Mongolia as contract laborers" (a Mongolian
             continue  # narrative), "Bahrain hosts some 600,000 migrant workers": foreign workers in the country; "the
             # government assisted 28,820 Thais to obtain employment abroad": those one channel served (batch 57)
-        if _bracket_of_unread(ctx, s):
+        if _bracket_of_unread(ctx, s) and not (
+                rule.indicator == "victims_identified" and _NAMED_VICTIMS.search(m.group())
+                and _BODY_BRACKET.search(ctx.text, 0, s) and _whole_potential_before(ctx, out, rule.indicator, year)):
+            # (a body's count the bracket names victims, beside the year's potential count of all identifiers, stays
+            # its share: "(mobile teams identified 86 potential victims and assisted 316 individuals in 2019)" gives
+            # the 86; residue6, north-macedonia-2021)
             claimed.add(s)  # "assisted 362 street children (... assisted 316 individuals in 2019)": not victims either
             continue
         if (q in _PERSON_GROUPS and rule.indicator in ("victims_assisted", "victims_referred")
@@ -452,6 +457,19 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "(PROTEX) opened 332 preliminary investigations, compared with 237 investigations in 2017": the agency's
             # figure compared, read by a count pattern of its own
             q, flags = shares[-1].qualifier, flags | {"breakdown"}
+        elif (theme == "protection" and not q and rule.indicator in _VICTIM_COUNTS
+              and (lead := _BRACKET_VERB_LEAD.search(ctx.text, 0, s))
+              and (shares := [r for r in made if r.indicator == rule.indicator and r.pos < lead.start()
+                              and (r.qualifier or "").startswith("by ")])):
+            # "mobile teams identified 86 potential victims ... (identified 104 potential victims ... in 2018)": a
+            # bracket that opens with the verb, its subject left out, counts for the body of the count before it
+            # (residue6, north-macedonia-2020)
+            q, flags = shares[-1].qualifier, flags | {"breakdown"}
+        elif (theme == "protection" and not q and x.pattern.id == _SHARE_OF_TOTAL
+              and _GOVERNMENT_SUBJECT.search(ctx.text[a:s])):
+            # "NGOs identified the majority of victims; the government identified only 33 of the 95 official and
+            # potential victims": the government's share of a total it and NGOs made together (residue6, albania-2019)
+            q, flags = "by the government", flags | {"breakdown"}
         courts = list(_COURT.finditer(ctx.text, 0, s)) if rule.indicator == "convictions" else []
         if (courts and _A_TOTAL.search(ctx.text, m.end()) and not _HAS_DIGIT.search(ctx.text, courts[-1].end(), s)
                 and not rc.search(r"courts? (?:and|or) (?:the )?$", ctx.text[: courts[-1].start()])):
@@ -497,7 +515,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                        or _agency().search(_REPORTED_LEAD.sub("", ctx.text[a:s])))
                   and (_agency_share(ctx, out, rule.indicator, value, year,
                                      whole=bool(_ALL_OF.search(ctx.text, 0, s)))
-                       or _total_later(ctx, value, m.end()) or _other_body_later(ctx, rule.indicator))):
+                       or _total_later(ctx, value, m.end()) or _other_body_later(ctx, rule.indicator)
+                       # (a body's count of potential victims beside the year's potential count of all identifiers,
+                       # no other total of the year: its share; residue6, north-macedonia-2021)
+                       or (_POTENTIAL.search(m.group())
+                           and _whole_potential_before(ctx, out, rule.indicator, year, value)))):
                 # "..., and labor inspectors identified 12, for a total of 52 victims": a share of the total after it
                 q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
             elif (rule.indicator in _VICTIM_COUNTS and not _separate_count(ctx)
@@ -679,6 +701,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # "routine assistance to 350 victims ...; providing temporary shelter to 47 potential victims": the
                 # part of the year's assistance that one service names, in the text's words
                 q, flags = shelter.group(1).lower(), flags | {"breakdown"}
+        if (rule.indicator == "victims_assisted" and theme == "protection" and not q
+                and (given := _GIVEN_ONE_SERVICE.match(ctx.text, m.end("n")))
+                and larger_total(out, rule.indicator, value, year, ctx.sent.id)):
+            # "DSWD reported serving 1,659 possible trafficking victims ... The government provided 419 victims with
+            # temporary shelter": beside the year's count of victims assisted, the victims given one service are its
+            # part, in the service's word (the README's service convention; residue6, philippines-2018)
+            q, flags = given.group("s").lower(), flags | {"breakdown"}
         if (rule.indicator == "victims_identified" and theme == "protection" and _LEVEL_LEAD.match(ctx.text)
                 and rc.search(rf"\b(?:{fragments()['FORMS']})\b", m.group(), IGNORECASE)
                 and larger_total(out, rule.indicator, value, year, ctx.sent.id)):
@@ -1034,6 +1063,41 @@ _DASHED_ASIDE = rc.lazy(r"\s?[—–][^—–.;()]{1,80}[—–]\s?")
 _TOTAL_NOUN = rc.lazy(r"(?:\s+(?!victims?\b)[\w-]+){0,4}?\s+victims?\b", IGNORECASE)
 
 
+#: A count's words that name victims: "86 potential victims", "12 trafficking victims".
+_NAMED_VICTIMS = rc.lazy(r"\bvictims?\b", IGNORECASE)
+#: The rule of a body's share of a total named by its figure ("identified 12 of the 40 victims", extract_rules.yml).
+_SHARE_OF_TOTAL = "victims_identified.share-of-total"
+#: The government as the clause's subject, right before the verb: "; the government identified only ".
+_GOVERNMENT_SUBJECT = rc.lazy(r"(?:^|[;,]\s+)(?:the\s+)?government\s+(?:\w+ly\s+)?identif\w*\s+(?:only\s+|just\s+)?$",
+                              IGNORECASE)
+#: The one service the victims counted were given, after the figure: "419 victims with temporary shelter in ...".
+_GIVEN_ONE_SERVICE = rc.lazy(r" (?:[\w-]+ ){0,2}?victims with (?:(?:temporary|emergency|short-term|long-term) )?"
+                             r"(?P<s>shelter|accommodation|housing)\b(?! and\b|,)", IGNORECASE)
+#: A bracket that opens with a body's verb up to the figure: "(mobile teams identified ".
+_BODY_BRACKET = rc.lazy(r"\((?:[a-z-]+ ){0,2}(?:units|teams|task forces) (?:\w+ly )?\w+ed\s+$")
+#: A bracket that opens with a verb, its subject left out, up to a figure: "(identified ", "(also assisted ".
+_BRACKET_VERB_LEAD = rc.lazy(r"\(\s*(?:(?:also|\w+ly)\s+)?(?:identified|assisted|referred|registered)\s+"
+                             r"(?:a total of\s+)?$", IGNORECASE)
+#: The words that open the sentence of the year's count of all identifiers (or of its bracket of another year): "The
+#: government and NGOs identified ", "In 2019, authorities reported identifying " (no one body's count: "The IACAT
+#: Sea/Air Task Forces identified ...").
+_WHOLE_IDENTIFIERS = rc.lazy(
+    r"^\s*(?:(?:In|During) [^,]{1,40}, )?(?:the )?(?:government|authorities|officials)(?:,? (?:and|with|in "
+    r"(?:cooperation|partnership|coordination) with|together with|jointly with) (?:the )?"
+    r"(?:NGOs|civil society(?: organi[sz]ations)?|international organi[sz]ations|(?:its )?partners),?)?"
+    r"(?:\s+(?:also|\w+ly))?\s+(?:reported\s+)?(?:identif|recogni[sz])\w*\s+(?:a total of\s+)?(?=" + NUMBER + r"\b)",
+    IGNORECASE)
+
+
+def _whole_potential_before(ctx: Context, out: Rows, indicator: str, year: int | None,
+                            value: float | None = None) -> bool:
+    """An earlier sentence gave the year's count of potential victims of all identifiers ("The government and NGOs
+    identified 124 potential victims (104 in 2018)"; :data:`_WHOLE_IDENTIFIERS`), at least ``value`` when given."""
+    return any(r.indicator == indicator and r.year == year and r.qualifier == "potential" and r.value is not None
+               and (value is None or r.value >= value) and r.sentence_id != ctx.sent.id
+               and _WHOLE_IDENTIFIERS.match(r.quote) for r in [*out.rows, *ctx.prev_rows])
+
+
 def _potential_beside_confirmed(ctx: Context, out: Rows, indicator: str, words: str, year: int | None) -> bool:
     """A body's count of potential victims (``words``, the count's match, name the kind) beside a total of the year
     given before in another sentence that counts victims not named potential ("Law enforcement reported identifying
@@ -1053,6 +1117,11 @@ def _potential_beside_confirmed(ctx: Context, out: Rows, indicator: str, words: 
         # victims": the year's potential count was given beside its total, so the body's count of potential victims is
         # its share, as beside a total of potential victims; batch 60, albania-2021; another body's count of potential
         # victims in a sentence of its own, philippines-2020's IACAT 2,500 after the total, is no such year's count)
+        return False
+    if _whole_potential_before(ctx, out, indicator, year):
+        # "The government and NGOs identified 124 potential victims (104 in 2018) ... mobile teams identified 86
+        # potential victims": the year's potential count of all identifiers, told in a sentence of its own, has the
+        # body's count as its share (`by mobile teams`), as albania-2021's MIUs (the README's convention, residue6)
         return False
     return bool(totals) and all(n is not None and not _POTENTIAL.search(n.group()) for n in nouns)
 
@@ -1214,7 +1283,8 @@ def _agency() -> re.Pattern:
         # batch 59's probe)
         r"(?:, (?:which|that) [^,;()]{0,60},(?:\s+reported(?=\s+\w+ing\b)"
         r"(?:\s+\w+ing\s+[^.;,()]{0,40}?\s+and(?=\s+\w+ing\s))?)?)?|"
-        r"(?:^|[;:]\s+)(?P<units>(?:[a-z-]+ ){0,2}(?:units|teams|task forces))|"
+        # (and opening a bracket: "(mobile teams identified 86 potential victims ... in 2019)"; residue6)
+        r"(?:^|[;:]\s+|\()(?P<units>(?:[a-z-]+ ){0,2}(?:units|teams|task forces))|"
         # "Specialized prosecutors reported identifying 470 victims": up to two words before an actor, "reported" after
         rf"(?:^|[;:,]\s+|\s(?=and\s))(?:and\s+)?(?:(?:the|[A-Z]?[a-z-]+) ){{0,2}}?"
         # (a level of government before the actor is its name's: "regional law enforcement reported identifying 10
@@ -1526,3 +1596,17 @@ def _mark_channel_parts(made: list[Row], prev_rows: list[Row]) -> None:
         ]
         if totals:
             row.flags.add("breakdown")
+
+
+#: The rules that read one case or one trafficker spelled "a" ("prosecuted a forced labor case", extract_rules.yml).
+_SPELLED_A = ("investigations.a-case", "prosecutions.a-case", "convictions.a-trafficker")
+
+
+def drop_spelled_examples(out: Rows) -> None:
+    """ "Authorities prosecuted nine cases ... Notably in 2017, authorities investigated and prosecuted a case of a gang
+    member ...": one case spelled "a" beside the count of its stage, year and unit another sentence gives (more than
+    one) is an example of those, no count of its own (residue6, el-salvador-2018)."""
+    for row in [r for r in out.rows if r.rule in _SPELLED_A and r.value == 1 and not r.qualifier]:
+        if any(r.indicator == row.indicator and r.year == row.year and r.unit == row.unit and r.is_whole
+               and r.value > 1 and r.sentence_id != row.sentence_id for r in out.rows):
+            out.rows.remove(row)

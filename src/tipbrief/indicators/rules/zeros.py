@@ -481,3 +481,24 @@ _SINCE = rc.lazy(r"^[^,;]*?\bsince (?:(?:19|20)\d\d\b|(?:its|the (?:law|act|code
                  r"entered into force|came into (?:force|effect)|was (?:enacted|adopted|passed))\b)", IGNORECASE)
 #: Two or more years a zero holds for: "in 2016, 2017, or 2018", "in both 2016 and 2017".
 _YEAR_LIST = rc.lazy(r"\bin (?:both |each of )?(?:19|20)\d\d(?:, (?:19|20)\d\d)*,? (?:and|or) (?:19|20)\d\d\b")
+
+
+#: A body named by its acronym as the subject of a zero's clause, right before its denial: "CNLTP did not report
+#: identifying any victims", "; the DGM did not identify any".
+_BODY_DENIES = rc.lazy(r"(?:^|[;:]\s+)(?:[Tt]he\s+)?(?P<ag>(?!(?:NGO|IO)s?\b)[A-Z]{2,10})\s+(?:also\s+)?"
+                       r"(?:(?:did|does|has|had|was|were)\s+not\b[^;]*)?$")
+
+
+def qualify_body_zeros(out: Rows) -> None:
+    """ "CNLTP did not report identifying any victims in the previous reporting period. ... In the previous reporting
+    period, BPM identified 190 child labor trafficking victims": a body's zero beside another body's share of the same
+    stage and year, with no total of that year, is the body's share too (`by CNLTP`; residue6, haiti-2023)."""
+    for row in [r for r in out.rows if r.value == 0 and r.qualifier is None and "zero_stated" in r.flags]:
+        m = _BODY_DENIES.search(row.quote, 0, row.pos) if row.pos else None
+        if m is None:
+            continue
+        same = [r for r in out.rows if r is not row and r.indicator == row.indicator and r.year == row.year
+                and r.unit == row.unit and r.value is not None]
+        if (any((r.qualifier or "").startswith("by ") and r.qualifier != "by NGOs or international organizations"
+                for r in same) and not any(r.is_whole for r in same)):
+            out.with_qualifier(row, f"by {m.group('ag')}", row.flags | {"breakdown"})
