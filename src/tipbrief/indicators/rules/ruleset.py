@@ -10,7 +10,7 @@ import re
 from functools import cache, cached_property
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from tipbrief.errors import ExtractionError
 from tipbrief.indicators.numbers import NUMBER
@@ -168,6 +168,8 @@ class ZeroRules(BaseModel):
     before_verb: Pattern
     after_verb: Pattern
     words: dict[str, str]
+    #: what a zero's object may be: the alternatives, one a line in extract_rules.yml, joined into one regex anchored at
+    #: the object's start (a list, so each new phrasing is a line of its own)
     object_ok: str
     victim_object: str
     subgroup: str
@@ -199,6 +201,12 @@ class ZeroRules(BaseModel):
     group_passive: Pattern | None = None
     #: a group's zero with the group after the victims ("No confirmed victims were Portuguese"; batch 39)
     group_after: Pattern | None = None
+
+    @field_validator("object_ok", mode="before")
+    @classmethod
+    def _alternatives(cls, value: str | list[str]) -> str:
+        """``object_ok`` as one regex: a list of alternatives becomes ``^\\s*(?:a|b|...)``."""
+        return value if isinstance(value, str) else rf"^\s*(?:{'|'.join(value)})"
 
 
 class Distractors(BaseModel):
