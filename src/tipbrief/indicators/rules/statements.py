@@ -343,6 +343,12 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     """The statute, with the victims or circumstances the penalty at ``start:end`` is for: "Law 4788 (child victims)",
     "Law 4788 (aggravated)"."""
     clause_start = max(ctx.text.rfind(";", 0, start), ctx.text.rfind(",", 0, start), 0)
+    closing = ctx.text.rfind("—", clause_start, start)
+    opening = ctx.text.rfind("—", 0, clause_start) if closing >= 0 else -1
+    if opening >= 0 and ctx.text.count("—", 0, opening) % 2 == 0:
+        # a comma inside a dashed aside cuts no clause: "The sentence for aggravated trafficking in persons—in cases of
+        # serious injury, repeat offenses, or ...—is up to 30 years imprisonment" (batch 77's jamaica-2017)
+        clause_start = max(ctx.text.rfind(";", 0, opening), ctx.text.rfind(",", 0, opening), 0)
     after = ctx.text[end:]
     following = HAS_NUMBER.search(after)  # the words up to the next figure are this penalty's own
     after = after[: following.start()] if following else after
@@ -408,11 +414,18 @@ _LAW_DATE = rc.lazy(r"\b(?:amended|adopted|enacted|passed|revised|in force)\s+(?
                        r"\b(?:Law|Act|Bill|Decree|Ordinance|Proclamation|Code|Persons|Beings|Trafficking)\s+of\s+$")
 
 
+#: A year that dates the amendments named right after it: "The Anti-Smuggling and Trafficking Act of 2005 and 2014
+#: amendments to the criminal code criminalized ... and prescribed penalties of 10 to 50 years" (batch 77's palau-2018).
+_AMENDMENT_YEAR = rc.lazy(r"^\s+(?:amendments?|revisions?)\b", IGNORECASE)
+
+
 def _penalty_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     """The year of a statutory penalty: the figure's year, unless that year dates the law's making ("The TIPLEAA, as
-    amended in 2015, prescribed ..."): then the reporting year, as for a penalty the sentence gives no year for."""
+    amended in 2015, prescribed ...", "2014 amendments to the criminal code"): then the reporting year, as for a
+    penalty the sentence gives no year for."""
     year, flags = resolve_year(ctx, pos)
-    dating = [s for s, _, y in ctx.years if y == year and _LAW_DATE.search(ctx.text[max(0, s - 30) : s])]
+    dating = [s for s, e, y in ctx.years if y == year and (_LAW_DATE.search(ctx.text[max(0, s - 30) : s])
+                                                           or _AMENDMENT_YEAR.search(ctx.text[e : e + 20]))]
     if dating and ctx.source.reporting_year:
         return ctx.source.reporting_year, {"year_inferred"}
     return year, flags
