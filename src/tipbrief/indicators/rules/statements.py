@@ -1608,8 +1608,12 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         of_year = _OF_YEAR.match(ctx.text[pos + len(text) :]) if kind == "law" else None
         if of_year and _AMENDING.search(ctx.text[max(0, pos - 40) : pos]):
             continue  # "as amended by the Expanded Anti-Trafficking in Persons Act of 2012": the amending act, no row
-        if kind == "law" and not adjective and not of_year and _AMENDMENT_TO.search(ctx.text, max(0, pos - 40), pos):
-            continue  # "approved an amendment to the Trafficking Act": the amendment no law, the act undated (batch 77)
+        if (kind == "law" and not adjective and not of_year and _AMENDMENT_TO.search(ctx.text, max(0, pos - 40), pos)
+                and not any(s < pos for s, _, _ in ctx.years) and _FUTURE_STEP.search(ctx.text, pos)):
+            # "The cabinet approved an amendment to the Trafficking Act ...; the parliament will consider the amendment
+            # in 2017": the only year dates a step to come, the act has none of its own and the amendment is no law
+            # (batch 77's jamaica-2017); "In 2020, ... parliament adopted amendments to the Law on ..." stays 2020's act
+            continue
         # "..., which amended the 2005 Act to Ban Trafficking in Persons": the law the new one amended, dated by its
         # own year (adopted then), not by the act of the sentence's verb
         amended = adjective and kind == "law" and _AMENDED_BY_NEW.search(ctx.text, max(0, pos - 60), pos)
@@ -1687,6 +1691,7 @@ _CHAINED_VERB = rc.lazy(r" and (ratified|adopted|enacted|passed|signed|approved|
 #: to allow such cases to be tried by a judge" (batch 77's jamaica-2017): no row of the act (no year), nor of the
 #: amendment (no law of its own).
 _AMENDMENT_TO = rc.lazy(r"\b(?:amendments?|revisions?) (?:to|of) (?:the |its )?(?:[\w-]+ ){0,2}?$")
+_FUTURE_STEP = rc.lazy(r"\b(?:will|would|is expected to|are expected to|plans? to|intends? to)\b[^.]*?\b(?:19|20)\d\d\b")
 #: The law a new law amended, replaced or repealed, named after it with its own year: "..., which amended the 2005 Act
 #: to Ban Trafficking in Persons" (batch 32's liberia-2022): that law's adoption, dated by its year.
 _AMENDED_BY_NEW = rc.lazy(
