@@ -1691,7 +1691,9 @@ _CHAINED_VERB = rc.lazy(r" and (ratified|adopted|enacted|passed|signed|approved|
 #: to allow such cases to be tried by a judge" (batch 77's jamaica-2017): no row of the act (no year), nor of the
 #: amendment (no law of its own).
 _AMENDMENT_TO = rc.lazy(r"\b(?:amendments?|revisions?) (?:to|of) (?:the |its )?(?:[\w-]+ ){0,2}?$")
-_FUTURE_STEP = rc.lazy(r"\b(?:will|would|is expected to|are expected to|plans? to|intends? to)\b[^.]*?\b(?:19|20)\d\d\b")
+#: A step to come, with the year it is dated by: "the parliament will consider the amendment in 2017".
+_FUTURE_STEP = rc.lazy(
+    r"\b(?:will|would|is expected to|are expected to|plans? to|intends? to)\b[^.]*?\b(?:19|20)\d\d\b")
 #: The law a new law amended, replaced or repealed, named after it with its own year: "..., which amended the 2005 Act
 #: to Ban Trafficking in Persons" (batch 32's liberia-2022): that law's adoption, dated by its year.
 _AMENDED_BY_NEW = rc.lazy(
