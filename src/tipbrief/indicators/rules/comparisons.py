@@ -413,6 +413,12 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 qualifier = base_row.qualifier
                 unit = _unit_of_series(made, extra, base_row, primary, a0, s) if _BARE.match(ctx.text, e) \
                     else base_row.unit
+                if (unit_named == "persons" and unit == "cases" and base_row.indicator in _PERSONS_STAGES
+                        and _CASES_AGAINST.search(ctx.text, max(0, s - 40), s)):
+                    # "compared to nine cases against 10 alleged traffickers in the previous reporting period": the
+                    # defendants of the cases compared count that year's persons, though the year compared with
+                    # counts cases alone (batch 77's jamaica-2017)
+                    unit = "persons"
                 if parts_of and forms[s] and qualifier is None:
                     qualifier, part = part_qualifier(forms[s].group("form")), {"breakdown"}
                 if (qualifier is None and base_row.indicator in ("victims_identified", "victims_assisted")
@@ -557,6 +563,11 @@ _ACTION_AFTER = rc.lazy(r"\s+(?:[\w-]+\s+){0,2}?(?:{UNCOUNTED_ACTIONS})\b", IGNO
 #: The unit a compared figure's own noun names: "17 traffickers in 2019" (persons), "five cases in 2019" (cases).
 _UNIT_NOUN = rc.lazy(r"\s+(?:(?:alleged|suspected|convicted|trafficking|sex|labou?r)\s+)?"
                      r"(traffickers|defendants|persons|individuals|offenders|suspects|people|cases)\b", IGNORECASE)
+
+#: Stages counted in persons as well as cases, and the words that name a count of cases' defendants right before
+#: theirs: "nine cases against 10 alleged traffickers", "five cases involving 12 defendants".
+_PERSONS_STAGES = frozenset({"prosecutions", "convictions"})
+_CASES_AGAINST = rc.lazy(r"\bcases?\s+(?:against|involving|with)\s+$", IGNORECASE)
 
 #: A figure with no noun of its own after it: "and 49 in 2015", "49 during 2015", "49 the year before".
 _BARE = rc.lazy(r"\s+(?:in|during|the)\b|\s*[,.;)]", IGNORECASE)

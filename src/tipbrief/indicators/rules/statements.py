@@ -343,6 +343,12 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     """The statute, with the victims or circumstances the penalty at ``start:end`` is for: "Law 4788 (child victims)",
     "Law 4788 (aggravated)"."""
     clause_start = max(ctx.text.rfind(";", 0, start), ctx.text.rfind(",", 0, start), 0)
+    closing = ctx.text.rfind("—", clause_start, start)
+    opening = ctx.text.rfind("—", 0, clause_start) if closing >= 0 else -1
+    if opening >= 0 and ctx.text.count("—", 0, opening) % 2 == 0:
+        # a comma inside a dashed aside cuts no clause: "The sentence for aggravated trafficking in persons—in cases of
+        # serious injury, repeat offenses, or ...—is up to 30 years imprisonment" (batch 77's jamaica-2017)
+        clause_start = max(ctx.text.rfind(";", 0, opening), ctx.text.rfind(",", 0, opening), 0)
     after = ctx.text[end:]
     following = HAS_NUMBER.search(after)  # the words up to the next figure are this penalty's own
     after = after[: following.start()] if following else after
@@ -408,11 +414,18 @@ _LAW_DATE = rc.lazy(r"\b(?:amended|adopted|enacted|passed|revised|in force)\s+(?
                        r"\b(?:Law|Act|Bill|Decree|Ordinance|Proclamation|Code|Persons|Beings|Trafficking)\s+of\s+$")
 
 
+#: A year that dates the amendments named right after it: "The Anti-Smuggling and Trafficking Act of 2005 and 2014
+#: amendments to the criminal code criminalized ... and prescribed penalties of 10 to 50 years" (batch 77's palau-2018).
+_AMENDMENT_YEAR = rc.lazy(r"^\s+(?:amendments?|revisions?)\b", IGNORECASE)
+
+
 def _penalty_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     """The year of a statutory penalty: the figure's year, unless that year dates the law's making ("The TIPLEAA, as
-    amended in 2015, prescribed ..."): then the reporting year, as for a penalty the sentence gives no year for."""
+    amended in 2015, prescribed ...", "2014 amendments to the criminal code"): then the reporting year, as for a
+    penalty the sentence gives no year for."""
     year, flags = resolve_year(ctx, pos)
-    dating = [s for s, _, y in ctx.years if y == year and _LAW_DATE.search(ctx.text[max(0, s - 30) : s])]
+    dating = [s for s, e, y in ctx.years if y == year and (_LAW_DATE.search(ctx.text[max(0, s - 30) : s])
+                                                           or _AMENDMENT_YEAR.search(ctx.text[e : e + 20]))]
     if dating and ctx.source.reporting_year:
         return ctx.source.reporting_year, {"year_inferred"}
     return year, flags
@@ -1595,6 +1608,12 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         of_year = _OF_YEAR.match(ctx.text[pos + len(text) :]) if kind == "law" else None
         if of_year and _AMENDING.search(ctx.text[max(0, pos - 40) : pos]):
             continue  # "as amended by the Expanded Anti-Trafficking in Persons Act of 2012": the amending act, no row
+        if (kind == "law" and not adjective and not of_year and _AMENDMENT_TO.search(ctx.text, max(0, pos - 40), pos)
+                and not any(s < pos for s, _, _ in ctx.years) and _FUTURE_STEP.search(ctx.text, pos)):
+            # "The cabinet approved an amendment to the Trafficking Act ...; the parliament will consider the amendment
+            # in 2017": the only year dates a step to come, the act has none of its own and the amendment is no law
+            # (batch 77's jamaica-2017); "In 2020, ... parliament adopted amendments to the Law on ..." stays 2020's act
+            continue
         # "..., which amended the 2005 Act to Ban Trafficking in Persons": the law the new one amended, dated by its
         # own year (adopted then), not by the act of the sentence's verb
         amended = adjective and kind == "law" and _AMENDED_BY_NEW.search(ctx.text, max(0, pos - 60), pos)
@@ -1668,6 +1687,13 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
 
 #: A second legal verb chained to the first: "passed and enacted", "signed and ratified" (the act's second stage).
 _CHAINED_VERB = rc.lazy(r" and (ratified|adopted|enacted|passed|signed|approved|promulgated)\b")
+#: An amendment named before an act with no year of its own: "The cabinet approved an amendment to the Trafficking Act
+#: to allow such cases to be tried by a judge" (batch 77's jamaica-2017): no row of the act (no year), nor of the
+#: amendment (no law of its own).
+_AMENDMENT_TO = rc.lazy(r"\b(?:amendments?|revisions?) (?:to|of) (?:the |its )?(?:[\w-]+ ){0,2}?$")
+#: A step to come, with the year it is dated by: "the parliament will consider the amendment in 2017".
+_FUTURE_STEP = rc.lazy(
+    r"\b(?:will|would|is expected to|are expected to|plans? to|intends? to)\b[^.]*?\b(?:19|20)\d\d\b")
 #: The law a new law amended, replaced or repealed, named after it with its own year: "..., which amended the 2005 Act
 #: to Ban Trafficking in Persons" (batch 32's liberia-2022): that law's adoption, dated by its year.
 _AMENDED_BY_NEW = rc.lazy(
