@@ -1468,6 +1468,21 @@ _THROUGH_LAW = rc.lazy(
     IGNORECASE,
 )
 
+#: ... and one whose year comes before its name, by title or by kind, after "through (under, by)": "criminalizes some
+#: forms of trafficking ... through a 2007 law on women’s rights" (residue7, batch 72's venezuela-2017: residue5's
+#: settled convention, the law the text dates as criminalizing trafficking is a law row by the name the text gives it);
+#: a code or a general criminal statute stays none, and a trafficking law by its kind keeps its canonical name.
+_THROUGH_DATED = rc.lazy(
+    r"\b(?:prohibit|criminali[sz]|outlaw|ban)\w*\b[^.;]{0,60}?\btraffick\w*[^.;]{0,60}?\b(?:through|under|by) "
+    r"(?:its |the |a )?(?:19|20)\d\d (?!(?-i:Crimes|Criminal|Penal|criminal|penal) (?:Act|Law|Code)\b)"
+    r"(?P<name>(?-i:[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for)){0,8}"
+    r" (?:Act|Law|Ordinance|Decree|Proclamation))"
+    r"|(?-i:(?!(?:[a-z-]+ )?[a-z-]*traffick)[a-z][\w-]*(?: [a-z][\w-]*)? law"
+    r"|law (?:on|against) (?![\w’'-]*traffick)[a-z][\w’'-]*(?: (?!(?:that|which|and|or)\b)[a-z][\w’'-]*)?))"
+    r"\b(?![’'-])",
+    IGNORECASE,
+)
+
 
 #: A trafficking act named by its acronym after its year, as the subject that criminalizes trafficking: "The 2007 HTTCA
 #: criminalized some forms of sex trafficking", "The 2015 ATIPA, which criminalizes sex and labor trafficking, ..." (not
@@ -1521,6 +1536,7 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
     lg = rules().legal
     if not (ctx.may(_LEGAL_HINT) and _LEGAL_HINT.search(ctx.text)) and not (
             ctx.may(_THROUGH_LAW) and _THROUGH_LAW.search(ctx.text)) and not (
+            ctx.may(_THROUGH_DATED) and _THROUGH_DATED.search(ctx.text)) and not (
             ctx.may(_DATED_ACRONYM) and _DATED_ACRONYM.search(ctx.text)) and not (
             ctx.may(_DATED_SUBJECT) and _DATED_SUBJECT.search(ctx.text)) and not (
             ctx.may(_DATED_BEFORE) and _DATED_BEFORE.search(ctx.text)):
@@ -1543,7 +1559,9 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             named.append((start, start + len(m.group("name"))))
             name_ends.append(m.end("name"))
             found.append((start, "law", name.replace("- ", "-"), name, lg.named.id))
-    for m in _THROUGH_LAW.finditer(ctx.text) if ctx.may(_THROUGH_LAW) else ():
+    through = [*(_THROUGH_LAW.finditer(ctx.text) if ctx.may(_THROUGH_LAW) else ()),
+               *(_THROUGH_DATED.finditer(ctx.text) if ctx.may(_THROUGH_DATED) else ())]
+    for m in through:
         # "prohibits all forms of trafficking ... through its Child Protection Bill of 2005": the law the text dates
         # as the one against trafficking, though its name names none
         if not any(a <= m.start("name") < b for a, b in named):
