@@ -1483,6 +1483,19 @@ _THROUGH_DATED = rc.lazy(
     IGNORECASE,
 )
 
+#: ... and a titled law, its year before its name, whose penalties are for trafficking's acts and purpose though its name
+#: names another crime: "The 2005 Law Related to Child Smuggling prescribes prison sentences of ... for abducting,
+#: transporting, or receiving children for the purposes of exploitation" (residue7, batch 72's togo-2015; the penalty's
+#: other_crime reads such a smuggling law as trafficking's likewise). A code stays none.
+_DATED_FOR_ACTS = rc.lazy(
+    r"\b(?:19|20)\d\d (?!(?-i:Crimes|Criminal|Penal) (?:Act|Law|Code)\b)"
+    r"(?P<name>(?-i:(?:Law|Act|Decree|Ordinance|Proclamation)(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for)){1,8}"
+    r"|[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for)){0,8} (?:Act|Law|Ordinance|Decree|Proclamation)))"
+    r"(?: \([A-Z]{2,10}\))?,? (?:which |that )?(?:also )?(?:prescribe[sd]|penali[sz]e[sd]|punish(?:es|ed))\b"
+    r"[^.;]{0,120}?\b(?:recruit|transport|transfer|harbo|receiv|abduct)\w*\b[^.;]{0,80}?"
+    r"\bfor (?:the )?purposes? of (?:[\w-]+ )?exploitation\b",
+)
+
 
 #: A trafficking act named by its acronym after its year, as the subject that criminalizes trafficking: "The 2007 HTTCA
 #: criminalized some forms of sex trafficking", "The 2015 ATIPA, which criminalizes sex and labor trafficking, ..." (not
@@ -1537,6 +1550,7 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
     if not (ctx.may(_LEGAL_HINT) and _LEGAL_HINT.search(ctx.text)) and not (
             ctx.may(_THROUGH_LAW) and _THROUGH_LAW.search(ctx.text)) and not (
             ctx.may(_THROUGH_DATED) and _THROUGH_DATED.search(ctx.text)) and not (
+            ctx.may(_DATED_FOR_ACTS) and _DATED_FOR_ACTS.search(ctx.text)) and not (
             ctx.may(_DATED_ACRONYM) and _DATED_ACRONYM.search(ctx.text)) and not (
             ctx.may(_DATED_SUBJECT) and _DATED_SUBJECT.search(ctx.text)) and not (
             ctx.may(_DATED_BEFORE) and _DATED_BEFORE.search(ctx.text)):
@@ -1560,7 +1574,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             name_ends.append(m.end("name"))
             found.append((start, "law", name.replace("- ", "-"), name, lg.named.id))
     through = [*(_THROUGH_LAW.finditer(ctx.text) if ctx.may(_THROUGH_LAW) else ()),
-               *(_THROUGH_DATED.finditer(ctx.text) if ctx.may(_THROUGH_DATED) else ())]
+               *(_THROUGH_DATED.finditer(ctx.text) if ctx.may(_THROUGH_DATED) else ()),
+               *(_DATED_FOR_ACTS.finditer(ctx.text) if ctx.may(_DATED_FOR_ACTS) else ())]
     for m in through:
         # "prohibits all forms of trafficking ... through its Child Protection Bill of 2005": the law the text dates
         # as the one against trafficking, though its name names none
