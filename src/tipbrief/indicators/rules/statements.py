@@ -252,10 +252,18 @@ def _titled_statute(ctx: Context) -> str | None:
     return title
 
 
+#: Penalties for a kind of the crime raised, opening their sentence: "Penalties for child trafficking crimes are increased
+#: to 20-30 years" (residue7, batch 72's togo-2017): the penalties read last, raised, whatever articles the sentences
+#: between them name without a penalty of their own.
+_RAISED_FOR = rc.lazy(r"^(?:The )?(?:[Pp]enalt(?:y|ies)|[Pp]unishments?|[Ss]entences?) for\b[^.;]{0,60}?"
+                      r"\b(?:are|is|were|was|have been|has been) (?:increased|raised)\b")
+
+
 def _earlier_statute(ctx: Context) -> str | None:
     """The statute of the sentence before, or of the penalties read last in the paragraph ("Law 26.842 of 2012 ...
-    prescribed ... These penalties were sufficiently stringent ... the law established ... aggravating factors")."""
-    if ctx.prev is not None and (named := _statutes(ctx.prev.text)):
+    prescribed ... These penalties were sufficiently stringent ... the law established ... aggravating factors");
+    for penalties raised (_RAISED_FOR), that of the penalties read last first."""
+    if ctx.prev is not None and (named := _statutes(ctx.prev.text)) and not _RAISED_FOR.search(ctx.text):
         return named
     for row in reversed(ctx.prev_rows):
         if row.indicator.startswith("penalty_") and row.qualifier:
@@ -444,7 +452,7 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         return []
     # "Penalties prescribed for these offenses included a maximum of seven years' imprisonment", "the law established
     # ... as aggravating factors; penalties were increased to five to 10 years": the statute of the sentence before
-    back = _BACK_REFERENCE.search(ctx.text)
+    back = _BACK_REFERENCE.search(ctx.text) or _RAISED_FOR.search(ctx.text)
     # a penalty naming no law right after the statute's penalties ("Chapter 8 prescribed penalties of ... Offenses
     # involving children carried a mandatory minimum sentence of 10 years") is that statute's
     follows = (ctx.prev is not None and keywords_rx.search(ctx.prev.text) and not _LEGAL_HINT.search(ctx.text)
