@@ -252,8 +252,8 @@ def _titled_statute(ctx: Context) -> str | None:
     return title
 
 
-#: Penalties for a kind of the crime raised, opening their sentence: "Penalties for child trafficking crimes are increased
-#: to 20-30 years" (residue7, batch 72's togo-2017): the penalties read last, raised, whatever articles the sentences
+#: Penalties for a kind of the crime raised, opening their sentence: "Penalties for child trafficking crimes are
+#: increased to 20-30 years" (residue7, batch 72's togo-2017): the penalties read last, raised, whatever articles the sentences
 #: between them name without a penalty of their own.
 _RAISED_FOR = rc.lazy(r"^(?:The )?(?:[Pp]enalt(?:y|ies)|[Pp]unishments?|[Ss]entences?) for\b[^.;]{0,60}?"
                       r"\b(?:are|is|were|was|have been|has been) (?:increased|raised)\b")
@@ -1491,14 +1491,16 @@ _THROUGH_DATED = rc.lazy(
     IGNORECASE,
 )
 
-#: ... and a titled law, its year before its name, whose penalties are for trafficking's acts and purpose though its name
-#: names another crime: "The 2005 Law Related to Child Smuggling prescribes prison sentences of ... for abducting,
+#: ... and a titled law, its year before its name, whose penalties are for trafficking's acts and purpose though its
+#: name names another crime: "The 2005 Law Related to Child Smuggling prescribes prison sentences of ... for abducting,
 #: transporting, or receiving children for the purposes of exploitation" (residue7, batch 72's togo-2015; the penalty's
 #: other_crime reads such a smuggling law as trafficking's likewise). A code stays none.
 _DATED_FOR_ACTS = rc.lazy(
     r"\b(?:19|20)\d\d (?!(?-i:Crimes|Criminal|Penal) (?:Act|Law|Code)\b)"
-    r"(?P<name>(?-i:(?:Law|Act|Decree|Ordinance|Proclamation)(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for)){1,8}"
-    r"|[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for)){0,8} (?:Act|Law|Ordinance|Decree|Proclamation)))"
+    r"(?P<name>(?-i:(?:Law|Act|Decree|Ordinance|Proclamation)"
+    r"(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for)){1,8}"
+    r"|[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for)){0,8}"
+    r" (?:Act|Law|Ordinance|Decree|Proclamation)))"
     r"(?: \([A-Z]{2,10}\))?,? (?:which |that )?(?:also )?(?:prescribe[sd]|penali[sz]e[sd]|punish(?:es|ed))\b"
     r"[^.;]{0,120}?\b(?:recruit|transport|transfer|harbo|receiv|abduct)\w*\b[^.;]{0,80}?"
     r"\bfor (?:the )?purposes? of (?:[\w-]+ )?exploitation\b",
