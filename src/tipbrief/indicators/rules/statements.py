@@ -253,8 +253,8 @@ def _titled_statute(ctx: Context) -> str | None:
 
 
 #: Penalties for a kind of the crime raised, opening their sentence: "Penalties for child trafficking crimes are
-#: increased to 20-30 years" (residue7, batch 72's togo-2017): the penalties read last, raised, whatever articles the sentences
-#: between them name without a penalty of their own.
+#: increased to 20-30 years" (residue7, batch 72's togo-2017): the penalties read last, raised, whatever articles the
+#: sentences between them name without a penalty of their own.
 _RAISED_FOR = rc.lazy(r"^(?:The )?(?:[Pp]enalt(?:y|ies)|[Pp]unishments?|[Ss]entences?) for\b[^.;]{0,60}?"
                       r"\b(?:are|is|were|was|have been|has been) (?:increased|raised)\b")
 
