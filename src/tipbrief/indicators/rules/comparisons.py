@@ -799,7 +799,8 @@ _UNREPORTED_NUMBER = rc.lazy(
     r"(?:trafficking )?(?:victims|survivors) (?:(?:it|they|the government|authorities|officials) |were |had been )?"
     r"(?P<stages>(?:identified|referred|assisted)(?: (?:to|for|into) [a-z ]{1,30}?)?"
     r"(?:,? (?:and|or) (?:identified|referred|assisted)(?: (?:to|for|into) [a-z ]{1,30}?)?)*)"
-    r"(?: (?:in|during) (?P<y>(?:19|20)\d\d)| during the reporting period)?, (?:compared (?:to|with)|down from|up from) ",
+    r"(?: (?:in|during) (?P<y>(?:19|20)\d\d)| during the reporting period)?,"
+    r" (?:compared (?:to|with)|down from|up from) ",
     IGNORECASE,
 )
 _UNREPORTED_STAGE = {"identified": "victims_identified", "referred": "victims_referred", "assisted": "victims_assisted"}
