@@ -69,7 +69,10 @@ def extract_document(source: Source, text: str) -> list[Row]:
         if ctx.has_figures:
             rows += breakdowns.coordinated(ctx, out, rows, claimed)
             rows += breakdowns.form_siblings(ctx, out, rows, claimed)
-            rows += comparisons.compare(ctx, out, rows, claimed, zero_rows)
+            stand_ins = [] if zero_rows else comparisons.unreported_bases(ctx, out)
+            rows += comparisons.compare(ctx, out, rows, claimed, zero_rows or stand_ins)
+            for row in stand_ins:  # (a number not reported is no row: only what it was compared with)
+                out.rows.remove(row)
             rows += breakdowns.parenthetical(ctx, out, rows, claimed)
         elif zero_rows:
             # "This compared with no prosecutions or convictions during the previous reporting period": zeros of a

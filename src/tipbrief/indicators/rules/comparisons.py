@@ -234,7 +234,9 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                      # a group's zero beside the total ("identified 11 foreign ... victims and zero Maltese victims,
                      # compared with 24 and 30 ..."): the total is compared, not the group (batch 34, malta-2020)
                      and not (row.is_breakdown and rows)]
-        return sorted(rows + (zero_rows if len(zero_rows) == 1 else []), key=lambda row: row.pos)
+        # (the stand-ins of a number not reported, one per stage of one figure, as one zero: unreported_bases)
+        one = len(zero_rows) == 1 or (zero_rows and all(UNREPORTED_BASE in row.flags for row in zero_rows))
+        return sorted(rows + (zero_rows if one else []), key=lambda row: row.pos)
 
     _zero_of_persons(ctx, out, made, zeros, comparison)
     extra += _compared_total_with_parts(ctx, out, made, claimed)
@@ -825,3 +827,37 @@ def _last_clause(ctx: Context, seg: int, comparison: set[int], primary: list[Row
         return primary
     tail = [row for row in primary if row.pos >= cuts[-1]]
     return tail if tail and wanted <= len(tail) else primary
+
+
+#: A number of victims the government did not report, compared with an earlier year's figure: "did not report the number
+#: of transnational victims identified and referred to care in 2019, compared to 33 transnational victims in 2018"
+#: (residue7, batch 76's rwanda-2020): the compared figure is the earlier year's count of each stage named, as a zero's
+#: comparison is ("did not identify any victims in 2019, compared with 33 in 2018"); the unreported number is no row.
+_UNREPORTED_NUMBER = rc.lazy(
+    r"\bdid not (?:report|provide|disclose) (?:the (?:total )?number of|how many) (?P<group>(?:[a-z-]+ ){0,2}?)"
+    r"(?:trafficking )?(?:victims|survivors) (?:(?:it|they|the government|authorities|officials) |were |had been )?"
+    r"(?P<stages>(?:identified|referred|assisted)(?: (?:to|for|into) [a-z ]{1,30}?)?"
+    r"(?:,? (?:and|or) (?:identified|referred|assisted)(?: (?:to|for|into) [a-z ]{1,30}?)?)*)"
+    r"(?: (?:in|during) (?P<y>(?:19|20)\d\d)| during the reporting period)?,"
+    r" (?:compared (?:to|with)|down from|up from) ",
+    IGNORECASE,
+)
+_UNREPORTED_STAGE = {"identified": "victims_identified", "referred": "victims_referred", "assisted": "victims_assisted"}
+#: The flag of a stand-in base (kept only while the sentence's comparisons are read).
+UNREPORTED_BASE = "unreported_base"
+
+
+def unreported_bases(ctx: Context, out: Rows) -> list[Row]:
+    """Stand-in rows for a number not reported that a figure is compared with, one per stage (removed from ``out`` by
+    the caller once the comparisons are read: the number itself is unknown, no row)."""
+    m = _UNREPORTED_NUMBER.search(ctx.text) if "did not" in ctx.text else None
+    if m is None:
+        return []
+    year = int(m.group("y")) if m.group("y") else ctx.source.reporting_year
+    stages = rc.findall(r"\b(identified|referred|assisted)\b", m.group("stages"), IGNORECASE)
+    # (the victims' group is the compared figure's too: "the number of transnational victims ..., compared to 33")
+    group = m.group("group").strip()
+    q = part_qualifier(group.lower()) if group and not rc.fullmatch(r"(?:the|its|their|any|such)", group) else None
+    return [out.add(ctx, _UNREPORTED_STAGE[s.lower()], number_text="", year=year, flags={UNREPORTED_BASE}, value=0.0,
+                    unit="victims", qualifier=q, pos=m.start(), rule=rules().comparison.id)
+            for s in dict.fromkeys(stages)]

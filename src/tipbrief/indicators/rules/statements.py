@@ -252,10 +252,18 @@ def _titled_statute(ctx: Context) -> str | None:
     return title
 
 
+#: Penalties for a kind of the crime raised, opening their sentence: "Penalties for child trafficking crimes are
+#: increased to 20-30 years" (residue7, batch 72's togo-2017): the penalties read last, raised, whatever articles the
+#: sentences between them name without a penalty of their own.
+_RAISED_FOR = rc.lazy(r"^(?:The )?(?:[Pp]enalt(?:y|ies)|[Pp]unishments?|[Ss]entences?) for\b[^.;]{0,60}?"
+                      r"\b(?:are|is|were|was|have been|has been) (?:increased|raised)\b")
+
+
 def _earlier_statute(ctx: Context) -> str | None:
     """The statute of the sentence before, or of the penalties read last in the paragraph ("Law 26.842 of 2012 ...
-    prescribed ... These penalties were sufficiently stringent ... the law established ... aggravating factors")."""
-    if ctx.prev is not None and (named := _statutes(ctx.prev.text)):
+    prescribed ... These penalties were sufficiently stringent ... the law established ... aggravating factors");
+    for penalties raised (_RAISED_FOR), that of the penalties read last first."""
+    if ctx.prev is not None and (named := _statutes(ctx.prev.text)) and not _RAISED_FOR.search(ctx.text):
         return named
     for row in reversed(ctx.prev_rows):
         if row.indicator.startswith("penalty_") and row.qualifier:
@@ -457,7 +465,7 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
         return []
     # "Penalties prescribed for these offenses included a maximum of seven years' imprisonment", "the law established
     # ... as aggravating factors; penalties were increased to five to 10 years": the statute of the sentence before
-    back = _BACK_REFERENCE.search(ctx.text)
+    back = _BACK_REFERENCE.search(ctx.text) or _RAISED_FOR.search(ctx.text)
     # a penalty naming no law right after the statute's penalties ("Chapter 8 prescribed penalties of ... Offenses
     # involving children carried a mandatory minimum sentence of 10 years") is that statute's
     follows = (ctx.prev is not None and keywords_rx.search(ctx.prev.text) and not _LEGAL_HINT.search(ctx.text)
@@ -1481,6 +1489,36 @@ _THROUGH_LAW = rc.lazy(
     IGNORECASE,
 )
 
+#: ... and one whose year comes before its name, by title or by kind, after "through (under, by)": "criminalizes some
+#: forms of trafficking ... through a 2007 law on women’s rights" (residue7, batch 72's venezuela-2017: residue5's
+#: settled convention, the law the text dates as criminalizing trafficking is a law row by the name the text gives it);
+#: a code or a general criminal statute stays none, and a trafficking law by its kind keeps its canonical name.
+_THROUGH_DATED = rc.lazy(
+    r"\b(?:prohibit|criminali[sz]|outlaw|ban)\w*\b[^.;]{0,60}?\btraffick\w*[^.;]{0,60}?\b(?:through|under|by) "
+    r"(?:its |the |a )?(?:19|20)\d\d (?!(?-i:Crimes|Criminal|Penal|criminal|penal) (?:Act|Law|Code)\b)"
+    r"(?P<name>(?-i:[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for)){0,8}"
+    r" (?:Act|Law|Ordinance|Decree|Proclamation))"
+    r"|(?-i:(?!(?:[a-z-]+ )?[a-z-]*traffick)[a-z][\w-]*(?: [a-z][\w-]*)? law"
+    r"|law (?:on|against) (?![\w’'-]*traffick)[a-z][\w’'-]*(?: (?!(?:that|which|and|or)\b)[a-z][\w’'-]*)?))"
+    r"\b(?![’'-])",
+    IGNORECASE,
+)
+
+#: ... and a titled law, its year before its name, whose penalties are for trafficking's acts and purpose though its
+#: name names another crime: "The 2005 Law Related to Child Smuggling prescribes prison sentences of ... for abducting,
+#: transporting, or receiving children for the purposes of exploitation" (residue7, batch 72's togo-2015; the penalty's
+#: other_crime reads such a smuggling law as trafficking's likewise). A code stays none.
+_DATED_FOR_ACTS = rc.lazy(
+    r"\b(?:19|20)\d\d (?!(?-i:Crimes|Criminal|Penal) (?:Act|Law|Code)\b)"
+    r"(?P<name>(?-i:(?:Law|Act|Decree|Ordinance|Proclamation)"
+    r"(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for)){1,8}"
+    r"|[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for)){0,8}"
+    r" (?:Act|Law|Ordinance|Decree|Proclamation)))"
+    r"(?: \([A-Z]{2,10}\))?,? (?:which |that )?(?:also )?(?:prescribe[sd]|penali[sz]e[sd]|punish(?:es|ed))\b"
+    r"[^.;]{0,120}?\b(?:recruit|transport|transfer|harbo|receiv|abduct)\w*\b[^.;]{0,80}?"
+    r"\bfor (?:the )?purposes? of (?:[\w-]+ )?exploitation\b",
+)
+
 
 #: A trafficking act named by its acronym after its year, as the subject that criminalizes trafficking: "The 2007 HTTCA
 #: criminalized some forms of sex trafficking", "The 2015 ATIPA, which criminalizes sex and labor trafficking, ..." (not
@@ -1534,6 +1572,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
     lg = rules().legal
     if not (ctx.may(_LEGAL_HINT) and _LEGAL_HINT.search(ctx.text)) and not (
             ctx.may(_THROUGH_LAW) and _THROUGH_LAW.search(ctx.text)) and not (
+            ctx.may(_THROUGH_DATED) and _THROUGH_DATED.search(ctx.text)) and not (
+            ctx.may(_DATED_FOR_ACTS) and _DATED_FOR_ACTS.search(ctx.text)) and not (
             ctx.may(_DATED_ACRONYM) and _DATED_ACRONYM.search(ctx.text)) and not (
             ctx.may(_DATED_SUBJECT) and _DATED_SUBJECT.search(ctx.text)) and not (
             ctx.may(_DATED_BEFORE) and _DATED_BEFORE.search(ctx.text)):
@@ -1556,7 +1596,10 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             named.append((start, start + len(m.group("name"))))
             name_ends.append(m.end("name"))
             found.append((start, "law", name.replace("- ", "-"), name, lg.named.id))
-    for m in _THROUGH_LAW.finditer(ctx.text) if ctx.may(_THROUGH_LAW) else ():
+    through = [*(_THROUGH_LAW.finditer(ctx.text) if ctx.may(_THROUGH_LAW) else ()),
+               *(_THROUGH_DATED.finditer(ctx.text) if ctx.may(_THROUGH_DATED) else ()),
+               *(_DATED_FOR_ACTS.finditer(ctx.text) if ctx.may(_DATED_FOR_ACTS) else ())]
+    for m in through:
         # "prohibits all forms of trafficking ... through its Child Protection Bill of 2005": the law the text dates
         # as the one against trafficking, though its name names none
         if not any(a <= m.start("name") < b for a, b in named):
