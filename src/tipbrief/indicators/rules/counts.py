@@ -1063,16 +1063,6 @@ _DASHED_ASIDE = rc.lazy(r"\s?[—–][^—–.;()]{1,80}[—–]\s?")
 _TOTAL_NOUN = rc.lazy(r"(?:\s+(?!victims?\b)[\w-]+){0,4}?\s+victims?\b", IGNORECASE)
 
 
-def _ngos_confirmed_count(r: object) -> bool:
-    """NGOs' own count of victims not named potential ("NGOs identified 131 victims"): beside it a government body's
-    count of potential victims is a second count, no share of the NGOs' (batch 80, sweden-2021); NGOs' count of
-    potential victims ("NGOs identified 40 potential victims") is no such count."""
-    if r.qualifier != "by NGOs or international organizations" or r.is_breakdown or r.value is None:
-        return False
-    noun = _TOTAL_NOUN.match(r.quote, r.pos + len(r.number_text))
-    return noun is not None and not _POTENTIAL.search(noun.group())
-
-
 #: A count's words that name victims: "86 potential victims", "12 trafficking victims".
 _NAMED_VICTIMS = rc.lazy(r"\bvictims?\b", IGNORECASE)
 #: The rule of a body's share of a total named by its figure ("identified 12 of the 40 victims", extract_rules.yml).
@@ -1117,11 +1107,7 @@ def _potential_beside_confirmed(ctx: Context, out: Rows, indicator: str, words: 
     victims") the body's count stays its share (residue2, batch 54's philippines-2020)."""
     if indicator != "victims_identified" or not _POTENTIAL.search(words) or _RESTATED_WORDS.match(ctx.text):
         return False  # ("Of the 611, the GPS identified 304 potential victims": a share, the total named)
-    # (NGOs' own count of the year, not named potential, is such a total too: "NGOs identified 131 victims ... The
-    # agency identified 366 potential trafficking victims among asylum-seekers": the agency's count is no share of the
-    # NGOs', a second count beside it; batch 80, sweden-2021)
-    totals = [r for r in [*out.rows, *ctx.prev_rows] if r.indicator == indicator and r.year == year
-              and (r.is_whole or _ngos_confirmed_count(r))
+    totals = [r for r in [*out.rows, *ctx.prev_rows] if r.indicator == indicator and r.year == year and r.is_whole
               and r.sentence_id != ctx.sent.id and r.unit == "victims"]
     nouns = [_TOTAL_NOUN.match(r.quote, r.pos + len(r.number_text)) for r in totals]
     beside = {r.sentence_id for r in totals}
@@ -1160,11 +1146,9 @@ def _other_total(out: Rows, indicator: str, value: float, year: int | None, sent
     (``made``): "identifying 37 victims and identifying an additional 418 potential victims"."""
     if here:
         return any(r.indicator == indicator and r.is_whole and r.value != value for r in made or [])
-    # (NGOs' own count of the year, not named potential, is such a total too: "NGOs identified 131 victims ... The
-    # agency identified 366 potential trafficking victims among asylum-seekers": a second count beside it; batch 80)
     return any(
-        r.indicator == indicator and r.year == year and r.value != value and r.sentence_id != sentence_id
-        and (r.is_whole or _ngos_confirmed_count(r))
+        r.indicator == indicator and r.year == year and r.is_whole and r.value != value
+        and r.sentence_id != sentence_id
         for r in out.rows
     )
 
@@ -1354,11 +1338,15 @@ def _year_share(ctx: Context, out: Rows, indicator: str, value: float, year: int
                 whole: bool = False) -> bool:
     """A body's count is a share when the year's larger total, or another share of the year, was given before it (a
     body named in words may well give the national count: other years' figures make it no share); ``whole`` (the
-    figure named as "all 30 victims"): the year's total of the same figure too, all of it the body's."""
+    figure named as "all 30 victims"): the year's total of the same figure too, all of it the body's. NGOs' own count
+    is outside the government's, no share of its total (the corpus README): beside it alone a body's count is the
+    year's ("NGOs identified 131 victims ... The agency identified 366 potential trafficking victims among
+    asylum-seekers", no `by agency`; batch 80, sweden-2021, as residue2's "potential victims beside an NGO count alone
+    are the year's count")."""
     return year is not None and any(
         r.indicator == indicator and r.year == year and r.value is not None
         and ((r.qualifier is None and not r.is_breakdown and (r.value > value or (whole and r.value == value)))
-             or (r.qualifier or "").startswith("by "))
+             or ((r.qualifier or "").startswith("by ") and r.qualifier != "by NGOs or international organizations"))
         for r in [*out.rows, *ctx.prev_rows]
     )
 
