@@ -100,6 +100,18 @@ def _sums_to_persons(ctx: Context, out: Rows, row: Row, body: str) -> bool:
         and not r.is_breakdown for r in out.rows if r.sentence_id == ctx.sent.id)
 
 
+@cache
+def _facilities_or_compared() -> re.Pattern:
+    """What between a count and its "including" list is no figure of another count: the places it was served at ("at
+    76 temporary and nine long-term government shelters", vocabulary.yml FACILITY_NOUNS) and a bracket comparing
+    another year's figure ("(compared with 471 in 2015)", read as that year's by the comparison rule); batch 80."""
+    return rc.compile_cached(
+        rf"\b(?:at|in|across) {NUMBER}(?: (?!victims?\b)[\w-]+){{0,5}}? (?:{fragments()['FACILITY_NOUNS']})\b"
+        rf"|\((?:compared (?:with|to) |down from |up from )?{NUMBER}(?: victims)? in (?:19|20)\d\d\)",
+        IGNORECASE,
+    )
+
+
 def _adds_up_past(ctx: Context, out: Rows, row: Row, a: int, b: int, body: str) -> bool:
     """An "including" list whose figures add up to ``row`` exactly, past a figure between them that no row counts:
     "provided shelter ... to 64 victims at its three regional centers in 2020, including 38 women and 26 children"
@@ -867,7 +879,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     # ..."), its parts' words quoted or glossed in a bracket; "..., and four boys—six
     # sex trafficking and six forced labor victims": a list may end at a dash (a second list after it, below)
     including = rc.match(
-        rf"[^()]{{0,100}}?(?:, | (?=(?:which|that) includ))"
+        # (past a bracket comparing another year's figure: "... shelters in 2016 (compared with 471 in 2015), including
+        # 207 Thai victims"; batch 80)
+        rf"(?:[^()]|\((?:compared (?:with|to) |down from |up from )?{NUMBER}(?: victims)? in (?:19|20)\d\d\)){{0,130}}?"
+        rf"(?:, | (?=(?:which|that) includ))"
         rf"(?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}{_YEAR_BRACKET}"
         rf"{_ASIDE_BRACKET}(?:(?:,| and|, and) {_LIST_ITEM}{_YEAR_BRACKET}{_ASIDE_BRACKET})*)(?=\s*[,;.(—–]|$)",
         ctx.text[after_bracket : verb.start() if verb else len(ctx.text)],
@@ -954,6 +969,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             between = _OF_RESTATED.sub("", between, count=1)  # (the share's total restated, above)
         if not m:
             continue
+        if m is including and row.indicator.startswith("victims_"):
+            between = _facilities_or_compared().sub(" ", between)  # "at 76 ... shelters (compared with 471 ...)"
         if not (m is bracket and sibling is not None) and HAS_NUMBER.search(
                 _STATUTE_REF.sub("", YEAR_RE.sub("", between))) and not (
                 m is including and row.unit == "cases" and _ENDS_IN_CASES.search(m.group("body"))

@@ -316,6 +316,9 @@ _RECORD_SINCE = rc.lazy(
 #: victims" (the zero is not 2019's; batch 34, portugal-2021).
 _CONTRAST_YEAR = rc.lazy(
     r"\b(?:unlike|in contrast (?:to|with)|contrary to)(?: (?:in|during))? (?:19|20)\d\d\b", IGNORECASE)
+#: A contrasting clause after a figure: ", whereas the government did not allocate funding in 2017" (its year is the
+#: clause's, not the figure's before it when that figure's clause led with a year of its own; batch 80).
+_CONTRAST_CLAUSE = rc.lazy(r",\s+(?:whereas|while)\b", IGNORECASE)
 #: Another period's figure named by its noun as what this one is measured against: "By charging 21 alleged traffickers,
 #: prosecutors more than doubled the previous year's figure" (batch 49's probe 4): the base's period dates no figure of
 #: the sentence; "up from the previous year's five" (a figure after it) and "the previous year's total of 12" keep it.
@@ -512,7 +515,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     if ctx.may(_CONTRAST_YEAR):
         record += [(m.start(), m.end()) for m in _CONTRAST_YEAR.finditer(ctx.text, a, b)]
     after = [
-        y for s, _, y in ctx.years
+        (s, y) for s, _, y in ctx.years
         if pos <= s < b and depth(ctx.text, s) <= level and not any(rs <= s < re_ for rs, re_ in record)
         and not any(rx.search(ctx.text[pos:s]) for rx in ctx.relative_rx)
         # "(200 compared to 252), and ... in 2019": a year beyond the bracket and a comma is not the bracket's
@@ -522,8 +525,15 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         and not (_DEEDS_LEAD.search(ctx.text, 0, pos) and _NEXT_DEED.search(ctx.text, pos, s))
         and not _of_later_figure(ctx, pos, s, a, b)
     ]
+    if after and _CONTRAST_CLAUSE.search(ctx.text, pos, after[0][0]) and (
+            lead := [y for s, _, y in ctx.years if a <= s < pos and depth(ctx.text, s) <= level
+                     and not any(rs <= s < re_ for rs, re_ in record)]):
+        # "In 2018, the government allocated 800,000 krona ..., whereas the government did not allocate funding in
+        # 2017": a year past a contrasting clause's "whereas" dates that clause, the figure keeps its clause's leading
+        # year (batch 80, sweden-2019)
+        return lead[-1], set()
     if after:
-        return after[0], set()
+        return after[0][1], set()
     # "Between April 2019 and February 2020, the National Authority identified 1,313 victims": a span of a year at most
     # across two calendar years is filed under the year it starts (the corpus README's fiscal years), as when it
     # follows the figure (batches 46 and 47)

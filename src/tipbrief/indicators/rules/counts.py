@@ -1338,11 +1338,15 @@ def _year_share(ctx: Context, out: Rows, indicator: str, value: float, year: int
                 whole: bool = False) -> bool:
     """A body's count is a share when the year's larger total, or another share of the year, was given before it (a
     body named in words may well give the national count: other years' figures make it no share); ``whole`` (the
-    figure named as "all 30 victims"): the year's total of the same figure too, all of it the body's."""
+    figure named as "all 30 victims"): the year's total of the same figure too, all of it the body's. NGOs' own count
+    is outside the government's, no share of its total (the corpus README): beside it alone a body's count is the
+    year's ("NGOs identified 131 victims ... The agency identified 366 potential trafficking victims among
+    asylum-seekers", no `by agency`; batch 80, sweden-2021, as residue2's "potential victims beside an NGO count alone
+    are the year's count")."""
     return year is not None and any(
         r.indicator == indicator and r.year == year and r.value is not None
         and ((r.qualifier is None and not r.is_breakdown and (r.value > value or (whole and r.value == value)))
-             or (r.qualifier or "").startswith("by "))
+             or ((r.qualifier or "").startswith("by ") and r.qualifier != "by NGOs or international organizations"))
         for r in [*out.rows, *ctx.prev_rows]
     )
 
