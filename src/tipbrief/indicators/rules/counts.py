@@ -486,7 +486,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 _subject_agency().search(ctx.text[a:s]) is not None or BY_NGO.search(ctx.text[a:s]) is not None
                 # (a body named by its short name too: "The Colombian Family Welfare Institute (ICBF) identified seven
                 # girls exploited in trafficking in 2017" beside the year's total of all authorities; batch 79)
-                or _agency().search(ctx.text[a:s]) is not None)))
+                or bool((named := _agency().search(ctx.text[a:s])) and named.group("ag")))))
         if theme == "protection" and (not q or group):  # "NGOs assisted 280 children": the NGOs' count first
             subject = ctx.text[a:s]
             if _NO_SUBJECT.match(subject) and ctx.matches:
