@@ -82,8 +82,11 @@ _NONE_LISTED = rc.lazy(
 
 #: A compared figure of potential victims: "... and one potential sex trafficking victim in 2017".
 #: ... or with its noun left out before the year it is of: "... and 49 confirmed and 203 presumed in 2018" (batch 34).
+#: (a figure with thousands separators among the words: "3,411 potential and 1,558 confirmed victims in 2016", batch
+#: 79's malaysia-2019, as "2,224 potential and 721 confirmed victims in 2017")
 _POTENTIAL_AFTER = rc.lazy(
-    r" (?:additional |more )?(?:{POTENTIAL})(?: (?:[\w-]+ ){0,3}?victims?\b| (?=(?:in|during) (?:(?:19|20)\d\d\b|the "
+    r" (?:additional |more )?(?:{POTENTIAL})(?: (?:(?:\d{1,3}(?:,\d{3})+|[\w-]+) ){0,3}?victims?\b"
+    r"| (?=(?:in|during) (?:(?:19|20)\d\d\b|the "
     r"(?:previous|prior|preceding|last) )))", IGNORECASE
 )
 #: A compared figure that names its kind, confirmed or potential ("45 confirmed victims", "203 presumed").

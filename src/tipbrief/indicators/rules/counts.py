@@ -483,7 +483,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         # victims", its share; batch 47, once victims_assisted.3 reads "female")
         group = ((q in _ALL_GROUPS and rule.indicator in ("victims_assisted", "victims_referred")) or (
             q in _PERSON_GROUPS and rule.indicator == "victims_identified" and (
-                _subject_agency().search(ctx.text[a:s]) is not None or BY_NGO.search(ctx.text[a:s]) is not None)))
+                _subject_agency().search(ctx.text[a:s]) is not None or BY_NGO.search(ctx.text[a:s]) is not None
+                # (a body named by its short name too: "The Colombian Family Welfare Institute (ICBF) identified seven
+                # girls exploited in trafficking in 2017" beside the year's total of all authorities; batch 79)
+                or bool((named := _agency().search(ctx.text[a:s])) and named.group("ag")))))
         if theme == "protection" and (not q or group):  # "NGOs assisted 280 children": the NGOs' count first
             subject = ctx.text[a:s]
             if _NO_SUBJECT.match(subject) and ctx.matches:
