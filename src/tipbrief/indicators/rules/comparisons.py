@@ -294,6 +294,9 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             if _ACTION_AFTER.match(ctx.text, e):
                 claimed.add(s)  # "compared with 15 operations and 25 suspected traffickers ...": no count compared
                 continue
+            if primary and not any(row.unit == "victims" for row in primary) and _VICTIMS_AFTER.match(ctx.text, e):
+                claimed.add(s)  # "compared with 12 investigations involving 53 potential victims": no case count
+                continue
             if (victims_only or suspects_only) and _GROUP_AFTER.match(ctx.text, e):
                 # (nor suspects: "arrested 20 suspects ..., compared with detaining 12 migrants"; batch 59)
                 # "... of around 125 foreign trafficking victims and more than 3,000 vulnerable Iraqi migrants returning
@@ -561,6 +564,12 @@ _GROUP_AFTER = rc.lazy(r"\s+(?:[\w’'-]+\s+){0,3}?(?:{NON_VICTIM_GROUPS})\b(?![
 #: A compared figure whose own noun is an action no indicator counts: "(compared with conducting 23 operations and
 #: arresting 44 ...)", "15 anti-trafficking operations" (vocabulary.yml UNCOUNTED_ACTIONS; batch 59).
 _ACTION_AFTER = rc.lazy(r"\s+(?:[\w-]+\s+){0,2}?(?:{UNCOUNTED_ACTIONS})\b", IGNORECASE)
+
+#: A compared figure whose own noun is victims ("compared with 12 new investigations involving 53 potential victims in
+#: 2015"): when the comparison's base counts no victims (cases, persons), the victims compare no count of it (batch 81's
+#: bahamas-2017).
+_VICTIMS_AFTER = rc.lazy(r"\s+(?:(?:{POTENTIAL}|alleged|identified|trafficking|sex|labou?r|child|adult|foreign)\s+){0,3}"
+                         r"victims?\b", IGNORECASE)
 
 #: The unit a compared figure's own noun names: "17 traffickers in 2019" (persons), "five cases in 2019" (cases).
 _UNIT_NOUN = rc.lazy(r"\s+(?:(?:alleged|suspected|convicted|trafficking|sex|labou?r)\s+)?"
