@@ -297,6 +297,10 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             if _ACTION_AFTER.match(ctx.text, e):
                 claimed.add(s)  # "compared with 15 operations and 25 suspected traffickers ...": no count compared
                 continue
+            if (primary and not any(row.unit == "victims" for row in primary) and _VICTIMS_AFTER.match(ctx.text, e)
+                    and _INVOLVING_BEFORE.search(ctx.text, max(0, s - 30), s)):
+                claimed.add(s)  # "compared with 12 investigations involving 53 potential victims": no case count
+                continue
             if (victims_only or suspects_only) and _GROUP_AFTER.match(ctx.text, e):
                 # (nor suspects: "arrested 20 suspects ..., compared with detaining 12 migrants"; batch 59)
                 # "... of around 125 foreign trafficking victims and more than 3,000 vulnerable Iraqi migrants returning
@@ -564,6 +568,16 @@ _GROUP_AFTER = rc.lazy(r"\s+(?:[\w’'-]+\s+){0,3}?(?:{NON_VICTIM_GROUPS})\b(?![
 #: A compared figure whose own noun is an action no indicator counts: "(compared with conducting 23 operations and
 #: arresting 44 ...)", "15 anti-trafficking operations" (vocabulary.yml UNCOUNTED_ACTIONS; batch 59).
 _ACTION_AFTER = rc.lazy(r"\s+(?:[\w-]+\s+){0,2}?(?:{UNCOUNTED_ACTIONS})\b", IGNORECASE)
+
+#: A compared figure whose own noun is victims, led by "involving" or "cases with" ("compared with 12 new
+#: investigations involving 53 potential victims in 2015"): the victims of the compared cases, no count of the
+#: comparison's base when it counts no victims (cases, persons; batch 81's bahamas-2017). Not a victims' stage
+#: compared after a zero ("did not report identifying ... any victims in 2019, compared with one sex trafficking
+#: victim identified in 2018").
+_INVOLVING_BEFORE = rc.lazy(r"\b(?:involving|concerning|affecting|(?:cases?|investigations?|prosecutions?) with)\s+$",
+                            IGNORECASE)
+_VICTIMS_AFTER = rc.lazy(r"\s+(?:(?:{POTENTIAL}|alleged|identified|trafficking|sex|labou?r|child|adult|foreign)"
+                         r"\s+){0,3}victims?\b", IGNORECASE)
 
 #: The unit a compared figure's own noun names: "17 traffickers in 2019" (persons), "five cases in 2019" (cases).
 _UNIT_NOUN = rc.lazy(r"\s+(?:(?:alleged|suspected|convicted|trafficking|sex|labou?r)\s+)?"
