@@ -8,7 +8,9 @@ is an error naming its job, and stopping is a kill and a join.
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # multiprocessing is imported when documents are read in processes, not by every command
@@ -24,10 +26,23 @@ class ReaderDied(RuntimeError):
         self.index, self.exitcode = index, exitcode
 
 
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """SIGINT held back while processes are forked, raised when they have started: a Ctrl-C that lands in Python's
+    after-fork hooks is printed there ("Exception ignored in: <function _releaseLock ...>") and lost, and the command
+    then waited on its readers for good."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def _serve(conn: Connection, work: Callable[[Any], Any], initializer: Callable[[], None] | None) -> None:
     """A reading process: ``work`` each job it is sent, until it is sent None or its pipe closes."""
     if initializer is not None:
         initializer()
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # forked with it held (_ctrl_c_held): as before
     while True:
         try:
             job = conn.recv()
@@ -61,13 +76,14 @@ def imap_forked(work: Callable[[Any], Any], jobs: Sequence[Any], processes: int,
         workers[conn] = (workers[conn][0], None if job is None else job[0])
 
     try:
-        for _ in range(min(processes, len(jobs))):
-            parent, child = context.Pipe()
-            proc = context.Process(target=_serve, args=(child, work, initializer), daemon=True)
-            proc.start()
-            child.close()
-            workers[parent] = (proc, None)
-            give(parent)
+        with _ctrl_c_held():
+            for _ in range(min(processes, len(jobs))):
+                parent, child = context.Pipe()
+                proc = context.Process(target=_serve, args=(child, work, initializer), daemon=True)
+                proc.start()
+                child.close()
+                workers[parent] = (proc, None)
+                give(parent)
         for turn in range(len(jobs)):
             while turn not in done:
                 busy = [c for c, (_, index) in workers.items() if index is not None]
