@@ -582,9 +582,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # their laissez passer documentation and referred them to NGOs for care" (batch 47's togo-2019): the
             # figure of the sentence before, named again with "the", keeps its group
             q, flags = groups.pop(), flags | {"breakdown"}
-        if (q and rule.indicator == "victims_identified" and _whole_count_of_one_form(ctx, out, made, rule.indicator, q,
-                                                                             value, year, s)):
-            q, flags = None, flags - {"breakdown"}  # "identified four potential victims of forced begging": the year's
+        if (q and (rule.indicator == "victims_identified" or (theme == "prosecution" and rule.breakdown_if_q))
+                and _whole_count_of_one_form(ctx, out, made, rule.indicator, q, value, year, s)):
+            # "identified four potential victims of forced begging", "Police opened four sex trafficking
+            # investigations" (residue8): the year's
+            q, flags = None, flags - {"breakdown"}
         lead = _FORM_LEAD.match(ctx.text)
         if lead and rule.indicator in _VICTIM_COUNTS and (not q or q in ("female", "male")):
             q, flags = lead.group("form").lower(), flags | {"breakdown"}  # "In their sex trafficking cases, ... 49"

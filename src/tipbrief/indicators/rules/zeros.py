@@ -159,13 +159,22 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
         later = [b for b in zero_starts if b > start]
         tail = tail[: later[0] - start] if later and later[0] - start < len(tail) else tail
         more = list(_MORE_STAGES.finditer(tail))
+        # "... or any prosecutions or convictions of allegedly complicit officials": stages named by their nouns after
+        # "or any", their object after the last of them (batch 77, marshall-islands-2020)
+        nouns = list(_MORE_STAGE_NOUNS.finditer(tail))
         # the list's own object ends where a later stage begins: a form named in an aside before that stage is not
         # the first stage's ("did not report prosecuting any traffickers or, despite reports of forced labor on
         # fishing vessels, identifying any victims": no zero of forced labor's prosecutions; audit5)
-        first = obj[: more[0].start()] if more and more[0].start() < len(obj or "") else obj
+        cut = min([mm.start() for mm in more + nouns], default=None)
+        first = obj[:cut] if cut is not None and cut < len(obj or "") else obj
+        # ("did not report any other investigations into ...": others beside one counted, no zero of the list's own
+        # stages; a later stage with its own "any" still is)
+        if m.groupdict().get("other"):
+            stems = []
         # ("or referring them for care": the pronoun's victims are the first stage's object)
         words = [(w, first) for w in stems] + [
-            (mm.group("stage"), first if tail.startswith(" them ", mm.end()) else tail[mm.end():]) for mm in more]
+            (mm.group("stage"), first if tail.startswith(" them ", mm.end()) else tail[mm.end():]) for mm in more] + [
+            (w, tail[mm.end():]) for mm in nouns for w in _STEM.findall(mm.group(0))]
         # (officials of a later clause are not the object's: "did not prosecute or convict any traffickers ..., and
         # officials sometimes relied on victims to self-identify"; batch 58's aruba-2022)
         officials = bool(officials_rx.search(_OWN_CLAUSE.split(obj or "", maxsplit=1)[0]))
@@ -409,6 +418,13 @@ _MORE_STAGES = rc.lazy(
     # (the victims named again by a pronoun: "did not report identifying any trafficking victims or referring them for
     # care"; batch 36, qatar-2019)
     r"(?= (?:any|a single)\b| them (?:to|for) )",
+    IGNORECASE,
+)
+#: Stages named by their nouns after "or any" in a zero's tail, one or a chain, before the object they share ("... or any
+#: prosecutions or convictions of allegedly complicit officials"; batch 77, marshall-islands-2020)
+_MORE_STAGE_NOUNS = rc.lazy(
+    r"\b(?:or|and|nor) (?:any|a single) (?:investigat|prosecut|convict)ions?"
+    r"(?:,? (?:or|and) (?:investigat|prosecut|convict)ions?)*(?= (?:of|into|against)\b)",
     IGNORECASE,
 )
 #: A zero's object named by where its trafficking happens: "any perpetrators of internal sex and labor trafficking
