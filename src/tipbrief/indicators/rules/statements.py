@@ -1653,8 +1653,9 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
                 means and verb and means.search(ctx.text, max(0, verb.start() - 260), verb.end() + 1)):
             # "took steps towards amending the 2007 ... Act", "is not a party to the 2000 UN TIP Protocol": no act the
             # sentence reports; the law's own year dates its adoption, a treaty's is no act of the country (batch 49);
-            # so is one named as the standard measured against: "in accordance with the 2000 UN TIP Protocol" (batch 52),
-            # and one a body was required to enact ("was required to ..., including by enacting a ... law"; residue8)
+            # so is one named as the standard measured against: "in accordance with the 2000 UN TIP Protocol" (batch
+            # 52), and one a body was required to enact ("was required to ..., including by enacting a ... law";
+            # residue8)
             if kind != "law" or not (adjective or of_year):
                 continue
             year = int(adjective.group(1)) if adjective else int(of_year.group(1))

@@ -420,8 +420,8 @@ _MORE_STAGES = rc.lazy(
     r"(?= (?:any|a single)\b| them (?:to|for) )",
     IGNORECASE,
 )
-#: Stages named by their nouns after "or any" in a zero's tail, one or a chain, before the object they share ("... or any
-#: prosecutions or convictions of allegedly complicit officials"; batch 77, marshall-islands-2020)
+#: Stages named by their nouns after "or any" in a zero's tail, one or a chain, before the object they share ("... or
+#: any prosecutions or convictions of allegedly complicit officials"; batch 77, marshall-islands-2020)
 _MORE_STAGE_NOUNS = rc.lazy(
     r"\b(?:or|and|nor) (?:any|a single) (?:investigat|prosecut|convict)ions?"
     r"(?:,? (?:or|and) (?:investigat|prosecut|convict)ions?)*(?= (?:of|into|against)\b)",
