@@ -357,6 +357,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "The ministry assisted 70 victims in 2020; 45 received care in state shelters": the share of the year of
             # the total before it in the sentence (batch 41)
             year, yflags = whole[-1].year, whole[-1].flags & {"year_inferred", "year_ambiguous"}
+        if m.groupdict().get("share") and larger_total(
+                out, rule.indicator, value, None if "year_inferred" in yflags else year, None, made):
+            # "three of the traffickers were convicted" beside the year's larger total (any year's, where the figure has
+            # no year of its own): a share of it, no count of the year (with no total, the year's count:
+            # micronesia-2020's case closed in March 2020; residue8)
+            claimed.add(s)
+            continue
         if x.pattern.id == _ENROLLED and q:
             # "The government also enrolled five trafficking victims ... into its reintegration program" after the
             # year's 65 assisted: the program's part; with no total of the year beside it, the year's count (residue)
