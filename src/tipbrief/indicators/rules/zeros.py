@@ -267,6 +267,10 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 q = part_qualifier(f"{scoped.group(1).lower()} trafficking")
             if _SINCE.search(obj) and ctx.source.reporting_year:  # "none since 2014": none in the data year
                 year, yflags = ctx.source.reporting_year, {"year_inferred"}
+            if (not q and _UNDER_UNNUMBERED.match(obj) and any(
+                    r.indicator == ind and r.year == year and r.is_whole and r.value for r in out.rows)):
+                continue  # "did not prosecute any cases under the trafficking statute" after the year's two
+                # prosecutions (under another): a statute's share, none, no zero of the year (macau-2019; residue8)
             if (z.implied_object and not obj.strip(" .;,") and
                     compiled(z.implied_object).search(ctx.text, 0, m.start())):
                 continue  # "... were attacked, threatened, and intimidated ..., but law enforcement did not
@@ -420,6 +424,11 @@ _MORE_STAGES = rc.lazy(
     r"(?= (?:any|a single)\b| them (?:to|for) )",
     IGNORECASE,
 )
+#: A zero's object that is the cases under a statute named by its kind, no number the table keeps: "any cases under
+#: the trafficking statute" (residue8).
+_UNDER_UNNUMBERED = rc.lazy(r"^\s*(?:any |a single )?(?:[\w-]+ ){0,2}?(?:cases?|traffickers?|defendants?|suspects?|"
+                            r"individuals|persons)? ?under (?:the|its|a) (?:[\w“”\"-]+ ){0,3}?"
+                            r"(?:statute|law|provision|code)s?\b", IGNORECASE)
 #: Stages named by their nouns after "or any" in a zero's tail, one or a chain, before the object they share ("... or
 #: any prosecutions or convictions of allegedly complicit officials"; batch 77, marshall-islands-2020)
 _MORE_STAGE_NOUNS = rc.lazy(
