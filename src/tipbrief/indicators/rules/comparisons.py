@@ -65,9 +65,11 @@ def _amount_after() -> re.Pattern:
 
 
 #: A figure ("two or three") or a zero in words with its year ("none in 2016")
-#: ... or "none during the previous reporting period"
+#: ... or "none during the previous reporting period", or with a participle before its year ("compared with none
+#: reported in 2016"; batch 77, palau-2018)
 _FREE_NUMBER = rc.lazy(
-    rf"{NUMBER}(?: or {NUMBER})?|\bnone(?= (?:in|during) (?:(?:19|20)\d\d\b|the (?:previous|prior|preceding|last) "
+    rf"{NUMBER}(?: or {NUMBER})?|\bnone(?= (?:(?:reported|recorded|registered|documented) )?(?:in|during) "
+    rf"(?:(?:19|20)\d\d\b|the (?:previous|prior|preceding|last) "
     rf"(?:reporting )?(?:period|year)\b))",
     IGNORECASE,
 )

@@ -357,6 +357,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "The ministry assisted 70 victims in 2020; 45 received care in state shelters": the share of the year of
             # the total before it in the sentence (batch 41)
             year, yflags = whole[-1].year, whole[-1].flags & {"year_inferred", "year_ambiguous"}
+        if m.groupdict().get("share") and larger_total(
+                out, rule.indicator, value, None if "year_inferred" in yflags else year, None, made):
+            # "three of the traffickers were convicted" beside the year's larger total (any year's, where the figure has
+            # no year of its own): a share of it, no count of the year (with no total, the year's count:
+            # micronesia-2020's case closed in March 2020; residue8)
+            claimed.add(s)
+            continue
         if x.pattern.id == _ENROLLED and q:
             # "The government also enrolled five trafficking victims ... into its reintegration program" after the
             # year's 65 assisted: the program's part; with no total of the year beside it, the year's count (residue)
@@ -585,9 +592,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # their laissez passer documentation and referred them to NGOs for care" (batch 47's togo-2019): the
             # figure of the sentence before, named again with "the", keeps its group
             q, flags = groups.pop(), flags | {"breakdown"}
-        if (q and rule.indicator == "victims_identified" and _whole_count_of_one_form(ctx, out, made, rule.indicator, q,
-                                                                             value, year, s)):
-            q, flags = None, flags - {"breakdown"}  # "identified four potential victims of forced begging": the year's
+        if (q and (rule.indicator == "victims_identified" or (theme == "prosecution" and rule.breakdown_if_q))
+                and _whole_count_of_one_form(ctx, out, made, rule.indicator, q, value, year, s)):
+            # "identified four potential victims of forced begging", "Police opened four sex trafficking
+            # investigations" (residue8): the year's
+            q, flags = None, flags - {"breakdown"}
         lead = _FORM_LEAD.match(ctx.text)
         if lead and rule.indicator in _VICTIM_COUNTS and (not q or q in ("female", "male")):
             q, flags = lead.group("form").lower(), flags | {"breakdown"}  # "In their sex trafficking cases, ... 49"

@@ -386,6 +386,9 @@ class LegalRules(BaseModel):
     #: an instrument named as the standard something is measured against ("in accordance with the 2000 UN TIP
     #: Protocol"): no act of the sentence, read as ``undone`` is (batch 52)
     measured_against: str = ""
+    #: a law act that is the means of what a body was required to do ("was required to ..., including by enacting a
+    #: comprehensive anti-trafficking law"): no act of the sentence, before the instrument or the verb (residue8)
+    required_means: str = ""
     ilo: Pattern
     #: a trafficking law by its own name ("the 2008 Law on the Suppression of Human Trafficking ...")
     named: Pattern

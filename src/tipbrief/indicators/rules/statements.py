@@ -1690,10 +1690,15 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         if verb and verb.start() < pos and _PROCEDURE_OBJECT.match(ctx.text, verb.end()):
             continue  # "approved SOPs for ... the implementation of the ... trafficking law": the verb's act is on the
             # procedures, the law named only as what they implement (batch 41, thailand-2022)
-        if any(rx and compiled(rx).search(ctx.text, max(0, pos - 120), pos) for rx in (lg.undone, lg.measured_against)):
+        means = compiled(lg.required_means) if lg.required_means else None
+        if any(rx and compiled(rx).search(ctx.text, max(0, pos - 260), pos)
+               for rx in (lg.undone, lg.measured_against, lg.required_means)) or (
+                means and verb and means.search(ctx.text, max(0, verb.start() - 260), verb.end() + 1)):
             # "took steps towards amending the 2007 ... Act", "is not a party to the 2000 UN TIP Protocol": no act the
             # sentence reports; the law's own year dates its adoption, a treaty's is no act of the country (batch 49);
-            # so is one named as the standard measured against: "in accordance with the 2000 UN TIP Protocol" (batch 52)
+            # so is one named as the standard measured against: "in accordance with the 2000 UN TIP Protocol" (batch
+            # 52), and one a body was required to enact ("was required to ..., including by enacting a ... law";
+            # residue8)
             if kind != "law" or not (adjective or of_year):
                 continue
             year = int(adjective.group(1)) if adjective else int(of_year.group(1))

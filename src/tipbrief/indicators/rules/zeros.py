@@ -159,13 +159,22 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
         later = [b for b in zero_starts if b > start]
         tail = tail[: later[0] - start] if later and later[0] - start < len(tail) else tail
         more = list(_MORE_STAGES.finditer(tail))
+        # "... or any prosecutions or convictions of allegedly complicit officials": stages named by their nouns after
+        # "or any", their object after the last of them (batch 77, marshall-islands-2020)
+        nouns = list(_MORE_STAGE_NOUNS.finditer(tail))
         # the list's own object ends where a later stage begins: a form named in an aside before that stage is not
         # the first stage's ("did not report prosecuting any traffickers or, despite reports of forced labor on
         # fishing vessels, identifying any victims": no zero of forced labor's prosecutions; audit5)
-        first = obj[: more[0].start()] if more and more[0].start() < len(obj or "") else obj
+        cut = min([mm.start() for mm in more + nouns], default=None)
+        first = obj[:cut] if cut is not None and cut < len(obj or "") else obj
+        # ("did not report any other investigations into ...": others beside one counted, no zero of the list's own
+        # stages; a later stage with its own "any" still is)
+        if m.groupdict().get("other"):
+            stems = []
         # ("or referring them for care": the pronoun's victims are the first stage's object)
         words = [(w, first) for w in stems] + [
-            (mm.group("stage"), first if tail.startswith(" them ", mm.end()) else tail[mm.end():]) for mm in more]
+            (mm.group("stage"), first if tail.startswith(" them ", mm.end()) else tail[mm.end():]) for mm in more] + [
+            (w, tail[mm.end():]) for mm in nouns for w in _STEM.findall(mm.group(0))]
         # (officials of a later clause are not the object's: "did not prosecute or convict any traffickers ..., and
         # officials sometimes relied on victims to self-identify"; batch 58's aruba-2022)
         officials = bool(officials_rx.search(_OWN_CLAUSE.split(obj or "", maxsplit=1)[0]))
@@ -258,6 +267,10 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 q = part_qualifier(f"{scoped.group(1).lower()} trafficking")
             if _SINCE.search(obj) and ctx.source.reporting_year:  # "none since 2014": none in the data year
                 year, yflags = ctx.source.reporting_year, {"year_inferred"}
+            if (not q and _UNDER_UNNUMBERED.match(obj) and any(
+                    r.indicator == ind and r.year == year and r.is_whole and r.value for r in out.rows)):
+                continue  # "did not prosecute any cases under the trafficking statute" after the year's two
+                # prosecutions (under another): a statute's share, none, no zero of the year (macau-2019; residue8)
             if (z.implied_object and not obj.strip(" .;,") and
                     compiled(z.implied_object).search(ctx.text, 0, m.start())):
                 continue  # "... were attacked, threatened, and intimidated ..., but law enforcement did not
@@ -409,6 +422,18 @@ _MORE_STAGES = rc.lazy(
     # (the victims named again by a pronoun: "did not report identifying any trafficking victims or referring them for
     # care"; batch 36, qatar-2019)
     r"(?= (?:any|a single)\b| them (?:to|for) )",
+    IGNORECASE,
+)
+#: A zero's object that is the cases under a statute named by its kind, no number the table keeps: "any cases under
+#: the trafficking statute" (residue8).
+_UNDER_UNNUMBERED = rc.lazy(r"^\s*(?:any |a single )?(?:[\w-]+ ){0,2}?(?:cases?|traffickers?|defendants?|suspects?|"
+                            r"individuals|persons)? ?under (?:the|its|a) (?:[\w“”\"-]+ ){0,3}?"
+                            r"(?:statute|law|provision|code)s?\b", IGNORECASE)
+#: Stages named by their nouns after "or any" in a zero's tail, one or a chain, before the object they share ("... or
+#: any prosecutions or convictions of allegedly complicit officials"; batch 77, marshall-islands-2020)
+_MORE_STAGE_NOUNS = rc.lazy(
+    r"\b(?:or|and|nor) (?:any|a single) (?:investigat|prosecut|convict)ions?"
+    r"(?:,? (?:or|and) (?:investigat|prosecut|convict)ions?)*(?= (?:of|into|against)\b)",
     IGNORECASE,
 )
 #: A zero's object named by where its trafficking happens: "any perpetrators of internal sex and labor trafficking
