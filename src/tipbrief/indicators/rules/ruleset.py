@@ -185,6 +185,9 @@ class ZeroRules(BaseModel):
     inspected_object: str = ""
     #: victims not identified "in part due to" a cause: why some were missed, no zero (zeros.py skips it; batch 41)
     cause_object: str = ""
+    #: the traffickers of one group of victims ("did not convict any traffickers who exploited adults"): that group's
+    #: zero, its word the qualifier (group ``q``; zeros.py, before the narrowed traffickers are skipped; batch 83)
+    exploited_group: str = ""
     #: a zero whose object is narrowed to one sector or to a group named before ("any forced labor cases in fishing",
     #: "trafficking crimes against them"): those only, no zero of the year or of a form (zeros.py; batch 58)
     narrowed_object: str = ""

@@ -247,6 +247,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 q = part_qualifier(f"{scope.group(1).lower()} trafficking")
             if arrest:  # suspects arrested are their own series, `arrested` (the corpus README), never a form's part
                 q = "arrested"
+            # "did not convict any traffickers who exploited adults": that group's zero (zero.exploited_group; batch 83)
+            if not q and not officials and z.exploited_group and (g := compiled(z.exploited_group).match(obj)):
+                q = g.group("q").lower()
             if not q and not officials and _RESTRICTED.match(obj):
                 continue  # "did not convict any traffickers associated with exploiting foreign fishermen": those only
             if not q and _RESTRICTED_VICTIMS.match(obj) and not subgroup_rx.match(obj):
