@@ -73,7 +73,10 @@ _LAW_AHEAD = rc.lazy(r"(?:\s+[\w’'-]+){0,6}?\s+(?:Act|Law|law|Code|Decree|Proc
 _ONE_OFFICIAL = rc.lazy(
     r"\b(?:(?:investigation|prosecution|conviction) (?:of|into|against)"
     r"|(?:investigat|prosecut|indict|convict|sentenc)(?:ed|ing)|prosecutors? (?:initiated|filed|opened|brought)"
-    r"|(?:police|law enforcement|investigators) (?:opened|initiated|launched|registered)) (?:an?|one) "
+    r"|(?:police|law enforcement|investigators) (?:opened|initiated|launched|registered)"
+    # ... or among the cases investigated: "investigating more trafficking cases, including an allegedly complicit
+    # official" (officials_investigated.cases-including-one; batch 83's mauritius-2024)
+    r"|investigat(?:ed|ing) (?:[\w-]+ ){0,4}?cases?,? including) (?:an?|one) "
     r"(?:[\w-]+ ){0,3}?(?:official|officer|bureaucrat|employee|civil servant|border guard|soldier|trafficker|defendant"
     r"|perpetrator|offender|case)"
     r"\b(?!s|[’']s)"
