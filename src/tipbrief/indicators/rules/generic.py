@@ -374,6 +374,10 @@ def _named(stage: Stage, after: str) -> re.Match | None:
     return None
 
 
+#: "nine additional (more, further) ... victims": a count added to some other, after its figure.
+_ADDITIONAL_AFTER = rc.lazy(r"^\s+(?:additional|more|further)\b", IGNORECASE)
+
+
 def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
            specific: list[tuple[int, int]] | None = None) -> Row | None:
     """``generic.count``: a stage verb before the figure and its noun after, or a noun that names the stage; after an
@@ -467,6 +471,10 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
               and (where := VICTIMS_ABROAD.match(after[noun.end() :]))):
             q = where.group(1).lower()  # "assisted 25 potential Australian trafficking victims abroad": a part
             flags.add("breakdown")
+    if (q is None and stage.indicator.startswith("victims_") and _ADDITIONAL_AFTER.match(after)
+            and larger_total(out, stage.indicator, value, year, ctx.sent.id, same_year=True)):
+        return None  # "Officials in Baja California identified five additional foreign national victims" after the
+        # year's 440: additional to which count the text does not say, no part of a stated total (residue9)
     return out.add(ctx, stage.indicator, number_text=written, year=year, flags=flags | yflags | {REVIEW},
                    value=value, unit=unit, qualifier=q, confidence=CONFIDENCE, pos=s, rule="generic.count")
 
