@@ -1626,3 +1626,25 @@ def drop_spelled_examples(out: Rows) -> None:
         if any(r.indicator == row.indicator and r.year == row.year and r.unit == row.unit and r.is_whole
                and r.value > 1 and r.sentence_id != row.sentence_id for r in out.rows):
             out.rows.remove(row)
+
+
+#: "..., resulting in the identification of 85 child victims", "These efforts led to the identification of ...": the
+#: victims something named before found (an operation, an investigation, efforts), the figure right after
+_RESULTED_IN_IDENTIFICATION = rc.lazy(
+    r"\b(?:result(?:ing|ed)? in|led to|leading to|lead to) the identification of (?:an additional |a further )?$",
+    IGNORECASE)
+
+
+def drop_means_shares(out: Rows) -> None:
+    """ "The police and DSW jointly conducted enforcement operations in brothels ..., resulting in the identification of
+    85 child victims in the previous reporting period" beside that year's 199 another sentence gave: the victims what
+    the sentence names found are a share of the year's count by a means no indicator files, whose group would file
+    beside the year's own groups; no count of its own (residue9, batch 41's zambia-2022; as croatia-2020's "These
+    efforts led to the identification of ..."). The year's only count stays a count."""
+    for row in [r for r in out.rows if r.indicator in _VICTIM_COUNTS and r.is_whole and r.value is not None]:
+        if not _RESULTED_IN_IDENTIFICATION.search(row.quote, 0, row.pos):
+            continue
+        if any(r.indicator == row.indicator and r.year == row.year and r.unit == row.unit and r.is_whole
+               and r.value is not None and r.value > row.value and r.sentence_id != row.sentence_id
+               for r in out.rows):
+            out.rows.remove(row)
