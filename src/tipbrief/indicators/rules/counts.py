@@ -20,6 +20,7 @@ from tipbrief.indicators.rules.actors import (
     BY_NGO,
     JOINT,
     REFERRED_TO_AGENCY,
+    REFERRED_TO_JUDICIAL,
     level_share,
     named_assistance_share,
     restated_group,
@@ -429,6 +430,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             continue
         if rule.indicator == "victims_referred" and REFERRED_TO_AGENCY.search(ctx.text, 0, s):
             claimed.add(s)  # referred to the agency named before (for identification), not to care
+            continue
+        if rule.indicator == "victims_referred" and REFERRED_TO_JUDICIAL.match(ctx.text[m.end("n") :]):
+            claimed.add(s)  # "referred 12 victims to the juvenile court": to the justice system, not to care (residue9)
             continue
         if theme == "prosecution" and not q:
             q = statute(ctx, a, b)

@@ -27,6 +27,7 @@ from tipbrief.indicators.rules.actors import (
     BY_NGO,
     JOINT,
     REFERRED_TO_AGENCY,
+    REFERRED_TO_JUDICIAL,
     level_of_total,
     level_share,
     named_assistance_share,
@@ -422,7 +423,8 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
     if verb_at >= 0 and DENIED.search(before[:verb_at]):
         return None  # "the government has never identified a forced labor victim within the TITP": no count
     if stage.indicator == "victims_referred" and (REFERRED_TO_AGENCY.search(ctx.text[max(a, verb_at) : b])
-                                                  or _TO_AGENCY.search(ctx.text[e:b])):
+                                                  or _TO_AGENCY.search(ctx.text[e:b])
+                                                  or REFERRED_TO_JUDICIAL.match(after)):
         return None  # "referred 130 potential victims to CPTV": to the agency that identifies them, not to care
     value, flags = (1.0, set()) if one else parse_count(written)
     flags |= approx_flags(ctx.text, s, written)
