@@ -445,10 +445,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 and (form := _own_form(ctx.text[m.end("n") : m.end()]))
                 and (larger_total(out, rule.indicator, value, year, None, made)
                      or any(y.rule.indicator == rule.indicator and y.m.start("n") < s
-                            and parse_count(y.m.group("n"))[0] > value for y in ctx.matches))):
+                            and parse_count(y.m.group("n"))[0] > value
+                            and resolve_year(ctx, y.m.start("n"))[0] == year for y in ctx.matches))):
             # "investigated 120 cases ... 39 sex trafficking cases": that form's part of the total, as worded; with no
             # total of the stage and year beside it, "prosecution of 39 sex trafficking cases" is the year's whole
-            # count (latvia-2017's "11 sex trafficking suspects", the corpus README)
+            # count (latvia-2017's "11 sex trafficking suspects", the corpus README); a larger figure of another year
+            # before it is no total of its year ("investigated 10 trafficking cases, ..., compared with investigating
+            # five forced labor cases the previous year": the previous year's count; residue9, mozambique-2019)
             q, flags = form, flags | {"breakdown"}
         if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
                 and (agency := _named_agency(ctx.text[a:s]))
