@@ -7,8 +7,8 @@ from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.context import HAS_NUMBER, Context, Rows, part_qualifier
 from tipbrief.indicators.rules.ruleset import IGNORECASE
 
-__all__ = ["BY_NGO", "JOINT", "REFERRED_TO_AGENCY", "level_of_total", "level_share", "named_assistance_share",
-           "restated_group"]
+__all__ = ["BY_NGO", "JOINT", "REFERRED_TO_AGENCY", "REFERRED_TO_JUDICIAL", "level_of_total", "level_share",
+           "named_assistance_share", "restated_group"]
 
 #: A subject that names NGOs or international organisations: "NGOs identified an additional 94 victims", perhaps after
 #: a lead that sets their count beside the government's ("In addition to victims identified by the government, NGOs and
@@ -33,6 +33,14 @@ REFERRED_TO_AGENCY = rc.lazy(
     rf"\breferr?\w* {NUMBER} [^.;]{{0,60}}?\bto (?:the )?(?:{{NAMED_IN_FULL}})?"
     r"(?!NGOs?\b|IOM\b|UNHCR\b|UNICEF\b)(?-i:[A-Z]{2,6})\b"
     r"(?![\w-]| (?:shelters?|services|facilities|centers)\b)",
+    IGNORECASE,
+)
+
+#: Right after a figure referred: "... one child victim to a judge advocate", "12 victims to the juvenile court": a
+#: referral to a judicial official or body (vocabulary.yml JUDICIAL_RECIPIENTS), not to care; the first "to" after the
+#: figure only ("referred 40 victims to shelters and one to a prosecutor": the 40 went to care)
+REFERRED_TO_JUDICIAL = rc.lazy(
+    r"^(?:(?!\bto\b)[^.;()]){0,60}?\bto (?:an? |the )?(?:[\w-]+ ){0,2}?(?:{JUDICIAL_RECIPIENTS})\b(?![\w-])",
     IGNORECASE,
 )
 

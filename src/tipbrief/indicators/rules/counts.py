@@ -20,6 +20,7 @@ from tipbrief.indicators.rules.actors import (
     BY_NGO,
     JOINT,
     REFERRED_TO_AGENCY,
+    REFERRED_TO_JUDICIAL,
     level_share,
     named_assistance_share,
     restated_group,
@@ -430,6 +431,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if rule.indicator == "victims_referred" and REFERRED_TO_AGENCY.search(ctx.text, 0, s):
             claimed.add(s)  # referred to the agency named before (for identification), not to care
             continue
+        if rule.indicator == "victims_referred" and REFERRED_TO_JUDICIAL.match(ctx.text[m.end("n") :]):
+            claimed.add(s)  # "referred 12 victims to the juvenile court": to the justice system, not to care (residue9)
+            continue
         if theme == "prosecution" and not q:
             q = statute(ctx, a, b)
         if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
@@ -441,10 +445,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 and (form := _own_form(ctx.text[m.end("n") : m.end()]))
                 and (larger_total(out, rule.indicator, value, year, None, made)
                      or any(y.rule.indicator == rule.indicator and y.m.start("n") < s
-                            and parse_count(y.m.group("n"))[0] > value for y in ctx.matches))):
+                            and parse_count(y.m.group("n"))[0] > value
+                            and resolve_year(ctx, y.m.start("n"))[0] == year for y in ctx.matches))):
             # "investigated 120 cases ... 39 sex trafficking cases": that form's part of the total, as worded; with no
             # total of the stage and year beside it, "prosecution of 39 sex trafficking cases" is the year's whole
-            # count (latvia-2017's "11 sex trafficking suspects", the corpus README)
+            # count (latvia-2017's "11 sex trafficking suspects", the corpus README); a larger figure of another year
+            # before it is no total of its year ("investigated 10 trafficking cases, ..., compared with investigating
+            # five forced labor cases the previous year": the previous year's count; residue9, mozambique-2019)
             q, flags = form, flags | {"breakdown"}
         if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
                 and (agency := _named_agency(ctx.text[a:s]))
@@ -1625,4 +1632,26 @@ def drop_spelled_examples(out: Rows) -> None:
     for row in [r for r in out.rows if r.rule in _SPELLED_A and r.value == 1 and not r.qualifier]:
         if any(r.indicator == row.indicator and r.year == row.year and r.unit == row.unit and r.is_whole
                and r.value > 1 and r.sentence_id != row.sentence_id for r in out.rows):
+            out.rows.remove(row)
+
+
+#: "..., resulting in the identification of 85 child victims", "These efforts led to the identification of ...": the
+#: victims something named before found (an operation, an investigation, efforts), the figure right after
+_RESULTED_IN_IDENTIFICATION = rc.lazy(
+    r"\b(?:result(?:ing|ed)? in|led to|leading to|lead to) the identification of (?:an additional |a further )?$",
+    IGNORECASE)
+
+
+def drop_means_shares(out: Rows) -> None:
+    """ "The police and DSW jointly conducted enforcement operations in brothels ..., resulting in the identification of
+    85 child victims in the previous reporting period" beside that year's 199 another sentence gave: the victims what
+    the sentence names found are a share of the year's count by a means no indicator files, whose group would file
+    beside the year's own groups; no count of its own (residue9, batch 41's zambia-2022; as croatia-2020's "These
+    efforts led to the identification of ..."). The year's only count stays a count."""
+    for row in [r for r in out.rows if r.indicator in _VICTIM_COUNTS and r.is_whole and r.value is not None]:
+        if not _RESULTED_IN_IDENTIFICATION.search(row.quote, 0, row.pos):
+            continue
+        if any(r.indicator == row.indicator and r.year == row.year and r.unit == row.unit and r.is_whole
+               and r.value is not None and r.value > row.value and r.sentence_id != row.sentence_id
+               for r in out.rows):
             out.rows.remove(row)

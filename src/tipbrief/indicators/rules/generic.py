@@ -27,6 +27,7 @@ from tipbrief.indicators.rules.actors import (
     BY_NGO,
     JOINT,
     REFERRED_TO_AGENCY,
+    REFERRED_TO_JUDICIAL,
     level_of_total,
     level_share,
     named_assistance_share,
@@ -374,6 +375,10 @@ def _named(stage: Stage, after: str) -> re.Match | None:
     return None
 
 
+#: "nine additional (more, further) ... victims": a count added to some other, after its figure.
+_ADDITIONAL_AFTER = rc.lazy(r"^\s+(?:additional|more|further)\b", IGNORECASE)
+
+
 def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
            specific: list[tuple[int, int]] | None = None) -> Row | None:
     """``generic.count``: a stage verb before the figure and its noun after, or a noun that names the stage; after an
@@ -418,7 +423,8 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
     if verb_at >= 0 and DENIED.search(before[:verb_at]):
         return None  # "the government has never identified a forced labor victim within the TITP": no count
     if stage.indicator == "victims_referred" and (REFERRED_TO_AGENCY.search(ctx.text[max(a, verb_at) : b])
-                                                  or _TO_AGENCY.search(ctx.text[e:b])):
+                                                  or _TO_AGENCY.search(ctx.text[e:b])
+                                                  or REFERRED_TO_JUDICIAL.match(after)):
         return None  # "referred 130 potential victims to CPTV": to the agency that identifies them, not to care
     value, flags = (1.0, set()) if one else parse_count(written)
     flags |= approx_flags(ctx.text, s, written)
@@ -467,6 +473,10 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
               and (where := VICTIMS_ABROAD.match(after[noun.end() :]))):
             q = where.group(1).lower()  # "assisted 25 potential Australian trafficking victims abroad": a part
             flags.add("breakdown")
+    if (q is None and stage.indicator.startswith("victims_") and _ADDITIONAL_AFTER.match(after)
+            and larger_total(out, stage.indicator, value, year, ctx.sent.id, same_year=True)):
+        return None  # "Officials in Baja California identified five additional foreign national victims" after the
+        # year's 440: additional to which count the text does not say, no part of a stated total (residue9)
     return out.add(ctx, stage.indicator, number_text=written, year=year, flags=flags | yflags | {REVIEW},
                    value=value, unit=unit, qualifier=q, confidence=CONFIDENCE, pos=s, rule="generic.count")
 
