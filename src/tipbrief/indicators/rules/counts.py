@@ -1647,10 +1647,15 @@ def drop_means_shares(out: Rows) -> None:
     85 child victims in the previous reporting period" beside that year's 199 another sentence gave: the victims what
     the sentence names found are a share of the year's count by a means no indicator files, whose group would file
     beside the year's own groups; no count of its own (residue9, batch 41's zambia-2022; as croatia-2020's "These
-    efforts led to the identification of ..."). The year's only count stays a count."""
-    for row in [r for r in out.rows if r.indicator in _VICTIM_COUNTS and r.is_whole and r.value is not None]:
+    efforts led to the identification of ..."), nor a group's part of the year's (batch 83's group after
+    "identification of", with no total in its sentence). The year's only count stays a count."""
+    for row in [r for r in out.rows if r.indicator in _VICTIM_COUNTS and r.value is not None
+                and (r.is_whole or r.rule == "phrasings.identified-group")]:
         if not _RESULTED_IN_IDENTIFICATION.search(row.quote, 0, row.pos):
             continue
+        if not row.is_whole and any(r.indicator == row.indicator and r.year == row.year and r.is_whole
+                                    and r.sentence_id == row.sentence_id for r in out.rows):
+            continue  # a group's part of a total its own sentence gives
         if any(r.indicator == row.indicator and r.year == row.year and r.unit == row.unit and r.is_whole
                and r.value is not None and r.value > row.value and r.sentence_id != row.sentence_id
                for r in out.rows):
