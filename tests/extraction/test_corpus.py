@@ -116,9 +116,9 @@ def test_batches_and_notes_name_what_was_measured():
     # and East Asia and the Pacific; batch 79, protection sections of Ethiopia 2023, Malaysia 2018 and 2019 and Colombia
     # 2017, 2018 and 2019, Africa, Asia and the Americas; batch 80, protection sections of Peru 2017, Sweden 2019 and
     # 2021, Thailand 2017 and Turkey 2018 and 2021; batch 81, the first parts of whole narratives of the Bahamas 2017
-    # and 2018, Canada 2017, the Republic of the Congo 2018, the DRC 2019 and the Central African Republic 2019; batch 82,
-    # prosecution sections of the Dominican Republic 2017, the Gambia 2017, Saint Lucia 2017, Antigua and Barbuda 2019
-    # and 2022 and Saint Vincent and the Grenadines 2022, Africa and the Caribbean), none held out; 5
+    # and 2018, Canada 2017, the Republic of the Congo 2018, the DRC 2019 and the Central African Republic 2019;
+    # batch 82, prosecution sections of the Dominican Republic 2017, the Gambia 2017, Saint Lucia 2017, Antigua and
+    # Barbuda 2019 and 2022 and Saint Vincent and the Grenadines 2022, Africa and the Caribbean), none held out; 5
     # (batch 55, prosecution sections of South Asia: the stored pages held five of the regions asked for; batch 75,
     # prevention sections of Laos 2020 and 2021 and Kuwait 2019, 2021 and 2022: the stored pages held five prevention
     # sections of country-years not yet in the corpus within the time given); and 4 (batch

@@ -340,11 +340,12 @@ _THAN_PERIOD = rc.lazy(
 #: never identified a victim since 2016" (the zero is the data year's, zeros.py; the year dates no other figure of
 #: the sentence: "did not report any investigations ... of officials complicit ... and it had not ... since 2011").
 _ZERO_SINCE = rc.lazy(r"\b(?:not|never|no)\b[^,;.()]{0,80}?\bsince (?:19|20)\d\d\b", IGNORECASE)
-#: The year of the last of a stage, an aside: "did not prosecute any alleged traffickers ..., with the last prosecution in
-#: 2015, and the government has never convicted a trafficker" (batch 82's st-vincent-and-the-grenadines-2022): when the
-#: last one was, the year of no figure of the sentence before or after it.
-_LAST_STAGE = rc.lazy(r"\bthe last (?:known |reported )?(?:trafficking )?(?:investigation|prosecution|conviction|arrest|"
-                      r"identification|case)s?(?: (?:was|were|being|having been|occurring|taking place))? in "
+#: The year of the last of a stage, an aside: "did not prosecute any alleged traffickers ..., with the last
+#: prosecution in 2015, and the government has never convicted a trafficker" (batch 82's
+#: st-vincent-and-the-grenadines-2022): when the last one was, the year of no figure of the sentence before or after it.
+_LAST_STAGE = rc.lazy(r"\bthe last (?:known |reported )?(?:trafficking )?"
+                      r"(?:investigation|prosecution|conviction|arrest|identification|case)s?"
+                      r"(?: (?:was|were|being|having been|occurring|taking place))? in "
                       r"(?:[A-Z][a-z]+ )?(?:19|20)\d\d\b", IGNORECASE)
 #: The years a crime went on, after a count and the deed it was for: "convicted and sentenced one trafficker ... to 55
 #: years in prison for kidnapping and sex trafficking a girl from 2017 through 2019" (batch 43's eswatini-2021): when
