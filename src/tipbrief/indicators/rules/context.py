@@ -340,6 +340,13 @@ _THAN_PERIOD = rc.lazy(
 #: never identified a victim since 2016" (the zero is the data year's, zeros.py; the year dates no other figure of
 #: the sentence: "did not report any investigations ... of officials complicit ... and it had not ... since 2011").
 _ZERO_SINCE = rc.lazy(r"\b(?:not|never|no)\b[^,;.()]{0,80}?\bsince (?:19|20)\d\d\b", IGNORECASE)
+#: The year of the last of a stage, an aside: "did not prosecute any alleged traffickers ..., with the last
+#: prosecution in 2015, and the government has never convicted a trafficker" (batch 82's
+#: st-vincent-and-the-grenadines-2022): when the last one was, the year of no figure of the sentence before or after it.
+_LAST_STAGE = rc.lazy(r"\bthe last (?:known |reported )?(?:trafficking )?"
+                      r"(?:investigation|prosecution|conviction|arrest|identification|case)s?"
+                      r"(?: (?:was|were|being|having been|occurring|taking place))? in "
+                      r"(?:[A-Z][a-z]+ )?(?:19|20)\d\d\b", IGNORECASE)
 #: The years a crime went on, after a count and the deed it was for: "convicted and sentenced one trafficker ... to 55
 #: years in prison for kidnapping and sex trafficking a girl from 2017 through 2019" (batch 43's eswatini-2021): when
 #: the crime happened, not the year of the count
@@ -514,6 +521,8 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         record += [(m.start(), m.end()) for m in _CRIME_SPAN.finditer(ctx.text, a, b) if pos < m.start()]
     if ctx.may(_CONTRAST_YEAR):
         record += [(m.start(), m.end()) for m in _CONTRAST_YEAR.finditer(ctx.text, a, b)]
+    if ctx.may(_LAST_STAGE):
+        record += [(m.start(), m.end()) for m in _LAST_STAGE.finditer(ctx.text, a, b)]
     after = [
         (s, y) for s, _, y in ctx.years
         if pos <= s < b and depth(ctx.text, s) <= level and not any(rs <= s < re_ for rs, re_ in record)
