@@ -966,6 +966,8 @@ _PART_LEAD = rc.lazy(
 _PART_TAIL = rc.lazy(
     r"(?:\s+from\s+[A-Z].*|\s+(?:primarily|mostly|mainly|largely|predominantly)\s.*|\s+(?:victims?|survivors?)|"
     r"\s+(?:in|during)\s+(?:19|20)\d\d|"
+    # "six victims of labor trafficking identified in 2019": the stage's verb after a form is no part's word (batch 84)
+    r"(?<=trafficking)\s+(?:identified|assisted|referred)|"
     # "there were 34 child trafficking victims during the reporting period": the period is no part's word (batch 36)
     # (the current period only: "identified in the previous reporting period" keeps its words, a group of its own)
     r"\s+(?:in|during)\s+the\s+(?:current\s+)?(?:reporting\s+period|year)|"
