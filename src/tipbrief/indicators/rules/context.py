@@ -316,6 +316,11 @@ _RECORD_SINCE = rc.lazy(
 #: victims" (the zero is not 2019's; batch 34, portugal-2021).
 _CONTRAST_YEAR = rc.lazy(
     r"\b(?:unlike|in contrast (?:to|with)|contrary to)(?: (?:in|during))? (?:19|20)\d\d\b", IGNORECASE)
+#: ... and a figure in that year's own "when" clause, before the clause's comma: "Unlike 2019, when the government
+#: identified nine child victims, ..." (the nine are 2019's; batch 84, ireland-2021).
+_CONTRAST_WHEN = rc.lazy(
+    r"\b(?:unlike|in contrast (?:to|with)|contrary to)(?: (?:in|during))? ((?:19|20)\d\d),? when\b[^.;(),]*$",
+    IGNORECASE)
 #: A contrasting clause after a figure: ", whereas the government did not allocate funding in 2017" (its year is the
 #: clause's, not the figure's before it when that figure's clause led with a year of its own; batch 80).
 _CONTRAST_CLAUSE = rc.lazy(r",\s+(?:whereas|while)\b", IGNORECASE)
@@ -514,6 +519,11 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         record += [(m.start(), m.end()) for m in _CRIME_SPAN.finditer(ctx.text, a, b) if pos < m.start()]
     if ctx.may(_CONTRAST_YEAR):
         record += [(m.start(), m.end()) for m in _CONTRAST_YEAR.finditer(ctx.text, a, b)]
+        when = _CONTRAST_WHEN.search(ctx.text, a, pos)
+        if when and depth(ctx.text, when.start()) == level:
+            # "Unlike 2019, when the government identified nine child trafficking victims, ...": the contrasted year
+            # dates the figures of its own "when" clause (batch 84, ireland-2021)
+            return int(when.group(1)), set()
     after = [
         (s, y) for s, _, y in ctx.years
         if pos <= s < b and depth(ctx.text, s) <= level and not any(rs <= s < re_ for rs, re_ in record)
