@@ -117,7 +117,8 @@ def _listed_groups(obj: str) -> list[str]:
     # a form beside a group ("any male or labor trafficking victims"; batch 39, slovenia-2021): the form's zero
     names = [f"{g.lower().replace('labour', 'labor')} trafficking" if rc.fullmatch(r"sex|labou?r", g, IGNORECASE) else g
              for g in names]
-    return [g if g[0].isupper() else part_qualifier(g.lower()) for g in names]
+    # (a nationality's "Irish nationals" is its demonym, as part_qualifier files "Czech nationals"; batch 84)
+    return [part_qualifier(g) if g[0].isupper() else part_qualifier(g.lower()) for g in names]
 
 
 def zero(ctx: Context, out: Rows) -> list[Row]:
