@@ -2210,7 +2210,8 @@ _PART_BOTH_YEARS = rc.lazy(r"\s+(?:in|for) both ((?:19|20)\d\d)$", re.IGNORECASE
 _AND_YEAR = rc.lazy(r" and ((?:19|20)\d\d)\b")
 #: A part named as both forms named before it: "one victim of both", "two were combinations of both" (batch 84,
 #: ireland-2020).
-_BOTH_LABEL = rc.lazy(r"^(?:both|both forms|both types|(?:an? )?combinations? of both(?: forms| types)?)$", re.IGNORECASE)
+_BOTH_LABEL = rc.lazy(r"^(?:both|both forms|both types|(?:an? )?combinations? of both(?: forms| types)?)$",
+                      re.IGNORECASE)
 
 def _both_forms(first: str, second: str) -> str:
     """One part of the two forms named before: "sex and labor trafficking" for "sex trafficking" and "labor
