@@ -720,6 +720,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # temporary shelter": beside the year's count of victims assisted, the victims given one service are its
             # part, in the service's word (the README's service convention; residue6, philippines-2018)
             q, flags = given.group("s").lower(), flags | {"breakdown"}
+        if (rule.indicator == "victims_assisted" and theme == "protection" and not q
+                and (given := _ONE_SERVICE_GIVEN.search(ctx.text, max(0, s - 60), s))
+                and larger_total(out, rule.indicator, value, year, ctx.sent.id)):
+            # "URAVIT provided assistance to all 49 ... victims in 2021. SERNAMEG ... provided shelter services to 10
+            # adult women victims in 2021": the service named before the victims, likewise (batch 84, chile-2022)
+            q, flags = given.group("s").lower(), flags | {"breakdown"}
         if (rule.indicator == "victims_identified" and theme == "protection" and _LEVEL_LEAD.match(ctx.text)
                 and rc.search(rf"\b(?:{fragments()['FORMS']})\b", m.group(), IGNORECASE)
                 and larger_total(out, rule.indicator, value, year, ctx.sent.id)):
@@ -1085,6 +1091,9 @@ _GOVERNMENT_SUBJECT = rc.lazy(r"(?:^|[;,]\s+)(?:the\s+)?government\s+(?:\w+ly\s+
 #: The one service the victims counted were given, after the figure: "419 victims with temporary shelter in ...".
 _GIVEN_ONE_SERVICE = rc.lazy(r" (?:[\w-]+ ){0,2}?victims with (?:(?:temporary|emergency|short-term|long-term) )?"
                              r"(?P<s>shelter|accommodation|housing)\b(?! and\b|,)", IGNORECASE)
+#: ... and the service named before the figure: "provided shelter services to 10 adult women victims" (batch 84).
+_ONE_SERVICE_GIVEN = rc.lazy(r"\bprovided (?:(?:temporary|emergency|short-term|long-term) )?(?P<s>shelter|accommodation|"
+                             r"housing)(?: services)? (?:to|for) (?:the |all )?$", IGNORECASE)
 #: A bracket that opens with a body's verb up to the figure: "(mobile teams identified ".
 _BODY_BRACKET = rc.lazy(r"\((?:[a-z-]+ ){0,2}(?:units|teams|task forces) (?:\w+ly )?\w+ed\s+$")
 #: A bracket that opens with a verb, its subject left out, up to a figure: "(identified ", "(also assisted ".
