@@ -1092,8 +1092,9 @@ _GOVERNMENT_SUBJECT = rc.lazy(r"(?:^|[;,]\s+)(?:the\s+)?government\s+(?:\w+ly\s+
 _GIVEN_ONE_SERVICE = rc.lazy(r" (?:[\w-]+ ){0,2}?victims with (?:(?:temporary|emergency|short-term|long-term) )?"
                              r"(?P<s>shelter|accommodation|housing)\b(?! and\b|,)", IGNORECASE)
 #: ... and the service named before the figure: "provided shelter services to 10 adult women victims" (batch 84).
-_ONE_SERVICE_GIVEN = rc.lazy(r"\bprovided (?:(?:temporary|emergency|short-term|long-term) )?(?P<s>shelter|accommodation|"
-                             r"housing)(?: services)? (?:to|for) (?:the |all )?$", IGNORECASE)
+_ONE_SERVICE_GIVEN = rc.lazy(r"\bprovided (?:(?:temporary|emergency|short-term|long-term) )?"
+                             r"(?P<s>shelter|accommodation|housing)(?: services)? (?:to|for) (?:the |all )?$",
+                             IGNORECASE)
 #: A bracket that opens with a body's verb up to the figure: "(mobile teams identified ".
 _BODY_BRACKET = rc.lazy(r"\((?:[a-z-]+ ){0,2}(?:units|teams|task forces) (?:\w+ly )?\w+ed\s+$")
 #: A bracket that opens with a verb, its subject left out, up to a figure: "(identified ", "(also assisted ".
