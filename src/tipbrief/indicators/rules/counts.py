@@ -376,6 +376,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if (theme == "prosecution" or rule.indicator == "victims_identified") and _EXAMPLE.match(ctx.text):
             claimed.add(s)  # "For example, in October 2019, the civil guard arrested 13 suspects ...": one case
             continue
+        if (rule.indicator == "victims_identified" and value == 0
+                and _ZERO_IN_SECTOR.match(ctx.text, m.end())):
+            # "identified zero trafficking victims in the fishing industry": a zero narrowed to one sector, no row
+            # while the year's count may be more than none (zero.narrowed_object's convention; batch 84, ireland-2020)
+            claimed.add(s)
+            continue
         if theme == "prosecution" and _carried_over(ctx, m, a, b):
             claimed.add(s)  # not opened this year: "continued investigations of 11 cases" is no count of the year
             continue
@@ -1091,6 +1097,8 @@ _GOVERNMENT_SUBJECT = rc.lazy(r"(?:^|[;,]\s+)(?:the\s+)?government\s+(?:\w+ly\s+
 #: The one service the victims counted were given, after the figure: "419 victims with temporary shelter in ...".
 _GIVEN_ONE_SERVICE = rc.lazy(r" (?:[\w-]+ ){0,2}?victims with (?:(?:temporary|emergency|short-term|long-term) )?"
                              r"(?P<s>shelter|accommodation|housing)\b(?! and\b|,)", IGNORECASE)
+#: A sector a figure's victims were found in, right after them: " in the fishing industry" (vocabulary ZERO_SECTORS).
+_ZERO_IN_SECTOR = rc.lazy(r"\s+(?:in|within|on) (?:the )?(?:{ZERO_SECTORS})\b", IGNORECASE)
 #: ... and the service named before the figure: "provided shelter services to 10 adult women victims" (batch 84).
 _ONE_SERVICE_GIVEN = rc.lazy(r"\bprovided (?:(?:temporary|emergency|short-term|long-term) )?"
                              r"(?P<s>shelter|accommodation|housing)(?: services)? (?:to|for) (?:the |all )?$",
