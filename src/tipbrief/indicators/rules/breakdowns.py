@@ -1105,8 +1105,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 # batch 39, sweden-2018)
                 continue
             else:
-                if label.lower() in ("both", "both forms", "both types") and len(named_forms) >= 2:
-                    label = f"{named_forms[-2]} and {named_forms[-1]}"  # "(13 forced labor, 16 sex trafficking,
+                if _BOTH_LABEL.match(label) and len(named_forms) >= 2:
+                    label = _both_forms(named_forms[-2], named_forms[-1])  # "(13 forced labor, 16 sex trafficking,
                     # and one victim of both)": both forms named before
                 year, qualifier, flags = row.year, label, flags | {"breakdown"}
                 # "196 victims in 2016 (58 sex trafficking and 122 forced labor victims in 2015)": parts of a bracket
@@ -2070,6 +2070,11 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
                                      if r.sentence_id == ctx.sent.id):
             continue  # "..., compared with 14 potential trafficking case investigations in 2017": the total compared
         q = part_qualifier(rc.sub(r"\s+victims?$", "", m.group("q").strip()))
+        forms_named = [p for _, p in parts if _is_form(p)]
+        if _BOTH_LABEL.match(q) and len(forms_named) >= 2:
+            # "34 ... in sex trafficking and six in labor trafficking, and two were combinations of both": the two
+            # forms named before, one part (batch 84, ireland-2020)
+            q = _both_forms(forms_named[-2], forms_named[-1])
         if i + 1 < len(found) and _LONE_GROUP.fullmatch(m.group("q").strip()) and ctx.text[
                 comma + m.end("q"):comma + found[i + 1].start("n")] == " and " and _GROUP_IN_FORM.fullmatch(
                 found[i + 1].group("q").strip()):
@@ -2203,6 +2208,18 @@ _FROM_WORD = rc.lazy(r"\bfrom\b", re.IGNORECASE)
 #: A part's label that ends in "in both 2019" before " and 2018": the same part in each of two years.
 _PART_BOTH_YEARS = rc.lazy(r"\s+(?:in|for) both ((?:19|20)\d\d)$", re.IGNORECASE)
 _AND_YEAR = rc.lazy(r" and ((?:19|20)\d\d)\b")
+#: A part named as both forms named before it: "one victim of both", "two were combinations of both" (batch 84,
+#: ireland-2020).
+_BOTH_LABEL = rc.lazy(r"^(?:both|both forms|both types|(?:an? )?combinations? of both(?: forms| types)?)$",
+                      re.IGNORECASE)
+
+def _both_forms(first: str, second: str) -> str:
+    """One part of the two forms named before: "sex and labor trafficking" for "sex trafficking" and "labor
+    trafficking" (the words the corpus files it by), else "X and Y"."""
+    a, b = rc.match(r"^(\w+) trafficking$", first), rc.match(r"^(\w+) trafficking$", second)
+    return f"{a.group(1)} and {b.group(1)} trafficking" if a and b else f"{first} and {second}"
+
+
 #: "both sex trafficking and forced labor" in a bracket of parts: one label, its "and" no separator of parts.
 _BOTH_AND = rc.lazy(r"(\bboth [a-z][a-z -]{2,40}?) and (?=[a-z])", re.IGNORECASE)
 #: A bracket that names its stage before the figures it compares: "(convictions in eight cases in 2017, six in 2016)"

@@ -316,6 +316,11 @@ _RECORD_SINCE = rc.lazy(
 #: victims" (the zero is not 2019's; batch 34, portugal-2021).
 _CONTRAST_YEAR = rc.lazy(
     r"\b(?:unlike|in contrast (?:to|with)|contrary to)(?: (?:in|during))? (?:19|20)\d\d\b", IGNORECASE)
+#: ... and a figure in that year's own "when" clause, before the clause's comma: "Unlike 2019, when the government
+#: identified nine child victims, ..." (the nine are 2019's; batch 84, ireland-2021).
+_CONTRAST_WHEN = rc.lazy(
+    r"\b(?:unlike|in contrast (?:to|with)|contrary to)(?: (?:in|during))? ((?:19|20)\d\d),? when\b[^.;(),]*$",
+    IGNORECASE)
 #: A contrasting clause after a figure: ", whereas the government did not allocate funding in 2017" (its year is the
 #: clause's, not the figure's before it when that figure's clause led with a year of its own; batch 80).
 _CONTRAST_CLAUSE = rc.lazy(r",\s+(?:whereas|while)\b", IGNORECASE)
@@ -521,6 +526,11 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         record += [(m.start(), m.end()) for m in _CRIME_SPAN.finditer(ctx.text, a, b) if pos < m.start()]
     if ctx.may(_CONTRAST_YEAR):
         record += [(m.start(), m.end()) for m in _CONTRAST_YEAR.finditer(ctx.text, a, b)]
+        when = _CONTRAST_WHEN.search(ctx.text, a, pos)
+        if when and depth(ctx.text, when.start()) == level:
+            # "Unlike 2019, when the government identified nine child trafficking victims, ...": the contrasted year
+            # dates the figures of its own "when" clause (batch 84, ireland-2021)
+            return int(when.group(1)), set()
     if ctx.may(_LAST_STAGE):
         record += [(m.start(), m.end()) for m in _LAST_STAGE.finditer(ctx.text, a, b)]
     after = [
@@ -975,6 +985,8 @@ _PART_LEAD = rc.lazy(
 _PART_TAIL = rc.lazy(
     r"(?:\s+from\s+[A-Z].*|\s+(?:primarily|mostly|mainly|largely|predominantly)\s.*|\s+(?:victims?|survivors?)|"
     r"\s+(?:in|during)\s+(?:19|20)\d\d|"
+    # "six victims of labor trafficking identified in 2019": the stage's verb after a form is no part's word (batch 84)
+    r"(?<=trafficking)\s+(?:identified|assisted|referred)|"
     # "there were 34 child trafficking victims during the reporting period": the period is no part's word (batch 36)
     # (the current period only: "identified in the previous reporting period" keeps its words, a group of its own)
     r"\s+(?:in|during)\s+the\s+(?:current\s+)?(?:reporting\s+period|year)|"

@@ -377,6 +377,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if (theme == "prosecution" or rule.indicator == "victims_identified") and _EXAMPLE.match(ctx.text):
             claimed.add(s)  # "For example, in October 2019, the civil guard arrested 13 suspects ...": one case
             continue
+        if (rule.indicator == "victims_identified" and value == 0
+                and _ZERO_IN_SECTOR.match(ctx.text, m.end())):
+            # "identified zero trafficking victims in the fishing industry": a zero narrowed to one sector, no row
+            # while the year's count may be more than none (zero.narrowed_object's convention; batch 84, ireland-2020)
+            claimed.add(s)
+            continue
         if theme == "prosecution" and _carried_over(ctx, m, a, b):
             claimed.add(s)  # not opened this year: "continued investigations of 11 cases" is no count of the year
             continue
@@ -726,6 +732,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "DSWD reported serving 1,659 possible trafficking victims ... The government provided 419 victims with
             # temporary shelter": beside the year's count of victims assisted, the victims given one service are its
             # part, in the service's word (the README's service convention; residue6, philippines-2018)
+            q, flags = given.group("s").lower(), flags | {"breakdown"}
+        if (rule.indicator == "victims_assisted" and theme == "protection" and not q
+                and (given := _ONE_SERVICE_GIVEN.search(ctx.text, max(0, s - 60), s))
+                and larger_total(out, rule.indicator, value, year, ctx.sent.id)):
+            # "URAVIT provided assistance to all 49 ... victims in 2021. SERNAMEG ... provided shelter services to 10
+            # adult women victims in 2021": the service named before the victims, likewise (batch 84, chile-2022)
             q, flags = given.group("s").lower(), flags | {"breakdown"}
         if (rule.indicator == "victims_identified" and theme == "protection" and _LEVEL_LEAD.match(ctx.text)
                 and rc.search(rf"\b(?:{fragments()['FORMS']})\b", m.group(), IGNORECASE)
@@ -1092,6 +1104,12 @@ _GOVERNMENT_SUBJECT = rc.lazy(r"(?:^|[;,]\s+)(?:the\s+)?government\s+(?:\w+ly\s+
 #: The one service the victims counted were given, after the figure: "419 victims with temporary shelter in ...".
 _GIVEN_ONE_SERVICE = rc.lazy(r" (?:[\w-]+ ){0,2}?victims with (?:(?:temporary|emergency|short-term|long-term) )?"
                              r"(?P<s>shelter|accommodation|housing)\b(?! and\b|,)", IGNORECASE)
+#: A sector a figure's victims were found in, right after them: " in the fishing industry" (vocabulary ZERO_SECTORS).
+_ZERO_IN_SECTOR = rc.lazy(r"\s+(?:in|within|on) (?:the )?(?:{ZERO_SECTORS})\b", IGNORECASE)
+#: ... and the service named before the figure: "provided shelter services to 10 adult women victims" (batch 84).
+_ONE_SERVICE_GIVEN = rc.lazy(r"\bprovided (?:(?:temporary|emergency|short-term|long-term) )?"
+                             r"(?P<s>shelter|accommodation|housing)(?: services)? (?:to|for) (?:the |all )?$",
+                             IGNORECASE)
 #: A bracket that opens with a body's verb up to the figure: "(mobile teams identified ".
 _BODY_BRACKET = rc.lazy(r"\((?:[a-z-]+ ){0,2}(?:units|teams|task forces) (?:\w+ly )?\w+ed\s+$")
 #: A bracket that opens with a verb, its subject left out, up to a figure: "(identified ", "(also assisted ".

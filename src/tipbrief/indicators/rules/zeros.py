@@ -117,7 +117,10 @@ def _listed_groups(obj: str) -> list[str]:
     # a form beside a group ("any male or labor trafficking victims"; batch 39, slovenia-2021): the form's zero
     names = [f"{g.lower().replace('labour', 'labor')} trafficking" if rc.fullmatch(r"sex|labou?r", g, IGNORECASE) else g
              for g in names]
-    return [g if g[0].isupper() else part_qualifier(g.lower()) for g in names]
+    # (victims "who were Irish nationals" are the demonym's, as part_qualifier files "Czech nationals"; the adjective
+    # before the victims keeps its words, "any Spanish national victims" (batch 70); batch 84, ireland-2021)
+    return [(part_qualifier(g) if rc.search(r" (?:nationals|citizens)$", g) else g) if g[0].isupper()
+            else part_qualifier(g.lower()) for g in names]
 
 
 def zero(ctx: Context, out: Rows) -> list[Row]:
