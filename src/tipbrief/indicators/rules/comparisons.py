@@ -458,6 +458,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 if base_row.indicator == "victims_identified" and qualifier is None and any(
                         row.qualifier == "potential" for row in primary):
                     extra += _potential_read_after(ctx, out, made, e)
+                extra += _each_of_years(ctx, out, extra[-1], e)
             claimed.add(s)
     _year_compared_with_itself(ctx, out, made, extra, comparison)
     return extra
@@ -465,6 +466,28 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
 
 #: A year in the text: "2016".
 _A_YEAR = rc.lazy(r"\b(?:19|20)\d\d\b")
+
+#: "compared with two each in 2020 and 2019": one figure said of each year the list names (residue10, chile-2022).
+_EACH_OF_YEARS = rc.lazy(
+    r"\s+(?:[\w-]+\s+){0,2}?each\s+(?:in|during)\s+(?P<ys>(?:19|20)\d\d(?:,\s+(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d)\b"
+    r"(?!\s+(?:respectively|combined|together)\b)",
+    IGNORECASE,
+)
+
+
+def _each_of_years(ctx: Context, out: Rows, row: Row, e: int) -> list[Row]:
+    """ "..., compared with two each in 2020 and 2019": the compared figure, read with the first year, is each other
+    year's too (the same indicator, unit and qualifier); nothing when "each" does not follow the figure."""
+    m = _EACH_OF_YEARS.match(ctx.text, e)
+    if m is None or row.year is None:
+        return []
+    years = [int(y) for y in _A_YEAR.findall(m.group("ys"))]
+    if row.year not in years:
+        return []
+    return [out.add(ctx, row.indicator, number_text=row.number_text, year=y,
+                    flags=row.flags - {"year_inferred", "year_ambiguous"}, value=row.value, unit=row.unit,
+                    qualifier=row.qualifier, pos=row.pos, confidence=0.8, rule=row.rule)
+            for y in years if y != row.year]
 
 
 def _year_compared_with_itself(ctx: Context, out: Rows, made: list[Row], extra: list[Row],
