@@ -735,9 +735,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q, flags = given.group("s").lower(), flags | {"breakdown"}
         if (rule.indicator == "victims_assisted" and theme == "protection" and not q
                 and (given := _ONE_SERVICE_GIVEN.search(ctx.text, max(0, s - 60), s))
-                and larger_total(out, rule.indicator, value, year, ctx.sent.id)):
+                and (larger_total(out, rule.indicator, value, year, ctx.sent.id)
+                     or _larger_group_total(out, rule.indicator, value, year, ctx.sent.id))):
             # "URAVIT provided assistance to all 49 ... victims in 2021. SERNAMEG ... provided shelter services to 10
-            # adult women victims in 2021": the service named before the victims, likewise (batch 84, chile-2022)
+            # adult women victims in 2021": the service named before the victims, likewise (batch 84, chile-2022),
+            # beside a year's assisted given as one group with no total beside it too ("all 49 identified adult
+            # trafficking victims", `adults`; residue10)
             q, flags = given.group("s").lower(), flags | {"breakdown"}
         if (rule.indicator == "victims_identified" and theme == "protection" and _LEVEL_LEAD.match(ctx.text)
                 and rc.search(rf"\b(?:{fragments()['FORMS']})\b", m.group(), IGNORECASE)
@@ -1072,6 +1075,14 @@ def larger_total(out: Rows, indicator: str, value: float, year: int | None, sent
     year's when ``year`` is unknown, unless ``same_year``), larger than ``value``."""
     return any(r.indicator == indicator and (r.year == year or (year is None and not same_year)) and r.is_whole
                and r.value > value and r.sentence_id != sentence_id for r in [*out.rows, *(made or [])])
+
+
+def _larger_group_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object) -> bool:
+    """An earlier sentence gave the year's count of the indicator as one group of persons (`adults`, `children`, ...),
+    larger than ``value``, and no other group of that year: the year's count given as that group alone."""
+    groups = [r for r in out.rows if r.indicator == indicator and r.year == year and r.value is not None
+              and r.qualifier in (*_ALL_GROUPS, "adults") and r.sentence_id != sentence_id]
+    return len({r.qualifier for r in groups}) == 1 and any(r.value > value for r in groups)
 
 
 def smaller_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object) -> bool:
