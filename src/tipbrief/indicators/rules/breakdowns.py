@@ -895,7 +895,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     # ... and "identified 70 victims in 2022, 20 in sex trafficking and 50 in forced labor", "in" right after each
     # figure (residue3; "31 were exploited in sex trafficking and 20 in forced labor" has a verb of its own, the
     # restated total's parts read elsewhere; figures "in 2021" or "in the capital" name no form)
-    forms = f"{fragments()['FORMS']}|{LIST_FORMS}|unspecified"
+    forms = f"{fragments()['FORMS']}|{LIST_FORMS}|unspecified(?: exploitation)?"
     # "identified 62 victims in 2016: 45 men, 15 women, and two children": a list after a colon
     # ... each part maybe with its own year's figure, after the total's own ("identified 45 victims (38 in 2019): 30
     # women (25 in 2019) and 15 children (13 in 2019)"; audit4), or a remark on it ("15 labor trafficking victims (all
@@ -939,11 +939,13 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     # residue3)
     # ... or the form before the total's own noun, maybe "suspected" ("investigated 10 trafficking cases, six suspected
     # forced labor cases and four suspected sex trafficking cases"; batch 67's mozambique-2019)
+    # ... the total's words up to 60 characters, a period named after them ("initiated five trafficking investigations
+    # during the reporting period, one for sex trafficking, ..."; residue10, antigua-and-barbuda-2022)
     listed_item = (rf"{NUMBER} (?:(?:(?:[\w-]+ ){{0,2}}?(?:for|of|involving)|in) "
                    rf"(?:(?:sex|labou?r) and (?:sex|labou?r) trafficking|{forms})"
                    rf"|(?:(?:{{POTENTIAL}}) )?(?:{forms}) cases\b)")
     listed = None if (bracket and not years_bracket) or including or colon else rc.match(
-        rf"[^(),;]{{0,40}}?, (?P<body>{listed_item}(?:(?:,| and|, and) {listed_item})+)"
+        rf"[^(),;]{{0,60}}?, (?P<body>{listed_item}(?:(?:,| and|, and) {listed_item})+)"
         rf"(?P<other>,? and the other (?:unknown|unspecified|not known))?(?=[,;.]|$)",
         ctx.text[listed_from:],
         IGNORECASE,
