@@ -1040,6 +1040,11 @@ _BOTH_YEARS = rc.lazy(
 #: "In both 2019 and 2020, ..." (or "During each of 2019 and 2020,") opening a sentence whose one sum it dates in each
 #: year.
 _BOTH_YEARS_LEAD = rc.lazy(r"^(?:in|during|for) (?:both |each of )((?:19|20)\d\d),? and ((?:19|20)\d\d),", IGNORECASE)
+#: "..., which was a steady allocation from the previous year": the sum unchanged, the clause far after it (batch 66's
+#: kenya-2019, residue5).
+_STEADY_TEXT = (r"[^.;]{0,200}?,? (?:which|that) (?:was|is) (?:an? )?(?:steady|unchanged|constant|stable) "
+                r"(?:allocation|amount|sum|level) (?:from|as in|since) the (?:previous|prior|preceding) "
+                r"(?:year|reporting period)\b")
 #: "..., the same amount as in 2007", "the same as the previous year": the sum of another year, unchanged ("the
 #: same as in 2019 and 2018": of each).
 _SAME_AMOUNT = rc.lazy(
@@ -1048,20 +1053,12 @@ _SAME_AMOUNT = rc.lazy(
     r"(?:amount|level|sum|funding) (?:provided|allocated|given|spent|disbursed|budgeted|granted) )"
     r"(?:in (?P<y>(?:19|20)\d\d)(?: and (?:in )?(?P<y2>(?:19|20)\d\d))?"
     r"|(?:in )?the (?:previous|prior|preceding) (?:year|reporting period))\b"
-    # ("..., which was a steady allocation from the previous year": the sum unchanged, the clause far after it; batch
-    # 66's kenya-2019, residue5; _STEADY_FROM_PREVIOUS)
-    r"|[^.;]{0,200}?,? (?:which|that) (?:was|is) (?:an? )?(?:steady|unchanged|constant|stable) "
-    r"(?:allocation|amount|sum|level) (?:from|as in|since) the (?:previous|prior|preceding) "
-    r"(?:year|reporting period)\b",
+    # (or the steady allocation clause, far after the sum: _STEADY_TEXT)
+    r"|" + _STEADY_TEXT,
     IGNORECASE,
 )
 #: ... that clause alone: the sum is the reporting period's (the previous year named only as the sum's other year).
-_STEADY_FROM_PREVIOUS = rc.lazy(
-    r"[^.;]{0,200}?,? (?:which|that) (?:was|is) (?:an? )?(?:steady|unchanged|constant|stable) "
-    r"(?:allocation|amount|sum|level) (?:from|as in|since) the (?:previous|prior|preceding) "
-    r"(?:year|reporting period)\b",
-    IGNORECASE,
-)
+_STEADY_FROM_PREVIOUS = rc.lazy(_STEADY_TEXT, IGNORECASE)
 
 
 #: Funds denied before "for the implementation of": "did not allocate any funding for the implementation of its NAP".
