@@ -36,7 +36,7 @@ from tipbrief.indicators.rules.context import (
     resolve_year,
     rules,
 )
-from tipbrief.indicators.rules.counts import FOR, LIST_FORMS, PART_BRACKET, _body, _body_name
+from tipbrief.indicators.rules.counts import FOR, LIST_FORMS, PART_BRACKET, SHARE_OF_TOTAL, _body, _body_name
 from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
 from tipbrief.indicators.rules.words import folded, may_find
 
@@ -456,9 +456,7 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row], claimed: set[int] | 
     return extra + _respectively(ctx, out, made) + _share_years(ctx, out, made, set() if claimed is None else claimed)
 
 
-#: The rule of a body's share of a total named by its figure ("identified 12 of the 40 victims", extract_rules.yml) ...
-_SHARE_OF_TOTAL = "victims_identified.share-of-total"
-#: ... and the total restated right after the share's figure: " of the 40".
+#: The total restated right after the figure of a body's share of it (counts.SHARE_OF_TOTAL): " of the 40".
 _OF_RESTATED = rc.lazy(rf"^\s+of (?:the|these|those) {NUMBER}\b", IGNORECASE)
 
 
@@ -800,11 +798,11 @@ def _unread_sibling_bracket(ctx: Context, out: Rows, after_number: int) -> re.Ma
     """The bracket of one figure of another year after a sibling figure of the same noun joined by "and" that no rule
     read ("identified and referred 337 potential victims of trafficking and 92 potential victims of illegal recruitment
     to IACAT task forces (286 in 2018)"; residue6, philippines-2020): it compares the figure read, the clause's one
-    count of the indicator."""
-    m = _SIBLING_BRACKET.match(ctx.text, after_number)
+    count of the indicator. The match is of the text after the figure, as _parts' bracket is."""
+    m = _SIBLING_BRACKET.match(ctx.text[after_number:])
     if m is None:
         return None
-    at = m.start("n")
+    at = after_number + m.start("n")
     return None if any(r.sentence_id == ctx.sent.id and r.pos == at for r in out.rows) else m
 
 
@@ -818,8 +816,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     )
     sibling = None
     if bracket is None and (sibling := _unread_sibling_bracket(ctx, out, after_number)) is not None:
-        # (the match's offsets are the text's, the bracket's are after the figure's: read it again from there)
-        bracket = _SIBLING_BRACKET.match(ctx.text[after_number:])
+        bracket = sibling
     if bracket and bracket.group("body") and _RESPECTIVELY.match(ctx.text, after_number + bracket.start("body") - 1):
         bracket = None  # "(35 and 19, respectively, in 2019)": the figures before it in another year (_respectively)
     if bracket and bracket.group("body") and _share_years_rx().match(ctx.text,
@@ -851,7 +848,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             compared = _stage_noun_year(ctx, out, row, after_number + bracket.start("body"), bracket.group("body"))
         if compared is not None:
             return compared
-    if row.rule == _SHARE_OF_TOTAL and before_body is not None:
+    if row.rule == SHARE_OF_TOTAL and before_body is not None:
         # "identified only 25 of the 70 victims (31 in 2017)": the total the share is of, restated, is no figure between
         before_body = _OF_RESTATED.sub("", before_body, count=1)
     if (before_body is not None and HAS_NUMBER.search(_STATUTE_REF.sub("", YEAR_RE.sub("", before_body)))
@@ -967,7 +964,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         group = next((g for g in ("dash", "hyphen") if m and m.groupdict().get(g)), "body")
         # "convicted 18 traffickers under Article 149 in 2022 (24 in 2021)": a statute's number is no figure between
         between = ctx.text[origin : origin + m.start(group) - 1] if m else ""
-        if row.rule == _SHARE_OF_TOTAL and m is bracket:
+        if row.rule == SHARE_OF_TOTAL and m is bracket:
             between = _OF_RESTATED.sub("", between, count=1)  # (the share's total restated, above)
         if not m:
             continue
@@ -1844,18 +1841,8 @@ def _statute_shares(ctx: Context, out: Rows, made: list[Row]) -> list[Row] | Non
                  and row.value is not None and row.value >= sum(values)), None)
     if base is None:
         return None  # ("investigated 150 cases. Police prosecuted 100 of them under ...": no parts of the cases)
-    for row in [r for r in read if r.indicator == base.indicator]:
-        if out.holds(row):
-            out.rows.remove(row)
-        made.remove(row)
-    parts = []
-    for k in ("1", "2"):
-        value, flags = parse_count(m.group(f"n{k}"))
-        parts.append(out.add(ctx, base.indicator, number_text=m.group(f"n{k}"), year=base.year,
-                             flags=flags | {"breakdown"} | _part_year_flags(base, True), value=value, unit=base.unit,
-                             qualifier=m.group(f"q{k}"), pos=m.start(f"n{k}"), confidence=0.8,
-                             rule=rules().back_reference.id))
-    return parts
+    return _shares_for(ctx, out, made, base, [r for r in read if r.indicator == base.indicator],
+                       [(m.start(f"n{k}"), m.group(f"n{k}"), m.group(f"q{k}")) for k in ("1", "2")])
 
 
 #: A sentence that splits the year's registered (identified) victims by who referred them to the registry: "Of the
@@ -1898,17 +1885,25 @@ def _referrer_shares(ctx: Context, out: Rows, made: list[Row]) -> list[Row] | No
         a += len(piece) + 1
     if len(found) < 2 or sum(parse_number(n) for _, n, _ in found) > value:
         return None
-    for row in [r for r in made if r.indicator == "victims_referred" and any(r.pos == at for at, _, _ in found)]:
+    return _shares_for(ctx, out, made, base, [r for r in made if r.indicator == "victims_referred"
+                                              and any(r.pos == at for at, _, _ in found)], found)
+
+
+def _shares_for(ctx: Context, out: Rows, made: list[Row], base: Row, read: list[Row],
+                shares: list[tuple[int, str, str]]) -> list[Row]:
+    """The rows of ``base``'s shares, each (its figure's position, the figure's words, its qualifier), in place of the
+    rows ``read`` that the count patterns made of those figures (dropped from the table and from ``made``)."""
+    for row in read:
         if out.holds(row):
             out.rows.remove(row)
         made.remove(row)
-    shares = []
-    for at, number, name in found:
-        count, flags = parse_count(number)
-        shares.append(out.add(ctx, base.indicator, number_text=number, year=base.year,
-                              flags=flags | {"breakdown"} | _part_year_flags(base, True), value=count, unit=base.unit,
-                              qualifier=name, pos=at, confidence=0.8, rule=rules().back_reference.id))
-    return shares
+    rows = []
+    for at, number, name in shares:
+        value, flags = parse_count(number)
+        rows.append(out.add(ctx, base.indicator, number_text=number, year=base.year,
+                            flags=flags | {"breakdown"} | _part_year_flags(base, True), value=value, unit=base.unit,
+                            qualifier=name, pos=at, confidence=0.8, rule=rules().back_reference.id))
+    return rows
 
 
 def _compared_cut(ctx: Context, start: int, end: int) -> int | None:
@@ -2214,6 +2209,7 @@ _AND_YEAR = rc.lazy(r" and ((?:19|20)\d\d)\b")
 #: ireland-2020).
 _BOTH_LABEL = rc.lazy(r"^(?:both|both forms|both types|(?:an? )?combinations? of both(?: forms| types)?)$",
                       re.IGNORECASE)
+
 
 def _both_forms(first: str, second: str) -> str:
     """One part of the two forms named before: "sex and labor trafficking" for "sex trafficking" and "labor

@@ -485,7 +485,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # bracket that opens with the verb, its subject left out, counts for the body of the count before it
             # (residue6, north-macedonia-2020)
             q, flags = shares[-1].qualifier, flags | {"breakdown"}
-        elif (theme == "protection" and not q and x.pattern.id == _SHARE_OF_TOTAL
+        elif (theme == "protection" and not q and x.pattern.id == SHARE_OF_TOTAL
               and _GOVERNMENT_SUBJECT.search(ctx.text[a:s])):
             # "NGOs identified the majority of victims; the government identified only 33 of the 95 official and
             # potential victims": the government's share of a total it and NGOs made together (residue6, albania-2019)
@@ -1070,11 +1070,12 @@ def _whole_count_of_one_form(ctx: Context, out: Rows, made: list[Row], indicator
 
 
 def larger_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object,
-                 made: list[Row] | None = None, *, same_year: bool = False) -> bool:
+                 made: list[Row] | None = None, *, same_year: bool = False, unit: str | None = None) -> bool:
     """An earlier sentence (or, with ``made``, this one before the figure) gave the year's total of the indicator (any
-    year's when ``year`` is unknown, unless ``same_year``), larger than ``value``."""
+    year's when ``year`` is unknown, unless ``same_year``; counted in ``unit`` when given), larger than ``value``."""
     return any(r.indicator == indicator and (r.year == year or (year is None and not same_year)) and r.is_whole
-               and r.value > value and r.sentence_id != sentence_id for r in [*out.rows, *(made or [])])
+               and (unit is None or r.unit == unit) and r.value is not None and r.value > value
+               and r.sentence_id != sentence_id for r in [*out.rows, *(made or [])])
 
 
 def _larger_group_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object) -> bool:
@@ -1108,7 +1109,7 @@ _TOTAL_NOUN = rc.lazy(r"(?:\s+(?!victims?\b)[\w-]+){0,4}?\s+victims?\b", IGNOREC
 #: A count's words that name victims: "86 potential victims", "12 trafficking victims".
 _NAMED_VICTIMS = rc.lazy(r"\bvictims?\b", IGNORECASE)
 #: The rule of a body's share of a total named by its figure ("identified 12 of the 40 victims", extract_rules.yml).
-_SHARE_OF_TOTAL = "victims_identified.share-of-total"
+SHARE_OF_TOTAL = "victims_identified.share-of-total"
 #: The government as the clause's subject, right before the verb: "; the government identified only ".
 _GOVERNMENT_SUBJECT = rc.lazy(r"(?:^|[;,]\s+)(?:the\s+)?government\s+(?:\w+ly\s+)?identif\w*\s+(?:only\s+|just\s+)?$",
                               IGNORECASE)
@@ -1659,8 +1660,7 @@ def drop_spelled_examples(out: Rows) -> None:
     member ...": one case spelled "a" beside the count of its stage, year and unit another sentence gives (more than
     one) is an example of those, no count of its own (residue6, el-salvador-2018)."""
     for row in [r for r in out.rows if r.rule in _SPELLED_A and r.value == 1 and not r.qualifier]:
-        if any(r.indicator == row.indicator and r.year == row.year and r.unit == row.unit and r.is_whole
-               and r.value > 1 and r.sentence_id != row.sentence_id for r in out.rows):
+        if larger_total(out, row.indicator, row.value, row.year, row.sentence_id, same_year=True, unit=row.unit):
             out.rows.remove(row)
 
 
@@ -1685,7 +1685,5 @@ def drop_means_shares(out: Rows) -> None:
         if not row.is_whole and any(r.indicator == row.indicator and r.year == row.year and r.is_whole
                                     and r.sentence_id == row.sentence_id for r in out.rows):
             continue  # a group's part of a total its own sentence gives
-        if any(r.indicator == row.indicator and r.year == row.year and r.unit == row.unit and r.is_whole
-               and r.value is not None and r.value > row.value and r.sentence_id != row.sentence_id
-               for r in out.rows):
+        if larger_total(out, row.indicator, row.value, row.year, row.sentence_id, same_year=True, unit=row.unit):
             out.rows.remove(row)
