@@ -1277,9 +1277,12 @@ _OTHER_CRIME_CASES = rc.lazy(
 #: A sentence that tells one case as an example: its figures are that case's, no count of the year.
 #: ... "In one noteworthy case in January 2018, police raided ... and identified 32 trafficking victims" (batch 34,
 #: slovenia-2018: a word or two before "case", and victims found in that case no count of the year either)
+#: ... the case named by its stage, "In one investigation, police arrested five suspects ..." (batch 85, latvia-2022:
+#: neither the "one investigation" nor the arrests in it are a count of the year; "operation", "prosecution" alike)
 _EXAMPLE = rc.lazy(
     r"^(?:For (?:example|instance)|In (?:one|a|another) (?:(?:notable|noteworthy|high-profile|prominent|significant|"
-    r"particular|illustrative|emblematic|separate) )?(?:case|instance))\b", IGNORECASE)
+    r"particular|illustrative|emblematic|separate) )?(?:case|instance|investigation|operation|prosecution))\b",
+    IGNORECASE)
 #: "... and sent the remaining four victims to other shelters": the rest of a group a figure before it splits
 _REMAINING = rc.lazy(rf"\bthe (?:remaining|other) (?P<n>{NUMBER})\b", IGNORECASE)
 
