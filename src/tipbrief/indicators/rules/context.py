@@ -40,7 +40,7 @@ __all__ = [
     "APPROX", "ARTICLE", "DENIED", "HAS_NUMBER", "IGNORECASE", "PAST_IRREGULAR", "STATUTE", "Context", "Match", "Row",
     "Rows", "approx_flags", "compiled", "counted_by", "depth", "is_distractor", "no_part", "parse_count",
     "own_people", "part_qualifier", "resolve_year", "rules", "share_name", "stage_indicator", "statute",
-    "vocabulary",
+    "under_other_statutes", "vocabulary",
 ]
 
 
@@ -1124,6 +1124,24 @@ _ALSO = rc.lazy(r"\b(?:also|additionally|separately)\b")
 #: law (vocabulary.yml OTHER_LAWS), its court naming it too
 _OTHER_LAW = rc.lazy(r"\b(?:(?:under|using|pursuant to) (?:the |its )?(?:(?:19|20)\d\d )?|the )({OTHER_LAWS})\b",
                      IGNORECASE)
+
+
+#: "convicting two traffickers under other articles", "prosecuted five defendants under non-trafficking statutes of
+#: the criminal code": a count under statutes other than the trafficking one, right after the count's own words
+_UNDER_OTHER_STATUTES = rc.lazy(
+    r"\s*,?\s*(?:in (?:19|20)\d\d\s+)?(?:under|pursuant to|using) (?:the |its )?"
+    r"(?P<q>(?:other|non-trafficking)\s+(?:(?:criminal|penal) code\s+)?"
+    r"(?:articles|statutes|laws|sections|provisions))\b"
+)
+
+
+def under_other_statutes(text: str, end: int) -> str | None:
+    """The qualifier of a count whose words (ending at ``end``) go on "under other articles": the statutes as the text
+    names them ("other articles", "non-trafficking statutes"), a count beside the trafficking statute's (batch 87,
+    belarus-2021: "did not report any convictions under its trafficking statute, it reported convicting two traffickers
+    under other articles")."""
+    m = _UNDER_OTHER_STATUTES.match(text, end)
+    return rc.sub(r"\s+", " ", m.group("q")).lower() if m else None
 
 
 def statute(ctx: Context, a: int, b: int) -> str | None:
