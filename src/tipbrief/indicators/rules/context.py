@@ -40,7 +40,7 @@ __all__ = [
     "APPROX", "ARTICLE", "DENIED", "HAS_NUMBER", "IGNORECASE", "PAST_IRREGULAR", "STATUTE", "Context", "Match", "Row",
     "Rows", "approx_flags", "compiled", "counted_by", "depth", "is_distractor", "no_part", "parse_count",
     "own_people", "part_qualifier", "resolve_year", "rules", "share_name", "stage_indicator", "statute",
-    "vocabulary",
+    "under_other_statutes", "vocabulary",
 ]
 
 
@@ -1067,6 +1067,8 @@ def part_qualifier(label: str) -> str:
     place = rc.fullmatch(r"(?:victims?|survivors?|persons?|individuals?) (?P<p>from [A-Z][\w ]+)", lead)
     if place:  # "one was a victim from Albania": a foreign victim (as "one was a foreign victim from Russia")
         return "foreign"
+    if other := _OTHER_STATUTES_PART.fullmatch(text):  # "and two under other articles": the part under those (batch 87)
+        return rc.sub(r"\s+", " ", other.group("q")).lower()
     named = rc.fullmatch(rf"(?:under|pursuant to) (?:the )?[\w -]+?, (?P<art>(?:Section|Article) {ARTICLE})", text)
     if named:  # "seven under the procurement statute, Section 360(A)": the statute named
         return named.group("art")
@@ -1124,6 +1126,28 @@ _ALSO = rc.lazy(r"\b(?:also|additionally|separately)\b")
 #: law (vocabulary.yml OTHER_LAWS), its court naming it too
 _OTHER_LAW = rc.lazy(r"\b(?:(?:under|using|pursuant to) (?:the |its )?(?:(?:19|20)\d\d )?|the )({OTHER_LAWS})\b",
                      IGNORECASE)
+
+
+#: "convicting two traffickers under other articles", "prosecuted five defendants under non-trafficking statutes of
+#: the criminal code": a count under statutes other than the trafficking one, right after the count's own words
+_OTHER_STATUTES = (r"(?P<q>(?:other|non-trafficking)\s+(?:(?:criminal|penal) code\s+)?"
+                   r"(?:articles|statutes|laws|sections|provisions))\b")
+_UNDER_OTHER_STATUTES = rc.lazy(
+    rf"\s*,?\s*(?:in (?:19|20)\d\d\s+)?(?:under|pursuant to|using) (?:the |its )?{_OTHER_STATUTES}"
+)
+#: a part's label of the same words: "(10 under Article 181 and two under other articles of the criminal code)"
+_OTHER_STATUTES_PART = rc.lazy(
+    rf"(?:under|pursuant to|using) (?:the |its )?{_OTHER_STATUTES}(?:\s+of (?:the |its )?(?:criminal|penal) code)?"
+)
+
+
+def under_other_statutes(text: str, end: int) -> str | None:
+    """The qualifier of a count whose words (ending at ``end``) go on "under other articles": the statutes as the text
+    names them ("other articles", "non-trafficking statutes"), a count beside the trafficking statute's (batch 87,
+    belarus-2021: "did not report any convictions under its trafficking statute, it reported convicting two traffickers
+    under other articles")."""
+    m = _UNDER_OTHER_STATUTES.match(text, end)
+    return rc.sub(r"\s+", " ", m.group("q")).lower() if m else None
 
 
 def statute(ctx: Context, a: int, b: int) -> str | None:

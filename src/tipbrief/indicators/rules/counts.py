@@ -40,6 +40,7 @@ from tipbrief.indicators.rules.context import (
     share_name,
     stage_indicator,
     statute,
+    under_other_statutes,
 )
 from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
 from tipbrief.indicators.rules.words import may_find
@@ -441,7 +442,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             claimed.add(s)  # "referred 12 victims to the juvenile court": to the justice system, not to care (residue9)
             continue
         if theme == "prosecution" and not q:
-            q = statute(ctx, a, b)
+            q = statute(ctx, a, b) or under_other_statutes(ctx.text, m.end())
         if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
                 and (form := _sibling_form(ctx, out, made, rule.indicator, m.group(), value, year))):
             # "In 2019, authorities investigated 51 trafficking cases ... Of these, 30 were cases of suspected sex
