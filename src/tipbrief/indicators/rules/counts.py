@@ -55,6 +55,16 @@ CHANNEL_BODY = (
 _HOTLINE_CALLS = rc.lazy(
     r"^ (?:[\w-]+ ){0,2}?as a result of (?:[\w-]+ ){0,2}?(?:hotline|helpline) calls\b", IGNORECASE
 )
+#: Right after a count of victims, the passive's agent that names NGOs or international organisations: "at least 37
+#: victims identified by an NGO", "12 victims were assisted by international organizations": their own count, as when
+#: they are the subject (batch 88's israel-2018; not "identified by police", nor a joint "by NGOs and the government")
+_BY_NGO_AGENT = rc.lazy(
+    r"(?:\s+(?:were|was|had been|have been))?(?:\s+(?:\w+ly\s+)?(?:identified|assisted|rescued|referred|sheltered))?"
+    r"\s+by (?:an? |the |one |several |some |two |three |local |partner |foreign |international )*"
+    r"(?:NGOs?|civil society (?:organi[sz]ations?|groups?)|international organi[sz]ations?|IOM)\b"
+    r"(?!,? (?:and|or|with|together with) (?:the )?(?:government|authorities|police|officials|state))",
+    IGNORECASE,
+)
 #: "The government reported (that) NGOs identified ...": who reported it is not whose figure it is
 _REPORTED_LEAD = rc.lazy(
     r"^(?:the )?(?:government|authorities|officials) reported (?:that )?(?=(?:[\w-]+ ){1,3}?\w+ed\b)"
@@ -144,6 +154,18 @@ _VICTIM_COUNTS = ("victims_identified", "victims_assisted", "victims_referred")
 #: "initially identified and referred 26 victims to police for formal identification", "sent 12 potential victims to
 #: the anti-trafficking unit to be officially identified": a referral to the body that identifies victims (no row of
 #: identification or of referral to care)
+#: Victims something kept from status or care: "the strict evidentiary standard ... prevented at least 18 victims
+#: referred by NGOs from receiving status" (batch 88's israel-2019): the object of a hindrance, no count of a stage.
+_KEPT_FROM = rc.lazy(
+    r"\b(?:prevent(?:ed|ing)|kept|keeping|barred|barring|stopped|stopping|precluded|excluded|blocked|deterred)"
+    r" (?:(?:at least|some|about|nearly|almost|more than|over|approximately) )?$",
+    IGNORECASE,
+)
+_FROM_RECEIVING = rc.lazy(
+    r"[^.;\d]{0,80}?\bfrom (?:receiving|accessing|obtaining|getting|seeking|being (?:granted|recogni[sz]ed|"
+    r"identified|assisted|referred))\b",
+    IGNORECASE,
+)
 _FOR_IDENTIFICATION = rc.lazy(
     r"[^.;\d]{0,80}?\b(?:for (?:their )?(?:formal |official |final |further |possible )?"
     r"(?:identification|screening|verification|victim status determination)"
@@ -435,6 +457,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 ctx.text, m.end()):
             claimed.add(s)  # "identified and referred 26 victims to police for formal identification": not yet victims
             continue
+        if (theme == "protection" and _KEPT_FROM.search(ctx.text, max(0, s - 40), s)
+                and _FROM_RECEIVING.match(ctx.text, m.end())):
+            claimed.add(s)  # "prevented at least 18 victims referred by NGOs from receiving status": victims kept from
+            continue  # status or care, no count of the stage their words name (batch 88)
         if rule.indicator == "victims_referred" and REFERRED_TO_AGENCY.search(ctx.text, 0, s):
             claimed.add(s)  # referred to the agency named before (for identification), not to care
             continue
@@ -523,7 +549,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # women and 36 children lived in the shelter", the victims a shelter housed)
             clause = rc.split(r"; ", subject)[-1] if not q else subject
             by_ngo = (BY_NGO.search(subject) or (own != subject and BY_NGO.search(own))
-                      or (clause != subject and BY_NGO.search(clause)))
+                      or (clause != subject and BY_NGO.search(clause))
+                      # "at least 37 victims identified by an NGO": the passive's agent after the figure (batch 88)
+                      or _BY_NGO_AGENT.match(ctx.text, m.end()))
             if not by_ngo and own != subject and _NO_SUBJECT.match(own) and ";" not in subject:
                 # "NGOs identified and referred ... an additional 52 trafficking victims and identified 383 potential
                 # victims ...": a verb after "and" with no subject of its own is the NGOs' too, however far

@@ -377,6 +377,10 @@ class HotlineRules(BaseModel):
     pattern: Pattern
     verbs: str
     not_operating: str
+    #: more hotlines that received calls or complaints (group ``working``), read beside ``verbs``: one named by its
+    #: operator's compound ("a DGS-operated hotline received 211 calls"), one through which a body received them
+    #: ("Through the ... complaints office and 24-hour hotline, it received 300 complaints"; batch 88, lebanon-2021)
+    working: str = ""
 
 
 class LegalRules(BaseModel):

@@ -1412,6 +1412,8 @@ def hotline(ctx: Context, out: Rows) -> list[Row]:
     # the verb nearest before the hotline, else the first after it: "maintained the 2019-2023 strategy ... and
     # launched a hotline" launched it
     verbs = list(compiled(h.verbs).finditer(ctx.text))
+    if h.working:  # (hotlines that received calls, named by an operator's compound or "through" them: batch 88)
+        verbs = sorted(verbs + list(compiled(h.working).finditer(ctx.text)), key=lambda v: v.start())
     # (not a verb after it whose subject is a counted noun of its own: "... and at least 1,009 investigations were
     # opened as a result")
     after = next((v for v in verbs if v.start() >= m.start()

@@ -400,9 +400,11 @@ def _actor_lead() -> re.Pattern:
 #: officials' zeros: the traffickers', not the officials').
 _NAMES_TRAFFICKERS = rc.lazy(r"\b(?:traffickers?|suspects?|offenders?|defendants?|perpetrators?)\b", IGNORECASE)
 #: A prosecutions' zero whose object is persons ("did not prosecute any alleged traffickers"): counted in persons, as
-#: the stage's counts of persons are (a zero of "any trafficking offenses" or "any cases" stays in cases).
+#: the stage's counts of persons are (a zero of "any trafficking offenses" or "any cases" stays in cases; "any potential
+#: traffickers" are persons as "any suspected traffickers" are, batch 88's botswana-2020).
 _PERSONS = rc.lazy(r"^\s*(?:any |a single |an? )?"
-                   r"(?:(?:alleged|suspected|accused|(?:labou?r|sex)(?: trafficking)?) ){0,2}"
+                   r"(?:(?:alleged|suspected|accused|potential|possible|presumed|"
+                   r"(?:labou?r|sex)(?: trafficking)?) ){0,2}"
                    r"(?:traffickers?|trafficking offenders?|offenders?|suspects?|defendants?|perpetrators?|individuals|"
                    r"persons|people|anyone|one)\b", IGNORECASE)
 #: Another subject between the actor and the zero: "...; the government did not identify any victims".
