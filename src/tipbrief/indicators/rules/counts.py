@@ -812,7 +812,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 rule=x.pattern.id,
             )
         )
-        if (q == "foreign" and rule.indicator == "victims_identified" and year is not None and _all_foreign(ctx)
+        if (q == "foreign" and rule.indicator in _ALL_FOREIGN_STAGES and year is not None and _all_foreign(ctx)
                 and not any(r.indicator == rule.indicator and r.year == year and r.is_whole for r in out.rows)):
             # "identified 18 potential foreign trafficking victims ... did not report identifying any Maltese or child
             # victims": where the paragraph says none of the country's own were identified (or all were foreign), the
@@ -851,7 +851,15 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
 _ALL_FOREIGN = rc.lazy(r"\bAll (?:the )?(?:identified |of the )?(?:[\w-]+ )?victims were foreign\b", IGNORECASE)
 _NO_NATIONALS = rc.lazy(
     r"\b(?:did not|not|no|zero)\b[^.;]{0,60}?\b(?:(?P<d>(?-i:[A-Z][a-z]+)) (?:or [\w-]+ )?(?:trafficking )?victims"
-    r"|(?:trafficking )?victims (?:that|who) (?:were|was) (?P<d2>(?-i:[A-Z][a-z]+)))\b", IGNORECASE)
+    r"|(?:trafficking )?victims (?:that|who) (?:were|was) (?P<d2>(?-i:[A-Z][a-z]+))"
+    # "did not identify any victims of Austrian citizenship" (batch 91)
+    r"|(?:trafficking )?victims (?:of|with) (?P<d3>(?-i:[A-Z][a-z]+)) (?:citizenship|nationality))\b", IGNORECASE)
+
+
+#: The stages whose foreign victims are the year's whole count where all were foreign: the identification, and the
+#: assistance of the same figure ("identified and assisted 339 foreign victims in 2018 ... did not identify any victims
+#: of Austrian citizenship"; batch 91's austria-2019).
+_ALL_FOREIGN_STAGES = ("victims_identified", "victims_assisted")
 
 
 def _all_foreign(ctx: Context) -> bool:
@@ -863,7 +871,7 @@ def _all_foreign(ctx: Context) -> bool:
         return True
     return bool(ctx.source.country) and any(
         is_demonym(d, ctx.source.country) for m in _NO_NATIONALS.finditer(text)
-        for d in (m.group("d"), m.group("d2")) if d)
+        for d in (m.group("d"), m.group("d2"), m.group("d3")) if d)
 
 
 #: The rules that read official victim status granted: the identification of the countries that grant one.

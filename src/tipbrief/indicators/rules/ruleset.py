@@ -188,6 +188,8 @@ class ZeroRules(BaseModel):
     #: the traffickers of one group of victims ("did not convict any traffickers who exploited adults"): that group's
     #: zero, its word the qualifier (group ``q``; zeros.py, before the narrowed traffickers are skipped; batch 83)
     exploited_group: str = ""
+    #: a victims' zero of one nationality named by citizenship ("any victims of Austrian citizenship"; batch 91)
+    nationality_object: str = ""
     #: a zero whose object is narrowed to one sector or to a group named before ("any forced labor cases in fishing",
     #: "trafficking crimes against them"): those only, no zero of the year or of a form (zeros.py; batch 58)
     narrowed_object: str = ""
@@ -326,6 +328,7 @@ class MoneyRules(BaseModel):
     #: a population the money serves that may only include victims ("to an NGO providing support services to women in
     #: prostitution, some of whom may have been sex trafficking victims"): no victims' money, no funding row (batch 73)
     population: str = ""
+    shelter_with_care: str = ""
 
 
 class ActionPlanRules(BaseModel):

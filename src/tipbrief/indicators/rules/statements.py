@@ -722,8 +722,7 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     # the first shelter named is one service among others ("providing victims with temporary shelter and access to
     # legal ... services"): victim assistance; a shelter named later ("... NGOs that rendered all victim shelter and
     # nearly all victim care") does not change a sum given "to support an NGO shelter"
-    if first and not any(m.start() <= first.start() < m.end()
-                         for m in compiled(mo.shelter_among_services).finditer(scope)):
+    if first and not _among_services(scope, first.start()):
         return "shelter"
     if mo.mixed and compiled(mo.mixed).search(text):
         return "other"  # "for measures to support victims and prevent trafficking": all the work, not victims alone
@@ -818,13 +817,24 @@ def _clause_kind(ctx: Context, start: int) -> str | None:
 
 def _named_kind(text: str, other: bool = True) -> str | None:
     """The kind of money ``text`` names in words, the first that matches of shelter, victims, the action plan and (with
-    ``other``) other anti-trafficking work; None when it names none."""
+    ``other``) other anti-trafficking work; None when it names none. A shelter named as one service among others ("to
+    provide shelter, services, and legal support to victims") is no shelter's money (batch 91, austria-2020)."""
     mo = rules().money
     for kind, rx in (("shelter", r"\bshelter"), ("victim assistance", mo.topic),
                      ("national action plan", rules().action_plan.pattern.regex), ("other", mo.other)):
-        if (other or kind != "other") and compiled(rx).search(text):
+        if (other or kind != "other") and (m := compiled(rx).search(text)):
+            if kind == "shelter" and _among_services(text, m.start()):
+                continue
             return kind
     return None
+
+
+def _among_services(text: str, at: int) -> bool:
+    """Whether the shelter named at ``at`` is one service among others the money gives (money.shelter_among_services,
+    money.shelter_with_care: "shelter, medical care, and legal aid", "to assist and house victims")."""
+    mo = rules().money
+    return any(m.start() <= at < m.end() for rx in (mo.shelter_among_services, mo.shelter_with_care) if rx
+               for m in compiled(rx).finditer(text))
 
 
 def money(ctx: Context, out: Rows) -> list[Row]:

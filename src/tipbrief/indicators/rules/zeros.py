@@ -298,6 +298,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                     and not _OTHER_SUBJECT.search(ctx.text, actor.end(), m.start())):
                 # "Labor inspectors conducted 4,300 inspections but did not identify any victims": their zero, a part
                 q, yflags = f"by {actor.group('actor').lower()}", yflags | {"breakdown"}
+            nat = compiled(z.nationality_object).match(obj) if z.nationality_object else None
+            if nat and ind.startswith("victims_"):  # "did not identify any victims of Austrian citizenship"
+                q, yflags = nat.group("q"), yflags | {"breakdown"}
             sub = subgroup_rx.match(obj)
             if sub and ind.startswith("victims_"):  # "did not identify any foreign victims": that group only
                 q = sub.group("sub") if sub.group("sub")[0].isupper() else part_qualifier(sub.group("sub").lower())
