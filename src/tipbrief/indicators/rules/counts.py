@@ -842,6 +842,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
     _mark_channel_parts(made, ctx.prev_rows)
     _persons_of_cases(ctx, out, made)
     _body_beside_status(ctx, out, made)
+    _each_referrer(ctx, out, made)
     return made, claimed
 
 
@@ -872,6 +873,34 @@ def _all_foreign(ctx: Context) -> bool:
     return bool(ctx.source.country) and any(
         is_demonym(d, ctx.source.country) for m in _NO_NATIONALS.finditer(text)
         for d in (m.group("d"), m.group("d2"), m.group("d3")) if d)
+
+
+#: The referrer named right before a referral's verb, after a clause's start: "of whom police referred 109", "and
+#: other government agencies referred 46".
+_REFERRER = rc.lazy(r"(?:^|[,;]|\bof (?:whom|which|them|these)|\band|\bwhile)\s+(?:the )?"
+                    r"(?P<who>(?!(?:of|and|while)\b)[\w’'-]+(?: [\w’'-]+){0,3}?)\s+referr?\w*\s+$", IGNORECASE)
+
+
+def _each_referrer(ctx: Context, out: Rows, made: list[Row]) -> None:
+    """ "of whom police referred 109 and other government agencies referred 46": two referrers' counts with no total,
+    each its referrer's share ("by police", "by other government agencies"; batch 91's austria-2020), where
+    victims_referred.each-referrer read the first."""
+    if not any(r.rule == "victims_referred.each-referrer" for r in made):
+        return
+    rows = sorted((r for r in out.rows if r.sentence_id == ctx.sent.id and r.indicator == "victims_referred"
+                   and (r.qualifier is None or r.qualifier.startswith("by "))), key=lambda r: r.pos)
+    names = []
+    for row in rows:
+        lead = _REFERRER.search(ctx.text[: row.pos])
+        who = share_name(lead.group("who"), body=True) if lead else None
+        if who is None or rc.search(r"\b(?:victims?|and|or)\b", who, IGNORECASE):
+            return  # a referrer not named before each figure: the counts stay as read
+        names.append((row, f"by {who}"))
+    if len(names) < 2:
+        return
+    for row, q in names:
+        if row.qualifier is None:  # (a share another reading named stays its own)
+            out.with_qualifier(row, q, row.flags | {"breakdown"})
 
 
 #: The rules that read official victim status granted: the identification of the countries that grant one.
