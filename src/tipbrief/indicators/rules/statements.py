@@ -771,8 +771,17 @@ _OPENING_NAME = rc.lazy(r"^(?:The )?(?!(?:The|This|These|That|Those|It|Its|In|Du
 #: A year that dates the sum after it as an adjective: "compared with a 2021 budget of $52.44 million GYD", "its 2019
 #: allocation was 3 million lari".
 _BUDGET_YEAR = rc.lazy(
-    r"\b((?:19|20)\d\d) (?:annual |anti-trafficking |operating )?(?:budget|allocation|appropriation|funding|spending)s?"
+    # ("The 2022 State Budget allocated 1 million rufiyaa": the state's, national or government budget; batch 91)
+    r"\b((?:19|20)\d\d) (?:(?:state|national|government|federal|general) )?(?:annual |anti-trafficking |operating )?"
+    r"(?:budget|allocation|appropriation|funding|spending)s?"
     r"\b[^.;,()\d]{0,25}$",
+    IGNORECASE,
+)
+#: ... or names it right after the sum: "a decrease from the 1.99 million MVR ($129,050) in the 2021 budget" (batch 91,
+#: maldives-2022): that year's sum.
+_BUDGET_YEAR_AFTER = rc.lazy(
+    r"\)?\s*(?:\([^()]*\)\s*)?(?:in|from|under) (?:the|its) ((?:19|20)\d\d) (?:(?:state|national|government|federal|"
+    r"general) )?(?:annual |anti-trafficking |operating )?(?:budget|allocation|appropriation)s?\b",
     IGNORECASE,
 )
 #: ", including ...": what a sum's stated purpose includes (a shelter named there is part of that purpose).
@@ -873,6 +882,8 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             year, yflags = ry, {"year_inferred"}
         if dated := _BUDGET_YEAR.search(ctx.text, max(0, money.amount.start - 60), money.amount.start):
             year, yflags = int(dated.group(1)), set()  # "compared with a 2021 budget of ...": that year's sum
+        elif dated := _BUDGET_YEAR_AFTER.match(ctx.text, end):
+            year, yflags = int(dated.group(1)), set()  # "a decrease from the 1.99 million MVR ... in the 2021 budget"
         if (ry := ctx.source.reporting_year) and (back := _years_back(ctx.text, found, k)):
             year, yflags = ry - back, {"year_inferred"}  # "from $5,000 and $10,000 allocated in the previous two years"
         if (k + 1 < len(found) and _CHANGE_FROM.search(ctx.text, max(0, money.amount.start - 120), money.amount.start)
