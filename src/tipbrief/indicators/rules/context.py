@@ -73,7 +73,7 @@ def approx_flags(text: str, start: int, number_text: str = "") -> set[str]:
 
 #: Past verbs that do not end in -ed, for the clause cuts that look for a new verb ("and prosecutors brought 22 cases
 #: to court").
-PAST_IRREGULAR = r"brought|sent|took|began|won|held|gave|found|made|sought|ran|led|kept"
+PAST_IRREGULAR = r"brought|sent|took|began|won|held|gave|found|made|sought|ran|led|kept|spent"
 
 #: An article number as written: "130.1", "125(3)(b)".
 #: "168", "360(C)", "130.1", "159a-159d" (a range of articles), "2106-2108", "133¹" (a superscript: another section),
