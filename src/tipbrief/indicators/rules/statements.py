@@ -731,6 +731,9 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
         return "national action plan"  # "implementation of the ... anti-trafficking and victim protection program"
     if mo.work and compiled(mo.work).search(head) and not compiled(mo.topic_victims or mo.topic).search(head):
         return "other"  # "in grants for projects addressing trafficking issues": the work at large, no victims named
+    if (mo.work_combat and compiled(mo.work_combat).search(head)
+            and not compiled(mo.topic_victims or mo.topic).search(head)):
+        return "other"  # "allocated a total of 4,822,000 denars ... to combat trafficking": the fight at large
     if compiled(mo.topic).search(text):
         return "victim assistance"
     if mo.body and compiled(mo.body).search(text):
