@@ -319,6 +319,9 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 # from Europe": a group that is no trafficking victims compares no count of victims (batch 40)
                 claimed.add(s)
                 continue
+            if (_OTHER_BODYS_FIGURE.search(ctx.text, a, s) and not rc.search(r"\b(?:19|20)\d\d\b", ctx.text[a:b])):
+                claimed.add(s)  # "compared with the prosecution service’s statistic of 413": that body's, same year
+                continue
             if (_other_stage_before(ctx, a, s, primary) or _IN_ADDITION.search(ctx.text, a, s)
                     or _BUT_CONTINUED.search(ctx.text, a, s)
                     or (_WITH_LEAD.search(ctx.text, a, s) and (_SENTENCED_AFTER.match(ctx.text, e)
@@ -731,6 +734,11 @@ _VICTIM_STAGE_AFTER = rc.lazy(r"\s+(?:(?:[\w-]+ ){0,3}?(?:victims?|survivors?)(?
                               IGNORECASE)
 #: "..., in addition to 956 children exploited in commercial sex": a figure set beside the one compared
 _IN_ADDITION = rc.lazy(r"\bin addition to (?:\w+ )?$", IGNORECASE)
+#: Another body's figure of the same count, named by its possessive and no year: "identified 60 potential victims, a
+#: striking difference compared with the prosecution service’s statistic of 413" (batch 86, bulgaria-2021): the other
+#: body's figure of that year, read where it was counted, no figure of another year
+_OTHER_BODYS_FIGURE = rc.lazy(r"\w[’']s (?:own )?(?:statistics?|figures?|numbers?|counts?|data|totals?) (?:of )?$",
+                              IGNORECASE)
 #: Figures carried over after a zero of new ones: "compared with no new prosecutions but continuing the same 11
 #: prosecutions" (residue3, batch 53's botswana-2021): no figure compared.
 _BUT_CONTINUED = rc.lazy(r"\bbut (?:continu|maintain)\w*\b", IGNORECASE)
