@@ -1966,8 +1966,13 @@ def _unspecified_remainder(ctx: Context, start: int, end: int) -> re.Match | Non
 #: A listed item of a group alone (maybe with its nationality), and the next item's group exploited in a form: "three
 #: Namibian children and one Namibian adult exploited in sex trafficking" (batch 56's namibia-2021, residue4).
 _ITEM_GROUP = r"(?:(?-i:[A-Z][a-z]+) )?(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|adults?|minors?)"
+#: Where a group came from, after it: " from Russia", " from North Macedonia".
+_ORIGIN_OF_GROUP = r"(?: from (?:the )?(?-i:[A-Z][\w’'-]*)(?: (?-i:[A-Z][\w’'-]*))*)?"
 _LONE_GROUP = rc.lazy(_ITEM_GROUP)
-_GROUP_IN_FORM = rc.lazy(_ITEM_GROUP + r" (?:{FORM_VERBS}) (?:in|to|for|into) (?:{FORMS})\b.*")
+_GROUP_IN_FORM = rc.lazy(_ITEM_GROUP + r" (?:{FORM_VERBS}) (?:in|to|for|into) (?:{FORMS})\b.*"
+                         # ... or "were victims of" it, the group's origin between ("two girls and two boys from
+                         # Montenegro were victims of forced labor"; batch 86, montenegro-2023)
+                         + r"|" + _ITEM_GROUP + _ORIGIN_OF_GROUP + r" (?:were|was) victims? of (?:{FORMS})\b.*")
 
 
 def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *, inherited: bool) -> list[Row]:
@@ -2199,7 +2204,10 @@ _ELIDED_PART = rc.lazy(
 #: A part named by its origin: "(were) from Tajikistan", "from the Philippines", "one man from Romania", "four of the
 #: victims were from Portugal" (batch 33).
 _FROM_ORIGIN = rc.lazy(rf"\b{NUMBER} (?:of (?:the|these|those) (?:[a-z]+ )?|of them )?(?:[a-z]+ ){{0,2}}?"
-                       rf"(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])", re.IGNORECASE)
+                       rf"(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])"
+                       # (not a group's origin before the form it "were victims of": "three women from Russia were
+                       # victims of sex trafficking" is a part by its form; batch 86, montenegro-2023)
+                       rf"(?![\w’'-]*(?: (?-i:[A-Z])[\w’'-]*)* (?:were|was) victims? of\b)", re.IGNORECASE)
 #: The origin word of an item of origin ("94 victims from Burma"), which a demonym's part ("312 Thai") has not.
 _FROM_WORD = rc.lazy(r"\bfrom\b", re.IGNORECASE)
 #: A part's label that ends in "in both 2019" before " and 2018": the same part in each of two years.
