@@ -985,7 +985,8 @@ _PART_LEAD = rc.lazy(
 _PART_TAIL = rc.lazy(
     # (not a group's origin before the form it "were victims of": batch 86's "women from Russia were victims of sex
     # trafficking", the form's part)
-    r"(?:\s+from\s+[A-Z](?!.*\b(?:were|was) victims? of\b).*|\s+(?:primarily|mostly|mainly|largely|predominantly)\s.*|\s+(?:victims?|survivors?)|"
+    r"(?:\s+from\s+[A-Z](?!.*\b(?:were|was) victims? of\b).*"
+    r"|\s+(?:primarily|mostly|mainly|largely|predominantly)\s.*|\s+(?:victims?|survivors?)|"
     r"\s+(?:in|during)\s+(?:19|20)\d\d|"
     # "six victims of labor trafficking identified in 2019": the stage's verb after a form is no part's word (batch 84)
     r"(?<=trafficking)\s+(?:identified|assisted|referred)|"
