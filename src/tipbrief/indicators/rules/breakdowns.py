@@ -2088,7 +2088,10 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         if rc.match(r"(?:that|which|who|whom)\b", q):
             continue  # "Of the two cases that went to prosecution each involved one defendant": the total restated
             # with a relative clause of its own (its comma left out), never a part named by that clause (batch 43)
-        if by_origin and not (is_demonym(q) and not _FROM_WORD.search(m.group())):
+        if by_origin and not (is_demonym(q) and not _FROM_WORD.search(m.group())) and not (
+                # ("there were two foreign victims from Syria and one victim from Kosovo": the item the text calls
+                # foreign is the foreign part; batch 86, albania-2023)
+                q == "foreign" and _FOREIGN_ITEM.match(m.group("q").strip())):
             # (a nationality named by its adjective in the same list stays a part: "312 Thai, 94 victims from Burma,
             # two Laotian victims and six from unspecified countries" gives `Thai` and `Laotian`; batch 41)
             parts.append((comma + m.end("q"), "foreign"))
@@ -2208,6 +2211,8 @@ _FROM_ORIGIN = rc.lazy(rf"\b{NUMBER} (?:of (?:the|these|those) (?:[a-z]+ )?|of t
                        # (not a group's origin before the form it "were victims of": "three women from Russia were
                        # victims of sex trafficking" is a part by its form; batch 86, montenegro-2023)
                        rf"(?![\w’'-]*(?: (?-i:[A-Z])[\w’'-]*)* (?:were|was) victims? of\b)", re.IGNORECASE)
+#: An item of origin the text itself calls foreign: "two foreign victims from Syria".
+_FOREIGN_ITEM = rc.lazy(r"foreign (?:victims?|nationals?|citizens?) from\b", re.IGNORECASE)
 #: The origin word of an item of origin ("94 victims from Burma"), which a demonym's part ("312 Thai") has not.
 _FROM_WORD = rc.lazy(r"\bfrom\b", re.IGNORECASE)
 #: A part's label that ends in "in both 2019" before " and 2018": the same part in each of two years.
