@@ -1067,10 +1067,7 @@ def part_qualifier(label: str) -> str:
         return by  # "20 were identified by police": the police's share
     lead = _PART_LEAD.sub("", label.strip())
     text = _PART_TAIL.sub("", lead).strip() or label.strip()
-    # (and with the victims' kind before, or the place alone after the count's own noun: "one potential trafficking
-    # victim from Ukraine", "two foreign victims from Syria"; batch 86, bulgaria-2020 and albania-2023)
-    place = rc.fullmatch(r"(?:(?:(?:potential|possible|presumed|suspected|trafficking|foreign|identified) )*"
-                         r"(?:victims?|survivors?|persons?|individuals?) )?(?P<p>from [A-Z][\w ]+)", lead)
+    place = rc.fullmatch(r"(?:victims?|survivors?|persons?|individuals?) (?P<p>from [A-Z][\w ]+)", lead)
     if place:  # "one was a victim from Albania": a foreign victim (as "one was a foreign victim from Russia")
         return "foreign"
     named = rc.fullmatch(rf"(?:under|pursuant to) (?:the )?[\w -]+?, (?P<art>(?:Section|Article) {ARTICLE})", text)
