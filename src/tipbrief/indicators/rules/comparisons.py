@@ -737,8 +737,8 @@ _IN_ADDITION = rc.lazy(r"\bin addition to (?:\w+ )?$", IGNORECASE)
 #: Another body's figure of the same count, named by its possessive and no year: "identified 60 potential victims, a
 #: striking difference compared with the prosecution service’s statistic of 413" (batch 86, bulgaria-2021): the other
 #: body's figure of that year, read where it was counted, no figure of another year
-_OTHER_BODYS_FIGURE = rc.lazy(r"\w[’']s (?:own )?(?:statistics?|figures?|numbers?|counts?|data|totals?) (?:of )?$",
-                              IGNORECASE)
+_OTHER_BODYS_FIGURE = rc.lazy(r"\b(?!(?:year|years|period|month|quarter|decade|cycle)[’'])\w+[’']s (?:own )?"
+                              r"(?:statistics?|figures?|numbers?|counts?|data|totals?) (?:of )?$", IGNORECASE)
 #: Figures carried over after a zero of new ones: "compared with no new prosecutions but continuing the same 11
 #: prosecutions" (residue3, batch 53's botswana-2021): no figure compared.
 _BUT_CONTINUED = rc.lazy(r"\bbut (?:continu|maintain)\w*\b", IGNORECASE)
