@@ -1994,7 +1994,10 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
                         or rc.match(r"and\s", ctx.text[start:end])):
         comma = start  # "Sixty-nine victims were female and one was male": the parts open the clause
     elif comma < 0 or rc.match(r"\w+(?: cases)? includ", ctx.text[start:end], IGNORECASE) or (
-            lead is not None and (lead.group().endswith(" with ") or _WHOM_LEAD.fullmatch(lead.group()))):
+            lead is not None and (lead.group().endswith(" with ") or _WHOM_LEAD.fullmatch(lead.group())
+                                  # "all six were female sex trafficking victims, compared to four ... in 2015":
+                                  # the part follows the lead, before the comparison's comma (batch 86)
+                                  or rc.fullmatch(r"(?:and\s+)?all\s+", lead.group(), IGNORECASE))):
         # ", of whom 110 were adults, 14 were children": the first part follows the lead
         # "All were victims of forced labor with two adult male victims, one boy, and one girl"
         # "all 20 were victims of sex trafficking", "These included 26 sex trafficking cases, ..."
