@@ -1966,8 +1966,13 @@ def _unspecified_remainder(ctx: Context, start: int, end: int) -> re.Match | Non
 #: A listed item of a group alone (maybe with its nationality), and the next item's group exploited in a form: "three
 #: Namibian children and one Namibian adult exploited in sex trafficking" (batch 56's namibia-2021, residue4).
 _ITEM_GROUP = r"(?:(?-i:[A-Z][a-z]+) )?(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|adults?|minors?)"
+#: Where a group came from, after it: " from Russia", " from North Macedonia".
+_ORIGIN_OF_GROUP = r"(?: from (?:the )?(?-i:[A-Z][\w’'-]*)(?: (?-i:[A-Z][\w’'-]*))*)?"
 _LONE_GROUP = rc.lazy(_ITEM_GROUP)
-_GROUP_IN_FORM = rc.lazy(_ITEM_GROUP + r" (?:{FORM_VERBS}) (?:in|to|for|into) (?:{FORMS})\b.*")
+_GROUP_IN_FORM = rc.lazy(_ITEM_GROUP + r" (?:{FORM_VERBS}) (?:in|to|for|into) (?:{FORMS})\b.*"
+                         # ... or "were victims of" it, the group's origin between ("two girls and two boys from
+                         # Montenegro were victims of forced labor"; batch 86, montenegro-2023)
+                         + r"|" + _ITEM_GROUP + _ORIGIN_OF_GROUP + r" (?:were|was) victims? of (?:{FORMS})\b.*")
 
 
 def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *, inherited: bool) -> list[Row]:
@@ -1989,7 +1994,10 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
                         or rc.match(r"and\s", ctx.text[start:end])):
         comma = start  # "Sixty-nine victims were female and one was male": the parts open the clause
     elif comma < 0 or rc.match(r"\w+(?: cases)? includ", ctx.text[start:end], IGNORECASE) or (
-            lead is not None and (lead.group().endswith(" with ") or _WHOM_LEAD.fullmatch(lead.group()))):
+            lead is not None and (lead.group().endswith(" with ") or _WHOM_LEAD.fullmatch(lead.group())
+                                  # "all six were female sex trafficking victims, compared to four ... in 2015":
+                                  # the part follows the lead, before the comparison's comma (batch 86)
+                                  or rc.fullmatch(r"(?:and\s+)?all\s+", lead.group(), IGNORECASE))):
         # ", of whom 110 were adults, 14 were children": the first part follows the lead
         # "All were victims of forced labor with two adult male victims, one boy, and one girl"
         # "all 20 were victims of sex trafficking", "These included 26 sex trafficking cases, ..."
@@ -2083,7 +2091,10 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         if rc.match(r"(?:that|which|who|whom)\b", q):
             continue  # "Of the two cases that went to prosecution each involved one defendant": the total restated
             # with a relative clause of its own (its comma left out), never a part named by that clause (batch 43)
-        if by_origin and not (is_demonym(q) and not _FROM_WORD.search(m.group())):
+        if by_origin and not (is_demonym(q) and not _FROM_WORD.search(m.group())) and not (
+                # ("there were two foreign victims from Syria and one victim from Kosovo": the item the text calls
+                # foreign is the foreign part; batch 86, albania-2023)
+                q == "foreign" and _FOREIGN_ITEM.match(m.group("q").strip())):
             # (a nationality named by its adjective in the same list stays a part: "312 Thai, 94 victims from Burma,
             # two Laotian victims and six from unspecified countries" gives `Thai` and `Laotian`; batch 41)
             parts.append((comma + m.end("q"), "foreign"))
@@ -2199,7 +2210,12 @@ _ELIDED_PART = rc.lazy(
 #: A part named by its origin: "(were) from Tajikistan", "from the Philippines", "one man from Romania", "four of the
 #: victims were from Portugal" (batch 33).
 _FROM_ORIGIN = rc.lazy(rf"\b{NUMBER} (?:of (?:the|these|those) (?:[a-z]+ )?|of them )?(?:[a-z]+ ){{0,2}}?"
-                       rf"(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])", re.IGNORECASE)
+                       rf"(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])"
+                       # (not a group's origin before the form it "were victims of": "three women from Russia were
+                       # victims of sex trafficking" is a part by its form; batch 86, montenegro-2023)
+                       rf"(?![\w’'-]*(?: (?-i:[A-Z])[\w’'-]*)* (?:were|was) victims? of\b)", re.IGNORECASE)
+#: An item of origin the text itself calls foreign: "two foreign victims from Syria".
+_FOREIGN_ITEM = rc.lazy(r"foreign (?:victims?|nationals?|citizens?) from\b", re.IGNORECASE)
 #: The origin word of an item of origin ("94 victims from Burma"), which a demonym's part ("312 Thai") has not.
 _FROM_WORD = rc.lazy(r"\bfrom\b", re.IGNORECASE)
 #: A part's label that ends in "in both 2019" before " and 2018": the same part in each of two years.

@@ -135,6 +135,10 @@ def _periods_bracket(text: str, a: int, s: int, inner: int) -> bool:
 
 
 _FIRST_NUMBER = rc.lazy(rf"{NUMBER}", IGNORECASE)
+#: a comparison whose first figure names its own noun ("compared with 37 victims in 2019"), not a bare figure
+_NOUN_AFTER_FIRST = rc.lazy(
+    rf"[^\d]*?\b{NUMBER}\s+(?:(?:total|identified|trafficking|potential)\s+)*(?:victims?|cases?|persons|suspects|traffickers|"
+    rf"defendants|individuals)\b", IGNORECASE)
 
 
 def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[int, int, str]]:
@@ -223,13 +227,19 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         if not rows and parts and len(parts) == figures:
             return sorted(parts, key=lambda row: row.pos)
         one_share = len({p.qualifier for p in parts}) == 1 and (parts[0].qualifier or "").startswith("by ")
-        if not rows and len({(p.indicator, p.unit) for p in parts}) == 1 and not one_share:
+        # (one part alone compared by bare figures, "Of the 413 identified victims, 30 were child victims, compared
+        # with 33 in 2019 and 53 in 2018", "three foreign victims—...—compared with one in 2019": the part's own series,
+        # kept below (batch 86, bulgaria-2021); a compared figure with its own noun, "47 adult victims ..., compared
+        # with 37 victims in 2019", compares the year's count)
+        lone_part = (len({p.pos for p in parts}) == 1
+                     and not _NOUN_AFTER_FIRST.match(ctx.text, ctx.bounds(first)[0], ctx.bounds(first)[1]))
+        if not rows and len({(p.indicator, p.unit) for p in parts}) == 1 and not one_share and not lone_part:
             # "investigated 24 cases of sex trafficking and four of forced labor, up from 19 cases": a total compared
             # (not one body's share alone: "Inmujeres assisted 140 ..., compared with assisting 37 victims in 2020 and
             # 83 victims in 2019" compares the body's own figures; batch 47)
             total = parts[0]
             rows = [Row(**{**vars(total), "qualifier": None, "flags": total.flags - {"breakdown"}})]
-        elif not rows and parts and (one_share or (len({p.pos for p in parts}) == 1
+        elif not rows and parts and (one_share or lone_part or (len({p.pos for p in parts}) == 1
                                                    and len({p.qualifier for p in parts}) == 1)):
             # "identified and referred 65 child labor trafficking victims ..., compared with 15 in 2016": one group's
             # figure of two stages, with no total beside it, compared in each stage as one stage's is (batch 43's
@@ -308,6 +318,9 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 # "... of around 125 foreign trafficking victims and more than 3,000 vulnerable Iraqi migrants returning
                 # from Europe": a group that is no trafficking victims compares no count of victims (batch 40)
                 claimed.add(s)
+                continue
+            if (_OTHER_BODYS_FIGURE.search(ctx.text, a, s) and not rc.search(r"\b(?:19|20)\d\d\b", ctx.text[a:b])):
+                claimed.add(s)  # "compared with the prosecution service’s statistic of 413": that body's, same year
                 continue
             if (_other_stage_before(ctx, a, s, primary) or _IN_ADDITION.search(ctx.text, a, s)
                     or _BUT_CONTINUED.search(ctx.text, a, s)
@@ -721,6 +734,11 @@ _VICTIM_STAGE_AFTER = rc.lazy(r"\s+(?:(?:[\w-]+ ){0,3}?(?:victims?|survivors?)(?
                               IGNORECASE)
 #: "..., in addition to 956 children exploited in commercial sex": a figure set beside the one compared
 _IN_ADDITION = rc.lazy(r"\bin addition to (?:\w+ )?$", IGNORECASE)
+#: Another body's figure of the same count, named by its possessive and no year: "identified 60 potential victims, a
+#: striking difference compared with the prosecution service’s statistic of 413" (batch 86, bulgaria-2021): the other
+#: body's figure of that year, read where it was counted, no figure of another year
+_OTHER_BODYS_FIGURE = rc.lazy(r"\b(?!(?:year|years|period|month|quarter|decade|cycle)[’'])\w+[’']s (?:own )?"
+                              r"(?:statistics?|figures?|numbers?|counts?|data|totals?) (?:of )?$", IGNORECASE)
 #: Figures carried over after a zero of new ones: "compared with no new prosecutions but continuing the same 11
 #: prosecutions" (residue3, batch 53's botswana-2021): no figure compared.
 _BUT_CONTINUED = rc.lazy(r"\bbut (?:continu|maintain)\w*\b", IGNORECASE)
@@ -903,3 +921,25 @@ def unreported_bases(ctx: Context, out: Rows) -> list[Row]:
     return [out.add(ctx, _UNREPORTED_STAGE[s.lower()], number_text="", year=year, flags={UNREPORTED_BASE}, value=0.0,
                     unit="victims", qualifier=q, pos=m.start(), rule=rules().comparison.id)
             for s in dict.fromkeys(stages)]
+
+
+def lone_part_series(ctx: Context, out: Rows, made: list[Row], parts: list[Row]) -> None:
+    """ "Of the 413 identified victims, 30 were child victims (24 sex trafficking, six labor trafficking), compared with
+    33 in 2019 and 53 in 2018": the one part a back-reference read (after the comparisons were made, on the total of the
+    sentence before) is what its bare compared figures continue, the part's series (batch 86, bulgaria-2021); not when
+    the first compared figure names its own noun ("compared with 37 victims in 2019": the year's count) or the sentence
+    counts a figure of its own before the comparison."""
+    lone = [p for p in parts if p.value is not None and p.qualifier and out.holds(p)]
+    if len({p.pos for p in lone}) != 1 or len(lone) != 1:
+        return
+    part = lone[0]
+    if any(r.pos < part.pos and not r.is_breakdown and r.value is not None and out.holds(r) for r in made):
+        return
+    cuts = [c for c in ctx.cuts if c > part.pos and c not in ctx.clause_cuts]
+    if not cuts or _NOUN_AFTER_FIRST.match(ctx.text, cuts[0], ctx.bounds(ctx.segment(cuts[0]))[1]):
+        return
+    for i, row in enumerate(made):
+        if (row.rule == "comparison" and row.pos > cuts[0] and not row.qualifier and not row.is_breakdown
+                and (row.indicator, row.unit) == (part.indicator, part.unit) and row.year != part.year
+                and out.holds(row)):
+            made[i] = out.with_qualifier(row, part.qualifier, row.flags | {"breakdown"})

@@ -73,7 +73,7 @@ def approx_flags(text: str, start: int, number_text: str = "") -> set[str]:
 
 #: Past verbs that do not end in -ed, for the clause cuts that look for a new verb ("and prosecutors brought 22 cases
 #: to court").
-PAST_IRREGULAR = r"brought|sent|took|began|won|held|gave|found|made|sought|ran|led|kept"
+PAST_IRREGULAR = r"brought|sent|took|began|won|held|gave|found|made|sought|ran|led|kept|spent"
 
 #: An article number as written: "130.1", "125(3)(b)".
 #: "168", "360(C)", "130.1", "159a-159d" (a range of articles), "2106-2108", "133¹" (a superscript: another section),
@@ -983,7 +983,10 @@ _PART_LEAD = rc.lazy(
     IGNORECASE,
 )
 _PART_TAIL = rc.lazy(
-    r"(?:\s+from\s+[A-Z].*|\s+(?:primarily|mostly|mainly|largely|predominantly)\s.*|\s+(?:victims?|survivors?)|"
+    # (not a group's origin before the form it "were victims of": batch 86's "women from Russia were victims of sex
+    # trafficking", the form's part)
+    r"(?:\s+from\s+[A-Z](?!.*\b(?:were|was) victims? of\b).*"
+    r"|\s+(?:primarily|mostly|mainly|largely|predominantly)\s.*|\s+(?:victims?|survivors?)|"
     r"\s+(?:in|during)\s+(?:19|20)\d\d|"
     # "six victims of labor trafficking identified in 2019": the stage's verb after a form is no part's word (batch 84)
     r"(?<=trafficking)\s+(?:identified|assisted|referred)|"

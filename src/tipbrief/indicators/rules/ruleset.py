@@ -322,6 +322,9 @@ class MoneyRules(BaseModel):
     #: $200,000 to $242,000 – a significant amount of which was devoted to victim assistance"): kind ``other``, whatever
     #: victims the rest of the sentence names (matched on the words before each sum)
     whole_budget: str = ""
+    #: money given "to combat trafficking" (to fight or counter it), the fight at large and no victims named ("a total
+    #: of 4,822,000 denars ($82,966) to combat trafficking", batch 86): kind ``other`` (as ``work``)
+    work_combat: str = ""
     #: a purpose that names other crimes beside trafficking ("to counter illegal fishing and drug and human
     #: trafficking"): no anti-trafficking money, no funding row unless victims, a body or a plan name it (batch 71)
     shared: str = ""

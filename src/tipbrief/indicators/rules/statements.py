@@ -730,6 +730,9 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
         return "national action plan"  # "implementation of the ... anti-trafficking and victim protection program"
     if mo.work and compiled(mo.work).search(head) and not compiled(mo.topic_victims or mo.topic).search(head):
         return "other"  # "in grants for projects addressing trafficking issues": the work at large, no victims named
+    if (mo.work_combat and compiled(mo.work_combat).search(head)
+            and not compiled(mo.topic_victims or mo.topic).search(head)):
+        return "other"  # "allocated a total of 4,822,000 denars ... to combat trafficking": the fight at large
     if compiled(mo.topic).search(text):
         return "victim assistance"
     if mo.body and compiled(mo.body).search(text):
@@ -809,7 +812,45 @@ def _own_purposes(text: str, found: list) -> list[str | None]:
         upto = found[k + 1].amount.start if k + 1 < len(found) else len(text)
         words = text[money.end:upto]
         kinds.append(_named_kind(words, other=False) if _OWN_PURPOSE.match(words) else None)
-    return kinds if len({k for k in kinds if k}) >= 2 else [None] * len(found)
+    if len({k for k in kinds if k}) >= 2:
+        return _compared_kinds(text, found, kinds)
+    # each purpose read as a sentence's is ("390,000 lev ($224,010) for services and implementation of the annual
+    # national anti-trafficking and victim protection program, the same as in 2018, and spent 149,170 lev ($85,680) on
+    # health care and psychological and social assistance, compared to 234,000 lev ... in 2018": the plan's budget and
+    # victim assistance, a sum with no purpose of its own the last one's; batch 86, bulgaria-2020), where the words name
+    # two kinds, not from the sentence's theme
+    kinds = []
+    for k, money in enumerate(found):
+        upto = found[k + 1].amount.start if k + 1 < len(found) else len(text)
+        words = _COMPARED_TAIL.split(text[money.end:upto], 1)[0]
+        kind = _purpose_kind(words) if _OWN_PURPOSE.match(words) else None
+        kinds.append(kind)
+    kinds = _compared_kinds(text, found, kinds)
+    return kinds if len({k for k in kinds if k}) >= 2 and all(kinds) else [None] * len(found)
+
+
+def _compared_kinds(text: str, found: list, kinds: list[str | None]) -> list[str | None]:
+    """A sum with no purpose of its own compared with the sum before it (", compared to 234,000 lev ... in 2018") is of
+    that sum's kind."""
+    out = list(kinds)
+    for k in range(1, len(found)):
+        if out[k] is None and out[k - 1] and _COMPARED_TAIL.search(text, found[k - 1].end, found[k].amount.start):
+            out[k] = out[k - 1]
+    return out
+
+
+#: Where a sum's own words end before a comparison: ", the same as in 2018", ", compared to ...".
+_COMPARED_TAIL = rc.lazy(r",? (?:the same as|compared (?:to|with)|up from|down from|an? (?:increase|decrease) from)\b",
+                         IGNORECASE)
+
+
+def _purpose_kind(words: str) -> str | None:
+    """The kind a sum's own purpose names: the named plan's implementation before victims' care ("for services and
+    implementation of the annual national ... and victim protection program"), else _named_kind's."""
+    mo = rules().money
+    if mo.plan_named and compiled(mo.plan_named).search(words):
+        return "national action plan"
+    return _named_kind(words, other=False)
 
 
 def _clause_kind(ctx: Context, start: int) -> str | None:
@@ -1070,7 +1111,7 @@ _STEADY_TEXT = (r"[^.;]{0,200}?,? (?:which|that) (?:was|is) (?:an? )?(?:steady|u
 #: same as in 2019 and 2018": of each).
 _SAME_AMOUNT = rc.lazy(
     # (or a participle of giving in place of "as": "the same amount provided in 2019", batch 37's gambia-2021)
-    r"[^.;]{0,80}?,? (?:the )?same (?:(?:amount|level|sum|funding)? ?as (?:it (?:did|allocated|provided) )?|"
+    r"[^.;]{0,140}?,? (?:the )?same (?:(?:amount|level|sum|funding)? ?as (?:it (?:did|allocated|provided) )?|"
     r"(?:amount|level|sum|funding) (?:provided|allocated|given|spent|disbursed|budgeted|granted) )"
     r"(?:in (?P<y>(?:19|20)\d\d)(?: and (?:in )?(?P<y2>(?:19|20)\d\d))?"
     r"|(?:in )?the (?:previous|prior|preceding) (?:year|reporting period))\b"
