@@ -1664,6 +1664,23 @@ def drop_spelled_examples(out: Rows) -> None:
             out.rows.remove(row)
 
 
+#: The share rule whose figure names its whole by a pronoun: "identified 10 of these preliminary victims".
+_OF_THEM_SHARE = "victims_identified.of-them"
+
+
+def drop_potential_subparts(out: Rows) -> None:
+    """ "there were 11 preliminary victims awaiting a ruling on their status; officials reported identifying 10 of these
+    preliminary victims during an investigation into ...": a share of the year's potential count named by a pronoun,
+    with no body of its own (no `by <body>`), is a part of that count with no group or finder the table files, no count
+    of its own (residue11, panama-2023; the README's "Groups of the potential count ... stay parts of a part"). A body's
+    share keeps its `by <body>`, and a share with no larger potential count of its year stays a count."""
+    for row in [r for r in out.rows if r.rule == _OF_THEM_SHARE and r.qualifier == "potential"
+                and r.value is not None]:
+        if any(r is not row and r.indicator == row.indicator and r.year == row.year and r.qualifier == "potential"
+               and r.value is not None and r.value > row.value for r in out.rows):
+            out.rows.remove(row)
+
+
 #: "..., resulting in the identification of 85 child victims", "These efforts led to the identification of ...": the
 #: victims something named before found (an operation, an investigation, efforts), the figure right after
 _RESULTED_IN_IDENTIFICATION = rc.lazy(
