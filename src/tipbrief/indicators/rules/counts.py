@@ -242,8 +242,13 @@ _FROM_PLACE = rc.lazy(
 #: (any verb of a start: "began or continued prosecutions against 27 suspects"; audit7)
 _WITH_NEW = "".join(rf"(?<!\b{verb} {conj} )" for verb in ("initiated", "opened", "new", "began", "started", "launched")
                     for conj in ("or", "and"))
+#: (an aside naming the periods the cases came from between the verb and its figure: "and continued, from previous
+#: reporting periods, three labor trafficking investigations"; residue11, batch 82's gambia-2017)
 _CONTINUED_BEFORE = rc.lazy(
-    rf"{_WITH_NEW}\b(?:continued|continuing|ongoing|pending)\b(?: to)?[^.;,]{{0,12}}$", IGNORECASE)
+    rf"{_WITH_NEW}\b(?:continued|continuing|ongoing|pending)\b(?: to)?"
+    r"(?:, (?:from|since|in) (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years?),)?"
+    r"[^.;,]{0,12}$",
+    IGNORECASE)
 #: "75 ongoing cases", "206 ongoing trafficking prosecutions": the figure's own words say it was carried over
 _CONTINUED_WORDS = rc.lazy(rf"{_WITH_NEW}\b(?:ongoing|pending|continuing|continued)\b", IGNORECASE)
 #: (not across a bracket: "investigated 210 cases (including 40 investigations continued from previous years)")
