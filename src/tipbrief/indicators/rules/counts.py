@@ -511,7 +511,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 _subject_agency().search(ctx.text[a:s]) is not None or BY_NGO.search(ctx.text[a:s]) is not None
                 # (a body named by its short name too: "The Colombian Family Welfare Institute (ICBF) identified seven
                 # girls exploited in trafficking in 2017" beside the year's total of all authorities; batch 79)
-                or bool((named := _agency().search(ctx.text[a:s])) and named.group("ag")))))
+                or bool((named := _agency().search(ctx.text[a:s])) and named.group("ag"))
+                # (and one that opens the sentence with its short name and reports its own count: "The Ministry of
+                # Women and Vulnerable Populations (MIMP) reported identifying 216 child victims" beside the police's
+                # total, as the branch below files its count of no group; residue11, batch 80's peru-2017)
+                or (a == 0 and _AFTER_AGENCY.match(ctx.text[:s]) is not None
+                    and _SENTENCE_AGENCY.match(ctx.text) is not None))))
         if theme == "protection" and (not q or group):  # "NGOs assisted 280 children": the NGOs' count first
             subject = ctx.text[a:s]
             if _NO_SUBJECT.match(subject) and ctx.matches:
