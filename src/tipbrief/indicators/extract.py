@@ -97,6 +97,7 @@ def extract_document(source: Source, text: str) -> list[Row]:
     counts.drop_means_shares(out)  # "..., resulting in the identification of 85 child victims" beside the year's 199
     counts.drop_potential_subparts(out)  # "identifying 10 of these preliminary victims" beside the year's 11 potential
     counts.drop_status_groups(out)  # "identified four victims who held status as claimants" beside the year's 29
+    counts.drop_newly_identified_assisted(out)  # "assisted 83 newly identified victims" beside the year's own count
     mentions.profile_mentions(out, source, doc)
     mentions.recommendations(out, source, doc)
     return list(out.rows)

@@ -1695,6 +1695,20 @@ def drop_status_groups(out: Rows) -> None:
             out.rows.remove(row)
 
 
+#: The reading of victims assisted that the text calls "newly identified" as the year's identification.
+_NEWLY_IDENTIFIED_ASSISTED = "victims_identified.newly-identified-assisted"
+
+
+def drop_newly_identified_assisted(out: Rows) -> None:
+    """ "assisted 83 newly identified victims" is the year's identification too (one figure of two stages) only where
+    the text counts that identification nowhere else: beside "the government identified 120 victims" of the same year
+    the assisted ones are a share of them, no identification count of their own (residue11, batch 76's uruguay-2020)."""
+    for row in [r for r in out.rows if r.rule == _NEWLY_IDENTIFIED_ASSISTED]:
+        if any(r is not row and r.indicator == row.indicator and r.year == row.year and r.rule != row.rule
+               and r.value is not None for r in out.rows):
+            out.rows.remove(row)
+
+
 #: The share rule whose figure names its whole by a pronoun: "identified 10 of these preliminary victims".
 _OF_THEM_SHARE = "victims_identified.of-them"
 
