@@ -435,6 +435,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 and larger_total(out, rule.indicator, value, year, ctx.sent.id)):
             claimed.add(s)  # "Reportedly, the government convicted five traffickers ... One conviction was brought
             continue  # under the anti-trafficking law": a share of the year's total by the law it was under (batch 43)
+        if theme == "prosecution" and _FROM_CALLS.match(ctx.text, m.end()):
+            claimed.add(s)  # "43 investigations resulted from calls to the hotline": the hotline's outcome, a share of
+            continue  # the stage's count by its source, no count of the year (residue11, batch 54's mexico-2022)
         if rule.indicator in ("victims_identified", "victims_referred") and _FOR_IDENTIFICATION.match(
                 ctx.text, m.end()):
             claimed.add(s)  # "identified and referred 26 victims to police for formal identification": not yet victims
@@ -1307,6 +1310,10 @@ def _split_of_earlier(ctx: Context, m: re.Match, s: int, value: float) -> bool:
     return any(y.m.start("n") < s and parse_count(y.m.group("n"))[0] == total for y in ctx.matches)
 
 
+#: Cases said to have come from calls or tips: "43 investigations resulted from calls to the hotline".
+_FROM_CALLS = rc.lazy(r"\s+(?:(?:were|was|had)\s+)?"
+                      r"(?:resulted|stemmed|arose|originated|came|resulting|stemming|arising)\s+from\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:calls|tips|hotline|helpline)\b",
+                      IGNORECASE)
 #: A count said to have been brought under a law: "One conviction was brought under the anti-trafficking law",
 #: "three prosecutions were filed under the penal code" (after the year's total: a share of it by its law, no count).
 _BROUGHT_UNDER = rc.lazy(r"\s+(?:was|were|had been) (?:brought|filed|obtained|secured|initiated|handed down|issued) "
