@@ -95,8 +95,13 @@ def extract_document(source: Source, text: str) -> list[Row]:
         kept = [r for _, r in sorted([*((r.pos, r) for r in rows), *((0, r) for r in stated)], key=lambda x: x[0])]
         prev, prev_rows = sent, [r for r in kept if out.holds(r)] or prev_rows
     zeros.qualify_body_zeros(out)  # "CNLTP did not report identifying any victims" beside BPM's share of that year
+    zeros.drop_group_zeros(out)  # "did not report providing shelter to any adult victims" beside the year's zero
     counts.drop_spelled_examples(out)  # "Notably, police prosecuted a case of ..." beside the year's nine: one of them
     counts.drop_means_shares(out)  # "..., resulting in the identification of 85 child victims" beside the year's 199
+    counts.drop_potential_subparts(out)  # "identifying 10 of these preliminary victims" beside the year's 11 potential
+    counts.drop_status_groups(out)  # "identified four victims who held status as claimants" beside the year's 29
+    counts.drop_newly_identified_assisted(out)  # "assisted 83 newly identified victims" beside the year's own count
+    statements.drop_reserves(out)  # "reserved a budget of 39,600 patacas" beside the year's 1.72 million
     mentions.profile_mentions(out, source, doc)
     mentions.recommendations(out, source, doc)
     return list(out.rows)

@@ -379,6 +379,20 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 # 2019": a figure that names its unit compares the figure of that unit, whatever its place (batch 40)
                 bases = [row for row in primary if row.unit == unit_named and not row.is_breakdown
                          and row.indicator in {b.indicator for b in bases}][:1] or bases
+            stage_noun = _STAGE_NOUN_AFTER.match(ctx.text, e)
+            if stage_noun and bases:
+                # "investigated, prosecuted, and convicted one trafficker ..., compared with one investigation, one
+                # prosecution, and zero convictions for trafficking offenses the previous reporting period": a figure
+                # whose noun names its stage compares that stage alone, in the unit of the figure it is compared with
+                # (as batch 53's mauritania-2020 "one prosecution"; residue11, batch 82's gambia-2017); a count
+                # pattern's reading of it stands, and a stage the sentence did not count before is no comparison of
+                # this one
+                wanted = _LAW_STAGE[stage_noun.group(1).lower()[:6]]
+                if (not any(row.indicator == wanted for row in bases)
+                        or any(row.pos == s and row.indicator == wanted for row in [*made, *extra])):
+                    claimed.add(s)
+                    continue
+                bases = [row for row in bases if row.indicator == wanted]
             after = _STAGE_AFTER.match(ctx.text, e)
             named_after = [row for row in primary if after and row.indicator == _LAW_STAGE[after.group(1).lower()[:6]]]
             if named_after and not any(row in named_after for row in bases):
@@ -437,6 +451,10 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 qualifier = base_row.qualifier
                 unit = _unit_of_series(made, extra, base_row, primary, a0, s) if _BARE.match(ctx.text, e) \
                     else base_row.unit
+                if stage_noun and qualifier is not None and qualifier == _statute_of(base_row) and \
+                        _FOR_TRAFFICKING_OFFENSES.match(ctx.text, e):
+                    qualifier = None  # "... and zero convictions for trafficking offenses": the trafficking law's, not
+                    # the other act the year's count was under (residue11)
                 if (unit_named == "persons" and unit == "cases" and base_row.indicator in _PERSONS_STAGES
                         and _CASES_AGAINST.search(ctx.text, max(0, s - 40), s)):
                     # "compared to nine cases against 10 alleged traffickers in the previous reporting period": the
@@ -683,6 +701,8 @@ def _carry_qualifiers(ctx: Context, out: Rows, made: list[Row], comparison: set[
         if not same and row.rule in _NOUN_ONLY | {"investigations.2", "convictions.one"}:
             same = [c for c in compared if c.indicator == row.indicator and c.year != row.year and c in zeros]
         if len(same) == 1 and same[0].qualifier and not same[0].qualifier.startswith("by "):
+            if _statute_of(same[0]) and _FOR_TRAFFICKING_OFFENSES.match(ctx.text, row.pos + len(row.number_text)):
+                continue  # "... and zero convictions for trafficking offenses": not the other act's (residue11)
             if same[0].unit != row.unit:
                 row = made[i] = out.with_unit(row, same[0].unit)
             made[i] = out.with_qualifier(row, same[0].qualifier, row.flags | (same[0].flags & {"breakdown"}))
@@ -718,6 +738,20 @@ _STAGE_AFTER = rc.lazy(r"\s+(?:(?:traffickers|defendants|persons|individuals|sus
                        r"(convicted|prosecuted|investigated|indicted)\b", IGNORECASE)
 _LAW_STAGE = {"convic": "convictions", "prosec": "prosecutions", "indict": "prosecutions",
               "invest": "investigations"}
+#: A compared figure followed by its stage's noun: "compared with one investigation, one prosecution, and zero
+#: convictions" (residue11).
+_STAGE_NOUN_AFTER = rc.lazy(r"\s+(?:(?:new|trafficking|criminal|sex|labou?r)\s+)*(investigations?|prosecutions?|"
+                            r"convictions?)\b", IGNORECASE)
+#: ... with the offenses they were for after the list: "... and zero convictions for trafficking offenses".
+_FOR_TRAFFICKING_OFFENSES = rc.lazy(r"[^.;]*?\bfor (?:human )?trafficking (?:offen[cs]es|crimes|charges)\b", IGNORECASE)
+
+
+def _statute_of(row: Row) -> str | None:
+    """The row's qualifier where it names a statute ("Article 600", "Law 263", "Children's Act"), else None."""
+    q = row.qualifier or ""
+    return q if rc.match(r"(?:Articles?|Sections?|Law|Decree) \S*\d|(?:[A-Z][\w’'-]* )+Act$", q) else None
+
+
 #: A compared figure whose own words name a victims' stage after it: "compared with one sex trafficking victim
 #: identified in 2018" compares the identification, whichever stage the sentence counted first (batch 31's macau-2020:
 #: "Although the government investigated one trafficking case, it did not report identifying ... any victims in 2019,

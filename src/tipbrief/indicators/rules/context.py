@@ -1109,6 +1109,12 @@ LAW_NUM = r"\d{1,3}\.\d{3}(?![\d.])|\d{1,6}(?:[.-]\d{1,4})?(?:\([IVX]{1,4}\))?"
 #: it; "under Law 87(I)/2007 and Law 60(I)/2014": each law of a list
 _ONE_LAW = rf"Law (?:No\. ?)?(?:{LAW_NUM})(?:/\d+)*(?![\w-])"
 _UNDER_LAW = rc.lazy(rf"\b(?:under|using|pursuant to) (?:the )?({_ONE_LAW})((?:,? (?:and |or )?{_ONE_LAW})*)")
+#: "under the 2005 Children's Act": an act named by its title in capitals, not the trafficking law (no "traffick" in its
+#: name: "under the Human Trafficking Act" is the law every count is under), the count's statute (residue11, batch
+#: 82's gambia-2017: "investigated, prosecuted, and convicted one trafficker under the 2005 Children's Act")
+_UNDER_NAMED_ACT = rc.lazy(
+    r"\bunder (?:the |its )?(?:(?:19|20)\d\d )?(?P<act>(?-i:[A-Z][\w’'-]*)(?: (?:(?-i:[A-Z][\w’'-]*)|of|on|and|for|the|"
+    r"against)){0,6}? (?-i:Act))\b(?! of (?:19|20)\d\d\b)")
 #: "under Law 87(I)/2007, Law 60(I)/2014 and other laws": the statutes named are not all the count is under
 _AND_OTHERS = rc.lazy(
     r",? (?:and|or) (?:\w+ )?(?:other|various|related|several)\b[^.;,]{0,30}?"
@@ -1165,6 +1171,9 @@ def statute(ctx: Context, a: int, b: int) -> str | None:
     m = _UNDER_LAW.search(text) if m is None else None
     if m and not _AND_OTHERS.match(text, m.end()):
         return ", ".join((m.group(1), *rc.findall(_ONE_LAW, m.group(2))))
+    m = _UNDER_NAMED_ACT.search(text)
+    if m and not rc.search(r"traffick|\bTIP\b", m.group("act"), IGNORECASE) and not _AND_OTHERS.match(text, m.end()):
+        return m.group("act")  # "under the 2005 Children's Act" (residue11)
     if other := _OTHER_LAW.search(text):  # "under the 2015 anti-slavery law": that law's count (batch 53)
         return rc.sub(r"\s+(?:law|act|courts?)$", " law", other.group(1).lower())
     # "and the government also investigated 340 persons under Article 600 for slavery, compared to 412 in 2017, and

@@ -265,8 +265,13 @@ _FROM_PLACE = rc.lazy(
 #: (any verb of a start: "began or continued prosecutions against 27 suspects"; audit7)
 _WITH_NEW = "".join(rf"(?<!\b{verb} {conj} )" for verb in ("initiated", "opened", "new", "began", "started", "launched")
                     for conj in ("or", "and"))
+#: (an aside naming the periods the cases came from between the verb and its figure: "and continued, from previous
+#: reporting periods, three labor trafficking investigations"; residue11, batch 82's gambia-2017)
 _CONTINUED_BEFORE = rc.lazy(
-    rf"{_WITH_NEW}\b(?:continued|continuing|ongoing|pending)\b(?: to)?[^.;,]{{0,12}}$", IGNORECASE)
+    rf"{_WITH_NEW}\b(?:continued|continuing|ongoing|pending)\b(?: to)?"
+    r"(?:, (?:from|since|in) (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years?),)?"
+    r"[^.;,]{0,12}$",
+    IGNORECASE)
 #: "75 ongoing cases", "206 ongoing trafficking prosecutions": the figure's own words say it was carried over
 _CONTINUED_WORDS = rc.lazy(rf"{_WITH_NEW}\b(?:ongoing|pending|continuing|continued)\b", IGNORECASE)
 #: (not across a bracket: "investigated 210 cases (including 40 investigations continued from previous years)")
@@ -453,6 +458,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 and larger_total(out, rule.indicator, value, year, ctx.sent.id)):
             claimed.add(s)  # "Reportedly, the government convicted five traffickers ... One conviction was brought
             continue  # under the anti-trafficking law": a share of the year's total by the law it was under (batch 43)
+        if theme == "prosecution" and _FROM_CALLS.match(ctx.text, m.end()):
+            claimed.add(s)  # "43 investigations resulted from calls to the hotline": the hotline's outcome, a share of
+            continue  # the stage's count by its source, no count of the year (residue11, batch 54's mexico-2022)
         if rule.indicator in ("victims_identified", "victims_referred") and _FOR_IDENTIFICATION.match(
                 ctx.text, m.end()):
             claimed.add(s)  # "identified and referred 26 victims to police for formal identification": not yet victims
@@ -533,7 +541,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 _subject_agency().search(ctx.text[a:s]) is not None or BY_NGO.search(ctx.text[a:s]) is not None
                 # (a body named by its short name too: "The Colombian Family Welfare Institute (ICBF) identified seven
                 # girls exploited in trafficking in 2017" beside the year's total of all authorities; batch 79)
-                or bool((named := _agency().search(ctx.text[a:s])) and named.group("ag")))))
+                or bool((named := _agency().search(ctx.text[a:s])) and named.group("ag"))
+                # (and one that opens the sentence with its short name and reports its own count: "The Ministry of
+                # Women and Vulnerable Populations (MIMP) reported identifying 216 child victims" beside the police's
+                # total, as the branch below files its count of no group; residue11, batch 80's peru-2017)
+                or (a == 0 and _AFTER_AGENCY.match(ctx.text[:s]) is not None
+                    and _SENTENCE_AGENCY.match(ctx.text) is not None))))
         if theme == "protection" and (not q or group):  # "NGOs assisted 280 children": the NGOs' count first
             subject = ctx.text[a:s]
             if _NO_SUBJECT.match(subject) and ctx.matches:
@@ -1366,6 +1379,10 @@ def _split_of_earlier(ctx: Context, m: re.Match, s: int, value: float) -> bool:
     return any(y.m.start("n") < s and parse_count(y.m.group("n"))[0] == total for y in ctx.matches)
 
 
+#: Cases said to have come from calls or tips: "43 investigations resulted from calls to the hotline".
+_FROM_CALLS = rc.lazy(r"\s+(?:(?:were|was|had)\s+)?"
+                      r"(?:resulted|stemmed|arose|originated|came|resulting|stemming|arising)\s+from\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:calls|tips|hotline|helpline)\b",
+                      IGNORECASE)
 #: A count said to have been brought under a law: "One conviction was brought under the anti-trafficking law",
 #: "three prosecutions were filed under the penal code" (after the year's total: a share of it by its law, no count).
 _BROUGHT_UNDER = rc.lazy(r"\s+(?:was|were|had been) (?:brought|filed|obtained|secured|initiated|handed down|issued) "
@@ -1730,6 +1747,58 @@ def drop_spelled_examples(out: Rows) -> None:
     one) is an example of those, no count of its own (residue6, el-salvador-2018)."""
     for row in [r for r in out.rows if r.rule in _SPELLED_A and r.value == 1 and not r.qualifier]:
         if larger_total(out, row.indicator, row.value, row.year, row.sentence_id, same_year=True, unit=row.unit):
+            out.rows.remove(row)
+
+
+#: Victims named by a status they held, right after their figure: "identified four victims who held status as claimants
+#: under the government's process ...", "two victims who had refugee status".
+_STATUS_HELD = rc.lazy(
+    r"\S+ (?:(?:trafficking|identified) )*victims,? (?:who|that) (?:held|had|have|has|hold|were granted|had been "
+    r"granted) (?:the |a )?(?:[\w-]+ )?status\b",
+    IGNORECASE)
+
+
+def drop_status_groups(out: Rows) -> None:
+    """ "In addition, authorities identified four victims who held status as claimants under the government's process
+    used to evaluate non-refoulement claims" beside the year's 29 another sentence gave: the victims of a status no
+    vocabulary files are a group of the year's identified whose place in the total the text does not give (among them,
+    or more?), no second count and no part (residue11, batch 31's hong-kong-2019). With no larger count of the year
+    beside them they stay the year's count."""
+    for row in [r for r in out.rows if r.indicator == "victims_identified" and r.is_whole]:
+        if not _STATUS_HELD.match(row.quote, row.pos):  # (match at pos: the pattern has no "^", which pos never meets)
+            continue
+        if larger_total(out, row.indicator, row.value, row.year, row.sentence_id, same_year=True, unit=row.unit):
+            out.rows.remove(row)
+
+
+#: The reading of victims assisted that the text calls "newly identified" as the year's identification.
+_NEWLY_IDENTIFIED_ASSISTED = "victims_identified.newly-identified-assisted"
+
+
+def drop_newly_identified_assisted(out: Rows) -> None:
+    """ "assisted 83 newly identified victims" is the year's identification too (one figure of two stages) only where
+    the text counts that identification nowhere else: beside "the government identified 120 victims" of the same year
+    the assisted ones are a share of them, no identification count of their own (residue11, batch 76's uruguay-2020)."""
+    for row in [r for r in out.rows if r.rule == _NEWLY_IDENTIFIED_ASSISTED]:
+        if any(r is not row and r.indicator == row.indicator and r.year == row.year and r.rule != row.rule
+               and r.value is not None for r in out.rows):
+            out.rows.remove(row)
+
+
+#: The share rule whose figure names its whole by a pronoun: "identified 10 of these preliminary victims".
+_OF_THEM_SHARE = "victims_identified.of-them"
+
+
+def drop_potential_subparts(out: Rows) -> None:
+    """ "there were 11 preliminary victims awaiting a ruling on their status; officials reported identifying 10 of these
+    preliminary victims during an investigation into ...": a share of the year's potential count named by a pronoun,
+    with no body of its own (no `by <body>`), is a part of that count with no group or finder the table files, no count
+    of its own (residue11, panama-2023; the README's "Groups of the potential count ... stay parts of a part"). A body's
+    share keeps its `by <body>`, and a share with no larger potential count of its year stays a count."""
+    for row in [r for r in out.rows if r.rule == _OF_THEM_SHARE and r.qualifier == "potential"
+                and r.value is not None]:
+        if any(r is not row and r.indicator == row.indicator and r.year == row.year and r.qualifier == "potential"
+               and r.value is not None and r.value > row.value for r in out.rows):
             out.rows.remove(row)
 
 

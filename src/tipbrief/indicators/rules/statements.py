@@ -1002,6 +1002,33 @@ def money(ctx: Context, out: Rows) -> list[Row]:
     return made
 
 
+#: A sum set aside before its figure: "reserved a budget of 39,600 patacas", "set aside $5,000".
+_RESERVED_BEFORE = rc.lazy(r"\b(?:reserv(?:ed|es|ing)|set(?:ting)? aside|earmark(?:ed|s|ing))\b[^.;\d]{0,40}$",
+                           IGNORECASE)
+
+
+def drop_reserves(out: Rows) -> None:
+    """ "In addition, the government reserved a budget of 39,600 patacas ($4,950) under an agreement with an
+    international organization for repatriation assistance" beside the year's 1.72 million patacas for victim protection
+    services another sentence gave: a sum set aside for one service beside the year's larger allocation of that kind
+    is no sum of the cell, which holds the year's (residue11, batch 31's macau-2020). A reserve that is the year's only
+    sum of its kind stays."""
+    funds = [r for r in out.rows if r.indicator == "shelter_funding" and r.value is not None]
+    dropped = []
+    for row in funds:
+        if not _RESERVED_BEFORE.search(row.quote, 0, row.pos):
+            continue
+        if any(r is not row and r.year == row.year and r.unit == row.unit and r.qualifier == row.qualifier
+               and r.value > row.value and r.sentence_id != row.sentence_id for r in funds):
+            dropped.append(row)
+    # (the dollar equivalent in brackets right after a sum dropped goes with it: "39,600 patacas ($4,950)")
+    dropped += [r for r in funds if r.unit == "USD" and any(
+        d.sentence_id == r.sentence_id and 0 < r.pos - d.pos <= 40 and "(" in r.quote[d.pos : r.pos] for d in dropped)]
+    for row in dropped:
+        if row in out.rows:
+            out.rows.remove(row)
+
+
 #: A sum changed from, before it: "increased its anti-trafficking budget from $200,000 to ...".
 _CHANGE_FROM = rc.lazy(r"\b(?:increas|decreas|rais|reduc|cut|grew|rose|fell|expand|doubl|tripl)\w*\b[^.;$€£\d]{0,60}?"
                        r"\bfrom (?:US)?[^\w\s.;,()]{0,2}$", IGNORECASE)

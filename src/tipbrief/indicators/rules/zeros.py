@@ -525,6 +525,21 @@ _BODY_DENIES = rc.lazy(r"(?:^|[;:]\s+)(?:[Tt]he\s+)?(?P<ag>(?!(?:NGO|IO)s?\b)[A-
                        r"(?:(?:did|does|has|had|was|were)\s+not\b[^;]*)?$")
 
 
+#: Groups of persons a zero may name ("did not report providing shelter to any adult victims").
+_ZERO_GROUPS = frozenset({"adults", "children", "minors", "female", "male", "women", "men", "girls", "boys"})
+
+
+def drop_group_zeros(out: Rows) -> None:
+    """ "did not report identifying or providing services to any victims in 2019 ... SWB designated shelters for female
+    and male trafficking victims but did not report providing shelter to any adult victims": a group's zero beside the
+    year's zero of the same stage is said by it already, a part of a zero total, no row of its own (residue11, batch
+    31's macau-2020). A group's zero beside a year's count of more than none stays the group's."""
+    for row in [r for r in out.rows if r.value == 0 and r.qualifier in _ZERO_GROUPS and "zero_stated" in r.flags]:
+        if any(r is not row and r.indicator == row.indicator and r.year == row.year and r.value == 0
+               and r.qualifier is None for r in out.rows):
+            out.rows.remove(row)
+
+
 def qualify_body_zeros(out: Rows) -> None:
     """ "CNLTP did not report identifying any victims in the previous reporting period. ... In the previous reporting
     period, BPM identified 190 child labor trafficking victims": a body's zero beside another body's share of the same
