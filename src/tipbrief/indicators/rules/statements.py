@@ -178,6 +178,10 @@ _OPENING_BACK_REFERENCE = rc.lazy(r"(?:The|This|That) (?:law|statute|act)\b(?! (
 _BACK_REFERENCE = rc.lazy(
     r"\b(?i:these|such|those|the same) (?:offen[cs]es|crimes|provisions|articles|sections|laws)\b"
     r"|\b[Tt]he (?:law|statute)\b(?! (?:of|on|against|for)\b)"
+    # "Articles 342-350 of the revised penal code prescribed ... the penal code established the use of force ... as
+    # aggravating factors ...; penalties were increased to up to 10 years": the code whose articles were named before
+    # (batch 90, gabon-2020)
+    r"|\b[Tt]he (?:revised )?(?:penal|criminal) code (?:established|considered|defined|made|treated)\b"
     # a sentence whose subject is the statute named before: "Article 456 ... did not criminalize ... It prescribed"
     r"|^(?:It|They|(?:This|That) (?i:law|article|act|code|provision|section|statute)"
     r"|The (?i:article|act|code|provision|section)s?)\b(?! (?:of|on|against|for)\b)"
