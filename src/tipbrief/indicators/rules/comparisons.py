@@ -377,8 +377,15 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             if unit_named and bases and all(b.unit != unit_named for b in bases):
                 # "convicted 14 traffickers in three cases ..., compared with 22 traffickers in 2020, 17 traffickers in
                 # 2019": a figure that names its unit compares the figure of that unit, whatever its place (batch 40)
-                bases = [row for row in primary if row.unit == unit_named and not row.is_breakdown
-                         and row.indicator in {b.indicator for b in bases}][:1] or bases
+                same = [row for row in primary if row.unit == unit_named and not row.is_breakdown
+                        and row.indicator in {b.indicator for b in bases}]
+                if not same and all(b.indicator == "suspects" for b in bases):
+                    # "investigated nine trafficking cases involving 19 suspects ..., compared with nine trafficking
+                    # cases in 2018 and two cases in 2017": cases compare the investigations, not the persons
+                    # investigated in the second place (batch 90, haiti-2020)
+                    same = [row for row in primary if row.unit == unit_named and not row.is_breakdown
+                            and row.indicator == "investigations"]
+                bases = same[:1] or bases
             stage_noun = _STAGE_NOUN_AFTER.match(ctx.text, e)
             if stage_noun and bases:
                 # "investigated, prosecuted, and convicted one trafficker ..., compared with one investigation, one

@@ -251,6 +251,11 @@ _LEAD_YEAR = rc.lazy(
 
 
 _JOIN = rc.lazy(r",|\band\b")
+#: Persons counted in cases right after them: "74 suspects in 34 cases" (the cases' figure follows).
+_PERSONS_IN = rc.lazy(r"\S*\s+(?:(?:suspected|alleged|possible|potential)\s+)?"
+                      r"(?:suspects|traffickers|individuals|persons|people|defendants)\s+in\s+$", re.IGNORECASE)
+#: ... the cases' figure and noun.
+_CASES_AFTER = rc.lazy(r"\S+\s+(?:[\w-]+\s+){0,2}?cases\b", re.IGNORECASE)
 _SEMICOLON = rc.lazy(";")
 
 
@@ -571,6 +576,11 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     prev_end = max((m.end() for m in figures if m.end() <= pos), default=a)
     prev_end = max([prev_end, *(m.end() for m in _JOIN.finditer(ctx.text, prev_end, pos))])
     next_start = min((m.start() for m in figures if m.start() > pos), default=b)
+    if next_start < b and _PERSONS_IN.match(ctx.text, pos, next_start) and (
+            cases := _CASES_AFTER.match(ctx.text, next_start)):
+        # "investigation of at least 74 suspects in 34 cases in the previous reporting period": the cases the persons
+        # were in are the same count's; the period after them dates the persons too (batch 90, madagascar-2020)
+        next_start = min((m.start() for m in figures if m.start() >= cases.end()), default=b)
     first = min((m.start() for m in figures), default=b)
     for window in (ctx.text[prev_end:next_start], ctx.text[a:first]):
         if level == 0:  # "(41 in the previous reporting period)" dates the bracket's figure, not this one

@@ -202,6 +202,8 @@ class ZeroRules(BaseModel):
     #: a verb that closes a zero's chain of stages but is no stage itself ("did not investigate, prosecute, or hold
     #: accountable any ..."): the zero's object is what follows it (zeros.py; batch 52)
     chain_close: str = ""
+    #: a stage not yet reached, "has yet to convict a trafficker" (zeros.py, read beside before_verb; batch 90)
+    yet_to: Pattern | None = None
     #: a group's zero in the passive, the group before the stage ("There were no Danish victims identified")
     group_passive: Pattern | None = None
     #: a group's zero with the group after the victims ("No confirmed victims were Portuguese"; batch 39)
@@ -440,6 +442,7 @@ class RuleFile(BaseModel):
         out += [self.zero.before_verb, self.zero.after_verb, self.distractors.before, self.distractors.after]
         out += [self.zero.group_passive] if self.zero.group_passive is not None else []
         out += [self.zero.group_after] if self.zero.group_after is not None else []
+        out += [self.zero.yet_to] if self.zero.yet_to is not None else []
         out += [self.distractors.lead] if self.distractors.lead is not None else []
         out += [self.distractors.foreign_officials] if self.distractors.foreign_officials is not None else []
         out += [self.comparison, self.same_as, self.back_reference, self.penalty.range, self.penalty.upto,

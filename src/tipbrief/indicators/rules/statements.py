@@ -61,6 +61,9 @@ _IF_VICTIM = rc.lazy(
     # an increase: "which increased by one third ... if the crime involved a child victim" is the term's own group)
     r"\b(?:if the (?:victim|person) (?:was|is) |(?:with no |without (?:the |an? )?)(?:option of (?:a )?)?fine,? if the "
     r"(?:offen[cs]e|crime) involved |involving |against "
+    # (or a condition right after the fine's amount in dollars: "... and a fine of at least 50 million CFA francs
+    # ($86,490) if the offense involved an adult victim"; batch 90's equatorial-guinea-2020)
+    r"|(?<=\) )if the (?:offen[cs]e|crime) involved "
     r"|for (?:the )?(?:commercial )?(?:sexual|labou?r) exploitation of |for (?:the )?trafficking (?:of|in) "
     r"|for (?=(?:adult|child|minor)s? (?:sex |labou?r )?trafficking\b)"
     r"|for (?:the )?(?:(?:sex |labou?r )?trafficking|forced labou?r)"
@@ -175,6 +178,10 @@ _OPENING_BACK_REFERENCE = rc.lazy(r"(?:The|This|That) (?:law|statute|act)\b(?! (
 _BACK_REFERENCE = rc.lazy(
     r"\b(?i:these|such|those|the same) (?:offen[cs]es|crimes|provisions|articles|sections|laws)\b"
     r"|\b[Tt]he (?:law|statute)\b(?! (?:of|on|against|for)\b)"
+    # "Articles 342-350 of the revised penal code prescribed ... the penal code established the use of force ... as
+    # aggravating factors ...; penalties were increased to up to 10 years": the code whose articles were named before
+    # (batch 90, gabon-2020)
+    r"|\b[Tt]he (?:revised )?(?:penal|criminal) code (?:established|considered|defined|made|treated)\b"
     # a sentence whose subject is the statute named before: "Article 456 ... did not criminalize ... It prescribed"
     r"|^(?:It|They|(?:This|That) (?i:law|article|act|code|provision|section|statute)"
     r"|The (?i:article|act|code|provision|section)s?)\b(?! (?:of|on|against|for)\b)"
@@ -1557,6 +1564,10 @@ def _law_name(text: str) -> str:
     return " ".join(words)
 
 
+#: An abbreviation in brackets between a law's name words: " (Anti-TIP)" in "Anti-Trafficking (Anti-TIP) Law".
+_NAME_ABBREVIATION = rc.lazy(r" \((?:Anti-)?[A-Z]{2,}\)(?= \S)")
+
+
 def _past_verb(verb: str) -> str:
     """The legal verb as a past participle: "adopting" -> "adopted", "ratifying" -> "ratified"."""
     verb = verb.lower()
@@ -1683,7 +1694,9 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             start += m.group("name").index(name.split()[0])
             named.append((start, start + len(m.group("name"))))
             name_ends.append(m.end("name"))
-            found.append((start, "law", name.replace("- ", "-"), name, lg.named.id))
+            # (an abbreviation in brackets inside the name is no word of it: "The 2014 Anti- Trafficking (Anti-TIP) Law"
+            # is the "Anti-Trafficking Law", as "(Law 137-03)" after a name is none; batch 90, haiti-2022)
+            found.append((start, "law", _NAME_ABBREVIATION.sub("", name).replace("- ", "-"), name, lg.named.id))
     through = [*(_THROUGH_LAW.finditer(ctx.text) if ctx.may(_THROUGH_LAW) else ()),
                *(_THROUGH_DATED.finditer(ctx.text) if ctx.may(_THROUGH_DATED) else ()),
                *(_DATED_FOR_ACTS.finditer(ctx.text) if ctx.may(_DATED_FOR_ACTS) else ())]

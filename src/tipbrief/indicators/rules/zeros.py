@@ -127,12 +127,16 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     """Rows of value 0 for each stage a statement of none names, with the statute, form or group it names."""
     z = rules().zero
     before, after = ctx.may(z.before_verb.rx), ctx.may(z.after_verb.rx)
-    if not before and not after:
+    yet = z.yet_to is not None and ctx.may(z.yet_to.rx)
+    if not before and not after and not yet:
         return _group_passive(ctx, out) if _may_group(ctx) else []
     object_rx, subgroup_rx, officials_rx = _zero_patterns()
     made = []
     # (each form searched only where the sentence holds the words it needs: most that may hold one cannot hold both)
     found = [(z.before_verb.id, m) for m in z.before_verb.rx.finditer(ctx.text)] if before else []
+    if yet:  # "has yet to convict a trafficker": none yet, read as "has never convicted" is (batch 90)
+        found += [(z.yet_to.id, m) for m in z.yet_to.rx.finditer(ctx.text)
+                  if not any(f.start() <= m.start() < f.end() for _, f in found)]
     verbs = [(m.start(), m.start("object")) for _, m in found]
     zero_starts = [m.start() for _, m in found]
     found += [
