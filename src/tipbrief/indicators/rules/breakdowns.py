@@ -1376,6 +1376,31 @@ def _second_count_restated(ctx: Context, out: Rows) -> bool:
         for r in out.rows if r.sentence_id != ctx.sent.id)
 
 
+#: A part named by its form, restated without its figure to open the sentence: "Of the sex trafficking victims, six
+#: were women, ...", and the rest after such parts, "Of the other victims, 11 were women".
+_FORM_RESTATED = rc.lazy(
+    r"^(?:Of|Among) (?:the|these|those) (?P<form>sex trafficking|labor trafficking|forced labor|sexual exploitation|"
+    r"labor exploitation|forced begging|domestic servitude|forced criminality) victims\b",
+    IGNORECASE,
+)
+_OTHERS_RESTATED = rc.lazy(r"^(?:Of|Among) (?:the|these|those) (?:other|remaining) victims\b", IGNORECASE)
+
+
+def _form_part_restated(ctx: Context, out: Rows) -> bool:
+    """The sentence opens with a part by its form restated, no figure ("Of the sex trafficking victims, six were women,
+    ... and two were Dominican boys"), where an earlier sentence gave that part (a row of that form's qualifier); or
+    with the other victims ("Of the other victims, 11 were women") after such a sentence: their groups are parts of a
+    part, no rows (batch 89's dominican-republic-2022)."""
+    form = _FORM_RESTATED.match(ctx.text)
+    if form is None and _OTHERS_RESTATED.match(ctx.text) and ctx.prev is not None:
+        form = _FORM_RESTATED.match(ctx.prev.text)
+    if form is None:
+        return False
+    name = form.group("form").lower()
+    return any(r.theme == "protection" and r.is_breakdown and (r.qualifier or "").lower() == name
+               for r in out.rows if r.sentence_id != ctx.sent.id)
+
+
 #: A clause of one group of victims referring back: "; 64 of these new victims were children".
 _GROUP_OF_THESE = rc.lazy(
     rf"\s*(?:{NUMBER}) of (?:these|those|them|the) (?:(?:new|identified) )*victims (?:were|was) "
@@ -1580,6 +1605,29 @@ _GROUPS_BY_FORM = rc.lazy(
 )
 
 
+#: A sentence that gives earlier years' figures to compare the year's with: "By comparison, the government reported
+#: identifying 299 victims in 2020 ... and 86 in 2019."
+_COMPARISON_LEAD = rc.lazy(r"^(?:By|In) comparison,", IGNORECASE)
+
+
+def _before_comparison(ctx: Context, out: Rows) -> list[Row]:
+    """The totals of the sentence before a comparison sentence ("By comparison, ... 299 victims in 2020"), where the
+    compared figures are all of earlier years: "these" of a sentence after the comparison ("Traffickers exploited 74 of
+    these identified victims in sex trafficking") are the year's victims, not the years compared (batch 89's
+    paraguay-2022)."""
+    if ctx.prev is None or not _COMPARISON_LEAD.match(ctx.prev.text) or not ctx.prev_rows:
+        return []
+    before = [r for r in out.rows if r.sentence_id not in (ctx.sent.id, ctx.prev.id)]
+    if not before:
+        return []
+    totals = [r for r in before if r.sentence_id == before[-1].sentence_id and _is_total(r)]
+    if not totals or totals[0].year is None:
+        return []
+    if all(r.year is not None and r.year < totals[0].year for r in ctx.prev_rows):
+        return totals
+    return []
+
+
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Of these cases, 72 were for sexual exploitation": parts of the total just before.
 
@@ -1601,7 +1649,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     if pair is not None:
         return pair
     extra: list[Row] = []
-    if _part_of_part(ctx, [*ctx.prev_rows, *made]) or _second_count_restated(ctx, out):
+    if (_part_of_part(ctx, [*ctx.prev_rows, *made]) or _second_count_restated(ctx, out)
+            or _form_part_restated(ctx, out)):
         return extra  # parts of a part are not read, in any clause of the sentence
     if (again := _part_restated_later(ctx, out, made)) is not None:
         # ... nor those of a part restated sentences later, which is no new count either
@@ -1680,7 +1729,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             elif any(row.rule != back_id and row.value is not None for row in earlier):
                 continue  # "the GPS identified 304 victims; 243 were ...": parts of a part are not read
             else:
-                earlier, start_of_sentence = ctx.prev_rows, True
+                earlier, start_of_sentence = _before_comparison(ctx, out) or ctx.prev_rows, True
         else:
             start_of_sentence = False
         # "identifying and referring 727 victims. This included ...": identification is the stage parts refer to
@@ -2401,7 +2450,8 @@ def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """Parts of the total the sentence before gives, each named around its count (``_LABELLED``)."""
     # (each of _LABELLED reads a figure: a sentence with no number, two thirds of them, has none of those parts)
     if (made or not ctx.prev_rows or not ctx.may_have_number or _unread_figures_before(ctx)
-            or _part_of_part(ctx, ctx.prev_rows) or _second_count_restated(ctx, out)):
+            or _part_of_part(ctx, ctx.prev_rows) or _second_count_restated(ctx, out)
+            or _form_part_restated(ctx, out)):
         return []
     restated = _RESTATED_PART.match(ctx.text)
     if restated and _part_of_part(ctx, ctx.prev_rows):

@@ -313,6 +313,9 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                     and _INVOLVING_BEFORE.search(ctx.text, max(0, s - 30), s)):
                 claimed.add(s)  # "compared with 12 investigations involving 53 potential victims": no case count
                 continue
+            if primary and all(row.unit == "inspections" for row in primary) and _FOUND_AFTER.match(ctx.text, e):
+                claimed.add(s)  # "during 462 slave labor inspections, compared with 1,937 victims during 443
+                continue  # inspections in 2021": the victims found are no inspections compared (batch 89's brazil-2023)
             if (victims_only or suspects_only) and _GROUP_AFTER.match(ctx.text, e):
                 # (nor suspects: "arrested 20 suspects ..., compared with detaining 12 migrants"; batch 59)
                 # "... of around 125 foreign trafficking victims and more than 3,000 vulnerable Iraqi migrants returning
@@ -641,6 +644,10 @@ _INVOLVING_BEFORE = rc.lazy(r"\b(?:involving|concerning|affecting|(?:cases?|inve
                             IGNORECASE)
 _VICTIMS_AFTER = rc.lazy(r"\s+(?:(?:{POTENTIAL}|alleged|identified|trafficking|sex|labou?r|child|adult|foreign)"
                          r"\s+){0,3}victims?\b", IGNORECASE)
+
+#: A compared figure whose own noun is persons found, beside a count of inspections: "compared with 1,937 victims
+#: during 443 inspections", "610 workers during 300 inspections" (batch 89).
+_FOUND_AFTER = rc.lazy(r"\s+(?:[\w-]+\s+){0,2}?(?:victims?|workers|persons|people|individuals|employees)\b", IGNORECASE)
 
 #: The unit a compared figure's own noun names: "17 traffickers in 2019" (persons), "five cases in 2019" (cases).
 _UNIT_NOUN = rc.lazy(r"\s+(?:(?:alleged|suspected|convicted|trafficking|sex|labou?r)\s+)?"

@@ -981,7 +981,10 @@ def no_part(label: str) -> bool:
 
 _PART_LEAD = rc.lazy(
     # ("all" stays before a count of forms: "one victim of all three types of exploitation" is one part; batch 38)
-    r"^(?:(?:were|was|are|is|all(?!\s+(?:two|three|four|five)\s+(?:types|forms|kinds)\b)|for|of|in|to|both|combined)"
+    # "74 of these identified victims in sex trafficking": the total restated before the part's form (batch 89)
+    r"^(?:(?:of\s+)?(?:these|those)\s+(?:(?:identified|{POTENTIAL})\s+)*victims\s+(?=(?:in|for)\s)"
+    r"|(?:identified|{POTENTIAL})\s+victims\s+(?=(?:in|for)\s))?"
+    r"(?:(?:were|was|are|is|all(?!\s+(?:two|three|four|five)\s+(?:types|forms|kinds)\b)|for|of|in|to|both|combined)"
     r"\s+)*(?:(?:a|an|the)\s+)?"
     # "73 were various other nationalities": a word of how many kinds, no part of the part's name
     r"(?:(?:various|several|different|diverse)\s+)?"

@@ -172,6 +172,18 @@ _FOR_IDENTIFICATION = rc.lazy(
     r"|to be (?:formally |officially )?(?:identified|recogni[sz]ed) as)\b",
     IGNORECASE,
 )
+#: A sentence that says its victims were not shown to be trafficking victims: "identified 942 victims of labor
+#: exploitation; however, the government did not specify how many of these victims experienced forced or slave labor",
+#: "2,575 victims of labor exploitation ...; however, the government did not specify how many, if any, of these were
+#: trafficking victims" (batch 89's brazil-2021 and 2023): a wider population, no count of trafficking victims.
+_NOT_SHOWN_TRAFFICKED = rc.lazy(
+    r"\b(?:did not|could not|was unable to|were unable to) (?:specify|report|determine|indicate) how many"
+    r"(?:,? if any,?)?(?: of (?:these|those|them))?(?: victims)? (?:were|experienced|had experienced) "
+    r"(?:trafficking victims|victims of (?:trafficking|forced labou?r)"
+    r"|(?:forced|slave)(?: or (?:forced|slave))? labou?r|trafficking)\b",
+    IGNORECASE,
+)
+_EXPLOITATION_VICTIMS = rc.lazy(r"\bvictims of (?:labou?r )?exploitation\b", IGNORECASE)
 #: A clause with no subject of its own (", and assisted 280 children") shares the sentence's subject.
 #: One court level as the subject of a figure ("trial courts convicted 66"); "Trial courts and appellate courts
 #: convicted 46" names both: the total.
@@ -469,6 +481,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 and _FROM_RECEIVING.match(ctx.text, m.end())):
             claimed.add(s)  # "prevented at least 18 victims referred by NGOs from receiving status": victims kept from
             continue  # status or care, no count of the stage their words name (batch 88)
+        if (rule.indicator == "victims_identified" and _EXPLOITATION_VICTIMS.search(m.group())
+                and _NOT_SHOWN_TRAFFICKED.search(ctx.text, m.end())):
+            claimed.add(s)  # "identified 942 victims of labor exploitation; however, the government did not specify
+            continue  # how many of these victims experienced forced or slave labor": no trafficking victims (batch 89)
         if rule.indicator == "victims_referred" and REFERRED_TO_AGENCY.search(ctx.text, 0, s):
             claimed.add(s)  # referred to the agency named before (for identification), not to care
             continue
