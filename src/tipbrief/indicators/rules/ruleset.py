@@ -343,6 +343,12 @@ class ActionPlanRules(BaseModel):
     pattern: Pattern
     period: str
     verbs: str
+    #: more alternatives of ``verbs``, one a line, each read after them (its groups number after theirs): a verb the
+    #: shared line does not name ("met monthly to implement its National Action Plan", batch 94's qatar-2021-prevention)
+    verbs_more: list[str] = []
+    #: between a verb and the plan, a part of the plan as the verb's object ("approved a supplement to Oman's 2018-2020
+    #: national action plan"): the verb is the part's, no stage of the plan (batch 94's oman-2020-prevention)
+    part_of: str = ""
     #: a verb's stage under the corpus's name for it ("developed" a plan is its drafting)
     stages: dict[str, str] = {}
     #: the plan named again after its period, in a later clause of the sentence ("... finalized and adopted the NAP")

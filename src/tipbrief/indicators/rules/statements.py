@@ -1214,7 +1214,7 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
     if not ctx.may(a.pattern.rx) or not a.pattern.rx.search(ctx.text):
         _date_new_plan(ctx, out)  # "During the reporting period, the committee approved its new plan"
         return []
-    verbs_rx = compiled(a.verbs)
+    verbs_rx = compiled("|".join([a.verbs, *a.verbs_more]))
     made = []
     for m, period, (lo, hi) in _periods(ctx.text, a):
         # a year in a comparison after the plan is the compared figure's, not the plan's ("continued to implement the
@@ -1229,6 +1229,10 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         # (and none before another clause that comes before the plan: "endorsed new screening guidelines, but the
         # cabinet has yet to adopt the 2022-2025 plan")
         cut = max((b.end() for b in compiled(a.clause_break).finditer(ctx.text, 0, m.start())), default=0)
+        # ("approved a supplement to Oman’s 2018-2020 national action plan": the verb's object is a part of the plan,
+        # the verbs before it are the part's; batch 94)
+        if a.part_of:
+            cut = max([cut, *(b.end() for b in compiled(a.part_of).finditer(ctx.text, cut, m.start()))])
         verbs = [v for v in verbs_rx.finditer(ctx.text, cut, m.start()) if not _negated(ctx, v)]
         # ("The 2019-2021 NAP, developed with an international organization, preceded a 2022-2025 NAP": the
         # participles right after an earlier plan are that plan's stages, not this one's; batch 52)
