@@ -193,6 +193,10 @@ class ZeroRules(BaseModel):
     #: a zero whose object is narrowed to one sector or to a group named before ("any forced labor cases in fishing",
     #: "trafficking crimes against them"): those only, no zero of the year or of a form (zeros.py; batch 58)
     narrowed_object: str = ""
+    #: a zero whose object is limited to the larger part of what was reported ("any officials involved in the large
+    #: majority of credible reports", "any suspects in most of the reported cases"): the rest may have had the stage, so
+    #: no zero of the year (zeros.py; batch 93)
+    majority_object: str = ""
     #: harms done to people named before a zero with no object ("were attacked ..., but law enforcement did not
     #: investigate"): those harms' investigation, no zero (zeros.py; batch 50)
     implied_object: str = ""

@@ -287,6 +287,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 # investigate": the harms' investigation, no zero of the stage (batch 50)
             if (narrowed := _narrowed()) and narrowed.match(obj):
                 continue  # "any forced labor cases in fishing", "crimes against them": those only (batch 58)
+            if z.majority_object and compiled(expand(z.majority_object, "zero.majority_object")).match(obj):
+                continue  # "any officials involved in the large majority of credible reports": the rest unsaid
             if (ind.startswith("victims_") and z.screened_lead
                     and compiled(z.screened_lead).search(ctx.text[:m.start()].rsplit(";", 1)[-1])):
                 continue  # "screening the women ... but did not identify any victims": the screening's result
