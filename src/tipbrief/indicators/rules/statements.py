@@ -422,7 +422,7 @@ def _last_term_end(text: str, start: int) -> int:
 
 
 #: A year that dates a law's making: "as amended in 2015", "enacted in 2012", "Federal Law No. 1 of 2015".
-_LAW_DATE = rc.lazy(r"\b(?:amended|adopted|enacted|passed|revised|in force|into force)\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?$|"
+_LAW_DATE = rc.lazy(r"\b(?:amended|adopted|enacted|passed|revised|in(?:to)? force)\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?$|"
                        r"\b(?:Law|Act|Decree|Code)\s+(?:No\.\s?)?[\d./-]+\s+of\s+$|"
                        # "The Law Against Trafficking in Persons of 2011 ... prescribed penalties": the law's own year
                        r"\b(?:Law|Act|Bill|Decree|Ordinance|Proclamation|Code|Persons|Beings|Trafficking)\s+of\s+$")
