@@ -69,11 +69,13 @@ _ABBREV = rc.lazy(
 )
 #: Characters before a sentence mark that :data:`_ABBREV` reads at most (its longest word and the one before it)
 _ABBREV_WINDOW = 12
-#: a sentence end before a capital; or with no space at all between two words ("officials.The Special"), as text
+#: a sentence end before a capital; or with no space at all between two words ("officials.The Special"), or between a
+#: year and a word ("a decrease from 1,025 in FY 2013.The Federal Bureau"; batch 92's united-states-2015), as text
 #: copied from a PDF can have it
 #: (written to open with the mark, so that the regex engine skips ahead to the next ".", "!" or "?"; the two
 #: alternatives cannot both match at one place: a space or a quote follows the mark, or a capital)
-_BOUNDARY = rc.lazy(r"[.!?](?:(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|[\"”’)]*(?= +[\"“‘(]?[A-Z0-9]))")
+_BOUNDARY = rc.lazy(r"[.!?](?:(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=\b(?:19|20)\d\d[.!?])(?=[A-Z][a-z])|"
+                    r"[\"”’)]*(?= +[\"“‘(]?[A-Z0-9]))")
 #: a line longer than this that ends a sentence ends its paragraph (hard-wrapped text has shorter lines)
 LONG_LINE = 160
 #: A sentence longer than this (text with no sentence ends: a pasted table or PDF column) is read in pieces of at

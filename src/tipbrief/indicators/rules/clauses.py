@@ -88,6 +88,12 @@ _ONE_OFFICIAL = rc.lazy(
 )
 
 
+#: One victim spelled "a" or "an" as the subject of "was repatriated", the sentence's only figure: "An Ethiopian victim
+#: of domestic servitude was repatriated in 2014" (phrasings.a-victim-was-repatriated; batch 92's venezuela-2015).
+_ONE_REPATRIATED = rc.lazy(r"(?:^|[;:]\s+)(?:another |one )?(?:an?|one) (?:[\w-]+ ){0,3}?victim"
+                           r"(?: of [\w-]+(?: [\w-]+){0,2})? was (?:\w+ly )?repatriated\b", IGNORECASE)
+
+
 #: An article or determiner right before a year: "the 2015 Act", "a 2014 law", and with a word of its age between
 #: (vocabulary.yml ``NAMING_AGE``): "its recent 2018 law", "the amended 2015 act" (batch 68).
 _ARTICLE_BEFORE = rc.lazy(r"\b(?:the|a|an|its|their|this)(?:\s+(?:{NAMING_AGE}))?\s*$", IGNORECASE)
@@ -113,7 +119,7 @@ def prepare(ctx: Context) -> None:
         not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text))) or bool(
         ("investigat" in ctx.text or "prosecut" in ctx.text or "convict" in ctx.text or "indict" in ctx.text
          or " case" in ctx.text or "verdict" in ctx.text or "sentenc" in ctx.text)
-        and _ONE_OFFICIAL.search(ctx.text))
+        and _ONE_OFFICIAL.search(ctx.text)) or bool("repatriated" in ctx.text and _ONE_REPATRIATED.search(ctx.text))
     if not ctx.has_figures:
         return  # only years, article numbers, ages...: nothing to count, no clause to find
     ctx.matches = _scan(ctx)

@@ -326,6 +326,10 @@ _CONTRAST_YEAR = rc.lazy(
 _CONTRAST_WHEN = rc.lazy(
     r"\b(?:unlike|in contrast (?:to|with)|contrary to)(?: (?:in|during))? ((?:19|20)\d\d),? when\b[^.;(),]*$",
     IGNORECASE)
+#: A year a "during which" clause hangs on, the figure in that clause before its next comma: "These figures represent an
+#: increase from FY 2013, during which DOJ brought 161 prosecutions charging 253 defendants" (the 161 are 2013's; batch
+#: 92's united-states-2015).
+_DURING_WHICH = rc.lazy(r"\b((?:19|20)\d\d),? during which\b[^.;(),]*$", IGNORECASE)
 #: A contrasting clause after a figure: ", whereas the government did not allocate funding in 2017" (its year is the
 #: clause's, not the figure's before it when that figure's clause led with a year of its own; batch 80).
 _CONTRAST_CLAUSE = rc.lazy(r",\s+(?:whereas|while)\b", IGNORECASE)
@@ -538,6 +542,10 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
             return int(when.group(1)), set()
     if ctx.may(_LAST_STAGE):
         record += [(m.start(), m.end()) for m in _LAST_STAGE.finditer(ctx.text, a, b)]
+    if "during which" in ctx.text and (during := _DURING_WHICH.search(ctx.text, 0, pos)) and depth(
+            ctx.text, during.start()) == level:
+        # "an increase from FY 2013, during which DOJ brought 161 prosecutions": the year the clause hangs on dates it
+        return int(during.group(1)), set()
     after = [
         (s, y) for s, _, y in ctx.years
         if pos <= s < b and depth(ctx.text, s) <= level and not any(rs <= s < re_ for rs, re_ in record)

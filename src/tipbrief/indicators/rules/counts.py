@@ -785,12 +785,14 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # part of the year's assistance that one service names, in the text's words
                 q, flags = shelter.group(1).lower(), flags | {"breakdown"}
         if (rule.indicator == "victims_assisted" and theme == "protection" and not q
-                and (given := _GIVEN_ONE_SERVICE.match(ctx.text, m.end("n")))
+                and ((given := _GIVEN_ONE_SERVICE.match(ctx.text, m.end("n")))
+                     or _GIVEN_CARE_AT_SHELTERS.match(ctx.text, m.end("n")))
                 and larger_total(out, rule.indicator, value, year, ctx.sent.id)):
             # "DSWD reported serving 1,659 possible trafficking victims ... The government provided 419 victims with
             # temporary shelter": beside the year's count of victims assisted, the victims given one service are its
-            # part, in the service's word (the README's service convention; residue6, philippines-2018)
-            q, flags = given.group("s").lower(), flags | {"breakdown"}
+            # part, in the service's word (the README's service convention; residue6, philippines-2018); so are the
+            # victims given care "at these shelters" (batch 92's philippines-2015: the service is the shelter's)
+            q, flags = (given.group("s").lower() if given else "shelter"), flags | {"breakdown"}
         if (rule.indicator == "victims_assisted" and theme == "protection" and not q
                 and (given := _ONE_SERVICE_GIVEN.search(ctx.text, max(0, s - 60), s))
                 and (larger_total(out, rule.indicator, value, year, ctx.sent.id)
@@ -1211,6 +1213,11 @@ _GOVERNMENT_SUBJECT = rc.lazy(r"(?:^|[;,]\s+)(?:the\s+)?government\s+(?:\w+ly\s+
 #: The one service the victims counted were given, after the figure: "419 victims with temporary shelter in ...".
 _GIVEN_ONE_SERVICE = rc.lazy(r" (?:[\w-]+ ){0,2}?victims with (?:(?:temporary|emergency|short-term|long-term) )?"
                              r"(?P<s>shelter|accommodation|housing)\b(?! and\b|,)", IGNORECASE)
+#: ... and the care victims were given at a shelter: "853 trafficking victims with temporary care at these shelters"
+#: (batch 92's philippines-2015): the shelter is the one service.
+_GIVEN_CARE_AT_SHELTERS = rc.lazy(r" (?:[\w-]+ ){0,2}?victims with (?:(?:temporary|emergency|short-term|long-term) )?"
+                                  r"(?:care|services|assistance|support) (?:at|in) (?:(?:these|the|its|their|those|"
+                                  r"government|state|NGO|government-run|NGO-run) )*shelters?\b", IGNORECASE)
 #: A sector a figure's victims were found in, right after them: " in the fishing industry" (vocabulary ZERO_SECTORS).
 _ZERO_IN_SECTOR = rc.lazy(r"\s+(?:in|within|on) (?:the )?(?:{ZERO_SECTORS})\b", IGNORECASE)
 #: ... and the service named before the figure: "provided shelter services to 10 adult women victims" (batch 84).

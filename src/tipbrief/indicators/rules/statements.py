@@ -228,7 +228,13 @@ _GROUP_SUFFIX = rc.lazy(r" \((?:adult victims|child victims|woman or child victi
 #: came before it ("Although article 317 makes forced labor a trafficking offense ..., article 338 also specifically
 #: prohibits forced labor prescribing penalties of five to 10 years"; batch 72's togo-2017).
 _STATUTE_CLAUSE = rc.lazy(r";|,\s+(?:and\s+)?(?=(?:the\s+)?(?:[Aa]rticles?|[Ss]ections?|Chapters?)\s+\d[^.;,]{0,60}?\b"
-                          r"(?:prescrib|provid|carri|punish))")
+                          r"(?:prescrib|provid|carri|punish))|"
+                          # ... and an "and" with no comma after a clause's last word (no statute's number: "Article 7
+                          # and Article 8 prescribe" is one clause) before a statute that prescribes its own penalty:
+                          # "Section 1 of the ... Act ... prohibits all forms of trafficking and Section 3(5) prescribes
+                          # a ... minimum punishment of 15 years" (batch 92's kenya-2015)
+                          r"(?<=[a-z])\s+and\s+(?=(?:[Aa]rticles?|[Ss]ections?)\s+\d[\w().-]{0,12}\s+"
+                          r"(?:prescribes|provides|carries|punishes)\b)")
 
 
 #: A second trafficking law named by its title as the sentence's subject, after penalties of a statute named by its
@@ -423,7 +429,7 @@ def _last_term_end(text: str, start: int) -> int:
 
 
 #: A year that dates a law's making: "as amended in 2015", "enacted in 2012", "Federal Law No. 1 of 2015".
-_LAW_DATE = rc.lazy(r"\b(?:amended|adopted|enacted|passed|revised|in force)\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?$|"
+_LAW_DATE = rc.lazy(r"\b(?:amended|adopted|enacted|passed|revised|in(?:to)? force)\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?$|"
                        r"\b(?:Law|Act|Decree|Code)\s+(?:No\.\s?)?[\d./-]+\s+of\s+$|"
                        # "The Law Against Trafficking in Persons of 2011 ... prescribed penalties": the law's own year
                        r"\b(?:Law|Act|Bill|Decree|Ordinance|Proclamation|Code|Persons|Beings|Trafficking)\s+of\s+$")
