@@ -67,7 +67,8 @@ def test_the_prefilter_is_derived_and_every_example_passes_it():
         (r"\b(?:rescu\w*|freed|removed) {N} people\b", {" people"}),
         (r"\b(?:registered|recorded) {N}", {"registered", "recorded"}),
         (r"\b{N} (?:{FORMS})", {"sex trafficking", "forced labo", "r trafficking", "forced begging",
-                               "domestic servitude", "sexual exploitation", "r exploitation"}),
+                               "domestic servitude", "sexual exploitation", "r exploitation", "non-sexual trafficking",
+                               "non-sexual exploitation"}),
         (r"\b{N}(?:ab|cd)?", None),
     ],
 )

@@ -2140,12 +2140,14 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         if rc.match(r"(?:that|which|who|whom)\b", q):
             continue  # "Of the two cases that went to prosecution each involved one defendant": the total restated
             # with a relative clause of its own (its comma left out), never a part named by that clause (batch 43)
-        if by_origin and not (is_demonym(q) and not _FROM_WORD.search(m.group())) and not (
+        if by_origin and not ((is_demonym(q) or q == "stateless") and not _FROM_WORD.search(m.group())) and not (
                 # ("there were two foreign victims from Syria and one victim from Kosovo": the item the text calls
                 # foreign is the foreign part; batch 86, albania-2023)
                 q == "foreign" and _FOREIGN_ITEM.match(m.group("q").strip())):
             # (a nationality named by its adjective in the same list stays a part: "312 Thai, 94 victims from Burma,
             # two Laotian victims and six from unspecified countries" gives `Thai` and `Laotian`; batch 41)
+            # (and so does the want of one: "25 victims from Burma, ..., three stateless victims" gives `stateless`;
+            # batch 95's thailand-2023)
             parts.append((comma + m.end("q"), "foreign"))
             continue
         none = m.group("n").lower() == "none"  # "None were foreign victims (three ... in 2017)"
@@ -2187,20 +2189,23 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
                                  flags=flags | {"breakdown"}, value=value, unit=base.unit, qualifier=q, pos=s,
                                  confidence=0.8, rule=back.id))
         was = _PART_COMPARED.match(ctx.text, comma + m.end("q"), end)
-        if was and any(r.pos == was.start("n") for r in out.rows if r.sentence_id == ctx.sent.id):
+        if was and was.group("g2") and part_qualifier(was.group("g2").lower()) != q:
+            was = None  # "were children (compared with four foreign nationals identified in 2021)": another group's
+        wpos = -1 if not was else was.start("n") if was.group("n") else was.start("n2")
+        if was and any(r.pos == wpos for r in out.rows if r.sentence_id == ctx.sent.id):
             was = None  # "..., and nine LGBTQI+, compared with 678 in 2019, 371 in 2018": the total's comparison
         if was:  # "nine victims were male, compared to zero in 2015": the same part for the year compared
-            n = was.group("n")
+            n = was.group("n") or was.group("n2")
             value, flags = (0.0, {"zero_stated"}) if rc.fullmatch(_NONE, n, IGNORECASE) else parse_count(n)
             # "Of these, 60 were women and 40 were men, compared with 50 victims in 2020": after a list of parts, a
             # figure that names the total's noun, not the last part's words, is the total's comparison (residue6;
             # one part's own, "30 were cases of sex trafficking, compared with 10 cases in 2018", stays the part's)
             whole = was.group("noun") is not None and len(parts) >= 2 and not base.qualifier
-            extra.append(out.add(ctx, base.indicator, number_text=n, year=int(was.group("y")),
+            extra.append(out.add(ctx, base.indicator, number_text=n, year=int(was.group("y") or was.group("y2")),
                                  flags=flags if whole else flags | {"breakdown"}, value=value, unit=base.unit,
-                                 qualifier=None if whole else q, pos=was.start("n"), confidence=0.8,
+                                 qualifier=None if whole else q, pos=wpos, confidence=0.8,
                                  rule=compared if whole else back.id))
-            part_compared.add(was.start("n"))
+            part_compared.add(wpos)
     extra += _bracketed_parts(ctx, out, base, parts, end)
     return extra
 
@@ -2226,7 +2231,12 @@ _PART_COMPARED = rc.lazy(
     # ("a sharp increase from 70 in 2019", its adjective; batch 40, finland-2021)
     rf"an? (?:[\w-]+ )?decrease|an? (?:[\w-]+ )?rise|an? (?:[\w-]+ )?drop) from|versus|vs\.?)\s+"
     rf"(?P<n>{NUMBER}|none|zero)\s+(?:(?P<noun>cases|victims|investigations|defendants|persons|traffickers)\s+)?"
-    rf"in\s+(?P<y>(?:19|20)\d\d)\b",
+    rf"in\s+(?P<y>(?:19|20)\d\d)\b"
+    # ... in a bracket, the part's group named again with its stage: "were foreign nationals (compared with no foreign
+    # nationals identified in 2020)" (batch 95's laos-2022): the part's figure of that year, "no" a zero
+    rf"|\s+\((?:compared (?:to|with)|up from|down from)\s+(?P<n2>{NUMBER}|none|zero|no)\s+"
+    rf"(?P<g2>foreign nationals|foreigners|children|minors|women|men|girls|boys)\s+(?:identified|assisted|referred)\s+"
+    rf"in\s+(?P<y2>(?:19|20)\d\d)\)",
     IGNORECASE,
 )
 

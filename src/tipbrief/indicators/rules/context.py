@@ -890,6 +890,9 @@ class Rows:
         """The row for one figure, kept unless a row with its id exists (then returned, not kept)."""
         sent = ctx.sent
         flags = set(flags)
+        if qualifier and (qualifier[0] == "“" or qualifier[-1] == "”"):
+            # a form the text quotes ("victims of “non-sexual trafficking”", batch 95): its words, less the marks
+            qualifier = qualifier.strip("“”").strip() or qualifier
         conf = confidence - 0.1 * ("year_inferred" in flags) - 0.3 * ("year_ambiguous" in flags)
         conf -= 0.05 * ("approximate" in flags)
         row = Row(

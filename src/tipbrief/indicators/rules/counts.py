@@ -393,7 +393,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "The NCRB reported ... 22,955 victims in 2016 ... The government identified 8,651 boys, 7,238 women,
             # ...": the groups of the count just before are parts of its year, not of the reporting period
             year = earlier
-        if ("year_inferred" in yflags and x.pattern.id == _IN_SHELTERS
+        if ("year_inferred" in yflags and x.pattern.id in _IN_SHELTERS
                 and (whole := [r for r in made if r.indicator == rule.indicator and r.pos < s and r.is_whole])):
             # "The ministry assisted 70 victims in 2020; 45 received care in state shelters": the share of the year of
             # the total before it in the sentence (batch 41)
@@ -1103,7 +1103,9 @@ def _bracket_of_unread(ctx: Context, s: int) -> bool:
 #: The rule of the trafficking victims among a population assisted (extract_rules.yml).
 _AMONG_ASSISTED = "phrasings.victims-among-assisted"
 #: A share of the victims given services housed in shelters, after ";" (extract_rules.yml; batch 41)
-_IN_SHELTERS = "victims_assisted.in-shelters"
+_IN_SHELTERS = ("victims_assisted.in-shelters",
+                # ... and the next item of their list, after a comma (batch 95)
+                "victims_assisted.in-shelters-list")
 _ENROLLED = "phrasings.program-enrolled"
 
 
