@@ -1080,7 +1080,10 @@ def part_qualifier(label: str) -> str:
         return by  # "20 were identified by police": the police's share
     lead = _PART_LEAD.sub("", label.strip())
     text = _PART_TAIL.sub("", lead).strip() or label.strip()
-    place = rc.fullmatch(r"(?:victims?|survivors?|persons?|individuals?) (?P<p>from [A-Z][\w ]+)", lead)
+    # (and with the victims' kind before, or the place alone after the count's own noun: "one potential trafficking
+    # victim from Ukraine", "two foreign victims from Syria"; batch 86, bulgaria-2020 and albania-2023)
+    place = rc.fullmatch(r"(?:(?:(?:potential|possible|presumed|suspected|trafficking|foreign|identified) )*"
+                         r"(?:victims?|survivors?|persons?|individuals?) )?(?P<p>from [A-Z][\w ]+)", lead)
     if place:  # "one was a victim from Albania": a foreign victim (as "one was a foreign victim from Russia")
         return "foreign"
     if other := _OTHER_STATUTES_PART.fullmatch(text):  # "and two under other articles": the part under those (batch 87)

@@ -734,6 +734,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             place = None  # "30 victims were identified in Athens": where they were identified, not where they are from
         if place and rule.indicator in _VICTIM_COUNTS:
             q, flags = f"from {place.group('place')}", flags | {"breakdown"}  # "two victims from Uzbekistan"
+            if (place.group().startswith(" from") and ctx.source.country
+                    and place.group("place").removeprefix("the ").lower() != ctx.source.country.lower()):
+                # "one potential trafficking victim from Ukraine" in Bulgaria's narrative: a foreign victim, as
+                # part_qualifier files "one was a victim from Albania" (batch 86, bulgaria-2020)
+                q = "foreign"
         channel = _CHANNEL.match(ctx.text[m.end() :])
         if channel and rule.indicator in _VICTIM_COUNTS and not q:
             q = channel.group("ch")  # a part when a total is also given (marked below)
