@@ -733,6 +733,9 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
         return "shelter"
     if mo.mixed and compiled(mo.mixed).search(text):
         return "other"  # "for measures to support victims and prevent trafficking": all the work, not victims alone
+    if (mo.body_work and compiled(mo.body_work).search(head)
+            and not compiled(mo.topic_victims or mo.topic).search(head)):
+        return "other"  # "to fund the work of the ATO and the implementation of the NAP": the body's budget (residue12)
     if mo.plan_named and compiled(mo.plan_named).search(text):
         return "national action plan"  # "implementation of the ... anti-trafficking and victim protection program"
     if mo.work and compiled(mo.work).search(head) and not compiled(mo.topic_victims or mo.topic).search(head):
