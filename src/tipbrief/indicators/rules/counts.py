@@ -1374,8 +1374,8 @@ _OTHER_CRIME_CASES = rc.lazy(
     r"(?:signs|indications|elements|hallmarks) of (?:human )?trafficking)\b"
     # (investigations of crimes against children at large, their year between: "466 investigations in 2021 of crimes
     # against children", not disaggregated by crime; residue12, batch 90's haiti-2022)
-    r"| (?:(?:in|during) (?:19|20)\d\d )?(?:of|for|into|involving) (?:all )?(?:crimes|offen[cs]es) (?:against|involving)"
-    r" (?:children|minors)\b",
+    r"| (?:(?:in|during) (?:19|20)\d\d )?(?:of|for|into|involving) (?:all )?(?:crimes|offen[cs]es)"
+    r" (?:against|involving) (?:children|minors)\b",
     IGNORECASE,
 )
 #: A sentence that tells one case as an example: its figures are that case's, no count of the year.
