@@ -556,6 +556,9 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         # in March 2021": a year in a later item of a list of deeds dates no earlier item's figure (batch 36)
         and not (_DEEDS_LEAD.search(ctx.text, 0, pos) and _NEXT_DEED.search(ctx.text, pos, s))
         and not _of_later_figure(ctx, pos, s, a, b)
+        # "Police did not identify any child victims of forced begging (22 in 2018) but, in 2018, police accommodated
+        # ...": a year opening a later clause after "but" dates that clause, not the figure before it (residue12)
+        and not _BUT_YEAR.search(ctx.text, max(pos, s - 16), s)
     ]
     if after and _CONTRAST_CLAUSE.search(ctx.text, pos, after[0][0]) and (
             lead := [y for s, _, y in ctx.years if a <= s < pos and depth(ctx.text, s) <= level
@@ -642,6 +645,8 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
 
 
 #: A list of deeds, each a gerund phrase: "These efforts included initiating ..., convicting ..., and releasing ...".
+#: A year that opens a clause after "but": "... but, in 2018, police accommodated ..." (resolve_year).
+_BUT_YEAR = rc.lazy(r"\bbut,?\s+(?:in|during)\s+$", re.IGNORECASE)
 _DEEDS_LEAD = rc.lazy(r"\b(?:included|including|such as|by)\s+(?:[\w-]+ly\s+)?\w+ing\b", re.IGNORECASE)
 #: ... the start of the next item of it.
 _NEXT_DEED = rc.lazy(r",\s+(?:and\s+)?(?!(?:including|involving|resulting|leading|bringing|compared|according|"
@@ -1091,7 +1096,10 @@ def part_qualifier(label: str) -> str:
         return by  # "20 were identified by police": the police's share
     lead = _PART_LEAD.sub("", label.strip())
     text = _PART_TAIL.sub("", lead).strip() or label.strip()
-    place = rc.fullmatch(r"(?:victims?|survivors?|persons?|individuals?) (?P<p>from [A-Z][\w ]+)", lead)
+    # (and with the victims' kind before, or the place alone after the count's own noun: "one potential trafficking
+    # victim from Ukraine", "two foreign victims from Syria"; batch 86, bulgaria-2020 and albania-2023)
+    place = rc.fullmatch(r"(?:(?:(?:potential|possible|presumed|suspected|trafficking|foreign|identified) )*"
+                         r"(?:victims?|survivors?|persons?|individuals?) )?(?P<p>from [A-Z][\w ]+)", lead)
     if place:  # "one was a victim from Albania": a foreign victim (as "one was a foreign victim from Russia")
         return "foreign"
     if other := _OTHER_STATUTES_PART.fullmatch(text):  # "and two under other articles": the part under those (batch 87)

@@ -734,6 +734,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             place = None  # "30 victims were identified in Athens": where they were identified, not where they are from
         if place and rule.indicator in _VICTIM_COUNTS:
             q, flags = f"from {place.group('place')}", flags | {"breakdown"}  # "two victims from Uzbekistan"
+            if (place.group().startswith(" from") and ctx.source.country
+                    and place.group("place").removeprefix("the ").lower() != ctx.source.country.lower()):
+                # "one potential trafficking victim from Ukraine" in Bulgaria's narrative: a foreign victim, as
+                # part_qualifier files "one was a victim from Albania" (batch 86, bulgaria-2020)
+                q = "foreign"
         channel = _CHANNEL.match(ctx.text[m.end() :])
         if channel and rule.indicator in _VICTIM_COUNTS and not q:
             q = channel.group("ch")  # a part when a total is also given (marked below)
@@ -1375,7 +1380,11 @@ _OTHER_CRIME_CASES = rc.lazy(
     r"(?:(?!traffick)[^.;,()]){1,60}? "
     r"(?:with (?:possible |potential |some )?(?:(?:human )?trafficking indicators|indicators of (?:human )?trafficking)"
     r"|(?:(?:that|which) (?:showed|show|had|bore|displayed)|showing|bearing|with) (?:some |possible )?"
-    r"(?:signs|indications|elements|hallmarks) of (?:human )?trafficking)\b",
+    r"(?:signs|indications|elements|hallmarks) of (?:human )?trafficking)\b"
+    # (investigations of crimes against children at large, their year between: "466 investigations in 2021 of crimes
+    # against children", not disaggregated by crime; residue12, batch 90's haiti-2022)
+    r"| (?:(?:in|during) (?:19|20)\d\d )?(?:of|for|into|involving) (?:all )?(?:crimes|offen[cs]es)"
+    r" (?:against|involving) (?:children|minors)\b",
     IGNORECASE,
 )
 #: A sentence that tells one case as an example: its figures are that case's, no count of the year.

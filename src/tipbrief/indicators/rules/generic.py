@@ -241,6 +241,8 @@ def _guards() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 #: A figure after another figure's group named by its demonym, the noun shared after them: "charged three Slovenian and
 #: 12 Chinese defendants" (batch 34, slovenia-2018): the groups of one count, no count of the second group alone.
+#: The whole a figure before it is a share of: "223 of 943 ... victims" (the 943).
+_WHOLE_OF_SHARE = rc.lazy(rf"\b{NUMBER} (?:out )?of $", IGNORECASE)
 _GROUP_LIST_BEFORE = rc.lazy(rf"\b{NUMBER} (?-i:[A-Z][a-z]+(?:i|n|ese|ish|ch)) (?:and|or) $", IGNORECASE)
 #: What may follow a figure read with no noun ("indicted 119, with", "referred seven (19 in 2017 ...)").
 _BARE_END = rc.lazy(r"^(?:\s*[,;.:)(—–]|\s*$|\s+(?:in|during|under|for|and|compared|with|through|to|from)\b)")
@@ -392,6 +394,9 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
     picks: list[tuple[Stage, str, re.Match | None, int]] = []
     if _GROUP_LIST_BEFORE.search(before):
         return None  # "charged three Slovenian and 12 Chinese defendants": one group of a list, the first unread
+    if _WHOLE_OF_SHARE.search(before):
+        return None  # "compared with 223 of 943 labor exploitation victims identified in 2020": the whole the share is
+        # of, no count of its own (residue12, batch 89's brazil-2023; comparisons' free numbers skip it so)
     list_item, offenders = _list_item()
     # "identified nine suspects and 22 potential victims": the verb before the list's first item
     listed = list_item.search(before)

@@ -331,6 +331,9 @@ class MoneyRules(BaseModel):
     #: money given "to combat trafficking" (to fight or counter it), the fight at large and no victims named ("a total
     #: of 4,822,000 denars ($82,966) to combat trafficking", batch 86): kind ``other`` (as ``work``)
     work_combat: str = ""
+    #: money to fund the work of a body named by its short name ("to fund the work of the ATO and the implementation of
+    #: the NAP", residue12): kind ``other``, the body's budget, no victims named
+    body_work: str = ""
     #: a purpose that names other crimes beside trafficking ("to counter illegal fishing and drug and human
     #: trafficking"): no anti-trafficking money, no funding row unless victims, a body or a plan name it (batch 71)
     shared: str = ""

@@ -739,6 +739,9 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
         return "shelter"
     if mo.mixed and compiled(mo.mixed).search(text):
         return "other"  # "for measures to support victims and prevent trafficking": all the work, not victims alone
+    if (mo.body_work and compiled(mo.body_work).search(head)
+            and not compiled(mo.topic_victims or mo.topic).search(head)):
+        return "other"  # "to fund the work of the ATO and the implementation of the NAP": the body's budget (residue12)
     if mo.plan_named and compiled(mo.plan_named).search(text):
         return "national action plan"  # "implementation of the ... anti-trafficking and victim protection program"
     if mo.work and compiled(mo.work).search(head) and not compiled(mo.topic_victims or mo.topic).search(head):
@@ -1664,6 +1667,10 @@ _DATED_BEFORE = rc.lazy(
     r"\b(?:19|20)\d\d (?!(?-i:Crimes|Criminal|Penal|criminal|penal) (?:Act|Law|Code)\b)"
     r"(?P<name>(?-i:(?!(?:The|Its|An?|In|On|Under|Since)\b)[A-Z][\w’'-]*"
     r"(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for)){0,8} (?:Act|Law|Ordinance|Decree|Proclamation))"
+    # (or with its head first, "The 2014 Law about the Criminalization of Infractions Surrounding Money Laundering
+    # criminalized sex trafficking and labor trafficking"; residue12, batch 90's angola-2019)
+    r"|(?-i:(?:Law|Act) (?:about|on|of|against|for|concerning|regarding) (?:the )?[A-Z][\w’'-]*"
+    r"(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for)){0,10})"
     r"|(?-i:(?!(?:[a-z-]+ )?[a-z-]*traffick[a-z-]* law\b)[a-z][\w-]*(?: [a-z][\w-]*)? law))(?: \([A-Z]{2,10}\))?,?"
     r" (?:which |that )?(?:also )?(?:criminali[sz]e[sd]|prohibit(?:ed|s)|outlaw(?:ed|s))\b[^.;,]{0,40}?"
     r"\btraffick(?!\w*-(?:related|like)\b)",
