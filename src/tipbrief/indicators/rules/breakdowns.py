@@ -2435,6 +2435,10 @@ _LABELLED = (
     rc.compile_cached(rf"\b(?:were|was) {_LABEL} \((?P<n>{NUMBER})\)", IGNORECASE),
     rc.compile_cached(rf"(?:,|\band) (?P<n>{NUMBER}) were {_LABEL}(?=[,.;]|$)", IGNORECASE),
     rc.compile_cached(rf"^(?:Of|Among) the (?P<n>{NUMBER}) (?P<label>[a-z][\w -]{{0,28}}?) victims,", IGNORECASE),
+    # "The majority of victims were women (547), and 68 victims were children": the item names its noun before a group
+    # of victims (vocabulary.yml VICTIM_GROUP_NOUNS; batch 97)
+    rc.compile_cached(rf"(?:,|\band) (?P<n>{NUMBER}) (?:trafficking )?victims (?:were|was) "
+                      rf"(?P<label>(?:{{VICTIM_GROUP_NOUNS}}))(?=[,.;]|$)", IGNORECASE),
 )
 LABELLED = "breakdown.labelled"
 #: ... and the items after the second form's part whose verb is left out: "Overall, 21 were women, eight men, 13 girls,

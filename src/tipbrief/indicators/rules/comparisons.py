@@ -448,6 +448,14 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             if not stages and len(named) == 1 and len({row.indicator for row in bases}) > 1:
                 stages = named  # "compared with assisting 14 ..." (not "compared with 391 identified and referred")
             bases = [row for row in bases if row.indicator in stages] if stages else bases
+            led = [row for row in made if a0 <= row.pos < s and row.value is not None and not row.is_breakdown
+                   and row.unit == "victims" and row.indicator not in {b.indicator for b in primary}]
+            if led and bases:
+                # "SVET referred 217 ...; this compared with the government and NGOs providing shelter and services to
+                # 238 trafficking victims in 2018 and 127 trafficking victims in 2017": a figure after one a count rule
+                # read in the comparison, of a stage the figures compared are not, continues that figure's series
+                # (batch 97)
+                bases = [max(led, key=lambda row: row.pos)]
             shares = bases and all((row.qualifier or "").startswith("by ") for row in bases)
             if shares and _KIND_AFTER.match(ctx.text, e):
                 # "13 confirmed victims and NGOs identified 13 presumed victims ... compared with 45 confirmed victims
@@ -508,9 +516,10 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
 #: A year in the text: "2016".
 _A_YEAR = rc.lazy(r"\b(?:19|20)\d\d\b")
 
-#: "compared with two each in 2020 and 2019": one figure said of each year the list names (residue10, chile-2022).
+#: "compared with two each in 2020 and 2019": one figure said of each year the list names (residue10, chile-2022);
+#: "compared with 494 in both 2020 and 2019, and 503 in 2018" likewise (batch 97).
 _EACH_OF_YEARS = rc.lazy(
-    r"\s+(?:[\w-]+\s+){0,2}?each\s+(?:in|during)\s+(?P<ys>(?:19|20)\d\d(?:,\s+(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d)\b"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:each\s+(?:in|during)|(?:in|during)\s+both)\s+(?P<ys>(?:19|20)\d\d(?:,\s+(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d)\b"
     r"(?!\s+(?:respectively|combined|together)\b)",
     IGNORECASE,
 )

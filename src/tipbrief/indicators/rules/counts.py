@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from tipbrief.indicators.definitions import load_definitions
-from tipbrief.indicators.numbers import NUMBER
+from tipbrief.indicators.numbers import MONTHS, NUMBER
 from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.actors import (
     BY_NGO,
@@ -224,6 +224,13 @@ def _separate_count(ctx: Context) -> bool:
                 or (ctx.prev is not None and may_find(_SEPARATE, ctx.prev.text) and _SEPARATE.search(ctx.prev.text)))
 
 
+#: A count the sentence says may overlap the year's total: "these victims may also have been counted in the government
+#: statistics", "some victims may have been double counted" (batch 97).
+_COUNTED_TWICE = rc.lazy(
+    r"\b(?:may|might|could) (?:also )?(?:have )?(?:been |be )?(?:double[- ])?counted (?:twice|again|(?:in|among) the "
+    r"(?:government(?:[’']s)?|official|national) (?:statistics|data|figures|total))\b|\bdouble[- ]count",
+    IGNORECASE,
+)
 _SEPARATE = rc.lazy(r"^Separately\b|\bdouble[- ]counting\b|\b(?:separate|own) statistics\b", IGNORECASE)
 #: A shelter named by its residents' group, as the subject of the figure's clause: "the female shelter", "the men’s
 #: shelter".
@@ -267,7 +274,8 @@ _OF_THE_VICTIMS = rc.lazy(r" of (?:the|these|those) (?:identified )?victims\b| o
 VICTIMS_ABROAD = rc.lazy(r"^ ({ABROAD})\b", IGNORECASE)
 #: (not "46 victims in Sierra Leone and abroad": the whole, not a part)
 _FROM_PLACE = rc.lazy(
-    r"^ (?:from|in) (?P<place>(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?![\w’'-]| [A-Z])"
+    # (never a month: "identified 820 trafficking victims from January 2020 to June 2021" is a span of time; batch 97)
+    rf"^ (?:from|in) (?!(?:{MONTHS})\b)(?P<place>(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?![\w’'-]| [A-Z])"
     r"(?! and (?:abroad|overseas|elsewhere)\b)"
 )
 
@@ -834,6 +842,14 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # whatever the year's total: precision audit, round 2)
             claimed.add(s)
             continue
+        if (rule.indicator in _VICTIM_COUNTS and not q and year is not None and theme == "protection"
+                and _COUNTED_TWICE.search(ctx.text, m.end())
+                and any(r.indicator == rule.indicator and r.year == year and r.is_whole and r.unit == "victims"
+                        and r.sentence_id != ctx.sent.id for r in out.rows)):
+            # "... identified 494 trafficking victims ... Government-funded NGOs identified 820 trafficking victims ...;
+            # however, these victims may also have been counted in the government statistics": a second count beside
+            # the year's total, which may overlap it, `potential` (the corpus README; batch 97)
+            q, flags = "potential", flags - {"breakdown"}
         made.append(
             out.add(
                 ctx,
