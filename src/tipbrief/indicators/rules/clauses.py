@@ -183,6 +183,18 @@ _UNDER_ARTICLE_NEXT = rc.lazy(
 )
 
 
+#: ... or where another stage's count begins, by its noun, with a comparison of its own after it: "initiating
+#: investigations of 20 suspected trafficking cases, compared with 35 the previous year and prosecutions of 17
+#: defendants, compared with 10 the previous year" (batch 96's mozambique-2017; not "compared with 18 case
+#: investigations and prosecutions of four defendants in the previous reporting period", one comparison of two stages)
+_STAGE_NOUN_NEXT = rc.lazy(
+    rf" and (?=(?:the )?(?:initiation (?:of )?)?(?:prosecutions?|convictions?|investigations?|indictments?) "
+    rf"(?:of|against|involving) (?:{NUMBER}) [^.;]*?,? "
+    r"(?:compared (?:with|to)|versus|an? (?:increase|decrease) from)\b)",
+    IGNORECASE,
+)
+
+
 #: A comparison of figures each led by its verb: "compared with investigating 38 cases, prosecuting 17 ...".
 _GERUND_COMPARISON = rc.lazy(r"[,;]?\s*(?:compared (?:with|to)|versus|a decrease from|an increase from) [a-z]+ing\b",
                              IGNORECASE)
@@ -198,6 +210,9 @@ def _split_clauses(ctx: Context) -> None:
         if a in ctx.clause_cuts:
             continue
         nxt = next((x for x in _UNDER_ARTICLE_NEXT.finditer(ctx.text, a, b) if depth(ctx.text, x.start()) == 0), None)
+        # (looked for past the segment's end: the comparison after the next stage's figure is the next segment's)
+        nxt = nxt or next((x for x in _STAGE_NOUN_NEXT.finditer(ctx.text, a) if x.start() < b
+                           and depth(ctx.text, x.start()) == 0), None)
         if nxt:
             _add_clause_cut(ctx, nxt.start())
             continue

@@ -708,8 +708,22 @@ _SERVED = rc.lazy(
 )
 
 
+#: A year that names a law after "the": "prosecuted under the 2015 anti-trafficking act", "the 2005 Act to Ban ..."
+#: (batch 96's malawi-2017: no count of 2015); not "the 2019 cases under the law" (a count noun before the law's).
+_LAW_NAMING_YEAR = rc.lazy(
+    r"(?:19|20)\d\d\s+(?:(?!(?:cases?|victims?|under|of|in|for|and|or|investigations?|prosecutions?|convictions?|"
+    r"suspects?|traffickers?|defendants?|persons|individuals)\b)[\w-]+\s+){0,4}?"
+    r"(?:act|law|code|ordinance|statute|proclamation|decree)\b",
+    re.IGNORECASE,
+)
+_THE_BEFORE = rc.lazy(r"\bthe\s+$", re.IGNORECASE)
+
+
 def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bool:
     d = rules().distractors
+    if (end - start == 4 and _LAW_NAMING_YEAR.match(ctx.text, start)
+            and _THE_BEFORE.search(ctx.text, max(0, start - 8), start)):
+        return True  # "under the 2015 anti-trafficking act": the year of a law's name, no count
     for year_start, _, _ in ctx.years if years else ():  # a data year (as start in _year_spans(ctx), without the set)
         if year_start == start:
             return True

@@ -273,6 +273,9 @@ class PenaltyRules(BaseModel):
     #: at least 13 traffickers in 13 cases and prescribing penalties ranging from two to seven years' imprisonment"),
     #: searched on the clause before the penalty's figure: no statutory penalty
     imposed_after_conviction: str
+    #: the clause before a fixed term's ", and N years' imprisonment" names minima ("minimum sentences of one year ...
+    #: for adult trafficking and six years' imprisonment for child trafficking"): the term is a minimum alone
+    fixed_minimum_lead: str = ""
 
 
 class TierRules(BaseModel):

@@ -612,7 +612,9 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
             continue
         if not keywords_rx.search(ctx.text, 0, m.start("a")):
             continue  # "and 15 years' imprisonment" with no penalty named before it
-        for ind in ("penalty_min_years", "penalty_max_years"):
+        minimum_only = bool(p.fixed_minimum_lead and m.group().lstrip(", ").startswith("and ")
+                            and compiled(p.fixed_minimum_lead).search(ctx.text, 0, m.start("a")))
+        for ind in ("penalty_min_years",) if minimum_only else ("penalty_min_years", "penalty_max_years"):
             made.append(_bound(ctx, out, statute_at(m.start("a")), m, "a", ind, p.fixed.id, m.start("a")))
     return made
 
