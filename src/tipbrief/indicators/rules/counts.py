@@ -1678,6 +1678,8 @@ _STAGE_NOUNS = {"investigations": r"investigat\w*", "prosecutions": r"prosecut\w
                 "convictions": r"convict\w*"}
 #: A count the text sets apart from the ones before it: "Separately, the Special Structure ... (SPAK) initiated".
 _SEPARATELY = rc.lazy(r"^(?:Separately|In a separate|Apart from)\b", IGNORECASE)
+#: A sentence that opens by restating figures told before: "Of the four investigations, ...".
+_OF_RESTATED = rc.lazy(r"^(?:Of|Among) (?:the|these|those)\b", IGNORECASE)
 _A_FIGURE = rc.lazy(rf"\b{NUMBER}\b")
 
 
@@ -1709,7 +1711,9 @@ def _other_agency_follows(ctx: Context, indicator: str, end: int, own: str | Non
     noun = _STAGE_NOUNS[indicator]
     for text in texts:
         if text is not texts[0] and _SEPARATELY.match(text):
-            continue
+            break  # (the sentences after a separate count go on about it)
+        if text is not texts[0] and _OF_RESTATED.match(text):
+            continue  # "Of the four investigations, SPAK referred one to court": what became of cases counted before
         for f in _A_FIGURE.finditer(text):
             if (rc.search(rf"\b(?:{noun})", text[max(0, f.start() - 25) : f.end() + 60], re.IGNORECASE)
                     and (other := _named_agency(text[: f.start()])) and _agency_name(other) != own):
