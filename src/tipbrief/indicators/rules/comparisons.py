@@ -750,9 +750,12 @@ def _bracketed_part(ctx: Context, made: list[Row], a: int) -> Row | None:
 @cache
 def _form_after() -> re.Pattern:
     """The form a compared figure names right after it: "10 forced labor and one sex trafficking case", or after "for"
-    ("compared with three for sex trafficking and one for forced labor in 2019"; audit4)."""
+    ("compared with three for sex trafficking and one for forced labor in 2019"; audit4), or after its noun and "of"
+    ("this compared to 27 victims of sex trafficking and 35 victims of labor trafficking in 2018"; residue13,
+    ireland-2020)."""
     return rc.compile_cached(
-        rf"\s+(?:for\s+)?(?:(?:new|alleged|{{POTENTIAL}}) )*(?P<form>{fragments()['FORMS']})\b", IGNORECASE
+        rf"\s+(?:for\s+|(?:victims|cases)\s+of\s+)?(?:(?:new|alleged|{{POTENTIAL}}) )*"
+        rf"(?P<form>{fragments()['FORMS']})\b", IGNORECASE
     )
 
 

@@ -520,7 +520,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q, flags = form, flags | {"breakdown"}
         if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
                 and (agency := _named_agency(ctx.text[a:s]))
-                and (_agency_share(ctx, out, rule.indicator, value, year) or _total_follows(ctx, value))):
+                and (_agency_share(ctx, out, rule.indicator, value, year) or _total_follows(ctx, value)
+                     or _other_agency_follows(ctx, rule.indicator, m.end(), _agency_name(agency)))):
             # "the Office of the Prosecutor initiated 167 new investigations" beside law enforcement's 103, "(ISF)
             # investigated 45 cases. DGS investigated 167 ... The 212 investigations in total": one agency's count
             q, flags = f"by {_agency_name(agency)}", flags | {"breakdown"}
@@ -1688,7 +1689,63 @@ def _named_agency(before: str) -> re.Match | None:
     m = _agency().search(before)
     if m and m.group("ag"):
         return m
-    return _OFFICE.search(before)
+    return _OFFICE.search(before) or _NAMED_SUBJECT.search(before)
+
+
+#: An agency named as the subject by its short name in brackets, in any case and with "reported" before its own verb
+#: ("(ICE) reported opening", "(DoD) reported investigating"), or the units of a named body ("DOJ’s ECM taskforces
+#: initiated"): the subject of a law-enforcement count (residue13).
+_NAMED_SUBJECT = rc.lazy(
+    r"(?:\((?P<ag>[A-Z][A-Za-z]{0,8}[A-Z])\)|(?:^|[,;]\s+|\band\s+)(?:[A-Z]{2,10}(?:’s|'s)\s+)?"
+    r"(?P<units>[A-Z]{2,10}\s+(?:task\s?forces|units|teams)))"
+    r"\s+(?:(?:also|formally|\w+ly)\s+)*(?:reported\s+)?\w+(?:ed|ing)\s+(?:an? )?$"
+)
+#: The words of a count of each stage an agency's share is read for.
+_STAGE_NOUNS = {"investigations": r"investigat\w*", "prosecutions": r"prosecut\w*|indict\w*",
+                "convictions": r"convict\w*"}
+#: A count the text sets apart from the ones before it: "Separately, the Special Structure ... (SPAK) initiated".
+_SEPARATELY = rc.lazy(r"^(?:Separately|In a separate|Apart from)\b", IGNORECASE)
+#: A sentence that opens by restating figures told before: "Of the four investigations, ...".
+_OF_RESTATED = rc.lazy(r"^(?:Of|Among) (?:the|these|those)\b", IGNORECASE)
+_A_FIGURE = rc.lazy(rf"\b{NUMBER}\b")
+
+
+def named_agency_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None, before: str,
+                       end: int) -> str | None:
+    """``by <agency>`` for a law-enforcement count whose subject is a named agency (``_named_agency``) when the text
+    gives a total of the stage, another agency's share before it, or another agency's count of the stage after it
+    (``_other_agency_follows``); None otherwise (one agency's count alone is the year's count)."""
+    if indicator not in _CASE_COUNTS or not (agency := _named_agency(before)):
+        return None
+    if (_agency_share(ctx, out, indicator, value, year) or _total_follows(ctx, value)
+            or _other_agency_follows(ctx, indicator, end, _agency_name(agency))):
+        return f"by {_agency_name(agency)}"
+    return None
+
+
+def _other_agency_follows(ctx: Context, indicator: str, end: int, own: str | None = None) -> bool:
+    """Another named agency counts the same stage after the figure ending at ``end``, in its sentence or the
+    paragraph's next two: "(ICE) reported opening 987 investigations ... The Federal Bureau of Investigation (FBI)
+    formally opened 835 human trafficking investigations": several agencies' counts of one stage with no total of the
+    year stated are each the agency's share, none the year's total (the lead's ruling, residue13). A count the text
+    sets apart ("Separately, ... (SPAK) initiated two new investigations") or of another stage ("(GPO) prosecuted 54
+    cases" after the police's investigations) leaves one agency's count the year's (albania-2023)."""
+    texts = [ctx.text[end:]]
+    para = ctx.sent.para
+    if para is not None and ctx.text in para.texts:
+        at = para.texts.index(ctx.text)
+        texts += para.texts[at + 1 : at + 3]
+    noun = _STAGE_NOUNS[indicator]
+    for text in texts:
+        if text is not texts[0] and _SEPARATELY.match(text):
+            break  # (the sentences after a separate count go on about it)
+        if text is not texts[0] and _OF_RESTATED.match(text):
+            continue  # "Of the four investigations, SPAK referred one to court": what became of cases counted before
+        for f in _A_FIGURE.finditer(text):
+            if (rc.search(rf"\b(?:{noun})", text[max(0, f.start() - 25) : f.end() + 60], re.IGNORECASE)
+                    and (other := _named_agency(text[: f.start()])) and _agency_name(other) != own):
+                return True
+    return False
 
 
 #: Prosecutors as the subject of the investigations they opened: "Prosecutors initiated 79 investigations", "; the

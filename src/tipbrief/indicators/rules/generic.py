@@ -53,7 +53,13 @@ from tipbrief.indicators.rules.context import (
     statute,
     vocabulary,
 )
-from tipbrief.indicators.rules.counts import ACTOR_ABROAD, REFERRED_TO_SHELTER, VICTIMS_ABROAD, larger_total
+from tipbrief.indicators.rules.counts import (
+    ACTOR_ABROAD,
+    REFERRED_TO_SHELTER,
+    VICTIMS_ABROAD,
+    larger_total,
+    named_agency_share,
+)
 from tipbrief.indicators.rules.ruleset import compiled, expand, fragments
 
 #: The flag of every row this pass makes.
@@ -125,7 +131,7 @@ def stages() -> list[Stage]:
                              rf"(?:[a-z]+ly )?(?P<verb>(?:{verbs}))\b") if nouns else None,
             subject=compiled(rf"\b(?:{_alternatives(entry['subjects'])})\b(?:(?!\d)[^,;()]){{0,40}}? "
                              rf"(?:{cfg['links']})\s+(?:{lead})?$") if entry.get("subjects") else None,
-            words=compiled(rf"\b(?:{verbs}|{_alternatives(list(named_units) or ['-'])})\b"),
+            words=compiled(rf"\b(?:{verbs}|{_alternatives(list(named_units) or ['(?!)'])})\b"),
             cue=compiled(rf"^ (?:{between})(?P<noun>{noun_words})\b[^;]{{0,100}}?\b(?:{_alternatives(cues)})\b")
             if cues and nouns else None,
         ))
@@ -260,7 +266,7 @@ _ELSEWHERE = rc.lazy(
 _ONE = rc.lazy(r"\b(?:an?|one)\b(?= )", IGNORECASE)
 #: The year a compared figure states right after it: "482 in 2017", "14 victims in 2016", "(13 in 2016)".
 _OWN_YEAR = rc.lazy(
-    r"^(?: [\w’'-]+){0,2}? (?:in|during) (?:(?:calendar|fiscal) year |[A-Z][a-z]+ )?((?:19|20)\d\d)\b")
+    r"^(?: [\w’'-]+){0,2}? (?:in|during) (?:(?:calendar|fiscal) year |FY |[A-Z][a-z]+ )?((?:19|20)\d\d)\b")
 #: ... or the period before, in words, inside a bracket: "(2,591 in the preceding period)" (residue3, batch 54's
 #: philippines-2020): the year before the figure compared.
 _PERIOD_BEFORE = rc.lazy(r"^(?: [\w’'-]+){0,2}? (?:in|during) the (?:previous|prior|preceding|last) (?:reporting )?"
@@ -450,6 +456,10 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
             flags.add("breakdown")
     if q is None and theme == "prosecution":
         q = statute(ctx, a, b)
+        if q is None and (share := named_agency_share(ctx, out, stage.indicator, value, year,
+                                                      ctx.text[a : verb_at if verb_at >= 0 else s], e)):
+            q = share  # "(DOS) reported opening 154 human trafficking-related cases" beside other agencies' counts
+            flags.add("breakdown")  # (residue13)
     elif q is None and theme == "protection":
         subject = ctx.text[a : verb_at if verb_at >= 0 else s]
         if BY_NGO.search(subject) and not JOINT.search(subject):

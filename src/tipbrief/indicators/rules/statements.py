@@ -126,6 +126,10 @@ _LAW_NUMBER = rc.lazy(
 )
 
 
+#: The law that holds an article, named after it: "(Article 168-B) of Legislative Decree No.1232", "of Law 2033".
+_OF_HOLDER = rc.lazy(r" of (?:the )?(?:[A-Z][a-z]+ ){0,2}(?:Law|Act|Decree|Ordinance|Proclamation) ")
+
+
 #: A section, or a list of sections after "Sections", each number perhaps with its title in brackets.
 _SECTIONS = rc.lazy(
     rf"\bSection(?P<plural>s)? (?P<n>{ARTICLE})"
@@ -166,7 +170,12 @@ def _statutes(text: str) -> str | None:
         numbers = (rc.findall(ARTICLE, rc.sub(r" \([^()]*\)", "", m.group())) if m.group("plural") or m.group("more")
                    else [m.group("n")])
         statutes += [f"Section{'s' * _is_range(n)} {n}" for n in numbers]
-    statutes += [f"{word} {n}" for word, n in _LAW_NUMBER.findall(text)]
+    # a numbered law, decree or act that holds the article named right before it is no statute of its own: "Article
+    # 168-B of Legislative Decree No.1232" is `Article 168-B`, as "Article 25 of the Child Protection Code of 2003" is
+    # `Article 25` (residue13, peru-2018)
+    holders = [m.end() for m in (*STATUTE.finditer(text), *_SECTIONS.finditer(text)) if _OF_HOLDER.match(text, m.end())]
+    statutes += [f"{m.group(1)} {m.group(2)}" for m in _LAW_NUMBER.finditer(text)
+                 if not (statutes and any(0 <= m.start() - at <= 40 for at in holders))]
     statutes += [f"Chapter{'s' * _is_range(n)} {n}" for n in _CHAPTER.findall(text)]
     return ", ".join(dict.fromkeys(statutes)) or None
 
@@ -381,6 +390,10 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     cond_from = max(ctx.text.rfind(";", 0, start) + 1, _last_term_end(ctx.text, start))
     if _VICTIM_DEATH.match(ctx.text, end) or _DEATH_BEFORE.search(ctx.text, cond_from, start):
         group = "victim’s death"
+    elif ((band := _AGE_BAND.match(ctx.text, end)) and len(_AGE_BANDS.findall(ctx.text)) > 1
+          and (aged := _band_group(band))):
+        group = aged  # "a minimum of 12 years if the victim was 14-18 years old, or a 15-year minimum if
+        # the victim was younger than 14": two children's ages, each term its own (residue13, peru-2018)
     elif form_before := _FOR_FORM_BEFORE.search(ctx.text[max(0, start - 120):start]):
         group = form_before.group(1).lower()  # "separate penalties for debt bondage, which ranged from five to 10 ..."
     elif _PARENT_BEFORE.search(ctx.text, cond_from, start):
@@ -403,6 +416,9 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     elif scope := _FOR_SCOPE.match(ctx.text[end:]):
         group = (scope.group(1) or f"{scope.group(2)} trafficking").lower()
     elif ((form := _FOR_FORM.match(ctx.text[end:])) and len(_TERMS.findall(ctx.text)) > 1
+          # (a term whose raised terms follow it, "a six-year minimum sentence for forced labor, which increased to
+          # ...", is the crime's own: the raised terms are of the same form; residue13)
+          and not _RAISED_AFTER.match(ctx.text, end)
           # (terms told apart by their own statutes need no form: "..., and Article 132-2 prescribed penalties of
           # five to 15 years’ imprisonment for forced labor")
           and statute == _statutes(ctx.text)
@@ -416,6 +432,27 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     if group is None:
         return statute
     return f"{statute} ({group})" if statute else group
+
+
+#: A children's age band a term's condition names right after it: "12 years if the victim was 14-18 years old", "a
+#: 15-year minimum if the victim was younger than 14" (read where the sentence gives two bands or more: one age
+#: alone, "a child under the age of 14", stays `child victims`).
+_BAND = (r"if the (?:victim|person|child) (?:was|is) (?:aged |between (?:the ages of )?)?"
+         r"(?:(?P<lo>\d{1,2})\s?(?:-|–|to|and)\s?(?P<hi>\d{1,2})(?: years?(?: old| of age)?)?"
+         r"|(?:younger than|under(?: the age of)?|below(?: the age of)?) (?P<under>\d{1,2})\b)")
+_AGE_BAND = rc.lazy(r"[^.;,\d]{0,30}?\b" + _BAND, IGNORECASE)
+_AGE_BANDS = rc.lazy(r"\b" + _BAND, IGNORECASE)
+#: Raised terms after a term: "..., which increased to a minimum of 12 years ...".
+_RAISED_AFTER = rc.lazy(r"[^.;\d]{0,80}?,\s*which (?:was |were )?(?:increased|increases|rose|rises|raised)\b",
+                        IGNORECASE)
+
+
+def _band_group(band: re.Match) -> str | None:
+    """The victims an age band names, in the text's numbers: "victims aged 14-18", "victims younger than 14"; None
+    for an age of adults ("under 25")."""
+    if band.group("under"):
+        return f"victims younger than {band.group('under')}" if int(band.group("under")) <= 18 else None
+    return f"victims aged {band.group('lo')}-{band.group('hi')}" if int(band.group("hi")) <= 18 else None
 
 
 def _last_term_end(text: str, start: int) -> int:
