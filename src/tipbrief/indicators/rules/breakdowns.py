@@ -321,6 +321,7 @@ def form_beside_zero(ctx: Context, out: Rows, made: list[Row], zero_rows: list[R
         rf"^ (?:(?:{forms}) (?:victims?|cases?|traffickers?)\b|(?:[a-z][\w-]* ){{0,2}}?(?:of|for) (?:{forms})\b"
         rf"|(?P<who>sex|labou?r) traffickers?\b)", IGNORECASE)
     out_rows = []
+    brackets: list[tuple[int, int, str, str]] = []
     for row in made:
         if (row.qualifier is None and row.value and (row.indicator, row.year) in zeros_of
                 and (m := named.match(ctx.text[row.pos + len(row.number_text) :]))):
@@ -329,8 +330,23 @@ def form_beside_zero(ctx: Context, out: Rows, made: list[Row], zero_rows: list[R
             if not any(z.indicator == row.indicator and z.year == row.year and z.qualifier == form
                        for z in zero_rows):
                 row = out.with_qualifier(row, form, set(row.flags) | {"breakdown"})
+                # its comparison in the bracket right after its form (and year) is that form's too: "convicted eight
+                # for sex trafficking in 2017 (11 in 2016); there were no forced labor convictions" (batch 98)
+                if br := _BRACKET_AFTER_FORM.match(ctx.text, row.pos + len(row.number_text) + m.end()):
+                    brackets.append((br.start("b"), br.end("b"), row.indicator, form))
         out_rows.append(row)
+    if brackets:
+        out_rows = [
+            out.with_qualifier(r, b[3], set(r.flags) | {"breakdown"})
+            if r.qualifier is None and (b := next((b for b in brackets if b[0] < r.pos < b[1] and b[2] == r.indicator),
+                                                  None)) else r
+            for r in out_rows
+        ]
     return out_rows
+
+
+#: A bracket after a count's form and its year: " in 2017 (11 in 2016)" (``form_beside_zero``)
+_BRACKET_AFTER_FORM = rc.lazy(r"(?: (?:in|during) (?:19|20)\d\d)? (?P<b>\([^()]*\))")
 
 
 def form_siblings(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Row]:

@@ -366,6 +366,11 @@ _LAST_STAGE = rc.lazy(r"\bthe last (?:known |reported )?(?:trafficking )?"
 #: the crime happened, not the year of the count
 _CRIME_SPAN = rc.lazy(r"\bfor (?:[\w’'-]+ ){0,4}?\w+ing\b[^.;()]{0,80}?\b(?:from|between) (?:19|20)\d\d "
                       r"(?:through|to|until|and) (?:19|20)\d\d\b", IGNORECASE)
+#: The earlier year's investigations (cases, operations) a count's persons came from, after the count: "Prosecutors
+#: charged three suspected traffickers from 2018 investigations during the reporting period" (batch 98's
+#: antigua-and-barbuda-2020): that year dates the investigations, not the charges
+_FROM_YEARS_CASES = rc.lazy(r"\b(?:from|stemming from|arising from|originating (?:from|in)) (?:the )?(?:19|20)\d\d "
+                            r"(?:trafficking )?(?:investigations?|cases?|operations?|raids?|inquiries)\b", IGNORECASE)
 #: Cases carried over, dated by the year they began: "initiated two new investigations and continued to investigate two
 #: cases initiated and registered in 2021" (that year dates the old cases, not the new figures before them); "and
 #: continued two investigations initiated in 2019" likewise.
@@ -533,6 +538,8 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         record += [(m.start(), m.end()) for m in _ZERO_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
     if ctx.may(_CRIME_SPAN):
         record += [(m.start(), m.end()) for m in _CRIME_SPAN.finditer(ctx.text, a, b) if pos < m.start()]
+    if ctx.may(_FROM_YEARS_CASES):
+        record += [(m.start(), m.end()) for m in _FROM_YEARS_CASES.finditer(ctx.text, a, b) if pos < m.start()]
     if ctx.may(_CONTRAST_YEAR):
         record += [(m.start(), m.end()) for m in _CONTRAST_YEAR.finditer(ctx.text, a, b)]
         when = _CONTRAST_WHEN.search(ctx.text, a, pos)

@@ -272,6 +272,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                                                  m.group("list"), IGNORECASE)
             if trafficker and not q:  # "has not convicted a labor trafficker": that form
                 q = f"{trafficker.group(1).lower().replace('labour', 'labor')} trafficking"
+            # "there were no forced labor convictions": that form, in the text's words (batch 98's luxembourg-2018)
+            if not q and rc.search(r"\bforced labou?r (?=investigat|prosecut|convict)", m.group("list"), IGNORECASE):
+                q = "forced labor"
             # "did not initiate any cross-border trafficking prosecutions": that scope's (batch 46's third probe)
             if not q and (scoped := _SCOPED_STAGE.search(m.group("list"))):
                 q = part_qualifier(f"{scoped.group(1).lower()} trafficking")
