@@ -340,6 +340,9 @@ class MoneyRules(BaseModel):
     #: a purpose that names other crimes beside trafficking ("to counter illegal fishing and drug and human
     #: trafficking"): no anti-trafficking money, no funding row unless victims, a body or a plan name it (batch 71)
     shared: str = ""
+    #: the gap between a sum per unit skipped ("approximately €426,000 ($488,530) each in 2018") and a sum compared
+    #: with it (", compared with €428,000"): the compared sum is per unit too, no row (batch 99, belgium-2019)
+    per_unit_compared: str = ""
     #: a population the money serves that may only include victims ("to an NGO providing support services to women in
     #: prostitution, some of whom may have been sex trafficking victims"): no victims' money, no funding row (batch 73)
     population: str = ""

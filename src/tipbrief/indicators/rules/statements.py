@@ -963,11 +963,18 @@ def money(ctx: Context, out: Rows) -> list[Row]:
                     for rx in mo.fiscal_year for m in compiled(rx).finditer(ctx.text))
     found = find_money(ctx.text, word_pattern(), lambda written: currency_code(written, country), symbol_codes())
     purposes = _own_purposes(ctx.text, found)
+    per_compared = compiled(mo.per_unit_compared) if mo.per_unit_compared else None
+    per_skipped: set[int] = set()
     for k, money in enumerate(found):
         end = money.end
         if per_unit.match(ctx.text[end:]) or per_before.search(ctx.text, max(0, money.amount.start - 60),
                                                                money.amount.start):
+            per_skipped.add(k)
             continue
+        if (per_compared and k - 1 in per_skipped and per_unit.match(ctx.text[found[k - 1].end :])
+                and per_compared.match(ctx.text[found[k - 1].end : money.amount.start])):
+            per_skipped.add(k)
+            continue  # "€426,000 ($488,530) each in 2018, compared with €428,000 ... in 2017": per unit too
         if donor.search(_clause(ctx.text, money.amount.start)):
             continue  # "The shelter's annual budget was 400,000 lei, funded by foreign donors": not the government's
         year, yflags = resolve_year(ctx, money.amount.start)
