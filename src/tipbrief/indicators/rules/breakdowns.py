@@ -2088,7 +2088,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         rf"(?: of (?:(?:which|whom|these|them|those)(?: new)?"
         rf"(?: cases| victims| defendants| traffickers| investigations)?"
         # "Fifty-three of the identified victims were children", "Eleven of the 45 victims were foreign nationals"
-        rf"|(?:the|these|those) (?:{NUMBER} )?(?:(?:identified|trafficking|new|{{POTENTIAL}}) )*"
+        # ("Thirty-two of the confirmed victims were male": the kind the year's count is of; batch 100, portugal-2019)
+        rf"|(?:the|these|those) (?:{NUMBER} )?(?:(?:identified|trafficking|new|{{POTENTIAL}}|{{CONFIRMED}}) )*"
         # ("120 of the new recipients (49 percent) became ...": the assistance system's new recipients, their share
         # in percent after them; batch 40, finland-2021)
         rf"(?:victims|cases|defendants|suspects|traffickers|recipients)(?: identified)?(?: in (?:19|20)\d\d)?"

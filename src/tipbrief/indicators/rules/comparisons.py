@@ -93,6 +93,10 @@ _POTENTIAL_AFTER = rc.lazy(
 )
 #: A compared figure that names its kind, confirmed or potential ("45 confirmed victims", "203 presumed").
 _KIND_AFTER = rc.lazy(r" (?:additional |more )?(?:{CONFIRMED}|{POTENTIAL})\b", IGNORECASE)
+#: The confirmed kind named in a comparison ("This compared with 44 confirmed victims in both 2019 and 2018"), and the
+#: potential kind (batch 100).
+_CONFIRMED_WORD = rc.lazy(r"\b(?:{CONFIRMED})\b", IGNORECASE)
+_POTENTIAL_WORD = rc.lazy(r"\b(?:{POTENTIAL})\b", IGNORECASE)
 #: A compared figure that names both kinds, "compared with 184 confirmed and potential victims in 2016": the year's
 #: combined total, no second count (nor the figures after it in the comparison: "... and 121 in 2015").
 _BOTH_KINDS_AFTER = rc.lazy(
@@ -464,6 +468,19 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 own = [row for row in primary if row.indicator == bases[0].indicator and row.qualifier is None
                        and not row.is_breakdown]
                 bases = own[:1] or bases
+            if bases and all(row.qualifier == "potential" and not row.is_breakdown for row in bases):
+                # "initially classified 228 individuals as possible victims ...; however, authorities only confirmed 13
+                # ... This compared with 44 confirmed victims in both 2019 and 2018 and three in 2017" (batch 100,
+                # portugal-2022): a comparison that names the confirmed kind alone, or a figure naming it, continues
+                # the year's own count, not its second count of potential victims
+                stop = ctx.text.find(".", e)
+                stop = len(ctx.text) if stop < 0 else stop
+                kind = _KIND_AFTER.match(ctx.text, e)
+                if (_CONFIRMED_WORD.search(kind.group(0)) if kind else (
+                        _CONFIRMED_WORD.search(ctx.text, a0, stop) and not _POTENTIAL_WORD.search(ctx.text, a0, stop))):
+                    own = [row for row in primary if row.indicator == bases[0].indicator and row.qualifier is None
+                           and not row.is_breakdown]
+                    bases = own[:1] or bases
             for base_row in bases:
                 part = {"breakdown"} if base_row.is_breakdown else set()
                 qualifier = base_row.qualifier
