@@ -1082,6 +1082,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                     r"\b(?:19|20)\d\d\b", label):
                 if _BARE_NOUN.fullmatch(label):
                     continue  # "(35 victims and 20 referrals in 2020)": the stages' counts of that year, no parts
+                if share:
+                    continue  # "(ICBF) identified seven girls ... in 2017 (39 girls and seven boys in 2016)": the
+                    # groups of an agency's share of another year, sub-parts of a part, no rows (residue14,
+                    # colombia-2018)
                 year, qualifier, flags = tail_year, label, flags - {"year_inferred", "year_ambiguous"} | {"breakdown"}
             elif year_in_label:  # "(67 in 2021)"
                 year, flags = int(year_in_label.group("y")), flags - {"year_inferred", "year_ambiguous"}
