@@ -810,6 +810,14 @@ _AND_CARRIED = rc.lazy(rf"\s*and {NUMBER} (?:ongoing|continuing|pending|carried-
                        rf"(?P<rest>(?:{{LAW_STAGE_NOUNS}}|cases?) under [^,;()]+?)(?=,|;|$|\))", IGNORECASE)
 
 
+#: A part's sub-part aside and the bracket after it that names "victims": ", including 26 children (76 victims in
+#: 2019)" (the text after the part's figure, as _parts' bracket is matched; residue14).
+_PAST_SUB_PART = rc.lazy(
+    rf"[^()—–,;.]{{0,60}}?, including (?:{_BOUND} )?(?P<n>{NUMBER}) (?:[a-z-]+ )?"
+    rf"(?:children|minors|girls|boys|women|men|adults|females|males)\s*"
+    rf"\((?P<body>{NUMBER} victims in (?:19|20)\d\d)\)", IGNORECASE)
+
+
 def _unread_sibling_bracket(ctx: Context, out: Rows, after_number: int) -> re.Match | None:
     """The bracket of one figure of another year after a sibling figure of the same noun joined by "and" that no rule
     read ("identified and referred 337 potential victims of trafficking and 92 potential victims of illegal recruitment
@@ -877,6 +885,12 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         # part's comparison with its year may stand further from it, its words all in one clause
         far = rc.match(r"[^()—–,;.]{60,120}?\((?P<body>[^()]+)\)", ctx.text[after_number:])
         bracket = far if far and _YEARS_ONLY.fullmatch(far.group("body")) else None
+    if bracket is None and row.is_breakdown and (aside := _PAST_SUB_PART.match(ctx.text[after_number:])) and not any(
+            r.sentence_id == ctx.sent.id and r.pos == after_number + aside.start("n") for r in out.rows):
+        # "95 potential victims of sex trafficking, including 26 children (76 victims in 2019)": a part's bracket past
+        # its sub-part's aside (no row of its own), the bracket naming the part's noun, "victims", not the aside's
+        # group ("(20 children in 2019)" stays the sub-part's; residue14, cambodia-2021)
+        bracket = sibling = aside
     # "95 investigations (107 in 2021), including 60 for sex trafficking": a list may follow the bracket
     # ... and cases "involving 56 sex trafficking and 64 labor trafficking cases": parts in the total's own noun
     after_bracket = after_number + bracket.end() if bracket else after_number
@@ -1084,6 +1098,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                     r"\b(?:19|20)\d\d\b", label):
                 if _BARE_NOUN.fullmatch(label):
                     continue  # "(35 victims and 20 referrals in 2020)": the stages' counts of that year, no parts
+                if share:
+                    continue  # "(ICBF) identified seven girls ... in 2017 (39 girls and seven boys in 2016)": the
+                    # groups of an agency's share of another year, sub-parts of a part, no rows (residue14,
+                    # colombia-2018)
                 year, qualifier, flags = tail_year, label, flags - {"year_inferred", "year_ambiguous"} | {"breakdown"}
             elif year_in_label:  # "(67 in 2021)"
                 year, flags = int(year_in_label.group("y")), flags - {"year_inferred", "year_ambiguous"}

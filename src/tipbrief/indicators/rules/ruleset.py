@@ -388,6 +388,9 @@ class ActionPlanRules(BaseModel):
     #: a plan for one year, the year after "for" ("informally adopted NAPs for 2022 and 2023"): groups 1 and 2 the
     #: years, each a plan whose value is that year (batch 57's bulgaria-2023)
     one_year: str = ""
+    #: a plan named by one year in the place of a period, before its name in capitals ("its 2018 National Action
+    #: Plan"): group 1 the year, a one-year plan valued by it, as one_year's (residue14, chad-2020)
+    one_year_named: str = ""
     #: right before a period, words that make it a span of time an activity took, no plan's period ("provided to each
     #: ministry during 2018-2019"): not read as a plan (batch 75's laos-2020-prevention)
     span_before: str = ""
