@@ -755,6 +755,12 @@ _PLAN_MEASURES = rc.lazy(r"[^.;]*?(?:,? which (?:included|includes|include|cover
 _SHELTER_WORD = rc.lazy(r"\b(?:shelter|(?:{SHELTER_PLACES})\b)", IGNORECASE)
 
 
+#: Words that end just before a shelter the victims do not stay in: "who chose not to stay in a", "who did not reside
+#: in", "living outside of".
+_SHELTER_DECLINED = rc.lazy(r"\b(?:(?:not|never) (?:\w+ )?(?:to )?(?:stay|reside|live|remain)\w* (?:in|at)"
+                            r"|outside(?: of)?) (?:an? |the |their |government )?(?:[\w-]+ )?$", IGNORECASE)
+
+
 def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     """What the money of a sentence (or of ``text``, its clause) is for: ``shelter``, ``victim assistance``
     (victims named, or a protection sentence), ``national action plan`` (its budget or implementation), ``other``
@@ -766,6 +772,10 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     head = _INCLUDING.split(text, 1)[0]  # "for victim protection, including costs for a shelter": victim assistance
     scope = head if compiled(mo.topic).search(head) else text
     first = _SHELTER_WORD.search(scope)
+    while first and _SHELTER_DECLINED.search(scope, 0, first.start()):
+        # a shelter named only as where the victims paid did not stay ("in direct financial assistance to victims who
+        # chose not to stay in a shelter"; batch 102, guyana-2020): no shelter money, the next shelter named if any
+        first = _SHELTER_WORD.search(scope, first.end())
     # a shelter named only among the measures of the named plan the money implements ("to implement the justice
     # ministry's anti-trafficking action plan, which included measures to expand shelter capacity"; audit5): the plan's
     plan = compiled(mo.plan_named).search(text) if mo.plan_named and first else None
