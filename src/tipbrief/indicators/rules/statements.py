@@ -802,6 +802,8 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
         return "victim assistance"
     if mo.body and compiled(mo.body).search(text):
         return "other"  # "allocated 44.15 million GYD ... to the C-TIP Unit": a counter-trafficking body's budget
+    if mo.body_receiving and compiled(mo.body_receiving).search(text):
+        return "other"  # "the C-TIP Unit received a budgetary allocation of 25.86 million GYD" (batch 102)
     if _named_shelter(ctx, text):
         return "shelter"  # "Aman had a budget of ...", Aman named a shelter before (batch 35)
     if ctx.sent.theme == "protection":
@@ -952,6 +954,10 @@ def _among_services(text: str, at: int) -> bool:
                for m in compiled(rx).finditer(text))
 
 
+#: Nothing but a comma between a fiscal year and the sum after it: the year opens that sum's clause.
+_LEADS_NEXT_SUM = rc.lazy(r"[\s,:]*(?:[^\w\s(]{1,3})?$")
+
+
 def money(ctx: Context, out: Rows) -> list[Row]:
     """Money the government gave: each amount in the currency written (an ISO code, from Babel's currency
     names and the document's country) and its dollar equivalent, qualified by what it is for (funding_kind)."""
@@ -1009,7 +1015,10 @@ def money(ctx: Context, out: Rows) -> list[Row]:
         if respective := _respective_year(ctx.text, found, k):
             year, yflags = respective, set()  # "compared with $5,000 and $10,000 in 2021 and 2020, respectively"
         upto = found[k + 1].amount.start if k + 1 < len(found) else len(ctx.text)
-        fy = [y for s, _, y in fiscal if end <= s < upto] or [y for _, e, y in fiscal if e <= money.amount.start][-1:]
+        # a fiscal year right before the next sum is that sum's ("25.86 million GYD ($120,270) and in fiscal year 2021,
+        # 37.67 million GYD": batch 102, guyana-2021), not this one's
+        fy = ([y for s, e, y in fiscal if end <= s < upto and not (k + 1 < len(found) and _LEADS_NEXT_SUM.match(
+            ctx.text, e, upto))] or [y for _, e, y in fiscal if e <= money.amount.start][-1:])
         if fy:
             year, yflags = fy[0], set()
         # only "other" overrides: a clause on the whole anti-trafficking budget; a clause naming "the NGO" after
