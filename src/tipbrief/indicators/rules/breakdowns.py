@@ -1662,6 +1662,12 @@ def _before_comparison(ctx: Context, out: Rows) -> list[Row]:
     return []
 
 
+#: A clause after ";" of two groups by sex or age with no verb: "; 27 female and four male (...)" (batch 102,
+#: greece-2019), as "27 were female and four male".
+_GROUP_PAIR = rc.lazy(rf"(?={NUMBER} (?P<g>female|male|adults|children|minors|women|men|girls|boys) and {NUMBER} "
+                      r"(?!(?P=g)\b)(?:female|male|adults|children|minors|women|men|girls|boys)\b)", IGNORECASE)
+
+
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Of these cases, 72 were for sexual exploitation": parts of the total just before.
 
@@ -1722,7 +1728,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                      and not (_HOLDS.search(m.group()) and _NATIONALITY_AFTER.match(ctx.text, m.end()))),
                     None) if start else None  # the first clause runs on
         end = verb.start() if verb else end
-        if not back_rx.match(ctx.text[start:end]):
+        if not back_rx.match(ctx.text[start:end]) and not (start and _GROUP_PAIR.match(ctx.text, start, end)):
             # "Of these, 74 were for forced labor; 50 sexual exploitation and abuse; ... and one forced marriage":
             # the verb of the first part is left out of the parts after it
             elided = _ELIDED_PART.match(ctx.text, start, end) if listing is not None else None

@@ -314,6 +314,9 @@ class MoneyRules(BaseModel):
     #: a counter-trafficking body the money goes to ("to the C-TIP Unit", "the anti-trafficking secretariat's budget"):
     #: the body's budget for all its work, kind ``other`` even in a protection section
     body: str = ""
+    #: a counter-trafficking body named as the subject that receives the money ("the C-TIP Unit received a budgetary
+    #: allocation of ..."): its budget too, kind ``other``
+    body_receiving: str = ""
     #: money for victims and prevention together ("for measures to support victims and prevent trafficking"): not for
     #: victim assistance alone, kind ``other``
     mixed: str = ""

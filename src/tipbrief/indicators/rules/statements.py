@@ -755,6 +755,12 @@ _PLAN_MEASURES = rc.lazy(r"[^.;]*?(?:,? which (?:included|includes|include|cover
 _SHELTER_WORD = rc.lazy(r"\b(?:shelter|(?:{SHELTER_PLACES})\b)", IGNORECASE)
 
 
+#: Words that end just before a shelter the victims do not stay in: "who chose not to stay in a", "who did not reside
+#: in", "living outside of".
+_SHELTER_DECLINED = rc.lazy(r"\b(?:(?:not|never) (?:\w+ )?(?:to )?(?:stay|reside|live|remain)\w* (?:in|at)"
+                            r"|outside(?: of)?) (?:an? |the |their |government )?(?:[\w-]+ )?$", IGNORECASE)
+
+
 def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     """What the money of a sentence (or of ``text``, its clause) is for: ``shelter``, ``victim assistance``
     (victims named, or a protection sentence), ``national action plan`` (its budget or implementation), ``other``
@@ -766,6 +772,10 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     head = _INCLUDING.split(text, 1)[0]  # "for victim protection, including costs for a shelter": victim assistance
     scope = head if compiled(mo.topic).search(head) else text
     first = _SHELTER_WORD.search(scope)
+    while first and _SHELTER_DECLINED.search(scope, 0, first.start()):
+        # a shelter named only as where the victims paid did not stay ("in direct financial assistance to victims who
+        # chose not to stay in a shelter"; batch 102, guyana-2020): no shelter money, the next shelter named if any
+        first = _SHELTER_WORD.search(scope, first.end())
     # a shelter named only among the measures of the named plan the money implements ("to implement the justice
     # ministry's anti-trafficking action plan, which included measures to expand shelter capacity"; audit5): the plan's
     plan = compiled(mo.plan_named).search(text) if mo.plan_named and first else None
@@ -792,6 +802,8 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
         return "victim assistance"
     if mo.body and compiled(mo.body).search(text):
         return "other"  # "allocated 44.15 million GYD ... to the C-TIP Unit": a counter-trafficking body's budget
+    if mo.body_receiving and compiled(mo.body_receiving).search(text):
+        return "other"  # "the C-TIP Unit received a budgetary allocation of 25.86 million GYD" (batch 102)
     if _named_shelter(ctx, text):
         return "shelter"  # "Aman had a budget of ...", Aman named a shelter before (batch 35)
     if ctx.sent.theme == "protection":
@@ -942,6 +954,10 @@ def _among_services(text: str, at: int) -> bool:
                for m in compiled(rx).finditer(text))
 
 
+#: Nothing but a comma between a fiscal year and the sum after it: the year opens that sum's clause.
+_LEADS_NEXT_SUM = rc.lazy(r"[\s,:]*(?:[^\w\s(]{1,3})?$")
+
+
 def money(ctx: Context, out: Rows) -> list[Row]:
     """Money the government gave: each amount in the currency written (an ISO code, from Babel's currency
     names and the document's country) and its dollar equivalent, qualified by what it is for (funding_kind)."""
@@ -999,7 +1015,10 @@ def money(ctx: Context, out: Rows) -> list[Row]:
         if respective := _respective_year(ctx.text, found, k):
             year, yflags = respective, set()  # "compared with $5,000 and $10,000 in 2021 and 2020, respectively"
         upto = found[k + 1].amount.start if k + 1 < len(found) else len(ctx.text)
-        fy = [y for s, _, y in fiscal if end <= s < upto] or [y for _, e, y in fiscal if e <= money.amount.start][-1:]
+        # a fiscal year right before the next sum is that sum's ("25.86 million GYD ($120,270) and in fiscal year 2021,
+        # 37.67 million GYD": batch 102, guyana-2021), not this one's
+        fy = ([y for s, e, y in fiscal if end <= s < upto and not (k + 1 < len(found) and _LEADS_NEXT_SUM.match(
+            ctx.text, e, upto))] or [y for _, e, y in fiscal if e <= money.amount.start][-1:])
         if fy:
             year, yflags = fy[0], set()
         # only "other" overrides: a clause on the whole anti-trafficking budget; a clause naming "the NGO" after
