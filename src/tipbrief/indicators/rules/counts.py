@@ -313,7 +313,11 @@ _CONTINUED_AFTER = rc.lazy(
     r"|^,\s*(?:initiated|opened|begun|started|filed) (?:in|during) (?:the |an? )?(?:previous|prior|earlier|past) "
     r"(?:reporting periods?|years?)\b"
     # "three other prosecutions it had initiated in the previous reporting period" (batch 43): {STARTED_EARLIER}
-    rf"|^{_NO_FIGURE}{{0,40}}?\b(?:{{STARTED_EARLIER}})\b",
+    rf"|^{_NO_FIGURE}{{0,40}}?\b(?:{{STARTED_EARLIER}})\b"
+    # the cases' own persons before it: "two prosecutions of one sex trafficker remained ongoing" (batch 101's
+    # micronesia-2023)
+    rf"|^ (?:of|against|involving) {NUMBER} (?:[\w-]+ ){{0,3}}?(?:traffickers?|suspects?|defendants?|offenders?"
+    rf"|perpetrators?|individuals|persons){_NO_FIGURE}{{0,30}}?\b(?:remained|still) (?:pending|ongoing|open)\b",
     IGNORECASE,
 )
 

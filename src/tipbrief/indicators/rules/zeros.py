@@ -26,6 +26,9 @@ from tipbrief.indicators.rules.context import (
 from tipbrief.indicators.rules.counts import CHANNEL_BODY, LIST_FORMS
 from tipbrief.indicators.rules.ruleset import expand, fragments
 
+#: a stage's noun's own persons: "prosecution of any traffickers" (batch 101)
+_NOUN_OF_PERSONS = rc.lazy(r"\s*of any (?:alleged |suspected |accused )?"
+                           r"(?:traffickers?|suspects?|perpetrators?|offenders?|defendants?)\b", IGNORECASE)
 #: a zero's object that names cases: "any cases of labor trafficking", "any trafficking cases" (batch 50)
 _CASES_OBJECT = rc.lazy(r"\s*(?:any|a single) (?:[\w-]+ ){0,3}?cases?\b", IGNORECASE)
 _ZERO_CHANNEL = rc.lazy(rf"^\s*(?:any |a single )?(?:[\w-]+ )?victims? {CHANNEL_BODY}", IGNORECASE)
@@ -343,6 +346,10 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             shares = any(f.lower().startswith("investigat") and not _STAGE_NOUN.fullmatch(f) for f in forms)
             noun = any(f.lower().startswith("prosecut") and _STAGE_NOUN.fullmatch(f) for f in forms)
             persons = ind == "prosecutions" and _PERSONS.match(obj) and not shares and not noun
+            # ("did not initiate prosecution of any traffickers": the noun's own object names persons, its zero theirs;
+            # batch 101's micronesia-2023)
+            persons = persons or (
+                ind == "prosecutions" and noun and not shares and bool(_NOUN_OF_PERSONS.match(obj or "")))
             unit = "persons" if persons else out.defs[ind].unit.split(" ")[0]
             if ind == "convictions" and _CASES_OBJECT.match(obj):
                 unit = "cases"  # "did not report ... convicting any cases of labor trafficking": cases (batch 50)
