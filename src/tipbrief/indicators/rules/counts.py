@@ -1557,7 +1557,8 @@ def _year_share(ctx: Context, out: Rows, indicator: str, value: float, year: int
 #: trafficking victims related to current and ongoing cases before the courts", batch 103's canada-2018).
 _OF_ONGOING_CASES = r"(?! (?:related to|in|involved in) (?:the )?(?:current|ongoing|pending)\b)"
 _IN_TOTAL = rc.lazy(
-    rf"\b(?:in total|altogether|overall)\b[^.;]{{0,60}}?\b(?P<n>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b{_OF_ONGOING_CASES}"
+    rf"\b(?:in total|altogether|overall)\b[^.;]{{0,60}}?\b(?P<n>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b"
+    rf"{_OF_ONGOING_CASES}"
     rf"|\b(?P<m>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims (?:[\w-]+ ){{0,3}}?(?:in total|altogether|combined)\b"
     # "..., resulting in a total of 44 victims identified", "for a total of 44 victims", "bringing the total to 45"
     rf"|\b(?:a total of|the total to) (?P<k>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b{_OF_ONGOING_CASES}",
