@@ -1185,13 +1185,24 @@ def _whole_count_of_one_form(ctx: Context, out: Rows, made: list[Row], indicator
     # (a finer form too: "identified six victims of forced marriage" alone is the year's count; batch 73)
     if not rc.fullmatch(rf"(?:{fragments()['FORMS']}|{fragments()['FINER_FORMS']})", q, IGNORECASE):
         return False
+    # (another figure of the stage across a comparison is another year's, no second form of this one: "identified one
+    # victim of forced labor, compared with identifying one victim of labor trafficking the previous reporting
+    # period", batch 103's palau-2022)
     if larger_total(out, indicator, value, year, None, made) or any(
-            y.rule.indicator == indicator and y.m.start("n") != s for y in ctx.matches):
+            y.rule.indicator == indicator and y.m.start("n") != s
+            and not _comparison_between(ctx, s, y.m.start("n")) for y in ctx.matches):
         return False
     a, b = ctx.bounds(ctx.segment(s))  # its own clause: a comparison after it may name another year's form
     forms = {f.lower() for f in rc.findall(rf"\b(?:{fragments()['FORMS']}|{fragments()['FINER_FORMS']})\b",
                                            ctx.text[a:b], IGNORECASE)}
     return len(forms) == 1
+
+
+def _comparison_between(ctx: Context, i: int, j: int) -> bool:
+    """A comparison (not a clause) starts between positions ``i`` and ``j`` of the sentence."""
+    lo, hi = min(i, j), max(i, j)
+    clauses = set(ctx.clause_cuts)
+    return any(lo < c <= hi and c not in clauses for c in ctx.cuts)
 
 
 def larger_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object,
@@ -1542,11 +1553,15 @@ def _year_share(ctx: Context, out: Rows, indicator: str, value: float, year: int
 
 
 #: "In total, the government identified 44 victims", "identified 60 victims in total": a total later in the paragraph
+#: Victims of the cases before the courts, new and earlier ones: no total of the year's identification ("a total of 416
+#: trafficking victims related to current and ongoing cases before the courts", batch 103's canada-2018).
+_OF_ONGOING_CASES = r"(?! (?:related to|in|involved in) (?:the )?(?:current|ongoing|pending)\b)"
 _IN_TOTAL = rc.lazy(
     rf"\b(?:in total|altogether|overall)\b[^.;]{{0,60}}?\b(?P<n>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b"
+    rf"{_OF_ONGOING_CASES}"
     rf"|\b(?P<m>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims (?:[\w-]+ ){{0,3}}?(?:in total|altogether|combined)\b"
     # "..., resulting in a total of 44 victims identified", "for a total of 44 victims", "bringing the total to 45"
-    rf"|\b(?:a total of|the total to) (?P<k>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b",
+    rf"|\b(?:a total of|the total to) (?P<k>{NUMBER}) (?:[\w-]+ ){{0,3}}?victims\b{_OF_ONGOING_CASES}",
     IGNORECASE,
 )
 
