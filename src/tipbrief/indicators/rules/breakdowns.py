@@ -2251,6 +2251,26 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     return extra
 
 
+#: A bracket of parts of the sentence that ends in its year: "(35 sex trafficking and three forced begging in 2017)".
+_PARTS_BRACKET_YEAR = rc.lazy(rf"\(\s*{NUMBER}\b[^()]*\band\b[^()]*\bin ((?:19|20)\d\d)\s*\)", IGNORECASE)
+#: A bracket of parts that names no year: "(34 were female and four male)".
+_PARTS_BRACKET_NO_YEAR = rc.lazy(rf"\s*{NUMBER}\b[^()]*\band\b[^()]*$", IGNORECASE)
+
+
+def _sibling_bracket_year(ctx: Context, base: Row, body: str, body_start: int) -> int | None:
+    """ "...; 22 were adults and nine children (24 adults and 14 children in 2017); 27 female and four male (34 were
+    female and four male); ...": a bracket of parts that names no year, among two or more brackets of parts in the same
+    sentence that all name one other year, gives its parts for that year (residue15, greece-2019). None otherwise."""
+    if not _PARTS_BRACKET_NO_YEAR.match(body):
+        return None
+    years = {int(m.group(1)) for m in _PARTS_BRACKET_YEAR.finditer(ctx.text)
+             if not (m.start() < body_start < m.end()) and depth(ctx.text, m.start()) == 0}
+    count = sum(1 for m in _PARTS_BRACKET_YEAR.finditer(ctx.text) if depth(ctx.text, m.start()) == 0)
+    if count < 2 or len(years) != 1 or base.year in years:
+        return None
+    return years.pop()
+
+
 #: A group inserted between a part's figure and its verb, a sub-part (not read): ", including 26 children,", ", among
 #: them five minors,", ", four of whom were children," (audit6)
 _PART_ASIDE = rf"(?:, (?:(?:including|among them|among whom) {NUMBER}|{NUMBER} of whom) [^,;.()]+,(?= (?:were|was)\b))?"
@@ -2395,9 +2415,10 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
         done = k + 1
         body = bracket.group("body")
         years = list(YEAR_RE.finditer(body))
-        if not years:
-            continue  # "nearly all of whom (240) were ...": no comparison
         body_start = part_end + bracket.start("body")
+        sibling = _sibling_bracket_year(ctx, base, body, body_start) if not years else None
+        if not years and sibling is None:
+            continue  # "nearly all of whom (240) were ...": no comparison
         if len(before) >= 2 and len(years) >= 2 and _YEAR_SERIES.fullmatch(body.strip()):
             # "including 35 for sex trafficking ..., and 40 for which the form ... was unclear (38 in 2017, 36 in
             # 2016)": one figure per earlier year after a list of parts is the total's series, not the parts'
@@ -2420,8 +2441,8 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
                                      qualifier=before[-1], pos=body_start + body.index(two.group(1)), confidence=0.8,
                                      rule=rules().back_reference.id))
             continue
-        year = int(years[-1].group(1))
-        text = body[: years[-1].start()]
+        year = int(years[-1].group(1)) if years else sibling
+        text = body[: years[-1].start()] if years else body
         text = rc.sub(r"\s+(?:in|during)\s*$", "", text)
         offset = 0
         opening = _YEAR_FIRST.match(body)
