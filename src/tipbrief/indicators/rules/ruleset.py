@@ -349,6 +349,8 @@ class MoneyRules(BaseModel):
     #: a population the money serves that may only include victims ("to an NGO providing support services to women in
     #: prostitution, some of whom may have been sex trafficking victims"): no victims' money, no funding row (batch 73)
     population: str = ""
+    #: housing named beside another verb of care ("to assist and house victims"): one service among others, as
+    #: ``shelter_among_services`` (batch 91)
     shelter_with_care: str = ""
 
 
