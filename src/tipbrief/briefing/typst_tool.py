@@ -6,6 +6,7 @@ from functools import cache
 from pathlib import Path
 
 from tipbrief.errors import BuildError, ToolNotAvailableError
+from tipbrief.interrupts import ctrl_c_held
 
 MIN_VERSION = (0, 13)
 #: The PDF standard every briefing PDF is written to: PDF/UA-1 (tagged, with language, title and alt texts).
@@ -50,8 +51,11 @@ def compile_pdf(source: Path, output: Path, *, root: Path, timestamp: int | None
     typst = _module()
     typst_version()
     try:
-        typst.compile(str(source), output=str(output), root=str(root), timestamp=timestamp,
-                      pdf_standards=[PDF_STANDARD])
+        # (Ctrl-C held while the compiler runs: the threads it starts and leaves behind keep SIGINT blocked, so a
+        # later Ctrl-C reaches the main thread; one pressed during the compile is delivered right after it)
+        with ctrl_c_held():
+            typst.compile(str(source), output=str(output), root=str(root), timestamp=timestamp,
+                          pdf_standards=[PDF_STANDARD])
     except typst.TypstError as exc:  # keep one line for the user
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise BuildError(f"typst {typst_version()} could not compile {source.name}: {first}") from None

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import signal
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
+
+from tipbrief.interrupts import ctrl_c_held
 
 if TYPE_CHECKING:  # multiprocessing is imported when documents are read in processes, not by every command
     from multiprocessing.connection import Connection
@@ -26,23 +27,11 @@ class ReaderDied(RuntimeError):
         self.index, self.exitcode = index, exitcode
 
 
-@contextmanager
-def _ctrl_c_held() -> Iterator[None]:
-    """SIGINT held back while processes are forked, raised when they have started: a Ctrl-C that lands in Python's
-    after-fork hooks is printed there ("Exception ignored in: <function _releaseLock ...>") and lost, and the command
-    then waited on its readers for good."""
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
-
-
 def _serve(conn: Connection, work: Callable[[Any], Any], initializer: Callable[[], None] | None) -> None:
     """A reading process: ``work`` each job it is sent, until it is sent None or its pipe closes."""
     if initializer is not None:
         initializer()
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # forked with it held (_ctrl_c_held): as before
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # forked with it held (ctrl_c_held): as before
     while True:
         try:
             job = conn.recv()
@@ -76,7 +65,9 @@ def imap_forked(work: Callable[[Any], Any], jobs: Sequence[Any], processes: int,
         workers[conn] = (workers[conn][0], None if job is None else job[0])
 
     try:
-        with _ctrl_c_held():
+        # (a Ctrl-C that lands in Python's after-fork hooks is printed there, "Exception ignored in: <function
+        # _releaseLock ...>", and lost, and the command then waited on its readers for good: held while forking)
+        with ctrl_c_held():
             for _ in range(min(processes, len(jobs))):
                 parent, child = context.Pipe()
                 proc = context.Process(target=_serve, args=(child, work, initializer), daemon=True)
