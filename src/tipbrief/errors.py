@@ -1,5 +1,11 @@
 """Error types whose message is the one line a user sees (the CLI prints it and exits 2; interrupts 130/143)."""
 
+from __future__ import annotations
+
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 
 class TipbriefError(Exception):
     """Base class: the message must name the file, entry, parameter or cell at fault."""
@@ -51,3 +57,18 @@ class Interrupted(KeyboardInterrupt):
 
     def __str__(self) -> str:
         return self.message
+
+
+#: (Ctrl-C reaches the user as exit 130; held back a moment where a fork or a native library's threads could lose it)
+@contextmanager
+def ctrl_c_held() -> Iterator[None]:
+    """SIGINT blocked in this thread inside the block, delivered when it ends (a Ctrl-C pressed meanwhile is pending,
+    not lost). Processes forked and threads started inside inherit the block: forked readers unblock it themselves
+    (readers._serve), and the threads a native library starts keep it, so a Ctrl-C always reaches Python's main
+    thread (Typst's compiler leaves two threads behind; a SIGINT the kernel gave one of them left a main thread
+    blocked in a wait asleep)."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)

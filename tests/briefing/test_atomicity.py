@@ -19,7 +19,11 @@ pytestmark = pytest.mark.slow
 # Publishes in a child process with an engine that renders, reports, then waits to be killed while the
 # edition is still staged (deterministic: no race with a fast render).
 CHILD = """
-import sys, time
+import signal, sys, time
+# SIGINT as a terminal gives a command: handled and not blocked (a test worker's own SIGINT state, ignored or
+# blocked, is inherited by the processes it starts)
+signal.signal(signal.SIGINT, signal.default_int_handler)
+signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 from pathlib import Path
 from tipbrief.briefing import engines
 from tipbrief.editions.publish import publish

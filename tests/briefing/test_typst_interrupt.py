@@ -11,7 +11,10 @@ import time
 # Compiles a one-line Typst file, prints which of the process's other threads let SIGINT through, then waits in one
 # long sleep (a wait no other thread's signal handler wakes).
 CHILD = r"""
-import os, sys, time
+import os, signal, sys, time
+# SIGINT as a terminal gives a command: handled and not blocked (a test worker's own SIGINT state is inherited)
+signal.signal(signal.SIGINT, signal.default_int_handler)
+signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 from pathlib import Path
 from tipbrief.briefing.typst_tool import compile_pdf
 work = Path(sys.argv[1])

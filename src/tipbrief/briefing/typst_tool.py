@@ -5,8 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from tipbrief.errors import BuildError, ToolNotAvailableError
-from tipbrief.interrupts import ctrl_c_held
+from tipbrief.errors import BuildError, ToolNotAvailableError, ctrl_c_held
 
 MIN_VERSION = (0, 13)
 #: The PDF standard every briefing PDF is written to: PDF/UA-1 (tagged, with language, title and alt texts).

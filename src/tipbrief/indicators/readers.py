@@ -12,7 +12,7 @@ import signal
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from tipbrief.interrupts import ctrl_c_held
+from tipbrief.errors import ctrl_c_held
 
 if TYPE_CHECKING:  # multiprocessing is imported when documents are read in processes, not by every command
     from multiprocessing.connection import Connection
