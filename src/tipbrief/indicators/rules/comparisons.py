@@ -966,6 +966,11 @@ def _last_clause(ctx: Context, seg: int, comparison: set[int], primary: list[Row
     return tail if tail and wanted <= len(tail) else primary
 
 
+#: The stages an unreported number names, each its indicator (and victims repatriated: "did not report the number of
+#: victims repatriated, compared to 15 in 2018"; residue14, ireland-2020); the regexes below read these words.
+_UNREPORTED_STAGE = {"identified": "victims_identified", "referred": "victims_referred", "assisted": "victims_assisted",
+                     "repatriated": "victims_repatriated"}
+_STAGE_WORDS = "|".join(_UNREPORTED_STAGE)
 #: A number of victims the government did not report, compared with an earlier year's figure: "did not report the number
 #: of transnational victims identified and referred to care in 2019, compared to 33 transnational victims in 2018"
 #: (residue7, batch 76's rwanda-2020): the compared figure is the earlier year's count of each stage named, as a zero's
@@ -973,16 +978,12 @@ def _last_clause(ctx: Context, seg: int, comparison: set[int], primary: list[Row
 _UNREPORTED_NUMBER = rc.lazy(
     r"\bdid not (?:report|provide|disclose) (?:the (?:total )?number of|how many) (?P<group>(?:[a-z-]+ ){0,2}?)"
     r"(?:trafficking )?(?:victims|survivors) (?:(?:it|they|the government|authorities|officials) |were |had been )?"
-    r"(?P<stages>(?:identified|referred|assisted|repatriated)(?: (?:to|for|into) [a-z ]{1,30}?)?"
-    r"(?:,? (?:and|or) (?:identified|referred|assisted|repatriated)(?: (?:to|for|into) [a-z ]{1,30}?)?)*)"
+    r"(?P<stages>(?:" + _STAGE_WORDS + r")(?: (?:to|for|into) [a-z ]{1,30}?)?"
+    r"(?:,? (?:and|or) (?:" + _STAGE_WORDS + r")(?: (?:to|for|into) [a-z ]{1,30}?)?)*)"
     r"(?: (?:in|during) (?P<y>(?:19|20)\d\d)| during the reporting period)?,"
     r" (?:compared (?:to|with)|down from|up from) ",
     IGNORECASE,
 )
-#: ... and victims repatriated ("did not report the number of victims repatriated, compared to 15 in 2018"; residue14,
-#: ireland-2020)
-_UNREPORTED_STAGE = {"identified": "victims_identified", "referred": "victims_referred", "assisted": "victims_assisted",
-                     "repatriated": "victims_repatriated"}
 #: The flag of a stand-in base (kept only while the sentence's comparisons are read).
 UNREPORTED_BASE = "unreported_base"
 
@@ -994,7 +995,7 @@ def unreported_bases(ctx: Context, out: Rows) -> list[Row]:
     if m is None:
         return []
     year = int(m.group("y")) if m.group("y") else ctx.source.reporting_year
-    stages = rc.findall(r"\b(identified|referred|assisted|repatriated)\b", m.group("stages"), IGNORECASE)
+    stages = rc.findall(rf"\b({_STAGE_WORDS})\b", m.group("stages"), IGNORECASE)
     # (the victims' group is the compared figure's too: "the number of transnational victims ..., compared to 33")
     group = m.group("group").strip()
     q = part_qualifier(group.lower()) if group and not rc.fullmatch(r"(?:the|its|their|any|such)", group) else None
