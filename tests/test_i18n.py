@@ -133,3 +133,15 @@ def test_words_extraction_joined_are_translated_one_by_one():
         assert term("acceded, ratified") == "присоединение, ратифицирована"
         assert term("Russia") == "Россия" and term("Zork, Russia") == "Zork, Россия"
     assert term("acceded, ratified") == "acceded, ratified"
+
+
+def test_a_statute_or_agency_copied_from_the_text_keeps_its_name_and_translates_the_words_around_it():
+    from tipbrief.toolkit.analysis import term
+
+    with i18n.language("ru"):
+        assert term("Article 130.1") == "статья 130.1"
+        assert term("Law 2016-111 (child victims)") == "закон 2016-111 (дети-жертвы)"
+        assert term("by ICBF") == "силами ICBF" and term("by police") == "силами полиции"
+        assert term("potential") == "потенциальные"
+        assert term("Law on Combating Trafficking") == "Law on Combating Trafficking"  # no number: a title, as written
+    assert term("Law 2016-111 (child victims)") == "Law 2016-111 (child victims)" and term("by ICBF") == "by ICBF"

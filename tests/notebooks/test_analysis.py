@@ -40,6 +40,24 @@ def test_qualified_values_are_their_own_series(table_csv):
     assert analysis.series_groups(table, "convictions")[0][0] == analysis.TOTAL
 
 
+def test_counts_of_a_class_of_their_own_are_drawn_beside_the_total(table_csv):
+    """"110 potential victims and two official victims": the potential count is a series next to the total (the
+    definition's own_counts); a part such as children is not, while a total exists."""
+    table = read_table(table_csv)
+    table = table[table["indicator"] != "victims_identified"]
+    total = table[(table["indicator"] == "convictions") & table["qualifier"].isna()].iloc[[0, 0, 0]].copy()
+    total["indicator"], total["year"] = "victims_identified", [2021, 2021, 2022]
+    total["value"], total["qualifier"] = [5.0, 154.0, 2.0], ["", "potential", ""]
+    total["id"] = ["v-2021", "v-2021-potential", "v-2022"]
+    children = total.iloc[[2]].assign(value=1.0, qualifier="children", id="v-2022-children")
+    groups = analysis.series_groups(pd.concat([table, total, children], ignore_index=True), "victims_identified")
+    assert [(q, [(p.year, p.value) for p in pts]) for q, pts in groups] == [
+        (analysis.TOTAL, [(2021, 5.0), (2022, 2.0)]), ("potential", [(2021, 154.0)])]
+    no_total = pd.concat([table, total.iloc[[1]], children], ignore_index=True)
+    alone = analysis.series_groups(no_total, "victims_identified")
+    assert [q for q, _pts in alone] == ["children", "potential"]  # no total: one series per qualifier, as before
+
+
 def test_year_filter_removes_rows(table_csv):
     table = read_table(table_csv)
     recent = analysis.filter_table(table, "Tajikistan", 2019, 2030)

@@ -21,6 +21,9 @@ class IndicatorDefinition(BaseModel):
     unit: str
     description: str
     reading: str
+    #: qualifiers whose rows count a class of their own beside the total ("110 potential victims and two official
+    #: victims"): drawn and told as a series of their own next to the total, never as one of its parts
+    own_counts: tuple[str, ...] = ()
 
     def model_post_init(self, __context: object) -> None:
         """Refuse themes the indicator table does not know."""

@@ -32,7 +32,24 @@ QUALIFIERS = (N_("upgrade"), N_("downgrade"), N_("remained"), N_("placed"), N_("
               N_("acceded"), N_("ratified"), N_("drafted"), N_("established"), N_("launched"), N_("operated"),
               N_("party"), N_("signed"), N_("enacted"), N_("passed"), N_("amended"), N_("approved"), N_("shelter"),
               N_("victim assistance"), N_("women"), N_("men"), N_("children"), N_("girls"), N_("boys"),
-              N_("sexual exploitation"), N_("exploitation of minors"))
+              N_("sexual exploitation"), N_("exploitation of minors"),
+              # parts, kinds and agencies the rules write from their word lists (the most frequent in the corpus)
+              N_("potential"), N_("female"), N_("male"), N_("adults"), N_("foreign"), N_("foreign nationals"),
+              N_("child victims"), N_("adult victims"), N_("officially identified"), N_("transgender"),
+              N_("unspecified"), N_("abroad"), N_("arrested"), N_("aggravated"), N_("implemented"), N_("finalized"),
+              N_("labor trafficking"), N_("forced criminality"), N_("labor exploitation"), N_("sex exploitation"),
+              N_("sex trafficking and forced labor"), N_("sex and labor trafficking"), N_("internal trafficking"),
+              N_("transnational trafficking"), N_("transnational"), N_("other forms of exploitation"),
+              N_("multiple types of exploitation"), N_("traditional slavery practices"), N_("illegal recruitment"),
+              N_("debt bondage"), N_("servitude"), N_("through the hotline"), N_("protective services"),
+              N_("emergency assistance"), N_("housing"), N_("by NGOs or international organizations"),
+              N_("by police"), N_("by prosecutors"), N_("by the government"), N_("by law enforcement"),
+              N_("by labor inspectors"), N_("by the federal government"), N_("by state governments"))
+#: A statute or an agency the rules copy from the text ("Article 130.1", "Law 2016-111 (child victims)", "by ICBF"):
+#: the words around the name are translated, the name stays as written
+_NAMED = {"Article": N_("Article {name}"), "Section": N_("Section {name}"), "Law": N_("Law {name}"),
+          "by": N_("by {name}")}
+_NAMED_FORM = re.compile(r"^(Article|Section|Law) (\d\S*)(?: \(([^()]+)\))?$|^(by) (.+)$")
 #: Tier qualifiers that say nothing about a change ("placed on Tier 2"), left out of tier histories.
 GENERIC_TIER_QUALIFIERS = frozenset({"placed", "rating", "ranked", "ranking"})
 
@@ -158,6 +175,9 @@ def term(value: object) -> str:
         return translated
     if ", " in text:  # several words joined by extraction ("acceded, ratified"): each one translated
         return ", ".join(term(part) for part in text.split(", "))
+    if named := _NAMED_FORM.match(text):
+        word, name, part = (named[1], named[2], named[3]) if named[1] else (named[4], named[5], None)
+        return _(_NAMED[word]).format(name=name) + (f" ({term(part)})" if part else "")
     from tipbrief.sources.countries import lookup
 
     known = lookup(text)
@@ -316,14 +336,17 @@ def series(table: pd.DataFrame, indicator: str, unit: str | None = None, qualifi
 
 
 def series_groups(table: pd.DataFrame, indicator: str, unit: str | None = None) -> list[tuple[str, list[Point]]]:
-    """The series to draw for an indicator: its totals if any source gives one, else one per qualifier.
+    """The series to draw for an indicator: its totals if any source gives one (with the counts of a class of their
+    own beside them, the definition's ``own_counts``: potential victims), else one per qualifier.
 
     Values with different qualifiers (e.g. shelter vs. victim-assistance funding, or convictions
     under one article) measure different things, so they are never compared with each other.
     """
     totals = series(table, indicator, unit, TOTAL)
     if totals:
-        return [(TOTAL, totals)]
+        definition = load_definitions().get(indicator)
+        own = definition.own_counts if definition else ()
+        return [(TOTAL, totals), *((q, pts) for q in own if (pts := series(table, indicator, unit, q)))]
     rows = numeric_rows(table, indicator, unit)
     qualifiers = sorted(set(rows["qualifier"].dropna()) - {""})
     return [(q, pts) for q in qualifiers if (pts := series(table, indicator, unit, q))]

@@ -98,7 +98,7 @@ def _empty(ax: Axes, message: str) -> None:
 
 def _name(indicator: str, qualifier: str) -> str:
     """Series name: the indicator's label, plus the qualifier when the series is not a total."""
-    return label(indicator) + (f" ({_plain(qualifier, 30)})" if qualifier else "")
+    return label(indicator) + (f" ({_plain(term(qualifier), 30)})" if qualifier else "")
 
 
 def _window(data: Data) -> str:

@@ -530,7 +530,7 @@ def penalty_sentences(data: Data) -> str:
         latest = same[same["_y"] == year]
         low = latest[latest["indicator"] == "penalty_min_years"]
         high = latest[latest["indicator"] == "penalty_max_years"]
-        law = escape(statute) if statute else escape(_("The trafficking statute"))
+        law = escape(term(statute)) if statute else escape(_("The trafficking statute"))
         when = "" if pd.isna(year) else int(year)
         if not low.empty and not high.empty:
             out.append(_("{law}: {low} to {high} years' imprisonment (as stated for {year}).").format(
