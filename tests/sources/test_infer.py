@@ -116,6 +116,8 @@ def test_a_section_pasted_alone_is_recognised_by_its_opening_and_asks_for_countr
     assert given.missing == [] and given.fields["reporting_year"] == 2019
     assert given.fields["title"] == "2020 Trafficking in Persons Report: Zimbabwe"
     assert given.fields["publisher"] == "U.S. Department of State" and given.id_base == "zimbabwe-tip-2020"
+    typed = infer_fields(section, {"country": "cote d'ivoire", "year": 2020})  # as typed: the title has its name
+    assert typed.fields["title"] == "2020 Trafficking in Persons Report: Côte d'Ivoire"
 
 
 @pytest.mark.parametrize("text", [

@@ -151,7 +151,8 @@ def infer_fields(text: str, given: dict[str, object]) -> Inference:
         found["reporting_year"] = values["year"] + rule.reporting_year_offset
         values["reporting_year"] = found["reporting_year"]
     names = {k: values[k] for k in ("year", "country", "reporting_year") if k in values}
-    if "country" in names:
+    if "country" in names:  # "--country ukraine": the title says "Ukraine", as the catalog will
+        names["country"] = _country_name(str(names["country"]))
         names["country_slug"] = slug(canonical_name(str(names["country"])))
     id_base, needs = None, set()
     for name, template in rule.fields.items():
