@@ -8,6 +8,7 @@ report, old data shown as current, an executive summary that copies the sections
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -262,6 +263,9 @@ def test_recommendations_show_their_text_and_how_many_reports_repeat_them(velori
 def test_theme_details_and_how_to_read_notes(veloria):
     penalties = plain(findings.penalty_sentences(veloria))
     assert "Article 99: 5 to 10 years' imprisonment" in penalties
+    groups = veloria.table.assign(qualifier=veloria.table["qualifier"].replace("Article 99", "child victims"))
+    assert "- Child victims: 5 to 10 years' imprisonment" in plain(findings.penalty_sentences(
+        dataclasses.replace(veloria, table=groups)))  # a group the penalty is for, at a bullet's start
     officials = plain(findings.officials_sentences(veloria))
     assert "2021: convicted: none reported (government report)." in officials
     notes = findings.readings(["labor_inspections", "convictions"])

@@ -530,7 +530,8 @@ def penalty_sentences(data: Data) -> str:
         latest = same[same["_y"] == year]
         low = latest[latest["indicator"] == "penalty_min_years"]
         high = latest[latest["indicator"] == "penalty_max_years"]
-        law = escape(term(statute)) if statute else escape(_("The trafficking statute"))
+        named = term(statute)  # a statute as written, or a group a penalty is for ("child victims": a bullet's start)
+        law = escape(named[:1].upper() + named[1:]) if statute else escape(_("The trafficking statute"))
         when = "" if pd.isna(year) else int(year)
         if not low.empty and not high.empty:
             out.append(_("{law}: {low} to {high} years' imprisonment (as stated for {year}).").format(
