@@ -82,6 +82,7 @@ def test_every_chart_says_so_when_the_window_is_empty(table_csv, name, tmp_path)
     empty = analysis.load(table_csv, "", "Tajikistan", 1990, 1991)
     fig = CHARTS[name](empty)
     assert _artists(fig, "empty"), "an empty selection must say so, not draw an empty frame"
+    assert fig.get_size_inches()[1] == charts.EMPTY_HEIGHT, "no half page of blank frame"
     assert "none for this selection" in [t for t in fig.texts if t.get_gid() == "source-line"][0].get_text()
     charts.save(fig, tmp_path, name)  # renders without error
     assert (tmp_path / f"{name}.png").stat().st_size > 1000

@@ -82,6 +82,12 @@ def _finish(fig: Figure, source_line: str, note: str = "") -> Figure:
     """Write the value labels of every panel (now that legends, titles and scales are set) and the source line."""
     for ax in fig.axes:
         place_labels(ax)
+    for ax in fig.axes:
+        if _is_empty(ax):  # (a caller may name the axes after saying they are empty)
+            ax.set_xlabel("")
+            ax.set_ylabel("")
+    if fig.axes and all(_is_empty(ax) for ax in fig.axes):
+        fig.set_figheight(EMPTY_HEIGHT)  # nothing to draw: one line that says so, not half a page of blank frame
     text = "\n".join(textwrap.wrap(_plain(source_line), style.LINE_CHARS))
     if note:
         text = "\n".join(textwrap.wrap(_plain(note), style.LINE_CHARS)) + "\n" + text
@@ -90,10 +96,19 @@ def _finish(fig: Figure, source_line: str, note: str = "") -> Figure:
     return fig
 
 
+#: Height (inches) of a chart whose every panel is empty: its title, the message and the source line.
+EMPTY_HEIGHT = 1.5
+
+
 def _empty(ax: Axes, message: str) -> None:
     ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color=style.MUTED, gid="empty")
     ax.set_xticks([])
     ax.set_yticks([])
+    ax.set_frame_on(False)
+
+
+def _is_empty(ax: Axes) -> bool:
+    return any(t.get_gid() == "empty" for t in ax.texts)
 
 
 def _name(indicator: str, qualifier: str) -> str:
