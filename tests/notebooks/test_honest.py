@@ -177,6 +177,8 @@ def test_tier_history_shows_unknown_years_and_after_only_for_consecutive_years(v
     consecutive = _data([_row(1, "tier", 2021, 3, text="Tier 3", unit="tier", source="tip-2021"),
                          _row(2, "tier", 2022, 2, text="Tier 2", unit="tier", qualifier="upgrade")])
     assert "after Tier 3 in 2021" in plain(findings.tier_sentence(consecutive))
+    none = _data([_row(1, "convictions", 2021, 3)])
+    assert findings.tier_history_table(none) == ""  # the sentence says no source gives a tier: no header-only table
 
 
 def test_current_status_prefers_a_report_and_says_when_only_a_secondary_source_states_it(veloria):

@@ -83,9 +83,12 @@ def _finish(fig: Figure, source_line: str, note: str = "") -> Figure:
     for ax in fig.axes:
         place_labels(ax)
     for ax in fig.axes:
-        if _is_empty(ax):  # (a caller may name the axes after saying they are empty)
+        if _is_empty(ax):  # (a caller may name the axes or set their ticks after saying they are empty)
             ax.set_xlabel("")
             ax.set_ylabel("")
+            ax.set_xticks([])
+            ax.set_yticks([])
+            ax.grid(False)
     if fig.axes and all(_is_empty(ax) for ax in fig.axes):
         fig.set_figheight(EMPTY_HEIGHT)  # nothing to draw: one line that says so, not half a page of blank frame
     text = "\n".join(textwrap.wrap(_plain(source_line), style.LINE_CHARS))

@@ -386,6 +386,8 @@ def tier_history_table(data: Data) -> str:
         rows.append([str(r.year), ev(escape(_(r.tier)), r.ids) + (" " + _("(sources differ)") if r.conflict else ""),
                      escape(term(r.qualifier)) if r.qualifier else "",
                      escape(names) + (f" ({_kind(kind)})" if kind else "")])
+    if not rows:
+        return ""  # no placement: the tier sentence says so; a table of headers only says nothing more
     return pipe_table([_("Report year"), _("Tier"), _("Change"), _("Source")], rows, "rlll")
 
 
