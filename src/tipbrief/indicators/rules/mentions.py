@@ -124,14 +124,17 @@ def profile_mentions(out: Rows, source: Source, doc: Document) -> None:
 
 
 @cache
-def _recommendation_patterns() -> tuple[list[tuple[str, re.Pattern]], re.Pattern]:
-    """Topics in vocabulary order (the first that a recommendation names is its topic) and the prose cue."""
+def _recommendation_patterns() -> tuple[list[tuple[str, re.Pattern]], re.Pattern, re.Pattern]:
+    """Topics in vocabulary order (the first that a recommendation names is its topic), the prose cue, and the cue
+    that counts only after a sentence naming recommendations."""
     voc = vocabulary()
     topics = [
         (t, rc.compile_cached("|".join(f"(?:{p})" for p in pats), IGNORECASE))
         for t, pats in voc["recommendation_topics"].items()
     ]
-    return topics, rc.compile_cached(r"\b(?:" + "|".join(voc["recommendation_cues"]) + r")", IGNORECASE)
+    cue, follow = (rc.compile_cached(r"\b(?:" + "|".join(voc[k]) + r")", IGNORECASE)
+                   for k in ("recommendation_cues", "recommendation_follow_cues"))
+    return topics, cue, follow
 
 
 #: Qualifier of a recommendation that names none of the vocabulary's topics.
@@ -140,11 +143,12 @@ OTHER_TOPIC = "other"
 
 def recommendation_topic(text: str) -> str:
     """The first topic of ``vocabulary.yml`` ``recommendation_topics`` that ``text`` names, else ``other``."""
-    topics, _cue = _recommendation_patterns()
+    topics, _cue, _follow = _recommendation_patterns()
     return next((topic for topic, rx in topics if rx.search(text)), OTHER_TOPIC)
 
 
 _MODAL = rc.lazy(r"\bshould\b")
+_NAMES_RECOMMENDATIONS = rc.lazy(r"\brecommendations\b", IGNORECASE)
 
 
 def _starts_recommendation(sent: Sentence, text: str) -> bool:
@@ -159,10 +163,10 @@ def _recommendation_items(doc: Document) -> list[list[Sentence]]:
     """The recommendations of a document, each as its sentences: an item of a recommendations list (a bullet,
     an imperative sentence, an item of a semicolon list) with the sentences that go on explaining it,
     or a report sentence that states a recommendation ("The report recommends increasing ...")."""
-    _topics, cue = _recommendation_patterns()
+    _topics, cue, follow = _recommendation_patterns()
     items: list[list[Sentence]] = []
     para: int | None = None
-    for sent in doc.sentences:
+    for sent, before in zip(doc.sentences, [None, *doc.sentences], strict=False):
         if sent.heading:
             para = None
             continue
@@ -175,8 +179,10 @@ def _recommendation_items(doc: Document) -> list[list[Sentence]]:
             para = sent.paragraph
         else:
             para = None
-            if (sent.section.theme != "recommendations" and may_match(cue, sent.text, folded(sent.text))
-                    and cue.search(sent.text)):
+            if sent.section.theme != "recommendations" and (
+                    (may_match(cue, sent.text, folded(sent.text)) and cue.search(sent.text))
+                    or (follow.search(sent.text) and before is not None and before.paragraph == sent.paragraph
+                        and _NAMES_RECOMMENDATIONS.search(before.text))):
                 items.append([sent])
     return items
 
