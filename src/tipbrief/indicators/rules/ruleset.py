@@ -208,6 +208,9 @@ class ZeroRules(BaseModel):
     chain_close: str = ""
     #: a stage not yet reached, "has yet to convict a trafficker" (zeros.py, read beside before_verb; batch 90)
     yet_to: Pattern | None = None
+    #: none known of a stage, "there were no known prosecutions or convictions" (zeros.py, read beside before_verb;
+    #: batch 104)
+    no_known: Pattern | None = None
     #: a group's zero in the passive, the group before the stage ("There were no Danish victims identified")
     group_passive: Pattern | None = None
     #: a group's zero with the group after the victims ("No confirmed victims were Portuguese"; batch 39)
@@ -246,6 +249,8 @@ class PenaltyRules(BaseModel):
     minimum: Pattern
     #: a bound the law changed: "increase the minimum sentence of child trafficking from five to 20 years" (the new one)
     change: Pattern
+    #: a minimum said as "at least" ("prescribes sentences of at least five years’ imprisonment"; batch 104)
+    at_least: Pattern | None = None
     #: a fixed term, both the lower and the upper end: "prescribed penalties of 10 years' imprisonment"
     fixed: Pattern
     require: str
@@ -269,6 +274,9 @@ class PenaltyRules(BaseModel):
     #: "The law criminalized child trafficking as an aggravated offense, with prescribed penalties of 20 to 30 years"
     #: -> child victims (group ``g``; batch 61)
     crime_group_before: str = ""
+    #: ... and the crimes named with their victims after them ("prohibiting sex trafficking and forced labor of
+    #: children and prescribes sentences of at least five years’"): those victims' term (batch 104)
+    crime_of_group_before: str = ""
     #: the sentences courts gave the convicted traffickers counted before them in the clause ("obtaining convictions for
     #: at least 13 traffickers in 13 cases and prescribing penalties ranging from two to seven years' imprisonment"),
     #: searched on the clause before the penalty's figure: no statutory penalty
@@ -428,6 +436,9 @@ class LegalRules(BaseModel):
     #: an instrument named as the standard something is measured against ("in accordance with the 2000 UN TIP
     #: Protocol"): no act of the sentence, read as ``undone`` is (batch 52)
     measured_against: str = ""
+    #: an instrument a text departs from ("in a departure from the 2000 UN TIP Protocol definition"): the standard
+    #: measured against, read as ``measured_against`` is (batch 104)
+    departed_from: str = ""
     #: a law act that is the means of what a body was required to do ("was required to ..., including by enacting a
     #: comprehensive anti-trafficking law"): no act of the sentence, before the instrument or the verb (residue8)
     required_means: str = ""
@@ -470,10 +481,12 @@ class RuleFile(BaseModel):
         out += [self.zero.group_passive] if self.zero.group_passive is not None else []
         out += [self.zero.group_after] if self.zero.group_after is not None else []
         out += [self.zero.yet_to] if self.zero.yet_to is not None else []
+        out += [self.zero.no_known] if self.zero.no_known is not None else []
         out += [self.distractors.lead] if self.distractors.lead is not None else []
         out += [self.distractors.foreign_officials] if self.distractors.foreign_officials is not None else []
         out += [self.comparison, self.same_as, self.back_reference, self.penalty.range, self.penalty.upto,
                 self.penalty.minimum, self.penalty.change, self.penalty.fixed]
+        out += [self.penalty.at_least] if self.penalty.at_least is not None else []
         out += [self.tier.pattern, self.money.cue, self.action_plan.pattern, self.hotline.pattern, self.legal.ilo,
                 self.legal.named]
         out += [self.cumulative, self.not_counts]

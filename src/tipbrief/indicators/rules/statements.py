@@ -116,6 +116,11 @@ _SEPARATE_OFFENSE = rc.lazy(r"\b(?:separate|another|different|other) (?:offen[cs
 #: An aggravated penalty: "as aggravating factors ...; penalties were increased to two to 15 years' imprisonment
 #: under such circumstances", "... for trafficking offenses involving these factors" (the factors named before).
 _AGGRAVATED = rc.lazy(r"\baggravat\w*|\b(?:these|such|those) (?:aggravating )?(?:factors|circumstances)\b", IGNORECASE)
+#: Aggravation denied: "offenses against adult male victims that do not involve aggravating circumstances are limited to
+#: a minimum of six months’ imprisonment" (batch 104's jordan-2015): the basic term, never an aggravated one.
+_NOT_AGGRAVATED = rc.lazy(
+    r"\b(?:(?:that|which|who) (?:do|does|did) not (?:involve|include|entail|have)|without|absent|in the absence of"
+    r"|not involving|with no) (?:any )?aggravat\w* (?:circumstances|factors|elements)\b", IGNORECASE)
 #: A law named by its number: "Law 4788 of 2012", "Law 4788/12" -> "Law 4788", "Law 137-03" -> "Law 137-03"; an act,
 #: decree, ordinance or proclamation likewise ("(Act 2006-04)", "Decree No. 12", "Act 5-2015"), unless its "number" is
 #: a year ("the Prevention of Trafficking in Persons Act 2009" names the act by its year, not its number); a number of
@@ -332,6 +337,34 @@ def _named_for_trafficking(ctx: Context, require_rx: re.Pattern, list_rx: re.Pat
     return False
 
 
+#: A sentence that goes on describing the law a sentence before it named, its subject referring back to it: "The law
+#: also criminalizes facilitating prostitution", "It criminalizes forced prostitution but ...", "The HTTCA criminalizes
+#: slavery" (no statute of its own; _law_described_for_trafficking).
+_LAW_GOES_ON = rc.lazy(
+    r"^(?:The (?i:law|act|statute)|It|This (?i:law|act)|The [A-Z]{3,8}A)(?: also)? "
+    r"(?i:criminali[sz]|prohibit|penali[sz]|outlaw|ban|cover|defin)\w*\b"
+)
+
+
+def _law_described_for_trafficking(ctx: Context) -> bool:
+    """Whether the sentence before goes on describing a law (its subject refers back to it) and an unbroken run of such
+    sentences leads back to one naming trafficking: "Nepal prohibits ... trafficking ... through the 2007 HTTCA ... It
+    criminalizes forced prostitution but ... does not consider the prostitution of children as a form of trafficking
+    .... The law also criminalizes facilitating prostitution and removal of human organs. Prescribed penalties range
+    from 10 to 20 years’ imprisonment" (batch 104's nepal-2015): the penalties are that trafficking law's, though the
+    sentence right before them names another crime of the same law. A run that leads back to no trafficking
+    ("Article 159 prohibits slavery. It also criminalizes pimping. Prescribed penalties ...") stays another crime's."""
+    para = ctx.sent.para
+    if para is None or ctx.sent.index < 3:
+        return False
+    for k, text in enumerate(reversed(para.texts[max(0, ctx.sent.index - 5) : ctx.sent.index - 1])):
+        if not _LAW_GOES_ON.search(text) or _statutes(text):
+            return k > 0 and "traffick" in text.lower()  # (the sentence the run goes on from names trafficking)
+        if k > 0 and "traffick" in text.lower():
+            return True
+    return False
+
+
 def _introduced_for_trafficking(ctx: Context, out: Rows, lead_rx: re.Pattern) -> bool:
     """Whether the section or article this sentence names (with a penalty of its own) was introduced by a sentence
     before it in the paragraph as one of the code's sections criminalizing forms of trafficking ("... other sections of
@@ -366,6 +399,11 @@ def _crime_group_before(ctx: Context, start: int) -> str | None:
         # the child trafficking article itself, its penalty no group's: "Article 175 prohibits child sex trafficking,
         # with penalties of one to 10 years", portugal-2017, solomon-islands-2017)
     m = compiled(pattern).search(ctx.text, 0, start)
+    if m is None and (after := rules().penalty.crime_of_group_before):
+        # "prohibiting sex trafficking and forced labor of children and prescribes sentences of at least five years’":
+        # the crimes' victims named after them (batch 104's egypt-2015)
+        m = compiled(after).search(ctx.text, 0, start)
+        return None if m is None else ("adult" if m.group("g").lower().startswith("adult") else "child")
     return m.group("g").lower() if m else None
 
 
@@ -399,7 +437,8 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     elif _PARENT_BEFORE.search(ctx.text, cond_from, start):
         group = "parent or guardian"  # "but if a parent, guardian, or other person ... engages in trafficking, they
         # are liable to a fine, five to 10 years’ imprisonment, or both": the term for that offender (batch 53)
-    elif (_AGGRAVATED.search(before) or _AGGRAVATED.search(after)) and not _IF_INVOLVED.match(ctx.text, end):
+    elif ((_AGGRAVATED.search(_NOT_AGGRAVATED.sub("", before)) or _AGGRAVATED.search(_NOT_AGGRAVATED.sub("", after)))
+          and not _IF_INVOLVED.match(ctx.text, end)):
         group = "aggravated"
     elif (victims := (_PENALTY_GROUP.match(ctx.text, end) or _IF_VICTIM.match(ctx.text, end)
                       or _IF_INVOLVED.match(ctx.text, end)
@@ -523,10 +562,13 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
                and any(r.indicator.startswith("penalty_") for r in ctx.prev_rows))
     # a section the paragraph introduced before as one criminalizing forms of trafficking (batch 55)
     introduced = bool(p.sections_lead) and _introduced_for_trafficking(ctx, out, compiled(p.sections_lead))
+    # penalties naming no law after sentences that go on describing the trafficking law (batch 104)
+    described = bool(back) and ctx.prev is not None and not _statutes(ctx.text) and not require_rx.search(
+        ctx.prev.text) and _law_described_for_trafficking(ctx)
     if not (ctx.may(require_rx) and require_rx.search(ctx.text)) and not (
         back and ctx.prev is not None and require_rx.search(ctx.prev.text)
     ) and not (follows and _OWN_VICTIMS.search(ctx.text)) and not _named_for_trafficking(
-        ctx, require_rx, compiled(p.list_criminalizes)) and not introduced:
+        ctx, require_rx, compiled(p.list_criminalizes)) and not introduced and not described:
         return []  # (a sentence that names no trafficking may still give the victims of the statute before their
         # penalty; "Bonded labor was treated as a separate offense and prescribed ..." is another crime's)
     own = compiled(p.other_crime_aside).sub("", ctx.text)
@@ -539,7 +581,7 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
     # "The act prescribed penalties of up to five years ..., which were significantly lower than those available under
     # the trafficking law", after the act "utilized ... to prosecute potential sex trafficking crimes"; batch 30)
     if (back and ctx.prev is not None and not _statutes(ctx.text) and not rc.search("traffick", own, IGNORECASE)
-            and compiled(p.other_crime).search(ctx.prev.text)):
+            and compiled(p.other_crime).search(ctx.prev.text) and not described):
         return []  # "Sections 372 and 373 ... criminalized the exploitation of children through prostitution ... These
         # sections prescribed penalties of up to 10 years": the penalties of that other crime
     imposed_rx = compiled(p.imposed_after_conviction)
@@ -635,6 +677,13 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
             continue
         spans.append(m.span())
         made.append(_bound(ctx, out, statute_at(m.start()), m, "a", "penalty_min_years", p.minimum.id, m.start("a")))
+    for m in p.at_least.rx.finditer(ctx.text) if p.at_least is not None else ():
+        # "prescribes sentences of at least five years’ imprisonment": a lower bound alone, as a minimum (batch 104)
+        if (any(a <= m.start("a") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:])
+                or imposed(m.start())):
+            continue
+        spans.append(m.span())
+        made.append(_bound(ctx, out, statute_at(m.start()), m, "a", "penalty_min_years", p.at_least.id, m.start("a")))
     for m in p.upto.rx.finditer(ctx.text):
         # "sentences of up to two years": a sentence imposed or a court's power, no statutory penalty
         if (any(a <= m.start("b") < b for a, b in spans) or exclude_rx.search(ctx.text[: m.start()][-80:])
@@ -1707,6 +1756,14 @@ _DATED_ACRONYM = rc.lazy(
     r"(?:criminali[sz]e[sd]|prohibit(?:ed|s)|outlaw(?:ed|s)|prescribe[sd])\b[^.;]*?\btraffick)",
     IGNORECASE,
 )
+#: ... and after "through (under, by)" in a sentence that prohibits trafficking: "Nepal prohibits most, but not all,
+#: forms of trafficking in persons through the 2007 HTTCA and the 2008 regulation" (batch 104's nepal-2015; the act by
+#: its acronym, as _THROUGH_LAW's by its name; not "convicted under the 2015 TIPLEAA": no prohibiting verb before it).
+_THROUGH_ACRONYM = rc.lazy(
+    r"\b(?:prohibit|criminali[sz]|outlaw|ban)\w*\b[^.;]{0,60}?\btraffick\w*[^.;]{0,60}?\b(?:through|under|by) "
+    r"(?:its |the |a )?(?:19|20)\d\d (?P<name>(?-i:[A-Z]{3,8}A))\b",
+    IGNORECASE,
+)
 #: A law named with its year after it, as the subject that criminalizes trafficking, its name naming none: "The Criminal
 #: Law (Sexual Offenses and related matters) Amendment Act of 2007 (CLAA) also criminalized the sex trafficking of
 #: children and adults" (the law the text dates, as _THROUGH_LAW's; batch 46, south-africa-2021). Words in brackets
@@ -1758,6 +1815,7 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             ctx.may(_THROUGH_DATED) and _THROUGH_DATED.search(ctx.text)) and not (
             ctx.may(_DATED_FOR_ACTS) and _DATED_FOR_ACTS.search(ctx.text)) and not (
             ctx.may(_DATED_ACRONYM) and _DATED_ACRONYM.search(ctx.text)) and not (
+            ctx.may(_THROUGH_ACRONYM) and _THROUGH_ACRONYM.search(ctx.text)) and not (
             ctx.may(_DATED_SUBJECT) and _DATED_SUBJECT.search(ctx.text)) and not (
             ctx.may(_DATED_BEFORE) and _DATED_BEFORE.search(ctx.text)):
         return []  # (a bill named in a law's place: "through its Child Protection Bill of 2005"; an act's acronym)
@@ -1783,7 +1841,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             found.append((start, "law", _NAME_ABBREVIATION.sub("", name).replace("- ", "-"), name, lg.named.id))
     through = [*(_THROUGH_LAW.finditer(ctx.text) if ctx.may(_THROUGH_LAW) else ()),
                *(_THROUGH_DATED.finditer(ctx.text) if ctx.may(_THROUGH_DATED) else ()),
-               *(_DATED_FOR_ACTS.finditer(ctx.text) if ctx.may(_DATED_FOR_ACTS) else ())]
+               *(_DATED_FOR_ACTS.finditer(ctx.text) if ctx.may(_DATED_FOR_ACTS) else ()),
+               *(_THROUGH_ACRONYM.finditer(ctx.text) if ctx.may(_THROUGH_ACRONYM) else ())]
     for m in through:
         # "prohibits all forms of trafficking ... through its Child Protection Bill of 2005": the law the text dates
         # as the one against trafficking, though its name names none
@@ -1877,7 +1936,7 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             # procedures, the law named only as what they implement (batch 41, thailand-2022)
         means = compiled(lg.required_means) if lg.required_means else None
         if any(rx and compiled(rx).search(ctx.text, max(0, pos - 260), pos)
-               for rx in (lg.undone, lg.measured_against, lg.required_means)) or (
+               for rx in (lg.undone, lg.measured_against, lg.departed_from, lg.required_means)) or (
                 means and verb and means.search(ctx.text, max(0, verb.start() - 260), verb.end() + 1)):
             # "took steps towards amending the 2007 ... Act", "is not a party to the 2000 UN TIP Protocol": no act the
             # sentence reports; the law's own year dates its adoption, a treaty's is no act of the country (batch 49);

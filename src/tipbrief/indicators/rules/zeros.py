@@ -131,7 +131,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     z = rules().zero
     before, after = ctx.may(z.before_verb.rx), ctx.may(z.after_verb.rx)
     yet = z.yet_to is not None and ctx.may(z.yet_to.rx)
-    if not before and not after and not yet:
+    known = z.no_known is not None and ctx.may(z.no_known.rx)
+    if not before and not after and not yet and not known:
         return _group_passive(ctx, out) if _may_group(ctx) else []
     object_rx, subgroup_rx, officials_rx = _zero_patterns()
     made = []
@@ -139,6 +140,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     found = [(z.before_verb.id, m) for m in z.before_verb.rx.finditer(ctx.text)] if before else []
     if yet:  # "has yet to convict a trafficker": none yet, read as "has never convicted" is (batch 90)
         found += [(z.yet_to.id, m) for m in z.yet_to.rx.finditer(ctx.text)
+                  if not any(f.start() <= m.start() < f.end() for _, f in found)]
+    if known:  # "there were no known prosecutions or convictions": none known, read as "there were no" is (batch 104)
+        found += [(z.no_known.id, m) for m in z.no_known.rx.finditer(ctx.text)
                   if not any(f.start() <= m.start() < f.end() for _, f in found)]
     verbs = [(m.start(), m.start("object")) for _, m in found]
     zero_starts = [m.start() for _, m in found]
