@@ -1878,7 +1878,10 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 continue
             if here is not None and (base is None or base.value != value):
                 base, stated_here = here, True  # "Of the 52 victims identified, 40 were women": the total is here
-        if start_of_sentence and _unread_figures_before(ctx) and not _NAMES_IDENTIFIED.match(ctx.text, start, end):
+        if (start_of_sentence and not stated_here and _unread_figures_before(ctx)
+                and not _NAMES_IDENTIFIED.match(ctx.text, start, end)):
+            # ("Of the 67 victims total, ..." restates its total with its figure, read here: its parts whatever the
+            # sentence before left unread; batch 105, nicaragua-2015)
             continue  # "... intercepted 599 travelers ... Of these, 141 were ...": these are the figures not read
         # ("Thirteen victims were ..." refers to no figure named "these")
         these = rc.match(r"(?:of|among) (?:these|those|them|whom|which)\b|th(?:ese|ose|ey|em|is|at|e)\b",
@@ -2126,7 +2129,10 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         comma = start + lead.end()
     extra = []
     item = (
-        rf"(?P<n>{NUMBER}|\bnone\b)(?: (?:cases?|victims?|defendants?|traffickers?|suspects?|adults|persons?|"
+        # ("One identified victim was from Belize", "One repatriated victim was Panamanian": a word of the count's stage
+        # before its noun; batch 105, nicaragua-2015 and panama-2015)
+        rf"(?P<n>{NUMBER}|\bnone\b)(?: (?:identified|repatriated|rescued)(?= victims?\b))?"
+        rf"(?: (?:cases?|victims?|defendants?|traffickers?|suspects?|adults|persons?|"
         # (a group before the form it was exploited in: "one woman in sex trafficking", batch 41's zambia-2019)
         rf"individuals?|(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|adults?)(?= (?:in|for) (?:{{FORMS}})\b)))?"
         rf"(?: identified(?: in (?:19|20)\d\d)?(?= (?:were|was)\b))?"
@@ -2169,8 +2175,12 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     # "two victims were from Tajikistan and one from Iran", "nine women were from the Philippines, one man from
     # Romania": victims by origin (cells of origin and sex) are no parts of the total; a bracket after them still
     # restates the foreign victims of its year
-    by_origin = any(depth(ctx.text, o.start()) == 0 for o in _FROM_ORIGIN.finditer(ctx.text, comma, end))
     found = list(rc.finditer(item, ctx.text[comma:end], IGNORECASE))
+    # (one victim, the clause's only figure, is no list of origins: "One identified victim was from Belize, while the
+    # rest were Nicaraguan" is the part of victims from another country, `foreign`, as batch 11's one victim "from
+    # Albania"; batch 105, nicaragua-2015)
+    by_origin = any(depth(ctx.text, o.start()) == 0 for o in _FROM_ORIGIN.finditer(ctx.text, comma, end)) and not (
+        len(found) == 1 and found[0].group("n").lower() in ("one", "1"))
     for i, m in enumerate(found):
         s = comma + m.start("n")
         if depth(ctx.text, s) > 0 or (is_distractor(ctx, s, comma + m.end("n")) and not (

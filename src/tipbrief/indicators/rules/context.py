@@ -1120,7 +1120,10 @@ def part_qualifier(label: str) -> str:
     # (and with the victims' kind before, or the place alone after the count's own noun: "one potential trafficking
     # victim from Ukraine", "two foreign victims from Syria"; batch 86, bulgaria-2020 and albania-2023)
     place = rc.fullmatch(r"(?:(?:(?:potential|possible|presumed|suspected|trafficking|foreign|identified) )*"
-                         r"(?:victims?|survivors?|persons?|individuals?) )?(?P<p>from [A-Z][\w ]+)", lead)
+                         r"(?:victims?|survivors?|persons?|individuals?) )?"
+                         r"(?P<p>from (?:[A-Z][\w ]+|other (?:[A-Z][\w-]* )*countries))", lead)
+    # ("the remaining 24 victims were from other Latin American countries": other countries than the narrative's own;
+    # batch 105, panama-2015)
     if place:  # "one was a victim from Albania": a foreign victim (as "one was a foreign victim from Russia")
         return "foreign"
     if other := _OTHER_STATUTES_PART.fullmatch(text):  # "and two under other articles": the part under those (batch 87)

@@ -166,6 +166,23 @@ _FROM_RECEIVING = rc.lazy(
     r"identified|assisted|referred))\b",
     IGNORECASE,
 )
+#: A sentence that opens by referring back to the figure before: "Of these, ...", "Among them, ...".
+_OF_THESE = rc.lazy(r"^(?:Of|Among) (?:these|those|them)\b", IGNORECASE)
+#: A date the figure stands on ("as of early 2015", "as of March 2021") and a verb of housing before it in its clause:
+#: the residents of that date.
+_HOUSED_AS_OF = rc.lazy(
+    r"\bas of (?:(?:early|mid|late|the (?:end|beginning|start) of) )?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?"
+    r"(?:\d{1,2}, )?(?:19|20)\d\d,?\s[^.;]{0,60}?\b(?:housed|sheltered|accommodated|hosted|"
+    r"was (?:housing|sheltering|accommodating))\s+(?:(?:a total of|at least|about|approximately) )?$",
+    IGNORECASE,
+)
+#: A verb of saying right before a figure ("an NGO reported seven victims were ..."), and the clause the figure opens
+#: saying what the victims were subjected to ("were subjected to sex trafficking"): the figure is said of them.
+_SAID_OF = rc.lazy(r"\b(?:reported|noted|stated|indicated|said)\s+(?:that\s+)?$", IGNORECASE)
+_NGO_SAYS = rc.lazy(r"\b(?:NGOs?|civil society|international organi[sz]ations?|IOM)\b[^.;,]{0,30}$", IGNORECASE)
+_SUBJECTED_CLAUSE = rc.lazy(r"(?:\s+\w+){0,2}?\s+(?:were|was)\s+(?:\w+ly\s+)?(?:subjected|exploited|forced)\b",
+                            IGNORECASE)
 _FOR_IDENTIFICATION = rc.lazy(
     r"[^.;\d]{0,80}?\b(?:for (?:their )?(?:formal |official |final |further |possible )?"
     r"(?:identification|screening|verification|victim status determination)"
@@ -367,6 +384,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
     r = rules()
     made: list[Row] = []
     claimed: set[int] = set()
+    #: the end of each indicator's share of a later sum read in this sentence (``_share_of_later_sum``)
+    shares: dict[str, int] = {}
     not_disaggregated: bool | None = None
     if not ctx.has_figures:
         return made, claimed
@@ -499,6 +518,27 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             continue  # how many of these victims experienced forced or slave labor": no trafficking victims (batch 89)
         if rule.indicator == "victims_referred" and REFERRED_TO_AGENCY.search(ctx.text, 0, s):
             claimed.add(s)  # referred to the agency named before (for identification), not to care
+            continue
+        if (rule.indicator == "victims_referred" and _OF_THESE.match(ctx.text)
+                and any(r.indicator == "victims_referred" and r.is_whole and r.sentence_id == ctx.prev.id
+                        for r in ctx.prev_rows if ctx.prev is not None)):
+            # "Authorities referred 10 victims to an office ... Of these, two received temporary shelter ..., and two
+            # were referred to an NGO": where some of the referred went next, no referral count of the year (batch
+            # 105, panama-2015)
+            claimed.add(s)
+            continue
+        if rule.indicator == "victims_assisted" and _HOUSED_AS_OF.search(ctx.text, max(0, s - 90), s):
+            # "as of early 2015, the shelter housed 13 victims—the maximum it could accommodate": the residents on one
+            # date, no count of the victims the year's care reached (batch 105, el-salvador-2015)
+            claimed.add(s)
+            continue
+        if (rule.indicator == "victims_identified" and theme == "protection"
+                and _SAID_OF.search(ctx.text, max(0, s - 24), s) and _SUBJECTED_CLAUSE.match(ctx.text, m.end())
+                and _NGO_SAYS.search(ctx.text, max(0, s - 60), s)):
+            # "The government did not provide information on the type of trafficking victims experienced, but an NGO
+            # reported seven victims were subjected to sex trafficking and three to labor trafficking": what an NGO
+            # said of some victims' forms, no count of victims it identified (batch 105, nicaragua-2015)
+            claimed.add(s)
             continue
         if rule.indicator == "victims_referred" and REFERRED_TO_JUDICIAL.match(ctx.text[m.end("n") :]):
             claimed.add(s)  # "referred 12 victims to the juvenile court": to the justice system, not to care (residue9)
@@ -835,6 +875,14 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "Authorities identified 92 victims (...), and NGOs identified an additional 333 victims (...). The total
             # number of victims identified, 425, ...": the government's share of the total a later sentence gives, which
             # no qualifier of this table names (the corpus README): no row, nor parts of it
+            shares[rule.indicator] = m.end()
+            claimed.add(s)
+            continue
+        if (rule.indicator in shares and not q and theme == "protection"
+                and r.comparison.rx.search(ctx.text, shares[rule.indicator], m.end())):
+            # "The government identified 51 victims, which is comparable with 55 victims identified by the government
+            # in 2013": the share's comparison, another year's share with no total of that year, no row either (as
+            # slovakia-2017's "(25 in 2015)"; batch 105, nicaragua-2015)
             claimed.add(s)
             continue
         if (rule.indicator == "victims_identified" and not q and theme == "protection"
@@ -1607,10 +1655,12 @@ _TOTAL_NUMBER = rc.lazy(
     rf"(?P<n>{NUMBER})\b",
     IGNORECASE,
 )
-#: "Of the 45 total victims identified, 25 ...": the year's total restated as such at the head of its parts.
+#: "Of the 45 total victims identified, 25 ...": the year's total restated as such at the head of its parts; "total"
+#: may follow the noun ("Of the 67 victims total, at least 23 were children"; batch 105, nicaragua-2015).
 _TOTAL_RESTATED = rc.lazy(
     rf"\b(?:Of|Among) the (?:(?P<n>{NUMBER}) total|total (?:of )?(?P<t>{NUMBER})) (?:number of )?"
-    rf"(?:identified |trafficking |(?:{{POTENTIAL}}) )*victims\b",
+    rf"(?:identified |trafficking |(?:{{POTENTIAL}}) )*victims\b"
+    rf"|\b(?:Of|Among) the (?P<v>{NUMBER}) (?:identified |trafficking |(?:{{POTENTIAL}}) )*victims (?:in )?total\b",
     IGNORECASE,
 )
 #: "... and NGOs identified an additional 333 victims": another actor's count beside the figure, the sentence's last
@@ -1635,7 +1685,8 @@ def _share_of_later_sum(ctx: Context, value: float, after: int) -> bool:
     totals = {parse_count(m.group("n"))[0] for text in later for m in _TOTAL_NUMBER.finditer(text)}
     totals |= {parse_count(m.group("n") or m.group("m") or m.group("k"))[0] for text in later
                for m in _IN_TOTAL.finditer(text)}  # "In total, 70 victims were identified"
-    totals |= {parse_count(m.group("n") or m.group("t"))[0] for text in later for m in _TOTAL_RESTATED.finditer(text)}
+    totals |= {parse_count(m.group("n") or m.group("t") or m.group("v"))[0] for text in later
+               for m in _TOTAL_RESTATED.finditer(text)}
     return any(value + parse_count(m.group("n"))[0] in totals for m in additional)
 
 

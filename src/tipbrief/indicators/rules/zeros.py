@@ -297,6 +297,13 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 # investigate": the harms' investigation, no zero of the stage (batch 50)
             if (narrowed := _narrowed()) and narrowed.match(obj):
                 continue  # "any forced labor cases in fishing", "crimes against them": those only (batch 58)
+            if ind.startswith("victims_") and _NEEDING_OBJECT.match(obj):
+                continue  # "There were no identified male victims that required such a facility": none needed it, a
+                # zero of the need, not of the victims (batch 105, brunei-2015)
+            if ind.startswith("victims_") and _MEANS_OBJECT.match(obj):
+                continue  # "any victims compelled into sex or labor exploitation through debt bondage or threats of
+                # deportation": the victims of those means only, while the year's count may be more (batch 105,
+                # brunei-2015)
             if z.majority_object and compiled(expand(z.majority_object, "zero.majority_object")).match(obj):
                 continue  # "any officials involved in the large majority of credible reports": the rest unsaid
             if (ind.startswith("victims_") and z.screened_lead
@@ -419,6 +426,21 @@ def _actor_lead() -> re.Pattern:
     return compiled(rf"{lead}(?P<actor>{fragments()['ACTORS']})\b")
 
 
+#: A victims' zero narrowed to the means they were exploited by: "any victims compelled into sex or labor exploitation
+#: through debt bondage or threats of deportation" (a means named in words, not "through these efforts":
+#: zero.back_channel's).
+_MEANS_OBJECT = rc.lazy(
+    r"^\s*(?:any |a single )?(?:[\w-]+ ){0,2}?victims?\s+(?:who (?:were|was|had been) )?"
+    r"(?:compelled|forced|coerced|held|kept|exploited|subjected|recruited|lured)\b[^.;]{0,80}?"
+    r"\b(?:through|by means of|via) (?!(?:the|these|this|those|such|its|their)\b)",
+    IGNORECASE,
+)
+#: A victims' zero narrowed to those who needed something: "no identified male victims that required such a facility".
+_NEEDING_OBJECT = rc.lazy(
+    r"^\s*(?:any |a single )?(?:[\w-]+ ){0,3}?victims?\s+(?:that|who|which) (?:required|needed|requested|sought|"
+    r"wanted|asked for|chose|opted)\b",
+    IGNORECASE,
+)
 #: An object that names whom the zero is about ("it had not prosecuted or convicted any traffickers since 2011" after
 #: officials' zeros: the traffickers', not the officials').
 _NAMES_TRAFFICKERS = rc.lazy(r"\b(?:traffickers?|suspects?|offenders?|defendants?|perpetrators?)\b", IGNORECASE)
