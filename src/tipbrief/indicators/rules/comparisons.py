@@ -145,6 +145,14 @@ _NOUN_AFTER_FIRST = rc.lazy(
     rf"defendants|individuals)\b", IGNORECASE)
 
 
+#: A sentence that opens with the whole its count is of: "Among the 176 suspected trafficking victims identified, ...".
+_AMONG_OPENING = rc.lazy(r"(?:Among|Of) (?:the |these |those |all )?(?P<n>[\d,]+|[A-Za-z-]+) [^,;.]{0,80},")
+
+
+#: An article before a year that makes it an adjective: "in a 2018 labor trafficking case" (batch 106's bhutan-2022).
+_YEAR_ADJECTIVE = rc.lazy(r"\b(?:a|an|the|its|their|this|that)\s+$", IGNORECASE)
+
+
 def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[int, int, str]]:
     """Figures between ``a`` and ``b`` that no rule has read and that may be compared (not bracketed, no money;
     all of them bracketed when ``a`` opens a comparison inside brackets, "(compared with 114 in 2018, 96 in 2017)")."""
@@ -170,6 +178,8 @@ def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[
             continue  # "compared to 121 victims—including 20 victims of forced labor—": a part, read by breakdowns
         if _CONTINUED_BEFORE.search(ctx.text, max(a, s - 60), s):
             continue  # "... and continuing one investigation in 2021": carried over, no count of that year
+        if _YEAR_ADJECTIVE.search(ctx.text, max(a, s - 12), s) and rc.fullmatch(r"(?:19|20)\d\d", written):
+            continue  # "against three suspects in a 2018 labor trafficking case": the case's year, no figure
         if _SHARE_OF_BEFORE.match(ctx.text, e):
             continue  # "—up from 12 in 2017—under the law, seven of which stemmed from ...": a share, none compared
         found.append((s, e, written))
@@ -222,6 +232,11 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             # (one stage's total only: which figure "13" compares is not said when it gave several)
             rows = [row for row in ctx.prev_rows if row.value is not None and not row.is_breakdown
                     and row.theme in ("prosecution", "protection") and row.unit in ("victims", "cases", "persons")]
+            # (the whole an opening "Among the 176 suspected trafficking victims identified, the PNTL referred 21" is of
+            # is the sentence's setting, not its count: the figure of its main clause is compared; batch 106's
+            # timor-leste-2017)
+            if ctx.prev is not None and (among := _AMONG_OPENING.match(ctx.prev.text)):
+                rows = [row for row in rows if not among.start("n") <= row.pos < among.end("n")] or rows
             # (or one figure of two stages: "identified and referred to shelters 113 victims. This is compared to 121
             # victims the government identified ...", the stage the compared figure names chosen below; batch 36)
             one_figure = len({row.pos for row in rows}) == 1
@@ -491,7 +506,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                     qualifier = None  # "... and zero convictions for trafficking offenses": the trafficking law's, not
                     # the other act the year's count was under (residue11)
                 if (unit_named == "persons" and unit == "cases" and base_row.indicator in _PERSONS_STAGES
-                        and _CASES_AGAINST.search(ctx.text, max(0, s - 40), s)):
+                        and _CASES_AGAINST.search(ctx.text, max(0, s - 90), s)):
                     # "compared to nine cases against 10 alleged traffickers in the previous reporting period": the
                     # defendants of the cases compared count that year's persons, though the year compared with
                     # counts cases alone (batch 77's jamaica-2017)
@@ -682,7 +697,11 @@ _UNIT_NOUN = rc.lazy(r"\s+(?:(?:alleged|suspected|convicted|trafficking|sex|labo
 #: Stages counted in persons as well as cases, and the words that name a count of cases' defendants right before
 #: theirs: "nine cases against 10 alleged traffickers", "five cases involving 12 defendants".
 _PERSONS_STAGES = frozenset({"prosecutions", "convictions"})
-_CASES_AGAINST = rc.lazy(r"\bcases?\s+(?:against|involving|with)\s+$", IGNORECASE)
+#: (or a prosecution named with its period before its defendants: "compared with one prosecution initiated in the
+#: previous reporting period against three suspects"; batch 106's bhutan-2022)
+_CASES_AGAINST = rc.lazy(r"\bcases?\s+(?:against|involving|with)\s+$"
+                         r"|\b(?:cases?|prosecutions?)\s+(?:initiated|opened|filed|begun)\b[^.;,\d]{0,50}?\s"
+                         r"(?:against|involving)\s+$", IGNORECASE)
 
 #: A figure with no noun of its own after it: "and 49 in 2015", "49 during 2015", "49 the year before".
 _BARE = rc.lazy(r"\s+(?:in|during|the)\b|\s*[,.;)]", IGNORECASE)

@@ -78,8 +78,9 @@ PAST_IRREGULAR = r"brought|sent|took|began|won|held|gave|found|made|sought|ran|l
 #: An article number as written: "130.1", "125(3)(b)".
 #: "168", "360(C)", "130.1", "159a-159d" (a range of articles), "2106-2108", "133¹" (a superscript: another section),
 #: "600-bis", "416 bis" (the Latin suffixes of an article inserted after another), "2:239" (book and article)
-#: (a capital suffix too, "369A", not a word run on: "Section 369A", not "Article 5In"; or after a hyphen, "271-A")
-ARTICLE = (r"\d+(?::\d+)?[⁰¹²³⁴-⁹]?(?:\.\d+)?(?:[a-z]|[A-Z](?![A-Za-z]))?"
+#: (a capital suffix too, "369A", not a word run on: "Section 369A", not "Article 5In"; or after a hyphen, "271-A";
+#: a doubled one, "Section 98AA", batch 106's new-zealand-2018)
+ARTICLE = (r"\d+(?::\d+)?[⁰¹²³⁴-⁹]?(?:\.\d+)?(?:[a-z]|[A-Z]{1,2}(?![A-Za-z]))?"
            r"(?:-\d+[a-z]?|-[A-Za-z](?![\w-])|[- ](?:bis|ter|quater|quinquies)\b)?(?:\(\w{1,3}\))*")
 #: How far before a figure the rules look for capacity, plans and targets that make it no count (``not_counts``):
 #: "participated in joint operations with law enforcement that resulted in the identification of" is 92 characters.

@@ -625,6 +625,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # country—and identified more than 196 victims": a dashed aside is no part of the clause's words (residue3,
             # batch 54's mexico-2022)
             subject = _DASHED_ASIDE.sub(" ", subject)
+            # "Separately, an NGO, which partnered with the government stated it identified 12 victims": the NGO's
+            # relative clause names its partner, not a joint subject (batch 106's timor-leste-2019)
+            subject = _NGO_RELATIVE.sub(lambda x: x.group(1) + (" " if x.group().endswith(" ") else ""), subject)
             own = rc.split(r", | and ", subject)[-1]  # "Officials identified 27 victims and NGOs identified 18"
             # "The government provided 10 of these victims with ...; NGOs provided two victims services": the clause
             # after ";" has a subject of its own (a group's count keeps its group: "...; the NGO reported that 34
@@ -1278,6 +1281,14 @@ def smaller_total(out: Rows, indicator: str, value: float, year: int | None, sen
 
 #: A channel that is a hotline: its count keeps the channel ("26 potential victims through the hotline").
 _HOTLINE_WORD = rc.lazy(r"\b(?:hot|help)lines?\b", IGNORECASE)
+
+#: An NGO's relative clause naming the government as its partner: "an NGO, which partnered with the government stated
+#: it ..." (the partner is no subject of the count, no joint one; a clause of what the NGO does stays its words:
+#: austria-2020's "Another NGO, which provided government-funded services for male victims, reported assisting 65").
+_NGO_RELATIVE = rc.lazy(r"\b(NGOs?|(?:civil society|international) organi[sz]ations?)\s*,\s*(?:which|that|who) "
+                        r"(?:partnered|cooperated|collaborated|worked|coordinated) with (?:the )?"
+                        r"(?:government|authorities|police|officials|ministr\w+)\b[^,;.]{0,30}?"
+                        r"(?:,\s*|(?= (?:stated|reported|said|noted|claimed|indicated|told)\b))", IGNORECASE)
 
 #: A sentence whose subject is a level of government, or that opens at one: "At the federal level, ...", "State
 #: officials identified ...", "Provincial authorities ..." (vocabulary.yml GOVERNMENT_LEVELS).

@@ -137,7 +137,8 @@ _OF_HOLDER = rc.lazy(r" of (?:the )?(?:[A-Z][a-z]+ ){0,2}(?:Law|Act|Decree|Ordin
 
 #: A section, or a list of sections after "Sections", each number perhaps with its title in brackets.
 _SECTIONS = rc.lazy(
-    rf"\bSection(?P<plural>s)? (?P<n>{ARTICLE})"
+    # (a section in lower case too, "the trafficking provision of the Crimes Act, section 98D"; batch 106)
+    rf"\b[Ss]ection(?P<plural>s)? (?P<n>{ARTICLE})"
     rf"(?(plural)(?:(?: \([^()\d]{{1,60}}\))?,? (?:and |or )?{ARTICLE}(?!\d|\.\d))*"
     # a singular "Section" before a list of numbers with letters: "Section 371A and 371B" (batch 55's pakistan-2019);
     # not "Section 370 and 10 years"
@@ -264,12 +265,30 @@ _TITLED_LAW = rc.lazy(
 )
 
 
+#: A law a penalty sentence opens with by the acronym the paragraph gave it before: "The PRA prescribed a maximum
+#: penalty of seven years’ imprisonment ..." after "Sections 20 and 21 of the Prostitution Reform Act (PRA)" (batch
+#: 106's new-zealand-2020).
+_ACRONYM_LAW = rc.lazy(r"^The ([A-Z]{2,6}) (?:also )?(?:prescrib|provid|carri|set|impos)\w*\b")
+
+
+def _acronym_law(ctx: Context) -> str | None:
+    """The acronym of a law the sentence opens with (_ACRONYM_LAW), where the paragraph named the law with it before."""
+    m = _ACRONYM_LAW.match(ctx.text)
+    para = ctx.sent.para
+    if m is None or para is None:
+        return None
+    defined = rc.compile_cached(rf"\b(?:Law|Act|Code|Ordinance|Decree) \({m.group(1)}\)")
+    return m.group(1) if any(defined.search(text) for text in para.texts[: ctx.sent.index - 1]) else None
+
+
 def _titled_statute(ctx: Context) -> str | None:
     """The title of the law a penalty sentence opens with, where a penalty of another statute, named by its number,
     was read before it in the text; a text whose only law is named by its title keeps its penalties unqualified."""
     m = _TITLED_LAW.match(ctx.text)
     if m is None or _statutes(ctx.text):
-        return None
+        m = None if _statutes(ctx.text) else _ACRONYM_LAW.match(ctx.text) if _acronym_law(ctx) else None
+        if m is None:
+            return None
     title = m.group(1)
     numbered = [_GROUP_SUFFIX.sub("", row.qualifier) for row in ctx.prev_rows
                 if row.indicator.startswith("penalty_") and row.qualifier]
@@ -328,13 +347,20 @@ def _named_for_trafficking(ctx: Context, require_rx: re.Pattern, list_rx: re.Pat
     if statute is None or para is None or ctx.sent.index < 2:
         return False
     named = set(statute.split(", "))
+    # each statute of a list introduced alone in a sentence of its own before ("Section 154 criminalized ... adult sex
+    # trafficking ... Section 224 of the CCPA criminalized child trafficking ... Section 379 ... defined “trafficking a
+    # person for prostitution” ... Section 154 ... prescribed ..., Section 379 prescribed ..., and Section 224 ...
+    # prescribed ..."; batch 106's bhutan-2022)
+    introduced: set[str] = set()
     for text in para.texts[: ctx.sent.index - 1]:
         earlier = _statutes(text)
         if earlier is None or not require_rx.search(text):
             continue
         if earlier == statute or (named < set(earlier.split(", ")) and list_rx.search(text)):
             return True
-    return False
+        if ", " not in earlier:  # (one named in a list of others' "could be prosecuted under" is not: fiji-2019)
+            introduced.add(earlier)
+    return len(named) > 1 and named <= introduced
 
 
 #: A sentence that goes on describing the law a sentence before it named, its subject referring back to it: "The law
@@ -470,7 +496,31 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
         group = f"{crime} victims"  # "criminalized child trafficking ..., with prescribed penalties of 20 to 30 years"
     if group is None:
         return statute
+    if group == "child victims" and statute and len(_TERMS.findall(ctx.text)) == 1 and _child_statute(ctx, statute):
+        return statute  # the child trafficking statute's own penalty is no group's (as _crime_group_before's)
     return f"{statute} ({group})" if statute else group
+
+
+#: A statute criminalizing a crime against children alone: "section 98AA ... criminalized all forms of child sex
+#: trafficking", "the Prostitution Reform Act (PRA), which criminalized ... encouraging a child to provide commercial
+#: sex".
+_CHILD_CRIME = rc.lazy(r"\bcriminali[sz]\w*\b[^.;]{0,120}?\b(?:child|children|minors?)\b", IGNORECASE)
+
+
+def _child_statute(ctx: Context, statute: str) -> bool:
+    """Whether the paragraph introduced ``statute`` before as criminalizing a crime against children, with no adult
+    named (the sentence's one term for children is then the statute's own, not a group's; batch 106's
+    new-zealand-2018 "Section 98AA also prescribed a maximum penalty of 14 years imprisonment for child sex
+    trafficking")."""
+    para = ctx.sent.para
+    if para is None:
+        return False
+    for text in para.texts[: ctx.sent.index - 1]:
+        named = _statutes(text)
+        if ((named == statute or rc.search(rf"\({re.escape(statute)}\)", text))
+                and _CHILD_CRIME.search(text) and not rc.search(r"\badults?\b", text, IGNORECASE)):
+            return True
+    return False
 
 
 #: A children's age band a term's condition names right after it: "12 years if the victim was 14-18 years old", "a
