@@ -36,7 +36,15 @@ from tipbrief.indicators.rules.context import (
     resolve_year,
     rules,
 )
-from tipbrief.indicators.rules.counts import FOR, LIST_FORMS, PART_BRACKET, SHARE_OF_TOTAL, _body, _body_name
+from tipbrief.indicators.rules.counts import (
+    FOR,
+    LIST_FORMS,
+    PART_BRACKET,
+    SHARE_OF_TOTAL,
+    _body,
+    _body_name,
+    larger_total,
+)
 from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
 from tipbrief.indicators.rules.words import folded, may_find
 
@@ -227,8 +235,12 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
         # victims": a second, wider count beside the total (`potential`, as "also identified 1,204 potential victims")
         # ... and cases so: "investigated two trafficking cases and 27 potential labor trafficking cases" (batch 55)
         cases = row.indicator == "investigations" and row.unit == "cases"
-        if (row.indicator not in ("victims_identified", "victims_assisted") and not cases) or row.qualifier or (
-                row.is_breakdown):
+        # (a group's count with no total beside it, the year's one count of victims, is such a total too: "identified
+        # 114 child forced labor victims and 1,628 potential trafficking victims"; batch 107, burkina-faso-2020)
+        group_only = row.rule == _GROUP_RULE and not larger_total(out, row.indicator, row.value, row.year,
+                                                                  ctx.sent.id)
+        if (row.indicator not in ("victims_identified", "victims_assisted") and not cases) or (
+                (row.qualifier or row.is_breakdown) and not group_only):
             continue
         m = (_AND_POTENTIAL_CASES if cases else _AND_POTENTIAL).match(ctx.text, row.pos + len(row.number_text))
         if m is None and not cases:
@@ -242,6 +254,8 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
 
 
 _VICTIM_STAGES = ("victims_identified", "victims_assisted", "victims_referred", "victims_repatriated")
+#: The rule of a group's count read with no total beside it ("identifying 215 female trafficking victims").
+_GROUP_RULE = "phrasings.identified-group"
 #: Groups of persons a list of parts names, one figure each ("8,651 boys, 7,238 women, 5,532 girls, and 1,696 men").
 _LISTED_GROUPS = ("boys", "girls", "women", "men", "children", "minors", "adults")
 def _listed_group(qualifier: str | None) -> str | None:
@@ -1642,6 +1656,8 @@ _GROUPS_BY_FORM = rc.lazy(
 #: A sentence that gives earlier years' figures to compare the year's with: "By comparison, the government reported
 #: identifying 299 victims in 2020 ... and 86 in 2019."
 _COMPARISON_LEAD = rc.lazy(r"^(?:By|In) comparison,", IGNORECASE)
+#: ... or one that opens "This is compared to" (batch 107), for _rows_before_comparison.
+_COMPARED_LEAD = rc.lazy(r"^(?:(?:By|In) comparison,|(?:This|That) (?:is |was )?compared (?:to|with)\b)", IGNORECASE)
 
 
 def _before_comparison(ctx: Context, out: Rows) -> list[Row]:
@@ -1660,6 +1676,16 @@ def _before_comparison(ctx: Context, out: Rows) -> list[Row]:
     if all(r.year is not None and r.year < totals[0].year for r in ctx.prev_rows):
         return totals
     return []
+
+
+def _rows_before_comparison(ctx: Context, out: Rows) -> list[Row]:
+    """The rows of the sentence before a comparison sentence ("This is compared to identifying 851 ... during the
+    previous reporting period"): "Of these 1,628 potential victims, ..." after it restates a figure of that sentence
+    (batch 107, burkina-faso-2020), whose second count's parts are not read."""
+    if ctx.prev is None or not _COMPARED_LEAD.match(ctx.prev.text):
+        return []
+    before = [r for r in out.rows if r.sentence_id not in (ctx.sent.id, ctx.prev.id)]
+    return [r for r in before if r.sentence_id == before[-1].sentence_id] if before else []
 
 
 #: A clause after ";" of two groups by sex or age with no verb: "; 27 female and four male (...)" (batch 102,
@@ -1828,7 +1854,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 same = next((r for r in reversed(out.rows) if r.sentence_id != ctx.sent.id and _is_total(r)
                              and r.value == value and r.theme == "protection"), None)
             if same is None and any((row.is_breakdown or row.qualifier == "potential") and row.value == value
-                                    for row in [*earlier, *made]):
+                                    for row in [*earlier, *made, *(_rows_before_comparison(ctx, out)
+                                                                    if start_of_sentence else [])]):
                 # "Of the 841 sex trafficking victims, 763 were women": parts of a part are not read; nor are those of
                 # a second count beside the total ("Of the 261 potential victims, 21 were children", batch 35)
                 for row in [r for r in made if r.pos == start + restated.start("n") and _is_total(r)

@@ -747,6 +747,7 @@ def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bo
         before = None  # "the other two received ... support": a remainder counted (victims_assisted.remainder-served)
     return bool(before or d.after.rx.match(ctx.text[end:])
                 or (d.lead is not None and d.lead.rx.match(ctx.text[:start]))
+                or (d.places is not None and d.places.rx.match(ctx.text[end:]))
                 or _foreign_officials(ctx, start))
 
 

@@ -489,6 +489,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 and _WIDER_SERVED.search(ctx.text)):
             claimed.add(s)  # "mobile teams ... for vulnerable populations, including trafficking victims; mobile teams
             continue  # ... assisted 316 individuals": persons of that wider population, no count of victims (batch 63)
+        if theme == "protection" and DISPUTED.search(ctx.text, max(0, s - 100), s):
+            claimed.add(s)  # "...; however, NGOs reported the government referred only one victim": another source's
+            continue  # account of the government's figure, no count of its own (batch 107, nicaragua-2019)
+        if (rule.indicator in _VICTIM_COUNTS and not rc.search(r"victim", m.group(), IGNORECASE)
+                and _POPULATION_INCLUDING.match(ctx.text, m.end())):
+            claimed.add(s)  # "identified and provided care to 1,578 vulnerable children, including potential
+            continue  # trafficking victims": a population victims are among, no count of victims (batch 107)
         if q and _split_of_earlier(ctx, m, s, value):
             claimed.add(s)  # "assisted 12 women ...; the shelter assisted eight female victims and sent the remaining
             continue  # four to other shelters": the eight and the four split the 12, a part of a part (no row)
@@ -788,6 +795,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         place = _FROM_PLACE.match(ctx.text[m.end() :])
         if place and place.group().startswith(" in") and _IDENTIFIED_IN.search(m.group()):
             place = None  # "30 victims were identified in Athens": where they were identified, not where they are from
+        if place and (q == "by NGOs or international organizations" or _own_country_place(ctx, m.end())):
+            # "An international organization provided assistance ... to 22 ... victims from Nigeria": an NGO's count is
+            # its own, no part of the government's; "114 children from Central and Central-East Burkina Faso" in
+            # Burkina Faso's narrative: regions of the country itself, no place part (batch 107, burkina-faso-2018
+            # and 2020)
+            place = None
         if place and rule.indicator in _VICTIM_COUNTS:
             q, flags = f"from {place.group('place')}", flags | {"breakdown"}  # "two victims from Uzbekistan"
             if (place.group().startswith(" from") and ctx.source.country
@@ -969,6 +982,18 @@ _NO_NATIONALS = rc.lazy(
 #: assistance of the same figure ("identified and assisted 339 foreign victims in 2018 ... did not identify any victims
 #: of Austrian citizenship"; batch 91's austria-2019).
 _ALL_FOREIGN_STAGES = ("victims_identified", "victims_assisted")
+
+
+def _own_country_place(ctx: Context, end: int) -> bool:
+    """Whether the place a figure's victims are "from" (or "in") is a region the narrative's own country is named after
+    before the clause ends: "114 children from Central and Central-East Burkina Faso" (batch 107)."""
+    country = ctx.source.country
+    if not country:
+        return False
+    # (the country itself named alone keeps its part: "three ... victims from the Philippines", residue12)
+    name = re.escape(country)
+    return rc.match(rf" (?:from|in) (?!(?:the )?{name}\b)[^,;.()]{{1,60}}?\b{name}\b", ctx.text[end:],
+                    IGNORECASE) is not None
 
 
 def _all_foreign(ctx: Context) -> bool:
@@ -1195,6 +1220,24 @@ _STREET_POPULATION = rc.lazy(
 #: A body the sentence names as serving a wider population than trafficking victims ("teams ... for vulnerable
 #: populations, including trafficking victims"; vocabulary.yml WIDER_SERVED) ...
 _WIDER_SERVED = rc.lazy(r"\b(?:{WIDER_SERVED})", IGNORECASE)
+#: Another source's account of the government's figure, after "however" or "but" (batch 107's nicaragua-2019):
+#: "...; however, NGOs reported the government referred only one victim".
+DISPUTED = rc.lazy(
+    r"\b(?:however|but)\b,? (?:the )?(?:NGOs?|civil society|observers|media"
+    r"|(?:an? )?(?:NGO|international organization)s?)"
+    r"(?: [\w-]+){0,2}? (?:reported|said|stated|claimed|alleged|noted|indicated|asserted)(?: that)? (?:the )?"
+    r"(?:government|authorities|officials|police)\b[^.;]{0,40}$",
+    IGNORECASE,
+)
+
+
+#: A population a figure counts that victims are only among, after its noun: "1,578 vulnerable children, including
+#: potential trafficking victims" (batch 107, burkina-faso-2020): no count of victims.
+_POPULATION_INCLUDING = rc.lazy(
+    r",? (?:including|among them|among whom(?: were)?|some of whom were) (?:some |several |a number of )?"
+    r"(?:(?:{POTENTIAL}) )?(?:(?:trafficking|sex trafficking|labou?r trafficking|child) )*victims\b",
+    IGNORECASE,
+)
 #: ... counts the people it assisted by a plain noun, not as victims: "assisted 316 individuals" (batch 63).
 _PLAIN_PEOPLE = rc.lazy(r"\b(?:individuals|persons|people)$", IGNORECASE)
 #: The year's total said not to be given before a count of potential victims: "it did not provide aggregate

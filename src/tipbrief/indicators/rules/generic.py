@@ -55,6 +55,7 @@ from tipbrief.indicators.rules.context import (
 )
 from tipbrief.indicators.rules.counts import (
     ACTOR_ABROAD,
+    DISPUTED,
     REFERRED_TO_SHELTER,
     VICTIMS_ABROAD,
     larger_total,
@@ -359,6 +360,9 @@ def _guarded(ctx: Context, s: int, e: int) -> bool:
         return True
     if ctx.in_cumulative(s):
         return True  # "has only convicted one trafficker since 2014": a count over years (batch 44)
+    if DISPUTED.search(ctx.text, max(0, s - 100), s):
+        return True  # "The government reported it referred two victims ...; however, NGOs reported the
+        # government referred only one victim": another source's account of the government's figure (batch 107)
     not_count = rules().not_counts.rx
     return ctx.may(not_count) and bool(not_count.search(ctx.text[max(0, s - NOT_COUNT_REACH) : s]))
 

@@ -236,6 +236,9 @@ class Distractors(BaseModel):
     #: identifying 30 Zimbabwean women ..."): their figures are no count of the country's government (group ``adj``,
     #: the demonym, is checked against the narrative's country in context.py)
     foreign_officials: Pattern | None = None
+    #: a count of places after the figure ("identified in 40 provinces", "data from 30 of 45 provinces"): the number of
+    #: places the data covers, no count of what the text counts
+    places: Pattern | None = None
 
 
 class PenaltyRules(BaseModel):
@@ -484,6 +487,7 @@ class RuleFile(BaseModel):
         out += [self.zero.no_known] if self.zero.no_known is not None else []
         out += [self.distractors.lead] if self.distractors.lead is not None else []
         out += [self.distractors.foreign_officials] if self.distractors.foreign_officials is not None else []
+        out += [self.distractors.places] if self.distractors.places is not None else []
         out += [self.comparison, self.same_as, self.back_reference, self.penalty.range, self.penalty.upto,
                 self.penalty.minimum, self.penalty.change, self.penalty.fixed]
         out += [self.penalty.at_least] if self.penalty.at_least is not None else []

@@ -185,9 +185,11 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
         # stages; a later stage with its own "any" still is)
         if m.groupdict().get("other"):
             stems = []
-        # ("or referring them for care": the pronoun's victims are the first stage's object)
+        # ("or referring them for care": the pronoun's victims are the first stage's object; so are those of "or
+        # providing such support", batch 107)
         words = [(w, first) for w in stems] + [
-            (mm.group("stage"), first if tail.startswith(" them ", mm.end()) else tail[mm.end():]) for mm in more] + [
+            (mm.group("stage"), first if tail.startswith((" them ", " such "), mm.end()) else tail[mm.end():])
+            for mm in more] + [
             (w, tail[mm.end():]) for mm in nouns for w in _STEM.findall(mm.group(0))]
         # (officials of a later clause are not the object's: "did not prosecute or convict any traffickers ..., and
         # officials sometimes relied on victims to self-identify"; batch 58's aruba-2022)
@@ -469,12 +471,15 @@ _STEM = rc.lazy(
 #: assisted, given services or repatriated too: "or providing protective services for any labor trafficking victims",
 #: "or, according to NGOs, providing shelter to any victims"; audit5)
 _MORE_STAGES = rc.lazy(
-    r"\b(?:or|and|nor)(?:, [^,;.]{2,80},)? (?:(?:secur|obtain)\w* )?"
+    r"\b(?:or|and|nor)(?:, [^,;.]{2,80},)? (?:(?:secur|obtain)\w* )?(?:(?:directly|otherwise|also) )?"
     r"(?P<stage>(?:investigat|prosecut|convict|identif|assist|repatriat|referr)\w*"
-    r"|{AID_GIVEN})"
+    r"|{AID_GIVEN}|provid\w*(?= such (?:support|services|assistance|care|aid|protection|shelter)\b))"
     # (the victims named again by a pronoun: "did not report identifying any trafficking victims or referring them for
     # care"; batch 36, qatar-2019)
-    r"(?= (?:any|a single)\b| them (?:to|for) )",
+    # (or the help named by "such" after the victims of the stage before, "did not report referring any victims to care
+    # or directly providing such support", an adverb before it; batch 107, sudan-2019)
+    r"(?= (?:any|a single)\b| them (?:to|for) | such (?:support|services|assistance|care|aid|protection|shelter)"
+    r"(?=\s*(?:[,.;]|$| in\b| during\b| (?:to|for) them\b)))",
     IGNORECASE,
 )
 #: A zero's object that is the cases under a statute named by its kind, no number the table keeps: "any cases under
