@@ -50,6 +50,7 @@ class Score:
     error: str | None = None
     notes: dict[Row, str] = field(default_factory=dict)  # missed row -> its hand-written note in the .yml
     sources: dict[Row, str] = field(default_factory=dict)  # extracted row -> "sentence  [rule]"
+    recommendations: tuple[str, ...] = ()  # the text of each recommendation row (not scored: no hand rows)
     missed: set[Row] = field(init=False)
     unexpected: set[Row] = field(init=False)
 
@@ -178,10 +179,13 @@ def score(name: str) -> Score:
     """Compare the extractor's rows for one corpus text with its hand-written rows."""
     spec = load_spec(name)
     try:
-        sources = frame_sources(extract_text(name, spec))
+        frame = extract_text(name, spec)
     except TipbriefError as exc:  # a text the extractor refuses scores zero, with its reason
         return Score(name, expected_rows(spec), set(), error=str(exc).splitlines()[0], notes=row_notes(name))
-    return Score(name, expected_rows(spec), set(sources), notes=row_notes(name), sources=sources)
+    sources = frame_sources(frame)
+    recommendations = tuple(frame.loc[frame["indicator"] == "recommendation", "value_text"].astype(str))
+    return Score(name, expected_rows(spec), set(sources), notes=row_notes(name), sources=sources,
+                 recommendations=recommendations)
 
 
 def score_all(names: list[str] | None = None) -> list[Score]:
