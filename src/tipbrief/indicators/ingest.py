@@ -134,11 +134,11 @@ def theme_cues() -> dict[str, list[tuple[str, re.Pattern]]]:
 
 
 @cache
-def _imperative_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
+def _imperative_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, frozenset[str], frozenset[str]]:
     data = _data("themes.yml")["imperative"]
     lead = rc.compile_cached(r"^(?:" + "|".join(data["lead_ins"]) + r")", re.IGNORECASE)
     return (lead, rc.compile_cached(data["not_followed_by"], re.IGNORECASE), rc.compile_cached(data["modal"]),
-            frozenset(data["verbs"]))
+            frozenset(data["verbs"]), frozenset(data["clause_verbs"]))
 
 
 @cache
@@ -148,7 +148,7 @@ def _report_patterns() -> list[tuple[str, re.Pattern]]:
 
 def is_imperative(sentence: str) -> bool:
     """Whether a sentence is an imperative ("While respecting due process, vigorously investigate ...")."""
-    lead, not_followed, _modal, verbs = _imperative_patterns()
+    lead, not_followed, _modal, verbs, clause_verbs = _imperative_patterns()
     s = sentence.lstrip("\"“‘('*•▪◦- ")
     for _ in range(4):
         m = lead.match(s)
@@ -156,7 +156,8 @@ def is_imperative(sentence: str) -> bool:
             break
         s = s[m.end():]
     word = rc.match(r"[A-Za-z]+", s)
-    return bool(word) and word.group().lower() in verbs and not not_followed.match(s)
+    verb = word.group().lower() if word else ""
+    return verb in verbs and (verb in clause_verbs or not not_followed.match(s))
 
 
 def reports(sentence: str) -> str | None:
@@ -615,7 +616,10 @@ def _recommends(texts: list[str], bullet: bool) -> bool:
     first = texts[0]
     if is_imperative(first) or _imperative_patterns()[2].search(first):
         return True
-    return bullet and reports(first) is None
+    if reports(first) is not None:
+        return False
+    # a first item opening with a verb off the list, the items after it imperatives (bullets run into one line)
+    return bullet or (len(texts) > 1 and 2 * sum(map(is_imperative, texts[1:])) >= len(texts) - 1)
 
 
 def _prose_after(texts: list[str]) -> int | None:
