@@ -62,7 +62,9 @@ _BULLET = rc.lazy(r"(?m)^[ \t]*(?:[•▪◦·]|[-*](?=[ \t]))[ \t]*")
 _WIKI = rc.lazy(r"^\s*(?:=+\s*(?P<a>.*?)\s*=+|#{1,6}\s+(?P<b>.{1,100}?)[\s#]*)\s*$")
 _LINE_MARK = rc.lazy(r"^[ \t]*¶(?:\d{1,2}|[A-Z])\.")
 _LINE_BULLET = rc.lazy(r"^[ \t]*(?:[•▪◦·]|[-*][ \t])")
-_INLINE_BULLET = rc.lazy(r"(?<=\S) [•▪◦] (?=\S)")
+#: " • " inside a line, or a markdown bullet run into the text after a sentence's end (". * Amend ...", ecoi.net's
+#: lists: comoros-2024, burundi-2021)
+_INLINE_BULLET = rc.lazy(r"(?<=\S) [•▪◦] (?=\S)|(?<=[.;:]) [-*] (?=[A-Z])")
 _ABBREV = rc.lazy(
     r"(?:\b(?:U\.S|U\.N|Mr|Mrs|Ms|Dr|St|No|Nos|Art|Arts|approx|e\.g|i\.e|etc|vs|Gen|Col|Lt|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|ext|Tel)|\b[A-Z])\.$"
