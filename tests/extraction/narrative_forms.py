@@ -3,8 +3,8 @@
 Corpus texts of one country and report year are joined into one narrative (intro, prioritized
 recommendations, then theme sections), with its headings written in one of ``FORMS``: as published
 (capitals), Title Case, with a colon, markdown, run into the text, on the line just above the text, or
-dropped, or with no blank line anywhere. Rows are compared with the texts' hand-written rows, as the
-extraction-quality benchmark does.
+dropped, or with no blank line anywhere, or hard-wrapped at 80 columns with no blank line (copied from a PDF).
+Rows are compared with the texts' hand-written rows, as the extraction-quality benchmark does.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from tipbrief.sources.catalog import Source
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "extraction" / "corpus"
 FORMS = ("caps", "title", "colon", "markdown", "run-in-caps", "run-in-title", "no-blank-line", "single-newlines",
-         "none")
+         "pdf-wrapped", "none")
 _FURNITURE = re.compile(r"^(?:Foto di .*|.*\(TIP \d{4}\)|.*Trafficking in Persons Report.*)$")
 
 
@@ -86,6 +87,7 @@ def heading(title: str, form: str, paras: list[str]) -> list[str]:
         "run-in-title": [f"{title} {first}", *rest],
         "no-blank-line": [f"{title.upper()}\n{first}", *rest],
         "single-newlines": [title.upper(), *paras],  # and every block on its own line, no blank lines (compose)
+        "pdf-wrapped": [title.upper(), *paras],  # and every line cut at 80 columns, no blank lines (compose)
         "none": list(paras),
     }[form]
 
@@ -106,7 +108,10 @@ def compose(narrative: Narrative, form: str, bullets: bool = True, recs_form: st
         blocks += heading("Prioritized Recommendations", recs_form, recs)
     for title, name in narrative.parts:
         blocks += heading(title, form, paragraphs(name))
-    return ("\n" if form == "single-newlines" else "\n\n").join(blocks) + "\n"
+    if form == "pdf-wrapped":  # copied from a PDF: hard-wrapped lines, paragraphs no longer apart
+        blocks = ["\n".join(textwrap.fill(line, 80, break_long_words=False, break_on_hyphens=False)
+                            for line in block.splitlines()) for block in blocks]
+    return ("\n" if form in ("single-newlines", "pdf-wrapped") else "\n\n").join(blocks) + "\n"
 
 
 def source_of(narrative: Narrative) -> Source:
