@@ -3,8 +3,8 @@
 Corpus texts of one country and report year are joined into one narrative (intro, prioritized
 recommendations, then theme sections), with its headings written in one of ``FORMS``: as published
 (capitals), Title Case, with a colon, markdown, run into the text, on the line just above the text, or
-dropped, or with no blank line anywhere, or hard-wrapped at 80 columns with no blank line (copied from a PDF).
-Rows are compared with the texts' hand-written rows, as the extraction-quality benchmark does.
+dropped, or with no blank line anywhere, or hard-wrapped at 80 columns with no blank line (copied from a PDF), or
+all on one line. Rows are compared with the texts' hand-written rows, as the extraction-quality benchmark does.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from tipbrief.sources.catalog import Source
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "extraction" / "corpus"
 FORMS = ("caps", "title", "colon", "markdown", "run-in-caps", "run-in-title", "no-blank-line", "single-newlines",
-         "pdf-wrapped", "none")
+         "pdf-wrapped", "one-paragraph", "none")
 _FURNITURE = re.compile(r"^(?:Foto di .*|.*\(TIP \d{4}\)|.*Trafficking in Persons Report.*)$")
 
 
@@ -88,6 +88,7 @@ def heading(title: str, form: str, paras: list[str]) -> list[str]:
         "no-blank-line": [f"{title.upper()}\n{first}", *rest],
         "single-newlines": [title.upper(), *paras],  # and every block on its own line, no blank lines (compose)
         "pdf-wrapped": [title.upper(), *paras],  # and every line cut at 80 columns, no blank lines (compose)
+        "one-paragraph": [title.upper(), *paras],  # and everything on one line (compose)
         "none": list(paras),
     }[form]
 
@@ -111,6 +112,8 @@ def compose(narrative: Narrative, form: str, bullets: bool = True, recs_form: st
     if form == "pdf-wrapped":  # copied from a PDF: hard-wrapped lines, paragraphs no longer apart
         blocks = ["\n".join(textwrap.fill(line, 80, break_long_words=False, break_on_hyphens=False)
                             for line in block.splitlines()) for block in blocks]
+    if form == "one-paragraph":  # copied where every line break was lost: one line, the headings in capitals in it
+        return " ".join(" ".join(blocks).split()) + "\n"
     return ("\n" if form in ("single-newlines", "pdf-wrapped") else "\n\n").join(blocks) + "\n"
 
 

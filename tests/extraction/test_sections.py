@@ -278,3 +278,19 @@ def test_paragraphs_pasted_one_per_line_are_paragraphs_and_a_cable_stays_wrapped
     assert len({s.paragraph for s in doc.sentences}) == 5
     wrapped = "The poorly-written law makes it difficult to\nconvict a trafficker. The office\nIs redrafting it.\n"
     assert len({s.paragraph for s in ingest("c", wrapped).sentences}) == 1
+
+
+def test_a_narrative_pasted_as_one_line_keeps_its_headings_in_capitals():
+    """Every line break lost (copied from some PDF viewers): a heading in capitals after a sentence's end and before a
+    capitalised word still opens its section; capitals inside a sentence or before a lower-case word do not."""
+    text = ("The government made efforts. PRIORITIZED RECOMMENDATIONS: Increase prosecutions of traffickers. • Fund "
+            "NGO shelters. PROSECUTION The government initiated 31 investigations. Officials said the LAW ENFORCEMENT "
+            "unit grew. PREVENTION efforts rose. PROTECTION Authorities identified 12 victims.\n")
+    doc = ingest("p", text)
+    themes = {s.text: s.section.theme for s in doc.sentences if not s.heading}
+    assert [t for t, theme in themes.items() if theme == "recommendations"] == [
+        "Increase prosecutions of traffickers.", "Fund NGO shelters."]
+    assert themes["The government initiated 31 investigations."] == "prosecution"
+    assert themes["Officials said the LAW ENFORCEMENT unit grew."] == "prosecution"  # no heading inside a sentence
+    assert themes["PREVENTION efforts rose."] == "prosecution"  # nor before a lower-case word
+    assert themes["Authorities identified 12 victims."] == "protection"

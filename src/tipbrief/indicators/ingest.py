@@ -114,8 +114,18 @@ def _heading_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lead = r"^[ \t]*(?:#{1,6}[ \t]*)?[*_]*"
     short = rc.compile_cached(rf"{lead}{head}[*_]*[ \t]*:?[*_]*[ \t]*$")
     run_in = rc.compile_cached(rf"{lead}{head}[*_]*(?:[ \t]*:|[ \t]+[–—-])[*_]*[ \t]+(?=[\"“‘(]?[A-Z0-9•▪◦])")
-    bare = rc.compile_cached(rf"{lead}(?P<h>(?i:{alts})\b)[*_]*[ \t]+(?=[\"“‘(]?[A-Z])")
+    bare = rc.compile_cached(rf"{lead}(?P<h>(?i:{alts})\b)[*_]*[ \t]+(?=[\"“‘(]?[A-Z]|[•▪◦][ \t])")
     return short, run_in, bare
+
+
+@cache
+def _inline_caps_heading() -> re.Pattern:
+    """A heading phrase in capitals inside a line, after a sentence's end and before a capitalised word: a narrative
+    pasted as one paragraph ("... on Tier 2. PRIORITIZED RECOMMENDATIONS: Increase ... PROSECUTION The government")."""
+    phrases = sorted(_data("headings.yml")["heading_phrases"], key=len, reverse=True)
+    alts = "|".join(r" +".join(map(re.escape, p.upper().split())) for p in phrases)
+    return rc.compile_cached(rf"(?<=[.!?;\"”)]) +(?P<h>(?:{alts})\b(?: +[A-Z]{{2,}}\b)*:?)"
+                             r"(?=(?P<gap> +)(?:[\"“‘(]|[•▪◦*-] +)?[A-Z])")
 
 
 @cache
@@ -486,6 +496,10 @@ def _blocks(text: str) -> list[tuple[int, int, str]]:
             cur_start = None
         if cur_start is None:
             cur_start, opener = start, kind or next_opener
+        for m in _inline_caps_heading().finditer(text, start, end):  # one paragraph holding the whole narrative
+            if m.start("h") > cur_start:  # the heading a block of its own, as on a line of its own
+                blocks += [(cur_start, m.start(), opener), (m.start("h"), m.end("h"), "blank")]
+                cur_start, opener = m.end() + len(m.group("gap")), "blank"
         cur_end = end
         if wiki:
             blocks.append((cur_start, cur_end, "wiki"))
