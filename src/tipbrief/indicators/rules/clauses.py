@@ -195,6 +195,17 @@ _STAGE_NOUN_NEXT = rc.lazy(
 )
 
 
+#: ... or where the next stage's count begins with its figure before its noun, and a comparison of its own after it:
+#: "one new prosecution, compared with six prosecutions in the previous reporting period, and one conviction for labor
+#: trafficking with a sentence of three years in prison, compared with four convictions in the previous reporting
+#: period" (batch 108's republic-of-the-congo-2022: the conviction is the year's, its own comparison the year before's)
+_FIGURE_STAGE_NEXT = rc.lazy(
+    rf",? and (?=(?:{NUMBER}) (?:new |additional )?(?:prosecutions?|convictions?|investigations?|indictments?)\b"
+    r"[^.;]*?,? (?:compared (?:with|to)|versus|an? (?:increase|decrease) from)\b)",
+    IGNORECASE,
+)
+
+
 #: A comparison of figures each led by its verb: "compared with investigating 38 cases, prosecuting 17 ...".
 _GERUND_COMPARISON = rc.lazy(r"[,;]?\s*(?:compared (?:with|to)|versus|a decrease from|an increase from) [a-z]+ing\b",
                              IGNORECASE)
@@ -212,6 +223,8 @@ def _split_clauses(ctx: Context) -> None:
         nxt = next((x for x in _UNDER_ARTICLE_NEXT.finditer(ctx.text, a, b) if depth(ctx.text, x.start()) == 0), None)
         # (looked for past the segment's end: the comparison after the next stage's figure is the next segment's)
         nxt = nxt or next((x for x in _STAGE_NOUN_NEXT.finditer(ctx.text, a) if x.start() < b
+                           and depth(ctx.text, x.start()) == 0), None)
+        nxt = nxt or next((x for x in _FIGURE_STAGE_NEXT.finditer(ctx.text, a) if x.start() < b
                            and depth(ctx.text, x.start()) == 0), None)
         if nxt:
             _add_clause_cut(ctx, nxt.start())

@@ -536,7 +536,9 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     if ctx.may(_CARRIED_SINCE):
         record += [(m.start(), m.end()) for m in _CARRIED_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
     if ctx.may(_ZERO_SINCE):
-        record += [(m.start(), m.end()) for m in _ZERO_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
+        # (before the figure too: "has not reported investigating a trafficking case since 2014 and has never reported
+        # convicting a trafficker": the second zero is the data year's as well; batch 108's comoros-2021)
+        record += [(m.start(), m.end()) for m in _ZERO_SINCE.finditer(ctx.text, a, b)]
     if ctx.may(_CRIME_SPAN):
         record += [(m.start(), m.end()) for m in _CRIME_SPAN.finditer(ctx.text, a, b) if pos < m.start()]
     if ctx.may(_FROM_YEARS_CASES):

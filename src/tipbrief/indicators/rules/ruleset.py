@@ -263,6 +263,9 @@ class PenaltyRules(BaseModel):
     #: trafficking named in passing in such a sentence ("could be used to prosecute ... trafficking", "lower than those
     #: prescribed under the ... anti-trafficking act"), left out before ``other_crime`` is matched
     other_crime_aside: str
+    #: a form of trafficking the sentence also names beside the other crime ("organizing prostitution and forced
+    #: prostitution"): the statute is then trafficking's too, other_crime notwithstanding (batch 108)
+    other_crime_unless: str = ""
     #: an earlier sentence whose list of statutes criminalizes trafficking, so that each statute of the list counts as a
     #: trafficking statute in a later sentence of its own ("Sections 133 and 175 ... criminalized sex and labor
     #: trafficking. Section 133 ... prescribed penalties ..."; not "could be prosecuted under Sections 106, 107, ...")

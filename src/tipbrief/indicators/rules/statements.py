@@ -242,7 +242,11 @@ _GROUP_SUFFIX = rc.lazy(r" \((?:adult victims|child victims|woman or child victi
 #: A comma with no "and" opens one too where the statute after it prescribes its own penalty and another statute
 #: came before it ("Although article 317 makes forced labor a trafficking offense ..., article 338 also specifically
 #: prohibits forced labor prescribing penalties of five to 10 years"; batch 72's togo-2017).
-_STATUTE_CLAUSE = rc.lazy(r";|,\s+(?:and\s+)?(?=(?:the\s+)?(?:[Aa]rticles?|[Ss]ections?|Chapters?)\s+\d[^.;,]{0,60}?\b"
+#: (... and ", for which article 122 prescribed penalties ...": the prescribing article's own clause, after the one that
+#: criminalized the crime, "Article 68 ... criminalized forced child labor, for which article 122 prescribed penalties
+#: between three months and one-year imprisonment"; batch 108's republic-of-the-congo-2018)
+_STATUTE_CLAUSE = rc.lazy(r";|,\s+(?:and\s+|for\s+which\s+)?"
+                          r"(?=(?:the\s+)?(?:[Aa]rticles?|[Ss]ections?|Chapters?)\s+\d[^.;,]{0,60}?\b"
                           r"(?:prescrib|provid|carri|punish))|"
                           # ... and an "and" with no comma after a clause's last word (no statute's number: "Article 7
                           # and Article 8 prescribe" is one clause) before a statute that prescribes its own penalty:
@@ -625,7 +629,8 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
     if not require_rx.search(own) and not back and not follows and not _statutes(ctx.text):
         return []  # "The withholding of passports ...—a potential indicator of trafficking—is a crime under Jordan’s
         # passport law with six months to three years imprisonment": trafficking named only in an aside (batch 33)
-    if compiled(p.other_crime).search(own) and not introduced:
+    if (compiled(p.other_crime).search(own) and not introduced
+            and not (p.other_crime_unless and compiled(p.other_crime_unless).search(own))):
         return []  # "Article 159 prohibits slavery and prescribes penalties of five to 15 years imprisonment"
     # (trafficking named only as the law the penalties are lower than makes no trafficking penalty of them either:
     # "The act prescribed penalties of up to five years ..., which were significantly lower than those available under
