@@ -117,6 +117,33 @@ class Money:
         return max(self.amount.end, self.usd.end if self.usd else 0)
 
 
+def _range_brackets(text: str, found: list[Money]) -> list[Money]:
+    """A range of two sums with one bracket of their dollar equivalents: "from €170,000 to €220,000 ($179,140 to
+    $231,820)" gives each sum its own dollars (batch 109, france-2017), the first's read from the bracket after the
+    second, where no other pattern reads it."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if first.usd or second.usd or first.currency != second.currency:
+            continue
+        if not _RANGE_GAP.fullmatch(text, first.amount.end, second.amount.start):
+            continue
+        m = _RANGE_USD.match(text, second.amount.end)
+        if m is None:
+            continue
+        out[i] = Money(first.amount, first.currency, NumberMention(parse_number(m.group("a")), m.group("a"),
+                                                                   m.start("a"), m.end("a")))
+        out[i + 1] = Money(second.amount, second.currency, NumberMention(parse_number(m.group("b")), m.group("b"),
+                                                                         m.start("b"), m.end("b")))
+    return out
+
+
+#: The words between the two sums of a range ("€170,000 to €220,000", "170,000 to 220,000 euros"), and the bracket of
+#: both sums' dollars after the second ("($179,140 to $231,820)").
+_RANGE_GAP = rc.lazy(r"\s*(?:[^\w\s(),.;]{1,3}\s*)?(?:to|and)\s*(?:[^\w\s(),.;]{1,3}\s?)?")
+_RANGE_USD = rc.lazy(rf"\s*\(\s*(?:US)?\$\s?(?P<a>{NUMBER})\s+(?:to|and)\s+(?:US)?\$\s?(?P<b>{NUMBER})\s*\)")
+
+
 def find_money(text: str, words: str, resolve: Callable[[str], str | None],
                signs: Mapping[str, str] | None = None) -> list[Money]:
     """Amounts such as "600,000 Tajikistani somoni ($53,190)", "1.5 million lei", "25 million NPR ($229,991)",
@@ -162,6 +189,7 @@ def find_money(text: str, words: str, resolve: Callable[[str], str | None],
             if m.group("usd"):
                 usd = NumberMention(parse_number(m.group("usd")), m.group("usd"), m.start("usd"), m.end("usd"))
             found.append(Money(amt, signs[m.group("sign")], usd))
+    found = _range_brackets(text, sorted(found, key=lambda f: f.amount.start))
     for m in rc.finditer(rf"(?<![(\w])(?:US)?\$\s?(?P<usd>{NUMBER})", text):
         if any((f.usd and f.usd.start == m.start("usd")) or f.amount.start == m.start("usd") for f in found):
             continue  # "$52.44 million GYD": a dollar of the country, read with its code already

@@ -290,16 +290,23 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             for row in primary:
                 if row.value is None:
                     continue
+                q, part = row.qualifier, set()
+                if row.rule == _IDENTIFIED_GROUP and any(
+                        x.rule == "comparison" and x.indicator == row.indicator and x.qualifier is None
+                        and x.sentence_id == row.sentence_id and x.pos < a for x in extra):
+                    # "two Bahamian child victims ..., down from five victims in 2019 and the same as in 2018": the
+                    # series compared before named the whole count, so does "the same" (batch 109, bahamas-2021)
+                    q, part = None, {"breakdown"}
                 extra.append(
                     out.add(
                         ctx,
                         row.indicator,
                         number_text=row.number_text,
                         year=year,
-                        flags=row.flags - {"year_inferred", "year_ambiguous"} | yflags,
+                        flags=row.flags - {"year_inferred", "year_ambiguous"} - part | yflags,
                         value=row.value,
                         unit=row.unit,
-                        qualifier=row.qualifier,
+                        qualifier=q,
                         pos=a,
                         confidence=0.8,
                         rule=r.same_as.id,
@@ -499,6 +506,11 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             for base_row in bases:
                 part = {"breakdown"} if base_row.is_breakdown else set()
                 qualifier = base_row.qualifier
+                if (base_row.rule == _IDENTIFIED_GROUP and qualifier in _GROUPS_NAMED
+                        and _BARE_VICTIMS.match(ctx.text, e)):
+                    # "identified two Bahamian child victims ..., down from five victims in 2019": the compared figure
+                    # names the victims without the group, the year's whole count that year (batch 109, bahamas-2021)
+                    qualifier, part = None, set()
                 unit = _unit_of_series(made, extra, base_row, primary, a0, s) if _BARE.match(ctx.text, e) \
                     else base_row.unit
                 if stage_noun and qualifier is not None and qualifier == _statute_of(base_row) and \
@@ -704,6 +716,11 @@ _CASES_AGAINST = rc.lazy(r"\bcases?\s+(?:against|involving|with)\s+$"
                          r"(?:against|involving)\s+$", IGNORECASE)
 
 #: A figure with no noun of its own after it: "and 49 in 2015", "49 during 2015", "49 the year before".
+#: The rule that reads a group's count as the year's part ("identified two Bahamian child victims").
+_IDENTIFIED_GROUP = "phrasings.identified-group"
+#: ... the groups it names, and the victims named without one after a compared figure ("five victims in 2019").
+_GROUPS_NAMED = frozenset({"children", "adults", "women", "men", "girls", "boys", "minors"})
+_BARE_VICTIMS = rc.lazy(r" (?:trafficking )?victims\b")
 _BARE = rc.lazy(r"\s+(?:in|during|the)\b|\s*[,.;)]", IGNORECASE)
 
 

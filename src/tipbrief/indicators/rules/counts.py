@@ -2033,6 +2033,48 @@ def drop_potential_subparts(out: Rows) -> None:
             out.rows.remove(row)
 
 
+#: The head of a sentence that tells the confirmed share of a potential count told before: "Of the 46 potential
+#: victims, authorities confirmed five as trafficking victims" (batch 109, iceland-2022).
+_OF_THE_POTENTIAL = rc.lazy(
+    rf"^(?:Of|Among) (?:the|these|those) (?P<n>{NUMBER}) (?:{{POTENTIAL}}) (?:trafficking )?victims\b", IGNORECASE)
+#: ... and the kind named right after the earlier count's figure ("46 potential trafficking victims").
+_POTENTIAL_NEXT = rc.lazy(r"\s+(?:{POTENTIAL})\b", IGNORECASE)
+#: The rule that reads a confirmed count "confirmed five as trafficking victims".
+_CONFIRMED_AS = "victims_identified.confirmed-as"
+
+
+def potential_of_confirmed(out: Rows) -> None:
+    """ "The government identified 46 potential trafficking victims, a significant increase from nine potential
+    trafficking victims in 2020. ... Of the 46 potential victims, authorities confirmed five as trafficking victims":
+    the confirmed ones are the year's count and the potential victims the second count beside them (`potential`, the
+    corpus README), so the count read first as the year's only one, unqualified, and the figures its sentence compared
+    with it, are `potential`; a group of the potential count told between them ("authorities identified three potential
+    victims younger than 15") is a part of a part, no row (batch 109, iceland-2022)."""
+    from tipbrief.indicators.numbers import parse_number
+
+    for row in [r for r in out.rows if r.rule == _CONFIRMED_AS and r.value is not None and r.qualifier is None]:
+        head = _OF_THE_POTENTIAL.match(row.quote)
+        if head is None or head.end() > row.pos:
+            continue
+        n = parse_number(head.group("n"))
+        here = out.rows.index(row)
+        earlier = [r for r in out.rows[:here] if r.indicator == row.indicator and r.year == row.year
+                   and r.value == n and r.qualifier is None and r.is_whole and r.sentence_id != row.sentence_id
+                   and _POTENTIAL_NEXT.match(r.quote, r.pos + len(r.number_text))]
+        if not earlier or n <= row.value:
+            continue
+        base = earlier[-1]
+        start = out.rows.index(base)
+        for r in out.rows[start:here]:
+            if r.sentence_id == base.sentence_id and r.indicator == base.indicator and r.qualifier is None and (
+                    r is base or (r.rule == "comparison" and r.year != base.year)):
+                r.qualifier = "potential"
+        for r in [r for r in out.rows[start:here] if r.sentence_id not in (base.sentence_id, row.sentence_id)
+                  and r.indicator == base.indicator and r.year == base.year and r.qualifier == "potential"
+                  and r.value is not None and r.value < n and not r.is_breakdown]:
+            out.rows.remove(r)
+
+
 #: "..., resulting in the identification of 85 child victims", "These efforts led to the identification of ...": the
 #: victims something named before found (an operation, an investigation, efforts), the figure right after
 _RESULTED_IN_IDENTIFICATION = rc.lazy(

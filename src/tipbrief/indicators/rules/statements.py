@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from tipbrief.indicators.currencies import currency_code, dated_code, symbol_codes, word_pattern
-from tipbrief.indicators.numbers import DATE_RE, NUMBER, YEAR_RE, find_money, parse_number
+from tipbrief.indicators.numbers import DATE_RE, NUMBER, YEAR_RE, Money, find_money, parse_number
 from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.context import (
     ARTICLE,
@@ -1110,7 +1110,7 @@ def money(ctx: Context, out: Rows) -> list[Row]:
         if (ry := ctx.source.reporting_year) and (back := _years_back(ctx.text, found, k)):
             year, yflags = ry - back, {"year_inferred"}  # "from $5,000 and $10,000 allocated in the previous two years"
         if (k + 1 < len(found) and _CHANGE_FROM.search(ctx.text, max(0, money.amount.start - 120), money.amount.start)
-                and _FROM_TO_GAP.match(ctx.text[end : found[k + 1].amount.start])):
+                and _FROM_TO_GAP.match(ctx.text[_amount_end(money, found[k + 1]) : found[k + 1].amount.start])):
             # "increased its anti-trafficking budget from $200,000 to $242,000": the sum it changed from is the year
             # before the new one's (a year stated after either sum is read as such instead)
             later, _ = resolve_year(ctx, found[k + 1].amount.start)
@@ -1212,6 +1212,12 @@ def drop_reserves(out: Rows) -> None:
     for row in dropped:
         if row in out.rows:
             out.rows.remove(row)
+
+
+def _amount_end(money: Money, after: Money) -> int:
+    """Where ``money``'s words end before the sum ``after`` it: its own end, or its amount's where its dollars are read
+    from a range's one bracket after ``after`` ("from €170,000 to €220,000 ($179,140 to $231,820)", batch 109)."""
+    return money.amount.end if money.usd and money.usd.start > after.amount.start else money.end
 
 
 #: A sum changed from, before it: "increased its anti-trafficking budget from $200,000 to ...".

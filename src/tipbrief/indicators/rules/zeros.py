@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from tipbrief.indicators.rules import regexcache as rc
+from tipbrief.indicators.rules.actors import JOINT
 from tipbrief.indicators.rules.context import (
     IGNORECASE,
     Context,
@@ -318,6 +319,11 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             channel = _ZERO_CHANNEL.match(obj)
             if channel and ind.startswith("victims_"):  # "did not report identifying any victims through inspections"
                 q, yflags = channel.group("ch"), yflags | {"breakdown"}
+            if (ind.startswith("victims_") and not q and (ngo := _NGO_SUBJECT.search(ctx.text, 0, m.start()))
+                    and not JOINT.search(ngo.group())):
+                # "NGOs did not identify any victims", "Government-funded civil society organizations did not identify
+                # any potential trafficking victims": the NGOs' zero, beside the government's count (batch 109)
+                q = "by NGOs or international organizations"
             actor = _actor_lead().match(ctx.text)
             if (actor and ind.startswith("victims_") and not q
                     and not _OTHER_SUBJECT.search(ctx.text, actor.end(), m.start())):
@@ -333,8 +339,14 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             if (internal := _victim_objects()[1]) and ind.startswith("victims_") and internal.search(obj):
                 # "did not identify any Azerbaijanis subjected to trafficking within the country": that form's zero
                 q, yflags = "internal trafficking", yflags | {"breakdown"}
-            listed = _YEAR_LIST.search(obj)  # "did not identify any child victims in 2016, 2017, or 2018"
+            # ("did not identify a single trafficking victim, compared with no victims identified in 2017 and 2018": the
+            # years listed in a comparison after the object are the compared figures', not the zero's; batch 109), and a
+            # zero compared ("compared with no victims identified in 2017 and 2018") is each of those years' too
+            own_obj, *compared = _COMPARED_TAIL.split(obj, maxsplit=1)
+            listed = _YEAR_LIST.search(own_obj)  # "did not identify any child victims in 2016, 2017, or 2018"
             years = [int(y) for y in rc.findall(r"(?:19|20)\d\d", listed.group())] if listed else [year]
+            if compared and not listed and (zc := _COMPARED_ZEROS.match(compared[-1])):
+                years += [int(y) for y in rc.findall(r"(?:19|20)\d\d", zc.group("years")) if int(y) != year]
             same = _SAME_AS_YEAR.search(ctx.text, max(0, m.start() - 60), m.start()) or _SAME_AS_YEAR_AFTER.search(
                 obj or "")
             period = _SAME_AS_PERIOD.search(ctx.text, max(0, m.start() - 70), m.start())
@@ -390,6 +402,16 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                     )
                 )
     return made + (_group_passive(ctx, out) if _may_group(ctx) else [])
+
+
+#: NGOs the subject right before a zero statement, at the head of its sentence or clause: "NGOs did not identify any
+#: victims", "Government-funded civil society organizations did not identify ..." (batch 109, bahamas-2021 and
+#: iceland-2020); not "The government and NGOs" (a joint subject) nor "NGOs reported the government did not".
+_NGO_SUBJECT = rc.lazy(
+    r"(?:^|[;:]\s+|,\s+(?:while|but|and|whereas)\s+)(?:[\w-]+\s+){0,3}?"
+    r"(?:NGOs?|civil society(?: organi[sz]ations?| groups?)?|international organi[sz]ations?|IOM)\s+(?:also\s+)?$",
+    IGNORECASE,
+)
 
 
 def _may_group(ctx: Context) -> bool:
@@ -563,6 +585,11 @@ _SINCE = rc.lazy(r"^[^,;]*?\bsince (?:(?:19|20)\d\d\b|(?:its|the (?:law|act|code
                  r"passage|entry into force|creation|establishment)\b|(?:the (?:law|act|code)|it) (?:took effect|"
                  r"entered into force|came into (?:force|effect)|was (?:enacted|adopted|passed))\b)", IGNORECASE)
 #: Two or more years a zero holds for: "in 2016, 2017, or 2018", "in both 2016 and 2017".
+#: Where a zero's object gives way to a comparison: ", compared with ...", ", down from ...".
+_COMPARED_TAIL = rc.lazy(r",?\s+(?:compared (?:with|to)|(?:down|up) from|a (?:decrease|increase|decline) from|than)\b")
+#: ... and the comparison's own zero of listed years: " no victims identified in 2017 and 2018".
+_COMPARED_ZEROS = rc.lazy(r"\s*(?:no|none|zero)\b(?: [a-z-]+){0,3}? (?:in|during) (?P<years>(?:both )?(?:19|20)\d\d"
+                          r"(?:, (?:19|20)\d\d)*,? (?:and|or) (?:19|20)\d\d)\b")
 _YEAR_LIST = rc.lazy(r"\bin (?:both |each of )?(?:19|20)\d\d(?:, (?:19|20)\d\d)*,? (?:and|or) (?:19|20)\d\d\b")
 
 
