@@ -551,7 +551,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             claimed.add(s)  # "referred 12 victims to the juvenile court": to the justice system, not to care (residue9)
             continue
         if theme == "prosecution" and not q:
-            q = statute(ctx, a, b) or under_other_statutes(ctx.text, m.end())
+            q = statute(ctx, a, b, s) or under_other_statutes(ctx.text, m.end())
         if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
                 and (form := _sibling_form(ctx, out, made, rule.indicator, m.group(), value, year))):
             # "In 2019, authorities investigated 51 trafficking cases ... Of these, 30 were cases of suspected sex
