@@ -177,6 +177,12 @@ _HOUSED_AS_OF = rc.lazy(
     r"was (?:housing|sheltering|accommodating))\s+(?:(?:a total of|at least|about|approximately) )?$",
     IGNORECASE,
 )
+#: The repatriation a relative clause's returned victims are a part of: "repatriated six potential Australian
+#: trafficking victims from abroad, three of whom were returned to Australia to receive protective services" (batch 110,
+#: australia-2017): the six are the year's repatriations, the three no second count.
+_REPATRIATED_BEFORE = rc.lazy(
+    r"\brepatriat(?:ed|ing) (?:[\w’'-]+ ){1,6}?(?:victims?|citizens|nationals|individuals|persons|people)\b"
+    r"[^.;(),]{0,25},\s*$", IGNORECASE)
 #: A verb of saying right before a figure ("an NGO reported seven victims were ..."), and the clause the figure opens
 #: saying what the victims were subjected to ("were subjected to sex trafficking"): the figure is said of them.
 _SAID_OF = rc.lazy(r"\b(?:reported|noted|stated|indicated|said)\s+(?:that\s+)?$", IGNORECASE)
@@ -533,6 +539,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # were referred to an NGO": where some of the referred went next, no referral count of the year (batch
             # 105, panama-2015)
             claimed.add(s)
+            continue
+        if (x.pattern.id == "victims_repatriated.of-whom-returned"
+                and _REPATRIATED_BEFORE.search(ctx.text, max(0, s - 160), s)):
+            claimed.add(s)  # "repatriated six ... victims from abroad, three of whom were returned": a part of the six
             continue
         if rule.indicator == "victims_assisted" and _HOUSED_AS_OF.search(ctx.text, max(0, s - 90), s):
             # "as of early 2015, the shelter housed 13 victims—the maximum it could accommodate": the residents on one
