@@ -78,7 +78,10 @@ _ONE_OFFICIAL = rc.lazy(
     # official" (officials_investigated.cases-including-one; batch 83's mauritius-2024)
     r"|investigat(?:ed|ing) (?:[\w-]+ ){0,4}?cases?,? including) (?:an?|one) "
     r"(?:[\w-]+ ){0,3}?(?:official|officer|bureaucrat|employee|civil servant|border guard|soldier|trafficker|defendant"
-    r"|perpetrator|offender|case)"
+    r"|perpetrator|offender|case"
+    # ... or an official named by a police rank ("investigated a former deputy police chief"; officials_investigated.
+    # one-rank, batch 110's chile-2015)
+    r"|chief|commander|commissioner|inspector|captain)"
     r"\b(?!s|[’']s)"
     # ... or a government's "first" conviction, singular (convictions.first: "achieved its first ... conviction",
     # "handed down the country's first-ever ... guilty verdict"), by the verbs of vocabulary.yml's OBTAINED

@@ -776,6 +776,15 @@ def _carry_qualifiers(ctx: Context, out: Rows, made: list[Row], comparison: set[
         same = [c for c in compared if (c.indicator, c.unit) == (row.indicator, row.unit) and c.year != row.year]
         if not same and row.rule in _NOUN_ONLY | {"investigations.2", "convictions.one"}:
             same = [c for c in compared if c.indicator == row.indicator and c.year != row.year and c in zeros]
+        if len(same) > 1 and all(c.qualifier for c in same):
+            # "73 victims of sex trafficking and 12 victims of labor trafficking in ... 2016, compared with 65 sex
+            # trafficking victims and 104 labor trafficking victims identified in ... 2015": a compared figure a count
+            # pattern read names the form of one of the parts it is compared with (batch 110, spain-2017)
+            form = _form_after().match(ctx.text, row.pos + len(row.number_text))
+            named = form and [c for c in same if c.qualifier.lower() == form.group("form").lower()]
+            if named:
+                made[i] = out.with_qualifier(row, named[0].qualifier, row.flags | (named[0].flags & {"breakdown"}))
+            continue
         if len(same) == 1 and same[0].qualifier and not same[0].qualifier.startswith("by "):
             if _statute_of(same[0]) and _FOR_TRAFFICKING_OFFENSES.match(ctx.text, row.pos + len(row.number_text)):
                 continue  # "... and zero convictions for trafficking offenses": not the other act's (residue11)

@@ -244,8 +244,11 @@ class Context:
 
 
 #: A sentence opening with its year: "In 2020, ...", "During 2021 ...", "Also in March 2022, ...".
+#: (after a lead of comparison: "In comparison, in 2013 authorities reported ...; 12 investigations and eight
+#: prosecutions under Article 231-A; ...", batch 110's brazil-2015)
 _LEAD_YEAR = rc.lazy(
-    r"^(?:\w+ ){0,2}?(?:in|during|throughout)\s+(?:(?:calendar|fiscal) year |[A-Z][a-z]+ (?:\d{1,2},? )?)?"
+    r"^(?:(?:in|by) comparison,? )?(?:\w+ ){0,2}?(?:in|during|throughout)\s+"
+    r"(?:(?:calendar|fiscal) year |[A-Z][a-z]+ (?:\d{1,2},? )?)?"
     r"((?:19|20)\d\d)\b(?!\s*[-–])",
     IGNORECASE,
 )
@@ -288,7 +291,8 @@ def depth(text: str, pos: int) -> int:
 #: previous years, compared with ..."
 _SOME_OF_WHOM = rc.lazy(
     r",\s+(?:some|many|most|several|a few|few|one|two|three) of (?:whom|which)\b[^;]*"
-    r"|,\s+including (?:\w+ ){1,3}?(?:identified|referred|assisted|registered) (?:in|during) (?:the )?"
+    # (or set off by dashes: "to 83 victims—including some identified in previous years—through ...", batch 110)
+    r"|[,—–]\s*including (?:\w+ ){1,3}?(?:identified|referred|assisted|registered) (?:in|during) (?:the )?"
     r"(?:previous|prior|earlier|past|preceding) (?:reporting )?(?:years?|periods?)\b"
     # "convicted at least 100 traffickers—including some whose trials began in the previous reporting period—": an
     # aside on when some of the figure's cases began dates no figure (batch 50, cambodia-2017)
@@ -750,6 +754,8 @@ def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bo
     return bool(before or d.after.rx.match(ctx.text[end:])
                 or (d.lead is not None and d.lead.rx.match(ctx.text[:start]))
                 or (d.places is not None and d.places.rx.match(ctx.text[end:]))
+                or (d.study is not None and d.study.rx.match(ctx.text[:start]))
+                or (d.restated is not None and d.restated.rx.match(ctx.text[:start]))
                 or _foreign_officials(ctx, start))
 
 
@@ -1219,12 +1225,21 @@ def under_other_statutes(text: str, end: int) -> str | None:
     return rc.sub(r"\s+", " ", m.group("q")).lower() if m else None
 
 
-def statute(ctx: Context, a: int, b: int) -> str | None:
+def statute(ctx: Context, a: int, b: int, pos: int | None = None) -> str | None:
     """The article or law a figure between ``a`` and ``b`` is counted under ("under Article 130.1"), if named.
 
-    Articles of the parts set off by brackets or dashes belong to those parts, never to the total."""
+    Articles of the parts set off by brackets or dashes belong to those parts, never to the total. Given the figure's
+    ``pos``, an article and a numbered law after it are taken in the order the text names them: "convicted five
+    traffickers ... under Law 20507 in 2014 and handed down 22 convictions ... under Article 367" (the law the five's,
+    the article the 22's; batch 110, chile-2015)."""
     text = _ASIDE.sub(lambda m: " " * len(m.group()), ctx.text[a:b])
     m = _UNDER_STATUTE.search(text)
+    if m and pos is not None and (law := _UNDER_LAW.search(text, max(0, pos - a), m.start())) and not (
+            _AND_OTHERS.match(text, law.end())) and not _UNDER_STATUTE.search(text, max(0, pos - a), law.start()):
+        return ", ".join((law.group(1), *rc.findall(_ONE_LAW, law.group(2))))
+    if m and pos is not None and m.start() < pos - a and (
+            later := _UNDER_STATUTE.search(text, pos - a)) and not _UNDER_LAW.search(text, pos - a, later.start()):
+        m = later  # "... under Article 12 in 2020 and nine traffickers under Article 14": the nine's own article
     if m and not _AND_OTHERS.match(text, m.end()):
         listed = rc.findall(ARTICLE, m.group(2)) if m.group(2) and rc.search(r"[Aa]rticles ", m.group()) else []
         return ", ".join(f"Article {art}" for art in (m.group(1), *listed))

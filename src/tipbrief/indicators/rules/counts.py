@@ -177,6 +177,12 @@ _HOUSED_AS_OF = rc.lazy(
     r"was (?:housing|sheltering|accommodating))\s+(?:(?:a total of|at least|about|approximately) )?$",
     IGNORECASE,
 )
+#: The repatriation a relative clause's returned victims are a part of: "repatriated six potential Australian
+#: trafficking victims from abroad, three of whom were returned to Australia to receive protective services" (batch 110,
+#: australia-2017): the six are the year's repatriations, the three no second count.
+_REPATRIATED_BEFORE = rc.lazy(
+    r"\brepatriat(?:ed|ing) (?:[\w’'-]+ ){1,6}?(?:victims?|citizens|nationals|individuals|persons|people)\b"
+    r"[^.;(),]{0,25},\s*$", IGNORECASE)
 #: A verb of saying right before a figure ("an NGO reported seven victims were ..."), and the clause the figure opens
 #: saying what the victims were subjected to ("were subjected to sex trafficking"): the figure is said of them.
 _SAID_OF = rc.lazy(r"\b(?:reported|noted|stated|indicated|said)\s+(?:that\s+)?$", IGNORECASE)
@@ -534,6 +540,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # 105, panama-2015)
             claimed.add(s)
             continue
+        if (x.pattern.id == "victims_repatriated.of-whom-returned"
+                and _REPATRIATED_BEFORE.search(ctx.text, max(0, s - 160), s)):
+            claimed.add(s)  # "repatriated six ... victims from abroad, three of whom were returned": a part of the six
+            continue
         if rule.indicator == "victims_assisted" and _HOUSED_AS_OF.search(ctx.text, max(0, s - 90), s):
             # "as of early 2015, the shelter housed 13 victims—the maximum it could accommodate": the residents on one
             # date, no count of the victims the year's care reached (batch 105, el-salvador-2015)
@@ -551,7 +561,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             claimed.add(s)  # "referred 12 victims to the juvenile court": to the justice system, not to care (residue9)
             continue
         if theme == "prosecution" and not q:
-            q = statute(ctx, a, b) or under_other_statutes(ctx.text, m.end())
+            q = statute(ctx, a, b, s) or under_other_statutes(ctx.text, m.end())
         if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
                 and (form := _sibling_form(ctx, out, made, rule.indicator, m.group(), value, year))):
             # "In 2019, authorities investigated 51 trafficking cases ... Of these, 30 were cases of suspected sex

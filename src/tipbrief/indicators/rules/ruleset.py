@@ -239,6 +239,12 @@ class Distractors(BaseModel):
     #: a count of places after the figure ("identified in 40 provinces", "data from 30 of 45 provinces"): the number of
     #: places the data covers, no count of what the text counts
     places: Pattern | None = None
+    #: a study's finding as the sentence's subject ("Research in Sao Paulo state found only three ... convictions ...
+    #: out of 171 trafficking-related cases"): figures of a study, no count of the year by the government
+    study: Pattern | None = None
+    #: a figure named after "None of the" ("None of the five traffickers convicted under the anti-trafficking law were
+    #: incarcerated"): the count told before, restated to say what none of it did, no count of its own
+    restated: Pattern | None = None
 
 
 class PenaltyRules(BaseModel):
@@ -491,6 +497,8 @@ class RuleFile(BaseModel):
         out += [self.distractors.lead] if self.distractors.lead is not None else []
         out += [self.distractors.foreign_officials] if self.distractors.foreign_officials is not None else []
         out += [self.distractors.places] if self.distractors.places is not None else []
+        out += [self.distractors.study] if self.distractors.study is not None else []
+        out += [self.distractors.restated] if self.distractors.restated is not None else []
         out += [self.comparison, self.same_as, self.back_reference, self.penalty.range, self.penalty.upto,
                 self.penalty.minimum, self.penalty.change, self.penalty.fixed]
         out += [self.penalty.at_least] if self.penalty.at_least is not None else []
