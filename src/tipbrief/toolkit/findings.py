@@ -601,6 +601,21 @@ def record_sentence(data: Data, indicator: str, qualifier: str | None = TOTAL) -
     return text
 
 
+def _rise(old: float, new: float) -> str:
+    """The verb of a rise as large as it is: 14 to 28 "doubled" (not "more than doubled"), 19 to 113 "rose more
+    than 5-fold" (not merely "more than doubled"), 10 to 30 "rose 3-fold"."""
+    if not old or new < 2 * old:
+        return _("rose")
+    if new == 2 * old:
+        return _("doubled")
+    times = int(new // old)
+    if times < 3:
+        return _("more than doubled")
+    if new == times * old:
+        return ngettext("rose {n}-fold", "rose {n}-fold", times).format(n=times)
+    return ngettext("rose more than {n}-fold", "rose more than {n}-fold", times).format(n=times)
+
+
 def _change_phrase(fig: KeyFigure) -> str | None:
     """'investigations more than doubled (10 to 22)' for the summary; None when not comparable."""
     if fig.latest is None or fig.previous is None:
@@ -614,12 +629,14 @@ def _change_phrase(fig: KeyFigure) -> str | None:
     if way == "same":
         return _("{name} held at {after}").format(name=name, after=after)
     if way == "rose":
-        verb = _("more than doubled") if old and new >= 2 * old else _("rose")
+        verb = _rise(old, new)
     elif new == 0:
         verb = _("dropped to none reported") if fig.latest.not_reported else _("dropped to none")
         return _("{name} {verb} (from {before})").format(name=name, verb=verb, before=before)
+    elif new * 2 == old:
+        verb = _("halved")
     else:
-        verb = _("more than halved") if new <= old / 2 else _("fell")
+        verb = _("more than halved") if new < old / 2 else _("fell")
     return _("{name} {verb} ({before} to {after})").format(name=name, verb=verb, before=before, after=after)
 
 

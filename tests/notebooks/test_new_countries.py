@@ -1,0 +1,71 @@
+"""Findings read on briefings of countries other than the seeds (review of new countries' briefings): each test
+names what a reader saw wrong, on a small hand-made table of a made-up country."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from tipbrief import i18n
+from tipbrief.indicators.table import COLUMNS, conform
+from tipbrief.toolkit import findings
+from tipbrief.toolkit.analysis import Data, SourceInfo
+
+COUNTRY = "Veloria"
+SOURCES = {
+    "tip-2022": SourceInfo("tip-2022", "2022 Trafficking in Persons Report: Veloria", 2022, "government report"),
+    "tip-2023": SourceInfo("tip-2023", "2023 Trafficking in Persons Report: Veloria", 2023, "government report"),
+}
+THEMES = {"investigations": "prosecution", "prosecutions": "prosecution", "convictions": "prosecution",
+          "victims_identified": "protection"}
+KEY = ["investigations", "prosecutions", "convictions", "victims_identified"]
+
+
+def _row(n: int, indicator: str, year: int, value: float, unit: str, *, source: str = "tip-2023",
+         qualifier: str = "", flags: str = "") -> dict:
+    record = {c: None for c in COLUMNS}
+    record.update(
+        id=f"{source}-{indicator.replace('_', '-')}-{year}-{n}", country=COUNTRY, theme=THEMES[indicator],
+        indicator=indicator, year=year, value=value, unit=unit, qualifier=qualifier or None, source_id=source,
+        source_year=SOURCES[source].year, section="TEST", sentence_id=f"s{n}",
+        quote=f"The sources state {int(value)} for {indicator}.", number_text=str(int(value)), start=0, end=10,
+        flags=flags or None, confidence=0.9, rule="test")
+    return record
+
+
+def _data(rows: list[dict]) -> Data:
+    return Data(conform(pd.DataFrame(rows)), dict(SOURCES), COUNTRY, 2000, 2030)
+
+
+def plain(md: str) -> str:
+    """Markdown less citation spans and escapes, as a reader reads it."""
+    return re.sub(r"\\(.)", r"\1", re.sub(r'\[([^\]]*)\]\{\.ev ref="[^"]*"\}', r"\1", md))
+
+
+@pytest.mark.parametrize(("old", "new", "says", "never"), [
+    # 14 to 28 was "more than doubled": it exactly doubled
+    (14, 28, "prosecutions doubled (14 to 28)", "more than doubled"),
+    # 19 to 113 was "more than doubled": true, but a rise of nearly six times read as one of two
+    (19, 113, "prosecutions rose more than 5-fold (19 to 113)", "doubled"),
+    (10, 30, "prosecutions rose 3-fold (10 to 30)", "more than"),
+    (10, 25, "prosecutions more than doubled (10 to 25)", "fold"),
+    (10, 15, "prosecutions rose (10 to 15)", "doubled"),
+    (30, 15, "prosecutions halved (30 to 15)", "more than halved"),
+    (30, 14, "prosecutions more than halved (30 to 14)", "prosecutions halved"),
+])
+def test_summary_says_how_much_a_figure_rose(old: int, new: int, says: str, never: str) -> None:
+    data = _data([_row(1, "prosecutions", 2021, old, "persons"), _row(2, "prosecutions", 2022, new, "persons")])
+    text = plain(findings.summary(data, KEY))
+    assert says in text
+    assert never not in text.split("**What changed.**")[1].split("**")[0]
+
+
+def test_summary_names_a_many_fold_rise_in_russian() -> None:
+    data = _data([_row(1, "prosecutions", 2021, 19, "persons"), _row(2, "prosecutions", 2022, 113, "persons"),
+                  _row(3, "convictions", 2021, 7, "persons"), _row(4, "convictions", 2022, 14, "persons")])
+    with i18n.language("ru"):
+        text = plain(findings.summary(data, KEY))
+    assert "более чем в 5 раз" in text
+    assert "вдвое" in text
