@@ -69,3 +69,13 @@ def test_summary_names_a_many_fold_rise_in_russian() -> None:
         text = plain(findings.summary(data, KEY))
     assert "более чем в 5 раз" in text
     assert "вдвое" in text
+
+
+def test_russian_summary_names_units_in_russian() -> None:
+    # the Russian edition read "подсчитанных в разных единицах (cases и persons)": the units left in English
+    data = _data([_row(1, "investigations", 2022, 133, "cases"), _row(2, "convictions", 2022, 10, "persons")])
+    with i18n.language("ru"):
+        text = plain(findings.summary(data, KEY))
+    assert "(число дел и число человек)" in text
+    assert "cases" not in text and "persons" not in text
+    assert "counted in cases and persons: not a conviction rate" in plain(findings.summary(data, KEY))

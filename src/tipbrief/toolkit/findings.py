@@ -692,7 +692,8 @@ def _stands_out(data: Data, figures: Sequence[KeyFigure]) -> list[str]:
         elif not comparable(inv, con):
             out.append(_("In {year} the sources give {inv} investigations and {con} convictions, counted in {a} and "
                          "{b}: not a conviction rate.").format(year=inv.year, inv=cited(inv), con=cited(con),
-                                                               a=escape(_(inv.unit)), b=escape(_(con.unit))))
+                                                               a=escape(i18n.unit(inv.unit, 5)),
+                                                               b=escape(i18n.unit(con.unit, 5))))
         else:
             out.append(_("In {year}, {con} convictions followed {inv} investigations.").format(
                 year=inv.year, con=cited(con), inv=cited(inv)))
