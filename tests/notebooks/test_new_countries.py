@@ -79,3 +79,17 @@ def test_russian_summary_names_units_in_russian() -> None:
     assert "(число дел и число человек)" in text
     assert "cases" not in text and "persons" not in text
     assert "counted in cases and persons: not a conviction rate" in plain(findings.summary(data, KEY))
+
+
+def test_hedge_of_a_figure_written_twice_is_the_tables() -> None:
+    # "prosecuting at least 24 defendants ..., compared with 24 prosecutions ... in the previous period": the record
+    # read "at least 24 (2017)" for the exact 24 of the year before
+    quote = ("The government reported prosecuting at least 24 defendants, compared with 24 prosecutions in the "
+             "previous period.")
+    rows = [_row(1, "prosecutions", 2018, 24, "persons", flags="approximate;lower_bound"),
+            _row(2, "prosecutions", 2017, 24, "persons")]
+    for r in rows:
+        r["quote"] = quote
+    text = plain(findings.record_sentence(_data(rows), "prosecutions"))
+    assert "24 persons (2017), at least 24 (2018)" in text
+    assert "at least 24 persons (2017)" not in text

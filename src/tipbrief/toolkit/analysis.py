@@ -271,9 +271,17 @@ def hedge(row: pd.Series) -> str:
     """The word that makes the figure inexact as the source writes it ("up to", "more than", "estimated"),
     'approximately' for a row flagged approximate without one; '' for an exact figure."""
     m = _HEDGE.search(_before(row, 40))
-    if m:
+    if m and (_once(row) or "approximate" in _flags(row)):
         return m.group(1).lower()
     return "approximately" if "approximate" in _flags(row) and not as_written(row) else ""
+
+
+def _once(row: pd.Series) -> bool:
+    """Whether the figure's words occur once in its quote: in "prosecuting at least 24 defendants ..., compared with
+    24 prosecutions" the words before the first 24 are not those of the second, so its hedge is the table's flag."""
+    figure = _text(row.get("number_text"))
+    quote = " ".join(_text(row.get("quote")).split())
+    return len(re.findall(r"(?<![\w.,])" + re.escape(figure) + r"(?![\w])", quote)) <= 1 if figure else True
 
 
 def hedge_class(word: str) -> str:
