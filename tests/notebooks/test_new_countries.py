@@ -10,7 +10,7 @@ import pytest
 
 from tipbrief import i18n
 from tipbrief.indicators.table import COLUMNS, conform
-from tipbrief.toolkit import findings
+from tipbrief.toolkit import analysis, findings
 from tipbrief.toolkit.analysis import Data, SourceInfo
 
 COUNTRY = "Veloria"
@@ -79,6 +79,38 @@ def test_russian_summary_names_units_in_russian() -> None:
     assert "(число дел и число человек)" in text
     assert "cases" not in text and "persons" not in text
     assert "counted in cases and persons: not a conviction rate" in plain(findings.summary(data, KEY))
+
+
+def _two_units() -> Data:
+    # "The government initiated seven prosecutions involving 18 alleged traffickers ..., compared with 18 alleged
+    # traffickers prosecuted in the previous reporting period."
+    return _data([_row(1, "prosecutions", 2021, 18, "persons"), _row(2, "prosecutions", 2022, 7, "cases"),
+                  _row(3, "prosecutions", 2022, 18, "persons")])
+
+
+def test_a_year_stated_in_two_units_is_not_sources_that_differ() -> None:
+    # the chart marked 7 cases and 18 persons of one sentence "sources differ (*)"
+    points = analysis.series(_two_units().table, "prosecutions")
+    assert [(p.year, p.value, p.unit, p.conflict) for p in points] == [
+        (2021, 18, "persons", False), (2022, 7, "cases", False), (2022, 18, "persons", False)]
+    differ = _data([_row(1, "prosecutions", 2022, 7, "cases"), _row(2, "prosecutions", 2022, 9, "cases",
+                                                                    source="tip-2022")])
+    assert all(p.conflict for p in analysis.series(differ.table, "prosecutions"))
+
+
+def test_key_figure_takes_the_unit_the_year_before_shares() -> None:
+    # the key figures showed "7 cases, not comparable with 2021" while 18 persons in both years compare
+    data = _two_units()
+    (fig,) = analysis.key_figures(data.table, ["prosecutions"])
+    assert (fig.latest.value, fig.latest.unit, fig.previous.value) == (18, "persons", 18)
+    table = plain(findings.key_figures_table(data, ["prosecutions"]))
+    assert "18 persons" in table and "not comparable" not in table
+
+
+def test_record_lists_every_unit_of_a_year() -> None:
+    # the whole record read "18 (2021), 7 cases (2022)": the 18 persons of 2022 were dropped
+    text = plain(findings.record_sentence(_two_units(), "prosecutions"))
+    assert "18 persons (2021), 18 (2022), 7 cases (2022)" in text
 
 
 def test_hedge_of_a_figure_written_twice_is_the_tables() -> None:

@@ -39,6 +39,7 @@ from tipbrief.toolkit.analysis import (
     not_reported,
     numeric_rows,
     per_year,
+    per_year_and_unit,
     recommendations,
     recurrence,
     series,
@@ -583,7 +584,7 @@ def recommendations_list(data: Data) -> str:
 def record_sentence(data: Data, indicator: str, qualifier: str | None = TOTAL) -> str:
     """'Investigations, every year a source gives: [81] cases (2005), [34] (2006) … [22] (2021).' The whole
     record, not the latest change (the key figures give that); the unit is named whenever it changes."""
-    points = per_year(series(data.table, indicator, None, qualifier))
+    points = per_year_and_unit(series(data.table, indicator, None, qualifier))
     if not points:
         return _("The sources give no figure for {name}{window}.").format(name=escape(_(label(indicator)).lower()),
                                                                           window=_window(data))
