@@ -125,3 +125,14 @@ def test_hedge_of_a_figure_written_twice_is_the_tables() -> None:
     text = plain(findings.record_sentence(_data(rows), "prosecutions"))
     assert "24 persons (2017), at least 24 (2018)" in text
     assert "at least 24 persons (2017)" not in text
+
+
+def test_trend_not_compared_names_units_in_the_editions_language() -> None:
+    # the Russian edition read "эти значения не сравниваются (cases и persons)"
+    data = _data([_row(1, "prosecutions", 2021, 18, "persons"), _row(2, "prosecutions", 2022, 7, "cases")])
+    english = plain(findings.trend_sentence(data, "prosecutions"))
+    assert "the two are not compared (counted in persons and cases)" in english
+    with i18n.language("ru"):
+        russian = plain(findings.trend_sentence(data, "prosecutions"))
+    assert "(число человек и число дел)" in russian
+    assert "cases" not in russian and "persons" not in russian

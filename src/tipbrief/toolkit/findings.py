@@ -181,7 +181,7 @@ def trend_sentence(
 
 def _why(a: Point, b: Point) -> str:
     if a.unit and b.unit and a.unit.casefold() != b.unit.casefold():
-        return i18n.join([escape(_(a.unit)), escape(_(b.unit))])
+        return _("counted in {a} and {b}").format(a=escape(i18n.unit(a.unit, 5)), b=escape(i18n.unit(b.unit, 5)))
     if a.not_reported != b.not_reported:
         return _("one counted, one only not reported")
     return i18n.join([escape(_(a.hedge or "exact")), escape(_(b.hedge or "exact"))])
