@@ -136,3 +136,24 @@ def test_trend_not_compared_names_units_in_the_editions_language() -> None:
         russian = plain(findings.trend_sentence(data, "prosecutions"))
     assert "(число человек и число дел)" in russian
     assert "cases" not in russian and "persons" not in russian
+
+
+def test_dollars_the_source_converts_are_no_second_amount() -> None:
+    # "expended 430,000 cedis ($37,390)": the funding list showed two bullets, "Funding ...: 430,000 GHS in 2022"
+    # and "Funding ...: 37,390 USD in 2022", as if they were two amounts
+    rows = []
+    for n, (value, unit) in enumerate([(430000, "GHS"), (37390, "USD")]):
+        row = _row(n, "victims_identified", 2022, value, unit)
+        row.update(indicator="shelter_funding", sentence_id="s9",
+                   quote="The government expended 430,000 cedis ($37,390) on shelters.")
+        row["number_text"] = "430,000" if unit == "GHS" else "37,390"
+        rows.append(row)
+    data = _data(rows)
+    text = plain(findings.funding_trends(data, ["GHS", "USD"]))
+    assert text.count("- ") == 1, text
+    assert "430,000 GHS in 2022" in text
+    assert "In U.S. dollars as the source converts these amounts: 37,390 USD (2022)." in text
+    # dollars a source states on their own stay an amount of their own
+    rows[1]["sentence_id"] = "s10"
+    text = plain(findings.funding_trends(_data(rows), ["GHS", "USD"]))
+    assert text.count("- ") == 2 and "converts" not in text
