@@ -157,3 +157,22 @@ def test_dollars_the_source_converts_are_no_second_amount() -> None:
     rows[1]["sentence_id"] = "s10"
     text = plain(findings.funding_trends(_data(rows), ["GHS", "USD"]))
     assert text.count("- ") == 2 and "converts" not in text
+
+
+def _hotline(text: str) -> Data:
+    row = _row(1, "victims_identified", 2022, 0, "")
+    row.update(indicator="hotline", theme="prevention", value=None, value_text=text, unit="text",
+               qualifier="operated", number_text=text, quote=f"The ministry operated a {text} for victims.")
+    return _data([row])
+
+
+def test_a_step_named_by_its_kind_says_it_once() -> None:
+    # the prevention section read "2022: Hotline hotline (operated)" and, in Russian, "Горячая линия hotline"
+    data = _hotline("hotline")
+    assert plain(findings.event_sentences(data, ["hotline"])) == "- 2022: Hotline (operated)."
+    with i18n.language("ru"):
+        russian = plain(findings.event_sentences(data, ["hotline"]))
+    assert "hotline" not in russian and "Горячая линия" in russian
+    # "2022: Hotline national trafficking-specific hotline (ran)": the name says what it is
+    named = plain(findings.event_sentences(_hotline("national trafficking-specific hotline"), ["hotline"]))
+    assert named == "- 2022: national trafficking-specific hotline (operated)."

@@ -469,9 +469,22 @@ def event_sentences(data: Data, indicators: Sequence[str] = ("convention", "law"
     if table.empty:
         return _("- The sources date no {what}{window}.").format(
             what=i18n.join([escape(label(i).lower()) for i in indicators], alternatives=True), window=_window(data))
-    return bullets([f"{r.year}: {escape(label(r.indicator))} {ev(escape(term(r.text)), r.ids)}"
+    return bullets([f"{r.year}: {_event_name(r.indicator, r.text, r.ids)}"
                     + (f" ({escape(term(r.qualifier))})" if r.qualifier else "") + "."
                     for r in table.itertuples()])
+
+
+def _event_name(indicator: str, text: str, ids: Sequence[str]) -> str:
+    """'Hotline [national trafficking-specific hotline]', said once: a step named only by its kind ("hotline") is
+    its label, cited ("Hotline", "Горячая линия"); a name that says its kind ("national trafficking-specific
+    hotline") needs no label before it in English."""
+    definition = load_definitions().get(indicator)
+    kind = (definition.label if definition else indicator.replace("_", " ")).casefold()
+    if str(text).strip().casefold() in (kind, kind + "s"):
+        return ev(escape(label(indicator)), ids)
+    if i18n.current() == i18n.DEFAULT and re.search(rf"\b{re.escape(kind)}\b", str(text).casefold()):
+        return ev(escape(term(text)), ids)
+    return f"{escape(label(indicator))} {ev(escape(term(text)), ids)}"
 
 
 def categories_table(data: Data, kinds: dict[str, str]) -> str:
