@@ -176,3 +176,18 @@ def test_a_step_named_by_its_kind_says_it_once() -> None:
     # "2022: Hotline national trafficking-specific hotline (ran)": the name says what it is
     named = plain(findings.event_sentences(_hotline("national trafficking-specific hotline"), ["hotline"]))
     assert named == "- 2022: national trafficking-specific hotline (operated)."
+
+
+def test_no_recommendations_is_said_once() -> None:
+    # the recommendations tracker read "No data for recommendations in the sources." then "No recommendations in
+    # the sources."
+    data = _data([_row(1, "prosecutions", 2022, 7, "cases")])
+    text = plain(findings.recommendations_findings(data))
+    assert text.count("ecommendations in the sources") == 1, text
+    assert "No data for recommendations in the sources" in text
+    with_one = _row(2, "prosecutions", 2022, 0, "")
+    with_one.update(indicator="recommendation", theme="recommendations", value=None, unit="text",
+                    value_text="Increase efforts to prosecute traffickers.", qualifier="prosecution",
+                    quote="Increase efforts to prosecute traffickers.", number_text="")
+    text = plain(findings.recommendations_findings(_data([with_one])))
+    assert "“Increase efforts to prosecute traffickers.”" in text and "No data" not in text

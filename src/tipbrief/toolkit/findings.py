@@ -581,6 +581,15 @@ def penalty_sentences(data: Data) -> str:
     return bullets(out)
 
 
+def recommendations_findings(data: Data, on: dt.date | None = None) -> str:
+    """The recommendations tracker's text: how recent the recommendations are, each in the report's words, how to
+    read them; without any, one line saying so (not "No data for recommendations" and "No recommendations")."""
+    parts = [covered(data, ["recommendations"], _("recommendations"), on=on)]
+    if not recommendations(data.table).empty:
+        parts.append(recommendations_list(data))
+    return "\n\n".join([*parts, readings(["recommendation"])])
+
+
 def recommendations_list(data: Data) -> str:
     """Each recommendation in the report's words, grouped by report (newest first, with the kind of source),
     and how many reports make a recommendation on the same topic."""
