@@ -3,6 +3,7 @@ names what a reader saw wrong, on a small hand-made table of a made-up country."
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pandas as pd
@@ -191,3 +192,12 @@ def test_no_recommendations_is_said_once() -> None:
                     quote="Increase efforts to prosecute traffickers.", number_text="")
     text = plain(findings.recommendations_findings(_data([with_one])))
     assert "“Increase efforts to prosecute traffickers.”" in text and "No data" not in text
+
+
+def test_no_data_line_names_the_theme_as_a_noun() -> None:
+    # "No data for legal-framework in the sources." (the hyphen belongs to "legal-framework data")
+    data = _data([_row(1, "prosecutions", 2022, 7, "cases")])
+    text = plain(findings.covered(data, ["legal"], "legal-framework"))
+    assert "No data for legal framework in the sources" in text
+    stale = plain(findings.covered(data, ["prosecution"], "legal-framework", on=dt.date(2023, 1, 1)))
+    assert "legal-framework data cover: 2022" in stale

@@ -311,7 +311,9 @@ def covered(data: Data, themes: Sequence[str], what: str, update: str | None = N
     on = on or briefing_date()
     year = latest_year(data.table, list(themes), list(indicators), totals=totals)
     if year is None:
-        return _("*No data for {what} in the sources{window}.*").format(what=escape(what), window=_window(data))
+        # "legal-framework data" is a compound before its noun; alone it is "legal framework"
+        alone = what.replace("-", " ") if i18n.current() == i18n.DEFAULT else what
+        return _("*No data for {what} in the sources{window}.*").format(what=escape(alone), window=_window(data))
     text = _("*Latest year the {what} data cover: {year}.*").format(what=escape(what), year=year)
     if on.year - year < STALE_AFTER:
         return text
