@@ -201,3 +201,16 @@ def test_no_data_line_names_the_theme_as_a_noun() -> None:
     assert "No data for legal framework in the sources" in text
     stale = plain(findings.covered(data, ["prosecution"], "legal-framework", on=dt.date(2023, 1, 1)))
     assert "legal-framework data cover: 2022" in stale
+
+
+def test_timeline_chart_names_a_step_named_by_its_kind_in_the_editions_language() -> None:
+    # the Russian legal timeline's tick read "hotline (действовала)"
+    import matplotlib.pyplot as plt
+
+    from tipbrief.toolkit import charts
+
+    with i18n.language("ru"):
+        fig = charts.timeline(_hotline("hotline"))
+    ticks = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels()]
+    plt.close(fig)
+    assert any("Горячая линия" in t for t in ticks) and not any("hotline" in t for t in ticks), ticks

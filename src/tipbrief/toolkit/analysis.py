@@ -166,6 +166,16 @@ def label(indicator: str) -> str:
     return _(definition.label) if definition else indicator.replace("_", " ").capitalize()
 
 
+def event_text(indicator: str, text: object) -> str:
+    """A dated step's name in the briefing's language: its label when the source names it only by its kind
+    ("hotline" -> "Hotline", "Горячая линия"), else the source's name as :func:`term` gives it."""
+    definition = load_definitions().get(indicator)
+    kind = (definition.label if definition else indicator.replace("_", " ")).casefold()
+    if str(text).strip().casefold() in (kind, kind + "s"):
+        return label(indicator)
+    return term(text)
+
+
 def term(value: object) -> str:
     """A word extraction wrote (qualifier, category, topic, destination) in the briefing's language: the message
     catalogue's translation, else a country's name from CLDR, else the value as written."""

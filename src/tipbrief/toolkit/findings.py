@@ -27,6 +27,7 @@ from tipbrief.toolkit.analysis import (
     as_written,
     briefing_date,
     comparable,
+    event_text,
     events,
     figure_kind,
     figure_rows,
@@ -482,7 +483,7 @@ def _event_name(indicator: str, text: str, ids: Sequence[str]) -> str:
     hotline") needs no label before it in English."""
     definition = load_definitions().get(indicator)
     kind = (definition.label if definition else indicator.replace("_", " ")).casefold()
-    if str(text).strip().casefold() in (kind, kind + "s"):
+    if event_text(indicator, text) == label(indicator):
         return ev(escape(label(indicator)), ids)
     if i18n.current() == i18n.DEFAULT and re.search(rf"\b{re.escape(kind)}\b", str(text).casefold()):
         return ev(escape(term(text)), ids)
