@@ -58,11 +58,7 @@ findings.show("\n\n".join([
 
 # %%
 #| label: findings-recommendations
-findings.show("\n\n".join([
-    findings.covered(data, ["recommendations"], i18n._("recommendations"), on=on),
-    findings.recommendations_list(data),
-    findings.readings(["recommendation"]),
-]), data)
+findings.show(findings.recommendations_findings(data, on), data)
 
 # %% tags=["screen-only"]
 #| label: tbl-legal-framework

@@ -55,8 +55,7 @@ findings.show("\n\n".join([
     findings.covered(data, ["protection"], i18n._("victim protection"), on=on),
     findings.trends(data, indicators),
     findings.heading(i18n._("Shelter caseload and returns")) + findings.trends(data, caseload),
-    findings.heading(i18n._("Funding")) + "\n".join(
-        findings.trends(data, ["shelter_funding"], currency) for currency in charts.funding_currencies(data, currencies)),
+    findings.heading(i18n._("Funding")) + findings.funding_trends(data, charts.funding_currencies(data, currencies)),
     findings.readings([*indicators, *caseload, "shelter_funding"]),
 ]), data)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 
 import nbformat
@@ -112,3 +113,19 @@ def test_a_raw_span_cell_is_one_inert_node_in_a_pipe_table():
     assert out.count("<td") == 2 and "<script>" not in out and "<img" not in out
     assert '<span lang="en">&lt;script&gt;alert(1)&lt;/script&gt;' in out and "a &#124; b &#96;c&#96; &amp; d" in out
     assert '<span id="ev-1" class="evidence-id">ev-1</span>' in out
+
+
+def test_russian_appendix_summary_names_themes_and_indicators_in_russian():
+    # the Russian PDF's per-indicator table read "prevention | action plan", "prosecution | penalty min years"
+    from tipbrief import i18n
+    from tipbrief.briefing.parts import appendix_summary
+
+    table = indicator_table()
+    english = appendix_summary(table)
+    assert {"theme": "prosecution", "indicator": "convictions"}.items() <= english[0].items()
+    with i18n.language("ru"):
+        russian = appendix_summary(table)
+    assert [r["count"] for r in russian] == [r["count"] for r in english]
+    assert russian[0]["theme"] == "Уголовное преследование"
+    for r in russian:
+        assert not re.search(r"[A-Za-z]", r["theme"] + r["indicator"]), r

@@ -207,14 +207,17 @@ def test_no_english_interface_text_is_left_and_quotes_stay_english_marked_as_suc
     furniture = ["Contents", "Trafficking in Persons Briefing", "How to cite", "Figure 1", "Table 1", "Evidence ev-"]
     messages = _messages()
     assert len(messages) > 100
+    sources = " ".join(" ".join(f.read_text(encoding="utf-8").split()) for f in (REPO / "seeds").glob("*.txt"))
     for edition in _engines(russian):
         left = [m for m in messages + english_headings + furniture if m in edition.visible]
         assert not left, f"{edition.html.name}: English interface text left: {left[:10]}"
         pdf = " ".join(edition.pdf_text.split())
         # the PDF's text holds the quotes too: only what no source sentence says (headings of two words or
         # more, messages of five or more, the page furniture)
+        # (a category of vocabulary.yml is a message and may be a source's words too: "Traffickers exploit
+        # Tajikistani children in sex trafficking and forced labor ..." is a quote, not interface text)
         wanted = [h for h in english_headings if len(h.split()) >= 2] + furniture + [
-            m for m in messages if len(m.split()) >= 5]
+            m for m in messages if len(m.split()) >= 5 and m not in sources]
         left = [m for m in wanted if m in pdf]
         assert not left, f"{edition.pdf.name}: English interface text left: {left[:10]}"
         assert re.search(r"Страница 1 из \d+", pdf) and "Содержание" in pdf

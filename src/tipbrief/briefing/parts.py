@@ -331,16 +331,29 @@ def appendix_rows(table: pd.DataFrame, limit: int = MAX_ROWS_PER_SOURCE,
     ]
 
 
+#: The themes of the table as the appendix names them in a translated edition (the English one keeps the table's
+#: own words, as the CSV and the HTML appendix write them).
+THEME_NAMES = {
+    "status": i18n.N_("Tier placement"), "prosecution": i18n.N_("Prosecution"), "protection": i18n.N_("Protection"),
+    "prevention": i18n.N_("Prevention"), "profile": i18n.N_("Trafficking profile"),
+    "legal": i18n.N_("Legal and policy framework"), "recommendations": i18n.N_("Recommendations"),
+}
+
+
 def appendix_summary(table: pd.DataFrame) -> list[dict]:
-    """The compact appendix of the PDF: per indicator, how many values, which years and which sources."""
+    """The compact appendix of the PDF: per indicator, how many values, which years and which sources; in a
+    translated edition theme and indicator in its language (the English one writes the table's ids)."""
     if table.empty:
         return []
+    english = i18n.current() == i18n.DEFAULT
     rows = []
     for (theme, indicator), group in table.groupby(["theme", "indicator"], sort=True):
         years = sorted({int(y) for y in group["year"].dropna()})
         span = "" if not years else str(years[0]) if len(years) == 1 else f"{years[0]}\u2013{years[-1]}"
         rows.append({
-            "theme": str(theme), "indicator": str(indicator).replace("_", " "), "count": len(group),
+            "theme": str(theme) if english or str(theme) not in THEME_NAMES else _(THEME_NAMES[str(theme)]),
+            "indicator": str(indicator).replace("_", " ") if english else analysis.label(str(indicator)),
+            "count": len(group),
             "years": span, "sources": ", ".join(sorted({str(s) for s in group["source_id"]})),
         })
     return rows

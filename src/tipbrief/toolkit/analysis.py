@@ -166,6 +166,16 @@ def label(indicator: str) -> str:
     return _(definition.label) if definition else indicator.replace("_", " ").capitalize()
 
 
+def event_text(indicator: str, text: object) -> str:
+    """A dated step's name in the briefing's language: its label when the source names it only by its kind
+    ("hotline" -> "Hotline", "Горячая линия"), else the source's name as :func:`term` gives it."""
+    definition = load_definitions().get(indicator)
+    kind = (definition.label if definition else indicator.replace("_", " ")).casefold()
+    if str(text).strip().casefold() in (kind, kind + "s"):
+        return label(indicator)
+    return term(text)
+
+
 def term(value: object) -> str:
     """A word extraction wrote (qualifier, category, topic, destination) in the briefing's language: the message
     catalogue's translation, else a country's name from CLDR, else the value as written."""
@@ -271,9 +281,17 @@ def hedge(row: pd.Series) -> str:
     """The word that makes the figure inexact as the source writes it ("up to", "more than", "estimated"),
     'approximately' for a row flagged approximate without one; '' for an exact figure."""
     m = _HEDGE.search(_before(row, 40))
-    if m:
+    if m and (_once(row) or "approximate" in _flags(row)):
         return m.group(1).lower()
     return "approximately" if "approximate" in _flags(row) and not as_written(row) else ""
+
+
+def _once(row: pd.Series) -> bool:
+    """Whether the figure's words occur once in its quote: in "prosecuting at least 24 defendants ..., compared with
+    24 prosecutions" the words before the first 24 are not those of the second, so its hedge is the table's flag."""
+    figure = _text(row.get("number_text"))
+    quote = " ".join(_text(row.get("quote")).split())
+    return len(re.findall(r"(?<![\w.,])" + re.escape(figure) + r"(?![\w])", quote)) <= 1 if figure else True
 
 
 def hedge_class(word: str) -> str:
@@ -312,6 +330,8 @@ def series(table: pd.DataFrame, indicator: str, unit: str | None = None, qualifi
     points: list[Point] = []
     for year, by_year in rows.groupby("year", sort=True):
         values = by_year.groupby("value", sort=True)
+        # values in different units (7 cases, 18 persons) are two measures, not sources that disagree
+        units = {value: {_text(u).casefold() for u in same["unit"]} for value, same in values}
         for value, same in values:
             records = [r for _, r in same.iterrows()]
             hedges = [hedge(r) for r in records]
@@ -323,7 +343,8 @@ def series(table: pd.DataFrame, indicator: str, unit: str | None = None, qualifi
                     source_ids=tuple(dict.fromkeys(same["source_id"])),
                     source_year=int(same["source_year"].max()),
                     zero_stated=any("zero_stated" in _flags(r) for r in records) or float(value) == 0,
-                    conflict=values.ngroups > 1,
+                    conflict=any(other != value and ("" in mine or "" in theirs or bool(mine & theirs))
+                                 for mine in [units[value]] for other, theirs in units.items()),
                     # "none reported" only when every source of the value says so; one that counts zero wins
                     not_reported=float(value) == 0 and all(not_reported(r) for r in records),
                     # an exact statement of the value wins over a hedged one
@@ -361,13 +382,40 @@ def per_year(points: list[Point]) -> list[Point]:
     return [best[y] for y in sorted(best)]
 
 
+def per_year_and_unit(points: list[Point]) -> list[Point]:
+    """One point per year and unit (7 cases and 18 persons in one year are both kept; values without a unit join
+    the one unit the others state), by year; within a year the unit of the year before comes first."""
+    units: dict[str, list[Point]] = {}
+    for p in points:
+        units.setdefault(p.unit.strip().casefold(), []).append(p)
+    if "" in units and len(units) == 2:
+        blank = units.pop("")
+        units[next(iter(units))].extend(blank)
+    chosen = [p for group in units.values() for p in per_year(group)]
+    out: list[Point] = []
+    for year in sorted({p.year for p in chosen}):
+        last = out[-1].unit.casefold() if out else ""
+        out += sorted((p for p in chosen if p.year == year), key=lambda p: (p.unit.casefold() != last, p.unit))
+    return out
+
+
 def latest_two(
     table: pd.DataFrame, indicator: str, unit: str | None = None, qualifier: str | None = TOTAL
 ) -> tuple[Point | None, Point | None]:
     """The latest yearly value of ``indicator`` and the one before it (None where missing)."""
-    points = per_year(series(table, indicator, unit, qualifier))
+    every = series(table, indicator, unit, qualifier)
+    points = per_year(every)
     latest = points[-1] if points else None
     previous = points[-2] if len(points) > 1 else None
+    if latest is not None and previous is not None and not comparable(latest, previous):
+        # a year stated in two units ("seven prosecutions involving 18 alleged traffickers, compared with 18"):
+        # the pair of years in one unit is the change a reader can compare
+        later = per_year([p for p in every if p.year == latest.year and comparable(p, previous)])
+        earlier = per_year([p for p in every if p.year == previous.year and comparable(p, latest)])
+        if later:
+            latest = later[0]
+        elif earlier:
+            previous = earlier[0]
     return latest, previous
 
 

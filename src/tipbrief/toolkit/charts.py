@@ -33,6 +33,7 @@ from tipbrief.toolkit.analysis import (
     Data,
     Point,
     comparable,
+    event_text,
     events,
     label,
     mentions,
@@ -623,7 +624,8 @@ def timeline(data: Data, top_n: int = 14) -> Figure:
         ax.plot([shown["year"].min() - 1, row.year], [y, y], color="#e3e3e3", linewidth=0.8, zorder=1)
         ax.plot([row.year], [y], marker="D", color=colour, linestyle="none", gid=f"points:{row.indicator}", zorder=3)
     if not shown.empty:
-        ticks = [_wrapped((_("Action plan") + " " if r.indicator == "action_plan" else "") + term(r.text)
+        ticks = [_wrapped((_("Action plan") + " " if r.indicator == "action_plan" else "")
+                          + event_text(r.indicator, r.text)
                           + (f" ({_plain(_qualifiers(r.qualifier), 24)})" if r.qualifier else ""), 40)
                  for r in shown.itertuples()]
         ax.set_yticks(range(len(shown)), ticks[::-1], fontsize=style.SMALL)
@@ -641,7 +643,7 @@ def timeline(data: Data, top_n: int = 14) -> Figure:
     set_alt(fig, describe.steps_text(
         _("Legal and policy framework: dated steps"),
         [(int(r.year), (_("Action plan") + " " if r.indicator == "action_plan" else "")
-          + " ".join(term(r.text).split())) for r in table.itertuples()], len(table),
+          + " ".join(event_text(r.indicator, r.text).split())) for r in table.itertuples()], len(table),
         _("no dated convention, law or plan in the sources{window}").format(window=_window(data))))
     return _finish(fig, data.source_line(used), note)
 

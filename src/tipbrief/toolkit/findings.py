@@ -27,6 +27,7 @@ from tipbrief.toolkit.analysis import (
     as_written,
     briefing_date,
     comparable,
+    event_text,
     events,
     figure_kind,
     figure_rows,
@@ -39,6 +40,7 @@ from tipbrief.toolkit.analysis import (
     not_reported,
     numeric_rows,
     per_year,
+    per_year_and_unit,
     recommendations,
     recurrence,
     series,
@@ -180,7 +182,7 @@ def trend_sentence(
 
 def _why(a: Point, b: Point) -> str:
     if a.unit and b.unit and a.unit.casefold() != b.unit.casefold():
-        return i18n.join([escape(_(a.unit)), escape(_(b.unit))])
+        return _("counted in {a} and {b}").format(a=escape(i18n.unit(a.unit, 5)), b=escape(i18n.unit(b.unit, 5)))
     if a.not_reported != b.not_reported:
         return _("one counted, one only not reported")
     return i18n.join([escape(_(a.hedge or "exact")), escape(_(b.hedge or "exact"))])
@@ -213,6 +215,26 @@ def trends(data: Data, indicators: Sequence[str], unit: str | None = None) -> st
         out.extend(indicator_sentences(data, i, unit))
         out.extend(capacity)
     return bullets(out)
+
+
+def funding_trends(data: Data, currencies: Sequence[str], indicator: str = "shelter_funding") -> str:
+    """The trend sentences of an amount of money, one per currency; U.S. dollars that are only the source's
+    conversion of an amount in another currency (the same sentence: "430,000 cedis ($37,390)") are no second
+    amount: they follow as a note, not as a bullet of their own."""
+    rows = numeric_rows(data.table, indicator)
+    units = rows["unit"].fillna("").str.upper()
+    out, notes = [], []
+    for currency in currencies:
+        mine, others = rows[units == currency.upper()], rows[units != currency.upper()]
+        stated = set(zip(others["source_id"], others["sentence_id"], others["year"], strict=True))
+        if currency.upper() == "USD" and not mine.empty and all(
+                key in stated for key in zip(mine["source_id"], mine["sentence_id"], mine["year"], strict=True)):
+            points = per_year_and_unit(series(data.table, indicator, currency, None))
+            notes.append(_("In U.S. dollars as the source converts these amounts: {values}.").format(
+                values=", ".join(f"{cited(p, currency)} ({p.year})" for p in points)))
+            continue
+        out.append(trends(data, [indicator], currency))
+    return "\n".join(out) + ("\n\n" + " ".join(notes) if notes else "")
 
 
 def not_counts(data: Data, indicator: str) -> list[str]:
@@ -290,7 +312,9 @@ def covered(data: Data, themes: Sequence[str], what: str, update: str | None = N
     on = on or briefing_date()
     year = latest_year(data.table, list(themes), list(indicators), totals=totals)
     if year is None:
-        return _("*No data for {what} in the sources{window}.*").format(what=escape(what), window=_window(data))
+        # "legal-framework data" is a compound before its noun; alone it is "legal framework"
+        alone = what.replace("-", " ") if i18n.current() == i18n.DEFAULT else what
+        return _("*No data for {what} in the sources{window}.*").format(what=escape(alone), window=_window(data))
     text = _("*Latest year the {what} data cover: {year}.*").format(what=escape(what), year=year)
     if on.year - year < STALE_AFTER:
         return text
@@ -448,9 +472,22 @@ def event_sentences(data: Data, indicators: Sequence[str] = ("convention", "law"
     if table.empty:
         return _("- The sources date no {what}{window}.").format(
             what=i18n.join([escape(label(i).lower()) for i in indicators], alternatives=True), window=_window(data))
-    return bullets([f"{r.year}: {escape(label(r.indicator))} {ev(escape(term(r.text)), r.ids)}"
+    return bullets([f"{r.year}: {_event_name(r.indicator, r.text, r.ids)}"
                     + (f" ({escape(term(r.qualifier))})" if r.qualifier else "") + "."
                     for r in table.itertuples()])
+
+
+def _event_name(indicator: str, text: str, ids: Sequence[str]) -> str:
+    """'Hotline [national trafficking-specific hotline]', said once: a step named only by its kind ("hotline") is
+    its label, cited ("Hotline", "Горячая линия"); a name that says its kind ("national trafficking-specific
+    hotline") needs no label before it in English."""
+    definition = load_definitions().get(indicator)
+    kind = (definition.label if definition else indicator.replace("_", " ")).casefold()
+    if event_text(indicator, text) == label(indicator):
+        return ev(escape(label(indicator)), ids)
+    if i18n.current() == i18n.DEFAULT and re.search(rf"\b{re.escape(kind)}\b", str(text).casefold()):
+        return ev(escape(term(text)), ids)
+    return f"{escape(label(indicator))} {ev(escape(term(text)), ids)}"
 
 
 def categories_table(data: Data, kinds: dict[str, str]) -> str:
@@ -547,6 +584,15 @@ def penalty_sentences(data: Data) -> str:
     return bullets(out)
 
 
+def recommendations_findings(data: Data, on: dt.date | None = None) -> str:
+    """The recommendations tracker's text: how recent the recommendations are, each in the report's words, how to
+    read them; without any, one line saying so (not "No data for recommendations" and "No recommendations")."""
+    parts = [covered(data, ["recommendations"], _("recommendations"), on=on)]
+    if not recommendations(data.table).empty:
+        parts.append(recommendations_list(data))
+    return "\n\n".join([*parts, readings(["recommendation"])])
+
+
 def recommendations_list(data: Data) -> str:
     """Each recommendation in the report's words, grouped by report (newest first, with the kind of source),
     and how many reports make a recommendation on the same topic."""
@@ -583,7 +629,7 @@ def recommendations_list(data: Data) -> str:
 def record_sentence(data: Data, indicator: str, qualifier: str | None = TOTAL) -> str:
     """'Investigations, every year a source gives: [81] cases (2005), [34] (2006) … [22] (2021).' The whole
     record, not the latest change (the key figures give that); the unit is named whenever it changes."""
-    points = per_year(series(data.table, indicator, None, qualifier))
+    points = per_year_and_unit(series(data.table, indicator, None, qualifier))
     if not points:
         return _("The sources give no figure for {name}{window}.").format(name=escape(_(label(indicator)).lower()),
                                                                           window=_window(data))
@@ -601,6 +647,21 @@ def record_sentence(data: Data, indicator: str, qualifier: str | None = TOTAL) -
     return text
 
 
+def _rise(old: float, new: float) -> str:
+    """The verb of a rise as large as it is: 14 to 28 "doubled" (not "more than doubled"), 19 to 113 "rose more
+    than 5-fold" (not merely "more than doubled"), 10 to 30 "rose 3-fold"."""
+    if not old or new < 2 * old:
+        return _("rose")
+    if new == 2 * old:
+        return _("doubled")
+    times = int(new // old)
+    if times < 3:
+        return _("more than doubled")
+    if new == times * old:
+        return ngettext("rose {n}-fold", "rose {n}-fold", times).format(n=times)
+    return ngettext("rose more than {n}-fold", "rose more than {n}-fold", times).format(n=times)
+
+
 def _change_phrase(fig: KeyFigure) -> str | None:
     """'investigations more than doubled (10 to 22)' for the summary; None when not comparable."""
     if fig.latest is None or fig.previous is None:
@@ -614,12 +675,14 @@ def _change_phrase(fig: KeyFigure) -> str | None:
     if way == "same":
         return _("{name} held at {after}").format(name=name, after=after)
     if way == "rose":
-        verb = _("more than doubled") if old and new >= 2 * old else _("rose")
+        verb = _rise(old, new)
     elif new == 0:
         verb = _("dropped to none reported") if fig.latest.not_reported else _("dropped to none")
         return _("{name} {verb} (from {before})").format(name=name, verb=verb, before=before)
+    elif new * 2 == old:
+        verb = _("halved")
     else:
-        verb = _("more than halved") if new <= old / 2 else _("fell")
+        verb = _("more than halved") if new < old / 2 else _("fell")
     return _("{name} {verb} ({before} to {after})").format(name=name, verb=verb, before=before, after=after)
 
 
@@ -675,7 +738,8 @@ def _stands_out(data: Data, figures: Sequence[KeyFigure]) -> list[str]:
         elif not comparable(inv, con):
             out.append(_("In {year} the sources give {inv} investigations and {con} convictions, counted in {a} and "
                          "{b}: not a conviction rate.").format(year=inv.year, inv=cited(inv), con=cited(con),
-                                                               a=escape(_(inv.unit)), b=escape(_(con.unit))))
+                                                               a=escape(i18n.unit(inv.unit, 5)),
+                                                               b=escape(i18n.unit(con.unit, 5))))
         else:
             out.append(_("In {year}, {con} convictions followed {inv} investigations.").format(
                 year=inv.year, con=cited(con), inv=cited(inv)))

@@ -1,0 +1,216 @@
+"""Findings read on briefings of countries other than the seeds (review of new countries' briefings): each test
+names what a reader saw wrong, on a small hand-made table of a made-up country."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pandas as pd
+import pytest
+
+from tipbrief import i18n
+from tipbrief.indicators.table import COLUMNS, conform
+from tipbrief.toolkit import analysis, findings
+from tipbrief.toolkit.analysis import Data, SourceInfo
+
+COUNTRY = "Veloria"
+SOURCES = {
+    "tip-2022": SourceInfo("tip-2022", "2022 Trafficking in Persons Report: Veloria", 2022, "government report"),
+    "tip-2023": SourceInfo("tip-2023", "2023 Trafficking in Persons Report: Veloria", 2023, "government report"),
+}
+THEMES = {"investigations": "prosecution", "prosecutions": "prosecution", "convictions": "prosecution",
+          "victims_identified": "protection"}
+KEY = ["investigations", "prosecutions", "convictions", "victims_identified"]
+
+
+def _row(n: int, indicator: str, year: int, value: float, unit: str, *, source: str = "tip-2023",
+         qualifier: str = "", flags: str = "") -> dict:
+    record = {c: None for c in COLUMNS}
+    record.update(
+        id=f"{source}-{indicator.replace('_', '-')}-{year}-{n}", country=COUNTRY, theme=THEMES[indicator],
+        indicator=indicator, year=year, value=value, unit=unit, qualifier=qualifier or None, source_id=source,
+        source_year=SOURCES[source].year, section="TEST", sentence_id=f"s{n}",
+        quote=f"The sources state {int(value)} for {indicator}.", number_text=str(int(value)), start=0, end=10,
+        flags=flags or None, confidence=0.9, rule="test")
+    return record
+
+
+def _data(rows: list[dict]) -> Data:
+    return Data(conform(pd.DataFrame(rows)), dict(SOURCES), COUNTRY, 2000, 2030)
+
+
+def plain(md: str) -> str:
+    """Markdown less citation spans and escapes, as a reader reads it."""
+    return re.sub(r"\\(.)", r"\1", re.sub(r'\[([^\]]*)\]\{\.ev ref="[^"]*"\}', r"\1", md))
+
+
+@pytest.mark.parametrize(("old", "new", "says", "never"), [
+    # 14 to 28 was "more than doubled": it exactly doubled
+    (14, 28, "prosecutions doubled (14 to 28)", "more than doubled"),
+    # 19 to 113 was "more than doubled": true, but a rise of nearly six times read as one of two
+    (19, 113, "prosecutions rose more than 5-fold (19 to 113)", "doubled"),
+    (10, 30, "prosecutions rose 3-fold (10 to 30)", "more than"),
+    (10, 25, "prosecutions more than doubled (10 to 25)", "fold"),
+    (10, 15, "prosecutions rose (10 to 15)", "doubled"),
+    (30, 15, "prosecutions halved (30 to 15)", "more than halved"),
+    (30, 14, "prosecutions more than halved (30 to 14)", "prosecutions halved"),
+])
+def test_summary_says_how_much_a_figure_rose(old: int, new: int, says: str, never: str) -> None:
+    data = _data([_row(1, "prosecutions", 2021, old, "persons"), _row(2, "prosecutions", 2022, new, "persons")])
+    text = plain(findings.summary(data, KEY))
+    assert says in text
+    assert never not in text.split("**What changed.**")[1].split("**")[0]
+
+
+def test_summary_names_a_many_fold_rise_in_russian() -> None:
+    data = _data([_row(1, "prosecutions", 2021, 19, "persons"), _row(2, "prosecutions", 2022, 113, "persons"),
+                  _row(3, "convictions", 2021, 7, "persons"), _row(4, "convictions", 2022, 14, "persons")])
+    with i18n.language("ru"):
+        text = plain(findings.summary(data, KEY))
+    assert "более чем в 5 раз" in text
+    assert "вдвое" in text
+
+
+def test_russian_summary_names_units_in_russian() -> None:
+    # the Russian edition read "подсчитанных в разных единицах (cases и persons)": the units left in English
+    data = _data([_row(1, "investigations", 2022, 133, "cases"), _row(2, "convictions", 2022, 10, "persons")])
+    with i18n.language("ru"):
+        text = plain(findings.summary(data, KEY))
+    assert "(число дел и число человек)" in text
+    assert "cases" not in text and "persons" not in text
+    assert "counted in cases and persons: not a conviction rate" in plain(findings.summary(data, KEY))
+
+
+def _two_units() -> Data:
+    # "The government initiated seven prosecutions involving 18 alleged traffickers ..., compared with 18 alleged
+    # traffickers prosecuted in the previous reporting period."
+    return _data([_row(1, "prosecutions", 2021, 18, "persons"), _row(2, "prosecutions", 2022, 7, "cases"),
+                  _row(3, "prosecutions", 2022, 18, "persons")])
+
+
+def test_a_year_stated_in_two_units_is_not_sources_that_differ() -> None:
+    # the chart marked 7 cases and 18 persons of one sentence "sources differ (*)"
+    points = analysis.series(_two_units().table, "prosecutions")
+    assert [(p.year, p.value, p.unit, p.conflict) for p in points] == [
+        (2021, 18, "persons", False), (2022, 7, "cases", False), (2022, 18, "persons", False)]
+    differ = _data([_row(1, "prosecutions", 2022, 7, "cases"), _row(2, "prosecutions", 2022, 9, "cases",
+                                                                    source="tip-2022")])
+    assert all(p.conflict for p in analysis.series(differ.table, "prosecutions"))
+
+
+def test_key_figure_takes_the_unit_the_year_before_shares() -> None:
+    # the key figures showed "7 cases, not comparable with 2021" while 18 persons in both years compare
+    data = _two_units()
+    (fig,) = analysis.key_figures(data.table, ["prosecutions"])
+    assert (fig.latest.value, fig.latest.unit, fig.previous.value) == (18, "persons", 18)
+    table = plain(findings.key_figures_table(data, ["prosecutions"]))
+    assert "18 persons" in table and "not comparable" not in table
+
+
+def test_record_lists_every_unit_of_a_year() -> None:
+    # the whole record read "18 (2021), 7 cases (2022)": the 18 persons of 2022 were dropped
+    text = plain(findings.record_sentence(_two_units(), "prosecutions"))
+    assert "18 persons (2021), 18 (2022), 7 cases (2022)" in text
+
+
+def test_hedge_of_a_figure_written_twice_is_the_tables() -> None:
+    # "prosecuting at least 24 defendants ..., compared with 24 prosecutions ... in the previous period": the record
+    # read "at least 24 (2017)" for the exact 24 of the year before
+    quote = ("The government reported prosecuting at least 24 defendants, compared with 24 prosecutions in the "
+             "previous period.")
+    rows = [_row(1, "prosecutions", 2018, 24, "persons", flags="approximate;lower_bound"),
+            _row(2, "prosecutions", 2017, 24, "persons")]
+    for r in rows:
+        r["quote"] = quote
+    text = plain(findings.record_sentence(_data(rows), "prosecutions"))
+    assert "24 persons (2017), at least 24 (2018)" in text
+    assert "at least 24 persons (2017)" not in text
+
+
+def test_trend_not_compared_names_units_in_the_editions_language() -> None:
+    # the Russian edition read "эти значения не сравниваются (cases и persons)"
+    data = _data([_row(1, "prosecutions", 2021, 18, "persons"), _row(2, "prosecutions", 2022, 7, "cases")])
+    english = plain(findings.trend_sentence(data, "prosecutions"))
+    assert "the two are not compared (counted in persons and cases)" in english
+    with i18n.language("ru"):
+        russian = plain(findings.trend_sentence(data, "prosecutions"))
+    assert "(число человек и число дел)" in russian
+    assert "cases" not in russian and "persons" not in russian
+
+
+def test_dollars_the_source_converts_are_no_second_amount() -> None:
+    # "expended 430,000 cedis ($37,390)": the funding list showed two bullets, "Funding ...: 430,000 GHS in 2022"
+    # and "Funding ...: 37,390 USD in 2022", as if they were two amounts
+    rows = []
+    for n, (value, unit) in enumerate([(430000, "GHS"), (37390, "USD")]):
+        row = _row(n, "victims_identified", 2022, value, unit)
+        row.update(indicator="shelter_funding", sentence_id="s9",
+                   quote="The government expended 430,000 cedis ($37,390) on shelters.")
+        row["number_text"] = "430,000" if unit == "GHS" else "37,390"
+        rows.append(row)
+    data = _data(rows)
+    text = plain(findings.funding_trends(data, ["GHS", "USD"]))
+    assert text.count("- ") == 1, text
+    assert "430,000 GHS in 2022" in text
+    assert "In U.S. dollars as the source converts these amounts: 37,390 USD (2022)." in text
+    # dollars a source states on their own stay an amount of their own
+    rows[1]["sentence_id"] = "s10"
+    text = plain(findings.funding_trends(_data(rows), ["GHS", "USD"]))
+    assert text.count("- ") == 2 and "converts" not in text
+
+
+def _hotline(text: str) -> Data:
+    row = _row(1, "victims_identified", 2022, 0, "")
+    row.update(indicator="hotline", theme="prevention", value=None, value_text=text, unit="text",
+               qualifier="operated", number_text=text, quote=f"The ministry operated a {text} for victims.")
+    return _data([row])
+
+
+def test_a_step_named_by_its_kind_says_it_once() -> None:
+    # the prevention section read "2022: Hotline hotline (operated)" and, in Russian, "Горячая линия hotline"
+    data = _hotline("hotline")
+    assert plain(findings.event_sentences(data, ["hotline"])) == "- 2022: Hotline (operated)."
+    with i18n.language("ru"):
+        russian = plain(findings.event_sentences(data, ["hotline"]))
+    assert "hotline" not in russian and "Горячая линия" in russian
+    # "2022: Hotline national trafficking-specific hotline (ran)": the name says what it is
+    named = plain(findings.event_sentences(_hotline("national trafficking-specific hotline"), ["hotline"]))
+    assert named == "- 2022: national trafficking-specific hotline (operated)."
+
+
+def test_no_recommendations_is_said_once() -> None:
+    # the recommendations tracker read "No data for recommendations in the sources." then "No recommendations in
+    # the sources."
+    data = _data([_row(1, "prosecutions", 2022, 7, "cases")])
+    text = plain(findings.recommendations_findings(data))
+    assert text.count("ecommendations in the sources") == 1, text
+    assert "No data for recommendations in the sources" in text
+    with_one = _row(2, "prosecutions", 2022, 0, "")
+    with_one.update(indicator="recommendation", theme="recommendations", value=None, unit="text",
+                    value_text="Increase efforts to prosecute traffickers.", qualifier="prosecution",
+                    quote="Increase efforts to prosecute traffickers.", number_text="")
+    text = plain(findings.recommendations_findings(_data([with_one])))
+    assert "“Increase efforts to prosecute traffickers.”" in text and "No data" not in text
+
+
+def test_no_data_line_names_the_theme_as_a_noun() -> None:
+    # "No data for legal-framework in the sources." (the hyphen belongs to "legal-framework data")
+    data = _data([_row(1, "prosecutions", 2022, 7, "cases")])
+    text = plain(findings.covered(data, ["legal"], "legal-framework"))
+    assert "No data for legal framework in the sources" in text
+    stale = plain(findings.covered(data, ["prosecution"], "legal-framework", on=dt.date(2023, 1, 1)))
+    assert "legal-framework data cover: 2022" in stale
+
+
+def test_timeline_chart_names_a_step_named_by_its_kind_in_the_editions_language() -> None:
+    # the Russian legal timeline's tick read "hotline (действовала)"
+    import matplotlib.pyplot as plt
+
+    from tipbrief.toolkit import charts
+
+    with i18n.language("ru"):
+        fig = charts.timeline(_hotline("hotline"))
+    ticks = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels()]
+    plt.close(fig)
+    assert any("Горячая линия" in t for t in ticks) and not any("hotline" in t for t in ticks), ticks
