@@ -340,7 +340,12 @@ _CONTINUED_AFTER = rc.lazy(
     # the cases' own persons before it: "two prosecutions of one sex trafficker remained ongoing" (batch 101's
     # micronesia-2023)
     rf"|^ (?:of|against|involving) {NUMBER} (?:[\w-]+ ){{0,3}}?(?:traffickers?|suspects?|defendants?|offenders?"
-    rf"|perpetrators?|individuals|persons){_NO_FIGURE}{{0,30}}?\b(?:remained|still) (?:pending|ongoing|open)\b",
+    rf"|perpetrators?|individuals|persons){_NO_FIGURE}{{0,30}}?\b(?:remained|still) (?:pending|ongoing|open)\b"
+    # ... or their start in earlier years after them: "the status of four prosecutions involving 12 suspected
+    # traffickers initiated in previous years" (batch 111's suriname-2019)
+    rf"|^ (?:of|against|involving) {NUMBER} (?:[\w-]+ ){{0,3}}?(?:traffickers?|suspects?|defendants?|offenders?"
+    r"|perpetrators?|individuals|persons),? (?:initiated|opened|begun|started|filed) (?:in|during) (?:the )?"
+    r"(?:previous|prior|earlier|past) (?:reporting periods?|years)\b",
     IGNORECASE,
 )
 
