@@ -1568,7 +1568,9 @@ def _back_opener() -> re.Pattern:
     # (and after a concessive lead: "While a majority of victims were Central American, there were also five victims
     # of Indian nationality and one Mexican victim"; residue, belize-2020)
     # (the "but" the clause needs is looked for first: the look for a figure before it tries every character)
-    return compiled(rf";\s*|:\s*(?={NUMBER})|^(?=[^;:]*?\sbut\s)(?!.*?\b{NUMBER}\b.*?\bbut\b)[^;:]*?,?\s+but\s+"
+    # (and after a quote closed past the ";", as American style puts it: "one victim of “slavery;” 78 were women";
+    # batch 111's greece-2021)
+    return compiled(rf";[”\"]?\s*|:\s*(?={NUMBER})|^(?=[^;:]*?\sbut\s)(?!.*?\b{NUMBER}\b.*?\bbut\b)[^;:]*?,?\s+but\s+"
                     rf"(?=(?:{_APPROX_LEAD.pattern})?{NUMBER} (?:were|was)\b)"
                     rf"|^(?:While|Although|Though|Whereas)\b[^,;.]{{0,80}},\s*"
                     rf"(?=there (?:were|was) (?:also )?{NUMBER} )"
@@ -2222,6 +2224,14 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
             # "18 were female, including three underage girls": a cell of two groupings (sex and age), no part of the
             # total; a finer form in a form stays a part ("five were victims of forced labor, including three victims
             # of forced begging", georgia-2021)
+            continue
+        if (parts and _SUB_PART_LEAD.match(ctx.text, parts[-1][0], s) and _is_form(parts[-1][1])
+                and rc.fullmatch(rf"(?:{_GROUP_WORDS}|adults?)", m.group("q").strip(), IGNORECASE)):
+            # "26 were subjected to sex trafficking, including five children, and 20 to forced labor, including 11
+            # children": a group inside a form's part is a cell of two groupings (form and age), no part of the total
+            # (batch 111's greece-2017); a bracket after the cell is still the part's ("(34 to sexual exploitation, ...
+            # in 2015)"), so the part's words end after it
+            parts[-1] = (comma + m.end("q"), parts[-1][1])
             continue
         if s in part_compared or any(r.pos == s and r.rule == compared for r in out.rows
                                      if r.sentence_id == ctx.sent.id):

@@ -458,6 +458,10 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     cond_from = max(ctx.text.rfind(";", 0, start) + 1, _last_term_end(ctx.text, start))
     if _VICTIM_DEATH.match(ctx.text, end) or _DEATH_BEFORE.search(ctx.text, cond_from, start):
         group = "victim’s death"
+    elif (aged := _VICTIM_AGE_AFTER.match(ctx.text, end)) and (cut := _age_cut_group(aged)):
+        group = cut  # "up to nine years’ imprisonment and a fine ... for offenses involving a victim 16 years of age or
+        # older, and up to 12 years’ ... for those involving a victim under the age of 16": an age of children that
+        # splits the victims, each term its side's in the text's words (batch 111's suriname-2019 and 2023)
     elif ((band := _AGE_BAND.match(ctx.text, end)) and len(_AGE_BANDS.findall(ctx.text)) > 1
           and (aged := _band_group(band))):
         group = aged  # "a minimum of 12 years if the victim was 14-18 years old, or a 15-year minimum if
@@ -538,6 +542,26 @@ _AGE_BANDS = rc.lazy(r"\b" + _BAND, IGNORECASE)
 #: Raised terms after a term: "..., which increased to a minimum of 12 years ...".
 _RAISED_AFTER = rc.lazy(r"[^.;\d]{0,80}?,\s*which (?:was |were )?(?:increased|increases|rose|rises|raised)\b",
                         IGNORECASE)
+
+
+#: The victims of one side of an age below 18 named after a term and its fine, before the next term: "a fine of ...
+#: for offenses involving a victim 16 years of age or older", "for those involving a victim under the age of 16".
+_VICTIM_AGE_AFTER = rc.lazy(
+    _UNTIL_NEXT_PENALTY
+    + r"\b(?:involving|against|if the victim (?:was|is)) (?:an? )?(?:victims?|persons?|individuals?) "
+    r"(?:(?:who (?:is|was|are|were) )?(?:aged )?(?P<lo>\d{1,2}) years?(?: of age| old)? (?:or|and) "
+    r"(?:older|over|above)\b"
+    r"|(?P<kind>under|younger than|below)(?: the age of)? (?P<hi>\d{1,2})\b)",
+    IGNORECASE,
+)
+
+
+def _age_cut_group(aged: re.Match) -> str | None:
+    """The victims an age below 18 names on its side, in the text's words ("victims 16 or older", "victims under 16",
+    "victims younger than 16"); None for 18 and over (adults and children, read as such elsewhere)."""
+    if aged.group("lo"):
+        return f"victims {aged.group('lo')} or older" if int(aged.group("lo")) < 18 else None
+    return f"victims {aged.group('kind').lower()} {aged.group('hi')}" if int(aged.group("hi")) < 18 else None
 
 
 def _band_group(band: re.Match) -> str | None:

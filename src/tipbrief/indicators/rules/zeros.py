@@ -239,7 +239,10 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 ind = z.officials_map.get(ind, ind)
             year, yflags = resolve_year(ctx, m.start())
             q = statute(ctx, m.start(), len(ctx.text)) if out.defs[ind].theme == "prosecution" else None
-            form = rc.search(r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b", obj, IGNORECASE)
+            # (in the zero's own object, not in a comparison after it: "did not initiate any new prosecutions in 2018,
+            # compared with four new prosecutions for sex trafficking in 2017" is the year's zero; batch 111)
+            form = rc.search(r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b",
+                             _COMPARED_TAIL.split(obj, maxsplit=1)[0], IGNORECASE)
             # "did not report ... convicting any individuals for traditional slavery practices", "any persons for forced
             # begging": that form's part, in the text's words (vocabulary.yml SLAVERY_FORMS; batch 74, niger-2019, 2021)
             form = form or rc.search(rf"^\s*(?:any |a single )?(?:individuals|persons|people) (?:for|of|involved in) "
