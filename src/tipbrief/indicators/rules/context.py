@@ -407,6 +407,9 @@ def _of_later_figure(ctx: Context, pos: int, s: int, a: int, b: int) -> bool:
     return bool(later) and bool(_RELATIVE_TO_YEAR.search(ctx.text, later[-1].end(), s))
 
 
+#: A relative clause on persons set off by a comma that runs on to the year at its end: ", who Tunisian authorities
+#: identified in Gulf countries in 2018" (resolve_year: the year says when they were found, not the figure's year).
+_ASIDE_WHO = rc.lazy(r",\s+(?:who|whom)\s+(?:[\w’'-]+\s+){1,3}?(?:had\s+)?identified\b[^,;()]*$")
 #: A relative clause that runs on to the year at its end, with no comma or bracket between.
 _RELATIVE_TO_YEAR = rc.lazy(r"\b(?:who|whom|which|that)\b[^,;()]*$", IGNORECASE)
 
@@ -570,6 +573,10 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         # in March 2021": a year in a later item of a list of deeds dates no earlier item's figure (batch 36)
         and not (_DEEDS_LEAD.search(ctx.text, 0, pos) and _NEXT_DEED.search(ctx.text, pos, s))
         and not _of_later_figure(ctx, pos, s, a, b)
+        # "the repatriation of 34 female Tunisian trafficking victims, who Tunisian authorities identified in Gulf
+        # countries in 2018 and 2019, and provided ...": a year in a relative clause set off after the figure's persons
+        # says when they were found, not when the figure's deed was done (batch 112's tunisia-2021)
+        and not _ASIDE_WHO.search(ctx.text, pos, s)
         # "Police did not identify any child victims of forced begging (22 in 2018) but, in 2018, police accommodated
         # ...": a year opening a later clause after "but" dates that clause, not the figure before it (residue12)
         and not _BUT_YEAR.search(ctx.text, max(pos, s - 16), s)

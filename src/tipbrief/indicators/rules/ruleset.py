@@ -272,6 +272,8 @@ class PenaltyRules(BaseModel):
     #: a form of trafficking the sentence also names beside the other crime ("organizing prostitution and forced
     #: prostitution"): the statute is then trafficking's too, other_crime notwithstanding (batch 108)
     other_crime_unless: str = ""
+    #: further patterns matched as ``other_crime`` is, one a line (a statute on slaves, batch 112)
+    other_crime_more: tuple[str, ...] = ()
     #: an earlier sentence whose list of statutes criminalizes trafficking, so that each statute of the list counts as a
     #: trafficking statute in a later sentence of its own ("Sections 133 and 175 ... criminalized sex and labor
     #: trafficking. Section 133 ... prescribed penalties ..."; not "could be prosecuted under Sections 106, 107, ...")

@@ -653,14 +653,17 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
     if not require_rx.search(own) and not back and not follows and not _statutes(ctx.text):
         return []  # "The withholding of passports ...—a potential indicator of trafficking—is a crime under Jordan’s
         # passport law with six months to three years imprisonment": trafficking named only in an aside (batch 33)
-    if (compiled(p.other_crime).search(own) and not introduced
+    def other_crime(text: str) -> bool:
+        return bool(compiled(p.other_crime).search(text)) or any(compiled(x).search(text) for x in p.other_crime_more)
+
+    if (other_crime(own) and not introduced
             and not (p.other_crime_unless and compiled(p.other_crime_unless).search(own))):
         return []  # "Article 159 prohibits slavery and prescribes penalties of five to 15 years imprisonment"
     # (trafficking named only as the law the penalties are lower than makes no trafficking penalty of them either:
     # "The act prescribed penalties of up to five years ..., which were significantly lower than those available under
     # the trafficking law", after the act "utilized ... to prosecute potential sex trafficking crimes"; batch 30)
     if (back and ctx.prev is not None and not _statutes(ctx.text) and not rc.search("traffick", own, IGNORECASE)
-            and compiled(p.other_crime).search(ctx.prev.text) and not described):
+            and other_crime(ctx.prev.text) and not described):
         return []  # "Sections 372 and 373 ... criminalized the exploitation of children through prostitution ... These
         # sections prescribed penalties of up to 10 years": the penalties of that other crime
     imposed_rx = compiled(p.imposed_after_conviction)
