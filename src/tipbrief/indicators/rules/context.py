@@ -1192,6 +1192,9 @@ _UNDER_NAMED_ACT = rc.lazy(
 _AND_OTHERS = rc.lazy(
     r",? (?:and|or) (?:\w+ )?(?:other|various|related|several)\b[^.;,]{0,30}?"
     r"\b(?:laws|statutes|articles|sections|provisions|codes)\b"
+    # ("under Article 360(c) and the procurement statute": a second statute named by its kind, the count under both,
+    # not disaggregated; batch 113's sri-lanka-2015)
+    r"|,? (?:and|or) (?:the|its|a) (?:(?!trafficking\b)[\w-]+ ){1,2}?(?:statute|law|code)\b"
 )
 
 

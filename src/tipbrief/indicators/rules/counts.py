@@ -330,6 +330,9 @@ _CONTINUED_AFTER = rc.lazy(
     # (or "ongoing" or "open": "Of the five prosecutions that remained ongoing at the close of the previous reporting
     # period, ..." (batch 55's maldives-2019)
     r"(?:remained|still) (?:pending|ongoing|open)\b|"
+    # (or said by a bare "were": "investigations in 10 cases were ongoing", no count of the year's activity; batch
+    # 113's cameroon-2015)
+    r"(?:were|was) (?:still )?(?:pending|ongoing)\b|"
     # "Prosecutions involving 25 defendants in ongoing cases ... continued"
     r"(?:in|of) (?:\w+ )?(?:ongoing|pending|continuing) (?:[\w-]+ )?(?:cases|prosecutions|investigations|trials))"
     # "two labor trafficking cases, initiated in an earlier reporting period, were ongoing"

@@ -164,6 +164,10 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             r"(investigat|prosecut|convict|identif|referr?|punish|inspect|arrest|charg|indict|repatriat|assist|provid|offer"
             r"|giv)",
             m.group("list"), IGNORECASE)
+        # ("did not provide any repatriation assistance to trafficking victims": the help given is the repatriation, a
+        # zero of the victims repatriated, not of the victims assisted; batch 113's uganda-2015)
+        if rc.search(r"\brepatriation (?:assistance|support|services|aid|help)\b", m.group("list"), IGNORECASE):
+            stems = [s for s in stems if s.lower() not in ("provid", "offer", "giv", "assist")]
         # "did not prosecute any trafficking offenses or convict any trafficking offenders": each stage named, with
         # the object after its own verb ("did not report convicting any labor traffickers ... or providing protective
         # services for any labor trafficking victims": the victims are the second stage's)
