@@ -247,3 +247,6 @@ def extract_labels(fileobj, keywords, comment_tags, options):  # noqa: ANN001, A
             for field in ("label", "reading"):  # the name, and "how to read it" shown where it first appears
                 if isinstance(entry, dict) and isinstance(entry.get(field), str):
                     yield 0, "_", entry[field], []
+            own = entry.get("qualified_labels") if isinstance(entry, dict) else None
+            for name in own.values() if isinstance(own, dict) else []:  # a qualifier's rows' name of their own
+                yield 0, "_", name, []

@@ -103,3 +103,15 @@ def test_recommendations_of_no_known_topic_are_grouped_by_their_text(table_csv):
     by_topic = {r.topic: r for r in rec.itertuples()}
     assert by_topic[text].years == (2020, 2022)  # the same text in two reports recurs
     assert "other" not in by_topic  # two different recommendations are not one topic "other"
+
+
+def test_rows_of_a_qualifier_with_a_name_of_their_own_are_told_by_it(table_csv):
+    """An action plan's budget is filed as funding of the kind "national action plan" ("allocated 430,000 cedis to
+    implement its NAP"): the briefing names it so, never "Funding for victim protection (national action plan)"."""
+    from tipbrief import i18n
+
+    assert analysis.series_label("shelter_funding", "national action plan") == "National action plan budget"
+    assert analysis.series_label("shelter_funding", "shelter") == "Funding for victim protection (shelter)"
+    assert analysis.series_label("victims_identified", "") == "Victims identified"
+    with i18n.language("ru"):
+        assert analysis.series_label("shelter_funding", "national action plan") == "Бюджет национального плана действий"

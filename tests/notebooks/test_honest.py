@@ -39,7 +39,8 @@ def _row(n: int, indicator: str, year: int | None, value: float | None = None, *
               "migrants": "profile", "tier": "status", "recommendation": "recommendations", "action_plan": "prevention"}
     record = {c: None for c in COLUMNS}
     record.update(
-        id=f"{source}-{indicator.replace('_', '-')}-{year}-{n}", country=COUNTRY, theme=theme or themes[indicator],
+        id=f"{source}-{indicator.replace('_', '-')}-{year or 'na'}-{n}", country=COUNTRY,
+        theme=theme or themes[indicator],
         indicator=indicator, year=year, value=value, value_text=text, unit=unit, qualifier=qualifier or None,
         source_id=source, source_year=SOURCES[source].year, section="TEST", sentence_id=f"s{n}",
         quote=quote or f"The sources state {number_text or value or text} for {indicator}.",
@@ -272,3 +273,13 @@ def test_theme_details_and_how_to_read_notes(veloria):
     assert "2021: convicted: none reported (government report)." in officials
     notes = findings.readings(["labor_inspections", "convictions"])
     assert "callout-note" in notes and "authority to carry out" in plain(notes)
+
+
+def test_a_plan_named_by_its_period_alone_is_told_with_its_period():
+    """"The government implemented the 2021-2023 NAP": no year of adoption, so no dated step, but the plan and its
+    period are what the source says; the section must not say the sources date no plan."""
+    plan = _data([_row(1, "action_plan", None, None, text="2021-2023", unit="period", qualifier="implemented",
+                       theme="prevention")])
+    text = plain(findings.event_sentences(plan, ["action_plan", "hotline"]))
+    assert "National action plan 2021-2023 (implemented)." in text and "date no" not in text
+    assert "date no" in plain(findings.event_sentences(_data([_row(1, "convictions", 2021, 3)]), ["action_plan"]))

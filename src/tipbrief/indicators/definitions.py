@@ -24,6 +24,9 @@ class IndicatorDefinition(BaseModel):
     #: qualifiers whose rows count a class of their own beside the total ("110 potential victims and two official
     #: victims"): drawn and told as a series of their own next to the total, never as one of its parts
     own_counts: tuple[str, ...] = ()
+    #: a name of its own for the rows of one qualifier that are another thing than the label says ("national action
+    #: plan" money is the plan's budget, not funding for victim protection): shown instead of "label (qualifier)"
+    qualified_labels: dict[str, str] = Field(default_factory=dict)
 
     def model_post_init(self, __context: object) -> None:
         """Refuse themes the indicator table does not know."""

@@ -166,6 +166,19 @@ def label(indicator: str) -> str:
     return _(definition.label) if definition else indicator.replace("_", " ").capitalize()
 
 
+def own_label(indicator: str, qualifier: str | None) -> str | None:
+    """The definition's name of its own for an indicator's rows of one qualifier ('National action plan budget',
+    not 'Funding for victim protection (national action plan)'), else None."""
+    definition = load_definitions().get(indicator)
+    named = definition.qualified_labels.get(qualifier or "") if definition else None
+    return _(named) if named else None
+
+
+def series_label(indicator: str, qualifier: str | None) -> str:
+    """The name of an indicator's series of one qualifier: 'Victims identified (potential)', or its own name."""
+    return own_label(indicator, qualifier) or label(indicator) + (f" ({term(qualifier)})" if qualifier else "")
+
+
 def event_text(indicator: str, text: object) -> str:
     """A dated step's name in the briefing's language: its label when the source names it only by its kind
     ("hotline" -> "Hotline", "Горячая линия"), else the source's name as :func:`term` gives it."""

@@ -37,6 +37,7 @@ from tipbrief.toolkit.analysis import (
     events,
     label,
     mentions,
+    own_label,
     recurrence,
     series_groups,
     term,
@@ -117,7 +118,8 @@ def _is_empty(ax: Axes) -> bool:
 
 def _name(indicator: str, qualifier: str) -> str:
     """Series name: the indicator's label, plus the qualifier when the series is not a total."""
-    return label(indicator) + (f" ({_plain(term(qualifier), 30)})" if qualifier else "")
+    return own_label(indicator, qualifier) or label(indicator) + (
+        f" ({_plain(term(qualifier), 30)})" if qualifier else "")
 
 
 def _window(data: Data) -> str:
@@ -448,7 +450,7 @@ def funding(data: Data, currencies: Sequence[str] | None = None, indicator: str 
                      figsize=(style.FIGSIZE[0], height))
     rows = data.table[data.table["indicator"] == indicator]
     names = sorted({q for cur in currencies for q, _ in series_groups(rows, indicator, cur)})
-    shown = {q: _plain(term(q).capitalize()) if q else label(indicator) for q in names}
+    shown = {q: _plain(own_label(indicator, q) or term(q).capitalize()) if q else label(indicator) for q in names}
     years = [p.year for cur in currencies for _q, pts in series_groups(rows, indicator, cur) for p in pts]
     step = max(0.06, 0.015 * (max(years) - min(years))) if years else 0.0
     for ax, cur in zip(axes, currencies, strict=True):
@@ -471,7 +473,7 @@ def funding(data: Data, currencies: Sequence[str] | None = None, indicator: str 
                           label=shown[q]) for k, q in enumerate(names)]
         _legend_above(axes[0], handles, [h.get_label() for h in handles])
     used = rows[rows["value"].notna() & rows["unit"].fillna("").str.upper().isin([c.upper() for c in currencies])]
-    drawn = [(f"{_plain(term(q).capitalize()) if q else label(indicator)} ({cur})", pts)
+    drawn = [(f"{shown[q]} ({cur})", pts)
              for cur in currencies for q, pts in series_groups(rows, indicator, cur)]
     set_alt(fig, describe.series_text(_("Government funding for victim services"), drawn,
                                       _("no figures in the sources{window}").format(window=_window(data))))

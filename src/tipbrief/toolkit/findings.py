@@ -45,6 +45,7 @@ from tipbrief.toolkit.analysis import (
     recurrence,
     series,
     series_groups,
+    series_label,
     status,
     term,
     tier_history,
@@ -193,8 +194,7 @@ def indicator_sentences(data: Data, indicator: str, unit: str | None = None) -> 
     groups = series_groups(data.table, indicator, unit)
     if not groups:
         return [trend_sentence(data, indicator, unit)]
-    return [trend_sentence(data, indicator, unit, label(indicator) + (f" ({term(q)})" if q else ""), q)
-            for q, _pts in groups]
+    return [trend_sentence(data, indicator, unit, series_label(indicator, q), q) for q, _pts in groups]
 
 
 def bullets(sentences: Sequence[str]) -> str:
@@ -467,14 +467,21 @@ def events_table(data: Data, indicators: Sequence[str] = ("convention", "law", "
 
 
 def event_sentences(data: Data, indicators: Sequence[str] = ("convention", "law", "action_plan", "hotline")) -> str:
-    """'2002: UN TIP Protocol (acceded).' for each dated step, as bullets."""
+    """'2002: UN TIP Protocol (acceded).' for each dated step, as bullets; then the steps no source dates but names by
+    their own period ("implemented the 2021-2023 NAP": 'National action plan 2021-2023 (implemented).')."""
     table = events(data.table, tuple(indicators))
-    if table.empty:
+    rows = data.table
+    undated = rows[rows["indicator"].isin(indicators) & rows["year"].isna() & rows["value_text"].notna()
+                   & (rows["unit"].fillna("") == "period")]
+    if table.empty and undated.empty:
         return _("- The sources date no {what}{window}.").format(
             what=i18n.join([escape(label(i).lower()) for i in indicators], alternatives=True), window=_window(data))
-    return bullets([f"{r.year}: {_event_name(r.indicator, r.text, r.ids)}"
-                    + (f" ({escape(term(r.qualifier))})" if r.qualifier else "") + "."
-                    for r in table.itertuples()])
+    dated = [f"{r.year}: {_event_name(r.indicator, r.text, r.ids)}"
+             + (f" ({escape(term(r.qualifier))})" if r.qualifier else "") + "." for r in table.itertuples()]
+    periods = [f"{escape(label(str(r['indicator'])))} {ev(escape(str(r['value_text'])), r['id'])}"
+               + (f" ({escape(term(r['qualifier']))})" if pd.notna(r["qualifier"]) and r["qualifier"] else "") + "."
+               for _i, r in undated.drop_duplicates(["indicator", "value_text"]).iterrows()]
+    return bullets(dated + periods)
 
 
 def _event_name(indicator: str, text: str, ids: Sequence[str]) -> str:
