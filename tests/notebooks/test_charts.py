@@ -3,6 +3,7 @@ labelled, conflicting values are all visible, and every chart has its title, axe
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import matplotlib.pyplot as plt
@@ -86,6 +87,16 @@ def test_every_chart_says_so_when_the_window_is_empty(table_csv, name, tmp_path)
     assert "none for this selection" in [t for t in fig.texts if t.get_gid() == "source-line"][0].get_text()
     charts.save(fig, tmp_path, name)  # renders without error
     assert (tmp_path / f"{name}.png").stat().st_size > 1000
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_an_empty_chart_names_no_year_window_nobody_narrowed(table_csv, name):
+    """A country whose sources give no such figure at all: "No figures in the sources", not "... for 2000-2030" (the
+    notebooks' default window, which left nothing out)."""
+    whole = analysis.load(table_csv, "", "Tajikistan", 2000, 2030)
+    nothing = dataclasses.replace(whole, table=whole.table.iloc[0:0], windowed=False)
+    texts = [t.get_text() for t in _artists(CHARTS[name](nothing), "empty")]
+    assert texts and not any("2000" in t for t in texts), texts
 
 
 def test_save_writes_a_200_dpi_png_and_nothing_without_a_folder(data, tmp_path, monkeypatch):

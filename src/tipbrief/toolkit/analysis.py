@@ -621,6 +621,14 @@ def events(
     return pd.DataFrame(out, columns=["year", "indicator", "text", "qualifier", "ids"])
 
 
+def window(data: Data) -> str:
+    """' for 2005-2010' when the notebook's year window left out some of the sources' figures, else '' (an empty
+    chart of a country whose sources give no such figure says so without naming a window nobody asked for)."""
+    if data.windowed and data.year_from is not None and data.year_to is not None:
+        return _(" for {start}-{end}").format(start=data.year_from, end=data.year_to)
+    return ""
+
+
 def briefing_date() -> dt.date:
     """The date the briefing is written: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC)."""
     return i18n.today()

@@ -42,6 +42,7 @@ from tipbrief.toolkit.analysis import (
     series_groups,
     term,
     tier_history,
+    window,
 )
 from tipbrief.toolkit.cite import number
 
@@ -122,9 +123,6 @@ def _name(indicator: str, qualifier: str) -> str:
         f" ({_plain(term(qualifier), 30)})" if qualifier else "")
 
 
-def _window(data: Data) -> str:
-    lo, hi = data.year_from, data.year_to
-    return _(" for {start}-{end}").format(start=lo, end=hi) if lo is not None and hi is not None else ""
 
 
 def _runs(years: Sequence[int]) -> list[list[int]]:
@@ -391,7 +389,7 @@ def trend(
     shape = {u: MARKERS[k % len(MARKERS)] for k, u in enumerate(units)}
     drawn = [s for parts in split for s in parts]
     if not drawn:
-        _empty(ax, _("No figures in the sources{window}").format(window=_window(data)))
+        _empty(ax, _("No figures in the sources{window}").format(window=window(data)))
     years = [p.year for _name_, pts in drawn for p in pts]
     step = max(0.12, 0.02 * (max(years) - min(years))) if years else 0.0  # dodge: about a marker's width
     n = len(groups)
@@ -409,7 +407,7 @@ def trend(
         _legend_above(ax, handles, labels)
     ax.set_ylabel(ylabel)
     set_alt(fig, describe.series_text(title, drawn, _("no figures in the sources{window}").format(
-        window=_window(data))))
+        window=window(data))))
     return _finish(fig, data.source_line(numeric_source_rows(rows, indicators)),
                    _("Markers are years with a figure; a line joins consecutive years that count the same thing."))
 
@@ -466,7 +464,7 @@ def funding(data: Data, currencies: Sequence[str] | None = None, indicator: str 
             ax.yaxis.set_major_locator(MaxNLocator(nbins=4))
             ax.yaxis.set_major_formatter(lambda v, _pos: number(v))
         else:
-            _empty(ax, _("No {currency} figures{window}").format(currency=cur, window=_window(data)))
+            _empty(ax, _("No {currency} figures{window}").format(currency=cur, window=window(data)))
         ax.set_ylabel(_("{currency} per year").format(currency=cur))  # short: it fits a short panel
     if len(names) > 1 and years:
         handles = [Line2D([], [], linestyle="none", marker="o", color=style.PALETTE[k % len(style.PALETTE)],
@@ -476,7 +474,7 @@ def funding(data: Data, currencies: Sequence[str] | None = None, indicator: str 
     drawn = [(f"{shown[q]} ({cur})", pts)
              for cur in currencies for q, pts in series_groups(rows, indicator, cur)]
     set_alt(fig, describe.series_text(_("Government funding for victim services"), drawn,
-                                      _("no figures in the sources{window}").format(window=_window(data))))
+                                      _("no figures in the sources{window}").format(window=window(data))))
     return _finish(fig, data.source_line(used), _("USD amounts are conversions stated by the source, not ours."))
 
 
@@ -485,7 +483,7 @@ def panels(data: Data, indicators: Sequence[str], title: str) -> Figure:
     have = [i for i in indicators if series_groups(data.table, i)]
     fig, axes = _new(title, ncols=max(1, min(len(have), 3)))
     if not have:
-        _empty(axes[0], _("No figures in the sources{window}").format(window=_window(data)))
+        _empty(axes[0], _("No figures in the sources{window}").format(window=window(data)))
     for k, (ax, indicator) in enumerate(zip(axes, have[:3], strict=False)):
         for j, (q, pts) in enumerate(series_groups(data.table, indicator)):
             draw_points(ax, pts, _name(indicator, q), style.PALETTE[(k + j) % len(style.PALETTE)])
@@ -495,7 +493,7 @@ def panels(data: Data, indicators: Sequence[str], title: str) -> Figure:
         ax.set_ylabel(_("Number"))
     drawn = [(_name(i, q), pts) for i in have[:3] for q, pts in series_groups(data.table, i)]
     set_alt(fig, describe.series_text(title, drawn, _("no figures in the sources{window}").format(
-        window=_window(data))))
+        window=window(data))))
     return _finish(fig, data.source_line(numeric_source_rows(data.table, have)),
                    _("Markers are years with a figure; a line joins consecutive years only."))
 
@@ -507,7 +505,7 @@ def tiers(data: Data) -> Figure:
     history = history[history["tier"].isin(TIER_ORDER)]
     level = {t: len(TIER_ORDER) - 1 - k for k, t in enumerate(TIER_ORDER)}
     if history.empty:
-        _empty(ax, _("No tier placement in the sources{window}").format(window=_window(data)))
+        _empty(ax, _("No tier placement in the sources{window}").format(window=window(data)))
     else:
         pts = [
             Point(int(r.year), float(level[r.tier]), tuple(r.ids), tuple(r.source_ids), int(r.source_year),
@@ -531,7 +529,7 @@ def tiers(data: Data) -> Figure:
     rows = data.table[data.table["indicator"] == "tier"]
     set_alt(fig, describe.tiers_text(_("Tier placement in the U.S. Trafficking in Persons Report"),
                                      [(int(r.year), _(str(r.tier)), bool(r.conflict)) for r in history.itertuples()],
-                                     _("no tier placement in the sources{window}").format(window=_window(data))))
+                                     _("no tier placement in the sources{window}").format(window=window(data))))
     return _finish(fig, data.source_line(rows))
 
 
@@ -540,11 +538,11 @@ def matrix(data: Data, indicator: str, title: str, ylabel: str, top_n: int = 12)
     table = mentions(data.table, indicator)
     fig, (ax,) = _new(title)
     if table.empty:
-        _empty(ax, _("No source names one{window}").format(window=_window(data)))
+        _empty(ax, _("No source names one{window}").format(window=window(data)))
         ax.set_ylabel(ylabel)
         ax.set_xlabel(_("Source"))
         set_alt(fig, describe.mentions_text(title, [], 0,
-                                            _("no source names one{window}").format(window=_window(data))))
+                                            _("no source names one{window}").format(window=window(data))))
         return _finish(fig, data.source_line(table.assign(source_year=[])))
     counts = table.groupby("value")["source_id"].nunique().sort_values(ascending=False, kind="stable")
     values = list(counts.index[:top_n])
@@ -579,7 +577,7 @@ def recurring(data: Data, min_reports: int = 1, top_n: int = 10) -> Figure:
     table = recurrence(data.table, min_reports).head(top_n)
     fig, (ax,) = _new(_("Recommendations and the reports that repeat them"), figsize=(style.FIGSIZE[0], 4.0))
     if table.empty:
-        _empty(ax, _("No recommendation made by {n}+ reports{window}").format(n=min_reports, window=_window(data)))
+        _empty(ax, _("No recommendation made by {n}+ reports{window}").format(n=min_reports, window=window(data)))
     for k, row in enumerate(table.itertuples()):
         y = len(table) - 1 - k
         ax.plot([row.first, row.last], [y, y], color="#bbbbbb", linewidth=3, solid_capstyle="round",
@@ -602,7 +600,7 @@ def recurring(data: Data, min_reports: int = 1, top_n: int = 10) -> Figure:
     set_alt(fig, describe.recommendations_text(
         _("Recommendations and the reports that repeat them"),
         [(term(str(r.topic)), int(r.reports), int(r.first), int(r.last)) for r in table.itertuples()], total,
-        _("no recommendation made by {n}+ reports{window}").format(n=min_reports, window=_window(data))))
+        _("no recommendation made by {n}+ reports{window}").format(n=min_reports, window=window(data))))
     return _finish(fig, data.source_line(used), note)
 
 
@@ -619,7 +617,7 @@ def timeline(data: Data, top_n: int = 14) -> Figure:
     fig, (ax,) = _new(_("Legal and policy framework: dated steps"),
                       figsize=(style.FIGSIZE[0], min(4.6, 1.6 + 0.3 * len(shown))))
     if table.empty:
-        _empty(ax, _("No dated convention, law or plan in the sources{window}").format(window=_window(data)))
+        _empty(ax, _("No dated convention, law or plan in the sources{window}").format(window=window(data)))
     for k, row in enumerate(shown.itertuples()):
         y = len(shown) - 1 - k
         colour = style.PALETTE[kinds.index(row.indicator) % len(style.PALETTE)]
@@ -646,7 +644,7 @@ def timeline(data: Data, top_n: int = 14) -> Figure:
         _("Legal and policy framework: dated steps"),
         [(int(r.year), (_("Action plan") + " " if r.indicator == "action_plan" else "")
           + " ".join(event_text(r.indicator, r.text).split())) for r in table.itertuples()], len(table),
-        _("no dated convention, law or plan in the sources{window}").format(window=_window(data))))
+        _("no dated convention, law or plan in the sources{window}").format(window=window(data))))
     return _finish(fig, data.source_line(used), note)
 
 

@@ -50,6 +50,7 @@ from tipbrief.toolkit.analysis import (
     term,
     tier_history,
     update_report_year,
+    window,
 )
 from tipbrief.toolkit.cite import Rendered, escape, ev, excerpt, pipe_table
 
@@ -91,11 +92,6 @@ def show(content: str | pd.DataFrame, data: Data | None = None) -> None:
     display(rendered(content, data))
 
 
-def _window(data: Data) -> str:
-    """' for 2005-2010' when the notebook's year window left out some of the sources' figures, else ''."""
-    if data.windowed and data.year_from is not None and data.year_to is not None:
-        return _(" for {start}-{end}").format(start=data.year_from, end=data.year_to)
-    return ""
 
 
 def number(value: float) -> str:
@@ -160,7 +156,7 @@ def trend_sentence(
     latest, previous = latest_two(data.table, indicator, unit, qualifier)
     if latest is None:
         return _("The sources give no figure for {name}{window}.").format(
-            name=escape(name.lower()), window=_window(data))
+            name=escape(name.lower()), window=window(data))
     notes = _conflicts(series(data.table, indicator, unit, qualifier), unit)
     if previous is None:
         return _("{name}: {value} in {year}, the only year with a figure.").format(
@@ -288,7 +284,7 @@ def status_text(data: Data) -> tuple[Status | None, str]:
     kinds = {k: s.kind for k, s in data.sources.items()}
     found = status(data.table, kinds)
     if found is None:
-        return None, _("The sources give no tier placement{window}.").format(window=_window(data))
+        return None, _("The sources give no tier placement{window}.").format(window=window(data))
     text = _("{tier} in the {year} TIP Report").format(tier=ev(escape(_(found.tier)), found.ids), year=found.year)
     if found.qualifier:
         text += f" ({escape(term(found.qualifier))})"
@@ -314,7 +310,7 @@ def covered(data: Data, themes: Sequence[str], what: str, update: str | None = N
     if year is None:
         # "legal-framework data" is a compound before its noun; alone it is "legal framework"
         alone = what.replace("-", " ") if i18n.current() == i18n.DEFAULT else what
-        return _("*No data for {what} in the sources{window}.*").format(what=escape(alone), window=_window(data))
+        return _("*No data for {what} in the sources{window}.*").format(what=escape(alone), window=window(data))
     text = _("*Latest year the {what} data cover: {year}.*").format(what=escape(what), year=year)
     if on.year - year < STALE_AFTER:
         return text
@@ -368,7 +364,7 @@ def tier_sentence(data: Data) -> str:
     when the year before is known; otherwise the unknown years are named."""
     history = tier_history(data.table)
     if history.empty:
-        return _("The sources give no tier placement{window}.").format(window=_window(data))
+        return _("The sources give no tier placement{window}.").format(window=window(data))
     latest = history[history["year"] == history["year"].max()].sort_values("source_year").iloc[-1]
     text = _("Latest tier placement: {tier} in the {year} report").format(
         tier=ev(escape(_(latest["tier"])), latest["ids"]), year=latest["year"])
@@ -420,7 +416,7 @@ def mention_sentences(data: Data, indicator: str, what: str, plural: str | None 
     sources.' for each of the ``top_n`` most named nested under it."""
     table = mentions(data.table, indicator)
     if table.empty:
-        return _("- The sources name no {what}{window}.").format(what=escape(_(what)), window=_window(data))
+        return _("- The sources name no {what}{window}.").format(what=escape(_(what)), window=window(data))
     n_sources = table["source_id"].nunique()
     counts = table.groupby("value")["source_id"].nunique().sort_values(ascending=False, kind="stable")
     name = what if len(counts) == 1 else (plural or what + "s")
@@ -440,7 +436,7 @@ def recurrence_sentences(data: Data, min_reports: int = 2) -> str:
     table = recurrence(data.table, min_reports)
     if table.empty:
         return _("- No recommendation recurs in {n} or more reports{window}.").format(
-            n=min_reports, window=_window(data))
+            n=min_reports, window=window(data))
     out = []
     for row in table.itertuples():
         years = i18n.join([str(y) for y in row.years])
@@ -462,7 +458,7 @@ def events_table(data: Data, indicators: Sequence[str] = ("convention", "law", "
     rows = [[str(r.year), escape(label(r.indicator)), ev(escape(term(r.text)), r.ids), escape(term(r.qualifier))]
             for r in events(data.table, tuple(indicators)).itertuples()]
     if not rows:
-        return _("No dated step{window}.").format(window=_window(data))
+        return _("No dated step{window}.").format(window=window(data))
     return pipe_table([_("Year"), _("Kind"), _("What"), _("Step")], rows, "rlll")
 
 
@@ -475,7 +471,7 @@ def event_sentences(data: Data, indicators: Sequence[str] = ("convention", "law"
                    & (rows["unit"].fillna("") == "period")]
     if table.empty and undated.empty:
         return _("- The sources date no {what}{window}.").format(
-            what=i18n.join([escape(label(i).lower()) for i in indicators], alternatives=True), window=_window(data))
+            what=i18n.join([escape(label(i).lower()) for i in indicators], alternatives=True), window=window(data))
     dated = [f"{r.year}: {_event_name(r.indicator, r.text, r.ids)}"
              + (f" ({escape(term(r.qualifier))})" if r.qualifier else "") + "." for r in table.itertuples()]
     periods = [f"{escape(label(str(r['indicator'])))} {ev(escape(str(r['value_text'])), r['id'])}"
@@ -507,7 +503,7 @@ def categories_table(data: Data, kinds: dict[str, str]) -> str:
             names = [data.sources[s].cite() if s in data.sources else s for s in same["source_id"]]
             rows.append([escape(_(heading)), ev(escape(term(value)), ids), escape("; ".join(names))])
     if not rows:
-        return _("No categories named{window}.").format(window=_window(data))
+        return _("No categories named{window}.").format(window=window(data))
     return pipe_table([_("Kind"), _("Category"), _("Named by")], rows)
 
 
@@ -556,7 +552,7 @@ def evidence_table(data: Data, themes: Sequence[str], width: int = 160) -> str:
                     source.language if source else "en"),
         ])
     if not out:
-        return _("No evidence{window}.").format(window=_window(data))
+        return _("No evidence{window}.").format(window=window(data))
     return pipe_table([_("Indicator"), _("Year"), _("Value"), _("Source"), _("Quote")], out, "lrrll")
 
 
@@ -566,7 +562,7 @@ def penalty_sentences(data: Data) -> str:
     rows = data.table[data.table["indicator"].isin(["penalty_min_years", "penalty_max_years"])
                       & data.table["value"].notna()]
     if rows.empty:
-        return "- " + _("The sources state no prison term the law prescribes{window}.").format(window=_window(data))
+        return "- " + _("The sources state no prison term the law prescribes{window}.").format(window=window(data))
     rows = rows.assign(_q=rows["qualifier"].fillna(""), _y=rows["year"].fillna(rows["source_year"]))
     out = []
     order = rows.groupby("_q")["_y"].max().sort_values(kind="stable").index
@@ -605,7 +601,7 @@ def recommendations_list(data: Data) -> str:
     and how many reports make a recommendation on the same topic."""
     recs = recommendations(data.table)
     if recs.empty:
-        return _("No recommendations in the sources{window}.").format(window=_window(data))
+        return _("No recommendations in the sources{window}.").format(window=window(data))
     out = []
     groups = list(recs.groupby(["year", "source_id"], sort=False))
     for k, ((year, source_id), group) in enumerate(groups):
@@ -639,7 +635,7 @@ def record_sentence(data: Data, indicator: str, qualifier: str | None = TOTAL) -
     points = per_year_and_unit(series(data.table, indicator, None, qualifier))
     if not points:
         return _("The sources give no figure for {name}{window}.").format(name=escape(_(label(indicator)).lower()),
-                                                                          window=_window(data))
+                                                                          window=window(data))
     parts, unit = [], None
     for p in points:
         value = cited(p, p.unit if p.unit != unit and p.value != 0 else None)
@@ -811,7 +807,7 @@ def officials_sentences(data: Data) -> str:
         for p in per_year(series(data.table, indicator)):
             by_year.setdefault(p.year, []).append((verb, p))
     if not by_year:
-        return "- " + _("The sources give no figure on complicit officials{window}.").format(window=_window(data))
+        return "- " + _("The sources give no figure on complicit officials{window}.").format(window=window(data))
     out = []
     for year in sorted(by_year):
         groups: dict[tuple, list[tuple[str, Point]]] = {}
