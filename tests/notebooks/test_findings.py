@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
 import pypandoc
 
 from tipbrief import i18n
@@ -24,6 +25,11 @@ def test_trend_sentence_is_generated_and_cited(data):
     assert text.endswith(" Note: for 2005 the sources differ: [6]{.ev ref=\"embassy-cable-2006-convictions-2005-9\"} "
                          "and [9]{.ev ref=\"encyclopedia-2008-convictions-2005-10\"}.")
     assert _ids(text) <= set(data.table["id"])
+    one = data.table[data.table["id"] == "embassy-cable-2006-convictions-2005-9"].copy()  # a second value, same cable
+    one = one.assign(id="embassy-cable-2006-convictions-2005-11", value=7.0, number_text="7")
+    alone = analysis.Data(pd.concat([data.table[data.table["source_id"] != "encyclopedia-2008"], one]), data.sources,
+                          "", 2000, 2030)
+    assert "Note: for 2005 the one source gives different figures: [6]" in findings.trend_sentence(alone, "convictions")
 
 
 def test_sentences_say_when_years_are_missing_or_sources_differ(data):

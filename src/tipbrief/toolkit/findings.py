@@ -120,8 +120,12 @@ def _conflicts(points: Sequence[Point], unit: str | None) -> str:
     years = sorted({p.year for p in points if p.conflict})
     parts = []
     for year in years:
-        values = [cited(p, unit) for p in points if p.year == year]
-        parts.append(_("for {year} the sources differ: {values}").format(year=year, values=i18n.join(values)))
+        same = [p for p in points if p.year == year]
+        values = i18n.join([cited(p, unit) for p in same])
+        if len({s for p in same for s in p.source_ids}) == 1:  # two sentences of one report (Ghana 2023: 574, 578)
+            parts.append(_("for {year} the one source gives different figures: {values}").format(year=year, values=values))
+        else:
+            parts.append(_("for {year} the sources differ: {values}").format(year=year, values=values))
     return (" " + _("Note: {notes}.").format(notes="; ".join(parts))) if parts else ""
 
 
