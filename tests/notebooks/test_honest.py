@@ -283,3 +283,16 @@ def test_a_plan_named_by_its_period_alone_is_told_with_its_period():
     text = plain(findings.event_sentences(plan, ["action_plan", "hotline"]))
     assert "National action plan 2021-2023 (implemented)." in text and "date no" not in text
     assert "date no" in plain(findings.event_sentences(_data([_row(1, "convictions", 2021, 3)]), ["action_plan"]))
+
+
+def test_the_highest_year_is_named_only_when_it_is_one_scale_and_sure():
+    """"Highest: 2017" said of 24 (2017) beside "at least 24" (2018) was a guess (review1, Tanzania); a tie names
+    both years; persons and cases are not one scale."""
+    rows = [_row(1, "prosecutions", 2016, 10, unit="cases"), _row(2, "prosecutions", 2017, 24, unit="cases"),
+            _row(3, "prosecutions", 2018, 24, unit="cases"), _row(4, "prosecutions", 2019, 5, unit="cases")]
+    assert "Highest: 2017 and 2018." in plain(findings.record_sentence(_data(rows), "prosecutions"))
+    hedged = [*rows[:2], _row(3, "prosecutions", 2018, 24, unit="cases", flags="approximate",
+                              quote="Courts prosecuted at least 24 cases in 2018."), rows[3]]
+    assert "Highest" not in plain(findings.record_sentence(_data(hedged), "prosecutions"))
+    mixed = [*rows[:3], _row(4, "prosecutions", 2019, 90, unit="persons")]
+    assert "Highest" not in plain(findings.record_sentence(_data(mixed), "prosecutions"))  # one persons figure

@@ -122,10 +122,10 @@ def _conflicts(points: Sequence[Point], unit: str | None) -> str:
     for year in years:
         same = [p for p in points if p.year == year]
         values = i18n.join([cited(p, unit) for p in same])
-        if len({s for p in same for s in p.source_ids}) == 1:  # two sentences of one report (Ghana 2023: 574, 578)
-            parts.append(_("for {year} the one source gives different figures: {values}").format(year=year, values=values))
-        else:
-            parts.append(_("for {year} the sources differ: {values}").format(year=year, values=values))
+        one = len({s for p in same for s in p.source_ids}) == 1  # two sentences of one report (Ghana 2023: 574, 578)
+        what = (_("for {year} the one source gives different figures: {values}") if one
+                else _("for {year} the sources differ: {values}"))
+        parts.append(what.format(year=year, values=values))
     return (" " + _("Note: {notes}.").format(notes="; ".join(parts))) if parts else ""
 
 
@@ -648,9 +648,13 @@ def record_sentence(data: Data, indicator: str, qualifier: str | None = TOTAL) -
     text = _("{name}, every year a source gives: {values}.").format(name=escape(_(label(indicator))),
                                                                      values=", ".join(parts))
     counted = [p for p in points if p.value > 0 and not p.as_written]
-    if len(counted) > 2:
-        top = max(counted, key=lambda p: p.value)
-        text += " " + _("Highest: {year}.").format(year=top.year)
+    # the highest of one unit (cases and persons are not one scale), every year of a tie named; not said when a value
+    # is hedged ("at least 24" may be the highest)
+    counted = [p for p in counted if p.unit == counted[-1].unit] if counted else []
+    if len(counted) > 2 and not any(p.hedge for p in counted):
+        top = max(p.value for p in counted)
+        years = [str(p.year) for p in counted if p.value == top]
+        text += " " + _("Highest: {year}.").format(year=i18n.join(years))
     return text
 
 
