@@ -44,7 +44,8 @@ QUALIFIERS = (N_("upgrade"), N_("downgrade"), N_("remained"), N_("placed"), N_("
               N_("debt bondage"), N_("servitude"), N_("through the hotline"), N_("protective services"),
               N_("emergency assistance"), N_("housing"), N_("by NGOs or international organizations"),
               N_("by police"), N_("by prosecutors"), N_("by the government"), N_("by law enforcement"),
-              N_("by labor inspectors"), N_("by the federal government"), N_("by state governments"))
+              N_("by labor inspectors"), N_("by the federal government"), N_("by state governments"),
+              N_("parent or guardian"), N_("adult female or child victims"))
 #: A statute or an agency the rules copy from the text ("Article 130.1", "Law 2016-111 (child victims)", "by ICBF"):
 #: the words around the name are translated, the name stays as written
 _NAMED = {"Article": N_("Article {name}"), "Section": N_("Section {name}"), "Law": N_("Law {name}"),
