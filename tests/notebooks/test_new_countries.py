@@ -4,45 +4,26 @@ names what a reader saw wrong, on a small hand-made table of a made-up country."
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-import pandas as pd
+import made_up
 import pytest
 
 from tipbrief import i18n
-from tipbrief.indicators.table import COLUMNS, conform
 from tipbrief.toolkit import analysis, findings
-from tipbrief.toolkit.analysis import Data, SourceInfo
+from tipbrief.toolkit.analysis import Data
 
-COUNTRY = "Veloria"
-SOURCES = {
-    "tip-2022": SourceInfo("tip-2022", "2022 Trafficking in Persons Report: Veloria", 2022, "government report"),
-    "tip-2023": SourceInfo("tip-2023", "2023 Trafficking in Persons Report: Veloria", 2023, "government report"),
-}
-THEMES = {"investigations": "prosecution", "prosecutions": "prosecution", "convictions": "prosecution",
-          "victims_identified": "protection"}
+SOURCES = ("tip-2022", "tip-2023")
 KEY = ["investigations", "prosecutions", "convictions", "victims_identified"]
+plain = made_up.plain
 
 
 def _row(n: int, indicator: str, year: int, value: float, unit: str, *, source: str = "tip-2023",
          qualifier: str = "", flags: str = "") -> dict:
-    record = {c: None for c in COLUMNS}
-    record.update(
-        id=f"{source}-{indicator.replace('_', '-')}-{year}-{n}", country=COUNTRY, theme=THEMES[indicator],
-        indicator=indicator, year=year, value=value, unit=unit, qualifier=qualifier or None, source_id=source,
-        source_year=SOURCES[source].year, section="TEST", sentence_id=f"s{n}",
-        quote=f"The sources state {int(value)} for {indicator}.", number_text=str(int(value)), start=0, end=10,
-        flags=flags or None, confidence=0.9, rule="test")
-    return record
+    return made_up.row(n, indicator, year, value, unit=unit, source=source, qualifier=qualifier, flags=flags)
 
 
 def _data(rows: list[dict]) -> Data:
-    return Data(conform(pd.DataFrame(rows)), dict(SOURCES), COUNTRY, 2000, 2030)
-
-
-def plain(md: str) -> str:
-    """Markdown less citation spans and escapes, as a reader reads it."""
-    return re.sub(r"\\(.)", r"\1", re.sub(r'\[([^\]]*)\]\{\.ev ref="[^"]*"\}', r"\1", md))
+    return made_up.data(rows, SOURCES)
 
 
 @pytest.mark.parametrize(("old", "new", "says", "never"), [
