@@ -171,8 +171,8 @@ def test_batches_and_notes_name_what_was_measured():
     # sections of Somalia 2023 and Libya 2018 and 2020 and the protection sections of Djibouti 2019 and Tunisia 2017 and
     # 2021, Africa and the Near East) and batch 113 (held out: the prosecution sections of Cameroon 2015 and 2017 and
     # Sri Lanka 2015 and the protection sections of Uganda 2015 and Guatemala and Ethiopia 2017, older reports) and
-    # batch 114 (held out: the protection sections of Eswatini 2019 and 2023, Mauritius 2018 and 2020, Madagascar 2018 and
-    # Cabo Verde 2020, Africa); 5
+    # batch 114 (held out: the protection sections of Eswatini 2019 and 2023, Mauritius 2018 and 2020, Madagascar
+    # 2018 and Cabo Verde 2020, Africa); 5
     # (batch 55, prosecution sections of South Asia: the stored pages held five of the regions asked for; batch 75,
     # prevention sections of Laos 2020 and 2021 and Kuwait 2019, 2021 and 2022: the stored pages held five prevention
     # sections of country-years not yet in the corpus within the time given); and 4 (batch 61, prosecution sections of
