@@ -1028,6 +1028,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             continue  # "ten victims; none were foreign victims (two in 2020)": the bracket is the next clause's
         body_start = origin + m.start(group)
         body = m.group(group)
+        if rule_id == INCLUDING and len(list(_FROM_ORIGIN.finditer(body))) >= 2 and not _FOREIGN_WORD.search(body):
+            # "identified seven trafficking victims, including six from Mozambique and one from Ghana": victims listed
+            # by origin are no parts of the total (batch 11's convention, as the list after "were"; batch 114's
+            # eswatini-2023)
+            continue
         restate = _RESTATED_STAGE.match(body)
         if restate and YEAR_RE.search(body) and _STAGE_OF.get(restate.group(1).lower()) == row.indicator:
             # "(convictions in eight cases in 2017, six in 2016)" after the convictions: the years compared
@@ -2406,6 +2411,8 @@ _FROM_ORIGIN = rc.lazy(rf"\b{NUMBER} (?:of (?:the|these|those) (?:[a-z]+ )?|of t
                        # (not a group's origin before the form it "were victims of": "three women from Russia were
                        # victims of sex trafficking" is a part by its form; batch 86, montenegro-2023)
                        rf"(?![\w’'-]*(?: (?-i:[A-Z])[\w’'-]*)* (?:were|was) victims? of\b)", re.IGNORECASE)
+#: The word foreign anywhere in a list: its items of origin may be the foreign part ("two foreign victims from Syria").
+_FOREIGN_WORD = rc.lazy(r"\bforeign\b", re.IGNORECASE)
 #: An item of origin the text itself calls foreign: "two foreign victims from Syria".
 _FOREIGN_ITEM = rc.lazy(r"foreign (?:victims?|nationals?|citizens?) from\b", re.IGNORECASE)
 #: The origin word of an item of origin ("94 victims from Burma"), which a demonym's part ("312 Thai") has not.
