@@ -10,6 +10,7 @@ from tipbrief.indicators.currencies import currency_code, dated_code, symbol_cod
 from tipbrief.indicators.numbers import DATE_RE, NUMBER, YEAR_RE, Money, find_money, parse_number
 from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.context import (
+    _RECORD_SINCE,
     ARTICLE,
     DENIED,
     HAS_NUMBER,
@@ -787,8 +788,10 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
     return made
 
 
+#: (a footnote mark after the tier, the autonomous entity's note: "CURAÇAO: Tier 2†", "ARUBA: Tier 2*"; batch 115's
+#: curacao-2018-intro)
 _TIER_TITLE = rc.lazy(
-    r"(?:[^()]*\(Tier [^()]*\)|[^.:]{2,60}(?::| [-–—]) ?Tier [\w ]+?|Tier [123](?: Watch List)?)"
+    r"(?:[^()]*\(Tier [^()]*\)|[^.:]{2,60}(?::| [-–—]) ?Tier [\w ]+?|Tier [123](?: Watch List)?)[*†‡]*"
     r"(?:\s*\[[^\[\]]*\])?\s*",
     IGNORECASE,
 )
@@ -1427,12 +1430,16 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         return []
     verbs_rx = compiled("|".join([a.verbs, *a.verbs_more]))
     made = []
+    # a record's starting year dates no plan ("convicting two traffickers, the first conviction since 2014; approving
+    # the 2017-2021 national action plan"; batch 115's curacao-2018-intro)
+    record = [(r.start(), r.end()) for r in _RECORD_SINCE.finditer(ctx.text)] if ctx.may(_RECORD_SINCE) else []
     for m, period, (lo, hi) in _periods(ctx.text, a):
         # a year in a comparison after the plan is the compared figure's, not the plan's ("continued to implement the
         # 2017-2021 strategy and drafted its annual program with a budget of 461,600 lev, an increase from 440,400 lev
         # in 2020"; batch 57, bulgaria-2022)
         compared = next((c.start() for c in rules().comparison.rx.finditer(ctx.text, hi)), len(ctx.text))
-        others = [y for s, _, y in ctx.years if not lo <= s < hi and s < compared]
+        others = [y for s, _, y in ctx.years if not lo <= s < hi and s < compared
+                  and not any(r0 <= s < r1 for r0, r1 in record)]
         dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text, 0, compared)]
         year = (dates or others or [None])[0]
         # the verb of this plan: "implemented its plan for 2018-2021 and drafted a fifth plan for 2022-2025"; a verb
@@ -1503,7 +1510,7 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         if bound:
             spans = [(a0, b0) for _, a0, b0 in bound.values()]
             others = [y for s, _, y in ctx.years if not lo <= s < hi
-                      and not any(a0 <= s < b0 for a0, b0 in spans)]
+                      and not any(a0 <= s < b0 for a0, b0 in spans) and not any(r0 <= s < r1 for r0, r1 in record)]
             dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text)
                      if not any(a0 <= d.start() < b0 for a0, b0 in spans)]
             year = (dates or others or [None])[0]
@@ -2015,6 +2022,10 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         elif verb and ctx.source.reporting_year and verb.start() < pos and _NEW_LAW_BEFORE.search(
                 ctx.text, max(0, pos - 30), pos):
             year = ctx.source.reporting_year  # "These efforts included passing a new anti-trafficking law"
+        elif verb and ctx.source.reporting_year and _BARE_MONTH.search(ctx.text, 0, max(verb.start(), pos)):
+            # "In June, the Trafficking In Persons Prevention Act (TIPPA) was enacted": a month with no year of its
+            # own, one of the reporting period (batch 115's barbados-2017-prosecution)
+            year = ctx.source.reporting_year
         else:
             continue
         if not verb and not adjective and not of_year:
@@ -2063,6 +2074,14 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
                 )
             )
     return made
+
+
+#: A month that opens a clause with no year after it: "In June, the ... Act was enacted" (a month of the reporting
+#: period).
+_BARE_MONTH = rc.lazy(
+    r"(?:^|[,;] )(?:In|in|During|during|By|by) (?:early |late |mid-)?(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b(?! \d)(?!,? (?:19|20)\d\d)"
+)
 
 
 #: A second legal verb chained to the first: "passed and enacted", "signed and ratified" (the act's second stage).
