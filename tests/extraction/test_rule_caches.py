@@ -58,6 +58,24 @@ def test_the_rule_files_parsed_from_the_cache_are_the_files_parsed(tmp_path, mon
     assert len(list((tmp_path / "cache" / "data").glob("yaml-*.marshal"))) == 2
 
 
+def test_the_rule_set_read_back_from_the_cache_is_the_one_built(tmp_path, monkeypatch):
+    """rules() keeps the validated rule set (pickled, under the digests of the rule files and of the models' code):
+    read back, it is the set the files give, every pattern expanded alike."""
+    monkeypatch.setenv("TIPBRIEF_CACHE", str(tmp_path / "cache"))
+    built = ruleset._build_rules()
+    ruleset.rules.cache_clear()
+    try:
+        first = ruleset.rules()  # built and kept
+        ruleset.rules.cache_clear()
+        again = ruleset.rules()  # read back
+        assert len(list((tmp_path / "cache" / "data").glob("rules-*.pickle"))) == 1
+        assert again is not first and again == built
+        assert [p.expanded for p in again.patterns()] == [p.expanded for p in built.patterns()]
+        assert again.qualifier_forms == built.qualifier_forms and again.patterns()
+    finally:
+        ruleset.rules.cache_clear()
+
+
 def test_babel_tables_from_the_cache_are_babels(tmp_path, monkeypatch):
     monkeypatch.setenv("TIPBRIEF_CACHE", str(tmp_path / "cache"))
     fresh = currencies._with_symbols(currencies._babel_tables())

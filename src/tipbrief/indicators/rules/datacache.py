@@ -2,10 +2,11 @@
 
 Each value is stored under a key made of everything it is worked out from (the files' SHA-256, the libraries'
 versions, the interpreter's), in the cache folder of :func:`tipbrief.indicators.rules.regexcache.cache_dir`
-(``data/<name>-<key>.marshal``): an edited rule file or an upgraded library has another key, so it can never be
-served a stale value. A missing, damaged or unreadable file is worked out afresh and written again (atomically;
-a cache folder that cannot be written only costs time). Values must be what :mod:`marshal` stores (dicts, lists,
-tuples, strings, numbers, frozensets ...); one it cannot store is simply not kept.
+(``data/<name>-<key>.marshal``, or ``.pickle`` for the validated rule set): an edited rule file or an upgraded library
+has another key, so it can never be served a stale value. A missing, damaged or unreadable file is worked out afresh
+and written again (atomically; a cache folder that cannot be written only costs time). Values must be what
+:mod:`marshal` stores (dicts, lists, tuples, strings, numbers, frozensets ...), or what :mod:`pickle` stores when asked;
+one it cannot store is simply not kept.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import marshal
+import pickle
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -87,34 +89,39 @@ def package_yaml(package: str, name: str) -> Any:
     return cached(f"yaml-{name}", (digest(data), yaml.__version__, loader.__name__), parse)
 
 
-def _path(name: str, key: str) -> Path:
-    return cache_dir() / "data" / f"{name}-{key[:40]}.marshal"
+def _path(name: str, key: str, suffix: str = "marshal") -> Path:
+    return cache_dir() / "data" / f"{name}-{key[:40]}.{suffix}"
 
 
-def cached(name: str, parts: tuple[Any, ...], compute: Callable[[], T]) -> T:
+def cached(name: str, parts: tuple[Any, ...], compute: Callable[[], T], *, objects: bool = False) -> T:
     """``compute()``, or the value it gave before for the same ``parts`` (strings or numbers that name everything
-    the value depends on: file digests, library versions)."""
-    key = digest(repr((name, parts, sys.hexversion, marshal.version)))
-    path = _path(name, key)
+    the value depends on: file digests, library versions). With ``objects`` the value is kept with :mod:`pickle`
+    (instances of the package's own classes, such as the validated rule set; ``parts`` must then name the code of
+    those classes too), else with :mod:`marshal` (plain data only)."""
+    codec: Any = pickle if objects else marshal
+    version = pickle.HIGHEST_PROTOCOL if objects else marshal.version
+    key = digest(repr((name, parts, sys.hexversion, codec.__name__, version)))
+    path = _path(name, key, codec.__name__)
     try:
-        stored = marshal.loads(path.read_bytes())
+        stored = codec.loads(path.read_bytes())
         if isinstance(stored, dict) and stored.get("key") == key and "value" in stored:
             return stored["value"]
-    except (OSError, ValueError, EOFError, TypeError):
+    except (OSError, ValueError, EOFError, TypeError, AttributeError, ImportError, pickle.UnpicklingError):
         pass  # not stored yet, or damaged: worked out again below
     value = compute()
-    _store(name, path, key, value)
+    _store(name, path, key, value, codec)
     return value
 
 
-def _store(name: str, path: Path, key: str, value: Any) -> None:
+def _store(name: str, path: Path, key: str, value: Any, codec: Any = marshal) -> None:
     try:
-        data = marshal.dumps({"key": key, "value": value})
-    except ValueError:
-        return  # a value marshal cannot store: worked out every time
+        data = codec.dumps({"key": key, "value": value})
+    except (ValueError, TypeError, AttributeError, pickle.PicklingError):
+        return  # a value the codec cannot store: worked out every time
     try:
         write_cache_file(path, data)
-        others = sorted(path.parent.glob(f"{name}-*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
+        others = sorted(path.parent.glob(f"{name}-*.{codec.__name__}"), key=lambda p: p.stat().st_mtime,
+                        reverse=True)
         for old in others[KEEP:]:
             old.unlink(missing_ok=True)
     except OSError:

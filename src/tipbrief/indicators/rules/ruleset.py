@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, cached_property
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
@@ -62,7 +63,7 @@ def compiled(regex: str, flags: int = IGNORECASE) -> re.Pattern:
 class ExpectedRow(BaseModel):
     """A row an example must give; only the fields written are compared."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     indicator: str | None = None
     year: int | None = None
     value: float | None = None
@@ -75,7 +76,7 @@ class ExpectedRow(BaseModel):
 class Example(BaseModel):
     """A sentence (read as a 2021 report on 2020 unless ``source`` says otherwise) and the rows it gives."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     text: str
     source: dict[str, Any] = Field(default_factory=_empty_dict)
     rows: list[ExpectedRow]
@@ -84,7 +85,7 @@ class Example(BaseModel):
 class Rule(BaseModel):
     """Anything that makes rows: an id (recorded in the table's ``rule`` column) and examples."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*(?:[.-][a-z0-9_]+)*$")
     examples: list[Example] = Field(default_factory=_empty_list)
 
@@ -134,7 +135,7 @@ class Pattern(Rule):
 class CountRule(BaseModel):
     """Patterns that read counts of one indicator in one unit; the first pattern that reads a figure wins."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     indicator: str
     unit: str
     patterns: list[Pattern]
@@ -164,7 +165,7 @@ class CountRule(BaseModel):
 class ZeroRules(BaseModel):
     """None stated in words, before the verb ("did not report any convictions") or after it ("convicted no")."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     before_verb: Pattern
     after_verb: Pattern
     words: dict[str, str]
@@ -226,7 +227,7 @@ class ZeroRules(BaseModel):
 class Distractors(BaseModel):
     """Text before or after a number that makes it no count (ages, articles, percentages ...)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     before: Pattern
     after: Pattern
     #: a lead that opens the sentence and makes its figures one incident's ("In a single raid in July 2020, police
@@ -250,7 +251,7 @@ class Distractors(BaseModel):
 class PenaltyRules(BaseModel):
     """Statutory penalties: a range of years or an upper bound, in a sentence about trafficking."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     keywords: str
     range: Pattern
     upto: Pattern
@@ -303,7 +304,7 @@ class PenaltyRules(BaseModel):
 class TierRules(BaseModel):
     """Tier placements and the move that led to them."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     pattern: Pattern
     skip_if: str
     qualifiers: dict[str, str]
@@ -313,7 +314,7 @@ class MoneyRules(BaseModel):
     """Money the government gave: a funding verb (``cue``, the rule) and what it is for: victims (``topic``),
     shelters, an action plan, or other anti-trafficking work (``other``)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     cue: Pattern
     topic: str
     other: str
@@ -379,7 +380,7 @@ class MoneyRules(BaseModel):
 class ActionPlanRules(BaseModel):
     """Action plans with their period (``period``) and what was done with them (``verbs``)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     pattern: Pattern
     period: str
     verbs: str
@@ -430,7 +431,7 @@ class ActionPlanRules(BaseModel):
 class HotlineRules(BaseModel):
     """Hotlines that a sentence says were established, run or funded (``not_operating``: it does not say so)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     pattern: Pattern
     verbs: str
     not_operating: str
@@ -443,7 +444,7 @@ class HotlineRules(BaseModel):
 class LegalRules(BaseModel):
     """Treaties and laws: ILO conventions by number, other instruments named in ``vocabulary.yml``."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     verbs: str
     #: a legal act denied or only aimed at, right before the instrument's name ("took steps towards amending the")
     undone: str = ""
@@ -465,7 +466,7 @@ class LegalRules(BaseModel):
 class RuleFile(BaseModel):
     """``extract_rules.yml``: every pattern the extractor reads sentences with."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     counts: list[CountRule]
     qualifier_forms: dict[str, str | None]
     zero: ZeroRules
@@ -572,7 +573,19 @@ def expand(regex: str, where: str, extra: dict[str, str] | None = None) -> str:
 
 @cache
 def rules() -> RuleFile:
-    """The extraction rules (``extract_rules.yml``), validated, with every placeholder expanded."""
+    """The extraction rules (``extract_rules.yml``), validated, with every placeholder expanded; kept on disk as built
+    (:func:`tipbrief.indicators.rules.datacache.cached`), under the digests of the two rule files, of this module
+    (the models' code), of the builtin placeholders (``{N}`` is numbers.py's) and pydantic's version: validating them
+    costs more than reading them back (about 28 ms against 12), and the models (``defer_build``) then never build
+    their schemas."""
+    here = Path(__file__).resolve()
+    parts = (*datacache.files(here, here.with_name("extract_rules.yml"), here.with_name("vocabulary.yml")),
+             datacache.digest(repr(sorted(BUILTIN.items()))), *datacache.installed("pydantic", "pydantic"))
+    return datacache.cached("rules", parts, _build_rules, objects=True)
+
+
+def _build_rules() -> RuleFile:
+    """:func:`rules`, worked out from the rule files."""
     try:
         ruleset = RuleFile.model_validate(_read_yaml("extract_rules.yml"))
     except ValidationError as exc:
