@@ -242,7 +242,7 @@ def _listed(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[Ro
 def _guards() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     cfg = _config()
     return (compiled(expand(cfg["not_before"], "generic_reader.not_before")),
-            compiled(expand(cfg["not_after"], "generic_reader.not_after")),
+            compiled(expand("|".join([cfg["not_after"], *cfg.get("not_after_more", [])]), "generic_reader.not_after")),
             compiled(rf"\b(?:{fragments()['FORMS']})\b"))
 
 

@@ -505,9 +505,19 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
         group = f"{crime} victims"  # "criminalized child trafficking ..., with prescribed penalties of 20 to 30 years"
     if group is None:
         return statute
-    if group == "child victims" and statute and len(_TERMS.findall(ctx.text)) == 1 and _child_statute(ctx, statute):
+    if group == "child victims" and statute and len(_TERMS.findall(ctx.text)) == 1 and (
+            _child_statute(ctx, statute) or _CHILD_CRIMES_SUBJECT.search(ctx.text, 0, start)):
         return statute  # the child trafficking statute's own penalty is no group's (as _crime_group_before's)
     return f"{statute} ({group})" if statute else group
+
+
+#: The statute's crimes named as child trafficking, the subject of its one term: "Under Article 893 and 894 of the
+#: children’s code, child trafficking crimes were prescribed penalties of five to 10 years’ imprisonment" (batch 118's
+#: guinea-2021: the statute's own term, no group's).
+_CHILD_CRIMES_SUBJECT = rc.lazy(
+    r"\bchild (?:sex |labou?r )?trafficking (?:crimes|offen[cs]es) (?:were|was|are|is) "
+    r"(?:prescribed|punishable|subject)\b",
+    IGNORECASE)
 
 
 #: A statute criminalizing a crime against children alone: "section 98AA ... criminalized all forms of child sex
