@@ -355,6 +355,13 @@ _THAN_PERIOD = rc.lazy(
     r"(?:years?|periods?)\b(?![’']|\s*,?\s*when\b)",
     IGNORECASE,
 )
+#: A comparison with earlier periods whose "when" clause follows the figure compared: "higher than in previous years,
+#: when it referred ... one individual per year" (the clause's own figures are dated by it; batch 117)
+_THAN_PERIOD_WHEN = rc.lazy(
+    r"\bthan\s+(?:in\s+|during\s+)?(?:the\s+|its\s+)?(?:previous|prior|last|preceding)\s+(?:reporting\s+)?"
+    r"(?:years?|periods?)\s*,?\s*when\b[^.;]*",
+    IGNORECASE,
+)
 #: A run of none and the year it runs from: "it had not prosecuted or convicted any traffickers since 2011", "has
 #: never identified a victim since 2016" (the zero is the data year's, zeros.py; the year dates no other figure of
 #: the sentence: "did not report any investigations ... of officials complicit ... and it had not ... since 2011").
@@ -614,7 +621,13 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         # were in are the same count's; the period after them dates the persons too (batch 90, madagascar-2020)
         next_start = min((m.start() for m in figures if m.start() >= cases.end()), default=b)
     first = min((m.start() for m in figures), default=b)
-    for window in (ctx.text[prev_end:next_start], ctx.text[a:first]):
+    for i, window in enumerate((ctx.text[prev_end:next_start], ctx.text[a:first])):
+        if i == 0 and prev_end <= pos:
+            # "the 28 victims it identified was higher than in previous years, when it referred ... one individual per
+            # year": the earlier years a figure is compared with, in a "when" clause after it, date that clause's
+            # figures, not the figure before "than" (batch 117, st-lucia-2021)
+            cut = pos - prev_end
+            window = window[:cut] + _THAN_PERIOD_WHEN.sub("", window[cut:])
         if level == 0:  # "(41 in the previous reporting period)" dates the bracket's figure, not this one
             window = rc.sub(r"\([^()]*\)", "", window)
         window = _SOME_OF_WHOM.sub("", window)  # ", some of whom were identified in the previous reporting period"
