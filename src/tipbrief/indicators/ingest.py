@@ -102,12 +102,18 @@ def heading_themes() -> dict[str, list[str]]:
     return _data("headings.yml")["section_themes"]
 
 
+def _heading_alternation(space: str, upper: bool = False) -> str:
+    """The regex alternation of ``headings.yml``'s heading phrases, longest first, their words joined by ``space``
+    (in capitals with ``upper``)."""
+    phrases = sorted(_data("headings.yml")["heading_phrases"], key=len, reverse=True)
+    return "|".join(space.join(map(re.escape, (p.upper() if upper else p).split())) for p in phrases)
+
+
 @cache
 def _heading_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """Short-line, run-in (colon or dash) and run-in (no separator) heading patterns from ``headings.yml``."""
     data = _data("headings.yml")
-    phrases = sorted(data["heading_phrases"], key=len, reverse=True)
-    alts = "|".join(r"[^\S\n]+".join(map(re.escape, p.split())) for p in phrases)
+    alts = _heading_alternation(r"[^\S\n]+")
     extra = (r"(?:[^\S\n]+(?:for|of|and|to|the|in|on|against|[A-Z(\d][^\s:.;,]*))"
              f"{{0,{int(data['max_extra_words'])}}}")
     head = rf"(?P<h>(?i:{alts})\b{extra})"  # the phrase in any case, the words after it capitalised
@@ -122,8 +128,7 @@ def _heading_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def _inline_caps_heading() -> re.Pattern:
     """A heading phrase in capitals inside a line, after a sentence's end and before a capitalised word: a narrative
     pasted as one paragraph ("... on Tier 2. PRIORITIZED RECOMMENDATIONS: Increase ... PROSECUTION The government")."""
-    phrases = sorted(_data("headings.yml")["heading_phrases"], key=len, reverse=True)
-    alts = "|".join(r" +".join(map(re.escape, p.upper().split())) for p in phrases)
+    alts = _heading_alternation(r" +", upper=True)
     return rc.compile_cached(rf"(?<=[.!?;\"”)]) +(?P<h>(?:{alts})\b(?: +[A-Z]{{2,}}\b)*:?)"
                              r"(?=(?P<gap> +)(?:[\"“‘(]|[•▪◦*-] +)?[A-Z])")
 
@@ -131,8 +136,7 @@ def _inline_caps_heading() -> re.Pattern:
 @cache
 def _heading_start() -> re.Pattern:
     """Whether a block may open with a heading phrase (cheap test before the run-in patterns)."""
-    phrases = _data("headings.yml")["heading_phrases"]
-    alts = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    alts = _heading_alternation(r"\s+")
     return rc.compile_cached(rf"^\s*(?:#{{1,6}}\s*)?[*_]*(?i:{alts})\b")
 
 
