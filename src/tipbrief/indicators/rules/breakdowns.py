@@ -38,6 +38,7 @@ from tipbrief.indicators.rules.context import (
 )
 from tipbrief.indicators.rules.counts import (
     FOR,
+    IDENTIFIED_GROUP,
     LIST_FORMS,
     PART_BRACKET,
     SHARE_OF_TOTAL,
@@ -237,7 +238,7 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
         cases = row.indicator == "investigations" and row.unit == "cases"
         # (a group's count with no total beside it, the year's one count of victims, is such a total too: "identified
         # 114 child forced labor victims and 1,628 potential trafficking victims"; batch 107, burkina-faso-2020)
-        group_only = row.rule == _GROUP_RULE and not larger_total(out, row.indicator, row.value, row.year,
+        group_only = row.rule == IDENTIFIED_GROUP and not larger_total(out, row.indicator, row.value, row.year,
                                                                   ctx.sent.id)
         if (row.indicator not in ("victims_identified", "victims_assisted") and not cases) or (
                 (row.qualifier or row.is_breakdown) and not group_only):
@@ -254,8 +255,6 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
 
 
 _VICTIM_STAGES = ("victims_identified", "victims_assisted", "victims_referred", "victims_repatriated")
-#: The rule of a group's count read with no total beside it ("identifying 215 female trafficking victims").
-_GROUP_RULE = "phrasings.identified-group"
 #: Groups of persons a list of parts names, one figure each ("8,651 boys, 7,238 women, 5,532 girls, and 1,696 men").
 _LISTED_GROUPS = ("boys", "girls", "women", "men", "children", "minors", "adults")
 def _listed_group(qualifier: str | None) -> str | None:

@@ -28,7 +28,7 @@ from tipbrief.indicators.rules.context import (
     rules,
     stage_indicator,
 )
-from tipbrief.indicators.rules.counts import LIST_FORMS
+from tipbrief.indicators.rules.counts import IDENTIFIED_GROUP, LIST_FORMS
 from tipbrief.indicators.rules.ruleset import fragments
 
 #: ", and courts convicted", " and referred": a clause with its own verb (not "and eight for forced labor")
@@ -291,7 +291,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 if row.value is None:
                     continue
                 q, part = row.qualifier, set()
-                if row.rule == _IDENTIFIED_GROUP and any(
+                if row.rule == IDENTIFIED_GROUP and any(
                         x.rule == "comparison" and x.indicator == row.indicator and x.qualifier is None
                         and x.sentence_id == row.sentence_id and x.pos < a for x in extra):
                     # "two Bahamian child victims ..., down from five victims in 2019 and the same as in 2018": the
@@ -506,7 +506,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             for base_row in bases:
                 part = {"breakdown"} if base_row.is_breakdown else set()
                 qualifier = base_row.qualifier
-                if (base_row.rule == _IDENTIFIED_GROUP and qualifier in _GROUPS_NAMED
+                if (base_row.rule == IDENTIFIED_GROUP and qualifier in _GROUPS_NAMED
                         and _BARE_VICTIMS.match(ctx.text, e)):
                     # "identified two Bahamian child victims ..., down from five victims in 2019": the compared figure
                     # names the victims without the group, the year's whole count that year (batch 109, bahamas-2021)
@@ -715,12 +715,11 @@ _CASES_AGAINST = rc.lazy(r"\bcases?\s+(?:against|involving|with)\s+$"
                          r"|\b(?:cases?|prosecutions?)\s+(?:initiated|opened|filed|begun)\b[^.;,\d]{0,50}?\s"
                          r"(?:against|involving)\s+$", IGNORECASE)
 
-#: A figure with no noun of its own after it: "and 49 in 2015", "49 during 2015", "49 the year before".
-#: The rule that reads a group's count as the year's part ("identified two Bahamian child victims").
-_IDENTIFIED_GROUP = "phrasings.identified-group"
-#: ... the groups it names, and the victims named without one after a compared figure ("five victims in 2019").
+#: The groups counts.IDENTIFIED_GROUP names, and the victims named without one after a compared figure ("five victims
+#: in 2019").
 _GROUPS_NAMED = frozenset({"children", "adults", "women", "men", "girls", "boys", "minors"})
 _BARE_VICTIMS = rc.lazy(r" (?:trafficking )?victims\b")
+#: A figure with no noun of its own after it: "and 49 in 2015", "49 during 2015", "49 the year before".
 _BARE = rc.lazy(r"\s+(?:in|during|the)\b|\s*[,.;)]", IGNORECASE)
 
 

@@ -1367,6 +1367,9 @@ _TOTAL_NOUN = rc.lazy(r"(?:\s+(?!victims?\b)[\w-]+){0,4}?\s+victims?\b", IGNOREC
 #: A count's words that name victims: "86 potential victims", "12 trafficking victims".
 _NAMED_VICTIMS = rc.lazy(r"\bvictims?\b", IGNORECASE)
 #: The rule of a body's share of a total named by its figure ("identified 12 of the 40 victims", extract_rules.yml).
+#: The rule of a group's count read with no total beside it ("identifying 215 female trafficking victims", "identified
+#: two Bahamian child victims"): the year's part of that group.
+IDENTIFIED_GROUP = "phrasings.identified-group"
 SHARE_OF_TOTAL = "victims_identified.share-of-total"
 #: The government as the clause's subject, right before the verb: "; the government identified only ".
 _GOVERNMENT_SUBJECT = rc.lazy(r"(?:^|[;,]\s+)(?:the\s+)?government\s+(?:\w+ly\s+)?identif\w*\s+(?:only\s+|just\s+)?$",
@@ -2110,7 +2113,7 @@ def drop_means_shares(out: Rows) -> None:
     efforts led to the identification of ..."), nor a group's part of the year's (batch 83's group after
     "identification of", with no total in its sentence). The year's only count stays a count."""
     for row in [r for r in out.rows if r.indicator in _VICTIM_COUNTS and r.value is not None
-                and (r.is_whole or r.rule == "phrasings.identified-group")]:
+                and (r.is_whole or r.rule == IDENTIFIED_GROUP)]:
         if not _RESULTED_IN_IDENTIFICATION.search(row.quote, 0, row.pos):
             continue
         if not row.is_whole and any(r.indicator == row.indicator and r.year == row.year and r.is_whole
