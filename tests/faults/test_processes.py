@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -50,9 +52,18 @@ def _start(root: Path, *args: str, **env: str) -> subprocess.Popen:
                             stderr=subprocess.PIPE, text=True)
 
 
-def _sockets(pid: int) -> list[Path]:
-    """Files in the kernel socket folders of the run of process ``pid``."""
-    return [f for d in Path(tempfile.gettempdir()).glob(f"{SOCKETS}{pid}-*") for f in d.iterdir()]
+def _sockets(pid: int, temp: Path | None = None) -> list[Path]:
+    """Files in the kernel socket folders of the run of process ``pid`` (in ``temp``, else the usual temp folder)."""
+    return [f for d in Path(temp or tempfile.gettempdir()).glob(f"{SOCKETS}{pid}-*") for f in d.iterdir()]
+
+
+@pytest.fixture
+def own_temp() -> Iterator[Path]:
+    """A temp folder of this test alone, short enough for kernel sockets: with the shared one, a run of a test in
+    another worker cleans up a killed run's sockets before this test can see that they were left."""
+    folder = Path(tempfile.mkdtemp(prefix="tbk-", dir="/tmp"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _wait_for(check, timeout: float = 90) -> float:  # noqa: ANN001 - a callable returning truth
@@ -97,9 +108,9 @@ def test_interrupt_while_notebooks_run(tiny: Path, sig: int, code: int, name: st
     assert not _sockets(proc.pid), "and their sockets are gone"
 
 
-def test_kill_9_leaves_staging_that_the_next_run_cleans(tiny: Path) -> None:
+def test_kill_9_leaves_staging_that_the_next_run_cleans(tiny: Path, own_temp: Path) -> None:
     before = snapshot(tiny)
-    proc = _start(tiny, "run", "--jobs", "1", "--force", "-q", "-p", "sleep=120")
+    proc = _start(tiny, "run", "--jobs", "1", "--force", "-q", "-p", "sleep=120", TMPDIR=str(own_temp))
     try:
         _wait_for(lambda: _staging(tiny, "alpha"))
         time.sleep(1.0)
@@ -113,13 +124,13 @@ def test_kill_9_leaves_staging_that_the_next_run_cleans(tiny: Path) -> None:
     after = snapshot(tiny)
     assert {k: after.get(k) for k in before} == before, "but every finished file is untouched"
     _wait_for(lambda: not [k for k in kernels if alive(k)], timeout=15)  # orphaned kernels notice and exit
-    assert _sockets(proc.pid), "the killed run's kernel sockets are left in the temp folder"
-    again = _start(tiny, "run", "--theme", "beta", "-q")  # an unrelated run starts by cleaning up
+    assert _sockets(proc.pid, own_temp), "the killed run's kernel sockets are left in the temp folder"
+    again = _start(tiny, "run", "--theme", "beta", "-q", TMPDIR=str(own_temp))  # an unrelated run starts by cleaning up
     _, err = again.communicate(timeout=180)
     assert again.returncode == 0, err
     assert not staging_left(tiny)
-    assert not _sockets(proc.pid), "both"
-    assert not _sockets(again.pid), "and leaves none of its own"
+    assert not _sockets(proc.pid, own_temp), "both"
+    assert not _sockets(again.pid, own_temp), "and leaves none of its own"
     assert (tiny / "_build" / "notebooks" / "alpha.ipynb").read_text() == "previous good output of alpha\n"
 
 
@@ -145,7 +156,6 @@ def _fake_publish(root: Path, script: Path, sleep: float, *args: str, **env: str
 
 def test_two_publishes_of_one_version_at_once_leave_exactly_one_edition(tiny: Path, tmp_path: Path) -> None:
     """Two projects publish 1.0.0 into one editions folder at the same moment (no shared project lock)."""
-    import shutil
 
     other = tmp_path / "other"
     shutil.copytree(tiny, other, symlinks=True)
