@@ -17,9 +17,9 @@ count patterns match); then the rules, which only read that state, make rows:
 * ``rules.mentions``: profile mentions and recommendation topics.
 
 Every row records the id of the rule that read it (the table's ``rule`` column). Sentences of a
-recommendations section state no figures. Then values that two sources state differently for one
-country are flagged ``conflict`` and every row passes the evidence lock
-(``tipbrief.indicators.evidence``) or nothing is returned.
+recommendations section state no figures. Then a law named by its kind alone takes the name the country's
+rows give it, values that two sources state differently for one country are flagged ``conflict``, and every
+row passes the evidence lock (``tipbrief.indicators.evidence``) or nothing is returned.
 """
 
 from __future__ import annotations
@@ -29,12 +29,13 @@ import signal
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tipbrief.errors import ExtractionError
 from tipbrief.indicators import evidence, readers, rowcache
-from tipbrief.indicators.row import Row
+from tipbrief.indicators.row import Row, rekeyed
 from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.sources.catalog import Catalog, Source, load_catalog, source_path
 from tipbrief.sources.reader import max_source_bytes, read_source_text
@@ -106,6 +107,31 @@ def extract_document(source: Source, text: str) -> list[Row]:
     mentions.profile_mentions(out, source, doc)
     mentions.recommendations(out, source, doc)
     return list(out.rows)
+
+
+#: The name vocabulary.yml ``instruments`` gives a law named by its kind alone ("the 2008 anti-trafficking act").
+KIND_LAW = "anti-trafficking law"
+
+
+def name_kind_laws(rows: list[Row]) -> list[Row]:
+    """``rows`` where a law named by its kind alone ("the 2008 anti-trafficking act") is the one trafficking law of
+    its year that the country's rows name ("The 2008 Anti-Trafficking in Persons Act criminalized ..."), in the same
+    document or another: one law in the briefing, not two (its quote still says what its source says)."""
+    names: dict[tuple[str, int], set[str]] = {}
+    for row in rows:
+        if (row.indicator == "law" and row.year is not None and row.value_text and row.value_text != KIND_LAW
+                and "traffick" in row.value_text.lower()):
+            names.setdefault((row.country, row.year), set()).add(row.value_text)
+    ids, out = {row.id for row in rows}, []
+    for row in rows:
+        known = names.get((row.country, row.year or 0), ()) if row.value_text == KIND_LAW else ()
+        if row.indicator == "law" and len(known) == 1:
+            row = rekeyed(replace(row, value_text=next(iter(known))))
+            if row.id in ids:
+                continue  # (the same row read twice)
+            ids.add(row.id)
+        out.append(row)
+    return out
 
 
 def mark_conflicts(rows: list[Row]) -> None:
@@ -299,6 +325,7 @@ def extract_rows(seeds: Path, progress: Callable[[Source, int, int], None] | Non
         if source.id not in refused:
             _warn_long(source, texts[source.id])
         rows += got
+    rows = name_kind_laws(rows)
     mark_conflicts(rows)
     evidence.check_rows(rows, texts)
     return rows

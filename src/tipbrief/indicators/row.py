@@ -5,7 +5,8 @@ Kept free of pandas so the rules load fast; ``tipbrief.indicators.table`` turns 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+from dataclasses import dataclass, field, replace
 
 THEMES = ("status", "prosecution", "protection", "prevention", "profile", "legal", "recommendations")
 
@@ -71,3 +72,17 @@ class Row:
     def is_whole(self) -> bool:
         """A total of its stage: a figure, no part, no qualifier."""
         return self.qualifier is None and not self.is_breakdown and self.value is not None
+
+
+def row_id(source_id: str, sentence_id: str, indicator: str, pos: int, qualifier: str | None, unit: str | None,
+           year: int | None, value: float | None, value_text: str | None) -> str:
+    """A row's id: its source, indicator and year, and a digest of what it says where (stable across runs)."""
+    key = f"{sentence_id}|{pos}|{indicator}|{qualifier}|{unit}|{year}|{value}|{value_text}"
+    digest = hashlib.sha1(key.encode()).hexdigest()[:8]
+    return f"{source_id}-{indicator.replace('_', '-')}-{year if year else 'na'}-{digest}"
+
+
+def rekeyed(row: Row) -> Row:
+    """``row`` with the id of what it now says (after a change learnt once it was made)."""
+    return replace(row, id=row_id(row.source_id, row.sentence_id, row.indicator, row.pos, row.qualifier, row.unit,
+                                  row.year, row.value, row.value_text))

@@ -11,7 +11,6 @@ mentions) and drops 0.1 for an inferred year, 0.3 for an ambiguous one, 0.05 for
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -21,7 +20,7 @@ from typing import Any
 from tipbrief.indicators.definitions import load_definitions
 from tipbrief.indicators.ingest import Sentence
 from tipbrief.indicators.numbers import MONTHS, NUMBER, TENS, UNITS, parse_number
-from tipbrief.indicators.row import Row
+from tipbrief.indicators.row import Row, rekeyed, row_id
 from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.ruleset import (
     IGNORECASE,
@@ -952,7 +951,7 @@ class Rows:
         conf = confidence - 0.1 * ("year_inferred" in flags) - 0.3 * ("year_ambiguous" in flags)
         conf -= 0.05 * ("approximate" in flags)
         row = Row(
-            id=self._row_id(sent.id, indicator, pos, qualifier, unit, year, value, value_text),
+            id=row_id(self.source.id, sent.id, indicator, pos, qualifier, unit, year, value, value_text),
             country=self.source.country,
             theme=self.defs[indicator].theme,
             indicator=indicator,
@@ -979,20 +978,11 @@ class Rows:
         self.rows.append(row)
         return row
 
-    def _row_id(self, sentence_id: str, indicator: str, pos: int, qualifier: str | None, unit: str | None,
-                year: int | None, value: float | None, value_text: str | None) -> str:
-        """A row's id: its source, indicator and year, and a digest of what it says where."""
-        key = f"{sentence_id}|{pos}|{indicator}|{qualifier}|{unit}|{year}|{value}|{value_text}"
-        digest = hashlib.sha1(key.encode()).hexdigest()[:8]
-        return f"{self.source.id}-{indicator.replace('_', '-')}-{year if year else 'na'}-{digest}"
-
     def _replaced(self, row: Row, **changes: Any) -> Row:
         """``row`` with ``changes`` (learnt after it was made) and the id they give; it replaces ``row`` among the
         kept rows unless a row with the new id is kept already."""
         self.rows.remove(row)
-        new = replace(row, **changes)
-        new = replace(new, id=self._row_id(new.sentence_id, new.indicator, new.pos, new.qualifier, new.unit, new.year,
-                                           new.value, new.value_text))
+        new = rekeyed(replace(row, **changes))
         if new.id not in self.rows.by_id:
             self.rows.append(new)
         return new
