@@ -30,6 +30,10 @@ from tipbrief.indicators.rules.ruleset import expand, fragments
 #: a stage's noun's own persons: "prosecution of any traffickers" (batch 101)
 _NOUN_OF_PERSONS = rc.lazy(r"\s*of any (?:alleged |suspected |accused )?"
                            r"(?:traffickers?|suspects?|perpetrators?|offenders?|defendants?)\b", IGNORECASE)
+#: two forms of the trafficking named together after the stage ("of forced labor or sex trafficking crimes"): the whole,
+#: no form's part (batch 119)
+_TWO_FORMS = rc.lazy(r"^\s*(?:any )?(?:for|of|into) (?:sex trafficking|forced labou?r|labou?r trafficking),? "
+                     r"(?:or|and) (?:sex trafficking|forced labou?r|labou?r trafficking)\b", IGNORECASE)
 #: a zero's object that names cases: "any cases of labor trafficking", "any trafficking cases" (batch 50)
 _CASES_OBJECT = rc.lazy(r"\s*(?:any|a single) (?:[\w-]+ ){0,3}?cases?\b", IGNORECASE)
 _ZERO_CHANNEL = rc.lazy(rf"^\s*(?:any |a single )?(?:[\w-]+ )?victims? {CHANNEL_BODY}", IGNORECASE)
@@ -245,8 +249,11 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             q = statute(ctx, m.start(), len(ctx.text)) if out.defs[ind].theme == "prosecution" else None
             # (in the zero's own object, not in a comparison after it: "did not initiate any new prosecutions in 2018,
             # compared with four new prosecutions for sex trafficking in 2017" is the year's zero; batch 111)
-            form = rc.search(r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b",
-                             _COMPARED_TAIL.split(obj, maxsplit=1)[0], IGNORECASE)
+            # (two forms named together, "of forced labor or sex trafficking crimes", are the whole: no form; batch
+            # 119's south-sudan-2019)
+            form = None if _TWO_FORMS.search(obj) else rc.search(
+                r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b",
+                _COMPARED_TAIL.split(obj, maxsplit=1)[0], IGNORECASE)
             # "did not report ... convicting any individuals for traditional slavery practices", "any persons for forced
             # begging": that form's part, in the text's words (vocabulary.yml SLAVERY_FORMS; batch 74, niger-2019, 2021)
             form = form or rc.search(rf"^\s*(?:any |a single )?(?:individuals|persons|people) (?:for|of|involved in) "
@@ -278,7 +285,7 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 continue  # "did not convict any traffickers associated with exploiting foreign fishermen": those only
             if not q and _RESTRICTED_VICTIMS.match(obj) and not subgroup_rx.match(obj):
                 continue  # "did not identify victims in key places such as placement centers": there only
-            if _OTHER_CRIME.match(obj):
+            if _OTHER_CRIME.match(obj) or _CHILD_SOLDIERING.match(obj):
                 continue  # "investigated no suspects for “knowingly soliciting or patronizing ...”": buying sex
             # "has not convicted a labor trafficker", "did not prosecute any sex trafficking cases", "did not initiate
             # any labor trafficking prosecutions" (the form before the stage's word)
@@ -571,6 +578,17 @@ _OTHER_CRIME = rc.lazy(
     r"^\s*(?:any |a single )?(?:[\w-]+ ){0,2}?(?:suspects?|traffickers?|cases?|individuals|persons|offenders|"
     r"investigations?|prosecutions?|convictions?)?\s?(?:for|of|involving) [“\"‘']?(?:knowingly |the )?"
     r"(?:solicit\w*|patroniz\w*|purchas\w*|buy\w*|pornograph\w*|pimping|procuring|pandering|(?:migrant )?smuggling)\b",
+    IGNORECASE,
+)
+#: A zero of the child soldiering offenses alone ("did not investigate any suspects, including government officials, for
+#: child soldiering offenses"): that crime's zero only, while other trafficking crimes were investigated; no zero of the
+#: year's stage nor of its officials (batch 119's mali-2019 and mali-2021)
+_CHILD_SOLDIERING = rc.lazy(
+    r"^\s*(?:any |a single )?(?:[\w-]+ ){0,2}?"
+    r"(?:suspects?|traffickers?|cases?|individuals|persons|offenders|perpetrators)?"
+    r"(?:, (?:including|among them) [^,;.]{1,40},)?\s?(?:for|of|involving) "
+    r"(?:child soldiering|child soldier recruitment|"
+    r"(?:the )?(?:unlawful )?(?:recruitment|use|recruitment (?:and|or) use) of child(?:ren| soldiers))\b",
     IGNORECASE,
 )
 #: A zero said to be the same in another year, before it in its clause or right after it: "similar to 2020, the
