@@ -307,6 +307,8 @@ class TierRules(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
     pattern: Pattern
     skip_if: str
+    #: the clause around a tier (its words included) that names the earlier reports' placements, no tier of this one
+    earlier: str = ""
     qualifiers: dict[str, str]
 
 

@@ -839,6 +839,8 @@ def tier(ctx: Context, out: Rows) -> list[Row]:
         tail = _CLAUSE_BREAK.split(ctx.text[m.end() : m.end() + 60])[0]
         if compiled(t.skip_if).search(head):
             continue
+        if t.earlier and compiled(t.earlier).search(head + m.group() + tail):
+            continue  # "has been placed on Tier 2 Watch List for the last four consecutive years": earlier reports'
         if rc.search(r"\bfrom\s*$", head) and rc.match(r"\s+to\s+Tier\b", ctx.text[m.end() :]):
             continue  # "downgraded from Tier 2 to Tier 2 Watch List": the tier left, not the one given
         label = f"Tier {m.group('tier')}" + (" Watch List" if m.group("wl") else "")
@@ -1798,6 +1800,11 @@ def _law_name(text: str) -> str:
     return " ".join(words)
 
 
+#: The U.S. act and its reauthorizations, named in a narrative as the standard of the tiers ("pursuant to Section 107
+#: of the 2008 Trafficking Victims Protection Reauthorization Act", "the William Wilberforce Trafficking Victims
+#: Protection Reauthorization Act of 2008"; batch 122): no country's law, whatever words the match began at.
+_US_ACT = rc.lazy(r"\bTrafficking Victims Protection (?:Reauthorization )?Act\b")
+
 #: An abbreviation in brackets between a law's name words: " (Anti-TIP)" in "Anti-Trafficking (Anti-TIP) Law".
 _NAME_ABBREVIATION = rc.lazy(r" \((?:Anti-)?[A-Z]{2,}\)(?= \S)")
 
@@ -1937,6 +1944,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         name, start = _law_name(m.group("name")), m.start("name")
         if start in canonical:
             continue  # a name vocabulary.yml `instruments` knows: its canonical name (legal.instrument)
+        if _US_ACT.search(name):
+            continue  # the U.S. act (its reauthorizations): the tiers' standard, no law of the country
         if name and ("traffick" in name.lower() or _VICTIMS_LAW.search(name)):
             start += m.group("name").index(name.split()[0])
             named.append((start, start + len(m.group("name"))))
