@@ -178,6 +178,13 @@ class Context:
         self._clause_cuts = sorted({*self._clause_cuts, *(
             close + 1 for c in cuts if depth(text, c) > 0 and (close := _bracket_close(text, c)) is not None
             and text[close + 1 :].strip(" ,.;"))})
+        if self.may(_COMPARED_BASE):
+            # "increasing convictions compared with the year prior—including two convictions ...": a comparison whose
+            # base is a period alone, no figure, ends at that period; what follows the dash or comma is the year's own
+            # clause again (batch 120, ireland-2022)
+            self._clause_cuts = sorted({*self._clause_cuts, *(
+                m.end() for m in _COMPARED_BASE.finditer(text)
+                if depth(text, m.start()) == 0 and _AFTER_BASE.match(text, m.end()))})
         self._cuts = sorted({*cuts, *self._clause_cuts})
 
     #: Where the sentence's segments start: comparisons, ";" and clauses with their own verb.
@@ -361,6 +368,18 @@ _THAN_PERIOD_WHEN = rc.lazy(
     r"(?:years?|periods?)\s*,?\s*when\b[^.;]*",
     IGNORECASE,
 )
+#: A period named only as the base of a change with no figure of its own: "These efforts included increasing convictions
+#: compared with the year prior—including two convictions under the anti-trafficking law" (batch 120's ireland-2022):
+#: the comparison ends at the period (Context._find_cuts), so its date reaches no figure after the dash or comma (as
+#: _THAN_PERIOD); "compared with the previous year's 12" and "compared with the prior year, when it convicted three"
+#: keep it. Used as a cut only before a dash or a comma (_AFTER_BASE).
+_COMPARED_BASE = rc.lazy(
+    r"\b(?:increas\w*|decreas\w*|more|fewer|less|higher|lower|reduc\w*)\s+(?:[\w-]+\s+){0,3}?compared\s+(?:with|to)\s+"
+    r"(?:the\s+|its\s+)?(?:(?:previous|prior|last|preceding)\s+(?:reporting\s+)?(?:years?|periods?)|"
+    r"(?:years?|reporting\s+periods?)\s+(?:prior|before))\b(?![’']|\s*,?\s*when\b)",
+    IGNORECASE,
+)
+_AFTER_BASE = rc.lazy(r"\s*(?:[—–]|--|,)")
 #: A run of none and the year it runs from: "it had not prosecuted or convicted any traffickers since 2011", "has
 #: never identified a victim since 2016" (the zero is the data year's, zeros.py; the year dates no other figure of
 #: the sentence: "did not report any investigations ... of officials complicit ... and it had not ... since 2011").

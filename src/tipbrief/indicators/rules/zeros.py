@@ -249,10 +249,12 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             q = statute(ctx, m.start(), len(ctx.text)) if out.defs[ind].theme == "prosecution" else None
             # (in the zero's own object, not in a comparison after it: "did not initiate any new prosecutions in 2018,
             # compared with four new prosecutions for sex trafficking in 2017" is the year's zero; batch 111)
-            # (two forms named together, "of forced labor or sex trafficking crimes", are the whole: no form; batch
-            # 119's south-sudan-2019)
+            # (two forms named together, "of forced labor or sex trafficking crimes" at the object's start (batch 119's
+            # south-sudan-2019) or joined anywhere in it, "any perpetrators for sex trafficking or forced labor" (batch
+            # 120's cyprus-2020), are the whole: no form's zero)
             form = None if _TWO_FORMS.search(obj) else rc.search(
-                r"\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b",
+                r"(?<!\bor )(?<!\band )\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b"
+                r"(?!,? (?:or|and) (?:for |of )?(?:sex trafficking|forced labou?r|labou?r trafficking)\b)",
                 _COMPARED_TAIL.split(obj, maxsplit=1)[0], IGNORECASE)
             # "did not report ... convicting any individuals for traditional slavery practices", "any persons for forced
             # begging": that form's part, in the text's words (vocabulary.yml SLAVERY_FORMS; batch 74, niger-2019, 2021)
@@ -358,6 +360,10 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             # zero compared ("compared with no victims identified in 2017 and 2018") is each of those years' too
             own_obj, *compared = _COMPARED_TAIL.split(obj, maxsplit=1)
             listed = _YEAR_LIST.search(own_obj)  # "did not identify any child victims in 2016, 2017, or 2018"
+            if not listed and not compared:
+                # (an object longer than the pattern's reach: "did not convict any perpetrators for sex trafficking or
+                # forced labor under their trafficking law in 2019 or 2018", the list before any comma; batch 120)
+                listed = _YEAR_LIST.search(_COMPARED_TAIL.split(rc.match(r"[^,;.()]*", tail).group(), maxsplit=1)[0])
             years = [int(y) for y in rc.findall(r"(?:19|20)\d\d", listed.group())] if listed else [year]
             if compared and not listed and (zc := _COMPARED_ZEROS.match(compared[-1])):
                 years += [int(y) for y in rc.findall(r"(?:19|20)\d\d", zc.group("years")) if int(y) != year]
