@@ -303,6 +303,10 @@ _SOME_OF_WHOM = rc.lazy(
     # "convicted at least 100 traffickers—including some whose trials began in the previous reporting period—": an
     # aside on when some of the figure's cases began dates no figure (batch 50, cambodia-2017)
     r"|[—–,]\s*including (?:some|those|several|many|most|a few|one|two|three)(?: of them)? (?:whose|who|which|that)\b"
+    r"[^—–;()]*?\b(?:previous|prior|earlier|past|preceding) (?:reporting )?(?:years?|periods?)\b"
+    # ", including among victims who remained in the country at the close of the previous reporting period": an aside
+    # on the people a zero takes in, there since the period before; the period dates them, not the figure (batch 121)
+    r"|[,—–]\s*including (?:among )?(?:\w+ ){1,3}?(?:who|whom)\b"
     r"[^—–;()]*?\b(?:previous|prior|earlier|past|preceding) (?:reporting )?(?:years?|periods?)\b",
     re.I,
 )

@@ -320,7 +320,22 @@ def read(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> list[Ro
         if row is not None:
             found.append(row)
             used.append((s, e))
+            if (row.rule == "generic.count" and row.indicator == "victims_identified" and written.lower() in ("a", "an")
+                    and _REFERRED_THE_VICTIM.match(ctx.text, e)):
+                # "identifying a child sex trafficking victim and referring the victim to protective services": the
+                # same one victim referred (as rules victims_referred.the-victim reads "one"; batch 121)
+                found.append(out.add(ctx, "victims_referred", number_text=written, year=row.year,
+                                     flags=row.flags - {"breakdown"}, value=row.value, unit=row.unit,
+                                     qualifier=row.qualifier, confidence=CONFIDENCE, pos=s, rule="generic.count"))
     return found
+
+
+#: The tail of "identifying a ... victim": the same victim referred to care after it ("and referring the victim to
+#: protective services", "and referred her to an NGO shelter").
+_REFERRED_THE_VICTIM = rc.lazy(
+    r"(?: [\w’-]+){0,4}? victim(?: (?!and\b|referr)[\w’-]+){0,6}?"
+    r" and (?:also )?referr(?:ed|ing) (?:him|her|the (?:victim|child|girl|boy|woman|man|person|individual))"
+    r" (?:to|for) (?:\w+ ){0,3}?(?:services|care|shelters?|assistance|protection|rehabilitation)\b", IGNORECASE)
 
 
 #: A group of victims that changed to a figure, the sentence's subject, no stage named: "Potential victims who were
@@ -455,6 +470,10 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
     if noun is not None:
         # "one new domestic labor trafficking case": the form of the case, a part
         form = _guards()[2].search(ctx.text, e, noun.start(_noun(noun)) + e)
+        if form and one and stage.indicator.startswith("victims_") and not larger_total(
+                out, stage.indicator, value, year, ctx.sent.id, same_year=True):
+            form = None  # "identifying a child sex trafficking victim" with no total of the year: one form, the year's
+            # whole count (the corpus README), unqualified (batch 121's papua-new-guinea-2022-intro)
         if form:
             q = rules().qualifier_forms.get(form.group().lower(), form.group().lower())
             flags.add("breakdown")

@@ -1888,7 +1888,11 @@ _DATED_SUBJECT = rc.lazy(
     r"(?P<name>(?-i:(?!(?:The|Its|Their|This|That|These|Those|An?|In|On|Under|Since)\b)[A-Z][\w’'-]*"
     r"(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for|\([^()]{1,60}\))){0,8}"
     r" (?:Act|Law|Bill|Ordinance|Decree|Proclamation))) of (?:19|20)\d\d\b(?: \([A-Z]{2,10}\))?,?"
-    r" (?:which |that )?(?:also )?(?:criminali[sz]e[sd]|prohibit(?:ed|s)|outlaw(?:ed|s))\b[^.;,]{0,40}?"
+    r" (?:which |that )?(?:also )?(?:criminali[sz]e[sd]|prohibit(?:ed|s)|outlaw(?:ed|s)"
+    # "The Counter Terrorism and Transnational Organised Crime Act of 2013 did not criminalize all forms of
+    # trafficking": the law as the sentence's own subject, criminalizing some forms (a law of a "which" clause
+    # after a repeal, "repealed the ... Act of 2011, which did not prohibit all forms", stays none; batch 121)
+    r"|(?<!which )(?<!that )(?:did|does) not (?:criminali[sz]e|prohibit) all\b)\b[^.;,]{0,40}?"
     r"\btraffick(?!\w*-(?:related|like)\b)",
     IGNORECASE,
 )
