@@ -50,8 +50,8 @@ charts.save(fig, output_dir, "fig-legal-recurrence")
 # %%
 #| label: findings-legal
 findings.show("\n\n".join([
-    findings.covered(data, ["legal"], i18n._("legal-framework"), on=on,
-                     update=i18n._("the newest TIP Report narrative or the country's official legal database")),
+    findings.framework_covered(
+        data, i18n._("the newest TIP Report narrative or the country's official legal database"), on=on),
     findings.event_sentences(data, ["convention", "law"]),
     findings.readings(["convention", "law"]),
 ]), data)

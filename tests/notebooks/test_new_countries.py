@@ -184,6 +184,28 @@ def test_no_data_line_names_the_theme_as_a_noun() -> None:
     assert "legal-framework data cover: 2022" in stale
 
 
+def _law(source: str) -> Data:
+    row = made_up.row(1, "law", 2008, text="Anti-Trafficking in Persons Act", unit="text", qualifier="adopted",
+                      source=source, theme="legal", quote="The 2008 Anti-Trafficking in Persons Act criminalized ...",
+                      number_text="Anti-Trafficking in Persons Act")
+    return made_up.data([row], made_up.SOURCES)
+
+
+def test_a_law_of_2008_that_a_recent_report_describes_is_no_old_data() -> None:
+    # Tanzania's briefing read "Latest year the legal-framework data cover: 2008, 18 years before this briefing" of
+    # the 2008 act the 2022 report describes: a law's year is when it was adopted, the framework is the 2022 report's
+    text = plain(findings.framework_covered(_law("tip-2023"), "the newest report", on=dt.date(2024, 1, 1)))
+    assert text == ("*Latest dated step of the legal framework: 2008; the newest source that describes it was "
+                    "published in 2023.*"), text
+    old = plain(findings.framework_covered(_law("tip-2021"), "the newest report", on=dt.date(2026, 1, 1)))
+    assert "published in 2021, 5 years before this briefing; the newest report would bring it up to date" in old
+    with i18n.language("ru"):
+        russian = plain(findings.framework_covered(_law("tip-2021"), "новейший доклад", on=dt.date(2026, 1, 1)))
+    assert "опубликован в 2021 г., за 5 г. до этого обзора" in russian, russian
+    empty = plain(findings.framework_covered(_data([_row(1, "prosecutions", 2022, 7, "cases")]), "the newest report"))
+    assert "No data for legal framework in the sources" in empty
+
+
 def test_timeline_chart_names_a_step_named_by_its_kind_in_the_editions_language() -> None:
     # the Russian legal timeline's tick read "hotline (действовала)"
     import matplotlib.pyplot as plt

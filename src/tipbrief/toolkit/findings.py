@@ -331,6 +331,26 @@ def covered(data: Data, themes: Sequence[str], what: str, update: str | None = N
     return f'::: {{.callout-warning title="{title}"}}\n{body}\n:::'  # states the year itself
 
 
+def framework_covered(data: Data, update: str, on: dt.date | None = None) -> str:
+    """'Latest dated step of the legal framework: 2008; the newest source that describes it was published in 2022.'
+    A law's year is when it was adopted, not how current the data are: a 2008 act the 2022 report still describes is
+    the framework of 2022. So the warning that data are old looks at the newest source that states a step."""
+    on = on or briefing_date()
+    rows = data.theme("legal")
+    year = latest_year(rows, ["legal"])
+    stated = rows["source_year"].dropna()
+    if year is None or not len(stated):
+        return covered(data, ["legal"], _("legal-framework"), update, on=on)
+    newest = int(stated.max())
+    if on.year - newest < STALE_AFTER:
+        return _("*Latest dated step of the legal framework: {year}; the newest source that describes it was "
+                 "published in {published}.*").format(year=year, published=newest)
+    line = _("Latest dated step of the legal framework: {year}; the newest source that describes it was published "
+             "in {published}, {n} years before this briefing; {update} would bring it up to date.").format(
+        year=year, published=newest, n=on.year - newest, update=update)
+    return f"[*{line}*]{{.stale}}"
+
+
 def readings(indicators: Sequence[str], title: str | None = None) -> str:
     """'How to read these figures' for ``indicators``, from indicators.yml (shown where they first appear)."""
     definitions = load_definitions()
