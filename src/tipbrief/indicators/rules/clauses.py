@@ -86,7 +86,11 @@ _ONE_OFFICIAL = rc.lazy(
     # ... or a government's "first" conviction, singular (convictions.first: "achieved its first ... conviction",
     # "handed down the country's first-ever ... guilty verdict"), by the verbs of vocabulary.yml's OBTAINED
     r"|\b(?:{OBTAINED}) (?:[\w’'-]+ ){0,2}?first(?:[- ]ever)? "
-    r"(?:[\w-]+ ){0,3}?(?:conviction|guilty verdict)\b(?!s)",
+    r"(?:[\w-]+ ){0,3}?(?:conviction|guilty verdict)\b(?!s)"
+    # ... or its "first" trafficker convicted (convictions.first-trafficker: "convicting the first trafficker in four
+    # years", "convicting its first trafficker since ..."; batch 123's lesotho-2021 and papua-new-guinea-2021 intros)
+    r"|\bconvict(?:ed|ing) (?:its|their|the) first(?:[- ]ever)? (?:[\w-]+ ){0,2}?"
+    r"(?:trafficker|trafficking offender|perpetrator|offender)\b(?!s)",
     IGNORECASE,
 )
 

@@ -329,7 +329,12 @@ _SAME_PERIOD = rc.lazy(
 #: reported by the police since 2008", "the first time since 2015", "the fewest total victims since at least 2008".
 _RECORD_SINCE = rc.lazy(
     r"\b(?:the )?(?:largest|highest|lowest|smallest|most|fewest|greatest|biggest|first)\b[^,;.()]{0,80}?"
-    r"\bsince (?:at least |as early as )?(?:19|20)\d\d\b",
+    r"\bsince (?:at least |as early as )?(?:19|20)\d\d\b"
+    # ... or since the country first appeared in a report of a year: "its first trafficker since its inclusion in the
+    # 2007 Trafficking in Persons Report" (batch 123's papua-new-guinea-2021: the report's year dates no figure)
+    r"|\b(?:the )?(?:largest|highest|lowest|smallest|most|fewest|greatest|biggest|first)\b[^,;.()]{0,80}?"
+    r"\bsince (?:its|their|the (?:country|government)[’']s) (?:inclusion|first appearance|appearance|listing) in "
+    r"the(?:\s+(?:19|20)\d\d\b|\s*$)",  # (the year, or the end of a window cut before it)
     IGNORECASE,
 )
 #: A year the text contrasts the figure with: "and, unlike 2019, the government also did not identify any child
@@ -351,6 +356,14 @@ _CONTRAST_CLAUSE = rc.lazy(r",\s+(?:whereas|while)\b", IGNORECASE)
 #: Another period's figure named by its noun as what this one is measured against: "By charging 21 alleged traffickers,
 #: prosecutors more than doubled the previous year's figure" (batch 49's probe 4): the base's period dates no figure of
 #: the sentence; "up from the previous year's five" (a figure after it) and "the previous year's total of 12" keep it.
+#: Another case said to have started in an earlier period: "..., and the continued advancement of a trafficking
+#: prosecution initiated in a previous reporting period" (batch 123's papua-new-guinea-2021): the period dates that
+#: case's start, not a figure of the same window ("to identify and refer three potential victims" is the year's).
+_OTHER_CASE_EARLIER = rc.lazy(
+    r"\b(?:an?|the|one|another|other)\s+(?:[\w-]+\s+){0,3}?(?:prosecutions?|investigations?|cases?|trials?)\s+"
+    r"(?:{STARTED_EARLIER})\b",
+    IGNORECASE,
+)
 _OTHER_PERIODS_FIGURE = rc.lazy(
     r"\b(?:the\s+|its\s+)?(?:previous|prior|last|preceding)\s+(?:reporting\s+)?(?:years?|periods?)[’']s?\s+"
     r"(?:figures?|totals?|numbers?|counts?|levels?|tally|tallies|records?|results?)\b(?!\s+(?:of|was|were|stood)\b)",
@@ -658,6 +671,10 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         window = _UNLIKE_PERIOD.sub("", window)  # "Unlike in previous years, ...": this year's, against those
         window = _ZERO_SINCE.sub("", window)  # "... and it had not convicted any traffickers since 2011": none's start
         window = _OTHER_PERIODS_FIGURE.sub("", window)  # "... doubled the previous year's figure": the base's period
+        if i == 0 and prev_end <= pos:
+            # "..., and the continued advancement of a trafficking prosecution initiated in a previous reporting
+            # period" after the figure: that case's start, not the figure's year
+            window = window[: pos - prev_end] + _OTHER_CASE_EARLIER.sub("", window[pos - prev_end :])
         if _SINCE_OPENING.search(window) and _opened_in_period(ctx):
             # "In February 2020, ... the government opened its inaugural ... shelter ... Since its opening, the
             # government identified and referred 10 trafficking victims": the year's count (residue, qatar-2020)

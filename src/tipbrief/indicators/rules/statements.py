@@ -2030,9 +2030,11 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             year = int(adjective.group(1))  # "the 2007 ... Act (amended in 2010) prohibits": adopted in 2007
         elif verb is None and of_year:
             year = int(of_year.group(1))
-        elif after := [y for s, y in dates if s > pos and not (of_year and s == pos + len(text) + of_year.start(1))]:
+        elif after := [y for s, y in dates if s > pos and not (of_year and s == pos + len(text) + of_year.start(1))
+                       and not _INTO_FORCE.search(ctx.text, max(0, s - 60), s)]:
             year = after[0]
-        elif verb and (later := [y for s, _, y in ctx.years if s > verb.start() and not s < pos <= s + 4]):
+        elif verb and (later := [y for s, _, y in ctx.years if s > verb.start() and not s < pos <= s + 4
+                                 and not (s > pos and _INTO_FORCE.search(ctx.text, max(0, s - 60), s))]):
             year = later[0]
         elif verb and (before := [y for s, _, y in ctx.years if s < verb.start()
                                   and not (adjective and s == max(0, pos - 30) + adjective.start(1))]):
@@ -2097,6 +2099,16 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
                 )
             )
     return made
+
+
+#: A year a law comes into force, after the law: "adopted the ... Act, which will go into effect in 2023" (batch 123's
+#: south-korea-2021-intro): a step of the law's own, no year of the verb's act ("In March 2021, ... adopted").
+_INTO_FORCE = rc.lazy(
+    r"\b(?:(?:go|goes|went|gone|enter|enters|entered|come|comes|came) into (?:effect|force)|(?:take|takes|took|taken) "
+    r"effect|became effective|become effective)(?: (?:in|on|from|by|as of))?"
+    r"(?: (?:January|February|March|April|May|June|July|August|September|October|November|December))?(?: \d{1,2},?)? $",
+    IGNORECASE,
+)
 
 
 #: A month that opens a clause with no year after it: "In June, the ... Act was enacted" (a month of the reporting
