@@ -179,6 +179,12 @@ def currency_code(written: str, country: str | None = None) -> str | None:
     # "korunas" in Slovakia before 2009 (not the Czech koruna in use), "Slovak crowns"
     past = codes | former.get(parts[-1], frozenset())
     if len(parts) == 2:
+        # an abbreviated adjective (vocabulary.yml currency_adjectives: "EC dollars" are XCD, not Ecuador's)
+        abbreviated = (vocabulary().get("currency_adjectives") or {}).get(parts[0])
+        if abbreviated:
+            named = codes & frozenset(abbreviated)
+            if len(named) == 1:
+                return next(iter(named))
         adjective = _adjective_country(text.rsplit(" ", 1)[0].rstrip("."))
         if adjective:
             named = codes & _territory_codes(adjective)

@@ -843,6 +843,15 @@ def _unread_sibling_bracket(ctx: Context, out: Rows, after_number: int) -> re.Ma
     return None if any(r.sentence_id == ctx.sent.id and r.pos == at for r in out.rows) else m
 
 
+#: A bracket that holds a clause of its own, a body with its figure as the subject of a verb of care or count: "(two
+#: government-funded NGOs provided shelter to 16 victims in 2020)".
+_CLAUSE_BODY = rc.lazy(
+    rf"^\s*(?:the |an? )?(?:{NUMBER} )?(?:[\w-]+ ){{0,3}}?(?:NGOs?|organi[sz]ations?|shelters?|agenc(?:y|ies)|"
+    r"ministr(?:y|ies)|authorities|police|government|officials|centers?|centres?)\s+(?:also\s+)?"
+    r"(?:provided|identified|assisted|referred|sheltered|housed|gave|offered|supported|served|cared for)\b",
+    IGNORECASE)
+
+
 def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     """Rows for the bracket and/or the "including" list that follow one figure."""
     extra: list[Row] = []
@@ -854,6 +863,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     sibling = None
     if bracket is None and (sibling := _unread_sibling_bracket(ctx, out, after_number)) is not None:
         bracket = sibling
+    if bracket and bracket.group("body") and _CLAUSE_BODY.match(bracket.group("body")):
+        bracket = None  # "(two government-funded NGOs provided shelter to 16 victims in 2020)": a clause of its own,
+        # its subject's figure no part (its count is the comparison's to read; batch 124's luxembourg-2022)
     if bracket and bracket.group("body") and _RESPECTIVELY.match(ctx.text, after_number + bracket.start("body") - 1):
         bracket = None  # "(35 and 19, respectively, in 2019)": the figures before it in another year (_respectively)
     if bracket and bracket.group("body") and _share_years_rx().match(ctx.text,

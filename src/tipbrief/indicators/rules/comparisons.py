@@ -70,7 +70,12 @@ def _amount_after() -> re.Pattern:
 _FREE_NUMBER = rc.lazy(
     rf"{NUMBER}(?: or {NUMBER})?|\bnone(?= (?:(?:reported|recorded|registered|documented) )?(?:in|during) "
     rf"(?:(?:19|20)\d\d\b|the (?:previous|prior|preceding|last) "
-    rf"(?:reporting )?(?:period|year)\b))",
+    rf"(?:reporting )?(?:period|year)\b))"
+    # ... or "no" before the stage's noun and its year or span of years ("compared with no victims identified between
+    # 2016 and 2018"; batch 124's st-lucia-2020): a zero compared
+    r"|\bno(?= (?:(?:new|identified|reported|trafficking|official) )?(?:victims|cases|investigations|prosecutions|"
+    r"convictions|traffickers|suspects)(?: (?:identified|reported|recorded|investigated|prosecuted|convicted|"
+    r"initiated))? (?:in|during|between) (?:19|20)\d\d\b)",
     IGNORECASE,
 )
 #: "versus none and two in 2021 and 2020, respectively": a zero in words first in a list years follow in order (tried
@@ -397,7 +402,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 continue
             idx = min(in_seg.index(s), len(figures_at) - 1)
             # "compared with none in 2019", "compared with zero in 2019": a zero stated in words
-            value, flags = (0.0, {"zero_stated"}) if text.lower() in ("none", "zero") else parse_count(text)
+            value, flags = (0.0, {"zero_stated"}) if text.lower() in ("none", "zero", "no") else parse_count(text)
             flags |= approx_flags(ctx.text, s, text)
             year, yflags = resolve_year(ctx, s)
             bases = [row for row in primary if row.pos == figures_at[idx]]
@@ -506,8 +511,9 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             for base_row in bases:
                 part = {"breakdown"} if base_row.is_breakdown else set()
                 qualifier = base_row.qualifier
-                if (base_row.rule == IDENTIFIED_GROUP and qualifier in _GROUPS_NAMED
-                        and _BARE_VICTIMS.match(ctx.text, e)):
+                if (base_row.rule in _GROUP_RULES and qualifier in _GROUPS_NAMED
+                        and (_BARE_VICTIMS.match(ctx.text, e)
+                             or (text.lower() == "no" and _NO_VICTIMS.match(ctx.text, e)))):
                     # "identified two Bahamian child victims ..., down from five victims in 2019": the compared figure
                     # names the victims without the group, the year's whole count that year (batch 109, bahamas-2021)
                     qualifier, part = None, set()
@@ -569,10 +575,26 @@ _EACH_OF_YEARS = rc.lazy(
 )
 
 
+#: A span of years after a compared zero: "compared with no victims identified between 2016 and 2018".
+_ZERO_SPAN = rc.lazy(r"\s+(?:[\w-]+\s+){0,3}?between\s+(?P<a>(?:19|20)\d\d)\s+and\s+(?P<b>(?:19|20)\d\d)\b", IGNORECASE)
+
+
 def _each_of_years(ctx: Context, out: Rows, row: Row, e: int) -> list[Row]:
     """ "..., compared with two each in 2020 and 2019": the compared figure, read with the first year, is each other
-    year's too (the same indicator, unit and qualifier); nothing when "each" does not follow the figure."""
+    year's too (the same indicator, unit and qualifier); nothing when "each" does not follow the figure.
+
+    So is a zero compared over a span of years ("compared with no victims identified between 2016 and 2018", "zero
+    victims between 2016 and 2018"): none in each of them (a count over a span is no year's; batch 124)."""
     m = _EACH_OF_YEARS.match(ctx.text, e)
+    span = _ZERO_SPAN.match(ctx.text, e) if m is None and row.value == 0 else None
+    if span and row.year is not None and 0 < int(span.group("b")) - int(span.group("a")) <= 10:
+        years = list(range(int(span.group("a")), int(span.group("b")) + 1))
+        if row.year not in years:
+            return []
+        return [out.add(ctx, row.indicator, number_text=row.number_text, year=y,
+                        flags=row.flags - {"year_inferred", "year_ambiguous"}, value=row.value, unit=row.unit,
+                        qualifier=row.qualifier, pos=row.pos, confidence=0.8, rule=row.rule)
+                for y in years if y != row.year]
     if m is None or row.year is None:
         return []
     years = [int(y) for y in _A_YEAR.findall(m.group("ys"))]
@@ -719,6 +741,11 @@ _CASES_AGAINST = rc.lazy(r"\bcases?\s+(?:against|involving|with)\s+$"
 #: in 2019").
 _GROUPS_NAMED = frozenset({"children", "adults", "women", "men", "girls", "boys", "minors"})
 _BARE_VICTIMS = rc.lazy(r" (?:trafficking )?victims\b")
+#: ... "no" before the victims' noun ("compared with no victims identified between 2016 and 2018"; batch 124)
+_NO_VICTIMS = rc.lazy(r" (?:(?:identified|reported|trafficking) )?victims\b")
+#: The rules that read a group of identified victims as a part: the plural's, the group "minor", the one victim's
+#: (batch 124's st-lucia-2020)
+_GROUP_RULES = frozenset({IDENTIFIED_GROUP, "phrasings.identified-minor", "phrasings.identified-group-one"})
 #: A figure with no noun of its own after it: "and 49 in 2015", "49 during 2015", "49 the year before".
 _BARE = rc.lazy(r"\s+(?:in|during|the)\b|\s*[,.;)]", IGNORECASE)
 
@@ -785,6 +812,10 @@ def _carry_qualifiers(ctx: Context, out: Rows, made: list[Row], comparison: set[
                 made[i] = out.with_qualifier(row, named[0].qualifier, row.flags | (named[0].flags & {"breakdown"}))
             continue
         if len(same) == 1 and same[0].qualifier and not same[0].qualifier.startswith("by "):
+            if (same[0].rule in _GROUP_RULES and same[0].qualifier in _GROUPS_NAMED
+                    and _BARE_VICTIMS.match(ctx.text, row.pos + len(row.number_text))):
+                continue  # "identified one minor trafficking victim ..., compared with ... 10 victims identified in
+                # 2015": the compared figure names victims at large, not the group (batch 124's st-lucia-2020)
             if _statute_of(same[0]) and _FOR_TRAFFICKING_OFFENSES.match(ctx.text, row.pos + len(row.number_text)):
                 continue  # "... and zero convictions for trafficking offenses": not the other act's (residue11)
             if same[0].unit != row.unit:

@@ -402,6 +402,9 @@ def _named(stage: Stage, after: str) -> re.Match | None:
     return None
 
 
+#: A figure written as a year ("2015"): the narratives write a count of thousands with a comma ("2,015").
+_YEAR_WRITTEN = rc.lazy(r"(?:19|20)\d\d")
+
 #: "nine additional (more, further) ... victims": a count added to some other, after its figure.
 _ADDITIONAL_AFTER = rc.lazy(r"^\s+(?:additional|more|further)\b", IGNORECASE)
 
@@ -413,6 +416,9 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
     sex trafficking victim and four trafficking victims among asylum-seekers": a part it chose not to read)."""
     if depth(ctx.text, s) or (_guarded(ctx, s, e) and not level_of_total(ctx.text, s, e)):
         return None
+    if _YEAR_WRITTEN.fullmatch(written):
+        return None  # "for victim care related to a 2015 labor trafficking prosecution": a year, never a count (the
+        # narratives write thousands with a comma, "2,015"; batch 124's st-lucia-2020)
     a, b = ctx.bounds(ctx.segment(s))
     before, after = ctx.text[max(a, s - 120) : s], ctx.text[e:b]
     one = not HAS_NUMBER.fullmatch(written)  # "a trafficker": a noun in the singular must follow
