@@ -815,7 +815,7 @@ def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bo
                 or (d.places is not None and d.places.rx.match(ctx.text[end:]))
                 or (d.study is not None and d.study.rx.match(ctx.text[:start]))
                 or (d.restated is not None and d.restated.rx.match(ctx.text[:start]))
-                or _foreign_officials(ctx, start))
+                or _foreign_officials(ctx, start) or _identified_abroad(ctx, end))
 
 
 def _foreign_officials(ctx: Context, start: int) -> bool:
@@ -835,6 +835,19 @@ def _foreign_officials(ctx: Context, start: int) -> bool:
     after = rc.sub(r"\W", "", ctx.text[m.end("adj"):].lower())
     return (not names(country) and any(names(t) for t in _territories())
             and any(word in after for word in own_people(country)))
+
+
+def _identified_abroad(ctx: Context, end: int) -> bool:
+    """The figure's people were identified in another country, in the passive with no agent (``distractors.abroad``):
+    a country Babel knows that is not the narrative's own ("in Norway" in Eritrea's narrative)."""
+    rule = rules().distractors.abroad
+    country = (ctx.source.country or "").lower()
+    m = rule.rx.match(ctx.text, end) if rule is not None and country else None
+    if not m:
+        return False
+    place = rc.sub(r"^the ", "", m.group("place").lower())
+    squeezed = rc.sub(r"\W", "", place)
+    return place in _territories() and place != country and not any(w in squeezed for w in own_people(country))
 
 
 def stage_indicator(word: str) -> str | None:

@@ -212,6 +212,9 @@ class ZeroRules(BaseModel):
     #: none known of a stage, "there were no known prosecutions or convictions" (zeros.py, read beside before_verb;
     #: batch 104)
     no_known: Pattern | None = None
+    #: a stage failed, "failed to investigate, prosecute, or convict any trafficking offenders" (zeros.py, read beside
+    #: before_verb; batch 126): a zero only with "any" or "a single" before its object
+    failed_to: Pattern | None = None
     #: a group's zero in the passive, the group before the stage ("There were no Danish victims identified")
     group_passive: Pattern | None = None
     #: a group's zero with the group after the victims ("No confirmed victims were Portuguese"; batch 39)
@@ -237,6 +240,10 @@ class Distractors(BaseModel):
     #: identifying 30 Zimbabwean women ..."): their figures are no count of the country's government (group ``adj``,
     #: the demonym, is checked against the narrative's country in context.py)
     foreign_officials: Pattern | None = None
+    #: victims identified in another country, in the passive with no agent ("six Eritrean women ... were identified as
+    #: victims of sex trafficking in Norway"): that country's identification, no count of the narrative's government
+    #: (group ``place`` is checked against the narrative's country in context.py; batch 126's eritrea-2009)
+    abroad: Pattern | None = None
     #: a count of places after the figure ("identified in 40 provinces", "data from 30 of 45 provinces"): the number of
     #: places the data covers, no count of what the text counts
     places: Pattern | None = None
@@ -499,8 +506,10 @@ class RuleFile(BaseModel):
         out += [self.zero.group_after] if self.zero.group_after is not None else []
         out += [self.zero.yet_to] if self.zero.yet_to is not None else []
         out += [self.zero.no_known] if self.zero.no_known is not None else []
+        out += [self.zero.failed_to] if self.zero.failed_to is not None else []
         out += [self.distractors.lead] if self.distractors.lead is not None else []
         out += [self.distractors.foreign_officials] if self.distractors.foreign_officials is not None else []
+        out += [self.distractors.abroad] if self.distractors.abroad is not None else []
         out += [self.distractors.places] if self.distractors.places is not None else []
         out += [self.distractors.study] if self.distractors.study is not None else []
         out += [self.distractors.restated] if self.distractors.restated is not None else []

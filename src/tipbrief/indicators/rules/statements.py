@@ -1919,8 +1919,10 @@ _DATED_BEFORE = rc.lazy(
 #: A legal verb whose object is procedures, guidelines or rules ({PROCEDURES}, "regulations"), not the law named later.
 _PROCEDURE_OBJECT = rc.lazy(r"\s+(?:(?:the|its|new|revised|updated|draft|national|standard) )*"
                             r"(?:{PROCEDURES}|regulations?|rules|bylaws?|decrees?|manuals?|handbooks?)\b", IGNORECASE)
-#: "These efforts included passing a new anti-trafficking law": the reporting period's act (a summary of its efforts).
-_NEW_LAW_BEFORE = rc.lazy(r"\b(?:a|its|the) new (?:[\w-]+ ){0,2}?$", IGNORECASE)
+#: "These efforts included passing a new anti-trafficking law": the reporting period's act (a summary of its efforts);
+#: so is "the newly passed anti-trafficking law", the verb a participle before the law (batch 126's tonga-2015)
+_NEW_LAW_BEFORE = rc.lazy(r"\b(?:a|its|the) (?:new|newly (?:passed|adopted|enacted|approved)) (?:[\w-]+ ){0,2}?$",
+                          IGNORECASE)
 
 
 def legal(ctx: Context, out: Rows) -> list[Row]:

@@ -137,7 +137,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     before, after = ctx.may(z.before_verb.rx), ctx.may(z.after_verb.rx)
     yet = z.yet_to is not None and ctx.may(z.yet_to.rx)
     known = z.no_known is not None and ctx.may(z.no_known.rx)
-    if not before and not after and not yet and not known:
+    failed = z.failed_to is not None and ctx.may(z.failed_to.rx)
+    if not before and not after and not yet and not known and not failed:
         return _group_passive(ctx, out) if _may_group(ctx) else []
     object_rx, subgroup_rx, officials_rx = _zero_patterns()
     made = []
@@ -148,6 +149,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                   if not any(f.start() <= m.start() < f.end() for _, f in found)]
     if known:  # "there were no known prosecutions or convictions": none known, read as "there were no" is (batch 104)
         found += [(z.no_known.id, m) for m in z.no_known.rx.finditer(ctx.text)
+                  if not any(f.start() <= m.start() < f.end() for _, f in found)]
+    if failed:  # "failed to investigate, prosecute, or convict any trafficking offenders": "did not" (batch 126)
+        found += [(z.failed_to.id, m) for m in z.failed_to.rx.finditer(ctx.text)
                   if not any(f.start() <= m.start() < f.end() for _, f in found)]
     verbs = [(m.start(), m.start("object")) for _, m in found]
     zero_starts = [m.start() for _, m in found]
