@@ -1998,7 +1998,10 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             found.append((m.start(), kind, name, m.group(), lg.instrument.id))
     if not found:
         return numbered
-    verb = compiled(lg.verbs).search(ctx.text)
+    # the first verb not negated: "endorsed a draft human trafficking law ...; the Somaliland Parliament had not passed
+    # it" is no act of passing (batch 125's somalia-2018)
+    verb = next((v for v in compiled(lg.verbs).finditer(ctx.text)
+                 if not _NEGATED_VERB.search(ctx.text, max(0, v.start() - 30), v.start())), None)
     if verb and _IN_PASSING.match(ctx.text, max(0, verb.start() - 6), verb.end()):
         verb = None  # "the 2007 ... Act (amended in 2010)", "as amended in 2015": the law as it is, no act of a year
     # "passed and enacted the Revised Act ...": one row per verb of the chain (as a plan's stages, the corpus README)
@@ -2121,6 +2124,8 @@ _BARE_MONTH = rc.lazy(
 )
 
 
+#: A negation right before a legal verb: "had not passed", "has not yet ratified", "did not sign".
+_NEGATED_VERB = rc.lazy(r"\b(?:not|never)(?: yet)? $", IGNORECASE)
 #: A second legal verb chained to the first: "passed and enacted", "signed and ratified" (the act's second stage).
 _CHAINED_VERB = rc.lazy(r" and (ratified|adopted|enacted|passed|signed|approved|promulgated)\b")
 #: An amendment named before an act with no year of its own: "The cabinet approved an amendment to the Trafficking Act
