@@ -31,9 +31,13 @@ from tipbrief.indicators.rules.ruleset import expand, fragments
 _NOUN_OF_PERSONS = rc.lazy(r"\s*of any (?:alleged |suspected |accused )?"
                            r"(?:traffickers?|suspects?|perpetrators?|offenders?|defendants?)\b", IGNORECASE)
 #: two forms of the trafficking named together after the stage ("of forced labor or sex trafficking crimes"): the whole,
-#: no form's part (batch 119)
-_TWO_FORMS = rc.lazy(r"^\s*(?:any )?(?:for|of|into) (?:sex trafficking|forced labou?r|labou?r trafficking),? "
+#: no form's part (batch 119); after "any" alone too ("any sex trafficking or forced labor offenses", batch 128's
+#: south-sudan-2021)
+_TWO_FORMS = rc.lazy(r"^\s*(?:any )?(?:(?:for|of|into) )?(?:sex trafficking|forced labou?r|labou?r trafficking),? "
                      r"(?:or|and) (?:sex trafficking|forced labou?r|labou?r trafficking)\b", IGNORECASE)
+#: services that are the victims' by their name, no recipient after them ("did not provide any protective services, and
+#: ...": vocabulary.yml AID_GIVEN's third form; batch 128's vanuatu-2022)
+_VICTIMS_SERVICES = rc.lazy(r"\bany (?:protective|protection|victim|victim protection) services$", IGNORECASE)
 #: a zero's object that names cases: "any cases of labor trafficking", "any trafficking cases" (batch 50)
 _CASES_OBJECT = rc.lazy(r"\s*(?:any|a single) (?:[\w-]+ ){0,3}?cases?\b", IGNORECASE)
 _ZERO_CHANNEL = rc.lazy(rf"^\s*(?:any |a single )?(?:[\w-]+ )?victims? {CHANNEL_BODY}", IGNORECASE)
@@ -170,7 +174,7 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             obj, start = obj[cm.end():], start + cm.end()
         stems = rc.findall(
             r"(investigat|prosecut|convict|identif|referr?|punish|inspect|arrest|charg|indict|repatriat|assist|provid|offer"
-            r"|giv)",
+            r"|giv|protect(?=ion\b))",
             m.group("list"), IGNORECASE)
         # ("did not provide any repatriation assistance to trafficking victims": the help given is the repatriation, a
         # zero of the victims repatriated, not of the victims assisted; batch 113's uganda-2015)
@@ -235,7 +239,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 continue  # (the places inspected are the inspections' object alone)
             if m.group("succ") and ind == "prosecutions":
                 ind = "convictions"
-            if ind.startswith("victims_") and not _victim_objects()[0].search(obj):
+            if (ind.startswith("victims_") and not _victim_objects()[0].search(obj)
+                    and not _VICTIMS_SERVICES.search(m.group("list"))):
                 continue
             arrest = w == "arrest"
             if arrest and (officials or _victim_objects()[0].search(obj)):
@@ -300,7 +305,7 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                                   r"traffick(?:ers?|ing)\b", obj, IGNORECASE)
             trafficker = trafficker or rc.search(r"\b(labou?r|sex) trafficking (?=investigat|prosecut|convict)",
                                                  m.group("list"), IGNORECASE)
-            if trafficker and not q:  # "has not convicted a labor trafficker": that form
+            if trafficker and not q and not _TWO_FORMS.search(obj):  # "has not convicted a labor trafficker": that form
                 q = f"{trafficker.group(1).lower().replace('labour', 'labor')} trafficking"
             # "there were no forced labor convictions": that form, in the text's words (batch 98's luxembourg-2018)
             if not q and rc.search(r"\bforced labou?r (?=investigat|prosecut|convict)", m.group("list"), IGNORECASE):
@@ -509,6 +514,7 @@ _STAGE_NOUN = rc.lazy(r"(?:investigat|prosecut)ions?", IGNORECASE)
 #: A stage's stem, the key of ``zero.words``.
 _STEM = rc.lazy(
     r"investigat|prosecut|convict|identif|refer|punish|inspect|arrest|charg|indict|repatriat|assist|provid|offer|giv"
+    r"|protect"
 )
 #: (an aside between "or" and the stage: "or, for the third consecutive year, identifying any victims", "or, during
 #: the reporting period, identifying any", or one of a clause's length: "or, despite several credible reports of forced
@@ -560,9 +566,15 @@ _OTHERS_DID = rc.lazy(r",? (?:while|whereas) [^.;]*", IGNORECASE)
 #: ... and victims not identified in some places or among some people only ("did not identify victims in key places
 #: such as placement centers", "did not identify any victims among asylum-seekers"): others were, elsewhere (a group's
 #: zero, "any Cambodian victims among returning fishermen", stays that group's).
-#: where a zero's object ends and a clause of its own begins (", and officials relied on ...")
+#: where a zero's object ends and a clause of its own begins (", and officials relied on ..."), a subject of two words
+#: after a comma too (", and official complicity remained a serious concern": the complicity is no object of the zero
+#: before it, "has not convicted a trafficker since 2017", whose zero is the traffickers'; not a participle that
+#: describes the persons, ", and complicit officials involved in ..."; batch 128's central-african-republic-2020)
 _OWN_CLAUSE = rc.lazy(r",? (?:and|but|while|whereas) (?=(?:the |some |many |most |local |government )?[\w-]+ "
-                      r"(?:(?:also|often|sometimes|still|reportedly) )?[a-z]+ed\b)|;")
+                      r"(?:(?:also|often|sometimes|still|reportedly) )?[a-z]+ed\b)"
+                      r"|, (?:and|but|while|whereas) (?=[\w-]+ [\w-]+ (?:(?:also|often|sometimes|still|reportedly) )?"
+                      r"(?!(?:involved|implicated|accused|suspected|alleged|charged|convicted|named)\b)[a-z]+ed\b"
+                      r"(?! (?:in|of|by|with|to|for)\b))|;")
 #: officials who open the sentence as its subject ("Officials investigated ..."): not the object of a later zero, nor
 #: of the zero their own verb opens ("Officials investigated no trafficking crimes", the head ending at the verb), a
 #: dated lead before them ("In 2021, government officials ...") kept out of the way (batch 68, chad-2020-intro)
