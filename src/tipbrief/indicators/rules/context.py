@@ -609,6 +609,9 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         # "Police did not identify any child victims of forced begging (22 in 2018) but, in 2018, police accommodated
         # ...": a year opening a later clause after "but" dates that clause, not the figure before it (residue12)
         and not _BUT_YEAR.search(ctx.text, max(pos, s - 16), s)
+        # "repatriated two foreign victims to their home countries The government's 2018 ... Protocol": a sentence the
+        # stored page runs on without its period; its year dates nothing before it (residue16, el-salvador-2022)
+        and not ("The " in ctx.text and _RUN_ON.search(ctx.text, pos, s))
     ]
     if after and _CONTRAST_CLAUSE.search(ctx.text, pos, after[0][0]) and (
             lead := [y for s, _, y in ctx.years if a <= s < pos and depth(ctx.text, s) <= level
@@ -700,6 +703,9 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     return None, {"year_ambiguous"}
 
 
+#: A new sentence run on with its period lost: a lower-case word, then "The" and a lower-case word ("home countries The
+#: government’s"; not "in The Hague").
+_RUN_ON = rc.lazy(r"(?<=[a-z]) The (?=[a-z])")
 #: A list of deeds, each a gerund phrase: "These efforts included initiating ..., convicting ..., and releasing ...".
 #: A year that opens a clause after "but": "... but, in 2018, police accommodated ..." (resolve_year).
 _BUT_YEAR = rc.lazy(r"\bbut,?\s+(?:in|during)\s+$", re.IGNORECASE)
