@@ -1453,6 +1453,43 @@ def _form_part_restated(ctx: Context, out: Rows) -> bool:
                for r in out.rows if r.sentence_id != ctx.sent.id)
 
 
+#: A lead naming one identifier's victims: "Of the victims identified by police," (not the government's and NGOs'
+#: together).
+_BODY_RESTATED = rc.lazy(
+    r"^(?:Of|Among) (?:the|these|those) (?:identified )?victims identified by (?!the government\b|authorities\b)"
+    r"(?P<body>[^,;.]{2,60}?),(?![^,;.]{0,40}?\band (?:NGOs?|civil society|international organi[sz]ations?)\b)",
+    IGNORECASE,
+)
+#: A lead naming the victims identified with no figure: "Of the victims identified, 32 were ...".
+_PLAIN_RESTATED = rc.lazy(r"^(?:Of|Among) (?:the|these|those) (?:identified )?victims(?: identified)?,", IGNORECASE)
+_FIGURE = rc.lazy(rf"\b{NUMBER}\b", IGNORECASE)
+
+
+def _share_parts(ctx: Context, out: Rows) -> bool:
+    """The parts a sentence gives are those of one identifier's share of the year's victims, where an earlier sentence
+    split the year's count into shares (a row of it `by ...`): a lead naming one identifier ("Of the victims identified
+    by police, 15 were sex trafficking victims, ..."), or a lead of no figure whose parts add up to a share's figure and
+    not to the total ("Of the victims identified, 32 were Slovak nationals, and two were Vietnamese" beside the
+    government's 34 of 42): sub-parts of a part, no rows (the corpus README; residue16, slovakia-2022)."""
+    body = _BODY_RESTATED.match(ctx.text)
+    plain = None if body else _PLAIN_RESTATED.match(ctx.text)
+    if body is None and plain is None:
+        return False
+    earlier = [r for r in out.rows if r.sentence_id != ctx.sent.id and r.theme == "protection"
+               and r.indicator == "victims_identified" and r.value is not None]
+    shares = [r for r in earlier if (r.qualifier or "").startswith("by ") and r.is_breakdown]
+    if not shares:
+        return False
+    if body is not None:
+        return True
+    figures = [parse_number(m.group()) for m in _FIGURE.finditer(ctx.text, plain.end())]
+    if len(figures) < 2 or any(f is None for f in figures):
+        return False
+    total = sum(figures)
+    wholes = {r.value for r in earlier if _is_total(r) and r.year == shares[0].year}
+    return total not in wholes and any(r.value == total and r.year == shares[0].year for r in shares)
+
+
 #: A clause of one group of victims referring back: "; 64 of these new victims were children".
 _GROUP_OF_THESE = rc.lazy(
     rf"\s*(?:{NUMBER}) of (?:these|those|them|the) (?:(?:new|identified) )*victims (?:were|was) "
@@ -1745,7 +1782,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         return pair
     extra: list[Row] = []
     if (_part_of_part(ctx, [*ctx.prev_rows, *made]) or _second_count_restated(ctx, out)
-            or _form_part_restated(ctx, out)):
+            or _form_part_restated(ctx, out) or _share_parts(ctx, out)):
         return extra  # parts of a part are not read, in any clause of the sentence
     if (again := _part_restated_later(ctx, out, made)) is not None:
         # ... nor those of a part restated sentences later, which is no new count either
@@ -2605,7 +2642,7 @@ def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     # (each of _LABELLED reads a figure: a sentence with no number, two thirds of them, has none of those parts)
     if (made or not ctx.prev_rows or not ctx.may_have_number or _unread_figures_before(ctx)
             or _part_of_part(ctx, ctx.prev_rows) or _second_count_restated(ctx, out)
-            or _form_part_restated(ctx, out)):
+            or _form_part_restated(ctx, out) or _share_parts(ctx, out)):
         return []
     restated = _RESTATED_PART.match(ctx.text)
     if restated and _part_of_part(ctx, ctx.prev_rows):

@@ -213,6 +213,8 @@ _EXPLOITATION_VICTIMS = rc.lazy(r"\bvictims of (?:labou?r )?exploitation\b", IGN
 _COURT = rc.lazy(r"\b(?:trial|first[- ]instance|appellate|appeals?) courts?\b", IGNORECASE)
 _HAS_DIGIT = rc.lazy(r"\d")
 #: "... for a total of 155 convictions": the total the parts before it add up to
+#: The pattern of an additional count of victims self-identified or identified by a service provider (residue16).
+_SELF_IDENTIFIED = "victims_identified.self-identified"
 _A_TOTAL = rc.lazy(r"\b(?:for )?a total of \d", IGNORECASE)
 #: The clause's subject is who counts a country's victims outside it (vocabulary.yml ACTORS_ABROAD), its verbs right
 #: after it: "Mexican consular officials abroad identified and assisted 86 victims" (batch 54).
@@ -621,6 +623,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "NGOs identified the majority of victims; the government identified only 33 of the 95 official and
             # potential victims": the government's share of a total it and NGOs made together (residue6, albania-2019)
             q, flags = "by the government", flags | {"breakdown"}
+        elif (theme == "protection" and not q and rule.indicator in _VICTIM_COUNTS
+              and _GOVERNMENT_SUBJECT.search(ctx.text[a:s]) and _share_of_sum_after(ctx, value, m.end())):
+            # "The government identified 34 victims in 2021 (...), and an additional eight victims (...) were ...
+            # identified by the victim-care service provider—bringing the total to 42 victims": the government's share
+            # of the total its sentence states after another's additional count, the two adding up to it (residue16,
+            # slovakia-2022, as albania-2019's share)
+            q, flags = "by the government", flags | {"breakdown"}
         courts = list(_COURT.finditer(ctx.text, 0, s)) if rule.indicator == "convictions" else []
         if (courts and _A_TOTAL.search(ctx.text, m.end()) and not _HAS_DIGIT.search(ctx.text, courts[-1].end(), s)
                 and not rc.search(r"courts? (?:and|or) (?:the )?$", ctx.text[: courts[-1].start()])):
@@ -663,7 +672,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             by_ngo = (BY_NGO.search(subject) or (own != subject and BY_NGO.search(own))
                       or (clause != subject and BY_NGO.search(clause))
                       # "at least 37 victims identified by an NGO": the passive's agent after the figure (batch 88)
-                      or _BY_NGO_AGENT.match(ctx.text, m.end()))
+                      or _BY_NGO_AGENT.match(ctx.text, m.end())
+                      # "an additional eight victims ... were either self-identified or identified by the victim-care
+                      # service provider": outside the government's count (residue16)
+                      or x.pattern.id == _SELF_IDENTIFIED)
             if not by_ngo and own != subject and _NO_SUBJECT.match(own) and ";" not in subject:
                 # "NGOs identified and referred ... an additional 52 trafficking victims and identified 383 potential
                 # victims ...": a verb after "and" with no subject of its own is the NGOs' too, however far
@@ -1744,6 +1756,21 @@ _TOTAL_RESTATED = rc.lazy(
 #: (its noun may be left out: "and NGOs identified an additional seven.")
 _ADDITIONAL_COUNT = rc.lazy(rf"\b(?:an additional|another|a further) (?P<n>{NUMBER})\b(?:(?: [\w-]+){{0,3}}? victims\b"
                             rf"|(?=[.;,]|$))", IGNORECASE)
+
+
+#: "bringing the total to 42 victims", "for a total of 42 victims": the sum its sentence states after the counts
+_SUM_AFTER = rc.lazy(rf"\b(?:bringing the total to|for a total of|resulting in a total of) (?P<n>{NUMBER})"
+                     rf"(?: (?:[\w-]+ ){{0,2}}?victims)?\b", IGNORECASE)
+
+
+def _share_of_sum_after(ctx: Context, value: float, after: int) -> bool:
+    """An additional count after the figure and a total after both, in its own sentence, the figure and the additional
+    count adding up to the total: the figure is one actor's share of it."""
+    total = next(_SUM_AFTER.finditer(ctx.text, after), None)
+    if total is None:
+        return False
+    additional = [m for m in _ADDITIONAL_COUNT.finditer(ctx.text, after, total.start())]
+    return any(value + parse_count(m.group("n"))[0] == parse_count(total.group("n"))[0] for m in additional)
 
 
 def _share_of_later_sum(ctx: Context, value: float, after: int) -> bool:
