@@ -405,6 +405,9 @@ _CRIME_SPAN = rc.lazy(r"\bfor (?:[\w’'-]+ ){0,4}?\w+ing\b[^.;()]{0,80}?\b(?:fr
 #: antigua-and-barbuda-2020): that year dates the investigations, not the charges
 _FROM_YEARS_CASES = rc.lazy(r"\b(?:from|stemming from|arising from|originating (?:from|in)) (?:the )?(?:19|20)\d\d "
                             r"(?:trafficking )?(?:investigations?|cases?|operations?|raids?|inquiries)\b", IGNORECASE)
+#: Cases dated by the year they came from, after the count: "investigated 20 ... cases from 2017" (resolve_year).
+_CASES_FROM_YEAR = rc.lazy(r"\b(?:cases|investigations) from (?P<y>(?:19|20)\d\d)\b(?! (?:to|through|until)\b)",
+                           IGNORECASE)
 #: Cases carried over, dated by the year they began: "initiated two new investigations and continued to investigate two
 #: cases initiated and registered in 2021" (that year dates the old cases, not the new figures before them); "and
 #: continued two investigations initiated in 2019" likewise.
@@ -579,6 +582,10 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         record += [(m.start(), m.end()) for m in _CRIME_SPAN.finditer(ctx.text, a, b) if pos < m.start()]
     if ctx.may(_FROM_YEARS_CASES):
         record += [(m.start(), m.end()) for m in _FROM_YEARS_CASES.finditer(ctx.text, a, b) if pos < m.start()]
+    if ctx.may(_CASES_FROM_YEAR):
+        # "it investigated 20 potential child trafficking cases from 2017 as domestic violence": the year the cases
+        # came from, not the year of the deed (residue16, guinea-bissau-2019)
+        record += [m.span("y") for m in _CASES_FROM_YEAR.finditer(ctx.text, a, b) if pos < m.start()]
     if ctx.may(_CONTRAST_YEAR):
         record += [(m.start(), m.end()) for m in _CONTRAST_YEAR.finditer(ctx.text, a, b)]
         when = _CONTRAST_WHEN.search(ctx.text, a, pos)

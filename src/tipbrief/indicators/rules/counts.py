@@ -591,6 +591,20 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # before it is no total of its year ("investigated 10 trafficking cases, ..., compared with investigating
             # five forced labor cases the previous year": the previous year's count; residue9, mozambique-2019)
             q, flags = form, flags | {"breakdown"}
+        if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS and rule.unit == "cases"
+                and (lead := _RESTATED_CASES_LEAD.match(ctx.text)) and lead.end() <= s
+                and (verb := _SAME_SUBJECT_VERB.match(ctx.text, lead.end(), s))
+                and stage_indicator(verb.group("v")) == rule.indicator
+                and (form := _cases_form(ctx.text[m.start("n") : m.end()] + ctx.text[m.end() : m.end() + 40]))
+                and any(r.indicator == rule.indicator and r.year == year and r.is_whole and r.value is not None
+                        and r.value > value and r.sentence_id != ctx.sent.id
+                        and (lead.group("n") is None or parse_count(lead.group("n"))[0] == r.value)
+                        for r in out.rows)):
+            # "The government investigated 23 potential trafficking cases. Of these, it investigated three cases of
+            # forced child begging ... Of the 23 potential cases, it investigated 20 potential child trafficking cases":
+            # the same subject's same stage after a lead restating the total, its form in the text's words: that
+            # form's part of the total (residue16, guinea-bissau-2019)
+            q, flags = form, flags | {"breakdown"}
         if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
                 and (agency := _named_agency(ctx.text[a:s]))
                 and (_agency_share(ctx, out, rule.indicator, value, year) or _total_follows(ctx, value)
@@ -1832,6 +1846,30 @@ _TOTAL_AFTER = rc.lazy(
     rf"|\b(?:a total of|in total,?) (?P<m>{NUMBER})",
     IGNORECASE,
 )
+
+
+#: A lead restating a total of cases: "Of these,", "Of the 23 potential cases,".
+_RESTATED_CASES_LEAD = rc.lazy(
+    rf"^(?:Of|Among) (?:these|those|them|the (?P<n>{NUMBER})(?: [\w-]+){{0,3}}? cases)\b,?\s*", IGNORECASE
+)
+#: The sentence's subject again by its pronoun, with its verb: "it investigated", "they prosecuted".
+_SAME_SUBJECT_VERB = rc.lazy(r"(?:it|they|the government|authorities) (?:also )?(?P<v>\w+ed)\s+(?:[\w-]+\s+)?$",
+                             IGNORECASE)
+#: The form a count of cases names: "three cases of forced child begging", "20 potential child trafficking cases".
+_CASES_FORM = rc.lazy(
+    r"^\S+ (?:(?:potential|suspected|alleged|possible|new) )*(?:cases? of (?P<of>(?:forced |child |sex |labou?r |"
+    r"domestic )*(?:trafficking|begging|labou?r|servitude|exploitation))\b|(?P<adj>(?:forced |child |sex |labou?r |"
+    r"domestic )*(?:trafficking|begging|labou?r|servitude)) cases?\b)",
+    IGNORECASE,
+)
+
+
+def _cases_form(words: str) -> str | None:
+    """The form a count of cases names in its words, from its figure on ("three cases of forced child begging" ->
+    `forced child begging`); None for trafficking alone ("20 trafficking cases")."""
+    m = _CASES_FORM.match(words)
+    form = m and (m.group("of") or m.group("adj"))
+    return form.lower() if form and form.lower() != "trafficking" else None
 
 
 def _own_form(words: str) -> str | None:
