@@ -213,6 +213,11 @@ _EXPLOITATION_VICTIMS = rc.lazy(r"\bvictims of (?:labou?r )?exploitation\b", IGN
 _COURT = rc.lazy(r"\b(?:trial|first[- ]instance|appellate|appeals?) courts?\b", IGNORECASE)
 _HAS_DIGIT = rc.lazy(r"\d")
 #: "... for a total of 155 convictions": the total the parts before it add up to
+#: The figure's own agent, the government, in the passive after it: "102 victims identified by the government".
+_OWN_GOVERNMENT_AGENT = rc.lazy(
+    r"\S+ (?:[\w-]+ ){0,3}?victims (?:were |was )?identified by (?:the )?(?:government|authorities)\b"
+    r"(?!,? (?:and|or|with) (?:the )?(?:NGOs?|civil society|international organi[sz]ations?))", IGNORECASE
+)
 #: The pattern of an additional count of victims self-identified or identified by a service provider (residue16).
 _SELF_IDENTIFIED = "victims_identified.self-identified"
 _A_TOTAL = rc.lazy(r"\b(?:for )?a total of \d", IGNORECASE)
@@ -1211,6 +1216,11 @@ def _compared_share(ctx: Context, out: Rows, made: list[Row], row: Row) -> Row:
         return row
     shares = [r for r in made if r.indicator == row.indicator and r.pos < a and (r.qualifier or "").startswith("by ")]
     if not shares or not out.holds(row):
+        return row
+    if _OWN_GOVERNMENT_AGENT.match(ctx.text, row.pos):
+        # "199 victims and NGOs an additional five victims (...), a significant increase from 102 victims identified
+        # by the government and three additional victims identified by an international organization": a figure
+        # whose own agent is the government compares the government's count, not the share before it (residue16)
         return row
     return out.with_qualifier(row, shares[-1].qualifier, row.flags | {"breakdown"})
 
