@@ -459,7 +459,8 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row], claimed: set[int] | 
         shares = _shares_of_totals(ctx, out, row)
         # ("the government identified only 33 of the 95 official and potential victims (60 in 2017)": the bracket
         # after the total restated is the share's, the figure the clause counts; residue6, albania-2019)
-        found = shares or _parts(ctx, out, _share_before(ctx, made, row) or row, row.pos + len(row.number_text))
+        found = shares or _parts(ctx, out, _share_before(ctx, made, row) or _joint_base(ctx, made, row) or row,
+                                 row.pos + len(row.number_text))
         if row.qualifier == ARRESTED:
             # "Police arrested 65 individuals ... (18 for sex trafficking and 47 for unspecified exploitation)":
             # suspects arrested are a series of their own, `arrested` (the corpus README); a form as qualifier would
@@ -483,6 +484,48 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row], claimed: set[int] | 
         if not found:
             extra += _service_parts(ctx, out, row, made)
     return extra + _respectively(ctx, out, made) + _share_years(ctx, out, made, set() if claimed is None else claimed)
+
+
+def _restated_sum_before(ctx: Context) -> Row | None:
+    """The figure the sentence before restated to open its parts ("Of the 204 victims, 127 were Venezuelan, 27 Haitian,
+    ...") where its parts add up to it and it is no row of its own (the sum of two counts): the whole "Of these, 151
+    were female and 53 male" refers to, the next sentence's parts (residue16, guyana-2021). A row not added to the
+    table, or None."""
+    if ctx.prev is None or not _OF_THESE_LEAD.match(ctx.text):
+        return None
+    restated = _RESTATED_PART.match(ctx.prev.text)
+    parts = [r for r in ctx.prev_rows if r.sentence_id == ctx.prev.id and r.is_breakdown and r.value is not None]
+    if restated is None or len(parts) < 2 or len({(r.indicator, r.year) for r in parts}) != 1:
+        return None
+    n = parse_number(restated.group("n"))
+    if n is None or sum(r.value or 0 for r in parts) != n:
+        return None
+    return dataclasses.replace(parts[0], value=n, qualifier=None, flags=parts[0].flags - {"breakdown"})
+
+
+_OF_THESE_LEAD = rc.lazy(r"^(?:Of|Among) (?:these|those|them)\b", IGNORECASE)
+
+
+#: The bracket right after a count's noun: "five victims (127 sex trafficking victims and 77 ...)".
+_BRACKET_AFTER_NOUN = rc.lazy(r"(?:\s+[\w-]+){0,3}?\s+\((?P<b>[^()]*)\)")
+
+
+def _joint_base(ctx: Context, made: list[Row], row: Row) -> Row | None:
+    """The year's count and the NGOs' additional count before it, added up, where the bracket after the NGOs' count
+    gives parts adding up to that sum ("the government identified 199 victims and NGOs an additional five victims (127
+    sex trafficking victims and 77 labor trafficking victims)": parts of the 204 victims of the year, filed as the
+    year's; residue16, guyana-2021). A row not added to the table, or None."""
+    if row.qualifier != "by NGOs or international organizations" or row.value is None:
+        return None
+    whole = next((r for r in made if r.indicator == row.indicator and r.year == row.year and r.pos < row.pos
+                  and r.is_whole and r.value), None)
+    bracket = _BRACKET_AFTER_NOUN.match(ctx.text, row.pos + len(row.number_text or ""))
+    if whole is None or whole.value is None or bracket is None or rc.search(r"\b(?:19|20)\d\d\b", bracket.group("b")):
+        return None
+    figures = [parse_number(m.group()) for m in _FIGURE.finditer(bracket.group("b"))]
+    if len(figures) < 2 or any(f is None for f in figures) or sum(figures) != whole.value + row.value:
+        return None
+    return dataclasses.replace(whole, value=whole.value + row.value)
 
 
 #: The total restated right after the figure of a body's share of it (counts.SHARE_OF_TOTAL): " of the 40".
@@ -1867,6 +1910,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         # "identifying and referring 727 victims. This included ...": identification is the stage parts refer to
         earlier = sorted(earlier, key=lambda row: (row.pos, row.indicator != "victims_identified"))
         base = next((row for row in earlier if _is_total(row)), None)
+        if base is None and start_of_sentence and start == 0:
+            base = _restated_sum_before(ctx)
         if base is not None and _RECIPIENTS.search(ctx.text, start, end):
             # "received 394 referrals, and the assistance system admitted 247 ... 120 of the new recipients became
             # ...": the recipients are the victims assisted, not the referrals (batch 40, finland-2021)
