@@ -2207,6 +2207,10 @@ _GROUP_IN_FORM = rc.lazy(_ITEM_GROUP + r" (?:{FORM_VERBS}) (?:in|to|for|into) (?
                          + r"|" + _ITEM_GROUP + _ORIGIN_OF_GROUP + r" (?:were|was) victims? of (?:{FORMS})\b.*")
 
 
+#: The words of "N victims of trafficking were men and boys" before the part's own: "trafficking were ".
+_OF_TRAFFICKING_WERE = rc.lazy(r"^(?:human )?trafficking (?:were|was) (?=\w)", IGNORECASE)
+
+
 def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *, inherited: bool) -> list[Row]:
     """ "72 were for sexual exploitation, and 9 were for the exploitation of minors": one row per part.
 
@@ -2322,7 +2326,9 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         if s in part_compared or any(r.pos == s and r.rule == compared for r in out.rows
                                      if r.sentence_id == ctx.sent.id):
             continue  # "..., compared with 14 potential trafficking case investigations in 2017": the total compared
-        q = part_qualifier(rc.sub(r"\s+victims?$", "", m.group("q").strip()))
+        # ("89 victims of trafficking were men and boys": the noun's "of trafficking" names no part, the words after
+        # its verb do; residue16, guatemala-2017)
+        q = part_qualifier(rc.sub(r"\s+victims?$", "", _OF_TRAFFICKING_WERE.sub("", m.group("q").strip())))
         forms_named = [p for _, p in parts if _is_form(p)]
         if _BOTH_LABEL.match(q) and len(forms_named) >= 2:
             # "34 ... in sex trafficking and six in labor trafficking, and two were combinations of both": the two
@@ -2391,8 +2397,23 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         if was and was.group("g2") and part_qualifier(was.group("g2").lower()) != q:
             was = None  # "were children (compared with four foreign nationals identified in 2021)": another group's
         wpos = -1 if not was else was.start("n") if was.group("n") else was.start("n2")
-        if was and any(r.pos == wpos for r in out.rows if r.sentence_id == ctx.sent.id):
-            was = None  # "..., and nine LGBTQI+, compared with 678 in 2019, 371 in 2018": the total's comparison
+        if was and was.group("tot") and not any(
+                r.sentence_id != ctx.sent.id and r.indicator == base.indicator and r.is_whole
+                and r.year == int(was.group("y")) and r.value != parse_number(was.group("n")) for r in out.rows):
+            was = None  # "compared with a total of 300 in 2018": the year's total, unless an earlier sentence gave it
+        if was and (read := [r for r in out.rows if r.sentence_id == ctx.sent.id and r.pos == wpos]):
+            y = int(was.group("y") or was.group("y2"))
+            other = [r for r in out.rows if r.sentence_id != ctx.sent.id and r.indicator == base.indicator
+                     and r.year == y and r.is_whole and r.unit == base.unit and r.value is not None]
+            if (other and all(r.is_whole and r.value is not None and r.year == y and r.indicator == base.indicator
+                              and r.value not in {o.value for o in other} for r in read)):
+                # "at least 395 were women and girls, compared with a total of 456 in 2015" after "673 victims in
+                # 2015": a figure of a year whose whole count an earlier sentence gave otherwise is the part's own
+                # comparison, not that year's total (residue16, guatemala-2017)
+                for r in read:
+                    out.rows.remove(r)
+            else:
+                was = None  # "..., and nine LGBTQI+, compared with 678 in 2019, 371 in 2018": the total's comparison
         if was:  # "nine victims were male, compared to zero in 2015": the same part for the year compared
             n = was.group("n") or was.group("n2")
             value, flags = (0.0, {"zero_stated"}) if rc.fullmatch(_NONE, n, IGNORECASE) else parse_count(n)
@@ -2449,7 +2470,9 @@ _PART_COMPARED = rc.lazy(
     rf",?\s+(?:(?:an increase|a decrease) )?(?:compared (?:to|with)|up from|down from|(?:an? (?:[\w-]+ )?increase|"
     # ("a sharp increase from 70 in 2019", its adjective; batch 40, finland-2021)
     rf"an? (?:[\w-]+ )?decrease|an? (?:[\w-]+ )?rise|an? (?:[\w-]+ )?drop) from|versus|vs\.?)\s+"
-    rf"(?P<n>{NUMBER}|none|zero)\s+(?:(?P<noun>cases|victims|investigations|defendants|persons|traffickers)\s+)?"
+    # ("compared with a total of 456 in 2015", residue16)
+    rf"(?P<tot>a total of\s+)?(?P<n>{NUMBER}|none|zero)\s+"
+    rf"(?:(?P<noun>cases|victims|investigations|defendants|persons|traffickers)\s+)?"
     rf"in\s+(?P<y>(?:19|20)\d\d)\b"
     # ... in a bracket, the part's group named again with its stage: "were foreign nationals (compared with no foreign
     # nationals identified in 2020)" (batch 95's laos-2022): the part's figure of that year, "no" a zero
