@@ -788,6 +788,12 @@ _LAW_NAMING_YEAR = rc.lazy(
 _THE_BEFORE = rc.lazy(r"\bthe\s+$", re.IGNORECASE)
 
 
+#: The victims counted before split between a shelter and another body, up to "the other": "the shelter ... accommodated
+#: the three child victims and the ... (MLSP) provided psycho-social services to the other " (residue16).
+_SPLIT_WITH_SHELTER = rc.lazy(r"\bshelter\b[^.;]{0,50}? (?:accommodated|housed|sheltered|assisted|served) the \S+ "
+                              r"(?:[\w-]+ ){0,2}?victims and [^.;]{0,150}?\bto the other $", re.IGNORECASE)
+
+
 def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bool:
     d = rules().distractors
     if (end - start == 4 and _LAW_NAMING_YEAR.match(ctx.text, start)
@@ -806,6 +812,10 @@ def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bo
             and not _WHETHER.search(ctx.text, max(0, start - 60), start)
             and not _ASSISTED_BEFORE.search(ctx.text, 0, start)):
         before = None  # "the other two received ... support": a remainder counted (victims_assisted.remainder-served)
+    if (before and _REMAINDER.search(before.group())
+            and _SPLIT_WITH_SHELTER.search(ctx.text, max(0, start - 300), start)):
+        before = None  # "the shelter ... accommodated the three child victims and the MLSP provided ... services to the
+        # other two domestic victims": the rest of the victims split with a shelter (victims_assisted.the-other-split)
     return bool(before or d.after.rx.match(ctx.text[end:])
                 or (d.lead is not None and d.lead.rx.match(ctx.text[:start]))
                 or (d.places is not None and d.places.rx.match(ctx.text[end:]))

@@ -433,6 +433,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                     # batch 50's probe, as victims_identified.potential-before-confirmed)
         if place := m.groupdict().get("place"):
             q = place  # "including an estimated 2.6 million workers in Malaysia": a place's name, as written (batch 45)
+        if short := m.groupdict().get("short"):
+            q = short  # "the ... (MLSP) provided ... services to the other two": a body's short name, as written
         if (q in ("female", "male") and rule.indicator in _VICTIM_COUNTS
                 and (form := _own_form(ctx.text[m.end("q") : m.end()]))):
             # "six male sex trafficking victims": the form, as "31 female sex trafficking victims" (the corpus README:
