@@ -459,7 +459,8 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row], claimed: set[int] | 
         shares = _shares_of_totals(ctx, out, row)
         # ("the government identified only 33 of the 95 official and potential victims (60 in 2017)": the bracket
         # after the total restated is the share's, the figure the clause counts; residue6, albania-2019)
-        found = shares or _parts(ctx, out, _share_before(ctx, made, row) or row, row.pos + len(row.number_text))
+        found = shares or _parts(ctx, out, _share_before(ctx, made, row) or _joint_base(ctx, made, row) or row,
+                                 row.pos + len(row.number_text))
         if row.qualifier == ARRESTED:
             # "Police arrested 65 individuals ... (18 for sex trafficking and 47 for unspecified exploitation)":
             # suspects arrested are a series of their own, `arrested` (the corpus README); a form as qualifier would
@@ -483,6 +484,48 @@ def parenthetical(ctx: Context, out: Rows, made: list[Row], claimed: set[int] | 
         if not found:
             extra += _service_parts(ctx, out, row, made)
     return extra + _respectively(ctx, out, made) + _share_years(ctx, out, made, set() if claimed is None else claimed)
+
+
+def _restated_sum_before(ctx: Context) -> Row | None:
+    """The figure the sentence before restated to open its parts ("Of the 204 victims, 127 were Venezuelan, 27 Haitian,
+    ...") where its parts add up to it and it is no row of its own (the sum of two counts): the whole "Of these, 151
+    were female and 53 male" refers to, the next sentence's parts (residue16, guyana-2021). A row not added to the
+    table, or None."""
+    if ctx.prev is None or not _OF_THESE_LEAD.match(ctx.text):
+        return None
+    restated = _RESTATED_PART.match(ctx.prev.text)
+    parts = [r for r in ctx.prev_rows if r.sentence_id == ctx.prev.id and r.is_breakdown and r.value is not None]
+    if restated is None or len(parts) < 2 or len({(r.indicator, r.year) for r in parts}) != 1:
+        return None
+    n = parse_number(restated.group("n"))
+    if n is None or sum(r.value or 0 for r in parts) != n:
+        return None
+    return dataclasses.replace(parts[0], value=n, qualifier=None, flags=parts[0].flags - {"breakdown"})
+
+
+_OF_THESE_LEAD = rc.lazy(r"^(?:Of|Among) (?:these|those|them)\b", IGNORECASE)
+
+
+#: The bracket right after a count's noun: "five victims (127 sex trafficking victims and 77 ...)".
+_BRACKET_AFTER_NOUN = rc.lazy(r"(?:\s+[\w-]+){0,3}?\s+\((?P<b>[^()]*)\)")
+
+
+def _joint_base(ctx: Context, made: list[Row], row: Row) -> Row | None:
+    """The year's count and the NGOs' additional count before it, added up, where the bracket after the NGOs' count
+    gives parts adding up to that sum ("the government identified 199 victims and NGOs an additional five victims (127
+    sex trafficking victims and 77 labor trafficking victims)": parts of the 204 victims of the year, filed as the
+    year's; residue16, guyana-2021). A row not added to the table, or None."""
+    if row.qualifier != "by NGOs or international organizations" or row.value is None:
+        return None
+    whole = next((r for r in made if r.indicator == row.indicator and r.year == row.year and r.pos < row.pos
+                  and r.is_whole and r.value), None)
+    bracket = _BRACKET_AFTER_NOUN.match(ctx.text, row.pos + len(row.number_text or ""))
+    if whole is None or whole.value is None or bracket is None or rc.search(r"\b(?:19|20)\d\d\b", bracket.group("b")):
+        return None
+    figures = [parse_number(m.group()) for m in _FIGURE.finditer(bracket.group("b"))]
+    if len(figures) < 2 or any(f is None for f in figures) or sum(figures) != whole.value + row.value:
+        return None
+    return dataclasses.replace(whole, value=whole.value + row.value)
 
 
 #: The total restated right after the figure of a body's share of it (counts.SHARE_OF_TOTAL): " of the 40".
@@ -1465,6 +1508,43 @@ def _form_part_restated(ctx: Context, out: Rows) -> bool:
                for r in out.rows if r.sentence_id != ctx.sent.id)
 
 
+#: A lead naming one identifier's victims: "Of the victims identified by police," (not the government's and NGOs'
+#: together).
+_BODY_RESTATED = rc.lazy(
+    r"^(?:Of|Among) (?:the|these|those) (?:identified )?victims identified by (?!the government\b|authorities\b)"
+    r"(?P<body>[^,;.]{2,60}?),(?![^,;.]{0,40}?\band (?:NGOs?|civil society|international organi[sz]ations?)\b)",
+    IGNORECASE,
+)
+#: A lead naming the victims identified with no figure: "Of the victims identified, 32 were ...".
+_PLAIN_RESTATED = rc.lazy(r"^(?:Of|Among) (?:the|these|those) (?:identified )?victims(?: identified)?,", IGNORECASE)
+_FIGURE = rc.lazy(rf"\b{NUMBER}\b", IGNORECASE)
+
+
+def _share_parts(ctx: Context, out: Rows) -> bool:
+    """The parts a sentence gives are those of one identifier's share of the year's victims, where an earlier sentence
+    split the year's count into shares (a row of it `by ...`): a lead naming one identifier ("Of the victims identified
+    by police, 15 were sex trafficking victims, ..."), or a lead of no figure whose parts add up to a share's figure and
+    not to the total ("Of the victims identified, 32 were Slovak nationals, and two were Vietnamese" beside the
+    government's 34 of 42): sub-parts of a part, no rows (the corpus README; residue16, slovakia-2022)."""
+    body = _BODY_RESTATED.match(ctx.text)
+    plain = None if body else _PLAIN_RESTATED.match(ctx.text)
+    if body is None and plain is None:
+        return False
+    earlier = [r for r in out.rows if r.sentence_id != ctx.sent.id and r.theme == "protection"
+               and r.indicator == "victims_identified" and r.value is not None]
+    shares = [r for r in earlier if (r.qualifier or "").startswith("by ") and r.is_breakdown]
+    if not shares:
+        return False
+    if body is not None:
+        return True
+    figures = [parse_number(m.group()) for m in _FIGURE.finditer(ctx.text, plain.end())]
+    if len(figures) < 2 or any(f is None for f in figures):
+        return False
+    total = sum(figures)
+    wholes = {r.value for r in earlier if _is_total(r) and r.year == shares[0].year}
+    return total not in wholes and any(r.value == total and r.year == shares[0].year for r in shares)
+
+
 #: A clause of one group of victims referring back: "; 64 of these new victims were children".
 _GROUP_OF_THESE = rc.lazy(
     rf"\s*(?:{NUMBER}) of (?:these|those|them|the) (?:(?:new|identified) )*victims (?:were|was) "
@@ -1757,7 +1837,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         return pair
     extra: list[Row] = []
     if (_part_of_part(ctx, [*ctx.prev_rows, *made]) or _second_count_restated(ctx, out)
-            or _form_part_restated(ctx, out)):
+            or _form_part_restated(ctx, out) or _share_parts(ctx, out)):
         return extra  # parts of a part are not read, in any clause of the sentence
     if (again := _part_restated_later(ctx, out, made)) is not None:
         # ... nor those of a part restated sentences later, which is no new count either
@@ -1842,6 +1922,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         # "identifying and referring 727 victims. This included ...": identification is the stage parts refer to
         earlier = sorted(earlier, key=lambda row: (row.pos, row.indicator != "victims_identified"))
         base = next((row for row in earlier if _is_total(row)), None)
+        if base is None and start_of_sentence and start == 0:
+            base = _restated_sum_before(ctx)
         if base is not None and _RECIPIENTS.search(ctx.text, start, end):
             # "received 394 referrals, and the assistance system admitted 247 ... 120 of the new recipients became
             # ...": the recipients are the victims assisted, not the referrals (batch 40, finland-2021)
@@ -2137,6 +2219,10 @@ _GROUP_IN_FORM = rc.lazy(_ITEM_GROUP + r" (?:{FORM_VERBS}) (?:in|to|for|into) (?
                          + r"|" + _ITEM_GROUP + _ORIGIN_OF_GROUP + r" (?:were|was) victims? of (?:{FORMS})\b.*")
 
 
+#: The words of "N victims of trafficking were men and boys" before the part's own: "trafficking were ".
+_OF_TRAFFICKING_WERE = rc.lazy(r"^(?:human )?trafficking (?:were|was) (?=\w)", IGNORECASE)
+
+
 def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *, inherited: bool) -> list[Row]:
     """ "72 were for sexual exploitation, and 9 were for the exploitation of minors": one row per part.
 
@@ -2252,7 +2338,9 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         if s in part_compared or any(r.pos == s and r.rule == compared for r in out.rows
                                      if r.sentence_id == ctx.sent.id):
             continue  # "..., compared with 14 potential trafficking case investigations in 2017": the total compared
-        q = part_qualifier(rc.sub(r"\s+victims?$", "", m.group("q").strip()))
+        # ("89 victims of trafficking were men and boys": the noun's "of trafficking" names no part, the words after
+        # its verb do; residue16, guatemala-2017)
+        q = part_qualifier(rc.sub(r"\s+victims?$", "", _OF_TRAFFICKING_WERE.sub("", m.group("q").strip())))
         forms_named = [p for _, p in parts if _is_form(p)]
         if _BOTH_LABEL.match(q) and len(forms_named) >= 2:
             # "34 ... in sex trafficking and six in labor trafficking, and two were combinations of both": the two
@@ -2321,8 +2409,23 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         if was and was.group("g2") and part_qualifier(was.group("g2").lower()) != q:
             was = None  # "were children (compared with four foreign nationals identified in 2021)": another group's
         wpos = -1 if not was else was.start("n") if was.group("n") else was.start("n2")
-        if was and any(r.pos == wpos for r in out.rows if r.sentence_id == ctx.sent.id):
-            was = None  # "..., and nine LGBTQI+, compared with 678 in 2019, 371 in 2018": the total's comparison
+        if was and was.group("tot") and not any(
+                r.sentence_id != ctx.sent.id and r.indicator == base.indicator and r.is_whole
+                and r.year == int(was.group("y")) and r.value != parse_number(was.group("n")) for r in out.rows):
+            was = None  # "compared with a total of 300 in 2018": the year's total, unless an earlier sentence gave it
+        if was and (read := [r for r in out.rows if r.sentence_id == ctx.sent.id and r.pos == wpos]):
+            y = int(was.group("y") or was.group("y2"))
+            other = [r for r in out.rows if r.sentence_id != ctx.sent.id and r.indicator == base.indicator
+                     and r.year == y and r.is_whole and r.unit == base.unit and r.value is not None]
+            if (other and all(r.is_whole and r.value is not None and r.year == y and r.indicator == base.indicator
+                              and r.value not in {o.value for o in other} for r in read)):
+                # "at least 395 were women and girls, compared with a total of 456 in 2015" after "673 victims in
+                # 2015": a figure of a year whose whole count an earlier sentence gave otherwise is the part's own
+                # comparison, not that year's total (residue16, guatemala-2017)
+                for r in read:
+                    out.rows.remove(r)
+            else:
+                was = None  # "..., and nine LGBTQI+, compared with 678 in 2019, 371 in 2018": the total's comparison
         if was:  # "nine victims were male, compared to zero in 2015": the same part for the year compared
             n = was.group("n") or was.group("n2")
             value, flags = (0.0, {"zero_stated"}) if rc.fullmatch(_NONE, n, IGNORECASE) else parse_count(n)
@@ -2379,7 +2482,9 @@ _PART_COMPARED = rc.lazy(
     rf",?\s+(?:(?:an increase|a decrease) )?(?:compared (?:to|with)|up from|down from|(?:an? (?:[\w-]+ )?increase|"
     # ("a sharp increase from 70 in 2019", its adjective; batch 40, finland-2021)
     rf"an? (?:[\w-]+ )?decrease|an? (?:[\w-]+ )?rise|an? (?:[\w-]+ )?drop) from|versus|vs\.?)\s+"
-    rf"(?P<n>{NUMBER}|none|zero)\s+(?:(?P<noun>cases|victims|investigations|defendants|persons|traffickers)\s+)?"
+    # ("compared with a total of 456 in 2015", residue16)
+    rf"(?P<tot>a total of\s+)?(?P<n>{NUMBER}|none|zero)\s+"
+    rf"(?:(?P<noun>cases|victims|investigations|defendants|persons|traffickers)\s+)?"
     rf"in\s+(?P<y>(?:19|20)\d\d)\b"
     # ... in a bracket, the part's group named again with its stage: "were foreign nationals (compared with no foreign
     # nationals identified in 2020)" (batch 95's laos-2022): the part's figure of that year, "no" a zero
@@ -2617,7 +2722,7 @@ def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     # (each of _LABELLED reads a figure: a sentence with no number, two thirds of them, has none of those parts)
     if (made or not ctx.prev_rows or not ctx.may_have_number or _unread_figures_before(ctx)
             or _part_of_part(ctx, ctx.prev_rows) or _second_count_restated(ctx, out)
-            or _form_part_restated(ctx, out)):
+            or _form_part_restated(ctx, out) or _share_parts(ctx, out)):
         return []
     restated = _RESTATED_PART.match(ctx.text)
     if restated and _part_of_part(ctx, ctx.prev_rows):

@@ -418,6 +418,9 @@ _CRIME_SPAN = rc.lazy(r"\bfor (?:[\w’'-]+ ){0,4}?\w+ing\b[^.;()]{0,80}?\b(?:fr
 #: antigua-and-barbuda-2020): that year dates the investigations, not the charges
 _FROM_YEARS_CASES = rc.lazy(r"\b(?:from|stemming from|arising from|originating (?:from|in)) (?:the )?(?:19|20)\d\d "
                             r"(?:trafficking )?(?:investigations?|cases?|operations?|raids?|inquiries)\b", IGNORECASE)
+#: Cases dated by the year they came from, after the count: "investigated 20 ... cases from 2017" (resolve_year).
+_CASES_FROM_YEAR = rc.lazy(r"\b(?:cases|investigations) from (?P<y>(?:19|20)\d\d)\b(?! (?:to|through|until)\b)",
+                           IGNORECASE)
 #: Cases carried over, dated by the year they began: "initiated two new investigations and continued to investigate two
 #: cases initiated and registered in 2021" (that year dates the old cases, not the new figures before them); "and
 #: continued two investigations initiated in 2019" likewise.
@@ -592,6 +595,10 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         record += [(m.start(), m.end()) for m in _CRIME_SPAN.finditer(ctx.text, a, b) if pos < m.start()]
     if ctx.may(_FROM_YEARS_CASES):
         record += [(m.start(), m.end()) for m in _FROM_YEARS_CASES.finditer(ctx.text, a, b) if pos < m.start()]
+    if ctx.may(_CASES_FROM_YEAR):
+        # "it investigated 20 potential child trafficking cases from 2017 as domestic violence": the year the cases
+        # came from, not the year of the deed (residue16, guinea-bissau-2019)
+        record += [m.span("y") for m in _CASES_FROM_YEAR.finditer(ctx.text, a, b) if pos < m.start()]
     if ctx.may(_CONTRAST_YEAR):
         record += [(m.start(), m.end()) for m in _CONTRAST_YEAR.finditer(ctx.text, a, b)]
         when = _CONTRAST_WHEN.search(ctx.text, a, pos)
@@ -622,6 +629,9 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         # "Police did not identify any child victims of forced begging (22 in 2018) but, in 2018, police accommodated
         # ...": a year opening a later clause after "but" dates that clause, not the figure before it (residue12)
         and not _BUT_YEAR.search(ctx.text, max(pos, s - 16), s)
+        # "repatriated two foreign victims to their home countries The government's 2018 ... Protocol": a sentence the
+        # stored page runs on without its period; its year dates nothing before it (residue16, el-salvador-2022)
+        and not ("The " in ctx.text and _RUN_ON.search(ctx.text, pos, s))
     ]
     if after and _CONTRAST_CLAUSE.search(ctx.text, pos, after[0][0]) and (
             lead := [y for s, _, y in ctx.years if a <= s < pos and depth(ctx.text, s) <= level
@@ -717,6 +727,9 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     return None, {"year_ambiguous"}
 
 
+#: A new sentence run on with its period lost: a lower-case word, then "The" and a lower-case word ("home countries The
+#: government’s"; not "in The Hague").
+_RUN_ON = rc.lazy(r"(?<=[a-z]) The (?=[a-z])")
 #: A list of deeds, each a gerund phrase: "These efforts included initiating ..., convicting ..., and releasing ...".
 #: A year that opens a clause after "but": "... but, in 2018, police accommodated ..." (resolve_year).
 _BUT_YEAR = rc.lazy(r"\bbut,?\s+(?:in|during)\s+$", re.IGNORECASE)
@@ -792,6 +805,12 @@ _LAW_NAMING_YEAR = rc.lazy(
 _THE_BEFORE = rc.lazy(r"\bthe\s+$", re.IGNORECASE)
 
 
+#: The victims counted before split between a shelter and another body, up to "the other": "the shelter ... accommodated
+#: the three child victims and the ... (MLSP) provided psycho-social services to the other " (residue16).
+_SPLIT_WITH_SHELTER = rc.lazy(r"\bshelter\b[^.;]{0,50}? (?:accommodated|housed|sheltered|assisted|served) the \S+ "
+                              r"(?:[\w-]+ ){0,2}?victims and [^.;]{0,150}?\bto the other $", re.IGNORECASE)
+
+
 def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bool:
     d = rules().distractors
     if (end - start == 4 and _LAW_NAMING_YEAR.match(ctx.text, start)
@@ -810,6 +829,10 @@ def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bo
             and not _WHETHER.search(ctx.text, max(0, start - 60), start)
             and not _ASSISTED_BEFORE.search(ctx.text, 0, start)):
         before = None  # "the other two received ... support": a remainder counted (victims_assisted.remainder-served)
+    if (before and _REMAINDER.search(before.group())
+            and _SPLIT_WITH_SHELTER.search(ctx.text, max(0, start - 300), start)):
+        before = None  # "the shelter ... accommodated the three child victims and the MLSP provided ... services to the
+        # other two domestic victims": the rest of the victims split with a shelter (victims_assisted.the-other-split)
     return bool(before or d.after.rx.match(ctx.text[end:])
                 or (d.lead is not None and d.lead.rx.match(ctx.text[:start]))
                 or (d.places is not None and d.places.rx.match(ctx.text[end:]))

@@ -213,6 +213,13 @@ _EXPLOITATION_VICTIMS = rc.lazy(r"\bvictims of (?:labou?r )?exploitation\b", IGN
 _COURT = rc.lazy(r"\b(?:trial|first[- ]instance|appellate|appeals?) courts?\b", IGNORECASE)
 _HAS_DIGIT = rc.lazy(r"\d")
 #: "... for a total of 155 convictions": the total the parts before it add up to
+#: The figure's own agent, the government, in the passive after it: "102 victims identified by the government".
+_OWN_GOVERNMENT_AGENT = rc.lazy(
+    r"\S+ (?:[\w-]+ ){0,3}?victims (?:were |was )?identified by (?:the )?(?:government|authorities)\b"
+    r"(?!,? (?:and|or|with) (?:the )?(?:NGOs?|civil society|international organi[sz]ations?))", IGNORECASE
+)
+#: The pattern of an additional count of victims self-identified or identified by a service provider (residue16).
+_SELF_IDENTIFIED = "victims_identified.self-identified"
 _A_TOTAL = rc.lazy(r"\b(?:for )?a total of \d", IGNORECASE)
 #: The clause's subject is who counts a country's victims outside it (vocabulary.yml ACTORS_ABROAD), its verbs right
 #: after it: "Mexican consular officials abroad identified and assisted 86 victims" (batch 54).
@@ -426,6 +433,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                     # batch 50's probe, as victims_identified.potential-before-confirmed)
         if place := m.groupdict().get("place"):
             q = place  # "including an estimated 2.6 million workers in Malaysia": a place's name, as written (batch 45)
+        if short := m.groupdict().get("short"):
+            q = short  # "the ... (MLSP) provided ... services to the other two": a body's short name, as written
         if (q in ("female", "male") and rule.indicator in _VICTIM_COUNTS
                 and (form := _own_form(ctx.text[m.end("q") : m.end()]))):
             # "six male sex trafficking victims": the form, as "31 female sex trafficking victims" (the corpus README:
@@ -589,6 +598,20 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # before it is no total of its year ("investigated 10 trafficking cases, ..., compared with investigating
             # five forced labor cases the previous year": the previous year's count; residue9, mozambique-2019)
             q, flags = form, flags | {"breakdown"}
+        if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS and rule.unit == "cases"
+                and (lead := _RESTATED_CASES_LEAD.match(ctx.text)) and lead.end() <= s
+                and (verb := _SAME_SUBJECT_VERB.match(ctx.text, lead.end(), s))
+                and stage_indicator(verb.group("v")) == rule.indicator
+                and (form := _cases_form(ctx.text[m.start("n") : m.end()] + ctx.text[m.end() : m.end() + 40]))
+                and any(r.indicator == rule.indicator and r.year == year and r.is_whole and r.value is not None
+                        and r.value > value and r.sentence_id != ctx.sent.id
+                        and (lead.group("n") is None or parse_count(lead.group("n"))[0] == r.value)
+                        for r in out.rows)):
+            # "The government investigated 23 potential trafficking cases. Of these, it investigated three cases of
+            # forced child begging ... Of the 23 potential cases, it investigated 20 potential child trafficking cases":
+            # the same subject's same stage after a lead restating the total, its form in the text's words: that
+            # form's part of the total (residue16, guinea-bissau-2019)
+            q, flags = form, flags | {"breakdown"}
         if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
                 and (agency := _named_agency(ctx.text[a:s]))
                 and (_agency_share(ctx, out, rule.indicator, value, year) or _total_follows(ctx, value)
@@ -620,6 +643,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
               and _GOVERNMENT_SUBJECT.search(ctx.text[a:s])):
             # "NGOs identified the majority of victims; the government identified only 33 of the 95 official and
             # potential victims": the government's share of a total it and NGOs made together (residue6, albania-2019)
+            q, flags = "by the government", flags | {"breakdown"}
+        elif (theme == "protection" and not q and rule.indicator in _VICTIM_COUNTS
+              and _GOVERNMENT_SUBJECT.search(ctx.text[a:s]) and _share_of_sum_after(ctx, value, m.end())):
+            # "The government identified 34 victims in 2021 (...), and an additional eight victims (...) were ...
+            # identified by the victim-care service provider—bringing the total to 42 victims": the government's share
+            # of the total its sentence states after another's additional count, the two adding up to it (residue16,
+            # slovakia-2022, as albania-2019's share)
             q, flags = "by the government", flags | {"breakdown"}
         courts = list(_COURT.finditer(ctx.text, 0, s)) if rule.indicator == "convictions" else []
         if (courts and _A_TOTAL.search(ctx.text, m.end()) and not _HAS_DIGIT.search(ctx.text, courts[-1].end(), s)
@@ -663,7 +693,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             by_ngo = (BY_NGO.search(subject) or (own != subject and BY_NGO.search(own))
                       or (clause != subject and BY_NGO.search(clause))
                       # "at least 37 victims identified by an NGO": the passive's agent after the figure (batch 88)
-                      or _BY_NGO_AGENT.match(ctx.text, m.end()))
+                      or _BY_NGO_AGENT.match(ctx.text, m.end())
+                      # "an additional eight victims ... were either self-identified or identified by the victim-care
+                      # service provider": outside the government's count (residue16)
+                      or x.pattern.id == _SELF_IDENTIFIED)
             if not by_ngo and own != subject and _NO_SUBJECT.match(own) and ";" not in subject:
                 # "NGOs identified and referred ... an additional 52 trafficking victims and identified 383 potential
                 # victims ...": a verb after "and" with no subject of its own is the NGOs' too, however far
@@ -1185,6 +1218,11 @@ def _compared_share(ctx: Context, out: Rows, made: list[Row], row: Row) -> Row:
         return row
     shares = [r for r in made if r.indicator == row.indicator and r.pos < a and (r.qualifier or "").startswith("by ")]
     if not shares or not out.holds(row):
+        return row
+    if _OWN_GOVERNMENT_AGENT.match(ctx.text, row.pos):
+        # "199 victims and NGOs an additional five victims (...), a significant increase from 102 victims identified
+        # by the government and three additional victims identified by an international organization": a figure
+        # whose own agent is the government compares the government's count, not the share before it (residue16)
         return row
     return out.with_qualifier(row, shares[-1].qualifier, row.flags | {"breakdown"})
 
@@ -1746,6 +1784,21 @@ _ADDITIONAL_COUNT = rc.lazy(rf"\b(?:an additional|another|a further) (?P<n>{NUMB
                             rf"|(?=[.;,]|$))", IGNORECASE)
 
 
+#: "bringing the total to 42 victims", "for a total of 42 victims": the sum its sentence states after the counts
+_SUM_AFTER = rc.lazy(rf"\b(?:bringing the total to|for a total of|resulting in a total of) (?P<n>{NUMBER})"
+                     rf"(?: (?:[\w-]+ ){{0,2}}?victims)?\b", IGNORECASE)
+
+
+def _share_of_sum_after(ctx: Context, value: float, after: int) -> bool:
+    """An additional count after the figure and a total after both, in its own sentence, the figure and the additional
+    count adding up to the total: the figure is one actor's share of it."""
+    total = next(_SUM_AFTER.finditer(ctx.text, after), None)
+    if total is None:
+        return False
+    additional = [m for m in _ADDITIONAL_COUNT.finditer(ctx.text, after, total.start())]
+    return any(value + parse_count(m.group("n"))[0] == parse_count(total.group("n"))[0] for m in additional)
+
+
 def _share_of_later_sum(ctx: Context, value: float, after: int) -> bool:
     """A figure and an additional count after it in its sentence add up to the total a later sentence of the paragraph
     states: the figure is one actor's share of that total."""
@@ -1805,6 +1858,30 @@ _TOTAL_AFTER = rc.lazy(
     rf"|\b(?:a total of|in total,?) (?P<m>{NUMBER})",
     IGNORECASE,
 )
+
+
+#: A lead restating a total of cases: "Of these,", "Of the 23 potential cases,".
+_RESTATED_CASES_LEAD = rc.lazy(
+    rf"^(?:Of|Among) (?:these|those|them|the (?P<n>{NUMBER})(?: [\w-]+){{0,3}}? cases)\b,?\s*", IGNORECASE
+)
+#: The sentence's subject again by its pronoun, with its verb: "it investigated", "they prosecuted".
+_SAME_SUBJECT_VERB = rc.lazy(r"(?:it|they|the government|authorities) (?:also )?(?P<v>\w+ed)\s+(?:[\w-]+\s+)?$",
+                             IGNORECASE)
+#: The form a count of cases names: "three cases of forced child begging", "20 potential child trafficking cases".
+_CASES_FORM = rc.lazy(
+    r"^\S+ (?:(?:potential|suspected|alleged|possible|new) )*(?:cases? of (?P<of>(?:forced |child |sex |labou?r |"
+    r"domestic )*(?:trafficking|begging|labou?r|servitude|exploitation))\b|(?P<adj>(?:forced |child |sex |labou?r |"
+    r"domestic )*(?:trafficking|begging|labou?r|servitude)) cases?\b)",
+    IGNORECASE,
+)
+
+
+def _cases_form(words: str) -> str | None:
+    """The form a count of cases names in its words, from its figure on ("three cases of forced child begging" ->
+    `forced child begging`); None for trafficking alone ("20 trafficking cases")."""
+    m = _CASES_FORM.match(words)
+    form = m and (m.group("of") or m.group("adj"))
+    return form.lower() if form and form.lower() != "trafficking" else None
 
 
 def _own_form(words: str) -> str | None:

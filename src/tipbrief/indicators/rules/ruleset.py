@@ -215,6 +215,12 @@ class ZeroRules(BaseModel):
     #: a stage failed, "failed to investigate, prosecute, or convict any trafficking offenders" (zeros.py, read beside
     #: before_verb; batch 126): a zero only with "any" or "a single" before its object
     failed_to: Pattern | None = None
+    #: none of several stages named by their nouns after "zero", "zero investigations, prosecutions, or convictions in
+    #: 2016" (zeros.py, read beside before_verb; residue16)
+    zero_listed: Pattern | None = None
+    #: none of the cases counted just before reached a later stage, "none of these led to prosecution or convictions":
+    #: that count's year's zeros (zeros.py, dated by the figure before; residue16)
+    none_led: Pattern | None = None
     #: a group's zero in the passive, the group before the stage ("There were no Danish victims identified")
     group_passive: Pattern | None = None
     #: a group's zero with the group after the victims ("No confirmed victims were Portuguese"; batch 39)
@@ -507,6 +513,8 @@ class RuleFile(BaseModel):
         out += [self.zero.yet_to] if self.zero.yet_to is not None else []
         out += [self.zero.no_known] if self.zero.no_known is not None else []
         out += [self.zero.failed_to] if self.zero.failed_to is not None else []
+        out += [self.zero.zero_listed] if self.zero.zero_listed is not None else []
+        out += [self.zero.none_led] if self.zero.none_led is not None else []
         out += [self.distractors.lead] if self.distractors.lead is not None else []
         out += [self.distractors.foreign_officials] if self.distractors.foreign_officials is not None else []
         out += [self.distractors.abroad] if self.distractors.abroad is not None else []

@@ -142,7 +142,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     yet = z.yet_to is not None and ctx.may(z.yet_to.rx)
     known = z.no_known is not None and ctx.may(z.no_known.rx)
     failed = z.failed_to is not None and ctx.may(z.failed_to.rx)
-    if not before and not after and not yet and not known and not failed:
+    listed = z.zero_listed is not None and ctx.may(z.zero_listed.rx)
+    led = z.none_led is not None and ctx.may(z.none_led.rx)
+    if not before and not after and not yet and not known and not failed and not listed and not led:
         return _group_passive(ctx, out) if _may_group(ctx) else []
     object_rx, subgroup_rx, officials_rx = _zero_patterns()
     made = []
@@ -154,9 +156,13 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     if known:  # "there were no known prosecutions or convictions": none known, read as "there were no" is (batch 104)
         found += [(z.no_known.id, m) for m in z.no_known.rx.finditer(ctx.text)
                   if not any(f.start() <= m.start() < f.end() for _, f in found)]
-    if failed:  # "failed to investigate, prosecute, or convict any trafficking offenders": "did not" (batch 126)
-        found += [(z.failed_to.id, m) for m in z.failed_to.rx.finditer(ctx.text)
-                  if not any(f.start() <= m.start() < f.end() for _, f in found)]
+    for extra, on in ((z.failed_to, failed), (z.zero_listed, listed), (z.none_led, led)):
+        # "failed to investigate, prosecute, or convict any trafficking offenders", read as "did not" is (batch 126);
+        # "zero investigations, prosecutions, or convictions in 2016"; "none of these led to prosecution or
+        # convictions" (residue16)
+        if on and extra is not None:
+            found += [(extra.id, m) for m in extra.rx.finditer(ctx.text)
+                      if not any(f.start() <= m.start() < f.end() for _, f in found)]
     verbs = [(m.start(), m.start("object")) for _, m in found]
     zero_starts = [m.start() for _, m in found]
     found += [
@@ -252,9 +258,20 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 # "did not charge any victims with immigration violations", "victims were not charged for ...":
                 # victims spared a charge are no prosecutions' zero (audit5)
                 continue
+            if w in ("charg", "indict") and _RELEASED_WITH.search(ctx.text, max(0, m.start() - 100), m.start() + 4):
+                # "released the perpetrators from police custody with no charges": one case's outcome, no zero of the
+                # year's prosecutions (residue16, guinea-bissau-2019)
+                continue
             if officials:
                 ind = z.officials_map.get(ind, ind)
             year, yflags = resolve_year(ctx, m.start())
+            if rule_id == getattr(z.none_led, "id", None):
+                # "investigating 22 cases of child trafficking in 2017, although none of these led to prosecution":
+                # the year of the figure "these" names, the last before it
+                figure = [f for f in ctx.figures(0, m.start())]
+                if not figure:
+                    continue
+                year, yflags = resolve_year(ctx, figure[-1].start())
             q = statute(ctx, m.start(), len(ctx.text)) if out.defs[ind].theme == "prosecution" else None
             # (in the zero's own object, not in a comparison after it: "did not initiate any new prosecutions in 2018,
             # compared with four new prosecutions for sex trafficking in 2017" is the year's zero; batch 111)
@@ -511,6 +528,8 @@ _OTHER_SUBJECT = rc.lazy(r";|\b(?:while|whereas|although)\b|\b(?:the government|
 #: A stage named by its noun in a zero's list ("any investigations or prosecute ...", "any prosecutions or convict"):
 #: its own object, not the persons the list's verbs share.
 _STAGE_NOUN = rc.lazy(r"(?:investigat|prosecut)ions?", IGNORECASE)
+#: Persons let go "with no charges": "released the perpetrators from police custody with no charges".
+_RELEASED_WITH = rc.lazy(r"\breleas\w*\b[^.;]{0,80}?\bwith no\b", IGNORECASE)
 #: A stage's stem, the key of ``zero.words``.
 _STEM = rc.lazy(
     r"investigat|prosecut|convict|identif|refer|punish|inspect|arrest|charg|indict|repatriat|assist|provid|offer|giv"
