@@ -125,9 +125,10 @@ _NOT_AGGRAVATED = rc.lazy(
 #: A law named by its number: "Law 4788 of 2012", "Law 4788/12" -> "Law 4788", "Law 137-03" -> "Law 137-03"; an act,
 #: decree, ordinance or proclamation likewise ("(Act 2006-04)", "Decree No. 12", "Act 5-2015"), unless its "number" is
 #: a year ("the Prevention of Trafficking in Persons Act 2009" names the act by its year, not its number); a number of
-#: one digit needs its dotted part ("Law 9.16"; audit4).
+#: one digit needs its dotted part ("Law 9.16"; audit4). An order likewise ("Order No. 2010-86 on Combating
+#: Trafficking in Persons", a head of state's law; batch 129's niger-2015).
 _LAW_NUMBER = rc.lazy(
-    rf"\b(Law|(?:Act|Decree|Ordinance|Proclamation)(?! (?:No\. ?)?(?:19|20)\d\d(?![\d./-])))"
+    rf"\b(Law|(?:Act|Decree|Ordinance|Order|Proclamation)(?! (?:No\. ?)?(?:19|20)\d\d(?![\d./-])))"
     rf" (?:No\. ?)?((?=\d{{2}}|\d[-/.]\d)(?:{LAW_NUM}))(?![\w-]|\.\d)"
 )
 
@@ -2155,10 +2156,15 @@ _VICTIMS_LAW = rc.lazy(r"\bVictims?\b")
 #: by its number with the act that dated it right after: "Organic Law 2016-61, enacted in July 2016", "Law 27.362,
 #: enacted in July 2017" (the act is the qualifier).
 _NUMBERED_LAW = rc.lazy(
-    rf"(?<![\w-])(?:[A-Z][\w-]* )*?Law (?:No\. ?)?(?P<num>{LAW_NUM})"
+    rf"(?<![\w-])(?:[A-Z][\w-]* )*?(?P<kind>Law|Order(?= No\.)) (?:No\. ?)?(?P<num>{LAW_NUM})"
     r"(?:(?:/\d{2,4})? of (?P<y>(?:19|20)\d\d)|/(?P<y2>(?:19|20)\d\d)"
-    # "Law 27.362, enacted in July 2017, provided a legal framework ...": the year of its making, with that verb
-    r"|,? (?P<verb>enacted|adopted|passed|promulgated|approved|signed) (?:in |on )?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?"
+    # "Law 27.362, enacted in July 2017, provided a legal framework ...": the year of its making, with that verb; its
+    # name in capitals may stand between ("Order No. 2012-86 on Combating Trafficking in Persons, enacted in 2010":
+    # the year of enactment, not the number's; batch 129's niger-2015)
+    r"|(?: (?:[Oo]n|[Aa]gainst|[Rr]egarding|[Cc]oncerning|[Rr]elating to)"
+    r" (?:(?:[A-Z][\w’'-]*|on|of|the|and|against|for|to|in) ){0,14}?"
+    r"[A-Z][\w’'-]*)?"
+    r",? (?P<verb>enacted|adopted|passed|promulgated|approved|signed) (?:in |on )?(?:[A-Z][a-z]+ )?(?:\d{1,2},? )?"
     r"(?P<y3>(?:19|20)\d\d)"
     # "Law No.111, Regarding the Fight Against Terrorism and Other Serious Crimes of 2011": its name in capitals (link
     # words between) set off after the number, its year after the name (batch 43's djibouti-2018)
@@ -2199,7 +2205,8 @@ def _numbered_laws(ctx: Context, out: Rows, name_ends: list[int] | None = None) 
         made.append(out.add(ctx, "law", number_text=m.group("num"), year=int(years[0]),
                             value_text=f"Law {m.group('num')}", unit="text", qualifier=m.group("verb").lower(),
                             pos=m.start("num"), confidence=0.85, rule=rules().legal.named.id))
-    if "Law" not in ctx.text or ("traffick" not in ctx.text.lower() and not _COUNTED_UNDER.search(ctx.text)):
+    if ("Law" not in ctx.text and "Order No." not in ctx.text) or (
+            "traffick" not in ctx.text.lower() and not _COUNTED_UNDER.search(ctx.text)):
         return made
     for m in _NUMBERED_LAW.finditer(ctx.text):
         if ctx.text[: m.start()].endswith("(") and any(0 <= m.start() - end <= 2 for end in name_ends or ()):
@@ -2210,7 +2217,7 @@ def _numbered_laws(ctx: Context, out: Rows, name_ends: list[int] | None = None) 
             continue  # "as amended by Federal Law No. 1 of 2015": the amending law, not the trafficking law
         made.append(out.add(ctx, "law", number_text=m.group(),
                             year=int(m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")),
-                            value_text=f"Law {m.group('num')}", unit="text",
+                            value_text=f"{m.group('kind')} {m.group('num')}", unit="text",
                             qualifier=m.group("verb").lower() if m.group("verb") else "adopted",
                             pos=m.start("num"), confidence=0.85, rule=rules().legal.named.id))
     dated = {r.value_text for r in made}
