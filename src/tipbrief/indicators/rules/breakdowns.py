@@ -238,15 +238,25 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
         cases = row.indicator == "investigations" and row.unit == "cases"
         # (a group's count with no total beside it, the year's one count of victims, is such a total too: "identified
         # 114 child forced labor victims and 1,628 potential trafficking victims"; batch 107, burkina-faso-2020)
-        group_only = row.rule == IDENTIFIED_GROUP and not larger_total(out, row.indicator, row.value, row.year,
-                                                                  ctx.sent.id)
-        if (row.indicator not in ("victims_identified", "victims_assisted") and not cases) or (
+        # (and a chain of two stages' group: "identifying and referring 92 child forced begging victims and 33
+        # potential child trafficking victims", each stage's second count; batch 127, guinea-bissau-2023)
+        group_only = row.rule in _GROUP_COUNT_RULES and not larger_total(out, row.indicator, row.value, row.year,
+                                                                         ctx.sent.id)
+        # (referrals too: "identifying and referring 92 child ... victims and 33 potential child trafficking victims",
+        # the referral's second count as the identification's; batch 127)
+        if (row.indicator not in ("victims_identified", "victims_assisted", "victims_referred") and not cases) or (
                 (row.qualifier or row.is_breakdown) and not group_only):
             continue
         m = (_AND_POTENTIAL_CASES if cases else _AND_POTENTIAL).match(ctx.text, row.pos + len(row.number_text))
         if m is None and not cases:
             m = _AMONG_POTENTIAL.match(ctx.text, row.pos + len(row.number_text))
-        if m is None or (s := m.start("n")) in claimed:
+        if m is None or ((s := m.start("n")) in claimed and not (
+                # (the referral's second count where the identification's was read at the same figure: one figure
+                # of two stages, "identifying and referring 92 child ... victims and 33 potential ... victims")
+                row.indicator in ("victims_identified", "victims_referred")
+                and any(r.pos == s and r.rule == COORDINATED and r.qualifier == "potential"
+                        and r.indicator in ("victims_identified", "victims_referred") for r in extra)
+                and not any(r.pos == s and r.indicator == row.indicator for r in [*made, *extra]))):
             continue
         value, flags = parse_count(m.group("n"))
         extra.append(_sibling(ctx, out, row, m.group("n"), s, value, flags, "potential"))
@@ -255,6 +265,10 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
 
 
 _VICTIM_STAGES = ("victims_identified", "victims_assisted", "victims_referred", "victims_repatriated")
+#: The rules that read a group's count with no total beside it (a total a second count of potential victims may follow)
+_GROUP_COUNT_RULES = frozenset({IDENTIFIED_GROUP, "phrasings.identified-and-referred-group",
+                                "phrasings.identified-and-referred-group-referral", "phrasings.group-chain-identified",
+                                "phrasings.group-chain-referred"})
 #: Groups of persons a list of parts names, one figure each ("8,651 boys, 7,238 women, 5,532 girls, and 1,696 men").
 _LISTED_GROUPS = ("boys", "girls", "women", "men", "children", "minors", "adults")
 def _listed_group(qualifier: str | None) -> str | None:
@@ -977,9 +991,13 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         # (past a bracket comparing another year's figure: "... shelters in 2016 (compared with 471 in 2015), including
         # 207 Thai victims"; batch 80)
         rf"(?:[^()]|\((?:compared (?:with|to) |down from |up from )?{NUMBER}(?: victims)? in (?:19|20)\d\d\)){{0,130}}?"
-        rf"(?:, | (?=(?:which|that) includ))"
+        # (after a dash too, and the list may end before an item with no figure: "... 1,381 trafficking victims during
+        # the reporting period—including three Nigerian sex trafficking victims and a significant number of child
+        # forced begging victims"; batch 127's senegal-2018)
+        rf"(?:, |\s?[—–]\s?| (?=(?:which|that) includ))"
         rf"(?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}{_YEAR_BRACKET}"
-        rf"{_ASIDE_BRACKET}(?:(?:,| and|, and) {_LIST_ITEM}{_YEAR_BRACKET}{_ASIDE_BRACKET})*)(?=\s*[,;.(—–]|$)",
+        rf"{_ASIDE_BRACKET}(?:(?:,| and|, and) {_LIST_ITEM}{_YEAR_BRACKET}{_ASIDE_BRACKET})*)"
+        rf"(?=\s*[,;.(—–]|$|,? and (?:an? (?:[\w-]+ ){{0,2}}?(?:number|majority|few)|many|several|numerous)\b)",
         ctx.text[after_bracket : verb.start() if verb else len(ctx.text)],
         IGNORECASE,
     )

@@ -424,7 +424,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             flags.add("zero_stated")  # "investigated zero cases"
         year, yflags = resolve_year(ctx, s)
         q = m.groupdict().get("q")
-        if q is not None:
+        if q is not None and q[:1].isupper() and is_demonym(q):
+            pass  # "All 46 sex trafficking victims were Venezuelan": a people's name, as written (batch 127)
+        elif q is not None:
             q = r.qualifier_forms.get(q.lower(), q.lower())
             if q and _CONFIRMED_Q.fullmatch(q):
                 q = "officially identified"  # "two as official victims": the confirmed kind, albania-2018's word
@@ -442,6 +444,15 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q = form
         if q and rule.breakdown_if_q:
             flags.add("breakdown")
+        if ("year_inferred" in yflags and rule.indicator in _VICTIM_COUNTS
+                and (restated := _RESTATED_TOTAL_LEAD.match(ctx.text)) and s >= restated.end()):
+            # "Of the 1,407 victims, 102 received educational support and 99 received ...": the total restated, read
+            # before with its year, dates its parts (batch 127's burkina-faso-2017)
+            total = parse_count(restated.group("n"))[0]
+            years = {r.year for r in [*out.rows, *ctx.prev_rows] if r.value == total and r.year is not None
+                     and r.indicator in _VICTIM_COUNTS and not r.is_breakdown and r.sentence_id != ctx.sent.id}
+            if len(years) == 1:
+                year = years.pop()
         if ("year_inferred" in yflags and q in _ALL_GROUPS and rule.indicator in _VICTIM_COUNTS
                 and (earlier := _year_of_earlier(ctx, rule.indicator, made)) is not None):
             # "The NCRB reported ... 22,955 victims in 2016 ... The government identified 8,651 boys, 7,238 women,
@@ -519,6 +530,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 and _POPULATION_INCLUDING.match(ctx.text, m.end())):
             claimed.add(s)  # "identified and provided care to 1,578 vulnerable children, including potential
             continue  # trafficking victims": a population victims are among, no count of victims (batch 107)
+        if (rule.indicator in _VICTIM_COUNTS and not rc.search(r"victim", m.group(), IGNORECASE)
+                and _MAY_HAVE_INCLUDED.match(ctx.text, m.end())):
+            claimed.add(s)  # "referred 135 children to its shelter, including victims of sexual exploitation and
+            continue  # abuse, ..., which may have included potential trafficking victims": a population (batch 127)
         if q and _split_of_earlier(ctx, m, s, value):
             claimed.add(s)  # "assisted 12 women ...; the shelter assisted eight female victims and sent the remaining
             continue  # four to other shelters": the eight and the four split the 12, a part of a part (no row)
@@ -663,6 +678,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         # (a group by sex too, for assistance: "The National Women’s Institute ... provided services to seven female
         # victims", its share; batch 47, once victims_assisted.3 reads "female")
         group = ((q in _ALL_GROUPS and rule.indicator in ("victims_assisted", "victims_referred")) or (
+            # (a group an NGO or international organization repatriated: "An international organization repatriated
+            # 164 ... boys exploited in begging ... without government support", their own count; batch 127)
+            q in _ALL_GROUPS and rule.indicator == "victims_repatriated" and BY_NGO.search(ctx.text[a:s]) is not None
+        ) or (
             q in _PERSON_GROUPS and rule.indicator == "victims_identified" and (
                 _subject_agency().search(ctx.text[a:s]) is not None or BY_NGO.search(ctx.text[a:s]) is not None
                 # (a body named by its short name too: "The Colombian Family Welfare Institute (ICBF) identified seven
@@ -1294,6 +1313,19 @@ DISPUTED = rc.lazy(
 _POPULATION_INCLUDING = rc.lazy(
     r",? (?:including|among them|among whom(?: were)?|some of whom were) (?:some |several |a number of )?"
     r"(?:(?:{POTENTIAL}) )?(?:(?:trafficking|sex trafficking|labou?r trafficking|child) )*victims\b",
+    IGNORECASE,
+)
+#: ... or one the sentence says only "may have included" victims, later in its clause: "referred 135 children to its
+#: shelter, including victims of ..., which may have included potential trafficking victims" (batch 127's
+#: guinea-bissau-2023).
+_MAY_HAVE_INCLUDED = rc.lazy(
+    r"[^.;]{0,200}?,? (?:which|that|who) (?:may|might|could) have included (?:some )?(?:(?:{POTENTIAL}) )?"
+    r"(?:(?:human |child )?trafficking )?victims\b",
+    IGNORECASE,
+)
+#: A sentence that opens by restating a total of victims named before: "Of the 1,407 victims, ..." (batch 127).
+_RESTATED_TOTAL_LEAD = rc.lazy(
+    rf"^(?:Of|Among) (?:the|these|those) (?P<n>{NUMBER})(?: (?:identified |trafficking |potential )*victims)?, ",
     IGNORECASE,
 )
 #: ... counts the people it assisted by a plain noun, not as victims: "assisted 316 individuals" (batch 63).
