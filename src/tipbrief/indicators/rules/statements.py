@@ -1808,6 +1808,11 @@ _US_ACT = rc.lazy(r"\bTrafficking Victims Protection (?:Reauthorization )?Act\b"
 #: An abbreviation in brackets between a law's name words: " (Anti-TIP)" in "Anti-Trafficking (Anti-TIP) Law".
 _NAME_ABBREVIATION = rc.lazy(r" \((?:Anti-)?[A-Z]{2,}\)(?= \S)")
 
+#: Two capitalised words of a name run together where a reproduction lost the space between them ("the 2011 Law
+#: Relating to the Fight AgainstTrafficking in Persons and Slavery"; residue17, cameroon-2015): a capital after a
+#: capitalised word of four letters or more opens the next word ("McDonald", "MacKay" stay whole).
+_JOINED_NAME_WORDS = rc.lazy(r"\b([A-Z][a-z]{3,})(?=[A-Z][a-z])")
+
 
 def _past_verb(verb: str) -> str:
     """The legal verb as a past participle: "adopting" -> "adopted", "ratifying" -> "ratified"."""
@@ -1956,7 +1961,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             name_ends.append(m.end("name"))
             # (an abbreviation in brackets inside the name is no word of it: "The 2014 Anti- Trafficking (Anti-TIP) Law"
             # is the "Anti-Trafficking Law", as "(Law 137-03)" after a name is none; batch 90, haiti-2022)
-            found.append((start, "law", _NAME_ABBREVIATION.sub("", name).replace("- ", "-"), name, lg.named.id))
+            found.append((start, "law", _JOINED_NAME_WORDS.sub(r"\1 ", _NAME_ABBREVIATION.sub("", name)).replace(
+                "- ", "-"), name, lg.named.id))
     through = [*(_THROUGH_LAW.finditer(ctx.text) if ctx.may(_THROUGH_LAW) else ()),
                *(_THROUGH_DATED.finditer(ctx.text) if ctx.may(_THROUGH_DATED) else ()),
                *(_DATED_FOR_ACTS.finditer(ctx.text) if ctx.may(_DATED_FOR_ACTS) else ()),
