@@ -351,6 +351,17 @@ _CONTINUED_AFTER = rc.lazy(
     r"(?:previous|prior|earlier|past) (?:reporting periods?|years)\b",
     IGNORECASE,
 )
+#: A subject of two stages' cases whose one verb says they were ongoing, a figure inside the second, after a figure
+#: the match read as a noun's ("The prosecution of cases against at least three alleged traffickers and investigations
+#: in 10 cases were ongoing"; residue17, cameroon-2015): carried over, as "were ongoing" right after it is
+_JOINT_ONGOING = rc.lazy(
+    rf"^{_NO_FIGURE}{{0,40}}? and (?:the )?(?:investigations?|prosecutions?|trials?|cases?) (?:in|of|into|against|"
+    rf"involving) (?:at least |an additional |another )?{NUMBER} (?:[\w-]+ ){{0,3}}?(?:cases?|traffickers?|suspects?|"
+    r"defendants?|individuals|persons) (?:were|remained) (?:still )?(?:pending|ongoing|open)\b",
+    IGNORECASE,
+)
+#: The noun a match opens with, no verb ("The prosecution of cases against", not "Authorities prosecuted")
+_STAGE_NOUN_OPENS = rc.lazy(r"(?:investigation|prosecution|trial)s? (?:of|against|into|involving|in)\b", IGNORECASE)
 
 #: "for sex trafficking" or "(cases) of sex trafficking": a form of exploitation naming a part
 #: ... or "cases of trafficking for sexual exploitation"
@@ -1588,6 +1599,7 @@ def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:
         _CONTINUED_BEFORE.search(ctx.text[a : m.start()])
         or _CONTINUED_WORDS.search(own)
         or _CONTINUED_AFTER.match(ctx.text[m.end() : b])
+        or (_STAGE_NOUN_OPENS.match(own) is not None and _JOINT_ONGOING.match(ctx.text[m.end() : b]) is not None)
     )
 
 
