@@ -1396,8 +1396,12 @@ _GIVEN_CARE_AT_SHELTERS = rc.lazy(r" (?:[\w-]+ ){0,2}?victims with (?:(?:tempora
 #: A sector a figure's victims were found in, right after them: " in the fishing industry" (vocabulary ZERO_SECTORS).
 _ZERO_IN_SECTOR = rc.lazy(r"\s+(?:in|within|on) (?:the )?(?:{ZERO_SECTORS})\b", IGNORECASE)
 #: ... and the service named before the figure: "provided shelter services to 10 adult women victims" (batch 84).
+#: ... or with a referral to another's shelter as its alternative: "provided shelter or referral to an NGO-run shelter to
+#: four victims" (residue17, mauritius-2020)
 _ONE_SERVICE_GIVEN = rc.lazy(r"\bprovided (?:(?:temporary|emergency|short-term|long-term) )?"
-                             r"(?P<s>shelter|accommodation|housing)(?: services)? (?:to|for) (?:the |all )?$",
+                             r"(?P<s>shelter|accommodation|housing)(?: services)?"
+                             r"(?: or (?:a )?referrals? to (?:an? |the |its )?(?:[\w-]+ ){0,2}?(?P=s)s?)?"
+                             r" (?:to|for) (?:the |all )?$",
                              IGNORECASE)
 #: A bracket that opens with a body's verb up to the figure: "(mobile teams identified ".
 _BODY_BRACKET = rc.lazy(r"\((?:[a-z-]+ ){0,2}(?:units|teams|task forces) (?:\w+ly )?\w+ed\s+$")
