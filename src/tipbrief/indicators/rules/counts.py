@@ -826,6 +826,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         place = _FROM_PLACE.match(ctx.text[m.end() :])
         if place and place.group().startswith(" in") and _IDENTIFIED_IN.search(m.group()):
             place = None  # "30 victims were identified in Athens": where they were identified, not where they are from
+        if (place and place.group().startswith(" in") and ctx.source.country
+                and any(is_demonym(w, ctx.source.country)
+                        for w in rc.findall(r"\b[A-Z][a-z]+\b", ctx.text[m.start("n") : m.end()])[:3])):
+            # "identifying 16 Malagasy women in China" in Madagascar's narrative: the country's own people where they
+            # were found abroad, not a place they are from (residue17, madagascar-2018)
+            place = None
         if place and (q == "by NGOs or international organizations" or _own_country_place(ctx, m.end())):
             # "An international organization provided assistance ... to 22 ... victims from Nigeria": an NGO's count is
             # its own, no part of the government's; "114 children from Central and Central-East Burkina Faso" in
