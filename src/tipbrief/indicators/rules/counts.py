@@ -545,7 +545,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             claimed.add(s)  # "prevented at least 18 victims referred by NGOs from receiving status": victims kept from
             continue  # status or care, no count of the stage their words name (batch 88)
         if (rule.indicator == "victims_identified" and _EXPLOITATION_VICTIMS.search(m.group())
-                and _NOT_SHOWN_TRAFFICKED.search(ctx.text, m.end())):
+                and (_NOT_SHOWN_TRAFFICKED.search(ctx.text, m.end()) or _not_shown_before(ctx))):
             claimed.add(s)  # "identified 942 victims of labor exploitation; however, the government did not specify
             continue  # how many of these victims experienced forced or slave labor": no trafficking victims (batch 89)
         if rule.indicator == "victims_referred" and REFERRED_TO_AGENCY.search(ctx.text, 0, s):
@@ -1031,6 +1031,21 @@ def _own_country_place(ctx: Context, end: int) -> bool:
     name = re.escape(country)
     return rc.match(rf" (?:from|in) (?!(?:the )?{name}\b)[^,;.()]{{1,60}}?\b{name}\b", ctx.text[end:],
                     IGNORECASE) is not None
+
+
+def _not_shown_before(ctx: Context) -> bool:
+    """Whether a sentence of the paragraph before this one said its victims of exploitation were not shown to be
+    trafficking victims (``_NOT_SHOWN_TRAFFICKED``): "In comparison, authorities ... identified 1,130 victims of labor
+    exploitation in 2019" is the same wider population in another year (residue17, brazil-2021)."""
+    para = ctx.sent.para
+    if para is None:
+        return False
+    before = []
+    for text in para.texts:
+        if text == ctx.text:
+            break
+        before.append(text)
+    return any(_EXPLOITATION_VICTIMS.search(text) and _NOT_SHOWN_TRAFFICKED.search(text) for text in before)
 
 
 def _all_foreign(ctx: Context) -> bool:
