@@ -548,6 +548,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 and (_NOT_SHOWN_TRAFFICKED.search(ctx.text, m.end()) or _not_shown_before(ctx))):
             claimed.add(s)  # "identified 942 victims of labor exploitation; however, the government did not specify
             continue  # how many of these victims experienced forced or slave labor": no trafficking victims (batch 89)
+        if (rule.indicator == "victims_identified" and _RESTATED_ALL.search(ctx.text, max(0, s - 8), s)
+                and _not_shown_before(ctx, value)):
+            claimed.add(s)  # "However, all 942 identified victims had access to ...", the 942 victims of labor
+            continue  # exploitation a sentence before said were not shown trafficked, restated (residue17, brazil-2021)
         if rule.indicator == "victims_referred" and REFERRED_TO_AGENCY.search(ctx.text, 0, s):
             claimed.add(s)  # referred to the agency named before (for identification), not to care
             continue
@@ -1033,10 +1037,17 @@ def _own_country_place(ctx: Context, end: int) -> bool:
                     IGNORECASE) is not None
 
 
-def _not_shown_before(ctx: Context) -> bool:
+#: A figure of victims of exploitation: "942 victims of labor exploitation".
+_FIGURE_OF_EXPLOITATION_VICTIMS = rc.lazy(rf"{NUMBER}(?= victims of (?:labou?r )?exploitation\b)", IGNORECASE)
+#: A figure restated whole: "all 942 identified victims".
+_RESTATED_ALL = rc.lazy(r"\ball (?:the |of the )?$", IGNORECASE)
+
+
+def _not_shown_before(ctx: Context, value: float | None = None) -> bool:
     """Whether a sentence of the paragraph before this one said its victims of exploitation were not shown to be
     trafficking victims (``_NOT_SHOWN_TRAFFICKED``): "In comparison, authorities ... identified 1,130 victims of labor
-    exploitation in 2019" is the same wider population in another year (residue17, brazil-2021)."""
+    exploitation in 2019" is the same wider population in another year (residue17, brazil-2021). With ``value``, the
+    victims of exploitation of that sentence must be of that figure ("all 942 identified victims" restates them)."""
     para = ctx.sent.para
     if para is None:
         return False
@@ -1045,7 +1056,11 @@ def _not_shown_before(ctx: Context) -> bool:
         if text == ctx.text:
             break
         before.append(text)
-    return any(_EXPLOITATION_VICTIMS.search(text) and _NOT_SHOWN_TRAFFICKED.search(text) for text in before)
+    said = [text for text in before if _EXPLOITATION_VICTIMS.search(text) and _NOT_SHOWN_TRAFFICKED.search(text)]
+    if value is None:
+        return bool(said)
+    return any(parse_count(n.group())[0] == value
+               for text in said for n in _FIGURE_OF_EXPLOITATION_VICTIMS.finditer(text))
 
 
 def _all_foreign(ctx: Context) -> bool:
@@ -1417,8 +1432,8 @@ _GIVEN_CARE_AT_SHELTERS = rc.lazy(r" (?:[\w-]+ ){0,2}?victims with (?:(?:tempora
 #: A sector a figure's victims were found in, right after them: " in the fishing industry" (vocabulary ZERO_SECTORS).
 _ZERO_IN_SECTOR = rc.lazy(r"\s+(?:in|within|on) (?:the )?(?:{ZERO_SECTORS})\b", IGNORECASE)
 #: ... and the service named before the figure: "provided shelter services to 10 adult women victims" (batch 84).
-#: ... or with a referral to another's shelter as its alternative: "provided shelter or referral to an NGO-run shelter to
-#: four victims" (residue17, mauritius-2020)
+#: ... or with a referral to another's shelter as its alternative: "provided shelter or referral to an NGO-run shelter
+#: to four victims" (residue17, mauritius-2020)
 _ONE_SERVICE_GIVEN = rc.lazy(r"\bprovided (?:(?:temporary|emergency|short-term|long-term) )?"
                              r"(?P<s>shelter|accommodation|housing)(?: services)?"
                              r"(?: or (?:a )?referrals? to (?:an? |the |its )?(?:[\w-]+ ){0,2}?(?P=s)s?)?"
