@@ -630,6 +630,10 @@ def _bound(ctx: Context, out: Rows, statute: str | None, m: re.Match, group: str
                    qualifier=_penalty_qualifier(ctx, statute, qualifier_from, m.end()), pos=m.start(group), rule=rule)
 
 
+#: Debt bondage named as the crime of a penalty.
+_DEBT_BONDAGE = rc.lazy(r"\bpenalt(?:y|ies) (?:for|of) debt bondage\b", IGNORECASE)
+
+
 def penalty(ctx: Context, out: Rows) -> list[Row]:
     """Statutory penalties: "prescribed penalties of five to eight years' imprisonment", "up to 14 years", each
     with its statute and the victims it is for ("up to eight years ... for cases involving adult victims and two to
@@ -654,10 +658,16 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
     # penalties naming no law after sentences that go on describing the trafficking law (batch 104)
     described = bool(back) and ctx.prev is not None and not _statutes(ctx.text) and not require_rx.search(
         ctx.prev.text) and _law_described_for_trafficking(ctx)
+    # a statute's penalties for debt bondage right after the penalties of the trafficking law's statutes ("Section 4
+    # prescribes penalties of 10 to 20 years’ imprisonment for trafficking ... Section 3 prescribes penalties for debt
+    # bondage ranging from five to 10 years’ imprisonment"; residue17, cameroon-2015): a sibling statute of that law's
+    # (debt bondage named alone, in the penal code, stays another statute's: audit7's "a hallmark of labor trafficking")
+    sibling = (ctx.prev is not None and bool(_DEBT_BONDAGE.search(ctx.text)) and _statutes(ctx.text) is not None
+               and any(r.indicator.startswith("penalty_") for r in ctx.prev_rows))
     if not (ctx.may(require_rx) and require_rx.search(ctx.text)) and not (
         back and ctx.prev is not None and require_rx.search(ctx.prev.text)
     ) and not (follows and _OWN_VICTIMS.search(ctx.text)) and not _named_for_trafficking(
-        ctx, require_rx, compiled(p.list_criminalizes)) and not introduced and not described:
+        ctx, require_rx, compiled(p.list_criminalizes)) and not introduced and not described and not sibling:
         return []  # (a sentence that names no trafficking may still give the victims of the statute before their
         # penalty; "Bonded labor was treated as a separate offense and prescribed ..." is another crime's)
     own = compiled(p.other_crime_aside).sub("", ctx.text)
