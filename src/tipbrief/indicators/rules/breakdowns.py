@@ -1684,7 +1684,11 @@ def _back_opener() -> re.Pattern:
     # (the "but" the clause needs is looked for first: the look for a figure before it tries every character)
     # (and after a quote closed past the ";", as American style puts it: "one victim of “slavery;” 78 were women";
     # batch 111's greece-2021)
-    return compiled(rf";[”\"]?\s*|:\s*(?={NUMBER})|^(?=[^;:]*?\sbut\s)(?!.*?\b{NUMBER}\b.*?\bbut\b)[^;:]*?,?\s+but\s+"
+    # (not at a ";" before a clause that only compares, "; this compared to 27 victims of sex trafficking and 35
+    # victims of labor trafficking in 2018": it runs on from the parts before it, as ", compared to" does; residue17,
+    # ireland-2020)
+    return compiled(rf";(?!\s*this (?:was |is )?compared (?:to|with)\b)[”\"]?\s*"
+                    rf"|:\s*(?={NUMBER})|^(?=[^;:]*?\sbut\s)(?!.*?\b{NUMBER}\b.*?\bbut\b)[^;:]*?,?\s+but\s+"
                     rf"(?=(?:{_APPROX_LEAD.pattern})?{NUMBER} (?:were|was)\b)"
                     rf"|^(?:While|Although|Though|Whereas)\b[^,;.]{{0,80}},\s*"
                     rf"(?=there (?:were|was) (?:also )?{NUMBER} )"
@@ -2231,6 +2235,9 @@ _ITEM_GROUP = r"(?:(?-i:[A-Z][a-z]+) )?(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:r
 #: Where a group came from, after it: " from Russia", " from North Macedonia".
 _ORIGIN_OF_GROUP = r"(?: from (?:the )?(?-i:[A-Z][\w’'-]*)(?: (?-i:[A-Z][\w’'-]*))*)?"
 _LONE_GROUP = rc.lazy(_ITEM_GROUP)
+#: A form set beside a group's item after a comma: "and one man, a victim of forced labor from Pakistan" (residue17,
+#: eswatini-2019): the item is filed by that form, as "one Namibian adult exploited in sex trafficking" is.
+_APPOSED_FORM = rc.lazy(r",\s+(?:an?|the|both|all) (?:[\w-]+ )?victims? of (?P<f>{FORMS})\b")
 _GROUP_IN_FORM = rc.lazy(_ITEM_GROUP + r" (?:{FORM_VERBS}) (?:in|to|for|into) (?:{FORMS})\b.*"
                          # ... or "were victims of" it, the group's origin between ("two girls and two boys from
                          # Montenegro were victims of forced labor"; batch 86, montenegro-2023)
@@ -2370,6 +2377,9 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
             # "three Namibian children and one Namibian adult exploited in sex trafficking": the form after the
             # second group is the first's too, each item filed by its form (the lead's decision at residue4)
             q = part_qualifier(found[i + 1].group("q").strip())
+        if _LONE_GROUP.fullmatch(m.group("q").strip()) and (
+                apposed := _APPOSED_FORM.match(ctx.text, comma + m.end("q"), end)):
+            q = part_qualifier(apposed.group("f"))  # "and one man, a victim of forced labor": the form's part
         if _YEARISH.fullmatch(q):
             continue  # "235 in 2019" is a comparison, never a part named "2019"
         if rc.match(r"(?:that|which|who|whom)\b", q):

@@ -358,6 +358,17 @@ _CONTINUED_AFTER = rc.lazy(
     r"(?:previous|prior|earlier|past) (?:reporting periods?|years)\b",
     IGNORECASE,
 )
+#: A subject of two stages' cases whose one verb says they were ongoing, a figure inside the second, after a figure
+#: the match read as a noun's ("The prosecution of cases against at least three alleged traffickers and investigations
+#: in 10 cases were ongoing"; residue17, cameroon-2015): carried over, as "were ongoing" right after it is
+_JOINT_ONGOING = rc.lazy(
+    rf"^{_NO_FIGURE}{{0,40}}? and (?:the )?(?:investigations?|prosecutions?|trials?|cases?) (?:in|of|into|against|"
+    rf"involving) (?:at least |an additional |another )?{NUMBER} (?:[\w-]+ ){{0,3}}?(?:cases?|traffickers?|suspects?|"
+    r"defendants?|individuals|persons) (?:were|remained) (?:still )?(?:pending|ongoing|open)\b",
+    IGNORECASE,
+)
+#: The noun a match opens with, no verb ("The prosecution of cases against", not "Authorities prosecuted")
+_STAGE_NOUN_OPENS = rc.lazy(r"(?:investigation|prosecution|trial)s? (?:of|against|into|involving|in)\b", IGNORECASE)
 
 #: "for sex trafficking" or "(cases) of sex trafficking": a form of exploitation naming a part
 #: ... or "cases of trafficking for sexual exploitation"
@@ -558,9 +569,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             claimed.add(s)  # "prevented at least 18 victims referred by NGOs from receiving status": victims kept from
             continue  # status or care, no count of the stage their words name (batch 88)
         if (rule.indicator == "victims_identified" and _EXPLOITATION_VICTIMS.search(m.group())
-                and _NOT_SHOWN_TRAFFICKED.search(ctx.text, m.end())):
+                and (_NOT_SHOWN_TRAFFICKED.search(ctx.text, m.end()) or _not_shown_before(ctx))):
             claimed.add(s)  # "identified 942 victims of labor exploitation; however, the government did not specify
             continue  # how many of these victims experienced forced or slave labor": no trafficking victims (batch 89)
+        if (rule.indicator == "victims_identified" and _RESTATED_ALL.search(ctx.text, max(0, s - 8), s)
+                and _not_shown_before(ctx, value)):
+            claimed.add(s)  # "However, all 942 identified victims had access to ...", the 942 victims of labor
+            continue  # exploitation a sentence before said were not shown trafficked, restated (residue17, brazil-2021)
         if rule.indicator == "victims_referred" and REFERRED_TO_AGENCY.search(ctx.text, 0, s):
             claimed.add(s)  # referred to the agency named before (for identification), not to care
             continue
@@ -867,6 +882,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         place = _FROM_PLACE.match(ctx.text[m.end() :])
         if place and place.group().startswith(" in") and _IDENTIFIED_IN.search(m.group()):
             place = None  # "30 victims were identified in Athens": where they were identified, not where they are from
+        if (place and place.group().startswith(" in") and ctx.source.country
+                and any(is_demonym(w, ctx.source.country)
+                        for w in rc.findall(r"\b[A-Z][a-z]+\b", ctx.text[m.start("n") : m.end()])[:3])):
+            # "identifying 16 Malagasy women in China" in Madagascar's narrative: the country's own people where they
+            # were found abroad, not a place they are from (residue17, madagascar-2018)
+            place = None
         if place and (q == "by NGOs or international organizations" or _own_country_place(ctx, m.end())):
             # "An international organization provided assistance ... to 22 ... victims from Nigeria": an NGO's count is
             # its own, no part of the government's; "114 children from Central and Central-East Burkina Faso" in
@@ -1066,6 +1087,32 @@ def _own_country_place(ctx: Context, end: int) -> bool:
     name = re.escape(country)
     return rc.match(rf" (?:from|in) (?!(?:the )?{name}\b)[^,;.()]{{1,60}}?\b{name}\b", ctx.text[end:],
                     IGNORECASE) is not None
+
+
+#: A figure of victims of exploitation: "942 victims of labor exploitation".
+_FIGURE_OF_EXPLOITATION_VICTIMS = rc.lazy(rf"{NUMBER}(?= victims of (?:labou?r )?exploitation\b)", IGNORECASE)
+#: A figure restated whole: "all 942 identified victims".
+_RESTATED_ALL = rc.lazy(r"\ball (?:the |of the )?$", IGNORECASE)
+
+
+def _not_shown_before(ctx: Context, value: float | None = None) -> bool:
+    """Whether a sentence of the paragraph before this one said its victims of exploitation were not shown to be
+    trafficking victims (``_NOT_SHOWN_TRAFFICKED``): "In comparison, authorities ... identified 1,130 victims of labor
+    exploitation in 2019" is the same wider population in another year (residue17, brazil-2021). With ``value``, the
+    victims of exploitation of that sentence must be of that figure ("all 942 identified victims" restates them)."""
+    para = ctx.sent.para
+    if para is None:
+        return False
+    before = []
+    for text in para.texts:
+        if text == ctx.text:
+            break
+        before.append(text)
+    said = [text for text in before if _EXPLOITATION_VICTIMS.search(text) and _NOT_SHOWN_TRAFFICKED.search(text)]
+    if value is None:
+        return bool(said)
+    return any(parse_count(n.group())[0] == value
+               for text in said for n in _FIGURE_OF_EXPLOITATION_VICTIMS.finditer(text))
 
 
 def _all_foreign(ctx: Context) -> bool:
@@ -1455,8 +1502,12 @@ _GIVEN_CARE_AT_SHELTERS = rc.lazy(r" (?:[\w-]+ ){0,2}?victims with (?:(?:tempora
 #: A sector a figure's victims were found in, right after them: " in the fishing industry" (vocabulary ZERO_SECTORS).
 _ZERO_IN_SECTOR = rc.lazy(r"\s+(?:in|within|on) (?:the )?(?:{ZERO_SECTORS})\b", IGNORECASE)
 #: ... and the service named before the figure: "provided shelter services to 10 adult women victims" (batch 84).
+#: ... or with a referral to another's shelter as its alternative: "provided shelter or referral to an NGO-run shelter
+#: to four victims" (residue17, mauritius-2020)
 _ONE_SERVICE_GIVEN = rc.lazy(r"\bprovided (?:(?:temporary|emergency|short-term|long-term) )?"
-                             r"(?P<s>shelter|accommodation|housing)(?: services)? (?:to|for) (?:the |all )?$",
+                             r"(?P<s>shelter|accommodation|housing)(?: services)?"
+                             r"(?: or (?:a )?referrals? to (?:an? |the |its )?(?:[\w-]+ ){0,2}?(?P=s)s?)?"
+                             r" (?:to|for) (?:the |all )?$",
                              IGNORECASE)
 #: A bracket that opens with a body's verb up to the figure: "(mobile teams identified ".
 _BODY_BRACKET = rc.lazy(r"\((?:[a-z-]+ ){0,2}(?:units|teams|task forces) (?:\w+ly )?\w+ed\s+$")
@@ -1658,6 +1709,7 @@ def _carried_over(ctx: Context, m: re.Match, a: int, b: int) -> bool:
         _CONTINUED_BEFORE.search(ctx.text[a : m.start()])
         or _CONTINUED_WORDS.search(own)
         or _CONTINUED_AFTER.match(ctx.text[m.end() : b])
+        or (_STAGE_NOUN_OPENS.match(own) is not None and _JOINT_ONGOING.match(ctx.text[m.end() : b]) is not None)
     )
 
 

@@ -631,6 +631,10 @@ def _bound(ctx: Context, out: Rows, statute: str | None, m: re.Match, group: str
                    qualifier=_penalty_qualifier(ctx, statute, qualifier_from, m.end()), pos=m.start(group), rule=rule)
 
 
+#: Debt bondage named as the crime of a penalty.
+_DEBT_BONDAGE = rc.lazy(r"\bpenalt(?:y|ies) (?:for|of) debt bondage\b", IGNORECASE)
+
+
 def penalty(ctx: Context, out: Rows) -> list[Row]:
     """Statutory penalties: "prescribed penalties of five to eight years' imprisonment", "up to 14 years", each
     with its statute and the victims it is for ("up to eight years ... for cases involving adult victims and two to
@@ -655,10 +659,16 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
     # penalties naming no law after sentences that go on describing the trafficking law (batch 104)
     described = bool(back) and ctx.prev is not None and not _statutes(ctx.text) and not require_rx.search(
         ctx.prev.text) and _law_described_for_trafficking(ctx)
+    # a statute's penalties for debt bondage right after the penalties of the trafficking law's statutes ("Section 4
+    # prescribes penalties of 10 to 20 years’ imprisonment for trafficking ... Section 3 prescribes penalties for debt
+    # bondage ranging from five to 10 years’ imprisonment"; residue17, cameroon-2015): a sibling statute of that law's
+    # (debt bondage named alone, in the penal code, stays another statute's: audit7's "a hallmark of labor trafficking")
+    sibling = (ctx.prev is not None and bool(_DEBT_BONDAGE.search(ctx.text)) and _statutes(ctx.text) is not None
+               and any(r.indicator.startswith("penalty_") for r in ctx.prev_rows))
     if not (ctx.may(require_rx) and require_rx.search(ctx.text)) and not (
         back and ctx.prev is not None and require_rx.search(ctx.prev.text)
     ) and not (follows and _OWN_VICTIMS.search(ctx.text)) and not _named_for_trafficking(
-        ctx, require_rx, compiled(p.list_criminalizes)) and not introduced and not described:
+        ctx, require_rx, compiled(p.list_criminalizes)) and not introduced and not described and not sibling:
         return []  # (a sentence that names no trafficking may still give the victims of the statute before their
         # penalty; "Bonded labor was treated as a separate offense and prescribed ..." is another crime's)
     own = compiled(p.other_crime_aside).sub("", ctx.text)
@@ -1809,6 +1819,11 @@ _US_ACT = rc.lazy(r"\bTrafficking Victims Protection (?:Reauthorization )?Act\b"
 #: An abbreviation in brackets between a law's name words: " (Anti-TIP)" in "Anti-Trafficking (Anti-TIP) Law".
 _NAME_ABBREVIATION = rc.lazy(r" \((?:Anti-)?[A-Z]{2,}\)(?= \S)")
 
+#: Two capitalised words of a name run together where a reproduction lost the space between them ("the 2011 Law
+#: Relating to the Fight AgainstTrafficking in Persons and Slavery"; residue17, cameroon-2015): a capital after a
+#: capitalised word of four letters or more opens the next word ("McDonald", "MacKay" stay whole).
+_JOINED_NAME_WORDS = rc.lazy(r"\b([A-Z][a-z]{3,})(?=[A-Z][a-z])")
+
 
 def _past_verb(verb: str) -> str:
     """The legal verb as a past participle: "adopting" -> "adopted", "ratifying" -> "ratified"."""
@@ -1959,7 +1974,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             name_ends.append(m.end("name"))
             # (an abbreviation in brackets inside the name is no word of it: "The 2014 Anti- Trafficking (Anti-TIP) Law"
             # is the "Anti-Trafficking Law", as "(Law 137-03)" after a name is none; batch 90, haiti-2022)
-            found.append((start, "law", _NAME_ABBREVIATION.sub("", name).replace("- ", "-"), name, lg.named.id))
+            found.append((start, "law", _JOINED_NAME_WORDS.sub(r"\1 ", _NAME_ABBREVIATION.sub("", name)).replace(
+                "- ", "-"), name, lg.named.id))
     through = [*(_THROUGH_LAW.finditer(ctx.text) if ctx.may(_THROUGH_LAW) else ()),
                *(_THROUGH_DATED.finditer(ctx.text) if ctx.may(_THROUGH_DATED) else ()),
                *(_DATED_FOR_ACTS.finditer(ctx.text) if ctx.may(_DATED_FOR_ACTS) else ()),
