@@ -210,7 +210,7 @@ def test_batches_and_notes_name_what_was_measured():
     # yet in the corpus); and 3 (batch 116, protection sections of Belarus, Trinidad and Tobago and Singapore 2017,
     # older reports of any region: the stored pages held three sections of 2009-2017 country-years not yet in the corpus
     # within the 35 minutes given); and 0 (batch 130, not on this branch; batch 131, prosecution sections of 2016-2024,
-    # any region: seventeen searches of the stored pages found only section-start pages whose country-year-section is
+    # any region: about 35 searches of the stored pages found only section-start pages whose country-year-section is
     # already in the corpus, so batch 131 adds no text)
     batches = range(1, 131 + 1)
     sizes = {b: len(quality.batch_texts(b)) for b in batches}
