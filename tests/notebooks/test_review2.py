@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import made_up
 
-from tipbrief.toolkit import findings
+from tipbrief.toolkit import charts, findings
 from tipbrief.toolkit.analysis import Data
 
 SOURCES = ("tip-2022", "tip-2023")
@@ -33,4 +33,18 @@ def test_one_person_is_not_one_persons() -> None:
     assert "1 person" in table and "1 persons" not in table, table
     assert "1 person (2021)" in record, record
     assert "32 victims" in table
+
+
+def _legend(fig) -> list[str]:
+    return [t.get_text() for ax in fig.axes if ax.get_legend() for t in ax.get_legend().get_texts()]
+
+
+def test_a_plans_budget_alone_is_named_on_the_funding_chart() -> None:
+    # Romania 2023: the only amount, a national action plan's 30.28 million RON "toward proposed activities", was
+    # drawn under "Government funding for victim services" with no legend: read as money for victim services
+    plan = _row(1, "shelter_funding", 2022, 30_280_000, "RON", qualifier="national action plan")
+    fig = charts.funding(_data([plan]))
+    assert "National action plan budget" in _legend(fig)
+    # the indicator's own amounts alone need no legend (the title names them)
+    assert _legend(charts.funding(_data([_row(2, "shelter_funding", 2022, 500_000, "RON")]))) == []
 

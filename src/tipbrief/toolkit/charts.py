@@ -466,7 +466,9 @@ def funding(data: Data, currencies: Sequence[str] | None = None, indicator: str 
         else:
             _empty(ax, _("No {currency} figures{window}").format(currency=cur, window=window(data)))
         ax.set_ylabel(_("{currency} per year").format(currency=cur))  # short: it fits a short panel
-    if len(names) > 1 and years:
+    # a legend for two series, and for one that is not the indicator's own total (a national action plan's budget
+    # alone under the title "Government funding for victim services" read as money for victim services)
+    if (len(names) > 1 or any(names)) and years:
         handles = [Line2D([], [], linestyle="none", marker="o", color=style.PALETTE[k % len(style.PALETTE)],
                           label=shown[q]) for k, q in enumerate(names)]
         _legend_above(axes[0], handles, [h.get_label() for h in handles])
