@@ -48,3 +48,13 @@ def test_a_plans_budget_alone_is_named_on_the_funding_chart() -> None:
     # the indicator's own amounts alone need no legend (the title names them)
     assert _legend(charts.funding(_data([_row(2, "shelter_funding", 2022, 500_000, "RON")]))) == []
 
+
+def test_dollars_the_source_converts_get_no_panel_of_their_own() -> None:
+    # Romania 2023: "30.28 million RON ($6.5 million)" was drawn twice, a RON panel and a USD panel of the same money
+    rows = [_row(1, "shelter_funding", 2022, 30_280_000, "RON"), _row(1, "shelter_funding", 2022, 6_500_000, "USD")]
+    rows[1].update(id=rows[1]["id"] + "-usd")
+    fig = charts.funding(_data(rows))
+    assert [ax.get_ylabel() for ax in fig.axes] == ["RON per year"]
+    # dollars of their own (another sentence) keep their panel
+    own = _row(3, "shelter_funding", 2021, 100_000, "USD")
+    assert len(charts.funding(_data([*rows, own])).axes) == 2

@@ -27,6 +27,7 @@ from tipbrief.toolkit.analysis import (
     as_written,
     briefing_date,
     comparable,
+    converted_only,
     event_text,
     events,
     figure_kind,
@@ -221,14 +222,9 @@ def funding_trends(data: Data, currencies: Sequence[str], indicator: str = "shel
     """The trend sentences of an amount of money, one per currency; U.S. dollars that are only the source's
     conversion of an amount in another currency (the same sentence: "430,000 cedis ($37,390)") are no second
     amount: they follow as a note, not as a bullet of their own."""
-    rows = numeric_rows(data.table, indicator)
-    units = rows["unit"].fillna("").str.upper()
     out, notes = [], []
     for currency in currencies:
-        mine, others = rows[units == currency.upper()], rows[units != currency.upper()]
-        stated = set(zip(others["source_id"], others["sentence_id"], others["year"], strict=True))
-        if currency.upper() == "USD" and not mine.empty and all(
-                key in stated for key in zip(mine["source_id"], mine["sentence_id"], mine["year"], strict=True)):
+        if converted_only(data.table, indicator, currency):
             points = per_year_and_unit(series(data.table, indicator, currency, None))
             notes.append(_("In U.S. dollars as the source converts these amounts: {values}.").format(
                 values=", ".join(f"{cited(p, currency)} ({p.year})" for p in points)))
