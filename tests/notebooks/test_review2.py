@@ -4,8 +4,11 @@ made-up country."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import made_up
 
+from tipbrief import i18n
 from tipbrief.toolkit import charts, findings
 from tipbrief.toolkit.analysis import Data
 
@@ -58,3 +61,19 @@ def test_dollars_the_source_converts_get_no_panel_of_their_own() -> None:
     # dollars of their own (another sentence) keep their panel
     own = _row(3, "shelter_funding", 2021, 100_000, "USD")
     assert len(charts.funding(_data([*rows, own])).axes) == 2
+
+
+def test_russian_says_how_many_years_before_with_the_word_for_years() -> None:
+    # the Russian edition read "за 6 г. до этого обзора" (the abbreviation of one year, for six) in the key figures'
+    # box, the theme sections and the summary
+    data = _data([_row(1, "convictions", 2020, 12, "persons"), _row(2, "convictions", 2021, 14, "persons")])
+    with i18n.language("ru"):
+        box = plain(findings.covered(data, ["prosecution"], "уголовного преследования",
+                                     on=dt.date(2026, 12, 4), callout=True))
+        line = plain(findings.covered(data, ["prosecution"], "уголовного преследования", on=dt.date(2023, 12, 4)))
+        summary = plain(findings.summary(data, KEY, on=dt.date(2026, 12, 4)))
+    assert "за 5 лет до этого обзора" in box, box
+    assert "за 2 года до этого обзора" in line, line
+    assert "за 5 лет до этого обзора" in summary, summary
+    assert " г. до этого" not in box + line + summary
+    assert findings.years(21) == "21 years"

@@ -317,14 +317,20 @@ def covered(data: Data, themes: Sequence[str], what: str, update: str | None = N
     update = update or _("the {year} TIP Report narrative for {country}").format(
         year=update_report_year(on), country=_country(data) or _("the country"))
     if not callout:
-        line = _("Latest year the {what} data cover: {year}, {n} years before this briefing; {update} would bring "
-                 "them up to date.").format(what=escape(what), year=year, n=on.year - year, update=update)
+        line = _("Latest year the {what} data cover: {year}, {span} before this briefing; {update} would bring "
+                 "them up to date.").format(what=escape(what), year=year, span=years(on.year - year), update=update)
         return f"[*{line}*]{{.stale}}"
-    body = _("The latest {what} data are for {year}, {n} years before this briefing ({date}). "
+    body = _("The latest {what} data are for {year}, {span} before this briefing ({date}). "
              "Read them as history, not as the present situation; {update} would bring them up to date.").format(
-        what=escape(what), year=year, n=on.year - year, date=i18n.date(on), update=update)
+        what=escape(what), year=year, span=years(on.year - year), date=i18n.date(on), update=update)
     title = _("Data from {year}").format(year=year)
     return f'::: {{.callout-warning title="{title}"}}\n{body}\n:::'  # states the year itself
+
+
+def years(n: int) -> str:
+    """A span of years agreeing with its number, for "… before this briefing": '5 years'; '5 лет', '2 года', '21 год'
+    (the Russian edition wrote 'за 6 г. до этого обзора', the abbreviation of one year for six)."""
+    return ngettext("{n} year", "{n} years", n).format(n=n)
 
 
 def framework_covered(data: Data, update: str, on: dt.date | None = None) -> str:
@@ -342,8 +348,8 @@ def framework_covered(data: Data, update: str, on: dt.date | None = None) -> str
         return _("*Latest dated step of the legal framework: {year}; the newest source that describes it was "
                  "published in {published}.*").format(year=year, published=newest)
     line = _("Latest dated step of the legal framework: {year}; the newest source that describes it was published "
-             "in {published}, {n} years before this briefing; {update} would bring it up to date.").format(
-        year=year, published=newest, n=on.year - newest, update=update)
+             "in {published}, {span} before this briefing; {update} would bring it up to date.").format(
+        year=year, published=newest, span=years(on.year - newest), update=update)
     return f"[*{line}*]{{.stale}}"
 
 
@@ -800,8 +806,8 @@ def _missing(data: Data, figures: Sequence[KeyFigure], on: dt.date) -> list[str]
     year = max((f.latest.year for f in figures if f.latest is not None), default=None)
     if year is not None and on.year - year >= STALE_AFTER:
         newer = sorted({int(y) for y in data.table["source_year"].dropna() if int(y) > year + 1})
-        text = _("The key figures are for {year}, {n} years before this briefing.").format(year=year,
-                                                                                         n=on.year - year)
+        text = _("The key figures are for {year}, {span} before this briefing.").format(
+            year=year, span=years(on.year - year))
         if newer:
             text += " " + _("Sources published later ({years}) give none newer.").format(
                 years=", ".join(str(y) for y in newer))
