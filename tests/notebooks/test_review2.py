@@ -77,3 +77,17 @@ def test_russian_says_how_many_years_before_with_the_word_for_years() -> None:
     assert "за 5 лет до этого обзора" in summary, summary
     assert " г. до этого" not in box + line + summary
     assert findings.years(21) == "21 years"
+
+
+def test_a_plan_named_by_its_period_is_not_no_data() -> None:
+    # Armenia 2022: "No data for prevention in the sources." above "National action plan 2020-2022 (implemented)."
+    plan = made_up.row(1, "action_plan", None, text="2020-2022", unit="period", qualifier="implemented",
+                       source="tip-2023", quote="... the implementation of the 2020-2022 national action plan ...")
+    data = _data([plan])
+    line = plain(findings.covered(data, ["prevention"], "prevention", on=dt.date(2026, 12, 4)))
+    assert "No data" not in line and line == "*No prevention data in the sources carry a year.*", line
+    assert "2020-2022" in plain(findings.event_sentences(data, ["action_plan", "hotline"]))
+    with i18n.language("ru"):
+        assert "нет датированных данных" in findings.covered(data, ["prevention"], "профилактики")
+    # a theme with no row at all still has no data
+    assert "No data for protection" in plain(findings.covered(data, ["protection"], "protection"))

@@ -308,6 +308,11 @@ def covered(data: Data, themes: Sequence[str], what: str, update: str | None = N
     on = on or briefing_date()
     year = latest_year(data.table, list(themes), list(indicators), totals=totals)
     if year is None:
+        rows = data.table
+        rows = rows[rows["theme"].isin(list(themes))] if themes else rows
+        rows = rows[rows["indicator"].isin(list(indicators))] if indicators else rows
+        if not rows.empty:  # a plan named by its period alone ("the 2020-2022 NAP"), listed below: it is data
+            return _("*No {what} data in the sources carry a year.*").format(what=escape(what))
         # "legal-framework data" is a compound before its noun; alone it is "legal framework"
         alone = what.replace("-", " ") if i18n.current() == i18n.DEFAULT else what
         return _("*No data for {what} in the sources{window}.*").format(what=escape(alone), window=window(data))
