@@ -91,3 +91,19 @@ def test_a_plan_named_by_its_period_is_not_no_data() -> None:
         assert "нет датированных данных" in findings.covered(data, ["prevention"], "профилактики")
     # a theme with no row at all still has no data
     assert "No data for protection" in plain(findings.covered(data, ["protection"], "protection"))
+
+
+def test_legal_text_points_to_the_steps_its_chart_draws() -> None:
+    # Romania 2023: "The sources date no international convention or national law." above a timeline chart whose
+    # one dated step was a hotline (listed under Prevention): the text and the chart seemed to disagree
+    hotline = made_up.row(1, "hotline", 2022, text="national hotline", unit="text", qualifier="established",
+                          source="tip-2023", theme="prevention")
+    data = _data([hotline])
+    said = plain(findings.steps_drawn_elsewhere(data))
+    assert said == "- The chart also draws the dated action plans and hotlines; the prevention section lists them."
+    with i18n.language("ru"):
+        assert "«Предупреждение»" in findings.steps_drawn_elsewhere(data)
+    law = made_up.row(2, "law", 2014, text="Law on Trafficking", unit="text", qualifier="adopted",
+                      source="tip-2023", theme="legal")
+    assert findings.steps_drawn_elsewhere(_data([hotline, law])) == ""  # the text lists the law: nothing to say
+    assert findings.steps_drawn_elsewhere(_data([_row(3, "convictions", 2021, 4, "persons")])) == ""

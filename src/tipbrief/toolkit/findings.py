@@ -511,6 +511,15 @@ def event_sentences(data: Data, indicators: Sequence[str] = ("convention", "law"
     return bullets(dated + periods)
 
 
+def steps_drawn_elsewhere(data: Data) -> str:
+    """'- The chart also draws the dated action plans and hotlines; the prevention section lists them.' where the legal
+    section's text dates no convention or law but its timeline chart draws other steps (Romania 2023: "The sources
+    date no international convention or national law." above a chart with one dated step, a hotline)."""
+    if not events(data.table, ("convention", "law")).empty or events(data.table, ("action_plan", "hotline")).empty:
+        return ""
+    return _("- The chart also draws the dated action plans and hotlines; the prevention section lists them.")
+
+
 def _event_name(indicator: str, text: str, ids: Sequence[str]) -> str:
     """'Hotline [national trafficking-specific hotline]', said once: a step named only by its kind ("hotline") is
     its label, cited ("Hotline", "Горячая линия"); a name that says its kind ("national trafficking-specific
