@@ -53,6 +53,7 @@ findings.show("\n\n".join([
     findings.framework_covered(
         data, i18n._("the newest TIP Report narrative or the country's official legal database"), on=on),
     findings.event_sentences(data, ["convention", "law"]),
+    findings.steps_drawn_elsewhere(data),
     findings.readings(["convention", "law"]),
 ]), data)
 

@@ -113,8 +113,10 @@ def test_captions_and_alt_text_of_an_executed_notebook_are_translated_in_its_cel
                                                  "годы, о которых источники молчат, обозначены как неизвестные.")]
 
 
-def test_units_agree_with_their_number_in_russian_and_stay_as_written_in_english():
-    assert i18n.unit("cases", 1) == "cases"
+def test_units_agree_with_their_number_in_russian_and_english():
+    # English kept the table's plural for one too: Armenia's briefing read "Convictions: 1 persons" (review2)
+    assert [i18n.unit("cases", n) for n in (1, 1.0, 3, 0.5)] == ["case", "case", "cases", "cases"]
+    assert i18n.unit("cases") == "cases" and i18n.unit("TJS", 1) == "TJS"
     with i18n.language("ru"):
         assert [i18n.unit("cases", n) for n in (1, 3, 5, 21)] == ["дело", "дела", "дел", "дело"]
         assert i18n.unit("persons", 2.5) == "человека" and i18n.unit("TJS", 3) == "TJS"

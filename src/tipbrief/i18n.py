@@ -103,11 +103,13 @@ UNITS: dict[str, tuple[str, str]] = {plural: (singular, plural) for singular, pl
 
 
 def unit(name: str, value: float | int | None = None) -> str:
-    """A count's unit in the current language, agreeing with `value` (1 дело, 2 дела, 5 дел); a unit
-    extraction does not count (a currency, 'text') is left as it is."""
+    """A count's unit in the current language, agreeing with `value` (1 дело, 2 дела, 5 дел; 1 person, 2 persons);
+    a unit extraction does not count (a currency, 'text') is left as it is."""
     pair = UNITS.get(name) or next((p for p in UNITS.values() if p[0] == name), None)
-    if pair is None or current() == DEFAULT:  # English text keeps the unit as the table writes it
+    if pair is None:
         return name
+    if current() == DEFAULT:  # English keeps the table's unit, in the singular for one ('1 persons' read badly)
+        return pair[0] if value is not None and float(value) == 1 else name
     if value is None:
         return _(pair[1])
     n = int(value) if float(value).is_integer() else 2  # a fraction takes the form of 2 ("2,5 дела")

@@ -201,7 +201,7 @@ def test_a_law_of_2008_that_a_recent_report_describes_is_no_old_data() -> None:
     assert "published in 2021, 5 years before this briefing; the newest report would bring it up to date" in old
     with i18n.language("ru"):
         russian = plain(findings.framework_covered(_law("tip-2021"), "новейший доклад", on=dt.date(2026, 1, 1)))
-    assert "опубликован в 2021 г., за 5 г. до этого обзора" in russian, russian
+    assert "опубликован в 2021 г., за 5 лет до этого обзора" in russian, russian
     empty = plain(findings.framework_covered(_data([_row(1, "prosecutions", 2022, 7, "cases")]), "the newest report"))
     assert "No data for legal framework in the sources" in empty
 

@@ -208,6 +208,17 @@ def term(value: object) -> str:
     return i18n.country(text, known.alpha_2) if known and known.alpha_2 else text
 
 
+def converted_only(table: pd.DataFrame, indicator: str, currency: str) -> bool:
+    """True when every amount of ``indicator`` in U.S. dollars is the source's conversion of an amount it states in
+    another currency (the same sentence and year: "430,000 cedis ($37,390)"): no second amount of its own."""
+    rows = numeric_rows(table, indicator)
+    units = rows["unit"].fillna("").str.upper()
+    mine, others = rows[units == currency.upper()], rows[units != currency.upper()]
+    stated = set(zip(others["source_id"], others["sentence_id"], others["year"], strict=True))
+    return currency.upper() == "USD" and not mine.empty and all(
+        key in stated for key in zip(mine["source_id"], mine["sentence_id"], mine["year"], strict=True))
+
+
 def numeric_rows(table: pd.DataFrame, indicator: str, unit: str | None = None) -> pd.DataFrame:
     """Rows that give a yearly total of ``indicator`` (breakdowns and range ends left out)."""
     rows = table[(table["indicator"] == indicator) & table["value"].notna() & table["year"].notna()]

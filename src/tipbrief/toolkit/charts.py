@@ -33,6 +33,7 @@ from tipbrief.toolkit.analysis import (
     Data,
     Point,
     comparable,
+    converted_only,
     event_text,
     events,
     label,
@@ -441,8 +442,12 @@ def funding_currencies(data: Data, currencies: Sequence[str] | None = None,
 
 def funding(data: Data, currencies: Sequence[str] | None = None, indicator: str = "shelter_funding") -> Figure:
     """Government funding for victim services, one panel per currency as the sources state it (default: the
-    currencies the sources use, see :func:`funding_currencies`), stacked so that each panel has the full width."""
-    currencies = funding_currencies(data, currencies, indicator)
+    currencies the sources use, see :func:`funding_currencies`), stacked so that each panel has the full width.
+    U.S. dollars that are only the source's conversion of the amounts drawn in another currency get no panel of
+    their own unless asked for: it was the same money twice."""
+    if not currencies:
+        found = funding_currencies(data, None, indicator)
+        currencies = [c for c in found if not converted_only(data.table, indicator, c)] or found
     height = min(4.2, 1.3 + 1.45 * len(currencies))
     fig, axes = _new(_("Government funding for victim services"), nrows=len(currencies),
                      figsize=(style.FIGSIZE[0], height))
@@ -466,7 +471,9 @@ def funding(data: Data, currencies: Sequence[str] | None = None, indicator: str 
         else:
             _empty(ax, _("No {currency} figures{window}").format(currency=cur, window=window(data)))
         ax.set_ylabel(_("{currency} per year").format(currency=cur))  # short: it fits a short panel
-    if len(names) > 1 and years:
+    # a legend for two series, and for one that is not the indicator's own total (a national action plan's budget
+    # alone under the title "Government funding for victim services" read as money for victim services)
+    if (len(names) > 1 or any(names)) and years:
         handles = [Line2D([], [], linestyle="none", marker="o", color=style.PALETTE[k % len(style.PALETTE)],
                           label=shown[q]) for k, q in enumerate(names)]
         _legend_above(axes[0], handles, [h.get_label() for h in handles])
@@ -475,7 +482,9 @@ def funding(data: Data, currencies: Sequence[str] | None = None, indicator: str 
              for cur in currencies for q, pts in series_groups(rows, indicator, cur)]
     set_alt(fig, describe.series_text(_("Government funding for victim services"), drawn,
                                       _("no figures in the sources{window}").format(window=window(data))))
-    return _finish(fig, data.source_line(used), _("USD amounts are conversions stated by the source, not ours."))
+    usd = any(c.upper() == "USD" for c in currencies)
+    return _finish(fig, data.source_line(used),
+                   _("USD amounts are conversions stated by the source, not ours.") if usd else "")
 
 
 def panels(data: Data, indicators: Sequence[str], title: str) -> Figure:

@@ -27,6 +27,7 @@ from tipbrief.toolkit.analysis import (
     as_written,
     briefing_date,
     comparable,
+    converted_only,
     event_text,
     events,
     figure_kind,
@@ -221,14 +222,9 @@ def funding_trends(data: Data, currencies: Sequence[str], indicator: str = "shel
     """The trend sentences of an amount of money, one per currency; U.S. dollars that are only the source's
     conversion of an amount in another currency (the same sentence: "430,000 cedis ($37,390)") are no second
     amount: they follow as a note, not as a bullet of their own."""
-    rows = numeric_rows(data.table, indicator)
-    units = rows["unit"].fillna("").str.upper()
     out, notes = [], []
     for currency in currencies:
-        mine, others = rows[units == currency.upper()], rows[units != currency.upper()]
-        stated = set(zip(others["source_id"], others["sentence_id"], others["year"], strict=True))
-        if currency.upper() == "USD" and not mine.empty and all(
-                key in stated for key in zip(mine["source_id"], mine["sentence_id"], mine["year"], strict=True)):
+        if converted_only(data.table, indicator, currency):
             points = per_year_and_unit(series(data.table, indicator, currency, None))
             notes.append(_("In U.S. dollars as the source converts these amounts: {values}.").format(
                 values=", ".join(f"{cited(p, currency)} ({p.year})" for p in points)))
@@ -312,6 +308,11 @@ def covered(data: Data, themes: Sequence[str], what: str, update: str | None = N
     on = on or briefing_date()
     year = latest_year(data.table, list(themes), list(indicators), totals=totals)
     if year is None:
+        rows = data.table
+        rows = rows[rows["theme"].isin(list(themes))] if themes else rows
+        rows = rows[rows["indicator"].isin(list(indicators))] if indicators else rows
+        if not rows.empty:  # a plan named by its period alone ("the 2020-2022 NAP"), listed below: it is data
+            return _("*No {what} data in the sources carry a year.*").format(what=escape(what))
         # "legal-framework data" is a compound before its noun; alone it is "legal framework"
         alone = what.replace("-", " ") if i18n.current() == i18n.DEFAULT else what
         return _("*No data for {what} in the sources{window}.*").format(what=escape(alone), window=window(data))
@@ -321,14 +322,20 @@ def covered(data: Data, themes: Sequence[str], what: str, update: str | None = N
     update = update or _("the {year} TIP Report narrative for {country}").format(
         year=update_report_year(on), country=_country(data) or _("the country"))
     if not callout:
-        line = _("Latest year the {what} data cover: {year}, {n} years before this briefing; {update} would bring "
-                 "them up to date.").format(what=escape(what), year=year, n=on.year - year, update=update)
+        line = _("Latest year the {what} data cover: {year}, {span} before this briefing; {update} would bring "
+                 "them up to date.").format(what=escape(what), year=year, span=years(on.year - year), update=update)
         return f"[*{line}*]{{.stale}}"
-    body = _("The latest {what} data are for {year}, {n} years before this briefing ({date}). "
+    body = _("The latest {what} data are for {year}, {span} before this briefing ({date}). "
              "Read them as history, not as the present situation; {update} would bring them up to date.").format(
-        what=escape(what), year=year, n=on.year - year, date=i18n.date(on), update=update)
+        what=escape(what), year=year, span=years(on.year - year), date=i18n.date(on), update=update)
     title = _("Data from {year}").format(year=year)
     return f'::: {{.callout-warning title="{title}"}}\n{body}\n:::'  # states the year itself
+
+
+def years(n: int) -> str:
+    """A span of years agreeing with its number, for "… before this briefing": '5 years'; '5 лет', '2 года', '21 год'
+    (the Russian edition wrote 'за 6 г. до этого обзора', the abbreviation of one year for six)."""
+    return ngettext("{n} year", "{n} years", n).format(n=n)
 
 
 def framework_covered(data: Data, update: str, on: dt.date | None = None) -> str:
@@ -346,8 +353,8 @@ def framework_covered(data: Data, update: str, on: dt.date | None = None) -> str
         return _("*Latest dated step of the legal framework: {year}; the newest source that describes it was "
                  "published in {published}.*").format(year=year, published=newest)
     line = _("Latest dated step of the legal framework: {year}; the newest source that describes it was published "
-             "in {published}, {n} years before this briefing; {update} would bring it up to date.").format(
-        year=year, published=newest, n=on.year - newest, update=update)
+             "in {published}, {span} before this briefing; {update} would bring it up to date.").format(
+        year=year, published=newest, span=years(on.year - newest), update=update)
     return f"[*{line}*]{{.stale}}"
 
 
@@ -502,6 +509,15 @@ def event_sentences(data: Data, indicators: Sequence[str] = ("convention", "law"
                + (f" ({escape(term(r['qualifier']))})" if pd.notna(r["qualifier"]) and r["qualifier"] else "") + "."
                for _i, r in undated.drop_duplicates(["indicator", "value_text"]).iterrows()]
     return bullets(dated + periods)
+
+
+def steps_drawn_elsewhere(data: Data) -> str:
+    """'- The chart also draws the dated action plans and hotlines; the prevention section lists them.' where the legal
+    section's text dates no convention or law but its timeline chart draws other steps (Romania 2023: "The sources
+    date no international convention or national law." above a chart with one dated step, a hotline)."""
+    if not events(data.table, ("convention", "law")).empty or events(data.table, ("action_plan", "hotline")).empty:
+        return ""
+    return _("- The chart also draws the dated action plans and hotlines; the prevention section lists them.")
 
 
 def _event_name(indicator: str, text: str, ids: Sequence[str]) -> str:
@@ -804,8 +820,8 @@ def _missing(data: Data, figures: Sequence[KeyFigure], on: dt.date) -> list[str]
     year = max((f.latest.year for f in figures if f.latest is not None), default=None)
     if year is not None and on.year - year >= STALE_AFTER:
         newer = sorted({int(y) for y in data.table["source_year"].dropna() if int(y) > year + 1})
-        text = _("The key figures are for {year}, {n} years before this briefing.").format(year=year,
-                                                                                         n=on.year - year)
+        text = _("The key figures are for {year}, {span} before this briefing.").format(
+            year=year, span=years(on.year - year))
         if newer:
             text += " " + _("Sources published later ({years}) give none newer.").format(
                 years=", ".join(str(y) for y in newer))
