@@ -107,3 +107,14 @@ def test_legal_text_points_to_the_steps_its_chart_draws() -> None:
                       source="tip-2023", theme="legal")
     assert findings.steps_drawn_elsewhere(_data([hotline, law])) == ""  # the text lists the law: nothing to say
     assert findings.steps_drawn_elsewhere(_data([_row(3, "convictions", 2021, 4, "persons")])) == ""
+
+
+def test_a_destination_one_source_of_several_names_is_not_named_by_all() -> None:
+    # Romania, trafficking profile: "Russia: named by 1 of 1 sources" in a briefing of six sources (the count was out
+    # of the sources naming any destination, which read as every source agreeing)
+    named = made_up.row(3, "destination", 2022, text="Russia", unit="mentions", source="tip-2022", theme="profile",
+                        quote="Traffickers exploit victims in Russia.", number_text="Russia")
+    data = _data([_row(1, "convictions", 2021, 4, "persons", source="tip-2022"),
+                  _row(2, "convictions", 2022, 5, "persons"), named])
+    text = plain(findings.mention_sentences(data, "destination", "destination country", "destination countries"))
+    assert "Russia: named by 1 of 2 sources." in text, text

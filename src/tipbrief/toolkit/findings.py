@@ -448,7 +448,8 @@ def mention_sentences(data: Data, indicator: str, what: str, plural: str | None 
     table = mentions(data.table, indicator)
     if table.empty:
         return _("- The sources name no {what}{window}.").format(what=escape(_(what)), window=window(data))
-    n_sources = table["source_id"].nunique()
+    # out of the briefing's sources, not of those naming any: "named by 1 of 1" read as agreement of all six
+    n_sources = max(data.table["source_id"].nunique(), table["source_id"].nunique())
     counts = table.groupby("value")["source_id"].nunique().sort_values(ascending=False, kind="stable")
     name = what if len(counts) == 1 else (plural or what + "s")
     head = _("The sources name {n} {what}.").format(n=len(counts), what=escape(_(name)))
