@@ -1678,7 +1678,9 @@ def _back_opener() -> re.Pattern:
     rest = "|".join(p.replace("{N}", NUMBER) for p in vocabulary().get("unspecified_remainder", []))
     # (also set off by a dash: "121 trafficking victims—of which 20 were victims of forced labor—"; batch 36)
     # (and at "but" after a clause of no figure: "could not provide details about the type of exploitation for all
-    # ... victims but at least 36 were subjected to sex trafficking, 25 to forced labor, ..."; batch 50, albania-2019)
+    # ... victims but at least 36 were subjected to sex trafficking, 25 to forced labor, ..."; batch 50, albania-2019;
+    # a year before the "but" is no figure: "In 2018, the government did not provide details ..., but at least 36
+    # were ... in 2018", batch 132's albania-2020)
     # (and after a concessive lead: "While a majority of victims were Central American, there were also five victims
     # of Indian nationality and one Mexican victim"; residue, belize-2020)
     # (the "but" the clause needs is looked for first: the look for a figure before it tries every character)
@@ -1688,7 +1690,7 @@ def _back_opener() -> re.Pattern:
     # victims of labor trafficking in 2018": it runs on from the parts before it, as ", compared to" does; residue17,
     # ireland-2020)
     return compiled(rf";(?!\s*this (?:was |is )?compared (?:to|with)\b)[”\"]?\s*"
-                    rf"|:\s*(?={NUMBER})|^(?=[^;:]*?\sbut\s)(?!.*?\b{NUMBER}\b.*?\bbut\b)[^;:]*?,?\s+but\s+"
+                    rf"|:\s*(?={NUMBER})|^(?=[^;:]*?\sbut\s)(?!.*?\b(?!(?:19|20)\d\d\b){NUMBER}\b.*?\bbut\b)[^;:]*?,?\s+but\s+"
                     rf"(?=(?:{_APPROX_LEAD.pattern})?{NUMBER} (?:were|was)\b)"
                     rf"|^(?:While|Although|Though|Whereas)\b[^,;.]{{0,80}},\s*"
                     rf"(?=there (?:were|was) (?:also )?{NUMBER} )"
@@ -2847,9 +2849,16 @@ def _all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     if base is None or (q[0].isupper() and not q.lower().startswith("foreign") and not is_demonym(q.split()[0])):
         return []
     q = part_qualifier(q if q[0].isupper() else q.lower())  # "Ukrainian nationals" -> "Ukrainian"
-    return [out.add(ctx, base.indicator, number_text=m.group("q"), year=base.year,
-                    flags={"breakdown"} | (base.flags & {"year_inferred", "year_ambiguous"}), value=base.value,
-                    unit=base.unit, qualifier=q, pos=m.start("q"), confidence=0.8, rule=ALL_WERE)]
+    # one figure of two stages in this sentence ("identified 14 trafficking victims (...) and referred them all to
+    # care; all were Venezuelan"): the group is a part of both (the corpus README; batch 132, trinidad-and-tobago-2019)
+    bases = [base] + ([r for r in made if r.pos == base.pos and r.value == base.value and r.indicator != base.indicator
+                       and _is_total(r) and r.indicator.startswith("victims_") and r.year == base.year]
+                      if m.start() else [])
+    seen: set[str] = set()
+    return [out.add(ctx, b.indicator, number_text=m.group("q"), year=b.year,
+                    flags={"breakdown"} | (b.flags & {"year_inferred", "year_ambiguous"}), value=b.value,
+                    unit=b.unit, qualifier=q, pos=m.start("q"), confidence=0.8, rule=ALL_WERE)
+            for b in bases if not (b.indicator in seen or seen.add(b.indicator))]
 
 
 #: A zero dated by two years with no figure of its own for the second: "one foreign victim (zero in 2019 and 2018)",
