@@ -476,10 +476,13 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
     if noun is not None:
         # "one new domestic labor trafficking case": the form of the case, a part
         form = _guards()[2].search(ctx.text, e, noun.start(_noun(noun)) + e)
-        if form and one and stage.indicator.startswith("victims_") and not larger_total(
-                out, stage.indicator, value, year, ctx.sent.id, same_year=True):
+        if form and one and not larger_total(out, stage.indicator, value, year, ctx.sent.id, same_year=True) and (
+                stage.indicator.startswith("victims_") or not any(
+                    r.indicator == stage.indicator and r.year == year and r.is_whole and r.value is not None
+                    and r.value > value and r.sentence_id == ctx.sent.id for r in out.rows)):
             form = None  # "identifying a child sex trafficking victim" with no total of the year: one form, the year's
-            # whole count (the corpus README), unqualified (batch 121's papua-new-guinea-2022-intro)
+            # whole count (the corpus README), unqualified (batch 121's papua-new-guinea-2022-intro); a case likewise,
+            # "initiated prosecution of an internal child sex trafficking case" (batch 133's swaziland-2015-intro)
         if form:
             q = rules().qualifier_forms.get(form.group().lower(), form.group().lower())
             flags.add("breakdown")

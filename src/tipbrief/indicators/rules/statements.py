@@ -595,7 +595,10 @@ def _last_term_end(text: str, start: int) -> int:
 
 
 #: A year that dates a law's making: "as amended in 2015", "enacted in 2012", "Federal Law No. 1 of 2015".
-_LAW_DATE = rc.lazy(r"\b(?:amended|adopted|enacted|passed|revised|in(?:to)? force)\s+(?:in\s+)?(?:[A-Z][a-z]+\s+)?$|"
+#: ... "which became effective in 2010", "took effect in 2010", and a statute's year after a comma ("Act, 2009"; batch
+#: 133's swaziland-2015-prosecution).
+_LAW_DATE = rc.lazy(r"\b(?:amended|adopted|enacted|passed|revised|in(?:to)? force|effective|effect)\s+(?:in\s+)?"
+                       r"(?:[A-Z][a-z]+\s+)?$|\b(?:Law|Act|Ordinance|Decree|Proclamation),\s+$|"
                        r"\b(?:Law|Act|Decree|Code)\s+(?:No\.\s?)?[\d./-]+\s+of\s+$|"
                        # "The Law Against Trafficking in Persons of 2011 ... prescribed penalties": the law's own year
                        r"\b(?:Law|Act|Bill|Decree|Ordinance|Proclamation|Code|Persons|Beings|Trafficking)\s+of\s+$")
@@ -1746,6 +1749,7 @@ def hotline(ctx: Context, out: Rows) -> list[Row]:
     h = rules().hotline
     lower = ctx.text.lower()
     if ("hotline" not in lower and "helpline" not in lower and "phone line" not in lower  # a "helpline" is a hotline
+            and "emergency line" not in lower and "toll-free line" not in lower  # (and an emergency line; batch 133)
             and not ("calls" in lower and NAMED_LINE.search(ctx.text))):
         return []  # too, and so is a (tele)phone line the public calls (batch 57), and a line known by its proper
         # name that received calls ("Actionline against Human Trafficking received 3,377 calls"; residue3)
@@ -1793,8 +1797,11 @@ _NOT_NAME = frozenset({"The", "A", "An", "Under", "In", "Its", "Their", "This", 
                        "And", "But", "Through", "By", "With", "Per"})
 #: An amendment named in passing, as the law's description: "(amended in 2010)", ", as amended in 2015".
 _IN_PASSING = rc.lazy(r".*(?:\(|, |\bas )(?:as )?amended\b")
-#: A law's own year right after its name: "... in Persons Act of 2003".
-_OF_YEAR = rc.lazy(r" of ((?:19|20)\d\d)\b")
+#: A law's own year right after its name: "... in Persons Act of 2003"; or after a comma, as Commonwealth statutes
+#: are cited ("the People Trafficking and People Smuggling (Prohibition) Act, 2009, which became effective in 2010";
+#: batch 133's swaziland-2015-prosecution); not a comma's year that opens a range or a list ("Act, 2016-2018").
+_OF_YEAR = rc.lazy(r"(?: of |, (?!(?:19|20)\d\d(?:[-–/]\d| (?:and|to) (?:19|20)\d\d\b| amendments?\b)))"
+                   r"((?:19|20)\d\d)\b")
 #: The words before a law that amends the one named first: "as amended by the".
 _AMENDING = rc.lazy(r"\bamend(?:ed|ing) by (?:the )?$")
 _LINK_WORDS = frozenset({"of", "on", "in", "and", "against", "the", "to", "for", "with"})
