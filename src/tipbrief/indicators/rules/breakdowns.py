@@ -1850,6 +1850,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         return shares
     if (shares := _referrer_shares(ctx, out, made)) is not None:
         return shares
+    if two := _two_statutes(ctx, out, made):
+        return two
     if _CARRIED_LEAD.match(ctx.text):
         return []  # "Of the five prosecutions that remained ongoing at the close of the previous reporting period, ..."
     if _GROUPS_BY_FORM.search(ctx.text):
@@ -2109,6 +2111,42 @@ def _statute_shares(ctx: Context, out: Rows, made: list[Row]) -> list[Row] | Non
         return None  # ("investigated 150 cases. Police prosecuted 100 of them under ...": no parts of the cases)
     return _shares_for(ctx, out, made, base, [r for r in read if r.indicator == base.indicator],
                        [(m.start(f"n{k}"), m.group(f"n{k}"), m.group(f"q{k}")) for k in ("1", "2")])
+
+
+#: Two counts of one stage side by side, each under its own statute, no total told: "Courts convicted three
+#: individuals under the trafficking law and ten individuals including two police officers under other laws"
+#: (residue18, suriname-2023): each count is its statute's, qualified in the text's words (the trafficking law named
+#: beside another statute is a statute among two, no longer the count's silent default).
+_TWO_STATUTES = rc.lazy(
+    r"\b(?:prosecuted|charged|indicted|convicted|tried|investigated) (?P<n1>" + NUMBER + r") "
+    r"(?P<noun>individuals|persons|people|defendants|suspects|traffickers|offenders|cases) "
+    + _STATUTE.replace("qQ", "q1") + r",? and (?P<n2>" + NUMBER + r")(?: (?P=noun))?"
+    r"(?:,? (?:including|among them) [^,;.()]{1,50}?,?)? under (?:the |its )?"
+    r"(?P<q2>other (?:laws|statutes|articles)|(?:[\w’-]+ ){0,3}?(?:{STATUTE_KINDS}))\b",
+    IGNORECASE)
+
+
+def _two_statutes(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """The two counts of :data:`_TWO_STATUTES`, each qualified by its statute, in place of the unqualified count the
+    count patterns read of the first figure; nothing unless that figure was read as a stage's count."""
+    m = _TWO_STATUTES.search(ctx.text)
+    if m is None:
+        return []
+    read = next((r for r in made if r.pos == m.start("n1") and not r.qualifier and r.value is not None), None)
+    if read is None or any(r.pos == m.start("n2") for r in made):
+        return []
+    if out.holds(read):
+        out.rows.remove(read)
+    made.remove(read)
+    rows = []
+    for k in ("1", "2"):
+        value, flags = parse_count(m.group(f"n{k}"))
+        rows.append(out.add(ctx, read.indicator, number_text=m.group(f"n{k}"), year=read.year,
+                            flags=(set(read.flags) - {"breakdown"}) | flags, value=value, unit=read.unit,
+                            qualifier=rc.sub(r"^(?:19|20)\d\d\s+|\s+(?=\s)", "", m.group(f"q{k}")).lower(),
+                            pos=m.start(f"n{k}"),
+                            confidence=0.8, rule=rules().back_reference.id))
+    return rows
 
 
 #: A sentence that splits the year's registered (identified) victims by who referred them to the registry: "Of the
