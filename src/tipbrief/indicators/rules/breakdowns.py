@@ -2373,11 +2373,16 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     # (one victim, the clause's only figure, is no list of origins: "One identified victim was from Belize, while the
     # rest were Nicaraguan" is the part of victims from another country, `foreign`, as batch 11's one victim "from
     # Albania"; batch 105, nicaragua-2015)
-    by_origin = any(depth(ctx.text, o.start()) == 0 for o in _FROM_ORIGIN.finditer(ctx.text, comma, end)) and not (
+    # (a dashed aside right after a part's words is that part's own detail, as a bracket is: "four were sex trafficking
+    # victims—three women from Eswatini and one from South Africa—and one man, a victim of forced labor": its
+    # origins make no list by origin and its figures no parts; residue18, eswatini-2019)
+    asides = [(comma + d.start(), comma + d.end()) for d in _DASHED_ASIDE.finditer(ctx.text[comma:end])]
+    by_origin = any(depth(ctx.text, o.start()) == 0 and not any(a <= o.start() < b for a, b in asides)
+                    for o in _FROM_ORIGIN.finditer(ctx.text, comma, end)) and not (
         len(found) == 1 and found[0].group("n").lower() in ("one", "1"))
     for i, m in enumerate(found):
         s = comma + m.start("n")
-        if depth(ctx.text, s) > 0 or (is_distractor(ctx, s, comma + m.end("n")) and not (
+        if depth(ctx.text, s) > 0 or any(a <= s < b for a, b in asides) or (is_distractor(ctx, s, comma + m.end("n")) and not (
                 parts and _REMAINDER_PART.match(ctx.text, parts[-1][0], s))):
             # ("the other 15 were ..." is a remainder, no count, except after a part of the same list: "25 were
             # exploited in forced labor, while the other 15 were victims of sex trafficking"; batch 32's belize-2020)
@@ -2588,6 +2593,8 @@ _ELIDED_PART = rc.lazy(
 )
 #: A part named by its origin: "(were) from Tajikistan", "from the Philippines", "one man from Romania", "four of the
 #: victims were from Portugal" (batch 33).
+#: A dashed aside right after a part's noun: "victims—three women from Eswatini and one from South Africa—and".
+_DASHED_ASIDE = rc.lazy(r"(?<=victims)\s?[—–][^—–.;()]{3,120}[—–]")
 _FROM_ORIGIN = rc.lazy(rf"\b{NUMBER} (?:of (?:the|these|those) (?:[a-z]+ )?|of them )?(?:[a-z]+ ){{0,2}}?"
                        rf"(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])"
                        # (not a group's origin before the form it "were victims of": "three women from Russia were
