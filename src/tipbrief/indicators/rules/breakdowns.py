@@ -2382,7 +2382,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         len(found) == 1 and found[0].group("n").lower() in ("one", "1"))
     for i, m in enumerate(found):
         s = comma + m.start("n")
-        if depth(ctx.text, s) > 0 or any(a <= s < b for a, b in asides) or (is_distractor(ctx, s, comma + m.end("n")) and not (
+        if depth(ctx.text, s) > 0 or any(a <= s < b for a, b in asides) or (
+                is_distractor(ctx, s, comma + m.end("n")) and not (
                 parts and _REMAINDER_PART.match(ctx.text, parts[-1][0], s))):
             # ("the other 15 were ..." is a remainder, no count, except after a part of the same list: "25 were
             # exploited in forced labor, while the other 15 were victims of sex trafficking"; batch 32's belize-2020)
@@ -2895,6 +2896,55 @@ def _all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     return [out.add(ctx, base.indicator, number_text=m.group("q"), year=base.year,
                     flags={"breakdown"} | (base.flags & {"year_inferred", "year_ambiguous"}), value=base.value,
                     unit=base.unit, qualifier=q, pos=m.start("q"), confidence=0.8, rule=ALL_WERE)]
+
+
+#: Care given to, or a referral of, "all victims" with no figure, in the sentence after the one that counted (or split)
+#: the year's identified victims: "The government referred all victims to assistance and provided shelter, food,
+#: medical care" (residue18, mauritius-2018), "After providing food, clothing, ... and medical care for all victims at
+#: government facilities" (eswatini-2019): the stage's count is that total.
+_ALL_REFERRED = rc.lazy(r"\breferred (?P<all>all (?:of )?(?:the |these |those )?(?:identified |trafficking )*victims) "
+                        r"(?:to|for)\b"
+                        r"(?P<then>[^.;]{0,40}?\band (?:also )?provided (?:them (?:with )?)?(?:shelter|food|medical|"
+                        r"care|services|assistance|support|counsel\w*)\b)?", IGNORECASE)
+_ALL_SERVED = rc.lazy(r"\b(?:provid\w+|offer\w+|gave|giving)\b(?=[^.;]{0,120}?\b(?:shelter|food|medical|care|services|"
+                      r"assistance|support|counsel\w*)\b)[^.;]{0,120}?\b(?:to|for) "
+                      r"(?P<all>all (?:of )?(?:the |these |those )?(?:identified |trafficking )*victims)\b", IGNORECASE)
+
+
+def all_victims_served(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """The referral and the care of "all victims" (:data:`_ALL_REFERRED`, :data:`_ALL_SERVED`): each stage's count of
+    the year's identified total told just before (that sentence's total, or the total the sentence's parts split);
+    nothing for a stage the sentence reads a figure of its own for, or when the sentence before counted no
+    identification."""
+    if ctx.prev is None or "all" not in ctx.text.lower():
+        return []
+    referred, served = _ALL_REFERRED.search(ctx.text), _ALL_SERVED.search(ctx.text)
+    if served is not None and rc.search(r"\b(?:or|either)\s+(?:\w+ly\s+)?$", ctx.text[: served.start()]):
+        served = None  # "referred or directly provided assistance to all identified victims": either, no count
+    if referred is None and served is None:
+        return []
+    prev = [r for r in ctx.prev_rows if r.indicator == "victims_identified" and r.value is not None]
+    if not prev:
+        return []
+    base = next((r for r in prev if _is_total(r) and not r.qualifier and r.rule != "comparison"), None)
+    if base is None and all(r.is_breakdown for r in prev):
+        # ("Of those victims identified, four were ... and one ...": the total those parts split)
+        base = next((r for r in reversed(out.rows) if r.indicator == "victims_identified" and _is_total(r)
+                     and not r.qualifier and r.value is not None and r.year == prev[0].year
+                     and r.value >= sum(p.value for p in prev)), None)
+    if base is None:
+        return []
+    stages = []
+    if referred is not None:
+        stages.append(("victims_referred", referred.start("all"), referred.group("all")))
+        if referred.group("then"):
+            stages.append(("victims_assisted", referred.start("then"), referred.group("all")))
+    if served is not None and not any(s[0] == "victims_assisted" for s in stages):
+        stages.append(("victims_assisted", served.start("all"), served.group("all")))
+    return [out.add(ctx, ind, number_text=words, year=base.year,
+                    flags=base.flags & {"year_inferred", "year_ambiguous"}, value=base.value, unit=base.unit,
+                    pos=pos, confidence=0.75, rule=ALL_WERE) for ind, pos, words in stages
+            if not any(r.indicator == ind and r.value is not None for r in made)]
 
 
 #: A zero dated by two years with no figure of its own for the second: "one foreign victim (zero in 2019 and 2018)",
