@@ -83,6 +83,7 @@ def extract_document(source: Source, text: str) -> list[Row]:
         comparisons.lone_part_series(ctx, out, rows, backs)  # "Of the 413 ..., 30 were child victims, compared with 33"
         rows += backs
         rows += breakdowns.all_were(ctx, out, rows)
+        rows += breakdowns.all_victims_served(ctx, out, rows)  # "referred all victims to assistance": the total's
         rows += breakdowns.named_bracket(ctx, out, rows)
         rows += breakdowns.labelled(ctx, out, rows)
         rows += breakdowns.zero_each_year(ctx, out, rows)  # "(zero in 2019 and 2018)": each year's zero

@@ -1852,6 +1852,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         return shares
     if (shares := _referrer_shares(ctx, out, made)) is not None:
         return shares
+    if two := _two_statutes(ctx, out, made):
+        return two
     if _CARRIED_LEAD.match(ctx.text):
         return []  # "Of the five prosecutions that remained ongoing at the close of the previous reporting period, ..."
     if _GROUPS_BY_FORM.search(ctx.text):
@@ -2113,6 +2115,42 @@ def _statute_shares(ctx: Context, out: Rows, made: list[Row]) -> list[Row] | Non
                        [(m.start(f"n{k}"), m.group(f"n{k}"), m.group(f"q{k}")) for k in ("1", "2")])
 
 
+#: Two counts of one stage side by side, each under its own statute, no total told: "Courts convicted three
+#: individuals under the trafficking law and ten individuals including two police officers under other laws"
+#: (residue18, suriname-2023): each count is its statute's, qualified in the text's words (the trafficking law named
+#: beside another statute is a statute among two, no longer the count's silent default).
+_TWO_STATUTES = rc.lazy(
+    r"\b(?:prosecuted|charged|indicted|convicted|tried|investigated) (?P<n1>" + NUMBER + r") "
+    r"(?P<noun>individuals|persons|people|defendants|suspects|traffickers|offenders|cases) "
+    + _STATUTE.replace("qQ", "q1") + r",? and (?P<n2>" + NUMBER + r")(?: (?P=noun))?"
+    r"(?:,? (?:including|among them) [^,;.()]{1,50}?,?)? under (?:the |its )?"
+    r"(?P<q2>other (?:laws|statutes|articles)|(?:[\w’-]+ ){0,3}?(?:{STATUTE_KINDS}))\b",
+    IGNORECASE)
+
+
+def _two_statutes(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """The two counts of :data:`_TWO_STATUTES`, each qualified by its statute, in place of the unqualified count the
+    count patterns read of the first figure; nothing unless that figure was read as a stage's count."""
+    m = _TWO_STATUTES.search(ctx.text)
+    if m is None:
+        return []
+    read = next((r for r in made if r.pos == m.start("n1") and not r.qualifier and r.value is not None), None)
+    if read is None or any(r.pos == m.start("n2") for r in made):
+        return []
+    if out.holds(read):
+        out.rows.remove(read)
+    made.remove(read)
+    rows = []
+    for k in ("1", "2"):
+        value, flags = parse_count(m.group(f"n{k}"))
+        rows.append(out.add(ctx, read.indicator, number_text=m.group(f"n{k}"), year=read.year,
+                            flags=(set(read.flags) - {"breakdown"}) | flags, value=value, unit=read.unit,
+                            qualifier=rc.sub(r"^(?:19|20)\d\d\s+|\s+(?=\s)", "", m.group(f"q{k}")).lower(),
+                            pos=m.start(f"n{k}"),
+                            confidence=0.8, rule=rules().back_reference.id))
+    return rows
+
+
 #: A sentence that splits the year's registered (identified) victims by who referred them to the registry: "Of the
 #: 30 registered victims, NGOs referred 18; MOJ's victim support service registered eight; embassies referred three; and
 #: the probation service referred one" (residue5, hungary-2019; batch 66's hand rows: shares of the identification, the
@@ -2337,11 +2375,17 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     # (one victim, the clause's only figure, is no list of origins: "One identified victim was from Belize, while the
     # rest were Nicaraguan" is the part of victims from another country, `foreign`, as batch 11's one victim "from
     # Albania"; batch 105, nicaragua-2015)
-    by_origin = any(depth(ctx.text, o.start()) == 0 for o in _FROM_ORIGIN.finditer(ctx.text, comma, end)) and not (
+    # (a dashed aside right after a part's words is that part's own detail, as a bracket is: "four were sex trafficking
+    # victims—three women from Eswatini and one from South Africa—and one man, a victim of forced labor": its
+    # origins make no list by origin and its figures no parts; residue18, eswatini-2019)
+    asides = [(comma + d.start(), comma + d.end()) for d in _DASHED_ASIDE.finditer(ctx.text[comma:end])]
+    by_origin = any(depth(ctx.text, o.start()) == 0 and not any(a <= o.start() < b for a, b in asides)
+                    for o in _FROM_ORIGIN.finditer(ctx.text, comma, end)) and not (
         len(found) == 1 and found[0].group("n").lower() in ("one", "1"))
     for i, m in enumerate(found):
         s = comma + m.start("n")
-        if depth(ctx.text, s) > 0 or (is_distractor(ctx, s, comma + m.end("n")) and not (
+        if depth(ctx.text, s) > 0 or any(a <= s < b for a, b in asides) or (
+                is_distractor(ctx, s, comma + m.end("n")) and not (
                 parts and _REMAINDER_PART.match(ctx.text, parts[-1][0], s))):
             # ("the other 15 were ..." is a remainder, no count, except after a part of the same list: "25 were
             # exploited in forced labor, while the other 15 were victims of sex trafficking"; batch 32's belize-2020)
@@ -2552,6 +2596,8 @@ _ELIDED_PART = rc.lazy(
 )
 #: A part named by its origin: "(were) from Tajikistan", "from the Philippines", "one man from Romania", "four of the
 #: victims were from Portugal" (batch 33).
+#: A dashed aside right after a part's noun: "victims—three women from Eswatini and one from South Africa—and".
+_DASHED_ASIDE = rc.lazy(r"(?<=victims)\s?[—–][^—–.;()]{3,120}[—–]")
 _FROM_ORIGIN = rc.lazy(rf"\b{NUMBER} (?:of (?:the|these|those) (?:[a-z]+ )?|of them )?(?:[a-z]+ ){{0,2}}?"
                        rf"(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])"
                        # (not a group's origin before the form it "were victims of": "three women from Russia were
@@ -2859,6 +2905,55 @@ def _all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                     flags={"breakdown"} | (b.flags & {"year_inferred", "year_ambiguous"}), value=b.value,
                     unit=b.unit, qualifier=q, pos=m.start("q"), confidence=0.8, rule=ALL_WERE)
             for b in bases if not (b.indicator in seen or seen.add(b.indicator))]
+
+
+#: Care given to, or a referral of, "all victims" with no figure, in the sentence after the one that counted (or split)
+#: the year's identified victims: "The government referred all victims to assistance and provided shelter, food,
+#: medical care" (residue18, mauritius-2018), "After providing food, clothing, ... and medical care for all victims at
+#: government facilities" (eswatini-2019): the stage's count is that total.
+_ALL_REFERRED = rc.lazy(r"\breferred (?P<all>all (?:of )?(?:the |these |those )?(?:identified |trafficking )*victims) "
+                        r"(?:to|for)\b"
+                        r"(?P<then>[^.;]{0,40}?\band (?:also )?provided (?:them (?:with )?)?(?:shelter|food|medical|"
+                        r"care|services|assistance|support|counsel\w*)\b)?", IGNORECASE)
+_ALL_SERVED = rc.lazy(r"\b(?:provid\w+|offer\w+|gave|giving)\b(?=[^.;]{0,120}?\b(?:shelter|food|medical|care|services|"
+                      r"assistance|support|counsel\w*)\b)[^.;]{0,120}?\b(?:to|for) "
+                      r"(?P<all>all (?:of )?(?:the |these |those )?(?:identified |trafficking )*victims)\b", IGNORECASE)
+
+
+def all_victims_served(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """The referral and the care of "all victims" (:data:`_ALL_REFERRED`, :data:`_ALL_SERVED`): each stage's count of
+    the year's identified total told just before (that sentence's total, or the total the sentence's parts split);
+    nothing for a stage the sentence reads a figure of its own for, or when the sentence before counted no
+    identification."""
+    if ctx.prev is None or "all" not in ctx.text.lower():
+        return []
+    referred, served = _ALL_REFERRED.search(ctx.text), _ALL_SERVED.search(ctx.text)
+    if served is not None and rc.search(r"\b(?:or|either)\s+(?:\w+ly\s+)?$", ctx.text[: served.start()]):
+        served = None  # "referred or directly provided assistance to all identified victims": either, no count
+    if referred is None and served is None:
+        return []
+    prev = [r for r in ctx.prev_rows if r.indicator == "victims_identified" and r.value is not None]
+    if not prev:
+        return []
+    base = next((r for r in prev if _is_total(r) and not r.qualifier and r.rule != "comparison"), None)
+    if base is None and all(r.is_breakdown for r in prev):
+        # ("Of those victims identified, four were ... and one ...": the total those parts split)
+        base = next((r for r in reversed(out.rows) if r.indicator == "victims_identified" and _is_total(r)
+                     and not r.qualifier and r.value is not None and r.year == prev[0].year
+                     and r.value >= sum(p.value for p in prev)), None)
+    if base is None:
+        return []
+    stages = []
+    if referred is not None:
+        stages.append(("victims_referred", referred.start("all"), referred.group("all")))
+        if referred.group("then"):
+            stages.append(("victims_assisted", referred.start("then"), referred.group("all")))
+    if served is not None and not any(s[0] == "victims_assisted" for s in stages):
+        stages.append(("victims_assisted", served.start("all"), served.group("all")))
+    return [out.add(ctx, ind, number_text=words, year=base.year,
+                    flags=base.flags & {"year_inferred", "year_ambiguous"}, value=base.value, unit=base.unit,
+                    pos=pos, confidence=0.75, rule=ALL_WERE) for ind, pos, words in stages
+            if not any(r.indicator == ind and r.value is not None for r in made)]
 
 
 #: A zero dated by two years with no figure of its own for the second: "one foreign victim (zero in 2019 and 2018)",

@@ -221,6 +221,12 @@ class ZeroRules(BaseModel):
     #: none of the cases counted just before reached a later stage, "none of these led to prosecution or convictions":
     #: that count's year's zeros (zeros.py, dated by the figure before; residue16)
     none_led: Pattern | None = None
+    #: none of "other" efforts of a stage set against its counts of earlier years, "did not report other
+    #: investigation efforts, compared with ..." (zeros.py, read beside before_verb; residue18)
+    other_compared: Pattern | None = None
+    #: a stage's noun after a verb of helping it along, "did not assist or facilitate the repatriation of any
+    #: victims" (zeros.py, read beside before_verb; residue18)
+    helped_along: Pattern | None = None
     #: a group's zero in the passive, the group before the stage ("There were no Danish victims identified")
     group_passive: Pattern | None = None
     #: a group's zero with the group after the victims ("No confirmed victims were Portuguese"; batch 39)
@@ -515,6 +521,8 @@ class RuleFile(BaseModel):
         out += [self.zero.failed_to] if self.zero.failed_to is not None else []
         out += [self.zero.zero_listed] if self.zero.zero_listed is not None else []
         out += [self.zero.none_led] if self.zero.none_led is not None else []
+        out += [self.zero.other_compared] if self.zero.other_compared is not None else []
+        out += [self.zero.helped_along] if self.zero.helped_along is not None else []
         out += [self.distractors.lead] if self.distractors.lead is not None else []
         out += [self.distractors.foreign_officials] if self.distractors.foreign_officials is not None else []
         out += [self.distractors.abroad] if self.distractors.abroad is not None else []

@@ -144,12 +144,22 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     failed = z.failed_to is not None and ctx.may(z.failed_to.rx)
     listed = z.zero_listed is not None and ctx.may(z.zero_listed.rx)
     led = z.none_led is not None and ctx.may(z.none_led.rx)
-    if not before and not after and not yet and not known and not failed and not listed and not led:
+    other = z.other_compared is not None and ctx.may(z.other_compared.rx)
+    helped = z.helped_along is not None and ctx.may(z.helped_along.rx)
+    if (not before and not after and not yet and not known and not failed and not listed and not led and not other
+            and not helped):
         return _group_passive(ctx, out) if _may_group(ctx) else []
     object_rx, subgroup_rx, officials_rx = _zero_patterns()
     made = []
     # (each form searched only where the sentence holds the words it needs: most that may hold one cannot hold both)
-    found = [(z.before_verb.id, m) for m in z.before_verb.rx.finditer(ctx.text)] if before else []
+    # ("did not report any other investigation efforts, compared with ...": the comparison's zero, read before
+    # before_verb's "any other", which gives none; residue18)
+    found = [(z.other_compared.id, m) for m in z.other_compared.rx.finditer(ctx.text)] if other else []
+    # ("did not assist or facilitate the repatriation of any victims": read before before_verb's "did not assist",
+    # whose object it is not; residue18)
+    found += [(z.helped_along.id, m) for m in z.helped_along.rx.finditer(ctx.text)] if helped else []
+    found += [(z.before_verb.id, m) for m in z.before_verb.rx.finditer(ctx.text)
+              if not any(f.start() <= m.start() < f.end() for _, f in found)] if before else []
     if yet:  # "has yet to convict a trafficker": none yet, read as "has never convicted" is (batch 90)
         found += [(z.yet_to.id, m) for m in z.yet_to.rx.finditer(ctx.text)
                   if not any(f.start() <= m.start() < f.end() for _, f in found)]
