@@ -589,15 +589,10 @@ def _each_of_years(ctx: Context, out: Rows, row: Row, e: int) -> list[Row]:
     span = _ZERO_SPAN.match(ctx.text, e) if m is None and row.value == 0 else None
     if span and row.year is not None and 0 < int(span.group("b")) - int(span.group("a")) <= 10:
         years = list(range(int(span.group("a")), int(span.group("b")) + 1))
-        if row.year not in years:
-            return []
-        return [out.add(ctx, row.indicator, number_text=row.number_text, year=y,
-                        flags=row.flags - {"year_inferred", "year_ambiguous"}, value=row.value, unit=row.unit,
-                        qualifier=row.qualifier, pos=row.pos, confidence=0.8, rule=row.rule)
-                for y in years if y != row.year]
-    if m is None or row.year is None:
+    elif m is not None and row.year is not None:
+        years = [int(y) for y in _A_YEAR.findall(m.group("ys"))]
+    else:
         return []
-    years = [int(y) for y in _A_YEAR.findall(m.group("ys"))]
     if row.year not in years:
         return []
     return [out.add(ctx, row.indicator, number_text=row.number_text, year=y,
