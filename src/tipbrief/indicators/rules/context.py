@@ -378,6 +378,14 @@ _THAN_PERIOD = rc.lazy(
     r"(?:years?|periods?)\b(?![’']|\s*,?\s*when\b)",
     IGNORECASE,
 )
+#: The tier summary's period of efforts compared: "Despite these measures, including its prosecution of two suspected
+#: sex traffickers, the government did not demonstrate evidence of overall increasing efforts ... during the previous
+#: reporting period" (batch 135's namibia-2013-intro): the period the efforts are weighed against dates no figure.
+_EFFORTS_PERIOD = rc.lazy(
+    r"\bincreasing\s+(?:anti-trafficking\s+)?efforts\b[^.;]{0,80}?\b(?:during|over|from|in|compared\s+(?:with|to))\s+"
+    r"(?:the\s+|its\s+)?(?:previous|prior|last|preceding)\s+(?:reporting\s+)?(?:years?|periods?)\b",
+    IGNORECASE,
+)
 #: A comparison with earlier periods whose "when" clause follows the figure compared: "higher than in previous years,
 #: when it referred ... one individual per year" (the clause's own figures are dated by it; batch 117)
 _THAN_PERIOD_WHEN = rc.lazy(
@@ -690,6 +698,8 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
             # government identified and referred 10 trafficking victims": the year's count (residue, qatar-2020)
             window = _SINCE_OPENING.sub("", window)
         window = _THAN_PERIOD.sub("", window)  # "more traffickers than the previous reporting period": the base's
+        window = _EFFORTS_PERIOD.sub("", window)  # "did not demonstrate ... increasing efforts ... during the previous
+        # reporting period": the tier summary's period of efforts compared, not the figure's
         off = r.relative_offset(window)
         if off is not None:
             if off < 0 and ry and _period_spans_back(ctx, pos, ry):
