@@ -154,3 +154,17 @@ def test_an_empty_chart_gives_its_place_to_one_line(tmp_path):
     assert "#fig-prosecution-funnel" not in text and "No figures in the sources" in text
     assert "#fig-prosecution-other" in text
 
+
+def test_the_site_index_marks_briefings_of_other_sources(tmp_path):
+    # review3: the index listed 8 briefings where the last build made 4 (every seeds folder ever built)
+    import json
+
+    from tipbrief.briefing.countries import write_site_index
+    from tipbrief.briefing.pipeline import BUILD_RECORD
+
+    for slug, name in (("ghana", "Ghana"), ("cuba", "Cuba")):
+        (tmp_path / slug).mkdir()
+        (tmp_path / slug / BUILD_RECORD).write_text(json.dumps({"country": name, "version": "0.1.0", "files": {}}))
+    page = write_site_index(tmp_path, built={"ghana"}).read_text(encoding="utf-8")
+    assert "Cuba (an earlier build from other sources)" in page
+    assert "Ghana (an earlier" not in page and page.index("Ghana") < page.index("Cuba")
