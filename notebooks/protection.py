@@ -45,7 +45,7 @@ charts.save(fig, output_dir, "fig-protection-victims")
 
 # %%
 #| label: fig-protection-funding
-#| fig-cap: "Government funding for victim services per year, one panel per currency the sources state it in (U.S. dollars as the source converts them)."
+#| fig-cap: "Government funding for victim services per year, one panel per currency the sources state it in."
 fig = charts.funding(data, currencies)
 charts.save(fig, output_dir, "fig-protection-funding")
 

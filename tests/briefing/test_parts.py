@@ -129,3 +129,42 @@ def test_russian_appendix_summary_names_themes_and_indicators_in_russian():
     assert russian[0]["theme"] == "Уголовное преследование"
     for r in russian:
         assert not re.search(r"[A-Za-z]", r["theme"] + r["indicator"]), r
+
+
+def test_an_empty_chart_gives_its_place_to_one_line(tmp_path):
+    # review3: a country with one report saw "No figures in the sources" and "No recommendation made by 2+
+    # reports" as charts of blank frame; the section now shows the line in their place, and a chart with data stays
+    from tipbrief.toolkit.style import EMPTY_KEY
+
+    def cell(label, empty=""):
+        c = nbformat.v4.new_code_cell(f"#| label: {label}\nx")
+        meta = {"image/svg+xml": {"alt": "a chart", **({EMPTY_KEY: empty} if empty else {})}}
+        c.outputs = [nbformat.v4.new_output("display_data", data={"image/svg+xml": "<svg/>"}, metadata=meta)]
+        return c
+
+    cells = [cell("findings-prosecution"), cell("fig-prosecution-funnel", "No figures in the sources (2000–2030)"),
+             cell("fig-prosecution-other")]
+    nbformat.write(nbformat.v4.new_notebook(cells=cells), tmp_path / "prosecution.ipynb")
+    embeds = section_embeds(tmp_path, "prosecution", "/nb")
+    said = [e.get("text", "").replace("\\", "") for e in embeds]
+    assert said == ["", "No figures in the sources (2000–2030).", ""], said
+    from tipbrief.briefing.parts import _env
+
+    text = _env().get_template("embeds.md.j2").render(embeds=embeds)
+    assert "#fig-prosecution-funnel" not in text and "No figures in the sources" in text
+    assert "#fig-prosecution-other" in text
+
+
+def test_the_site_index_marks_briefings_of_other_sources(tmp_path):
+    # review3: the index listed 8 briefings where the last build made 4 (every seeds folder ever built)
+    import json
+
+    from tipbrief.briefing.countries import write_site_index
+    from tipbrief.briefing.pipeline import BUILD_RECORD
+
+    for slug, name in (("ghana", "Ghana"), ("cuba", "Cuba")):
+        (tmp_path / slug).mkdir()
+        (tmp_path / slug / BUILD_RECORD).write_text(json.dumps({"country": name, "version": "0.1.0", "files": {}}))
+    page = write_site_index(tmp_path, built={"ghana"}).read_text(encoding="utf-8")
+    assert "Cuba (an earlier build from other sources)" in page
+    assert "Ghana (an earlier" not in page and page.index("Ghana") < page.index("Cuba")

@@ -306,9 +306,10 @@ def index_html(entries: Iterable[dict], title: str | None = None, heading: str |
                         version=_("Version"), files=_("Files"), lang=i18n.current(), style=INDEX_STYLE, facts=facts)
 
 
-def write_site_index(site: Path, lang: str = i18n.DEFAULT) -> Path:
+def write_site_index(site: Path, lang: str = i18n.DEFAULT, built: Iterable[str] | None = None) -> Path:
     """Regenerate ``_build/site/index.html`` (``_build/site/<lang>/index.html``, in that language) from the
-    build records of the country folders there."""
+    build records of the country folders there. ``built`` (country slugs): the countries of the seeds folder just
+    built, listed first; folders an earlier build of other sources left follow, each marked as such."""
     import json
 
     from tipbrief.briefing.pipeline import BUILD_RECORD
@@ -323,12 +324,16 @@ def write_site_index(site: Path, lang: str = i18n.DEFAULT) -> Path:
         folder = record_path.parent.name
         files = [f"{folder}/{name}" for name in record.get("files", {}).values()]
         entries.append({"name": record.get("country") or folder, "version": record.get("version", ""),
-                        "files": files, **{k: record.get(k) for k in INDEX_FACTS}})
+                        "files": files, **{k: record.get(k) for k in INDEX_FACTS},
+                        "older": built is not None and folder not in set(built)})
     path = site / "index.html"
     with i18n.language(lang):
         for e in entries:  # each name in the page's language ("Гана"), sorted as that language sorts
             known = lookup(e["name"])
             e["name"] = i18n.country(e["name"], known.alpha_2 if known else None)
-        entries.sort(key=lambda e: _key(e["name"]))
+        entries.sort(key=lambda e: (e["older"], _key(e["name"])))
+        for e in entries:
+            if e.pop("older"):
+                e["name"] = i18n._("{country} (an earlier build from other sources)").format(country=e["name"])
         atomic.write_text(path, index_html(entries))
     return path

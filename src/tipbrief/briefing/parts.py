@@ -39,6 +39,7 @@ from tipbrief.sources.catalog import Catalog, slugify
 from tipbrief.sources.countries import slug
 from tipbrief.toolkit import analysis
 from tipbrief.toolkit.cite import EVIDENCE_ID, escape, number
+from tipbrief.toolkit.style import EMPTY_KEY
 
 TEMPLATES = Path(__file__).resolve().parent / "assets" / "parts"
 #: Package files _quarto.yml names, copied beside the parts so that Quarto finds them in any project folder.
@@ -384,6 +385,7 @@ def section_embeds(notebooks_dir: Path, section: str, href_dir: str) -> list[dic
     cells = {str(o.get("label")): (str(o.get("tbl-cap") or ""), c.metadata.get("tags", []))
              for c in nbformat.read(path, as_version=4).cells
              if c.cell_type == "code" and (o := cell_options(c.source)).get("label")}
+    empty = empty_charts(path)
     labels = list(cells)
     embeds = []
     if section == theme != "overview" and f"findings-{theme}" in labels:
@@ -395,6 +397,8 @@ def section_embeds(notebooks_dir: Path, section: str, href_dir: str) -> list[dic
         if theme == "legal" and about_recs != (section == "recommendations"):
             continue
         embed = {"path": f"{href_dir}/{theme}.ipynb", "label": label}
+        if label in empty:  # a chart with nothing to draw gives its place to its one line, in the text's flow
+            embed["text"] = escape(empty[label].rstrip(".") + ".")
         caption, tags = cells.get(label, ("", []))
         if label.startswith("tbl-"):
             # a section's tables are reference, not reading: collapsed on screen under their caption (a plain table
@@ -406,6 +410,21 @@ def section_embeds(notebooks_dir: Path, section: str, href_dir: str) -> list[dic
     if section != theme and f"findings-{section}" in labels:  # e.g. the recommendations' texts, after the charts
         embeds.append({"path": f"{href_dir}/{theme}.ipynb", "label": f"findings-{section}"})
     return embeds
+
+
+def empty_charts(path: Path) -> dict[str, str]:
+    """Label -> message of the executed notebook's figure cells whose chart shows no data (the message a chart
+    function drew in its place, kept in the output's metadata by ``toolkit.style``)."""
+    found = {}
+    for cell in nbformat.read(path, as_version=4).cells:
+        label = str(cell_options(cell.source).get("label", "")) if cell.cell_type == "code" else ""
+        if not label.startswith("fig-"):
+            continue
+        metas = [o.get("metadata", {}).get("image/svg+xml", {}) for o in cell.get("outputs", [])
+                 if "image/svg+xml" in o.get("data", {})]
+        if metas and all(isinstance(m, dict) and m.get(EMPTY_KEY) for m in metas):
+            found[label] = str(metas[0][EMPTY_KEY])
+    return found
 
 
 def summary_embeds(notebooks_dir: Path, href_dir: str) -> list[dict]:

@@ -81,7 +81,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from tipbrief.briefing.countries import build_country, require_project, resolve_countries, write_site_index
+    from tipbrief.briefing.countries import (
+        build_country,
+        catalog_countries,
+        require_project,
+        resolve_countries,
+        write_site_index,
+    )
     from tipbrief.briefing.pipeline import BUILD_RECORD
     from tipbrief.errors import Interrupted, TipbriefError
     from tipbrief.paths import build_dir, project_root, seeds_dir
@@ -127,9 +133,13 @@ def _build(args: argparse.Namespace) -> int:
         print(f"{country.name}: briefing {result.version} ({result.engine} engine, {state}):")
         for path in result.files.values():
             print(f"  {Path(path)}")
-    index = write_site_index(build_dir(root) / "site", lang)
-    listed = len(list(index.parent.glob(f"*/{BUILD_RECORD}")))  # the countries built before are listed too
-    print(f"index of {listed} briefing(s): {index}")
+    # the seeds folder's countries first; folders an earlier build of other sources left are marked as such
+    current = {c.slug for c in catalog_countries(seeds)}
+    index = write_site_index(build_dir(root) / "site", lang, built=current)
+    folders = {p.parent.name for p in index.parent.glob(f"*/{BUILD_RECORD}")}
+    older = len(folders - current)
+    print(f"index of {len(folders & current)} briefing(s)"
+          + (f" and {older} of an earlier build from other sources" if older else "") + f": {index}")
     if failed:
         print(f"tipbrief build: {failed} of {len(countries)} countries failed", file=sys.stderr)
         return 2

@@ -445,6 +445,7 @@ def funding(data: Data, currencies: Sequence[str] | None = None, indicator: str 
     currencies the sources use, see :func:`funding_currencies`), stacked so that each panel has the full width.
     U.S. dollars that are only the source's conversion of the amounts drawn in another currency get no panel of
     their own unless asked for: it was the same money twice."""
+    asked = bool(currencies)
     if not currencies:
         found = funding_currencies(data, None, indicator)
         currencies = [c for c in found if not converted_only(data.table, indicator, c)] or found
@@ -468,6 +469,8 @@ def funding(data: Data, currencies: Sequence[str] | None = None, indicator: str 
                 ax.set_xlim(min(years) - 0.6, max(years) + 0.6)
             ax.yaxis.set_major_locator(MaxNLocator(nbins=4))
             ax.yaxis.set_major_formatter(lambda v, _pos: number(v))
+        elif not asked and rows["value"].isna().all():  # no amount in any currency: not "No USD figures"
+            _empty(ax, _("No figures in the sources{window}").format(window=window(data)))
         else:
             _empty(ax, _("No {currency} figures{window}").format(currency=cur, window=window(data)))
         ax.set_ylabel(_("{currency} per year").format(currency=cur))  # short: it fits a short panel

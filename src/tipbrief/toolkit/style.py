@@ -68,6 +68,21 @@ RC = {
 ALT_ATTRIBUTE = "tipbrief_alt"
 #: Where a displayed figure's alt text goes in the notebook output: metadata["image/svg+xml"]["alt"].
 ALT_KEY = "alt"
+#: Where a displayed figure that shows no data keeps its one-line message: metadata["image/svg+xml"]["empty"]
+#: (the briefing prints that line in the chart's place).
+EMPTY_KEY = "empty"
+
+
+def empty_message(fig: Figure) -> str:
+    """The line a chart that shows no data stands for: its title and the message drawn in its place ("Prevention
+    capacity: no figures in the sources"); "" when any panel has data (every visible panel carries the text a
+    chart function wrote with gid ``empty``)."""
+    axes = [ax for ax in fig.axes if ax.get_visible()]
+    said = [t.get_text() for ax in axes for t in ax.texts if t.get_gid() == "empty"]
+    if not axes or not said or any(not any(t.get_gid() == "empty" for t in ax.texts) for ax in axes):
+        return ""
+    title = " ".join(fig._suptitle.get_text().split()) if fig._suptitle is not None else ""
+    return f"{title.rstrip('.:')}: {said[0][:1].lower()}{said[0][1:]}" if title else said[0]
 
 
 def svg_with_alt(fig: Figure) -> tuple[str, dict] | str:
@@ -76,8 +91,10 @@ def svg_with_alt(fig: Figure) -> tuple[str, dict] | str:
     from IPython.core.pylabtools import print_figure
 
     svg = print_figure(fig, fmt="svg", bbox_inches="tight", metadata={"Date": None})  # no date: same bytes
-    alt = fig.__dict__.get(ALT_ATTRIBUTE)
-    return (svg, {ALT_KEY: alt}) if alt else svg
+    meta = {ALT_KEY: fig.__dict__.get(ALT_ATTRIBUTE)} if fig.__dict__.get(ALT_ATTRIBUTE) else {}
+    if message := empty_message(fig):
+        meta[EMPTY_KEY] = message
+    return (svg, meta) if meta else svg
 
 
 def use() -> None:
