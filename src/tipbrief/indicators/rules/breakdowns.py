@@ -2673,12 +2673,50 @@ _PART_SAME_AS = rc.lazy(r"\s*\((?:the )?same (?:number |figure |total )?as (?:in
                         IGNORECASE)
 
 
+@cache
+def _finer_bracket() -> tuple[re.Pattern, re.Pattern]:
+    """The bracket of :func:`_finer_forms_bracket` and one item of it (built once: they name vocabulary.yml's forms)."""
+    item = (rf"(?P<n>{NUMBER})\s+(?:(?:(?:{{POTENTIAL}})\s+)?victims?\s+)?(?:of|for|in|to)\s+"
+            rf"(?P<f>(?:{{FORMS}}|{{FINER_FORMS}}))")
+    sep = r"(?:,\s*(?:and\s+)?|\s+and\s+)"
+    plain = item.replace("(?P<n>", "(?:").replace("(?P<f>", "(?:")
+    whole = rc.compile(rf",?\s*\(\s*including\s+(?P<body>{plain}(?:{sep}{plain})*)\s*\)", IGNORECASE)
+    return whole, rc.compile(item, IGNORECASE)
+
+
+def _finer_forms_bracket(ctx: Context, out: Rows, base: Row, part_end: int, q: str, end: int) -> list[Row]:
+    """ "14 of forced labor (including two of forced begging)", "11 were victims of labor trafficking, (including four
+    victims of domestic servitude and one victim of forced criminality)": finer forms named in a bracket after a form's
+    part are parts of that year's stage, each qualified by its form in the text's words (the README's "a finer form in
+    a form stays a part", settled at stop 31; residue19). A bracket of groups ("(including six girls)") stays no part:
+    every item must name a form (vocabulary.yml FORMS, FINER_FORMS)."""
+    if not _is_form(q):
+        return []
+    whole, item = _finer_bracket()
+    m = whole.match(ctx.text, part_end, end)
+    if m is None:
+        return []
+    part = next((r for r in reversed(out.rows) if r.sentence_id == ctx.sent.id and r.indicator == base.indicator
+                 and r.qualifier == q and r.pos < part_end), None)
+    year = part.year if part is not None else base.year
+    dated = part.flags & {"year_inferred", "year_ambiguous"} if part is not None else set()  # the part's own dating
+    made = []
+    for it in item.finditer(ctx.text, m.start("body"), m.end("body")):
+        value, flags = parse_count(it.group("n"))
+        made.append(out.add(ctx, base.indicator, number_text=it.group("n"), year=year,
+                            flags=flags | {"breakdown"} | dated, value=value, unit=base.unit,
+                            qualifier=part_qualifier(it.group("f")), pos=it.start("n"), confidence=0.8,
+                            rule=rules().back_reference.id))
+    return made
+
+
 def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, str]], end: int) -> list[Row]:
     """ "85 were ... victims and six were ... victims (82 ... and 16 ... in 2018)", "two were foreign victims
     (none in 2018)": the parts of the bracket, each for the year the bracket names."""
     extra: list[Row] = []
     done = 0
     for k, (part_end, _q) in enumerate(parts):
+        extra += _finer_forms_bracket(ctx, out, base, part_end, _q, end)
         bracket = rc.match(r"\s*\((?P<body>[^()]*)\)", ctx.text[part_end:end])
         if not bracket:
             continue
