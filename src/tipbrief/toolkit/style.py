@@ -81,7 +81,7 @@ def empty_message(fig: Figure) -> str:
     said = [t.get_text() for ax in axes for t in ax.texts if t.get_gid() == "empty"]
     if not axes or not said or any(not any(t.get_gid() == "empty" for t in ax.texts) for ax in axes):
         return ""
-    title = " ".join(fig._suptitle.get_text().split()) if fig._suptitle is not None else ""
+    title = " ".join(fig.get_suptitle().split())
     return f"{title.rstrip('.:')}: {said[0][:1].lower()}{said[0][1:]}" if title else said[0]
 
 
