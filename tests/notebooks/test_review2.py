@@ -118,3 +118,15 @@ def test_a_destination_one_source_of_several_names_is_not_named_by_all() -> None
                   _row(2, "convictions", 2022, 5, "persons"), named])
     text = plain(findings.mention_sentences(data, "destination", "destination country", "destination countries"))
     assert "Russia: named by 1 of 2 sources." in text, text
+
+
+def test_a_plan_budget_does_not_date_the_victim_protection_data() -> None:
+    # Romania, Protection: "Latest year the victim protection data cover: 2022" where victim counts end in 2020 and
+    # 2022's figure was a national action plan's budget, filed with victim-services money
+    budget = _row(2, "shelter_funding", 2022, 6_500_000, "USD", qualifier="national action plan")
+    data = _data([_row(1, "victims_identified", 2020, 32, "victims"), budget])
+    text = plain(findings.covered(data, ["protection"], "victim protection", on=dt.date(2021, 1, 1)))
+    assert "data cover: 2020" in text, text
+    money = _data([_row(1, "victims_identified", 2020, 32, "victims"),
+                   _row(2, "shelter_funding", 2022, 40_000, "USD", qualifier="shelter")])
+    assert "data cover: 2022" in plain(findings.covered(money, ["protection"], "victim protection"))

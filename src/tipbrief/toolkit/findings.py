@@ -40,6 +40,7 @@ from tipbrief.toolkit.analysis import (
     mentions,
     not_reported,
     numeric_rows,
+    own_label,
     per_year,
     per_year_and_unit,
     recommendations,
@@ -306,7 +307,13 @@ def covered(data: Data, themes: Sequence[str], what: str, update: str | None = N
     figures, read first), else as one marked line, so that the sections after it do not repeat the box. With
     ``totals`` only values without a qualifier count, as in the key figures, so the box states the table's year."""
     on = on or briefing_date()
-    year = latest_year(data.table, list(themes), list(indicators), totals=totals)
+    # a series the definitions name on their own is another thing's data: a national action plan's budget, filed
+    # with victim-services money, says nothing of how current the victim protection data are
+    table = data.table
+    if len(table):
+        table = table[[own_label(str(i), q if isinstance(q, str) else None) is None
+                       for i, q in zip(table["indicator"], table["qualifier"], strict=True)]]
+    year = latest_year(table, list(themes), list(indicators), totals=totals)
     if year is None:
         rows = data.table
         rows = rows[rows["theme"].isin(list(themes))] if themes else rows
