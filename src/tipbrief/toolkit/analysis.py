@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -650,18 +651,20 @@ def briefing_date() -> dt.date:
 STALE_AFTER = 2
 
 
-def latest_year(table: pd.DataFrame, themes: tuple[str, ...] | list[str] = (),
-                indicators: tuple[str, ...] | list[str] = (), totals: bool = False) -> int | None:
+def of_themes(table: pd.DataFrame, themes: Sequence[str] = (), indicators: Sequence[str] = ()) -> pd.DataFrame:
+    """The rows of ``themes`` and/or ``indicators`` (all rows when both are empty)."""
+    rows = table[table["theme"].isin(list(themes))] if themes else table
+    return rows[rows["indicator"].isin(list(indicators))] if indicators else rows
+
+
+def latest_year(table: pd.DataFrame, themes: Sequence[str] = (),
+                indicators: Sequence[str] = (), totals: bool = False) -> int | None:
     """The latest data year of the rows of ``themes`` and/or ``indicators`` (all rows when both are empty): the
     year a figure refers to, not when the document was published; None when no row has one. With ``totals``,
     of the rows without a qualifier only (what the key figures show: a part of a later year is not its total)."""
-    rows = table
+    rows = of_themes(table, themes, indicators)
     if totals:
         rows = rows[rows["qualifier"].fillna("") == TOTAL]
-    if themes:
-        rows = rows[rows["theme"].isin(themes)]
-    if indicators:
-        rows = rows[rows["indicator"].isin(indicators)]
     years = rows["year"].dropna()
     return int(years.max()) if len(years) else None
 

@@ -40,6 +40,7 @@ from tipbrief.toolkit.analysis import (
     mentions,
     not_reported,
     numeric_rows,
+    of_themes,
     own_label,
     per_year,
     per_year_and_unit,
@@ -307,17 +308,13 @@ def covered(data: Data, themes: Sequence[str], what: str, update: str | None = N
     figures, read first), else as one marked line, so that the sections after it do not repeat the box. With
     ``totals`` only values without a qualifier count, as in the key figures, so the box states the table's year."""
     on = on or briefing_date()
+    rows = of_themes(data.table, themes, indicators)
     # a series the definitions name on their own is another thing's data: a national action plan's budget, filed
     # with victim-services money, says nothing of how current the victim protection data are
-    table = data.table
-    if len(table):
-        table = table[[own_label(str(i), q if isinstance(q, str) else None) is None
-                       for i, q in zip(table["indicator"], table["qualifier"], strict=True)]]
-    year = latest_year(table, list(themes), list(indicators), totals=totals)
+    own = [own_label(str(i), q if isinstance(q, str) else None) is None
+           for i, q in zip(rows["indicator"], rows["qualifier"], strict=True)]
+    year = latest_year(rows[own] if own else rows, totals=totals)
     if year is None:
-        rows = data.table
-        rows = rows[rows["theme"].isin(list(themes))] if themes else rows
-        rows = rows[rows["indicator"].isin(list(indicators))] if indicators else rows
         if not rows.empty:  # a plan named by its period alone ("the 2020-2022 NAP"), listed below: it is data
             return _("*No {what} data in the sources carry a year.*").format(what=escape(what))
         # "legal-framework data" is a compound before its noun; alone it is "legal framework"
@@ -351,7 +348,7 @@ def framework_covered(data: Data, update: str, on: dt.date | None = None) -> str
     the framework of 2022. So the warning that data are old looks at the newest source that states a step."""
     on = on or briefing_date()
     rows = data.theme("legal")
-    year = latest_year(rows, ["legal"])
+    year = latest_year(rows)
     stated = rows["source_year"].dropna()
     if year is None or not len(stated):
         return covered(data, ["legal"], _("legal-framework"), update, on=on)

@@ -514,21 +514,10 @@ class RuleFile(BaseModel):
         """Every pattern of the file, in file order."""
         out = [p for rule in self.counts for p in rule.patterns]
         out += [self.zero.before_verb, self.zero.after_verb, self.distractors.before, self.distractors.after]
-        out += [self.zero.group_passive] if self.zero.group_passive is not None else []
-        out += [self.zero.group_after] if self.zero.group_after is not None else []
-        out += [self.zero.yet_to] if self.zero.yet_to is not None else []
-        out += [self.zero.no_known] if self.zero.no_known is not None else []
-        out += [self.zero.failed_to] if self.zero.failed_to is not None else []
-        out += [self.zero.zero_listed] if self.zero.zero_listed is not None else []
-        out += [self.zero.none_led] if self.zero.none_led is not None else []
-        out += [self.zero.other_compared] if self.zero.other_compared is not None else []
-        out += [self.zero.helped_along] if self.zero.helped_along is not None else []
-        out += [self.distractors.lead] if self.distractors.lead is not None else []
-        out += [self.distractors.foreign_officials] if self.distractors.foreign_officials is not None else []
-        out += [self.distractors.abroad] if self.distractors.abroad is not None else []
-        out += [self.distractors.places] if self.distractors.places is not None else []
-        out += [self.distractors.study] if self.distractors.study is not None else []
-        out += [self.distractors.restated] if self.distractors.restated is not None else []
+        z, d = self.zero, self.distractors
+        out += [p for p in (z.group_passive, z.group_after, z.yet_to, z.no_known, z.failed_to, z.zero_listed,
+                            z.none_led, z.other_compared, z.helped_along, d.lead, d.foreign_officials, d.abroad,
+                            d.places, d.study, d.restated) if p is not None]
         out += [self.comparison, self.same_as, self.back_reference, self.penalty.range, self.penalty.upto,
                 self.penalty.minimum, self.penalty.change, self.penalty.fixed]
         out += [self.penalty.at_least] if self.penalty.at_least is not None else []

@@ -138,41 +138,29 @@ def _listed_groups(obj: str) -> list[str]:
 def zero(ctx: Context, out: Rows) -> list[Row]:
     """Rows of value 0 for each stage a statement of none names, with the statute, form or group it names."""
     z = rules().zero
-    before, after = ctx.may(z.before_verb.rx), ctx.may(z.after_verb.rx)
-    yet = z.yet_to is not None and ctx.may(z.yet_to.rx)
-    known = z.no_known is not None and ctx.may(z.no_known.rx)
-    failed = z.failed_to is not None and ctx.may(z.failed_to.rx)
-    listed = z.zero_listed is not None and ctx.may(z.zero_listed.rx)
-    led = z.none_led is not None and ctx.may(z.none_led.rx)
-    other = z.other_compared is not None and ctx.may(z.other_compared.rx)
-    helped = z.helped_along is not None and ctx.may(z.helped_along.rx)
-    if (not before and not after and not yet and not known and not failed and not listed and not led and not other
-            and not helped):
+    # the forms of a stated zero, each searched only where the sentence holds the words it needs (most that may hold
+    # one cannot hold another); the first two claim their stretch of text before the others are read:
+    # - "did not report any other investigation efforts, compared with ...": the comparison's zero, read before
+    #   before_verb's "any other", which gives none (other_compared; residue18)
+    # - "did not assist or facilitate the repatriation of any victims": read before before_verb's "did not assist",
+    #   whose object it is not (helped_along; residue18)
+    # then, each where no form before it matched: before_verb; "has yet to convict a trafficker", read as "has never
+    # convicted" is (yet_to; batch 90); "there were no known prosecutions or convictions", read as "there were no" is
+    # (no_known; batch 104); "failed to investigate, prosecute, or convict any trafficking offenders", read as "did
+    # not" is (failed_to; batch 126); "zero investigations, prosecutions, or convictions in 2016" (zero_listed) and
+    # "none of these led to prosecution or convictions" (none_led; residue16)
+    first = [f for f in (z.other_compared, z.helped_along) if f is not None and ctx.may(f.rx)]
+    then = [f for f in (z.before_verb, z.yet_to, z.no_known, z.failed_to, z.zero_listed, z.none_led)
+            if f is not None and ctx.may(f.rx)]
+    after = ctx.may(z.after_verb.rx)
+    if not first and not then and not after:
         return _group_passive(ctx, out) if _may_group(ctx) else []
     object_rx, subgroup_rx, officials_rx = _zero_patterns()
     made = []
-    # (each form searched only where the sentence holds the words it needs: most that may hold one cannot hold both)
-    # ("did not report any other investigation efforts, compared with ...": the comparison's zero, read before
-    # before_verb's "any other", which gives none; residue18)
-    found = [(z.other_compared.id, m) for m in z.other_compared.rx.finditer(ctx.text)] if other else []
-    # ("did not assist or facilitate the repatriation of any victims": read before before_verb's "did not assist",
-    # whose object it is not; residue18)
-    found += [(z.helped_along.id, m) for m in z.helped_along.rx.finditer(ctx.text)] if helped else []
-    found += [(z.before_verb.id, m) for m in z.before_verb.rx.finditer(ctx.text)
-              if not any(f.start() <= m.start() < f.end() for _, f in found)] if before else []
-    if yet:  # "has yet to convict a trafficker": none yet, read as "has never convicted" is (batch 90)
-        found += [(z.yet_to.id, m) for m in z.yet_to.rx.finditer(ctx.text)
+    found = [(f.id, m) for f in first for m in f.rx.finditer(ctx.text)]
+    for form in then:
+        found += [(form.id, m) for m in form.rx.finditer(ctx.text)
                   if not any(f.start() <= m.start() < f.end() for _, f in found)]
-    if known:  # "there were no known prosecutions or convictions": none known, read as "there were no" is (batch 104)
-        found += [(z.no_known.id, m) for m in z.no_known.rx.finditer(ctx.text)
-                  if not any(f.start() <= m.start() < f.end() for _, f in found)]
-    for extra, on in ((z.failed_to, failed), (z.zero_listed, listed), (z.none_led, led)):
-        # "failed to investigate, prosecute, or convict any trafficking offenders", read as "did not" is (batch 126);
-        # "zero investigations, prosecutions, or convictions in 2016"; "none of these led to prosecution or
-        # convictions" (residue16)
-        if on and extra is not None:
-            found += [(extra.id, m) for m in extra.rx.finditer(ctx.text)
-                      if not any(f.start() <= m.start() < f.end() for _, f in found)]
     verbs = [(m.start(), m.start("object")) for _, m in found]
     zero_starts = [m.start() for _, m in found]
     found += [
