@@ -318,6 +318,7 @@ def write_site_index(site: Path, lang: str = i18n.DEFAULT, built: Iterable[str] 
     site = Path(site)
     if i18n.check(lang) != i18n.DEFAULT:
         site = site / lang
+    current = None if built is None else set(built)  # (once: an iterator would be spent by the first folder)
     entries = []
     for record_path in sorted(site.glob(f"*/{BUILD_RECORD}")):
         record = json.loads(record_path.read_text(encoding="utf-8"))
@@ -325,7 +326,7 @@ def write_site_index(site: Path, lang: str = i18n.DEFAULT, built: Iterable[str] 
         files = [f"{folder}/{name}" for name in record.get("files", {}).values()]
         entries.append({"name": record.get("country") or folder, "version": record.get("version", ""),
                         "files": files, **{k: record.get(k) for k in INDEX_FACTS},
-                        "older": built is not None and folder not in set(built)})
+                        "older": current is not None and folder not in current})
     path = site / "index.html"
     with i18n.language(lang):
         for e in entries:  # each name in the page's language ("Гана"), sorted as that language sorts
