@@ -134,6 +134,10 @@ def test_a_sentence_has_the_theme_its_content_reports(sentence, theme):
         ("In partnership with international organizations, conduct screening among women.", True),
         ("Increase funding for shelters.", True),
         ("Apply the law to forced labor cases.", True),
+        ("Further expand shelter capacity for male victims.", True),  # "further" as an adverb, not "Further," prose
+        ("De-link victim services from cooperation with prosecutors.", True),
+        ("Re-establish the anti-trafficking commission.", True),
+        ("Further, the government opened two shelters.", False),
         ("The government initiated 31 investigations.", False),
         ("Authorities identified 24 victims.", False),
         ("Support for victims was limited.", False),

@@ -171,8 +171,9 @@ def is_imperative(sentence: str) -> bool:
         if not m or not m.end():
             break
         s = s[m.end():]
-    word = rc.match(r"[A-Za-z]+", s)
+    word = rc.match(r"[A-Za-z]+(?:-[A-Za-z]+)?", s)  # "De-link ...", "Re-establish ...": the hyphened verb or its stem
     verb = word.group().lower() if word else ""
+    verb = verb if verb in verbs else verb.rpartition("-")[2]
     return verb in verbs and (verb in clause_verbs or not not_followed.match(s))
 
 
