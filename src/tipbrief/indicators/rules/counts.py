@@ -305,7 +305,10 @@ VICTIMS_ABROAD = rc.lazy(r"^ ({ABROAD})\b", IGNORECASE)
 #: (not "46 victims in Sierra Leone and abroad": the whole, not a part)
 _FROM_PLACE = rc.lazy(
     # (never a month: "identified 820 trafficking victims from January 2020 to June 2021" is a span of time; batch 97)
-    rf"^ (?:from|in) (?!(?:{MONTHS})\b)(?P<place>(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?![\w’'-]| [A-Z])"
+    # (nor a fiscal year: "provided 446 victims ... with this assistance in FY 2014" is a year; batch 138's
+    # united-states-2015)
+    rf"^ (?:from|in) (?!(?:{MONTHS})\b)(?!(?:FY|Fiscal Year)\b)"
+    rf"(?P<place>(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?![\w’'-]| [A-Z])"
     r"(?! and (?:abroad|overseas|elsewhere)\b)"
 )
 
