@@ -200,9 +200,9 @@ def test_batches_and_notes_name_what_was_measured():
     # out: the prosecution section and the first part of Swaziland 2015, the prevention section of Comoros 2015 and the
     # first parts of Bhutan 2013 and 2015 and Djibouti 2014, older reports) and batch 134 (held out: the first parts of
     # Brunei 2020 and 2023, Australia 2021 and 2022, Barbados 2023 and Vanuatu 2021) and batch 135 (held out: the first
-    # parts of Gabon and Afghanistan 2010, Namibia 2013, Denmark 2014 and Algeria 2015 and 2016, older reports) and batch
-    # 136 (held out: the first parts of Botswana 2020, Malawi 2018, Sierra Leone 2018 and 2019, The Gambia 2019 and
-    # Morocco 2019, Africa and North Africa); 5
+    # parts of Gabon and Afghanistan 2010, Namibia 2013, Denmark 2014 and Algeria 2015 and 2016, older reports) and
+    # batch 136 (held out: the first parts of Botswana 2020, Malawi 2018, Sierra Leone 2018 and 2019, The Gambia 2019
+    # and Morocco 2019, Africa and North Africa); 5
     # (batch 55, prosecution sections of South Asia: the stored pages held five of the regions asked for; batch 75,
     # prevention sections of Laos 2020 and 2021 and Kuwait 2019, 2021 and 2022: the stored pages held five prevention
     # sections of country-years not yet in the corpus within the time given); and 4 (batch 61, prosecution sections of
