@@ -1126,8 +1126,10 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             or not HAS_NUMBER.search(ctx.text)):
         return []
     given = {m.group(0).lower()[:6] for m in mo.cue.rx.finditer(ctx.text)}
-    if given <= {"receiv", "awarde", "awards", "award"} and compiled(mo.received_not_given).search(ctx.text):
-        return []  # "the victim received 20,000 som in compensation", "the court awarded ... in restitution" (batch 62)
+    if given <= {"receiv", "awarde", "awards", "award", "awardi"} and compiled(mo.received_not_given).search(ctx.text):
+        # "the victim received 20,000 som in compensation", "the court awarded ... in restitution" (batch 62); "a
+        # default judgment awarding more than $1 million in damages" (batch 136's malawi-2018-intro)
+        return []
     q = funding_kind(ctx)
     if q is None:
         return []
