@@ -94,6 +94,17 @@ _ONE_OFFICIAL = rc.lazy(
     IGNORECASE,
 )
 
+#: One prosecution or investigation begun, spelled "a", the sentence's only figure ("These efforts included initiating a
+#: new prosecution for the first time in four years": prosecutions.one, investigations.an-investigation; batch 137's
+#: solomon-islands-2022-intro), its kind or "new" before the noun as investigations.an-investigation reads it (a bare
+#: "opened an investigation and arrested the trafficker" is one case's story, lesotho-2022-prosecution); not one into
+#: officials, which _ONE_OFFICIAL's own forms let through
+_ONE_BEGUN = rc.lazy(
+    r"\b(?:initiat|open|launch|start|fil)(?:ed|ing) (?:an?|one) (?:(?:new|forced|labou?r|sex|child|trafficking|human|"
+    r"criminal) ){1,3}(?:prosecution|investigation)\b(?!s)(?! (?:into|of|against) (?:an? |the )?(?:[\w-]+ ){0,4}?"
+    r"(?:officials?|officers?|complicity|employees?)\b)",
+    IGNORECASE,
+)
 
 #: One victim spelled "a" or "an" as the subject of "was repatriated", the sentence's only figure: "An Ethiopian victim
 #: of domestic servitude was repatriated in 2014" (phrasings.a-victim-was-repatriated; batch 92's venezuela-2015).
@@ -126,7 +137,8 @@ def prepare(ctx: Context) -> None:
         not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text))) or bool(
         ("investigat" in ctx.text or "prosecut" in ctx.text or "convict" in ctx.text or "indict" in ctx.text
          or " case" in ctx.text or "verdict" in ctx.text or "sentenc" in ctx.text)
-        and _ONE_OFFICIAL.search(ctx.text)) or bool("repatriated" in ctx.text and _ONE_REPATRIATED.search(ctx.text))
+        and _ONE_OFFICIAL.search(ctx.text)) or bool("repatriated" in ctx.text and _ONE_REPATRIATED.search(ctx.text)) \
+        or bool(("prosecution" in ctx.text or "investigation" in ctx.text) and _ONE_BEGUN.search(ctx.text))
     if not ctx.has_figures:
         return  # only years, article numbers, ages...: nothing to count, no clause to find
     ctx.matches = _scan(ctx)

@@ -191,6 +191,9 @@ class ZeroRules(BaseModel):
     exploited_group: str = ""
     #: a victims' zero of one nationality named by citizenship ("any victims of Austrian citizenship"; batch 91)
     nationality_object: str = ""
+    #: a victims' zero of one group named after "among" ("any victims among the asylum-seeking population"): that
+    #: group's zero, never the year's (group ``q``, or ``asylum`` filed `asylum-seekers`; zeros.py; batch 137)
+    among_group: str = ""
     #: a zero whose object is narrowed to one sector or to a group named before ("any forced labor cases in fishing",
     #: "trafficking crimes against them"): those only, no zero of the year or of a form (zeros.py; batch 58)
     narrowed_object: str = ""

@@ -1461,13 +1461,16 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
     # a record's starting year dates no plan ("convicting two traffickers, the first conviction since 2014; approving
     # the 2017-2021 national action plan"; batch 115's curacao-2018-intro)
     record = [(r.start(), r.end()) for r in _RECORD_SINCE.finditer(ctx.text)] if ctx.may(_RECORD_SINCE) else []
-    for m, period, (lo, hi) in _periods(ctx.text, a):
+    plans = _periods(ctx.text, a)
+    for m, period, (lo, hi) in plans:
         # a year in a comparison after the plan is the compared figure's, not the plan's ("continued to implement the
         # 2017-2021 strategy and drafted its annual program with a budget of 461,600 lev, an increase from 440,400 lev
         # in 2020"; batch 57, bulgaria-2022)
         compared = next((c.start() for c in rules().comparison.rx.finditer(ctx.text, hi)), len(ctx.text))
+        # (nor does a year of another plan's period: "adopted the National Strategy for 2022-2026 and a NAP for
+        # implementation between 2022 and 2024"; batch 137's kosovo-2023-intro)
         others = [y for s, _, y in ctx.years if not lo <= s < hi and s < compared
-                  and not any(r0 <= s < r1 for r0, r1 in record)]
+                  and not any(r0 <= s < r1 for r0, r1 in record) and not any(p0 <= s < p1 for _, _, (p0, p1) in plans)]
         dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text, 0, compared)]
         year = (dates or others or [None])[0]
         # the verb of this plan: "implemented its plan for 2018-2021 and drafted a fifth plan for 2022-2025"; a verb

@@ -309,6 +309,13 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 q = g.group("q").lower()
             if not q and not officials and _RESTRICTED.match(obj):
                 continue  # "did not convict any traffickers associated with exploiting foreign fishermen": those only
+            # "did not identify any victims among the asylum-seeking population": that group's zero, not the year's
+            # (zero.among_group; batch 137's portugal-2023-intro; victims among a group held or housed somewhere stay
+            # no zero, below)
+            if not q and ind.startswith("victims_") and z.among_group and (
+                    among := compiled(z.among_group).match(obj)):
+                q = "asylum-seekers" if among.group("asylum") else part_qualifier(among.group("q").lower())
+                yflags = yflags | {"breakdown"}
             if not q and _RESTRICTED_VICTIMS.match(obj) and not subgroup_rx.match(obj):
                 continue  # "did not identify victims in key places such as placement centers": there only
             if _OTHER_CRIME.match(obj) or _CHILD_SOLDIERING.match(obj):
