@@ -80,8 +80,9 @@ _ONE_OFFICIAL = rc.lazy(
     r"(?:[\w-]+ ){0,3}?(?:official|officer|bureaucrat|employee|civil servant|border guard|soldier|trafficker|defendant"
     r"|perpetrator|offender|case"
     # ... or an official named by a police rank ("investigated a former deputy police chief"; officials_investigated.
-    # one-rank, batch 110's chile-2015)
-    r"|chief|commander|commissioner|inspector|captain)"
+    # one-rank, batch 110's chile-2015), or by another post in a police or military service ("sentenced a senior
+    # police medical doctor"; officials_convicted.one-rank, batch 139's thailand-2015)
+    r"|chief|commander|commissioner|inspector|captain|colonel|sergeant|lieutenant|doctor|physician)"
     r"\b(?!s|[’']s)"
     # ... or a government's "first" conviction, singular (convictions.first: "achieved its first ... conviction",
     # "handed down the country's first-ever ... guilty verdict"), by the verbs of vocabulary.yml's OBTAINED
