@@ -2518,6 +2518,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
 
 #: A bracket of parts of the sentence that ends in its year: "(35 sex trafficking and three forced begging in 2017)".
 _PARTS_BRACKET_YEAR = rc.lazy(rf"\(\s*{NUMBER}\b[^()]*\band\b[^()]*\bin ((?:19|20)\d\d)\s*\)", IGNORECASE)
+#: A bracket of one figure of the sentence that ends in its year: "(181 in 2016)", "(29 in 2016)".
+_FIGURE_BRACKET_YEAR = rc.lazy(rf"\(\s*{NUMBER}\b(?![^()]*\band\b)[^()]*?\bin ((?:19|20)\d\d)\s*\)", IGNORECASE)
 #: A bracket of parts that names no year: "(34 were female and four male)".
 _PARTS_BRACKET_NO_YEAR = rc.lazy(rf"\s*{NUMBER}\b[^()]*\band\b[^()]*$", IGNORECASE)
 
@@ -2525,13 +2527,18 @@ _PARTS_BRACKET_NO_YEAR = rc.lazy(rf"\s*{NUMBER}\b[^()]*\band\b[^()]*$", IGNORECA
 def _sibling_bracket_year(ctx: Context, base: Row, body: str, body_start: int) -> int | None:
     """ "...; 22 were adults and nine children (24 adults and 14 children in 2017); 27 female and four male (34 were
     female and four male); ...": a bracket of parts that names no year, among two or more brackets of parts in the same
-    sentence that all name one other year, gives its parts for that year (residue15, greece-2019). None otherwise."""
+    sentence that all name one other year, gives its parts for that year (residue15, greece-2019). None otherwise.
+
+    A bracket of one figure of that year counts among them when one bracket of parts does: "303 victims (181 in 2016);
+    186 were ... (143 were ... in 2016); 212 were female and 91 were male (163 females and 18 males); 98 were children
+    (29 in 2016)" (residue22, turkey-2018); one dated bracket of either kind alone stays no sibling."""
     if not _PARTS_BRACKET_NO_YEAR.match(body):
         return None
-    years = {int(m.group(1)) for m in _PARTS_BRACKET_YEAR.finditer(ctx.text)
-             if not (m.start() < body_start < m.end()) and depth(ctx.text, m.start()) == 0}
-    count = sum(1 for m in _PARTS_BRACKET_YEAR.finditer(ctx.text) if depth(ctx.text, m.start()) == 0)
-    if count < 2 or len(years) != 1 or base.year in years:
+    dated = [m for rx in (_PARTS_BRACKET_YEAR, _FIGURE_BRACKET_YEAR) for m in rx.finditer(ctx.text)
+             if depth(ctx.text, m.start()) == 0]
+    years = {int(m.group(1)) for m in dated if not (m.start() < body_start < m.end())}
+    parts = sum(1 for m in _PARTS_BRACKET_YEAR.finditer(ctx.text) if depth(ctx.text, m.start()) == 0)
+    if parts < 1 or len(dated) < 2 or len(years) != 1 or base.year in years:
         return None
     return years.pop()
 
