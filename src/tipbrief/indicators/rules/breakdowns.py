@@ -835,6 +835,21 @@ def _in_aside(body: str, item: re.Match) -> bool:
             and (bool(rc.match(r"\(including\s", body[paren:])) or body.startswith(")", item.end())))
 
 
+#: "including" right after a figure's words inside a list's body: what follows is that figure's own sub-part.
+_INCLUDING_AFTER_ITEM = rc.lazy(rf"{NUMBER}\s[^,;()]*?[a-z],?\s+including\s+(?:{_BOUND}\s+)?$", IGNORECASE)
+#: A group of persons, the whole of an item's words: "one minor", "two girls", "three female victims".
+_GROUP_ITEM = rc.lazy(rf"(?:{_GROUP_WORDS}|adults?)(?:\s+(?:trafficking\s+)?victims?)?", IGNORECASE)
+
+
+def _included_group(body: str, item: re.Match) -> bool:
+    """The item is a group of persons "including" right after another figure's words in the same body: "(13 sex
+    trafficking victims, including one minor and one labor trafficking victim)" names the minor among the 13, a
+    sub-part of a part (README: a bracket of groups after a part is no part; residue22, trinidad-and-tobago-2019). A
+    list that opens with "including" has no figure before its first item, and its groups stay parts."""
+    return (_INCLUDING_AFTER_ITEM.search(body, 0, item.start()) is not None
+            and _GROUP_ITEM.fullmatch(item.group("q").strip()) is not None)
+
+
 def _finer_form(body: str, item: re.Match, forms: str) -> bool:
     """The item, in a bracket, is a finer form in a form's part: "70 victims of forced labor (including three for
     forced criminality, ..., and one for forced begging)" (the README's finer form in a form, a part, the last before
@@ -1140,6 +1155,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             s = body_start + item.start("n")
             if _in_aside(body, item) and not _finer_form(body, item, forms):
                 continue  # an item of an "(including ...)" aside is read only as a finer form in a form's part (below)
+            if _included_group(body, item):
+                continue  # "(13 sex trafficking victims, including one minor and one ...)": the part's sub-part
             if _COMPLICITY.search(item.group("q")):
                 continue  # "which included two cases of official complicity": officials' cases, no form of the count
             # "10 both sex and labor trafficking", "eight for both sexual and labor trafficking": one form of two ("sex
