@@ -130,8 +130,8 @@ def prepare(ctx: Context) -> None:
         not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text))) or bool(
         ("investigat" in ctx.text or "prosecut" in ctx.text or "convict" in ctx.text or "indict" in ctx.text
          or " case" in ctx.text or "verdict" in ctx.text or "sentenc" in ctx.text)
-        and _ONE_OFFICIAL.search(ctx.text)) or bool("repatriated" in ctx.text and _ONE_REPATRIATED.search(ctx.text)) or bool(
-        "repatriat" in ctx.text and _THE_ONE_REPATRIATED.search(ctx.text))
+        and _ONE_OFFICIAL.search(ctx.text)) or bool("repatriated" in ctx.text and _ONE_REPATRIATED.search(ctx.text)) \
+        or bool("repatriat" in ctx.text and _THE_ONE_REPATRIATED.search(ctx.text))
     if not ctx.has_figures:
         return  # only years, article numbers, ages...: nothing to count, no clause to find
     ctx.matches = _scan(ctx)
