@@ -1380,9 +1380,12 @@ def _part_year_flags(base: Row, inherited: bool) -> set[str]:
 
 def _is_total(row: Row) -> bool:
     """A figure parts may refer to: a count (never money: "25.13 million pesos ... Of these facilities, 24 served
-    children"), not itself a part, nor one agency's or NGOs' share ("by GPS")."""
+    children"), not itself a part, nor one agency's or NGOs' share ("by GPS"), nor a hotline's count ("Through its
+    hotline, ... assisted 20 possible trafficking victims, of whom 15 were female": sub-parts, as _parts leaves the
+    hotline's; residue22, philippines-2017)."""
     return (row.value is not None and row.theme in ("prosecution", "protection") and not row.is_breakdown
             and not row.indicator.endswith("_funding") and not (row.qualifier or "").startswith("by ")
+            and row.qualifier != "through the hotline"
             and row.qualifier != "potential")  # "also identified six potential victims ...; of these, five adults"
 
 
