@@ -629,6 +629,38 @@ def _respectively(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     return extra
 
 
+#: A list of two or more forms each in quotation marks: "“illegal marriage” and “illegal adoption,”".
+_QUOTED_FORMS = rc.lazy(r"“[^“”]{2,40}”(?:,? (?:and |or )?“[^“”]{2,40}”)+")
+
+
+def respectively_forms(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """ "Seventy-six individuals were victims of unspecified trafficking, which in prior years included “illegal
+    marriage” and “illegal adoption,” neither of which was ... (64 and three, respectively, in 2020)": a "respectively"
+    bracket of that year after a list of quoted forms with no figure of their own, as many forms as figures, gives each
+    form's part of the stage the sentence's count before them is of, that year (residue22, vietnam-2022; the bracket
+    after figures is :func:`_respectively`'s)."""
+    if "respectively" not in ctx.text or "“" not in ctx.text:
+        return []
+    extra: list[Row] = []
+    for m in _RESPECTIVELY.finditer(ctx.text):
+        if any(r.sentence_id == ctx.sent.id and m.start() <= r.pos < m.end() for r in out.rows):
+            continue  # (its figures read already: the figures' before it)
+        forms = [f for f in _QUOTED_FORMS.finditer(ctx.text, 0, m.start())
+                 if not HAS_NUMBER.search(ctx.text, f.end(), m.start())]
+        base = max((r for r in made if r.value is not None and forms and r.pos < forms[-1].start()
+                    and r.unit == "victims"), key=lambda r: r.pos, default=None)
+        values = list(HAS_NUMBER.finditer(m.group("list")))
+        items = rc.findall(r"“([^“”]+)”", forms[-1].group()) if forms else []
+        if base is None or len(items) != len(values):
+            continue
+        for item, value in zip(items, values, strict=True):
+            extra.append(out.add(ctx, base.indicator, number_text=value.group(), year=int(m.group("y")),
+                                 flags={"breakdown"}, value=parse_number(value.group()), unit=base.unit,
+                                 qualifier=part_qualifier(item.strip(" ,")), pos=m.start("list") + value.start(),
+                                 confidence=0.8, rule=rules().back_reference.id))
+    return extra
+
+
 #: "(34 of 135 involved forced labor in 2017 and 12 of 45 in 2016)": each year's count and its share of one form.
 _SHARE_ITEM = rf"{NUMBER} of {NUMBER}(?: [^,;()]{{0,40}}?)? (?:in|during) (?:19|20)\d\d"
 _SHARE_YEAR = rc.lazy(rf"(?P<n>{NUMBER}) of (?P<m>{NUMBER})(?: [^,;()]{{0,40}}?)? (?:in|during) (?P<y>(?:19|20)\d\d)",
