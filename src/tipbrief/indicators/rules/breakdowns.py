@@ -3007,14 +3007,16 @@ def _all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 #: Care given to, or a referral of, "all victims" with no figure, in the sentence after the one that counted (or split)
 #: the year's identified victims: "The government referred all victims to assistance and provided shelter, food,
 #: medical care" (residue18, mauritius-2018), "After providing food, clothing, ... and medical care for all victims at
-#: government facilities" (eswatini-2019): the stage's count is that total.
-_ALL_REFERRED = rc.lazy(r"\breferred (?P<all>all (?:of )?(?:the |these |those )?(?:identified |trafficking )*victims) "
-                        r"(?:to|for)\b"
+#: government facilities" (eswatini-2019): the stage's count is that total. "both victims" too, after a total of two
+#: (residue22, netherlands-2021).
+_ALL_REFERRED = rc.lazy(r"\breferred (?P<all>(?:all|both) (?:of )?(?:the |these |those )?"
+                        r"(?:identified |trafficking )*victims) (?:to|for)\b"
                         r"(?P<then>[^.;]{0,40}?\band (?:also )?provided (?:them (?:with )?)?(?:shelter|food|medical|"
                         r"care|services|assistance|support|counsel\w*)\b)?", IGNORECASE)
 _ALL_SERVED = rc.lazy(r"\b(?:provid\w+|offer\w+|gave|giving)\b(?=[^.;]{0,120}?\b(?:shelter|food|medical|care|services|"
                       r"assistance|support|counsel\w*)\b)[^.;]{0,120}?\b(?:to|for) "
-                      r"(?P<all>all (?:of )?(?:the |these |those )?(?:identified |trafficking )*victims)\b", IGNORECASE)
+                      r"(?P<all>(?:all|both) (?:of )?(?:the |these |those )?(?:identified |trafficking )*victims)\b",
+                      IGNORECASE)
 
 
 def all_victims_served(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
@@ -3022,14 +3024,21 @@ def all_victims_served(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     the year's identified total told just before (that sentence's total, or the total the sentence's parts split);
     nothing for a stage the sentence reads a figure of its own for, or when the sentence before counted no
     identification."""
-    if ctx.prev is None or "all" not in ctx.text.lower():
+    lower = ctx.text.lower()
+    if "all" not in lower and "both" not in lower:
         return []
     referred, served = _ALL_REFERRED.search(ctx.text), _ALL_SERVED.search(ctx.text)
     if served is not None and rc.search(r"\b(?:or|either)\s+(?:\w+ly\s+)?$", ctx.text[: served.start()]):
         served = None  # "referred or directly provided assistance to all identified victims": either, no count
     if referred is None and served is None:
         return []
-    prev = [r for r in ctx.prev_rows if r.indicator == "victims_identified" and r.value is not None]
+    first = min(m.start() for m in (referred, served) if m is not None)
+    # "identified two victims in 2020; the government offered services to both victims": the total of the clause
+    # before ";" in the same sentence, as the sentence before's (residue22, netherlands-2021)
+    cut = ctx.text.rfind(";", 0, first)
+    prev = [r for r in made if r.indicator == "victims_identified" and r.value is not None and 0 <= r.pos < cut
+            and depth(ctx.text, cut) == 0] if cut >= 0 else []
+    prev = prev or [r for r in ctx.prev_rows if r.indicator == "victims_identified" and r.value is not None]
     if not prev:
         return []
     base = next((r for r in prev if _is_total(r) and not r.qualifier and r.rule != "comparison"), None)
@@ -3040,6 +3049,8 @@ def all_victims_served(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                      and r.value >= sum(p.value for p in prev)), None)
     if base is None:
         return []
+    if any(m is not None and m.group("all").lower().startswith("both") for m in (referred, served)) and base.value != 2:
+        return []  # ("both victims" restates a total of two only)
     stages = []
     if referred is not None:
         stages.append(("victims_referred", referred.start("all"), referred.group("all")))
