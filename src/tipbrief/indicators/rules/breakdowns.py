@@ -1204,8 +1204,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 continue
             # ("..., 28 of whom had been exploited in forced labor, three in sex trafficking, ...": a list of forms
             # after a list of groups, the first with "of whom" and its verb; residue, zimbabwe-2020)
+            # ("10 involving unspecified exploitation": the form the cases involved, as "for"; residue22)
             label = rc.sub(r"^both\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",
-                           rc.sub(r"^(?:for|were|was|in|of)\s+", "", _OF_WHOM_FORM.sub("", item.group("q").strip())))
+                           rc.sub(r"^(?:for|were|was|in|of|involving)\s+", "",
+                                  _OF_WHOM_FORM.sub("", item.group("q").strip())))
             if (under := _NEW_UNDER.fullmatch(label)) is not None:
                 # "(103 new and ongoing investigations under the old penal code, ...)": the statute's part, its cases
                 # new and carried over alike counted in the year's total (residue6, brazil-2018)
