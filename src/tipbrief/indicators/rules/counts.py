@@ -1378,7 +1378,10 @@ _MAY_HAVE_INCLUDED = rc.lazy(
 )
 #: A sentence that opens by restating a total of victims named before: "Of the 1,407 victims, ..." (batch 127).
 _RESTATED_TOTAL_LEAD = rc.lazy(
-    rf"^(?:Of|Among) (?:the|these|those) (?P<n>{NUMBER})(?: (?:identified |trafficking |potential )*victims)?, ",
+    # (its year too: "Of the six identified victims in 2020, ...; authorities identified the other two individuals as
+    # victims of ...", residue22, panama-2021)
+    rf"^(?:Of|Among) (?:the|these|those) (?P<n>{NUMBER})(?: (?:identified |trafficking |potential )*victims"
+    rf"(?: identified)?(?: (?:in|during) (?:19|20)\d\d)?)?, ",
     IGNORECASE,
 )
 #: ... counts the people it assisted by a plain noun, not as victims: "assisted 316 individuals" (batch 63).
