@@ -85,6 +85,8 @@ def extract_document(source: Source, text: str) -> list[Row]:
         rows += breakdowns.all_were(ctx, out, rows)
         rows += breakdowns.all_victims_served(ctx, out, rows)  # "referred all victims to assistance": the total's
         rows += breakdowns.named_bracket(ctx, out, rows)
+        rows += breakdowns.respectively_forms(ctx, out, rows)  # "“illegal marriage” and “illegal adoption,” ... (64
+        # and three, respectively, in 2020)": each quoted form's part of that year
         rows += breakdowns.labelled(ctx, out, rows)
         rows += breakdowns.zero_each_year(ctx, out, rows)  # "(zero in 2019 and 2018)": each year's zero
         rows = breakdowns.form_beside_zero(ctx, out, rows, zero_rows)  # "three victims of labor trafficking and ... any

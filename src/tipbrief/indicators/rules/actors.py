@@ -7,8 +7,8 @@ from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.context import HAS_NUMBER, Context, Rows, part_qualifier
 from tipbrief.indicators.rules.ruleset import IGNORECASE
 
-__all__ = ["BY_NGO", "JOINT", "REFERRED_TO_AGENCY", "REFERRED_TO_JUDICIAL", "level_of_total", "level_share",
-           "named_assistance_share", "restated_group"]
+__all__ = ["BY_NGO", "CHANNEL_LEAD", "JOINT", "REFERRED_TO_AGENCY", "REFERRED_TO_JUDICIAL", "level_of_total",
+           "level_share", "named_assistance_share", "restated_group"]
 
 #: A subject that names NGOs or international organisations: "NGOs identified an additional 94 victims", perhaps after
 #: a lead that sets their count beside the government's ("In addition to victims identified by the government, NGOs and
@@ -80,14 +80,23 @@ def _all_assisted_before(ctx: Context) -> bool:
     return ctx.prev is not None and _ALL_ASSISTED.search(ctx.prev.text) is not None
 
 
+#: A sentence led by the hotline its count came through: "Through its hotline, the Commission ... (CFO) assisted 20
+#: possible trafficking victims" (the count is the channel's, `through the hotline`; residue22, philippines-2017).
+CHANNEL_LEAD = rc.lazy(r"^(?:(?:In|During) [^,]{2,40}, )?(?:Through|Via) (?:the |its |their |an? )?(?:[\w’'-]+ ){0,3}?"
+                       r"(?:hot|help)lines?, [^.;]*$", IGNORECASE)
+
+
 def _other_named_assistance(ctx: Context, named: str, after: int) -> bool:
-    """Another body named the same way counts the victims it assisted later in the sentence or the paragraph."""
+    """Another body named the same way counts the victims it assisted later in the sentence or the paragraph (not one
+    whose count a hotline lead files by its channel, :data:`CHANNEL_LEAD`: no share beside this body's)."""
     para = ctx.sent.para
     later = [ctx.text[after:]]
     if para is not None and ctx.text in para.texts:
         later += para.texts[para.texts.index(ctx.text) + 1 :]
     for text in later:
         for figure in HAS_NUMBER.finditer(text):
+            if CHANNEL_LEAD.match(text, 0, figure.start()):
+                continue
             other = _named_body(ctx, text[: figure.start()])
             if other and other != named:
                 return True

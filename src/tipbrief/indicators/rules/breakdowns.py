@@ -629,6 +629,38 @@ def _respectively(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     return extra
 
 
+#: A list of two or more forms each in quotation marks: "“illegal marriage” and “illegal adoption,”".
+_QUOTED_FORMS = rc.lazy(r"“[^“”]{2,40}”(?:,? (?:and |or )?“[^“”]{2,40}”)+")
+
+
+def respectively_forms(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """ "Seventy-six individuals were victims of unspecified trafficking, which in prior years included “illegal
+    marriage” and “illegal adoption,” neither of which was ... (64 and three, respectively, in 2020)": a "respectively"
+    bracket of that year after a list of quoted forms with no figure of their own, as many forms as figures, gives each
+    form's part of the stage the sentence's count before them is of, that year (residue22, vietnam-2022; the bracket
+    after figures is :func:`_respectively`'s)."""
+    if "respectively" not in ctx.text or "“" not in ctx.text:
+        return []
+    extra: list[Row] = []
+    for m in _RESPECTIVELY.finditer(ctx.text):
+        if any(r.sentence_id == ctx.sent.id and m.start() <= r.pos < m.end() for r in out.rows):
+            continue  # (its figures read already: the figures' before it)
+        forms = [f for f in _QUOTED_FORMS.finditer(ctx.text, 0, m.start())
+                 if not HAS_NUMBER.search(ctx.text, f.end(), m.start())]
+        base = max((r for r in made if r.value is not None and forms and r.pos < forms[-1].start()
+                    and r.unit == "victims"), key=lambda r: r.pos, default=None)
+        values = list(HAS_NUMBER.finditer(m.group("list")))
+        items = rc.findall(r"“([^“”]+)”", forms[-1].group()) if forms else []
+        if base is None or len(items) != len(values):
+            continue
+        for item, value in zip(items, values, strict=True):
+            extra.append(out.add(ctx, base.indicator, number_text=value.group(), year=int(m.group("y")),
+                                 flags={"breakdown"}, value=parse_number(value.group()), unit=base.unit,
+                                 qualifier=part_qualifier(item.strip(" ,")), pos=m.start("list") + value.start(),
+                                 confidence=0.8, rule=rules().back_reference.id))
+    return extra
+
+
 #: "(34 of 135 involved forced labor in 2017 and 12 of 45 in 2016)": each year's count and its share of one form.
 _SHARE_ITEM = rf"{NUMBER} of {NUMBER}(?: [^,;()]{{0,40}}?)? (?:in|during) (?:19|20)\d\d"
 _SHARE_YEAR = rc.lazy(rf"(?P<n>{NUMBER}) of (?P<m>{NUMBER})(?: [^,;()]{{0,40}}?)? (?:in|during) (?P<y>(?:19|20)\d\d)",
@@ -833,6 +865,21 @@ def _in_aside(body: str, item: re.Match) -> bool:
     paren = body.rfind("(", 0, item.start())
     return (paren >= 0 and ")" not in body[paren : item.start()]
             and (bool(rc.match(r"\(including\s", body[paren:])) or body.startswith(")", item.end())))
+
+
+#: "including" right after a figure's words inside a list's body: what follows is that figure's own sub-part.
+_INCLUDING_AFTER_ITEM = rc.lazy(rf"{NUMBER}\s[^,;()]*?[a-z],?\s+including\s+(?:{_BOUND}\s+)?$", IGNORECASE)
+#: A group of persons, the whole of an item's words: "one minor", "two girls", "three female victims".
+_GROUP_ITEM = rc.lazy(rf"(?:{_GROUP_WORDS}|adults?)(?:\s+(?:trafficking\s+)?victims?)?", IGNORECASE)
+
+
+def _included_group(body: str, item: re.Match) -> bool:
+    """The item is a group of persons "including" right after another figure's words in the same body: "(13 sex
+    trafficking victims, including one minor and one labor trafficking victim)" names the minor among the 13, a
+    sub-part of a part (README: a bracket of groups after a part is no part; residue22, trinidad-and-tobago-2019). A
+    list that opens with "including" has no figure before its first item, and its groups stay parts."""
+    return (_INCLUDING_AFTER_ITEM.search(body, 0, item.start()) is not None
+            and _GROUP_ITEM.fullmatch(item.group("q").strip()) is not None)
 
 
 def _finer_form(body: str, item: re.Match, forms: str) -> bool:
@@ -1140,6 +1187,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             s = body_start + item.start("n")
             if _in_aside(body, item) and not _finer_form(body, item, forms):
                 continue  # an item of an "(including ...)" aside is read only as a finer form in a form's part (below)
+            if _included_group(body, item):
+                continue  # "(13 sex trafficking victims, including one minor and one ...)": the part's sub-part
             if _COMPLICITY.search(item.group("q")):
                 continue  # "which included two cases of official complicity": officials' cases, no form of the count
             # "10 both sex and labor trafficking", "eight for both sexual and labor trafficking": one form of two ("sex
@@ -1155,8 +1204,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 continue
             # ("..., 28 of whom had been exploited in forced labor, three in sex trafficking, ...": a list of forms
             # after a list of groups, the first with "of whom" and its verb; residue, zimbabwe-2020)
+            # ("10 involving unspecified exploitation": the form the cases involved, as "for"; residue22)
             label = rc.sub(r"^both\s+(?=\S+(?:\s+\S+)?\s+and\s)", "",
-                           rc.sub(r"^(?:for|were|was|in|of)\s+", "", _OF_WHOM_FORM.sub("", item.group("q").strip())))
+                           rc.sub(r"^(?:for|were|was|in|of|involving)\s+", "",
+                                  _OF_WHOM_FORM.sub("", item.group("q").strip())))
             if (under := _NEW_UNDER.fullmatch(label)) is not None:
                 # "(103 new and ongoing investigations under the old penal code, ...)": the statute's part, its cases
                 # new and carried over alike counted in the year's total (residue6, brazil-2018)
@@ -1363,9 +1414,12 @@ def _part_year_flags(base: Row, inherited: bool) -> set[str]:
 
 def _is_total(row: Row) -> bool:
     """A figure parts may refer to: a count (never money: "25.13 million pesos ... Of these facilities, 24 served
-    children"), not itself a part, nor one agency's or NGOs' share ("by GPS")."""
+    children"), not itself a part, nor one agency's or NGOs' share ("by GPS"), nor a hotline's count ("Through its
+    hotline, ... assisted 20 possible trafficking victims, of whom 15 were female": sub-parts, as _parts leaves the
+    hotline's; residue22, philippines-2017)."""
     return (row.value is not None and row.theme in ("prosecution", "protection") and not row.is_breakdown
             and not row.indicator.endswith("_funding") and not (row.qualifier or "").startswith("by ")
+            and row.qualifier != "through the hotline"
             and row.qualifier != "potential")  # "also identified six potential victims ...; of these, five adults"
 
 
@@ -2518,6 +2572,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
 
 #: A bracket of parts of the sentence that ends in its year: "(35 sex trafficking and three forced begging in 2017)".
 _PARTS_BRACKET_YEAR = rc.lazy(rf"\(\s*{NUMBER}\b[^()]*\band\b[^()]*\bin ((?:19|20)\d\d)\s*\)", IGNORECASE)
+#: A bracket of one figure of the sentence that ends in its year: "(181 in 2016)", "(29 in 2016)".
+_FIGURE_BRACKET_YEAR = rc.lazy(rf"\(\s*{NUMBER}\b(?![^()]*\band\b)[^()]*?\bin ((?:19|20)\d\d)\s*\)", IGNORECASE)
 #: A bracket of parts that names no year: "(34 were female and four male)".
 _PARTS_BRACKET_NO_YEAR = rc.lazy(rf"\s*{NUMBER}\b[^()]*\band\b[^()]*$", IGNORECASE)
 
@@ -2525,13 +2581,18 @@ _PARTS_BRACKET_NO_YEAR = rc.lazy(rf"\s*{NUMBER}\b[^()]*\band\b[^()]*$", IGNORECA
 def _sibling_bracket_year(ctx: Context, base: Row, body: str, body_start: int) -> int | None:
     """ "...; 22 were adults and nine children (24 adults and 14 children in 2017); 27 female and four male (34 were
     female and four male); ...": a bracket of parts that names no year, among two or more brackets of parts in the same
-    sentence that all name one other year, gives its parts for that year (residue15, greece-2019). None otherwise."""
+    sentence that all name one other year, gives its parts for that year (residue15, greece-2019). None otherwise.
+
+    A bracket of one figure of that year counts among them when one bracket of parts does: "303 victims (181 in 2016);
+    186 were ... (143 were ... in 2016); 212 were female and 91 were male (163 females and 18 males); 98 were children
+    (29 in 2016)" (residue22, turkey-2018); one dated bracket of either kind alone stays no sibling."""
     if not _PARTS_BRACKET_NO_YEAR.match(body):
         return None
-    years = {int(m.group(1)) for m in _PARTS_BRACKET_YEAR.finditer(ctx.text)
-             if not (m.start() < body_start < m.end()) and depth(ctx.text, m.start()) == 0}
-    count = sum(1 for m in _PARTS_BRACKET_YEAR.finditer(ctx.text) if depth(ctx.text, m.start()) == 0)
-    if count < 2 or len(years) != 1 or base.year in years:
+    dated = [m for rx in (_PARTS_BRACKET_YEAR, _FIGURE_BRACKET_YEAR) for m in rx.finditer(ctx.text)
+             if depth(ctx.text, m.start()) == 0]
+    years = {int(m.group(1)) for m in dated if not (m.start() < body_start < m.end())}
+    parts = sum(1 for m in _PARTS_BRACKET_YEAR.finditer(ctx.text) if depth(ctx.text, m.start()) == 0)
+    if parts < 1 or len(dated) < 2 or len(years) != 1 or base.year in years:
         return None
     return years.pop()
 
@@ -2948,14 +3009,16 @@ def _all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 #: Care given to, or a referral of, "all victims" with no figure, in the sentence after the one that counted (or split)
 #: the year's identified victims: "The government referred all victims to assistance and provided shelter, food,
 #: medical care" (residue18, mauritius-2018), "After providing food, clothing, ... and medical care for all victims at
-#: government facilities" (eswatini-2019): the stage's count is that total.
-_ALL_REFERRED = rc.lazy(r"\breferred (?P<all>all (?:of )?(?:the |these |those )?(?:identified |trafficking )*victims) "
-                        r"(?:to|for)\b"
+#: government facilities" (eswatini-2019): the stage's count is that total. "both victims" too, after a total of two
+#: (residue22, netherlands-2021).
+_ALL_REFERRED = rc.lazy(r"\breferred (?P<all>(?:all|both) (?:of )?(?:the |these |those )?"
+                        r"(?:identified |trafficking )*victims) (?:to|for)\b"
                         r"(?P<then>[^.;]{0,40}?\band (?:also )?provided (?:them (?:with )?)?(?:shelter|food|medical|"
                         r"care|services|assistance|support|counsel\w*)\b)?", IGNORECASE)
 _ALL_SERVED = rc.lazy(r"\b(?:provid\w+|offer\w+|gave|giving)\b(?=[^.;]{0,120}?\b(?:shelter|food|medical|care|services|"
                       r"assistance|support|counsel\w*)\b)[^.;]{0,120}?\b(?:to|for) "
-                      r"(?P<all>all (?:of )?(?:the |these |those )?(?:identified |trafficking )*victims)\b", IGNORECASE)
+                      r"(?P<all>(?:all|both) (?:of )?(?:the |these |those )?(?:identified |trafficking )*victims)\b",
+                      IGNORECASE)
 
 
 def all_victims_served(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
@@ -2963,14 +3026,21 @@ def all_victims_served(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     the year's identified total told just before (that sentence's total, or the total the sentence's parts split);
     nothing for a stage the sentence reads a figure of its own for, or when the sentence before counted no
     identification."""
-    if ctx.prev is None or "all" not in ctx.text.lower():
+    lower = ctx.text.lower()
+    if "all" not in lower and "both" not in lower:
         return []
     referred, served = _ALL_REFERRED.search(ctx.text), _ALL_SERVED.search(ctx.text)
     if served is not None and rc.search(r"\b(?:or|either)\s+(?:\w+ly\s+)?$", ctx.text[: served.start()]):
         served = None  # "referred or directly provided assistance to all identified victims": either, no count
     if referred is None and served is None:
         return []
-    prev = [r for r in ctx.prev_rows if r.indicator == "victims_identified" and r.value is not None]
+    first = min(m.start() for m in (referred, served) if m is not None)
+    # "identified two victims in 2020; the government offered services to both victims": the total of the clause
+    # before ";" in the same sentence, as the sentence before's (residue22, netherlands-2021)
+    cut = ctx.text.rfind(";", 0, first)
+    prev = [r for r in made if r.indicator == "victims_identified" and r.value is not None and 0 <= r.pos < cut
+            and depth(ctx.text, cut) == 0] if cut >= 0 else []
+    prev = prev or [r for r in ctx.prev_rows if r.indicator == "victims_identified" and r.value is not None]
     if not prev:
         return []
     base = next((r for r in prev if _is_total(r) and not r.qualifier and r.rule != "comparison"), None)
@@ -2981,6 +3051,8 @@ def all_victims_served(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                      and r.value >= sum(p.value for p in prev)), None)
     if base is None:
         return []
+    if any(m is not None and m.group("all").lower().startswith("both") for m in (referred, served)) and base.value != 2:
+        return []  # ("both victims" restates a total of two only)
     stages = []
     if referred is not None:
         stages.append(("victims_referred", referred.start("all"), referred.group("all")))

@@ -112,6 +112,10 @@ _ONE_BEGUN = rc.lazy(
 _ONE_REPATRIATED = rc.lazy(r"(?:^|[;:]\s+)(?:another |one )?(?:an?|one) (?:[\w-]+ ){0,3}?victim"
                            r"(?: of [\w-]+(?: [\w-]+){0,2})? was (?:\w+ly )?repatriated\b", IGNORECASE)
 
+#: "repatriated the foreign victim", "the repatriation of the Malagasy victim": one victim named singular after "the",
+#: which victims_repatriated.the-one reads as one (a loose gate: the pattern decides; residue22).
+_THE_ONE_REPATRIATED = rc.lazy(r"\brepatriat(?:e|ed|ing|ion of) the (?:[\w-]+ ){0,4}?victim\b", IGNORECASE)
+
 
 #: An article or determiner right before a year: "the 2015 Act", "a 2014 law", and with a word of its age between
 #: (vocabulary.yml ``NAMING_AGE``): "its recent 2018 law", "the amended 2015 act" (batch 68).
@@ -139,7 +143,8 @@ def prepare(ctx: Context) -> None:
         ("investigat" in ctx.text or "prosecut" in ctx.text or "convict" in ctx.text or "indict" in ctx.text
          or " case" in ctx.text or "verdict" in ctx.text or "sentenc" in ctx.text)
         and _ONE_OFFICIAL.search(ctx.text)) or bool("repatriated" in ctx.text and _ONE_REPATRIATED.search(ctx.text)) \
-        or bool(("prosecution" in ctx.text or "investigation" in ctx.text) and _ONE_BEGUN.search(ctx.text))
+        or bool(("prosecution" in ctx.text or "investigation" in ctx.text) and _ONE_BEGUN.search(ctx.text)) \
+        or bool("repatriat" in ctx.text and _THE_ONE_REPATRIATED.search(ctx.text))
     if not ctx.has_figures:
         return  # only years, article numbers, ages...: nothing to count, no clause to find
     ctx.matches = _scan(ctx)

@@ -18,6 +18,7 @@ from tipbrief.indicators.numbers import MONTHS, NUMBER
 from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.actors import (
     BY_NGO,
+    CHANNEL_LEAD,
     JOINT,
     REFERRED_TO_AGENCY,
     REFERRED_TO_JUDICIAL,
@@ -907,6 +908,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         channel = _CHANNEL.match(ctx.text[m.end() :])
         if channel and rule.indicator in _VICTIM_COUNTS and not q:
             q = channel.group("ch")  # a part when a total is also given (marked below)
+        elif (rule.indicator in _VICTIM_COUNTS and (q or "").startswith("by ")
+              and q != "by NGOs or international organizations" and CHANNEL_LEAD.match(ctx.text, 0, s)):
+            # "Through its hotline, the Commission ... (CFO) assisted 20 possible trafficking victims": the hotline the
+            # sentence is led by is the count's channel, not the body's share (residue22, philippines-2017)
+            q, flags = "through the hotline", flags - {"breakdown"}
         elif rule.indicator in _VICTIM_COUNTS and (not q or q == "by police") and (
                 _HOTLINE_CALLS.match(ctx.text[m.end() :])
                 or (_THESE_CALLS.match(ctx.text[m.end() :])
@@ -1375,7 +1381,10 @@ _MAY_HAVE_INCLUDED = rc.lazy(
 )
 #: A sentence that opens by restating a total of victims named before: "Of the 1,407 victims, ..." (batch 127).
 _RESTATED_TOTAL_LEAD = rc.lazy(
-    rf"^(?:Of|Among) (?:the|these|those) (?P<n>{NUMBER})(?: (?:identified |trafficking |potential )*victims)?, ",
+    # (its year too: "Of the six identified victims in 2020, ...; authorities identified the other two individuals as
+    # victims of ...", residue22, panama-2021)
+    rf"^(?:Of|Among) (?:the|these|those) (?P<n>{NUMBER})(?: (?:identified |trafficking |potential )*victims"
+    rf"(?: identified)?(?: (?:in|during) (?:19|20)\d\d)?)?, ",
     IGNORECASE,
 )
 #: ... counts the people it assisted by a plain noun, not as victims: "assisted 316 individuals" (batch 63).

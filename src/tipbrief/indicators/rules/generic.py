@@ -33,6 +33,7 @@ from tipbrief.indicators.rules.actors import (
     named_assistance_share,
     restated_group,
 )
+from tipbrief.indicators.rules.comparisons import BARE_VICTIMS, GROUP_RULES, GROUPS_NAMED
 from tipbrief.indicators.rules.context import (
     ARTICLE,
     DENIED,
@@ -535,6 +536,10 @@ def _after_period(ctx: Context, year: int | None) -> bool:
     return year is not None and ry is not None and year > ry
 
 
+#: A span of years right after a figure of a series: "zero victims between 2016 and 2018" (its noun before).
+_SPAN_YEARS = rc.lazy(r"(?: [\w’'-]+){0,2}? between (?P<a>(?:19|20)\d\d) and (?P<b>(?:19|20)\d\d)\b", IGNORECASE)
+
+
 #: The words between two figures of a series of years, the first with its own year and "and" before the second: "opened
 #: five trafficking cases in 2014 and eight cases in 2015" (batch 129's sudan-2015, a report whose counts run into the
 #: months after its reporting year): the later year's figure is a count of that year, not an event after the period.
@@ -552,7 +557,13 @@ def _compared(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[
         return None
     stated = _OWN_YEAR.match(ctx.text[e:])
     period = None if stated else _PERIOD_BEFORE.match(ctx.text[e:])
-    if not stated and not (period and ctx.text[max(0, s - 1) : s] == "("):
+    # "identified two child trafficking victims in 2019, zero victims between 2016 and 2018, and ten victims in 2015":
+    # a zero over a span of years in a series is none in each of them (as comparisons reads a compared one; residue22)
+    span = (_SPAN_YEARS.match(ctx.text, e) if not stated and not period and parse_count(written)[0] == 0
+            else None)
+    if span and not 0 < int(span.group("b")) - int(span.group("a")) <= 10:
+        span = None
+    if not stated and not (period and ctx.text[max(0, s - 1) : s] == "(") and not span:
         return None
     earlier = [r for r in made if r.pos < s and r.value is not None and r.theme in _COUNT_THEMES
                and r.unit in ("cases", "persons", "victims")]
@@ -563,8 +574,8 @@ def _compared(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[
     gap = ctx.text[start:s]
     if stated is None and prev.year is None:
         return None
-    year = int(stated.group(1)) if stated else prev.year - 1
-    stated = stated or period
+    year = int(stated.group(1)) if stated else int(span.group("b")) if span else prev.year - 1
+    stated = stated or period or span
     # not figures: "under Articles 600, 601, and 602"; the parts of the figure in a closed bracket ("17 new victims
     # total (five labor trafficking, two sex trafficking, ...) in the program (24 in 2017, ...)")
     skip = [m.span() for m in _ARTICLES.finditer(ctx.text, 0, s)]
@@ -585,9 +596,21 @@ def _compared(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[
     if _after_period(ctx, year) and not _YEAR_SERIES_GAP.match(gap):
         return None  # (a series of years, each with its figure, is no event: "five in 2014 and eight cases in 2015")
     value, flags = parse_count(written)
-    flags |= approx_flags(ctx.text, s, written) | (prev.flags & {"breakdown"})
+    qualifier = prev.qualifier
+    if prev.rule in GROUP_RULES and qualifier in GROUPS_NAMED and BARE_VICTIMS.match(ctx.text, e):
+        # "identified two child trafficking victims in 2019, ..., and ten victims in 2015": a figure of a series that
+        # names the victims without the group is that year's whole count (as comparisons reads "down from five
+        # victims in 2019" after a group's count; residue22, st-lucia-2021)
+        qualifier = None
+    else:
+        flags |= prev.flags & {"breakdown"}
+    flags |= approx_flags(ctx.text, s, written)
     if value == 0:
         flags.add("zero_stated")
-    return out.add(ctx, prev.indicator, number_text=written, year=year, flags=flags | {REVIEW}, value=value,
-                   unit=prev.unit, qualifier=prev.qualifier, confidence=CONFIDENCE, pos=s, rule="generic.comparison")
+    row = out.add(ctx, prev.indicator, number_text=written, year=year, flags=flags | {REVIEW}, value=value,
+                  unit=prev.unit, qualifier=qualifier, confidence=CONFIDENCE, pos=s, rule="generic.comparison")
+    for y in range(int(span.group("a")), year) if span else ():
+        out.add(ctx, prev.indicator, number_text=written, year=y, flags=flags | {REVIEW}, value=value, unit=prev.unit,
+                qualifier=qualifier, confidence=CONFIDENCE, pos=s, rule="generic.comparison")
+    return row
 
