@@ -2028,7 +2028,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
              if not _NEGATED_VERB.search(ctx.text, max(0, v.start() - 30), v.start())]
     first_verb = verbs[0] if verbs else None
     if first_verb and _IN_PASSING.match(ctx.text, max(0, first_verb.start() - 6), first_verb.end()):
-        first_verb = None  # "the 2007 ... Act (amended in 2010)", "as amended in 2015": the law as it is, no act of a year
+        # "the 2007 ... Act (amended in 2010)", "as amended in 2015": the law as it is, no act of a year
+        first_verb = None
     dates = [(d.start(), int(d.group(1))) for d in DATE_RE.finditer(ctx.text)]
     made = numbered
     respectively = "respectively" in ctx.text and len(dates) == len(found)
@@ -2047,7 +2048,7 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
                     verb = None
             elif any(clause[0] <= v.start() < pos for v in every_verb):
                 continue
-        # "passed and enacted the Revised Act ...": one row per verb of the chain (as a plan's stages, the corpus README)
+        # "passed and enacted the Revised Act ...": one row per verb of the chain (as a plan's stages, corpus README)
         chained = _CHAINED_VERB.match(ctx.text, verb.end()) if verb else None
         adjective = rc.search(
             rf"\b(1[89]\d\d|20\d\d) (?:[\w-]+ ){{0,2}}{re.escape(text.split()[0])}",
@@ -2074,7 +2075,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             year = int(adjective.group(1))  # "the 2007 ... Act (amended in 2010) prohibits": adopted in 2007
         elif verb is None and of_year:
             year = int(of_year.group(1))
-        elif after := [y for s, y in dates if pos < s < end and not (of_year and s == pos + len(text) + of_year.start(1))
+        elif after := [y for s, y in dates if pos < s < end
+                       and not (of_year and s == pos + len(text) + of_year.start(1))
                        and not _INTO_FORCE.search(ctx.text, max(0, s - 60), s)]:
             year = after[0]
         elif verb and (later := [y for s, _, y in ctx.years if verb.start() < s < end and not s < pos <= s + 4
@@ -2171,8 +2173,8 @@ def _list_clause(text: str, pos: int) -> tuple[int, int]:
 
 def _listed_acts(text: str, verbs: list[re.Match]) -> bool:
     """Whether the sentence lists legal acts set off by semicolons, two of its clauses each with a legal verb of its
-    own, done or denied ("passing the ... Order; ratifying the ... Convention in January 2020; acceding to ..."): then each item is
-    read by its own clause's verb and dates, not by the sentence's first verb and its later years."""
+    own, done or denied ("passing the ... Order; ratifying the ... Convention in January 2020; acceding to ..."):
+    then each item is read by its own clause's verb and dates, not by the sentence's first verb and its later years."""
     if ";" not in text:
         return False
     return len({_list_clause(text, v.start()) for v in verbs}) > 1
