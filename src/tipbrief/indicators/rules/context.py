@@ -977,6 +977,8 @@ def parse_count(text: str) -> tuple[float, set[str]]:
     first, _, second = text.partition(" or ")
     if first.lower() in ("a", "an", "first"):  # "convicting a trafficker", "achieved its first conviction": one (a
         return 1.0, set()  # pattern that reads the article, or the "first" of a singular noun, says so)
+    if first.lower() == "both":  # "services to both victims": two (a pattern that reads "both" as a figure says so)
+        return 2.0, set()
     return parse_number(first), ({"approximate"} if second or first.lower().endswith("-plus") else set())
 
 
