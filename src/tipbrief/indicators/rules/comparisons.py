@@ -735,7 +735,9 @@ _CASES_AGAINST = rc.lazy(r"\bcases?\s+(?:against|involving|with)\s+$"
 #: The groups counts.IDENTIFIED_GROUP names, and the victims named without one after a compared figure ("five victims
 #: in 2019").
 GROUPS_NAMED = _GROUPS_NAMED = frozenset({"children", "adults", "women", "men", "girls", "boys", "minors"})
-BARE_VICTIMS = _BARE_VICTIMS = rc.lazy(r" (?:trafficking )?victims\b")
+#: ... or by their form alone ("compared with identifying four forced labor victims during the previous reporting
+#: period" after one child victim; residue20, cabo-verde-2020): no group's either
+BARE_VICTIMS = _BARE_VICTIMS = rc.lazy(r" (?:(?:trafficking|sex|labou?r|forced) )*victims\b")
 #: ... "no" before the victims' noun ("compared with no victims identified between 2016 and 2018"; batch 124)
 _NO_VICTIMS = rc.lazy(r" (?:(?:identified|reported|trafficking) )?victims\b")
 #: The rules that read a group of identified victims as a part: the plural's, the group "minor", the one victim's
@@ -744,7 +746,9 @@ _NO_VICTIMS = rc.lazy(r" (?:(?:identified|reported|trafficking) )?victims\b")
 #: victims"; batch 127's guinea-bissau-2023)
 GROUP_RULES = _GROUP_RULES = frozenset({IDENTIFIED_GROUP, "phrasings.identified-minor",
                                         "phrasings.identified-group-one", "phrasings.identified-and-referred-group",
-                                        "phrasings.identified-and-referred-group-referral"})
+                                        "phrasings.identified-and-referred-group-referral",
+                                        "phrasings.identified-and-served-one",
+                                        "phrasings.served-after-identifying-one"})
 #: A figure with no noun of its own after it: "and 49 in 2015", "49 during 2015", "49 the year before".
 _BARE = rc.lazy(r"\s+(?:in|during|the)\b|\s*[,.;)]", IGNORECASE)
 

@@ -979,6 +979,8 @@ def parse_count(text: str) -> tuple[float, set[str]]:
         # "repatriated the foreign victim": one (a pattern that reads the article before a singular noun, or its
         # "first", says so; "the" only in victims_repatriated.the-one, residue22)
         return 1.0, set()
+    if first.lower() == "both":  # "services to both victims": two (a pattern that reads "both" as a figure says so)
+        return 2.0, set()
     return parse_number(first), ({"approximate"} if second or first.lower().endswith("-plus") else set())
 
 

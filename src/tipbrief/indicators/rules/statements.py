@@ -2029,16 +2029,32 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         return numbered
     # the first verb not negated: "endorsed a draft human trafficking law ...; the Somaliland Parliament had not passed
     # it" is no act of passing (batch 125's somalia-2018)
-    verb = next((v for v in compiled(lg.verbs).finditer(ctx.text)
-                 if not _NEGATED_VERB.search(ctx.text, max(0, v.start() - 30), v.start())), None)
-    if verb and _IN_PASSING.match(ctx.text, max(0, verb.start() - 6), verb.end()):
-        verb = None  # "the 2007 ... Act (amended in 2010)", "as amended in 2015": the law as it is, no act of a year
-    # "passed and enacted the Revised Act ...": one row per verb of the chain (as a plan's stages, the corpus README)
-    chained = _CHAINED_VERB.match(ctx.text, verb.end()) if verb else None
+    verbs = [v for v in compiled(lg.verbs).finditer(ctx.text)
+             if not _NEGATED_VERB.search(ctx.text, max(0, v.start() - 30), v.start())]
+    first_verb = verbs[0] if verbs else None
+    if first_verb and _IN_PASSING.match(ctx.text, max(0, first_verb.start() - 6), first_verb.end()):
+        # "the 2007 ... Act (amended in 2010)", "as amended in 2015": the law as it is, no act of a year
+        first_verb = None
     dates = [(d.start(), int(d.group(1))) for d in DATE_RE.finditer(ctx.text)]
     made = numbered
     respectively = "respectively" in ctx.text and len(dates) == len(found)
+    every_verb = list(compiled(lg.verbs).finditer(ctx.text))  # (denied ones too)
+    listed = _listed_acts(ctx.text, every_verb)
     for i, (pos, kind, name, text, rule_id) in enumerate(sorted(found)):
+        verb, end = first_verb, len(ctx.text)
+        if listed and (clause := _list_clause(ctx.text, pos)):
+            # "passing the 2019 ... Order, which ...; ratifying the ASEAN Convention ... in January 2020; acceding to
+            # the UN TIP Protocol in March 2020": in a list of acts set off by semicolons, each its own verb, an item is
+            # its clause's act, dated within its clause (residue20, brunei-2020-intro); an item whose clause denies
+            # its verb ("; the parliament has not yet passed the draft ... law") is no act of another clause's verb
+            if own := [v for v in verbs if clause[0] <= v.start() < pos]:
+                verb, end = own[-1], clause[1]
+                if _IN_PASSING.match(ctx.text, max(0, verb.start() - 6), verb.end()):
+                    verb = None
+            elif any(clause[0] <= v.start() < pos for v in every_verb):
+                continue
+        # "passed and enacted the Revised Act ...": one row per verb of the chain (as a plan's stages, corpus README)
+        chained = _CHAINED_VERB.match(ctx.text, verb.end()) if verb else None
         adjective = rc.search(
             rf"\b(1[89]\d\d|20\d\d) (?:[\w-]+ ){{0,2}}{re.escape(text.split()[0])}",
             ctx.text[max(0, pos - 30) : pos + len(text)],
@@ -2064,10 +2080,11 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             year = int(adjective.group(1))  # "the 2007 ... Act (amended in 2010) prohibits": adopted in 2007
         elif verb is None and of_year:
             year = int(of_year.group(1))
-        elif after := [y for s, y in dates if s > pos and not (of_year and s == pos + len(text) + of_year.start(1))
+        elif after := [y for s, y in dates if pos < s < end
+                       and not (of_year and s == pos + len(text) + of_year.start(1))
                        and not _INTO_FORCE.search(ctx.text, max(0, s - 60), s)]:
             year = after[0]
-        elif verb and (later := [y for s, _, y in ctx.years if s > verb.start() and not s < pos <= s + 4
+        elif verb and (later := [y for s, _, y in ctx.years if verb.start() < s < end and not s < pos <= s + 4
                                  and not (s > pos and _INTO_FORCE.search(ctx.text, max(0, s - 60), s))]):
             year = later[0]
         elif verb and (before := [y for s, _, y in ctx.years if s < verb.start()
@@ -2151,6 +2168,21 @@ _BARE_MONTH = rc.lazy(
     r"(?:^|[,;] )(?:In|in|During|during|By|by) (?:early |late |mid-)?(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b(?! \d)(?!,? (?:19|20)\d\d)"
 )
+
+
+def _list_clause(text: str, pos: int) -> tuple[int, int]:
+    """The span between the semicolons around ``pos`` (the sentence's ends where there are none)."""
+    end = text.find(";", pos)
+    return text.rfind(";", 0, pos) + 1, len(text) if end < 0 else end
+
+
+def _listed_acts(text: str, verbs: list[re.Match]) -> bool:
+    """Whether the sentence lists legal acts set off by semicolons, two of its clauses each with a legal verb of its
+    own, done or denied ("passing the ... Order; ratifying the ... Convention in January 2020; acceding to ..."):
+    then each item is read by its own clause's verb and dates, not by the sentence's first verb and its later years."""
+    if ";" not in text:
+        return False
+    return len({_list_clause(text, v.start()) for v in verbs}) > 1
 
 
 #: A negation right before a legal verb: "had not passed", "has not yet ratified", "did not sign".
