@@ -191,6 +191,8 @@ class ZeroRules(BaseModel):
     exploited_group: str = ""
     #: a victims' zero of one nationality named by citizenship ("any victims of Austrian citizenship"; batch 91)
     nationality_object: str = ""
+    #: a victims' zero of one group named before "as victims" ("did not identify any children as victims"; residue21)
+    group_as_object: str = ""
     #: a zero whose object is narrowed to one sector or to a group named before ("any forced labor cases in fishing",
     #: "trafficking crimes against them"): those only, no zero of the year or of a form (zeros.py; batch 58)
     narrowed_object: str = ""
