@@ -2348,7 +2348,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # (the group inserted after the total restated: "Seventeen of the 24 victims, including one child, were")
         rf"{_PART_ASIDE})?"
         # (a pluperfect too: "28 of whom had been exploited in forced labor", batch 32's zimbabwe-2020, audit6)
-        rf"(?: (?:were|was|had been|have been|has been|became|had become))? "
+        # ("with ten of them being children": the participle as the verb; residue21, guyana-2021)
+        rf"(?: (?:were|was|had been|have been|has been|became|had become|being))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
         # ("identified in" keeps its words: "20 were identified in the capital" tells where, no part: not_parts)
         rf"(?:prosecuted|convicted|charged|indicted|tried|investigated|sentenced) (?:for|of|with|as|in|under)|"
