@@ -642,7 +642,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # the same subject's same stage after a lead restating the total, its form in the text's words: that
             # form's part of the total (residue16, guinea-bissau-2019)
             q, flags = form, flags | {"breakdown"}
-        if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
+        if (theme == "prosecution" and not q and rule.indicator in _AGENCY_SHARED_COUNTS
                 and (agency := _named_agency(ctx.text[a:s]))
                 and (_agency_share(ctx, out, rule.indicator, value, year) or _total_follows(ctx, value)
                      or _other_agency_follows(ctx, rule.indicator, m.end(), _agency_name(agency)))):
@@ -1930,6 +1930,10 @@ def _agency_name(m: re.Match) -> str:
 
 #: The counts of law enforcement an agency's share of is read for ("by ISF", "by PROTEX").
 _CASE_COUNTS = ("investigations", "prosecutions", "convictions")
+#: The counts one agency's share of is read beside the year's: the stages, and the persons investigated ("The police
+#: Brigade for the Protection of Minors (BPM) reported investigating cases involving 33 defendants" beside the
+#: government's 19 suspects; residue21, haiti-2020)
+_AGENCY_SHARED_COUNTS = (*_CASE_COUNTS, "suspects")
 #: An office named in words as the subject: "the Office of the Prosecutor initiated", "the Ministry of Interior opened".
 _OFFICE = rc.lazy(
     r"(?:^|[;,]\s+|\b[Tt]he\s+)(?P<office>(?-i:(?:Office|Ministry|Directorate|Department|Bureau|Agency|Service|Unit)"
@@ -2006,11 +2010,14 @@ def _named_agency(before: str) -> re.Match | None:
 _NAMED_SUBJECT = rc.lazy(
     r"(?:\((?P<ag>[A-Z][A-Za-z]{0,8}[A-Z])\)|(?:^|[,;]\s+|\band\s+)(?:[A-Z]{2,10}(?:’s|'s)\s+)?"
     r"(?P<units>[A-Z]{2,10}\s+(?:task\s?forces|units|teams)))"
-    r"\s+(?:(?:also|formally|\w+ly)\s+)*(?:reported\s+)?\w+(?:ed|ing)\s+(?:an? )?$"
+    r"\s+(?:(?:also|formally|\w+ly)\s+)*(?:reported\s+)?\w+(?:ed|ing)\s+(?:an? )?"
+    # (the persons of the cases it investigated: "(BPM) reported investigating cases involving 33 defendants";
+    # residue21, haiti-2020)
+    r"(?:(?:trafficking\s+)?cases\s+(?:involving|against)\s+)?$"
 )
 #: The words of a count of each stage an agency's share is read for.
 _STAGE_NOUNS = {"investigations": r"investigat\w*", "prosecutions": r"prosecut\w*|indict\w*",
-                "convictions": r"convict\w*"}
+                "convictions": r"convict\w*", "suspects": r"suspects?|defendants?"}
 #: A count the text sets apart from the ones before it: "Separately, the Special Structure ... (SPAK) initiated".
 _SEPARATELY = rc.lazy(r"^(?:Separately|In a separate|Apart from)\b", IGNORECASE)
 #: A sentence that opens by restating figures told before: "Of the four investigations, ...".
