@@ -579,6 +579,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if rule.indicator == "victims_referred" and REFERRED_TO_AGENCY.search(ctx.text, 0, s):
             claimed.add(s)  # referred to the agency named before (for identification), not to care
             continue
+        if (rule.indicator == "victims_referred" and _REFERRED_BY_NGO_ONLY.match(ctx.text, m.end())
+                and any(r.indicator == "victims_identified" and r.value is not None for r in ctx.prev_rows)):
+            # "In 2019, the government identified 102 victims ... Three were referred by an international organization":
+            # referred by whom, to no care, after the year's identification: the referrer passed them to the identifier,
+            # no referral to care (README); left unclaimed, the back reference reads the referrer's share of the
+            # identified (residue21, guyana-2020, as guyana-2021 names the same three)
+            continue
         if (rule.indicator == "victims_referred" and _OF_THESE.match(ctx.text)
                 and any(r.indicator == "victims_referred" and r.is_whole and r.sentence_id == ctx.prev.id
                         for r in ctx.prev_rows if ctx.prev is not None)):
@@ -1904,6 +1911,11 @@ def _share_of_later_sum(ctx: Context, value: float, after: int) -> bool:
     return any(value + parse_count(m.group("n"))[0] in totals for m in additional)
 
 
+#: A referral told by who referred, to no care, ending its clause: "Three were referred by an international
+#: organization." (residue21)
+_REFERRED_BY_NGO_ONLY = rc.lazy(
+    r"\s+by\s+(?:(?:an?|one|two|several|some|local|various|the)\s+)?(?:NGOs?|civil society"
+    r"(?:\s+organi[sz]ations?)?|international\s+organi[sz]ations?)\s*(?:[.;]|$)", IGNORECASE)
 #: "..., and it referred two trafficking victims": the clause's subject is the sentence's.
 _PRONOUN_SUBJECT = rc.lazy(r"\b(?:it|they)\s+(?:(?:also|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$")
 #: A sentence whose subject is one agency, named with its acronym: "The Ministry of Social Welfare (MSWGCA) operated".
