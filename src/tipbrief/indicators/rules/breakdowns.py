@@ -1565,6 +1565,30 @@ _FORM_RESTATED = rc.lazy(
 _OTHERS_RESTATED = rc.lazy(r"^(?:Of|Among) (?:the|these|those) (?:other|remaining) victims\b", IGNORECASE)
 
 
+@cache
+def _form_group_lead() -> re.Pattern:
+    """A sentence that opens with a figure of one form's victims as its subject: "Two victims of forced criminality
+    were ..." (compiled once)."""
+    return rc.compile(rf"^(?P<n>{NUMBER}) (?:(?:identified|trafficking|{fragments()['POTENTIAL']}) )*victims? of "
+                      rf"(?P<form>{fragments()['FORMS']}|{fragments()['FINER_FORMS']}) (?:were|was)\b", IGNORECASE)
+
+
+def _form_group_split(ctx: Context) -> bool:
+    """The sentence opens with a figure of one form's victims ("Two victims of forced criminality were forced to work in
+    cannabis grow houses and one was forced to sell illegal substances") where an earlier sentence of the paragraph
+    counted that form's victims, as many or more ("six in labor trafficking (which included three victims of forced
+    criminality ...)"): what follows splits that group, parts of a part, no rows (residue21, ireland-2020)."""
+    lead = _form_group_lead().match(ctx.text)
+    para = ctx.sent.para
+    if lead is None or para is None or ctx.text not in para.texts:
+        return False
+    n, form = parse_number(lead.group("n")), re.escape(lead.group("form"))
+    earlier = rc.compile(rf"\b(?P<n>{NUMBER}) (?:(?:identified|trafficking|{fragments()['POTENTIAL']}) )*"
+                         rf"(?:victims? of {form}|{form} victims?)\b", IGNORECASE)
+    return any(parse_number(m.group("n")) >= n for text in para.texts[: para.texts.index(ctx.text)]
+               for m in earlier.finditer(text))
+
+
 def _form_part_restated(ctx: Context, out: Rows) -> bool:
     """The sentence opens with a part by its form restated, no figure ("Of the sex trafficking victims, six were women,
     ... and two were Dominican boys"), where an earlier sentence gave that part (a row of that form's qualifier); or
@@ -1917,7 +1941,8 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         return pair
     extra: list[Row] = []
     if (_part_of_part(ctx, [*ctx.prev_rows, *made]) or _second_count_restated(ctx, out)
-            or _form_part_restated(ctx, out) or _share_parts(ctx, out)):
+            or _form_part_restated(ctx, out) or _share_parts(ctx, out)
+            or _form_group_split(ctx)):
         return extra  # parts of a part are not read, in any clause of the sentence
     if (again := _part_restated_later(ctx, out, made)) is not None:
         # ... nor those of a part restated sentences later, which is no new count either
@@ -2402,7 +2427,8 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # (the group inserted after the total restated: "Seventeen of the 24 victims, including one child, were")
         rf"{_PART_ASIDE})?"
         # (a pluperfect too: "28 of whom had been exploited in forced labor", batch 32's zimbabwe-2020, audit6)
-        rf"(?: (?:were|was|had been|have been|has been|became|had become))? "
+        # ("with ten of them being children": the participle as the verb; residue21, guyana-2021)
+        rf"(?: (?:were|was|had been|have been|has been|became|had become|being))? "
         rf"(?:(?:for|in|of|with|exploited in|victims of|involved|"
         # ("identified in" keeps its words: "20 were identified in the capital" tells where, no part: not_parts)
         rf"(?:prosecuted|convicted|charged|indicted|tried|investigated|sentenced) (?:for|of|with|as|in|under)|"
@@ -2897,7 +2923,8 @@ def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     # (each of _LABELLED reads a figure: a sentence with no number, two thirds of them, has none of those parts)
     if (made or not ctx.prev_rows or not ctx.may_have_number or _unread_figures_before(ctx)
             or _part_of_part(ctx, ctx.prev_rows) or _second_count_restated(ctx, out)
-            or _form_part_restated(ctx, out) or _share_parts(ctx, out)):
+            or _form_part_restated(ctx, out) or _share_parts(ctx, out)
+            or _form_group_split(ctx)):
         return []
     restated = _RESTATED_PART.match(ctx.text)
     if restated and _part_of_part(ctx, ctx.prev_rows):

@@ -121,6 +121,10 @@ _SHARE_OF_BEFORE = rc.lazy(r" of (?:which|whom|them|these|those)\b", IGNORECASE)
 #: The figure a compared share is of: "compared to 110 of 124 in 2016 and 83 of 91 in 2015" (the 124 and 91), or
 #: "83 out of 91" (batch 51, ukraine-2017).
 _WHOLE_OF_SHARE = rc.lazy(rf"\b{NUMBER} (?:out )?of $", IGNORECASE)
+#: A figure written as a share of a whole, "99 out of 102", "52 of the 60": read at the figure's end (residue21).
+_OF_WHOLE_AFTER = rc.lazy(rf" (?:out )?of (?:the )?{NUMBER}\b", IGNORECASE)
+#: ... and a compared figure written so: "compared with 93 out of 131 victims in 2018" (residue21, guyana-2020).
+_SHARE_COMPARED = rc.lazy(rf"\b{NUMBER} (?:out )?of (?:the )?{NUMBER}\b", IGNORECASE)
 #: A part set off by a dash after the compared figure: "compared to 121 trafficking victims—including 20 victims of
 #: forced labor—the government identified during the previous year" (batch 36, saudi-arabia-2019)
 _DASHED_PART = rc.lazy(r"[\u2014\u2013]\s*(?:including|of which|of whom)\s+$", IGNORECASE)
@@ -250,6 +254,15 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             rows = rows if one_figure or not figures or len({(row.indicator, row.unit) for row in rows}) == 1 else []
         if not rows and parts and len(parts) == figures:
             return sorted(parts, key=lambda row: row.pos)
+        if not rows and len({p.pos for p in parts}) > 1 and figures == 1:
+            # "referred 99 out of 102 victims to shelter and 98 to protective services, compared with 93 out of 131
+            # victims in 2018": a compared share written as one part's is ("N out of M") compares that part, not a
+            # total of the parts (residue21, guyana-2020)
+            a0, b0 = ctx.bounds(first)
+            if _SHARE_COMPARED.search(ctx.text, a0, b0):
+                alike = [p for p in parts if _OF_WHOLE_AFTER.match(ctx.text, p.pos + len(p.number_text))]
+                if len({p.pos for p in alike}) == 1:
+                    return alike
         one_share = len({p.qualifier for p in parts}) == 1 and (parts[0].qualifier or "").startswith("by ")
         # (one part alone compared by bare figures, "Of the 413 identified victims, 30 were child victims, compared
         # with 33 in 2019 and 53 in 2018", "three foreign victims—...—compared with one in 2019": the part's own series,

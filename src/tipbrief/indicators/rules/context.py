@@ -1175,7 +1175,10 @@ DENIED = rc.lazy(r"\b(?:{DENIED})\s+(?:\w+\s+)?$", IGNORECASE)
 #: "The victim assistance service of the Office of Justice": the capitalised office a unit of it belongs to
 _OF_OFFICE = rc.lazy(r"\bof (?:the )?(?P<office>(?-i:[A-Z][\w’'-]*(?: (?:of |for |and |the )*[A-Z][\w’'-]*)*))$")
 #: Non-governmental counters, whose shares are filed together
-_NGOS = rc.lazy(r"NGOs?|civil society|international organi[sz]ations?|NGOs and international organi[sz]ations",
+#: (with an article or a word of number before them too: "by an international organization", "by local NGOs";
+#: residue21, guyana-2020)
+_NGOS = rc.lazy(r"(?:(?:an?|one|two|several|some|other|local|various) )?"
+                r"(?:NGOs?|civil society|international organi[sz]ations?|NGOs and international organi[sz]ations)",
                 IGNORECASE)
 
 

@@ -589,6 +589,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if rule.indicator == "victims_referred" and REFERRED_TO_AGENCY.search(ctx.text, 0, s):
             claimed.add(s)  # referred to the agency named before (for identification), not to care
             continue
+        if (rule.indicator == "victims_referred" and _REFERRED_BY_NGO_ONLY.match(ctx.text, m.end())
+                and any(r.indicator == "victims_identified" and r.value is not None for r in ctx.prev_rows)):
+            # "In 2019, the government identified 102 victims ... Three were referred by an international organization":
+            # referred by whom, to no care, after the year's identification: the referrer passed them to the identifier,
+            # no referral to care (README); left unclaimed, the back reference reads the referrer's share of the
+            # identified (residue21, guyana-2020, as guyana-2021 names the same three)
+            continue
         if (rule.indicator == "victims_referred" and _OF_THESE.match(ctx.text)
                 and any(r.indicator == "victims_referred" and r.is_whole and r.sentence_id == ctx.prev.id
                         for r in ctx.prev_rows if ctx.prev is not None)):
@@ -652,7 +659,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # the same subject's same stage after a lead restating the total, its form in the text's words: that
             # form's part of the total (residue16, guinea-bissau-2019)
             q, flags = form, flags | {"breakdown"}
-        if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
+        if (theme == "prosecution" and not q and rule.indicator in _AGENCY_SHARED_COUNTS
                 and (agency := _named_agency(ctx.text[a:s]))
                 and (_agency_share(ctx, out, rule.indicator, value, year) or _total_follows(ctx, value)
                      or _other_agency_follows(ctx, rule.indicator, m.end(), _agency_name(agency)))):
@@ -1922,6 +1929,11 @@ def _share_of_later_sum(ctx: Context, value: float, after: int) -> bool:
     return any(value + parse_count(m.group("n"))[0] in totals for m in additional)
 
 
+#: A referral told by who referred, to no care, ending its clause: "Three were referred by an international
+#: organization." (residue21)
+_REFERRED_BY_NGO_ONLY = rc.lazy(
+    r"\s+by\s+(?:(?:an?|one|two|several|some|local|various|the)\s+)?(?:NGOs?|civil society"
+    r"(?:\s+organi[sz]ations?)?|international\s+organi[sz]ations?)\s*(?:[.;]|$)", IGNORECASE)
 #: "..., and it referred two trafficking victims": the clause's subject is the sentence's.
 _PRONOUN_SUBJECT = rc.lazy(r"\b(?:it|they)\s+(?:(?:also|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? )?$")
 #: A sentence whose subject is one agency, named with its acronym: "The Ministry of Social Welfare (MSWGCA) operated".
@@ -1948,6 +1960,10 @@ def _agency_name(m: re.Match) -> str:
 
 #: The counts of law enforcement an agency's share of is read for ("by ISF", "by PROTEX").
 _CASE_COUNTS = ("investigations", "prosecutions", "convictions")
+#: The counts one agency's share of is read beside the year's: the stages, and the persons investigated ("The police
+#: Brigade for the Protection of Minors (BPM) reported investigating cases involving 33 defendants" beside the
+#: government's 19 suspects; residue21, haiti-2020)
+_AGENCY_SHARED_COUNTS = (*_CASE_COUNTS, "suspects")
 #: An office named in words as the subject: "the Office of the Prosecutor initiated", "the Ministry of Interior opened".
 _OFFICE = rc.lazy(
     r"(?:^|[;,]\s+|\b[Tt]he\s+)(?P<office>(?-i:(?:Office|Ministry|Directorate|Department|Bureau|Agency|Service|Unit)"
@@ -2024,11 +2040,14 @@ def _named_agency(before: str) -> re.Match | None:
 _NAMED_SUBJECT = rc.lazy(
     r"(?:\((?P<ag>[A-Z][A-Za-z]{0,8}[A-Z])\)|(?:^|[,;]\s+|\band\s+)(?:[A-Z]{2,10}(?:’s|'s)\s+)?"
     r"(?P<units>[A-Z]{2,10}\s+(?:task\s?forces|units|teams)))"
-    r"\s+(?:(?:also|formally|\w+ly)\s+)*(?:reported\s+)?\w+(?:ed|ing)\s+(?:an? )?$"
+    r"\s+(?:(?:also|formally|\w+ly)\s+)*(?:reported\s+)?\w+(?:ed|ing)\s+(?:an? )?"
+    # (the persons of the cases it investigated: "(BPM) reported investigating cases involving 33 defendants";
+    # residue21, haiti-2020)
+    r"(?:(?:trafficking\s+)?cases\s+(?:involving|against)\s+)?$"
 )
 #: The words of a count of each stage an agency's share is read for.
 _STAGE_NOUNS = {"investigations": r"investigat\w*", "prosecutions": r"prosecut\w*|indict\w*",
-                "convictions": r"convict\w*"}
+                "convictions": r"convict\w*", "suspects": r"suspects?|defendants?"}
 #: A count the text sets apart from the ones before it: "Separately, the Special Structure ... (SPAK) initiated".
 _SEPARATELY = rc.lazy(r"^(?:Separately|In a separate|Apart from)\b", IGNORECASE)
 #: A sentence that opens by restating figures told before: "Of the four investigations, ...".

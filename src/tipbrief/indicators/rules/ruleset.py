@@ -194,6 +194,8 @@ class ZeroRules(BaseModel):
     #: a victims' zero of one group named after "among" ("any victims among the asylum-seeking population"): that
     #: group's zero, never the year's (group ``q``, or ``asylum`` filed `asylum-seekers`; zeros.py; batch 137)
     among_group: str = ""
+    #: a victims' zero of one group named before "as victims" ("did not identify any children as victims"; residue21)
+    group_as_object: str = ""
     #: a zero whose object is narrowed to one sector or to a group named before ("any forced labor cases in fishing",
     #: "trafficking crimes against them"): those only, no zero of the year or of a form (zeros.py; batch 58)
     narrowed_object: str = ""

@@ -379,6 +379,10 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             nat = compiled(z.nationality_object).match(obj) if z.nationality_object else None
             if nat and ind.startswith("victims_"):  # "did not identify any victims of Austrian citizenship"
                 q, yflags = nat.group("q"), yflags | {"breakdown"}
+            grp = (compiled(expand(z.group_as_object, "zero.group_as_object")).match(obj)
+                   if z.group_as_object and ind.startswith("victims_") and not q else None)
+            if grp:  # "did not identify any children as victims": that group's zero (residue21)
+                q, yflags = part_qualifier(grp.group("q").lower()), yflags | {"breakdown"}
             sub = subgroup_rx.match(obj)
             if sub and ind.startswith("victims_"):  # "did not identify any foreign victims": that group only
                 q = sub.group("sub") if sub.group("sub")[0].isupper() else part_qualifier(sub.group("sub").lower())
