@@ -84,6 +84,10 @@ _ONE_OFFICIAL = rc.lazy(
     # police medical doctor"; officials_convicted.one-rank, batch 139's thailand-2015)
     r"|chief|commander|commissioner|inspector|captain|colonel|sergeant|lieutenant|doctor|physician)"
     r"\b(?!s|[’']s)"
+    # ... or an official charged (officials_prosecuted.one: "the government charged a civil servant with complicity in
+    # 2017"; batch 140's north-macedonia-2018-intro): officials only, a trafficker "charged" stays no figure here
+    r"|\bcharg(?:ed|ing) (?:an?|one) (?:[\w-]+ ){0,3}?"
+    r"(?:official|officer|bureaucrat|employee|civil servant|border guard|soldier)\b(?!s|[’']s)"
     # ... or a government's "first" conviction, singular (convictions.first: "achieved its first ... conviction",
     # "handed down the country's first-ever ... guilty verdict"), by the verbs of vocabulary.yml's OBTAINED
     r"|\b(?:{OBTAINED}) (?:[\w’'-]+ ){0,2}?first(?:[- ]ever)? "

@@ -491,6 +491,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # micronesia-2020's case closed in March 2020; residue8)
             claimed.add(s)
             continue
+        if x.pattern.id == _OF_THE_CONVICTED and any(
+                r.indicator == rule.indicator and r.value == value
+                for r in [*made, *ctx.prev_rows, *(r for r in out.rows if r.sentence_id == ctx.sent.id)]):
+            # "Courts convicted 12 traffickers in 2021; nine of the 12 convicted traffickers received prison terms": the
+            # count read before, restated as a share's whole, no count of its own (nor of the reporting year)
+            claimed.add(s)
+            continue
         if x.pattern.id == _ENROLLED and q:
             # "The government also enrolled five trafficking victims ... into its reintegration program" after the
             # year's 65 assisted: the program's part; with no total of the year beside it, the year's count (residue)
@@ -1355,6 +1362,9 @@ _IN_SHELTERS = ("victims_assisted.in-shelters",
                 # ... and the next item of their list, after a comma (batch 95)
                 "victims_assisted.in-shelters-list")
 _ENROLLED = "phrasings.program-enrolled"
+#: The convicted named as the whole of a share ("only three of the 11 convicted for trafficking-related offenses served
+#: prison time"; batch 140)
+_OF_THE_CONVICTED = "convictions.of-the-convicted"
 
 
 #: A population that is not trafficking victims, named in the sentence of a group's figure: street or homeless children.

@@ -1463,6 +1463,10 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
     record = [(r.start(), r.end()) for r in _RECORD_SINCE.finditer(ctx.text)] if ctx.may(_RECORD_SINCE) else []
     plans = _periods(ctx.text, a)
     for m, period, (lo, hi) in plans:
+        # another plan's own year dates no plan ("drafting and adopting a national anti-trafficking strategy for
+        # 2019-2024 and a national action plan for 2019": the 2019 is the one-year plan's period, not the year the
+        # strategy's stages were taken; batch 140's montenegro-2019-intro)
+        named = [(p0, p1) for _, _, (p0, p1) in plans if (p0, p1) != (lo, hi)]
         # a year in a comparison after the plan is the compared figure's, not the plan's ("continued to implement the
         # 2017-2021 strategy and drafted its annual program with a budget of 461,600 lev, an increase from 440,400 lev
         # in 2020"; batch 57, bulgaria-2022)
@@ -1470,8 +1474,9 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         # (nor does a year of another plan's period: "adopted the National Strategy for 2022-2026 and a NAP for
         # implementation between 2022 and 2024"; batch 137's kosovo-2023-intro)
         others = [y for s, _, y in ctx.years if not lo <= s < hi and s < compared
-                  and not any(r0 <= s < r1 for r0, r1 in record) and not any(p0 <= s < p1 for _, _, (p0, p1) in plans)]
-        dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text, 0, compared)]
+                  and not any(r0 <= s < r1 for r0, r1 in [*record, *named])]
+        dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text, 0, compared)
+                 if not any(p0 <= d.start() < p1 for p0, p1 in named)]
         year = (dates or others or [None])[0]
         # the verb of this plan: "implemented its plan for 2018-2021 and drafted a fifth plan for 2022-2025"; a verb
         # negated ("did not finalize its ... plan") is no stage the plan reached
@@ -1541,9 +1546,10 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         if bound:
             spans = [(a0, b0) for _, a0, b0 in bound.values()]
             others = [y for s, _, y in ctx.years if not lo <= s < hi
-                      and not any(a0 <= s < b0 for a0, b0 in spans) and not any(r0 <= s < r1 for r0, r1 in record)]
+                      and not any(a0 <= s < b0 for a0, b0 in spans)
+                      and not any(r0 <= s < r1 for r0, r1 in [*record, *named])]
             dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text)
-                     if not any(a0 <= d.start() < b0 for a0, b0 in spans)]
+                     if not any(a0 <= d.start() < b0 for a0, b0 in [*spans, *named])]
             year = (dates or others or [None])[0]
         flags = set() if year else {"year_ambiguous"}
         ry = ctx.source.reporting_year
