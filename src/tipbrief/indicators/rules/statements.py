@@ -1161,6 +1161,15 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             # "60 million shillings (...) ..., which was a steady allocation from the previous year": the reporting
             # period's sum, the previous year's too (_SAME_AMOUNT; batch 66's kenya-2019, residue5)
             year, yflags = ry, {"year_inferred"}
+        if ((ry := ctx.source.reporting_year) and year and year < ry
+                and (same := _SAME_AMOUNT.match(ctx.text, end)) and same.group("y") and int(same.group("y")) == year
+                and (k + 1 == len(found) or found[k + 1].amount.start > same.end())
+                and not rc.search(r"\b(?:19|20)\d\d\b", ctx.text[end : same.start("y")])):
+            # "compared with €79,000 ... in 2018, and an additional €15,000 ($16,850) for its own awareness raising
+            # projects, which was the same allocation as 2018": the year the clause likens the sum to is its other
+            # year, not its own (read from the comparison before it); the sum is the reporting period's (batch 141,
+            # slovenia-2020)
+            year, yflags = ry, {"year_inferred"}
         if dated := _BUDGET_YEAR.search(ctx.text, max(0, money.amount.start - 60), money.amount.start):
             year, yflags = int(dated.group(1)), set()  # "compared with a 2021 budget of ...": that year's sum
         elif dated := _BUDGET_YEAR_AFTER.match(ctx.text, end):
@@ -1387,9 +1396,12 @@ _STEADY_TEXT = (r"[^.;]{0,200}?,? (?:which|that) (?:was|is) (?:an? )?(?:steady|u
 #: same as in 2019 and 2018": of each).
 _SAME_AMOUNT = rc.lazy(
     # (or a participle of giving in place of "as": "the same amount provided in 2019", batch 37's gambia-2021)
-    r"[^.;]{0,140}?,? (?:the )?same (?:(?:amount|level|sum|funding)? ?as (?:it (?:did|allocated|provided) )?|"
-    r"(?:amount|level|sum|funding) (?:provided|allocated|given|spent|disbursed|budgeted|granted) )"
-    r"(?:in (?P<y>(?:19|20)\d\d)(?: and (?:in )?(?P<y2>(?:19|20)\d\d))?"
+    # ("which was the same allocation as 2018": the budget's word, and the year with no "in"; batch 141's
+    # slovenia-2020)
+    r"[^.;]{0,140}?,? (?:the )?same (?:(?:amount|level|sum|funding|allocation|budget)? ?as "
+    r"(?:it (?:did|allocated|provided) )?|"
+    r"(?:amount|level|sum|funding|allocation|budget) (?:provided|allocated|given|spent|disbursed|budgeted|granted) )"
+    r"(?:(?:in )?(?P<y>(?:19|20)\d\d)(?: and (?:in )?(?P<y2>(?:19|20)\d\d))?"
     r"|(?:in )?the (?:previous|prior|preceding) (?:year|reporting period))\b"
     # (or the steady allocation clause, far after the sum: _STEADY_TEXT)
     r"|" + _STEADY_TEXT,
