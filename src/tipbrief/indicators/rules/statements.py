@@ -1143,6 +1143,7 @@ def money(ctx: Context, out: Rows) -> list[Row]:
     purposes = _own_purposes(ctx.text, found)
     per_compared = compiled(mo.per_unit_compared) if mo.per_unit_compared else None
     per_skipped: set[int] = set()
+    own_years: dict[int, tuple[int | None, set[str]]] = {}
     for k, money in enumerate(found):
         end = money.end
         if per_unit.match(ctx.text[end:]) or per_before.search(ctx.text, max(0, money.amount.start - 60),
@@ -1185,6 +1186,14 @@ def money(ctx: Context, out: Rows) -> list[Row]:
                 year, yflags = later - 1, {"year_inferred"}
         if respective := _respective_year(ctx.text, found, k):
             year, yflags = respective, set()  # "compared with $5,000 and $10,000 in 2021 and 2020, respectively"
+        upto_sum = found[k + 1].amount.start if k + 1 < len(found) else len(ctx.text)
+        if (k >= 2 and k - 2 in own_years and _FURTHER_SUM.search(ctx.text[found[k - 1].end : money.amount.start])
+                and rules().comparison.rx.search(ctx.text, found[k - 2].end, found[k - 1].amount.start)
+                and not rc.search(r"\b(?:19|20)\d\d\b", ctx.text[end : upto_sum])):
+            # "€89,000 ... for NGO-led awareness raising projects, compared with €79,000 ($88,760) in 2018, and an
+            # additional €15,000 ($16,850) for its own ...": a further sum after the compared one, with no year in
+            # its own words, is of the first sum's year, not of the comparison's (batch 141, slovenia-2020)
+            year, yflags = own_years[k - 2][0], set(own_years[k - 2][1])
         upto = found[k + 1].amount.start if k + 1 < len(found) else len(ctx.text)
         # a fiscal year right before the next sum is that sum's ("25.86 million GYD ($120,270) and in fiscal year 2021,
         # 37.67 million GYD": batch 102, guyana-2021), not this one's
@@ -1192,6 +1201,7 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             ctx.text, e, upto))] or [y for _, e, y in fiscal if e <= money.amount.start][-1:])
         if fy:
             year, yflags = fy[0], set()
+        own_years[k] = (year, set(yflags))
         # only "other" overrides: a clause on the whole anti-trafficking budget; a clause naming "the NGO" after
         # one naming its shelter keeps the sentence's "shelter"
         kind = "other" if _clause_kind(ctx, money.amount.start) == "other" else (purposes[k] or q)
@@ -1252,6 +1262,11 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             if same.group("y2"):  # "the same as in 2019 and 2018": each year named
                 made += _same_sum_in(ctx, out, rows, money.currency, int(same.group("y2")), same.start(), mo.cue.id)
     return made
+
+
+#: What leads a further sum right after a compared one: "(... ) in 2018, and an additional", "; and a further".
+_FURTHER_SUM = rc.lazy(r"^\)?(?: (?:in|during) (?:19|20)\d\d)?[,;]? and (?:an? )?(?:additional|further)\s+"
+                       r"(?:US)?[^\w\s.;,()]{0,2}$", IGNORECASE)
 
 
 #: A sum set aside before its figure: "reserved a budget of 39,600 patacas", "set aside $5,000".
