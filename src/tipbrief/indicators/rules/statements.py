@@ -1143,6 +1143,7 @@ def money(ctx: Context, out: Rows) -> list[Row]:
     purposes = _own_purposes(ctx.text, found)
     per_compared = compiled(mo.per_unit_compared) if mo.per_unit_compared else None
     per_skipped: set[int] = set()
+    own_years: dict[int, tuple[int | None, set[str]]] = {}
     for k, money in enumerate(found):
         end = money.end
         if per_unit.match(ctx.text[end:]) or per_before.search(ctx.text, max(0, money.amount.start - 60),
@@ -1161,6 +1162,15 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             # "60 million shillings (...) ..., which was a steady allocation from the previous year": the reporting
             # period's sum, the previous year's too (_SAME_AMOUNT; batch 66's kenya-2019, residue5)
             year, yflags = ry, {"year_inferred"}
+        if ((ry := ctx.source.reporting_year) and year and year < ry
+                and (same := _SAME_AMOUNT.match(ctx.text, end)) and same.group("y") and int(same.group("y")) == year
+                and (k + 1 == len(found) or found[k + 1].amount.start > same.end())
+                and not rc.search(r"\b(?:19|20)\d\d\b", ctx.text[end : same.start("y")])):
+            # "compared with €79,000 ... in 2018, and an additional €15,000 ($16,850) for its own awareness raising
+            # projects, which was the same allocation as 2018": the year the clause likens the sum to is its other
+            # year, not its own (read from the comparison before it); the sum is the reporting period's (batch 141,
+            # slovenia-2020)
+            year, yflags = ry, {"year_inferred"}
         if dated := _BUDGET_YEAR.search(ctx.text, max(0, money.amount.start - 60), money.amount.start):
             year, yflags = int(dated.group(1)), set()  # "compared with a 2021 budget of ...": that year's sum
         elif dated := _BUDGET_YEAR_AFTER.match(ctx.text, end):
@@ -1176,6 +1186,14 @@ def money(ctx: Context, out: Rows) -> list[Row]:
                 year, yflags = later - 1, {"year_inferred"}
         if respective := _respective_year(ctx.text, found, k):
             year, yflags = respective, set()  # "compared with $5,000 and $10,000 in 2021 and 2020, respectively"
+        upto_sum = found[k + 1].amount.start if k + 1 < len(found) else len(ctx.text)
+        if (k >= 2 and k - 2 in own_years and _FURTHER_SUM.search(ctx.text[found[k - 1].end : money.amount.start])
+                and rules().comparison.rx.search(ctx.text, found[k - 2].end, found[k - 1].amount.start)
+                and not rc.search(r"\b(?:19|20)\d\d\b", ctx.text[end : upto_sum])):
+            # "€89,000 ... for NGO-led awareness raising projects, compared with €79,000 ($88,760) in 2018, and an
+            # additional €15,000 ($16,850) for its own ...": a further sum after the compared one, with no year in
+            # its own words, is of the first sum's year, not of the comparison's (batch 141, slovenia-2020)
+            year, yflags = own_years[k - 2][0], set(own_years[k - 2][1])
         upto = found[k + 1].amount.start if k + 1 < len(found) else len(ctx.text)
         # a fiscal year right before the next sum is that sum's ("25.86 million GYD ($120,270) and in fiscal year 2021,
         # 37.67 million GYD": batch 102, guyana-2021), not this one's
@@ -1183,6 +1201,7 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             ctx.text, e, upto))] or [y for _, e, y in fiscal if e <= money.amount.start][-1:])
         if fy:
             year, yflags = fy[0], set()
+        own_years[k] = (year, set(yflags))
         # only "other" overrides: a clause on the whole anti-trafficking budget; a clause naming "the NGO" after
         # one naming its shelter keeps the sentence's "shelter"
         kind = "other" if _clause_kind(ctx, money.amount.start) == "other" else (purposes[k] or q)
@@ -1243,6 +1262,11 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             if same.group("y2"):  # "the same as in 2019 and 2018": each year named
                 made += _same_sum_in(ctx, out, rows, money.currency, int(same.group("y2")), same.start(), mo.cue.id)
     return made
+
+
+#: What leads a further sum right after a compared one: "(... ) in 2018, and an additional", "; and a further".
+_FURTHER_SUM = rc.lazy(r"^\)?(?: (?:in|during) (?:19|20)\d\d)?[,;]? and (?:an? )?(?:additional|further)\s+"
+                       r"(?:US)?[^\w\s.;,()]{0,2}$", IGNORECASE)
 
 
 #: A sum set aside before its figure: "reserved a budget of 39,600 patacas", "set aside $5,000".
@@ -1387,9 +1411,12 @@ _STEADY_TEXT = (r"[^.;]{0,200}?,? (?:which|that) (?:was|is) (?:an? )?(?:steady|u
 #: same as in 2019 and 2018": of each).
 _SAME_AMOUNT = rc.lazy(
     # (or a participle of giving in place of "as": "the same amount provided in 2019", batch 37's gambia-2021)
-    r"[^.;]{0,140}?,? (?:the )?same (?:(?:amount|level|sum|funding)? ?as (?:it (?:did|allocated|provided) )?|"
-    r"(?:amount|level|sum|funding) (?:provided|allocated|given|spent|disbursed|budgeted|granted) )"
-    r"(?:in (?P<y>(?:19|20)\d\d)(?: and (?:in )?(?P<y2>(?:19|20)\d\d))?"
+    # ("which was the same allocation as 2018": the budget's word, and the year with no "in"; batch 141's
+    # slovenia-2020)
+    r"[^.;]{0,140}?,? (?:the )?same (?:(?:amount|level|sum|funding|allocation|budget)? ?as "
+    r"(?:it (?:did|allocated|provided) )?|"
+    r"(?:amount|level|sum|funding|allocation|budget) (?:provided|allocated|given|spent|disbursed|budgeted|granted) )"
+    r"(?:(?:in )?(?P<y>(?:19|20)\d\d)(?: and (?:in )?(?P<y2>(?:19|20)\d\d))?"
     r"|(?:in )?the (?:previous|prior|preceding) (?:year|reporting period))\b"
     # (or the steady allocation clause, far after the sum: _STEADY_TEXT)
     r"|" + _STEADY_TEXT,
