@@ -263,6 +263,15 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 alike = [p for p in parts if _OF_WHOLE_AFTER.match(ctx.text, p.pos + len(p.number_text))]
                 if len({p.pos for p in alike}) == 1:
                     return alike
+        if not rows and figures == 1 and len({p.qualifier for p in parts}) > 1:
+            # "identified 23 foreign trafficking victims and one Maltese victim, compared to 30 foreign victims in the
+            # previous reporting period": a compared figure naming the group of one part right after it compares that
+            # part, not a total of the parts (batch 143's malta-2019)
+            fa, fb = ctx.bounds(first)
+            named = [p for p in parts if p.qualifier and rc.compile_cached(
+                rf"\b\d[\d,]* {re.escape(p.qualifier)}\b", IGNORECASE).search(ctx.text, fa, fb)]
+            if len({p.qualifier for p in named}) == 1:
+                return [named[0]]
         one_share = len({p.qualifier for p in parts}) == 1 and (parts[0].qualifier or "").startswith("by ")
         # (one part alone compared by bare figures, "Of the 413 identified victims, 30 were child victims, compared
         # with 33 in 2019 and 53 in 2018", "three foreign victims—...—compared with one in 2019": the part's own series,
@@ -567,8 +576,11 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                         rule=r.comparison.id,
                     )
                 )
-                if base_row.indicator == "victims_identified" and qualifier is None and any(
-                        row.qualifier == "potential" for row in primary):
+                if base_row.indicator == "victims_identified" and qualifier is None:
+                    # (with or without a potential count of the sentence's own year: "identified at least four
+                    # trafficking victims, compared to five trafficking victims and 25 suspected trafficking victims
+                    # identified the previous reporting period", the 25 that year's second count; batch 143's
+                    # liberia-2018)
                     extra += _potential_read_after(ctx, out, made, e)
                 extra += _each_of_years(ctx, out, extra[-1], e)
             claimed.add(s)
@@ -824,6 +836,11 @@ def _carry_qualifiers(ctx: Context, out: Rows, made: list[Row], comparison: set[
             # pattern read names the form of one of the parts it is compared with (batch 110, spain-2017)
             form = _form_after().match(ctx.text, row.pos + len(row.number_text))
             named = form and [c for c in same if c.qualifier.lower() == form.group("form").lower()]
+            if not named:
+                # ... or the group word of one of them right after it ("23 foreign trafficking victims and one Maltese
+                # victim, compared to 30 foreign victims in the previous reporting period"; batch 143's malta-2019)
+                after = ctx.text[row.pos + len(row.number_text) : row.pos + len(row.number_text) + 60].lower()
+                named = [c for c in same if after.startswith(f" {c.qualifier.lower()} ")]
             if named:
                 made[i] = out.with_qualifier(row, named[0].qualifier, row.flags | (named[0].flags & {"breakdown"}))
             continue

@@ -337,6 +337,12 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 q = part_qualifier(f"{scoped.group(1).lower()} trafficking")
             if _SINCE.search(obj) and ctx.source.reporting_year:  # "none since 2014": none in the data year
                 year, yflags = ctx.source.reporting_year, {"year_inferred"}
+            if ctx.source.reporting_year and (since := _SINCE_CLAUSE.match(ctx.text)) and m.start() >= since.end() \
+                    and _PERFECT.match(ctx.text, m.start()):
+                # "Since the government's identification of four potential trafficking victims in 2015, the government
+                # has not identified any victims": the opening clause's year starts the run of none, which reaches the
+                # data year (batch 143's tonga-2021 and 2022)
+                year, yflags = ctx.source.reporting_year, {"year_inferred"}
             if (not q and _UNDER_UNNUMBERED.match(obj) and any(
                     r.indicator == ind and r.year == year and r.is_whole and r.value for r in out.rows)):
                 continue  # "did not prosecute any cases under the trafficking statute" after the year's two
@@ -655,6 +661,11 @@ _SAME_AS_PERIOD = rc.lazy(
     IGNORECASE,
 )
 _SAME_AS_YEAR_AFTER = rc.lazy(r",? (?:{SAME_AS}|as it did in) (?P<y>(?:19|20)\d\d)\b", IGNORECASE)
+#: A sentence opening on a clause "since" a year ("Since the government's identification of four potential trafficking
+#: victims in 2015, ..."): a zero in the perfect after it runs to the data year.
+_SINCE_CLAUSE = rc.lazy(r"^Since\b[^,;.]{0,120}?\b(?:19|20)\d\d\b[^,;.]{0,40},", IGNORECASE)
+#: A zero in the perfect: "has not identified", "have never prosecuted".
+_PERFECT = rc.lazy(r"(?:has|have) (?:not|never)\b", IGNORECASE)
 #: ... or since the law's own start: "has not convicted any traffickers under the law since its enactment" (audit6)
 _SINCE = rc.lazy(r"^[^,;]*?\bsince (?:(?:19|20)\d\d\b|(?:its|the (?:law|act|code)(?:’|')s) (?:enactment|adoption|"
                  r"passage|entry into force|creation|establishment)\b|(?:the (?:law|act|code)|it) (?:took effect|"
