@@ -95,7 +95,10 @@ _ONE_OFFICIAL = rc.lazy(
     # ... or its "first" trafficker convicted (convictions.first-trafficker: "convicting the first trafficker in four
     # years", "convicting its first trafficker since ..."; batch 123's lesotho-2021 and papua-new-guinea-2021 intros)
     r"|\bconvict(?:ed|ing) (?:its|their|the) first(?:[- ]ever)? (?:[\w-]+ ){0,2}?"
-    r"(?:trafficker|trafficking offender|perpetrator|offender)\b(?!s)",
+    r"(?:trafficker|trafficking offender|perpetrator|offender)\b(?!s)"
+    # ... or its "first" case convicted (convictions.first-case: "convicting its first labor trafficking case under its
+    # trafficking law"; batch 142's singapore-2020-intro)
+    r"|\bconvict(?:ed|ing) (?:its|their|the) first(?:[- ]ever)? (?:[\w-]+ ){0,3}?case\b(?!s)",
     IGNORECASE,
 )
 
@@ -119,6 +122,10 @@ _ONE_REPATRIATED = rc.lazy(r"(?:^|[;:]\s+)(?:another |one )?(?:an?|one) (?:[\w-]
 #: "repatriated the foreign victim", "the repatriation of the Malagasy victim": one victim named singular after "the",
 #: which victims_repatriated.the-one reads as one (a loose gate: the pattern decides; residue22).
 _THE_ONE_REPATRIATED = rc.lazy(r"\brepatriat(?:e|ed|ing|ion of) the (?:[\w-]+ ){0,4}?victim\b", IGNORECASE)
+
+#: "The only potential trafficking victim ... was identified by an NGO": one victim named singular after "the only",
+#: which victims_identified.the-only-victim reads as one (a loose gate: the pattern decides; batch 142).
+_THE_ONLY_VICTIM = rc.lazy(r"\bthe only (?:[\w-]+ ){0,4}?victim\b(?!s)", IGNORECASE)
 
 
 #: An article or determiner right before a year: "the 2015 Act", "a 2014 law", and with a word of its age between
@@ -162,7 +169,8 @@ def prepare(ctx: Context) -> None:
          or " case" in ctx.text or "verdict" in ctx.text or "sentenc" in ctx.text)
         and _ONE_OFFICIAL.search(ctx.text)) or bool("repatriated" in ctx.text and _ONE_REPATRIATED.search(ctx.text)) \
         or bool(("prosecution" in ctx.text or "investigation" in ctx.text) and _ONE_BEGUN.search(ctx.text)) \
-        or bool("repatriat" in ctx.text and _THE_ONE_REPATRIATED.search(ctx.text))
+        or bool("repatriat" in ctx.text and _THE_ONE_REPATRIATED.search(ctx.text)) \
+        or bool("only" in ctx.text and _THE_ONLY_VICTIM.search(ctx.text))
     if not ctx.has_figures:
         return  # only years, article numbers, ages...: nothing to count, no clause to find
     ctx.matches = _scan(ctx)

@@ -539,6 +539,11 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                     # "identified two Bahamian child victims ..., down from five victims in 2019": the compared figure
                     # names the victims without the group, the year's whole count that year (batch 109, bahamas-2021)
                     qualifier, part = None, set()
+                if (qualifier or "").startswith("by ") and _AGENT_AFTER_ASIDE.match(ctx.text, e):
+                    # "The only potential trafficking victim, compared with 65 potential victims in 2018, was identified
+                    # by an NGO": the agent named after the comparison is the year's figure's, the figure compared the
+                    # earlier year's whole count (batch 142's timor-leste-2020-intro)
+                    qualifier, part = None, set()
                 unit = _unit_of_series(made, extra, base_row, primary, a0, s) if _BARE.match(ctx.text, e) \
                     else base_row.unit
                 if stage_noun and qualifier is not None and qualifier == _statute_of(base_row) and \
@@ -763,6 +768,10 @@ GROUPS_NAMED = _GROUPS_NAMED = frozenset({"children", "adults", "women", "men", 
 #: ... or by their form alone ("compared with identifying four forced labor victims during the previous reporting
 #: period" after one child victim; residue20, cabo-verde-2020): no group's either
 BARE_VICTIMS = _BARE_VICTIMS = rc.lazy(r" (?:(?:trafficking|sex|labou?r|forced) )*victims\b")
+#: The passive's agent right after a comparison set off by commas, before the count's verb: "..., compared with 65
+#: potential victims in 2018, was identified by an NGO" (the agent the count's alone; batch 142)
+_AGENT_AFTER_ASIDE = rc.lazy(r"[^,;.()]{0,60},\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?\w+ed\s+by\b",
+                             IGNORECASE)
 #: ... "no" before the victims' noun ("compared with no victims identified between 2016 and 2018"; batch 124)
 _NO_VICTIMS = rc.lazy(r" (?:(?:identified|reported|trafficking) )?victims\b")
 #: The rules that read a group of identified victims as a part: the plural's, the group "minor", the one victim's

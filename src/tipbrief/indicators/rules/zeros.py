@@ -276,7 +276,13 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             # (two forms named together, "of forced labor or sex trafficking crimes" at the object's start (batch 119's
             # south-sudan-2019) or joined anywhere in it, "any perpetrators for sex trafficking or forced labor" (batch
             # 120's cyprus-2020), are the whole: no form's zero)
-            form = None if _TWO_FORMS.search(obj) else rc.search(
+            # ("did not convict a perpetrator of a single labor trafficking crime": the form of the one perpetrator's
+            # crime, that form's zero, whatever form a later clause names, "though the issue of forced labor remained";
+            # zero.object_ok; batch 142's oman-2019-intro)
+            one_form = rc.match(rf"^\s*(?:an?|a single) (?:(?:alleged|suspected|accused) )?(?:perpetrator|offender"
+                                rf"|defendant) (?:of|for) (?:an? |a single |any )?({fragments()['FORMS']}) "
+                                r"(?:crimes?|offen[cs]es|cases?)\b", obj, IGNORECASE)
+            form = (one_form or None) if one_form or _TWO_FORMS.search(obj) else rc.search(
                 r"(?<!\bor )(?<!\band )\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b"
                 r"(?!,? (?:or|and) (?:for |of )?(?:sex trafficking|forced labou?r|labou?r trafficking)\b)",
                 _COMPARED_TAIL.split(obj, maxsplit=1)[0], IGNORECASE)
