@@ -106,6 +106,7 @@ def extract_document(source: Source, text: str) -> list[Row]:
     counts.drop_potential_subparts(out)  # "identifying 10 of these preliminary victims" beside the year's 11 potential
     counts.drop_status_groups(out)  # "identified four victims who held status as claimants" beside the year's 29
     counts.drop_newly_identified_assisted(out)  # "assisted 83 newly identified victims" beside the year's own count
+    counts.forms_across_sentences(out)  # "425 sex trafficking investigations" ... "53 labor trafficking cases": parts
     statements.drop_reserves(out)  # "reserved a budget of 39,600 patacas" beside the year's 1.72 million
     mentions.profile_mentions(out, source, doc)
     mentions.recommendations(out, source, doc)

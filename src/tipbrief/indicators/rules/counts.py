@@ -487,7 +487,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "The ministry assisted 70 victims in 2020; 45 received care in state shelters": the share of the year of
             # the total before it in the sentence (batch 41)
             year, yflags = whole[-1].year, whole[-1].flags & {"year_inferred", "year_ambiguous"}
-        if m.groupdict().get("share") and larger_total(
+        if (m.groupdict().get("share") and "year_inferred" in yflags
+                and (base := _earlier_stage_base(ctx, rule.indicator, value)) is not None):
+            # "Authorities prosecuted 15 alleged labor traffickers in 2013 ... Fourteen of these offenders were
+            # convicted": the share of the persons of the sentence before counted at an earlier stage, its year's
+            # count of this stage (batch 144's germany-2015), not a share of another conviction count
+            year, yflags = base.year, base.flags & {"year_ambiguous"}
+        elif m.groupdict().get("share") and larger_total(
                 out, rule.indicator, value, None if "year_inferred" in yflags else year, None, made):
             # "three of the traffickers were convicted" beside the year's larger total (any year's, where the figure has
             # no year of its own): a share of it, no count of the year (with no total, the year's count:
@@ -1474,6 +1480,23 @@ def _comparison_between(ctx: Context, i: int, j: int) -> bool:
     return any(lo < c <= hi and c not in clauses for c in ctx.cuts)
 
 
+#: The stages a share of persons "of these" may be counted from, by the stage it counts: "prosecuted 15 alleged
+#: traffickers ... Fourteen of these offenders were convicted" (``_earlier_stage_base``)
+_EARLIER_STAGES = {"convictions": ("prosecutions",), "prosecutions": ("suspects",)}
+
+
+def _earlier_stage_base(ctx: Context, indicator: str, value: float) -> Row | None:
+    """The sentence before's one count of persons at an earlier stage, of one year and no smaller than ``value``, that a
+    share "N of these (those) ..." of ``indicator`` takes its persons from; None where the sentence before counted
+    ``indicator`` itself or the earlier stage in more than one year's count."""
+    if any(r.indicator == indicator for r in ctx.prev_rows):
+        return None
+    bases = [r for r in ctx.prev_rows if r.indicator in _EARLIER_STAGES.get(indicator, ()) and r.unit == "persons"
+             and r.value is not None and r.value >= value and r.year is not None and "year_inferred" not in r.flags
+             and not r.rule.endswith("comparison")]  # (the count itself, not what it was compared with)
+    return bases[0] if len(bases) == 1 else None
+
+
 def larger_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object,
                  made: list[Row] | None = None, *, same_year: bool = False, unit: str | None = None) -> bool:
     """An earlier sentence (or, with ``made``, this one before the figure) gave the year's total of the indicator (any
@@ -2332,3 +2355,72 @@ def drop_means_shares(out: Rows) -> None:
             continue  # a group's part of a total its own sentence gives
         if larger_total(out, row.indicator, row.value, row.year, row.sentence_id, same_year=True, unit=row.unit):
             out.rows.remove(row)
+
+
+#: The stages whose counts of one form, told in separate sentences, are parts of a year whose total is not stated.
+_FORM_STAGES = ("investigations", "suspects", "prosecutions", "convictions")
+#: The two forms a sentence may count alone ("425 sex trafficking investigations", "15 alleged labor traffickers").
+_SENTENCE_FORMS = (("sex trafficking", rc.lazy(r"\bsex[- ]traffick(?:ing|ers?)\b", IGNORECASE)),
+                   ("labor trafficking", rc.lazy(r"\blabou?r[- ]traffick(?:ing|ers?)\b", IGNORECASE)))
+_FORM_NAMES = frozenset(form for form, _ in _SENTENCE_FORMS)
+#: Where a figure's own words end: "425 sex trafficking investigations, compared with 491 in 2012".
+_CLAUSE_END = rc.lazy(r"[,;()\u2014]|\bcompared\b")
+#: A figure's own noun with no form before it: "compared with convictions of 10 traffickers in 2019".
+_PLAIN_NOUN = rc.lazy(r"\s+(?:(?:alleged|suspected|potential|new|more|trafficking) )*"
+                      r"(?:traffickers?|defendants?|cases?|investigations?|prosecutions?|convictions?|suspects?"
+                      r"|persons?|people|individuals?|offenders?)\b", IGNORECASE)
+#: A share that names its persons by a pronoun: "Fourteen of these offenders were convicted" (the form of the sentence
+#: before).
+_PRONOUN_SHARE = rc.lazy(r"^\W*[\w,-]+ of (?:these|those|them)\b", IGNORECASE)
+
+
+def _sentence_form(quote: str) -> str | None:
+    """The one form ``quote`` names (none where it names both or neither)."""
+    named = [form for form, rx in _SENTENCE_FORMS if rx.search(quote)]
+    return named[0] if len(named) == 1 else None
+
+
+def forms_across_sentences(out: Rows) -> None:
+    """ "authorities completed 425 sex trafficking investigations, compared with 491 in 2012. ... The government
+    investigated 53 labor trafficking cases in 2013, compared with 11 in 2012": counts of one stage and year told in
+    separate sentences, each naming one form and the forms different, are the parts of a year whose total is not stated
+    (the corpus README), not two whole counts of it: each is filed under its sentence's form (batch 144's germany-2015).
+    A share "N of these ..." with no form of its own takes the sentence before's; a count of the year whose sentence
+    names no form, or both, leaves the year's counts as read."""
+    sentence_form: dict[object, str | None] = {}
+    for row in out.rows:
+        if row.sentence_id not in sentence_form:
+            sentence_form[row.sentence_id] = _sentence_form(row.quote)
+    order = list(sentence_form)
+    place = {sentence: i for i, sentence in enumerate(order)}
+    forms: dict[int, str | None] = {}
+    for row in out.rows:
+        if row.indicator not in _FORM_STAGES:
+            continue
+        after = row.pos + len(row.number_text)
+        end = m.start() if (m := _CLAUSE_END.search(row.quote, after)) else len(row.quote)
+        own = row.quote[after:end]
+        if (form := _sentence_form(own)) is None:
+            if _PLAIN_NOUN.match(own):
+                form = None  # "convicted 13 labor traffickers in 2020, ... compared with convictions of 10 traffickers
+                # in 2019": the figure's own noun names no form (ghana-2021), unlike "compared with 491 in 2012"
+            elif (form := sentence_form[row.sentence_id]) is None and _PRONOUN_SHARE.match(row.quote) and (
+                    i := place[row.sentence_id]):
+                form = sentence_form[order[i - 1]]
+        forms[id(row)] = form
+    groups: dict[tuple, list[Row]] = {}
+    for row in out.rows:
+        if row.indicator in _FORM_STAGES and row.value is not None and row.year is not None:
+            groups.setdefault((row.indicator, row.unit, row.year), []).append(row)
+    for group in groups.values():
+        # (zeros left as read: a form's zero in another sentence leaves a count whole, form_beside_zero's convention)
+        plain = [r for r in group if r.qualifier is None and r.value]
+        # (a count the rules filed under its form already, "53 labor trafficking cases", is the other form's part)
+        parts = [r for r in group if r.qualifier in _FORM_NAMES and r.value]
+        named = {forms[id(r)] for r in plain} | {r.qualifier for r in parts}
+        if not plain or len(named) < 2 or any(forms[id(r)] is None for r in plain):
+            continue
+        if len({r.sentence_id for r in [*plain, *parts]}) < 2:
+            continue
+        for row in plain:
+            out.with_qualifier(row, forms[id(row)], row.flags | {"breakdown"})
