@@ -276,6 +276,23 @@ _GROUP_SHELTER = rc.lazy(
     r"(?:\w+ )?$",
     IGNORECASE,
 )
+#: A shelter named by its group is its residents' part only beside another group's shelter of the paragraph ("the
+#: female shelter assisted 29 victims ... the men’s shelter assisted 23", batch 35's israel-2017): the one shelter
+#: named, its count the year's only count of care, is the year's, unqualified ("the women’s shelter assisted one
+#: potential victim", residue23's iceland-2020, as a shelter "for female victims" named alone is; cases/counts.yml).
+_ANY_GROUP_SHELTER = rc.lazy(
+    r"\b(?:[Tt]he|[Aa]|[Aa]nother|[Ii]ts) (?P<g>female|male|women|men|child(?:ren)?|girls|boys)(?:[’']s?)? "
+    r"(?:trafficking )?shelters?\b",
+    IGNORECASE,
+)
+
+
+def _other_group_shelter(ctx: Context, group: str) -> bool:
+    """Whether the paragraph (or the sentence, with no paragraph) names a shelter of another group than ``group``."""
+    texts = ctx.sent.para.texts if ctx.sent.para is not None else [ctx.text]
+    return any(m.group("g").lower() != group.lower() for text in texts for m in _ANY_GROUP_SHELTER.finditer(text))
+
+
 #: ... or a provider the clause's subject names by the group it serves: "Another NGO, which provided government-funded
 #: services for male victims, reported assisting 61 victims" (residue, austria-2022), "a shelter that offers
 #: accommodation to child victims and assisted 14 victims".
@@ -877,7 +894,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
               and rc.search(r"\b(?:victims?|individuals|persons|nationals|citizens)$", m.group(), IGNORECASE)
               and (where := VICTIMS_ABROAD.match(ctx.text[m.end() :]))):
             q, flags = where.group(1).lower(), flags | {"breakdown"}  # "25 ... Australian trafficking victims abroad"
-        shelter_group = ((_GROUP_SHELTER.search(ctx.text, a, s) or _SERVED_GROUP.search(ctx.text, a, s))
+        shelter_group = (((g := _GROUP_SHELTER.search(ctx.text, a, s)) and _other_group_shelter(ctx, g.group("g"))
+                          and g or _SERVED_GROUP.search(ctx.text, a, s))
                          if rule.indicator == "victims_assisted" and not q else None)
         if shelter_group:
             # "the female shelter assisted 29 victims", "the men’s shelter assisted 23 victims" (batch 35): the group
