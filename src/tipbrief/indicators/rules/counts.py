@@ -326,6 +326,10 @@ _OF_THE_VICTIMS = rc.lazy(r" of (?:the|these|those) (?:identified )?victims\b| o
 #: Victims counted where they are, right after their noun: "assisted 25 potential Australian trafficking victims
 #: abroad" (residue, australia-2019): the group's word, a part.
 VICTIMS_ABROAD = rc.lazy(r"^ ({ABROAD})\b", IGNORECASE)
+#: Victims in a list of three world regions or more: "in the Middle East, Asia, Africa, Europe, and the Americas".
+_REGION = (r"(?:the )?(?:Middle East|Gulf(?: states| countries)?|Asia|Africa|Europe|(?:North |South |Latin )?Americas?"
+           r"|Oceania)")
+_WORLD_REGIONS = rc.lazy(rf" in {_REGION}(?:, {_REGION}){{1,}},? and {_REGION}\b")
 #: (not "46 victims in Sierra Leone and abroad": the whole, not a part)
 _FROM_PLACE = rc.lazy(
     # (never a month: "identified 820 trafficking victims from January 2020 to June 2021" is a span of time; batch 97)
@@ -894,6 +898,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
               and rc.search(r"\b(?:victims?|individuals|persons|nationals|citizens)$", m.group(), IGNORECASE)
               and (where := VICTIMS_ABROAD.match(ctx.text[m.end() :]))):
             q, flags = where.group(1).lower(), flags | {"breakdown"}  # "25 ... Australian trafficking victims abroad"
+        if (rule.indicator in _VICTIM_COUNTS and q in (None, "potential")
+                and rc.search(r"\bvictims?$", m.group(), IGNORECASE) and _WORLD_REGIONS.match(ctx.text, m.end())):
+            # "assisted 348 Filipino potential victims in the Middle East, Asia, Africa, Europe, and the Americas"
+            # (residue23, philippines-2017): victims in three world regions or more are abroad, the part `abroad` as
+            # every count abroad the corpus calls potential is filed (philippines-2020's, australia-2018's and 2019's)
+            q, flags = "abroad", flags | {"breakdown"}
         shelter_group = (((g := _GROUP_SHELTER.search(ctx.text, a, s)) and _other_group_shelter(ctx, g.group("g"))
                           and g or _SERVED_GROUP.search(ctx.text, a, s))
                          if rule.indicator == "victims_assisted" and not q else None)
@@ -922,6 +932,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             g = group.group("g")
             q, flags = (g.lower() if g.lower() in ("female", "male") else g), flags | {"breakdown"}
         place = _FROM_PLACE.match(ctx.text[m.end() :])
+        if place and q == "abroad" and _WORLD_REGIONS.match(ctx.text, m.end()):
+            place = None  # (the regions' list read as `abroad` above, no place of origin)
         if place and place.group().startswith(" in") and _IDENTIFIED_IN.search(m.group()):
             place = None  # "30 victims were identified in Athens": where they were identified, not where they are from
         if (place and place.group().startswith(" in") and ctx.source.country
