@@ -195,6 +195,30 @@ def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[
     return found
 
 
+#: Pairs of figures per year after two clauses of one sentence, each clause one series: "no potential male victims
+#: requested assistance, and the women’s shelter assisted one potential victim, compared with 25 and none in 2018 and
+#: two and four in 2017" (residue23, iceland-2020: the first figure of each pair is the first clause's series, the
+#: second the second's).
+_PAIR = rf"(?:{NUMBER}|none|zero) and (?:{NUMBER}|none|zero) (?:in|during) (?:19|20)\d\d"
+_YEAR_PAIRS = rc.lazy(rf"\W*(?:(?:compared|as compared) (?:with|to) )?(?P<pairs>{_PAIR}(?:,? and {_PAIR})+)\b",
+                      IGNORECASE)
+_PAIR_FIGURES = rc.lazy(
+    rf"(?P<x>{NUMBER}|none|zero) and (?P<y>{NUMBER}|none|zero) (?:in|during) (?P<year>(?:19|20)\d\d)", IGNORECASE)
+
+
+def _other_series_of_pairs(ctx: Context, a: int, b: int, primary: list[Row]) -> set[int]:
+    """The positions of the figures of a list of pairs per year that belong to the other clause's series: the first of
+    each pair when the figure compared is in the clause after ", and", the second when it is before it."""
+    m = _YEAR_PAIRS.match(ctx.text, a, b)
+    if m is None or len({row.pos for row in primary}) != 1:
+        return set()
+    joint = ctx.text.rfind(", and ", 0, primary[0].pos)
+    if joint < 0 and ctx.text.find(", and ", primary[0].pos, a) < 0:
+        return set()  # (one clause: the pairs are no two series of this sentence)
+    other = "x" if joint >= 0 else "y"
+    return {p.start(other) for p in _PAIR_FIGURES.finditer(ctx.text, m.start("pairs"), m.end("pairs"))}
+
+
 def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: list[Row]) -> list[Row]:
     """Rows for the figures of each comparison segment, taking the indicator of the figure they compare with.
 
@@ -301,6 +325,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
 
     _zero_of_persons(ctx, out, made, zeros, comparison)
     extra += _compared_total_with_parts(ctx, out, made, claimed)
+    other_series: set[int] = set()
     for seg in sorted(comparison):
         a, b = ctx.bounds(seg)
         b = _bracket_end(ctx.text, a, b)
@@ -355,7 +380,12 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         share_clause = False  # a share clause of the figure compared ("..., of which 140 were identified in two cases")
         victims_only = all(row.unit == "victims" for row in primary)
         suspects_only = all(row.indicator == "suspects" for row in primary)
+        # (the pairs run on past the segment's cut at "and": "25 and none in 2018 and two | and four in 2017")
+        other_series |= _other_series_of_pairs(ctx, a, len(ctx.text), primary)
         for s, e, text in free:
+            if s in other_series:
+                claimed.add(s)  # "..., compared with 25 and none in 2018": the other clause's figure
+                continue
             if share_clause:
                 claimed.add(s)  # "... of which 140 were identified in two cases": no figure of that clause is compared
                 continue

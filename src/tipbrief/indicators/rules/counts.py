@@ -279,6 +279,23 @@ _GROUP_SHELTER = rc.lazy(
     r"(?:\w+ )?$",
     IGNORECASE,
 )
+#: A shelter named by its group is its residents' part only beside another group's shelter of the paragraph ("the
+#: female shelter assisted 29 victims ... the men’s shelter assisted 23", batch 35's israel-2017): the one shelter
+#: named, its count the year's only count of care, is the year's, unqualified ("the women’s shelter assisted one
+#: potential victim", residue23's iceland-2020, as a shelter "for female victims" named alone is; cases/counts.yml).
+_ANY_GROUP_SHELTER = rc.lazy(
+    r"\b(?:[Tt]he|[Aa]|[Aa]nother|[Ii]ts) (?P<g>female|male|women|men|child(?:ren)?|girls|boys)(?:[’']s?)? "
+    r"(?:trafficking )?shelters?\b",
+    IGNORECASE,
+)
+
+
+def _other_group_shelter(ctx: Context, group: str) -> bool:
+    """Whether the paragraph (or the sentence, with no paragraph) names a shelter of another group than ``group``."""
+    texts = ctx.sent.para.texts if ctx.sent.para is not None else [ctx.text]
+    return any(m.group("g").lower() != group.lower() for text in texts for m in _ANY_GROUP_SHELTER.finditer(text))
+
+
 #: ... or a provider the clause's subject names by the group it serves: "Another NGO, which provided government-funded
 #: services for male victims, reported assisting 61 victims" (residue, austria-2022), "a shelter that offers
 #: accommodation to child victims and assisted 14 victims".
@@ -312,6 +329,10 @@ _OF_THE_VICTIMS = rc.lazy(r" of (?:the|these|those) (?:identified )?victims\b| o
 #: Victims counted where they are, right after their noun: "assisted 25 potential Australian trafficking victims
 #: abroad" (residue, australia-2019): the group's word, a part.
 VICTIMS_ABROAD = rc.lazy(r"^ ({ABROAD})\b", IGNORECASE)
+#: Victims in a list of three world regions or more: "in the Middle East, Asia, Africa, Europe, and the Americas".
+_REGION = (r"(?:the )?(?:Middle East|Gulf(?: states| countries)?|Asia|Africa|Europe|(?:North |South |Latin )?Americas?"
+           r"|Oceania)")
+_WORLD_REGIONS = rc.lazy(rf" in {_REGION}(?:, {_REGION}){{1,}},? and {_REGION}\b")
 #: (not "46 victims in Sierra Leone and abroad": the whole, not a part)
 _FROM_PLACE = rc.lazy(
     # (never a month: "identified 820 trafficking victims from January 2020 to June 2021" is a span of time; batch 97)
@@ -886,7 +907,14 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
               and rc.search(r"\b(?:victims?|individuals|persons|nationals|citizens)$", m.group(), IGNORECASE)
               and (where := VICTIMS_ABROAD.match(ctx.text[m.end() :]))):
             q, flags = where.group(1).lower(), flags | {"breakdown"}  # "25 ... Australian trafficking victims abroad"
-        shelter_group = ((_GROUP_SHELTER.search(ctx.text, a, s) or _SERVED_GROUP.search(ctx.text, a, s))
+        if (rule.indicator in _VICTIM_COUNTS and q in (None, "potential")
+                and rc.search(r"\bvictims?$", m.group(), IGNORECASE) and _WORLD_REGIONS.match(ctx.text, m.end())):
+            # "assisted 348 Filipino potential victims in the Middle East, Asia, Africa, Europe, and the Americas"
+            # (residue23, philippines-2017): victims in three world regions or more are abroad, the part `abroad` as
+            # every count abroad the corpus calls potential is filed (philippines-2020's, australia-2018's and 2019's)
+            q, flags = "abroad", flags | {"breakdown"}
+        shelter_group = (((g := _GROUP_SHELTER.search(ctx.text, a, s)) and _other_group_shelter(ctx, g.group("g"))
+                          and g or _SERVED_GROUP.search(ctx.text, a, s))
                          if rule.indicator == "victims_assisted" and not q else None)
         if shelter_group:
             # "the female shelter assisted 29 victims", "the men’s shelter assisted 23 victims" (batch 35): the group
@@ -913,6 +941,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             g = group.group("g")
             q, flags = (g.lower() if g.lower() in ("female", "male") else g), flags | {"breakdown"}
         place = _FROM_PLACE.match(ctx.text[m.end() :])
+        if place and q == "abroad" and _WORLD_REGIONS.match(ctx.text, m.end()):
+            place = None  # (the regions' list read as `abroad` above, no place of origin)
         if place and place.group().startswith(" in") and _IDENTIFIED_IN.search(m.group()):
             place = None  # "30 victims were identified in Athens": where they were identified, not where they are from
         if (place and place.group().startswith(" in") and ctx.source.country
