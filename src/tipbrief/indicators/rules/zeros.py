@@ -227,7 +227,11 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             # prosecuting or convicting any trafficking cases in 2019"; batch 58's aruba-2020)
             head = _SUBJECT_OFFICIALS.sub("", ctx.text[: m.start()])
             officials = bool(officials_rx.search(head)) and not rc.search(r"\btraffickers?\b|\bsuspects?\b", head)
-        if not object_rx.match(obj) and not _listed_groups(obj) and not _inspected(obj, stems):
+        if (not object_rx.match(obj) and not _listed_groups(obj) and not _inspected(obj, stems)
+                and not any(_inspected(o, [w]) for w, o in words if o is not first)):
+            # (a later stage's places inspected are its own object: "did not investigate any reports of passport
+            # retention or inspect any labor recruitment agencies", the inspections' zero alone; batch 146's
+            # maldives-2019-intro)
             continue
         whole, stages = first, {}
         for x, o in words:  # each stage once, with its first object
@@ -564,7 +568,7 @@ _STEM = rc.lazy(
 #: "or, according to NGOs, providing shelter to any victims"; audit5)
 _MORE_STAGES = rc.lazy(
     r"\b(?:or|and|nor)(?:, [^,;.]{2,80},)? (?:(?:secur|obtain)\w* )?(?:(?:directly|otherwise|also) )?"
-    r"(?P<stage>(?:investigat|prosecut|convict|identif|assist|repatriat|referr)\w*"
+    r"(?P<stage>(?:investigat|prosecut|convict|identif|assist|repatriat|referr|inspect)\w*"
     r"|{AID_GIVEN}|provid\w*(?= such (?:support|services|assistance|care|aid|protection|shelter)\b))"
     # (the victims named again by a pronoun: "did not report identifying any trafficking victims or referring them for
     # care"; batch 36, qatar-2019)
