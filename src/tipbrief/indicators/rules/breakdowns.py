@@ -57,20 +57,13 @@ ARRESTED = "arrested"
 INCLUDING = "breakdown.including"
 ALL_WERE = "breakdown.all-were"
 
-#: The whole total of the sentence before, of one group, named without its figure: "All were foreign citizens,
-#: including five men and two women" (batch 33's luxembourg-2021), "All of them were Nigerian nationals"; or of the
-#: clause before ";" in one sentence, one by one and in the singular ("; every one of them was an Indian national",
-#: "Each was a Greek citizen", "All of these victims were children"; audit7). A capitalised group must be a demonym
-#: (context.is_demonym). A group of sex or age ("all were female", "All of these victims were children") is a remark on
-#: the whole count with no figure of its own, no row (residue23: the corpus's hand rows file it so in georgia-2018 and
-#: 2019, ireland-2021 and 2022, iceland-2022, north-macedonia-2020, portugal-2022, slovenia-2021 and 2022; none files it
-#: as a part).
-_ALL_WERE = rc.lazy(
-    r"(?:^|(?<=;)\s+)(?:All|Every one|Each(?: one)?) (?:of (?:them|(?:these|those|the)(?: identified)?(?: victims)?) )?"
-    r"(?:were|was) (?:an? )?(?P<q>foreign (?:citizens?|nationals?)|foreigners?"
-    r"|(?-i:[A-Z][a-z]+)(?: (?:citizens?|nationals?))?)(?=,|;|\.|$)",
-    re.IGNORECASE,
-)
+#: "All were <group>" after a total ("All were foreign citizens", "all were Venezuelan", "Each was a Greek citizen",
+#: "all were female") is a remark on the whole count with no figure of its own, no row: residue23 settled it for a sex
+#: or age (georgia-2018 and 2019, ireland-2021 and 2022, iceland-2022, north-macedonia-2020, portugal-2022,
+#: slovenia-2021 and 2022), residue24 for a nationality or "foreign" (belize-2020, jamaica-2021, armenia-2022 and 2023,
+#: kosovo-2021, turkey-2018 against luxembourg-2021 and 2022 and trinidad-and-tobago-2019, corrected); batch 33's
+#: reader of it (the part with the total's figure) is gone. ", all of whom were <group>" in the figure's own sentence
+#: (:data:`_ALL_OF_WHOM`) is still read.
 
 _UNDER_ANOTHER = rc.lazy(
     # "19 cases under Article 181 (trafficking in persons), 12 cases under Article 171 (...)": a title between
@@ -3000,39 +2993,10 @@ def _all_of_whom(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 
 
 def all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
-    """ "Authorities identified seven victims ... All were foreign citizens, ...": the whole total of the sentence
-    before is one group's, a part with the total's figure (as "and all 72 victims were Malagasy", its figure stated)."""
-    return _all_were(ctx, out, made) + _all_of_whom(ctx, out, made)
-
-
-def _all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
-    """ "All were foreign citizens" opening a sentence or after ";": the group of the total before it."""
-    m = _ALL_WERE.search(ctx.text) if ctx.may(_ALL_WERE) else None  # (gated: a search of every sentence otherwise)
-    if m is None:
-        return []
-    if any(r.value is not None and m.start() <= r.pos < m.end() for r in made):
-        return []
-    if m.start() and any(r.value is not None and r.pos < m.start() for r in made):  # "...; every one of them was"
-        before = [r for r in made if r.pos < m.start()]
-        base = next((r for r in reversed(before) if _is_total(r) and r.indicator.startswith("victims_")), None)
-    elif m.start():
-        return []
-    else:
-        base = next((r for r in ctx.prev_rows if _is_total(r) and r.indicator.startswith("victims_")), None)
-    q = m.group("q")
-    if base is None or (q[0].isupper() and not q.lower().startswith("foreign") and not is_demonym(q.split()[0])):
-        return []
-    q = part_qualifier(q if q[0].isupper() else q.lower())  # "Ukrainian nationals" -> "Ukrainian"
-    # one figure of two stages in this sentence ("identified 14 trafficking victims (...) and referred them all to
-    # care; all were Venezuelan"): the group is a part of both (the corpus README; batch 132, trinidad-and-tobago-2019)
-    bases = [base] + ([r for r in made if r.pos == base.pos and r.value == base.value and r.indicator != base.indicator
-                       and _is_total(r) and r.indicator.startswith("victims_") and r.year == base.year]
-                      if m.start() else [])
-    seen: set[str] = set()
-    return [out.add(ctx, b.indicator, number_text=m.group("q"), year=b.year,
-                    flags={"breakdown"} | (b.flags & {"year_inferred", "year_ambiguous"}), value=b.value,
-                    unit=b.unit, qualifier=q, pos=m.start("q"), confidence=0.8, rule=ALL_WERE)
-            for b in bases if not (b.indicator in seen or seen.add(b.indicator))]
+    """ "Authorities identified seven victims, all of whom were Nigerian nationals": the group's part with the total's
+    figure (as "and all 72 victims were Malagasy", its figure stated). "All were <group>" opening the next sentence or
+    after ";" is no row (residue24, the comment above :data:`_UNDER_ANOTHER`)."""
+    return _all_of_whom(ctx, out, made)
 
 
 #: Care given to, or a referral of, "all victims" with no figure, in the sentence after the one that counted (or split)
