@@ -2062,8 +2062,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         return numbered
     # the first verb not negated: "endorsed a draft human trafficking law ...; the Somaliland Parliament had not passed
     # it" is no act of passing (batch 125's somalia-2018)
-    verbs = [v for v in compiled(lg.verbs).finditer(ctx.text)
-             if not _NEGATED_VERB.search(ctx.text, max(0, v.start() - 30), v.start())]
+    every_verb = list(compiled(lg.verbs).finditer(ctx.text))  # (denied ones too: a listed clause's own, below)
+    verbs = [v for v in every_verb if not _NEGATED_VERB.search(ctx.text, max(0, v.start() - 30), v.start())]
     first_verb = verbs[0] if verbs else None
     if first_verb and _IN_PASSING.match(ctx.text, max(0, first_verb.start() - 6), first_verb.end()):
         # "the 2007 ... Act (amended in 2010)", "as amended in 2015": the law as it is, no act of a year
@@ -2071,7 +2071,6 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
     dates = [(d.start(), int(d.group(1))) for d in DATE_RE.finditer(ctx.text)]
     made = numbered
     respectively = "respectively" in ctx.text and len(dates) == len(found)
-    every_verb = list(compiled(lg.verbs).finditer(ctx.text))  # (denied ones too)
     listed = _listed_acts(ctx.text, every_verb)
     for i, (pos, kind, name, text, rule_id) in enumerate(sorted(found)):
         verb, end = first_verb, len(ctx.text)
