@@ -150,4 +150,4 @@ def test_the_corpus_sections_are_recognised_with_their_own_country_and_year():
             assert canonical_name(found.fields["country"]) == canonical_name(source["country"]), text.name
         if "year" in found.fields:
             assert found.fields["year"] == source["year"], text.name
-    assert recognised >= 862
+    assert recognised >= 885

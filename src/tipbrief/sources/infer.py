@@ -43,6 +43,9 @@ class Rule(BaseModel):
     year_in_text: list[str] = []
     fields: dict[str, str]
     reporting_year_offset: int | None = None
+    #: The line is the rule's only if its ``country`` group names a known country (for an opening sentence, where
+    #: any subject could stand: "It is a source country ..." is no title; "It" is not Italy's code here)
+    known_country: bool = False
     examples: Annotated[list[Example], Field(min_length=1)]
 
     def match(self, text: str) -> dict[str, str] | None:
@@ -51,7 +54,7 @@ class Rule(BaseModel):
         pattern = re.compile(self.title_line, re.IGNORECASE)
         for line in lines:
             found = pattern.search(line)
-            if found:
+            if found and (not self.known_country or _known(found.groupdict().get("country") or "")):
                 return {k: v for k, v in found.groupdict().items() if v}
         return None
 
@@ -100,6 +103,12 @@ class Inference:
         """The fewest fields to ask for: a field the rule makes from the year is not asked, the year is."""
         asked = {n for n in self.missing if n not in self.made} | (self.needs & set(REQUIRED))
         return sorted(asked, key=REQUIRED.index)
+
+
+def _known(name: str) -> bool:
+    """A known country's name as written (a two- or three-letter code counts only in capitals: "UAE", not "It")."""
+    name = name.strip()
+    return lookup(name) is not None and (len(name) > 3 or name.isupper())
 
 
 def flag(name: str) -> str:
