@@ -217,3 +217,31 @@ def test_timeline_chart_names_a_step_named_by_its_kind_in_the_editions_language(
     ticks = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels()]
     plt.close(fig)
     assert any("Горячая линия" in t for t in ticks) and not any("hotline" in t for t in ticks), ticks
+
+
+def test_figures_given_only_by_their_parts_are_shown_as_parts_never_as_no_figure() -> None:
+    # Germany 2015: "425 sex trafficking and 53 labor trafficking investigations", no total: the briefing said "The
+    # sources give no figure for investigations" and "No source gives a figure for investigations"
+    data = _data([_row(1, "investigations", 2013, 425, "cases", qualifier="sex trafficking", flags="breakdown"),
+                  _row(2, "investigations", 2013, 53, "cases", qualifier="labor trafficking", flags="breakdown"),
+                  _row(3, "investigations", 2012, 491, "cases", qualifier="sex trafficking", flags="breakdown"),
+                  _row(4, "convictions", 2013, 77, "persons", qualifier="sex trafficking", flags="breakdown"),
+                  _row(5, "convictions", 2012, 90, "persons"),
+                  _row(6, "victims_identified", 2013, 8, "victims", qualifier="children", flags="breakdown"),
+                  _row(7, "victims_identified", 2013, 20, "victims")])
+    record = plain(findings.record_sentence(data, "investigations"))
+    assert record == ("Investigations, parts only (no total stated): 491 cases (sex trafficking) in 2012; 425 cases "
+                      "(sex trafficking) and 53 cases (labor trafficking) in 2013.")
+    assert "478" not in record  # never added up
+    # a total in 2012, parts only in 2013: both said; a year with its total keeps its parts out of the record
+    assert plain(findings.record_sentence(data, "convictions")).endswith(
+        "Convictions, parts only (no total stated): 77 persons (sex trafficking) in 2013.")
+    assert "parts only" not in plain(findings.record_sentence(data, "victims_identified"))
+    table = plain(findings.key_figures_table(data, KEY))
+    assert "parts only: 425 cases (sex trafficking) and 53 cases (labor trafficking) | 2013" in table
+    missing = plain(findings.summary(data, KEY)).split("**What is missing.**")[1]
+    assert "No source gives a figure for" in missing and "investigations" not in missing.split(".")[0]
+    assert "For investigations the sources give only parts" in missing
+    assert "prosecutions" in missing.split(".")[0]  # the one with nothing at all
+    text = plain(findings.key_figures_table(_data([_row(1, "convictions", 2013, 3, "persons")]), KEY))
+    assert "parts only" not in text

@@ -353,6 +353,11 @@ def series(table: pd.DataFrame, indicator: str, unit: str | None = None, qualifi
     rows = numeric_rows(table, indicator, unit)
     if qualifier is not None:
         rows = rows[rows["qualifier"].fillna("") == qualifier]
+    return _points(rows)
+
+
+def _points(rows: pd.DataFrame) -> list[Point]:
+    """The points of rows of one measure, by year (see :func:`series`)."""
     points: list[Point] = []
     for year, by_year in rows.groupby("year", sort=True):
         values = by_year.groupby("value", sort=True)
@@ -380,6 +385,25 @@ def series(table: pd.DataFrame, indicator: str, unit: str | None = None, qualifi
                 )
             )
     return points
+
+
+def parts_only(table: pd.DataFrame, indicator: str, unit: str | None = None) -> dict[int, list[tuple[str, Point]]]:
+    """Years in which the sources give only parts of ``indicator`` (by form, group or agency: "425 for sex
+    trafficking and 53 for labor trafficking") and no figure of it otherwise: {year: [(qualifier, point), ...]}.
+
+    The briefing shows them as parts; it never adds them up into a total the source does not state."""
+    rows = table[(table["indicator"] == indicator) & table["value"].notna() & table["year"].notna()]
+    if unit is not None:
+        rows = rows[rows["unit"].fillna("").str.upper() == unit.upper()]
+    keep = [("breakdown" in (f := _flags(r))) and not (f & {"range", "review"}) and not figure_kind(r)
+            for _, r in rows.iterrows()]
+    rows = rows[keep] if len(rows) else rows
+    rows = rows[~rows["year"].isin(set(numeric_rows(table, indicator, unit)["year"]))]
+    out: dict[int, list[tuple[str, Point]]] = {}
+    for qualifier, same in rows.groupby(rows["qualifier"].fillna(""), sort=True):
+        for point in _points(same):
+            out.setdefault(point.year, []).append((str(qualifier), point))
+    return {year: sorted(out[year], key=lambda part: -part[1].value) for year in sorted(out)}  # largest part first
 
 
 def series_groups(table: pd.DataFrame, indicator: str, unit: str | None = None) -> list[tuple[str, list[Point]]]:

@@ -39,6 +39,7 @@ from tipbrief.toolkit.analysis import (
     label,
     mentions,
     own_label,
+    parts_only,
     recurrence,
     series_groups,
     term,
@@ -389,8 +390,12 @@ def trend(
     units = sorted({u for _i, _name_, pts in groups for u, _pts in by_unit(pts)})
     shape = {u: MARKERS[k % len(MARKERS)] for k, u in enumerate(units)}
     drawn = [s for parts in split for s in parts]
+    # only parts of a total ("425 for sex trafficking, 53 for labor trafficking"): not drawn as series of their own,
+    # which would read as totals, but not "no figures" either
+    parted = not drawn and any(parts_only(data.table, i, unit) for i in indicators)
     if not drawn:
-        _empty(ax, _("No figures in the sources{window}").format(window=window(data)))
+        _empty(ax, _("No totals in the sources{window}: their parts are listed in the text").format(
+            window=window(data)) if parted else _("No figures in the sources{window}").format(window=window(data)))
     years = [p.year for _name_, pts in drawn for p in pts]
     step = max(0.12, 0.02 * (max(years) - min(years))) if years else 0.0  # dodge: about a marker's width
     n = len(groups)
@@ -407,8 +412,9 @@ def trend(
             labels.append(handles[-1].get_label())
         _legend_above(ax, handles, labels)
     ax.set_ylabel(ylabel)
-    set_alt(fig, describe.series_text(title, drawn, _("no figures in the sources{window}").format(
-        window=window(data))))
+    empty = (_("no totals in the sources{window}: their parts are listed in the text") if parted
+             else _("no figures in the sources{window}"))
+    set_alt(fig, describe.series_text(title, drawn, empty.format(window=window(data))))
     return _finish(fig, data.source_line(numeric_source_rows(rows, indicators)),
                    _("Markers are years with a figure; a line joins consecutive years that count the same thing."))
 

@@ -42,6 +42,7 @@ from tipbrief.toolkit.analysis import (
     numeric_rows,
     of_themes,
     own_label,
+    parts_only,
     per_year,
     per_year_and_unit,
     recommendations,
@@ -386,7 +387,11 @@ def key_figures_table(data: Data, indicators: Sequence[str]) -> str:
             where += " " + _("(secondary)")
         rows.append([escape(_("Tier placement")), value, where, ""])
     for fig in key_figures(data.table, list(indicators)):
-        if fig.latest is None:
+        if fig.latest is None and (parts := parts_only(data.table, fig.indicator)):
+            year = max(parts)
+            rows.append([escape(_(fig.label)), _("parts only: {parts}").format(parts=_parts(parts[year])), str(year),
+                         ""])
+        elif fig.latest is None:
             rows.append([escape(_(fig.label)), escape(_("no figure")), "", ""])
         else:
             rows.append([escape(_(fig.label)), cited(fig.latest, fig.latest.unit or None), str(fig.latest.year),
@@ -678,9 +683,10 @@ def record_sentence(data: Data, indicator: str, qualifier: str | None = TOTAL) -
     """'Investigations, every year a source gives: [81] cases (2005), [34] (2006) … [22] (2021).' The whole
     record, not the latest change (the key figures give that); the unit is named whenever it changes."""
     points = per_year_and_unit(series(data.table, indicator, None, qualifier))
+    only = parts_sentence(data, indicator) if qualifier == TOTAL else ""
     if not points:
-        return _("The sources give no figure for {name}{window}.").format(name=escape(_(label(indicator)).lower()),
-                                                                          window=window(data))
+        return only or _("The sources give no figure for {name}{window}.").format(
+            name=escape(_(label(indicator)).lower()), window=window(data))
     parts, unit = [], None
     for p in points:
         value = cited(p, p.unit if p.unit != unit and p.value != 0 else None)
@@ -696,7 +702,26 @@ def record_sentence(data: Data, indicator: str, qualifier: str | None = TOTAL) -
         top = max(p.value for p in counted)
         years = [str(p.year) for p in counted if p.value == top]
         text += " " + _("Highest: {year}.").format(year=i18n.join(years))
-    return text
+    return f"{text} {only}" if only else text
+
+
+def _parts(parts: Sequence[tuple[str, Point]]) -> str:
+    """'[425] cases (sex trafficking) and [53] cases (labor trafficking)': parts of one year, each cited."""
+    return i18n.join([_("{value} ({part})").format(value=cited(p, p.unit or None),
+                                                     part=escape(term(q)) if q else escape(_("a part")))
+                      for q, p in parts])
+
+
+def parts_sentence(data: Data, indicator: str) -> str:
+    """'Investigations, parts only (no total stated): [425] cases (sex trafficking) and [53] cases (labor
+    trafficking) in 2013.' for the years the sources give an indicator only by its parts; "" when none. Parts are
+    never added up: the source may leave some out."""
+    years = parts_only(data.table, indicator)
+    if not years:
+        return ""
+    spans = [_("{parts} in {year}").format(parts=_parts(parts), year=year) for year, parts in years.items()]
+    return _("{name}, parts only (no total stated): {years}.").format(name=escape(_(label(indicator))),
+                                                                      years="; ".join(spans))
 
 
 def _rise(old: float, new: float) -> str:
@@ -818,9 +843,13 @@ def _stands_out(data: Data, figures: Sequence[KeyFigure]) -> list[str]:
 
 def _missing(data: Data, figures: Sequence[KeyFigure], on: dt.date) -> list[str]:
     out = []
-    none = [escape(_(f.label).lower()) for f in figures if f.latest is None]
+    partial = [escape(_(f.label).lower()) for f in figures if f.latest is None and parts_only(data.table, f.indicator)]
+    none = [escape(_(f.label).lower()) for f in figures if f.latest is None and not parts_only(data.table, f.indicator)]
     if none:
         out.append(_("No source gives a figure for {names}.").format(names=i18n.join(none, alternatives=True)))
+    if partial:
+        out.append(_("For {names} the sources give only parts (by form, group or agency), no total; the sections "
+                     "list them.").format(names=i18n.join(partial)))
     # the year of the latest figure the key figures show (a part of a later year is not one of them)
     year = max((f.latest.year for f in figures if f.latest is not None), default=None)
     if year is not None and on.year - year >= STALE_AFTER:
