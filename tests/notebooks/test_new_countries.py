@@ -245,3 +245,13 @@ def test_figures_given_only_by_their_parts_are_shown_as_parts_never_as_no_figure
     assert "prosecutions" in missing.split(".")[0]  # the one with nothing at all
     text = plain(findings.key_figures_table(_data([_row(1, "convictions", 2013, 3, "persons")]), KEY))
     assert "parts only" not in text
+
+
+def test_a_theme_s_trends_list_the_years_given_only_by_parts() -> None:
+    data = _data([_row(1, "victims_identified", 2021, 30, "victims"),
+                  _row(2, "victims_identified", 2022, 12, "victims", qualifier="children", flags="breakdown"),
+                  _row(3, "victims_identified", 2022, 9, "victims", qualifier="foreign", flags="breakdown")])
+    text = plain(findings.trends(data, ["victims_identified"]))
+    assert "Victims identified: 30 in 2021, the only year with a figure." in text
+    assert ("Victims identified, parts only (no total stated): 12 victims (children) and 9 victims (foreign) in "
+            "2022.") in text

@@ -194,11 +194,14 @@ def _why(a: Point, b: Point) -> str:
 
 
 def indicator_sentences(data: Data, indicator: str, unit: str | None = None) -> list[str]:
-    """Trend sentences for an indicator: one for its totals, else one per qualifier."""
+    """Trend sentences for an indicator: one for its totals, else one per qualifier; then its years given only by
+    their parts."""
     groups = series_groups(data.table, indicator, unit)
+    only = parts_sentence(data, indicator, unit)
     if not groups:
-        return [trend_sentence(data, indicator, unit)]
-    return [trend_sentence(data, indicator, unit, series_label(indicator, q), q) for q, _pts in groups]
+        return [only or trend_sentence(data, indicator, unit)]
+    return [trend_sentence(data, indicator, unit, series_label(indicator, q), q) for q, _pts in groups] + (
+        [only] if only else [])
 
 
 def bullets(sentences: Sequence[str]) -> str:
@@ -712,11 +715,11 @@ def _parts(parts: Sequence[tuple[str, Point]]) -> str:
                       for q, p in parts])
 
 
-def parts_sentence(data: Data, indicator: str) -> str:
+def parts_sentence(data: Data, indicator: str, unit: str | None = None) -> str:
     """'Investigations, parts only (no total stated): [425] cases (sex trafficking) and [53] cases (labor
     trafficking) in 2013.' for the years the sources give an indicator only by its parts; "" when none. Parts are
     never added up: the source may leave some out."""
-    years = parts_only(data.table, indicator)
+    years = parts_only(data.table, indicator, unit)
     if not years:
         return ""
     spans = [_("{parts} in {year}").format(parts=_parts(parts), year=year) for year, parts in years.items()]
