@@ -151,3 +151,12 @@ def test_the_corpus_sections_are_recognised_with_their_own_country_and_year():
         if "year" in found.fields:
             assert found.fields["year"] == source["year"], text.name
     assert recognised >= 885
+
+
+def test_an_unrecognised_section_is_told_that_its_title_is_enough(tmp_path):
+    text = "Authorities reported 14 investigations in 2014, compared with 11 in 2013.\n"
+    found = infer_fields(text, {})
+    message = missing_message(Path("part.txt"), found)
+    assert message.endswith('; for a part of a TIP Report narrative --title "YEAR TIP Report: COUNTRY" is enough')
+    found = infer_fields(text, {"title": "2015 TIP Report: Germany"})
+    assert found.fields["country"] == "Germany" and found.fields["year"] == 2015 and not found.asks

@@ -197,5 +197,8 @@ def missing_message(file: Path, inference: Inference) -> str:
     """One line asking for the flags of what could not be inferred."""
     flags = ", ".join(flag(n) for n in inference.asks)
     if inference.rule is None:
-        return f"{file}: not recognised as a TIP Report narrative; give {flags}"
+        # a TIP section pasted from its middle: its title alone says the rest ("2019 TIP Report: Ghana")
+        hint = ('; for a part of a TIP Report narrative --title "YEAR TIP Report: COUNTRY" is enough'
+                if "title" in inference.asks and inference.fields.get("kind") in (None, "government report") else "")
+        return f"{file}: not recognised as a TIP Report narrative; give {flags}{hint}"
     return f"{file}: could not infer the {' and '.join(inference.asks)} from the text; give {flags}"
