@@ -218,3 +218,13 @@ def test_matrix_counts_sit_right_of_the_plot_where_no_grid_line_crosses_them(dat
     ax = fig.axes[0]
     counts = [t for t in ax.texts if " of " in t.get_text()]
     assert counts and all(t.xy[0] > ax.get_xlim()[1] for t in counts)
+
+
+def test_a_chart_of_zeros_only_has_whole_numbers_on_its_axis(data):
+    # Seychelles 2022: one prosecution figure, "none", drew an axis of 0.00-0.05
+    zeros = dataclasses.replace(data, table=data.table[(data.table["indicator"] == "convictions")
+                                                       & (data.table["value"] == 0)])
+    fig = charts.funnel(zeros)
+    fig.canvas.draw()
+    ticks = [t for t in fig.axes[0].get_yticks() if fig.axes[0].get_ylim()[0] <= t <= fig.axes[0].get_ylim()[1]]
+    assert fig.axes[0].get_ylim()[1] >= 1 and all(float(t).is_integer() for t in ticks), ticks

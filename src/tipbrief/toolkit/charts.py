@@ -315,7 +315,9 @@ def _year_axis(ax: Axes, xlabel: str | None = None) -> None:
     ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
     ax.set_xlabel(xlabel or _("Year the figure refers to"))
     ax.grid(axis="y")
-    ax.set_ylim(0, ax.get_ylim()[1] * 1.06)  # from zero, with room for a label above the highest value
+    # from zero, with room for a label above the highest value; at least to 1, so a chart of zeros ("none") has whole
+    # numbers on its axis, not 0.00-0.05
+    ax.set_ylim(0, max(1.0, ax.get_ylim()[1] * 1.06))
 
 
 def _conflict_handle() -> Line2D:
