@@ -11,6 +11,7 @@ import yaml
 from tipbrief.indicators.ingest import (
     cue_theme,
     ingest,
+    is_furniture,
     is_imperative,
     normalise,
     reports,
@@ -298,3 +299,22 @@ def test_a_narrative_pasted_as_one_line_keeps_its_headings_in_capitals():
     assert themes["Officials said the LAW ENFORCEMENT unit grew."] == "prosecution"  # no heading inside a sentence
     assert themes["PREVENTION efforts rose."] == "prosecution"  # nor before a lower-case word
     assert themes["Authorities identified 12 victims."] == "protection"
+
+
+def test_a_pasted_page_s_banner_is_no_content_and_no_recommendation():
+    # state.gov's banner pasted above chad-2022's narrative: "Secure .gov websites use HTTPS" was a recommendation
+    data = yaml.safe_load(resources.files("tipbrief.indicators").joinpath("themes.yml").read_text(encoding="utf-8"))
+    for item in data["page_furniture"]:
+        assert re.fullmatch(item["pattern"], item["example"], re.IGNORECASE) and is_furniture(item["example"]), item
+    banner = ("An official website of the United States Government Here's how you know\n\nOfficial websites use .gov\n\n"
+              "A .gov website belongs to an official government organization in the United States.\n\n"
+              "Secure .gov websites use HTTPS\n\nA lock ( ) or https:// means you’ve safely connected to the .gov "
+              "website. Share sensitive information only on official, secure websites.\n\n")
+    text = banner + "Chad (Tier 2 Watch List)\n\nAuthorities did not report prosecuting any traffickers.\n"
+    doc = ingest("chad", text)
+    assert not any("gov" in s.text for s in doc.sentences)
+    assert not any(p.recommendation for p in doc.paragraphs)
+    rows = rows_for(text)
+    assert "recommendation" not in set(rows["indicator"]) and "prosecutions" in set(rows["indicator"])
+    # a sentence of a narrative that only looks like one is kept
+    assert not is_furniture("Secure .gov websites use HTTPS and report trafficking to the hotline.")

@@ -162,6 +162,17 @@ def _report_patterns() -> list[tuple[str, re.Pattern]]:
     return [(c["id"], rc.compile_cached(c["pattern"])) for c in _data("themes.yml")["report"]]
 
 
+@cache
+def _furniture() -> re.Pattern:
+    return rc.compile_cached("|".join(f"(?:{f['pattern']})" for f in _data("themes.yml")["page_furniture"]),
+                             re.IGNORECASE)
+
+
+def is_furniture(sentence: str) -> bool:
+    """Whether a sentence is a web page's banner pasted with the text (``themes.yml``'s ``page_furniture``)."""
+    return _furniture().fullmatch(sentence.strip()) is not None
+
+
 def is_imperative(sentence: str) -> bool:
     """Whether a sentence is an imperative ("While respecting due process, vigorously investigate ...")."""
     lead, not_followed, _modal, verbs, clause_verbs = _imperative_patterns()
@@ -683,6 +694,8 @@ def ingest(source_id: str, text: str) -> Document:
             if not spans:
                 continue
             texts = [norm[a:b] for a, b in spans]
+            if all(map(is_furniture, texts)):  # a pasted page's banner: no content, no recommendation
+                continue
             if section.theme == "recommendations":
                 recommendation = _recommends(texts, bullet)
                 if not recommendation:  # the list ended: report prose opens an implicit section
