@@ -306,7 +306,8 @@ def test_a_pasted_page_s_banner_is_no_content_and_no_recommendation():
     data = yaml.safe_load(resources.files("tipbrief.indicators").joinpath("themes.yml").read_text(encoding="utf-8"))
     for item in data["page_furniture"]:
         assert re.fullmatch(item["pattern"], item["example"], re.IGNORECASE) and is_furniture(item["example"]), item
-    banner = ("An official website of the United States Government Here's how you know\n\nOfficial websites use .gov\n\n"
+    banner = ("An official website of the United States Government Here's how you know\n\n"
+              "Official websites use .gov\n\n"
               "A .gov website belongs to an official government organization in the United States.\n\n"
               "Secure .gov websites use HTTPS\n\nA lock ( ) or https:// means you’ve safely connected to the .gov "
               "website. Share sensitive information only on official, secure websites.\n\n")

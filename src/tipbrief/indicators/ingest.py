@@ -43,6 +43,8 @@ which opens an implicit section (``Section.implicit``, no title), even when it r
 block as the last recommendation; an imperative list in text without
 a heading opens an implicit recommendations section. Each recommendation is one sentence: a bullet,
 an item after an inline bullet, or an item of a semicolon list ("...; establish ...; increase ...").
+A paragraph that is only a web page's banner (``themes.yml``'s ``page_furniture``: "Secure .gov websites use HTTPS")
+is no content and makes no sentence.
 """
 
 from __future__ import annotations
