@@ -160,3 +160,12 @@ def test_an_unrecognised_section_is_told_that_its_title_is_enough(tmp_path):
     assert message.endswith('; for a part of a TIP Report narrative --title "YEAR TIP Report: COUNTRY" is enough')
     found = infer_fields(text, {"title": "2015 TIP Report: Germany"})
     assert found.fields["country"] == "Germany" and found.fields["year"] == 2015 and not found.asks
+
+
+def test_a_title_given_fills_in_what_a_recognised_section_lacks():
+    # a section that opens with the report's verdict is recognised, but names no country or year: the title does
+    text = "The government maintained victim protection efforts. It identified 52 victims.\n"
+    assert infer_fields(text, {}).asks == ["country", "year"]
+    found = infer_fields(text, {"title": "2017 TIP Report: Thailand"})
+    assert found.fields["country"] == "Thailand" and found.fields["year"] == 2017 and not found.asks
+    assert found.fields["reporting_year"] == 2016 and found.id_base == "thailand-tip-2017"

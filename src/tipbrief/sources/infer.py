@@ -135,18 +135,21 @@ def _country_name(raw: str) -> str:
     return raw.title() if raw.isupper() else raw
 
 
+def _recognise(text: str) -> tuple[Rule | None, dict[str, str] | None]:
+    """The first rule that recognises ``text`` and the groups it reads, or (None, None)."""
+    return next(((r, g) for r in load_rules().rules if (g := r.match(text)) is not None), (None, None))
+
+
 def infer_fields(text: str, given: dict[str, object]) -> Inference:
     """Merge the fields the first matching rule reads from ``text`` with ``given`` (flags win).
 
     A section pasted without its title line is recognised by the ``--title`` given for it, read as that line
     ("2019 TIP Report: Ghana"): the report's reporting year and period then follow, as for a whole narrative."""
     given = {k: v for k, v in given.items() if v is not None}
-    lines = [text] + ([str(given["title"])] if "title" in given else [])
-    groups = rule = None
-    for line in lines:
-        rule, groups = next(((r, g) for r in load_rules().rules if (g := r.match(line)) is not None), (None, None))
-        if groups is not None:
-            break
+    rule, groups = _recognise(text)
+    if "title" in given and (titled := _recognise(str(given["title"])))[1] is not None:
+        # the title fills in what the text's own lines lack (a section's verdict names no country or year)
+        rule, groups = (rule, {**titled[1], **groups}) if groups is not None else titled
     if rule is None or groups is None:
         return Inference(None, dict(given))
     found: dict[str, object] = {}
