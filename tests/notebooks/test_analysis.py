@@ -112,6 +112,8 @@ def test_rows_of_a_qualifier_with_a_name_of_their_own_are_told_by_it(table_csv):
 
     assert analysis.series_label("shelter_funding", "national action plan") == "National action plan budget"
     assert analysis.series_label("shelter_funding", "shelter") == "Funding for victim protection (shelter)"
+    # Thailand 2018: "funding for migrant labor management and anti-trafficking efforts" is no victim protection
+    assert analysis.series_label("shelter_funding", "other") == "Other anti-trafficking funding"
     assert analysis.series_label("victims_identified", "") == "Victims identified"
     with i18n.language("ru"):
         assert analysis.series_label("shelter_funding", "national action plan") == "Бюджет национального плана действий"
