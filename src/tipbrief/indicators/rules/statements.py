@@ -2108,6 +2108,9 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             year = int(adjective.group(1))
         elif respectively:
             year = dates[i][1]
+        elif verb is None and adjective and kind == "convention":
+            continue  # "parliament voted to accede to the 2000 UN TIP Protocol": a treaty's own year dates no act of
+            # the country's, and the sentence names none (batch 150's nepal-2020-intro)
         elif verb is None and adjective:
             year = int(adjective.group(1))  # "the 2007 ... Act (amended in 2010) prohibits": adopted in 2007
         elif verb is None and of_year:
@@ -2122,6 +2125,10 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         elif verb and (before := [y for s, _, y in ctx.years if s < verb.start()
                                   and not (adjective and s == max(0, pos - 30) + adjective.start(1))]):
             year = before[-1]  # "In 2011, parliament amended the Law on ...": the year that opens the clause
+        elif kind == "convention" and adjective and verb and ctx.source.reporting_year and (
+                off := rules().relative_offset(ctx.text[: verb.start()])) is not None:
+            year = ctx.source.reporting_year + off  # "During the reporting period, parliament ratified the 2000 UN TIP
+            # Protocol": the period's year, not the treaty's own (batch 150)
         elif adjective:
             year = int(adjective.group(1))
         elif verb and ctx.source.reporting_year and (
