@@ -301,6 +301,10 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             # "has not prosecuted a forced labor case since 2017": that form's cases (audit6)
             form = form or rc.match(rf"^\s*(?:any |a single |an? )?({fragments()['FORMS']}) "
                                     r"(?:cases?|prosecutions?|investigations?|convictions?)\b", obj, IGNORECASE)
+            # "has not had a forced labor conviction since 2014": the form named right before the stage's noun
+            # (zero.yet_to; batch 150's armenia-2020-intro)
+            form = form or rc.search(rf"\b({fragments()['FORMS']}) $", ctx.text[m.start() : m.start("list")],
+                                     IGNORECASE)
             # "did not identify any victims of forced criminality": that form's zero (a form of the lists too)
             forms = f"{fragments()['FORMS']}|{LIST_FORMS}"
             form = form or rc.match(rf"^\s*(?:any |a single )?victims? (?:of|in) ({forms})\b", obj, IGNORECASE)
