@@ -2725,6 +2725,12 @@ _APPROX_LEAD = rc.lazy(r"(?:at least|more than|nearly|almost|about|approximately
 _BRACKET_ITEM = rc.lazy(rf"^(?:and\s+)?(?P<n>{NUMBER}|{_NONE})\b\s*(?:(?:were|was)\s+)?(?P<label>.*)$", IGNORECASE)
 
 
+def _group_noun() -> re.Pattern:
+    """A bracket item's words that name a group of victims alone (vocabulary.yml VICTIM_GROUP_NOUNS): "females", "one
+    male", "adult men"."""
+    return rc.compile_cached(r"(?:{VICTIM_GROUP_NOUNS})(?:\s+victims?)?", re.IGNORECASE)
+
+
 def _named_form() -> re.Pattern:
     """A bracket item's words that name a form alone: "to sex trafficking", "for forced labor", "forced begging",
     "victims of sex trafficking" ("(186 were victims of sex trafficking, 52 of forced labor, and 65 of ...)"), and the
@@ -2849,11 +2855,13 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
         pieces = [p for p in rc.finditer(r"[^,;]+?(?=\s*(?:,|;|\band\b\s+(?=\S+\s)|$))", text) if p.group().strip()]
         items = [(p, _BRACKET_ITEM.match(p.group().strip())) for p in pieces]
         items = [(p, i) for p, i in items if i]
-        if len(items) > len(before) and not all(_named_form().fullmatch(i.group("label").strip()) for _, i in items):
+        if len(items) > len(before) and not all(_named_form().fullmatch(i.group("label").strip()) for _, i in items) \
+                and not all(_group_noun().fullmatch(i.group("label").strip()) for _, i in items):
             # "none were foreign victims (one ... from Bosnia and Herzegovina and two from Kosovo in 2019)"; a bracket
             # whose every item names its form gives that year's forms, more than the year before's ("35 ... to sex
             # trafficking and three to forced begging (26 to sex trafficking, nine to forced labor, and eleven to
-            # forced begging in 2016)")
+            # forced begging in 2016)"), and so does one whose every item names its group of victims ("all nine were
+            # female (five females and one male in 2017)": that year's groups; batch 151, north-macedonia-2019)
             continue
         for idx, (piece, it) in enumerate(items):
             label = it.group("label").strip().replace("\0\0\0", "and")
