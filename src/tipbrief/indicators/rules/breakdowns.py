@@ -2481,6 +2481,13 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
             # in 2015)"), so the part's words end after it
             parts[-1] = (comma + m.end("q"), parts[-1][1])
             continue
+        if (not parts and (origin := _ORIGIN_PART_BEFORE.search(ctx.text, max(0, s - 80), s))
+                and (is_demonym(part_qualifier(origin.group("g"))) or part_qualifier(origin.group("g")) == "foreign")
+                and rc.fullmatch(rf"(?:{_GROUP_WORDS}|adults?)", m.group("q").strip(), IGNORECASE)):
+            # "three were Venezuelans, of which two were children, and three were Indians": a group inside a
+            # nationality's part (its clause read apart, after ", of which") is a cell of two groupings (origin and
+            # age), no part of the total, as a group inside a form's part (batch 151, trinidad-and-tobago-2021)
+            continue
         if s in part_compared or any(r.pos == s and r.rule == compared for r in out.rows
                                      if r.sentence_id == ctx.sent.id):
             continue  # "..., compared with 14 potential trafficking case investigations in 2017": the total compared
@@ -2627,6 +2634,10 @@ _REMAINDER_PART = rc.lazy(r"[,;]?\s+(?:(?:and|while|whereas|but)\s+)?the\s+(?:ot
 _REMAINDER_BEFORE = rc.lazy(rf"\bthe\s+(?:other|remaining)\s+{NUMBER}$", IGNORECASE)
 #: A clause that counts some of the noun just before it: "five of whom were children".
 _OF_WHOM = rc.lazy(rf"\s*(?:{NUMBER}) of (?:whom|which)\b", IGNORECASE)
+#: A nationality's part right before "of which" (or "of whom") and the figure after it: "three were Venezuelans, of
+#: which " (group ``g``: the part's words).
+_ORIGIN_PART_BEFORE = rc.lazy(r"\b(?:were|was)\s+(?P<g>(?-i:[A-Z])[a-z]+|foreign(?: nationals| victims)?),?\s+"
+                              r"of (?:whom|which)\s+$", IGNORECASE)
 #: What leads a sub-part right after a part: "18 were female, including three underage girls".
 _SUB_PART_LEAD = rc.lazy(r",?\s+(?:including|among them|of (?:whom|which))\s+"
                          r"(?:(?:at least|about|approximately|some|more than|nearly|almost|over) )?$", IGNORECASE)
