@@ -2481,6 +2481,13 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
             # in 2015)"), so the part's words end after it
             parts[-1] = (comma + m.end("q"), parts[-1][1])
             continue
+        if (not parts and (origin := _ORIGIN_PART_BEFORE.search(ctx.text, max(0, s - 80), s))
+                and (is_demonym(part_qualifier(origin.group("g"))) or part_qualifier(origin.group("g")) == "foreign")
+                and rc.fullmatch(rf"(?:{_GROUP_WORDS}|adults?)", m.group("q").strip(), IGNORECASE)):
+            # "three were Venezuelans, of which two were children, and three were Indians": a group inside a
+            # nationality's part (its clause read apart, after ", of which") is a cell of two groupings (origin and
+            # age), no part of the total, as a group inside a form's part (batch 151, trinidad-and-tobago-2021)
+            continue
         if s in part_compared or any(r.pos == s and r.rule == compared for r in out.rows
                                      if r.sentence_id == ctx.sent.id):
             continue  # "..., compared with 14 potential trafficking case investigations in 2017": the total compared
@@ -2627,6 +2634,10 @@ _REMAINDER_PART = rc.lazy(r"[,;]?\s+(?:(?:and|while|whereas|but)\s+)?the\s+(?:ot
 _REMAINDER_BEFORE = rc.lazy(rf"\bthe\s+(?:other|remaining)\s+{NUMBER}$", IGNORECASE)
 #: A clause that counts some of the noun just before it: "five of whom were children".
 _OF_WHOM = rc.lazy(rf"\s*(?:{NUMBER}) of (?:whom|which)\b", IGNORECASE)
+#: A nationality's part right before "of which" (or "of whom") and the figure after it: "three were Venezuelans, of
+#: which " (group ``g``: the part's words).
+_ORIGIN_PART_BEFORE = rc.lazy(r"\b(?:were|was)\s+(?P<g>(?-i:[A-Z])[a-z]+|foreign(?: nationals| victims)?),?\s+"
+                              r"of (?:whom|which)\s+$", IGNORECASE)
 #: What leads a sub-part right after a part: "18 were female, including three underage girls".
 _SUB_PART_LEAD = rc.lazy(r",?\s+(?:including|among them|of (?:whom|which))\s+"
                          r"(?:(?:at least|about|approximately|some|more than|nearly|almost|over) )?$", IGNORECASE)
@@ -2723,6 +2734,12 @@ _CROSS_TAB = rc.lazy(rf"{_TWO_GROUPS} [^,;]+,? and {_TWO_GROUPS}\b", re.IGNORECA
 #: A lead of approximation only: ", at least 1,269 of whom were female" (the comma of "1,269" is no separator).
 _APPROX_LEAD = rc.lazy(r"(?:at least|more than|nearly|almost|about|approximately|over) ", IGNORECASE)
 _BRACKET_ITEM = rc.lazy(rf"^(?:and\s+)?(?P<n>{NUMBER}|{_NONE})\b\s*(?:(?:were|was)\s+)?(?P<label>.*)$", IGNORECASE)
+
+
+def _group_noun() -> re.Pattern:
+    """A bracket item's words that name a group of victims alone (vocabulary.yml VICTIM_GROUP_NOUNS): "females", "one
+    male", "adult men"."""
+    return rc.compile_cached(r"(?:{VICTIM_GROUP_NOUNS})(?:\s+victims?)?", re.IGNORECASE)
 
 
 def _named_form() -> re.Pattern:
@@ -2849,11 +2866,13 @@ def _bracketed_parts(ctx: Context, out: Rows, base: Row, parts: list[tuple[int, 
         pieces = [p for p in rc.finditer(r"[^,;]+?(?=\s*(?:,|;|\band\b\s+(?=\S+\s)|$))", text) if p.group().strip()]
         items = [(p, _BRACKET_ITEM.match(p.group().strip())) for p in pieces]
         items = [(p, i) for p, i in items if i]
-        if len(items) > len(before) and not all(_named_form().fullmatch(i.group("label").strip()) for _, i in items):
+        if len(items) > len(before) and not all(_named_form().fullmatch(i.group("label").strip()) for _, i in items) \
+                and not all(_group_noun().fullmatch(i.group("label").strip()) for _, i in items):
             # "none were foreign victims (one ... from Bosnia and Herzegovina and two from Kosovo in 2019)"; a bracket
             # whose every item names its form gives that year's forms, more than the year before's ("35 ... to sex
             # trafficking and three to forced begging (26 to sex trafficking, nine to forced labor, and eleven to
-            # forced begging in 2016)")
+            # forced begging in 2016)"), and so does one whose every item names its group of victims ("all nine were
+            # female (five females and one male in 2017)": that year's groups; batch 151, north-macedonia-2019)
             continue
         for idx, (piece, it) in enumerate(items):
             label = it.group("label").strip().replace("\0\0\0", "and")

@@ -196,8 +196,16 @@ def _respective(ctx: Context, s: int, e: int) -> tuple[int, int | None] | None:
 #: of them and the public ministry 15." (group ``who``: the body's words).
 #: ... or one item of a list of shares after ";", its year's figure in brackets after it: "The police reported
 #: identifying 952 victims (530 in 2018); regional health care organizations 252 (91 in 2018); labor inspectors 46
-#: (75 in 2018)" (group ``list``; batch 36, netherlands-2021)
-_ELIDED_WHO = rc.lazy(r"(?:,? and|(?P<list>;)(?: and)?) (?:the )?(?P<who>(?:[\w’'-]+ ){0,4}?[\w’'-]+) $")
+#: (75 in 2018)" (group ``list``; batch 36, netherlands-2021), the list's body and figure parted by a comma too:
+#: "; regional health care organizations, 320 (240 in 2016); labor inspectors, 38" (batch 151, netherlands-2019)
+_ELIDED_WHO = rc.lazy(
+    r"(?:,? and|(?P<list>;)(?: and)?) (?:the )?(?P<who>(?:[\w’'-]+ ){0,4}?[\w’'-]+)(?(list)(?P<comma>,)?) $")
+#: ... but words before such a comma that open with a preposition or connective or name a time or a count are an
+#: adverbial, no body: "; the year before, 250", "; in addition, 40"
+_NO_BODY = rc.lazy(r"^(?:in|on|at|for|of|from|during|since|after|before|with|among|as|by|to|additionally|however|"
+                   r"meanwhile|moreover|furthermore|overall|altogether|separately|similarly|likewise|then|thus)\b|"
+                   r"\b(?:years?|periods?|months?|weeks?|days?|times?|addition|total|before|earlier|previously|later|"
+                   r"respectively|cases?|victims?|persons?|individuals?)\b", IGNORECASE)
 _ELIDED_END = rc.lazy(r"^(?:\s*\([^()]*\))?\s*(?:[.;]|$)")
 
 
@@ -207,6 +215,8 @@ def _elided_share(ctx: Context, out: Rows, s: int, e: int, written: str, made: l
     body's name (context.share_name); words that name no body give none."""
     who = _ELIDED_WHO.search(ctx.text, max(0, s - 60), s)
     if not who or not HAS_NUMBER.fullmatch(written) or not _ELIDED_END.match(ctx.text[e:]):
+        return None
+    if who.group("comma") and _NO_BODY.search(who.group("who")):
         return None
     prev = next((r for r in reversed(made) if r.pos < who.start() and r.value is not None and r.qualifier
                  and r.qualifier.startswith("by ") and "breakdown" in r.flags and not depth(ctx.text, r.pos)), None)
