@@ -241,13 +241,16 @@ def test_batches_and_notes_name_what_was_measured():
     # protection sections of Liberia 2018, Tonga 2021 and 2022, Malta 2019 and Guyana 2019, country-year-sections not
     # yet in the corpus); and 5 (batch 145, first parts of 2017-2024, Africa and the Americas: 6 searches of the stored
     # pages found the first parts of Zambia and Cameroon 2017, Cameroon and Honduras 2020 and Madagascar 2023 within
-    # the time given)
-    batches = range(1, 147 + 1)
+    # the time given); and 5 (batch 152, sections or first parts of 2009-2016, any region: 20 searches of the stored
+    # pages found the first parts of Namibia 2012 and 2015, Latvia 2015 and Lithuania 2014 and the protection section of
+    # Libya 2015; batches 148-151 are written on other branches at the same time and count 0 on this one until merged)
+    batches = range(1, 152 + 1)
     sizes = {b: len(quality.batch_texts(b)) for b in batches}
     expected = [7, 6, 7, 5, 5, 5, 7, 7, 7, 6, 6, 7, 7, 6, 6, *[7] * 10, 6, *[7] * 11, 5, 5, *[6] * 15, 5, 6, 6, 6, 6, 6,
                 4, 6, 6, 4, 6, 6, 3, 6, 3, 6, 6, 5, 6, 6, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 2, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
                 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 3, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-                6, 0, 6, 6, 6, 6, 6, 6, 6, 6, 6, 4, 6, 5, 6, 5, 6, 6]
+                6, 0, 6, 6, 6, 6, 6, 6, 6, 6, 6, 4, 6, 5, 6, 5, 6, 6,
+                0, 0, 0, 0, 5]
     assert [sizes[b] for b in batches] == expected, sizes
     assert sum(sizes.values()) + len(quality.batch_texts(0)) == len(NAMES)
     # every expected row of a batch-3 text has its hand-written note: what a missed row prints
