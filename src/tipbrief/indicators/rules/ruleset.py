@@ -333,6 +333,9 @@ class TierRules(BaseModel):
     skip_if: str
     #: the clause around a tier (its words included) that names the earlier reports' placements, no tier of this one
     earlier: str = ""
+    #: the words that open the tier's own clause ("...; therefore, Namibia is placed on Tier 2 Watch List"): a year
+    #: named before them belongs to the efforts weighed, not to the placement
+    clause_start: str = ""
     qualifiers: dict[str, str]
 
 

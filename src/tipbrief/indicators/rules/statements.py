@@ -877,8 +877,13 @@ def tier(ctx: Context, out: Rows) -> list[Row]:
         # upgraded to Tier 2 in 2010": 2008 is the Watch List's year, 2010 the upgrade's)
         following = [x.start() for x in t.pattern.rx.finditer(ctx.text, m.end())]
         stop = following[0] if following else len(ctx.text)
+        # a year before the tier counts only within the tier's own clause: "Despite these efforts, including ... one
+        # potential trafficking investigation in 2011, ...; therefore, Namibia is placed on Tier 2 Watch List" is the
+        # report's placement, 2011 the efforts' year (batch 152's namibia-2012-intro)
+        opens = [x.end() for x in compiled(t.clause_start).finditer(ctx.text, 0, m.start())] if t.clause_start else []
+        own = opens[-1] if opens else 0
         years = ([y for s, _, y in ctx.years if m.start() < s < stop] or [y for s, _, y in ctx.years if s > m.start()]
-                 or [y for _, _, y in ctx.years])
+                 or [y for s, _, y in ctx.years if s >= own])
         flags: set[str] = set()
         if not years:
             if ctx.sent.section.year:

@@ -419,6 +419,11 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 # (an object longer than the pattern's reach: "did not convict any perpetrators for sex trafficking or
                 # forced labor under their trafficking law in 2019 or 2018", the list before any comma; batch 120)
                 listed = _YEAR_LIST.search(_COMPARED_TAIL.split(rc.match(r"[^,;.()]*", tail).group(), maxsplit=1)[0])
+            if not listed and not compared:
+                # (the years listed at the sentence's opening, its subject alone between them and the zero: "In 2013
+                # and 2014, authorities identified no Latvian or foreign victims exploited within the country", none in
+                # each; batch 152's latvia-2015-intro)
+                listed = _LEAD_YEAR_LIST.match(ctx.text[: m.start()])
             years = [int(y) for y in rc.findall(r"(?:19|20)\d\d", listed.group())] if listed else [year]
             if compared and not listed and (zc := _COMPARED_ZEROS.match(compared[-1])):
                 years += [int(y) for y in rc.findall(r"(?:19|20)\d\d", zc.group("years")) if int(y) != year]
@@ -691,6 +696,13 @@ _COMPARED_TAIL = rc.lazy(r",?\s+(?:compared (?:with|to)|(?:down|up) from|a (?:de
 _COMPARED_ZEROS = rc.lazy(r"\s*(?:no|none|zero)\b(?: [a-z-]+){0,3}? (?:in|during) (?P<years>(?:both )?(?:19|20)\d\d"
                           r"(?:, (?:19|20)\d\d)*,? (?:and|or) (?:19|20)\d\d)\b")
 _YEAR_LIST = rc.lazy(r"\bin (?:both |each of )?(?:19|20)\d\d(?:, (?:19|20)\d\d)*,? (?:and|or) (?:19|20)\d\d\b")
+
+#: The years a sentence opens with, listed, then its subject alone before the zero's verb: "In 2013 and 2014,
+#: authorities identified no ..." (batch 152); not "In 2013 and 2014, after ..., police ..." (a comma in between)
+_LEAD_YEAR_LIST = rc.lazy(
+    r"\s*(?:In|During|For|Throughout) (?:both )?(?:19|20)\d\d(?:, (?:19|20)\d\d)*,? (?:and|or) (?:19|20)\d\d,? "
+    r"(?:[\w’'-]+ ){1,4}?(?:(?:also|again|still) )?$"
+)
 
 
 #: A body named by its acronym as the subject of a zero's clause, right before its denial: "CNLTP did not report
