@@ -1279,6 +1279,10 @@ _ASIDE = rc.lazy(
     # (not an article's own letter: "Articles 110(a) and 128(b)")
     r"(?<!\d)\((?![IVX]{1,4}\))[^()]*\)|(?<=\d)\((?!\w{1,3}\))[^()]*\)|—[^—]*—|–[^–]*–|\s-\s[^.;]*?\s-\s"
     r"|,\s*(?:including|of (?:which|whom))\b[^;]*"
+    # ... and a part set off by a comma with its own statute: "convicting eight traffickers, two under the Prevention
+    # and Combating of Trafficking in Persons Act (PACOTIP)" (the two's statute, not the eight's; batch 148,
+    # south-africa-2018-intro; the part is breakdowns.coordinated's)
+    rf"|,\s*(?:{NUMBER})\s+(?:under|pursuant to)\s[^,;.()]*"
 )
 #: A law's number as the country writes it: "26.842", "27.14", "137-03", "87(I)" (a year after "/" is not part of it).
 LAW_NUM = r"\d{1,3}\.\d{3}(?![\d.])|\d{1,6}(?:[.-]\d{1,4})?(?:\([IVX]{1,4}\))?"
