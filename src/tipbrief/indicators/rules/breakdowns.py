@@ -65,6 +65,20 @@ ALL_WERE = "breakdown.all-were"
 #: reader of it (the part with the total's figure) is gone. ", all of whom were <group>" in the figure's own sentence
 #: (:data:`_ALL_OF_WHOM`) is still read.
 
+#: The stages whose counts are under a statute (coordinated's appositive part).
+_STATUTE_STAGES = frozenset({"investigations", "prosecutions", "convictions"})
+#: A part of a count set off by a comma right after the count's noun, with its own statute: ", two under the Prevention
+#: and Combating of Trafficking in Persons Act (PACOTIP)", ", three under Article 172" (batch 148).
+_UNDER_PART = (
+    rf"(?P<n>{NUMBER})\s+(?:under|pursuant to)\s+"
+    rf"(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?P<law>[Aa]rticles?\s+(?P<art>{ARTICLE})|[^,;.()]+?)"
+    rf"(?=\s*\([A-Z]{{2,}}\)|\s*[,;.]|\s*$|\s+(?:and|or)\s+(?:{NUMBER})\b)"
+)
+_APPOSITIVE_UNDER = rc.lazy(
+    rf"(?:\s+(?!(?:and|or|in|of|for|under|during)\b)[\w’'-]+){{1,3}}(?:\s+(?:in|during)\s+(?:19|20)\d\d)?,\s+"
+    rf"{_UNDER_PART}", IGNORECASE)
+#: ... the list's next part: "..., 12 under the anti-trafficking law and 18 under the penal code"
+_NEXT_UNDER = rc.lazy(rf"(?:\s*\([A-Z]{{2,}}\))?(?:,|,?\s+and|,?\s+or)\s+{_UNDER_PART}", IGNORECASE)
 _UNDER_ANOTHER = rc.lazy(
     # "19 cases under Article 181 (trafficking in persons), 12 cases under Article 171 (...)": a title between
     rf"^(?P<skip>(?:[^.;()]|(?<=\d)\.(?=\d)|\([^()\d]{{1,60}}\)){{0,120}}?)(?:,|,? and) (?P<n>{NUMBER}) "
@@ -200,6 +214,20 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
         claimed.add(s)
         if qualifier and qualifier.startswith("Article "):
             queue.append(extra[-1])
+    for row in made:
+        # "convicting eight traffickers, two under the Prevention and Combating of Trafficking in Persons Act
+        # (PACOTIP)": a part set off by a comma with its own statute, the total's own statute none (batch 148,
+        # south-africa-2018-intro; context._ASIDE keeps the part's statute from the total)
+        if row.qualifier or row.value is None or row.indicator not in _STATUTE_STAGES:
+            continue
+        m = _APPOSITIVE_UNDER.match(ctx.text, row.pos + len(row.number_text))
+        while m and (s := m.start("n")) not in claimed:
+            qualifier = f"Article {m.group('art')}" if m.group("art") else m.group("law").strip()
+            value, flags = parse_count(m.group("n"))
+            extra.append(_sibling(ctx, out, row, m.group("n"), s, value, flags | {"breakdown"}, qualifier))
+            claimed.add(s)
+            # ("12 under the anti-trafficking law and 18 under the penal code": each part of the list)
+            m = _NEXT_UNDER.match(ctx.text, m.end())
     groups = [r for r in made if r.indicator in _VICTIM_STAGES and _listed_group(r.qualifier) is not None]
     while groups:  # "identified 8,651 boys, 7,238 women, 5,532 girls, and 1,696 men": each group of the list a part
         row = groups.pop(0)
@@ -1913,6 +1941,23 @@ def _these_unread(ctx: Context, base: Row, start: int, end: int) -> bool:
 
 
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """ "Of these cases, 72 were for sexual exploitation": parts of the total just before (:func:`_back_reference`),
+    less a count over years ("...; only three individuals had been convicted for forced begging since 2005": a
+    perfect and "since" a year, ``Context.cumulative``, is no part of the year's total; batch 148, senegal-2019)."""
+    found = _back_reference(ctx, out, made)
+    if not ctx.cumulative:
+        return found
+    kept = []
+    for row in found:
+        if row.pos is not None and ctx.in_cumulative(row.pos):
+            if out.holds(row):
+                out.rows.remove(row)
+            continue
+        kept.append(row)
+    return kept
+
+
+def _back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Of these cases, 72 were for sexual exploitation": parts of the total just before.
 
     The total is the previous sentence's first figure when the sentence opens with "Of these", or

@@ -440,6 +440,11 @@ _CARRIED_SINCE = rc.lazy(
     IGNORECASE,
 )
 
+#: Cases pending since the years they began, after the count: "convicting five hereditary slaveholders—cases that had
+#: been pending since 2011 and 2015" (those years date the cases' start, not the convictions, and make no count of
+#: years together; batch 148, mauritania-2020).
+_PENDING_SINCE = rc.lazy(r"\bpending (?:since|from) (?:19|20)\d\d(?:(?:,|,? and|,? or) (?:19|20)\d\d)*\b", IGNORECASE)
+
 
 #: A body's share of the victims identified: "identified 25 of them" (not what became of them: "provided 10 of these
 #: victims with temporary shelter" in a later year than the total's is that year's assistance).
@@ -599,6 +604,8 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         # (before the figure too: "has not reported investigating a trafficking case since 2014 and has never reported
         # convicting a trafficker": the second zero is the data year's as well; batch 108's comoros-2021)
         record += [(m.start(), m.end()) for m in _ZERO_SINCE.finditer(ctx.text, a, b)]
+    if ctx.may(_PENDING_SINCE):
+        record += [(m.start(), m.end()) for m in _PENDING_SINCE.finditer(ctx.text, a, b) if pos < m.start()]
     if ctx.may(_CRIME_SPAN):
         record += [(m.start(), m.end()) for m in _CRIME_SPAN.finditer(ctx.text, a, b) if pos < m.start()]
     if ctx.may(_FROM_YEARS_CASES):
@@ -688,6 +695,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         window = _LIKE_PERIOD.sub("", window)  # "Similar to the previous reporting period, ...": this year's, as that
         window = _UNLIKE_PERIOD.sub("", window)  # "Unlike in previous years, ...": this year's, against those
         window = _ZERO_SINCE.sub("", window)  # "... and it had not convicted any traffickers since 2011": none's start
+        window = _PENDING_SINCE.sub("", window)  # "... cases that had been pending since 2011": the cases' start
         window = _OTHER_PERIODS_FIGURE.sub("", window)  # "... doubled the previous year's figure": the base's period
         if i == 0 and prev_end <= pos:
             # "..., and the continued advancement of a trafficking prosecution initiated in a previous reporting
@@ -1271,6 +1279,10 @@ _ASIDE = rc.lazy(
     # (not an article's own letter: "Articles 110(a) and 128(b)")
     r"(?<!\d)\((?![IVX]{1,4}\))[^()]*\)|(?<=\d)\((?!\w{1,3}\))[^()]*\)|—[^—]*—|–[^–]*–|\s-\s[^.;]*?\s-\s"
     r"|,\s*(?:including|of (?:which|whom))\b[^;]*"
+    # ... and a part set off by a comma with its own statute: "convicting eight traffickers, two under the Prevention
+    # and Combating of Trafficking in Persons Act (PACOTIP)" (the two's statute, not the eight's; batch 148,
+    # south-africa-2018-intro; the part is breakdowns.coordinated's)
+    rf"|,\s*(?:{NUMBER})\s+(?:under|pursuant to)\s[^,;.()]*"
 )
 #: A law's number as the country writes it: "26.842", "27.14", "137-03", "87(I)" (a year after "/" is not part of it).
 LAW_NUM = r"\d{1,3}\.\d{3}(?![\d.])|\d{1,6}(?:[.-]\d{1,4})?(?:\([IVX]{1,4}\))?"

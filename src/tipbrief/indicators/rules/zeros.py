@@ -316,6 +316,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             # the year's total (batch 46, rwanda-2019)
             if not q and (scope := _SCOPE_OBJECT.match(obj)):
                 q = part_qualifier(f"{scope.group(1).lower()} trafficking")
+            if not q and (level := _LEVEL_OBJECT.match(obj)):  # "any traffickers at the federal level": that level's
+                q = f"{level.group(1).lower()} level"
             if arrest:  # suspects arrested are their own series, `arrested` (the corpus README), never a form's part
                 q = "arrested"
             # "did not convict any traffickers who exploited adults": that group's zero (zero.exploited_group; batch 83)
@@ -601,6 +603,15 @@ _MORE_STAGE_NOUNS = rc.lazy(
 )
 #: A zero's object named by where its trafficking happens: "any perpetrators of internal sex and labor trafficking
 #: crimes", "any transnational trafficking cases", "any traffickers for domestic trafficking" (that part's zero).
+#: A zero of one level of government's courts or officers: "did not convict any traffickers at the federal level during
+#: the reporting period" (that level's share, none, not the year's total; batch 148, ethiopia-2021-intro, as
+#: ethiopia-2022's parts "127 at the federal level and 368 at the regional level").
+_LEVEL_OBJECT = rc.lazy(
+    r"^\s*(?:any |a single |an? )?(?:(?:alleged |suspected )?(?:traffickers?|perpetrators?|offenders?|suspects?|"
+    r"defendants?|individuals|persons|cases?|investigations?|prosecutions?|convictions?|(?:trafficking )?victims?) )"
+    r"(?:at|on) the ({GOVERNMENT_LEVELS}) level\b",
+    IGNORECASE,
+)
 _SCOPE_OBJECT = rc.lazy(
     r"^\s*(?:any |a single |an? )?(?:(?:alleged |suspected )?(?:traffickers?|perpetrators?|offenders?|suspects?|"
     r"defendants?|individuals|persons|cases?|investigations?|prosecutions?|convictions?) (?:of|for|involving|in) )?"
