@@ -27,8 +27,9 @@ from tipbrief.indicators.rules.context import (
 from tipbrief.indicators.rules.counts import CHANNEL_BODY, LIST_FORMS
 from tipbrief.indicators.rules.ruleset import expand, fragments
 
-#: a stage's noun's own persons: "prosecution of any traffickers" (batch 101)
-_NOUN_OF_PERSONS = rc.lazy(r"\s*of any (?:alleged |suspected |accused )?"
+#: a stage's noun's own persons: "prosecution of any traffickers" (batch 101), "no prosecutions of alleged traffickers"
+#: (batch 149)
+_NOUN_OF_PERSONS = rc.lazy(r"\s*of (?:any )?(?:alleged |suspected |accused )?"
                            r"(?:traffickers?|suspects?|perpetrators?|offenders?|defendants?)\b", IGNORECASE)
 #: two forms of the trafficking named together after the stage ("of forced labor or sex trafficking crimes"): the whole,
 #: no form's part (batch 119); after "any" alone too ("any sex trafficking or forced labor offenses", batch 128's
