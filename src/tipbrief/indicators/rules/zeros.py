@@ -27,8 +27,9 @@ from tipbrief.indicators.rules.context import (
 from tipbrief.indicators.rules.counts import CHANNEL_BODY, LIST_FORMS
 from tipbrief.indicators.rules.ruleset import expand, fragments
 
-#: a stage's noun's own persons: "prosecution of any traffickers" (batch 101)
-_NOUN_OF_PERSONS = rc.lazy(r"\s*of any (?:alleged |suspected |accused )?"
+#: a stage's noun's own persons: "prosecution of any traffickers" (batch 101), "no prosecutions of alleged traffickers"
+#: (batch 149)
+_NOUN_OF_PERSONS = rc.lazy(r"\s*of (?:any )?(?:alleged |suspected |accused )?"
                            r"(?:traffickers?|suspects?|perpetrators?|offenders?|defendants?)\b", IGNORECASE)
 #: two forms of the trafficking named together after the stage ("of forced labor or sex trafficking crimes"): the whole,
 #: no form's part (batch 119); after "any" alone too ("any sex trafficking or forced labor offenses", batch 128's
@@ -339,12 +340,15 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             # "has not convicted a labor trafficker", "did not prosecute any sex trafficking cases", "did not initiate
             # any labor trafficking prosecutions" (the form before the stage's word)
             # ("any alleged sex traffickers": the person's adjective before the form; batch 53, ghana-2021)
-            trafficker = rc.match(r"^\s*(?:any |a single |an? )?(?:(?:alleged|suspected|accused) )?(labou?r|sex) "
-                                  r"traffick(?:ers?|ing)\b", obj, IGNORECASE)
+            # ("any forced labor traffickers", "any child sex traffickers": the form in the text's words, as "convict
+            # any traffickers for forced labor" and "three defendants for child sex trafficking" are; batch 149)
+            trafficker = rc.match(r"^\s*(?:any |a single |an? )?(?:(?:alleged|suspected|accused) )?"
+                                  r"((?:forced )?labou?r|(?:child )?sex) traffick(?:ers?|ing)\b", obj, IGNORECASE)
             trafficker = trafficker or rc.search(r"\b(labou?r|sex) trafficking (?=investigat|prosecut|convict)",
                                                  m.group("list"), IGNORECASE)
             if trafficker and not q and not _TWO_FORMS.search(obj):  # "has not convicted a labor trafficker": that form
-                q = f"{trafficker.group(1).lower().replace('labour', 'labor')} trafficking"
+                form_words = trafficker.group(1).lower().replace("labour", "labor")
+                q = form_words if form_words == "forced labor" else f"{form_words} trafficking"
             # "there were no forced labor convictions": that form, in the text's words (batch 98's luxembourg-2018)
             if not q and rc.search(r"\bforced labou?r (?=investigat|prosecut|convict)", m.group("list"), IGNORECASE):
                 q = "forced labor"
@@ -552,10 +556,11 @@ _NEEDING_OBJECT = rc.lazy(
 _NAMES_TRAFFICKERS = rc.lazy(r"\b(?:traffickers?|suspects?|offenders?|defendants?|perpetrators?)\b", IGNORECASE)
 #: A prosecutions' zero whose object is persons ("did not prosecute any alleged traffickers"): counted in persons, as
 #: the stage's counts of persons are (a zero of "any trafficking offenses" or "any cases" stays in cases; "any potential
-#: traffickers" are persons as "any suspected traffickers" are, batch 88's botswana-2020).
+#: traffickers" are persons as "any suspected traffickers" are, batch 88's botswana-2020; "any forced labor
+#: traffickers", "any child sex traffickers" as "any labor traffickers", batch 149).
 _PERSONS = rc.lazy(r"^\s*(?:any |a single |an? )?"
                    r"(?:(?:alleged|suspected|accused|potential|possible|presumed|"
-                   r"(?:labou?r|sex)(?: trafficking)?) ){0,2}"
+                   r"(?:forced |child )?(?:labou?r|sex)(?: trafficking)?) ){0,2}"
                    r"(?:traffickers?|trafficking offenders?|offenders?|suspects?|defendants?|perpetrators?|individuals|"
                    r"persons|people|anyone|one)\b", IGNORECASE)
 #: Another subject between the actor and the zero: "...; the government did not identify any victims".
@@ -626,7 +631,8 @@ _SCOPED_STAGE = rc.lazy(r"\b({TRAFFICKING_SCOPES}) (?:(?:sex|labou?r) )?traffick
 _OTHERS_DID = rc.lazy(r",? (?:while|whereas) [^.;]*", IGNORECASE)
 #: A zero for some cases only, named by what they involved, not by a form, statute or group the table keeps: "did not
 #: convict any traffickers associated with exploiting foreign fishermen on Taiwan-flagged fishing vessels" (no row: a
-#: missing part is better than a total zero that is wrong).
+#: missing part is better than a total zero that is wrong; a form of two words before the persons too, "any forced labor
+#: traffickers who exploited adults", as "any labor traffickers who ..."; batch 149).
 #: ... and victims not identified in some places or among some people only ("did not identify victims in key places
 #: such as placement centers", "did not identify any victims among asylum-seekers"): others were, elsewhere (a group's
 #: zero, "any Cambodian victims among returning fishermen", stays that group's).
@@ -646,8 +652,8 @@ _SUBJECT_OFFICIALS = rc.lazy(r"^\s*(?:(?:in|during) [^,;]{1,40}, )?"
                              r"(?:(?:the|government|local|police|law enforcement) )?officials? (?=[a-z]+ed\b|$)",
                              IGNORECASE)
 _RESTRICTED = rc.lazy(
-    r"^\s*(?:any |a single )?(?:[\w-]+ )?(?:traffickers?|offenders?|perpetrators?|suspects?|cases?|individuals|persons)"
-    r" (?:associated with|linked to|connected (?:to|with)|responsible for|who|that)\b",
+    r"^\s*(?:any |a single )?(?:[\w-]+ ){0,2}?(?:traffickers?|offenders?|perpetrators?|suspects?|cases?|individuals|"
+    r"persons) (?:associated with|linked to|connected (?:to|with)|responsible for|who|that)\b",
     IGNORECASE,
 )
 _RESTRICTED_VICTIMS = rc.lazy(
