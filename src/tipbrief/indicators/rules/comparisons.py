@@ -332,6 +332,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         _carry_qualifiers(ctx, out, made, comparison, a, b, zeros)
         figures = len(free_numbers(ctx, a, b, claimed)) + sum(a <= row.pos < b for row in made)
         primary = base(seg, figures)
+        _align_to_zeros(ctx, out, made, zeros, comparison, seg, a, b)
         if not primary:
             continue
         primary = _last_clause(ctx, seg, comparison, primary, figures)
@@ -1016,6 +1017,21 @@ def _align_units(ctx: Context, out: Rows, made: list[Row], primary: list[Row], a
         if len(units) != 1 or row.unit in units or not out.holds(row):
             continue
         made[i] = out.with_unit(row, units.pop())
+
+
+def _align_to_zeros(ctx: Context, out: Rows, made: list[Row], zeros: list[Row], comparison: set[int], seg: int,
+                    a: int, b: int) -> None:
+    """ "did not prosecute any defendants or convict any traffickers compared to nine prosecutions and five
+    convictions during the previous reporting period": the clause compared holds one zero per stage (no single base
+    row, so the comparison's own reading keeps them apart), and each stage's figure compared by its noun alone counts
+    what its stage's zero counts (persons here; residue26, zambia-2017-intro)."""
+    before = seg
+    while before in comparison:
+        before -= 1
+    own = [z for z in zeros if ctx.segment(z.pos) == before and out.holds(z) and not z.is_breakdown]
+    if len(own) < 2 or len({z.indicator for z in own}) != len(own):
+        return
+    _align_units(ctx, out, made, own, a, b)
 
 
 def _bracket_end(text: str, a: int, b: int) -> int:

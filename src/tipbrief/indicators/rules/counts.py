@@ -343,6 +343,9 @@ _FROM_PLACE = rc.lazy(
     r"(?! and (?:abroad|overseas|elsewhere)\b)"
 )
 
+#: A second place after the place a figure is "from" or "in": " and the Gulf states", " and Uzbekistan" (residue26)
+_SECOND_PLACE = rc.lazy(r" and (?:the )?[A-Z][\w’'-]*")
+
 #: "continued to investigate", "reported continuing investigations into 312 individuals": carried over
 #: ... not beside a verb of the year's own ("initiated or continued seven prosecutions": new and old cases together, the
 #: year's work; batch 34, slovenia-2018)
@@ -956,6 +959,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # its own, no part of the government's; "114 children from Central and Central-East Burkina Faso" in
             # Burkina Faso's narrative: regions of the country itself, no place part (batch 107, burkina-faso-2018
             # and 2020)
+            place = None
+        if place and _SECOND_PLACE.match(ctx.text, m.end() + place.end()) and not (
+                place.group().startswith(" from") and ctx.source.country
+                and ctx.source.country.lower() not in ctx.text[m.end() : m.end() + place.end() + 40].lower()):
+            # "61 potential victims in Asia and the Gulf states": two places joined by "and" give both or neither,
+            # never the first alone (residue26); two foreign origins ("from Tajikistan and Uzbekistan") stay the
+            # part `foreign` below, as the corpus files two origins
             place = None
         if place and rule.indicator in _VICTIM_COUNTS:
             q, flags = f"from {place.group('place')}", flags | {"breakdown"}  # "two victims from Uzbekistan"

@@ -756,3 +756,22 @@ def qualify_body_zeros(out: Rows) -> None:
         if (any((r.qualifier or "").startswith("by ") and r.qualifier != "by NGOs or international organizations"
                 for r in same) and not any(r.is_whole for r in same)):
             out.with_qualifier(row, f"by {m.group('ag')}", row.flags | {"breakdown"})
+
+
+#: What a zero of prosecutions names after its chain when it counts cases: "did not initiate any prosecutions of cases".
+_CASES_AFTER = rc.lazy(r"\bcases?\b", IGNORECASE)
+
+
+def zero_units_of_other_years(out: Rows) -> None:
+    """ "The government did not report any investigations, prosecutions, or convictions related to trafficking in
+    2020. In 2019, authorities ... prosecuted one suspected sex trafficker": a zero of prosecutions named by the stage's
+    noun alone, with no object of its own, counts what the narrative counts the stage's other years in, when every
+    such count is of persons (residue26, sint-maarten-2021; a zero with its own object keeps its unit)."""
+    for row in [r for r in out.rows if r.indicator == "prosecutions" and r.value == 0 and r.unit == "cases"
+                and r.qualifier is None and "zero_stated" in r.flags and r.rule == "zero.before-verb"]:
+        if _CASES_AFTER.search(row.quote, row.pos):
+            continue
+        others = [r for r in out.rows if r.indicator == row.indicator and r.year != row.year and r.value
+                  and r.qualifier is None and not r.is_breakdown]
+        if others and all(r.unit == "persons" for r in others):
+            out.with_unit(row, "persons")
