@@ -255,3 +255,16 @@ def test_a_theme_s_trends_list_the_years_given_only_by_parts() -> None:
     assert "Victims identified: 30 in 2021, the only year with a figure." in text
     assert ("Victims identified, parts only (no total stated): 12 victims (children) and 9 victims (foreign) in "
             "2022.") in text
+
+
+def test_the_key_figure_of_victims_names_the_potential_ones_beside_it() -> None:
+    # Albania 2022: "identified 110 potential victims and two official victims": the key figure said "2 victims" alone
+    data = _data([_row(1, "victims_identified", 2022, 2, "victims"),
+                  _row(2, "victims_identified", 2022, 110, "victims", qualifier="potential"),
+                  _row(3, "victims_identified", 2021, 5, "victims"),
+                  _row(4, "victims_identified", 2020, 90, "victims", qualifier="potential")])
+    table = plain(findings.key_figures_table(data, KEY))
+    assert "2 victims; potential: 110 victims | 2022" in table
+    older = _data([_row(1, "victims_identified", 2022, 2, "victims"),
+                   _row(2, "victims_identified", 2021, 110, "victims", qualifier="potential")])
+    assert "potential" not in plain(findings.key_figures_table(older, KEY))  # another year's class is not beside it

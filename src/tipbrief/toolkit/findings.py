@@ -397,9 +397,22 @@ def key_figures_table(data: Data, indicators: Sequence[str]) -> str:
         elif fig.latest is None:
             rows.append([escape(_(fig.label)), escape(_("no figure")), "", ""])
         else:
-            rows.append([escape(_(fig.label)), cited(fig.latest, fig.latest.unit or None), str(fig.latest.year),
-                         _change(fig)])
+            latest = cited(fig.latest, fig.latest.unit or None) + _beside(data, fig.indicator, fig.latest.year)
+            rows.append([escape(_(fig.label)), latest, str(fig.latest.year), _change(fig)])
     return pipe_table([_("Indicator"), _("Latest"), _("Year"), _("Change")], rows, "lrrr")
+
+
+def _beside(data: Data, indicator: str, year: int) -> str:
+    """'; potential: [110] victims' after a latest value: the counts of a class of their own the source gives for the
+    same year (Albania 2022: two official victims and 110 potential ones), so the key figure is not read as all."""
+    definition = load_definitions().get(indicator)
+    out = ""
+    for qualifier in definition.own_counts if definition else ():
+        same = [p for p in per_year(series(data.table, indicator, None, qualifier)) if p.year == year]
+        if same:
+            value = cited(same[0], same[0].unit or None)
+            out += _("; {what}: {value}").format(what=escape(term(qualifier)), value=value)
+    return out
 
 
 def tier_sentence(data: Data) -> str:
