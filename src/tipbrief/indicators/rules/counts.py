@@ -623,6 +623,16 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 and _not_shown_before(ctx, value)):
             claimed.add(s)  # "However, all 942 identified victims had access to ...", the 942 victims of labor
             continue  # exploitation a sentence before said were not shown trafficked, restated (residue17, brazil-2021)
+        if (rule.indicator == "victims_identified" and year is not None
+                and (lead := _THE_IDENTIFIED_LEAD.match(ctx.text)) is not None and lead.start("n") == s
+                and any(r.indicator == rule.indicator and r.year == year and r.value == value
+                        and r.sentence_id != ctx.sent.id for r in out.rows)):
+            # "The government identified two child victims ... The two identified victims, both 16 years old,
+            # returned to their families": the sentence opens with the count an earlier sentence gave (here a group's,
+            # `children`), restated as the subject of what became of them, no count of its own (residue25,
+            # bahamas-2021)
+            claimed.add(s)
+            continue
         if rule.indicator == "victims_referred" and REFERRED_TO_AGENCY.search(ctx.text, 0, s):
             claimed.add(s)  # referred to the agency named before (for identification), not to care
             continue
@@ -1159,6 +1169,9 @@ def _own_country_place(ctx: Context, end: int) -> bool:
 
 #: A figure of victims of exploitation: "942 victims of labor exploitation".
 _FIGURE_OF_EXPLOITATION_VICTIMS = rc.lazy(rf"{NUMBER}(?= victims of (?:labou?r )?exploitation\b)", IGNORECASE)
+#: A sentence that opens with a count restated as its subject: "The two identified victims, both 16 years old, ...".
+_THE_IDENTIFIED_LEAD = rc.lazy(rf"^The (?P<n>{NUMBER}) (?:officially |formally )?identified (?:trafficking )?victims\b",
+                               IGNORECASE)
 #: A figure restated whole: "all 942 identified victims".
 _RESTATED_ALL = rc.lazy(r"\ball (?:the |of the )?$", IGNORECASE)
 
