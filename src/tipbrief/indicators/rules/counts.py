@@ -994,6 +994,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         elif rule.indicator == "victims_identified" and not q and _RAIDS.match(ctx.text[m.end() :]):
             q = "rescued"  # "police identified 28 victims during brothels raids in 2014"
         additional = bool(_ADDITIONAL.search(ctx.text[max(0, s - 40) : s]))
+        # "In addition, ICCA identified ... 185 potential child sex trafficking victims": a sentence led by "In
+        # addition" whose count is named potential adds a second count to one an earlier sentence gave the year, as
+        # "an additional N potential child victims" does (residue25, the lead's decision for cabo-verde-2020)
+        in_addition = bool(_IN_ADDITION_LEAD.match(ctx.text) and _POTENTIAL.search(m.group()))
         if (q and q.startswith("by ") and q != "by NGOs or international organizations"
                 and (_SAME_SUBJECT_ALSO.search(ctx.text[max(0, s - 40) : s]) or _POTENTIAL.match(m.group()))
                 and rule.indicator in ("victims_identified", "victims_assisted") and _POTENTIAL.search(m.group())):
@@ -1013,10 +1017,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         # decision for batch 54's philippines-2020 and batch 56's malawi-2022; a hotline's count keeps its channel)
         means = bool(q and q.startswith(("through ", "via ")) and not _HOTLINE_WORD.search(q)
                      and smaller_total(out, rule.indicator, value, year, ctx.sent.id))
-        if ((not q or (q in _GROUPS and additional) or (q in _PERSON_GROUPS and as_potential) or means)
+        if ((not q or (q in _GROUPS and (additional or in_addition)) or (q in _PERSON_GROUPS and as_potential)
+             or means)
                 and rule.indicator in ("victims_identified", "victims_assisted")
                 and (_POTENTIAL.search(m.group()) or as_potential)
                 and (_other_total(out, rule.indicator, value, year, ctx.sent.id)
+                     or (in_addition and _earlier_count(out, rule.indicator, value, year, ctx.sent.id))
                      or _bodies_counts(out, rule.indicator, year, ctx.sent.id)
                      or ((additional or _POTENTIAL.match(m.group()) or _AMONG.search(ctx.text, max(0, s - 12), s))
                          and _other_total(out, rule.indicator, value, None, ctx.sent.id, made, here=True))
@@ -1664,6 +1670,21 @@ def _potential_beside_confirmed(ctx: Context, out: Rows, indicator: str, words: 
         # body's count as its share (`by mobile teams`), as albania-2021's MIUs (the README's convention, residue6)
         return False
     return bool(totals) and all(n is not None and not _POTENTIAL.search(n.group()) for n in nouns)
+
+
+#: A sentence led by "In addition" or "Additionally": what it counts is added to what an earlier sentence gave.
+_IN_ADDITION_LEAD = rc.lazy(r"^(?:In addition|Additionally),? ", IGNORECASE)
+
+
+def _earlier_count(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object) -> bool:
+    """An earlier sentence gave a count of the stage for the year, a whole or a group's ("identified and provided
+    services to at least one child sex trafficking victim"), of another figure: beside it, a count "In addition"
+    named potential is a second count (`potential`)."""
+    return year is not None and any(
+        r.indicator == indicator and r.year == year and r.value is not None and r.value != value
+        and r.sentence_id != sentence_id and r.qualifier != "potential"
+        for r in out.rows
+    )
 
 
 def _bodies_counts(out: Rows, indicator: str, year: int | None, sentence_id: object) -> bool:
