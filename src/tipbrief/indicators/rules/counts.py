@@ -820,6 +820,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             elif (rule.indicator in _VICTIM_COUNTS and not _separate_count(ctx)
                   and not _potential_beside_confirmed(ctx, out, rule.indicator, m.group(), year)
                   and (body := _body().search(ctx.text[a:s]))
+                  and not _total_over_shares(ctx, out, rule.indicator, value, year, s)
                   and (_year_share(ctx, out, rule.indicator, value, year,
                                    whole=bool(_ALL_OF.search(ctx.text, 0, s)))
                        or _total_later(ctx, value, m.end()) or _other_body_later(ctx, rule.indicator))):
@@ -1970,6 +1971,51 @@ def _total_later(ctx: Context, value: float, after: int | None = None) -> bool:
         later += para.texts[para.texts.index(ctx.text) + 1 :]
     return any(parse_count(m.group("n") or m.group("m") or m.group("k"))[0] > value
                for text in later for m in _IN_TOTAL.finditer(text))
+
+
+def body_of_later_total(ctx: Context, row: Row, base: Row) -> str | None:
+    """The body a compared figure is the share of: "RCMP officers identified 58 victims in 2022, compared with 63
+    victims in 2021", where a later sentence of the paragraph names the compared year and a total larger than the
+    figure ("data from 2021, showing that federal, provincial, and municipal police identified a total of 382 victims"):
+    the body's count of that year beside that year's total is its share, `by <body>` (the lead's rule; residue25,
+    canada-2023), though the base figure, its year's only count, stays the year's. None otherwise."""
+    para = ctx.sent.para
+    if row.year is None or row.value is None or para is None or ctx.text not in para.texts:
+        return None
+    before = ctx.text[: base.pos]
+    if (officers := _ACRONYM_OFFICERS.match(before)) is not None:
+        name = officers.group("ag")
+    elif (body := _body().search(before)) is not None:
+        name = _body_name(body)
+    else:
+        return None
+    year = str(row.year)
+    later = para.texts[para.texts.index(ctx.text) + 1 :]
+    if any(year in text and any(parse_count(m.group("n") or m.group("m") or m.group("k"))[0] > row.value
+                                for m in _IN_TOTAL.finditer(text)) for text in later):
+        return name
+    return None
+
+
+def _total_over_shares(ctx: Context, out: Rows, indicator: str, value: float, year: int | None, s: int) -> bool:
+    """The figure is "a total of" more than the year's shares given before it sum to, and no larger count of the year
+    stands beside them: the year's total of all the bodies it names ("federal, provincial, and municipal police
+    identified a total of 382 victims" after RCMP's 63 of that year), no share of its own (residue25, canada-2023)."""
+    if year is None or not _A_TOTAL_OF.search(ctx.text, max(0, s - 12), s):
+        return False
+    rows = [r for r in [*out.rows, *ctx.prev_rows] if r.indicator == indicator and r.year == year
+            and r.value is not None]
+    shares = [r.value for r in rows if (r.qualifier or "").startswith("by ")
+              and r.qualifier != "by NGOs or international organizations"]
+    return (bool(shares) and value > sum(shares)
+            and not any(r.qualifier is None and not r.is_breakdown and r.value >= value for r in rows))
+
+
+#: "a total of" right before a figure.
+_A_TOTAL_OF = rc.lazy(r"\ba total of $", IGNORECASE)
+#: A sentence whose subject is a body's officers named by its acronym: "RCMP officers identified".
+_ACRONYM_OFFICERS = rc.lazy(r"^(?:The )?(?P<ag>[A-Z]{2,10}) (?:officers|officials|agents|investigators) "
+                            r"(?:\w+ly )?(?:identified|referred|assisted) $")
 
 
 #: "The total number of victims identified, 425, was ...", "The total number of identified victims was 425": the
