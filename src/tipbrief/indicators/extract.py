@@ -74,6 +74,9 @@ def extract_document(source: Source, text: str) -> list[Row]:
             rows += comparisons.compare(ctx, out, rows, claimed, zero_rows or stand_ins)
             for row in stand_ins:  # (a number not reported is no row: only what it was compared with)
                 out.rows.remove(row)
+            for row in [r for r in rows if counts.NOT_VICTIMS_BASE in r.flags]:
+                out.rows.remove(row)  # (persons not all victims, "31 children but did not differentiate how many
+                rows.remove(row)  # were victims": no row, only what it was compared with)
             rows += breakdowns.parenthetical(ctx, out, rows, claimed)
         elif zero_rows:
             # "This compared with no prosecutions or convictions during the previous reporting period": zeros of a

@@ -284,6 +284,17 @@ def coordinated(ctx: Context, out: Rows, made: list[Row], claimed: set[int]) -> 
         value, flags = parse_count(m.group("n"))
         extra.append(_sibling(ctx, out, row, m.group("n"), s, value, flags, "potential"))
         claimed.add(s)
+    for row in [r for r in made if r.qualifier == "potential" and r.indicator in _VICTIM_STAGES]:
+        # "In addition, ICCA identified and provided assistance to 185 potential child sex trafficking victims and 30
+        # potential child labor victims": a second count's figure joined by "and" to another the text names potential
+        # too is the second count's as well, `potential`, at each stage its verb names (residue25, cabo-verde-2020;
+        # their groups and forms are no parts of a total the sentence gives)
+        m = _AND_POTENTIAL_TOO.match(ctx.text, row.pos + len(row.number_text))
+        if m is None or any(r.pos == m.start("n") and r.indicator == row.indicator for r in [*made, *extra]):
+            continue
+        value, flags = parse_count(m.group("n"))
+        extra.append(_sibling(ctx, out, row, m.group("n"), m.start("n"), value, flags, "potential"))
+        claimed.add(m.start("n"))
     return extra
 
 
@@ -318,6 +329,15 @@ _AND_POTENTIAL = rc.lazy(
     rf"(?:(?! (?:{{POTENTIAL}})\b) [\w-]+){{0,3}}? victims(?: \([^()]*\))?,? and "
     rf"(?:an additional |another )?(?P<n>{NUMBER}) (?:{{POTENTIAL}}) "
     rf"(?:(?:trafficking|sex trafficking|labou?r trafficking|child|adult|foreign) )*victims\b",
+    IGNORECASE,
+)
+
+
+#: A figure named potential joined by "and" to another so named: " potential child sex trafficking victims and 30
+#: potential child labor victims".
+_AND_POTENTIAL_TOO = rc.lazy(
+    rf" (?:{{POTENTIAL}}) (?:[\w-]+ ){{0,4}}?victims,? and (?P<n>{NUMBER}) (?:{{POTENTIAL}}) "
+    rf"(?:[\w-]+ ){{0,4}}?victims\b",
     IGNORECASE,
 )
 

@@ -28,7 +28,7 @@ from tipbrief.indicators.rules.context import (
     rules,
     stage_indicator,
 )
-from tipbrief.indicators.rules.counts import IDENTIFIED_GROUP, LIST_FORMS
+from tipbrief.indicators.rules.counts import IDENTIFIED_GROUP, LIST_FORMS, body_of_later_total
 from tipbrief.indicators.rules.ruleset import fragments
 
 #: ", and courts convicted", " and referred": a clause with its own verb (not "and eight for forced labor")
@@ -621,6 +621,15 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 extra += _each_of_years(ctx, out, extra[-1], e)
             claimed.add(s)
     _year_compared_with_itself(ctx, out, made, extra, comparison)
+    for i, row in enumerate(extra):
+        # a body's figure compared, whose year a later sentence gives a total of all bodies for: the body's share
+        # (counts.body_of_later_total; residue25)
+        bases = [b for b in made if b.indicator == row.indicator and b.pos < row.pos and b.qualifier is None
+                 and not b.is_breakdown]
+        if (row.rule == rules().comparison.id and row.qualifier is None and not row.is_breakdown
+                and row.indicator in ("victims_identified", "victims_assisted", "victims_referred") and bases
+                and (body := body_of_later_total(ctx, row, bases[0]))):
+            extra[i] = out.with_qualifier(row, f"by {body}", row.flags | {"breakdown"})
     return extra
 
 

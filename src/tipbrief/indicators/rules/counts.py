@@ -216,6 +216,16 @@ _NOT_SHOWN_TRAFFICKED = rc.lazy(
     r"|(?:forced|slave)(?: or (?:forced|slave))? labou?r|trafficking)\b",
     IGNORECASE,
 )
+#: Right after a count of persons: the text does not say how many of them were trafficking victims (" but did not
+#: differentiate how many were victims of sex and labor trafficking").
+_HOW_MANY_WERE_VICTIMS = rc.lazy(
+    r"(?:\s+(?:in|during)\s+[^,;.]{0,30}?)?,?\s+(?:but|although|though)\s+(?:it\s+|they\s+)?(?:did not|could not|"
+    r"was unable to|were unable to)\s+(?:differentiate|specify|report|determine|indicate|distinguish)\s+how many"
+    r"(?:\s+of\s+(?:these|those|them))?\s+were\s+(?:trafficking\s+)?victims\b",
+    IGNORECASE,
+)
+#: The flag of such a count's stand-in row.
+NOT_VICTIMS_BASE = "not_victims_base"
 _EXPLOITATION_VICTIMS = rc.lazy(r"\bvictims of (?:labou?r )?exploitation\b", IGNORECASE)
 #: A clause with no subject of its own (", and assisted 280 children") shares the sentence's subject.
 #: One court level as the subject of a figure ("trial courts convicted 66"); "Trial courts and appellate courts
@@ -626,6 +636,16 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 and _not_shown_before(ctx, value)):
             claimed.add(s)  # "However, all 942 identified victims had access to ...", the 942 victims of labor
             continue  # exploitation a sentence before said were not shown trafficked, restated (residue17, brazil-2021)
+        if (rule.indicator == "victims_identified" and year is not None
+                and (lead := _THE_IDENTIFIED_LEAD.match(ctx.text)) is not None and lead.start("n") == s
+                and any(r.indicator == rule.indicator and r.year == year and r.value == value
+                        and r.sentence_id != ctx.sent.id for r in out.rows)):
+            # "The government identified two child victims ... The two identified victims, both 16 years old,
+            # returned to their families": the sentence opens with the count an earlier sentence gave (here a group's,
+            # `children`), restated as the subject of what became of them, no count of its own (residue25,
+            # bahamas-2021)
+            claimed.add(s)
+            continue
         if rule.indicator == "victims_referred" and REFERRED_TO_AGENCY.search(ctx.text, 0, s):
             claimed.add(s)  # referred to the agency named before (for identification), not to care
             continue
@@ -813,6 +833,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             elif (rule.indicator in _VICTIM_COUNTS and not _separate_count(ctx)
                   and not _potential_beside_confirmed(ctx, out, rule.indicator, m.group(), year)
                   and (body := _body().search(ctx.text[a:s]))
+                  and not _total_over_shares(ctx, out, rule.indicator, value, year, s)
                   and (_year_share(ctx, out, rule.indicator, value, year,
                                    whole=bool(_ALL_OF.search(ctx.text, 0, s)))
                        or _total_later(ctx, value, m.end()) or _other_body_later(ctx, rule.indicator))):
@@ -994,6 +1015,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         elif rule.indicator == "victims_identified" and not q and _RAIDS.match(ctx.text[m.end() :]):
             q = "rescued"  # "police identified 28 victims during brothels raids in 2014"
         additional = bool(_ADDITIONAL.search(ctx.text[max(0, s - 40) : s]))
+        # "In addition, ICCA identified ... 185 potential child sex trafficking victims": a sentence led by "In
+        # addition" whose count is named potential adds a second count to one an earlier sentence gave the year, as
+        # "an additional N potential child victims" does (residue25, the lead's decision for cabo-verde-2020)
+        in_addition = bool(_IN_ADDITION_LEAD.match(ctx.text) and _POTENTIAL.search(m.group()))
         if (q and q.startswith("by ") and q != "by NGOs or international organizations"
                 and (_SAME_SUBJECT_ALSO.search(ctx.text[max(0, s - 40) : s]) or _POTENTIAL.match(m.group()))
                 and rule.indicator in ("victims_identified", "victims_assisted") and _POTENTIAL.search(m.group())):
@@ -1013,10 +1038,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         # decision for batch 54's philippines-2020 and batch 56's malawi-2022; a hotline's count keeps its channel)
         means = bool(q and q.startswith(("through ", "via ")) and not _HOTLINE_WORD.search(q)
                      and smaller_total(out, rule.indicator, value, year, ctx.sent.id))
-        if ((not q or (q in _GROUPS and additional) or (q in _PERSON_GROUPS and as_potential) or means)
+        if ((not q or (q in _GROUPS and (additional or in_addition)) or (q in _PERSON_GROUPS and as_potential)
+             or means)
                 and rule.indicator in ("victims_identified", "victims_assisted")
                 and (_POTENTIAL.search(m.group()) or as_potential)
                 and (_other_total(out, rule.indicator, value, year, ctx.sent.id)
+                     or (in_addition and _earlier_count(out, rule.indicator, value, year, ctx.sent.id))
                      or _bodies_counts(out, rule.indicator, year, ctx.sent.id)
                      or ((additional or _POTENTIAL.match(m.group()) or _AMONG.search(ctx.text, max(0, s - 12), s))
                          and _other_total(out, rule.indicator, value, None, ctx.sent.id, made, here=True))
@@ -1090,6 +1117,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # however, these victims may also have been counted in the government statistics": a second count beside
             # the year's total, which may overlap it, `potential` (the corpus README; batch 97)
             q, flags = "potential", flags - {"breakdown"}
+        if (rule.indicator in _VICTIM_COUNTS and not rc.search(r"\bvictims?\b", m.group(), IGNORECASE)
+                and _HOW_MANY_WERE_VICTIMS.match(ctx.text, m.end())):
+            # "reported assisting 31 children but did not differentiate how many were victims of sex and labor
+            # trafficking or abandoned": persons of whom some were victims, no count of victims; a stand-in the
+            # sentence's comparison is read against ("compared with 17 child trafficking victims in 2019"), removed
+            # after it (extract.py; residue25, bulgaria-2021)
+            flags = flags | {NOT_VICTIMS_BASE}
         made.append(
             out.add(
                 ctx,
@@ -1169,6 +1203,9 @@ def _own_country_place(ctx: Context, end: int) -> bool:
 
 #: A figure of victims of exploitation: "942 victims of labor exploitation".
 _FIGURE_OF_EXPLOITATION_VICTIMS = rc.lazy(rf"{NUMBER}(?= victims of (?:labou?r )?exploitation\b)", IGNORECASE)
+#: A sentence that opens with a count restated as its subject: "The two identified victims, both 16 years old, ...".
+_THE_IDENTIFIED_LEAD = rc.lazy(rf"^The (?P<n>{NUMBER}) (?:officially |formally )?identified (?:trafficking )?victims\b",
+                               IGNORECASE)
 #: A figure restated whole: "all 942 identified victims".
 _RESTATED_ALL = rc.lazy(r"\ball (?:the |of the )?$", IGNORECASE)
 
@@ -1663,6 +1700,21 @@ def _potential_beside_confirmed(ctx: Context, out: Rows, indicator: str, words: 
     return bool(totals) and all(n is not None and not _POTENTIAL.search(n.group()) for n in nouns)
 
 
+#: A sentence led by "In addition" or "Additionally": what it counts is added to what an earlier sentence gave.
+_IN_ADDITION_LEAD = rc.lazy(r"^(?:In addition|Additionally),? ", IGNORECASE)
+
+
+def _earlier_count(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object) -> bool:
+    """An earlier sentence gave a count of the stage for the year, a whole or a group's ("identified and provided
+    services to at least one child sex trafficking victim"), of another figure: beside it, a count "In addition"
+    named potential is a second count (`potential`)."""
+    return year is not None and any(
+        r.indicator == indicator and r.year == year and r.value is not None and r.value != value
+        and r.sentence_id != sentence_id and r.qualifier != "potential"
+        for r in out.rows
+    )
+
+
 def _bodies_counts(out: Rows, indicator: str, year: int | None, sentence_id: object) -> bool:
     """Earlier sentences gave the year's count of the stage as government bodies' counts, no total ("Inmujeres assisted
     140 trafficking victims in 2021 ... INAU assisted 318 child trafficking victims ... MTSS coordinated ... to provide
@@ -1946,6 +1998,51 @@ def _total_later(ctx: Context, value: float, after: int | None = None) -> bool:
         later += para.texts[para.texts.index(ctx.text) + 1 :]
     return any(parse_count(m.group("n") or m.group("m") or m.group("k"))[0] > value
                for text in later for m in _IN_TOTAL.finditer(text))
+
+
+def body_of_later_total(ctx: Context, row: Row, base: Row) -> str | None:
+    """The body a compared figure is the share of: "RCMP officers identified 58 victims in 2022, compared with 63
+    victims in 2021", where a later sentence of the paragraph names the compared year and a total larger than the
+    figure ("data from 2021, showing that federal, provincial, and municipal police identified a total of 382 victims"):
+    the body's count of that year beside that year's total is its share, `by <body>` (the lead's rule; residue25,
+    canada-2023), though the base figure, its year's only count, stays the year's. None otherwise."""
+    para = ctx.sent.para
+    if row.year is None or row.value is None or para is None or ctx.text not in para.texts:
+        return None
+    before = ctx.text[: base.pos]
+    if (officers := _ACRONYM_OFFICERS.match(before)) is not None:
+        name = officers.group("ag")
+    elif (body := _body().search(before)) is not None:
+        name = _body_name(body)
+    else:
+        return None
+    year = str(row.year)
+    later = para.texts[para.texts.index(ctx.text) + 1 :]
+    if any(year in text and any(parse_count(m.group("n") or m.group("m") or m.group("k"))[0] > row.value
+                                for m in _IN_TOTAL.finditer(text)) for text in later):
+        return name
+    return None
+
+
+def _total_over_shares(ctx: Context, out: Rows, indicator: str, value: float, year: int | None, s: int) -> bool:
+    """The figure is "a total of" more than the year's shares given before it sum to, and no larger count of the year
+    stands beside them: the year's total of all the bodies it names ("federal, provincial, and municipal police
+    identified a total of 382 victims" after RCMP's 63 of that year), no share of its own (residue25, canada-2023)."""
+    if year is None or not _A_TOTAL_OF.search(ctx.text, max(0, s - 12), s):
+        return False
+    rows = [r for r in [*out.rows, *ctx.prev_rows] if r.indicator == indicator and r.year == year
+            and r.value is not None]
+    shares = [r.value for r in rows if (r.qualifier or "").startswith("by ")
+              and r.qualifier != "by NGOs or international organizations"]
+    return (bool(shares) and value > sum(shares)
+            and not any(r.qualifier is None and not r.is_breakdown and r.value >= value for r in rows))
+
+
+#: "a total of" right before a figure.
+_A_TOTAL_OF = rc.lazy(r"\ba total of $", IGNORECASE)
+#: A sentence whose subject is a body's officers named by its acronym: "RCMP officers identified".
+_ACRONYM_OFFICERS = rc.lazy(r"^(?:The )?(?P<ag>[A-Z]{2,10}) (?:officers|officials|agents|investigators) "
+                            r"(?:\w+ly )?(?:identified|referred|assisted) $")
 
 
 #: "The total number of victims identified, 425, was ...", "The total number of identified victims was 425": the
