@@ -48,7 +48,9 @@ def _zero_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """What a zero's object may be, a subgroup's zero, officials (expanded and compiled once, not per sentence)."""
     z = rules().zero
     return (compiled(expand(z.object_ok, "zero.object_ok", {"SUBGROUP": z.subgroup})),
-            compiled(rf"^\s*(?:any |a single )?{z.subgroup}(?: (?:sex |labou?r )?trafficking)? victim"),
+            # (also "a child trafficking victim", the singular after "a" that object_ok admits only where the object
+            # ends with it; batch 154)
+            compiled(rf"^\s*(?:any |a single |an? )?{z.subgroup}(?: (?:sex |labou?r )?trafficking)? victim"),
             compiled(z.officials))
 
 
