@@ -2374,7 +2374,8 @@ _OF_TRAFFICKING_WERE = rc.lazy(r"^(?:human )?trafficking (?:were|was) (?=\w)", I
 _THESE_INCLUDED = rc.lazy(r"^(?:These|Those) (?:included|include|comprised)\b", IGNORECASE)
 #: A part's words that name a nationality and a form: "Ukrainian labor trafficking victims" (a cell of two parts).
 _DEMONYM_FORM = rc.lazy(
-    r"^\s*(?-i:[A-Z][a-z]+(?:i|n|ese|ish|ch))\s+(?:(?:sex|labou?r) trafficking|forced labou?r)\s+(?:victims?|survivors?)\b")
+    r"^\s*(?-i:[A-Z][a-z]+(?:i|n|ese|ish|ch))\s+(?:(?:sex|labou?r) trafficking|forced labou?r)"
+    r"\s+(?:victims?|survivors?)\b")
 
 
 def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *, inherited: bool) -> list[Row]:
