@@ -2089,6 +2089,14 @@ def _back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         base = next((row for row in earlier if _is_total(row)), None)
         if base is None and start_of_sentence and start == 0:
             base = _restated_sum_before(ctx)
+        if base is None and start_of_sentence and start == 0 and _THESE_INCLUDED.match(ctx.text):
+            # "Police identified 30 foreign trafficking victims (35 in 2016). These included ...": the one group that
+            # names every victim counted before, with no total beside it, is what "these" are, its parts the year's
+            # (batch 154's malta-2018)
+            alone = [row for row in earlier if row.qualifier == "foreign" and row.value
+                     and row.indicator.startswith("victims_") and row.rule != "breakdown.bracket"
+                     and not any(r.indicator == row.indicator and r.year == row.year and r is not row for r in earlier)]
+            base = alone[0] if len(alone) == 1 else None
         if base is not None and _RECIPIENTS.search(ctx.text, start, end):
             # "received 394 referrals, and the assistance system admitted 247 ... 120 of the new recipients became
             # ...": the recipients are the victims assisted, not the referrals (batch 40, finland-2021)
@@ -2427,6 +2435,14 @@ _GROUP_IN_FORM = rc.lazy(_ITEM_GROUP + r" (?:{FORM_VERBS}) (?:in|to|for|into) (?
 _OF_TRAFFICKING_WERE = rc.lazy(r"^(?:human )?trafficking (?:were|was) (?=\w)", IGNORECASE)
 
 
+#: A sentence of parts that opens with "These included" (or "include", "comprised"): the parts of what it refers to.
+_THESE_INCLUDED = rc.lazy(r"^(?:These|Those) (?:included|include|comprised)\b", IGNORECASE)
+#: A part's words that name a nationality and a form: "Ukrainian labor trafficking victims" (a cell of two parts).
+_DEMONYM_FORM = rc.lazy(
+    r"^\s*(?-i:[A-Z][a-z]+(?:i|n|ese|ish|ch))\s+(?:(?:sex|labou?r) trafficking|forced labou?r)"
+    r"\s+(?:victims?|survivors?)\b")
+
+
 def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *, inherited: bool) -> list[Row]:
     """ "72 were for sexual exploitation, and 9 were for the exploitation of minors": one row per part.
 
@@ -2532,6 +2548,11 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
             continue
         if no_part(m.group("q")):
             continue  # "two of whom received suspended sentences": what happened to some, no part of the total
+        if _DEMONYM_FORM.match(m.group("q")):
+            # "These included 24 Ukrainian labor trafficking victims ... and six female victims": a count naming a
+            # nationality and a form is a cell of two parts, no part of the total (README; as counts._TWO_ATTRIBUTES
+            # after the year's total; batch 154's malta-2018)
+            continue
         if (parts and _SUB_PART_LEAD.match(ctx.text, parts[-1][0], s)
                 and rc.fullmatch(rf"(?:{_GROUP_WORDS}|adults?)", parts[-1][1], IGNORECASE)):
             # "18 were female, including three underage girls": a cell of two groupings (sex and age), no part of the

@@ -1064,7 +1064,10 @@ def _bracket_end(text: str, a: int, b: int) -> int:
 _ONLY_COMPARES_TEXT = (
     r"\s*(?:(?:{RESTATED_SUBJECT})\s+(?:(?:is|was|were|represent(?:s|ed)|mark(?:s|ed)|reflect(?:s|ed)|constitut(?:es|ed))"
     r"\s+)?(?:an?\s+(?:[\w-]+\s+){0,2}?)?|(?:while|although|though)\s+(?:(?:it|this)\s+was\s+)?an?\s+"
-    r"(?:[\w-]+\s+){0,2}?)$")
+    r"(?:[\w-]+\s+){0,2}?"
+    # ... or the change alone after its article, no subject ("...; an increase from 274 and 207 in 2016,
+    # respectively": batch 154's spain-2018)
+    r"|an?\s+(?:[\w-]+\s+){0,2}?)$")
 #: ... or nothing: a sentence that opens with its comparison word, with no verb of its own ("Compared with 226
 #: trafficking victims in 2020 and 467 victims in 2019; this was a significant decrease ...": batch 70, spain-2022)
 _ONLY_COMPARES = rc.lazy(rf"\s*$|{_ONLY_COMPARES_TEXT}")

@@ -49,7 +49,9 @@ def _zero_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """What a zero's object may be, a subgroup's zero, officials (expanded and compiled once, not per sentence)."""
     z = rules().zero
     return (compiled(expand(z.object_ok, "zero.object_ok", {"SUBGROUP": z.subgroup})),
-            compiled(rf"^\s*(?:any |a single )?{z.subgroup}(?: (?:sex |labou?r )?trafficking)? victim"),
+            # (also "a child trafficking victim", the singular after "a" that object_ok admits only where the object
+            # ends with it; batch 154)
+            compiled(rf"^\s*(?:any |a single |an? )?{z.subgroup}(?: (?:sex |labou?r )?trafficking)? victim"),
             compiled(z.officials))
 
 
@@ -515,6 +517,13 @@ def _group_passive(ctx: Context, out: Rows) -> list[Row]:
              for m in rule.rx.finditer(ctx.text)]
     for rule, m in found:
         sub = m.group("sub")
+        if sub is None:  # "no victims were identified by NGOs": the NGOs' zero, no group's (batch 154)
+            ind = stage_indicator(m.group("list"))
+            year, yflags = resolve_year(ctx, m.start())
+            made.append(out.add(ctx, ind, number_text=ctx.text[m.start() : m.start("list")], year=year,
+                                flags={"zero_stated"} | yflags, value=0.0, unit=out.defs[ind].unit.split(" ")[0],
+                                qualifier="by NGOs or international organizations", pos=m.start(), rule=rule.id))
+            continue
         if sub[0].isupper() and not (is_demonym(sub) or rc.sub(r"\W", "", sub.lower()) in own_people(
                 (ctx.source.country or "").lower())):
             continue  # a capitalised word that names no people ("No Government victims"; audit7)
