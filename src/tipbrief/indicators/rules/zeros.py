@@ -277,7 +277,12 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 if not figure:
                     continue
                 year, yflags = resolve_year(ctx, figure[-1].start())
-            q = statute(ctx, m.start(), len(ctx.text)) if out.defs[ind].theme == "prosecution" else None
+            # (the statute of the zero's own clause, not of a contrast after it: "did not convict any traffickers
+            # under the government's trafficking statute, although they continued to convict potential trafficking
+            # cases under the procurement law" is the trafficking statute's zero, unqualified; batch 153's
+            # sri-lanka-2018-intro)
+            own_end = (c.start() if (c := _CONTRAST_CLAUSE.search(ctx.text, m.start())) else len(ctx.text))
+            q = statute(ctx, m.start(), own_end) if out.defs[ind].theme == "prosecution" else None
             # (in the zero's own object, not in a comparison after it: "did not initiate any new prosecutions in 2018,
             # compared with four new prosecutions for sex trafficking in 2017" is the year's zero; batch 111)
             # (two forms named together, "of forced labor or sex trafficking crimes" at the object's start (batch 119's
@@ -660,6 +665,9 @@ _OWN_CLAUSE = rc.lazy(r",? (?:and|but|while|whereas) (?=(?:the |some |many |most
 _SUBJECT_OFFICIALS = rc.lazy(r"^\s*(?:(?:in|during) [^,;]{1,40}, )?"
                              r"(?:(?:the|government|local|police|law enforcement) )?officials? (?=[a-z]+ed\b|$)",
                              IGNORECASE)
+#: a clause of contrast after a zero, with counts of its own ("..., although they convicted three under Article 181"):
+#: where the zero's own words, and its statute, end
+_CONTRAST_CLAUSE = rc.lazy(r",\s*(?:although|though|but|while|whereas|yet)\b|;", IGNORECASE)
 _RESTRICTED = rc.lazy(
     r"^\s*(?:any |a single )?(?:[\w-]+ ){0,2}?(?:traffickers?|offenders?|perpetrators?|suspects?|cases?|individuals|"
     r"persons) (?:associated with|linked to|connected (?:to|with)|responsible for|who|that)\b",
