@@ -1483,9 +1483,11 @@ _TWO_ATTRIBUTES = rc.lazy(
 
 #: A form's figure after "including" past victims counted by a comparison alone: "identifying and referring to care
 #: significantly more potential trafficking victims, including 189 forced labor victims" (the whole, unstated, is
-#: larger; batch 155's cote-divoire-2020-intro)
+#: larger; batch 155's cote-divoire-2020-intro), past a comparison ("... than the year before, including") or a first
+#: form's figure sharing the noun ("including 40 forced labor and 12 sex trafficking victims")
 _INCLUDED_IN_UNSTATED = rc.lazy(
-    r"\b(?:more|fewer) (?:[\w-]+ ){0,3}?victims,? including (?:(?:at least|about|approximately) )?$"
+    r"\b(?:more|fewer) (?:[\w-]+ ){0,3}?victims(?: than [^,;]{1,40}?)?,? including "
+    r"(?:(?:at least|about|approximately) )?(?:\S+ (?:[\w-]+ ){1,2}and )?$"
 )
 
 
