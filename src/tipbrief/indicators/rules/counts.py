@@ -1528,6 +1528,16 @@ _TWO_ATTRIBUTES = rc.lazy(
 )
 
 
+#: A form's figure after "including" past victims counted by a comparison alone: "identifying and referring to care
+#: significantly more potential trafficking victims, including 189 forced labor victims" (the whole, unstated, is
+#: larger; batch 155's cote-divoire-2020-intro), past a comparison ("... than the year before, including") or a first
+#: form's figure sharing the noun ("including 40 forced labor and 12 sex trafficking victims")
+_INCLUDED_IN_UNSTATED = rc.lazy(
+    r"\b(?:more|fewer) (?:[\w-]+ ){0,3}?victims(?: than [^,;]{1,40}?)?,? including "
+    r"(?:(?:at least|about|approximately) )?(?:\S+ (?:[\w-]+ ){1,2}and )?$"
+)
+
+
 def _whole_count_of_one_form(ctx: Context, out: Rows, made: list[Row], indicator: str, q: str, value: float,
                              year: int | None, s: int) -> bool:
     """A count of victims identified of one form ("identified four potential victims of forced begging") with no
@@ -1537,6 +1547,8 @@ def _whole_count_of_one_form(ctx: Context, out: Rows, made: list[Row], indicator
     # (a finer form too: "identified six victims of forced marriage" alone is the year's count; batch 73)
     if not rc.fullmatch(rf"(?:{fragments()['FORMS']}|{fragments()['FINER_FORMS']})", q, IGNORECASE):
         return False
+    if _INCLUDED_IN_UNSTATED.search(ctx.text, max(0, s - 100), s):
+        return False  # "... more potential trafficking victims, including 189 forced labor victims": a part
     # (another figure of the stage across a comparison is another year's, no second form of this one: "identified one
     # victim of forced labor, compared with identifying one victim of labor trafficking the previous reporting
     # period", batch 103's palau-2022)
