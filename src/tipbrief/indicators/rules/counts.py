@@ -669,7 +669,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             continue
         # (officials among the convicted carry no statute: "ten individuals including two police officers under other
         # laws", batch 111; the corpus files no official's count by its law)
-        if theme == "prosecution" and not q and x.pattern.id != "officials_convicted.among-convicted":
+        if theme == "prosecution" and not q and x.pattern.id not in _AMONG_PERSONS:
             q = statute(ctx, a, b, s) or under_other_statutes(ctx.text, m.end())
         if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
                 and (form := _sibling_form(ctx, out, made, rule.indicator, m.group(), value, year))):
@@ -1786,6 +1786,9 @@ _IN_NOTED_CASE = rc.lazy(
     r"\s+in (?:a|one|another) (?:single )?(?:notable|noteworthy|high-profile|prominent|landmark|emblematic|"
     r"well-known|widely publici[sz]ed|publici[sz]ed|highly publici[sz]ed) (?:[\w-]+ ){0,3}?case\b",
     IGNORECASE)
+#: The officials_* patterns of officials among the persons a stage counted (no statute of their own: below)
+_AMONG_PERSONS = frozenset({"officials_convicted.among-convicted", "officials_convicted.among-convicted-one",
+                            "officials_prosecuted.among-prosecuted", "officials_prosecuted.among-prosecuted-one"})
 #: "... and sent the remaining four victims to other shelters": the rest of a group a figure before it splits
 _REMAINING = rc.lazy(rf"\bthe (?:remaining|other) (?P<n>{NUMBER})\b", IGNORECASE)
 
