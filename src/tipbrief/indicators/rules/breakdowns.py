@@ -813,6 +813,13 @@ def _each_year(ctx: Context, out: Rows, row: Row) -> list[Row]:
 
 #: Cases of officials' complicity among a count's parts are the officials' (officials_* count persons), no form.
 _COMPLICITY = rc.lazy(r"\b(?:complicity|complicit|corruption)\b", IGNORECASE)
+#: An official (or several) as a listed item of persons prosecuted or convicted: "including one police officer", "a
+#: government official" (the officials_* patterns read them; batch 156)
+_OFFICIAL_ITEM = rc.lazy(
+    r"(?:(?:corrupt|complicit|allegedly|alleged|suspected|former|government|public|local|senior|police|law enforcement"
+    r"|military|border|immigration|customs) )*(?:officials?|officers?|bureaucrats?|civil servants?|border guards?)\s*$",
+    IGNORECASE)
+_OFFICIAL_STAGES = frozenset({"prosecutions", "convictions"})
 #: A bracket that compares a year's persons and cases: "(15 defendants in nine cases in 2019)".
 _PERSONS_IN_CASES = rc.lazy(
     rf"(?P<p>{NUMBER}) (?:[\w-]+ )?(?:defendants|traffickers|suspects|individuals|persons|people|offenders) in "
@@ -1234,6 +1241,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 continue  # "(13 sex trafficking victims, including one minor and one ...)": the part's sub-part
             if _COMPLICITY.search(item.group("q")):
                 continue  # "which included two cases of official complicity": officials' cases, no form of the count
+            if row.indicator in _OFFICIAL_STAGES and _OFFICIAL_ITEM.match(item.group("q")):
+                continue  # "convicted 11 traffickers, including one police officer": the officials_* count (counts.yml,
+                # officials_convicted.among-convicted-one; batch 156), no group of the count
             # "10 both sex and labor trafficking", "eight for both sexual and labor trafficking": one form of two ("sex
             # and labor trafficking")
             by = _by_whom(body, item.group("q").strip())

@@ -76,7 +76,12 @@ _ONE_OFFICIAL = rc.lazy(
     r"|(?:police|law enforcement|investigators) (?:opened|initiated|launched|registered)"
     # ... or among the cases investigated: "investigating more trafficking cases, including an allegedly complicit
     # official" (officials_investigated.cases-including-one; batch 83's mauritius-2024)
-    r"|investigat(?:ed|ing) (?:[\w-]+ ){0,4}?cases?,? including) (?:an?|one) "
+    r"|investigat(?:ed|ing) (?:[\w-]+ ){0,4}?cases?,? including"
+    # ... or among the persons prosecuted or convicted: "prosecuting and convicting more traffickers, including a
+    # complicit official" (officials_prosecuted.among-prosecuted-one, officials_convicted.among-convicted-one; batch
+    # 156's argentina-2022-intro)
+    r"|(?:prosecut|convict)(?:ed|ing)\b[^.;]{0,100}?\b(?:individuals|persons|people|defendants|offenders|suspects"
+    r"|traffickers),? including) (?:an?|one) "
     r"(?:[\w-]+ ){0,3}?(?:official|officer|bureaucrat|employee|civil servant|border guard|soldier|trafficker|defendant"
     r"|perpetrator|offender|case"
     # ... or an official named by a police rank ("investigated a former deputy police chief"; officials_investigated.

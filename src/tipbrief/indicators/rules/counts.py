@@ -553,6 +553,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if (theme == "prosecution" or rule.indicator == "victims_identified") and _EXAMPLE.match(ctx.text):
             claimed.add(s)  # "For example, in October 2019, the civil guard arrested 13 suspects ...": one case
             continue
+        if theme == "prosecution" and _IN_NOTED_CASE.match(ctx.text, m.end()):
+            claimed.add(s)  # "prosecuting three individuals in a high-profile case": that case's persons, no count
+            continue
         if (rule.indicator == "victims_identified" and value == 0
                 and _ZERO_IN_SECTOR.match(ctx.text, m.end())):
             # "identified zero trafficking victims in the fishing industry": a zero narrowed to one sector, no row
@@ -686,7 +689,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             continue
         # (officials among the convicted carry no statute: "ten individuals including two police officers under other
         # laws", batch 111; the corpus files no official's count by its law)
-        if theme == "prosecution" and not q and x.pattern.id != "officials_convicted.among-convicted":
+        if theme == "prosecution" and not q and x.pattern.id not in _AMONG_PERSONS:
             q = statute(ctx, a, b, s) or under_other_statutes(ctx.text, m.end())
         if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
                 and (form := _sibling_form(ctx, out, made, rule.indicator, m.group(), value, year))):
@@ -1839,6 +1842,17 @@ _EXAMPLE = rc.lazy(
     r"^(?:For (?:example|instance)|In (?:one|a|another) (?:(?:notable|noteworthy|high-profile|prominent|significant|"
     r"particular|illustrative|emblematic|separate) )?(?:case|instance|investigation|operation|prosecution))\b",
     IGNORECASE)
+#: ... and a count told as the persons of one case the sentence singles out by a word of note right after it,
+#: "prosecuting three individuals in a high-profile case involving forced labor allegations" (batch 156,
+#: ecuador-2022-intro; the same summary says "increasing prosecutions"): that case's defendants, no count of the year
+#: (a plain "in one case" stays the year's count: "prosecuted three individuals in one case in 2021")
+_IN_NOTED_CASE = rc.lazy(
+    r"\s+in (?:a|one|another) (?:single )?(?:notable|noteworthy|high-profile|prominent|landmark|emblematic|"
+    r"well-known|widely publici[sz]ed|publici[sz]ed|highly publici[sz]ed) (?:[\w-]+ ){0,3}?case\b",
+    IGNORECASE)
+#: The officials_* patterns of officials among the persons a stage counted (no statute of their own: below)
+_AMONG_PERSONS = frozenset({"officials_convicted.among-convicted", "officials_convicted.among-convicted-one",
+                            "officials_prosecuted.among-prosecuted", "officials_prosecuted.among-prosecuted-one"})
 #: "... and sent the remaining four victims to other shelters": the rest of a group a figure before it splits
 _REMAINING = rc.lazy(rf"\bthe (?:remaining|other) (?P<n>{NUMBER})\b", IGNORECASE)
 

@@ -472,8 +472,11 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             if ind == "convictions" and _CASES_OBJECT.match(obj):
                 unit = "cases"  # "did not report ... convicting any cases of labor trafficking": cases (batch 50)
             flags = {"zero_stated"} | (yflags - {"year_inferred", "year_ambiguous"} if listed else yflags)
-            if (m.groupdict().get("neg") or "").lower().startswith(("did not report", "not reporting")):
-                flags.add("not_reported")  # "did not report any convictions": none reported, not "none"
+            neg = (m.groupdict().get("neg") or "").lower()
+            if neg.startswith(("did not report", "not reporting")) or (neg.startswith("nor ")
+                                                                      and neg.endswith(" report")):
+                flags.add("not_reported")  # "did not report any convictions": none reported, not "none" (", nor did it
+                # report identifying any victims" alike; batch 156)
             # (the object read to the sentence's end: a list of groups after the victims may run past its 90 letters)
             groups = _listed_groups(ctx.text[m.start("object"):]) if ind.startswith("victims_") else []
             if groups:  # "did not identify any children or Maltese victims": each group's zero
