@@ -1792,6 +1792,18 @@ def named_bracket(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         if base is None:
             continue
         value, flags = parse_count(m.group("n"))
+        if not here and value is not None and base.value is not None and value > base.value:
+            # "... assisted 810 victims ... Approximately one quarter (203) received official ... status. The vast
+            # majority of victims (595) were ...": a share larger than the latest total is of the one before it that
+            # holds it (batch 158's italy-2015)
+            holder = next((r for r in reversed(out.rows) if r.sentence_id != ctx.sent.id and _is_total(r)
+                           and r.theme == "protection" and r.value is not None and r.value >= value), None)
+            if holder is None:
+                continue
+            base = min((r for r in out.rows if r.sentence_id == holder.sentence_id and _is_total(r)),
+                       key=lambda r: (r.pos, r.indicator != "victims_identified"))
+            if base.value is None or base.value < value:
+                continue
         yflags = _part_year_flags(base, inherited=True)
         extra.append(out.add(ctx, base.indicator, number_text=m.group("n"), year=base.year,
                              flags=flags | {"breakdown"} | yflags, value=value, unit=base.unit,
@@ -1873,6 +1885,32 @@ def _one_and_other(ctx: Context, out: Rows, made: list[Row]) -> list[Row] | None
                     confidence=0.8,
                     rule=rules().back_reference.id)
             for g, f in zip(("a", "b"), forms, strict=True)]
+
+
+def _holding_total(ctx: Context, out: Rows, base: Row, a: int, b: int) -> Row | None:
+    """The first total of the latest sentence before ``base``'s (protection, in ``base``'s unit) that no figure between
+    ``a`` and ``b`` exceeds, or None."""
+    for row in reversed(out.rows):
+        if (row.sentence_id in (ctx.sent.id, base.sentence_id) or not _is_total(row) or row.theme != "protection"
+                or row.unit != base.unit):
+            continue
+        same = min((r for r in out.rows if r.sentence_id == row.sentence_id and _is_total(r) and r.unit == base.unit),
+                   key=lambda r: (r.pos, r.indicator != "victims_identified"))
+        if same.value is None or _larger_figure(ctx, a, b, same.value):
+            return None
+        return same
+    return None
+
+
+def _larger_figure(ctx: Context, a: int, b: int, value: float) -> bool:
+    """The first figure between ``a`` and ``b`` (no year, age or other distractor: the part's own) is larger than
+    ``value``."""
+    for m in HAS_NUMBER.finditer(ctx.text, a, b):
+        n = parse_number(m.group())
+        if n is None or is_distractor(ctx, m.start(), m.end()):
+            continue
+        return n > value
+    return False
 
 
 def _exceeds(ctx: Context, a: int, b: int, part: Row) -> bool:
@@ -2042,6 +2080,12 @@ def _back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             # "including 25 victims of forced labor, five of whom were children": "whom" are the part's just before,
             # a sub-part, no part of the total (precision audit, round 5)
             continue
+        if (start and (_OF_WHOM.match(ctx.text, start) or _OF_WHOM_LEAD.match(ctx.text, start))
+                and (share := _SHARE_BRACKET.match(ctx.text)) is not None
+                and share.end() <= start and not rc.search(rf"\b{NUMBER}\b", ctx.text[share.end():start], IGNORECASE)):
+            # "The vast majority of victims (595) were females subjected to sexual exploitation, of whom 24 were
+            # girls": "whom" are the share's just before (named_bracket's part), a sub-part (batch 158's italy-2015)
+            continue
         # ", of whom 30 were children, and referred 60 to shelters": the parts end where a new verb begins
         # ("29 of these cases involved sexual exploitation and nine involved forced labor": a part, no new verb)
         # ("and seven held Eritrean nationality": a part by the nationality it holds, no new verb; audit6)
@@ -2205,6 +2249,13 @@ def _back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             base = _year_total(ctx, out, base)
         if base is not None and base.qualifier == ARRESTED:
             continue  # "police arrested 33 suspects: 21 for sex trafficking and 12 ...": no parts (see parenthetical)
+        if (base is not None and start_of_sentence and not stated_here and base.value is not None
+                and base.sentence_id != ctx.sent.id and _larger_figure(ctx, start, end, base.value)):
+            # "... assisted 810 victims ... Approximately one quarter (203) received official trafficking victim
+            # status. The vast majority of victims (595) were ...; 215 were ...": a figure larger than the total before
+            # is no part of it, but of the earlier sentence's total that holds the sentence's figures, if any (batch
+            # 158's italy-2015)
+            base = _holding_total(ctx, out, base, start, end) or base
         if base is None:
             # "Specialized prosecutors reported identifying 470 ... Of these, 411 were female; 244 were children":
             # the parts of an agency's count, the total's clauses after it neither
@@ -2730,6 +2781,8 @@ _REMAINDER_PART = rc.lazy(r"[,;]?\s+(?:(?:and|while|whereas|but)\s+)?the\s+(?:ot
 _REMAINDER_BEFORE = rc.lazy(rf"\bthe\s+(?:other|remaining)\s+{NUMBER}$", IGNORECASE)
 #: A clause that counts some of the noun just before it: "five of whom were children".
 _OF_WHOM = rc.lazy(rf"\s*(?:{NUMBER}) of (?:whom|which)\b", IGNORECASE)
+#: ... or "of whom" before its figure: ", of whom 24 were girls".
+_OF_WHOM_LEAD = rc.lazy(r"\s*of (?:whom|which)\b", IGNORECASE)
 #: A nationality's part right before "of which" (or "of whom") and the figure after it: "three were Venezuelans, of
 #: which " (group ``g``: the part's words).
 _ORIGIN_PART_BEFORE = rc.lazy(r"\b(?:were|was)\s+(?P<g>(?-i:[A-Z])[a-z]+|foreign(?: nationals| victims)?),?\s+"

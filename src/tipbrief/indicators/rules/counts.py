@@ -65,6 +65,17 @@ _HOTLINE_CALLS = rc.lazy(
 _FUNDED_NGOS = rc.lazy(
     r"(?<!\bnot )(?<!\bnever )(?<!\bno )\b(?:fund(?:s|ed|ing)?|grants?|financ(?:ed|ing)|contract(?:ed|ing))\b"
     r" (?:[\w-]+ ){0,4}?NGOs\b[^.]{0,200}?\b(?:these|those|the|both|such) NGOs\b[^.;]{0,80}$", IGNORECASE)
+#: A lead that says the NGOs of the clause worked on the government's money: "With government funding, NGOs assisted
+#: 810 victims", "With funding from the Ministry of Interior, NGOs ..." (batch 158's italy-2015): government-funded
+#: NGOs, as _FUNDED_NGOS (README, batch 97); "With funding from foreign donors" stays the NGOs' own count.
+_GOV_FUNDED_LEAD = rc.lazy(
+    r"^(?:[^.;]{0,60}?, )?(?:with|using|through) (?:the )?"
+    r"(?:(?:national |federal |central )?government(?:’s|'s)? |state |public |ministry )"
+    r"(?:funding|financing|financial support|funds|grants?)\b"
+    r"|^(?:[^.;]{0,60}?, )?(?:with|using|through) (?:funding|financing|financial support|funds|grants?) (?:from|by|of) "
+    r"(?:the )?(?:(?:national |federal |central )?government|state|ministr(?:y|ies)|Ministry of [\w ]{1,40}?)(?=[,\s])",
+    IGNORECASE,
+)
 #: (past a comparison set off by commas between the count and its passive: "The only potential trafficking victim,
 #: compared with 65 potential victims in 2018, was identified by an NGO"; batch 142's timor-leste-2020-intro)
 _BY_NGO_AGENT = rc.lazy(
@@ -816,7 +827,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # victims ...": a verb after "and" with no subject of its own is the NGOs' too, however far
                 verb = _FIRST_VERB.search(subject)
                 by_ngo = bool(verb) and bool(BY_NGO.search(subject[: verb.end()]))
-            if by_ngo and not JOINT.search(subject) and not _FUNDED_NGOS.search(ctx.text, 0, s):
+            if (by_ngo and not JOINT.search(subject) and not _FUNDED_NGOS.search(ctx.text, 0, s)
+                    and not _GOV_FUNDED_LEAD.search(ctx.text[a:s])):
                 q = "by NGOs or international organizations"
                 flags = flags - {"breakdown"}  # "NGOs assisted 280 children": their own count, not a part
             elif (rule.indicator in _VICTIM_COUNTS and not _separate_count(ctx)
@@ -1427,6 +1439,10 @@ _PRIOR_TWO_YEARS = rc.lazy(r"[^.;,()]{0,60}?\b(?:in |during |for )?(?:each of )?
 _BOTH_YEARS = rc.lazy(r"^[^.;,()]{0,20}?\bin both ((?:19|20)\d\d) and ((?:19|20)\d\d)\b")
 
 
+#: A fraction's words right before a bracket: "Approximately one quarter (" (its "one" is no figure).
+_FRACTION_BEFORE = rc.lazy(r"\b(?:one|a|two|three|four) (?:quarters?|thirds?|half|fifths?|tenths?) $", IGNORECASE)
+
+
 def _bracket_of_unread(ctx: Context, s: int) -> bool:
     """The figure at ``s`` is in a bracket that compares a figure no rule reads ("mobile teams assisted 362 street
     children (mobile teams identified 86 potential victims and assisted 316 individuals in 2019)"): its figures are
@@ -1434,6 +1450,8 @@ def _bracket_of_unread(ctx: Context, s: int) -> bool:
     open_at = ctx.text.rfind("(", 0, s)
     if open_at < 0 or ctx.text.find(")", open_at, s) >= 0:
         return False
+    if _FRACTION_BEFORE.search(ctx.text, max(0, open_at - 20), open_at):
+        return False  # "one quarter (203) received ...": the fraction's words, no figure compared (batch 158)
     base = max(0, open_at - 60)
     figures = [m for m in rc.finditer(NUMBER, ctx.text[base:open_at], IGNORECASE)
                if not rc.fullmatch(r"(?:19|20)\d\d", m.group())
