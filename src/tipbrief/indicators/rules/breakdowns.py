@@ -1205,7 +1205,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                         rf"(?:{_BOUND}\s+)?(?:{NUMBER}|{_NONE}\s+in\b)|of whom\s+{_NONE_OF_WHOM})",
                         body, IGNORECASE):
             continue
-        if (row.is_breakdown and not YEAR_RE.search(body) and rules().relative_offset(body) in (None, 0)
+        # (so is the bracket after one group's count that is all the victims, "identified 23 child trafficking victims
+        # (one boy and 22 girls) and no adult victims": the group's sub-parts, though the figure is the total too;
+        # batch 157's togo-2022)
+        if ((row.is_breakdown or row.rule == "phrasings.one-group-only") and not YEAR_RE.search(body)
+                and rules().relative_offset(body) in (None, 0)
                 and not (rule_id == INCLUDING and _is_form(row.qualifier))):
             # (a form's part's "including" list may name finer forms, each a part: read below; batch 60)
             continue  # a part's own bracket is read only when it compares a year: "(none in 2017)", "(2,591 in the
