@@ -380,8 +380,8 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         parts_of = len({part_qualifier(f.group("form")) for f in forms.values() if f}) >= 2
         share_clause = False  # a share clause of the figure compared ("..., of which 140 were identified in two cases")
         victims_only = all(row.unit == "victims" for row in primary)
-        # "identified 23 child trafficking victims ... and no adult victims, compared with 132 child victims and 43 adult
-        # victims in 2020": figures of two groups of victims or more compared, each naming its group, are that
+        # "identified 23 child trafficking victims ... and no adult victims, compared with 132 child victims and 43
+        # adult victims in 2020": figures of two groups of victims or more compared, each naming its group, are that
         # period's groups (its total not stated), as two forms are (batch 157's togo-2022)
         groups = {s: _GROUP_VICTIMS_AFTER.match(ctx.text, e) for s, e, _ in free} if victims_only else {}
         groups_of = len({part_qualifier(g.group("g")) for g in groups.values() if g}) >= 2
