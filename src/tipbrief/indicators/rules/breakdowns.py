@@ -1212,7 +1212,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                         rf"(?:{_BOUND}\s+)?(?:{NUMBER}|{_NONE}\s+in\b)|of whom\s+{_NONE_OF_WHOM})",
                         body, IGNORECASE):
             continue
-        if (row.is_breakdown and not YEAR_RE.search(body) and rules().relative_offset(body) in (None, 0)
+        # (so is the bracket after one group's count that is all the victims, "identified 23 child trafficking victims
+        # (one boy and 22 girls) and no adult victims": the group's sub-parts, though the figure is the total too;
+        # batch 157's togo-2022)
+        if ((row.is_breakdown or row.rule == "phrasings.one-group-only") and not YEAR_RE.search(body)
+                and rules().relative_offset(body) in (None, 0)
                 and not (rule_id == INCLUDING and _is_form(row.qualifier))):
             # (a form's part's "including" list may name finer forms, each a part: read below; batch 60)
             continue  # a part's own bracket is read only when it compares a year: "(none in 2017)", "(2,591 in the
@@ -2012,7 +2016,7 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Of these cases, 72 were for sexual exploitation": parts of the total just before (:func:`_back_reference`),
     less a count over years ("...; only three individuals had been convicted for forced begging since 2005": a
     perfect and "since" a year, ``Context.cumulative``, is no part of the year's total; batch 148, senegal-2019)."""
-    found = _back_reference(ctx, out, made)
+    found = _the_other_one(ctx, out, _back_reference(ctx, out, made))
     if not ctx.cumulative:
         return found
     kept = []
@@ -2022,6 +2026,30 @@ def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 out.rows.remove(row)
             continue
         kept.append(row)
+    return kept
+
+
+#: A part's words that name the one victim left after it: "five were female and the other a male" (the other one).
+_THE_OTHER = rc.lazy(r"^(?P<g1>[a-z][\w -]*?),? and the other (?:one )?(?:was )?(?:an? )?(?P<g2>[a-z][\w-]*)$",
+                     IGNORECASE)
+
+
+def _the_other_one(ctx: Context, out: Rows, found: list[Row]) -> list[Row]:
+    """ "Of these, ... five were female and the other a male (six females in 2016)": a part of all the victims but one,
+    the one left named after "and the other", is two parts: the figure's group and one of the other's (batch 157's
+    north-macedonia-2018; the words had been read as one group, "female and the other a male")."""
+    kept: list[Row] = []
+    for row in found:
+        m = _THE_OTHER.match(row.qualifier or "") if row.is_breakdown and row.value is not None else None
+        other = m and part_qualifier(m.group("g2").lower())
+        if not m or not other or other == m.group("g2").lower() and other not in _WHOLE_GROUPS:
+            kept.append(row)
+            continue
+        first = out.with_qualifier(row, part_qualifier(m.group("g1").lower()), row.flags)
+        at = ctx.text.find("the other", row.pos)
+        kept += [first, out.add(ctx, row.indicator, number_text="the other", year=row.year, flags=set(row.flags),
+                                value=1.0, unit=row.unit, qualifier=other, pos=at if at >= 0 else row.pos,
+                                confidence=0.8, rule=rules().back_reference.id)]
     return kept
 
 

@@ -380,6 +380,11 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         parts_of = len({part_qualifier(f.group("form")) for f in forms.values() if f}) >= 2
         share_clause = False  # a share clause of the figure compared ("..., of which 140 were identified in two cases")
         victims_only = all(row.unit == "victims" for row in primary)
+        # "identified 23 child trafficking victims ... and no adult victims, compared with 132 child victims and 43
+        # adult victims in 2020": figures of two groups of victims or more compared, each naming its group, are that
+        # period's groups (its total not stated), as two forms are (batch 157's togo-2022)
+        groups = {s: _GROUP_VICTIMS_AFTER.match(ctx.text, e) for s, e, _ in free} if victims_only else {}
+        groups_of = len({part_qualifier(g.group("g")) for g in groups.values() if g}) >= 2
         suspects_only = all(row.indicator == "suspects" for row in primary)
         # (the pairs run on past the segment's cut at "and": "25 and none in 2018 and two | and four in 2017")
         other_series |= _other_series_of_pairs(ctx, a, len(ctx.text), primary)
@@ -589,6 +594,8 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                     unit = "persons"
                 if parts_of and forms[s] and qualifier is None:
                     qualifier, part = part_qualifier(forms[s].group("form")), {"breakdown"}
+                if groups_of and groups[s] and (qualifier is None or base_row.rule in _GROUP_RULES):
+                    qualifier, part = part_qualifier(groups[s].group("g")), {"breakdown"}
                 if (qualifier is None and base_row.indicator in ("victims_identified", "victims_assisted")
                         and len(free) > 1 and _POTENTIAL_AFTER.match(ctx.text, e)
                         and not all(_POTENTIAL_AFTER.match(ctx.text, e2) for _, e2, _ in free)):
@@ -770,6 +777,11 @@ def _compared_total_with_parts(ctx: Context, out: Rows, made: list[Row], claimed
 #: "200 migrant workers identified as victims", "migrants who were victims"; batches 40 and 42).
 _GROUP_AFTER = rc.lazy(r"\s+(?:[\w’'-]+\s+){0,3}?(?:{NON_VICTIM_GROUPS})\b(?![^.;]{0,40}?\b(?:as|victims?)\b)",
                        IGNORECASE)
+
+#: A compared figure's group of victims right after it: "132 child victims", "43 adult trafficking victims", "20 female
+#: victims" (batch 157).
+_GROUP_VICTIMS_AFTER = rc.lazy(r"\s+(?:(?:{POTENTIAL}|alleged) )*(?P<g>(?:adult )?(?:female|male)|child|adult|foreign)"
+                               r"(?: (?:{POTENTIAL}|alleged|trafficking))* victims?\b", IGNORECASE)
 
 #: A compared figure whose own noun is an action no indicator counts: "(compared with conducting 23 operations and
 #: arresting 44 ...)", "15 anti-trafficking operations" (vocabulary.yml UNCOUNTED_ACTIONS; batch 59).

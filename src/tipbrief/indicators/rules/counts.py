@@ -1013,6 +1013,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         channel = _CHANNEL.match(ctx.text[m.end() :])
         if channel and rule.indicator in _VICTIM_COUNTS and not q:
             q = channel.group("ch")  # a part when a total is also given (marked below)
+            if _HOTLINE_WORD.search(q):
+                # "identified five of the victims through calls to government hotlines": any hotline channel is the
+                # hotline's, the corpus's one qualifier of it (batch 157's honduras-2021)
+                q = "through the hotline"
         elif (rule.indicator in _VICTIM_COUNTS and (q or "").startswith("by ")
               and q != "by NGOs or international organizations" and CHANNEL_LEAD.match(ctx.text, 0, s)):
             # "Through its hotline, the Commission ... (CFO) assisted 20 possible trafficking victims": the hotline the

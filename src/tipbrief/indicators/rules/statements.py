@@ -1090,13 +1090,20 @@ def _purpose_kind(words: str) -> str | None:
 def _clause_kind(ctx: Context, start: int) -> str | None:
     """The kind of the money at ``start`` from its own clause (up to a semicolon) when that clause states
     one: "$400,000 for all anti-trafficking efforts ...; more than half went toward victim assistance" is
-    "other"; None when the clause states none (the sentence's kind stands)."""
-    a = ctx.text.rfind(";", 0, start) + 1
-    b = ctx.text.find(";", start)
-    clause = ctx.text[a:b if b >= 0 else len(ctx.text)]
+    "other"; None when the clause states none (the sentence's kind stands). A clause of contrast after ", while" is a
+    clause of its own too: "the ministry's budget for the victims' attention ... was $370,960, while the
+    anti-trafficking unit received a separate budget of $486,570" (batch 157's el-salvador-2019)."""
+    cuts = list(_CLAUSE_CUT.finditer(ctx.text))
+    a = max((m.end() for m in cuts if m.end() <= start), default=0)
+    b = min((m.start() for m in cuts if m.start() >= start), default=len(ctx.text))
+    clause = ctx.text[a:b]
     if len(clause) == len(ctx.text):
         return None
     return _named_kind(clause)
+
+
+#: Where a money clause ends: a semicolon, or a comma before a clause of contrast ("..., while the unit received ...").
+_CLAUSE_CUT = rc.lazy(r";|,\s+(?:while|whereas)\b", IGNORECASE)
 
 
 def _named_kind(text: str, other: bool = True) -> str | None:
