@@ -1994,6 +1994,10 @@ _DATED_BEFORE = rc.lazy(
 #: A legal verb whose object is procedures, guidelines or rules ({PROCEDURES}, "regulations"), not the law named later.
 _PROCEDURE_OBJECT = rc.lazy(r"\s+(?:(?:the|its|new|revised|updated|draft|national|standard) )*"
                             r"(?:{PROCEDURES}|regulations?|rules|bylaws?|decrees?|manuals?|handbooks?)\b", IGNORECASE)
+#: the law's name followed by its possessive regulations ("the 2009 anti-trafficking act’s implementing regulations"):
+#: the object of the verb before the law is the regulations, not the law (batch 159)
+_ITS_REGULATIONS = rc.lazy(r"[’']s\s+(?:(?:new|revised|draft|implementing|enforcement)\s+){0,2}"
+                           r"(?:regulations?|rules|decrees?|guidelines|bylaws?)\b", IGNORECASE)
 #: "These efforts included passing a new anti-trafficking law": the reporting period's act (a summary of its efforts);
 #: so is "the newly passed anti-trafficking law", the verb a participle before the law (batch 126's tonga-2015)
 _NEW_LAW_BEFORE = rc.lazy(r"\b(?:a|its|the) (?:new|newly (?:passed|adopted|enacted|approved)) (?:[\w-]+ ){0,2}?$",
@@ -2162,6 +2166,14 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         if verb and verb.start() < pos and _PROCEDURE_OBJECT.match(ctx.text, verb.end()):
             continue  # "approved SOPs for ... the implementation of the ... trafficking law": the verb's act is on the
             # procedures, the law named only as what they implement (batch 41, thailand-2022)
+        if verb and verb.start() < pos and _ITS_REGULATIONS.match(ctx.text, pos + len(text)):
+            # "approved and published the 2009 anti-trafficking act’s implementing regulations": the verb's act is on
+            # the regulations; the law's own year dates its adoption, and a law with no year of its own is no row
+            # (batch 159's uganda-2019-intro)
+            if kind != "law" or not (adjective or of_year):
+                continue
+            year = int(adjective.group(1)) if adjective else int(of_year.group(1))
+            verb, chained = None, None
         means = compiled(lg.required_means) if lg.required_means else None
         if any(rx and compiled(rx).search(ctx.text, max(0, pos - 260), pos)
                for rx in (lg.undone, lg.measured_against, lg.departed_from, lg.required_means)) or (
