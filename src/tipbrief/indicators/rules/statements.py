@@ -1767,8 +1767,10 @@ def _past(verb: re.Match) -> str:
     "continued to") -> "operated"; a hotline that "received" calls (group ``working``) or whose number was given out
     (group ``number``) operated."""
     if (verb.groupdict().get("working") or verb.groupdict().get("number") or verb.groupdict().get("covered")
-            or verb.groupdict().get("operational")):
-        return "operated"  # (and one the year's funding "covered", and one that "was operational": residue5)
+            or verb.groupdict().get("operational") or verb.groupdict().get("expanded")):
+        # (and one the year's funding "covered", and one that "was operational": residue5; and one the government
+        # "expanded" or "upgraded" in the year, which ran: batch 161's peru-2022-intro)
+        return "operated"
     if (verb.groupdict().get("implementing") or verb.groupdict().get("implement_to")
             or verb.groupdict().get("continued_implementation") or verb.groupdict().get("overseen")):
         # "funding for the implementation of the 2020-2022 NAP", "allocated funds to implement", "continued
