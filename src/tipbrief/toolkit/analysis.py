@@ -220,13 +220,19 @@ def converted_only(table: pd.DataFrame, indicator: str, currency: str) -> bool:
         key in stated for key in zip(mine["source_id"], mine["sentence_id"], mine["year"], strict=True))
 
 
-def numeric_rows(table: pd.DataFrame, indicator: str, unit: str | None = None) -> pd.DataFrame:
-    """Rows that give a yearly total of ``indicator`` (breakdowns and range ends left out)."""
+def _yearly_rows(table: pd.DataFrame, indicator: str, unit: str | None, not_a_total: set[str]) -> pd.DataFrame:
+    """Rows of ``indicator`` with a value and a year (in ``unit`` if given), counts of what was done (no capacity or
+    plan), whose flags of :data:`NOT_A_TOTAL` are exactly ``not_a_total``."""
     rows = table[(table["indicator"] == indicator) & table["value"].notna() & table["year"].notna()]
     if unit is not None:
         rows = rows[rows["unit"].fillna("").str.upper() == unit.upper()]
-    keep = [not (_flags(r) & set(NOT_A_TOTAL)) and not figure_kind(r) for _, r in rows.iterrows()]
+    keep = [_flags(r) & set(NOT_A_TOTAL) == not_a_total and not figure_kind(r) for _, r in rows.iterrows()]
     return rows[keep] if len(rows) else rows
+
+
+def numeric_rows(table: pd.DataFrame, indicator: str, unit: str | None = None) -> pd.DataFrame:
+    """Rows that give a yearly total of ``indicator`` (breakdowns and range ends left out)."""
+    return _yearly_rows(table, indicator, unit, set())
 
 
 #: Units of rows whose value is no figure of the world: a tier's rank, a count of mentions, a text, a period.
@@ -392,12 +398,7 @@ def parts_only(table: pd.DataFrame, indicator: str, unit: str | None = None) -> 
     trafficking and 53 for labor trafficking") and no figure of it otherwise: {year: [(qualifier, point), ...]}.
 
     The briefing shows them as parts; it never adds them up into a total the source does not state."""
-    rows = table[(table["indicator"] == indicator) & table["value"].notna() & table["year"].notna()]
-    if unit is not None:
-        rows = rows[rows["unit"].fillna("").str.upper() == unit.upper()]
-    keep = [("breakdown" in (f := _flags(r))) and not (f & {"range", "review"}) and not figure_kind(r)
-            for _, r in rows.iterrows()]
-    rows = rows[keep] if len(rows) else rows
+    rows = _yearly_rows(table, indicator, unit, {"breakdown"})  # parts, no range's end or figure under review
     rows = rows[~rows["year"].isin(set(numeric_rows(table, indicator, unit)["year"]))]
     out: dict[int, list[tuple[str, Point]]] = {}
     for qualifier, same in rows.groupby(rows["qualifier"].fillna(""), sort=True):

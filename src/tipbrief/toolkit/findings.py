@@ -859,8 +859,10 @@ def _stands_out(data: Data, figures: Sequence[KeyFigure]) -> list[str]:
 
 def _missing(data: Data, figures: Sequence[KeyFigure], on: dt.date) -> list[str]:
     out = []
-    partial = [escape(_(f.label).lower()) for f in figures if f.latest is None and parts_only(data.table, f.indicator)]
-    none = [escape(_(f.label).lower()) for f in figures if f.latest is None and not parts_only(data.table, f.indicator)]
+    absent = {f.indicator: (escape(_(f.label).lower()), bool(parts_only(data.table, f.indicator)))
+              for f in figures if f.latest is None}
+    partial = [name for name, parted in absent.values() if parted]
+    none = [name for name, parted in absent.values() if not parted]
     if none:
         out.append(_("No source gives a figure for {names}.").format(names=i18n.join(none, alternatives=True)))
     if partial:
