@@ -4,7 +4,9 @@ Corpus texts of one country and report year are joined into one narrative (intro
 recommendations, then theme sections), with its headings written in one of ``FORMS``: as published
 (capitals), Title Case, with a colon, markdown, run into the text, on the line just above the text, or
 dropped, or with no blank line anywhere, or hard-wrapped at 80 columns with no blank line (copied from a PDF), or
-all on one line. Rows are compared with the texts' hand-written rows, as the extraction-quality benchmark does.
+as copied from a typeset PDF's pages (60 columns, words broken with soft hyphens, compounds at their hyphen, and a
+page number, form feed and running head every 25 lines, mid-sentence), or all on one line. Rows are compared with
+the texts' hand-written rows, as the extraction-quality benchmark does.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from tipbrief.sources.catalog import Source
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "extraction" / "corpus"
 FORMS = ("caps", "title", "colon", "markdown", "run-in-caps", "run-in-title", "no-blank-line", "single-newlines",
-         "pdf-wrapped", "one-paragraph", "none")
+         "pdf-wrapped", "pdf-pages", "one-paragraph", "none")
+#: what text copied from the printed report has between two pages
+PAGE_BREAK = "\n{page}\n\n\fTRAFFICKING IN PERSONS REPORT | JUNE 2022\n\n"
 _FURNITURE = re.compile(r"^(?:Foto di .*|.*\(TIP \d{4}\)|.*Trafficking in Persons Report.*)$")
 
 
@@ -88,6 +92,7 @@ def heading(title: str, form: str, paras: list[str]) -> list[str]:
         "no-blank-line": [f"{title.upper()}\n{first}", *rest],
         "single-newlines": [title.upper(), *paras],  # and every block on its own line, no blank lines (compose)
         "pdf-wrapped": [title.upper(), *paras],  # and every line cut at 80 columns, no blank lines (compose)
+        "pdf-pages": [title.upper(), *paras],  # typeset and copied back (compose)
         "one-paragraph": [title.upper(), *paras],  # and everything on one line (compose)
         "none": list(paras),
     }[form]
@@ -112,9 +117,37 @@ def compose(narrative: Narrative, form: str, bullets: bool = True, recs_form: st
     if form == "pdf-wrapped":  # copied from a PDF: hard-wrapped lines, paragraphs no longer apart
         blocks = ["\n".join(textwrap.fill(line, 80, break_long_words=False, break_on_hyphens=False)
                             for line in block.splitlines()) for block in blocks]
+    if form == "pdf-pages":
+        return pdf_pages("\n".join(blocks))
     if form == "one-paragraph":  # copied where every line break was lost: one line, the headings in capitals in it
         return " ".join(" ".join(blocks).split()) + "\n"
     return ("\n" if form in ("single-newlines", "pdf-wrapped") else "\n\n").join(blocks) + "\n"
+
+
+def pdf_pages(text: str, width: int = 60, page_lines: int = 25) -> str:
+    """``text`` as copied from a typeset PDF: lines of ``width`` columns, a word of 8 letters or more that does not
+    fit broken with a soft hyphen ("investi\u00ad\ngations"), a compound at its hyphen ("anti-\ntrafficking"), and
+    :data:`PAGE_BREAK` after every ``page_lines`` lines, wherever the sentence is."""
+    lines: list[str] = []
+    for block in text.splitlines():
+        line = ""
+        for word in block.split():
+            while line and len(line) + 1 + len(word) > width:
+                room = width - len(line) - 2
+                if "-" in word[1:room + 1] and word[0].isalpha():  # a compound: break after its hyphen
+                    cut = word.rindex("-", 1, room + 1) + 1
+                    lines.append(f"{line} {word[:cut]}")
+                    word = word[cut:]
+                elif word.isalpha() and len(word) >= 8 and room >= 3:
+                    lines.append(f"{line} {word[:room]}\u00ad")
+                    word = word[room:]
+                else:
+                    lines.append(line)
+                line = ""
+            line = f"{line} {word}" if line else word
+        lines.append(line)
+    pages = ["\n".join(lines[i:i + page_lines]) for i in range(0, len(lines), page_lines)]
+    return "".join(page + PAGE_BREAK.format(page=n) for n, page in enumerate(pages, start=101)) + "\n"
 
 
 def source_of(narrative: Narrative) -> Source:

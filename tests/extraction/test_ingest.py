@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from tipbrief.indicators.extract import LONG_SENTENCE
-from tipbrief.indicators.ingest import RUN_ON, ingest, normalise
+from tipbrief.indicators.ingest import RUN_ON, _normalise_array, ingest, normalise
+
+from .conftest import rows_for
 
 CABLE = (
     " \u00b61.  The following is the report.  Post's lettering system matches reftel's. \n"
@@ -123,15 +125,70 @@ def test_all_caps_heading_is_also_a_sentence():
 def test_fast_normalise_agrees_with_the_mapped_one():
     import random
 
+    import numpy  # noqa: F401 - both paths of _normalise_array are compared
+
     from tipbrief.indicators.ingest import normalise_map
 
     rng = random.Random(7)
-    alphabet = ["a", "B", " ", "\n", "\t", "\u00a0", "\u2003", "\u00b6", "A", ".", "1", "2005", "\u2022", "-", "*"]
+    alphabet = ["a", "B", " ", "\n", "\t", "\u00a0", "\u2003", "\u00b6", "A", ".", "1", "2005", "\u2022", "-", "*",
+                "\u00ad", "\f", "-\n", "TRAFFICKING IN PERSONS REPORT", "\n12\n"]
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         norm, idx = normalise_map(text)
         assert normalise(text) == norm
         assert len(idx) == len(norm) and all(text[i] == c for i, c in zip(idx, norm, strict=True) if c != " ")
+        assert _normalise_array(text, vectorised=False)[1] == idx  # the list path agrees with the numpy one
+
+
+def test_a_word_broken_at_a_line_end_is_joined():
+    # rule 5: a typeset PDF's soft hyphen goes with the break; a compound keeps its hyphen and loses the break
+    text = ("The govern\u00ad\nment identified 12 vic\u00ad\n  tims under the anti-\ntrafficking law, "
+            "the well- \nknown one.")
+    doc = ingest("pdf", text)
+    assert _texts(doc) == ["The government identified 12 victims under the anti-trafficking law, the well-known one."]
+    s = doc.sentences[0]
+    assert normalise(text[s.start : s.end]) == s.text
+    assert [text[i] for i in s.offsets[10:12]] == ["m", "e"]  # "govern|ment": offsets skip the hyphen and break
+    frame = rows_for(text)
+    assert set(frame.query("indicator == 'victims_identified'")["value"]) == {12}
+    # a dash before a line break is no word break, nor a hyphen before a capital or a blank line
+    assert normalise("the 2008 law -\nand its rules; North-\nSouth; end-\n\nnext") == (
+        "the 2008 law - and its rules; North- South; end- next")
+
+
+def test_a_printed_page_s_break_is_blanked_and_the_sentence_it_split_joined():
+    # text copied from the report's PDF: page number, form feed, running head, mid-sentence and mid-word
+    pdftotext = ("The government identified 22 victims, although no information was available on\n"
+                 "539\n\n\fTRAFFICKING IN PERSONS REPORT | JUNE 2022\n\ntheir age. Police inves\u00ad\n540\n\n"
+                 "\f2022 TRAFFICKING IN PERSONS REPORT\n\ntigated 31 cases.\n")
+    # as a PDF viewer copies it: no form feed, the head before the page number
+    viewer = ("The government identified 22 victims, although no information was available on\n\n"
+              "TRAFFICKING IN PERSONS REPORT JULY 2015\n\n539\n\ntheir age. Police investigated 31 cases.\n")
+    for text in (pdftotext, viewer):
+        doc = ingest("pdf", text)
+        assert _texts(doc) == ["The government identified 22 victims, although no information was available on "
+                               "their age.", "Police investigated 31 cases."], text
+        for s in doc.sentences:
+            assert normalise(text[s.start : s.end]) == s.text
+        assert doc.text == text
+        frame = rows_for(text)
+        assert set(frame.query("indicator == 'investigations'")["value"]) == {31}
+    # a number alone on a line with no page break beside it is text; so is the report's title line
+    assert _texts(ingest("n", "The total was\n22\nvictims.\n")) == ["The total was 22 victims."]
+    title = "2022 Trafficking in Persons Report: Georgia\n\nGEORGIA: Tier 1\n"
+    assert _texts(ingest("t", title))[0] == "2022 Trafficking in Persons Report: Georgia"
+
+
+def test_running_heads_match_their_examples():
+    import re
+    from importlib import resources
+
+    import yaml
+
+    data = yaml.safe_load(resources.files("tipbrief.indicators").joinpath("themes.yml").read_text(encoding="utf-8"))
+    for item in data["running_heads"]:
+        for example in item["examples"]:
+            assert re.fullmatch(item["pattern"], example), (item["id"], example)
 
 
 def test_a_run_on_sentence_is_read_in_pieces_cut_after_a_semicolon_or_comma():

@@ -8,9 +8,17 @@ Documented normalisation (what a quote is compared with; :func:`normalise` appli
 1. paragraph marks become blanks: ``¶1.``, ``¶A.``, ``¶12.``; a ``¶`` in front of a four-digit year
    (the cable's ``¶2005.``, a year wrongly turned into a mark at a line start) loses only the ``¶``,
    so the text keeps the year ("in 2005. In 2005, IOM ...");
-2. a bullet (``•``, ``▪``, ``◦``, ``·``, or ``-``/``*`` and a space) that opens a line becomes blanks;
+2. a bullet (``•``, ``▪``, ``◦``, ``·``, or ``-``/``*`` and a space) that opens a line becomes blanks, and so does
+   a printed page's break in text copied from a PDF: a run of lines holding a running head (``themes.yml``'s
+   ``running_heads``: "TRAFFICKING IN PERSONS REPORT | JUNE 2022") or a form feed, with the page number before it,
+   page numbers after it and blank lines (a sentence it split is then joined over it, as over any page break);
 3. every run of whitespace, line breaks included, becomes one space (hard wraps are joined);
-4. leading and trailing whitespace is removed.
+4. leading and trailing whitespace is removed;
+5. a word a PDF broke at a line end is joined: a soft hyphen (U+00AD, as text copied from a typeset PDF has it:
+   ``signif\u00ad\nicant``) goes with the line break after it (``significant``); a hyphen between letters at a
+   line end keeps the hyphen and loses the break (``anti-\ntrafficking`` is ``anti-trafficking``, not
+   ``anti- trafficking``). After a soft hyphen every blank goes, a page break's included (rule 2); after a hyphen,
+   only a line break inside a paragraph.
 
 Nothing else changes: quotes keep the source's spelling, curly quotes and dashes. Each sentence
 keeps the offset in the original text of every character of its normalised text, so
@@ -51,6 +59,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any
@@ -62,6 +71,7 @@ from tipbrief.indicators.rules import regexcache as rc
 _MARK = rc.lazy(r"¶(?:\d{1,2}|[A-Z])\.|¶(?=\d{3,4}\b)")
 _BULLET = rc.lazy(r"(?m)^[ \t]*(?:[•▪◦·]|[-*](?=[ \t]))[ \t]*")
 _WIKI = rc.lazy(r"^\s*(?:=+\s*(?P<a>.*?)\s*=+|#{1,6}\s+(?P<b>.{1,100}?)[\s#]*)\s*$")
+_NOT_NEWLINE = rc.lazy(r"[^\n]")
 _LINE_MARK = rc.lazy(r"^[ \t]*¶(?:\d{1,2}|[A-Z])\.")
 _LINE_BULLET = rc.lazy(r"^[ \t]*(?:[•▪◦·]|[-*][ \t])")
 #: " • " inside a line, or a markdown bullet run into the text after a sentence's end (". * Amend ...", ecoi.net's
@@ -170,6 +180,26 @@ def _furniture() -> re.Pattern:
                              re.IGNORECASE)
 
 
+@cache
+def _page_break() -> re.Pattern:
+    """A printed page's break (rule 2): [page number] blank lines, a running head or form feed line, then any of these.
+
+    A number only counts before the break when the line right after it (blank lines aside) holds the break."""
+    head = "|".join(f"(?:{h['pattern']})" for h in _data("themes.yml")["running_heads"])
+    end = r"[ \t\f]*(?:\r?\n|\Z)"
+    blank = r"[ \t]*\r?\n"
+    anchor = rf"[ \t]*(?:\f[ \t\f]*(?:{head}|\d{{1,4}})?|{head}){end}"
+    tail = rf"[ \t\f]*(?:{head}|\d{{1,4}})?{end}"
+    return rc.compile_cached(rf"(?m)^(?:[ \t]*\d{{1,4}}{end})?(?:{blank})*{anchor}(?:(?!\Z){tail})*")
+
+
+def _blank_page_breaks(text: str) -> str:
+    """Rule 2's page breaks as blanks of the same length (line breaks kept, so paragraphs stay where they were)."""
+    if "\f" not in text and "REPORT" not in text:
+        return text
+    return _page_break().sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), text)
+
+
 def is_furniture(sentence: str) -> bool:
     """Whether a sentence is a web page's banner pasted with the text (``themes.yml``'s ``page_furniture``)."""
     return _furniture().fullmatch(sentence.strip()) is not None
@@ -214,8 +244,45 @@ def cue_theme(cues: tuple[str, ...] | list[str]) -> str | None:
     return top[0] if len(top) == 1 else None
 
 
+#: Rule 5: what a line-end word break leaves to remove (the ``soft`` or ``wrap`` group)
+_WORD_BREAK = rc.lazy("(?P<soft>\u00ad\\s*)|(?<=[A-Za-z])-(?P<wrap>[ \t]*\r?\n[ \t]*)(?=[a-z])")
+
+
+def _join_breaks(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
+    """Rule 5: ``text`` without its line-end word breaks and, when it had any, where each removal starts in the
+    joined text and how many characters were removed up to and including it (see :func:`_unjoined`)."""
+    if "\u00ad" not in text and "-" not in text:
+        return text, None
+    pieces: list[str] = []
+    starts: list[int] = []
+    removed: list[int] = []
+    pos = total = 0
+    for m in _WORD_BREAK.finditer(text):
+        a, b = m.span("soft") if m.group("soft") is not None else m.span("wrap")
+        pieces.append(text[pos:a])
+        starts.append(a - total)
+        total += b - a
+        removed.append(total)
+        pos = b
+    if not pieces:
+        return text, None
+    pieces.append(text[pos:])
+    return "".join(pieces), (starts, removed)
+
+
+def _unjoined(idx: Any, breaks: tuple[list[int], list[int]]) -> Any:
+    """Indexes into the joined text (a list or a numpy array) as indexes into the text before rule 5."""
+    starts, removed = breaks
+    if isinstance(idx, list):
+        return [i + (removed[k - 1] if (k := bisect_right(starts, i)) else 0) for i in idx]
+    import numpy as np
+
+    return idx + np.concatenate(([0], removed))[np.searchsorted(starts, idx, side="right")]
+
+
 def _blank_marks(text: str) -> str:
-    """Rules 1 and 2: paragraph marks and line-opening bullets become blanks of the same length."""
+    """Rules 1 and 2: paragraph marks, line-opening bullets and page breaks become blanks of the same length."""
+    text = _blank_page_breaks(text)
     return _BULLET.sub(lambda m: " " * len(m.group()), _MARK.sub(lambda m: " " * len(m.group()), text))
 
 
@@ -251,10 +318,16 @@ def _normalise_array(text: str, vectorised: bool | None = None) -> tuple[str, An
 
     The index is a list (:func:`_normalise_list`) instead when ``vectorised`` is false or, by default, when numpy
     is not loaded and ``text`` is shorter than :data:`NUMPY_MIN_CHARS`."""
-    cleaned = _blank_marks(text)
-    norm = " ".join(cleaned.split())
+    cleaned, breaks = _join_breaks(_blank_marks(text))
     if vectorised is None:
         vectorised = "numpy" in sys.modules or len(text) >= NUMPY_MIN_CHARS
+    norm, idx = _normalise_joined(cleaned, vectorised)
+    return norm, idx if breaks is None else _unjoined(idx, breaks)
+
+
+def _normalise_joined(cleaned: str, vectorised: bool) -> tuple[str, Any]:
+    """Rules 3 and 4 on text that rules 1, 2 and 5 have cleaned; the index refers to ``cleaned``."""
+    norm = " ".join(cleaned.split())
     if not vectorised:
         return norm, _normalise_list(cleaned)
     import numpy as np  # loaded with pandas anyway on the extraction path; not by a plain ``import``
@@ -306,7 +379,7 @@ def normalise_map(text: str) -> tuple[str, list[int]]:
 
 def normalise(text: str) -> str:
     """The documented normalisation of any span of an original document (same text as :func:`normalise_map`)."""
-    return " ".join(_blank_marks(text).split())  # str.split() and regex \s agree on what whitespace is
+    return " ".join(_join_breaks(_blank_marks(text))[0].split())  # str.split() and regex \s agree on whitespace
 
 
 @dataclass(frozen=True)
@@ -674,6 +747,7 @@ def ingest(source_id: str, text: str) -> Document:
     sections = [section]
     sentences: list[Sentence] = []
     paragraphs: list[Paragraph] = []
+    original, text = text, _blank_page_breaks(text)  # same length: offsets into one are offsets into the other
     for kind, start, end, rest in _items(text):
         if kind == "head":
             year = YEAR_RE.search(rest)
@@ -725,4 +799,4 @@ def ingest(source_id: str, text: str) -> Document:
                                           offsets, bullet or norm[max(a - 2, 0) : a] in ("• ", "▪ ", "◦ "),
                                           para=para))
             bullet = False
-    return Document(source_id, text, sections, sentences, paragraphs)
+    return Document(source_id, original, sections, sentences, paragraphs)
