@@ -251,7 +251,7 @@ _WORD_BREAK = rc.lazy("(?P<soft>\u00ad\\s*)|(?<=[A-Za-z])-(?P<wrap>[ \t]*\r?\n[ 
 def _join_breaks(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
     """Rule 5: ``text`` without its line-end word breaks and, when it had any, where each removal starts in the
     joined text and how many characters were removed up to and including it (see :func:`_unjoined`)."""
-    if "\u00ad" not in text and "-" not in text:
+    if "\u00ad" not in text and ("\n" not in text or "-" not in text):  # nothing to join: no scan
         return text, None
     pieces: list[str] = []
     starts: list[int] = []
