@@ -27,7 +27,8 @@ def _typst_escape(text: str) -> str:
 def _figures(frame: pd.DataFrame) -> set[tuple]:
     """Figure rows as comparable keys (recommendations and mention counts depend on the text's order, left out)."""
     frame = frame[(frame["unit"] != "mentions") & (frame["indicator"] != "recommendation")]
-    return {(r.indicator, r.year, r.value, r.value_text, r.qualifier) for r in frame.astype(object).where(frame.notna(), None).itertuples()}
+    frame = frame.astype(object).where(frame.notna(), None)
+    return {(r.indicator, r.year, r.value, r.value_text, r.qualifier) for r in frame.itertuples()}
 
 
 def test_a_narrative_copied_from_its_typeset_pdf_gives_the_same_figures(tmp_path):
