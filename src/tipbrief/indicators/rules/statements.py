@@ -2001,9 +2001,11 @@ _PROCEDURE_OBJECT = rc.lazy(r"\s+(?:(?:the|its|new|revised|updated|draft|nationa
 _ITS_REGULATIONS = rc.lazy(r"[’']s\s+(?:(?:new|revised|draft|implementing|enforcement)\s+){0,2}"
                            r"(?:regulations?|rules|decrees?|guidelines|bylaws?)\b", IGNORECASE)
 #: "These efforts included passing a new anti-trafficking law": the reporting period's act (a summary of its efforts);
-#: so is "the newly passed anti-trafficking law", the verb a participle before the law (batch 126's tonga-2015)
-_NEW_LAW_BEFORE = rc.lazy(r"\b(?:a|its|the) (?:new|newly (?:passed|adopted|enacted|approved)) (?:[\w-]+ ){0,2}?$",
-                          IGNORECASE)
+#: so is "the newly passed anti-trafficking law", the verb a participle before the law (batch 126's tonga-2015), and
+#: the country's "first" law so passed ("passing the country’s first comprehensive human trafficking law", batch 163's
+#: pakistan-2019-intro): a first law passed is a new one
+_NEW_LAW_BEFORE = rc.lazy(r"\b(?:a|its|the|(?:the |its )?(?:country|nation|state)[’']s) "
+                          r"(?:new|first|newly (?:passed|adopted|enacted|approved)) (?:[\w-]+ ){0,2}?$", IGNORECASE)
 
 
 def legal(ctx: Context, out: Rows) -> list[Row]:
@@ -2155,7 +2157,7 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
                 off := rules().relative_offset(ctx.text[: verb.start()])) is not None:
             year = ctx.source.reporting_year + off  # "During the reporting period, parliament passed ... the Law on"
         elif verb and ctx.source.reporting_year and verb.start() < pos and _NEW_LAW_BEFORE.search(
-                ctx.text, max(0, pos - 30), pos):
+                ctx.text, max(0, pos - 50), pos):
             year = ctx.source.reporting_year  # "These efforts included passing a new anti-trafficking law"
         elif verb and ctx.source.reporting_year and _BARE_MONTH.search(ctx.text, 0, max(verb.start(), pos)):
             # "In June, the Trafficking In Persons Prevention Act (TIPPA) was enacted": a month with no year of its
