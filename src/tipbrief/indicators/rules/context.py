@@ -1185,6 +1185,9 @@ _BY_WHOM = rc.lazy(r"(?:(?:\w+ly )?[a-z]+ed )?by (?:the )?"
 #: A verb denied right before it (vocabulary.yml DENIED): "has never identified a ...", "did not convict any", "did
 #: not finalize", "has yet to adopt", "failed to approve" (searched in the text before the verb)
 DENIED = rc.lazy(r"\b(?:{DENIED})\s+(?:\w+\s+)?$", IGNORECASE)
+#: A denied verb chained to the next one ("has not prosecuted or convicted a trafficker since 2012", "never
+#: investigated, prosecuted, and convicted a"): the denial covers the verb after the chain too (batch 162)
+DENIED_CHAIN = rc.lazy(r"\b(?:{DENIED})\s+(?:\w+\s+)?\w+(?:ed|e),?(?:\s+\w+(?:ed|e),)*\s+(?:or|and)\s+$", IGNORECASE)
 #: "The victim assistance service of the Office of Justice": the capitalised office a unit of it belongs to
 _OF_OFFICE = rc.lazy(r"\bof (?:the )?(?P<office>(?-i:[A-Z][\w’'-]*(?: (?:of |for |and |the )*[A-Z][\w’'-]*)*))$")
 #: Non-governmental counters, whose shares are filed together

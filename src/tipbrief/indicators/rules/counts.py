@@ -27,6 +27,7 @@ from tipbrief.indicators.rules.actors import (
     restated_group,
 )
 from tipbrief.indicators.rules.context import (
+    DENIED_CHAIN,
     IGNORECASE,
     Context,
     Row,
@@ -487,6 +488,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if (rule.indicator, rule.unit, s) in seen:
             continue
         seen.add((rule.indicator, rule.unit, s))
+        if m.group("n").lower() in ("a", "an") and DENIED_CHAIN.search(ctx.text[max(0, m.start() - 120) : m.start()]):
+            claimed.add(s)  # "has not tried or convicted a labor trafficker": the chain's denial covers this verb, no
+            continue  # count of one (the zero rules read the zero; batch 162)
         value, flags = parse_count(m.group("n"))
         flags |= approx_flags(ctx.text, s, m.group("n"))
         if value == 0:
