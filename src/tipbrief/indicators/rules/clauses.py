@@ -75,8 +75,10 @@ _ONE_OFFICIAL = rc.lazy(
     r"|(?:investigat|prosecut|indict|convict|sentenc)(?:ed|ing)|prosecutors? (?:initiated|filed|opened|brought)"
     r"|(?:police|law enforcement|investigators) (?:opened|initiated|launched|registered)"
     # ... or among the cases investigated: "investigating more trafficking cases, including an allegedly complicit
-    # official" (officials_investigated.cases-including-one; batch 83's mauritius-2024)
-    r"|investigat(?:ed|ing) (?:[\w-]+ ){0,4}?cases?,? including"
+    # official" (officials_investigated.cases-including-one; batch 83's mauritius-2024), or among the persons
+    # investigated, "investigating traffickers, including a potentially complicit official" (batch 164)
+    r"|investigat(?:ed|ing) (?:(?!prosecut|convict)[\w-]+ ){0,4}?"
+    r"(?:cases?|traffickers|suspects|individuals|persons|people|offenders),? including"
     # ... or among the persons prosecuted or convicted: "prosecuting and convicting more traffickers, including a
     # complicit official" (officials_prosecuted.among-prosecuted-one, officials_convicted.among-convicted-one; batch
     # 156's argentina-2022-intro)

@@ -1594,7 +1594,7 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
             year = (dates or others or [None])[0]
         flags = set() if year else {"year_ambiguous"}
         ry = ctx.source.reporting_year
-        relative = rules().relative_offset(ctx.text)
+        relative = _plan_relative(ctx, verb.start() if verb is not None else m.start(), m.end())
         # "its national action plan, the draft of which covers 2016 through 2020": the plan drafted
         drafted = verb is None and _DRAFT_OF.search(ctx.text, 0, m.start())
         if not year and ry and relative is not None and not drafted:
@@ -1685,6 +1685,30 @@ def _chained(gap: str, stage_year_rx: re.Pattern) -> bool:
     own year ("finalized in December 2020 and adopted ...")."""
     dated = stage_year_rx.match(gap)
     return bool(rc.fullmatch(r",? (?:and )?|,? and ", gap[dated.end() :] if dated else gap))
+
+
+def _plan_relative(ctx: Context, start: int, end: int) -> int | None:
+    """The offset from the reporting year a relative phrase of the sentence gives the plan whose stage and words span
+    ``start``-``end``: in a list whose items a semicolon parts, a phrase inside another item is that item's ("bringing
+    charges against three police officers prosecuted in the previous reporting period; ...; and drafting a NAP for
+    2021-2023": no date of the plan; batch 164's trinidad-and-tobago-2021-intro), unless it opens the sentence ("During
+    the reporting period, the government ...; ..."); a sentence with no semicolon keeps its phrase wherever it is."""
+    text = ctx.text
+    if ";" not in text:
+        return rules().relative_offset(text)
+    lo = text.rfind(";", 0, start) + 1
+    hi = text.find(";", end)
+    hi = len(text) if hi < 0 else hi
+    for rx, off in rules().relative_rx:
+        for r in rx.finditer(text):
+            if lo <= r.start() < hi or _OPENING.match(text[: r.start()]):
+                return off
+    return None
+
+
+#: The words before a relative phrase that opens its sentence ("During the reporting period", "In the previous reporting
+#: period"): at most three, no punctuation among them.
+_OPENING = rc.lazy(r"\s*(?:[\w’'-]+\s+){0,3}$")
 
 
 def _clause_year(ctx: Context, start: int, end: int) -> int | None:

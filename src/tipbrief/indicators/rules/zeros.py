@@ -211,9 +211,14 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             stems = []
         # ("or referring them for care": the pronoun's victims are the first stage's object; so are those of "or
         # providing such support", batch 107)
+        # (the stages chained after a later one share the chain's object: "or investigating, prosecuting, or
+        # convicting any traffickers"; batch 164)
         words = [(w, first) for w in stems] + [
-            (mm.group("stage"), first if tail.startswith((" them ", " such "), mm.end()) else tail[mm.end():])
+            (mm.group("stage"), first if tail.startswith((" them ", " such "), mm.end())
+             else tail[mm.end("chain") if mm.group("chain") else mm.end():])
             for mm in more] + [
+            (w, tail[mm.end("chain"):])
+            for mm in more if mm.group("chain") for w in _STEM.findall(mm.group("chain"))] + [
             (w, tail[mm.end():]) for mm in nouns for w in _STEM.findall(mm.group(0))]
         # (officials of a later clause are not the object's: "did not prosecute or convict any traffickers ..., and
         # officials sometimes relied on victims to self-identify"; batch 58's aruba-2022)
@@ -460,7 +465,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             # investigations or prosecute or convict any traffickers" keeps the prosecutions' zero of persons, and "did
             # not initiate any prosecutions or convict any traffickers" the prosecutions' zero in cases; batch 44)
             forms = rc.findall(r"\b(?:investigat|prosecut)\w*", m.group("list"), IGNORECASE) + [
-                mm.group("stage") for mm in more]
+                mm.group("stage") for mm in more] + [
+                f for mm in more
+                for f in rc.findall(r"\b(?:investigat|prosecut)\w*", mm.group("chain") or "", IGNORECASE)]
             shares = any(f.lower().startswith("investigat") and not _STAGE_NOUN.fullmatch(f) for f in forms)
             noun = any(f.lower().startswith("prosecut") and _STAGE_NOUN.fullmatch(f) for f in forms)
             persons = ind == "prosecutions" and _PERSONS.match(obj) and not shares and not noun
@@ -607,7 +614,10 @@ _MORE_STAGES = rc.lazy(
     # care"; batch 36, qatar-2019)
     # (or the help named by "such" after the victims of the stage before, "did not report referring any victims to care
     # or directly providing such support", an adverb before it; batch 107, sudan-2019)
-    r"(?= (?:any|a single)\b| them (?:to|for) | such (?:support|services|assistance|care|aid|protection|shelter)"
+    # (or a chain of stages after it, all with the last one's object: "did not report assisting any victims, or
+    # investigating, prosecuting, or convicting any traffickers"; batch 164's venezuela-2020-intro)
+    r"(?=(?P<chain>(?:,? (?:or |and |nor )?(?:investigat|prosecut|convict|identif|assist|repatriat|referr)\w*)*)"
+    r" (?:any|a single)\b| them (?:to|for) | such (?:support|services|assistance|care|aid|protection|shelter)"
     r"(?=\s*(?:[,.;]|$| in\b| during\b| (?:to|for) them\b)))",
     IGNORECASE,
 )
