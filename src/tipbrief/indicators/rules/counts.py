@@ -2531,8 +2531,8 @@ def drop_such_shares(out: Rows) -> None:
     for row in [r for r in out.rows if r.rule == "victims_identified.9" and r.is_whole
                 and _SUCH_VICTIMS.match(r.quote, r.pos + len(r.number_text))]:
         here = out.rows.index(row)
-        if not any(r.indicator == row.indicator and r.year == row.year and r.is_whole and r.sentence_id != row.sentence_id
-                   for r in out.rows[:here]):
+        if not any(r.indicator == row.indicator and r.year == row.year and r.is_whole
+                   and r.sentence_id != row.sentence_id for r in out.rows[:here]):
             continue
         out.rows.remove(row)
         for r in [r for r in out.rows if r.sentence_id == row.sentence_id and r.indicator == row.indicator
