@@ -1553,7 +1553,8 @@ _RESTATED_GROUP = rc.lazy(r"\s+(?P<g>adults?|child(?:ren)?|minors?|foreign)(?: t
 #: minors", "Among the assisted victims, ..."; batch 73's estonia-2019): the parts of the assistance, not of the
 #: identification beside it.
 _RECIPIENTS = rc.lazy(
-    r"\bof (?:the|these|those) (?:new )?recipients\b"
+    # ("70 of their new recipients": the assistance system's own; batch 165, finland-2020)
+    r"\bof (?:the|these|those|their) (?:new )?recipients\b"
     r"|\b(?:of|among) (?:the|these|those) (?:\S+ )?(?:(?:trafficking )?victims|persons|individuals) (?:who|that) "
     r"(?:received|were (?:given|provided with|offered)|obtained|accessed) (?:[\w-]+ ){0,2}?"
     r"(?:assistance|services|care|support|shelter)\b"
@@ -2584,7 +2585,9 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         rf"(?: cases| victims| defendants| traffickers| investigations)?"
         # "Fifty-three of the identified victims were children", "Eleven of the 45 victims were foreign nationals"
         # ("Thirty-two of the confirmed victims were male": the kind the year's count is of; batch 100, portugal-2019)
-        rf"|(?:the|these|those) (?:{NUMBER} )?(?:(?:identified|trafficking|new|{{POTENTIAL}}|{{CONFIRMED}}) )*"
+        # ("70 of their new recipients became ...": the reporting body's own; batch 165, finland-2020)
+        rf"|(?:the|these|those|(?:their)(?= new recipients\b)) (?:{NUMBER} )?"
+        rf"(?:(?:identified|trafficking|new|{{POTENTIAL}}|{{CONFIRMED}}) )*"
         # ("120 of the new recipients (49 percent) became ...": the assistance system's new recipients, their share
         # in percent after them; batch 40, finland-2021)
         rf"(?:victims|cases|defendants|suspects|traffickers|recipients)(?: identified)?(?: in (?:19|20)\d\d)?"

@@ -120,7 +120,9 @@ _CONTINUED_BEFORE = rc.lazy(
 _SHARE_OF_BEFORE = rc.lazy(r" of (?:which|whom|them|these|those)\b", IGNORECASE)
 #: The figure a compared share is of: "compared to 110 of 124 in 2016 and 83 of 91 in 2015" (the 124 and 91), or
 #: "83 out of 91" (batch 51, ukraine-2017).
-_WHOLE_OF_SHARE = rc.lazy(rf"\b{NUMBER} (?:out )?of $", IGNORECASE)
+#: ... and with the share's noun between: "compared to five identified victims out of 37 individuals screened in
+#: 2017" (the 37 screened, no count of victims; batch 165, bahamas-2019)
+_WHOLE_OF_SHARE = rc.lazy(rf"\b{NUMBER} (?:out )?of $|\b{NUMBER} (?:[\w-]+ ){{1,3}}?out of $", IGNORECASE)
 #: A figure written as a share of a whole, "99 out of 102", "52 of the 60": read at the figure's end (residue21).
 _OF_WHOLE_AFTER = rc.lazy(rf" (?:out )?of (?:the )?{NUMBER}\b", IGNORECASE)
 #: ... and a compared figure written so: "compared with 93 out of 131 victims in 2018" (residue21, guyana-2020).
@@ -181,7 +183,7 @@ def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[
             continue  # inside brackets: a breakdown or a bracketed comparison, read by breakdowns.parenthetical
         if amount.match(ctx.text[e:]) or ctx.text[max(0, s - 1) : s] == "$":
             continue
-        if _WHOLE_OF_SHARE.search(ctx.text, max(a, s - 30), s):
+        if _WHOLE_OF_SHARE.search(ctx.text, max(a, s - 50), s):
             continue  # "compared to 110 of 124 in 2016": 124 is the whole the compared 110 is of
         if _DASHED_PART.search(ctx.text, max(a, s - 30), s):
             continue  # "compared to 121 victims—including 20 victims of forced labor—": a part, read by breakdowns

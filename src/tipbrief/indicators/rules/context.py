@@ -170,8 +170,11 @@ class Context:
             and _is_distractor(self, *n.span(), years=False))] if self.may(comparison) else []
         # a ";" inside brackets separates a total's parts ("(30 women and 11 men; 33 for labor trafficking ...)"), not
         # two clauses: the comparison after the bracket is still the total's
-        self._clause_cuts = [m.start() for m in _SEMICOLON.finditer(text) if depth(text, m.start()) == 0] \
-            if ";" in text else []
+        # ... and so does a ";" inside an aside between two em dashes ("identified 17 potential victims in 2018—at
+        # least 12 foreign nationals and three Belizeans; 12 adult females and five minors—compared to 17 ... in
+        # 2017": the comparison after the aside is the total's; batch 165, belize-2019)
+        self._clause_cuts = [m.start() for m in _SEMICOLON.finditer(text) if depth(text, m.start()) == 0
+                             and not _in_dashed_aside(text, m.start())] if ";" in text else []
         # a comparison inside a bracket ends at the bracket's close: "identified 82 victims (221 in 2019 and 162 in
         # 2018) and referred 39 to care facilities" goes on with the year's own clause, no comparison's (batch 70,
         # poland-2021); the close starts a clause again
@@ -267,6 +270,12 @@ _PERSONS_IN = rc.lazy(r"\S*\s+(?:(?:suspected|alleged|possible|potential)\s+)?"
 #: ... the cases' figure and noun.
 _CASES_AFTER = rc.lazy(r"\S+\s+(?:[\w-]+\s+){0,2}?cases\b", re.IGNORECASE)
 _SEMICOLON = rc.lazy(";")
+
+
+def _in_dashed_aside(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in an aside between two em dashes of the sentence (an odd number of them before it, one
+    after it)."""
+    return "\u2014" in text and text.count("\u2014", 0, pos) % 2 == 1 and "\u2014" in text[pos:]
 
 
 def _year_spans(ctx: Context) -> set[int]:
