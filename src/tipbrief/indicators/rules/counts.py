@@ -1003,6 +1003,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # never the first alone (residue26); two foreign origins ("from Tajikistan and Uzbekistan") stay the
             # part `foreign` below, as the corpus files two origins
             place = None
+        if place and place.group().startswith(" from") and q in (*_PERSON_GROUPS, "adults"):
+            # "129 foreign adult trafficking victims from Sierra Leone, Nigeria, and Burkina Faso": a count that names
+            # its age or sex group and where its victims are from is the group's part, as the corpus files "26 adult
+            # victims from Nigeria" (residue27, senegal-2021 and senegal-2023); "nine men in Malaysia" stays the place
+            place = None
         if place and rule.indicator in _VICTIM_COUNTS:
             q, flags = f"from {place.group('place')}", flags | {"breakdown"}  # "two victims from Uzbekistan"
             if (place.group().startswith(" from") and ctx.source.country
