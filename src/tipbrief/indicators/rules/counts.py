@@ -54,7 +54,8 @@ CHANNEL_BODY = (
     r"monitoring|patrols?))\b"
 )
 _HOTLINE_CALLS = rc.lazy(
-    r"^ (?:[\w-]+ ){0,2}?as a result of (?:[\w-]+ ){0,2}?(?:hotline|helpline) calls\b", IGNORECASE
+    r"^ (?:[\w-]+ ){0,2}?(?:as a result of (?:[\w-]+ ){0,2}?(?:hotline|helpline) calls|"
+    r"from (?:[\w-]+ ){0,2}?(?:hotline|helpline) (?:tips|calls|reports))\b", IGNORECASE
 )
 #: Right after a count of victims, the passive's agent that names NGOs or international organisations: "at least 37
 #: victims identified by an NGO", "12 victims were assisted by international organizations": their own count, as when
@@ -1027,6 +1028,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # "Through its hotline, the Commission ... (CFO) assisted 20 possible trafficking victims": the hotline the
             # sentence is led by is the count's channel, not the body's share (residue22, philippines-2017)
             q, flags = "through the hotline", flags - {"breakdown"}
+        elif (rule.indicator in _VICTIM_COUNTS and q in (*_ALL_GROUPS, "adults")
+              and _HOTLINE_CALLS.match(ctx.text[m.end() :])):
+            # "identifying 12 child victims from hotline tips": a group found through the hotline is the channel's
+            # count, as the corpus files it (residue27, togo-2022: the group is a sub-part of the channel's count)
+            q, flags = "through the hotline", flags | {"breakdown"}
         elif rule.indicator in _VICTIM_COUNTS and (not q or q == "by police") and (
                 _HOTLINE_CALLS.match(ctx.text[m.end() :])
                 or (_THESE_CALLS.match(ctx.text[m.end() :])
