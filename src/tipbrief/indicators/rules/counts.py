@@ -211,6 +211,16 @@ _SAID_OF = rc.lazy(r"\b(?:reported|noted|stated|indicated|said)\s+(?:that\s+)?$"
 _NGO_SAYS = rc.lazy(r"\b(?:NGOs?|civil society|international organi[sz]ations?|IOM)\b[^.;,]{0,30}$", IGNORECASE)
 _SUBJECTED_CLAUSE = rc.lazy(r"(?:\s+\w+){0,2}?\s+(?:were|was)\s+(?:\w+ly\s+)?(?:subjected|exploited|forced)\b",
                             IGNORECASE)
+#: A sentence saying where referrals go, the bodies that identify victims: "First responders referred potential victims
+#: to CTHBMSU and MLSP, which were authorized to officially identify victims" (residue27, north-macedonia-2018).
+_TO_IDENTIFIERS_BEFORE = rc.lazy(
+    r"\breferr\w* (?:[\w-]+ ){0,3}?victims to [^.;]{0,80}?,? (?:which|who|that) (?:were|was|are|is) "
+    r"(?:(?:the (?:only )?(?:bodies|body|agencies|agency) )?(?:authori[sz]ed|responsible|mandated|empowered) to )"
+    r"(?:officially |formally )?identify\b",
+    IGNORECASE,
+)
+#: A figure's own place of referral right after it: "... 12 victims to shelters".
+_REFERRED_TO = rc.lazy(r"[^.;,()]{0,40}?\bto (?!be\b)", IGNORECASE)
 _FOR_IDENTIFICATION = rc.lazy(
     r"[^.;\d]{0,80}?\b(?:for (?:their )?(?:formal |official |final |further |possible )?"
     r"(?:identification|screening|verification|victim status determination)"
@@ -663,6 +673,14 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             continue
         if rule.indicator == "victims_referred" and REFERRED_TO_AGENCY.search(ctx.text, 0, s):
             claimed.add(s)  # referred to the agency named before (for identification), not to care
+            continue
+        if (rule.indicator == "victims_referred" and ctx.prev and _TO_IDENTIFIERS_BEFORE.search(ctx.prev.text)
+                and not _REFERRED_TO.match(ctx.text, m.end())):
+            # "First responders referred potential victims to X and Y, which were authorized to officially identify
+            # victims. The government referred 15 potential victims and civil society referred 84": referrals with no
+            # place of their own after the sentence naming the identifiers they go to are no referrals to care (the
+            # corpus README, not rows; residue27, north-macedonia-2018)
+            claimed.add(s)
             continue
         if (rule.indicator == "victims_referred" and _REFERRED_BY_NGO_ONLY.match(ctx.text, m.end())
                 and any(r.indicator == "victims_identified" and r.value is not None for r in ctx.prev_rows)):
