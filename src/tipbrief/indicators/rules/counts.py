@@ -211,6 +211,10 @@ _SAID_OF = rc.lazy(r"\b(?:reported|noted|stated|indicated|said)\s+(?:that\s+)?$"
 _NGO_SAYS = rc.lazy(r"\b(?:NGOs?|civil society|international organi[sz]ations?|IOM)\b[^.;,]{0,30}$", IGNORECASE)
 _SUBJECTED_CLAUSE = rc.lazy(r"(?:\s+\w+){0,2}?\s+(?:were|was)\s+(?:\w+ly\s+)?(?:subjected|exploited|forced)\b",
                             IGNORECASE)
+#: The sentences given right before a count of convicted persons: "sentences handed down in the state court to four
+#: traffickers convicted", "suspended sentences for 25 convicted traffickers".
+_SENTENCES_OF = rc.lazy(r"\bsentences\b(?: (?:handed down|imposed|issued|given|passed))?[^.;\d]{0,50}?"
+                        r"\b(?:to|on|for)\s+(?:(?:all|the|these|those|only) )?$", IGNORECASE)
 #: A sentence saying where referrals go, the bodies that identify victims: "First responders referred potential victims
 #: to CTHBMSU and MLSP, which were authorized to officially identify victims" (residue27, north-macedonia-2018).
 _TO_IDENTIFIERS_BEFORE = rc.lazy(
@@ -671,6 +675,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # bahamas-2021)
             claimed.add(s)
             continue
+        if rule.indicator == "convictions" and _SENTENCES_OF.search(ctx.text, max(0, s - 80), s):
+            claimed.add(s)  # "did not report on sentences handed down ... to four traffickers convicted in the previous
+            continue  # reporting period": convicted persons restated for their sentences, no count of convictions
+            # (residue27, micronesia-2023; bulgaria-2023, senegal-2019 and senegal-2022 file none either)
         if rule.indicator == "victims_referred" and REFERRED_TO_AGENCY.search(ctx.text, 0, s):
             claimed.add(s)  # referred to the agency named before (for identification), not to care
             continue
