@@ -211,6 +211,10 @@ _SAID_OF = rc.lazy(r"\b(?:reported|noted|stated|indicated|said)\s+(?:that\s+)?$"
 _NGO_SAYS = rc.lazy(r"\b(?:NGOs?|civil society|international organi[sz]ations?|IOM)\b[^.;,]{0,30}$", IGNORECASE)
 _SUBJECTED_CLAUSE = rc.lazy(r"(?:\s+\w+){0,2}?\s+(?:were|was)\s+(?:\w+ly\s+)?(?:subjected|exploited|forced)\b",
                             IGNORECASE)
+#: Right after a count of victims, the text calling their category wider than trafficking: "...—a broader
+#: categorization that included victims of trafficking, as well as certain non-trafficking crimes".
+_WIDER_CATEGORY = rc.lazy(r"[^.;]{0,80}?(?:—|,|\()\s*(?:a|which is a|this) (?:broader|wider|larger) "
+                          r"(?:categor\w*|classification|group)\b[^.;]{0,120}?\bnon-trafficking\b", IGNORECASE)
 #: The sentences given right before a count of convicted persons: "sentences handed down in the state court to four
 #: traffickers convicted", "suspended sentences for 25 convicted traffickers".
 _SENTENCES_OF = rc.lazy(r"\bsentences\b(?: (?:handed down|imposed|issued|given|passed))?[^.;\d]{0,50}?"
@@ -675,6 +679,10 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # bahamas-2021)
             claimed.add(s)
             continue
+        if rule.indicator in _VICTIM_COUNTS and _WIDER_CATEGORY.match(ctx.text, m.end()):
+            claimed.add(s)  # "30 child victims of commercial sexual exploitation—a broader categorization that included
+            continue  # victims of trafficking, as well as certain non-trafficking crimes": a wider population, no count
+            # of trafficking victims, as _NOT_SHOWN_TRAFFICKED's (residue27, chile-2022)
         if rule.indicator == "convictions" and _SENTENCES_OF.search(ctx.text, max(0, s - 80), s):
             claimed.add(s)  # "did not report on sentences handed down ... to four traffickers convicted in the previous
             continue  # reporting period": convicted persons restated for their sentences, no count of convictions
