@@ -638,6 +638,10 @@ def _bound(ctx: Context, out: Rows, statute: str | None, m: re.Match, group: str
 _DEBT_BONDAGE = rc.lazy(r"\bpenalt(?:y|ies) (?:for|of) debt bondage\b", IGNORECASE)
 
 
+#: A fine set beside a fixed term as its alternative: "25 years in prison, a fine of one million dollars, or both".
+_FINE_OR_BOTH = rc.lazy(r",? (?:or )?an? fine\b[^.;]{0,120}?,? or both\b", IGNORECASE)
+
+
 def penalty(ctx: Context, out: Rows) -> list[Row]:
     """Statutory penalties: "prescribed penalties of five to eight years' imprisonment", "up to 14 years", each
     with its statute and the victims it is for ("up to eight years ... for cases involving adult victims and two to
@@ -807,7 +811,12 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
             continue  # "and 15 years' imprisonment" with no penalty named before it
         minimum_only = bool(p.fixed_minimum_lead and m.group().lstrip(", ").startswith("and ")
                             and compiled(p.fixed_minimum_lead).search(ctx.text, 0, m.start("a")))
-        for ind in ("penalty_min_years",) if minimum_only else ("penalty_min_years", "penalty_max_years"):
+        # "25 years in prison, a fine of ..., or both penalties": a fine may stand instead of the term, which is then
+        # the most, no minimum (residue27, barbados-2017's hand row)
+        maximum_only = bool(_FINE_OR_BOTH.match(ctx.text, m.end()))
+        inds = (("penalty_min_years",) if minimum_only else ("penalty_max_years",) if maximum_only
+                else ("penalty_min_years", "penalty_max_years"))
+        for ind in inds:
             made.append(_bound(ctx, out, statute_at(m.start("a")), m, "a", ind, p.fixed.id, m.start("a")))
     return made
 
