@@ -145,6 +145,7 @@ def test_tier_history_shows_unknown_years_and_after_only_for_consecutive_years(v
     assert "2023-2024 is unknown" in sentence and "Tier 2 Watch List in 2022" in sentence
     table = plain(findings.tier_history_table(veloria))
     assert "| 2018-2020 | unknown |" in table and "| 2023-2024 | unknown |" in table
+    assert "| Tier\u00a02\u00a0Watch\u00a0List |" in table  # a tier's name is never cut over two lines
     consecutive = _data([_row(1, "tier", 2021, 3, text="Tier 3", unit="tier", source="tip-2021"),
                          _row(2, "tier", 2022, 2, text="Tier 2", unit="tier", qualifier="upgrade")])
     assert "after Tier 3 in 2021" in plain(findings.tier_sentence(consecutive))

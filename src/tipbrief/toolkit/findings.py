@@ -459,7 +459,9 @@ def tier_history_table(data: Data) -> str:
         previous = r.year
         kind = data.sources[s].kind if (s := r.source_ids[0]) in data.sources else ""
         names = ", ".join(data.sources[s].cite() if s in data.sources else s for s in r.source_ids)
-        rows.append([str(r.year), ev(escape(_(r.tier)), r.ids) + (" " + _("(sources differ)") if r.conflict else ""),
+        # the tier's name never wraps inside its narrow column ("Tier" above "2")
+        tier = escape(_(r.tier)).replace(" ", "\u00a0")
+        rows.append([str(r.year), ev(tier, r.ids) + (" " + _("(sources differ)") if r.conflict else ""),
                      escape(term(r.qualifier)) if r.qualifier else "",
                      escape(names) + (f" ({_kind(kind)})" if kind else "")])
     if not rows:
