@@ -1527,6 +1527,14 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
                   and not any(r0 <= s < r1 for r0, r1 in [*record, *named])]
         dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text, 0, compared)
                  if not any(p0 <= d.start() < p1 for p0, p1 in named)]
+        # (nor a year inside an earlier item of a list of gerunds: "by finalizing and adopting the implementing rules
+        # for the 2012 ... Act (PSHTA) in January 2017 and drafting an implementation roadmap for the 2015-2017
+        # national action plan": 2012 and January 2017 are the rules' item's; batch 168's bangladesh-2017-intro)
+        if earlier := _earlier_item(ctx.text, m.start()):
+            others = [y for s, _, y in ctx.years if not lo <= s < hi and s < compared
+                      and not any(r0 <= s < r1 for r0, r1 in [*record, *named, earlier])]
+            dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text, 0, compared)
+                     if not any(p0 <= d.start() < p1 for p0, p1 in [*named, earlier])]
         year = (dates or others or [None])[0]
         # the verb of this plan: "implemented its plan for 2018-2021 and drafted a fifth plan for 2022-2025"; a verb
         # negated ("did not finalize its ... plan") is no stage the plan reached
@@ -1536,7 +1544,8 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         # ("approved a supplement to Oman’s 2018-2020 national action plan": the verb's object is a part of the plan,
         # the verbs before it are the part's; batch 94)
         if a.part_of:
-            cut = max([cut, *(b.end() for b in compiled(a.part_of).finditer(ctx.text, cut, m.start()))])
+            # (matched in the whole text, so that a part "for" a plan may look ahead to the plan's noun; batch 168)
+            cut = max([cut, *(b.end() for b in compiled(a.part_of).finditer(ctx.text, cut) if b.end() <= m.start())])
         verbs = [v for v in verbs_rx.finditer(ctx.text, cut, m.start()) if not _negated(ctx, v)]
         # ("The 2019-2021 NAP, developed with an international organization, preceded a 2022-2025 NAP": the
         # participles right after an earlier plan are that plan's stages, not this one's; batch 52)
@@ -1694,6 +1703,26 @@ def _chained(gap: str, stage_year_rx: re.Pattern) -> bool:
     own year ("finalized in December 2020 and adopted ...")."""
     dated = stage_year_rx.match(gap)
     return bool(rc.fullmatch(r",? (?:and )?|,? and ", gap[dated.end() :] if dated else gap))
+
+
+#: a gerund that opens an item of a list of the year's efforts ("..., and drafting", " and adopting"), not a word in
+#: -ing that is no verb of an act
+_GERUND_ITEM = rc.lazy(r"(?:,|\b(?:and|by|including|through)) (?:also |then |later )?"
+                       r"(?!(?:during|including|trafficking|regarding|concerning|following|according|pending|remaining"
+                       r"|existing|ongoing|bring|thing|nothing|something|anything|everything)\b)[a-z]+ing\b")
+
+
+def _earlier_item(text: str, plan: int) -> tuple[int, int] | None:
+    """The span of the item before the plan's in a list of gerunds with no semicolon between ("by adopting the rules
+    for the 2012 Act in January 2017 and drafting a road map for the 2015-2017 plan": the first item), whose years
+    are its own and date no stage of the plan; None when the plan's item is the list's first or the plan has none."""
+    items = [g for g in _GERUND_ITEM.finditer(text, 0, plan) if ";" not in text[g.start() : plan]]
+    if len(items) < 2 or not items[-1].group().startswith((",", "and ")):
+        return None
+    own, prior = items[-1], items[-2]
+    if not rc.search(r"(?:19|20)\d\d", text[prior.end() : own.start()]):
+        return None
+    return prior.end(), own.start()
 
 
 def _plan_relative(ctx: Context, start: int, end: int) -> int | None:
@@ -2033,6 +2062,11 @@ _PROCEDURE_OBJECT = rc.lazy(r"\s+(?:(?:the|its|new|revised|updated|draft|nationa
 #: the object of the verb before the law is the regulations, not the law (batch 159)
 _ITS_REGULATIONS = rc.lazy(r"[’']s\s+(?:(?:new|revised|draft|implementing|enforcement)\s+){0,2}"
                            r"(?:regulations?|rules|decrees?|guidelines|bylaws?)\b", IGNORECASE)
+#: a legal verb's object that is the implementing rules (regulations) "for" or "of" a law named next: "adopting the
+#: implementing rules for the 2012 ... Act" (batch 168): the act is the rules', the law dated by its own year
+_REGULATIONS_FOR = rc.lazy(r"\s+(?:(?:the|its|new|revised|draft|final)\s+)*(?:implementing|enforcement)\s+"
+                           r"(?:regulations?|rules|decrees?|guidelines|bylaws?)\s+(?:for|of|to|under)\s+(?:the\s+|its\s+)?",
+                           IGNORECASE)
 #: "These efforts included passing a new anti-trafficking law": the reporting period's act (a summary of its efforts);
 #: so is "the newly passed anti-trafficking law", the verb a participle before the law (batch 126's tonga-2015), and
 #: the country's "first" law so passed ("passing the country’s first comprehensive human trafficking law", batch 163's
@@ -2200,6 +2234,16 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             continue
         if not verb and not adjective and not of_year:
             continue
+        if (verb and verb.start() < pos and (rf := _REGULATIONS_FOR.match(ctx.text, verb.end()))
+                and rf.end() <= pos <= rf.end() + 30):
+            # "finalizing and adopting the implementing rules for the 2012 Prevention and Suppression of Human
+            # Trafficking Act (PSHTA) in January 2017": the verb's act (and the date after the law) is the rules'; the
+            # law's own year dates its adoption, a law with no year of its own is no row (batch 168's
+            # bangladesh-2017-intro, as _ITS_REGULATIONS after the law's name)
+            if kind != "law" or not (adjective or of_year):
+                continue
+            year = int(adjective.group(1)) if adjective else int(of_year.group(1))
+            verb, chained = None, None
         if verb and verb.start() < pos and _PROCEDURE_OBJECT.match(ctx.text, verb.end()):
             continue  # "approved SOPs for ... the implementation of the ... trafficking law": the verb's act is on the
             # procedures, the law named only as what they implement (batch 41, thailand-2022)
