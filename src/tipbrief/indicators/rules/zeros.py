@@ -90,6 +90,19 @@ def _victim_objects() -> tuple[re.Pattern, re.Pattern | None]:
             compiled(expand(z.internal_object, "zero.internal_object")) if z.internal_object else None)
 
 
+def _in_own_country(ctx: Context, obj: str) -> bool:
+    """A victims' zero's object is the victims within the narrative's own country, named by its name: "any trafficking
+    victims in Burundi" in Burundi's narrative (batch 167); another country's name is no such part, nor the country
+    joined to the places abroad ("in Burundi or abroad": all the victims)."""
+    country = ctx.source.country
+    if not country or not obj:
+        return False
+    return bool(rc.match(rf"\s*(?:[\w’'-]+ ){{0,4}}?(?:victims?|survivors?) (?:with)?in (?:the )?{re.escape(country)}\b"
+                         r"(?!,? (?:and|or|nor) (?:[\w’'-]+ ){0,3}?"
+                         r"(?:abroad|overseas|outside|elsewhere|foreign|other countries)\b)",
+                         obj, re.IGNORECASE))
+
+
 #: Groups of victims listed as a zero's object: "did not identify any children or Maltese victims" (batch 34,
 #: malta-2020): the zero of each group; a capitalised group is a demonym Babel knows ("any women or Cypriot victims",
 #: audit7; zero.group-passive's check).
@@ -221,8 +234,12 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             for mm in more if mm.group("chain") for w in _STEM.findall(mm.group("chain"))] + [
             (w, tail[mm.end():]) for mm in nouns for w in _STEM.findall(mm.group(0))]
         # (officials of a later clause are not the object's: "did not prosecute or convict any traffickers ..., and
-        # officials sometimes relied on victims to self-identify"; batch 58's aruba-2022)
-        officials = bool(officials_rx.search(_OWN_CLAUSE.split(obj or "", maxsplit=1)[0]))
+        # officials sometimes relied on victims to self-identify"; batch 58's aruba-2022; the clause read past the
+        # object's window, whose end may cut the later clause's verb off: "has not convicted a trafficker under the
+        # country's trafficking penal code articles since 2017, and official complicity remained a concern"; batch
+        # 167's central-african-republic-2021-intro)
+        own_clause = _OWN_CLAUSE.split(ctx.text[start : start + len(obj or "") + 60], maxsplit=1)[0]
+        officials = bool(officials_rx.search(own_clause[: len(obj or "")]))
         if (not officials and not _CASES_OBJECT.match(obj or "")
                 and rc.fullmatch(r"[\s,.]*(?:in|during|for)?[^,.;]{0,30}?[.]?", obj or "")
                 and not _PERSONS.match(obj or "") and not _NAMES_TRAFFICKERS.search(obj or "")):
@@ -427,6 +444,11 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 yflags = yflags | {"breakdown"}
             if (internal := _victim_objects()[1]) and ind.startswith("victims_") and internal.search(obj):
                 # "did not identify any Azerbaijanis subjected to trafficking within the country": that form's zero
+                q, yflags = "internal trafficking", yflags | {"breakdown"}
+            elif ind.startswith("victims_") and not q and _in_own_country(ctx, obj):
+                # "did not identify any trafficking victims in Burundi" in Burundi's narrative: the victims within the
+                # country, beside those found abroad, as "victims in Azerbaijan rather than abroad" (vocabulary.yml
+                # part_forms): `internal trafficking`, never a total zero (batch 167's burundi-2022-intro)
                 q, yflags = "internal trafficking", yflags | {"breakdown"}
             # ("did not identify a single trafficking victim, compared with no victims identified in 2017 and 2018": the
             # years listed in a comparison after the object are the compared figures', not the zero's; batch 109), and a
