@@ -83,7 +83,11 @@ _ONE_OFFICIAL = rc.lazy(
     # complicit official" (officials_prosecuted.among-prosecuted-one, officials_convicted.among-convicted-one; batch
     # 156's argentina-2022-intro)
     r"|(?:prosecut|convict)(?:ed|ing)\b[^.;]{0,100}?\b(?:individuals|persons|people|defendants|offenders|suspects"
-    r"|traffickers),? including) (?:an?|one) "
+    r"|traffickers),? including"
+    # ... or the verb's second object after traffickers in the plural: "convicting labor traffickers and a complicit
+    # official" (officials_convicted.and-one, officials_prosecuted.and-one; batch 169's honduras-2023-intro)
+    r"|(?:convict|prosecut|indict)(?:ed|ing) (?:[\w-]+ ){0,3}?(?:traffickers|perpetrators|offenders|suspects"
+    r"|defendants|individuals|persons|people) and) (?:an?|one) "
     r"(?:[\w-]+ ){0,3}?(?:official|officer|bureaucrat|employee|civil servant|border guard|soldier|trafficker|defendant"
     r"|perpetrator|offender|case"
     # ... or an official named by a police rank ("investigated a former deputy police chief"; officials_investigated.

@@ -850,6 +850,16 @@ _TIER_TITLE_BRACKETED = rc.lazy(
 )
 
 
+#: The same heading in the colon style, a name in capitals ("... In this section / BELIZE: Tier 2 Watch List BELIZE:
+#: Tier 2 Watch List PRIORITIZED RECOMMENDATIONS ... BELIZE: Tier 2 Watch List The Government of ..."; batch 169's
+#: belize-2019-intro, state.gov's 2019 page): capitals before the colon are the title's style, a sentence's words are
+#: not.
+_TIER_TITLE_CAPS = rc.lazy(
+    r"(?:^|(?<=[\s/|>]))[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: (?:AND |THE |OF )?[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}: Tier [123]"
+    r"(?: Watch List)?(?= [A-Z]|\s*$)"
+)
+
+
 def tier(ctx: Context, out: Rows) -> list[Row]:
     """Tier placements ("remained on Tier 2 Watch List"), one row per year named, with the move as qualifier."""
     t = rules().tier
@@ -882,7 +892,8 @@ def tier(ctx: Context, out: Rows) -> list[Row]:
         # the title line: "TURKMENISTAN (Tier 2 Watch List)", "ARMENIA: Tier 2", "Latvia – Tier 2", perhaps with the
         # page's note after it ("[Extracted from U.S. State Dept Trafficking in Persons Report, June 2009]")
         if (_TIER_TITLE.fullmatch(ctx.text) or (m.start() < 70 and _TIER_TITLE_RUN_ON.match(ctx.text))
-                or any(b.start() < m.start() < b.end() for b in _TIER_TITLE_BRACKETED.finditer(ctx.text))):
+                or any(b.start() < m.start() < b.end() for b in _TIER_TITLE_BRACKETED.finditer(ctx.text))
+                or any(b.start() < m.start() < b.end() for b in _TIER_TITLE_CAPS.finditer(ctx.text))):
             q = "rating"
         # the years named after this tier and before the next one ("placed on Tier 2 Watch List in 2008 and was
         # upgraded to Tier 2 in 2010": 2008 is the Watch List's year, 2010 the upgrade's)

@@ -185,6 +185,7 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
         if not any(a <= m.start() < b for a, b in verbs)
     ] if after else []
     close = _chain_close()
+    second: list[tuple[str, re.Match]] = []
     for rule_id, m in found:
         obj = m.group("object")
         start = m.start("object")
@@ -192,6 +193,12 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
         # that closes the chain, no stage of its own; batch 52's nigeria-2019)
         if close and obj and (cm := close.match(obj)):
             obj, start = obj[cm.end():], start + cm.end()
+        # ("There were no prosecutions for the recruitment of children ... or of officials complicit in trafficking": a
+        # second object of the stage, officials after "or of": their zero, beside the first object's own reading;
+        # batch 169's honduras-2017-intro)
+        if obj and (alt := _OR_OF_OFFICIALS.search(obj)):
+            second.append((rule_id, m))
+            obj = obj[: alt.start("or")]
         stems = rc.findall(
             r"(investigat|prosecut|convict|identif|referr?|punish|inspect|arrest|charg|indict|repatriat|assist|provid|offer"
             r"|giv|protect(?=ion\b))",
@@ -526,7 +533,37 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                         rule=rule_id,
                     )
                 )
+    made += _second_officials(ctx, out, second, made)
     return made + (_group_passive(ctx, out) if _may_group(ctx) else [])
+
+
+#: Officials as a zero's second object, after "or of" ("no prosecutions for the recruitment of children ... or of
+#: officials complicit in trafficking", "no convictions of traffickers or of complicit officials"; batch 169)
+_OR_OF_OFFICIALS = rc.lazy(
+    r"^[^.;]*?\w[^.;]*?(?P<or>,? or (?:of|against|involving) (?:any )?(?:(?:allegedly|reportedly|potentially) )?"
+    r"(?:complicit |corrupt |government |public |local |senior |police |law enforcement |military |border "
+    r"|immigration |customs )*(?:officials?|officers|employees|civil servants|bureaucrats|border guards|soldiers)\b)",
+    IGNORECASE,
+)
+
+
+def _second_officials(ctx: Context, out: Rows, second: list[tuple[str, re.Match]], made: list[Row]) -> list[Row]:
+    """The officials' zero of each stage of a zero statement whose second object names officials after "or of"."""
+    z = rules().zero
+    rows: list[Row] = []
+    for rule_id, m in second:
+        year, yflags = resolve_year(ctx, m.start())
+        flags = {"zero_stated"} | yflags
+        neg = (m.groupdict().get("neg") or "").lower()
+        if neg.startswith(("did not report", "not reporting")):
+            flags.add("not_reported")
+        for w in dict.fromkeys(s.lower() for s in _STEM.findall(m.group("list"))):
+            ind = z.officials_map.get(z.words.get(w, ""))
+            if not ind or any(r.indicator == ind and r.year == year for r in [*made, *rows]):
+                continue
+            rows.append(out.add(ctx, ind, number_text=ctx.text[m.start() : m.start("object")], year=year, flags=flags,
+                                value=0.0, unit="persons", qualifier=None, pos=m.start(), rule=rule_id))
+    return rows
 
 
 #: NGOs the subject right before a zero statement, at the head of its sentence or clause: "NGOs did not identify any
