@@ -1237,7 +1237,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         tail_year = int(tail_year.group(1)) if tail_year and int(tail_year.group(1)) != row.year else None
         for item in rc.finditer(
             rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b)|(?<=of whom )none(?=\s+(?:were|was)\s)"
-            rf"|(?<=\band )no(?=\s+(?:adult |child |minor )?(?:wom[ae]n|m[ae]n|girls|boys|children|adults|minors)\b))\s+"
+            rf"|(?<=\band )no(?=\s+(?:adult |child |minor )?"
+            rf"(?:wom[ae]n|m[ae]n|girls|boys|children|adults|minors)\b))\s+"
             rf"(?P<q>(?:(?:for\s+|of\s+)?both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
             rf"[a-z][\w “”\"-]*?(?:\s\((?!including\b)[a-z][a-z ]*\))?(?:, (?:Section|Article) {ARTICLE})?)\s*"
             # (" and " splits parts only before the next figure: "five victims of sex and labor trafficking" is one)
