@@ -1117,7 +1117,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     years_bracket = bool(bracket and bracket.group("body") and _YEARS_ONLY.fullmatch(bracket.group("body")))
     colon = None if (bracket and not years_bracket) or including else rc.match(
         rf"[^():;,.]{{0,50}}?: (?P<body>{_ITEM}{_YEAR_BRACKET}{_ASIDE_BRACKET}"
-        rf"(?:(?:,| and|, and) {_ITEM}{_YEAR_BRACKET}{_ASIDE_BRACKET})+)"
+        rf"(?:(?:,| and|, and) (?:{_ITEM}|{_NO_GROUP_ITEM}){_YEAR_BRACKET}{_ASIDE_BRACKET})+)"
         rf"(?=\s*[;.]|$)",
         ctx.text[after_bracket:],
         IGNORECASE,
