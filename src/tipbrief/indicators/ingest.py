@@ -552,7 +552,8 @@ def _blocks(text: str) -> list[tuple[int, int, str]]:
     A heading line right after a line that ends a sentence opens a block even without a blank line
     ("... the Philippines remained on Tier 1.\nPRIORITIZED RECOMMENDATIONS:"); so does a line after a
     line longer than ``LONG_LINE`` that ends a sentence (paragraphs pasted one per line), and such a
-    long line after a short one that does not end in a word ("GEORGIA: Tier 1").
+    long line after a short one that does not end in a word ("GEORGIA: Tier 1"), and a line after a table row that
+    ends in its cell separator ("Publisher | United States Department of State |").
     """
     blocks: list[tuple[int, int, str]] = []
     pos = 0
@@ -581,8 +582,11 @@ def _blocks(text: str) -> list[tuple[int, int, str]]:
             or (len(line.strip()) > LONG_LINE and 0 < len(prev_line.strip()) <= 100
                 and not rc.search(r"[a-z,\-–—]\s*$", prev_line))
         )
+        # a row of a table pasted from a web page ends in its cell separator ("Publication Date | 30 June 2016 |"):
+        # the line after it is no wrapped part of it (refworld's header above "TANZANIA: Tier 2 Watch List")
+        after_row = rc.search(r"\|[ \t]*$", prev_line)
         prev_line = line
-        if (kind or wiki or titled or own_line) and cur_start is not None:
+        if (kind or wiki or titled or own_line or after_row) and cur_start is not None:
             blocks.append((cur_start, cur_end, opener))
             cur_start = None
         if cur_start is None:

@@ -97,6 +97,10 @@ _ITEM = rf"{NUMBER} [a-z][\w -]*?(?:, (?:Section|Article) {ARTICLE})?"
 #: (a bracket "(including three for forced begging and one for ...)" is no gloss: its finer forms, read below; batch 70)
 _LIST_ITEM = rf"{NUMBER} [a-z][\w “”\"-]*?(?: \((?!including\b)[a-z][a-z ]*\))?(?:, (?:Section|Article) {ARTICLE})?"
 
+#: ... and, after the list's first figure, a group of none: "including 122 girls, 17 boys, 38 women, and no men" (the
+#: group's zero, a part; batch 170's peru-2015). A group's word only: "and no other services" is no part.
+_NO_GROUP_ITEM = r"no (?:adult |child |minor )?(?:wom[ae]n|m[ae]n|girls|boys|children|adults|minors)\b"
+
 #: A clause after a list of parts whose subject is a figure, with a verb of its own: "and 12 shelters received them",
 #: "and two NGOs assisted them" (the verb's object the counted persons), "and five of them received shelter" (a share
 #: of them, its verb after it): the list ended before it (not "and six boys exploited in agriculture", a part).
@@ -1093,7 +1097,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         # forced begging victims"; batch 127's senegal-2018)
         rf"(?:, |\s?[—–]\s?| (?=(?:which|that) includ))"
         rf"(?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}{_YEAR_BRACKET}"
-        rf"{_ASIDE_BRACKET}(?:(?:,| and|, and) {_LIST_ITEM}{_YEAR_BRACKET}{_ASIDE_BRACKET})*)"
+        rf"{_ASIDE_BRACKET}(?:(?:,| and|, and) (?:{_LIST_ITEM}|{_NO_GROUP_ITEM}){_YEAR_BRACKET}{_ASIDE_BRACKET})*)"
         rf"(?=\s*[,;.(—–]|$|,? and (?:an? (?:[\w-]+ ){{0,2}}?(?:number|majority|few)|many|several|numerous)\b)",
         ctx.text[after_bracket : verb.start() if verb else len(ctx.text)],
         IGNORECASE,
@@ -1113,7 +1117,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
     years_bracket = bool(bracket and bracket.group("body") and _YEARS_ONLY.fullmatch(bracket.group("body")))
     colon = None if (bracket and not years_bracket) or including else rc.match(
         rf"[^():;,.]{{0,50}}?: (?P<body>{_ITEM}{_YEAR_BRACKET}{_ASIDE_BRACKET}"
-        rf"(?:(?:,| and|, and) {_ITEM}{_YEAR_BRACKET}{_ASIDE_BRACKET})+)"
+        rf"(?:(?:,| and|, and) (?:{_ITEM}|{_NO_GROUP_ITEM}){_YEAR_BRACKET}{_ASIDE_BRACKET})+)"
         rf"(?=\s*[;.]|$)",
         ctx.text[after_bracket:],
         IGNORECASE,
@@ -1232,7 +1236,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         tail_year = _TAIL_YEAR.search(body) if m is bracket and len(YEAR_RE.findall(body)) == 1 else None
         tail_year = int(tail_year.group(1)) if tail_year and int(tail_year.group(1)) != row.year else None
         for item in rc.finditer(
-            rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b)|(?<=of whom )none(?=\s+(?:were|was)\s))\s+"
+            rf"(?P<n>{NUMBER}|\b{_NONE}(?=\s+in\b)|(?<=of whom )none(?=\s+(?:were|was)\s)"
+            rf"|(?<=\band )no(?=\s+(?:adult |child |minor )?"
+            rf"(?:wom[ae]n|m[ae]n|girls|boys|children|adults|minors)\b))\s+"
             rf"(?P<q>(?:(?:for\s+|of\s+)?both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
             rf"[a-z][\w “”\"-]*?(?:\s\((?!including\b)[a-z][a-z ]*\))?(?:, (?:Section|Article) {ARTICLE})?)\s*"
             # (" and " splits parts only before the next figure: "five victims of sex and labor trafficking" is one)
