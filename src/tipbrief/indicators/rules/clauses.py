@@ -93,7 +93,10 @@ _ONE_OFFICIAL = rc.lazy(
     # ... or an official named by a police rank ("investigated a former deputy police chief"; officials_investigated.
     # one-rank, batch 110's chile-2015), or by another post in a police or military service ("sentenced a senior
     # police medical doctor"; officials_convicted.one-rank, batch 139's thailand-2015)
-    r"|chief|commander|commissioner|inspector|captain|colonel|sergeant|lieutenant|doctor|physician)"
+    r"|chief|commander|commissioner|inspector|captain|colonel|sergeant|lieutenant|doctor|physician"
+    # ... or an armed group's leader convicted ("convicting an armed group leader for crimes including child soldier
+    # recruitment"; convictions.a-trafficker, batch 172's democratic-republic-of-the-congo-2021)
+    r"|(?:(?<=group )|(?<=militia ))leader)"
     r"\b(?!s|[’']s)"
     # ... or an official charged (officials_prosecuted.one: "the government charged a civil servant with complicity in
     # 2017"; batch 140's north-macedonia-2018-intro): officials only, a trafficker "charged" stays no figure here

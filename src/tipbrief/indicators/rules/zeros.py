@@ -201,7 +201,7 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             obj = obj[: alt.start("or")]
         stems = rc.findall(
             r"(investigat|prosecut|convict|identif|referr?|punish|inspect|arrest|charg|indict|repatriat|assist|provid|offer"
-            r"|giv|protect(?=ion\b))",
+            r"|giv|protect(?=ion\b|(?:ed|ing)?(?:\W|$)))",
             m.group("list"), IGNORECASE)
         # ("did not provide any repatriation assistance to trafficking victims": the help given is the repatriation, a
         # zero of the victims repatriated, not of the victims assisted; batch 113's uganda-2015)
