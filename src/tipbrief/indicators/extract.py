@@ -107,6 +107,7 @@ def extract_document(source: Source, text: str) -> list[Row]:
     counts.drop_spelled_examples(out)  # "Notably, police prosecuted a case of ..." beside the year's nine: one of them
     counts.drop_means_shares(out)  # "..., resulting in the identification of 85 child victims" beside the year's 199
     counts.drop_such_shares(out)  # "registered 11 such victims" beside the year's 99 an earlier sentence gave
+    counts.potential_before_confirmed_forms(out)  # "confirmed eight forced labor victims and one sex ...": residue28
     counts.potential_of_confirmed(out)  # "Of the 46 potential victims, authorities confirmed five": the 46 potential
     counts.drop_potential_subparts(out)  # "identifying 10 of these preliminary victims" beside the year's 11 potential
     counts.drop_status_groups(out)  # "identified four victims who held status as claimants" beside the year's 29
