@@ -103,6 +103,7 @@ def extract_document(source: Source, text: str) -> list[Row]:
         prev, prev_rows = sent, [r for r in kept if out.holds(r)] or prev_rows
     zeros.qualify_body_zeros(out)  # "CNLTP did not report identifying any victims" beside BPM's share of that year
     zeros.zero_units_of_other_years(out)  # "did not report any ... prosecutions" beside 2019's prosecuted trafficker
+    zeros.drop_contradicted_zeros(out)  # "did not report identifying any victims" beside the year's two: residue28
     zeros.drop_group_zeros(out)  # "did not report providing shelter to any adult victims" beside the year's zero
     counts.drop_spelled_examples(out)  # "Notably, police prosecuted a case of ..." beside the year's nine: one of them
     counts.drop_means_shares(out)  # "..., resulting in the identification of 85 child victims" beside the year's 199
