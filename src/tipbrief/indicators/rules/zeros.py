@@ -802,8 +802,8 @@ def drop_contradicted_zeros(out: Rows) -> None:
     what a team or mechanism that kept working found, stated beside the year's count of the same stage and unit that
     another sentence gives (more than none), is no count of the year but the team's share, which no qualifier of the
     table names: no row (residue28, aruba-2019; the hand file's "a body's zero beside the year's two"). A body's own
-    zero beside the year's total ("The DPJ did not report identifying any victims"; residue6's distractor) stays a row, and
-    so does a zero of another stage than victims' (haiti-2020's convictions)."""
+    zero beside the year's total ("The DPJ did not report identifying any victims"; residue6's distractor) stays a
+    row, and so does a zero of another stage than victims' (haiti-2020's convictions)."""
     for row in [r for r in out.rows if r.value == 0 and r.qualifier is None and "zero_stated" in r.flags
                 and r.year is not None and r.indicator.startswith("victims_") and r.pos]:
         if not _WORKED_BUT.search(row.quote, 0, row.pos):
