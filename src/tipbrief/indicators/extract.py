@@ -110,6 +110,7 @@ def extract_document(source: Source, text: str) -> list[Row]:
     counts.drop_such_shares(out)  # "registered 11 such victims" beside the year's 99 an earlier sentence gave
     counts.potential_before_confirmed_forms(out)  # "confirmed eight forced labor victims and one sex ...": residue28
     counts.potential_of_confirmed(out)  # "Of the 46 potential victims, authorities confirmed five": the 46 potential
+    counts.shares_of_joint_total(out)  # "Agenzjja Appogg ... identified nine potential victims, while the police ..."
     counts.drop_potential_subparts(out)  # "identifying 10 of these preliminary victims" beside the year's 11 potential
     counts.drop_status_groups(out)  # "identified four victims who held status as claimants" beside the year's 29
     counts.drop_newly_identified_assisted(out)  # "assisted 83 newly identified victims" beside the year's own count
