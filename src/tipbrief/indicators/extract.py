@@ -103,11 +103,14 @@ def extract_document(source: Source, text: str) -> list[Row]:
         prev, prev_rows = sent, [r for r in kept if out.holds(r)] or prev_rows
     zeros.qualify_body_zeros(out)  # "CNLTP did not report identifying any victims" beside BPM's share of that year
     zeros.zero_units_of_other_years(out)  # "did not report any ... prosecutions" beside 2019's prosecuted trafficker
+    zeros.drop_contradicted_zeros(out)  # "did not report identifying any victims" beside the year's two: residue28
     zeros.drop_group_zeros(out)  # "did not report providing shelter to any adult victims" beside the year's zero
     counts.drop_spelled_examples(out)  # "Notably, police prosecuted a case of ..." beside the year's nine: one of them
     counts.drop_means_shares(out)  # "..., resulting in the identification of 85 child victims" beside the year's 199
     counts.drop_such_shares(out)  # "registered 11 such victims" beside the year's 99 an earlier sentence gave
+    counts.potential_before_confirmed_forms(out)  # "confirmed eight forced labor victims and one sex ...": residue28
     counts.potential_of_confirmed(out)  # "Of the 46 potential victims, authorities confirmed five": the 46 potential
+    counts.shares_of_joint_total(out)  # "Agenzjja Appogg ... identified nine potential victims, while the police ..."
     counts.drop_potential_subparts(out)  # "identifying 10 of these preliminary victims" beside the year's 11 potential
     counts.drop_status_groups(out)  # "identified four victims who held status as claimants" beside the year's 29
     counts.drop_newly_identified_assisted(out)  # "assisted 83 newly identified victims" beside the year's own count

@@ -847,6 +847,32 @@ def qualify_body_zeros(out: Rows) -> None:
             out.with_qualifier(row, f"by {m.group('ag')}", row.flags | {"breakdown"})
 
 
+#: A zero's clause after one saying a team or mechanism kept working: "Multi-disciplinary teams ... continued to
+#: operate; however, the government did not report identifying any victims" (the zero speaks of what the team found).
+_WORKED_BUT = rc.lazy(
+    r"\b(?:continued to (?:operate|function|work|meet)|(?:operated|functioned)\b)[^.;]{0,80}?[;,]\s*"
+    r"(?:however,?|but)\s+(?:the government|authorities|officials|it|they)\s+(?:(?:did|does|has|had)\s+not\b[^;]*)?$",
+    IGNORECASE)
+
+
+def drop_contradicted_zeros(out: Rows) -> None:
+    """ "In 2018, two victims were identified ... Multi-disciplinary teams comprised police, labor, and immigration
+    officials continued to operate; however, the government did not report identifying any victims": a zero told of
+    what a team or mechanism that kept working found, stated beside the year's count of the same stage and unit that
+    another sentence gives (more than none), is no count of the year but the team's share, which no qualifier of the
+    table names: no row (residue28, aruba-2019; the hand file's "a body's zero beside the year's two"). A body's own
+    zero beside the year's total ("The DPJ did not report identifying any victims"; residue6's distractor) stays a
+    row, and so does a zero of another stage than victims' (haiti-2020's convictions)."""
+    for row in [r for r in out.rows if r.value == 0 and r.qualifier is None and "zero_stated" in r.flags
+                and r.year is not None and r.indicator.startswith("victims_") and r.pos]:
+        if not _WORKED_BUT.search(row.quote, 0, row.pos):
+            continue
+        if any(r is not row and r.indicator == row.indicator and r.year == row.year and r.unit == row.unit
+               and r.value and r.qualifier is None and not r.is_breakdown and r.sentence_id != row.sentence_id
+               for r in out.rows):
+            out.rows.remove(row)
+
+
 #: What a zero of prosecutions names after its chain when it counts cases: "did not initiate any prosecutions of cases".
 _CASES_AFTER = rc.lazy(r"\bcases?\b", IGNORECASE)
 
