@@ -2511,14 +2511,19 @@ def _unspecified_remainder(ctx: Context, start: int, end: int) -> re.Match | Non
 _ITEM_GROUP = r"(?:(?-i:[A-Z][a-z]+) )?(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|adults?|minors?)"
 #: Where a group came from, after it: " from Russia", " from North Macedonia".
 _ORIGIN_OF_GROUP = r"(?: from (?:the )?(?-i:[A-Z][\w’'-]*)(?: (?-i:[A-Z][\w’'-]*))*)?"
-_LONE_GROUP = rc.lazy(_ITEM_GROUP)
+#: ... or victims named by their age or sex and nationality: "15 adult female Malagasy victims and one adult female
+#: Mauritian victim of sex trafficking" (batch 171, mauritius-2021): the form after the second is the first's too.
+_VICTIM_ITEM = r"(?:(?:adult|child|minor|female|male) ){1,3}(?:(?-i:[A-Z][a-z]+) )?victims?"
+_LONE_GROUP = rc.lazy(rf"(?:{_ITEM_GROUP}|{_VICTIM_ITEM})")
 #: A form set beside a group's item after a comma: "and one man, a victim of forced labor from Pakistan" (residue17,
 #: eswatini-2019): the item is filed by that form, as "one Namibian adult exploited in sex trafficking" is.
 _APPOSED_FORM = rc.lazy(r",\s+(?:an?|the|both|all) (?:[\w-]+ )?victims? of (?P<f>{FORMS})\b")
 _GROUP_IN_FORM = rc.lazy(_ITEM_GROUP + r" (?:{FORM_VERBS}) (?:in|to|for|into) (?:{FORMS})\b.*"
                          # ... or "were victims of" it, the group's origin between ("two girls and two boys from
                          # Montenegro were victims of forced labor"; batch 86, montenegro-2023)
-                         + r"|" + _ITEM_GROUP + _ORIGIN_OF_GROUP + r" (?:were|was) victims? of (?:{FORMS})\b.*")
+                         + r"|" + _ITEM_GROUP + _ORIGIN_OF_GROUP + r" (?:were|was) victims? of (?:{FORMS})\b.*"
+                         # ... or the victims' own "of" a form ("one adult female Mauritian victim of sex trafficking")
+                         + r"|" + _VICTIM_ITEM + r" (?:(?:exploited|subjected) )?(?:of|in) (?:{FORMS})\b.*")
 
 
 #: The words of "N victims of trafficking were men and boys" before the part's own: "trafficking were ".
