@@ -149,8 +149,14 @@ _YEAR_BRACKET = rf"(?: {PART_BRACKET})?"
 #: victims (including six girls), seven forced labor victims (all adults), and three victims of unspecified forms of
 #: trafficking (including one boy)" (sub-parts of parts are not rows; batch 28's iraq-2023)
 #: ... "(seven of them girls)" too (audit5)
+#: ... or a remark set between two dashes, the list going on with "and" right after the second ("which included 31 sex
+#: trafficking victims—only one of which was a foreign national and 18 were children—and 16 labor trafficking victims";
+#: batch 171's japan-2022): its figures are sub-parts of the item before it, no parts
+_DASH_ASIDE = r"(?<=[a-z])[—–](?=[a-z])[^—–()]{1,120}?[—–](?=and )"
 _ASIDE_BRACKET = (r"(?: \((?:including|all|of whom|of which|among them|mostly|both|[\w-]+ of (?:them|whom|which)\b)"
-                  r"[^()]*\))?")
+                  r"[^()]*\)|" + _DASH_ASIDE + r")?")
+#: The list's separator after a dashed remark: the "and" right after its second dash.
+_AFTER_DASH_AND = r"(?<=[—–])and"
 
 #: A statute named between a figure and its bracket ("under Article 149", "under section 154-1"; "section 154 1" is
 #: a copy that lost the hyphen).
@@ -912,6 +918,8 @@ def _confirmed_among_potential(ctx: Context, out: Rows, row: Row, body: str, bod
 
 def _in_aside(body: str, item: re.Match) -> bool:
     """The item stands inside an "(including ...)" bracket of the list's body, or is the last before its close."""
+    if any(d.start() < item.start() < d.end() for d in rc.finditer(_DASH_ASIDE, body)):
+        return True  # "—only one of which was a foreign national and 18 were children—": a remark's sub-parts
     paren = body.rfind("(", 0, item.start())
     return (paren >= 0 and ")" not in body[paren : item.start()]
             and (bool(rc.match(r"\(including\s", body[paren:])) or body.startswith(")", item.end())))
@@ -1093,7 +1101,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         # forced begging victims"; batch 127's senegal-2018)
         rf"(?:, |\s?[—–]\s?| (?=(?:which|that) includ))"
         rf"(?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}{_YEAR_BRACKET}"
-        rf"{_ASIDE_BRACKET}(?:(?:,| and|, and) {_LIST_ITEM}{_YEAR_BRACKET}{_ASIDE_BRACKET})*)"
+        rf"{_ASIDE_BRACKET}(?:(?:,| and|, and|{_AFTER_DASH_AND}) {_LIST_ITEM}{_YEAR_BRACKET}{_ASIDE_BRACKET})*)"
         rf"(?=\s*[,;.(—–]|$|,? and (?:an? (?:[\w-]+ ){{0,2}}?(?:number|majority|few)|many|several|numerous)\b)",
         ctx.text[after_bracket : verb.start() if verb else len(ctx.text)],
         IGNORECASE,
@@ -1236,7 +1244,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             rf"(?P<q>(?:(?:for\s+|of\s+)?both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
             rf"[a-z][\w “”\"-]*?(?:\s\((?!including\b)[a-z][a-z ]*\))?(?:, (?:Section|Article) {ARTICLE})?)\s*"
             # (" and " splits parts only before the next figure: "five victims of sex and labor trafficking" is one)
-            rf"(?={_YEAR_BRACKET}{_ASIDE_BRACKET}(?:,|;|$|\)| and (?:{NUMBER}|{_NONE}|an?|one)\b))", body, IGNORECASE,
+            rf"(?={_YEAR_BRACKET}{_ASIDE_BRACKET}(?:,|;|$|\)|(?: |(?<=[—–]))and (?:{NUMBER}|{_NONE}|an?|one)\b))",
+            body, IGNORECASE,
         ):
             s = body_start + item.start("n")
             if _in_aside(body, item) and not _finer_form(body, item, forms):
