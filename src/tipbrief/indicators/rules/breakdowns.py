@@ -2062,6 +2062,14 @@ def _the_other_one(ctx: Context, out: Rows, found: list[Row]) -> list[Row]:
                                 confidence=0.8, rule=rules().back_reference.id)]
     return kept
 
+#: ... two or more groups before one form ("23 women and seven girls in sex trafficking"): the groups share the form.
+_GROUPS_SHARING_FORM = rc.lazy(
+    rf"\b{NUMBER} {_GROUP_WORD},? (?:and )?{NUMBER} {_GROUP_WORD}(?:,? (?:and )?{NUMBER} {_GROUP_WORD})* (?:in|for) "
+    rf"(?:{{FORMS}})\b",
+    IGNORECASE,
+)
+
+
 
 def _back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Of these cases, 72 were for sexual exploitation": parts of the total just before.
@@ -2080,8 +2088,12 @@ def _back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         return two
     if _CARRIED_LEAD.match(ctx.text):
         return []  # "Of the five prosecutions that remained ongoing at the close of the previous reporting period, ..."
-    if _GROUPS_BY_FORM.search(ctx.text):
+    if _GROUPS_BY_FORM.search(ctx.text) and (_GROUPS_SHARING_FORM.search(ctx.text) or any(
+            r.is_breakdown and _is_form(r.qualifier or "") for r in [*ctx.prev_rows, *made])):
         return []  # "... 23 women and seven girls in sex trafficking, ..., and 58 women, 74 men ... in forced labor"
+        # (groups sharing a form, or after the forms' parts were told: cells); one group to each form with no form's
+        # sum told before is a list of items each filed by its form (the residue4 convention: "included 20 girls in
+        # sex trafficking, seven women in sex trafficking, and two women in forced labor", batch 171's japan-2023)
     pair = _one_and_other(ctx, out, made)
     if pair is not None:
         return pair
