@@ -1445,7 +1445,9 @@ _UNKNOWN_ITEM = rc.lazy(
 #: "All 14 victims were", "These nine victims comprised".
 _WHOLE_RESTATED = rc.lazy(
     rf"^(?:The|These|Those|All|All of the|All of these) (?P<n>{NUMBER}) (?:(?:identified|confirmed|trafficking) )?"
-    r"victims (?:included|comprised|were|consisted of)\b",
+    # (past a relative clause between commas: "The 29 victims, two of whom were foreign nationals, included ...";
+    # batch 171's japan-2023)
+    r"victims(?:, (?:[\w-]+ )?(?:of whom|of which|of them)\b[^,;()]{1,60},)? (?:included|comprised|were|consisted of)\b",
     IGNORECASE,
 )
 _WHOLE_GROUPS = frozenset({"women", "men", "female", "male", "children", "adults", "girls", "boys"})
@@ -2111,7 +2113,11 @@ def _back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     # (not at "the other 15, six of whom were boys, were ...": a remainder's own group, inside its part; audit6)
     # (the openers are looked for only in a sentence that holds a string one of which each needs: ";", " whom" ...)
     opener = _back_opener()
-    starts = [0] + ([m.end() for m in opener.finditer(ctx.text) if not _REMAINDER_BEFORE.search(ctx.text, 0, m.start())]
+    # (nor inside the lead's own relative clause: "The 29 victims, two of whom were foreign nationals, included ...",
+    # one clause of parts; batch 171's japan-2023)
+    lead0 = back_rx.match(ctx.text) if _WHOLE_RESTATED.match(ctx.text) else None
+    starts = [0] + ([m.end() for m in opener.finditer(ctx.text) if not _REMAINDER_BEFORE.search(ctx.text, 0, m.start())
+                     and not (lead0 and m.start() < lead0.end())]
                     if may_find(opener, ctx.text) else [])
     referent_unread = False  # "Of these, 411 ...; 244 were children": "these" named no total read, nor do the clauses
     listing: Row | None = None  # the total of the parts of the clause before (a list of parts goes on after ";")
