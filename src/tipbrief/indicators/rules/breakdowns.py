@@ -1447,7 +1447,8 @@ _WHOLE_RESTATED = rc.lazy(
     rf"^(?:The|These|Those|All|All of the|All of these) (?P<n>{NUMBER}) (?:(?:identified|confirmed|trafficking) )?"
     # (past a relative clause between commas: "The 29 victims, two of whom were foreign nationals, included ...";
     # batch 171's japan-2023)
-    r"victims(?:, (?:[\w-]+ )?(?:of whom|of which|of them)\b[^,;()]{1,60},)? (?:included|comprised|were|consisted of)\b",
+    r"victims(?:, (?:[\w-]+ )?(?:of whom|of which|of them)\b[^,;()]{1,60},)?"
+    r" (?:included|comprised|were|consisted of)\b",
     IGNORECASE,
 )
 _WHOLE_GROUPS = frozenset({"women", "men", "female", "male", "children", "adults", "girls", "boys"})

@@ -818,8 +818,8 @@ _CASES_AGAINST = rc.lazy(r"\bcases?\s+(?:against|involving|with)\s+$"
 
 #: The groups counts.IDENTIFIED_GROUP names, and the victims named without one after a compared figure ("five victims
 #: in 2019").
-#: ... and by sex alone ("identified 29 female trafficking victims, a decrease from 47 trafficking victims identified the
-#: previous year"; batch 171's japan-2023)
+#: ... and by sex alone ("identified 29 female trafficking victims, a decrease from 47 trafficking victims identified
+#: the previous year"; batch 171's japan-2023)
 GROUPS_NAMED = _GROUPS_NAMED = frozenset({"children", "adults", "women", "men", "girls", "boys", "minors", "female",
                                           "male"})
 #: ... or by their form alone ("compared with identifying four forced labor victims during the previous reporting
