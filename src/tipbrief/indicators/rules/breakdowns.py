@@ -2073,6 +2073,10 @@ _GROUPS_SHARING_FORM = rc.lazy(
 )
 
 
+#: A relative clause inside a lead of parts, before its verb: ", two of whom were foreign nationals," (batch 171).
+_LEAD_ASIDE = rc.lazy(rf"[^,;()]*?victims, (?P<n>{NUMBER}) of (?:whom|which) (?:were|was) (?P<q>[^,;()]{{1,60}}),",
+                      IGNORECASE)
+
 
 def _back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Of these cases, 72 were for sexual exploitation": parts of the total just before.
@@ -2602,6 +2606,14 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # follows the lead, before the list's first comma; batch 59's south-africa-2019)
         comma = start + lead.end()
     extra = []
+    if lead is not None and (aside := _LEAD_ASIDE.match(ctx.text, start, start + lead.end())) is not None:
+        # "The 29 victims, two of whom were foreign nationals, included ...": the lead's own relative clause names a
+        # part of the whole restated (batch 171's japan-2023)
+        value, flags = parse_count(aside.group("n"))
+        extra.append(out.add(ctx, base.indicator, number_text=aside.group("n"), year=base.year,
+                             flags=flags | {"breakdown"} | _part_year_flags(base, inherited), value=value,
+                             unit=base.unit, qualifier=part_qualifier(aside.group("q").strip()),
+                             pos=aside.start("n"), confidence=0.8, rule=back.id))
     item = (
         # ("One identified victim was from Belize", "One repatriated victim was Panamanian": a word of the count's stage
         # before its noun; batch 105, nicaragua-2015 and panama-2015)
