@@ -153,8 +153,14 @@ _YEAR_BRACKET = rf"(?: {PART_BRACKET})?"
 #: victims (including six girls), seven forced labor victims (all adults), and three victims of unspecified forms of
 #: trafficking (including one boy)" (sub-parts of parts are not rows; batch 28's iraq-2023)
 #: ... "(seven of them girls)" too (audit5)
+#: ... or a remark set between two dashes, the list going on with "and" right after the second ("which included 31 sex
+#: trafficking victims—only one of which was a foreign national and 18 were children—and 16 labor trafficking victims";
+#: batch 171's japan-2022): its figures are sub-parts of the item before it, no parts
+_DASH_ASIDE = r"(?<=[a-z])[—–](?=[a-z])[^—–()]{1,120}?[—–](?=and )"
 _ASIDE_BRACKET = (r"(?: \((?:including|all|of whom|of which|among them|mostly|both|[\w-]+ of (?:them|whom|which)\b)"
-                  r"[^()]*\))?")
+                  r"[^()]*\)|" + _DASH_ASIDE + r")?")
+#: The list's separator after a dashed remark: the "and" right after its second dash.
+_AFTER_DASH_AND = r"(?<=[—–])and"
 
 #: A statute named between a figure and its bracket ("under Article 149", "under section 154-1"; "section 154 1" is
 #: a copy that lost the hyphen).
@@ -916,6 +922,8 @@ def _confirmed_among_potential(ctx: Context, out: Rows, row: Row, body: str, bod
 
 def _in_aside(body: str, item: re.Match) -> bool:
     """The item stands inside an "(including ...)" bracket of the list's body, or is the last before its close."""
+    if any(d.start() < item.start() < d.end() for d in rc.finditer(_DASH_ASIDE, body)):
+        return True  # "—only one of which was a foreign national and 18 were children—": a remark's sub-parts
     paren = body.rfind("(", 0, item.start())
     return (paren >= 0 and ")" not in body[paren : item.start()]
             and (bool(rc.match(r"\(including\s", body[paren:])) or body.startswith(")", item.end())))
@@ -1097,7 +1105,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         # forced begging victims"; batch 127's senegal-2018)
         rf"(?:, |\s?[—–]\s?| (?=(?:which|that) includ))"
         rf"(?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}{_YEAR_BRACKET}"
-        rf"{_ASIDE_BRACKET}(?:(?:,| and|, and) (?:{_LIST_ITEM}|{_NO_GROUP_ITEM}){_YEAR_BRACKET}{_ASIDE_BRACKET})*)"
+        rf"{_ASIDE_BRACKET}(?:(?:,| and|, and|{_AFTER_DASH_AND}) (?:{_LIST_ITEM}|{_NO_GROUP_ITEM}){_YEAR_BRACKET}"
+        rf"{_ASIDE_BRACKET})*)"
         rf"(?=\s*[,;.(—–]|$|,? and (?:an? (?:[\w-]+ ){{0,2}}?(?:number|majority|few)|many|several|numerous)\b)",
         ctx.text[after_bracket : verb.start() if verb else len(ctx.text)],
         IGNORECASE,
@@ -1242,7 +1251,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
             rf"(?P<q>(?:(?:for\s+|of\s+)?both\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+and\s+)?"
             rf"[a-z][\w “”\"-]*?(?:\s\((?!including\b)[a-z][a-z ]*\))?(?:, (?:Section|Article) {ARTICLE})?)\s*"
             # (" and " splits parts only before the next figure: "five victims of sex and labor trafficking" is one)
-            rf"(?={_YEAR_BRACKET}{_ASIDE_BRACKET}(?:,|;|$|\)| and (?:{NUMBER}|{_NONE}|an?|one)\b))", body, IGNORECASE,
+            rf"(?={_YEAR_BRACKET}{_ASIDE_BRACKET}(?:,|;|$|\)|(?: |(?<=[—–]))and (?:{NUMBER}|{_NONE}|an?|one)\b))",
+            body, IGNORECASE,
         ):
             s = body_start + item.start("n")
             if _in_aside(body, item) and not _finer_form(body, item, forms):
@@ -1442,7 +1452,10 @@ _UNKNOWN_ITEM = rc.lazy(
 #: "All 14 victims were", "These nine victims comprised".
 _WHOLE_RESTATED = rc.lazy(
     rf"^(?:The|These|Those|All|All of the|All of these) (?P<n>{NUMBER}) (?:(?:identified|confirmed|trafficking) )?"
-    r"victims (?:included|comprised|were|consisted of)\b",
+    # (past a relative clause between commas: "The 29 victims, two of whom were foreign nationals, included ...";
+    # batch 171's japan-2023)
+    r"victims(?:, (?:[\w-]+ )?(?:of whom|of which|of them)\b[^,;()]{1,60},)?"
+    r" (?:included|comprised|were|consisted of)\b",
     IGNORECASE,
 )
 _WHOLE_GROUPS = frozenset({"women", "men", "female", "male", "children", "adults", "girls", "boys"})
@@ -2059,6 +2072,18 @@ def _the_other_one(ctx: Context, out: Rows, found: list[Row]) -> list[Row]:
                                 confidence=0.8, rule=rules().back_reference.id)]
     return kept
 
+#: ... two or more groups before one form ("23 women and seven girls in sex trafficking"): the groups share the form.
+_GROUPS_SHARING_FORM = rc.lazy(
+    rf"\b{NUMBER} {_GROUP_WORD},? (?:and )?{NUMBER} {_GROUP_WORD}(?:,? (?:and )?{NUMBER} {_GROUP_WORD})* (?:in|for) "
+    rf"(?:{{FORMS}})\b",
+    IGNORECASE,
+)
+
+
+#: A relative clause inside a lead of parts, before its verb: ", two of whom were foreign nationals," (batch 171).
+_LEAD_ASIDE = rc.lazy(rf"[^,;()]*?victims, (?P<n>{NUMBER}) of (?:whom|which) (?:were|was) (?P<q>[^,;()]{{1,60}}),",
+                      IGNORECASE)
+
 
 def _back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Of these cases, 72 were for sexual exploitation": parts of the total just before.
@@ -2077,8 +2102,12 @@ def _back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         return two
     if _CARRIED_LEAD.match(ctx.text):
         return []  # "Of the five prosecutions that remained ongoing at the close of the previous reporting period, ..."
-    if _GROUPS_BY_FORM.search(ctx.text):
+    if _GROUPS_BY_FORM.search(ctx.text) and (_GROUPS_SHARING_FORM.search(ctx.text) or any(
+            r.is_breakdown and _is_form(r.qualifier or "") for r in [*ctx.prev_rows, *made])):
         return []  # "... 23 women and seven girls in sex trafficking, ..., and 58 women, 74 men ... in forced labor"
+        # (groups sharing a form, or after the forms' parts were told: cells); one group to each form with no form's
+        # sum told before is a list of items each filed by its form (the residue4 convention: "included 20 girls in
+        # sex trafficking, seven women in sex trafficking, and two women in forced labor", batch 171's japan-2023)
     pair = _one_and_other(ctx, out, made)
     if pair is not None:
         return pair
@@ -2096,7 +2125,11 @@ def _back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     # (not at "the other 15, six of whom were boys, were ...": a remainder's own group, inside its part; audit6)
     # (the openers are looked for only in a sentence that holds a string one of which each needs: ";", " whom" ...)
     opener = _back_opener()
-    starts = [0] + ([m.end() for m in opener.finditer(ctx.text) if not _REMAINDER_BEFORE.search(ctx.text, 0, m.start())]
+    # (nor inside the lead's own relative clause: "The 29 victims, two of whom were foreign nationals, included ...",
+    # one clause of parts; batch 171's japan-2023)
+    lead0 = back_rx.match(ctx.text) if _WHOLE_RESTATED.match(ctx.text) else None
+    starts = [0] + ([m.end() for m in opener.finditer(ctx.text) if not _REMAINDER_BEFORE.search(ctx.text, 0, m.start())
+                     and not (lead0 and m.start() < lead0.end())]
                     if may_find(opener, ctx.text) else [])
     referent_unread = False  # "Of these, 411 ...; 244 were children": "these" named no total read, nor do the clauses
     listing: Row | None = None  # the total of the parts of the clause before (a list of parts goes on after ";")
@@ -2517,14 +2550,19 @@ def _unspecified_remainder(ctx: Context, start: int, end: int) -> re.Match | Non
 _ITEM_GROUP = r"(?:(?-i:[A-Z][a-z]+) )?(?:wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|adults?|minors?)"
 #: Where a group came from, after it: " from Russia", " from North Macedonia".
 _ORIGIN_OF_GROUP = r"(?: from (?:the )?(?-i:[A-Z][\w’'-]*)(?: (?-i:[A-Z][\w’'-]*))*)?"
-_LONE_GROUP = rc.lazy(_ITEM_GROUP)
+#: ... or victims named by their age or sex and nationality: "15 adult female Malagasy victims and one adult female
+#: Mauritian victim of sex trafficking" (batch 171, mauritius-2021): the form after the second is the first's too.
+_VICTIM_ITEM = r"(?:(?:adult|child|minor|female|male) ){1,3}(?:(?-i:[A-Z][a-z]+) )?victims?"
+_LONE_GROUP = rc.lazy(rf"(?:{_ITEM_GROUP}|{_VICTIM_ITEM})")
 #: A form set beside a group's item after a comma: "and one man, a victim of forced labor from Pakistan" (residue17,
 #: eswatini-2019): the item is filed by that form, as "one Namibian adult exploited in sex trafficking" is.
 _APPOSED_FORM = rc.lazy(r",\s+(?:an?|the|both|all) (?:[\w-]+ )?victims? of (?P<f>{FORMS})\b")
 _GROUP_IN_FORM = rc.lazy(_ITEM_GROUP + r" (?:{FORM_VERBS}) (?:in|to|for|into) (?:{FORMS})\b.*"
                          # ... or "were victims of" it, the group's origin between ("two girls and two boys from
                          # Montenegro were victims of forced labor"; batch 86, montenegro-2023)
-                         + r"|" + _ITEM_GROUP + _ORIGIN_OF_GROUP + r" (?:were|was) victims? of (?:{FORMS})\b.*")
+                         + r"|" + _ITEM_GROUP + _ORIGIN_OF_GROUP + r" (?:were|was) victims? of (?:{FORMS})\b.*"
+                         # ... or the victims' own "of" a form ("one adult female Mauritian victim of sex trafficking")
+                         + r"|" + _VICTIM_ITEM + r" (?:(?:exploited|subjected) )?(?:of|in) (?:{FORMS})\b.*")
 
 
 #: The words of "N victims of trafficking were men and boys" before the part's own: "trafficking were ".
@@ -2575,6 +2613,14 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # follows the lead, before the list's first comma; batch 59's south-africa-2019)
         comma = start + lead.end()
     extra = []
+    if lead is not None and (aside := _LEAD_ASIDE.match(ctx.text, start, start + lead.end())) is not None:
+        # "The 29 victims, two of whom were foreign nationals, included ...": the lead's own relative clause names a
+        # part of the whole restated (batch 171's japan-2023)
+        value, flags = parse_count(aside.group("n"))
+        extra.append(out.add(ctx, base.indicator, number_text=aside.group("n"), year=base.year,
+                             flags=flags | {"breakdown"} | _part_year_flags(base, inherited), value=value,
+                             unit=base.unit, qualifier=part_qualifier(aside.group("q").strip()),
+                             pos=aside.start("n"), confidence=0.8, rule=back.id))
     item = (
         # ("One identified victim was from Belize", "One repatriated victim was Panamanian": a word of the count's stage
         # before its noun; batch 105, nicaragua-2015 and panama-2015)

@@ -818,7 +818,10 @@ _CASES_AGAINST = rc.lazy(r"\bcases?\s+(?:against|involving|with)\s+$"
 
 #: The groups counts.IDENTIFIED_GROUP names, and the victims named without one after a compared figure ("five victims
 #: in 2019").
-GROUPS_NAMED = _GROUPS_NAMED = frozenset({"children", "adults", "women", "men", "girls", "boys", "minors"})
+#: ... and by sex alone ("identified 29 female trafficking victims, a decrease from 47 trafficking victims identified
+#: the previous year"; batch 171's japan-2023)
+GROUPS_NAMED = _GROUPS_NAMED = frozenset({"children", "adults", "women", "men", "girls", "boys", "minors", "female",
+                                          "male"})
 #: ... or by their form alone ("compared with identifying four forced labor victims during the previous reporting
 #: period" after one child victim; residue20, cabo-verde-2020): no group's either
 BARE_VICTIMS = _BARE_VICTIMS = rc.lazy(r" (?:(?:trafficking|sex|labou?r|forced) )*victims\b")

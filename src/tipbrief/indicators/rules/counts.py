@@ -529,6 +529,12 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q = place  # "including an estimated 2.6 million workers in Malaysia": a place's name, as written (batch 45)
         if short := m.groupdict().get("short"):
             q = short  # "the ... (MLSP) provided ... services to the other two": a body's short name, as written
+        if (q is None and (vform := m.groupdict().get("vform"))
+                and ctx.text[max(0, s - 4):s].lower() in ("the ", "all ")):
+            # "provided ... support to the two victims of sex trafficking": the form's part named before, its
+            # victims referred back to (batch 171's mauritius-2019); "providing services to 11 victims of labor
+            # trafficking", no article, is the year's own count (south-korea-2021)
+            q = vform.lower()
         if (q in ("female", "male") and rule.indicator in _VICTIM_COUNTS
                 and (form := _own_form(ctx.text[m.end("q") : m.end()]))):
             # "six male sex trafficking victims": the form, as "31 female sex trafficking victims" (the corpus README:
