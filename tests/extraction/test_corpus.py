@@ -293,9 +293,9 @@ def test_batches_and_notes_name_what_was_measured():
     # on this one); and 6 (batch 172, first parts of 2017-2024 of countries the corpus has few texts of, any region: 7
     # searches of the stored pages found the first parts of Iran 2019, North Korea 2020, Syria 2019, Cuba 2021 and the
     # Democratic Republic of the Congo 2020 and 2021); and 0 (batches 173-175, written on branches of their own); and 6
-    # (batch 176, first parts of 2017-2024 of countries the corpus has few texts of, any region: 8 searches of the stored
-    # pages found the first parts of Sudan 2021, New Zealand 2022, Switzerland 2020, Bosnia and Herzegovina 2024,
-    # Somalia 2021 and the United Kingdom 2018)
+    # (batch 176, first parts of 2017-2024 of countries the corpus has few texts of, any region: 8 searches of the
+    # stored pages found the first parts of Sudan 2021, New Zealand 2022, Switzerland 2020, Bosnia and Herzegovina
+    # 2024, Somalia 2021 and the United Kingdom 2018)
     batches = range(1, 176 + 1)
     sizes = {b: len(quality.batch_texts(b)) for b in batches}
     expected = [7, 6, 7, 5, 5, 5, 7, 7, 7, 6, 6, 7, 7, 6, 6, *[7] * 10, 6, *[7] * 11, 5, 5, *[6] * 15, 5, 6, 6, 6, 6, 6,
