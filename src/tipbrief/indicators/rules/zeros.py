@@ -274,6 +274,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             others = _OTHERS_DID.search(ctx.text, m.start())
             if others and rc.search(rf"\b{w}", others.group(), IGNORECASE):
                 continue  # "The state ... did not convict any, while the Federation convicted fewer": a part
+            if _UNIT_SUBJECT.search(ctx.text, 0, m.start()):
+                continue  # "The Republika Srpska (RS) entity did not convict any traffickers": that unit's, a part
             ind = z.words[w]
             if ind != "labor_inspections" and not object_rx.match(obj) and not _listed_groups(obj):
                 continue  # (the places inspected are the inspections' object alone)
@@ -715,6 +717,17 @@ _SCOPED_STAGE = rc.lazy(r"\b({TRAFFICKING_SCOPES}) (?:(?:sex|labou?r) )?traffick
                         IGNORECASE)
 #: "..., while the Federation of Bosnia and Herzegovina (Federation) convicted fewer traffickers": others did.
 _OTHERS_DID = rc.lazy(r",? (?:while|whereas) [^.;]*", IGNORECASE)
+#: A part of the country named as its own unit, the head noun of a zero's subject at the head of its sentence or
+#: clause: "The Republika Srpska (RS) entity did not convict any traffickers in 2023 and 2022" (the Federation entity
+#: convicted more), "Brcko District (BD) did not ...": that unit's zero, a part, never the country's (no row, as
+#: bosnia-and-herzegovina-2021-intro leaves "The state, RS, and Brcko District (BD) did not convict any traffickers"
+#: out; vocabulary.yml SUBNATIONAL_UNITS; batch 176). Not "The district court did not ..." (a court, the unit no head
+#: noun), nor "the Hong Kong Special Administrative Region" (the narrative's own territory).
+_UNIT_SUBJECT = rc.lazy(
+    r"(?:^|[;:]\s+|,\s+(?:while|but|and|whereas)\s+)(?:(?:In|During|For) [^,;]{1,40},\s+)?(?:[\w’'().-]+\s+){0,5}?"
+    r"(?i:{SUBNATIONAL_UNITS})"
+    r"(?:\s+\([A-Z]{2,6}\))?\s+(?:(?:also|still)\s+)?$"
+)
 #: A zero for some cases only, named by what they involved, not by a form, statute or group the table keeps: "did not
 #: convict any traffickers associated with exploiting foreign fishermen on Taiwan-flagged fishing vessels" (no row: a
 #: missing part is better than a total zero that is wrong; a form of two words before the persons too, "any forced labor
