@@ -776,13 +776,16 @@ _OTHER_CRIME = rc.lazy(
 )
 #: A zero of the child soldiering offenses alone ("did not investigate any suspects, including government officials, for
 #: child soldiering offenses"): that crime's zero only, while other trafficking crimes were investigated; no zero of the
-#: year's stage nor of its officials (batch 119's mali-2019 and mali-2021)
+#: year's stage nor of its officials (batch 119's mali-2019 and mali-2021); the recruitment "forced" or "forcible" too
+#: ("has yet to investigate or prosecute any officials for forced recruitment or use of child soldiers", batch 173's
+#: sudan-2022-intro)
 _CHILD_SOLDIERING = rc.lazy(
     r"^\s*(?:any |a single )?(?:[\w-]+ ){0,2}?"
     r"(?:suspects?|traffickers?|cases?|individuals|persons|offenders|perpetrators)?"
     r"(?:, (?:including|among them) [^,;.]{1,40},)?\s?(?:for|of|involving) "
     r"(?:child soldiering|child soldier recruitment|"
-    r"(?:the )?(?:unlawful )?(?:recruitment|use|recruitment (?:and|or) use) of child(?:ren| soldiers))\b",
+    r"(?:the )?(?:unlawful |forced |forcible )?(?:recruitment|use|recruitment (?:and|or) use) "
+    r"of child(?:ren| soldiers))\b",
     IGNORECASE,
 )
 #: A zero said to be the same in another year, before it in its clause or right after it: "similar to 2020, the
