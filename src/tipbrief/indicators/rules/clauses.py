@@ -124,7 +124,11 @@ _ONE_OFFICIAL = rc.lazy(
 _ONE_BEGUN = rc.lazy(
     r"\b(?:initiat|open|launch|start|fil)(?:ed|ing) (?:an?|one) (?:(?:new|forced|labou?r|sex|child|trafficking|human|"
     r"criminal) ){1,3}(?:prosecution|investigation)\b(?!s)(?! (?:into|of|against) (?:an? |the )?(?:[\w-]+ ){0,4}?"
-    r"(?:officials?|officers?|complicity|employees?)\b)",
+    r"(?:officials?|officers?|complicity|employees?)\b)"
+    # ... or one named by its rank ("initiating the fourth prosecution under the trafficking statute":
+    # prosecutions.ordinal, batch 174's new-zealand-2019-intro)
+    r"|\b(?:initiat|open|launch|fil)(?:ed|ing) (?:its|their|the) (?:[\w’'-]+ )?(?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth)(?:[- ]ever)? (?:[\w-]+ ){0,3}?prosecution\b(?!s)",
     IGNORECASE,
 )
 

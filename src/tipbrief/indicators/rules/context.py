@@ -710,6 +710,14 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
             # "..., and the continued advancement of a trafficking prosecution initiated in a previous reporting
             # period" after the figure: that case's start, not the figure's year
             window = window[: pos - prev_end] + _OTHER_CASE_EARLIER.sub("", window[pos - prev_end :])
+            # "These efforts included obtaining eight convictions ..., and providing services to victims identified in
+            # previous years": a period in a later item of a list of deeds dates that item, not an earlier item's
+            # figure (as a year there does not, above; batch 174's new-zealand-2019-intro)
+            # (not a preposition in "-ing": "sentencing four traffickers ..., following their conviction in the
+            # previous reporting period" dates the figure, vanuatu-2023-intro)
+            if _DEEDS_LEAD.search(ctx.text, 0, pos) and (nxt := _NEXT_DEED.search(ctx.text, pos, next_start)) \
+                    and not _PREPOSITION_ING.match(ctx.text, nxt.start()):
+                window = window[: nxt.start() - prev_end]
         if _SINCE_OPENING.search(window) and _opened_in_period(ctx):
             # "In February 2020, ... the government opened its inaugural ... shelter ... Since its opening, the
             # government identified and referred 10 trafficking victims": the year's count (residue, qatar-2020)
@@ -764,6 +772,9 @@ _DEEDS_LEAD = rc.lazy(r"\b(?:included|including|such as|by)\s+(?:[\w-]+ly\s+)?\w
 #: ... the start of the next item of it.
 _NEXT_DEED = rc.lazy(r",\s+(?:and\s+)?(?!(?:including|involving|resulting|leading|bringing|compared|according|"
                      r"totaling|totalling|amounting|ranging)\b)(?:[\w-]+ly\s+)?\w+ing\b", re.IGNORECASE)
+#: An "-ing" word after a comma that is a preposition, not the next deed of a list: ", following their conviction".
+_PREPOSITION_ING = rc.lazy(r",\s+(?:and\s+)?(?:following|during|pending|regarding|concerning|notwithstanding|"
+                           r"excluding|surrounding)\b", re.IGNORECASE)
 #: A lead that likens the year to an earlier one: "Similar to the previous reporting period, the government did not
 #: report identifying any trafficking victims" (the clause is the year's own; batch 36, qatar-2019).
 _LIKE_PERIOD = rc.lazy(
@@ -994,12 +1005,19 @@ def _territories() -> tuple[str, ...]:
     return tuple(name.lower() for code, name in Locale("en").territories.items() if code.isalpha())
 
 
+#: Ranks a pattern may read as one thing done ("the fourth prosecution"), besides "first".
+_RANKS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
 def parse_count(text: str) -> tuple[float, set[str]]:
     """Value of a count as written and its flags ("two or three", "1,000-plus" are approximate)."""
     first, _, second = text.partition(" or ")
     if first.lower() in ("a", "an", "first", "the"):  # "convicting a trafficker", "achieved its first conviction",
         # "repatriated the foreign victim": one (a pattern that reads the article before a singular noun, or its
         # "first", says so; "the" only in victims_repatriated.the-one, residue22)
+        return 1.0, set()
+    if first.lower() in _RANKS:  # "initiating the fourth prosecution": one, its rank among the country's (a pattern
+        # that reads the rank as the figure says so: prosecutions.ordinal, batch 174)
         return 1.0, set()
     if first.lower() == "both":  # "services to both victims": two (a pattern that reads "both" as a figure says so)
         return 2.0, set()
