@@ -292,10 +292,10 @@ def test_batches_and_notes_name_what_was_measured():
     # Vietnam 2015 and the tier lines of Tanzania 2015 and 2016); and 0 (batch 171, written on a branch of its own, not
     # on this one); and 6 (batch 172, first parts of 2017-2024 of countries the corpus has few texts of, any region: 7
     # searches of the stored pages found the first parts of Iran 2019, North Korea 2020, Syria 2019, Cuba 2021 and the
-    # Democratic Republic of the Congo 2020 and 2021); and 0 (batches 173 and 174, written on branches of their own); and
-    # 6 (batch 175, first parts of 2017-2024, the Americas and the Caribbean: 6 searches of the stored pages found the
-    # first parts of Costa Rica 2019, Venezuela 2023, St. Vincent and the Grenadines 2017 and 2019, Argentina 2018 and
-    # Ecuador 2023)
+    # Democratic Republic of the Congo 2020 and 2021); and 0 (batches 173 and 174, written on branches of their own);
+    # and 6 (batch 175, first parts of 2017-2024, the Americas and the Caribbean: 6 searches of the stored pages found
+    # the first parts of Costa Rica 2019, Venezuela 2023, St. Vincent and the Grenadines 2017 and 2019, Argentina 2018
+    # and Ecuador 2023)
     batches = range(1, 175 + 1)
     sizes = {b: len(quality.batch_texts(b)) for b in batches}
     expected = [7, 6, 7, 5, 5, 5, 7, 7, 7, 6, 6, 7, 7, 6, 6, *[7] * 10, 6, *[7] * 11, 5, 5, *[6] * 15, 5, 6, 6, 6, 6, 6,
