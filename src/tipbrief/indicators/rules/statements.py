@@ -822,9 +822,10 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
 
 
 #: (a footnote mark after the tier, the autonomous entity's note: "CURAÇAO: Tier 2†", "ARUBA: Tier 2*"; batch 115's
-#: curacao-2018-intro)
+#: curacao-2018-intro); the name may hold the abbreviation "St." ("ST. VINCENT AND THE GRENADINES: TIER 2": batch 175's
+#: st-vincent-and-the-grenadines-2017-intro)
 _TIER_TITLE = rc.lazy(
-    r"(?:[^()]*\(Tier [^()]*\)|[^.:]{2,60}(?::| [-–—]) ?Tier [\w ]+?|Tier [123](?: Watch List)?)[*†‡]*"
+    r"(?:[^()]*\(Tier [^()]*\)|(?:\bSt\.|[^.:]){2,60}(?::| [-–—]) ?Tier [\w ]+?|Tier [123](?: Watch List)?)[*†‡]*"
     r"(?:\s*\[[^\[\]]*\])?\s*",
     IGNORECASE,
 )
@@ -2084,6 +2085,11 @@ _REGULATIONS_FOR = rc.lazy(r"\s+(?:(?:the|its|new|revised|draft|final)\s+)*(?:im
 #: pakistan-2019-intro): a first law passed is a new one
 _NEW_LAW_BEFORE = rc.lazy(r"\b(?:a|its|the|(?:the |its )?(?:country|nation|state)[’']s) "
                           r"(?:new|first|newly (?:passed|adopted|enacted|approved)) (?:[\w-]+ ){0,2}?$", IGNORECASE)
+#: ... and a law the sentence's act brings in by the indefinite article right after its verb, with no year anywhere:
+#: "The government also identified more victims, reopened a government-funded shelter, and enacted an anti-trafficking
+#: law that strengthened protection and prevention provisions" (batch 175's ecuador-2023-intro): a law enacted is a
+#: new one, the reporting period's act (a denied or prospective verb is no act: _NEGATED_VERB, `undone`)
+_INDEFINITE_AFTER_VERB = rc.lazy(r"\s+an?\s+(?:[\w-]+\s+){0,2}?", IGNORECASE)
 
 
 def legal(ctx: Context, out: Rows) -> list[Row]:
@@ -2234,8 +2240,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         elif verb and ctx.source.reporting_year and (
                 off := rules().relative_offset(ctx.text[: verb.start()])) is not None:
             year = ctx.source.reporting_year + off  # "During the reporting period, parliament passed ... the Law on"
-        elif verb and ctx.source.reporting_year and verb.start() < pos and _NEW_LAW_BEFORE.search(
-                ctx.text, max(0, pos - 50), pos):
+        elif verb and ctx.source.reporting_year and verb.start() < pos and (_NEW_LAW_BEFORE.search(
+                ctx.text, max(0, pos - 50), pos) or _INDEFINITE_AFTER_VERB.fullmatch(ctx.text, verb.end(), pos)):
             year = ctx.source.reporting_year  # "These efforts included passing a new anti-trafficking law"
         elif verb and ctx.source.reporting_year and _BARE_MONTH.search(ctx.text, 0, max(verb.start(), pos)):
             # "In June, the Trafficking In Persons Prevention Act (TIPPA) was enacted": a month with no year of its
