@@ -145,6 +145,11 @@ _THE_ONE_REPATRIATED = rc.lazy(r"\brepatriat(?:e|ed|ing|ion of) the (?:[\w-]+ ){
 #: which victims_identified.the-only-victim reads as one (a loose gate: the pattern decides; batch 142).
 _THE_ONLY_VICTIM = rc.lazy(r"\bthe only (?:[\w-]+ ){0,4}?victim\b(?!s)", IGNORECASE)
 
+#: "identified an adult victim for the first time": a group's one victim spelled "a" or "an", found for the first time
+#: (phrasings.identified-group-a-first-time reads it; batch 178's gabon-2020-intro).
+_A_FIRST_VICTIM = rc.lazy(r"\bidentif(?:ied|ying) an? (?:[\w-]+ ){1,4}?victim(?: of [\w-]+)? for the first time\b",
+                          IGNORECASE)
+
 
 #: An article or determiner right before a year: "the 2015 Act", "a 2014 law", and with a word of its age between
 #: (vocabulary.yml ``NAMING_AGE``): "its recent 2018 law", "the amended 2015 act" (batch 68).
@@ -188,7 +193,8 @@ def prepare(ctx: Context) -> None:
         and _ONE_OFFICIAL.search(ctx.text)) or bool("repatriated" in ctx.text and _ONE_REPATRIATED.search(ctx.text)) \
         or bool(("prosecution" in ctx.text or "investigation" in ctx.text) and _ONE_BEGUN.search(ctx.text)) \
         or bool("repatriat" in ctx.text and _THE_ONE_REPATRIATED.search(ctx.text)) \
-        or bool("only" in ctx.text and _THE_ONLY_VICTIM.search(ctx.text))
+        or bool("only" in ctx.text and _THE_ONLY_VICTIM.search(ctx.text)) \
+        or bool("first time" in ctx.text and _A_FIRST_VICTIM.search(ctx.text))
     if not ctx.has_figures:
         return  # only years, article numbers, ages...: nothing to count, no clause to find
     ctx.matches = _scan(ctx)
