@@ -396,7 +396,7 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             if _SINCE.search(obj) and ctx.source.reporting_year:  # "none since 2014": none in the data year
                 year, yflags = ctx.source.reporting_year, {"year_inferred"}
             if ctx.source.reporting_year and _RECENT_YEARS.search(obj) and _PERFECT.match(ctx.text, m.start()):
-                # "has not identified any Austrian trafficking victims in recent years": none in the data year (batch 179)
+                # "has not identified any Austrian trafficking victims in recent years": the data year's (batch 179)
                 year, yflags = ctx.source.reporting_year, {"year_inferred"}
             if ctx.source.reporting_year and (since := _SINCE_CLAUSE.match(ctx.text)) and m.start() >= since.end() \
                     and _PERFECT.match(ctx.text, m.start()):
