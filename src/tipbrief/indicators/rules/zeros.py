@@ -395,6 +395,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 q = part_qualifier(f"{scoped.group(1).lower()} trafficking")
             if _SINCE.search(obj) and ctx.source.reporting_year:  # "none since 2014": none in the data year
                 year, yflags = ctx.source.reporting_year, {"year_inferred"}
+            if ctx.source.reporting_year and _RECENT_YEARS.search(obj) and _PERFECT.match(ctx.text, m.start()):
+                # "has not identified any Austrian trafficking victims in recent years": the data year's (batch 179)
+                year, yflags = ctx.source.reporting_year, {"year_inferred"}
             if ctx.source.reporting_year and (since := _SINCE_CLAUSE.match(ctx.text)) and m.start() >= since.end() \
                     and _PERFECT.match(ctx.text, m.start()):
                 # "Since the government's identification of four potential trafficking victims in 2015, the government
@@ -808,9 +811,15 @@ _SINCE_CLAUSE = rc.lazy(r"^Since\b[^,;.]{0,120}?\b(?:19|20)\d\d\b[^,;.]{0,40},",
 #: A zero in the perfect: "has not identified", "have never prosecuted".
 _PERFECT = rc.lazy(r"(?:has|have) (?:not|never)\b", IGNORECASE)
 #: ... or since the law's own start: "has not convicted any traffickers under the law since its enactment" (audit6)
+#: ... or since the law was amended in a year: "has not obtained a trafficking conviction since the law was amended in
+#: 2013", none in the data year, not in 2013 (batch 179's ireland-2018-intro) ... or "in recent years" after a zero in
+#: the perfect: "has not identified any Austrian victims in recent years", none in the data year too (batch 179's
+#: austria-2020-intro; the perfect is checked where it is read)
 _SINCE = rc.lazy(r"^[^,;]*?\bsince (?:(?:19|20)\d\d\b|(?:its|the (?:law|act|code)(?:’|')s) (?:enactment|adoption|"
                  r"passage|entry into force|creation|establishment)\b|(?:the (?:law|act|code)|it) (?:took effect|"
-                 r"entered into force|came into (?:force|effect)|was (?:enacted|adopted|passed))\b)", IGNORECASE)
+                 r"entered into force|came into (?:force|effect)|was (?:enacted|adopted|passed|amended))\b)",
+                 IGNORECASE)
+_RECENT_YEARS = rc.lazy(r"^[^,;]*?\b(?:in|over) recent years\b", IGNORECASE)
 #: Two or more years a zero holds for: "in 2016, 2017, or 2018", "in both 2016 and 2017".
 #: Where a zero's object gives way to a comparison: ", compared with ...", ", down from ...".
 _COMPARED_TAIL = rc.lazy(r",?\s+(?:compared (?:with|to)|(?:down|up) from|a (?:decrease|increase|decline) from|than)\b")
