@@ -1637,6 +1637,12 @@ def _whole_count_of_one_form(ctx: Context, out: Rows, made: list[Row], indicator
             and not _comparison_between(ctx, s, y.m.start("n")) for y in ctx.matches):
         return False
     a, b = ctx.bounds(ctx.segment(s))  # its own clause: a comparison after it may name another year's form
+    # (another form's traffickers named, uncounted, before the count in its clause: "prosecuting sex traffickers and
+    # one labor trafficker", the labor trafficker a part; batch 180's cuba-2019-intro)
+    others = {f.lower().replace("labour", "labor") for f in rc.findall(r"\b(sex|labou?r) traffickers\b", ctx.text[a:s],
+                                                                        IGNORECASE)}
+    if others and not any(q.lower().startswith(o) for o in others):
+        return False
     forms = {f.lower() for f in rc.findall(rf"\b(?:{fragments()['FORMS']}|{fragments()['FINER_FORMS']})\b",
                                            ctx.text[a:b], IGNORECASE)}
     return len(forms) == 1

@@ -810,15 +810,17 @@ _SAME_AS_YEAR_AFTER = rc.lazy(r",? (?:{SAME_AS}|as it did in) (?P<y>(?:19|20)\d\
 _SINCE_CLAUSE = rc.lazy(r"^Since\b[^,;.]{0,120}?\b(?:19|20)\d\d\b[^,;.]{0,40},", IGNORECASE)
 #: A zero in the perfect: "has not identified", "have never prosecuted".
 _PERFECT = rc.lazy(r"(?:has|have) (?:not|never)\b", IGNORECASE)
-#: ... or since the law's own start: "has not convicted any traffickers under the law since its enactment" (audit6)
+#: ... or since the law's own start: "has not convicted any traffickers under the law since its enactment" (audit6),
+#: "reported no new prosecutions since the enactment of the 2016 anti-trafficking law" (batch 180's barbados-2020)
 #: ... or since the law was amended in a year: "has not obtained a trafficking conviction since the law was amended in
 #: 2013", none in the data year, not in 2013 (batch 179's ireland-2018-intro) ... or "in recent years" after a zero in
 #: the perfect: "has not identified any Austrian victims in recent years", none in the data year too (batch 179's
 #: austria-2020-intro; the perfect is checked where it is read)
 _SINCE = rc.lazy(r"^[^,;]*?\bsince (?:(?:19|20)\d\d\b|(?:its|the (?:law|act|code)(?:’|')s) (?:enactment|adoption|"
                  r"passage|entry into force|creation|establishment)\b|(?:the (?:law|act|code)|it) (?:took effect|"
-                 r"entered into force|came into (?:force|effect)|was (?:enacted|adopted|passed|amended))\b)",
-                 IGNORECASE)
+                 r"entered into force|came into (?:force|effect)|was (?:enacted|adopted|passed|amended))\b|the "
+                 r"(?:enactment|adoption|passage|entry into force) of (?:the|its) (?:(?:19|20)\d\d )?(?:[\w-]+ ){0,3}?"
+                 r"(?:law|act|code|legislation|statute)\b)", IGNORECASE)
 _RECENT_YEARS = rc.lazy(r"^[^,;]*?\b(?:in|over) recent years\b", IGNORECASE)
 #: Two or more years a zero holds for: "in 2016, 2017, or 2018", "in both 2016 and 2017".
 #: Where a zero's object gives way to a comparison: ", compared with ...", ", down from ...".
