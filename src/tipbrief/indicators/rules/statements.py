@@ -1706,7 +1706,8 @@ def _periods(text: str, a: ActionPlanRules) -> list[tuple[re.Match | _Year, str,
         for m in compiled(a.one_year).finditer(text):
             found += [(_Year(m, k), m.group(k), m.span()) for k in (1, 2) if m.group(k)]
     if a.one_year_named:  # "its 2018 National Action Plan" (residue14)
-        found += [(_Year(m, 1), m.group(1), m.span()) for m in compiled(a.one_year_named, 0).finditer(text)]
+        found += [(_Year(m, k), m.group(k), m.span()) for m in compiled(a.one_year_named, 0).finditer(text)
+                  for k in (1, 2) if m.group(k)]  # (the second: "the 2014 national action plan", batch 183)
     return sorted(found, key=lambda item: item[0].start())
 
 
