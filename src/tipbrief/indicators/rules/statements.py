@@ -1706,7 +1706,8 @@ def _periods(text: str, a: ActionPlanRules) -> list[tuple[re.Match | _Year, str,
         for m in compiled(a.one_year).finditer(text):
             found += [(_Year(m, k), m.group(k), m.span()) for k in (1, 2) if m.group(k)]
     if a.one_year_named:  # "its 2018 National Action Plan" (residue14)
-        found += [(_Year(m, 1), m.group(1), m.span()) for m in compiled(a.one_year_named, 0).finditer(text)]
+        found += [(_Year(m, k), m.group(k), m.span()) for m in compiled(a.one_year_named, 0).finditer(text)
+                  for k in (1, 2) if m.group(k)]  # (the second: "the 2014 national action plan", batch 183)
     return sorted(found, key=lambda item: item[0].start())
 
 
@@ -2226,7 +2227,9 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
                        and not _INTO_FORCE.search(ctx.text, max(0, s - 60), s)]:
             year = after[0]
         elif verb and (later := [y for s, _, y in ctx.years if verb.start() < s < end and not s < pos <= s + 4
-                                 and not (s > pos and _INTO_FORCE.search(ctx.text, max(0, s - 60), s))]):
+                                 and not (s > pos and _INTO_FORCE.search(ctx.text, max(0, s - 60), s))
+                                 and not (kind == "convention" and adjective
+                                          and s == max(0, pos - 30) + adjective.start(1))]):
             year = later[0]
         elif verb and (before := [y for s, _, y in ctx.years if s < verb.start()
                                   and not (adjective and s == max(0, pos - 30) + adjective.start(1))]):
@@ -2235,6 +2238,11 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
                 off := rules().relative_offset(ctx.text[: verb.start()])) is not None:
             year = ctx.source.reporting_year + off  # "During the reporting period, parliament ratified the 2000 UN TIP
             # Protocol": the period's year, not the treaty's own (batch 150)
+        elif kind == "convention" and adjective and verb and verb.group(1).lower().endswith("ing") and (
+                ctx.source.reporting_year):
+            year = ctx.source.reporting_year  # "These efforts included ... acceding to the 2000 UN TIP Protocol": an
+            # act the summary's efforts list in the gerund, of the reporting period; the treaty's own year dates no act
+            # of the country (batch 183's comoros-2021-intro)
         elif adjective:
             year = int(adjective.group(1))
         elif verb and ctx.source.reporting_year and (
