@@ -174,9 +174,12 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
     object_rx, subgroup_rx, officials_rx = _zero_patterns()
     made = []
     found = [(f.id, m) for f in first for m in f.rx.finditer(ctx.text)]
+    # (a bare "never" after "and" is a statement of its own inside the object of the one before: "did not obtain any
+    # sex trafficking convictions ..., and never obtained a labor trafficking conviction"; batch 184's macau-2018-intro)
     for form in then:
         found += [(form.id, m) for m in form.rx.finditer(ctx.text)
-                  if not any(f.start() <= m.start() < f.end() for _, f in found)]
+                  if not any(f.start() <= m.start() < (f.start("object") if m.group("neg") == "never" else f.end())
+                             for _, f in found)]
     verbs = [(m.start(), m.start("object")) for _, m in found]
     zero_starts = [m.start() for _, m in found]
     found += [
