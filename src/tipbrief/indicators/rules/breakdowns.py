@@ -1770,9 +1770,16 @@ def _latest_total(out: Rows, ctx: Context) -> Row | None:
     """The first total of the latest earlier sentence that gives one (the sentence before gave only parts or zeros)."""
     for row in reversed(out.rows):
         if row.sentence_id != ctx.sent.id and _is_total(row) and row.theme == "protection":
-            same = [r for r in out.rows if r.sentence_id == row.sentence_id and _is_total(r)]
-            return min(same, key=lambda r: (r.pos, r.indicator != "victims_identified"))
+            return _first_total(out, row.sentence_id)
     return None
+
+
+def _first_total(out: Rows, sentence_id: object, unit: str | None = None) -> Row:
+    """The first total a sentence gave (victims identified first where two stand at one place), in ``unit`` if one is
+    given; the sentence must give one."""
+    return min((r for r in out.rows if r.sentence_id == sentence_id and _is_total(r)
+                and (unit is None or r.unit == unit)),
+               key=lambda r: (r.pos, r.indicator != "victims_identified"))
 
 
 #: A group of victims named with its figure in a bracket after it, opening a clause: "; foreign national victims (245)
@@ -1824,8 +1831,7 @@ def named_bracket(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                            and r.theme == "protection" and r.value is not None and r.value >= value), None)
             if holder is None:
                 continue
-            base = min((r for r in out.rows if r.sentence_id == holder.sentence_id and _is_total(r)),
-                       key=lambda r: (r.pos, r.indicator != "victims_identified"))
+            base = _first_total(out, holder.sentence_id)
             if base.value is None or base.value < value:
                 continue
         yflags = _part_year_flags(base, inherited=True)
@@ -1918,8 +1924,7 @@ def _holding_total(ctx: Context, out: Rows, base: Row, a: int, b: int) -> Row | 
         if (row.sentence_id in (ctx.sent.id, base.sentence_id) or not _is_total(row) or row.theme != "protection"
                 or row.unit != base.unit):
             continue
-        same = min((r for r in out.rows if r.sentence_id == row.sentence_id and _is_total(r) and r.unit == base.unit),
-                   key=lambda r: (r.pos, r.indicator != "victims_identified"))
+        same = _first_total(out, row.sentence_id, base.unit)
         if same.value is None or _larger_figure(ctx, a, b, same.value):
             return None
         return same
