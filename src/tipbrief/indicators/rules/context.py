@@ -799,9 +799,9 @@ _OWN_BRACKET_YEAR = rc.lazy(
 _YEAR_BRACKET = rc.lazy(r"\b(?:19|20)\d\d \($")
 #: A share's count alone in its bracket after the percentage: "49 percent (339) of identified victims".
 _PERCENT_BRACKET = rc.lazy(r"\d(?: ?%| percent| per cent) \($")
-#: ... or after a fraction's words: "Approximately one quarter (203) received official trafficking victim status"
-#: (batch 158's italy-2015)
-_FRACTION_BRACKET = rc.lazy(r"\b(?:one|a|two|three|four) (?:quarters?|thirds?|half|fifths?|tenths?) \($", re.IGNORECASE)
+#: ... or after a fraction's words, which end right before the bracket: "Approximately one quarter (203) received
+#: official trafficking victim status" (batch 158's italy-2015; counts._bracket_of_unread reads them too)
+FRACTION_BEFORE = rc.lazy(r"\b(?:one|a|two|three|four) (?:quarters?|thirds?|half|fifths?|tenths?) $", re.IGNORECASE)
 
 
 def may_hold_number(text: str, lower: str | None) -> bool:
@@ -864,7 +864,8 @@ def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bo
         return False  # "victims identified by prosecutors in 2019 (1266)": the year's figure, alone in its bracket
     if ctx.text.startswith(")", end) and _PERCENT_BRACKET.search(ctx.text, max(0, start - 16), start):
         return False  # "49 percent (339) of identified victims received assistance": the share's count
-    if ctx.text.startswith(")", end) and _FRACTION_BRACKET.search(ctx.text, max(0, start - 20), start):
+    if (ctx.text.startswith(")", end) and ctx.text[start - 1 : start] == "("
+            and FRACTION_BEFORE.search(ctx.text, max(0, start - 20), start - 1)):
         return False  # "one quarter (203) received official victim status": the share's count, as a percentage's
     window = ctx.text[max(0, start - 30) : start]
     before = d.before.rx.search(window) if may_find(d.before.rx, window) else None

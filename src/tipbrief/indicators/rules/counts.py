@@ -28,6 +28,7 @@ from tipbrief.indicators.rules.actors import (
 )
 from tipbrief.indicators.rules.context import (
     DENIED_CHAIN,
+    FRACTION_BEFORE,
     IGNORECASE,
     Context,
     Row,
@@ -1498,10 +1499,6 @@ _PRIOR_TWO_YEARS = rc.lazy(r"[^.;,()]{0,60}?\b(?:in |during |for )?(?:each of )?
 _BOTH_YEARS = rc.lazy(r"^[^.;,()]{0,20}?\bin both ((?:19|20)\d\d) and ((?:19|20)\d\d)\b")
 
 
-#: A fraction's words right before a bracket: "Approximately one quarter (" (its "one" is no figure).
-_FRACTION_BEFORE = rc.lazy(r"\b(?:one|a|two|three|four) (?:quarters?|thirds?|half|fifths?|tenths?) $", IGNORECASE)
-
-
 def _bracket_of_unread(ctx: Context, s: int) -> bool:
     """The figure at ``s`` is in a bracket that compares a figure no rule reads ("mobile teams assisted 362 street
     children (mobile teams identified 86 potential victims and assisted 316 individuals in 2019)"): its figures are
@@ -1509,7 +1506,7 @@ def _bracket_of_unread(ctx: Context, s: int) -> bool:
     open_at = ctx.text.rfind("(", 0, s)
     if open_at < 0 or ctx.text.find(")", open_at, s) >= 0:
         return False
-    if _FRACTION_BEFORE.search(ctx.text, max(0, open_at - 20), open_at):
+    if FRACTION_BEFORE.search(ctx.text, max(0, open_at - 20), open_at):
         return False  # "one quarter (203) received ...": the fraction's words, no figure compared (batch 158)
     base = max(0, open_at - 60)
     figures = [m for m in rc.finditer(NUMBER, ctx.text[base:open_at], IGNORECASE)
