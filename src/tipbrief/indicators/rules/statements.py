@@ -2093,6 +2093,15 @@ _NEW_LAW_BEFORE = rc.lazy(r"\b(?:a|its|the|(?:the |its )?(?:country|nation|state
 _INDEFINITE_AFTER_VERB = rc.lazy(r"\s+an?\s+(?:[\w-]+\s+){0,2}?", IGNORECASE)
 
 
+def _own_year(kind: str, adjective: re.Match | None, of_year: re.Match | None) -> int | None:
+    """The year a law names as its own ("the 2012 Act", "the Act of 2012"), which dates its adoption where the
+    sentence's verb dates none (its act is on the law's rules, or no act of the year at all); None for another kind of
+    act or a law with no year of its own (no row)."""
+    if kind != "law" or not (adjective or of_year):
+        return None
+    return int(adjective.group(1)) if adjective else int(of_year.group(1))
+
+
 def legal(ctx: Context, out: Rows) -> list[Row]:
     """Treaties ratified and laws adopted, amended or signed, with the year the sentence gives."""
     lg = rules().legal
@@ -2265,9 +2274,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             # Trafficking Act (PSHTA) in January 2017": the verb's act (and the date after the law) is the rules'; the
             # law's own year dates its adoption, a law with no year of its own is no row (batch 168's
             # bangladesh-2017-intro, as _ITS_REGULATIONS after the law's name)
-            if kind != "law" or not (adjective or of_year):
+            if (year := _own_year(kind, adjective, of_year)) is None:
                 continue
-            year = int(adjective.group(1)) if adjective else int(of_year.group(1))
             verb, chained = None, None
         if verb and verb.start() < pos and _PROCEDURE_OBJECT.match(ctx.text, verb.end()):
             continue  # "approved SOPs for ... the implementation of the ... trafficking law": the verb's act is on the
@@ -2276,9 +2284,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             # "approved and published the 2009 anti-trafficking act’s implementing regulations": the verb's act is on
             # the regulations; the law's own year dates its adoption, and a law with no year of its own is no row
             # (batch 159's uganda-2019-intro)
-            if kind != "law" or not (adjective or of_year):
+            if (year := _own_year(kind, adjective, of_year)) is None:
                 continue
-            year = int(adjective.group(1)) if adjective else int(of_year.group(1))
             verb, chained = None, None
         means = compiled(lg.required_means) if lg.required_means else None
         if any(rx and compiled(rx).search(ctx.text, max(0, pos - 260), pos)
@@ -2289,9 +2296,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             # so is one named as the standard measured against: "in accordance with the 2000 UN TIP Protocol" (batch
             # 52), and one a body was required to enact ("was required to ..., including by enacting a ... law";
             # residue8)
-            if kind != "law" or not (adjective or of_year):
+            if (year := _own_year(kind, adjective, of_year)) is None:
                 continue
-            year = int(adjective.group(1)) if adjective else int(of_year.group(1))
             if rule_id == lg.instrument.id and any(
                 r.indicator == "law" and r.year == year and r.rule == lg.named.id for r in out.rows
             ):
