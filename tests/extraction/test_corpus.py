@@ -327,6 +327,8 @@ def test_batches_and_notes_name_what_was_measured():
                 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 3, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
                 6, 0, 6, 6, 6, 6, 6, 6, 6, 6, 6, 4, 6, 5, 6, 5, 6, 6, 6, 6, 6, 5, 5, 6, 4, 6, 5, 6, 5, 6, 6, 6,
                 6, 6, 6, 6, 6, 6, 6, 6, 5, 5, 6, 6, 4, 6, 6, 6, 6, 6, 6, 5, 5, 5, 6, 6]
+    # batches 186 on: none yet
+    expected += []
     assert [sizes[b] for b in batches] == expected, sizes
     assert sum(sizes.values()) + len(quality.batch_texts(0)) == len(NAMES)
     # every expected row of a batch-3 text has its hand-written note: what a missed row prints
