@@ -484,7 +484,12 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
         return None
     theme = out.defs[stage.indicator].theme
     q: str | None = None
-    if noun is not None:
+    subject = ctx.text[a : verb_at if verb_at >= 0 else s]
+    # NGOs' or international organizations' count is theirs, its form no part of the government's (as counts.py files
+    # "NGOs identified 45 forced labor victims"): "international organizations identified more than 1,000 potential
+    # Bangladeshi forced labor victims in Saudi Arabia" (batch 189's bangladesh-2020-intro)
+    by_ngo = theme == "protection" and BY_NGO.search(subject) and not JOINT.search(subject)
+    if noun is not None and not by_ngo:
         # "one new domestic labor trafficking case": the form of the case, a part
         form = _guards()[2].search(ctx.text, e, noun.start(_noun(noun)) + e)
         if form and one and not larger_total(out, stage.indicator, value, year, ctx.sent.id, same_year=True) and (
@@ -504,8 +509,7 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
             q = share  # "(DOS) reported opening 154 human trafficking-related cases" beside other agencies' counts
             flags.add("breakdown")  # (residue13)
     elif q is None and theme == "protection":
-        subject = ctx.text[a : verb_at if verb_at >= 0 else s]
-        if BY_NGO.search(subject) and not JOINT.search(subject):
+        if by_ngo:
             q = "by NGOs or international organizations"
         elif (stage.indicator.startswith("victims_") and verb_at >= 0
               and (level := level_share(ctx.text[a:s]))
