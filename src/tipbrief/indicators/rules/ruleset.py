@@ -189,6 +189,9 @@ class ZeroRules(BaseModel):
     #: the traffickers of one group of victims ("did not convict any traffickers who exploited adults"): that group's
     #: zero, its word the qualifier (group ``q``; zeros.py, before the narrowed traffickers are skipped; batch 83)
     exploited_group: str = ""
+    #: the traffickers of one form named by what they did ("did not prosecute or convict traffickers exploiting children
+    #: in forced begging"): that form's zero, read before ``exploited_group`` (group ``q``; zeros.py; batch 186)
+    exploited_form: str = ""
     #: a victims' zero of one nationality named by citizenship ("any victims of Austrian citizenship"; batch 91)
     nationality_object: str = ""
     #: a victims' zero of one group named after "among" ("any victims among the asylum-seeking population"): that

@@ -362,6 +362,11 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 q = f"{level.group(1).lower()} level"
             if arrest:  # suspects arrested are their own series, `arrested` (the corpus README), never a form's part
                 q = "arrested"
+            # "did not prosecute or convict traffickers exploiting children in forced begging": that form's zero, before
+            # the group's (zero.exploited_form; batch 186's senegal-2023-intro)
+            if not q and not officials and z.exploited_form and (
+                    ef := compiled(expand(z.exploited_form, "zero.exploited_form")).match(obj)):
+                q = part_qualifier(ef.group("q").lower())
             # "did not convict any traffickers who exploited adults": that group's zero (zero.exploited_group; batch 83)
             if not q and not officials and z.exploited_group and (g := compiled(z.exploited_group).match(obj)):
                 q = g.group("q").lower()
