@@ -39,8 +39,14 @@ _TWO_FORMS = rc.lazy(r"^\s*(?:any )?(?:(?:for|of|into) )?(?:sex trafficking|forc
 #: services that are the victims' by their name, no recipient after them ("did not provide any protective services, and
 #: ...": vocabulary.yml AID_GIVEN's third form; batch 128's vanuatu-2022)
 _VICTIMS_SERVICES = rc.lazy(r"\bany (?:protective|protection|victim|victim protection) services$", IGNORECASE)
-#: a zero's object that names cases: "any cases of labor trafficking", "any trafficking cases" (batch 50)
-_CASES_OBJECT = rc.lazy(r"\s*(?:any|a single) (?:[\w-]+ ){0,3}?cases?\b", IGNORECASE)
+#: a zero's object that names cases: "any cases of labor trafficking", "any trafficking cases" (batch 50); the cases
+#: with no determiner, only their form's words before them ("did not criminally prosecute or convict labor trafficking
+#: cases"; batch 190's colombia-2023-intro; "secure convictions in any cases" stays as it was); never persons "in" or
+#: "for" cases ("any suspects in trafficking cases": the persons' zero)
+_CASES_OBJECT = rc.lazy(r"\s*(?!(?:(?!cases?\b)[\w-]+ ){0,4}?(?:traffickers?|offenders?|suspects?|perpetrators?|"
+                        r"defendants?|individuals|persons|people|officials?|victims?)\b)"
+                        r"(?:(?:any|a single) (?:[\w-]+ ){0,3}?|(?:(?!(?:in|of|for|into|under|with|involving|against|"
+                        r"any|a|the|these|those)\b)[\w-]+ ){0,3}?)cases?\b", IGNORECASE)
 _ZERO_CHANNEL = rc.lazy(rf"^\s*(?:any |a single )?(?:[\w-]+ )?victims? {CHANNEL_BODY}", IGNORECASE)
 
 
