@@ -438,6 +438,17 @@ _FROM_YEARS_CASES = rc.lazy(r"\b(?:from|stemming from|arising from|originating (
 #: Cases dated by the year they came from, after the count: "investigated 20 ... cases from 2017" (resolve_year).
 _CASES_FROM_YEAR = rc.lazy(r"\b(?:cases|investigations) from (?P<y>(?:19|20)\d\d)\b(?! (?:to|through|until)\b)",
                            IGNORECASE)
+#: A case named after the count by the year it began: "sentencing two complicit officials to seven years’ imprisonment
+#: for their active role in a trafficking case initiated in 2016" (batch 190's bolivia-2021-intro): that year dates the
+#: case's start, not the count before it ("compared with 35 cases initiated in 2016", a figure before its own noun, is
+#: no such case: the noun needs a determiner, not a number)
+_CASE_BEGUN_IN_YEAR = rc.lazy(
+    r"\b(?:an?|the|another|their|its|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?(?:prosecutions?|investigations?|cases?|"
+    r"trials?|proceedings)\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:initiated|opened|begun|started|filed|"
+    r"launched|registered)\s+(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+)?(?:19|20)\d\d\b",
+    IGNORECASE,
+)
 #: Cases carried over, dated by the year they began: "initiated two new investigations and continued to investigate two
 #: cases initiated and registered in 2021" (that year dates the old cases, not the new figures before them); "and
 #: continued two investigations initiated in 2019" likewise.
@@ -623,6 +634,8 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         # "it investigated 20 potential child trafficking cases from 2017 as domestic violence": the year the cases
         # came from, not the year of the deed (residue16, guinea-bissau-2019)
         record += [m.span("y") for m in _CASES_FROM_YEAR.finditer(ctx.text, a, b) if pos < m.start()]
+    if ctx.may(_CASE_BEGUN_IN_YEAR):
+        record += [(m.start(), m.end()) for m in _CASE_BEGUN_IN_YEAR.finditer(ctx.text, a, b) if pos < m.start()]
     if ctx.may(_CONTRAST_YEAR):
         record += [(m.start(), m.end()) for m in _CONTRAST_YEAR.finditer(ctx.text, a, b)]
         when = _CONTRAST_WHEN.search(ctx.text, a, pos)

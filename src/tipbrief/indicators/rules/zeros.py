@@ -39,8 +39,14 @@ _TWO_FORMS = rc.lazy(r"^\s*(?:any )?(?:(?:for|of|into) )?(?:sex trafficking|forc
 #: services that are the victims' by their name, no recipient after them ("did not provide any protective services, and
 #: ...": vocabulary.yml AID_GIVEN's third form; batch 128's vanuatu-2022)
 _VICTIMS_SERVICES = rc.lazy(r"\bany (?:protective|protection|victim|victim protection) services$", IGNORECASE)
-#: a zero's object that names cases: "any cases of labor trafficking", "any trafficking cases" (batch 50)
-_CASES_OBJECT = rc.lazy(r"\s*(?:any|a single) (?:[\w-]+ ){0,3}?cases?\b", IGNORECASE)
+#: a zero's object that names cases: "any cases of labor trafficking", "any trafficking cases" (batch 50); the cases
+#: with no determiner, only their form's words before them ("did not criminally prosecute or convict labor trafficking
+#: cases"; batch 190's colombia-2023-intro; "secure convictions in any cases" stays as it was); never persons "in" or
+#: "for" cases ("any suspects in trafficking cases": the persons' zero)
+_CASES_OBJECT = rc.lazy(r"\s*(?!(?:(?!cases?\b)[\w-]+ ){0,4}?(?:traffickers?|offenders?|suspects?|perpetrators?|"
+                        r"defendants?|individuals|persons|people|officials?|victims?)\b)"
+                        r"(?:(?:any|a single) (?:[\w-]+ ){0,3}?|(?:(?!(?:in|of|for|into|under|with|involving|against|"
+                        r"any|a|the|these|those)\b)[\w-]+ ){0,3}?)cases?\b", IGNORECASE)
 _ZERO_CHANNEL = rc.lazy(rf"^\s*(?:any |a single )?(?:[\w-]+ )?victims? {CHANNEL_BODY}", IGNORECASE)
 
 
@@ -749,12 +755,18 @@ _UNIT_SUBJECT = rc.lazy(
 #: where a zero's object ends and a clause of its own begins (", and officials relied on ..."), a subject of two words
 #: after a comma too (", and official complicity remained a serious concern": the complicity is no object of the zero
 #: before it, "has not convicted a trafficker since 2017", whose zero is the traffickers'; not a participle that
-#: describes the persons, ", and complicit officials involved in ..."; batch 128's central-african-republic-2020)
+#: describes the persons, ", and complicit officials involved in ..."; batch 128's central-african-republic-2020);
+#: and a clause whose subject of up to eight words has "was", "were" or "remained" as its verb, after a comma with or
+#: without "and" (", cases involving complicit officials remained open", ", and efforts to prosecute or convict
+#: complicit officials were insufficient": the officials are that clause's, not the zero's object; not a relative
+#: clause's "who were"; batch 190's bolivia-2020-intro and colombia-2023-intro)
 _OWN_CLAUSE = rc.lazy(r",? (?:and|but|while|whereas) (?=(?:the |some |many |most |local |government )?[\w-]+ "
                       r"(?:(?:also|often|sometimes|still|reportedly) )?[a-z]+ed\b)"
                       r"|, (?:and|but|while|whereas) (?=[\w-]+ [\w-]+ (?:(?:also|often|sometimes|still|reportedly) )?"
                       r"(?!(?:involved|implicated|accused|suspected|alleged|charged|convicted|named)\b)[a-z]+ed\b"
-                      r"(?! (?:in|of|by|with|to|for)\b))|;")
+                      r"(?! (?:in|of|by|with|to|for)\b))"
+                      r"|, (?:(?:and|but|while|whereas) )?(?=(?:(?!(?:who|that|which|whom|whose)\b)[\w-]+ ){1,8}?"
+                      r"(?:was|were|remained)\b)|;")
 #: officials who open the sentence as its subject ("Officials investigated ..."): not the object of a later zero, nor
 #: of the zero their own verb opens ("Officials investigated no trafficking crimes", the head ending at the verb), a
 #: dated lead before them ("In 2021, government officials ...") kept out of the way (batch 68, chad-2020-intro)
