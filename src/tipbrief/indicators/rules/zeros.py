@@ -332,6 +332,11 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 r"(?<!\bor )(?<!\band )\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b"
                 r"(?!,? (?:or|and) (?:for |of )?(?:sex trafficking|forced labou?r|labou?r trafficking)\b)",
                 _COMPARED_TAIL.split(obj, maxsplit=1)[0], IGNORECASE)
+            # "did not report initiating investigation into cases of potential labor trafficking": the form after the
+            # cases and their adjective (zero.object_ok; batch 187's mauritius-2023-intro)
+            form = form or rc.match(rf"^\s*(?:of|into) (?:any )?cases (?:of|involving) "
+                                    rf"(?:(?:{fragments()['POTENTIAL']}|alleged) )?({fragments()['FORMS']})\b"
+                                    r"(?!,? (?:or|and) )", obj, IGNORECASE)
             # "did not report ... convicting any individuals for traditional slavery practices", "any persons for forced
             # begging": that form's part, in the text's words (vocabulary.yml SLAVERY_FORMS; batch 74, niger-2019, 2021)
             form = form or rc.search(rf"^\s*(?:any |a single )?(?:individuals|persons|people) (?:for|of|involved in) "
