@@ -108,7 +108,9 @@ def _in_own_country(ctx: Context, obj: str) -> bool:
 #: audit7; zero.group-passive's check).
 #: ... a demonym or a migrant's status with its head noun too ("any child, Spanish national, asylum-seeker, or
 #: undocumented migrant victims"; batch 70, spain-2021 and 2022; vocabulary.yml GROUP_HEADS, MIGRANT_STATUS)
-_GROUP = (r"(?:children|child|minors|women|men|girls|boys|adults|adult|male|female|foreign|asylum-seekers?|sex|labou?r|"
+#: ... a form by its two words before a group too ("any labor trafficking or male victims"; batch 187, morocco-2022)
+_GROUP = (r"(?:children|child|minors|women|men|girls|boys|adults|adult|male|female|foreign|asylum-seekers?|"
+          r"(?:sex|labou?r) trafficking(?= (?:or|and)\b| ?,)|sex|labou?r|"
           r"migrant workers?|"
           r"(?:(?:{MIGRANT_STATUS}) )?(?:{GROUP_HEADS})|(?-i:[A-Z][a-z]+)(?: (?:{GROUP_HEADS}))?)")
 
@@ -142,9 +144,13 @@ def _listed_groups(obj: str) -> list[str]:
     names = [g for g in rc.split(r",? or |,? and |, ", listed) if g]
     if any(g[0].isupper() and not is_demonym(g.split()[0]) for g in names):
         return []  # "any women or Government victims": no list of groups
+    if (all(rc.fullmatch(r"(?:sex|labou?r)(?: trafficking)?", g, IGNORECASE) for g in names)
+            and any(" " in g for g in names)):
+        return []  # "any sex trafficking or labor trafficking victims": the forms alone, the first in full, the whole
     # a form beside a group ("any male or labor trafficking victims"; batch 39, slovenia-2021): the form's zero
-    names = [f"{g.lower().replace('labour', 'labor')} trafficking" if rc.fullmatch(r"sex|labou?r", g, IGNORECASE) else g
-             for g in names]
+    names = [f"{g.lower().replace('labour', 'labor')} trafficking" if rc.fullmatch(r"sex|labou?r", g, IGNORECASE)
+             else g.lower().replace("labour", "labor") if rc.fullmatch(r"(?:sex|labou?r) trafficking", g, IGNORECASE)
+             else g for g in names]
     # (victims "who were Irish nationals" are the demonym's, as part_qualifier files "Czech nationals"; the adjective
     # before the victims keeps its words, "any Spanish national victims" (batch 70); batch 84, ireland-2021)
     return [(part_qualifier(g) if rc.search(r" (?:nationals|citizens)$", g) else g) if g[0].isupper()
