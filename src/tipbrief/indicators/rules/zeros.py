@@ -114,7 +114,9 @@ def _in_own_country(ctx: Context, obj: str) -> bool:
 #: audit7; zero.group-passive's check).
 #: ... a demonym or a migrant's status with its head noun too ("any child, Spanish national, asylum-seeker, or
 #: undocumented migrant victims"; batch 70, spain-2021 and 2022; vocabulary.yml GROUP_HEADS, MIGRANT_STATUS)
-_GROUP = (r"(?:children|child|minors|women|men|girls|boys|adults|adult|male|female|foreign|asylum-seekers?|sex|labou?r|"
+#: ... a form by its two words before a group too ("any labor trafficking or male victims"; batch 187, morocco-2022)
+_GROUP = (r"(?:children|child|minors|women|men|girls|boys|adults|adult|male|female|foreign|asylum-seekers?|"
+          r"(?:sex|labou?r) trafficking(?= (?:or|and)\b| ?,)|sex|labou?r|"
           r"migrant workers?|"
           r"(?:(?:{MIGRANT_STATUS}) )?(?:{GROUP_HEADS})|(?-i:[A-Z][a-z]+)(?: (?:{GROUP_HEADS}))?)")
 
@@ -148,9 +150,13 @@ def _listed_groups(obj: str) -> list[str]:
     names = [g for g in rc.split(r",? or |,? and |, ", listed) if g]
     if any(g[0].isupper() and not is_demonym(g.split()[0]) for g in names):
         return []  # "any women or Government victims": no list of groups
+    if (all(rc.fullmatch(r"(?:sex|labou?r)(?: trafficking)?", g, IGNORECASE) for g in names)
+            and any(" " in g for g in names)):
+        return []  # "any sex trafficking or labor trafficking victims": the forms alone, the first in full, the whole
     # a form beside a group ("any male or labor trafficking victims"; batch 39, slovenia-2021): the form's zero
-    names = [f"{g.lower().replace('labour', 'labor')} trafficking" if rc.fullmatch(r"sex|labou?r", g, IGNORECASE) else g
-             for g in names]
+    names = [f"{g.lower().replace('labour', 'labor')} trafficking" if rc.fullmatch(r"sex|labou?r", g, IGNORECASE)
+             else g.lower().replace("labour", "labor") if rc.fullmatch(r"(?:sex|labou?r) trafficking", g, IGNORECASE)
+             else g for g in names]
     # (victims "who were Irish nationals" are the demonym's, as part_qualifier files "Czech nationals"; the adjective
     # before the victims keeps its words, "any Spanish national victims" (batch 70); batch 84, ireland-2021)
     return [(part_qualifier(g) if rc.search(r" (?:nationals|citizens)$", g) else g) if g[0].isupper()
@@ -338,6 +344,11 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 r"(?<!\bor )(?<!\band )\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b"
                 r"(?!,? (?:or|and) (?:for |of )?(?:sex trafficking|forced labou?r|labou?r trafficking)\b)",
                 _COMPARED_TAIL.split(obj, maxsplit=1)[0], IGNORECASE)
+            # "did not report initiating investigation into cases of potential labor trafficking": the form after the
+            # cases and their adjective (zero.object_ok; batch 187's mauritius-2023-intro)
+            form = form or rc.match(rf"^\s*(?:of|into) (?:any )?cases (?:of|involving) "
+                                    rf"(?:(?:{fragments()['POTENTIAL']}|alleged) )?({fragments()['FORMS']})\b"
+                                    r"(?!,? (?:or|and) )", obj, IGNORECASE)
             # "did not report ... convicting any individuals for traditional slavery practices", "any persons for forced
             # begging": that form's part, in the text's words (vocabulary.yml SLAVERY_FORMS; batch 74, niger-2019, 2021)
             form = form or rc.search(rf"^\s*(?:any |a single )?(?:individuals|persons|people) (?:for|of|involved in) "
@@ -452,6 +463,11 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 # "NGOs did not identify any victims", "Government-funded civil society organizations did not identify
                 # any potential trafficking victims": the NGOs' zero, beside the government's count (batch 109)
                 q = "by NGOs or international organizations"
+            if ind == "investigations" and (lab := _labor_lead().match(ctx.text)) \
+                    and not _OTHER_SUBJECT.search(ctx.text, lab.end(), m.start()) \
+                    and not _LAW_ENFORCEMENT.search(ctx.text, lab.end(), m.start()):
+                continue  # "the Ministry of Labor ... did not conduct any investigations into cases of forced labor":
+                # labor inquiries, no criminal investigations of the year (vocabulary LABOR_BODIES; batch 190)
             actor = _actor_lead().match(ctx.text)
             if (actor and ind.startswith("victims_") and not q
                     and not _OTHER_SUBJECT.search(ctx.text, actor.end(), m.start())):
@@ -636,6 +652,17 @@ def _actor_lead() -> re.Pattern:
     guards ..."): vocabulary ``ACTORS``."""
     lead = r"^(?:(?:In|During) [^,]{2,30}, )?(?:the )?(?:[\w-]+ ){0,2}?"
     return compiled(rf"{lead}(?P<actor>{fragments()['ACTORS']})\b")
+
+
+#: Law enforcement named after a labor body and before the zero: "..., but police did not conduct any investigations".
+_LAW_ENFORCEMENT = rc.lazy(r"\b(?:police|prosecutors?|courts?|law enforcement|investigators)\b", re.IGNORECASE)
+
+
+def _labor_lead() -> re.Pattern:
+    """A sentence whose subject is a labor ministry or inspectorate ("In addition, the Ministry of Labor (MOL) ..."):
+    vocabulary ``LABOR_BODIES``."""
+    lead = r"^(?:[A-Z][^,]{2,30}, )?(?:the )?"
+    return compiled(rf"{lead}(?P<body>{fragments()['LABOR_BODIES']})\b")
 
 
 #: A victims' zero narrowed to the means they were exploited by: "any victims compelled into sex or labor exploitation
