@@ -1104,7 +1104,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         # the reporting period—including three Nigerian sex trafficking victims and a significant number of child
         # forced begging victims"; batch 127's senegal-2018)
         rf"(?:, |\s?[—–]\s?| (?=(?:which|that) includ))"
-        rf"(?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}{_YEAR_BRACKET}"
+        # (the first figure maybe after a bound: "197 trafficking victims, including at least five forced labor
+        # victims"; batch 191's france-2022)
+        rf"(?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) (?:{_BOUND} )?{_LIST_ITEM}"
+        rf"{_YEAR_BRACKET}"
         rf"{_ASIDE_BRACKET}(?:(?:,| and|, and|{_AFTER_DASH_AND}) (?:{_LIST_ITEM}|{_NO_GROUP_ITEM}){_YEAR_BRACKET}"
         rf"{_ASIDE_BRACKET})*)"
         rf"(?=\s*[,;.(—–]|$|,? and (?:an? (?:[\w-]+ ){{0,2}}?(?:number|majority|few)|many|several|numerous)\b)",
