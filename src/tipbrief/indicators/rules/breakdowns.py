@@ -2114,8 +2114,8 @@ _CLAUSE_OF_THESE = rc.lazy(r"[;,]\s*(?=(?:of|among) (?:these|those|them)\b)", IG
 
 
 def _of_these_unread(ctx: Context, out: Rows, made: list[Row]) -> bool:
-    """A clause of the sentence opens with "of these" right after a figure no row counts (:func:`_unread_figure_before`):
-    its parts are that figure's, none of a total the sentence before gave."""
+    """A clause of the sentence opens with "of these" right after a figure no row counts
+    (:func:`_unread_figure_before`): its parts are that figure's, none of a total the sentence before gave."""
     return any(_unread_figure_before(ctx, out, made, m.end()) for m in _CLAUSE_OF_THESE.finditer(ctx.text))
 
 
