@@ -1104,7 +1104,10 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         # the reporting period—including three Nigerian sex trafficking victims and a significant number of child
         # forced begging victims"; batch 127's senegal-2018)
         rf"(?:, |\s?[—–]\s?| (?=(?:which|that) includ))"
-        rf"(?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) {_LIST_ITEM}{_YEAR_BRACKET}"
+        # (the first figure maybe after a bound: "197 trafficking victims, including at least five forced labor
+        # victims"; batch 191's france-2022)
+        rf"(?P<body>(?P<lead>including|involving|(?:which|that) (?:included|includes?)) (?:{_BOUND} )?{_LIST_ITEM}"
+        rf"{_YEAR_BRACKET}"
         rf"{_ASIDE_BRACKET}(?:(?:,| and|, and|{_AFTER_DASH_AND}) (?:{_LIST_ITEM}|{_NO_GROUP_ITEM}){_YEAR_BRACKET}"
         rf"{_ASIDE_BRACKET})*)"
         rf"(?=\s*[,;.(—–]|$|,? and (?:an? (?:[\w-]+ ){{0,2}}?(?:number|majority|few)|many|several|numerous)\b)",
@@ -2090,6 +2093,32 @@ _LEAD_ASIDE = rc.lazy(rf"[^,;()]*?victims, (?P<n>{NUMBER}) of (?:whom|which) (?:
                       IGNORECASE)
 
 
+def _unread_figure_before(ctx: Context, out: Rows, made: list[Row], start: int) -> bool:
+    """The clause at ``start`` opens with "of these" (or "those", "them") and the sentence's last figure before it
+    (not a year) is one no row counts: "these" are that figure's, a figure the rules left out (people who are no
+    victims), not an earlier sentence's total."""
+    if not start or not _OF_THESE.match(ctx.text, start):
+        return False
+    figures = [m for m in rc.finditer(rf"\b{NUMBER}\b", ctx.text[:start], IGNORECASE)
+               if not YEAR_RE.fullmatch(m.group())]
+    if not figures:
+        return False
+    at = figures[-1].start()
+    return not any(row.pos == at and row.sentence_id == ctx.sent.id for row in [*made, *out.rows])
+
+
+#: A clause that opens by naming the figure before it: "of these victims, ...", "among them, ...".
+_OF_THESE = rc.lazy(r"\s*(?:of|among) (?:these|those|them)\b", IGNORECASE)
+#: ... after a ";" (or a comma) of the sentence.
+_CLAUSE_OF_THESE = rc.lazy(r"[;,]\s*(?=(?:of|among) (?:these|those|them)\b)", IGNORECASE)
+
+
+def _of_these_unread(ctx: Context, out: Rows, made: list[Row]) -> bool:
+    """A clause of the sentence opens with "of these" right after a figure no row counts
+    (:func:`_unread_figure_before`): its parts are that figure's, none of a total the sentence before gave."""
+    return any(_unread_figure_before(ctx, out, made, m.end()) for m in _CLAUSE_OF_THESE.finditer(ctx.text))
+
+
 def _back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Of these cases, 72 were for sexual exploitation": parts of the total just before.
 
@@ -2207,6 +2236,10 @@ def _back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                 earlier, start_of_sentence = [whole], False
             elif any(row.rule != back_id and row.value is not None for row in earlier):
                 continue  # "the GPS identified 304 victims; 243 were ...": parts of a part are not read
+            elif not earlier and _unread_figure_before(ctx, out, made, start):
+                continue  # "police also identified 786 victims of commercial sexual exploitation, some of whom may have
+                # been victims of sex trafficking; of these victims, 493 were French": "these" are the sentence's own
+                # figure, which no row counts, not the total of the sentence before (batch 191, france-2022)
             else:
                 earlier, start_of_sentence = _before_comparison(ctx, out) or ctx.prev_rows, True
         else:
@@ -3173,6 +3206,7 @@ def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """Parts of the total the sentence before gives, each named around its count (``_LABELLED``)."""
     # (each of _LABELLED reads a figure: a sentence with no number, two thirds of them, has none of those parts)
     if (made or not ctx.prev_rows or not ctx.may_have_number or _unread_figures_before(ctx)
+            or _of_these_unread(ctx, out, made)
             or _part_of_part(ctx, ctx.prev_rows) or _second_count_restated(ctx, out)
             or _form_part_restated(ctx, out) or _share_parts(ctx, out)
             or _form_group_split(ctx)):

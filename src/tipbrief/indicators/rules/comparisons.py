@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from tipbrief.indicators.currencies import word_pattern
-from tipbrief.indicators.numbers import NUMBER
+from tipbrief.indicators.numbers import MONTHS, NUMBER
 from tipbrief.indicators.rules import regexcache as rc
 from tipbrief.indicators.rules.context import (
     IGNORECASE,
@@ -160,6 +160,20 @@ _NOUN_AFTER_FIRST = rc.lazy(
 _AMONG_OPENING = rc.lazy(r"(?:Among|Of) (?:the |these |those |all )?(?P<n>[\d,]+|[A-Za-z-]+) [^,;.]{0,80},")
 
 
+#: A figure that is no percentage nor a day of a date ("15 percent", "on 12 October", "June 8, 2005"): what a
+#: sentence's "this" may restate.
+_COUNT_FIGURE = rc.lazy(rf"{NUMBER}(?!\s+(?:percent|per cent|{MONTHS})\b)(?!,? (?:19|20)\d\d)", IGNORECASE)
+_MONTH_BEFORE = rc.lazy(rf"\b(?:{MONTHS})\s+$")
+_YEAR_ONLY = rc.lazy(r"(?:19|20)\d\d")
+
+
+def _unread_count(text: str) -> bool:
+    """The sentence holds a figure that is no year, no percentage and no day of a date (the caller knows no row of it
+    was kept)."""
+    return any(not _YEAR_ONLY.fullmatch(m.group()) and not _MONTH_BEFORE.search(text, 0, m.start())
+               for m in _COUNT_FIGURE.finditer(text))
+
+
 #: An article before a year that makes it an adjective: "in a 2018 labor trafficking case" (batch 106's bhutan-2022).
 _YEAR_ADJECTIVE = rc.lazy(r"\b(?:a|an|the|its|their|this|that)\s+$", IGNORECASE)
 
@@ -272,6 +286,13 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             # timor-leste-2017)
             if ctx.prev is not None and (among := _AMONG_OPENING.match(ctx.prev.text)):
                 rows = [row for row in rows if not among.start("n") <= row.pos < among.end("n")] or rows
+            if (rows and ctx.prev is not None and not any(row.sentence_id == ctx.prev.id for row in rows)
+                    and _unread_count(ctx.prev.text)):
+                # "Police identified 197 trafficking victims ... Police also identified 786 victims of commercial
+                # sexual exploitation, some of whom may have been ... This compared with 785 victims of commercial
+                # sexual exploitation in 2019": "this" is the sentence before, whose figure no row counts, not the
+                # total of a sentence further back (batch 191, france-2022)
+                rows = []
             # (or one figure of two stages: "identified and referred to shelters 113 victims. This is compared to 121
             # victims the government identified ...", the stage the compared figure names chosen below; batch 36)
             one_figure = len({row.pos for row in rows}) == 1

@@ -884,7 +884,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                        or _agency().search(_REPORTED_LEAD.sub("", ctx.text[a:s])))
                   and (_agency_share(ctx, out, rule.indicator, value, year,
                                      whole=bool(_ALL_OF.search(ctx.text, 0, s)))
-                       or _total_later(ctx, value, m.end()) or _other_body_later(ctx, rule.indicator)
+                       or _total_later(ctx, value, m.end())
+                       or _other_body_later(ctx, rule.indicator, _agency_name(agency))
                        # (a body's count of potential victims beside the year's potential count of all identifiers,
                        # no other total of the year: its share; residue6, north-macedonia-2021)
                        or (_POTENTIAL.search(m.group())
@@ -897,7 +898,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                   and not _total_over_shares(ctx, out, rule.indicator, value, year, s)
                   and (_year_share(ctx, out, rule.indicator, value, year,
                                    whole=bool(_ALL_OF.search(ctx.text, 0, s)))
-                       or _total_later(ctx, value, m.end()) or _other_body_later(ctx, rule.indicator))):
+                       or _total_later(ctx, value, m.end())
+                       or _other_body_later(ctx, rule.indicator, _body_name(body)))):
                 # "The national bureau of investigation identified one victim ... in total, the government identified
                 # 44": a body's share (its groups are no parts of the total)
                 q, flags = f"by {_body_name(body)}", flags | {"breakdown"}
@@ -2082,16 +2084,29 @@ _ALSO_STAGE = rc.lazy(
 )
 
 
-def _other_body_later(ctx: Context, indicator: str) -> bool:
+#: The subject of an "also" sentence (:data:`_ALSO_STAGE`), past a lead of its time: "In 2020, police also identified".
+_ALSO_SUBJECT = rc.lazy(r"^(?:(?:In|During|By) [^,]{2,40}, )?(?:[Tt]he )?(?P<who>.+?),?\s+also\s+$")
+
+
+def _other_body_later(ctx: Context, indicator: str, own: str | None = None) -> bool:
     """A later sentence of the paragraph has another body "also" count the same stage, and no total of the stage is
     stated: each body's count is its share ("the National Gendarmerie referred eight victims to an NGO for care ... The
-    DGSN also referred two child trafficking victims ..."; batch 33: neither is the government's count)."""
+    DGSN also referred two child trafficking victims ..."; batch 33: neither is the government's count). The same body
+    ``own`` counting again is no other body ("In 2020, police identified 197 trafficking victims ... In 2020, police
+    also identified 786 victims of commercial sexual exploitation": its second count, the first its year's; batch 191,
+    france-2022)."""
     para = ctx.sent.para
     if para is None or ctx.text not in para.texts:
         return False
     later = para.texts[para.texts.index(ctx.text) + 1 :]
-    return any((m := _ALSO_STAGE.match(text)) is not None and stage_indicator(m.group("verb")) == indicator
-               for text in later)
+    for text in later:
+        if (m := _ALSO_STAGE.match(text)) is None or stage_indicator(m.group("verb")) != indicator:
+            continue
+        who = _ALSO_SUBJECT.match(text[: m.start("verb")]) if own else None
+        if who and (share_name(who.group("who"), body=True) or "").lower() == own.lower():
+            continue
+        return True
+    return False
 
 
 def _total_later(ctx: Context, value: float, after: int | None = None) -> bool:
