@@ -30,6 +30,7 @@ from tipbrief.indicators.rules.context import (
     is_demonym,
     is_distractor,
     may_hold_number,
+    names_other_noun,
     no_part,
     parse_count,
     part_qualifier,
@@ -1312,6 +1313,13 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                                          r"(?P<y>(?:19|20)\d\d)", item.group("q").strip())
             relative = rules().relative_offset(label)
             relative = relative if len(label.split()) <= 5 else None
+            if relative is None and (noun := _LEADING_NOUN.match(item.group("q"))):
+                # "(41 persons in the previous reporting period)": the period's figure in its own noun, no part
+                rest = item.group("q")[noun.end():]
+                relative = rules().relative_offset(rest) if len(rest.split()) <= 5 else None
+            if (year_in_label or relative is not None) and names_other_noun(item.group("q"), row.unit):
+                continue  # "6,700 ... victims (2,500 calls in the preceding period)", "identified 120 victims (95
+                # cases in 2021)": another year's count of another thing, not this count's figure of that year
             if tail_year is not None and not year_in_label and relative is None and by is None and not rc.search(
                     r"\b(?:19|20)\d\d\b", label):
                 if _BARE_NOUN.fullmatch(label):
@@ -1415,6 +1423,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
 #: Units named by the noun a part's words end in ("including 300 child labor inspections"): the noun is dropped from
 #: the part's qualifier, as "victims" is.
 _UNIT_NOUNS = ("inspections", "inspectors", "centers")
+
+
+#: A count's noun opening a bracket's figure of another period: "(41 persons in the previous reporting period)".
+_LEADING_NOUN = rc.lazy(r"\s*(?:(?:potential|suspected|identified|trafficking) )*(?:victims|persons|individuals|"
+                        r"people|cases|traffickers|defendants|suspects|offenders)\s+(?=in |during |over )", IGNORECASE)
 
 
 #: A bracket closed by its year: "(eight officially recognized by law enforcement and four by the Permanent Group in

@@ -1436,3 +1436,22 @@ def statute(ctx: Context, a: int, b: int, pos: int | None = None) -> str | None:
         if m:
             return f"Article {m.group(1)}"
     return None
+
+
+#: The noun a figure compared with a count names right after it ("(95 cases in 2021)", "(2,500 calls in the preceding
+#: period)"), and the nouns each unit of count may be compared in (a victims' count in victims or persons).
+_COMPARED_NOUN = rc.lazy(r"\s*(?:(?:potential|suspected|identified|new|trafficking|total) )*(?P<noun>calls|cases|"
+                         r"victims|suspects|traffickers|defendants|offenders|investigations|prosecutions|convictions|"
+                         r"reports|complaints|tips|persons|individuals|people)\b", re.IGNORECASE)
+_NOUNS_OF_UNIT = {"victims": {"victims", "persons", "individuals", "people"},
+                  "cases": {"cases", "investigations", "prosecutions", "convictions"},
+                  "persons": {"persons", "individuals", "people", "traffickers", "defendants", "offenders", "suspects"}}
+
+
+def names_other_noun(after: str, unit: str | None) -> bool:
+    """Whether a figure followed by ``after`` counts a noun that a count in ``unit`` is not counted in: "(95 cases in
+    2021)" after victims, "(2,500 calls in the preceding period)" after victims (batch 189): another thing's count of
+    another year, not the count's figure of that year."""
+    m = _COMPARED_NOUN.match(after)
+    fits = _NOUNS_OF_UNIT.get(unit or "")
+    return bool(m and fits and m.group("noun").lower() not in fits)

@@ -46,6 +46,7 @@ from tipbrief.indicators.rules.context import (
     approx_flags,
     depth,
     is_distractor,
+    names_other_noun,
     parse_count,
     part_qualifier,
     resolve_year,
@@ -596,6 +597,8 @@ def _compared(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[
     skip += [(start + m.start(), start + m.end()) for m in rc.finditer(r"\([^()]*\)", gap)]
     between = [m for m in HAS_NUMBER.finditer(ctx.text, start, s) if not is_distractor(ctx, m.start(), m.end())
                and not _YEARS.fullmatch(m.group()) and not any(a <= m.start() < b for a, b in skip)]
+    if names_other_noun(ctx.text[e : e + 60], prev.unit):
+        return None  # "identified 120 victims (95 cases in 2021)": another thing's count of that year
     if ";" in gap or year == prev.year or not _COMPARED.search(gap) or between:
         return None  # another clause, the same year, no comparison, or a figure between them that nothing read
     own = {m.group().lower() for st in stages() if st.indicator == prev.indicator for m in st.words.finditer(gap)}
