@@ -86,9 +86,10 @@ _ONE_OFFICIAL = rc.lazy(
     r"|traffickers),? including"
     # ... or the verb's second object after traffickers in the plural: "convicting labor traffickers and a complicit
     # official" (officials_convicted.and-one, officials_prosecuted.and-one; batch 169's honduras-2023-intro)
-    r"|(?:convict|prosecut|indict)(?:ed|ing) (?:[\w-]+ ){0,3}?(?:traffickers|perpetrators|offenders|suspects"
-    r"|defendants|individuals|persons|people) and) (?:an?|one) "
-    r"(?:[\w-]+ ){0,3}?(?:official|officer|bureaucrat|employee|civil servant|border guard|soldier|trafficker|defendant"
+    r"|(?:convict|prosecut|indict|charg)(?:ed|ing) (?:[\w-]+ ){0,3}?(?:traffickers|perpetrators|offenders|suspects"
+    r"|defendants|individuals|persons|people),? (?:and|as well as|along with)) (?:an?|one) "
+    r"(?:[\w-]+ ){0,3}?(?:official|officer|bureaucrat|employee|civil servant|border guard|prison guard|labou?r inspector"
+    r"|mayor|soldier|trafficker|defendant"
     r"|perpetrator|offender|case"
     # ... or an official named by a police rank ("investigated a former deputy police chief"; officials_investigated.
     # one-rank, batch 110's chile-2015), or by another post in a police or military service ("sentenced a senior
@@ -101,7 +102,8 @@ _ONE_OFFICIAL = rc.lazy(
     # ... or an official charged (officials_prosecuted.one: "the government charged a civil servant with complicity in
     # 2017"; batch 140's north-macedonia-2018-intro): officials only, a trafficker "charged" stays no figure here
     r"|\bcharg(?:ed|ing) (?:an?|one) (?:[\w-]+ ){0,3}?"
-    r"(?:official|officer|bureaucrat|employee|civil servant|border guard|soldier)\b(?!s|[’']s)"
+    r"(?:official|officer|bureaucrat|employee|civil servant|border guard|prison guard|labou?r inspector|mayor|soldier)"
+    r"\b(?!s|[’']s)"
     # ... or a government's "first" conviction, singular (convictions.first: "achieved its first ... conviction",
     # "handed down the country's first-ever ... guilty verdict"), by the verbs of vocabulary.yml's OBTAINED
     r"|\b(?:{OBTAINED}) (?:[\w’'-]+ ){0,2}?first(?:[- ]ever)? "
