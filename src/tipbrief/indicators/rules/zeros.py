@@ -818,10 +818,12 @@ _PERFECT = rc.lazy(r"(?:has|have) (?:not|never)\b", IGNORECASE)
 #: ... or since the law was amended in a year: "has not obtained a trafficking conviction since the law was amended in
 #: 2013", none in the data year, not in 2013 (batch 179's ireland-2018-intro) ... or "in recent years" after a zero in
 #: the perfect: "has not identified any Austrian victims in recent years", none in the data year too (batch 179's
-#: austria-2020-intro; the perfect is checked where it is read)
+#: austria-2020-intro; the perfect is checked where it is read) ... or since "the penal code was revised" (the code's
+#: kind before it, revised, reformed, updated or modified as amended; audit8 r1)
 _SINCE = rc.lazy(r"^[^,;]*?\bsince (?:(?:19|20)\d\d\b|(?:its|the (?:law|act|code)(?:’|')s) (?:enactment|adoption|"
-                 r"passage|entry into force|creation|establishment)\b|(?:the (?:law|act|code)|it) (?:took effect|"
-                 r"entered into force|came into (?:force|effect)|was (?:enacted|adopted|passed|amended))\b|the "
+                 r"passage|entry into force|creation|establishment)\b|(?:the (?:(?:penal|criminal|labou?r|trafficking|"
+                 r"anti-trafficking) )?(?:law|act|code|statute)|it) (?:took effect|entered into force|came into "
+                 r"(?:force|effect)|was (?:enacted|adopted|passed|amended|revised|reformed|updated|modified))\b|the "
                  r"(?:enactment|adoption|passage|entry into force) of (?:the|its) (?:(?:19|20)\d\d )?(?:[\w-]+ ){0,3}?"
                  r"(?:law|act|code|legislation|statute)\b)", IGNORECASE)
 _RECENT_YEARS = rc.lazy(r"^[^,;]*?\b(?:in|over) recent years\b", IGNORECASE)
