@@ -732,6 +732,8 @@ _OTHERS_DID = rc.lazy(r",? (?:while|whereas) [^.;]*", IGNORECASE)
 _UNIT_SUBJECT = rc.lazy(
     r"(?:^|[;:]\s+|,\s+(?:while|but|and|whereas)\s+)(?:(?:In|During|For) [^,;]{1,40},\s+)?(?:[\w’'().-]+\s+){0,5}?"
     r"(?i:{SUBNATIONAL_UNITS})"
+    # ... or the unit's own name after "of" ("The canton of Geneva did not ...", "the province of Punjab"; audit8 r1)
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?"
     r"(?:\s+\([A-Z]{2,6}\))?\s+(?:(?:also|still)\s+)?$"
 )
 #: A zero for some cases only, named by what they involved, not by a form, statute or group the table keeps: "did not
