@@ -88,8 +88,8 @@ _ONE_OFFICIAL = rc.lazy(
     # official" (officials_convicted.and-one, officials_prosecuted.and-one; batch 169's honduras-2023-intro)
     r"|(?:convict|prosecut|indict|charg)(?:ed|ing) (?:[\w-]+ ){0,3}?(?:traffickers|perpetrators|offenders|suspects"
     r"|defendants|individuals|persons|people),? (?:and|as well as|along with)) (?:an?|one) "
-    r"(?:[\w-]+ ){0,3}?(?:official|officer|bureaucrat|employee|civil servant|border guard|prison guard|labou?r inspector"
-    r"|mayor|soldier|trafficker|defendant"
+    r"(?:[\w-]+ ){0,3}?(?:official|officer|bureaucrat|employee|civil servant|border guard|prison guard"
+    r"|labou?r inspector|mayor|soldier|trafficker|defendant"
     r"|perpetrator|offender|case"
     # ... or an official named by a police rank ("investigated a former deputy police chief"; officials_investigated.
     # one-rank, batch 110's chile-2015), or by another post in a police or military service ("sentenced a senior
@@ -148,8 +148,10 @@ _THE_ONE_REPATRIATED = rc.lazy(r"\brepatriat(?:e|ed|ing|ion of) the (?:[\w-]+ ){
 _THE_ONLY_VICTIM = rc.lazy(r"\bthe only (?:[\w-]+ ){0,4}?victim\b(?!s)", IGNORECASE)
 
 #: "identified an adult victim for the first time": a group's one victim spelled "a" or "an", found for the first time
-#: (phrasings.identified-group-a-first-time reads it; batch 178's gabon-2020-intro).
-_A_FIRST_VICTIM = rc.lazy(r"\bidentif(?:ied|ying) an? (?:[\w-]+ ){1,4}?victim(?: of [\w-]+)? for the first time\b",
+#: (phrasings.identified-group-a-first-time reads it; batch 178's gabon-2020-intro; a form of up to three words after
+#: "of", "a child victim of labor trafficking", audit8 r1).
+_A_FIRST_VICTIM = rc.lazy(r"\bidentif(?:ied|ying) an? (?:[\w-]+ ){1,4}?victim(?: of (?:[\w-]+ ){0,2}[\w-]+)?"
+                          r" for the first time\b",
                           IGNORECASE)
 
 
