@@ -154,6 +154,11 @@ _A_FIRST_VICTIM = rc.lazy(r"\bidentif(?:ied|ying) an? (?:[\w-]+ ){1,4}?victim(?:
                           r" for the first time\b",
                           IGNORECASE)
 
+#: "identified and referred a forced labor victim to a shelter": one victim spelled "a", identified and referred
+#: (phrasings.identified-and-referred-one and -one-referral read it; audit8 r1, batch 182's family).
+_A_VICTIM_REFERRED = rc.lazy(r"\bidentif(?:ied|ying|y) and referr?\w* (?:to (?:[\w-]+ ){0,2}?(?:care|services|shelters?|"
+                             r"assistance|protection) )?an? (?:[\w-]+ ){0,3}?victim\b(?![’'-])", IGNORECASE)
+
 
 #: An article or determiner right before a year: "the 2015 Act", "a 2014 law", and with a word of its age between
 #: (vocabulary.yml ``NAMING_AGE``): "its recent 2018 law", "the amended 2015 act" (batch 68).
@@ -198,7 +203,8 @@ def prepare(ctx: Context) -> None:
         or bool(("prosecution" in ctx.text or "investigation" in ctx.text) and _ONE_BEGUN.search(ctx.text)) \
         or bool("repatriat" in ctx.text and _THE_ONE_REPATRIATED.search(ctx.text)) \
         or bool("only" in ctx.text and _THE_ONLY_VICTIM.search(ctx.text)) \
-        or bool("first time" in ctx.text and _A_FIRST_VICTIM.search(ctx.text))
+        or bool("first time" in ctx.text and _A_FIRST_VICTIM.search(ctx.text)) \
+        or bool("referr" in ctx.text and _A_VICTIM_REFERRED.search(ctx.text))
     if not ctx.has_figures:
         return  # only years, article numbers, ages...: nothing to count, no clause to find
     ctx.matches = _scan(ctx)
