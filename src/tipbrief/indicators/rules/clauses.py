@@ -156,8 +156,8 @@ _A_FIRST_VICTIM = rc.lazy(r"\bidentif(?:ied|ying) an? (?:[\w-]+ ){1,4}?victim(?:
 
 #: "identified and referred a forced labor victim to a shelter": one victim spelled "a", identified and referred
 #: (phrasings.identified-and-referred-one and -one-referral read it; audit8 r1, batch 182's family).
-_A_VICTIM_REFERRED = rc.lazy(r"\bidentif(?:ied|ying|y) and referr?\w* (?:to (?:[\w-]+ ){0,2}?(?:care|services|shelters?|"
-                             r"assistance|protection) )?an? (?:[\w-]+ ){0,3}?victim\b(?![’'-])", IGNORECASE)
+_A_VICTIM_REFERRED = rc.lazy(r"\bidentif(?:ied|ying|y) and referr?\w* (?:to (?:[\w-]+ ){0,2}?(?:care|services|"
+                             r"shelters?|assistance|protection) )?an? (?:[\w-]+ ){0,3}?victim\b(?![’'-])", IGNORECASE)
 
 
 #: An article or determiner right before a year: "the 2015 Act", "a 2014 law", and with a word of its age between
