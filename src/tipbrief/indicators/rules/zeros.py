@@ -550,7 +550,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
 _OR_OF_OFFICIALS = rc.lazy(
     r"^[^.;]*?\w[^.;]*?(?P<or>,? or (?:of|against|involving) (?:any )?(?:(?:allegedly|reportedly|potentially) )?"
     r"(?:complicit |corrupt |government |public |local |senior |police |law enforcement |military |border "
-    r"|immigration |customs )*(?:officials?|officers|employees|civil servants|bureaucrats|border guards|soldiers)\b)",
+    r"|immigration |customs )*(?:officials?|officers|employees|civil servants|bureaucrats|border guards|soldiers"
+    r"|prison guards|labou?r inspectors)\b)",
     IGNORECASE,
 )
 
