@@ -93,11 +93,12 @@ def _victim_objects() -> tuple[re.Pattern, re.Pattern | None]:
 def _in_own_country(ctx: Context, obj: str) -> bool:
     """A victims' zero's object is the victims within the narrative's own country, named by its name: "any trafficking
     victims in Burundi" in Burundi's narrative (batch 167); another country's name is no such part, nor the country
-    joined to the places abroad ("in Burundi or abroad": all the victims)."""
+    joined to the places abroad ("in Burundi or abroad": all the victims); "within" or "inside" the country as "in"
+    (audit8)."""
     country = ctx.source.country
     if not country or not obj:
         return False
-    return bool(rc.match(rf"\s*(?:[\w’'-]+ ){{0,4}}?(?:victims?|survivors?) (?:with)?in (?:the )?{re.escape(country)}\b"
+    return bool(rc.match(rf"\s*(?:[\w’'-]+ ){{0,4}}?(?:victims?|survivors?) (?:(?:with)?in|inside) (?:the )?{re.escape(country)}\b"
                          r"(?!,? (?:and|or|nor) (?:[\w’'-]+ ){0,3}?"
                          r"(?:abroad|overseas|outside|elsewhere|foreign|other countries)\b)",
                          obj, re.IGNORECASE))
