@@ -98,7 +98,8 @@ def _in_own_country(ctx: Context, obj: str) -> bool:
     country = ctx.source.country
     if not country or not obj:
         return False
-    return bool(rc.match(rf"\s*(?:[\w’'-]+ ){{0,4}}?(?:victims?|survivors?) (?:(?:with)?in|inside) (?:the )?{re.escape(country)}\b"
+    return bool(rc.match(rf"\s*(?:[\w’'-]+ ){{0,4}}?(?:victims?|survivors?) (?:(?:with)?in|inside) "
+                         rf"(?:the )?{re.escape(country)}\b"
                          r"(?!,? (?:and|or|nor) (?:[\w’'-]+ ){0,3}?"
                          r"(?:abroad|overseas|outside|elsewhere|foreign|other countries)\b)",
                          obj, re.IGNORECASE))
