@@ -180,6 +180,17 @@ def find_money(text: str, words: str, resolve: Callable[[str], str | None],
         amt = NumberMention(parse_number(m.group("amt")), m.group("amt"), m.start("amt"), m.end("amt"))
         usd = NumberMention(parse_number(m.group("usd")), m.group("usd"), m.start("usd"), m.end("usd"))
         found.append(Money(amt, m.group("cur").lower(), usd))
+    # an ISO code or a currency abbreviation written before the amount: "SR 600,000 ($44,000)", "PHP 5 million"
+    # (audit8 r1, batch 165's "SR" family; the code in capitals, resolved as after the amount)
+    for m in rc.finditer(rf"(?<![\w$.])(?P<cur>(?-i:[A-Z]{{2,3}}))\s?(?P<amt>{NUMBER})\b(?!\s*(?-i:[A-Z]{{3}})\b)"
+                         rf"(?:\s*\(\s*(?:US)?\$\s?(?P<usd>{NUMBER})\s*\))?", text):
+        if any(f.amount.start == m.start("amt") for f in found) or (code := resolve(m.group("cur"))) is None:
+            continue
+        amt = NumberMention(parse_number(m.group("amt")), m.group("amt"), m.start("amt"), m.end("amt"))
+        usd = None
+        if m.group("usd"):
+            usd = NumberMention(parse_number(m.group("usd")), m.group("usd"), m.start("usd"), m.end("usd"))
+        found.append(Money(amt, code, usd))
     if signs:
         sign = "|".join(re.escape(s) for s in signs)
         for m in rc.finditer(rf"(?P<sign>{sign})\s?(?P<amt>{NUMBER})(?:\s*\(\s*(?:US)?\$\s?(?P<usd>{NUMBER})\s*\))?",

@@ -2655,13 +2655,15 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # "All were victims of forced labor with two adult male victims, one boy, and one girl"
         # "all 20 were victims of sex trafficking", "These included 26 sex trafficking cases, ..."
         comma = start + lead.end()
-    elif rc.search(r"\b(?:were|was|includ\w*|(?:reported|showed|indicated|stated|noted)(?: that)?|exploited)\s*$",
+    elif rc.search(r"\b(?:were|was|includ\w*|comprised?|consisted of|(?:reported|showed|indicated|stated|noted)"
+                   r"(?: that)?|exploited)\s*$",
                    lead.group(), IGNORECASE):
         # "Officials reported there were 18 adult female victims, 14 girl victims, ...", "Identified victims included";
         # "The NCRB reported 11,212 of the victims were exploited in forced labor, 7,570 ...": the first part follows
         # (and "Authorities noted 120 of the new recipients became ...", the lead's other verbs; batch 40)
         # ("Traffickers exploited 238 victims in forced labor, 20 in sex trafficking, and two ...": the first part
         # follows the lead, before the list's first comma; batch 59's south-africa-2019)
+        # ("The 24 victims comprised (consisted of) 11 boys in forced begging, ...": audit8 r1)
         comma = start + lead.end()
     extra = []
     if lead is not None and (aside := _LEAD_ASIDE.match(ctx.text, start, start + lead.end())) is not None:

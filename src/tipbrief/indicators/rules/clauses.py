@@ -86,9 +86,10 @@ _ONE_OFFICIAL = rc.lazy(
     r"|traffickers),? including"
     # ... or the verb's second object after traffickers in the plural: "convicting labor traffickers and a complicit
     # official" (officials_convicted.and-one, officials_prosecuted.and-one; batch 169's honduras-2023-intro)
-    r"|(?:convict|prosecut|indict)(?:ed|ing) (?:[\w-]+ ){0,3}?(?:traffickers|perpetrators|offenders|suspects"
-    r"|defendants|individuals|persons|people) and) (?:an?|one) "
-    r"(?:[\w-]+ ){0,3}?(?:official|officer|bureaucrat|employee|civil servant|border guard|soldier|trafficker|defendant"
+    r"|(?:convict|prosecut|indict|charg)(?:ed|ing) (?:[\w-]+ ){0,3}?(?:traffickers|perpetrators|offenders|suspects"
+    r"|defendants|individuals|persons|people),? (?:and|as well as|along with)) (?:an?|one) "
+    r"(?:[\w-]+ ){0,3}?(?:official|officer|bureaucrat|employee|civil servant|border guard|prison guard"
+    r"|labou?r inspector|mayor|soldier|trafficker|defendant"
     r"|perpetrator|offender|case"
     # ... or an official named by a police rank ("investigated a former deputy police chief"; officials_investigated.
     # one-rank, batch 110's chile-2015), or by another post in a police or military service ("sentenced a senior
@@ -101,7 +102,8 @@ _ONE_OFFICIAL = rc.lazy(
     # ... or an official charged (officials_prosecuted.one: "the government charged a civil servant with complicity in
     # 2017"; batch 140's north-macedonia-2018-intro): officials only, a trafficker "charged" stays no figure here
     r"|\bcharg(?:ed|ing) (?:an?|one) (?:[\w-]+ ){0,3}?"
-    r"(?:official|officer|bureaucrat|employee|civil servant|border guard|soldier)\b(?!s|[’']s)"
+    r"(?:official|officer|bureaucrat|employee|civil servant|border guard|prison guard|labou?r inspector|mayor|soldier)"
+    r"\b(?!s|[’']s)"
     # ... or a government's "first" conviction, singular (convictions.first: "achieved its first ... conviction",
     # "handed down the country's first-ever ... guilty verdict"), by the verbs of vocabulary.yml's OBTAINED
     r"|\b(?:{OBTAINED}) (?:[\w’'-]+ ){0,2}?first(?:[- ]ever)? "
@@ -146,9 +148,16 @@ _THE_ONE_REPATRIATED = rc.lazy(r"\brepatriat(?:e|ed|ing|ion of) the (?:[\w-]+ ){
 _THE_ONLY_VICTIM = rc.lazy(r"\bthe only (?:[\w-]+ ){0,4}?victim\b(?!s)", IGNORECASE)
 
 #: "identified an adult victim for the first time": a group's one victim spelled "a" or "an", found for the first time
-#: (phrasings.identified-group-a-first-time reads it; batch 178's gabon-2020-intro).
-_A_FIRST_VICTIM = rc.lazy(r"\bidentif(?:ied|ying) an? (?:[\w-]+ ){1,4}?victim(?: of [\w-]+)? for the first time\b",
+#: (phrasings.identified-group-a-first-time reads it; batch 178's gabon-2020-intro; a form of up to three words after
+#: "of", "a child victim of labor trafficking", audit8 r1).
+_A_FIRST_VICTIM = rc.lazy(r"\bidentif(?:ied|ying) an? (?:[\w-]+ ){1,4}?victim(?: of (?:[\w-]+ ){0,2}[\w-]+)?"
+                          r" for the first time\b",
                           IGNORECASE)
+
+#: "identified and referred a forced labor victim to a shelter": one victim spelled "a", identified and referred
+#: (phrasings.identified-and-referred-one and -one-referral read it; audit8 r1, batch 182's family).
+_A_VICTIM_REFERRED = rc.lazy(r"\bidentif(?:ied|ying|y) and referr?\w* (?:to (?:[\w-]+ ){0,2}?(?:care|services|"
+                             r"shelters?|assistance|protection) )?an? (?:[\w-]+ ){0,3}?victim\b(?![’'-])", IGNORECASE)
 
 
 #: An article or determiner right before a year: "the 2015 Act", "a 2014 law", and with a word of its age between
@@ -194,7 +203,8 @@ def prepare(ctx: Context) -> None:
         or bool(("prosecution" in ctx.text or "investigation" in ctx.text) and _ONE_BEGUN.search(ctx.text)) \
         or bool("repatriat" in ctx.text and _THE_ONE_REPATRIATED.search(ctx.text)) \
         or bool("only" in ctx.text and _THE_ONLY_VICTIM.search(ctx.text)) \
-        or bool("first time" in ctx.text and _A_FIRST_VICTIM.search(ctx.text))
+        or bool("first time" in ctx.text and _A_FIRST_VICTIM.search(ctx.text)) \
+        or bool("referr" in ctx.text and _A_VICTIM_REFERRED.search(ctx.text))
     if not ctx.has_figures:
         return  # only years, article numbers, ages...: nothing to count, no clause to find
     ctx.matches = _scan(ctx)

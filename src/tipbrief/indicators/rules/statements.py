@@ -2247,11 +2247,13 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
                 off := rules().relative_offset(ctx.text[: verb.start()])) is not None:
             year = ctx.source.reporting_year + off  # "During the reporting period, parliament ratified the 2000 UN TIP
             # Protocol": the period's year, not the treaty's own (batch 150)
-        elif kind == "convention" and adjective and verb and verb.group(1).lower().endswith("ing") and (
+        elif kind == "convention" and adjective and verb and verb.group(1).lower().endswith(("ing", "ed")) and (
                 ctx.source.reporting_year):
             year = ctx.source.reporting_year  # "These efforts included ... acceding to the 2000 UN TIP Protocol": an
             # act the summary's efforts list in the gerund, of the reporting period; the treaty's own year dates no act
-            # of the country (batch 183's comoros-2021-intro)
+            # of the country (batch 183's comoros-2021-intro); so in the past tense, no date in the sentence ("Among its
+            # accomplishments, the government acceded to the 2000 UN TIP Protocol"; audit8 r1); a state, "is a party to
+            # the 1993 Minsk Convention", is no act of the period and keeps the treaty's own year (the seeds' cable)
         elif adjective:
             year = int(adjective.group(1))
         elif verb and ctx.source.reporting_year and (

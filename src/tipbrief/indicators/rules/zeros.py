@@ -99,11 +99,13 @@ def _victim_objects() -> tuple[re.Pattern, re.Pattern | None]:
 def _in_own_country(ctx: Context, obj: str) -> bool:
     """A victims' zero's object is the victims within the narrative's own country, named by its name: "any trafficking
     victims in Burundi" in Burundi's narrative (batch 167); another country's name is no such part, nor the country
-    joined to the places abroad ("in Burundi or abroad": all the victims)."""
+    joined to the places abroad ("in Burundi or abroad": all the victims); "within" or "inside" the country as "in"
+    (audit8)."""
     country = ctx.source.country
     if not country or not obj:
         return False
-    return bool(rc.match(rf"\s*(?:[\w’'-]+ ){{0,4}}?(?:victims?|survivors?) (?:with)?in (?:the )?{re.escape(country)}\b"
+    return bool(rc.match(rf"\s*(?:[\w’'-]+ ){{0,4}}?(?:victims?|survivors?) (?:(?:with)?in|inside) "
+                         rf"(?:the )?{re.escape(country)}\b"
                          r"(?!,? (?:and|or|nor) (?:[\w’'-]+ ){0,3}?"
                          r"(?:abroad|overseas|outside|elsewhere|foreign|other countries)\b)",
                          obj, re.IGNORECASE))
@@ -577,7 +579,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
 _OR_OF_OFFICIALS = rc.lazy(
     r"^[^.;]*?\w[^.;]*?(?P<or>,? or (?:of|against|involving) (?:any )?(?:(?:allegedly|reportedly|potentially) )?"
     r"(?:complicit |corrupt |government |public |local |senior |police |law enforcement |military |border "
-    r"|immigration |customs )*(?:officials?|officers|employees|civil servants|bureaucrats|border guards|soldiers)\b)",
+    r"|immigration |customs )*(?:officials?|officers|employees|civil servants|bureaucrats|border guards|soldiers"
+    r"|prison guards|labou?r inspectors)\b)",
     IGNORECASE,
 )
 
@@ -770,6 +773,8 @@ _OTHERS_DID = rc.lazy(r",? (?:while|whereas) [^.;]*", IGNORECASE)
 _UNIT_SUBJECT = rc.lazy(
     r"(?:^|[;:]\s+|,\s+(?:while|but|and|whereas)\s+)(?:(?:In|During|For) [^,;]{1,40},\s+)?(?:[\w’'().-]+\s+){0,5}?"
     r"(?i:{SUBNATIONAL_UNITS})"
+    # ... or the unit's own name after "of" ("The canton of Geneva did not ...", "the province of Punjab"; audit8 r1)
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?"
     r"(?:\s+\([A-Z]{2,6}\))?\s+(?:(?:also|still)\s+)?$"
 )
 #: A zero for some cases only, named by what they involved, not by a form, statute or group the table keeps: "did not
@@ -862,10 +867,12 @@ _PERFECT = rc.lazy(r"(?:has|have) (?:not|never)\b", IGNORECASE)
 #: ... or since the law was amended in a year: "has not obtained a trafficking conviction since the law was amended in
 #: 2013", none in the data year, not in 2013 (batch 179's ireland-2018-intro) ... or "in recent years" after a zero in
 #: the perfect: "has not identified any Austrian victims in recent years", none in the data year too (batch 179's
-#: austria-2020-intro; the perfect is checked where it is read)
+#: austria-2020-intro; the perfect is checked where it is read) ... or since "the penal code was revised" (the code's
+#: kind before it, revised, reformed, updated or modified as amended; audit8 r1)
 _SINCE = rc.lazy(r"^[^,;]*?\bsince (?:(?:19|20)\d\d\b|(?:its|the (?:law|act|code)(?:’|')s) (?:enactment|adoption|"
-                 r"passage|entry into force|creation|establishment)\b|(?:the (?:law|act|code)|it) (?:took effect|"
-                 r"entered into force|came into (?:force|effect)|was (?:enacted|adopted|passed|amended))\b|the "
+                 r"passage|entry into force|creation|establishment)\b|(?:the (?:(?:penal|criminal|labou?r|trafficking|"
+                 r"anti-trafficking) )?(?:law|act|code|statute)|it) (?:took effect|entered into force|came into "
+                 r"(?:force|effect)|was (?:enacted|adopted|passed|amended|revised|reformed|updated|modified))\b|the "
                  r"(?:enactment|adoption|passage|entry into force) of (?:the|its) (?:(?:19|20)\d\d )?(?:[\w-]+ ){0,3}?"
                  r"(?:law|act|code|legislation|statute)\b)", IGNORECASE)
 _RECENT_YEARS = rc.lazy(r"^[^,;]*?\b(?:in|over) recent years\b", IGNORECASE)
