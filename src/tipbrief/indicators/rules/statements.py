@@ -894,7 +894,9 @@ def tier(ctx: Context, out: Rows) -> list[Row]:
         # page's note after it ("[Extracted from U.S. State Dept Trafficking in Persons Report, June 2009]")
         if (_TIER_TITLE.fullmatch(ctx.text) or (m.start() < 70 and _TIER_TITLE_RUN_ON.match(ctx.text))
                 or any(b.start() < m.start() < b.end() for b in _TIER_TITLE_BRACKETED.finditer(ctx.text))
-                or any(b.start() < m.start() < b.end() for b in _TIER_TITLE_CAPS.finditer(ctx.text))):
+                or any(b.start() < m.start() < b.end() for b in _TIER_TITLE_CAPS.finditer(ctx.text))
+                or m.group().startswith(("T I E R", "t i e r"))):
+            # (the tier in spaced capitals, "M O N T E N E G R O    T I E R   2": the PDF's title style alone)
             q = "rating"
         # the years named after this tier and before the next one ("placed on Tier 2 Watch List in 2008 and was
         # upgraded to Tier 2 in 2010": 2008 is the Watch List's year, 2010 the upgrade's)
