@@ -56,8 +56,10 @@ def _zero_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     z = rules().zero
     return (compiled(expand(z.object_ok, "zero.object_ok", {"SUBGROUP": z.subgroup})),
             # (also "a child trafficking victim", the singular after "a" that object_ok admits only where the object
-            # ends with it; batch 154)
-            compiled(rf"^\s*(?:any |a single |an? )?{z.subgroup}(?: (?:sex |labou?r )?trafficking)? victim"),
+            # ends with it; batch 154; and "any of the child trafficking victims it identified", the group named after
+            # "any of the", that group's zero: batch 194's egypt-2020-intro)
+            compiled(rf"^\s*(?:any (?:of (?:the|its|these|those) )?|a single |an? )?{z.subgroup}"
+                     r"(?: (?:sex |labou?r )?trafficking)? victim"),
             compiled(z.officials))
 
 
