@@ -199,6 +199,10 @@ class ZeroRules(BaseModel):
     among_group: str = ""
     #: a victims' zero of one group named before "as victims" ("did not identify any children as victims"; residue21)
     group_as_object: str = ""
+    #: a concessive clause after a zero's object ("did not convict any traffickers for internal trafficking crimes,
+    #: despite the presence of sex trafficking and forced labor"): what it names exists, it is not what the zero is of;
+    #: the object's form is read before it (zeros.py; batch 194's rwanda-2019-intro)
+    concessive_tail: str = ""
     #: a zero whose object is narrowed to one sector or to a group named before ("any forced labor cases in fishing",
     #: "trafficking crimes against them"): those only, no zero of the year or of a form (zeros.py; batch 58)
     narrowed_object: str = ""

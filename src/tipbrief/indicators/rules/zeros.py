@@ -56,8 +56,10 @@ def _zero_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     z = rules().zero
     return (compiled(expand(z.object_ok, "zero.object_ok", {"SUBGROUP": z.subgroup})),
             # (also "a child trafficking victim", the singular after "a" that object_ok admits only where the object
-            # ends with it; batch 154)
-            compiled(rf"^\s*(?:any |a single |an? )?{z.subgroup}(?: (?:sex |labou?r )?trafficking)? victim"),
+            # ends with it; batch 154; and "any of the child trafficking victims it identified", the group named after
+            # "any of the", that group's zero: batch 194's egypt-2020-intro)
+            compiled(rf"^\s*(?:any (?:of (?:the|its|these|those) )?|a single |an? )?{z.subgroup}"
+                     r"(?: (?:sex |labou?r )?trafficking)? victim"),
             compiled(z.officials))
 
 
@@ -342,10 +344,13 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             one_form = rc.match(rf"^\s*(?:an?|a single) (?:(?:alleged|suspected|accused) )?(?:perpetrator|offender"
                                 rf"|defendant) (?:of|for) (?:an? |a single |any )?({fragments()['FORMS']}) "
                                 r"(?:crimes?|offen[cs]es|cases?)\b", obj, IGNORECASE)
-            form = (one_form or None) if one_form or _TWO_FORMS.search(obj) else rc.search(
+            # (a form named in a concessive clause after the object, "..., despite the presence of sex trafficking",
+            # is no form of the zero: zero.concessive_tail; batch 194's rwanda-2019-intro)
+            own = compiled(z.concessive_tail).split(obj, maxsplit=1)[0] if z.concessive_tail and obj else obj
+            form = (one_form or None) if one_form or _TWO_FORMS.search(own) else rc.search(
                 r"(?<!\bor )(?<!\band )\b(?:for|of) (sex trafficking|forced labou?r|labou?r trafficking)\b"
                 r"(?!,? (?:or|and) (?:for |of )?(?:sex trafficking|forced labou?r|labou?r trafficking)\b)",
-                _COMPARED_TAIL.split(obj, maxsplit=1)[0], IGNORECASE)
+                _COMPARED_TAIL.split(own, maxsplit=1)[0], IGNORECASE)
             # "did not report initiating investigation into cases of potential labor trafficking": the form after the
             # cases and their adjective (zero.object_ok; batch 187's mauritius-2023-intro)
             form = form or rc.match(rf"^\s*(?:of|into) (?:any )?cases (?:of|involving) "
