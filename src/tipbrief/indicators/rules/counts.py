@@ -594,7 +594,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         if (theme == "prosecution" or rule.indicator == "victims_identified") and _EXAMPLE.match(ctx.text):
             claimed.add(s)  # "For example, in October 2019, the civil guard arrested 13 suspects ...": one case
             continue
-        if theme == "prosecution" and _IN_NOTED_CASE.match(ctx.text, m.end()):
+        if theme == "prosecution" and (_IN_NOTED_CASE.match(ctx.text, m.end()) or (
+                _IN_THE_CASE.match(ctx.text, m.end()) and _NOTED_CASE_BEFORE.search(ctx.text, 0, m.start()))):
             claimed.add(s)  # "prosecuting three individuals in a high-profile case": that case's persons, no count
             continue
         if (rule.indicator == "victims_identified" and value == 0
@@ -1932,6 +1933,14 @@ _IN_NOTED_CASE = rc.lazy(
     r"\s+in (?:a|one|another) (?:single )?(?:notable|noteworthy|high-profile|prominent|landmark|emblematic|"
     r"well-known|widely publici[sz]ed|publici[sz]ed|highly publici[sz]ed) (?:[\w-]+ ){0,3}?case\b",
     IGNORECASE)
+#: ... or told as the persons "in the case" (that, this case) after the sentence has singled the case out by a word of
+#: note before the figure, "completing a high-profile investigation into a case that involved officials complicit ...,
+#: convicting 19 individuals in the case, including three state officials" (batch 196, india-2020-intro): that case's
+#: persons too ("in the case of" is no case)
+_IN_THE_CASE = rc.lazy(r"\s+in (?:the|that|this) (?:same )?case\b(?!\s+of\b)", IGNORECASE)
+_NOTED_CASE_BEFORE = rc.lazy(
+    r"\b(?:notable|noteworthy|high-profile|prominent|landmark|emblematic|well-known|(?:widely |highly )?"
+    r"publici[sz]ed) (?:[\w-]+ ){0,4}?(?:case|investigation|prosecution|trial)\b", IGNORECASE)
 #: The officials_* patterns of officials among the persons a stage counted (no statute of their own: below)
 _AMONG_PERSONS = frozenset({"officials_convicted.among-convicted", "officials_convicted.among-convicted-one",
                             "officials_prosecuted.among-prosecuted", "officials_prosecuted.among-prosecuted-one"})
