@@ -1193,6 +1193,11 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             continue  # "€426,000 ($488,530) each in 2018, compared with €428,000 ... in 2017": per unit too
         if donor.search(_clause(ctx.text, money.amount.start)):
             continue  # "The shelter's annual budget was 400,000 lei, funded by foreign donors": not the government's
+        if (k + 1 < len(found) and _ADDED_BEFORE.search(ctx.text, max(0, money.amount.start - 40), money.amount.start)
+                and _BROUGHT_TOTAL_TO.match(ctx.text[end : found[k + 1].amount.start])):
+            continue  # "approved an additional 500,000 Canadian dollars ($367,110) ..., which brought the annual total
+            # to 1 million Canadian dollars": the added sum is a part of the total stated after it (batch 198,
+            # canada-2019)
         year, yflags = resolve_year(ctx, money.amount.start)
         if ((ry := ctx.source.reporting_year) and _STEADY_FROM_PREVIOUS.match(ctx.text, end)
                 and not rc.search(r"\b(?:19|20)\d\d\b", ctx.text)):
@@ -1299,6 +1304,16 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             if same.group("y2"):  # "the same as in 2019 and 2018": each year named
                 made += _same_sum_in(ctx, out, rows, money.currency, int(same.group("y2")), same.start(), mo.cue.id)
     return made
+
+
+#: A sum added to an earlier one, and the clause that states the total it brought: "an additional 500,000 Canadian
+#: dollars ($367,110) to support victims ..., which brought the annual total to 1 million Canadian dollars" (batch 198).
+_ADDED_BEFORE = rc.lazy(r"\b(?:an? )?(?:additional|further|extra|supplementary)\s+(?:US)?[^\w\s.;,()]{0,2}$",
+                        IGNORECASE)
+_BROUGHT_TOTAL_TO = rc.lazy(r"[^.;]*?\b(?:which |that )?(?:brought|brings|bringing|raised|raising|increased|increasing)"
+                            r" (?:the|its|their|this|that) (?:[\w’'-]+ ){0,2}?(?:total|budget|allocation|funding)"
+                            r"\b(?:[^.;\d]{0,60}? )?to (?:a total of )?"
+                            r"(?:US)?[^\w\s.;,()]{0,2}$", IGNORECASE)
 
 
 #: What leads a further sum right after a compared one: "(... ) in 2018, and an additional", "; and a further".
