@@ -844,10 +844,11 @@ _TIER_TITLE_RUN_ON = rc.lazy(
 #: (Tier 2) PRIORITIZED RECOMMENDATIONS: ... Seychelles (Tier 2) The Government of ..."; batch 58's seychelles-2022).
 #: A tier in brackets after a name is the title's style; the narrative's own sentences say "on Tier 2".
 #: The page's note may follow after a dash ("[ Human Trafficking, Country-by-Country ] EGYPT (Tier 2 Watch List) –
-#: Extracted in part from ... 2023 TIP Report The Government of ...": batch 155's egypt-2023-intro).
+#: Extracted in part from ... 2023 TIP Report The Government of ...": batch 155's egypt-2023-intro), or run into the
+#: bracket with no space ("BAHRAIN (Tier 1)Extracted in part from ...": batch 201's bahrain-2023-intro, gvnet.com).
 _TIER_TITLE_BRACKETED = rc.lazy(
     r"(?:^|(?<=[\s/|>]))[A-Z][\w'’.-]+(?: (?:and |the |of )?[A-Z][\w'’.-]+){0,3} \(Tier [123](?: Watch List)?\)"
-    r"(?= (?:[-–—] )?[A-Z]|\s*$)"
+    r"(?= ?(?:[-–—] )?[A-Z]|\s*$)"
 )
 
 
