@@ -144,6 +144,16 @@ _RANGE_GAP = rc.lazy(r"\s*(?:[^\w\s(),.;]{1,3}\s*)?(?:to|and)\s*(?:[^\w\s(),.;]{
 _RANGE_USD = rc.lazy(rf"\s*\(\s*(?:US)?\$\s?(?P<a>{NUMBER})\s+(?:to|and)\s+(?:US)?\$\s?(?P<b>{NUMBER})\s*\)")
 
 
+def _mention(m: re.Match, group: str) -> NumberMention:
+    """The figure of ``group`` in ``m``, with its place."""
+    return NumberMention(parse_number(m.group(group)), m.group(group), m.start(group), m.end(group))
+
+
+def _money(m: re.Match, code: str) -> Money:
+    """A sum of ``code`` from a match of its amount (group ``amt``) and maybe its dollars (group ``usd``)."""
+    return Money(_mention(m, "amt"), code, _mention(m, "usd") if m.group("usd") else None)
+
+
 def find_money(text: str, words: str, resolve: Callable[[str], str | None],
                signs: Mapping[str, str] | None = None) -> list[Money]:
     """Amounts such as "600,000 Tajikistani somoni ($53,190)", "1.5 million lei", "25 million NPR ($229,991)",
@@ -167,43 +177,28 @@ def find_money(text: str, words: str, resolve: Callable[[str], str | None],
             code = resolve(m.group("cur").rsplit(" ", 1)[1])
         if code is None:
             continue
-        amt = NumberMention(parse_number(m.group("amt")), m.group("amt"), m.start("amt"), m.end("amt"))
-        usd = None
-        if m.group("usd"):
-            usd = NumberMention(parse_number(m.group("usd")), m.group("usd"), m.start("usd"), m.end("usd"))
-        found.append(Money(amt, code, usd))
+        found.append(_money(m, code))
     # any other currency word when the dollar equivalent follows: "50 million kwacha ($60,000)"; a scale word is
     # part of the amount, never its currency ("€4 million ($4.59 million)")
     for m in _OTHER_MONEY.finditer(text):
         if any(f.amount.start == m.start("amt") for f in found):
             continue
-        amt = NumberMention(parse_number(m.group("amt")), m.group("amt"), m.start("amt"), m.end("amt"))
-        usd = NumberMention(parse_number(m.group("usd")), m.group("usd"), m.start("usd"), m.end("usd"))
-        found.append(Money(amt, m.group("cur").lower(), usd))
+        found.append(_money(m, m.group("cur").lower()))
     # an ISO code or a currency abbreviation written before the amount: "SR 600,000 ($44,000)", "PHP 5 million"
     # (audit8 r1, batch 165's "SR" family; the code in capitals, resolved as after the amount)
     for m in rc.finditer(rf"(?<![\w$.])(?P<cur>(?-i:[A-Z]{{2,3}}))\s?(?P<amt>{NUMBER})\b(?!\s*(?-i:[A-Z]{{3}})\b)"
                          rf"(?:\s*\(\s*(?:US)?\$\s?(?P<usd>{NUMBER})\s*\))?", text):
         if any(f.amount.start == m.start("amt") for f in found) or (code := resolve(m.group("cur"))) is None:
             continue
-        amt = NumberMention(parse_number(m.group("amt")), m.group("amt"), m.start("amt"), m.end("amt"))
-        usd = None
-        if m.group("usd"):
-            usd = NumberMention(parse_number(m.group("usd")), m.group("usd"), m.start("usd"), m.end("usd"))
-        found.append(Money(amt, code, usd))
+        found.append(_money(m, code))
     if signs:
         sign = "|".join(re.escape(s) for s in signs)
         for m in rc.finditer(rf"(?P<sign>{sign})\s?(?P<amt>{NUMBER})(?:\s*\(\s*(?:US)?\$\s?(?P<usd>{NUMBER})\s*\))?",
                              text, re.IGNORECASE):
-            amt = NumberMention(parse_number(m.group("amt")), m.group("amt"), m.start("amt"), m.end("amt"))
-            usd = None
-            if m.group("usd"):
-                usd = NumberMention(parse_number(m.group("usd")), m.group("usd"), m.start("usd"), m.end("usd"))
-            found.append(Money(amt, signs[m.group("sign")], usd))
+            found.append(_money(m, signs[m.group("sign")]))
     found = _range_brackets(text, sorted(found, key=lambda f: f.amount.start))
     for m in rc.finditer(rf"(?<![(\w])(?:US)?\$\s?(?P<usd>{NUMBER})", text):
         if any((f.usd and f.usd.start == m.start("usd")) or f.amount.start == m.start("usd") for f in found):
             continue  # "$52.44 million GYD": a dollar of the country, read with its code already
-        usd = NumberMention(parse_number(m.group("usd")), m.group("usd"), m.start("usd"), m.end("usd"))
-        found.append(Money(usd, "USD", None))
+        found.append(Money(_mention(m, "usd"), "USD", None))
     return sorted(found, key=lambda f: f.amount.start)
