@@ -1313,6 +1313,7 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                                          r"(?P<y>(?:19|20)\d\d)", item.group("q").strip())
             if year_in_label is None and rc.fullmatch(_NONE, item.group("n"), IGNORECASE):
                 # "(none in 2021 or 2020)": none in either year, the first's zero here, the second's by zero_each_year
+                # (its "form" group never matches: the reading below asks every year match for one)
                 year_in_label = rc.fullmatch(r"(?:in )?(?P<y>(?:19|20)\d\d),? or (?:19|20)\d\d(?P<form>(?!))?",
                                              item.group("q").strip(), IGNORECASE)
             relative = rules().relative_offset(label)
