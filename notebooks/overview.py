@@ -46,7 +46,7 @@ charts.save(fig, output_dir, "fig-overview-tier")
 findings.show("\n\n".join([
     findings.key_figures_table(data, key_indicators),
     findings.covered(data, [], i18n._("key-figure"), on=on, indicators=key_indicators, callout=True,
-                     totals=True),
+                     totals=True, noun=i18n._("key figures")),
     findings.readings([*key_indicators, "tier"], i18n._("How to read the key figures")),
 ]), data)
 

@@ -183,6 +183,16 @@ def test_freshness_states_the_latest_year_and_warns_when_two_or_more_years_old(v
     assert ".stale" not in findings.covered(veloria, ["prosecution"], "prosecution", on=dt.date(2022, 8, 1))
 
 
+def test_a_key_figures_box_with_no_figure_names_the_key_figures_as_a_noun():
+    """Peru 2021's summary has a tier and no count: the box read "No data for key figure in the sources." (the
+    compound 'key-figure' with its hyphen dropped)."""
+    data = _data([_row(1, "tier", 2021, 2, qualifier="rating")])
+    key = ["investigations", "victims_identified"]
+    box = plain(findings.covered(data, [], "key-figure", on=dt.date(2026, 1, 1), indicators=key, callout=True,
+                                 totals=True, noun="key figures"))
+    assert "No data for key figures in the sources" in box, box
+
+
 def test_the_key_figures_box_states_the_year_of_the_figures_the_table_shows():
     """A part of a later year (victims found through the hotline in 2022) is no key figure: the box and the table
     both say 2021, the year of the latest total."""

@@ -305,12 +305,13 @@ def status_text(data: Data) -> tuple[Status | None, str]:
 
 def covered(data: Data, themes: Sequence[str], what: str, update: str | None = None,
             on: dt.date | None = None, indicators: Sequence[str] = (), callout: bool = False,
-            totals: bool = False) -> str:
+            totals: bool = False, noun: str | None = None) -> str:
     """'Latest year the prosecution data cover: 2021.' for ``themes`` (and/or ``indicators``). When that year is
     STALE_AFTER or more years before the briefing date it says so and names the kind of source that would bring
     it up to date (default: the newest TIP Report narrative): as a warning callout with ``callout`` (the key
     figures, read first), else as one marked line, so that the sections after it do not repeat the box. With
-    ``totals`` only values without a qualifier count, as in the key figures, so the box states the table's year."""
+    ``totals`` only values without a qualifier count, as in the key figures, so the box states the table's year.
+    ``noun`` is what the line names when no row is there ('key figures' for the compound 'key-figure')."""
     on = on or briefing_date()
     rows = of_themes(data.table, themes, indicators)
     # a series the definitions name on their own is another thing's data: a national action plan's budget, filed
@@ -322,7 +323,7 @@ def covered(data: Data, themes: Sequence[str], what: str, update: str | None = N
         if not rows.empty:  # a plan named by its period alone ("the 2020-2022 NAP"), listed below: it is data
             return _("*No {what} data in the sources carry a year.*").format(what=escape(what))
         # "legal-framework data" is a compound before its noun; alone it is "legal framework"
-        alone = what.replace("-", " ") if i18n.current() == i18n.DEFAULT else what
+        alone = noun or (what.replace("-", " ") if i18n.current() == i18n.DEFAULT else what)
         return _("*No data for {what} in the sources{window}.*").format(what=escape(alone), window=window(data))
     text = _("*Latest year the {what} data cover: {year}.*").format(what=escape(what), year=year)
     if on.year - year < STALE_AFTER:
