@@ -900,7 +900,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                   and (_year_share(ctx, out, rule.indicator, value, year,
                                    whole=bool(_ALL_OF.search(ctx.text, 0, s)))
                        or _total_later(ctx, value, m.end())
-                       or _other_body_later(ctx, rule.indicator, _body_name(body)))):
+                       or _other_body_later(ctx, rule.indicator, _body_name(body))
+                       or _additional_own_count(ctx, out, rule.indicator, value, year, s))):
                 # "The national bureau of investigation identified one victim ... in total, the government identified
                 # 44": a body's share (its groups are no parts of the total)
                 q, flags = f"by {_body_name(body)}", flags | {"breakdown"}
@@ -1802,6 +1803,20 @@ def _potential_beside_confirmed(ctx: Context, out: Rows, indicator: str, words: 
 _IN_ADDITION_LEAD = rc.lazy(r"^(?:In addition|Additionally),? ", IGNORECASE)
 
 
+#: Right before a body's figure: "an additional", "another", "a further" (not "also": :data:`_ADDITIONAL`'s other words)
+_ADDITIONAL_WORDS = rc.lazy(r"\b(?:an additional|another|a further)\s+$", IGNORECASE)
+
+
+def _additional_own_count(ctx: Context, out: Rows, indicator: str, value: float, year: int | None, s: int) -> bool:
+    """A public body's "additional" count of the stage beside the year's count an earlier sentence gave: "In 2010, the
+    government identified and referred seven new trafficking victims ... Police reported identifying an additional 76
+    victims of trafficking who were not referred to the program" is the police's own second count (`by police`, as
+    peru-2020's "Additionally, DIRCTPTIM ... reported identifying 1,054 victims" and NGOs' "an additional 94 victims";
+    batch 208, czech-republic-2011-protection), larger than the year's or not: no part of it, no year's count."""
+    return (_ADDITIONAL_WORDS.search(ctx.text, max(0, s - 20), s) is not None
+            and _earlier_count(out, indicator, value, year, ctx.sent.id))
+
+
 def _earlier_count(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object) -> bool:
     """An earlier sentence gave a count of the stage for the year, a whole or a group's ("identified and provided
     services to at least one child sex trafficking victim"), of another figure: beside it, a count "In addition"
@@ -2010,7 +2025,10 @@ def _agency() -> re.Pattern:
         rf"(?P<actor>(?:(?i:{fragments()['GOVERNMENT_LEVELS']})\s+)?(?i:{fragments()['ACTORS']}))(?:\s+reported)?)"
         # "Law enforcement officially recognized all five victims": the whole of a total, by that actor; "labor
         # inspectors identified the other 26": the rest of it (precision audit, round 3)
-        r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+(?:an? |all (?:of )?(?:the )?|the (?:other|remaining) )?$"
+        # ("Police reported identifying an additional 76 victims": a second count of the actor's own beside the year's,
+        # batch 208's czech-republic-2011-protection; the condition is _additional_own_count's)
+        r"\s+(?:(?:also|reportedly|\w+ly)\s+)*\w+(?:ed|ing)\s+"
+        r"(?:an additional |another |a further |an? |all (?:of )?(?:the )?|the (?:other|remaining) )?$"
     )
 
 
@@ -2042,7 +2060,7 @@ def _body() -> re.Pattern:
         # ("The police reported identifying 952 victims": the body's report of its own count; batch 36)
         r"\s+(?:(?:also|reportedly|\w+ly)\s+)*(?:reported\s+(?=\w+ing\b))?(?:\w+(?:ed|ing))"
         r"(?:\s+and\s+\w+(?:ed|ing)(?:\s+\w+){0,2})?"
-        r"\s+(?:(?:an?|a total of|all(?: of)?(?: the)?)\s+)?$"
+        r"\s+(?:(?:an additional|another|a further|an?|a total of|all(?: of)?(?: the)?)\s+)?$"
     )
 
 
