@@ -1972,6 +1972,9 @@ _US_ACT = rc.lazy(r"\bTrafficking Victims Protection (?:Reauthorization )?Act\b"
 
 #: An abbreviation in brackets between a law's name words: " (Anti-TIP)" in "Anti-Trafficking (Anti-TIP) Law".
 _NAME_ABBREVIATION = rc.lazy(r" \((?:Anti-)?[A-Z]{2,}\)(?= \S)")
+#: ... and the kind a legal.named match takes in lower case only after such an abbreviation ("(PACOTIP) act"): the
+#: title's "Act" (batch 204).
+_ABBREVIATED_ACT = rc.lazy(r" act$")
 
 #: Two capitalised words of a name run together where a reproduction lost the space between them ("the 2011 Law
 #: Relating to the Fight AgainstTrafficking in Persons and Slavery"; residue17, cameroon-2015): a capital after a
@@ -2152,9 +2155,11 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             named.append((start, start + len(m.group("name"))))
             name_ends.append(m.end("name"))
             # (an abbreviation in brackets inside the name is no word of it: "The 2014 Anti- Trafficking (Anti-TIP) Law"
-            # is the "Anti-Trafficking Law", as "(Law 137-03)" after a name is none; batch 90, haiti-2022)
-            found.append((start, "law", _JOINED_NAME_WORDS.sub(r"\1 ", _NAME_ABBREVIATION.sub("", name)).replace(
-                "- ", "-"), name, lg.named.id))
+            # is the "Anti-Trafficking Law", as "(Law 137-03)" after a name is none; batch 90, haiti-2022; and the
+            # kind after it in lower case is the title's: "the 2013 Prevention and Combating of Trafficking in Persons
+            # (PACOTIP) act’s immigration provisions" names the "... Act", batch 204's south-africa-2021-intro)
+            found.append((start, "law", _ABBREVIATED_ACT.sub(" Act", _JOINED_NAME_WORDS.sub(
+                r"\1 ", _NAME_ABBREVIATION.sub("", name))).replace("- ", "-"), name, lg.named.id))
     through = [*(_THROUGH_LAW.finditer(ctx.text) if ctx.may(_THROUGH_LAW) else ()),
                *(_THROUGH_DATED.finditer(ctx.text) if ctx.may(_THROUGH_DATED) else ()),
                *(_DATED_FOR_ACTS.finditer(ctx.text) if ctx.may(_DATED_FOR_ACTS) else ()),
