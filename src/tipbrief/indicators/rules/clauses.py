@@ -108,6 +108,9 @@ _ONE_OFFICIAL = rc.lazy(
     # "handed down the country's first-ever ... guilty verdict"), by the verbs of vocabulary.yml's OBTAINED
     r"|\b(?:{OBTAINED}) (?:[\w’'-]+ ){0,2}?first(?:[- ]ever)? "
     r"(?:[\w-]+ ){0,3}?(?:conviction|guilty verdict)\b(?!s)"
+    # ... or one conviction obtained, spelled "a" (convictions.a-conviction: "achieving a trafficking conviction that
+    # resulted in a significant prison term"; batch 207's jamaica-2021-intro)
+    r"|\b(?:achiev|obtain|secur)\w* a (?:[\w-]+ ){0,3}?conviction\b(?!s)"
     # ... or its "first" trafficker convicted (convictions.first-trafficker: "convicting the first trafficker in four
     # years", "convicting its first trafficker since ..."; batch 123's lesotho-2021 and papua-new-guinea-2021 intros)
     r"|\bconvict(?:ed|ing) (?:its|their|the) first(?:[- ]ever)? (?:[\w-]+ ){0,2}?"
