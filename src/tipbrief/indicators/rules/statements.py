@@ -823,10 +823,13 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
 
 #: (a footnote mark after the tier, the autonomous entity's note: "CURAÇAO: Tier 2†", "ARUBA: Tier 2*"; batch 115's
 #: curacao-2018-intro); the name may hold the abbreviation "St." ("ST. VINCENT AND THE GRENADINES: TIER 2": batch 175's
-#: st-vincent-and-the-grenadines-2017-intro)
+#: st-vincent-and-the-grenadines-2017-intro); the page's note may follow in square brackets, or in round brackets when
+#: it names the report's year and nothing else ("Nigeria Tier ranking: TIER 2 (TIP 2023)", amicidilazzaro.it's title;
+#: batch 209's nigeria-2023-intro): a sentence's bracket after a tier names more than a report
 _TIER_TITLE = rc.lazy(
     r"(?:[^()]*\(Tier [^()]*\)|(?:\bSt\.|[^.:]){2,60}(?::| [-–—]) ?Tier [\w ]+?|Tier [123](?: Watch List)?)[*†‡]*"
-    r"(?:\s*\[[^\[\]]*\])?\s*",
+    r"(?:\s*\[[^\[\]]*\]|\s*\((?:TIP |Trafficking in Persons |TiP )?(?:Report,? )?(?:June )?(?:19|20)\d\d"
+    r"(?: TIP| Trafficking in Persons)?(?: Report)?\))?\s*",
     IGNORECASE,
 )
 
