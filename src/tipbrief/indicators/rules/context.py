@@ -333,6 +333,15 @@ _SAME_PERIOD = rc.lazy(
     IGNORECASE,
 )
 
+#: The persons or cases a count takes out of the cases told before: "Police identified 550 suspected traffickers out of
+#: those investigations" after "conducted 338 ... investigations in 2017" (batch 210's germany-2019-prosecution): the
+#: year of the previous sentence's counts, not the reporting year (the noun follows the figure in its own clause).
+_OUT_OF_THOSE_CASES = rc.lazy(
+    r"[^.;:()]{0,60}?\b(?:out of|from|among) (?:those|these|the same|the above|the aforementioned) (?:\d[\d,]* )?"
+    r"(?:(?:new|pre-trial|trafficking|criminal|police) )*(?:investigations|cases|criminal proceedings)\b",
+    IGNORECASE,
+)
+
 
 #: A record and the year it runs from: "the largest number since 2013", "the lowest number of identified victims
 #: reported by the police since 2008", "the first time since 2015", "the fewest total victims since at least 2008".
@@ -765,6 +774,8 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         return counted[0].year, {"year_inferred"}  # "Police identified 25 of them": a share of the total told before
     if counted and counted[0].year is not None and _SAME_PERIOD.search(ctx.text):
         return counted[0].year, {"year_inferred"}  # "during the specified timeframe": the period named before
+    if counted and counted[0].year is not None and _OUT_OF_THOSE_CASES.match(ctx.text, pos):
+        return counted[0].year, {"year_inferred"}  # "550 suspected traffickers out of those investigations"
     own = _OWN_BRACKET_YEAR.match(ctx.text, pos)
     if own and level == 0 and counted and counted[0].year is not None and int(own.group(1)) == counted[0].year - 1:
         # "In 2019, ... registered 1,334 victims ... The police reported identifying 952 victims (530 in 2018)": a
