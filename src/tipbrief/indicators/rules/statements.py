@@ -2276,13 +2276,16 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
                 off := rules().relative_offset(ctx.text[: verb.start()])) is not None:
             year = ctx.source.reporting_year + off  # "During the reporting period, parliament ratified the 2000 UN TIP
             # Protocol": the period's year, not the treaty's own (batch 150)
-        elif kind == "convention" and adjective and verb and verb.group(1).lower().endswith(("ing", "ed")) and (
-                ctx.source.reporting_year):
+        elif adjective and verb and verb.group(1).lower().endswith(("ing", "ed")) and ctx.source.reporting_year and (
+                kind == "convention" or (verb.group(1).lower().startswith("amend") and verb.start() < pos)):
             year = ctx.source.reporting_year  # "These efforts included ... acceding to the 2000 UN TIP Protocol": an
             # act the summary's efforts list in the gerund, of the reporting period; the treaty's own year dates no act
             # of the country (batch 183's comoros-2021-intro); so in the past tense, no date in the sentence ("Among its
             # accomplishments, the government acceded to the 2000 UN TIP Protocol"; audit8 r1); a state, "is a party to
             # the 1993 Minsk Convention", is no act of the period and keeps the treaty's own year (the seeds' cable)
+            # ... and a law's amendment so listed or told, undated ("These efforts included amending the 2008
+            # anti-trafficking law to remove ..."): the amendment is the period's act, the law's own year its adoption
+            # (batch 215's tanzania-2023-intro)
         elif adjective:
             year = int(adjective.group(1))
         elif verb and ctx.source.reporting_year and (
