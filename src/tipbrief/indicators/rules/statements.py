@@ -2114,6 +2114,9 @@ _NEW_LAW_BEFORE = rc.lazy(r"\b(?:a|its|the|(?:the |its )?(?:country|nation|state
 #: "The government also identified more victims, reopened a government-funded shelter, and enacted an anti-trafficking
 #: law that strengthened protection and prevention provisions" (batch 175's ecuador-2023-intro): a law enacted is a
 #: new one, the reporting period's act (a denied or prospective verb is no act: _NEGATED_VERB, `undone`)
+# the words between an act on a treaty and the treaty's name ("acceded to the UN TIP Protocol", "ratified the Palermo
+# Protocol"): the verb's object is the treaty, nothing between (batch 215)
+_TREATY_OBJECT = rc.lazy(r"\s+(?:to\s+)?(?:the\s+)?", IGNORECASE)
 _INDEFINITE_AFTER_VERB = rc.lazy(r"\s+an?\s+(?:[\w-]+\s+){0,2}?", IGNORECASE)
 
 
@@ -2273,13 +2276,16 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
                 off := rules().relative_offset(ctx.text[: verb.start()])) is not None:
             year = ctx.source.reporting_year + off  # "During the reporting period, parliament ratified the 2000 UN TIP
             # Protocol": the period's year, not the treaty's own (batch 150)
-        elif kind == "convention" and adjective and verb and verb.group(1).lower().endswith(("ing", "ed")) and (
-                ctx.source.reporting_year):
+        elif adjective and verb and verb.group(1).lower().endswith(("ing", "ed")) and ctx.source.reporting_year and (
+                kind == "convention" or (verb.group(1).lower().startswith("amend") and verb.start() < pos)):
             year = ctx.source.reporting_year  # "These efforts included ... acceding to the 2000 UN TIP Protocol": an
             # act the summary's efforts list in the gerund, of the reporting period; the treaty's own year dates no act
             # of the country (batch 183's comoros-2021-intro); so in the past tense, no date in the sentence ("Among its
             # accomplishments, the government acceded to the 2000 UN TIP Protocol"; audit8 r1); a state, "is a party to
             # the 1993 Minsk Convention", is no act of the period and keeps the treaty's own year (the seeds' cable)
+            # ... and a law's amendment so listed or told, undated ("These efforts included amending the 2008
+            # anti-trafficking law to remove ..."): the amendment is the period's act, the law's own year its adoption
+            # (batch 215's tanzania-2023-intro)
         elif adjective:
             year = int(adjective.group(1))
         elif verb and ctx.source.reporting_year and (
@@ -2288,6 +2294,12 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         elif verb and ctx.source.reporting_year and verb.start() < pos and (_NEW_LAW_BEFORE.search(
                 ctx.text, max(0, pos - 50), pos) or _INDEFINITE_AFTER_VERB.fullmatch(ctx.text, verb.end(), pos)):
             year = ctx.source.reporting_year  # "These efforts included passing a new anti-trafficking law"
+        elif (kind == "convention" and verb and verb.start() < pos and ctx.source.reporting_year
+              and verb.group(1).lower() in ("acceded", "ratified", "acceding", "ratifying")
+              and not ctx.years and _TREATY_OBJECT.fullmatch(ctx.text, verb.end(), pos)):
+            year = ctx.source.reporting_year  # "The government acceded to the UN TIP Protocol": an act the summary
+            # tells in the past with no date and no year of the treaty's own, the reporting period's (batch 215's
+            # pakistan-2023-intro)
         elif verb and ctx.source.reporting_year and _BARE_MONTH.search(ctx.text, 0, max(verb.start(), pos)):
             # "In June, the Trafficking In Persons Prevention Act (TIPPA) was enacted": a month with no year of its
             # own, one of the reporting period (batch 115's barbados-2017-prosecution)
