@@ -1151,9 +1151,11 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
         IGNORECASE,
     ) if including or (bracket and bracket.group("body")) else None
     # "identified 12 victims in 2020—five women, three girls, and four boys.": a list after one dash, to the clause's
-    # end
+    # end, or to a comparison with another year after it ("identified 70 victims—68 adult sex trafficking victims and
+    # two victims of forced begging, compared to 98 victims ... in 2017"; batch 214's slovenia-2019)
     open_dash = None if bracket or including or colon else rc.match(
-        rf"[^()—–:;,.]{{0,30}}?\s?[—–]\s?(?P<body>{_ITEM}(?:(?:,| and|, and) {_ITEM})+)(?=\s*[;.]|$)",
+        rf"[^()—–:;,.]{{0,30}}?\s?[—–]\s?(?P<body>{_ITEM}(?:(?:,| and|, and) {_ITEM})+)"
+        rf"(?=\s*[;.]|$|, (?:compared (?:with|to)|(?:a |an )?(?:decrease|increase) (?:from|compared))\b)",
         ctx.text[after_number:],
         IGNORECASE,
     )

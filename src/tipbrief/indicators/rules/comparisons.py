@@ -964,9 +964,12 @@ def _form_after() -> re.Pattern:
     """The form a compared figure names right after it: "10 forced labor and one sex trafficking case", or after "for"
     ("compared with three for sex trafficking and one for forced labor in 2019"; audit4), or after its noun and "of"
     ("this compared to 27 victims of sex trafficking and 35 victims of labor trafficking in 2018"; residue13,
-    ireland-2020)."""
+    ireland-2020), a place's or a group's word before that noun ("compared to 98 victims of sex trafficking and the 32
+    Taiwan victims of labor trafficking in 2017"; batch 214's slovenia-2019: the form is the part, the group inside it
+    none)."""
     return rc.compile_cached(
-        rf"\s+(?:for\s+|(?:victims|cases)\s+of\s+)?(?:(?:new|alleged|{{POTENTIAL}}) )*"
+        rf"\s+(?:for\s+|(?:(?:(?-i:[A-Z][a-z]+)|foreign|adult|child)\s+)?(?:victims|cases)\s+of\s+)?"
+        rf"(?:(?:new|alleged|{{POTENTIAL}}) )*"
         rf"(?P<form>{fragments()['FORMS']})\b", IGNORECASE
     )
 
