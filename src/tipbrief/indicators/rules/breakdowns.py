@@ -2739,12 +2739,21 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     # victims—three women from Eswatini and one from South Africa—and one man, a victim of forced labor": its
     # origins make no list by origin and its figures no parts; residue18, eswatini-2019)
     asides = [(comma + d.start(), comma + d.end()) for d in _DASHED_ASIDE.finditer(ctx.text[comma:end])]
-    by_origin = any(depth(ctx.text, o.start()) == 0 and not any(a <= o.start() < b for a, b in asides)
-                    for o in _FROM_ORIGIN.finditer(ctx.text, comma, end)) and not (
-        len(found) == 1 and found[0].group("n").lower() in ("one", "1"))
+    origins = [o.start() for o in _FROM_ORIGIN.finditer(ctx.text, comma, end)
+               if depth(ctx.text, o.start()) == 0 and not any(a <= o.start() < b for a, b in asides)]
+    by_origin = bool(origins) and not (len(found) == 1 and found[0].group("n").lower() in ("one", "1"))
+    origin_cut = end
+    if by_origin:
+        # (a clause of origin set off by a dash or ";" after parts of another grouping is no list by origin: "11 were
+        # female and six were male—the majority of victims were Zambian and at least four were from the Democratic
+        # Republic of the Congo" keeps `female` and `male`, and its origin's figure is no part; batch 211, zambia-2020)
+        seps = [comma + d.start() for d in _ORIGIN_CLAUSE_SEP.finditer(ctx.text[comma:origins[0]])
+                if depth(ctx.text, comma + d.start()) == 0]
+        if seps and any(comma + m.start("n") < seps[-1] and not _FROM_WORD.search(m.group()) for m in found):
+            by_origin, origin_cut = False, seps[-1]
     for i, m in enumerate(found):
         s = comma + m.start("n")
-        if depth(ctx.text, s) > 0 or any(a <= s < b for a, b in asides) or (
+        if s >= origin_cut or depth(ctx.text, s) > 0 or any(a <= s < b for a, b in asides) or (
                 is_distractor(ctx, s, comma + m.end("n")) and not (
                 parts and _REMAINDER_PART.match(ctx.text, parts[-1][0], s))):
             # ("the other 15 were ..." is a remainder, no count, except after a part of the same list: "25 were
@@ -2982,6 +2991,8 @@ _ELIDED_PART = rc.lazy(
 #: A part named by its origin: "(were) from Tajikistan", "from the Philippines", "one man from Romania", "four of the
 #: victims were from Portugal" (batch 33).
 #: A dashed aside right after a part's noun: "victims—three women from Eswatini and one from South Africa—and".
+#: What sets a clause of origin off from parts before it: "six were male—the majority ... were from the DRC".
+_ORIGIN_CLAUSE_SEP = rc.lazy(r"\s?[—–;]\s?")
 _DASHED_ASIDE = rc.lazy(r"(?<=victims)\s?[—–][^—–.;()]{3,120}[—–]")
 _FROM_ORIGIN = rc.lazy(rf"\b{NUMBER} (?:of (?:the|these|those) (?:[a-z]+ )?|of them )?(?:[a-z]+ ){{0,2}}?"
                        rf"(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])"
