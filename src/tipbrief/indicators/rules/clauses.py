@@ -116,8 +116,11 @@ _ONE_OFFICIAL = rc.lazy(
     r"|\bconvict(?:ed|ing) (?:its|their|the) first(?:[- ]ever)? (?:[\w-]+ ){0,2}?"
     r"(?:trafficker|trafficking offender|perpetrator|offender)\b(?!s)"
     # ... or its "first" case convicted (convictions.first-case: "convicting its first labor trafficking case under its
-    # trafficking law"; batch 142's singapore-2020-intro)
-    r"|\bconvict(?:ed|ing) (?:its|their|the) first(?:[- ]ever)? (?:[\w-]+ ){0,3}?case\b(?!s)",
+    # trafficking law"; batch 142's singapore-2020-intro), investigated or prosecuted (investigations.first-case,
+    # prosecutions.first-case: "investigating and prosecuting the first case under its trafficking law"; batch 212's
+    # bhutan-2017-intro)
+    r"|\b(?:convict|investigat|prosecut|indict)(?:ed|ing) (?:and (?:prosecut|charg|indict)(?:ed|ing) )?"
+    r"(?:its|their|the(?: (?:country|government|state|nation)[’']s)?) first(?:[- ]ever)? (?:[\w-]+ ){0,3}?case\b(?!s)",
     IGNORECASE,
 )
 
