@@ -2156,7 +2156,7 @@ def _back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         return two
     if _CARRIED_LEAD.match(ctx.text):
         return []  # "Of the five prosecutions that remained ongoing at the close of the previous reporting period, ..."
-    if _GROUPS_BY_FORM.search(ctx.text) and (_GROUPS_SHARING_FORM.search(ctx.text) or any(
+    if ctx.may(_GROUPS_BY_FORM) and _GROUPS_BY_FORM.search(ctx.text) and (_GROUPS_SHARING_FORM.search(ctx.text) or any(
             r.is_breakdown and _is_form(r.qualifier or "") for r in [*ctx.prev_rows, *made])):
         return []  # "... 23 women and seven girls in sex trafficking, ..., and 58 women, 74 men ... in forced labor"
         # (groups sharing a form, or after the forms' parts were told: cells); one group to each form with no form's
@@ -2465,7 +2465,7 @@ _TWO_STATUTES = rc.lazy(
 def _two_statutes(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """The two counts of :data:`_TWO_STATUTES`, each qualified by its statute, in place of the unqualified count the
     count patterns read of the first figure; nothing unless that figure was read as a stage's count."""
-    m = _TWO_STATUTES.search(ctx.text)
+    m = _TWO_STATUTES.search(ctx.text) if ctx.may(_TWO_STATUTES) else None  # (its words asked first)
     if m is None:
         return []
     read = next((r for r in made if r.pos == m.start("n1") and not r.qualifier and r.value is not None), None)
