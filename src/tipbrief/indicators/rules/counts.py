@@ -2511,7 +2511,8 @@ def _mark_channel_parts(made: list[Row], prev_rows: list[Row]) -> None:
 
 
 #: The rules that read one case or one trafficker spelled "a" ("prosecuted a forced labor case", extract_rules.yml).
-_SPELLED_A = ("investigations.a-case", "prosecutions.a-case", "convictions.a-trafficker", "convictions.a-conviction")
+_SPELLED_A = ("investigations.a-case", "prosecutions.a-case", "prosecutions.a-trafficker", "convictions.a-trafficker",
+              "convictions.a-conviction")
 
 
 def drop_spelled_examples(out: Rows) -> None:
