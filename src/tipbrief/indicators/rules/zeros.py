@@ -723,7 +723,7 @@ _STEM = rc.lazy(
 #: assisted, given services or repatriated too: "or providing protective services for any labor trafficking victims",
 #: "or, according to NGOs, providing shelter to any victims"; audit5)
 _MORE_STAGES = rc.lazy(
-    r"\b(?:or|and|nor)(?:, [^,;.]{2,80},)? (?:(?:secur|obtain)\w* )?(?:(?:directly|otherwise|also) )?"
+    r"\b(?:or|and|nor)(?:, [^,;.]{2,80},)? (?:(?:secur|obtain)\w* )?(?:(?:directly|otherwise|also|subsequently|then|later) )?"
     r"(?P<stage>(?:investigat|prosecut|convict|identif|assist|repatriat|referr|inspect)\w*"
     r"|{AID_GIVEN}|provid\w*(?= such (?:support|services|assistance|care|aid|protection|shelter)\b))"
     # (the victims named again by a pronoun: "did not report identifying any trafficking victims or referring them for
