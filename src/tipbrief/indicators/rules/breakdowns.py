@@ -1313,8 +1313,9 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                                          r"(?P<y>(?:19|20)\d\d)", item.group("q").strip())
             if year_in_label is None and rc.fullmatch(_NONE, item.group("n"), IGNORECASE):
                 # "(none in 2021 or 2020)": none in either year, the first's zero here, the second's by zero_each_year
+                # (the second year after its own "in": "(none in 2021 or in 2020)"; audit9 r1's F39)
                 # (its "form" group never matches: the reading below asks every year match for one)
-                year_in_label = rc.fullmatch(r"(?:in )?(?P<y>(?:19|20)\d\d),? or (?:19|20)\d\d(?P<form>(?!))?",
+                year_in_label = rc.fullmatch(r"(?:in )?(?P<y>(?:19|20)\d\d),? (?:or|and)(?: in| during)? (?:19|20)\d\d(?P<form>(?!))?",
                                              item.group("q").strip(), IGNORECASE)
             relative = rules().relative_offset(label)
             relative = relative if len(label.split()) <= 5 else None
@@ -3373,7 +3374,7 @@ def all_victims_served(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 #: "compared with none in 2021 and 2020" (batch 51, romania-2021). A zero over two years is each year's zero, as one
 #: "in both 2019 and 2018" is (counts._BOTH_YEARS); a figure above zero over two years may be their sum: not read so.
 _ZERO_TWO_YEARS = rc.lazy(
-    r"(?:\s+(?:[a-z][\w-]* ){0,3}?)?\s*(?:in|during) ((?:19|20)\d\d),? (?:and|or) ((?:19|20)\d\d)\b"
+    r"(?:\s+(?:[a-z][\w-]* ){0,3}?)?\s*(?:in|during) ((?:19|20)\d\d),? (?:and|or)(?: in| during)? ((?:19|20)\d\d)\b"
     r"(?!,?\s*respectively)",
     re.IGNORECASE,
 )
