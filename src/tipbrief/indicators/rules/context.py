@@ -444,8 +444,11 @@ _CASES_FROM_YEAR = rc.lazy(r"\b(?:cases|investigations) from (?P<y>(?:19|20)\d\d
 #: no such case: the noun needs a determiner, not a number)
 _CASE_BEGUN_IN_YEAR = rc.lazy(
     r"\b(?:an?|the|another|their|its|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?(?:prosecutions?|investigations?|cases?|"
-    r"trials?|proceedings)\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:initiated|opened|begun|started|filed|"
-    r"launched|registered)\s+(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"trials?|proceedings)\s+(?:(?:that|which)\s+(?:(?:was|were|had\s+been)\s+)?)?(?:initiated|opened|begun|began|"
+    # (the relative clause's own past, "a case that began in 2018", "which started in 2017", "commenced", "dating
+    # (back) to/from"; audit9 r1's F15)
+    r"started|filed|launched|registered|commenced|dat(?:ing|ed|es)\s+(?:back\s+)?(?:to|from))\s+(?:(?:in|during)\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+)?(?:19|20)\d\d\b",
     IGNORECASE,
 )
