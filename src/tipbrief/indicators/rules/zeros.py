@@ -356,7 +356,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 _COMPARED_TAIL.split(own, maxsplit=1)[0], IGNORECASE)
             # "did not report initiating investigation into cases of potential labor trafficking": the form after the
             # cases and their adjective (zero.object_ok; batch 187's mauritius-2023-intro)
-            form = form or rc.match(rf"^\s*(?:of|into) (?:any )?cases (?:of|involving) "
+            form = form or rc.match(rf"^\s*(?:(?:of|into) )?(?:any )?(?:(?:reported|known|documented|new) )?"
+                                    rf"cases (?:of|involving) "
                                     rf"(?:(?:{fragments()['POTENTIAL']}|alleged) )?({fragments()['FORMS']})\b"
                                     r"(?!,? (?:or|and) )", obj, IGNORECASE)
             # "did not report ... convicting any individuals for traditional slavery practices", "any persons for forced
