@@ -1432,8 +1432,10 @@ _UNIT_NOUNS = ("inspections", "inspectors", "centers")
 
 
 #: A count's noun opening a bracket's figure of another period: "(41 persons in the previous reporting period)".
+#: (another thing's noun too, maybe after a word of its own: "(310 hotline calls in the previous year)"; audit9 r1's F12)
 _LEADING_NOUN = rc.lazy(r"\s*(?:(?:potential|suspected|identified|trafficking) )*(?:victims|persons|individuals|"
-                        r"people|cases|traffickers|defendants|suspects|offenders)\s+(?=in |during |over )", IGNORECASE)
+                        r"people|cases|traffickers|defendants|suspects|offenders|(?:[a-z-]+ )?(?:calls|reports|complaints|"
+                        r"tips|inspections|raids|operations|arrests))\s+(?=in |during |over )", IGNORECASE)
 
 
 #: A bracket closed by its year: "(eight officially recognized by law enforcement and four by the Permanent Group in

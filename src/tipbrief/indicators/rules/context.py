@@ -1443,9 +1443,12 @@ def statute(ctx: Context, a: int, b: int, pos: int | None = None) -> str | None:
 
 #: The noun a figure compared with a count names right after it ("(95 cases in 2021)", "(2,500 calls in the preceding
 #: period)"), and the nouns each unit of count may be compared in (a victims' count in victims or persons).
-_COMPARED_NOUN = rc.lazy(r"\s*(?:(?:potential|suspected|identified|new|trafficking|total) )*(?P<noun>calls|cases|"
-                         r"victims|suspects|traffickers|defendants|offenders|investigations|prosecutions|convictions|"
-                         r"reports|complaints|tips|persons|individuals|people)\b", re.IGNORECASE)
+#: (any one or two words before the noun, "(310 hotline calls in the previous year)", "(41 labor inspections in
+#: 2020)"; and inspections, raids, operations, arrests: audit9 r1's F12)
+_COMPARED_NOUN = rc.lazy(r"\s*(?:(?:potential|suspected|identified|new|trafficking|total) )*(?:[a-z-]+ ){0,2}?"
+                         r"(?P<noun>calls|cases|victims|suspects|traffickers|defendants|offenders|investigations|"
+                         r"prosecutions|convictions|reports|complaints|tips|persons|individuals|people|inspections|raids|"
+                         r"operations|arrests)\b", re.IGNORECASE)
 _NOUNS_OF_UNIT = {"victims": {"victims", "persons", "individuals", "people"},
                   "cases": {"cases", "investigations", "prosecutions", "convictions"},
                   "persons": {"persons", "individuals", "people", "traffickers", "defendants", "offenders", "suspects"}}
