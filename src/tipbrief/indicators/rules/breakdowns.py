@@ -177,7 +177,9 @@ _HOLDS = rc.lazy(r"\b(?:held|had|possessed)$")
 _NATIONALITY_AFTER = rc.lazy(r"\s(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))? (?:nationality|citizenship)\b", IGNORECASE)
 
 #: A bound before the first figure of a list: "including at least four ..."
-_BOUND = r"(?:at least|more than|over|approximately|about|nearly|almost|some)"
+#: (and "roughly", "around", "an estimated", "up to", "fewer than", "less than": audit9 r2's F16)
+_BOUND = (r"(?:at least|more than|over|approximately|about|nearly|almost|some|roughly|around|an estimated|up to"
+          r"|fewer than|less than)")
 
 _YEARISH = rc.lazy(r"(?:in |during )?(?:19|20)\d\d", IGNORECASE)
 #: A list whose last item names cases: "(including four sex trafficking, ... and two domestic servitude cases)".
