@@ -1321,11 +1321,15 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                                              item.group("q").strip(), IGNORECASE)
             relative = rules().relative_offset(label)
             relative = relative if len(label.split()) <= 5 else None
+            other_year = None
             if relative is None and (noun := _LEADING_NOUN.match(item.group("q"))):
                 # "(41 persons in the previous reporting period)": the period's figure in its own noun, no part
                 rest = item.group("q")[noun.end():]
                 relative = rules().relative_offset(rest) if len(rest.split()) <= 5 else None
-            if (year_in_label or relative is not None) and names_other_noun(item.group("q"), row.unit):
+                # ... or a year's, another thing's noun with its participle ("(180 complaints received in 2021)";
+                # audit9 r2's F12)
+                other_year = _YEARISH.fullmatch(rest.strip())
+            if (year_in_label or relative is not None or other_year) and names_other_noun(item.group("q"), row.unit):
                 continue  # "6,700 ... victims (2,500 calls in the preceding period)", "identified 120 victims (95
                 # cases in 2021)": another year's count of another thing, not this count's figure of that year
             if tail_year is not None and not year_in_label and relative is None and by is None and not rc.search(
@@ -1437,7 +1441,8 @@ _UNIT_NOUNS = ("inspections", "inspectors", "centers")
 #: (another thing's noun too, maybe after a word of its own: "(310 hotline calls in the previous year)"; audit9 r1's F12)
 _LEADING_NOUN = rc.lazy(r"\s*(?:(?:potential|suspected|identified|trafficking) )*(?:victims|persons|individuals|"
                         r"people|cases|traffickers|defendants|suspects|offenders|(?:[a-z-]+ )?(?:calls|reports|complaints|"
-                        r"tips|inspections|raids|operations|arrests))\s+(?=in |during |over )", IGNORECASE)
+                        r"tips|inspections|raids|operations|arrests))(?:\s+(?:received|recorded|registered|reported|"
+                        r"filed|logged|conducted|carried out))?\s+(?=in |during |over )", IGNORECASE)
 
 
 #: A bracket closed by its year: "(eight officially recognized by law enforcement and four by the Permanent Group in
