@@ -1927,7 +1927,7 @@ _EXAMPLE = rc.lazy(
     IGNORECASE)
 #: The words of note that single a case out (batch 156, batch 196; "notorious", "infamous", "major", "large-scale",
 #: "high-level", "flagship", "sensational": audit9 r1's F27; the case a "trial" or "prosecution" right after the figure,
-#: "convicted 17 defendants in a landmark forced labor trial": r2's F27)
+#: "convicted 17 defendants in a landmark forced labor trial": r2's F27; "in an infamous ... case": r3's F27)
 _NOTED = (r"notable|noteworthy|high-profile|prominent|landmark|emblematic|well-known|(?:widely |highly )?publici[sz]ed"
           r"|notorious|infamous|sensational|flagship|high-level|large-scale|major")
 #: ... and a count told as the persons of one case the sentence singles out by a word of note right after it,
@@ -1935,7 +1935,7 @@ _NOTED = (r"notable|noteworthy|high-profile|prominent|landmark|emblematic|well-k
 #: ecuador-2022-intro; the same summary says "increasing prosecutions"): that case's defendants, no count of the year
 #: (a plain "in one case" stays the year's count: "prosecuted three individuals in one case in 2021")
 _IN_NOTED_CASE = rc.lazy(
-    r"\s+in (?:a|one|another) (?:single )?(?:" + _NOTED + r") (?:[\w-]+ ){0,3}?(?:case|trial|prosecution)\b",
+    r"\s+in (?:an?|one|another) (?:single )?(?:" + _NOTED + r") (?:[\w-]+ ){0,3}?(?:case|trial|prosecution)\b",
     IGNORECASE)
 #: ... or told as the persons "in the case" (that, this case) after the sentence has singled the case out by a word of
 #: note before the figure, "completing a high-profile investigation into a case that involved officials complicit ...,
