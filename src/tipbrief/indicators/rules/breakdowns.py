@@ -1317,8 +1317,8 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                 # "(none in 2021 or 2020)": none in either year, the first's zero here, the second's by zero_each_year
                 # (the second year after its own "in": "(none in 2021 or in 2020)"; audit9 r1's F39)
                 # (its "form" group never matches: the reading below asks every year match for one)
-                year_in_label = rc.fullmatch(r"(?:in )?(?P<y>(?:19|20)\d\d),? (?:or|and)(?: in| during)? (?:19|20)\d\d(?P<form>(?!))?",
-                                             item.group("q").strip(), IGNORECASE)
+                year_in_label = rc.fullmatch(r"(?:in )?(?P<y>(?:19|20)\d\d),? (?:or|and)(?: in| during)? "
+                                             r"(?:19|20)\d\d(?P<form>(?!))?", item.group("q").strip(), IGNORECASE)
             relative = rules().relative_offset(label)
             relative = relative if len(label.split()) <= 5 else None
             other_year = None
@@ -1438,10 +1438,12 @@ _UNIT_NOUNS = ("inspections", "inspectors", "centers")
 
 
 #: A count's noun opening a bracket's figure of another period: "(41 persons in the previous reporting period)".
-#: (another thing's noun too, maybe after a word of its own: "(310 hotline calls in the previous year)"; audit9 r1's F12)
+#: (another thing's noun too, maybe after a word of its own: "(310 hotline calls in the previous year)"; audit9 r1's
+#: F12)
 _LEADING_NOUN = rc.lazy(r"\s*(?:(?:potential|suspected|identified|trafficking) )*(?:victims|persons|individuals|"
-                        r"people|cases|traffickers|defendants|suspects|offenders|(?:[a-z-]+ )?(?:calls|reports|complaints|"
-                        r"tips|inspections|raids|operations|arrests))(?:\s+(?:received|recorded|registered|reported|"
+                        r"people|cases|traffickers|defendants|suspects|offenders|(?:[a-z-]+ )?(?:calls|reports|"
+                        r"complaints|tips|inspections|raids|operations|arrests))(?:\s+(?:received|recorded|registered|"
+                        r"reported|"
                         r"filed|logged|conducted|carried out))?\s+(?=in |during |over )", IGNORECASE)
 
 
