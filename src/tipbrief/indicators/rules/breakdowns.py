@@ -177,7 +177,9 @@ _HOLDS = rc.lazy(r"\b(?:held|had|possessed)$")
 _NATIONALITY_AFTER = rc.lazy(r"\s(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))? (?:nationality|citizenship)\b", IGNORECASE)
 
 #: A bound before the first figure of a list: "including at least four ..."
-_BOUND = r"(?:at least|more than|over|approximately|about|nearly|almost|some)"
+#: (and "roughly", "around", "an estimated", "up to", "fewer than", "less than": audit9 r2's F16)
+_BOUND = (r"(?:at least|more than|over|approximately|about|nearly|almost|some|roughly|around|an estimated|up to"
+          r"|fewer than|less than)")
 
 _YEARISH = rc.lazy(r"(?:in |during )?(?:19|20)\d\d", IGNORECASE)
 #: A list whose last item names cases: "(including four sex trafficking, ... and two domestic servitude cases)".
@@ -1315,16 +1317,21 @@ def _parts(ctx: Context, out: Rows, row: Row, after_number: int) -> list[Row]:
                                          r"(?P<y>(?:19|20)\d\d)", item.group("q").strip())
             if year_in_label is None and rc.fullmatch(_NONE, item.group("n"), IGNORECASE):
                 # "(none in 2021 or 2020)": none in either year, the first's zero here, the second's by zero_each_year
+                # (the second year after its own "in": "(none in 2021 or in 2020)"; audit9 r1's F39)
                 # (its "form" group never matches: the reading below asks every year match for one)
-                year_in_label = rc.fullmatch(r"(?:in )?(?P<y>(?:19|20)\d\d),? or (?:19|20)\d\d(?P<form>(?!))?",
-                                             item.group("q").strip(), IGNORECASE)
+                year_in_label = rc.fullmatch(r"(?:in )?(?P<y>(?:19|20)\d\d),? (?:or|and)(?: in| during)? "
+                                             r"(?:19|20)\d\d(?P<form>(?!))?", item.group("q").strip(), IGNORECASE)
             relative = rules().relative_offset(label)
             relative = relative if len(label.split()) <= 5 else None
+            other_year = None
             if relative is None and (noun := _LEADING_NOUN.match(item.group("q"))):
                 # "(41 persons in the previous reporting period)": the period's figure in its own noun, no part
                 rest = item.group("q")[noun.end():]
                 relative = rules().relative_offset(rest) if len(rest.split()) <= 5 else None
-            if (year_in_label or relative is not None) and names_other_noun(item.group("q"), row.unit):
+                # ... or a year's, another thing's noun with its participle ("(180 complaints received in 2021)";
+                # audit9 r2's F12)
+                other_year = _YEARISH.fullmatch(rest.strip())
+            if (year_in_label or relative is not None or other_year) and names_other_noun(item.group("q"), row.unit):
                 continue  # "6,700 ... victims (2,500 calls in the preceding period)", "identified 120 victims (95
                 # cases in 2021)": another year's count of another thing, not this count's figure of that year
             if tail_year is not None and not year_in_label and relative is None and by is None and not rc.search(
@@ -1433,8 +1440,13 @@ _UNIT_NOUNS = ("inspections", "inspectors", "centers")
 
 
 #: A count's noun opening a bracket's figure of another period: "(41 persons in the previous reporting period)".
+#: (another thing's noun too, maybe after a word of its own: "(310 hotline calls in the previous year)"; audit9 r1's
+#: F12)
 _LEADING_NOUN = rc.lazy(r"\s*(?:(?:potential|suspected|identified|trafficking) )*(?:victims|persons|individuals|"
-                        r"people|cases|traffickers|defendants|suspects|offenders)\s+(?=in |during |over )", IGNORECASE)
+                        r"people|cases|traffickers|defendants|suspects|offenders|(?:[a-z-]+ )?(?:calls|reports|"
+                        r"complaints|tips|inspections|raids|operations|arrests))(?:\s+(?:received|recorded|registered|"
+                        r"reported|"
+                        r"filed|logged|conducted|carried out))?\s+(?=in |during |over )", IGNORECASE)
 
 
 #: A bracket closed by its year: "(eight officially recognized by law enforcement and four by the Permanent Group in
@@ -3386,7 +3398,7 @@ def all_victims_served(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
 #: "compared with none in 2021 and 2020" (batch 51, romania-2021). A zero over two years is each year's zero, as one
 #: "in both 2019 and 2018" is (counts._BOTH_YEARS); a figure above zero over two years may be their sum: not read so.
 _ZERO_TWO_YEARS = rc.lazy(
-    r"(?:\s+(?:[a-z][\w-]* ){0,3}?)?\s*(?:in|during) ((?:19|20)\d\d),? (?:and|or) ((?:19|20)\d\d)\b"
+    r"(?:\s+(?:[a-z][\w-]* ){0,3}?)?\s*(?:in|during) ((?:19|20)\d\d),? (?:and|or)(?: in| during)? ((?:19|20)\d\d)\b"
     r"(?!,?\s*respectively)",
     re.IGNORECASE,
 )

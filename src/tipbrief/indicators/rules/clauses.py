@@ -89,7 +89,7 @@ _ONE_OFFICIAL = rc.lazy(
     r"|defendants|individuals|persons|people),? (?:and|as well as|along with)) (?:an?|one) "
     r"(?:[\w-]+ ){0,3}?(?:official|officer|bureaucrat|employee|civil servant|border guard|prison guard"
     r"|labou?r inspector|mayor|soldier|trafficker|defendant"
-    r"|perpetrator|offender|case"
+    r"|perpetrator|offender|suspect|accused|culprit|case"
     # ... or an official named by a police rank ("investigated a former deputy police chief"; officials_investigated.
     # one-rank, batch 110's chile-2015), or by another post in a police or military service ("sentenced a senior
     # police medical doctor"; officials_convicted.one-rank, batch 139's thailand-2015)

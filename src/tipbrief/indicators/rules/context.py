@@ -464,8 +464,11 @@ _CASES_FROM_YEAR = rc.lazy(r"\b(?:cases|investigations) from (?P<y>(?:19|20)\d\d
 #: no such case: the noun needs a determiner, not a number)
 _CASE_BEGUN_IN_YEAR = rc.lazy(
     r"\b(?:an?|the|another|their|its|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?(?:prosecutions?|investigations?|cases?|"
-    r"trials?|proceedings)\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:initiated|opened|begun|started|filed|"
-    r"launched|registered)\s+(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"trials?|proceedings)\s+(?:(?:that|which)\s+(?:(?:was|were|had\s+been)\s+)?)?(?:initiated|opened|begun|began|"
+    # (the relative clause's own past, "a case that began in 2018", "which started in 2017", "commenced", "dating
+    # (back) to/from"; audit9 r1's F15)
+    r"started|filed|launched|registered|commenced|dat(?:ing|ed|es)\s+(?:back\s+)?(?:to|from))\s+(?:(?:in|during)\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+)?(?:19|20)\d\d\b",
     IGNORECASE,
 )
@@ -1462,9 +1465,12 @@ def statute(ctx: Context, a: int, b: int, pos: int | None = None) -> str | None:
 
 #: The noun a figure compared with a count names right after it ("(95 cases in 2021)", "(2,500 calls in the preceding
 #: period)"), and the nouns each unit of count may be compared in (a victims' count in victims or persons).
-_COMPARED_NOUN = rc.lazy(r"\s*(?:(?:potential|suspected|identified|new|trafficking|total) )*(?P<noun>calls|cases|"
-                         r"victims|suspects|traffickers|defendants|offenders|investigations|prosecutions|convictions|"
-                         r"reports|complaints|tips|persons|individuals|people)\b", re.IGNORECASE)
+#: (any one or two words before the noun, "(310 hotline calls in the previous year)", "(41 labor inspections in
+#: 2020)"; and inspections, raids, operations, arrests: audit9 r1's F12)
+_COMPARED_NOUN = rc.lazy(r"\s*(?:(?:potential|suspected|identified|new|trafficking|total) )*(?:[a-z-]+ ){0,2}?"
+                         r"(?P<noun>calls|cases|victims|suspects|traffickers|defendants|offenders|investigations|"
+                         r"prosecutions|convictions|reports|complaints|tips|persons|individuals|people|inspections|raids|"
+                         r"operations|arrests)\b", re.IGNORECASE)
 _NOUNS_OF_UNIT = {"victims": {"victims", "persons", "individuals", "people"},
                   "cases": {"cases", "investigations", "prosecutions", "convictions"},
                   "persons": {"persons", "individuals", "people", "traffickers", "defendants", "offenders", "suspects"}}

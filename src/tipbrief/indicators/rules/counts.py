@@ -1940,13 +1940,17 @@ _EXAMPLE = rc.lazy(
     r"^(?:For (?:example|instance)|In (?:one|a|another) (?:(?:notable|noteworthy|high-profile|prominent|significant|"
     r"particular|illustrative|emblematic|separate) )?(?:case|instance|investigation|operation|prosecution))\b",
     IGNORECASE)
+#: The words of note that single a case out (batch 156, batch 196; "notorious", "infamous", "major", "large-scale",
+#: "high-level", "flagship", "sensational": audit9 r1's F27; the case a "trial" or "prosecution" right after the figure,
+#: "convicted 17 defendants in a landmark forced labor trial": r2's F27; "in an infamous ... case": r3's F27)
+_NOTED = (r"notable|noteworthy|high-profile|prominent|landmark|emblematic|well-known|(?:widely |highly )?publici[sz]ed"
+          r"|notorious|infamous|sensational|flagship|high-level|large-scale|major")
 #: ... and a count told as the persons of one case the sentence singles out by a word of note right after it,
 #: "prosecuting three individuals in a high-profile case involving forced labor allegations" (batch 156,
 #: ecuador-2022-intro; the same summary says "increasing prosecutions"): that case's defendants, no count of the year
 #: (a plain "in one case" stays the year's count: "prosecuted three individuals in one case in 2021")
 _IN_NOTED_CASE = rc.lazy(
-    r"\s+in (?:a|one|another) (?:single )?(?:notable|noteworthy|high-profile|prominent|landmark|emblematic|"
-    r"well-known|widely publici[sz]ed|publici[sz]ed|highly publici[sz]ed) (?:[\w-]+ ){0,3}?case\b",
+    r"\s+in (?:an?|one|another) (?:single )?(?:" + _NOTED + r") (?:[\w-]+ ){0,3}?(?:case|trial|prosecution)\b",
     IGNORECASE)
 #: ... or told as the persons "in the case" (that, this case) after the sentence has singled the case out by a word of
 #: note before the figure, "completing a high-profile investigation into a case that involved officials complicit ...,
@@ -1954,8 +1958,7 @@ _IN_NOTED_CASE = rc.lazy(
 #: persons too ("in the case of" is no case)
 _IN_THE_CASE = rc.lazy(r"\s+in (?:the|that|this) (?:same )?case\b(?!\s+of\b)", IGNORECASE)
 _NOTED_CASE_BEFORE = rc.lazy(
-    r"\b(?:notable|noteworthy|high-profile|prominent|landmark|emblematic|well-known|(?:widely |highly )?"
-    r"publici[sz]ed) (?:[\w-]+ ){0,4}?(?:case|investigation|prosecution|trial)\b", IGNORECASE)
+    r"\b(?:" + _NOTED + r") (?:[\w-]+ ){0,4}?(?:case|investigation|prosecution|trial)\b", IGNORECASE)
 #: The officials_* patterns of officials among the persons a stage counted (no statute of their own: below)
 _AMONG_PERSONS = frozenset({"officials_convicted.among-convicted", "officials_convicted.among-convicted-one",
                             "officials_prosecuted.among-prosecuted", "officials_prosecuted.among-prosecuted-one"})

@@ -1311,11 +1311,12 @@ def money(ctx: Context, out: Rows) -> list[Row]:
 
 
 #: A sum added to an earlier one, and the clause that states the total it brought: "an additional 500,000 Canadian
-#: dollars ($367,110) to support victims ..., which brought the annual total to 1 million Canadian dollars" (batch 198).
+#: dollars ($367,110) to support victims ..., which brought the annual total to 1 million Canadian dollars" (batch 198);
+#: the total with no determiner, "raising total shelter funding to 9 million pesos" (audit9 r1's F32).
 _ADDED_BEFORE = rc.lazy(r"\b(?:an? )?(?:additional|further|extra|supplementary)\s+(?:US)?[^\w\s.;,()]{0,2}$",
                         IGNORECASE)
 _BROUGHT_TOTAL_TO = rc.lazy(r"[^.;]*?\b(?:which |that )?(?:brought|brings|bringing|raised|raising|increased|increasing)"
-                            r" (?:the|its|their|this|that) (?:[\w’'-]+ ){0,2}?(?:total|budget|allocation|funding)"
+                            r" (?:(?:the|its|their|this|that) )?(?:[\w’'-]+ ){0,2}?(?:total|budget|allocation|funding)"
                             r"\b(?:[^.;\d]{0,60}? )?to (?:a total of )?"
                             r"(?:US)?[^\w\s.;,()]{0,2}$", IGNORECASE)
 

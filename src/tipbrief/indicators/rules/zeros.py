@@ -121,6 +121,9 @@ def _in_own_country(ctx: Context, obj: str) -> bool:
 #: ... a form by its two words before a group too ("any labor trafficking or male victims"; batch 187, morocco-2022)
 _GROUP = (r"(?:children|child|minors|women|men|girls|boys|adults|adult|male|female|foreign|asylum-seekers?|"
           r"(?:sex|labou?r) trafficking(?= (?:or|and)\b| ?,)|sex|labou?r|"
+          # (a form of two words other than "<sex|labor> trafficking": "any forced labor or child victims"; audit9
+          # r1's F08)
+          r"forced labou?r|forced begging|domestic servitude|"
           r"migrant workers?|"
           r"(?:(?:{MIGRANT_STATUS}) )?(?:{GROUP_HEADS})|(?-i:[A-Z][a-z]+)(?: (?:{GROUP_HEADS}))?)")
 
@@ -154,7 +157,8 @@ def _listed_groups(obj: str) -> list[str]:
     names = [g for g in rc.split(r",? or |,? and |, ", listed) if g]
     if any(g[0].isupper() and not is_demonym(g.split()[0]) for g in names):
         return []  # "any women or Government victims": no list of groups
-    if (all(rc.fullmatch(r"(?:sex|labou?r)(?: trafficking)?", g, IGNORECASE) for g in names)
+    if (all(rc.fullmatch(r"(?:sex|labou?r)(?: trafficking)?|forced (?:labou?r|begging)|domestic servitude", g,
+                         IGNORECASE) for g in names)
             and any(" " in g for g in names)):
         return []  # "any sex trafficking or labor trafficking victims": the forms alone, the first in full, the whole
     # a form beside a group ("any male or labor trafficking victims"; batch 39, slovenia-2021): the form's zero
@@ -353,7 +357,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 _COMPARED_TAIL.split(own, maxsplit=1)[0], IGNORECASE)
             # "did not report initiating investigation into cases of potential labor trafficking": the form after the
             # cases and their adjective (zero.object_ok; batch 187's mauritius-2023-intro)
-            form = form or rc.match(rf"^\s*(?:of|into) (?:any )?cases (?:of|involving) "
+            form = form or rc.match(rf"^\s*(?:(?:of|into) )?(?:any )?(?:(?:reported|known|documented|new) )?"
+                                    rf"cases (?:of|involving) "
                                     rf"(?:(?:{fragments()['POTENTIAL']}|alleged) )?({fragments()['FORMS']})\b"
                                     r"(?!,? (?:or|and) )", obj, IGNORECASE)
             # "did not report ... convicting any individuals for traditional slavery practices", "any persons for forced
@@ -720,7 +725,8 @@ _STEM = rc.lazy(
 #: assisted, given services or repatriated too: "or providing protective services for any labor trafficking victims",
 #: "or, according to NGOs, providing shelter to any victims"; audit5)
 _MORE_STAGES = rc.lazy(
-    r"\b(?:or|and|nor)(?:, [^,;.]{2,80},)? (?:(?:secur|obtain)\w* )?(?:(?:directly|otherwise|also) )?"
+    r"\b(?:or|and|nor)(?:, [^,;.]{2,80},)? (?:(?:secur|obtain)\w* )?"
+    r"(?:(?:directly|otherwise|also|subsequently|then|later) )?"
     r"(?P<stage>(?:investigat|prosecut|convict|identif|assist|repatriat|referr|inspect)\w*"
     r"|{AID_GIVEN}|provid\w*(?= such (?:support|services|assistance|care|aid|protection|shelter)\b))"
     # (the victims named again by a pronoun: "did not report identifying any trafficking victims or referring them for
