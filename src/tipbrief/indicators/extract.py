@@ -94,6 +94,8 @@ def extract_document(source: Source, text: str) -> list[Row]:
         rows += breakdowns.zero_each_year(ctx, out, rows)  # "(zero in 2019 and 2018)": each year's zero
         rows = breakdowns.form_beside_zero(ctx, out, rows, zero_rows)  # "three victims of labor trafficking and ... any
         # victims of sex trafficking": the count a part too
+        rows = breakdowns.potential_beside_zero(ctx, out, rows, zero_rows)  # "did not report identifying any
+        # trafficking victims, but did report identifying 380 potential trafficking victims": a second count, potential
         rows += zero_rows
         stated = [row for rule in statements.ALL for row in rule(ctx, out)]
         # last: figures no rule above used; the next sentence refers back to the specific rules' rows only

@@ -428,6 +428,32 @@ def form_beside_zero(ctx: Context, out: Rows, made: list[Row], zero_rows: list[R
     return out_rows
 
 
+def potential_beside_zero(ctx: Context, out: Rows, made: list[Row], zero_rows: list[Row]) -> list[Row]:
+    """A count named as potential victims after the same stage's zero of (confirmed) victims in its sentence ("did not
+    report identifying any trafficking victims, but did report identifying 380 potential trafficking victims"): a
+    second count beside the year's total, which is the zero, so `potential` (the corpus README; batch 216's
+    burkina-faso-2021). The year's only count, with no zero before it, stays unqualified. ``made`` with those rows
+    replaced."""
+    zeros = [(z.indicator, z.year, z.pos) for z in zero_rows if z.qualifier is None and z.value == 0]
+    if not zeros:
+        return made
+    out_rows = []
+    for row in made:
+        if (row.qualifier is None and row.value and row.indicator in ("victims_identified", "victims_assisted",
+                                                                        "victims_referred")
+                and any(i == row.indicator and y == row.year and at < row.pos for i, y, at in zeros)
+                and _OWN_POTENTIAL_KIND.match(ctx.text, row.pos + len(row.number_text or ""))):
+            row = out.with_qualifier(row, "potential", set(row.flags))
+        out_rows.append(row)
+    return out_rows
+
+
+#: The potential kind right after a figure, a group word perhaps between: " potential trafficking victims", " potential
+#: child trafficking victims" (``potential_beside_zero``).
+_OWN_POTENTIAL_KIND = rc.lazy(r"\s+(?:{POTENTIAL})\s+(?:(?:child|adult|sex|labou?r|trafficking|foreign)\s+){0,3}"
+                              r"victims\b", IGNORECASE)
+
+
 #: A bracket after a count's form and its year: " in 2017 (11 in 2016)" (``form_beside_zero``)
 _BRACKET_AFTER_FORM = rc.lazy(r"(?: (?:in|during) (?:19|20)\d\d)? (?P<b>\([^()]*\))")
 

@@ -600,6 +600,9 @@ def _last_term_end(text: str, start: int) -> int:
 _LAW_DATE = rc.lazy(r"\b(?:amended|adopted|enacted|passed|revised|in(?:to)? force|effective|effect)\s+(?:in\s+)?"
                        r"(?:[A-Z][a-z]+\s+)?$|\b(?:Law|Act|Ordinance|Decree|Proclamation),\s+$|"
                        r"\b(?:Law|Act|Decree|Code)\s+(?:No\.\s?)?[\d./-]+\s+of\s+$|"
+                       # "Article seven of Law 006/PR/2018 prescribed penalties": the year of the law's number, after
+                       # its issuer's code (batch 216's chad-2021)
+                       r"\b(?:Law|Act|Decree|Ordinance)\s+(?:No\.\s?)?\d{1,6}/[A-Z]{1,4}/$|"
                        # "The Law Against Trafficking in Persons of 2011 ... prescribed penalties": the law's own year
                        r"\b(?:Law|Act|Bill|Decree|Ordinance|Proclamation|Code|Persons|Beings|Trafficking)\s+of\s+$")
 
@@ -2435,7 +2438,9 @@ _VICTIMS_LAW = rc.lazy(r"\bVictims?\b")
 #: enacted in July 2017" (the act is the qualifier).
 _NUMBERED_LAW = rc.lazy(
     rf"(?<![\w-])(?:[A-Z][\w-]* )*?(?P<kind>Law|Order(?= No\.)) (?:No\. ?)?(?P<num>{LAW_NUM})"
-    r"(?:(?:/\d{2,4})? of (?P<y>(?:19|20)\d\d)|/(?P<y2>(?:19|20)\d\d)"
+    # a number with its issuer's code before the year after slashes: "Law 006/PR/2018 on Combatting Trafficking in
+    # Persons" (the presidency's law of 2018; batch 216's chad-2021), `Law 006` of 2018 as "Law 6/2008" is `Law 6`
+    r"(?:(?:/\d{2,4})? of (?P<y>(?:19|20)\d\d)|/(?:[A-Z]{1,4}/)?(?P<y2>(?:19|20)\d\d)"
     # "Law 27.362, enacted in July 2017, provided a legal framework ...": the year of its making, with that verb; its
     # name in capitals may stand between ("Order No. 2012-86 on Combating Trafficking in Persons, enacted in 2010":
     # the year of enactment, not the number's; batch 129's niger-2015)
