@@ -3088,11 +3088,17 @@ def _named_form() -> re.Pattern:
     "victims of sex trafficking" ("(186 were victims of sex trafficking, 52 of forced labor, and 65 of ...)"), and the
     forms a list names besides ("and eight of forced criminality in 2019": LIST_FORMS); after a participle
     (vocabulary.yml FORM_VERBS: "20 were exploited in sex trafficking"), a form through another ("one in domestic
-    servitude through forced marriage") and a quoted form ("two in “slavery and servitude,”"; batch 63, kosovo-2021)."""
+    servitude through forced marriage"), a quoted form ("two in “slavery and servitude,”"; batch 63, kosovo-2021) and
+    a form the text leaves unnamed ("one whose exploitation was not reported"; batch 219)."""
     return rc.compile_cached(
         rf"(?:(?:(?:{{POTENTIAL}}|identified)\s+)?victims\s+)?(?:(?:{{FORM_VERBS}})\s+)?(?:(?:to|for|of|in)\s+)?"
         rf"(?:(?:{fragments()['FORMS']}|{LIST_FORMS})(?:\s+through\s+(?:{fragments()['FORMS']}|{LIST_FORMS}))?|“[^”]+”?)"
-        rf"(?:\s+victims?)?",  # "(30 sex trafficking victims, 25 forced labor victims, and 15 ... in 2019)"
+        rf"(?:\s+victims?)?"  # "(30 sex trafficking victims, 25 forced labor victims, and 15 ... in 2019)"
+        # ... or a form left unnamed: "and one whose exploitation was not reported in 2017" (batch 219,
+        # bosnia-and-herzegovina-2019), "two of an unspecified type of trafficking", "three of unknown exploitation"
+        rf"|(?:whose\s+(?:(?:form|type|kind)\s+of\s+)?(?:exploitation|trafficking)(?:\s+(?:form|type|kind))?"
+        rf"\s+(?:was|were|remained)\s+|(?:victims\s+)?(?:of|in)\s+(?:an?\s+)?)(?:{fragments()['UNKNOWN_KIND']})"
+        rf"(?:\s+(?:(?:forms?|types?|kinds?)\s+of\s+)?(?:exploitation|trafficking))?",
         IGNORECASE,
     )
 
