@@ -736,6 +736,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         if level == 0:  # "(41 in the previous reporting period)" dates the bracket's figure, not this one
             window = rc.sub(r"\([^()]*\)", "", window)
         window = _SOME_OF_WHOM.sub("", window)  # ", some of whom were identified in the previous reporting period"
+        window = _CARRIED_CARE.sub("", window)  # "continued to assist 18 victims identified in the previous period"
         window = _RECORD_SINCE.sub("", window)
         window = _LIKE_PERIOD.sub("", window)  # "Similar to the previous reporting period, ...": this year's, as that
         window = _UNLIKE_PERIOD.sub("", window)  # "Unlike in previous years, ...": this year's, against those
@@ -890,8 +891,38 @@ _SPLIT_WITH_SHELTER = rc.lazy(r"\bshelter\b[^.;]{0,50}? (?:accommodated|housed|s
                               r"(?:[\w-]+ ){0,2}?victims and [^.;]{0,150}?\bto the other $", re.IGNORECASE)
 
 
+#: Care that went on for victims of the period before: "continued to provide care and assist 18 victims identified in
+#: the previous reporting period" (fix211, namibia-2022-protection): carried over (the corpus README), no count of that
+#: period's identification nor of the year's care; the plural periods are ``distractors.after``'s already. Both sides
+#: of the figure are needed (a figure with "continued to assist" alone is the year's care; with the period alone, the
+#: period's figure compared), so the check is here, not in a pattern.
+_CONTINUED_CARE_BEFORE = rc.lazy(
+    r"\bcontinued (?:to |providing |giving )?(?:provide |give |offer )?(?:[\w-]+ ){0,2}?(?:care|assist\w*|support\w*|"
+    r"services|assistance|shelter\w*)\b(?: (?:and|to|for|with) (?:[\w-]+ ){0,2}?)?[^.;,\d]{0,30}$",
+    re.IGNORECASE,
+)
+_IN_PREVIOUS_PERIOD_AFTER = rc.lazy(
+    r" (?:[\w-]+ ){0,3}?(?:who (?:were|had been) )?(?:first )?identified (?:in|during) the "
+    r"(?:previous|prior|preceding|last) (?:reporting )?(?:period|year)\b",
+    re.IGNORECASE,
+)
+
+#: ... the whole phrase, taken out of the window that dates the figures beside it (the period is the carried-over
+#: victims', not theirs: "providing assistance to all seven identified victims, and continued to ... assist 18 victims
+#: identified in the previous reporting period" keeps the seven in the reporting year)
+_CARRIED_CARE = rc.lazy(
+    r"\bcontinued (?:to |providing |giving )?(?:provide |give |offer )?(?:[\w-]+ ){0,2}?(?:care|assist\w*|support\w*|"
+    r"services|assistance|shelter\w*)\b[^.;,]{0,40}?\S+ (?:[\w-]+ ){0,3}?(?:who (?:were|had been) )?(?:first )?"
+    r"identified (?:in|during) the (?:previous|prior|preceding|last) (?:reporting )?(?:period|year)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bool:
     d = rules().distractors
+    if (_CONTINUED_CARE_BEFORE.search(ctx.text, max(0, start - 80), start)
+            and _IN_PREVIOUS_PERIOD_AFTER.match(ctx.text, end)):
+        return True  # "continued to ... assist 18 victims identified in the previous reporting period": carried over
     if (end - start == 4 and _LAW_NAMING_YEAR.match(ctx.text, start)
             and _THE_BEFORE.search(ctx.text, max(0, start - 8), start)):
         return True  # "under the 2015 anti-trafficking act": the year of a law's name, no count

@@ -1190,7 +1190,7 @@ def money(ctx: Context, out: Rows) -> list[Row]:
     own_years: dict[int, tuple[int | None, set[str]]] = {}
     for k, money in enumerate(found):
         end = money.end
-        if per_unit.match(ctx.text[end:]) or per_before.search(ctx.text, max(0, money.amount.start - 60),
+        if per_unit.match(ctx.text[end:]) or per_before.search(ctx.text, max(0, money.amount.start - 90),
                                                                money.amount.start):
             per_skipped.add(k)
             continue
