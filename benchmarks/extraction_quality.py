@@ -157,10 +157,10 @@ def frame_sources(frame: pd.DataFrame) -> dict[Row, str]:
     return out
 
 
-def extract_text(name: str, spec: dict) -> pd.DataFrame:
-    """Extract one corpus text as ``tipbrief extract`` would: catalogued alone in a temporary seeds folder."""
+def catalog_entry(name: str, spec: dict) -> dict:
+    """The catalog entry of one corpus text, as a user's ``sources add`` of a TIP Report narrative would make it."""
     src = spec["source"]
-    entry = {
+    return {
         "id": name, "file": f"{name}.txt", "title": f"Trafficking in Persons Report {src['year']}: {src['country']}",
         "publisher": "U.S. Department of State", "kind": "government report", "country": src["country"],
         "year": src["year"], "period": {"start": src["reporting_year"], "end": src["reporting_year"]},
@@ -168,6 +168,11 @@ def extract_text(name: str, spec: dict) -> pd.DataFrame:
         "licence": "U.S. government work", "attribution": "U.S. Department of State, Trafficking in Persons Report",
         "reliability": "development corpus", "url": src["url"],
     }
+
+
+def extract_text(name: str, spec: dict) -> pd.DataFrame:
+    """Extract one corpus text as ``tipbrief extract`` would: catalogued alone in a temporary seeds folder."""
+    entry = catalog_entry(name, spec)
     with tempfile.TemporaryDirectory(prefix="tipbrief-corpus-") as tmp:
         seeds = Path(tmp)
         (seeds / entry["file"]).write_bytes((CORPUS / f"{name}.txt").read_bytes())

@@ -19,23 +19,11 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extraction_quality import CORPUS, load_spec, texts  # noqa: E402
+from extraction_quality import CORPUS, catalog_entry, load_spec, texts  # noqa: E402
 
 from tipbrief.indicators.extract import extract_rows  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _entry(name: str, spec: dict) -> dict:
-    src = spec["source"]
-    return {
-        "id": name, "file": f"{name}.txt", "title": f"Trafficking in Persons Report {src['year']}: {src['country']}",
-        "publisher": "U.S. Department of State", "kind": "government report", "country": src["country"],
-        "year": src["year"], "period": {"start": src["reporting_year"], "end": src["reporting_year"]},
-        "reporting_year": src["reporting_year"], "language": "en",
-        "licence": "U.S. government work", "attribution": "U.S. Department of State, Trafficking in Persons Report",
-        "reliability": "development corpus", "url": src["url"],
-    }
 
 
 def _line(label: str, row: object) -> str:
@@ -50,7 +38,7 @@ def corpus_lines(name: str) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="tipbrief-digest-") as tmp:
         seeds = Path(tmp)
         (seeds / f"{name}.txt").write_bytes((CORPUS / f"{name}.txt").read_bytes())
-        catalog = {"sources": [_entry(name, spec)]}
+        catalog = {"sources": [catalog_entry(name, spec)]}
         (seeds / "catalog.yml").write_text(yaml.safe_dump(catalog, sort_keys=False), encoding="utf-8")
         try:
             rows = extract_rows(seeds, jobs=1)
