@@ -1489,7 +1489,9 @@ _STEADY_FROM_PREVIOUS = rc.lazy(_STEADY_TEXT, IGNORECASE)
 #: Funds denied before "for the implementation of": "did not allocate any funding for the implementation of its NAP".
 #: ... and a denial of the resources: "failed to allocate resources to implement the 2018-2021 national action plan"
 #: ({DENIED}: the implementation the money was to fund is no stage the plan reached; batch 71, tanzania-2020)
-_NEGATED_CLAUSE = rc.lazy(r"\b(?:{DENIED}|no|without|lack\w*|insufficient)\b[^.;,]{0,60}$", IGNORECASE)
+#: ... and money named after "or" in a denied object, the negation governing both: "did not provide an operational
+#: budget for the task force or funding for implementation of the plan" (fix216, sierra-leone-2019-prevention)
+_NEGATED_CLAUSE = rc.lazy(r"\b(?:{DENIED}|no|without|lack\w*|insufficient)\b(?:[^.;,]{0,60}|[^.;,]{0,80}? or (?:[\w-]+ ){0,2}?(?:funds?|funding|money|resources|budget|financing) )$", IGNORECASE)
 
 
 def _negated(ctx: Context, verb: re.Match) -> bool:
