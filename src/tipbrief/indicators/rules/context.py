@@ -780,6 +780,14 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         lead = None  # "Unlike in 2019, officials did not identify ...": the year contrasted dates no clause (batch 34)
     if lead and lead.start(1) in _year_spans(ctx) and lead.start(1) < pos:
         return int(lead.group(1)), set()  # "In 2020, ..." dates every clause of the sentence
+    if ry and a in ctx.clause_cuts and ctx.text[a : a + 1] == ";" and (lead_period := _LEAD_PERIOD.match(ctx.text)) \
+            and lead_period.end() < a and (off := r.relative_offset(lead_period.group())) is not None and off < 0:
+        # "During the previous year, the government did not report investigating ...; courts reported convicting one
+        # trafficker ...": a period phrase leading the sentence dates its clauses after ";" too, as a leading year does
+        # (fix216, chad-2021-prosecution)
+        if _period_spans_back(ctx, pos, ry):
+            off -= 1
+        return ry + off, {"year_inferred"}
     counted = [row for row in ctx.prev_rows if row.value is not None and row.theme in ("prosecution", "protection")]
     if r.back_reference.rx.search(ctx.text) and counted and counted[0].year is not None:
         return counted[0].year, {"year_inferred"}  # the previous sentence's first count (not "the 2009 law")
@@ -799,6 +807,14 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
     if ry:
         return ry, {"year_inferred"}
     return None, {"year_ambiguous"}
+
+#: A previous period leading the sentence, set off by a comma: "During the previous year, ...", "In the prior reporting
+#: period, ..." (resolve_year: it dates the clauses after ";" too).
+_LEAD_PERIOD = rc.lazy(
+    r"^(?:(?:in|by) comparison,? |similarly,? |meanwhile,? )?(?:in|during|throughout|over)\s+(?:the\s+)?"
+    r"(?:previous|prior|preceding|last)\s+(?:reporting\s+)?(?:period|year)\s*,",
+    IGNORECASE,
+)
 
 
 #: A new sentence run on with its period lost: a lower-case word, then "The" and a lower-case word ("home countries The
