@@ -96,6 +96,8 @@ def extract_document(source: Source, text: str) -> list[Row]:
         # victims of sex trafficking": the count a part too
         rows = breakdowns.potential_beside_zero(ctx, out, rows, zero_rows)  # "did not report identifying any
         # trafficking victims, but did report identifying 380 potential trafficking victims": a second count, potential
+        rows = breakdowns.potential_compared(ctx, out, rows)  # "851 victims and 2,844 potential victims; ... an
+        # increase from 1,750 potential victims identified the previous reporting period": that year's second count
         rows += zero_rows
         stated = [row for rule in statements.ALL for row in rule(ctx, out)]
         # last: figures no rule above used; the next sentence refers back to the specific rules' rows only

@@ -448,6 +448,35 @@ def potential_beside_zero(ctx: Context, out: Rows, made: list[Row], zero_rows: l
     return out_rows
 
 
+def potential_compared(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """A figure of another year named as potential victims after the sentence's own second count of potential victims
+    of the same stage ("identifying 851 trafficking victims and 2,844 potential trafficking victims; this was a
+    significant increase from 1,750 potential victims identified ... the previous reporting period"): the figure
+    compared continues that series, `potential` (fix216, burkina-faso-2019-protection; as a compared figure after the
+    year's potential count, ``comparisons._potential_read_after``). ``made`` with those rows replaced."""
+    seconds = [(r.indicator, r.year, r.pos) for r in made
+               if r.qualifier == "potential" and not r.is_breakdown and r.value and r.year is not None]
+    if not seconds:
+        return made
+    out_rows = []
+    for row in made:
+        if (row.qualifier is None and row.value and row.year is not None and not row.is_breakdown
+                and row.indicator in ("victims_identified", "victims_assisted", "victims_referred")
+                and any(i == row.indicator and y != row.year and at < row.pos for i, y, at in seconds)
+                and not any(r.indicator == row.indicator and r.year == row.year and r is not row
+                            and r.qualifier is None and not r.is_breakdown for r in made)
+                and _COMPARED_BEFORE.search(ctx.text, max(0, row.pos - 60), row.pos)
+                and _OWN_POTENTIAL_KIND.match(ctx.text, row.pos + len(row.number_text or ""))):
+            row = out.with_qualifier(row, "potential", set(row.flags))
+        out_rows.append(row)
+    return out_rows
+
+
+#: The words that set a figure up as compared with the year's: "an increase from", "compared with", "down from".
+_COMPARED_BEFORE = rc.lazy(r"\b(?:compared (?:with|to)|(?:increase|decrease|rise|drop|decline) (?:from|over)|"
+                           r"up from|down from|from)\s+(?:(?:a total of|at least|more than|the) )?$", IGNORECASE)
+
+
 #: The potential kind right after a figure, a group word perhaps between: " potential trafficking victims", " potential
 #: child trafficking victims" (``potential_beside_zero``).
 _OWN_POTENTIAL_KIND = rc.lazy(r"\s+(?:{POTENTIAL})\s+(?:(?:child|adult|sex|labou?r|trafficking|foreign)\s+){0,3}"

@@ -1491,7 +1491,8 @@ _STEADY_FROM_PREVIOUS = rc.lazy(_STEADY_TEXT, IGNORECASE)
 #: ({DENIED}: the implementation the money was to fund is no stage the plan reached; batch 71, tanzania-2020)
 #: ... and money named after "or" in a denied object, the negation governing both: "did not provide an operational
 #: budget for the task force or funding for implementation of the plan" (fix216, sierra-leone-2019-prevention)
-_NEGATED_CLAUSE = rc.lazy(r"\b(?:{DENIED}|no|without|lack\w*|insufficient)\b(?:[^.;,]{0,60}|[^.;,]{0,80}? or (?:[\w-]+ ){0,2}?(?:funds?|funding|money|resources|budget|financing) )$", IGNORECASE)
+_NEGATED_CLAUSE = rc.lazy(r"\b(?:{DENIED}|no|without|lack\w*|insufficient)\b(?:[^.;,]{0,60}|[^.;,]{0,80}? or "
+                          r"(?:[\w-]+ ){0,2}?(?:funds?|funding|money|resources|budget|financing) )$", IGNORECASE)
 
 
 def _negated(ctx: Context, verb: re.Match) -> bool:
