@@ -271,10 +271,15 @@ _DESCRIBED = rc.lazy(r"^\s+(?:were|was|are|is|included|includes)\b")
 _TO_AGENCY = rc.lazy(r"\bto (?:the )?(?:{NAMED_IN_FULL})?(?!NGOs?\b|IOM\b|UNHCR\b|UNICEF\b)(?-i:[A-Z]{2,6})\b"
                         r"(?![\w-]| (?:shelters?|services|facilities|centers)\b)")
 #: After a verb put after its noun: where or when it was not this government's deed of the year ("victims
-#: identified in previous years", "a victim was identified in the United States", "identified abroad").
+#: identified in previous years", "a victim was identified in the United States", "identified abroad", "identified
+#: and repatriated from abroad by foreign authorities").
 _ELSEWHERE = rc.lazy(
     r"^(?:\s+(?:in|by) (?:the )?(?-i:[A-Z])|\s+(?:abroad|overseas|elsewhere)\b|"
-    r"[^.;,(]{0,40}?\b(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years))", IGNORECASE)
+    r"[^.;,(]{0,40}?\b(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
+    # fix218 (jamaica-2020): "were identified and repatriated from abroad by foreign authorities": others' deed
+    r"\s+and \w+ (?:from )?(?:abroad|overseas)\b|"
+    r"[^.;,(]{0,50}?\bby (?:the )?(?:foreign|host|other) (?:authorities|governments?|officials|police|countries))",
+    IGNORECASE)
 #: "a"/"an" for one, right after a stage verb: "convicting a trafficker".
 _ONE = rc.lazy(r"\b(?:an?|one)\b(?= )", IGNORECASE)
 #: The year a compared figure states right after it: "482 in 2017", "14 victims in 2016", "(13 in 2016)".
