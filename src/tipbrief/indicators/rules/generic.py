@@ -271,10 +271,17 @@ _DESCRIBED = rc.lazy(r"^\s+(?:were|was|are|is|included|includes)\b")
 _TO_AGENCY = rc.lazy(r"\bto (?:the )?(?:{NAMED_IN_FULL})?(?!NGOs?\b|IOM\b|UNHCR\b|UNICEF\b)(?-i:[A-Z]{2,6})\b"
                         r"(?![\w-]| (?:shelters?|services|facilities|centers)\b)")
 #: After a verb put after its noun: where or when it was not this government's deed of the year ("victims
-#: identified in previous years", "a victim was identified in the United States", "identified abroad").
+#: identified in previous years", "a victim was identified in the United States", "identified abroad", "identified
+#: and repatriated from abroad by foreign authorities").
 _ELSEWHERE = rc.lazy(
     r"^(?:\s+(?:in|by) (?:the )?(?-i:[A-Z])|\s+(?:abroad|overseas|elsewhere)\b|"
-    r"[^.;,(]{0,40}?\b(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years))", IGNORECASE)
+    r"[^.;,(]{0,40}?\b(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years)|"
+    # fix218 (jamaica-2020): "were identified and repatriated from abroad by foreign authorities": others' deed
+    r"\s+and \w+ (?:from )?(?:abroad|overseas)\b|"
+    r"[^.;,(]{0,50}?\bby (?:the )?(?:foreign|host|other) (?:authorities|governments?|officials|police|countries))",
+    IGNORECASE)
+#: A progressive's auxiliary right before a stage verb: "the shelter was serving", "is currently housing".
+_PROGRESSIVE = rc.lazy(r"\b(?:was|were|is|are)(?: (?:currently|still))?\s*$", IGNORECASE)
 #: "a"/"an" for one, right after a stage verb: "convicting a trafficker".
 _ONE = rc.lazy(r"\b(?:an?|one)\b(?= )", IGNORECASE)
 #: The year a compared figure states right after it: "482 in 2017", "14 victims in 2016", "(13 in 2016)".
@@ -470,6 +477,9 @@ def _count(ctx: Context, out: Rows, s: int, e: int, written: str,
     stage, unit, noun, verb_at = picks[0]
     if verb_at >= 0 and DENIED.search(before[:verb_at]):
         return None  # "the government has never identified a forced labor victim within the TITP": no count
+    if (verb_at >= 0 and stage.indicator == "victims_assisted"
+            and _PROGRESSIVE.search(before[:verb_at]) and rc.match(r"\s*\w+ing\b", before[verb_at:])):
+        return None  # "the shelter was serving five victims" (fix218): a day's occupancy, no count of the year's
     if stage.indicator == "victims_referred" and (REFERRED_TO_AGENCY.search(ctx.text[max(a, verb_at) : b])
                                                   or _TO_AGENCY.search(ctx.text[e:b])
                                                   or REFERRED_TO_JUDICIAL.match(after)):

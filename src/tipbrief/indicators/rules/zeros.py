@@ -467,6 +467,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 continue  # "did not identify victims in part due to a lack of understanding ...": why some were missed
             if ind.startswith("victims_") and z.back_channel and compiled(z.back_channel).search(obj):
                 continue  # "did not identify any victims ... through these efforts": an earlier channel's zero
+            if ind.startswith("victims_") and _SOME_BODIES.search(ctx.text, max(0, m.start() - 90), m.start()):
+                continue  # "SOPs for health care and labor officials ..., though these agencies did not report
+                # identifying any victims": a zero of the bodies just named, not the year's (fix218, jamaica-2018)
             channel = _ZERO_CHANNEL.match(obj)
             if channel and ind.startswith("victims_"):  # "did not report identifying any victims through inspections"
                 q, yflags = channel.group("ch"), yflags | {"breakdown"}
@@ -901,6 +904,13 @@ _LEAD_YEAR_LIST = rc.lazy(
     r"\s*(?:In|During|For|Throughout) (?:both )?(?:19|20)\d\d(?:, (?:19|20)\d\d)*,? (?:and|or) (?:19|20)\d\d,? "
     r"(?:[\w’'-]+ ){1,4}?(?:(?:also|again|still) )?$"
 )
+
+
+#: Bodies named before, "these agencies", "those ministries", as a zero's subject right before its denial: a zero of
+#: them alone, while others (police, NGOs) may have identified victims.
+_SOME_BODIES = rc.lazy(r"\b(?:these|those|such|both|the two|the three) (?:[\w-]+ ){0,2}?(?:agencies|ministries|bodies|"
+                       r"institutions|departments|offices|units|sectors|inspectorates|officials|workers)"
+                       r"(?: (?:also|still|reportedly))?\s+$", IGNORECASE)
 
 
 #: A body named by its acronym as the subject of a zero's clause, right before its denial: "CNLTP did not report
