@@ -896,31 +896,26 @@ _SPLIT_WITH_SHELTER = rc.lazy(r"\bshelter\b[^.;]{0,50}? (?:accommodated|housed|s
                               r"(?:[\w-]+ ){0,2}?victims and [^.;]{0,150}?\bto the other $", re.IGNORECASE)
 
 
+#: The two sides of care carried over from the period before, shared by the three patterns below: the care that went
+#: on, and the victims' identification in that period.
+_CARE_CONTINUED = (r"\bcontinued (?:to |providing |giving )?(?:provide |give |offer )?(?:[\w-]+ ){0,2}?"
+                   r"(?:care|assist\w*|support\w*|services|assistance|shelter\w*)\b")
+_IDENTIFIED_BEFORE = (r"(?:[\w-]+ ){0,3}?(?:who (?:were|had been) )?(?:first )?identified (?:in|during) the "
+                      r"(?:previous|prior|preceding|last) (?:reporting )?(?:period|year)\b")
+
 #: Care that went on for victims of the period before: "continued to provide care and assist 18 victims identified in
 #: the previous reporting period" (fix211, namibia-2022-protection): carried over (the corpus README), no count of that
 #: period's identification nor of the year's care; the plural periods are ``distractors.after``'s already. Both sides
 #: of the figure are needed (a figure with "continued to assist" alone is the year's care; with the period alone, the
 #: period's figure compared), so the check is here, not in a pattern.
-_CONTINUED_CARE_BEFORE = rc.lazy(
-    r"\bcontinued (?:to |providing |giving )?(?:provide |give |offer )?(?:[\w-]+ ){0,2}?(?:care|assist\w*|support\w*|"
-    r"services|assistance|shelter\w*)\b(?: (?:and|to|for|with) (?:[\w-]+ ){0,2}?)?[^.;,\d]{0,30}$",
-    re.IGNORECASE,
-)
-_IN_PREVIOUS_PERIOD_AFTER = rc.lazy(
-    r" (?:[\w-]+ ){0,3}?(?:who (?:were|had been) )?(?:first )?identified (?:in|during) the "
-    r"(?:previous|prior|preceding|last) (?:reporting )?(?:period|year)\b",
-    re.IGNORECASE,
-)
+_CONTINUED_CARE_BEFORE = rc.lazy(_CARE_CONTINUED + r"(?: (?:and|to|for|with) (?:[\w-]+ ){0,2}?)?[^.;,\d]{0,30}$",
+                                 re.IGNORECASE)
+_IN_PREVIOUS_PERIOD_AFTER = rc.lazy(" " + _IDENTIFIED_BEFORE, re.IGNORECASE)
 
 #: ... the whole phrase, taken out of the window that dates the figures beside it (the period is the carried-over
 #: victims', not theirs: "providing assistance to all seven identified victims, and continued to ... assist 18 victims
 #: identified in the previous reporting period" keeps the seven in the reporting year)
-_CARRIED_CARE = rc.lazy(
-    r"\bcontinued (?:to |providing |giving )?(?:provide |give |offer )?(?:[\w-]+ ){0,2}?(?:care|assist\w*|support\w*|"
-    r"services|assistance|shelter\w*)\b[^.;,]{0,40}?\S+ (?:[\w-]+ ){0,3}?(?:who (?:were|had been) )?(?:first )?"
-    r"identified (?:in|during) the (?:previous|prior|preceding|last) (?:reporting )?(?:period|year)\b",
-    re.IGNORECASE,
-)
+_CARRIED_CARE = rc.lazy(_CARE_CONTINUED + r"[^.;,]{0,40}?\S+ " + _IDENTIFIED_BEFORE, re.IGNORECASE)
 
 
 def _is_distractor(ctx: Context, start: int, end: int, years: bool = True) -> bool:
