@@ -553,6 +553,9 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             if len(years) == 1:
                 year = years.pop()
         if ("year_inferred" in yflags and q in _ALL_GROUPS and rule.indicator in _VICTIM_COUNTS
+                # "NGOs identified three additional women exploited in sex trafficking": a further count beside the
+                # year's, not the groups of the count before (batch 221's honduras-2022)
+                and not _ADDITIONAL_GROUP.match(ctx.text, s, m.end())
                 and (earlier := _year_of_earlier(ctx, rule.indicator, made)) is not None):
             # "The NCRB reported ... 22,955 victims in 2016 ... The government identified 8,651 boys, 7,238 women,
             # ...": the groups of the count just before are parts of its year, not of the reporting period
@@ -1891,6 +1894,8 @@ _ADDITIONAL = rc.lazy(
     r"|in addition,? (?:it|they) identified)\s+$",
     IGNORECASE,
 )
+#: "three additional women", "12 further children": a group's figure counted beside the year's, not its parts
+_ADDITIONAL_GROUP = rc.lazy(r"\S+ (?:additional|further|more|other) ", IGNORECASE)
 #: groups a figure of potential victims is filed under when no second count is meant
 _GROUPS = ("children", "female", "male")
 #: groups a figure of assisted or referred victims names ("assisted 223 children"): a part, unless someone else's
