@@ -1487,7 +1487,18 @@ def _compared_share(ctx: Context, out: Rows, made: list[Row], row: Row) -> Row:
         # by the government and three additional victims identified by an international organization": a figure
         # whose own agent is the government compares the government's count, not the share before it (residue16)
         return row
+    if _GOVERNMENT_BEFORE.search(ctx.text[a : row.pos]):
+        # "an international organization and an NGO identified 13 ..., compared to the government identifying 192
+        # potential victims during the previous reporting period": the government named as the compared figure's
+        # agent right before it, the government's count, not the share before it (fix211b, zambia-2017-protection)
+        return row
     return out.with_qualifier(row, shares[-1].qualifier, row.flags | {"breakdown"})
+
+
+#: The government as the agent of a compared figure right before it: "compared to the government identifying 192",
+#: "compared with the government's identification of 40" (fix211b)
+_GOVERNMENT_BEFORE = rc.lazy(r"\b(?:the|its) government(?:[’']s (?:[\w-]+ )?(?:identification|referral|assistance) of| "
+                             r"(?:(?:also|had) )?[a-z]+ing)(?: (?:a total of|at least|only))? $", IGNORECASE)
 
 
 #: "In their sex trafficking cases, GPS and GIS identified 49 female potential victims": the form of the figures.
