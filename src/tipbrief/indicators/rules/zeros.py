@@ -475,8 +475,8 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                              is not None)
             if hotline_calls:
                 # "the children's registry operated a national hotline ... and received four reports ...; the
-                # government did not identify any victims as a result of these calls": the hotline's zero, as "identified
-                # eight victims as a result of these calls" is its count (fix216b, jamaica-2019)
+                # government did not identify any victims as a result of these calls": the hotline's zero, as
+                # "identified eight victims as a result of these calls" is its count (fix216b, jamaica-2019)
                 q, yflags = "through the hotline", yflags | {"breakdown"}
             elif ind.startswith("victims_") and z.back_channel and compiled(z.back_channel).search(obj):
                 continue  # "did not identify any victims ... through these efforts": an earlier channel's zero
