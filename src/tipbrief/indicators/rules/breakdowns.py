@@ -2805,7 +2805,9 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
     # (a dashed aside right after a part's words is that part's own detail, as a bracket is: "four were sex trafficking
     # victims—three women from Eswatini and one from South Africa—and one man, a victim of forced labor": its
     # origins make no list by origin and its figures no parts; residue18, eswatini-2019)
-    asides = [(comma + d.start(), comma + d.end()) for d in _DASHED_ASIDE.finditer(ctx.text[comma:end])]
+    # (only after a part's figure: a dash right after the lead opens the parts themselves; fix216b)
+    asides = [(comma + d.start(), comma + d.end()) for d in _DASHED_ASIDE.finditer(ctx.text[comma:end])
+              if rc.search(rf"\b{NUMBER}\b", ctx.text[comma : comma + d.start()], IGNORECASE)]
     origins = [o.start() for o in _FROM_ORIGIN.finditer(ctx.text, comma, end)
                if depth(ctx.text, o.start()) == 0 and not any(a <= o.start() < b for a, b in asides)]
     by_origin = bool(origins) and not (len(found) == 1 and found[0].group("n").lower() in ("one", "1"))
@@ -3060,7 +3062,9 @@ _ELIDED_PART = rc.lazy(
 #: A dashed aside right after a part's noun: "victims—three women from Eswatini and one from South Africa—and".
 #: What sets a clause of origin off from parts before it: "six were male—the majority ... were from the DRC".
 _ORIGIN_CLAUSE_SEP = rc.lazy(r"\s?[—–;]\s?")
-_DASHED_ASIDE = rc.lazy(r"(?<=victims)\s?[—–][^—–.;()]{3,120}[—–]")
+#: ... after a part named by its form too, and one that runs to the clause's end: "five Jamaican victims of sex
+#: trafficking—four adult women and one female child." (its groups are sub-parts of the part; fix216b, jamaica-2020)
+_DASHED_ASIDE = rc.lazy(r"(?:(?<=victims)|(?<=trafficking))\s?[—–][^—–.;()]{3,120}(?:[—–]|(?=\.?\s*$))")
 _FROM_ORIGIN = rc.lazy(rf"\b{NUMBER} (?:of (?:the|these|those) (?:[a-z]+ )?|of them )?(?:[a-z]+ ){{0,2}}?"
                        rf"(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])"
                        # (not a group's origin before the form it "were victims of": "three women from Russia were

@@ -1571,6 +1571,9 @@ DISPUTED = rc.lazy(
 #: A population a figure counts that victims are only among, after its noun: "1,578 vulnerable children, including
 #: potential trafficking victims" (batch 107, burkina-faso-2020): no count of victims.
 _POPULATION_INCLUDING = rc.lazy(
+    # (a second population joined by "and" before the bracket is the same population's: "275 vulnerable children and 35
+    # women, including potential trafficking victims", fix216b, burkina-faso-2021)
+    r"(?: and (?:an? )?(?:additional |further )?\d[\d,]* (?:(?!victims?\b)[\w-]+ ){0,2}?(?!victims?\b)[\w-]+)?"
     r",? (?:including|among them|among whom(?: were)?|some of whom were) (?:some |several |a number of )?"
     r"(?:(?:{POTENTIAL}) )?(?:(?:trafficking|sex trafficking|labou?r trafficking|child) )*victims\b",
     IGNORECASE,

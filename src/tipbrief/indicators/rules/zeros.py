@@ -47,6 +47,11 @@ _CASES_OBJECT = rc.lazy(r"\s*(?!(?:(?!cases?\b)[\w-]+ ){0,4}?(?:traffickers?|off
                         r"defendants?|individuals|persons|people|officials?|victims?)\b)"
                         r"(?:(?:any|a single) (?:[\w-]+ ){0,3}?|(?:(?!(?:in|of|for|into|under|with|involving|against|"
                         r"any|a|the|these|those)\b)[\w-]+ ){0,3}?)cases?\b", IGNORECASE)
+#: a zero's object whose channel is the calls a hotline named before received: "any victims as a result of these calls"
+#: (fix216b)
+_CALLS_OBJECT = rc.lazy(r"^\s*(?:any |a single )?(?:[\w-]+ ){0,2}?victims? (?:as a result of|through|from|via) "
+                        r"(?:these|those|such|the) (?:hotline |helpline )?calls\b", IGNORECASE)
+_HOTLINE_NAMED = rc.lazy(r"\b(?:hotline|helpline)s?\b", IGNORECASE)
 _ZERO_CHANNEL = rc.lazy(rf"^\s*(?:any |a single )?(?:[\w-]+ )?victims? {CHANNEL_BODY}", IGNORECASE)
 
 
@@ -465,7 +470,15 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 continue  # "screening the women ... but did not identify any victims": the screening's result
             if ind.startswith("victims_") and z.cause_object and compiled(z.cause_object).match(obj):
                 continue  # "did not identify victims in part due to a lack of understanding ...": why some were missed
-            if ind.startswith("victims_") and z.back_channel and compiled(z.back_channel).search(obj):
+            hotline_calls = (ind.startswith("victims_") and _CALLS_OBJECT.search(obj) is not None
+                             and _HOTLINE_NAMED.search(f"{ctx.prev.text if ctx.prev else ''} {ctx.text[: m.start()]}")
+                             is not None)
+            if hotline_calls:
+                # "the children's registry operated a national hotline ... and received four reports ...; the
+                # government did not identify any victims as a result of these calls": the hotline's zero, as
+                # "identified eight victims as a result of these calls" is its count (fix216b, jamaica-2019)
+                q, yflags = "through the hotline", yflags | {"breakdown"}
+            elif ind.startswith("victims_") and z.back_channel and compiled(z.back_channel).search(obj):
                 continue  # "did not identify any victims ... through these efforts": an earlier channel's zero
             if ind.startswith("victims_") and _SOME_BODIES.search(ctx.text, max(0, m.start() - 90), m.start()):
                 continue  # "SOPs for health care and labor officials ..., though these agencies did not report
