@@ -53,15 +53,17 @@ def extract_document(source: Source, text: str) -> list[Row]:
     from tipbrief.indicators.rules import breakdowns, comparisons, counts, generic, mentions, statements, zeros
     from tipbrief.indicators.rules.clauses import prepare
     from tipbrief.indicators.rules.context import Context, Rows
+    from tipbrief.indicators.rules.wordscan import scan
 
     doc = ingest(source.id, text)
+    words = scan([sent.text for sent in doc.sentences])  # the gates' words each sentence holds, found at once
     out = Rows(source)
     prev: Sentence | None = None
     prev_rows: list[Row] = []
-    for sent in doc.sentences:
+    for sent, (held, known) in zip(doc.sentences, words, strict=True):
         if prev is not None and prev.paragraph != sent.paragraph:
             prev, prev_rows = None, []
-        ctx = Context(source, sent, prev, prev_rows)
+        ctx = Context(source, sent, prev, prev_rows, words=held, known=known)
         if sent.section.theme == "recommendations":
             continue  # "Train 300 labor inspectors": a recommendation states no figure (read by rules.mentions)
         prepare(ctx)
