@@ -67,7 +67,8 @@ def extract_document(source: Source, text: str) -> list[Row]:
         if sent.section.theme == "recommendations":
             continue  # "Train 300 labor inspectors": a recommendation states no figure (read by rules.mentions)
         prepare(ctx)
-        zero_rows = zeros.zero(ctx, out)
+        # (a reader is called only where its entry test, the regexes one of which it needs, may match: Context.enters)
+        zero_rows = zeros.zero(ctx, out) if ctx.enters(zeros.zero.entry) else []
         rows, claimed = counts.numbers(ctx, out)
         if ctx.has_figures:
             rows += breakdowns.coordinated(ctx, out, rows, claimed)
@@ -101,7 +102,7 @@ def extract_document(source: Source, text: str) -> list[Row]:
         rows = breakdowns.potential_compared(ctx, out, rows)  # "851 victims and 2,844 potential victims; ... an
         # increase from 1,750 potential victims identified the previous reporting period": that year's second count
         rows += zero_rows
-        stated = [row for rule in statements.ALL for row in rule(ctx, out)]
+        stated = [row for rule in statements.ALL if ctx.enters(rule.entry) for row in rule(ctx, out)]
         # last: figures no rule above used; the next sentence refers back to the specific rules' rows only
         generic.read(ctx, out, rows + stated, claimed)
         # the rows the next sentence may refer back to, in sentence order (statements first, as ever)

@@ -33,7 +33,7 @@ from tipbrief.indicators.rules.ruleset import (
     vocabulary,
 )
 from tipbrief.indicators.rules.words import contains_any, fewest, folded, may_find, may_match
-from tipbrief.indicators.rules.wordscan import gate
+from tipbrief.indicators.rules.wordscan import Entry, gate
 from tipbrief.sources.catalog import Source
 
 __all__ = [
@@ -243,6 +243,23 @@ class Context:
             if not words & mask:
                 return False
         return True
+
+    def enters(self, entry: Entry) -> bool:
+        """False only when no regex of a reader's entry test can match in the sentence (:class:`wordscan.Entry`):
+        ``any(self.may(rx) for rx in entry.regexes())``, as bits."""
+        gates = entry.gates()
+        if gates is None:
+            return True
+        if gates[1] > self.known:  # a word the sentence's bits do not cover: asked of its text
+            return any(self.may(rx) for rx in entry.regexes() if rx is not None)
+        words = self.words
+        for masks in gates[0]:
+            for mask in masks:
+                if not words & mask:
+                    break
+            else:
+                return True
+        return False
 
     def figures(self, a: int, b: int) -> list[re.Match]:
         """The numbers between ``a`` and ``b`` that are no distractors (worked out once per span: the data years,

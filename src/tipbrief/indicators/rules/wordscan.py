@@ -1,6 +1,6 @@
 """One scan of a document for every word the rules' gates ask for; each gate then a test of bits.
 
-A gate (``Context.may``, the count patterns' ``ascii_gate``) asks whether a sentence holds one
+A gate (``Context.may``, the count patterns' ``ascii_gate``, a reader's entry test) asks whether a sentence holds one
 word of each of a few sets, worked out from a regex (:func:`tipbrief.indicators.rules.words.needed`): asked string by
 string, that is ~35 substring tests a sentence, most of them on sentences that state nothing. Here every word a gate
 has asked for gets a bit; one Aho-Corasick pass (pyahocorasick, in C) over a document's folded sentences gives each
@@ -12,12 +12,14 @@ asked for after a document was scanned is not in its bits: the gate then answers
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import reduce
 from operator import itemgetter, or_
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import ahocorasick
 
+from tipbrief.indicators.rules.ruleset import rules
 from tipbrief.indicators.rules.words import folded, needed
 
 #: word -> its bit (1 << index), in the order gates first asked for them
@@ -25,6 +27,7 @@ _BITS: dict[str, int] = {}
 #: the automaton of the words of :data:`_BITS` when it was built, and how many there were
 _AUTOMATON: list[tuple[ahocorasick.Automaton | None, int]] = [(None, 0)]
 _SECOND = itemgetter(1)
+_Reader = TypeVar("_Reader", bound=Callable)
 
 
 class Gate(NamedTuple):
@@ -107,3 +110,35 @@ def held(lower: str) -> int:
     automaton, _ = _automaton()
     return 0 if automaton is None else reduce(or_, map(_SECOND, automaton.iter(lower)), 0)
 
+
+class Entry:
+    """A reader's entry test: the regexes (``regexes()``, from the rules when first asked) one of which must be able to
+    match in a sentence for the reader to make a row there; their words are worked out from them (:func:`gate`), so a
+    pattern added to the rules is covered without a word list to keep. ``None``: the reader is always called."""
+
+    def __init__(self, regexes: Callable[[], Iterable[re.Pattern | None]] | None) -> None:
+        self.regexes = regexes
+        #: the rules the gates were worked out from, and the gates
+        self._gates: tuple[object, tuple[tuple[tuple[int, ...], ...], int]] | None = None
+
+    def gates(self) -> tuple[tuple[tuple[int, ...], ...], int] | None:
+        """Each regex's masks, and the :data:`Gate.top` they need (None: always called); worked out once per rule
+        set."""
+        if self.regexes is None:
+            return None
+        ruleset = rules()
+        if self._gates is None or self._gates[0] is not ruleset:
+            found = [gate(rx) for rx in self.regexes() if rx is not None]
+            self._gates = (ruleset, (tuple(g.masks for g in found), max((g.top for g in found), default=0)))
+        return self._gates[1]
+
+
+def entry(regexes: Callable[[], Iterable[re.Pattern | None]] | None) -> Callable[[_Reader], _Reader]:
+    """Declare a reader's entry test (:class:`Entry`), kept on the reader as ``entry``: ``extract_document`` calls
+    the reader only on a sentence that passes it (``Context.enters``)."""
+
+    def mark(reader: _Reader) -> _Reader:
+        reader.entry = Entry(regexes)  # type: ignore[attr-defined]
+        return reader
+
+    return mark
