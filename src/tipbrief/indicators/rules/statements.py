@@ -646,7 +646,14 @@ _DEBT_BONDAGE = rc.lazy(r"\bpenalt(?:y|ies) (?:for|of) debt bondage\b", IGNORECA
 _FINE_OR_BOTH = rc.lazy(r",? (?:or )?an? fine\b[^.;]{0,120}?,? or both\b", IGNORECASE)
 
 
-@entry(None)  # (called on every sentence: it notes a section that introduces trafficking's forms before its gate)
+def _penalty_entry() -> tuple[re.Pattern | None, ...]:
+    """:func:`penalty`'s entry test: its keywords, and the lead of a section introducing trafficking's forms, which it
+    notes before its keywords are looked for."""
+    p = rules().penalty
+    return compiled(p.keywords), compiled(p.sections_lead) if p.sections_lead else None
+
+
+@entry(_penalty_entry)
 def penalty(ctx: Context, out: Rows) -> list[Row]:
     """Statutory penalties: "prescribed penalties of five to eight years' imprisonment", "up to 14 years", each
     with its statute and the victims it is for ("up to eight years ... for cases involving adult victims and two to
@@ -1544,7 +1551,7 @@ _DRAFT_OF = rc.lazy(r"\bthe draft of which\b|(?:\b(?:its|the|a)|[’']s) draft (
                     r"|(?:\b(?:its|the|a)|[’']s) (?:new |revised )?draft (?:new |revised )?$", IGNORECASE)
 
 
-@entry(None)  # (called on every sentence: a new plan it dates is noted before its gate)
+@entry(lambda: (rules().action_plan.pattern.rx, _NEW_PLAN_DATED))  # (a plan; a new plan dates those before)
 def action_plan(ctx: Context, out: Rows) -> list[Row]:
     """Action plans and programs with their period ("for 2021-2025") and what was done with them."""
     a = rules().action_plan
