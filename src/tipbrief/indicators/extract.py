@@ -53,19 +53,22 @@ def extract_document(source: Source, text: str) -> list[Row]:
     from tipbrief.indicators.rules import breakdowns, comparisons, counts, generic, mentions, statements, zeros
     from tipbrief.indicators.rules.clauses import prepare
     from tipbrief.indicators.rules.context import Context, Rows
+    from tipbrief.indicators.rules.wordscan import scan
 
     doc = ingest(source.id, text)
+    words = scan([sent.text for sent in doc.sentences])  # the gates' words each sentence holds, found at once
     out = Rows(source)
     prev: Sentence | None = None
     prev_rows: list[Row] = []
-    for sent in doc.sentences:
+    for sent, (held, known) in zip(doc.sentences, words, strict=True):
         if prev is not None and prev.paragraph != sent.paragraph:
             prev, prev_rows = None, []
-        ctx = Context(source, sent, prev, prev_rows)
+        ctx = Context(source, sent, prev, prev_rows, words=held, known=known)
         if sent.section.theme == "recommendations":
             continue  # "Train 300 labor inspectors": a recommendation states no figure (read by rules.mentions)
         prepare(ctx)
-        zero_rows = zeros.zero(ctx, out)
+        # (a reader is called only where its entry test, the regexes one of which it needs, may match: Context.enters)
+        zero_rows = zeros.zero(ctx, out) if ctx.enters(zeros.zero.entry) else []
         rows, claimed = counts.numbers(ctx, out)
         if ctx.has_figures:
             rows += breakdowns.coordinated(ctx, out, rows, claimed)
@@ -99,7 +102,7 @@ def extract_document(source: Source, text: str) -> list[Row]:
         rows = breakdowns.potential_compared(ctx, out, rows)  # "851 victims and 2,844 potential victims; ... an
         # increase from 1,750 potential victims identified the previous reporting period": that year's second count
         rows += zero_rows
-        stated = [row for rule in statements.ALL for row in rule(ctx, out)]
+        stated = [row for rule in statements.ALL if ctx.enters(rule.entry) for row in rule(ctx, out)]
         # last: figures no rule above used; the next sentence refers back to the specific rules' rows only
         generic.read(ctx, out, rows + stated, claimed)
         # the rows the next sentence may refer back to, in sentence order (statements first, as ever)

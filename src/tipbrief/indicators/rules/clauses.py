@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tipbrief.indicators.numbers import NUMBER, YEAR_RE
 from tipbrief.indicators.rules import regexcache as rc
+from tipbrief.indicators.rules import wordscan
 from tipbrief.indicators.rules.context import (
     HAS_NUMBER,
     IGNORECASE,
@@ -19,7 +20,7 @@ from tipbrief.indicators.rules.context import (
     is_distractor,
     rules,
 )
-from tipbrief.indicators.rules.ruleset import compiled, fragments
+from tipbrief.indicators.rules.ruleset import CountRule, Pattern, compiled, fragments
 
 #: A count noun after a year makes it no data year: "2020 victims".
 _COUNT_NOUN = rc.lazy(
@@ -216,35 +217,49 @@ def prepare(ctx: Context) -> None:
     _split_clauses(ctx)
 
 
+#: The count rules' gates as bits (:func:`_count_gates`), for the rules they were worked out from
+_COUNT_GATES: list[tuple[object, list[tuple[CountRule, int | None, list[tuple[Pattern, tuple[int, ...]]]]], int]] = []
+
+
+def _count_gates() -> tuple[list[tuple[CountRule, int | None, list[tuple[Pattern, tuple[int, ...]]]]], int]:
+    """Each count rule with its gate (:attr:`CountRule.gate`) as a mask and its patterns with theirs
+    (:attr:`Pattern.ascii_gate`), and the :data:`wordscan.Gate.top` they need; worked out once per rule set."""
+    ruleset = rules()
+    if not _COUNT_GATES or _COUNT_GATES[0][0] is not ruleset:
+        gated, top = [], 0
+        for rule in ruleset.counts:
+            gate = None if rule.gate is None else wordscan.bits(rule.gate)
+            patterns = [(p, wordscan.gate_of_sets(p, p.ascii_gate)) for p in rule.patterns]
+            top = max([top, *(g.top for _, g in patterns), gate[1] if gate else 0])
+            gated.append((rule, None if gate is None else gate[0], [(p, g.masks) for p, g in patterns]))
+        _COUNT_GATES[:] = [(ruleset, gated, top)]
+    return _COUNT_GATES[0][1], _COUNT_GATES[0][2]
+
+
 def _scan(ctx: Context) -> list[Match]:
     """Every count pattern's matches on figures that are no distractors, rule by rule, in file order."""
-    folded = ctx.lower  # None when lower-casing may hide a word from the check (then each pattern is tried)
-    lower = ctx.text.lower() if folded is None else folded
+    gated, top = _count_gates()
+    if ctx.lower is None:  # lower-casing may hide a word from the check: each pattern is tried (the rules' gates
+        # asked of the lower-cased text, as ever)
+        rule_words, words = wordscan.held(ctx.text.lower()), -1
+    else:  # (the document's scan, unless it was made before these gates' words were asked for)
+        rule_words = words = ctx.words if ctx.known >= top else wordscan.held(ctx.lower)
     found: list[Match] = []
-    words, gated = rules().count_gates
-    have = {w for w in words if w in lower}  # the gates' words the sentence holds, each tested once
-    for rule, gate in gated:
-        if gate is not None and have.isdisjoint(gate):
+    for rule, gate, patterns in gated:
+        if gate is not None and not rule_words & gate:
             continue
         if rule.sentence and not compiled(rule.sentence).search(ctx.text):
             continue  # the sentence lacks what the rule's figures need around them ("abroad" for migrants' places)
-        for pattern in rule.patterns:
-            if folded is not None:
-                # all_found(folded, pattern.ascii_gate), written out (~130 patterns a sentence with figures): this
-                # pattern cannot match here when the sentence lacks every word of one of its sets
-                lacks = False
-                for words in pattern.ascii_gate:
-                    for w in words:
-                        if w in folded:
-                            break
-                    else:
-                        lacks = True
-                        break
-                if lacks:
-                    continue  # (another of the rule's patterns may)
-            for m in pattern.rx.finditer(ctx.text):
-                if not is_distractor(ctx, *m.span("n")):
-                    found.append(Match(rule, pattern, m))
+        for pattern, masks in patterns:
+            # this pattern cannot match here when the sentence lacks every word of one of its sets (another of the
+            # rule's patterns may)
+            for mask in masks:
+                if not words & mask:
+                    break
+            else:
+                for m in pattern.rx.finditer(ctx.text):
+                    if not is_distractor(ctx, *m.span("n")):
+                        found.append(Match(rule, pattern, m))
     # "plans to open three shelters", "authority to carry out 2,000 inspections": capacity and plans are no counts
     not_count = rules().not_counts.rx
     if found and ctx.may(not_count):  # (its words asked of the sentence once, not a search before every figure)

@@ -33,6 +33,7 @@ from tipbrief.indicators.rules.ruleset import (
     vocabulary,
 )
 from tipbrief.indicators.rules.words import contains_any, fewest, folded, may_find, may_match
+from tipbrief.indicators.rules.wordscan import Entry, gate
 from tipbrief.sources.catalog import Source
 
 __all__ = [
@@ -154,6 +155,10 @@ class Context:
     _cuts_pending: bool = field(default=False, repr=False)
     #: (start, end) -> :func:`is_distractor` (the data years it depends on are known before it is first asked)
     _distractors: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False)
+    #: the bits of the gates' words the sentence holds and how many words they cover (:func:`wordscan.scan`, given by
+    #: ``extract_document`` for the whole document at once; none known: every gate asks the sentence's text)
+    words: int = field(default=0, repr=False)
+    known: int = field(default=0, repr=False)
 
     def find_cuts_when_asked(self) -> None:
         """Find the comparison and ";" cuts when ``cuts``, ``clause_cuts``, ``segment`` or ``bounds`` is first asked
@@ -230,7 +235,31 @@ class Context:
 
     def may(self, rx: re.Pattern) -> bool:
         """False only when ``rx`` cannot match in the sentence (it lacks every word one of which a match holds)."""
-        return may_match(rx, self.sent.text, self.lower)
+        got = gate(rx)
+        if got.top > self.known:  # a word the sentence's bits do not cover: asked of its text
+            return may_match(rx, self.sent.text, self.lower)
+        words = self.words
+        for mask in got.masks:  # noqa: SIM110 - a generator costs more than the test itself
+            if not words & mask:
+                return False
+        return True
+
+    def enters(self, entry: Entry) -> bool:
+        """False only when no regex of a reader's entry test can match in the sentence (:class:`wordscan.Entry`):
+        ``any(self.may(rx) for rx in entry.regexes())``, as bits."""
+        gates = entry.gates()
+        if gates is None:
+            return True
+        if gates[1] > self.known:  # a word the sentence's bits do not cover: asked of its text
+            return any(self.may(rx) for rx in entry.regexes() if rx is not None)
+        words = self.words
+        for masks in gates[0]:
+            for mask in masks:
+                if not words & mask:
+                    break
+            else:
+                return True
+        return False
 
     def figures(self, a: int, b: int) -> list[re.Match]:
         """The numbers between ``a`` and ``b`` that are no distractors (worked out once per span: the data years,

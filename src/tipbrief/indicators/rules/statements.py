@@ -26,6 +26,7 @@ from tipbrief.indicators.rules.context import (
     vocabulary,
 )
 from tipbrief.indicators.rules.ruleset import ActionPlanRules
+from tipbrief.indicators.rules.wordscan import entry
 
 _LEGAL_HINT = rc.lazy(r"law|convention|protocol|\bact\b|code|statute|ordinance|decree|proclamation|\border\b",
                       IGNORECASE)
@@ -645,6 +646,14 @@ _DEBT_BONDAGE = rc.lazy(r"\bpenalt(?:y|ies) (?:for|of) debt bondage\b", IGNORECA
 _FINE_OR_BOTH = rc.lazy(r",? (?:or )?an? fine\b[^.;]{0,120}?,? or both\b", IGNORECASE)
 
 
+def _penalty_entry() -> tuple[re.Pattern | None, ...]:
+    """:func:`penalty`'s entry test: its keywords, and the lead of a section introducing trafficking's forms, which it
+    notes before its keywords are looked for."""
+    p = rules().penalty
+    return compiled(p.keywords), compiled(p.sections_lead) if p.sections_lead else None
+
+
+@entry(_penalty_entry)
 def penalty(ctx: Context, out: Rows) -> list[Row]:
     """Statutory penalties: "prescribed penalties of five to eight years' imprisonment", "up to 14 years", each
     with its statute and the victims it is for ("up to eight years ... for cases involving adult victims and two to
@@ -868,6 +877,7 @@ _TIER_TITLE_CAPS = rc.lazy(
 )
 
 
+@entry(lambda: (rules().tier.pattern.rx,))
 def tier(ctx: Context, out: Rows) -> list[Row]:
     """Tier placements ("remained on Tier 2 Watch List"), one row per year named, with the move as qualifier."""
     t = rules().tier
@@ -1162,6 +1172,7 @@ def _among_services(text: str, at: int) -> bool:
 _LEADS_NEXT_SUM = rc.lazy(r"[\s,:]*(?:[^\w\s(]{1,3})?$")
 
 
+@entry(lambda: (rules().money.cue.rx,))
 def money(ctx: Context, out: Rows) -> list[Row]:
     """Money the government gave: each amount in the currency written (an ISO code, from Babel's currency
     names and the document's country) and its dollar equivalent, qualified by what it is for (funding_kind)."""
@@ -1540,6 +1551,7 @@ _DRAFT_OF = rc.lazy(r"\bthe draft of which\b|(?:\b(?:its|the|a)|[’']s) draft (
                     r"|(?:\b(?:its|the|a)|[’']s) (?:new |revised )?draft (?:new |revised )?$", IGNORECASE)
 
 
+@entry(lambda: (rules().action_plan.pattern.rx, _NEW_PLAN_DATED))  # (a plan; a new plan dates those before)
 def action_plan(ctx: Context, out: Rows) -> list[Row]:
     """Action plans and programs with their period ("for 2021-2025") and what was done with them."""
     a = rules().action_plan
@@ -1901,6 +1913,7 @@ NAMED_LINE = rc.lazy(r"\b[A-Z][a-z]{2,}line(?: (?:against|for|on) [A-Z][\w-]*(?:
                      r"(?:[\w,-]+ ){1,3}?calls\b")
 
 
+@entry(lambda: (rules().hotline.pattern.rx,))
 def hotline(ctx: Context, out: Rows) -> list[Row]:
     """A hotline the sentence says was established, run or funded."""
     h = rules().hotline
@@ -2136,6 +2149,8 @@ def _own_year(kind: str, adjective: re.Match | None, of_year: re.Match | None) -
     return int(adjective.group(1)) if adjective else int(of_year.group(1))
 
 
+@entry(lambda: (_LEGAL_HINT, _THROUGH_LAW, _THROUGH_DATED, _DATED_FOR_ACTS, _DATED_ACRONYM, _THROUGH_ACRONYM,
+                _DATED_SUBJECT, _DATED_BEFORE))
 def legal(ctx: Context, out: Rows) -> list[Row]:
     """Treaties ratified and laws adopted, amended or signed, with the year the sentence gives."""
     lg = rules().legal

@@ -26,6 +26,7 @@ from tipbrief.indicators.rules.context import (
 )
 from tipbrief.indicators.rules.counts import CHANNEL_BODY, LIST_FORMS
 from tipbrief.indicators.rules.ruleset import expand, fragments
+from tipbrief.indicators.rules.wordscan import entry
 
 #: a stage's noun's own persons: "prosecution of any traffickers" (batch 101), "no prosecutions of alleged traffickers"
 #: (batch 149)
@@ -176,6 +177,14 @@ def _listed_groups(obj: str) -> list[str]:
             else part_qualifier(g.lower()) for g in names]
 
 
+def _zero_forms() -> list[re.Pattern]:
+    """Every form of a stated zero :func:`zero` reads (a sentence none of them may match gives it no row)."""
+    z = rules().zero
+    return [f.rx for f in (z.other_compared, z.helped_along, z.before_verb, z.yet_to, z.no_known, z.failed_to,
+                           z.zero_listed, z.none_led, z.after_verb, z.group_passive, z.group_after) if f is not None]
+
+
+@entry(_zero_forms)
 def zero(ctx: Context, out: Rows) -> list[Row]:
     """Rows of value 0 for each stage a statement of none names, with the statute, form or group it names."""
     z = rules().zero
