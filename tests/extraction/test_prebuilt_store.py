@@ -62,3 +62,18 @@ def test_a_changed_rule_file_is_not_served_from_the_shipped_data(tmp_path, monke
     assert datacache.cached("rules-test", ("digest of the file as built",), lambda: "worked out") == "as built"
     assert datacache.cached("rules-test", ("digest of the edited file",), lambda: "edited") == "edited"
 
+
+def test_regexes_a_reading_process_compiled_are_kept_by_the_command(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIPBRIEF_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("TIPBRIEF_PREBUILT", "")
+    monkeypatch.setattr(regexcache, "_store", None)
+    pattern = r"(?P<n>\d+) escaped\ names"
+    regexcache.take_compiled()
+    regexcache.compile(pattern)  # in a reading process, which writes no store
+    sent = regexcache.take_compiled()
+    assert [key for key, _ in sent] == [(pattern, 0)] and regexcache.take_compiled() == []
+    monkeypatch.setattr(regexcache, "_store", None)  # the command
+    regexcache.adopt(sent)
+    regexcache.save()
+    stored, _facts = regexcache._read(regexcache._path())
+    assert (pattern, 0) in stored and bytes(stored[pattern, 0][1]) == sent[0][1][1]

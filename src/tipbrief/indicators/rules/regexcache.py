@@ -47,6 +47,8 @@ _facts: dict[tuple[str, str], Any] = {}
 _added = False
 _used: set[tuple[str, int]] = set()
 _facts_used: set[tuple[str, str]] = set()
+#: patterns compiled (not found in a store) since :func:`take_compiled` was last called
+_compiled_here: list[tuple[str, int]] = []
 T = TypeVar("T")
 #: entries kept at most; patterns no longer used (rules since edited) are dropped first
 MAX_ENTRIES = 4000
@@ -211,8 +213,28 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the nam
     except Exception:  # pragma: no cover - an engine whose internals differ: the public way
         return re.compile(pattern, flags)
     store[key] = entry
+    _compiled_here.append(key)
     _added = True
     return compiled
+
+
+def take_compiled() -> list[tuple[tuple[str, int], _Entry]]:
+    """The patterns this process compiled since the last call, as stored: a forked reading process ends without
+    writing its store, so it sends them to the command, which keeps them (:func:`adopt`)."""
+    taken = [(key, _store[key]) for key in _compiled_here if _store is not None and key in _store]
+    _compiled_here.clear()
+    return taken
+
+
+def adopt(entries: list[tuple[tuple[str, int], _Entry]]) -> None:
+    """Keep ``entries`` that another process compiled (:func:`take_compiled`), written with this process's store."""
+    global _added
+    store = _load()
+    for key, entry in entries:
+        if key not in store:
+            store[key] = entry
+            _used.add(key)
+            _added = True
 
 
 @functools.cache
