@@ -23,10 +23,10 @@ $(STAMP): pyproject.toml jupyter_server_config.json
 	mkdir -p $(VENV)/etc/jupyter/jupyter_server_config.d
 	cp jupyter_server_config.json $(VENV)/etc/jupyter/jupyter_server_config.d/tipbrief.json
 	touch $(STAMP)
-	$(BIN)/python -m tipbrief.indicators.rules.prebuild && touch $(PREBUILT)
+	$(BIN)/python -m tipbrief.indicators.rules.prebuild
 
 $(PREBUILT): $(STAMP) $(wildcard src/tipbrief/indicators/*.py src/tipbrief/indicators/rules/*.py src/tipbrief/indicators/rules/*.yml)
-	$(BIN)/python -m tipbrief.indicators.rules.prebuild && touch $(PREBUILT)
+	$(BIN)/python -m tipbrief.indicators.rules.prebuild
 
 briefing: $(STAMP) $(PREBUILT) ## build the briefing (HTML + PDF) from seeds/
 	$(BIN)/tipbrief build

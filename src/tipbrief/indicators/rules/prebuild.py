@@ -71,6 +71,7 @@ def build(target: Path, seeds: Path | None) -> None:
             shutil.copytree(Path(tmp) / "data", made / "data")
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(made, target)
+    (target / ".built").touch()  # what ``make`` dates the build by
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -82,7 +83,7 @@ def main(argv: list[str] | None = None) -> None:
     target = Path(args[1]) if len(args) > 1 else Path(__file__).with_name("prebuilt")
     try:
         build(target, seeds)
-    except OSError as exc:
+    except Exception as exc:  # noqa: BLE001 - the store only saves time: an install does not fail for it
         print(f"tipbrief: precompiled rules not built ({exc}); commands compile them on first use", file=sys.stderr)
         return
     print(f"tipbrief: rules precompiled into {target} ({len(regexcache._store or {})} regexes)")
