@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# the rules precompiled into the package (tipbrief.indicators.rules.prebuild), rebuilt when the rules change
+PREBUILT := src/tipbrief/indicators/rules/prebuilt/.built
 
 .DEFAULT_GOAL := help
 .PHONY: help briefing lab test test-fast lint benchmark system-deps quarto clean messages
@@ -11,7 +13,8 @@ help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 # Installs the package with Jupyter, the venv's own python3 kernel, and tipbrief's Jupyter server
-# config (saves strip outputs, findings render with quotes) for every Jupyter server of the venv.
+# config (saves strip outputs, findings render with quotes) for every Jupyter server of the venv, and the rules
+# precompiled into the package (tipbrief.indicators.rules.prebuild: a first command does not compile them).
 $(STAMP): pyproject.toml jupyter_server_config.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -20,8 +23,12 @@ $(STAMP): pyproject.toml jupyter_server_config.json
 	mkdir -p $(VENV)/etc/jupyter/jupyter_server_config.d
 	cp jupyter_server_config.json $(VENV)/etc/jupyter/jupyter_server_config.d/tipbrief.json
 	touch $(STAMP)
+	$(BIN)/python -m tipbrief.indicators.rules.prebuild
 
-briefing: $(STAMP) ## build the briefing (HTML + PDF) from seeds/
+$(PREBUILT): $(STAMP) $(wildcard src/tipbrief/indicators/*.py src/tipbrief/indicators/rules/*.py src/tipbrief/indicators/rules/*.yml)
+	$(BIN)/python -m tipbrief.indicators.rules.prebuild
+
+briefing: $(STAMP) $(PREBUILT) ## build the briefing (HTML + PDF) from seeds/
 	$(BIN)/tipbrief build
 
 lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's kernel (saves keep no outputs)
@@ -72,7 +79,7 @@ messages: $(STAMP) ## sync the Russian catalogue with the code (new messages com
 	$(BIN)/pybabel update -i _build/messages.pot -d src/tipbrief/locale -D tipbrief -l ru -w 120 \
 		--no-fuzzy-matching --ignore-obsolete --ignore-pot-creation-date
 
-benchmark: $(STAMP) ## print speed and memory figures
+benchmark: $(STAMP) $(PREBUILT) ## print speed and memory figures
 	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean: ## remove build outputs (never seeds/ or editions/)

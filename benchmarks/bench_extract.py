@@ -2,7 +2,8 @@
 
 Side by side in one run, each case a fresh ``tipbrief`` process (start-up and imports included):
 
-* ``tipbrief extract`` on the four seeds, cold (empty cache folder: no precompiled regexes, no cached rows)
+* ``tipbrief extract`` on the four seeds, cold (empty cache folder: no cached rows, no regexes but those ``make``
+  precompiled into the package, see ``tipbrief.indicators.rules.prebuild``)
   and warm (the same cache again);
 * ``tipbrief extract`` on a corpus of 200 *different* documents, cold and warm. Each document is one of the
   seeds with one or two texts of ``tests/extraction/corpus/`` added, its numbers, years and sentences varied,

@@ -21,12 +21,13 @@ pytestmark = pytest.mark.slow
 
 
 def data_files() -> dict[str, Path]:
-    """Every file of the package that is not Python source: wheel name -> file in the source tree."""
+    """Every file of the package that is not Python source: wheel name -> file in the source tree (not the rules
+    ``make`` precompiles into ``indicators/rules/prebuilt``: built for this interpreter, not shipped in a wheel)."""
     files = {}
     for path in sorted(PACKAGE.rglob("*")):
         parts = set(path.relative_to(PACKAGE).parts)
         if path.is_file() and path.suffix not in {".py", ".pyc"} and "__pycache__" not in parts \
-                and not any(p.startswith(".") for p in parts):
+                and "prebuilt" not in parts and not any(p.startswith(".") for p in parts):
             files[path.relative_to(PACKAGE.parent).as_posix()] = path
     return files
 

@@ -19,6 +19,12 @@ from tipbrief.indicators.rules import regexcache as rc
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
+@pytest.fixture(autouse=True)
+def _no_shipped_store(monkeypatch):
+    """These tests are about the cache folder: the store and data ``make`` ships in the package are left out."""
+    monkeypatch.setenv("TIPBRIEF_PREBUILT", "")
+
+
 def test_data_kept_on_disk_is_keyed_on_what_it_is_worked_out_from(tmp_path, monkeypatch):
     monkeypatch.setenv("TIPBRIEF_CACHE", str(tmp_path / "cache"))
     calls: list[str] = []

@@ -257,14 +257,20 @@ def _worker_start() -> None:
     """A reading process leaves Ctrl-C to the command (which stops it) and ends at once on SIGTERM."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    rc.take_compiled()  # (what the command compiled before the fork, it keeps itself)
 
 
-def _read_in_worker(job: tuple[Source, str]) -> tuple[list[Row], list[tuple[str, type[Warning]]]]:
-    """``extract_document`` in a reading process; its warnings go back to the command with its rows."""
+#: What a reading process sends back for a document: its rows, its warnings, and the regexes it compiled
+_Read = tuple[list[Row], list[tuple[str, type[Warning]]], list]
+
+
+def _read_in_worker(job: tuple[Source, str]) -> _Read:
+    """``extract_document`` in a reading process; its warnings go back to the command with its rows, and so do the
+    regexes it compiled (a forked process writes no store: the command keeps them for the next command)."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         rows = extract_document(*job)
-    return rows, [(str(w.message), w.category) for w in caught]
+    return rows, [(str(w.message), w.category) for w in caught], rc.take_compiled()
 
 
 def _read_many(jobs: list[tuple[Source, str]], processes: int) -> Iterator[list[Row]]:
@@ -286,9 +292,11 @@ def _read_many(jobs: list[tuple[Source, str]], processes: int) -> Iterator[list[
     yield extract_document(*jobs[0])
     # forked: the processes inherit the loaded rules, no start-up to pay; stopped (killed) when the command stops
     try:
-        for rows, said in readers.imap_forked(_read_in_worker, jobs[1:], processes, initializer=_worker_start):
+        for rows, said, compiled in readers.imap_forked(_read_in_worker, jobs[1:], processes,
+                                                        initializer=_worker_start):
             for message, category in said:
                 warnings.warn(message, category, stacklevel=2)
+            rc.adopt(compiled)
             yield rows
     except readers.ReaderDied as exc:
         source = jobs[1 + exc.index][0] if 0 <= exc.index < len(jobs) - 1 else None

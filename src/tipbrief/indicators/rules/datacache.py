@@ -6,7 +6,8 @@ versions, the interpreter's), in the cache folder of :func:`tipbrief.indicators.
 has another key, so it can never be served a stale value. A missing, damaged or unreadable file is worked out afresh
 and written again (atomically; a cache folder that cannot be written only costs time). Values must be what
 :mod:`marshal` stores (dicts, lists, tuples, strings, numbers, frozensets ...), or what :mod:`pickle` stores when asked;
-one it cannot store is simply not kept.
+one it cannot store is simply not kept. A value missing from the cache folder is looked for in the data
+shipped with the package (:func:`tipbrief.indicators.rules.regexcache.shipped_dir`), under the same key.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from tipbrief.indicators.rules.regexcache import cache_dir, write_cache_file
+from tipbrief.indicators.rules.regexcache import cache_dir, shipped_dir, write_cache_file
 
 T = TypeVar("T")
 #: files kept per name (other rule versions, other worktrees); the oldest beyond it are removed
@@ -102,12 +103,14 @@ def cached(name: str, parts: tuple[Any, ...], compute: Callable[[], T], *, objec
     version = pickle.HIGHEST_PROTOCOL if objects else marshal.version
     key = digest(repr((name, parts, sys.hexversion, codec.__name__, version)))
     path = _path(name, key, codec.__name__)
-    try:
-        stored = codec.loads(path.read_bytes())
-        if isinstance(stored, dict) and stored.get("key") == key and "value" in stored:
-            return stored["value"]
-    except (OSError, ValueError, EOFError, TypeError, AttributeError, ImportError, pickle.UnpicklingError):
-        pass  # not stored yet, or damaged: worked out again below
+    shipped = shipped_dir()
+    for where in [path] + ([shipped / "data" / path.name] if shipped else []):  # the cache folder, then the package's
+        try:
+            stored = codec.loads(where.read_bytes())
+            if isinstance(stored, dict) and stored.get("key") == key and "value" in stored:
+                return stored["value"]
+        except (OSError, ValueError, EOFError, TypeError, AttributeError, ImportError, pickle.UnpicklingError):
+            pass  # not stored yet, or damaged: worked out again below
     value = compute()
     _store(name, path, key, value, codec)
     return value

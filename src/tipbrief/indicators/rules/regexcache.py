@@ -6,6 +6,8 @@ it is stored once per Python build (keyed on the interpreter version and the eng
 ``$TIPBRIEF_CACHE`` or ``$XDG_CACHE_HOME/tipbrief`` (default ``~/.cache/tipbrief``) and handed back to the
 engine directly next time. Anything unexpected (no cache folder, a damaged file, another engine) falls back
 to :func:`re.compile`; the cache is an optimisation, never a source of truth: the pattern text is the key.
+``make`` also builds such a store into the package (:mod:`tipbrief.indicators.rules.prebuild`, :func:`shipped_dir`),
+read when the cache folder lacks a pattern, so a first command does not compile the rules either.
 The same file keeps what :func:`remember` is asked to keep: facts worked out from a pattern's text alone (the words
 a match needs), so a command does not parse the patterns again either.
 
@@ -45,6 +47,8 @@ _facts: dict[tuple[str, str], Any] = {}
 _added = False
 _used: set[tuple[str, int]] = set()
 _facts_used: set[tuple[str, str]] = set()
+#: patterns compiled (not found in a store) since :func:`take_compiled` was last called
+_compiled_here: list[tuple[str, int]] = []
 T = TypeVar("T")
 #: entries kept at most; patterns no longer used (rules since edited) are dropped first
 MAX_ENTRIES = 4000
@@ -78,16 +82,38 @@ def _path() -> Path:
     return cache_dir() / f"regex-v4-{tag}.marshal"
 
 
+def shipped_dir() -> Path | None:
+    """The store and data built with the package (:mod:`tipbrief.indicators.rules.prebuild`, run by ``make``), so a
+    first command does not compile the rules either: ``$TIPBRIEF_PREBUILT`` (empty: none), else the package's
+    ``prebuilt`` folder. Read after the cache folder, never written by a command; its entries are keyed as the cache
+    folder's (pattern text, interpreter, engine), so it can never serve a stale pattern."""
+    if "TIPBRIEF_PREBUILT" in os.environ:
+        return Path(os.environ["TIPBRIEF_PREBUILT"]) if os.environ["TIPBRIEF_PREBUILT"] else None
+    return Path(__file__).with_name("prebuilt")
+
+
+#: keys of the store and facts that the shipped store holds (a command does not write them to the cache folder)
+_shipped: set[tuple[str, int]] = set()
+_shipped_facts: set[tuple[str, str]] = set()
+
+
 def _load() -> dict[tuple[str, int], _Entry]:
     global _store
     if _store is None:
         _store = {}
-        try:
-            _store, facts = _read(_path())
+        _shipped.clear()
+        _shipped_facts.clear()
+        shipped = shipped_dir()
+        for path, built in ([(shipped / _path().name, True)] if shipped else []) + [(_path(), False)]:
+            try:
+                store, facts = _read(path)
+            except (OSError, ValueError, EOFError, TypeError, KeyError):
+                continue  # no store yet, or one this interpreter cannot read: compile afresh
+            if built:
+                _shipped.update(store)
+                _shipped_facts.update(facts)
+            _store.update(store)
             _facts.update(facts)
-        except (OSError, ValueError, EOFError, TypeError, KeyError):
-            _store = {}  # no store yet, or one this interpreter cannot read: compile afresh
-            _facts.clear()
         atexit.register(save)
     return _store
 
@@ -113,14 +139,17 @@ def _read(path: Path) -> tuple[dict[tuple[str, int], _Entry], dict[tuple[str, st
     return store, index["facts"]
 
 
-def save() -> None:
-    """Write the store if this process compiled patterns it did not hold (atomically; errors ignored)."""
+def save(path: Path | None = None) -> None:
+    """Write the store if this process compiled patterns it did not hold (atomically; errors ignored): to the cache
+    folder, less what the shipped store holds; to ``path`` whole (:mod:`tipbrief.indicators.rules.prebuild`)."""
     global _added
-    if not _added or _store is None:
+    if _store is None or (path is None and not _added):
         return
     try:
-        keys = sorted(_store, key=lambda k: k not in _used)[:MAX_ENTRIES]  # this process's patterns first
-        facts = sorted(_facts, key=lambda k: k not in _facts_used)[:MAX_ENTRIES]
+        keep = [k for k in _store if path is not None or k not in _shipped]
+        keys = sorted(keep, key=lambda k: k not in _used)[:MAX_ENTRIES]  # this process's patterns first
+        kept = [k for k in _facts if path is not None or k not in _shipped_facts]
+        facts = sorted(kept, key=lambda k: k not in _facts_used)[:MAX_ENTRIES]
         regex, codes, at = {}, [], 0
         for key in keys:
             flags, code, groups, groupindex, indexgroup = _store[key]
@@ -128,8 +157,9 @@ def save() -> None:
             codes.append(code)
             at += len(code)
         index = marshal.dumps({"regex": regex, "facts": {k: _facts[k] for k in facts}})
-        write_cache_file(_path(), len(index).to_bytes(_HEADER, "little") + index + b"".join(codes))
-        _added = False
+        write_cache_file(path or _path(), len(index).to_bytes(_HEADER, "little") + index + b"".join(codes))
+        if path is None:
+            _added = False
     except OSError:
         pass
 
@@ -183,8 +213,28 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the nam
     except Exception:  # pragma: no cover - an engine whose internals differ: the public way
         return re.compile(pattern, flags)
     store[key] = entry
+    _compiled_here.append(key)
     _added = True
     return compiled
+
+
+def take_compiled() -> list[tuple[tuple[str, int], _Entry]]:
+    """The patterns this process compiled since the last call, as stored: a forked reading process ends without
+    writing its store, so it sends them to the command, which keeps them (:func:`adopt`)."""
+    taken = [(key, _store[key]) for key in _compiled_here if _store is not None and key in _store]
+    _compiled_here.clear()
+    return taken
+
+
+def adopt(entries: list[tuple[tuple[str, int], _Entry]]) -> None:
+    """Keep ``entries`` that another process compiled (:func:`take_compiled`), written with this process's store."""
+    global _added
+    store = _load()
+    for key, entry in entries:
+        if key not in store:
+            store[key] = entry
+            _used.add(key)
+            _added = True
 
 
 @functools.cache
