@@ -1272,6 +1272,9 @@ _PART_LEAD = rc.lazy(
     r"|(?:identified|{POTENTIAL})\s+victims\s+(?=(?:in|for)\s))?"
     r"(?:(?:were|was|are|is|all(?!\s+(?:two|three|four|five)\s+(?:types|forms|kinds)\b)|for|of|in|to|both|combined)"
     r"\s+)*(?:(?:a|an|the)\s+)?"
+    # "89 victims were members of ethnic minority communities": the group is the one named, "members of" no part of
+    # its name (as breakdowns._SHARE_BRACKET reads vietnam-2022's "(64) were members of"; batch 225, vietnam-2023)
+    r"(?:members\s+of\s+(?:the\s+)?(?=\w))?"
     # "73 were various other nationalities": a word of how many kinds, no part of the part's name
     r"(?:(?:various|several|different|diverse)\s+)?"
     r"(?:(?:officials|persons|individuals|people|traffickers)\s+involved\s+in\s+(?:the\s+)?)?"
