@@ -1891,7 +1891,8 @@ _NAMED_BRACKET = rc.lazy(
 #: sentence going on ("identified and referred to services 1,532 trafficking victims (...); the majority of identified
 #: victims (1,486) were children": batch 223's burkina-faso-2023), the part of the total before it.
 _SHARE_BRACKET = rc.lazy(
-    rf"(?:^|(?<=;)\s*)(?:[\w-]+ ){{0,3}}?(?:half|most|(?:a |the )?majority|(?:a|one|two) (?:third|quarter)s?|[\w.-]+ percent)"
+    rf"(?:^|(?<=;)\s*)(?:[\w-]+ ){{0,3}}?"
+    rf"(?:half|most|(?:a |the )?majority|(?:a|one|two) (?:third|quarter)s?|[\w.-]+ percent)"
     rf" of (?:the |all )?(?:(?:identified|trafficking|{{CONFIRMED}}) )*victims \((?P<n>{NUMBER})\)"
     rf" (?:were|was) (?:(?:members|citizens|nationals) of )?(?:the )?(?P<q>[^,;.()]+?)(?=[,;.]|$)",
     IGNORECASE,
