@@ -1887,9 +1887,12 @@ _NAMED_BRACKET = rc.lazy(
 
 #: A share of the victims told in words, its figure in a bracket after them, opening the sentence: "Slightly more than
 #: half of identified victims (64) were members of ethnic minority communities" (residue, vietnam-2022), "Most of
-#: the victims (40) were women": the group's part of the latest total.
+#: the victims (40) were women": the group's part of the latest total; also opening a clause after ";", the total's
+#: sentence going on ("identified and referred to services 1,532 trafficking victims (...); the majority of identified
+#: victims (1,486) were children": batch 223's burkina-faso-2023), the part of the total before it.
 _SHARE_BRACKET = rc.lazy(
-    rf"^(?:[\w-]+ ){{0,3}}?(?:half|most|(?:a |the )?majority|(?:a|one|two) (?:third|quarter)s?|[\w.-]+ percent)"
+    rf"(?:^|(?<=;)\s*)(?:[\w-]+ ){{0,3}}?"
+    rf"(?:half|most|(?:a |the )?majority|(?:a|one|two) (?:third|quarter)s?|[\w.-]+ percent)"
     rf" of (?:the |all )?(?:(?:identified|trafficking|{{CONFIRMED}}) )*victims \((?P<n>{NUMBER})\)"
     rf" (?:were|was) (?:(?:members|citizens|nationals) of )?(?:the )?(?P<q>[^,;.()]+?)(?=[,;.]|$)",
     IGNORECASE,
