@@ -284,6 +284,23 @@ _NO_SUBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)"
                       r"(?:\s+(?:more than|over|at least|nearly|almost|about|approximately|around|roughly|some"
                       r"|an estimated))?"
                       r"\s*$", IGNORECASE)
+#: A verb with its object and the preposition of the figure, no subject of its own: "and provided psycho-social support
+#: for (more than)", "and providing shelter to" (the last of a chain of verbs after the clause's subject: "one NGO
+#: cooperated with the local police ..., and intercepted, rehabilitated, and provided psycho-social support for more
+#: than 1,000 ... victims", the NGO's count; fix220, ethiopia-2018)
+_NO_SUBJECT_OBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s+(?:[\w-]+\s+){1,3}?(?:to|for)"
+                             r"(?:\s+(?:more than|over|at least|nearly|almost|about|approximately|around|roughly|some"
+                             r"|an estimated))?"
+                             r"\s*$", IGNORECASE)
+#: A sentence whose subject, first after a lead of time, is NGOs or an international organisation: "In 2017, one NGO
+#: cooperated ...", "An international organization ran ..." (not "In cooperation with NGOs the government ...")
+_NGO_OPENS = rc.lazy(
+    r"^(?:(?:In|During|Since|By) [^,]{2,30}, )?(?:(?:an?|one|two|three|several|some|the|local|foreign|partner|"
+    r"international|religious)\s+)*(?:NGOs?|civil society organi[sz]ations?|international organi[sz]ations?|IOM)\b"
+    r"(?!,?\s+(?:and|or|with)\b)(?![^.;]*\b(?:the )?(?:government|authorities|ministry|officials)\b"
+    r"(?:\s+\w+)?\s+\w+ed\b)",
+    IGNORECASE,
+)
 #: The first verb of a clause (its subject is the text before it).
 _FIRST_VERB = rc.lazy(r"\b\w+ed\b")
 
@@ -877,6 +894,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # victims ...": a verb after "and" with no subject of its own is the NGOs' too, however far
                 verb = _FIRST_VERB.search(subject)
                 by_ngo = bool(verb) and bool(BY_NGO.search(subject[: verb.end()]))
+            elif not by_ngo and own != subject and _NO_SUBJECT_OBJECT.match(own) and ";" not in subject:
+                # "In 2017, one NGO cooperated with the local police ..., and intercepted, rehabilitated, and provided
+                # psycho-social support for more than 1,000 ... victims": the last verb of a chain, with its object,
+                # is the sentence's subject's, when NGOs open the sentence as its subject (fix220, ethiopia-2018)
+                by_ngo = bool(_NGO_OPENS.match(subject))
             if (by_ngo and not JOINT.search(subject) and not _FUNDED_NGOS.search(ctx.text, 0, s)
                     and not _GOV_FUNDED_LEAD.search(ctx.text[a:s])):
                 q = "by NGOs or international organizations"

@@ -445,6 +445,13 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             if not q and (scoped := _SCOPED_STAGE.search(m.group("list"))):
                 q = part_qualifier(f"{scoped.group(1).lower()} trafficking")
             if _SINCE.search(obj) and ctx.source.reporting_year:  # "none since 2014": none in the data year
+                if (rc.match(r"had\b", m.group("neg") or "", IGNORECASE)
+                        and rc.search(rf"\b{w}\w* (?:[\w-]+ ){{0,2}}?(?:\d[\d,]*|one|two|three|four|five|six|seven|"
+                                      r"eight|nine|ten)\b", ctx.text[: m.start()], IGNORECASE)):
+                    # "The government identified one child ... victim; the government had not identified a victim
+                    # since 2016": the run of none the past perfect tells ended with the data year's count, no zero
+                    # of it (fix220, barbados-2022)
+                    continue
                 year, yflags = ctx.source.reporting_year, {"year_inferred"}
             if ctx.source.reporting_year and _RECENT_YEARS.search(obj) and _PERFECT.match(ctx.text, m.start()):
                 # "has not identified any Austrian trafficking victims in recent years": the data year's (batch 179)
