@@ -2881,6 +2881,14 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
             q = part_qualifier(apposed.group("f"))  # "and one man, a victim of forced labor": the form's part
         if _YEARISH.fullmatch(q):
             continue  # "235 in 2019" is a comparison, never a part named "2019"
+        if q == "unspecified" and _WHOSE_UNSTATED.search(m.group("q")) and any(
+                k != i and not _WHOSE_UNSTATED.search(o.group("q"))
+                and part_qualifier(o.group("q").strip()) == "unspecified" for k, o in enumerate(found)):
+            # "one adult male from South Africa whose exploitation was unspecified, and three additional unspecified
+            # trafficking victims": an item that says of itself its form went unstated, beside the item the list names
+            # unspecified, is no second part of that name; the part is the figure the text names so (fixl, batch 211's
+            # namibia-2022; alone, "four adult females whose exploitation was unknown" is the part `unspecified`)
+            continue
         if rc.match(r"(?:that|which|who|whom)\b", q):
             continue  # "Of the two cases that went to prosecution each involved one defendant": the total restated
             # with a relative clause of its own (its comma left out), never a part named by that clause (batch 43)
@@ -3072,7 +3080,21 @@ _FROM_ORIGIN = rc.lazy(rf"\b{NUMBER} (?:of (?:the|these|those) (?:[a-z]+ )?|of t
                        rf"(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])"
                        # (not a group's origin before the form it "were victims of": "three women from Russia were
                        # victims of sex trafficking" is a part by its form; batch 86, montenegro-2023)
-                       rf"(?![\w’'-]*(?: (?-i:[A-Z])[\w’'-]*)* (?:were|was) victims? of\b)", re.IGNORECASE)
+                       rf"(?![\w’'-]*(?: (?-i:[A-Z])[\w’'-]*)* (?:were|was) victims? of\b)"
+                       # (nor an item's origins before the form it was exploited in, the places maybe joined by "and":
+                       # "two female adults from Namibia and Zambia exploited in labor trafficking", "two males from the
+                       # DRC in forced labor": the item is filed by its form, the list is none by origin; fixl, batch
+                       # 211's namibia-2022 and zambia-2020)
+                       rf"(?![\w’'-]*(?: (?-i:[A-Z])[\w’'-]*)*(?:(?:,|,? and) (?:the )?(?-i:[A-Z])[\w’'-]*"
+                       rf"(?: (?-i:[A-Z])[\w’'-]*)*)* (?:(?:{{FORM_VERBS}}) (?:in|to|for|into)|in) (?:{{FORMS}})\b"
+                       # (... or the form it says was left unnamed: "one adult male from South Africa whose
+                       # exploitation was unspecified")
+                       rf"|[\w’'-]*(?: (?-i:[A-Z])[\w’'-]*)* whose (?:exploitation|form of exploitation) (?:was|is) "
+                       rf"(?:unspecified|unknown|not (?:specified|known|reported))\b)",
+                       re.IGNORECASE)
+#: An item's own words that its form went unstated: "whose exploitation was unspecified" (fixl).
+_WHOSE_UNSTATED = rc.lazy(r"\bwhose (?:exploitation|form of exploitation|type of exploitation) (?:was|is|remained) "
+                          r"(?:unspecified|unknown|not (?:specified|known|reported))\b", re.IGNORECASE)
 #: The word foreign anywhere in a list: its items of origin may be the foreign part ("two foreign victims from Syria").
 _FOREIGN_WORD = rc.lazy(r"\bforeign\b", re.IGNORECASE)
 #: An item of origin the text itself calls foreign: "two foreign victims from Syria".

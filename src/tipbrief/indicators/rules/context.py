@@ -1287,7 +1287,17 @@ _PART_LEAD = rc.lazy(
 _PART_TAIL = rc.lazy(
     # (not a group's origin before the form it "were victims of": batch 86's "women from Russia were victims of sex
     # trafficking", the form's part)
-    r"(?:\s+from\s+[A-Z](?!.*\b(?:were|was) victims? of\b).*"
+    # (nor before the form the group was exploited in, its places between: "two female adults from Namibia and Zambia
+    # exploited in labor trafficking", "two males from the DRC in forced labor"; fixl, namibia-2022 and zambia-2020)
+    r"(?:\s+from\s+[A-Z](?!.*\b(?:were|was) victims? of\b)"
+    r"(?!(?:[\w’'-]+ ){0,6}?(?:(?:{FORM_VERBS}) (?:in|to|for|into)|in) (?:{FORMS})\b"
+    r"|(?:[\w’'-]+ ){0,4}?whose (?:exploitation|form of exploitation) (?:was|is) "
+    r"(?:unspecified|unknown|not (?:specified|known|reported))\b).*"
+    # a place (or places) where a named kind of work was done, after it: "domestic servitude in Zambia and Namibia",
+    # "cattle herding in Namibia" (fixl, zambia-2020): the kind is the part, the place its cell (not after a verb's
+    # participle, "trafficked in Thailand", "identified in Lebanon", which keep their words)
+    r"|(?<![a-z]ed)\s+in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?:(?:,|\s+and|,\s+and)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*"
     r"|\s+(?:primarily|mostly|mainly|largely|predominantly)\s.*|\s+(?:victims?|survivors?)|"
     r"\s+(?:in|during)\s+(?:19|20)\d\d|"
     # "six victims of labor trafficking identified in 2019": the stage's verb after a form is no part's word (batch 84)
