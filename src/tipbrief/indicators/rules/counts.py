@@ -416,7 +416,11 @@ _WITH_NEW = "".join(rf"(?<!\b{verb} {conj} )" for verb in ("initiated", "opened"
 _CONTINUED_BEFORE = rc.lazy(
     rf"{_WITH_NEW}\b(?:continued|continuing|ongoing|pending)\b(?: to)?"
     r"(?:, (?:from|since|in) (?:the )?(?:previous|prior|earlier|past) (?:reporting )?(?:periods?|years?),)?"
-    r"[^.;,]{0,12}$",
+    # (or the stage's noun and its preposition between them: "and continued investigations of 11 trafficking cases
+    # initiated in the previous reporting period", "continued prosecutions into four cases"; batch 227's
+    # guinea-2022-prosecution)
+    r"(?:[^.;,]{0,12}|\s+(?:(?:the|its|their)\s+)?(?:investigations?|prosecutions?|trials?|proceedings)\s+"
+    r"(?:of|into|in|against|for)\s+)$",
     IGNORECASE)
 #: "75 ongoing cases", "206 ongoing trafficking prosecutions": the figure's own words say it was carried over
 _CONTINUED_WORDS = rc.lazy(rf"{_WITH_NEW}\b(?:ongoing|pending|continuing|continued)\b", IGNORECASE)

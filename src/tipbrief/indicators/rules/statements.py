@@ -2121,8 +2121,13 @@ _ITS_REGULATIONS = rc.lazy(r"[’']s\s+(?:(?:new|revised|draft|implementing|enfo
                            r"(?:regulations?|rules|decrees?|guidelines|bylaws?)\b", IGNORECASE)
 #: a legal verb's object that is the implementing rules (regulations) "for" or "of" a law named next: "adopting the
 #: implementing rules for the 2012 ... Act" (batch 168): the act is the rules', the law dated by its own year
+#: (or the law the rules carry out named later in their clause, after what they establish: "adopted the implementing
+#: decree establishing the Instance Nationale, ..., as called for in the 2020 anti- trafficking law"; batch 227's
+#: mauritania-2022-prevention)
 _REGULATIONS_FOR = rc.lazy(r"\s+(?:(?:the|its|new|revised|draft|final)\s+)*(?:implementing|enforcement)\s+"
-                           r"(?:regulations?|rules|decrees?|guidelines|bylaws?)\s+(?:for|of|to|under)\s+(?:the\s+|its\s+)?",
+                           r"(?:regulations?|rules|decrees?|guidelines|bylaws?)\s+(?:(?:for|of|to|under)|[^.;]{0,200}?"
+                           r"\b(?:called for|required|provided for|mandated|envisaged|foreseen)\s+(?:in|by|under))\s+"
+                           r"(?:the\s+|its\s+)?",
                            IGNORECASE)
 #: "These efforts included passing a new anti-trafficking law": the reporting period's act (a summary of its efforts);
 #: so is "the newly passed anti-trafficking law", the verb a participle before the law (batch 126's tonga-2015), and
