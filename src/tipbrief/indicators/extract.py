@@ -85,7 +85,7 @@ def extract_document(source: Source, text: str) -> list[Row]:
             # "This compared with no prosecutions or convictions during the previous reporting period": zeros of a
             # sentence that only compares count what the sentence before counted (its unit; batch 53)
             comparisons.compare(ctx, out, rows, claimed, zero_rows)
-        backs = breakdowns.back_reference(ctx, out, rows)
+        backs = breakdowns.back_reference(ctx, out, rows) if ctx.enters(breakdowns.back_reference.entry) else []
         comparisons.lone_part_series(ctx, out, rows, backs)  # "Of the 413 ..., 30 were child victims, compared with 33"
         rows += backs
         rows += breakdowns.all_were(ctx, out, rows)

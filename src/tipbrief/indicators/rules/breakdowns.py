@@ -49,6 +49,7 @@ from tipbrief.indicators.rules.counts import (
 )
 from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
 from tipbrief.indicators.rules.words import folded, may_find
+from tipbrief.indicators.rules.wordscan import entry
 
 #: Rule ids of the breakdowns read here rather than by a pattern of ``extract_rules.yml``.
 COORDINATED = "breakdown.coordinated"
@@ -2127,6 +2128,12 @@ def _these_unread(ctx: Context, base: Row, start: int, end: int) -> bool:
     return not any(row.sentence_id == ctx.prev.id and row.pos == last for row in ctx.prev_rows)
 
 
+# (its entry test: what each step of _back_reference needs to make, or drop, a row: the statute shares, the referrer
+# shares, the two statutes, the one and the other, a part restated later (dropped), the clauses after an opener; the
+# first clause needs the rule's regex at the sentence's start, a lead, and where no opener can match it is the whole
+# sentence; the other steps return nothing and change nothing)
+@entry(lambda: (_back_opener(), _BY_STATUTE, _REFERRER_LEAD, _TWO_STATUTES, _ONE_AND_OTHER),
+       leads=lambda: (rules().back_reference.rx, _RESTATED_PART))
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Of these cases, 72 were for sexual exploitation": parts of the total just before (:func:`_back_reference`),
     less a count over years ("...; only three individuals had been convicted for forced begging since 2005": a
