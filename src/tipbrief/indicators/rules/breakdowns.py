@@ -1897,6 +1897,8 @@ _SHARE_BRACKET = rc.lazy(
 )
 
 
+# (its rows are the figures in the two regexes' brackets, ``{NUMBER}`` outside any optional part)
+@entry(lambda: (_NAMED_BRACKET, _SHARE_BRACKET), number=True)
 def named_bracket(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "foreign national victims (245) hailed ...": the group's part of the protection total just before, the figure
     in the bracket after the group's name (no count of its own: the sentence's total or the latest earlier one's)."""
@@ -3319,6 +3321,8 @@ def _with_more(text: str, rx: re.Pattern) -> Iterator[re.Match]:
                 end = more.end()
 
 
+# (its rows are the figures of _LABELLED's matches, and of _LABELLED_MORE's after the second's; none without a number)
+@entry(lambda: _LABELLED, number=True)
 def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """Parts of the total the sentence before gives, each named around its count (``_LABELLED``)."""
     # (each of _LABELLED reads a figure: a sentence with no number, two thirds of them, has none of those parts)
@@ -3399,6 +3403,7 @@ def _all_of_whom(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     return extra
 
 
+@entry(lambda: (_ALL_OF_WHOM,))
 def all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Authorities identified seven victims, all of whom were Nigerian nationals": the group's part with the total's
     figure (as "and all 72 victims were Malagasy", its figure stated). "All were <group>" opening the next sentence or
@@ -3421,6 +3426,7 @@ _ALL_SERVED = rc.lazy(r"\b(?:provid\w+|offer\w+|gave|giving)\b(?=[^.;]{0,120}?\b
                       IGNORECASE)
 
 
+@entry(lambda: (_ALL_REFERRED, _ALL_SERVED))
 def all_victims_served(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """The referral and the care of "all victims" (:data:`_ALL_REFERRED`, :data:`_ALL_SERVED`): each stage's count of
     the year's identified total told just before (that sentence's total, or the total the sentence's parts split);

@@ -116,12 +116,15 @@ class Entry:
     match in a sentence for the reader to make a row there; their words are worked out from them, alternative by
     alternative (:func:`branch_gates`), so a pattern added to the rules is covered without a word list to keep.
     ``leads()``: regexes the reader only tries at the sentence's start (``rx.match(text)``), where words tell little
-    ("Of the ..."): the test runs them when no regex's words are met. ``None``: the reader is always called."""
+    ("Of the ..."): the test runs them when no regex's words are met. ``number``: the reader makes a row only from a
+    number its regexes read, so a sentence with none (``Context.may_have_number``) is turned away first. ``None``: the
+    reader is always called."""
 
     def __init__(self, regexes: Callable[[], Iterable[re.Pattern | None]] | None,
-                 leads: Callable[[], Iterable[re.Pattern]] | None = None) -> None:
+                 leads: Callable[[], Iterable[re.Pattern]] | None = None, *, number: bool = False) -> None:
         self.regexes = regexes
         self.leads = leads or tuple
+        self.number = number
         #: the rules the gates were worked out from, and the gates
         self._gates: tuple[object, tuple[tuple[tuple[int, ...], ...], int, tuple[re.Pattern, ...]]] | None = None
 
@@ -146,12 +149,13 @@ def branch_gates(rx: re.Pattern) -> list[Gate]:
 
 
 def entry(regexes: Callable[[], Iterable[re.Pattern | None]] | None,
-          leads: Callable[[], Iterable[re.Pattern]] | None = None) -> Callable[[_Reader], _Reader]:
+          leads: Callable[[], Iterable[re.Pattern]] | None = None, *,
+          number: bool = False) -> Callable[[_Reader], _Reader]:
     """Declare a reader's entry test (:class:`Entry`), kept on the reader as ``entry``: ``extract_document`` calls
     the reader only on a sentence that passes it (``Context.enters``)."""
 
     def mark(reader: _Reader) -> _Reader:
-        reader.entry = Entry(regexes, leads)  # type: ignore[attr-defined]
+        reader.entry = Entry(regexes, leads, number=number)  # type: ignore[attr-defined]
         return reader
 
     return mark
