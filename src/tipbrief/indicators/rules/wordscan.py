@@ -142,10 +142,17 @@ class Entry:
 
 
 def branch_gates(rx: re.Pattern) -> list[Gate]:
-    """One gate for each top-level alternative of ``rx`` (:func:`ruleset.required_branches`: strings of any length,
-    ASCII only, as :func:`needed` keeps them), one of which a sentence must pass for ``rx`` to match there."""
-    return [gate_of_sets(rx, tuple(fewest(words) for words in sets if all(w.isascii() for w in words)))
+    """One gate for each top-level alternative of ``rx`` (:func:`ruleset.required_branches`), one of which a sentence
+    must pass for ``rx`` to match there; of its sets only those worth a bit (:func:`_worth_scanning`)."""
+    return [gate_of_sets(rx, tuple(fewest(words) for words in sets if all(map(_worth_scanning, words))))
             for sets in required_branches(rx.pattern)]
+
+
+def _worth_scanning(word: str) -> bool:
+    """ASCII (as :func:`needed` keeps words), and three characters or more, or punctuation alone (";", ":"): a letter
+    or a space alone is in every sentence, and the scan would pay a hit at most characters for it (a set dropped only
+    lets more sentences in)."""
+    return word.isascii() and (len(word) >= 3 or not any(c.isalnum() or c.isspace() for c in word))
 
 
 def entry(regexes: Callable[[], Iterable[re.Pattern | None]] | None,
