@@ -149,10 +149,9 @@ def branch_gates(rx: re.Pattern) -> list[Gate]:
 
 
 def _worth_scanning(word: str) -> bool:
-    """ASCII (as :func:`needed` keeps words), and three characters or more, or punctuation alone (";", ":"): a letter
-    or a space alone is in every sentence, and the scan would pay a hit at most characters for it (a set dropped only
-    lets more sentences in)."""
-    return word.isascii() and (len(word) >= 3 or not any(c.isalnum() or c.isspace() for c in word))
+    """ASCII (as :func:`needed` keeps words), and no letter or space alone, which is in every sentence and would cost
+    the scan a hit at most characters ("no", ";" and ":" are kept; a set dropped only lets more sentences in)."""
+    return word.isascii() and not (len(word) == 1 and (word.isalnum() or word.isspace())) and not word.isspace()
 
 
 def entry(regexes: Callable[[], Iterable[re.Pattern | None]] | None,
