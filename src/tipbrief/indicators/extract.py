@@ -85,15 +85,16 @@ def extract_document(source: Source, text: str) -> list[Row]:
             # "This compared with no prosecutions or convictions during the previous reporting period": zeros of a
             # sentence that only compares count what the sentence before counted (its unit; batch 53)
             comparisons.compare(ctx, out, rows, claimed, zero_rows)
-        backs = breakdowns.back_reference(ctx, out, rows)
+        backs = breakdowns.back_reference(ctx, out, rows) if ctx.enters(breakdowns.back_reference.entry) else []
         comparisons.lone_part_series(ctx, out, rows, backs)  # "Of the 413 ..., 30 were child victims, compared with 33"
         rows += backs
-        rows += breakdowns.all_were(ctx, out, rows)
-        rows += breakdowns.all_victims_served(ctx, out, rows)  # "referred all victims to assistance": the total's
-        rows += breakdowns.named_bracket(ctx, out, rows)
+        rows += breakdowns.all_were(ctx, out, rows) if ctx.enters(breakdowns.all_were.entry) else []
+        if ctx.enters(breakdowns.all_victims_served.entry):
+            rows += breakdowns.all_victims_served(ctx, out, rows)  # "referred all victims to assistance": the total's
+        rows += breakdowns.named_bracket(ctx, out, rows) if ctx.enters(breakdowns.named_bracket.entry) else []
         rows += breakdowns.respectively_forms(ctx, out, rows)  # "“illegal marriage” and “illegal adoption,” ... (64
         # and three, respectively, in 2020)": each quoted form's part of that year
-        rows += breakdowns.labelled(ctx, out, rows)
+        rows += breakdowns.labelled(ctx, out, rows) if ctx.enters(breakdowns.labelled.entry) else []
         rows += breakdowns.zero_each_year(ctx, out, rows)  # "(zero in 2019 and 2018)": each year's zero
         rows = breakdowns.form_beside_zero(ctx, out, rows, zero_rows)  # "three victims of labor trafficking and ... any
         # victims of sex trafficking": the count a part too

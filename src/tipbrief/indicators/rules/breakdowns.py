@@ -49,6 +49,7 @@ from tipbrief.indicators.rules.counts import (
 )
 from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
 from tipbrief.indicators.rules.words import folded, may_find
+from tipbrief.indicators.rules.wordscan import entry
 
 #: Rule ids of the breakdowns read here rather than by a pattern of ``extract_rules.yml``.
 COORDINATED = "breakdown.coordinated"
@@ -1899,6 +1900,8 @@ _SHARE_BRACKET = rc.lazy(
 )
 
 
+# (its rows are the figures in the two regexes' brackets, ``{NUMBER}`` outside any optional part)
+@entry(lambda: (_NAMED_BRACKET, _SHARE_BRACKET), number=True)
 def named_bracket(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "foreign national victims (245) hailed ...": the group's part of the protection total just before, the figure
     in the bracket after the group's name (no count of its own: the sentence's total or the latest earlier one's)."""
@@ -2130,6 +2133,12 @@ def _these_unread(ctx: Context, base: Row, start: int, end: int) -> bool:
     return not any(row.sentence_id == ctx.prev.id and row.pos == last for row in ctx.prev_rows)
 
 
+# (its entry test: what each step of _back_reference needs to make, or drop, a row: the statute shares, the referrer
+# shares, the two statutes, the one and the other, a part restated later (dropped), the clauses after an opener; the
+# first clause needs the rule's regex at the sentence's start, a lead, and where no opener can match it is the whole
+# sentence; the other steps return nothing and change nothing)
+@entry(lambda: (_back_opener(), _BY_STATUTE, _REFERRER_LEAD, _TWO_STATUTES, _ONE_AND_OTHER),
+       leads=lambda: (rules().back_reference.rx, _RESTATED_PART))
 def back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Of these cases, 72 were for sexual exploitation": parts of the total just before (:func:`_back_reference`),
     less a count over years ("...; only three individuals had been convicted for forced begging since 2005": a
@@ -3337,6 +3346,8 @@ def _with_more(text: str, rx: re.Pattern) -> Iterator[re.Match]:
                 end = more.end()
 
 
+# (its rows are the figures of _LABELLED's matches, and of _LABELLED_MORE's after the second's; none without a number)
+@entry(lambda: _LABELLED, number=True)
 def labelled(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """Parts of the total the sentence before gives, each named around its count (``_LABELLED``)."""
     # (each of _LABELLED reads a figure: a sentence with no number, two thirds of them, has none of those parts)
@@ -3417,6 +3428,7 @@ def _all_of_whom(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     return extra
 
 
+@entry(lambda: (_ALL_OF_WHOM,))
 def all_were(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Authorities identified seven victims, all of whom were Nigerian nationals": the group's part with the total's
     figure (as "and all 72 victims were Malagasy", its figure stated). "All were <group>" opening the next sentence or
@@ -3439,6 +3451,7 @@ _ALL_SERVED = rc.lazy(r"\b(?:provid\w+|offer\w+|gave|giving)\b(?=[^.;]{0,120}?\b
                       IGNORECASE)
 
 
+@entry(lambda: (_ALL_REFERRED, _ALL_SERVED))
 def all_victims_served(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """The referral and the care of "all victims" (:data:`_ALL_REFERRED`, :data:`_ALL_SERVED`): each stage's count of
     the year's identified total told just before (that sentence's total, or the total the sentence's parts split);

@@ -246,18 +246,26 @@ class Context:
 
     def enters(self, entry: Entry) -> bool:
         """False only when no regex of a reader's entry test can match in the sentence (:class:`wordscan.Entry`):
-        ``any(self.may(rx) for rx in entry.regexes())``, as bits."""
+        ``any(self.may(rx) for rx in entry.regexes())``, alternative by alternative, as bits; else whether a lead
+        regex matches at the sentence's start. A reader that needs a number is turned away where there is none."""
         gates = entry.gates()
         if gates is None:
             return True
+        if entry.number and not self.may_have_number:
+            return False  # no digit and no number word: none of its regexes' numbers
         if gates[1] > self.known:  # a word the sentence's bits do not cover: asked of its text
-            return any(self.may(rx) for rx in entry.regexes() if rx is not None)
-        words = self.words
-        for masks in gates[0]:
-            for mask in masks:
-                if not words & mask:
-                    break
-            else:
+            if any(self.may(rx) for rx in entry.regexes() if rx is not None):
+                return True
+        else:
+            words = self.words
+            for masks in gates[0]:
+                for mask in masks:
+                    if not words & mask:
+                        break
+                else:
+                    return True
+        for rx in gates[2]:  # noqa: SIM110 - a generator costs more than the test itself
+            if rx.match(self.text):
                 return True
         return False
 

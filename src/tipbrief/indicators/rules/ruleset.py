@@ -703,6 +703,29 @@ def _required_sets(regex: str) -> tuple[frozenset[str], ...]:
     return tuple(found[:MAX_SETS])
 
 
+def required_branches(regex: str) -> tuple[tuple[frozenset[str], ...], ...]:
+    """For each top-level alternative of ``regex`` (the whole regex when it has none), sets of lower-case strings of
+    any length, ";" too, such that every match of that alternative contains one string of each set: a reader's entry
+    test (``wordscan.Entry``) turns a sentence away only when it misses a set of every alternative, which is finer than
+    one set for all of them (an opener of ";", ":" or ", of whom" holds no common word of three letters)."""
+    return regexcache.remember("required_branches-1", _wildcards(regex), _required_branches)
+
+
+def _required_branches(regex: str) -> tuple[tuple[frozenset[str], ...], ...]:
+    """:func:`required_branches` of a pattern whose placeholders are expanded."""
+    import re._parser as parser
+
+    try:
+        items = list(parser.parse(regex))
+    except re.error:
+        return ((),)  # nothing known: the test passes every sentence
+    while len(items) == 1 and items[0][0] is parser.SUBPATTERN:  # "(?:a|b)", the whole regex in a group
+        items = list(items[0][1][-1])
+    branches = items[0][1][1] if len(items) == 1 and items[0][0] is parser.BRANCH else [items]
+    return tuple(tuple(frozenset(w.lower() for w in words) for words in _candidates(list(branch), parser)
+                       if words and all(words)) for branch in branches)
+
+
 def required_any(regex: str) -> frozenset[str] | None:
     """Lower-case strings, of any length, one of which every match of ``regex`` (placeholders expanded) contains, or
     None if none are known: :func:`required_words` without its length floor, for a regex tried on a short window

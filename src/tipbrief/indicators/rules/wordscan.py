@@ -19,8 +19,8 @@ from typing import NamedTuple, TypeVar
 
 import ahocorasick
 
-from tipbrief.indicators.rules.ruleset import rules
-from tipbrief.indicators.rules.words import folded, needed
+from tipbrief.indicators.rules.ruleset import required_branches, rules
+from tipbrief.indicators.rules.words import fewest, folded, needed
 
 #: word -> its bit (1 << index), in the order gates first asked for them
 _BITS: dict[str, int] = {}
@@ -113,32 +113,55 @@ def held(lower: str) -> int:
 
 class Entry:
     """A reader's entry test: the regexes (``regexes()``, from the rules when first asked) one of which must be able to
-    match in a sentence for the reader to make a row there; their words are worked out from them (:func:`gate`), so a
-    pattern added to the rules is covered without a word list to keep. ``None``: the reader is always called."""
+    match in a sentence for the reader to make a row there; their words are worked out from them, alternative by
+    alternative (:func:`branch_gates`), so a pattern added to the rules is covered without a word list to keep.
+    ``leads()``: regexes the reader only tries at the sentence's start (``rx.match(text)``), where words tell little
+    ("Of the ..."): the test runs them when no regex's words are met. ``number``: the reader makes a row only from a
+    number its regexes read, so a sentence with none (``Context.may_have_number``) is turned away first. ``None``: the
+    reader is always called."""
 
-    def __init__(self, regexes: Callable[[], Iterable[re.Pattern | None]] | None) -> None:
+    def __init__(self, regexes: Callable[[], Iterable[re.Pattern | None]] | None,
+                 leads: Callable[[], Iterable[re.Pattern]] | None = None, *, number: bool = False) -> None:
         self.regexes = regexes
+        self.leads = leads or tuple
+        self.number = number
         #: the rules the gates were worked out from, and the gates
-        self._gates: tuple[object, tuple[tuple[tuple[int, ...], ...], int]] | None = None
+        self._gates: tuple[object, tuple[tuple[tuple[int, ...], ...], int, tuple[re.Pattern, ...]]] | None = None
 
-    def gates(self) -> tuple[tuple[tuple[int, ...], ...], int] | None:
-        """Each regex's masks, and the :data:`Gate.top` they need (None: always called); worked out once per rule
-        set."""
+    def gates(self) -> tuple[tuple[tuple[int, ...], ...], int, tuple[re.Pattern, ...]] | None:
+        """The masks of each alternative of each regex, the :data:`Gate.top` they need and the lead regexes (None:
+        always called); worked out once per rule set."""
         if self.regexes is None:
             return None
         ruleset = rules()
         if self._gates is None or self._gates[0] is not ruleset:
-            found = [gate(rx) for rx in self.regexes() if rx is not None]
-            self._gates = (ruleset, (tuple(g.masks for g in found), max((g.top for g in found), default=0)))
+            found = [g for rx in self.regexes() if rx is not None for g in branch_gates(rx)]
+            self._gates = (ruleset, (tuple(g.masks for g in found), max((g.top for g in found), default=0),
+                                     tuple(self.leads())))
         return self._gates[1]
 
 
-def entry(regexes: Callable[[], Iterable[re.Pattern | None]] | None) -> Callable[[_Reader], _Reader]:
+def branch_gates(rx: re.Pattern) -> list[Gate]:
+    """One gate for each top-level alternative of ``rx`` (:func:`ruleset.required_branches`), one of which a sentence
+    must pass for ``rx`` to match there; of its sets only those worth a bit (:func:`_worth_scanning`)."""
+    return [gate_of_sets(rx, tuple(fewest(words) for words in sets if all(map(_worth_scanning, words))))
+            for sets in required_branches(rx.pattern)]
+
+
+def _worth_scanning(word: str) -> bool:
+    """ASCII (as :func:`needed` keeps words), and no letter or space alone, which is in every sentence and would cost
+    the scan a hit at most characters ("no", ";" and ":" are kept; a set dropped only lets more sentences in)."""
+    return word.isascii() and not (len(word) == 1 and (word.isalnum() or word.isspace())) and not word.isspace()
+
+
+def entry(regexes: Callable[[], Iterable[re.Pattern | None]] | None,
+          leads: Callable[[], Iterable[re.Pattern]] | None = None, *,
+          number: bool = False) -> Callable[[_Reader], _Reader]:
     """Declare a reader's entry test (:class:`Entry`), kept on the reader as ``entry``: ``extract_document`` calls
     the reader only on a sentence that passes it (``Context.enters``)."""
 
     def mark(reader: _Reader) -> _Reader:
-        reader.entry = Entry(regexes)  # type: ignore[attr-defined]
+        reader.entry = Entry(regexes, leads, number=number)  # type: ignore[attr-defined]
         return reader
 
     return mark
