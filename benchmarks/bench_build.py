@@ -59,10 +59,19 @@ def measure(engine: str, tmp: Path, quarto: str | None) -> dict[str, object]:
     cold, peak = run(root, env, "build", "--engine", engine)
     noop, _ = run(root, env, "build", "--engine", engine)
     render, _ = run(root, env, "build", "--engine", engine, "--force")
-    site = root / "_build" / "site"
-    record = json.loads((site / "build.json").read_text(encoding="utf-8"))
-    sizes = {kind: (site / name).stat().st_size / 1024 for kind, name in record["files"].items()}
-    return {"cold": cold, "peak": peak, "noop": noop, "render": render, "sizes": sizes, "tools": record["tools"]}
+    # one folder per country, each with its build record (the sizes are the countries' summed: one with the seeds)
+    records = sorted((root / "_build" / "site").glob("*/build.json"))
+    if not records:
+        sys.exit(f"bench_build: `tipbrief build --engine {engine}` wrote no build record under _build/site/*/")
+    sizes: dict[str, float] = {}
+    tools: dict[str, str] = {}
+    for path in records:
+        record = json.loads(path.read_text(encoding="utf-8"))
+        for kind, name in record["files"].items():
+            sizes[kind] = sizes.get(kind, 0.0) + (path.parent / name).stat().st_size / 1024
+        tools.update(record["tools"])
+    return {"cold": cold, "peak": peak, "noop": noop, "render": render, "sizes": sizes, "tools": tools,
+            "countries": len(records)}
 
 
 def main() -> None:
@@ -72,6 +81,7 @@ def main() -> None:
         results = {engine: measure(engine, Path(tmp), quarto) for engine in engines}
     head = "".join(f"{e:>12}" for e in engines)
     print(f"{'tipbrief build':46}{head}")
+    print(f"{'countries built':46}" + "".join(f"{results[e]['countries']:>12}" for e in engines))
 
     def row(label: str, key: str, fmt: str) -> None:
         print(f"{label:46}" + "".join(f"{format(results[e][key], fmt):>12}" for e in engines))
