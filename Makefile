@@ -80,7 +80,7 @@ messages: $(STAMP) ## sync the Russian catalogue with the code (new messages com
 		--no-fuzzy-matching --ignore-obsolete --ignore-pot-creation-date
 
 benchmark: $(STAMP) $(PREBUILT) ## print speed and memory figures
-	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean: ## remove build outputs (never seeds/ or editions/)
 	rm -rf _build _output .quarto
