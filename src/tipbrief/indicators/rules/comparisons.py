@@ -546,6 +546,13 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 # "compared with nine traffickers prosecuted and 12 convicted in 2019": the 12 are convictions
                 bases = named_after[:1]
             victim_stage = _VICTIM_STAGE_AFTER.match(ctx.text, e)
+            if victim_stage and bases and all(
+                    (own_words := _VICTIM_STAGE_AFTER.match(ctx.text, row.pos + len(row.number_text)))
+                    and own_words.group(1).lower() == victim_stage.group(1).lower() for row in bases):
+                # "repatriated two Zambian victims identified in South Africa, compared to 10 Zambian victims identified
+                # in various countries in 2018": the compared figure repeats the words of the figure it is compared
+                # with, where its victims were identified; the stage compared is that figure's (fix223, zambia-2020)
+                victim_stage = None
             if victim_stage and not any(row.indicator == stage_indicator(victim_stage.group(1)) for row in bases):
                 # "compared with one sex trafficking victim identified in 2018": the identification the sentence
                 # counted (or stated none of) before the figure, else no figure of the stage compared
