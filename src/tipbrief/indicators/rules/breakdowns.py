@@ -2714,6 +2714,21 @@ _DEMONYM_FORM = rc.lazy(
     r"\s+(?:victims?|survivors?)\b")
 
 
+#: A list's item whose grouping the text says it has no information on: "116 were female, 28 were male, two were
+#: transgender, and no information on four victims" (fix223, greece-2020): the part `unspecified`, as "unknown" is.
+_NO_INFO_BEFORE = rc.lazy(
+    r"\b(?:no (?:information|data|details)(?: (?:was|were) (?:available|provided|reported))?|(?:information|data) "
+    r"(?:was|were) (?:not available|unavailable|not provided|not reported)) (?:on|about|for|regarding) (?:the )?$",
+    IGNORECASE)
+
+
+#: A part's words that refer back to the part before: "compared with 76 such individuals in 2021" (fix223).
+_SUCH_NOUN = rc.lazy(r"(?:such|similar) (?:individuals|persons|people|victims|cases|children|adults)"
+                     r"(?: (?:in|during) (?:(?:19|20)\d\d|the (?:previous|prior|preceding) "
+                     r"(?:reporting )?(?:period|year)))?",
+                     IGNORECASE)
+
+
 def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *, inherited: bool) -> list[Row]:
     """ "72 were for sexual exploitation, and 9 were for the exploitation of minors": one row per part.
 
@@ -2874,6 +2889,12 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # ("89 victims of trafficking were men and boys": the noun's "of trafficking" names no part, the words after
         # its verb do; residue16, guatemala-2017)
         q = part_qualifier(rc.sub(r"\s+victims?$", "", _OF_TRAFFICKING_WERE.sub("", m.group("q").strip())))
+        if _NO_INFO_BEFORE.search(ctx.text, max(comma, s - 60), s):
+            q = "unspecified"  # "116 were female, 28 were male, and no information on four victims" (fix223)
+        if parts and _SUCH_NOUN.fullmatch(m.group("q").strip()):
+            # "Forty-six individuals were victims of unspecified forms of trafficking, ..., compared with 76 such
+            # individuals in 2021": "such" refers back to the part just named, its qualifier (fix223, vietnam-2023)
+            q = parts[-1][1]
         forms_named = [p for _, p in parts if _is_form(p)]
         if _BOTH_LABEL.match(q) and len(forms_named) >= 2:
             # "34 ... in sex trafficking and six in labor trafficking, and two were combinations of both": the two

@@ -130,6 +130,29 @@ _SHARE_COMPARED = rc.lazy(rf"\b{NUMBER} (?:out )?of (?:the )?{NUMBER}\b", IGNORE
 #: A part set off by a dash after the compared figure: "compared to 121 trafficking victims—including 20 victims of
 #: forced labor—the government identified during the previous year" (batch 36, saudi-arabia-2019)
 _DASHED_PART = rc.lazy(r"[\u2014\u2013]\s*(?:including|of which|of whom)\s+$", IGNORECASE)
+#: ... and a list of the compared figure's parts set off by two dashes, its year after the second: "compared with
+#: identifying 126 victims – 114 females, 12 males, and 45 children – in 2021" (fix223, vietnam-2023): the parts are
+#: read by breakdowns' bracket, no figures compared of their own. The aside opens right after a figure and its noun
+#: and names no year nor any comparison ("—up from 12 in 2017—" stays a comparison).
+_DASH = r"(?:\s?[\u2014\u2013]\s?|\s-\s)"
+_DASH_OPENED = rc.lazy(rf"\b{NUMBER}(?:\s+[\w-]+){{1,3}}?{_DASH}(?P<body>[^\u2014\u2013()]*?)$", IGNORECASE)
+_DASH_CLOSED = rc.lazy(rf"(?P<body>[^\u2014\u2013()]*?){_DASH}", IGNORECASE)
+_DASH_LIST_BODY = rc.lazy(rf"^(?:including |of (?:which|whom) )?{NUMBER}\s+[a-z]", IGNORECASE)
+_DASH_NOT_PARTS = rc.lazy(r"\b(?:(?:19|20)\d\d|up|down|from|compared|increase\w*|decrease\w*|versus|than)\b",
+                          IGNORECASE)
+
+
+def _in_dashed_parts(text: str, a: int, s: int, b: int) -> bool:
+    """The figure at ``s`` is in a list of parts set off by two dashes after a compared figure and its noun (see
+    _DASH_OPENED): a part of that figure, not a figure compared."""
+    opened = _DASH_OPENED.search(text, max(a, s - 160), s)
+    if opened is None or opened.group("body").count(" - "):
+        return False
+    closed = _DASH_CLOSED.match(text, s, b)
+    if closed is None:
+        return False
+    body = opened.group("body") + text[s : closed.start() + len(closed.group("body"))]
+    return bool(_DASH_LIST_BODY.match(body)) and not _DASH_NOT_PARTS.search(body)
 
 
 #: A comparison with earlier periods named in words, its figures in a bracket of years after them: "in comparison to
@@ -201,6 +224,8 @@ def free_numbers(ctx: Context, a: int, b: int, claimed: set[int]) -> list[tuple[
             continue  # "compared to 110 of 124 in 2016": 124 is the whole the compared 110 is of
         if _DASHED_PART.search(ctx.text, max(a, s - 30), s):
             continue  # "compared to 121 victims—including 20 victims of forced labor—": a part, read by breakdowns
+        if _in_dashed_parts(ctx.text, a, s, b):
+            continue  # "compared with 126 victims – 114 females, 12 males, and 45 children – in 2021": its parts
         if _CONTINUED_BEFORE.search(ctx.text, max(a, s - 60), s):
             continue  # "... and continuing one investigation in 2021": carried over, no count of that year
         if _YEAR_ADJECTIVE.search(ctx.text, max(a, s - 12), s) and rc.fullmatch(r"(?:19|20)\d\d", written):
@@ -521,6 +546,13 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                 # "compared with nine traffickers prosecuted and 12 convicted in 2019": the 12 are convictions
                 bases = named_after[:1]
             victim_stage = _VICTIM_STAGE_AFTER.match(ctx.text, e)
+            if victim_stage and bases and all(
+                    (own_words := _VICTIM_STAGE_AFTER.match(ctx.text, row.pos + len(row.number_text)))
+                    and own_words.group(1).lower() == victim_stage.group(1).lower() for row in bases):
+                # "repatriated two Zambian victims identified in South Africa, compared to 10 Zambian victims identified
+                # in various countries in 2018": the compared figure repeats the words of the figure it is compared
+                # with, where its victims were identified; the stage compared is that figure's (fix223, zambia-2020)
+                victim_stage = None
             if victim_stage and not any(row.indicator == stage_indicator(victim_stage.group(1)) for row in bases):
                 # "compared with one sex trafficking victim identified in 2018": the identification the sentence
                 # counted (or stated none of) before the figure, else no figure of the stage compared
