@@ -1892,8 +1892,9 @@ _NAMED_BRACKET = rc.lazy(
 #: victims (1,486) were children": batch 223's burkina-faso-2023), the part of the total before it.
 _SHARE_BRACKET = rc.lazy(
     rf"(?:^|(?<=;)\s*)(?:[\w-]+ ){{0,3}}?"
-    rf"(?:half|most|(?:a |the )?majority|(?:a|one|two) (?:third|quarter)s?|[\w.-]+ percent)"
-    rf" of (?:the |all )?(?:(?:identified|trafficking|{{CONFIRMED}}) )*victims \((?P<n>{NUMBER})\)"
+    rf"(?:half|most|(?:a |the )?majority|(?:a|one|two|three)[ -](?:third|quarter|fifth)s?|[\w.-]+ percent)"
+    rf" of (?:them|these|those|(?:the |all |these |those )?(?:(?:identified|trafficking|referred|assisted|"
+    rf"{{CONFIRMED}}) )*victims) \((?P<n>{NUMBER})\)"
     rf" (?:were|was) (?:(?:members|citizens|nationals) of )?(?:the )?(?P<q>[^,;.()]+?)(?=[,;.]|$)",
     IGNORECASE,
 )
