@@ -731,10 +731,11 @@ _NAMES_TRAFFICKERS = rc.lazy(r"\b(?:traffickers?|suspects?|offenders?|defendants
 #: A prosecutions' zero whose object is persons ("did not prosecute any alleged traffickers"): counted in persons, as
 #: the stage's counts of persons are (a zero of "any trafficking offenses" or "any cases" stays in cases; "any potential
 #: traffickers" are persons as "any suspected traffickers" are, batch 88's botswana-2020; "any forced labor
-#: traffickers", "any child sex traffickers" as "any labor traffickers", batch 149).
+#: traffickers", "any child sex traffickers" as "any labor traffickers", batch 149; "any trafficking suspects",
+#: "any human trafficking defendants" likewise, audit10 r1).
 _PERSONS = rc.lazy(r"^\s*(?:any |a single |an? )?"
                    r"(?:(?:alleged|suspected|accused|potential|possible|presumed|"
-                   r"(?:forced |child )?(?:labou?r|sex)(?: trafficking)?) ){0,2}"
+                   r"(?:forced |child )?(?:labou?r|sex)(?: trafficking)?|(?:human )?trafficking) ){0,2}"
                    r"(?:traffickers?|trafficking offenders?|offenders?|suspects?|defendants?|perpetrators?|individuals|"
                    r"persons|people|anyone|one)\b", IGNORECASE)
 #: Another subject between the actor and the zero: "...; the government did not identify any victims".
