@@ -50,8 +50,9 @@ _CASES_OBJECT = rc.lazy(r"\s*(?!(?:(?!cases?\b)[\w-]+ ){0,4}?(?:traffickers?|off
                         r"any|a|the|these|those)\b)[\w-]+ ){0,3}?)cases?\b", IGNORECASE)
 #: a zero's object whose channel is the calls a hotline named before received: "any victims as a result of these calls"
 #: (fix216b)
-_CALLS_OBJECT = rc.lazy(r"^\s*(?:any |a single )?(?:[\w-]+ ){0,2}?victims? (?:as a result of|through|from|via) "
-                        r"(?:these|those|such|the) (?:hotline |helpline )?calls\b", IGNORECASE)
+_CALLS_OBJECT = rc.lazy(r"^\s*(?:any |a single )?(?:[\w-]+ ){0,2}?victims? (?:as a (?:result|consequence) of|through|from|"
+                        r"via|based on|in connection with|(?:stemming|resulting|arising) from|in response to|among) "
+                        r"(?:these|those|such|the|its|their) (?:hotline |helpline )?(?:calls|reports|tips)\b", IGNORECASE)
 _HOTLINE_NAMED = rc.lazy(r"\b(?:hotline|helpline)s?\b", IGNORECASE)
 _ZERO_CHANNEL = rc.lazy(rf"^\s*(?:any |a single )?(?:[\w-]+ )?victims? {CHANNEL_BODY}", IGNORECASE)
 
