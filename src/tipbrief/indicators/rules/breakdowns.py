@@ -3076,7 +3076,8 @@ _ELIDED_PART = rc.lazy(
 _ORIGIN_CLAUSE_SEP = rc.lazy(r"\s?[—–;]\s?")
 #: ... after a part named by its form too, and one that runs to the clause's end: "five Jamaican victims of sex
 #: trafficking—four adult women and one female child." (its groups are sub-parts of the part; fix216b, jamaica-2020)
-_DASHED_ASIDE = rc.lazy(r"(?:(?<=victims)|(?<=trafficking))\s?[—–][^—–.;()]{3,120}(?:[—–]|(?=\.?\s*$))")
+_DASHED_ASIDE = rc.lazy(r"(?:(?<=victims)|(?<=trafficking)|(?<=labor)|(?<=labour)|(?<=servitude)|(?<=begging)|"
+                        r"(?<=exploitation))\s?[—–][^—–.;()]{3,120}(?:[—–]|(?=\.?\s*$))")
 _FROM_ORIGIN = rc.lazy(rf"\b{NUMBER} (?:of (?:the|these|those) (?:[a-z]+ )?|of them )?(?:[a-z]+ ){{0,2}}?"
                        rf"(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])"
                        # (not a group's origin before the form it "were victims of": "three women from Russia were
