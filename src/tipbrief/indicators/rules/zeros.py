@@ -909,12 +909,13 @@ _SINCE_CLAUSE = rc.lazy(r"^Since\b[^,;.]{0,120}?\b(?:19|20)\d\d\b[^,;.]{0,40},",
 _PERFECT = rc.lazy(r"(?:has|have) (?:not|never)\b", IGNORECASE)
 #: ... or since the law's own start: "has not convicted any traffickers under the law since its enactment" (audit6),
 #: "reported no new prosecutions since the enactment of the 2016 anti-trafficking law" (batch 180's barbados-2020)
+#: ... or since "the 2018 reporting period", "the start of 2017" (audit10 r2)
 #: ... or since the law was amended in a year: "has not obtained a trafficking conviction since the law was amended in
 #: 2013", none in the data year, not in 2013 (batch 179's ireland-2018-intro) ... or "in recent years" after a zero in
 #: the perfect: "has not identified any Austrian victims in recent years", none in the data year too (batch 179's
 #: austria-2020-intro; the perfect is checked where it is read) ... or since "the penal code was revised" (the code's
 #: kind before it, revised, reformed, updated or modified as amended; audit8 r1)
-_SINCE = rc.lazy(r"^[^,;]*?\bsince (?:(?:19|20)\d\d\b|(?:its|the (?:law|act|code)(?:’|')s) (?:enactment|adoption|"
+_SINCE = rc.lazy(r"^[^,;]*?\bsince (?:(?:the (?:(?:beginning|start|end) of (?:the )?)?)?(?:19|20)\d\d\b|(?:its|the (?:law|act|code)(?:’|')s) (?:enactment|adoption|"
                  r"passage|entry into force|creation|establishment)\b|(?:the (?:(?:penal|criminal|labou?r|trafficking|"
                  r"anti-trafficking) )?(?:law|act|code|statute)|it) (?:took effect|entered into force|came into "
                  r"(?:force|effect)|was (?:enacted|adopted|passed|amended|revised|reformed|updated|modified))\b|the "
