@@ -889,6 +889,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                       # "an additional eight victims ... were either self-identified or identified by the victim-care
                       # service provider": outside the government's count (residue16)
                       or x.pattern.id == _SELF_IDENTIFIED)
+            if by_ngo and own != subject and _GOVERNMENT_OWN_SUBJECT.match(own) and not BY_NGO.search(own) \
+                    and not _BY_NGO_AGENT.match(ctx.text, m.end()):
+                # "NGOs identified 88 victims and the government identified 25 victims": the clause after "and" has
+                # the government as its own subject, its count the government's (audit10 r2)
+                by_ngo = None
             if not by_ngo and own != subject and _NO_SUBJECT.match(own) and ";" not in subject:
                 # "NGOs identified and referred ... an additional 52 trafficking victims and identified 383 potential
                 # victims ...": a verb after "and" with no subject of its own is the NGOs' too, however far
@@ -1515,6 +1520,12 @@ def _compared_share(ctx: Context, out: Rows, made: list[Row], row: Row) -> Row:
         # agent right before it, the government's count, not the share before it (fix211b, zambia-2017-protection)
         return row
     return out.with_qualifier(row, shares[-1].qualifier, row.flags | {"breakdown"})
+
+
+#: The government (or a body of it) as the own subject of a clause after "and": "... and the government identified".
+_GOVERNMENT_OWN_SUBJECT = rc.lazy(r"\s*(?:the |its )?(?:government|authorities|police|officials|law enforcement|state|"
+                                  r"(?:labou?r |interior |justice |social welfare )?ministry)\s+(?:also\s+)?[a-z]+ed\b",
+                                  IGNORECASE)
 
 
 #: The government as the agent of a compared figure right before it: "compared to the government identifying 192",
