@@ -3077,7 +3077,11 @@ _ORIGIN_CLAUSE_SEP = rc.lazy(r"\s?[—–;]\s?")
 #: ... after a part named by its form too, and one that runs to the clause's end: "five Jamaican victims of sex
 #: trafficking—four adult women and one female child." (its groups are sub-parts of the part; fix216b, jamaica-2020)
 _DASHED_ASIDE = rc.lazy(r"(?:(?<=victims)|(?<=trafficking)|(?<=labor)|(?<=labour)|(?<=servitude)|(?<=begging)|"
-                        r"(?<=exploitation))\s?[—–][^—–.;()]{3,120}(?:[—–]|(?=\.?\s*$))")
+                        r"(?<=exploitation))\s?[—–]"
+                        # (not a comparison after the dash: "two women in forced labor – a decrease from 16 labor
+                        # trafficking victims identified the previous year", japan-2023)
+                        r"(?!\s?(?:a |an )?(?:decrease|increase|drop|rise|decline|compared|down|up)\b)"
+                        r"[^—–.;()]{3,120}(?:[—–]|(?=\.?\s*$))")
 _FROM_ORIGIN = rc.lazy(rf"\b{NUMBER} (?:of (?:the|these|those) (?:[a-z]+ )?|of them )?(?:[a-z]+ ){{0,2}}?"
                        rf"(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])"
                        # (not a group's origin before the form it "were victims of": "three women from Russia were
