@@ -293,10 +293,12 @@ _NO_SUBJECT_OBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|in
                              r"|an estimated))?"
                              r"\s*$", IGNORECASE)
 #: A sentence whose subject, first after a lead of time, is NGOs or an international organisation: "In 2017, one NGO
-#: cooperated ...", "An international organization ran ..." (not "In cooperation with NGOs the government ...")
+#: cooperated ...", "An international organization ran ...", "a faith-based NGO ran ..." (audit10) (not "In cooperation
+#: with NGOs the government ...")
 _NGO_OPENS = rc.lazy(
     r"^(?:(?:In|During|Since|By) [^,]{2,30}, )?(?:(?:an?|one|two|three|several|some|the|local|foreign|partner|"
-    r"international|religious)\s+)*(?:NGOs?|civil society organi[sz]ations?|international organi[sz]ations?|IOM)\b"
+    r"international|religious|faith-based|community|grassroots|private|regional|prominent|specialized|"
+    r"non-?profit|[a-z]+-based)\s+)*(?:NGOs?|civil society organi[sz]ations?|international organi[sz]ations?|IOM)\b"
     r"(?!,?\s+(?:and|or|with)\b)(?![^.;]*\b(?:the )?(?:government|authorities|ministry|officials)\b"
     r"(?:\s+\w+)?\s+\w+ed\b)",
     IGNORECASE,
