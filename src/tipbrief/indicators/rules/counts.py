@@ -267,7 +267,9 @@ _HAS_DIGIT = rc.lazy(r"\d")
 #: "... for a total of 155 convictions": the total the parts before it add up to
 #: The figure's own agent, the government, in the passive after it: "102 victims identified by the government".
 _OWN_GOVERNMENT_AGENT = rc.lazy(
-    r"\S+ (?:[\w-]+ ){0,3}?victims (?:(?:were |was )?(?:identified|referred|assisted|sheltered)|(?:identified |referred |assisted |sheltered )?(?:in \d{4} )?)by (?:the )?(?:government|authorities|police|state|officials|law enforcement)\b"
+    r"\S+ (?:[\w-]+ ){0,3}?victims (?:(?:were |was )?(?:identified|referred|assisted|sheltered)|"
+    r"(?:identified |referred |assisted |sheltered )?(?:in \d{4} )?)"
+    r"by (?:the )?(?:government|authorities|police|state|officials|law enforcement)\b"
     r"(?!,? (?:and|or|with) (?:the )?(?:NGOs?|civil society|international organi[sz]ations?))", IGNORECASE
 )
 #: The pattern of an additional count of victims self-identified or identified by a service provider (residue16).
@@ -1532,7 +1534,8 @@ _GOVERNMENT_OWN_SUBJECT = rc.lazy(r"\s*(?:the |its )?(?:government|authorities|p
 
 #: The government as the agent of a compared figure right before it: "compared to the government identifying 192",
 #: "compared with the government's identification of 40" (fix211b)
-_GOVERNMENT_BEFORE = rc.lazy(r"\b(?:(?:the|its) government|(?:the )?(?:authorities|police|state)|officials|law enforcement)"
+_GOVERNMENT_BEFORE = rc.lazy(r"\b(?:(?:the|its) government|(?:the )?(?:authorities|police|state)|officials|"
+                             r"law enforcement)"
                              r"(?:[’']s? (?:[\w-]+ )?(?:identification|referral|assistance) of| "
                              r"(?:(?:also|had) )?[a-z]+ing)(?: (?:a total of|at least|only))? $", IGNORECASE)
 

@@ -50,9 +50,10 @@ _CASES_OBJECT = rc.lazy(r"\s*(?!(?:(?!cases?\b)[\w-]+ ){0,4}?(?:traffickers?|off
                         r"any|a|the|these|those)\b)[\w-]+ ){0,3}?)cases?\b", IGNORECASE)
 #: a zero's object whose channel is the calls a hotline named before received: "any victims as a result of these calls"
 #: (fix216b)
-_CALLS_OBJECT = rc.lazy(r"^\s*(?:any |a single )?(?:[\w-]+ ){0,2}?victims? (?:as a (?:result|consequence) of|through|from|"
-                        r"via|based on|in connection with|(?:stemming|resulting|arising) from|in response to|among) "
-                        r"(?:these|those|such|the|its|their) (?:hotline |helpline )?(?:calls|reports|tips)\b", IGNORECASE)
+_CALLS_OBJECT = rc.lazy(r"^\s*(?:any |a single )?(?:[\w-]+ ){0,2}?victims? (?:as a (?:result|consequence) of|"
+                        r"through|from|via|based on|in connection with|(?:stemming|resulting|arising) from|"
+                        r"in response to|among) (?:these|those|such|the|its|their) (?:hotline |helpline )?"
+                        r"(?:calls|reports|tips)\b", IGNORECASE)
 _HOTLINE_NAMED = rc.lazy(r"\b(?:hotline|helpline)s?\b", IGNORECASE)
 _ZERO_CHANNEL = rc.lazy(rf"^\s*(?:any |a single )?(?:[\w-]+ )?victims? {CHANNEL_BODY}", IGNORECASE)
 
@@ -915,7 +916,8 @@ _PERFECT = rc.lazy(r"(?:has|have) (?:not|never)\b", IGNORECASE)
 #: the perfect: "has not identified any Austrian victims in recent years", none in the data year too (batch 179's
 #: austria-2020-intro; the perfect is checked where it is read) ... or since "the penal code was revised" (the code's
 #: kind before it, revised, reformed, updated or modified as amended; audit8 r1)
-_SINCE = rc.lazy(r"^[^,;]*?\bsince (?:(?:the (?:(?:beginning|start|end) of (?:the )?)?)?(?:19|20)\d\d\b|(?:its|the (?:law|act|code)(?:’|')s) (?:enactment|adoption|"
+_SINCE = rc.lazy(r"^[^,;]*?\bsince (?:(?:the (?:(?:beginning|start|end) of (?:the )?)?)?(?:19|20)\d\d\b|"
+                 r"(?:its|the (?:law|act|code)(?:’|')s) (?:enactment|adoption|"
                  r"passage|entry into force|creation|establishment)\b|(?:the (?:(?:penal|criminal|labou?r|trafficking|"
                  r"anti-trafficking) )?(?:law|act|code|statute)|it) (?:took effect|entered into force|came into "
                  r"(?:force|effect)|was (?:enacted|adopted|passed|amended|revised|reformed|updated|modified))\b|the "
