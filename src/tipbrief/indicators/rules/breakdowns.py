@@ -1893,8 +1893,9 @@ _NAMED_BRACKET = rc.lazy(
 #: victims (1,486) were children": batch 223's burkina-faso-2023), the part of the total before it.
 _SHARE_BRACKET = rc.lazy(
     rf"(?:^|(?<=;)\s*)(?:[\w-]+ ){{0,3}}?"
-    rf"(?:half|most|(?:a |the )?majority|(?:a|one|two) (?:third|quarter)s?|[\w.-]+ percent)"
-    rf" of (?:the |all )?(?:(?:identified|trafficking|{{CONFIRMED}}) )*victims \((?P<n>{NUMBER})\)"
+    rf"(?:half|most|(?:a |the )?majority|(?:a|one|two|three)[ -](?:third|quarter|fifth)s?|[\w.-]+ percent)"
+    rf" of (?:them|these|those|(?:the |all |these |those )?(?:(?:identified|trafficking|referred|assisted|"
+    rf"{{CONFIRMED}}) )*victims) \((?P<n>{NUMBER})\)"
     rf" (?:were|was) (?:(?:members|citizens|nationals) of )?(?:the )?(?P<q>[^,;.()]+?)(?=[,;.]|$)",
     IGNORECASE,
 )
@@ -3105,7 +3106,12 @@ _ELIDED_PART = rc.lazy(
 _ORIGIN_CLAUSE_SEP = rc.lazy(r"\s?[—–;]\s?")
 #: ... after a part named by its form too, and one that runs to the clause's end: "five Jamaican victims of sex
 #: trafficking—four adult women and one female child." (its groups are sub-parts of the part; fix216b, jamaica-2020)
-_DASHED_ASIDE = rc.lazy(r"(?:(?<=victims)|(?<=trafficking))\s?[—–][^—–.;()]{3,120}(?:[—–]|(?=\.?\s*$))")
+_DASHED_ASIDE = rc.lazy(r"(?:(?<=victims)|(?<=trafficking)|(?<=labor)|(?<=labour)|(?<=servitude)|(?<=begging)|"
+                        r"(?<=exploitation))\s?[—–]"
+                        # (not a comparison after the dash: "two women in forced labor – a decrease from 16 labor
+                        # trafficking victims identified the previous year", japan-2023)
+                        r"(?!\s?(?:a |an )?(?:decrease|increase|drop|rise|decline|compared|down|up)\b)"
+                        r"[^—–.;()]{3,120}(?:[—–]|(?=\.?\s*$))")
 _FROM_ORIGIN = rc.lazy(rf"\b{NUMBER} (?:of (?:the|these|those) (?:[a-z]+ )?|of them )?(?:[a-z]+ ){{0,2}}?"
                        rf"(?:(?:were|was) )?from (?:the )?(?-i:[A-Z])"
                        # (not a group's origin before the form it "were victims of": "three women from Russia were
@@ -3120,11 +3126,13 @@ _FROM_ORIGIN = rc.lazy(rf"\b{NUMBER} (?:of (?:the|these|those) (?:[a-z]+ )?|of t
                        # (... or the form it says was left unnamed: "one adult male from South Africa whose
                        # exploitation was unspecified")
                        rf"|[\w’'-]*(?: (?-i:[A-Z])[\w’'-]*)* whose (?:exploitation|form of exploitation) (?:was|is) "
-                       rf"(?:unspecified|unknown|not (?:specified|known|reported))\b)",
+                       rf"(?:unspecified|unknown|undetermined|undisclosed|"
+                       rf"not (?:specified|known|reported|determined|established|disclosed|clear))\b)",
                        re.IGNORECASE)
 #: An item's own words that its form went unstated: "whose exploitation was unspecified" (fixl).
 _WHOSE_UNSTATED = rc.lazy(r"\bwhose (?:exploitation|form of exploitation|type of exploitation) (?:was|is|remained) "
-                          r"(?:unspecified|unknown|not (?:specified|known|reported))\b", re.IGNORECASE)
+                          r"(?:unspecified|unknown|undetermined|undisclosed|"
+                          r"not (?:specified|known|reported|determined|established|disclosed|clear))\b", re.IGNORECASE)
 #: The word foreign anywhere in a list: its items of origin may be the foreign part ("two foreign victims from Syria").
 _FOREIGN_WORD = rc.lazy(r"\bforeign\b", re.IGNORECASE)
 #: An item of origin the text itself calls foreign: "two foreign victims from Syria".

@@ -267,7 +267,9 @@ _HAS_DIGIT = rc.lazy(r"\d")
 #: "... for a total of 155 convictions": the total the parts before it add up to
 #: The figure's own agent, the government, in the passive after it: "102 victims identified by the government".
 _OWN_GOVERNMENT_AGENT = rc.lazy(
-    r"\S+ (?:[\w-]+ ){0,3}?victims (?:were |was )?identified by (?:the )?(?:government|authorities)\b"
+    r"\S+ (?:[\w-]+ ){0,3}?victims (?:(?:were |was )?(?:identified|referred|assisted|sheltered)|"
+    r"(?:identified |referred |assisted |sheltered )?(?:in \d{4} )?)"
+    r"by (?:the )?(?:government|authorities|police|state|officials|law enforcement)\b"
     r"(?!,? (?:and|or|with) (?:the )?(?:NGOs?|civil society|international organi[sz]ations?))", IGNORECASE
 )
 #: The pattern of an additional count of victims self-identified or identified by a service provider (residue16).
@@ -293,10 +295,12 @@ _NO_SUBJECT_OBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|in
                              r"|an estimated))?"
                              r"\s*$", IGNORECASE)
 #: A sentence whose subject, first after a lead of time, is NGOs or an international organisation: "In 2017, one NGO
-#: cooperated ...", "An international organization ran ..." (not "In cooperation with NGOs the government ...")
+#: cooperated ...", "An international organization ran ...", "a faith-based NGO ran ..." (audit10) (not "In cooperation
+#: with NGOs the government ...")
 _NGO_OPENS = rc.lazy(
     r"^(?:(?:In|During|Since|By) [^,]{2,30}, )?(?:(?:an?|one|two|three|several|some|the|local|foreign|partner|"
-    r"international|religious)\s+)*(?:NGOs?|civil society organi[sz]ations?|international organi[sz]ations?|IOM)\b"
+    r"international|religious|faith-based|community|grassroots|private|regional|prominent|specialized|"
+    r"non-?profit|[a-z]+-based)\s+)*(?:NGOs?|civil society organi[sz]ations?|international organi[sz]ations?|IOM)\b"
     r"(?!,?\s+(?:and|or|with)\b)(?![^.;]*\b(?:the )?(?:government|authorities|ministry|officials)\b"
     r"(?:\s+\w+)?\s+\w+ed\b)",
     IGNORECASE,
@@ -893,6 +897,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                       # "an additional eight victims ... were either self-identified or identified by the victim-care
                       # service provider": outside the government's count (residue16)
                       or x.pattern.id == _SELF_IDENTIFIED)
+            if by_ngo and own != subject and _GOVERNMENT_OWN_SUBJECT.match(own) and not BY_NGO.search(own) \
+                    and not _BY_NGO_AGENT.match(ctx.text, m.end()):
+                # "NGOs identified 88 victims and the government identified 25 victims": the clause after "and" has
+                # the government as its own subject, its count the government's (audit10 r2)
+                by_ngo = None
             if not by_ngo and own != subject and _NO_SUBJECT.match(own) and ";" not in subject:
                 # "NGOs identified and referred ... an additional 52 trafficking victims and identified 383 potential
                 # victims ...": a verb after "and" with no subject of its own is the NGOs' too, however far
@@ -1521,9 +1530,17 @@ def _compared_share(ctx: Context, out: Rows, made: list[Row], row: Row) -> Row:
     return out.with_qualifier(row, shares[-1].qualifier, row.flags | {"breakdown"})
 
 
+#: The government (or a body of it) as the own subject of a clause after "and": "... and the government identified".
+_GOVERNMENT_OWN_SUBJECT = rc.lazy(r"\s*(?:the |its )?(?:government|authorities|police|officials|law enforcement|state|"
+                                  r"(?:labou?r |interior |justice |social welfare )?ministry)\s+(?:also\s+)?[a-z]+ed\b",
+                                  IGNORECASE)
+
+
 #: The government as the agent of a compared figure right before it: "compared to the government identifying 192",
 #: "compared with the government's identification of 40" (fix211b)
-_GOVERNMENT_BEFORE = rc.lazy(r"\b(?:the|its) government(?:[’']s (?:[\w-]+ )?(?:identification|referral|assistance) of| "
+_GOVERNMENT_BEFORE = rc.lazy(r"\b(?:(?:the|its) government|(?:the )?(?:authorities|police|state)|officials|"
+                             r"law enforcement)"
+                             r"(?:[’']s? (?:[\w-]+ )?(?:identification|referral|assistance) of| "
                              r"(?:(?:also|had) )?[a-z]+ing)(?: (?:a total of|at least|only))? $", IGNORECASE)
 
 

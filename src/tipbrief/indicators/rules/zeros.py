@@ -50,8 +50,10 @@ _CASES_OBJECT = rc.lazy(r"\s*(?!(?:(?!cases?\b)[\w-]+ ){0,4}?(?:traffickers?|off
                         r"any|a|the|these|those)\b)[\w-]+ ){0,3}?)cases?\b", IGNORECASE)
 #: a zero's object whose channel is the calls a hotline named before received: "any victims as a result of these calls"
 #: (fix216b)
-_CALLS_OBJECT = rc.lazy(r"^\s*(?:any |a single )?(?:[\w-]+ ){0,2}?victims? (?:as a result of|through|from|via) "
-                        r"(?:these|those|such|the) (?:hotline |helpline )?calls\b", IGNORECASE)
+_CALLS_OBJECT = rc.lazy(r"^\s*(?:any |a single )?(?:[\w-]+ ){0,2}?victims? (?:as a (?:result|consequence) of|"
+                        r"through|from|via|based on|in connection with|(?:stemming|resulting|arising) from|"
+                        r"in response to|among) (?:these|those|such|the|its|their) (?:hotline |helpline )?"
+                        r"(?:calls|reports|tips)\b", IGNORECASE)
 _HOTLINE_NAMED = rc.lazy(r"\b(?:hotline|helpline)s?\b", IGNORECASE)
 _ZERO_CHANNEL = rc.lazy(rf"^\s*(?:any |a single )?(?:[\w-]+ )?victims? {CHANNEL_BODY}", IGNORECASE)
 
@@ -731,10 +733,11 @@ _NAMES_TRAFFICKERS = rc.lazy(r"\b(?:traffickers?|suspects?|offenders?|defendants
 #: A prosecutions' zero whose object is persons ("did not prosecute any alleged traffickers"): counted in persons, as
 #: the stage's counts of persons are (a zero of "any trafficking offenses" or "any cases" stays in cases; "any potential
 #: traffickers" are persons as "any suspected traffickers" are, batch 88's botswana-2020; "any forced labor
-#: traffickers", "any child sex traffickers" as "any labor traffickers", batch 149).
+#: traffickers", "any child sex traffickers" as "any labor traffickers", batch 149; "any trafficking suspects",
+#: "any human trafficking defendants" likewise, audit10 r1).
 _PERSONS = rc.lazy(r"^\s*(?:any |a single |an? )?"
                    r"(?:(?:alleged|suspected|accused|potential|possible|presumed|"
-                   r"(?:forced |child )?(?:labou?r|sex)(?: trafficking)?) ){0,2}"
+                   r"(?:forced |child )?(?:labou?r|sex)(?: trafficking)?|(?:human )?trafficking) ){0,2}"
                    r"(?:traffickers?|trafficking offenders?|offenders?|suspects?|defendants?|perpetrators?|individuals|"
                    r"persons|people|anyone|one)\b", IGNORECASE)
 #: Another subject between the actor and the zero: "...; the government did not identify any victims".
@@ -907,12 +910,14 @@ _SINCE_CLAUSE = rc.lazy(r"^Since\b[^,;.]{0,120}?\b(?:19|20)\d\d\b[^,;.]{0,40},",
 _PERFECT = rc.lazy(r"(?:has|have) (?:not|never)\b", IGNORECASE)
 #: ... or since the law's own start: "has not convicted any traffickers under the law since its enactment" (audit6),
 #: "reported no new prosecutions since the enactment of the 2016 anti-trafficking law" (batch 180's barbados-2020)
+#: ... or since "the 2018 reporting period", "the start of 2017" (audit10 r2)
 #: ... or since the law was amended in a year: "has not obtained a trafficking conviction since the law was amended in
 #: 2013", none in the data year, not in 2013 (batch 179's ireland-2018-intro) ... or "in recent years" after a zero in
 #: the perfect: "has not identified any Austrian victims in recent years", none in the data year too (batch 179's
 #: austria-2020-intro; the perfect is checked where it is read) ... or since "the penal code was revised" (the code's
 #: kind before it, revised, reformed, updated or modified as amended; audit8 r1)
-_SINCE = rc.lazy(r"^[^,;]*?\bsince (?:(?:19|20)\d\d\b|(?:its|the (?:law|act|code)(?:’|')s) (?:enactment|adoption|"
+_SINCE = rc.lazy(r"^[^,;]*?\bsince (?:(?:the (?:(?:beginning|start|end) of (?:the )?)?)?(?:19|20)\d\d\b|"
+                 r"(?:its|the (?:law|act|code)(?:’|')s) (?:enactment|adoption|"
                  r"passage|entry into force|creation|establishment)\b|(?:the (?:(?:penal|criminal|labou?r|trafficking|"
                  r"anti-trafficking) )?(?:law|act|code|statute)|it) (?:took effect|entered into force|came into "
                  r"(?:force|effect)|was (?:enacted|adopted|passed|amended|revised|reformed|updated|modified))\b|the "
