@@ -282,18 +282,16 @@ ACTOR_ABROAD = rc.lazy(r"\b(?:{ACTORS_ABROAD})\b(?:\s+(?:{ABROAD}))?(?:,[^,;]{1,
                         r"\w+(?:ed|ing)(?:,?\s+(?:and\s+)?\w+(?:ed|ing))*\s+(?:(?:an?|an additional|a total of)\s+)?$",
                         IGNORECASE)
 #: (the figure's bound or approximation after the verb too: "... and identified more than 196 victims"; residue2)
-_NO_SUBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)"
-                      r"(?:\s+(?:more than|over|at least|nearly|almost|about|approximately|around|roughly|some"
-                      r"|an estimated))?"
-                      r"\s*$", IGNORECASE)
+#: a figure's bound or approximation right before it, optional: the tail of the two patterns below
+_BOUND_TAIL = (r"(?:\s+(?:more than|over|at least|nearly|almost|about|approximately|around|roughly|some"
+               r"|an estimated))?\s*$")
+_NO_SUBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)" + _BOUND_TAIL, IGNORECASE)
 #: A verb with its object and the preposition of the figure, no subject of its own: "and provided psycho-social support
 #: for (more than)", "and providing shelter to" (the last of a chain of verbs after the clause's subject: "one NGO
 #: cooperated with the local police ..., and intercepted, rehabilitated, and provided psycho-social support for more
 #: than 1,000 ... victims", the NGO's count; fix220, ethiopia-2018)
 _NO_SUBJECT_OBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s+(?:[\w-]+\s+){1,3}?(?:to|for)"
-                             r"(?:\s+(?:more than|over|at least|nearly|almost|about|approximately|around|roughly|some"
-                             r"|an estimated))?"
-                             r"\s*$", IGNORECASE)
+                             + _BOUND_TAIL, IGNORECASE)
 #: A sentence whose subject, first after a lead of time, is NGOs or an international organisation: "In 2017, one NGO
 #: cooperated ...", "An international organization ran ...", "a faith-based NGO ran ..." (audit10) (not "In cooperation
 #: with NGOs the government ...")
