@@ -35,7 +35,8 @@ _NOUN_OF_PERSONS = rc.lazy(r"\s*of (?:any )?(?:alleged |suspected |accused )?"
 #: two forms of the trafficking named together after the stage ("of forced labor or sex trafficking crimes"): the whole,
 #: no form's part (batch 119); after "any" alone too ("any sex trafficking or forced labor offenses", batch 128's
 #: south-sudan-2021)
-_TWO_FORMS = rc.lazy(r"^\s*(?:any )?(?:(?:for|of|into) )?(?:sex trafficking|forced labou?r|labou?r trafficking),? "
+_TWO_FORMS = rc.lazy(r"^\s*(?:any |a single )?(?:(?:(?:potential |suspected |presumed )?(?:victims?|survivors) )?"
+                     r"(?:for|of|into) )?(?:sex trafficking|forced labou?r|labou?r trafficking),? "
                      r"(?:or|and) (?:sex trafficking|forced labou?r|labou?r trafficking)\b", IGNORECASE)
 #: services that are the victims' by their name, no recipient after them ("did not provide any protective services, and
 #: ...": vocabulary.yml AID_GIVEN's third form; batch 128's vanuatu-2022)
@@ -394,8 +395,12 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                                      IGNORECASE)
             # "did not identify any victims of forced criminality": that form's zero (a form of the lists too)
             forms = f"{fragments()['FORMS']}|{LIST_FORMS}"
-            form = form or rc.match(rf"^\s*(?:any |a single )?victims? (?:of|in) ({forms})\b", obj, IGNORECASE)
-            if (not form and ind.startswith("victims_")
+            # (... never "any victims of forced labor or sex trafficking": both forms named together are the whole, as
+            # "any forced labor or sex trafficking victims" is; fixb)
+            two_forms = bool(_TWO_FORMS.search(own))
+            form = form or (None if two_forms else rc.match(rf"^\s*(?:any |a single )?victims? (?:of|in) ({forms})\b",
+                                                            obj, IGNORECASE))
+            if (not form and not two_forms and ind.startswith("victims_")
                     and rc.match(r"^\s*(?:any |a single )?victims? of (?!(?:human )?trafficking\b)[a-z]", obj)):
                 continue  # "any victims of online exploitation": a zero of some victims only, no total zero
             q = q or (part_qualifier(form.group(1).lower()) if form else None)
