@@ -428,6 +428,9 @@ class ActionPlanRules(BaseModel):
     part_of: str = ""
     #: a verb's stage under the corpus's name for it ("developed" a plan is its drafting)
     stages: dict[str, str] = {}
+    #: a plan named by its period and a bare noun ("the 2021-2025 strategy"): the plan of that period a row of the
+    #: document named before (group 1 the period), no other strategy (fixb)
+    named_before: str = ""
     #: the plan named again after its period, in a later clause of the sentence ("... finalized and adopted the NAP")
     again: str
     #: right after the period, the plan's noun and a participle that says what was done with it ("a 2020-2022 NAP

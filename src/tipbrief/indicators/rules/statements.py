@@ -1551,19 +1551,27 @@ _DRAFT_OF = rc.lazy(r"\bthe draft of which\b|(?:\b(?:its|the|a)|[’']s) draft (
                     r"|(?:\b(?:its|the|a)|[’']s) (?:new |revised )?draft (?:new |revised )?$", IGNORECASE)
 
 
-@entry(lambda: (rules().action_plan.pattern.rx, _NEW_PLAN_DATED))  # (a plan; a new plan dates those before)
+# (a plan; a new plan dates those before; a plan of a period named before by a bare noun)
+@entry(lambda: (rules().action_plan.pattern.rx, _NEW_PLAN_DATED,
+                compiled(rules().action_plan.named_before) if rules().action_plan.named_before else None))
 def action_plan(ctx: Context, out: Rows) -> list[Row]:
     """Action plans and programs with their period ("for 2021-2025") and what was done with them."""
     a = rules().action_plan
+    bare = None
     if not ctx.may(a.pattern.rx) or not a.pattern.rx.search(ctx.text):
-        _date_new_plan(ctx, out)  # "During the reporting period, the committee approved its new plan"
-        return []
+        # "the 2021-2025 strategy" with no anti-trafficking word: the plan of that period named before (fixb)
+        bare = _named_before(ctx, out, a)
+        if not bare:
+            _date_new_plan(ctx, out)  # "During the reporting period, the committee approved its new plan"
+            return []
     verbs_rx = compiled("|".join([a.verbs, *a.verbs_more]))
     made = []
     # a record's starting year dates no plan ("convicting two traffickers, the first conviction since 2014; approving
     # the 2017-2021 national action plan"; batch 115's curacao-2018-intro)
     record = [(r.start(), r.end()) for r in _RECORD_SINCE.finditer(ctx.text)] if ctx.may(_RECORD_SINCE) else []
     plans = _periods(ctx.text, a)
+    if bare is not None:  # only the periods of the plans named before, no other period of the sentence
+        plans = [p for p in plans if p[0].start() in bare]
     for m, period, (lo, hi) in plans:
         # another plan's own year dates no plan ("drafting and adopting a national anti-trafficking strategy for
         # 2019-2024 and a national action plan for 2019": the 2019 is the one-year plan's period, not the year the
@@ -1728,6 +1736,24 @@ class _Year:
 
     def group(self, *_: int) -> str:
         return self._text
+
+
+def _named_before(ctx: Context, out: Rows, a: ActionPlanRules) -> set[int]:
+    """The starts of the periods of the plans a sentence names by a bare noun ("the 2021-2025 strategy") whose period an
+    earlier sentence's plan row of the document has: that plan named again (fixb); none where no such row is."""
+    if not a.named_before or not ctx.may(compiled(a.named_before)):
+        return set()
+    hits = list(compiled(a.named_before).finditer(ctx.text))
+    if not hits:
+        return set()
+    known = {r.value_text for r in out.rows if r.indicator == "action_plan" and r.sentence_id != ctx.sent.id}
+    starts = set()
+    for h in hits:
+        lo, hi = rc.split(r" ?[-–] ?", h.group(1))
+        hi = hi if len(hi) == 4 else lo[:2] + hi
+        if f"{lo}-{hi}" in known:
+            starts.add(h.start(1))
+    return starts
 
 
 def _periods(text: str, a: ActionPlanRules) -> list[tuple[re.Match | _Year, str, tuple[int, int]]]:
