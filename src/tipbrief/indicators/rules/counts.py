@@ -1181,6 +1181,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # victims given care "at these shelters" (batch 92's philippines-2015: the service is the shelter's)
             q, flags = (given.group("s").lower() if given else "shelter"), flags | {"breakdown"}
         if (rule.indicator == "victims_assisted" and theme == "protection" and not q
+                and _ASSISTED_AT_SHELTER.match(ctx.text, m.end("n"))
+                and _total_at_least(out, rule.indicator, value, year, ctx.sent.id)):
+            # "The government provided assistance to 178 victims ... the government assisted 178 victims of domestic
+            # servitude at the shelter" (madagascar-2023; fixa): beside the year's count of care (as large or larger),
+            # the victims assisted at the shelter are the shelter's part (the README's service convention)
+            q, flags = "shelter", flags | {"breakdown"}
+        if (rule.indicator == "victims_assisted" and theme == "protection" and not q
                 and (given := _ONE_SERVICE_GIVEN.search(ctx.text, max(0, s - 60), s))
                 and (larger_total(out, rule.indicator, value, year, ctx.sent.id)
                      or _larger_group_total(out, rule.indicator, value, year, ctx.sent.id))):
@@ -1740,6 +1747,13 @@ def larger_total(out: Rows, indicator: str, value: float, year: int | None, sent
                and r.sentence_id != sentence_id for r in [*out.rows, *(made or [])])
 
 
+def _total_at_least(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object) -> bool:
+    """An earlier sentence gave the year's total of the indicator, at least ``value``: the victims assisted "at the
+    shelter" are its shelter's part even when all of them stayed there (madagascar-2023's 178 of 178; fixa)."""
+    return any(r.indicator == indicator and r.year == year and r.is_whole and r.value is not None
+               and r.value >= value and r.sentence_id != sentence_id for r in out.rows)
+
+
 def _larger_group_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object) -> bool:
     """An earlier sentence gave the year's count of the indicator as one group of persons (`adults`, `children`, ...),
     larger than ``value``, and no other group of that year: the year's count given as that group alone."""
@@ -1794,6 +1808,13 @@ _GIVEN_ONE_SERVICE = rc.lazy(r" (?:[\w-]+ ){0,2}?victims with (?:(?:temporary|em
 _GIVEN_CARE_AT_SHELTERS = rc.lazy(r" (?:[\w-]+ ){0,2}?victims with (?:(?:temporary|emergency|short-term|long-term) )?"
                                   r"(?:care|services|assistance|support) (?:at|in) (?:(?:these|the|its|their|those|"
                                   r"government|state|NGO|government-run|NGO-run) )*shelters?\b", IGNORECASE)
+#: ... and the victims themselves assisted "at the shelter", the place named after them and their crime: "the government
+#: assisted 178 victims of domestic servitude at the shelter" (madagascar-2023; fixa); not a shelter for another crime's
+#: victims ("at the shelter for victims of domestic violence")
+_ASSISTED_AT_SHELTER = rc.lazy(r" (?:[\w-]+ ){0,2}?(?:victims|survivors)(?: of (?:[\w-]+ ){0,2}?[\w-]+)?"
+                               r"(?: (?:in|during) (?:19|20)\d\d)? (?:at|in) (?:(?:the|its|their|a|one|two|three|"
+                               r"government|state|NGO|government-run|NGO-run|temporary) )+shelters?\b"
+                               r"(?! (?:for|of) (?:[\w-]+ ){0,3}?(?:violence|abuse)\b)", IGNORECASE)
 #: A sector a figure's victims were found in, right after them: " in the fishing industry" (vocabulary ZERO_SECTORS).
 _ZERO_IN_SECTOR = rc.lazy(r"\s+(?:in|within|on) (?:the )?(?:{ZERO_SECTORS})\b", IGNORECASE)
 #: ... and the service named before the figure: "provided shelter services to 10 adult women victims" (batch 84).
