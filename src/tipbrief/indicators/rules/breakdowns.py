@@ -3126,13 +3126,11 @@ _FROM_ORIGIN = rc.lazy(rf"\b{NUMBER} (?:of (?:the|these|those) (?:[a-z]+ )?|of t
                        # (... or the form it says was left unnamed: "one adult male from South Africa whose
                        # exploitation was unspecified")
                        rf"|[\w’'-]*(?: (?-i:[A-Z])[\w’'-]*)* whose (?:exploitation|form of exploitation) (?:was|is) "
-                       rf"(?:unspecified|unknown|undetermined|undisclosed|"
-                       rf"not (?:specified|known|reported|determined|established|disclosed|clear))\b)",
+                       rf"(?:{{UNSTATED_KIND}})\b)",
                        re.IGNORECASE)
 #: An item's own words that its form went unstated: "whose exploitation was unspecified" (fixl).
 _WHOSE_UNSTATED = rc.lazy(r"\bwhose (?:exploitation|form of exploitation|type of exploitation) (?:was|is|remained) "
-                          r"(?:unspecified|unknown|undetermined|undisclosed|"
-                          r"not (?:specified|known|reported|determined|established|disclosed|clear))\b", re.IGNORECASE)
+                          r"(?:{UNSTATED_KIND})\b", re.IGNORECASE)
 #: The word foreign anywhere in a list: its items of origin may be the foreign part ("two foreign victims from Syria").
 _FOREIGN_WORD = rc.lazy(r"\bforeign\b", re.IGNORECASE)
 #: An item of origin the text itself calls foreign: "two foreign victims from Syria".

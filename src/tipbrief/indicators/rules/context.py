@@ -1300,8 +1300,7 @@ _PART_TAIL = rc.lazy(
     r"(?:\s+from\s+[A-Z](?!.*\b(?:were|was) victims? of\b)"
     r"(?!(?:[\w’'-]+ ){0,6}?(?:(?:{FORM_VERBS}) (?:in|to|for|into)|in) (?:{FORMS})\b"
     r"|(?:[\w’'-]+ ){0,4}?whose (?:exploitation|form of exploitation) (?:was|is) "
-    r"(?:unspecified|unknown|undetermined|undisclosed|"
-    r"not (?:specified|known|reported|determined|established|disclosed|clear))\b).*"
+    r"(?:{UNSTATED_KIND})\b).*"
     # a place (or places) where a named kind of work was done, after it: "domestic servitude in Zambia and Namibia",
     # "cattle herding in Namibia" (fixl, zambia-2020): the kind is the part, the place its cell (not after a verb's
     # participle, "trafficked in Thailand", "identified in Lebanon", which keep their words)
