@@ -1182,10 +1182,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             q, flags = (given.group("s").lower() if given else "shelter"), flags | {"breakdown"}
         if (rule.indicator == "victims_assisted" and theme == "protection" and not q
                 and _ASSISTED_AT_SHELTER.match(ctx.text, m.end("n"))
-                and _total_at_least(out, rule.indicator, value, year, ctx.sent.id)):
+                and larger_total(out, rule.indicator, value, year, ctx.sent.id, same_year=True, or_equal=True)):
             # "The government provided assistance to 178 victims ... the government assisted 178 victims of domestic
             # servitude at the shelter" (madagascar-2023; fixa): beside the year's count of care (as large or larger),
-            # the victims assisted at the shelter are the shelter's part (the README's service convention)
+            # the victims assisted at the shelter are the shelter's part (the README's service convention), even
+            # when all of them stayed there (its 178 of 178)
             q, flags = "shelter", flags | {"breakdown"}
         if (rule.indicator == "victims_assisted" and theme == "protection" and not q
                 and (given := _ONE_SERVICE_GIVEN.search(ctx.text, max(0, s - 60), s))
@@ -1739,19 +1740,15 @@ def _earlier_stage_base(ctx: Context, indicator: str, value: float) -> Row | Non
 
 
 def larger_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object,
-                 made: list[Row] | None = None, *, same_year: bool = False, unit: str | None = None) -> bool:
+                 made: list[Row] | None = None, *, same_year: bool = False, unit: str | None = None,
+                 or_equal: bool = False) -> bool:
     """An earlier sentence (or, with ``made``, this one before the figure) gave the year's total of the indicator (any
-    year's when ``year`` is unknown, unless ``same_year``; counted in ``unit`` when given), larger than ``value``."""
+    year's when ``year`` is unknown, unless ``same_year``; counted in ``unit`` when given), larger than ``value`` (or
+    as large, with ``or_equal``)."""
     return any(r.indicator == indicator and (r.year == year or (year is None and not same_year)) and r.is_whole
-               and (unit is None or r.unit == unit) and r.value is not None and r.value > value
+               and (unit is None or r.unit == unit) and r.value is not None
+               and (r.value > value or (or_equal and r.value == value))
                and r.sentence_id != sentence_id for r in [*out.rows, *(made or [])])
-
-
-def _total_at_least(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object) -> bool:
-    """An earlier sentence gave the year's total of the indicator, at least ``value``: the victims assisted "at the
-    shelter" are its shelter's part even when all of them stayed there (madagascar-2023's 178 of 178; fixa)."""
-    return any(r.indicator == indicator and r.year == year and r.is_whole and r.value is not None
-               and r.value >= value and r.sentence_id != sentence_id for r in out.rows)
 
 
 def _larger_group_total(out: Rows, indicator: str, value: float, year: int | None, sentence_id: object) -> bool:

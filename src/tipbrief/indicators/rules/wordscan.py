@@ -4,7 +4,7 @@ A gate (``Context.may``, the count patterns' ``ascii_gate``, a reader's entry te
 word of each of a few sets, worked out from a regex (:func:`tipbrief.indicators.rules.words.needed`): asked string by
 string, that is ~35 substring tests a sentence, most of them on sentences that state nothing. Here every word a gate
 has asked for gets a bit; one Aho-Corasick pass (pyahocorasick, in C) over a document's folded sentences gives each
-sentence the bits of the words it holds (:func:`scan`), and a gate is an AND of ints (:func:`holds`). A word first
+sentence the bits of the words it holds (:func:`scan`), and a gate is an AND of ints (`Context.may`). A word first
 asked for after a document was scanned is not in its bits: the gate then answers by the substring test, exact as ever
 (:data:`Gate.top` against the sentence's ``known``), and the word joins the next document's scan.
 """
