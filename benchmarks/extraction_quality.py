@@ -81,6 +81,14 @@ class Score:
         return hits / len(self.expected) if self.expected else 1.0
 
 
+def use_corpus(folder: Path) -> None:
+    """Measure another folder of texts in the corpus's format (an audit's sections kept out of the corpus)."""
+    global CORPUS
+    CORPUS = folder.resolve()
+    _spec_text.cache_clear()
+    _spec.cache_clear()
+
+
 def texts() -> list[str]:
     """Names (file stems) of the corpus texts, sorted."""
     return sorted(p.stem for p in CORPUS.glob("*.txt"))
@@ -277,7 +285,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--update", action="store_true", help=f"write today's figures to {BASELINE.name}")
     parser.add_argument("names", nargs="*", help="corpus texts to measure (file stems; default: all)")
     parser.add_argument("--batch", type=int, help="measure only the texts of this batch (batch: in their .yml)")
+    parser.add_argument("--corpus", type=Path, help="measure the texts of this folder (same format) instead; an "
+                        "audit's sections written apart from the corpus")
     args = parser.parse_args(argv)
+    if args.corpus is not None:
+        if args.update:
+            print("extraction_quality: --update stores the corpus's baseline; not with --corpus", file=sys.stderr)
+            return 2
+        use_corpus(args.corpus)
     if not texts():
         print(f"extraction_quality: no texts in {CORPUS}", file=sys.stderr)
         return 2
