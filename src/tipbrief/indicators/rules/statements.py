@@ -870,8 +870,8 @@ _TIER_TITLE_BRACKETED = rc.lazy(
 #: The same heading in the colon style, a name in capitals ("... In this section / BELIZE: Tier 2 Watch List BELIZE:
 #: Tier 2 Watch List PRIORITIZED RECOMMENDATIONS ... BELIZE: Tier 2 Watch List The Government of ..."; batch 169's
 #: belize-2019-intro, state.gov's 2019 page): capitals before the colon are the title's style, a sentence's words are
-#: not. The tier in capitals too, as the PDF prints the title ("https://www.state.gov/...pdf PALAU: TIER 2 WATCH LIST The
-#: Government of ...": a reproduction's first line runs the PDF's address into it; batch 228's palau-2021-intro).
+#: not. The tier in capitals too, as the PDF prints the title ("https://www.state.gov/...pdf PALAU: TIER 2 WATCH LIST
+#: The Government of ...": a reproduction's first line runs the PDF's address into it; batch 228's palau-2021-intro).
 _TIER_TITLE_CAPS = rc.lazy(
     r"(?:^|(?<=[\s/|>]))[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?: (?:AND |THE |OF )?[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}: (?:Tier|TIER) [123]"
     r"(?: Watch List| WATCH LIST)?(?= [A-Z]|\s*$)"
