@@ -290,7 +290,11 @@ _NO_SUBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)" + _
 #: for (more than)", "and providing shelter to" (the last of a chain of verbs after the clause's subject: "one NGO
 #: cooperated with the local police ..., and intercepted, rehabilitated, and provided psycho-social support for more
 #: than 1,000 ... victims", the NGO's count; fix220, ethiopia-2018)
-_NO_SUBJECT_OBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s+(?:[\w-]+\s+){1,3}?(?:to|for)"
+_NO_SUBJECT_OBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s+(?:(?:[\w-]+\s+){1,3}?(?:to|for)"
+                             # (or the noun of its act before the figure: "and facilitated the repatriation of", the
+                             # act's count; residue29b, zambia-2017)
+                             r"|the (?:repatriation|return|reintegration|resettlement|rescue|placement|"
+                             r"identification|referral) of)"
                              + _BOUND_TAIL, IGNORECASE)
 #: A sentence whose subject, first after a lead of time, is NGOs or an international organisation: "In 2017, one NGO
 #: cooperated ...", "An international organization ran ...", "a faith-based NGO ran ..." (audit10) (not "In cooperation
@@ -299,6 +303,9 @@ _NGO_OPENS = rc.lazy(
     r"^(?:(?:In|During|Since|By) [^,]{2,30}, )?(?:(?:an?|one|two|three|several|some|the|local|foreign|partner|"
     r"international|religious|faith-based|community|grassroots|private|regional|prominent|specialized|"
     r"non-?profit|[a-z]+-based)\s+)*(?:NGOs?|civil society organi[sz]ations?|international organi[sz]ations?|IOM)\b"
+    # (two such bodies together: "An international organization and an NGO provided care ..."; residue29b, zambia-2017)
+    r"(?:\s+(?:and|or)\s+(?:an?|one|two|the|local|other|another)\s+(?:(?:local|international|foreign|partner)\s+)?"
+    r"(?:NGOs?|civil society organi[sz]ations?|international organi[sz]ations?|IOM)\b)?"
     r"(?!,?\s+(?:and|or|with)\b)(?![^.;]*\b(?:the )?(?:government|authorities|ministry|officials)\b"
     r"(?:\s+\w+)?\s+\w+ed\b)",
     IGNORECASE,
