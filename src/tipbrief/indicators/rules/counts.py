@@ -90,6 +90,11 @@ _BY_NGO_AGENT = rc.lazy(
     IGNORECASE,
 )
 #: "The government reported (that) NGOs identified ...": who reported it is not whose figure it is
+#: An earlier period's figure told in a clause of its own after the year's count: "an increase in identified victims
+#: compared to the previous reporting period when the MOI identified 134 victims" (the series' earlier value, no share
+#: of the year's larger total; residue29b, tunisia-2018)
+_EARLIER_PERIOD_WHEN = rc.lazy(r"\b(?:compared (?:to|with)|from|than|since) (?:(?:the|that of the) )?(?:previous|prior|"
+                               r"preceding|last) (?:reporting )?(?:period|year),? when [^.;,]{0,60}$", IGNORECASE)
 _REPORTED_LEAD = rc.lazy(
     r"^(?:the )?(?:government|authorities|officials) reported (?:that )?(?=(?:[\w-]+ ){1,3}?\w+ed\b)"
     # and the reverse: "NGOs reported law enforcement officials referred 134 victims ...": the officials' count, which
@@ -926,6 +931,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                   and (agency := _agency().search(ctx.text[a:s]) or _subject_agency().search(ctx.text[a:s])
                        # "NGOs reported law enforcement officials referred 134 victims": the actor after the reporter
                        or _agency().search(_REPORTED_LEAD.sub("", ctx.text[a:s])))
+                  and not _EARLIER_PERIOD_WHEN.search(ctx.text, 0, s)
                   and (_agency_share(ctx, out, rule.indicator, value, year,
                                      whole=bool(_ALL_OF.search(ctx.text, 0, s)))
                        or _total_later(ctx, value, m.end())
