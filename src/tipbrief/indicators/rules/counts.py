@@ -2895,3 +2895,25 @@ def forms_across_sentences(out: Rows) -> None:
             continue
         for row in plain:
             out.with_qualifier(row, forms[id(row)], row.flags | {"breakdown"})
+
+
+def form_part_of_total_elsewhere(out: Rows) -> None:
+    """ "Although authorities investigated four cases of potential labor trafficking in 2016, ... The government
+    initiated eight trafficking investigations": a count whose own words name one form, beside a larger count of the
+    same stage, year and unit that another sentence gives with its plain noun and no form, is that total's part, filed
+    under its form (the corpus README: a form is a qualifier for a part of a total the text gives; residue29b,
+    macau-2017). A count with no larger plain total of its year stays the year's whole count."""
+    def own_words(row: Row) -> str:
+        after = row.pos + len(row.number_text)
+        end = m.start() if (m := _CLAUSE_END.search(row.quote, after)) else len(row.quote)
+        return row.quote[after:end]
+
+    plain = [r for r in out.rows if r.indicator in _FORM_STAGES and r.qualifier is None and r.value
+             and r.year is not None and not r.is_breakdown]
+    totals = [r for r in plain if _sentence_form(own_words(r)) is None and _PLAIN_NOUN.match(own_words(r))]
+    for row in plain:
+        if (form := _sentence_form(own_words(row))) is None:
+            continue
+        if any(t.indicator == row.indicator and t.unit == row.unit and t.year == row.year and t.value > row.value
+               and t.sentence_id != row.sentence_id for t in totals):
+            out.with_qualifier(row, form, row.flags | {"breakdown"})
