@@ -123,6 +123,7 @@ def extract_document(source: Source, text: str) -> list[Row]:
     counts.drop_status_groups(out)  # "identified four victims who held status as claimants" beside the year's 29
     counts.drop_newly_identified_assisted(out)  # "assisted 83 newly identified victims" beside the year's own count
     counts.forms_across_sentences(out)  # "425 sex trafficking investigations" ... "53 labor trafficking cases": parts
+    counts.form_part_of_total_elsewhere(out)  # "four cases of ... labor trafficking" beside the year's eight
     statements.drop_reserves(out)  # "reserved a budget of 39,600 patacas" beside the year's 1.72 million
     mentions.profile_mentions(out, source, doc)
     mentions.recommendations(out, source, doc)

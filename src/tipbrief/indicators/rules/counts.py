@@ -90,6 +90,11 @@ _BY_NGO_AGENT = rc.lazy(
     IGNORECASE,
 )
 #: "The government reported (that) NGOs identified ...": who reported it is not whose figure it is
+#: An earlier period's figure told in a clause of its own after the year's count: "an increase in identified victims
+#: compared to the previous reporting period when the MOI identified 134 victims" (the series' earlier value, no share
+#: of the year's larger total; residue29b, tunisia-2018)
+_EARLIER_PERIOD_WHEN = rc.lazy(r"\b(?:compared (?:to|with)|from|than|since) (?:(?:the|that of the) )?(?:previous|prior|"
+                               r"preceding|last) (?:reporting )?(?:period|year),? when [^.;,]{0,60}$", IGNORECASE)
 _REPORTED_LEAD = rc.lazy(
     r"^(?:the )?(?:government|authorities|officials) reported (?:that )?(?=(?:[\w-]+ ){1,3}?\w+ed\b)"
     # and the reverse: "NGOs reported law enforcement officials referred 134 victims ...": the officials' count, which
@@ -290,7 +295,11 @@ _NO_SUBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)" + _
 #: for (more than)", "and providing shelter to" (the last of a chain of verbs after the clause's subject: "one NGO
 #: cooperated with the local police ..., and intercepted, rehabilitated, and provided psycho-social support for more
 #: than 1,000 ... victims", the NGO's count; fix220, ethiopia-2018)
-_NO_SUBJECT_OBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s+(?:[\w-]+\s+){1,3}?(?:to|for)"
+_NO_SUBJECT_OBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|ing)\s+(?:(?:[\w-]+\s+){1,3}?(?:to|for)"
+                             # (or the noun of its act before the figure: "and facilitated the repatriation of", the
+                             # act's count; residue29b, zambia-2017)
+                             r"|the (?:repatriation|return|reintegration|resettlement|rescue|placement|"
+                             r"identification|referral) of)"
                              + _BOUND_TAIL, IGNORECASE)
 #: A sentence whose subject, first after a lead of time, is NGOs or an international organisation: "In 2017, one NGO
 #: cooperated ...", "An international organization ran ...", "a faith-based NGO ran ..." (audit10) (not "In cooperation
@@ -299,6 +308,9 @@ _NGO_OPENS = rc.lazy(
     r"^(?:(?:In|During|Since|By) [^,]{2,30}, )?(?:(?:an?|one|two|three|several|some|the|local|foreign|partner|"
     r"international|religious|faith-based|community|grassroots|private|regional|prominent|specialized|"
     r"non-?profit|[a-z]+-based)\s+)*(?:NGOs?|civil society organi[sz]ations?|international organi[sz]ations?|IOM)\b"
+    # (two such bodies together: "An international organization and an NGO provided care ..."; residue29b, zambia-2017)
+    r"(?:\s+(?:and|or)\s+(?:an?|one|two|the|local|other|another)\s+(?:(?:local|international|foreign|partner)\s+)?"
+    r"(?:NGOs?|civil society organi[sz]ations?|international organi[sz]ations?|IOM)\b)?"
     r"(?!,?\s+(?:and|or|with)\b)(?![^.;]*\b(?:the )?(?:government|authorities|ministry|officials)\b"
     r"(?:\s+\w+)?\s+\w+ed\b)",
     IGNORECASE,
@@ -919,6 +931,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                   and (agency := _agency().search(ctx.text[a:s]) or _subject_agency().search(ctx.text[a:s])
                        # "NGOs reported law enforcement officials referred 134 victims": the actor after the reporter
                        or _agency().search(_REPORTED_LEAD.sub("", ctx.text[a:s])))
+                  and not _EARLIER_PERIOD_WHEN.search(ctx.text, 0, s)
                   and (_agency_share(ctx, out, rule.indicator, value, year,
                                      whole=bool(_ALL_OF.search(ctx.text, 0, s)))
                        or _total_later(ctx, value, m.end())
@@ -2882,3 +2895,25 @@ def forms_across_sentences(out: Rows) -> None:
             continue
         for row in plain:
             out.with_qualifier(row, forms[id(row)], row.flags | {"breakdown"})
+
+
+def form_part_of_total_elsewhere(out: Rows) -> None:
+    """ "Although authorities investigated four cases of potential labor trafficking in 2016, ... The government
+    initiated eight trafficking investigations": a count whose own words name one form, beside a larger count of the
+    same stage, year and unit that another sentence gives with its plain noun and no form, is that total's part, filed
+    under its form (the corpus README: a form is a qualifier for a part of a total the text gives; residue29b,
+    macau-2017). A count with no larger plain total of its year stays the year's whole count."""
+    def own_words(row: Row) -> str:
+        after = row.pos + len(row.number_text)
+        end = m.start() if (m := _CLAUSE_END.search(row.quote, after)) else len(row.quote)
+        return row.quote[after:end]
+
+    plain = [r for r in out.rows if r.indicator in _FORM_STAGES and r.qualifier is None and r.value
+             and r.year is not None and not r.is_breakdown]
+    totals = [r for r in plain if _sentence_form(own_words(r)) is None and _PLAIN_NOUN.match(own_words(r))]
+    for row in plain:
+        if (form := _sentence_form(own_words(row))) is None:
+            continue
+        if any(t.indicator == row.indicator and t.unit == row.unit and t.year == row.year and t.value > row.value
+               and t.sentence_id != row.sentence_id for t in totals):
+            out.with_qualifier(row, form, row.flags | {"breakdown"})
