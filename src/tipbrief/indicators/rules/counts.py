@@ -919,6 +919,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                   and (agency := _agency().search(ctx.text[a:s]) or _subject_agency().search(ctx.text[a:s])
                        # "NGOs reported law enforcement officials referred 134 victims": the actor after the reporter
                        or _agency().search(_REPORTED_LEAD.sub("", ctx.text[a:s])))
+                  and not _own_series_compared(ctx, out, rule.indicator, year, agency, s)
                   and (_agency_share(ctx, out, rule.indicator, value, year,
                                      whole=bool(_ALL_OF.search(ctx.text, 0, s)))
                        or _total_later(ctx, value, m.end())
@@ -2215,6 +2216,31 @@ def _other_body_later(ctx: Context, indicator: str, own: str | None = None) -> b
             continue
         return True
     return False
+
+
+#: A comparison that opens another year's figure with "when" ("compared to the previous reporting period when the MOI
+#: identified 134 victims", "a decrease from 2019, when police identified 52"): the figure after it is that year's.
+_COMPARED_WHEN = rc.lazy(
+    r"\b(?:compared (?:to|with)|(?:an? )?(?:increase|decrease|rise|drop|decline) (?:from|over|on)|up from|down from|"
+    r"than (?:in|during))\b[^.;\d]{0,80}?\bwhen\b[^.;\d]*$",
+    IGNORECASE,
+)
+
+
+def _own_series_compared(ctx: Context, out: Rows, indicator: str, year: int | None, agency: re.Match, s: int) -> bool:
+    """ "Between April 2017 and January 2018, the MOI reported it identified 285 trafficking victims. This demonstrated
+    an increase ... compared to the previous reporting period when the MOI identified 134 victims": another year's
+    figure of the same agency whose count of the year is the whole (unqualified, no other agency's share beside it) is
+    that agency's whole count of its year too, no share of the larger figure of another year (fixo, tunisia-2018)."""
+    if not _COMPARED_WHEN.search(ctx.text, 0, s):
+        return False
+    name = _agency_name(agency)
+    rows = [r for r in [*out.rows, *ctx.prev_rows] if r.indicator == indicator and r.value is not None]
+    if any((r.qualifier or "").startswith("by ") for r in rows):
+        return False
+    return any(r.is_whole and r.year is not None and r.year != year
+               and re.search(rf"\b{re.escape(name)}\b", r.quote[: r.pos], IGNORECASE) is not None
+               for r in rows)
 
 
 def _total_later(ctx: Context, value: float, after: int | None = None) -> bool:
