@@ -295,6 +295,8 @@ _NO_SUBJECT_OBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|in
 #: A sentence whose subject, first after a lead of time, is NGOs or an international organisation: "In 2017, one NGO
 #: cooperated ...", "An international organization ran ...", "a faith-based NGO ran ..." (audit10) (not "In cooperation
 #: with NGOs the government ...")
+#: The rule that reads housing a body found or provided for victims (extract_rules.yml).
+_ACCOMMODATION_FOR = "phrasings.accommodation-for"
 _NGO_OPENS = rc.lazy(
     r"^(?:(?:In|During|Since|By) [^,]{2,30}, )?(?:(?:an?|one|two|three|several|some|the|local|foreign|partner|"
     r"international|religious|faith-based|community|grassroots|private|regional|prominent|specialized|"
@@ -871,6 +873,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # total, as the branch below files its count of no group; residue11, batch 80's peru-2017)
                 or (a == 0 and _AFTER_AGENCY.match(ctx.text[:s]) is not None
                     and _SENTENCE_AGENCY.match(ctx.text) is not None))))
+        if (theme == "protection" and q in ("accommodation", "housing") and x.pattern.id == _ACCOMMODATION_FOR
+                and _NGO_OPENS.match(ctx.text) and ";" not in ctx.text[:s] and not JOINT.search(ctx.text[:s])
+                and not _FUNDED_NGOS.search(ctx.text, 0, s)):
+            # "A faith-based NGO ... and located, counseled, and provided temporary accommodation to 46 trafficking
+            # victims": the NGO's own count of care, as "provided shelter to" is, not a service's part (fixo, audit10
+            # r2's F02)
+            q, flags = "by NGOs or international organizations", flags - {"breakdown"}
         if theme == "protection" and (not q or group):  # "NGOs assisted 280 children": the NGOs' count first
             subject = ctx.text[a:s]
             if _NO_SUBJECT.match(subject) and ctx.matches:
