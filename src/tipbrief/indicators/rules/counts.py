@@ -90,11 +90,6 @@ _BY_NGO_AGENT = rc.lazy(
     IGNORECASE,
 )
 #: "The government reported (that) NGOs identified ...": who reported it is not whose figure it is
-#: An earlier period's figure told in a clause of its own after the year's count: "an increase in identified victims
-#: compared to the previous reporting period when the MOI identified 134 victims" (the series' earlier value, no share
-#: of the year's larger total; residue29b, tunisia-2018)
-_EARLIER_PERIOD_WHEN = rc.lazy(r"\b(?:compared (?:to|with)|from|than|since) (?:(?:the|that of the) )?(?:previous|prior|"
-                               r"preceding|last) (?:reporting )?(?:period|year),? when [^.;,]{0,60}$", IGNORECASE)
 _REPORTED_LEAD = rc.lazy(
     r"^(?:the )?(?:government|authorities|officials) reported (?:that )?(?=(?:[\w-]+ ){1,3}?\w+ed\b)"
     # and the reverse: "NGOs reported law enforcement officials referred 134 victims ...": the officials' count, which
@@ -301,6 +296,8 @@ _NO_SUBJECT_OBJECT = rc.lazy(r"^[,;]?\s*(?:(?:and|but|also|then)\s+)*\w+(?:ed|in
                              r"|the (?:repatriation|return|reintegration|resettlement|rescue|placement|"
                              r"identification|referral) of)"
                              + _BOUND_TAIL, IGNORECASE)
+#: The rule that reads housing a body found or provided for victims (extract_rules.yml).
+_ACCOMMODATION_FOR = "phrasings.accommodation-for"
 #: A sentence whose subject, first after a lead of time, is NGOs or an international organisation: "In 2017, one NGO
 #: cooperated ...", "An international organization ran ...", "a faith-based NGO ran ..." (audit10) (not "In cooperation
 #: with NGOs the government ...")
@@ -883,6 +880,13 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 # total, as the branch below files its count of no group; residue11, batch 80's peru-2017)
                 or (a == 0 and _AFTER_AGENCY.match(ctx.text[:s]) is not None
                     and _SENTENCE_AGENCY.match(ctx.text) is not None))))
+        if (theme == "protection" and q in ("accommodation", "housing") and x.pattern.id == _ACCOMMODATION_FOR
+                and _NGO_OPENS.match(ctx.text) and ";" not in ctx.text[:s] and not JOINT.search(ctx.text[:s])
+                and not _FUNDED_NGOS.search(ctx.text, 0, s)):
+            # "A faith-based NGO ... and located, counseled, and provided temporary accommodation to 46 trafficking
+            # victims": the NGO's own count of care, as "provided shelter to" is, not a service's part (fixo, audit10
+            # r2's F02)
+            q, flags = "by NGOs or international organizations", flags - {"breakdown"}
         if theme == "protection" and (not q or group):  # "NGOs assisted 280 children": the NGOs' count first
             subject = ctx.text[a:s]
             if _NO_SUBJECT.match(subject) and ctx.matches:
@@ -931,7 +935,7 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                   and (agency := _agency().search(ctx.text[a:s]) or _subject_agency().search(ctx.text[a:s])
                        # "NGOs reported law enforcement officials referred 134 victims": the actor after the reporter
                        or _agency().search(_REPORTED_LEAD.sub("", ctx.text[a:s])))
-                  and not _EARLIER_PERIOD_WHEN.search(ctx.text, 0, s)
+                  and not _own_series_compared(ctx, out, rule.indicator, year, agency, s)
                   and (_agency_share(ctx, out, rule.indicator, value, year,
                                      whole=bool(_ALL_OF.search(ctx.text, 0, s)))
                        or _total_later(ctx, value, m.end())
@@ -2228,6 +2232,31 @@ def _other_body_later(ctx: Context, indicator: str, own: str | None = None) -> b
             continue
         return True
     return False
+
+
+#: A comparison that opens another year's figure with "when" ("compared to the previous reporting period when the MOI
+#: identified 134 victims", "a decrease from 2019, when police identified 52"): the figure after it is that year's.
+_COMPARED_WHEN = rc.lazy(
+    r"\b(?:compared (?:to|with)|(?:an? )?(?:increase|decrease|rise|drop|decline) (?:from|over|on)|up from|down from|"
+    r"than (?:in|during))\b[^.;\d]{0,80}?\bwhen\b[^.;\d]*$",
+    IGNORECASE,
+)
+
+
+def _own_series_compared(ctx: Context, out: Rows, indicator: str, year: int | None, agency: re.Match, s: int) -> bool:
+    """ "Between April 2017 and January 2018, the MOI reported it identified 285 trafficking victims. This demonstrated
+    an increase ... compared to the previous reporting period when the MOI identified 134 victims": another year's
+    figure of the same agency whose count of the year is the whole (unqualified, no other agency's share beside it) is
+    that agency's whole count of its year too, no share of the larger figure of another year (fixo, tunisia-2018)."""
+    if not _COMPARED_WHEN.search(ctx.text, 0, s):
+        return False
+    name = _agency_name(agency)
+    rows = [r for r in [*out.rows, *ctx.prev_rows] if r.indicator == indicator and r.value is not None]
+    if any((r.qualifier or "").startswith("by ") for r in rows):
+        return False
+    return any(r.is_whole and r.year is not None and r.year != year
+               and re.search(rf"\b{re.escape(name)}\b", r.quote[: r.pos], IGNORECASE) is not None
+               for r in rows)
 
 
 def _total_later(ctx: Context, value: float, after: int | None = None) -> bool:
