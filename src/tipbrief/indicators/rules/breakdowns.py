@@ -15,7 +15,7 @@ from functools import cache
 
 from tipbrief.indicators.numbers import NUMBER, YEAR_RE, parse_number
 from tipbrief.indicators.rules import regexcache as rc
-from tipbrief.indicators.rules.comparisons import AND_VERB
+from tipbrief.indicators.rules.comparisons import AND_VERB, GROUPS_NAMED
 from tipbrief.indicators.rules.context import (
     ARTICLE,
     HAS_NUMBER,
@@ -440,11 +440,14 @@ def potential_beside_zero(ctx: Context, out: Rows, made: list[Row], zero_rows: l
         return made
     out_rows = []
     for row in made:
-        if (row.qualifier is None and row.value and row.indicator in ("victims_identified", "victims_assisted",
-                                                                        "victims_referred")
+        # (a group's count named potential, "identified at least 399 potential child trafficking victims" after the
+        # zero: the second count too, the group a part of that part, no row of its own; residue29a, burkina-faso-2022)
+        group = row.rule == IDENTIFIED_GROUP and row.qualifier in GROUPS_NAMED and row.is_breakdown
+        if ((row.qualifier is None or group) and row.value
+                and row.indicator in ("victims_identified", "victims_assisted", "victims_referred")
                 and any(i == row.indicator and y == row.year and at < row.pos for i, y, at in zeros)
                 and _OWN_POTENTIAL_KIND.match(ctx.text, row.pos + len(row.number_text or ""))):
-            row = out.with_qualifier(row, "potential", set(row.flags))
+            row = out.with_qualifier(row, "potential", set(row.flags) - {"breakdown"})
         out_rows.append(row)
     return out_rows
 
@@ -457,25 +460,51 @@ def potential_compared(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     year's potential count, ``comparisons._potential_read_after``). ``made`` with those rows replaced."""
     seconds = [(r.indicator, r.year, r.pos) for r in made
                if r.qualifier == "potential" and not r.is_breakdown and r.value and r.year is not None]
+    if _THIS_COMPARED.match(ctx.text) and ctx.prev is not None:
+        # ... or the sentence before's, where this one only compares: "... identified at least 399 potential child
+        # trafficking victims in 2021. This compared with identifying 380 potential victims ... during the previous
+        # year" (residue29a, burkina-faso-2022)
+        seconds += [(r.indicator, r.year, -1) for r in ctx.prev_rows if r.sentence_id == ctx.prev.id
+                    and r.qualifier == "potential" and not r.is_breakdown and r.value and r.year is not None]
     if not seconds:
         return made
     out_rows = []
+    dropped: set[int] = set()
     for row in made:
+        # (its "including" list's figures are its groups, parts of a part, no rows: "380 potential victims, including
+        # 70 children identified en route ... and 310 potential victims identified as part of the government's
+        # campaign"; residue29a, burkina-faso-2022)
+        listed = _INCLUDING_LIST.match(ctx.text, row.pos + len(row.number_text or "")) if row.number_text else None
+        inside = [r for r in made if listed and listed.start("list") <= r.pos < listed.end("list")
+                  and r.indicator == row.indicator]
         if (row.qualifier is None and row.value and row.year is not None and not row.is_breakdown
                 and row.indicator in ("victims_identified", "victims_assisted", "victims_referred")
                 and any(i == row.indicator and y != row.year and at < row.pos for i, y, at in seconds)
                 and not any(r.indicator == row.indicator and r.year == row.year and r is not row
-                            and r.qualifier is None and not r.is_breakdown for r in made)
+                            and r.qualifier is None and not r.is_breakdown and r not in inside for r in made)
                 and _COMPARED_BEFORE.search(ctx.text, max(0, row.pos - 60), row.pos)
                 and _OWN_POTENTIAL_KIND.match(ctx.text, row.pos + len(row.number_text or ""))):
             row = out.with_qualifier(row, "potential", set(row.flags))
+            for r in inside:
+                dropped.add(id(r))
+                if out.holds(r):
+                    out.rows.remove(r)
         out_rows.append(row)
-    return out_rows
+    return [r for r in out_rows if id(r) not in dropped]
 
 
-#: The words that set a figure up as compared with the year's: "an increase from", "compared with", "down from".
+#: A count's "including" list right after its words, to the clause's end: ", including 70 children ... and 310 ...".
+_INCLUDING_LIST = rc.lazy(r"[^;,()]{0,40}?,\s*(?P<list>including\b[^;]*?)(?=;|\.?$)", IGNORECASE)
+
+
+#: The words that set a figure up as compared with the year's: "an increase from", "compared with", "down from"
+#: (the stage's verb between: "compared with identifying 380 potential victims"; residue29a).
 _COMPARED_BEFORE = rc.lazy(r"\b(?:compared (?:with|to)|(?:increase|decrease|rise|drop|decline) (?:from|over)|"
-                           r"up from|down from|from)\s+(?:(?:a total of|at least|more than|the) )?$", IGNORECASE)
+                           r"up from|down from|from)\s+(?:identifying\s+)?(?:(?:a total of|at least|more than|the) )?$",
+                           IGNORECASE)
+#: A sentence that only compares the one before: "This compared with ...", "This was a decrease from ...".
+_THIS_COMPARED = rc.lazy(r"\s*(?:This|That|These figures|This figure)\s+(?:\w+\s+){0,3}?(?:compared|"
+                         r"(?:increase|decrease|rise|drop|decline)\s+(?:from|over))\b")
 
 
 #: The potential kind right after a figure, a group word perhaps between: " potential trafficking victims", " potential

@@ -324,6 +324,19 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
             # (zeros alone, no figure: each zero's stage names its own, "This compared with no reported prosecutions
             # or convictions during the previous reporting period", each in its stage's unit; batch 53)
             rows = rows if one_figure or not figures or len({(row.indicator, row.unit) for row in rows}) == 1 else []
+            if not rows and figures >= 2 and ctx.prev is not None:
+                # "Of the 892 victims ..., 175 were victims of trafficking and 717 were victims of aggravated sexual
+                # exploitation ... This compared to 177 victims of trafficking and 773 victims of sexual exploitation in
+                # 2018": a sentence of parts alone, compared by as many figures each naming its own kind, is compared
+                # part for part (residue29a, france-2020)
+                prev_parts = [row for row in ctx.prev_rows if row.value is not None and row.is_breakdown
+                              and row.qualifier and row.sentence_id == ctx.prev.id]
+                fa, fb = ctx.bounds(chain)[0], ctx.bounds(max(comparison))[1]
+                named = [m for m in free_numbers(ctx, fa, fb, claimed)
+                         if _form_after().match(ctx.text, m[1]) or _VICTIMS_OF_KIND.match(ctx.text, m[1])]
+                if (len({row.pos for row in prev_parts}) == len(prev_parts) == figures == len(named)
+                        and len({(row.indicator, row.unit) for row in prev_parts}) == 1):
+                    rows = prev_parts
         if not rows and parts and len(parts) == figures:
             return sorted(parts, key=lambda row: row.pos)
         if not rows and len({p.pos for p in parts}) > 1 and figures == 1:
@@ -426,6 +439,17 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
         # period's whole count, as the year's own (the corpus README)
         forms = {s: _form_after().match(ctx.text, e) for s, e, _ in free}
         parts_of = len({part_qualifier(f.group("form")) for f in forms.values() if f}) >= 2
+        if not parts_of and len(free) >= 2:
+            # "This compared with 175 victims of trafficking, 717 victims of aggravated sexual exploitation, and 39
+            # victims of exploitation in 2019": every figure compared named as the victims of a kind of its own,
+            # two kinds or more, the kinds no forms of the list, are that period's parts in the text's words
+            # (residue29a, france-2020 and -2021)
+            # (a total the text states after them, "..., for a total of 931", is none of them)
+            kinds = {s: forms[s] or _VICTIMS_OF_KIND.match(ctx.text, e) for s, e, _ in free
+                     if not _TOTAL_OF_BEFORE.search(ctx.text, max(a, s - 20), s)}
+            if (len(kinds) >= 2 and all(kinds.values())
+                    and len({k.group("form").lower() for k in kinds.values()}) == len(kinds)):
+                forms, parts_of = kinds, True
         share_clause = False  # a share clause of the figure compared ("..., of which 140 were identified in two cases")
         victims_only = all(row.unit == "victims" for row in primary)
         # "identified 23 child trafficking victims ... and no adult victims, compared with 132 child victims and 43
@@ -647,7 +671,7 @@ def compare(ctx: Context, out: Rows, made: list[Row], claimed: set[int], zeros: 
                     # defendants of the cases compared count that year's persons, though the year compared with
                     # counts cases alone (batch 77's jamaica-2017)
                     unit = "persons"
-                if parts_of and forms[s] and qualifier is None:
+                if parts_of and forms.get(s) and (qualifier is None or (base_row.is_breakdown and len(primary) > 1)):
                     qualifier, part = part_qualifier(forms[s].group("form")), {"breakdown"}
                 if groups_of and groups[s] and (qualifier is None or base_row.rule in _GROUP_RULES):
                     qualifier, part = part_qualifier(groups[s].group("g")), {"breakdown"}
@@ -1004,6 +1028,15 @@ def _form_after() -> re.Pattern:
         rf"(?:(?:new|alleged|{{POTENTIAL}}) )*"
         rf"(?P<form>{fragments()['FORMS']})\b", IGNORECASE
     )
+
+
+#: A compared figure named as the victims of a kind of crime, in the text's words, up to the list's next item or the
+#: period: "177 victims of trafficking and 773 victims of sexual exploitation in 2018" (residue29a).
+#: ... and a total stated after such figures: "..., for a total of 931"
+_TOTAL_OF_BEFORE = rc.lazy(r"\b(?:a|the) total of $", IGNORECASE)
+_VICTIMS_OF_KIND = rc.lazy(r"\s+victims\s+of\s+(?P<form>(?:[a-z-]+ ){0,3}?(?:trafficking|exploitation|recruitment|"
+                           r"servitude|slavery|begging|labou?r))(?=,| and | in (?:19|20)\d\d\b| (?:the|during) "
+                           r"(?:prior|previous|preceding)\b)")
 
 
 #: The stage a compared figure names by the verb right after it: "and 12 convicted in 2019", "14 prosecuted".

@@ -319,10 +319,13 @@ _FIRST_VERB = rc.lazy(r"\b\w+ed\b")
 #: (a capitalised word only when it is a demonym: counts.py asks; a form after it makes two attributes, the count's own:
 #: "identified two Ukrainian forced labor victims", counts.yml).
 _GROUP_ADJECTIVE = rc.lazy(
-    r" (?:(?:{POTENTIAL}|alleged|new|additional) )*(?P<g>female|male|(?-i:[A-Z][a-z]+)) "
+    r" (?:(?:{POTENTIAL}|alleged|new|additional) )*(?P<g>female|male|(?-i:[A-Z][a-z]+)) (?:national )?"
     r"(?:(?:{POTENTIAL}|trafficking) )*victims?",
     IGNORECASE,
 )
+#: ... the narrative's own people named as its nationals: "two Italian national victims" (residue29a).
+_OWN_NATIONALS = rc.lazy(r" (?:(?:{POTENTIAL}|alleged|new|additional) )*(?P<g>(?-i:[A-Z][a-z]+)) national "
+                         r"(?:(?:{POTENTIAL}|trafficking) )*victims?", IGNORECASE)
 
 
 def _separate_count(ctx: Context) -> bool:
@@ -1082,6 +1085,14 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # trafficking victims" is the year's count)
             g = group.group("g")
             q, flags = (g.lower() if g.lower() in ("female", "male") else g), flags | {"breakdown"}
+        elif (group and (own := _OWN_NATIONALS.fullmatch(ctx.text, m.end("n"), m.end()))
+              and is_demonym(own.group("g"), ctx.source.country)
+              and larger_total(out, rule.indicator, value, year, ctx.sent.id, made, same_year=True)):
+            # "The government identified 576 new victims in 2022 ... the government identified two Italian national
+            # victims of enslavement" in Italy's narrative: the country's own nationals named so, beside the year's
+            # larger count, are its part `<demonym> national`, as the zeros "any Irish national victims" are filed
+            # (residue29a, italy-2023)
+            q, flags = f"{own.group('g')} national", flags | {"breakdown"}
         place = _FROM_PLACE.match(ctx.text[m.end() :])
         if place and q == "abroad" and _WORLD_REGIONS.match(ctx.text, m.end()):
             place = None  # (the regions' list read as `abroad` above, no place of origin)
