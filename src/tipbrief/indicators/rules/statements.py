@@ -21,6 +21,7 @@ from tipbrief.indicators.rules.context import (
     Row,
     Rows,
     compiled,
+    fiscal_years,
     resolve_year,
     rules,
     vocabulary,
@@ -1192,8 +1193,7 @@ def money(ctx: Context, out: Rows) -> list[Row]:
     made = []
     per_unit = compiled(mo.per_unit)
     per_before, donor = compiled(mo.per_unit_before.removesuffix("$") + r"\$?$"), compiled(mo.donor)
-    fiscal = sorted((m.start(), m.end(), int(m.group("a")))
-                    for rx in mo.fiscal_year for m in compiled(rx).finditer(ctx.text))
+    fiscal = sorted((m.start(), m.end(), int(m.group("a"))) for m in fiscal_years(ctx.text))
     found = find_money(ctx.text, word_pattern(), lambda written: currency_code(written, country), symbol_codes())
     purposes = _own_purposes(ctx.text, found)
     per_compared = compiled(mo.per_unit_compared) if mo.per_unit_compared else None
