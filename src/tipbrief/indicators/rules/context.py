@@ -616,6 +616,7 @@ def _fiscal_spans(text: str, start: int = 0, end: int | None = None) -> list[re.
     return _cross_year_spans(text, start, end, range(12, 13))
 
 
+_FISCAL_NAMED = rc.lazy(r"\bfiscal years?\b|\bFY\b", IGNORECASE)
 #: The second year of a span after its first ("-2020", "/20", " to 2022").
 _SPAN_TAIL = rc.lazy(r" ?(?:[-–/]|to\b) ?\d")
 
@@ -627,7 +628,10 @@ def fiscal_years(text: str) -> list[re.Match]:
     found = []
     for rx in rules().money.fiscal_year:
         for m in compiled(rx).finditer(text):
-            if m.re.groupindex.get("y1") and (int(m.group("y2")) - int(m.group("y1"))) % 100 != 1:
+            # (a bare span only in a sentence that names a fiscal year: "spent 40 million dinars on outreach during
+            # 2021-2022" is two years, no fiscal year; batch 75's case)
+            if m.re.groupindex.get("y1") and ((int(m.group("y2")) - int(m.group("y1"))) % 100 != 1
+                                              or not _FISCAL_NAMED.search(text)):
                 continue
             found.append(m)
     return found
