@@ -38,8 +38,8 @@ from tipbrief.sources.catalog import Source
 
 __all__ = [
     "APPROX", "ARTICLE", "DENIED", "HAS_NUMBER", "IGNORECASE", "PAST_IRREGULAR", "STATUTE", "Context", "Match", "Row",
-    "Rows", "approx_flags", "compiled", "counted_by", "depth", "fiscal_years", "is_distractor", "no_part", "parse_count",
-    "own_people", "part_qualifier", "resolve_year", "rules", "share_name", "stage_indicator", "statute",
+    "Rows", "approx_flags", "compiled", "counted_by", "depth", "fiscal_years", "is_distractor", "no_part",
+    "parse_count", "own_people", "part_qualifier", "resolve_year", "rules", "share_name", "stage_indicator", "statute",
     "under_other_statutes", "vocabulary",
 ]
 
