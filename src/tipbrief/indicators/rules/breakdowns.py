@@ -2877,6 +2877,12 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
                 if depth(ctx.text, comma + d.start()) == 0]
         if seps and any(comma + m.start("n") < seps[-1] and not _FROM_WORD.search(m.group()) for m in found):
             by_origin, origin_cut = False, seps[-1]
+        elif _INCLUDED_ORIGINS.search(ctx.text, comma, origins[0]) and any(
+                comma + m.start("n") < origins[0] and not _FROM_WORD.search(m.group()) for m in found):
+            # "...; 19 were foreign nationals, including nine from the Democratic Republic of the Congo and six from
+            # Malawi": the origins are the part's own detail (sub-parts, no rows), the part before them stays
+            # (audit12's zambia-2022-protection)
+            by_origin, origin_cut = False, origins[0]
     for i, m in enumerate(found):
         s = comma + m.start("n")
         if s >= origin_cut or depth(ctx.text, s) > 0 or any(a <= s < b for a, b in asides) or (
@@ -3128,6 +3134,8 @@ _ELIDED_PART = rc.lazy(
     rf"[\w’' -]*(?:, [a-z][\w’' -]*)*(?:\s*\([^()]*\b(?:19|20)\d\d\)\s*)?[;.\s]*$",
     re.IGNORECASE,
 )
+#: The words that open a list of origins inside the part just named: "19 were foreign nationals, including ".
+_INCLUDED_ORIGINS = rc.lazy(r",?\s+(?:including|among them|of whom)\s+$")
 #: A part named by its origin: "(were) from Tajikistan", "from the Philippines", "one man from Romania", "four of the
 #: victims were from Portugal" (batch 33).
 #: A dashed aside right after a part's noun: "victims—three women from Eswatini and one from South Africa—and".

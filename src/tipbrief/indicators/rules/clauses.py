@@ -17,6 +17,7 @@ from tipbrief.indicators.rules.context import (
     Context,
     Match,
     depth,
+    fiscal_years,
     is_distractor,
     rules,
 )
@@ -187,6 +188,31 @@ def _past_plan_followed(text: str, s: int) -> int:
     return text.index(" to ", text.index("plan to", followed.start())) + 4 if followed else a
 
 
+#: What sets a fiscal year's two calendar years apart ("2019-2020", "2019/20", "2021 to 2022").
+_SPAN_SEPARATOR = rc.lazy(r"\d ?(?:[-–/]|\bto\b) ?\d")
+_DIGITS = rc.lazy(r"\d+")
+
+
+def _fiscal_span_years(ctx: Context) -> None:
+    """A fiscal year across two calendar years ("in fiscal year 2019-2020", "during the 2016-2017 fiscal year", "FY
+    2018/19": the money rule's ``fiscal_year`` patterns) dates the counts of its clause as a year does, by the year it
+    starts (the corpus README's fiscal years; ``YEAR_RE`` reads neither year of a hyphenated span, and the tail of
+    "2018/19" was read as a count; audit12's nepal-2021-protection)."""
+    known = {s for s, _, _ in ctx.years}
+    for m in fiscal_years(ctx.text):
+        first = m.start("a")
+        sep = _SPAN_SEPARATOR.search(ctx.text, first + 3, m.end())
+        if sep is None or sep.start() != first + 3:
+            continue
+        tail = sep.end() - 1
+        tail_end = _DIGITS.match(ctx.text, tail).end()
+        for start, stop in ((first, first + 4), (tail, tail_end)):
+            if start not in known:
+                ctx.years.append((start, stop, int(m.group("a"))))
+                known.add(start)
+    ctx.years.sort()
+
+
 def prepare(ctx: Context) -> None:
     """Fill ``ctx``: years, comparison and ";" cuts, what the count patterns read, clauses after comparisons."""
     ctx.find_cuts_when_asked()  # comparisons and ";" (Context.cuts): found when a rule first asks
@@ -201,6 +227,8 @@ def prepare(ctx: Context) -> None:
             ctx.text[m.end() : m.end() + 80])
         if not _COUNT_NOUN.match(ctx.text[m.end() :]) and not adjective and not named and not owned:
             ctx.years.append((m.start(), m.end(), int(m.group(1))))
+    if "iscal" in ctx.text or "FY" in ctx.text:
+        _fiscal_span_years(ctx)
     ctx.has_figures = (ctx.may_have_number and any(
         not is_distractor(ctx, m.start(), m.end()) for m in HAS_NUMBER.finditer(ctx.text))) or bool(
         ("investigat" in ctx.text or "prosecut" in ctx.text or "convict" in ctx.text or "indict" in ctx.text

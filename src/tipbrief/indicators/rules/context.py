@@ -38,8 +38,8 @@ from tipbrief.sources.catalog import Source
 
 __all__ = [
     "APPROX", "ARTICLE", "DENIED", "HAS_NUMBER", "IGNORECASE", "PAST_IRREGULAR", "STATUTE", "Context", "Match", "Row",
-    "Rows", "approx_flags", "compiled", "counted_by", "depth", "is_distractor", "no_part", "parse_count",
-    "own_people", "part_qualifier", "resolve_year", "rules", "share_name", "stage_indicator", "statute",
+    "Rows", "approx_flags", "compiled", "counted_by", "depth", "fiscal_years", "is_distractor", "no_part",
+    "parse_count", "own_people", "part_qualifier", "resolve_year", "rules", "share_name", "stage_indicator", "statute",
     "under_other_statutes", "vocabulary",
 ]
 
@@ -616,6 +616,27 @@ def _fiscal_spans(text: str, start: int = 0, end: int | None = None) -> list[re.
     return _cross_year_spans(text, start, end, range(12, 13))
 
 
+_FISCAL_NAMED = rc.lazy(r"\bfiscal years?\b|\bFY\b", IGNORECASE)
+#: The second year of a span after its first ("-2020", "/20", " to 2022").
+_SPAN_TAIL = rc.lazy(r" ?(?:[-–/]|to\b) ?\d")
+
+
+def fiscal_years(text: str) -> list[re.Match]:
+    """The fiscal years named in ``text`` (the money rule's ``fiscal_year`` patterns: "during the 2015-2016 fiscal
+    year", "FY 2021/22", "fiscal year 2021 to 2022"; a bare span "in 2015-2016" only of two consecutive years), each
+    with its first calendar year in group ``a``."""
+    found = []
+    for rx in rules().money.fiscal_year:
+        for m in compiled(rx).finditer(text):
+            # (a bare span only in a sentence that names a fiscal year: "spent 40 million dinars on outreach during
+            # 2021-2022" is two years, no fiscal year; batch 75's case)
+            if m.re.groupindex.get("y1") and ((int(m.group("y2")) - int(m.group("y1"))) % 100 != 1
+                                              or not _FISCAL_NAMED.search(text)):
+                continue
+            found.append(m)
+    return found
+
+
 def _period_spans_back(ctx: Context, pos: int, ry: int) -> bool:
     """Whether the paragraph, before ``pos``, dated its counts by a span from the year before the reporting year into
     it ("initiating 86 investigations ... between October 2017 and September 2018", filed under 2017): then "the
@@ -623,7 +644,11 @@ def _period_spans_back(ctx: Context, pos: int, ry: int) -> bool:
     2016-September 2017 under 2016; batch 46's rwanda-2019)."""
     para = ctx.sent.para
     earlier = para.texts[: para.texts.index(ctx.text)] if para is not None and ctx.text in para.texts else []
-    return any(int(m.group("y1")) == ry - 1 for text in (*earlier, ctx.text[:pos]) for m in _fiscal_spans(text))
+    return any(int(m.group("y1")) == ry - 1 for text in (*earlier, ctx.text[:pos]) for m in _fiscal_spans(text)) or any(
+        # "identified 212 victims ... in fiscal year 2019-2020, compared with 341 in the previous fiscal year" (a
+        # fiscal year across two calendar years, filed under the year it starts; audit12's nepal-2021-protection)
+        int(m.group("a")) == ry - 1 and _SPAN_TAIL.match(text, m.start("a") + 4)
+        for text in (*earlier, ctx.text[:pos]) if "iscal" in text for m in fiscal_years(text))
 
 
 #: A count from a facility's or service's start: "Since its opening", "since the center’s launch".

@@ -818,7 +818,11 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # the same subject's same stage after a lead restating the total, its form in the text's words: that
             # form's part of the total (residue16, guinea-bissau-2019)
             q, flags = form, flags | {"breakdown"}
-        if (theme == "prosecution" and not q and rule.indicator in _AGENCY_SHARED_COUNTS
+        if (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
+                and (listed := respective_agency(ctx, m.end("n")))):
+            # "(CID) and the ... (BOI) opened 18 and seven trafficking investigations, respectively" (audit12)
+            q, flags = f"by {listed}", flags | {"breakdown"}
+        elif (theme == "prosecution" and not q and rule.indicator in _AGENCY_SHARED_COUNTS
                 and (agency := _named_agency(ctx.text[a:s]))
                 and (_agency_share(ctx, out, rule.indicator, value, year) or _total_follows(ctx, value)
                      or _other_agency_follows(ctx, rule.indicator, m.end(), _agency_name(agency)))):
@@ -2510,11 +2514,44 @@ _OF_RESTATED = rc.lazy(r"^(?:Of|Among) (?:the|these|those)\b", IGNORECASE)
 _A_FIGURE = rc.lazy(rf"\b{NUMBER}\b")
 
 
+#: Agencies named by their short names in brackets, then their counts of one stage in the same order, "respectively":
+#: "The Anti-Human Trafficking Unit (AHTU) of the Ghana Police Service (GPS) and the Economic and Organized Crime Office
+#: (EOCO) investigated 41 and 12 suspected trafficking cases, respectively" (audit12's ghana-2018-prosecution).
+_RESPECTIVE_AGENCIES = rc.lazy(
+    rf"(?P<subj>[^.;]*\([A-Z][A-Za-z]{{0,8}}[A-Z]\)[^.;]*?\([A-Z][A-Za-z]{{0,8}}[A-Z]\))\s+(?:(?:also|\w+ly)\s+)*"
+    rf"(?:reported\s+)?\w+(?:ed|ing)\s+(?P<list>{NUMBER}(?:,\s+{NUMBER})*,?\s+and\s+{NUMBER})\b[^.;]{{0,80}}?,?\s+"
+    r"respectively\b")
+#: Where the subject's list of agencies splits: "and" or a comma before "the" or a short name ("... (AHTU) of the
+#: Ghana Police Service (GPS) and the Economic and Organized Crime Office (EOCO)": one agency's name keeps its words).
+_AGENCY_LIST_SPLIT = rc.lazy(r",?\s+and\s+(?=the\s|[A-Z]{2,10}\b)|,\s+(?=the\s|[A-Z]{2,10}\b)")
+_SHORT_NAME = rc.lazy(r"\(([A-Z][A-Za-z]{0,8}[A-Z])\)")
+
+
+def respective_agency(ctx: Context, end: int) -> str | None:
+    """The agency whose count is the figure ending at ``end`` in a list of agencies' counts given "respectively"
+    (``_RESPECTIVE_AGENCIES``): the agency in the same place of the subject's list, by its short name; None when the
+    figure is in no such list or the lists differ in length."""
+    if "respectively" not in ctx.text or ctx.text.count("(") < 2:
+        return None
+    for m in _RESPECTIVE_AGENCIES.finditer(ctx.text):
+        if not m.start("list") < end <= m.end("list"):
+            continue
+        figures = [f.end() for f in rc.finditer(rf"\b{NUMBER}\b", m.group("list"))]
+        names = [n.group(1) for part in _AGENCY_LIST_SPLIT.split(m.group("subj"))
+                 for n in [_SHORT_NAME.search(part)] if n]
+        place = end - m.start("list")
+        if len(names) == len(figures) and place in figures:
+            return names[figures.index(place)]
+    return None
+
+
 def named_agency_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None, before: str,
                        end: int) -> str | None:
     """``by <agency>`` for a law-enforcement count whose subject is a named agency (``_named_agency``) when the text
     gives a total of the stage, another agency's share before it, or another agency's count of the stage after it
     (``_other_agency_follows``); None otherwise (one agency's count alone is the year's count)."""
+    if indicator in _CASE_COUNTS and (listed := respective_agency(ctx, end)):
+        return f"by {listed}"  # "(AHTU) ... and the ... (EOCO) investigated 41 and 12 ..., respectively" (audit12)
     if indicator not in _CASE_COUNTS or not (agency := _named_agency(before)):
         return None
     if (_agency_share(ctx, out, indicator, value, year) or _total_follows(ctx, value)

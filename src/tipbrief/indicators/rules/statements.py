@@ -21,6 +21,7 @@ from tipbrief.indicators.rules.context import (
     Row,
     Rows,
     compiled,
+    fiscal_years,
     resolve_year,
     rules,
     vocabulary,
@@ -1014,6 +1015,8 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
         return "other"  # "the C-TIP Unit received a budgetary allocation of 25.86 million GYD" (batch 102)
     if _named_shelter(ctx, text):
         return "shelter"  # "Aman had a budget of ...", Aman named a shelter before (batch 35)
+    if _named_body(ctx, text):
+        return "other"  # "to the NCPHT’s secretariat", the NCPHT a counter-trafficking committee named before (audit12)
     if ctx.sent.theme == "protection":
         return "victim assistance"
     if rules().action_plan.pattern.rx.search(text) or (mo.plan and compiled(mo.plan).search(text)):
@@ -1038,6 +1041,34 @@ def _named_shelter(ctx: Context, text: str) -> bool:
     # clause that goes on to a shelter ("Haven counselling center referred victims to a shelter")
     rx = rc.compile_cached(rf"\b{re.escape(name.group('name'))}(?: [\w-]+){{0,5}}? shelter\b")
     return any(rx.search(t) for t in before)
+
+
+#: A short name the money goes to ("to the NCPHT’s secretariat", "for the NCATIP"), and that name's definition in an
+#: earlier sentence: a body's name in capitals with a body noun and "Trafficking" right before it in brackets.
+_TO_SHORT_NAME = rc.lazy(r"\b(?:to|for|of) (?:the )?(?P<acr>(?-i:[A-Z][A-Za-z]{0,6}[A-Z]))(?:’s|'s)?\b")
+_BODY_NAME = (r"(?-i:(?:[A-Z][\w’'-]*|of|for|the|and|on|against|to|in)"
+              r"(?: (?:[A-Z][\w’'-]*|of|for|the|and|on|against|to|in)){{1,12}}) \({acr}\)")
+_BODY_NOUN = rc.lazy(r"\b(?-i:Committee|Commission|Council|Unit|Office|Secretariat|Task Force|Agency|Board|Authority"
+                     r"|Coordinator|Directorate|Bureau|Department)\b")
+_TRAFFICKING_NAME = rc.lazy(r"\b(?-i:Trafficking|TIP)\b")
+
+
+def _named_body(ctx: Context, text: str) -> bool:
+    """The money goes to a short name an earlier sentence of the paragraph gave a counter-trafficking body: "The
+    National Committee for the Prevention of Human Trafficking (NCPHT) ... The government allocated 250,000 Jordanian
+    dinars ... to the NCPHT’s secretariat" (audit12's jordan-2023-prevention): the body's budget, `other` (the corpus
+    README's counter-trafficking bodies, as ``money.body`` reads "to the C-TIP Unit")."""
+    para = ctx.sent.para
+    if para is None or ctx.sent.text not in para.texts or "(" not in "".join(para.texts):
+        return False
+    before = para.texts[: para.texts.index(ctx.sent.text)]
+    for m in _TO_SHORT_NAME.finditer(text):
+        rx = rc.compile_cached(_BODY_NAME.format(acr=re.escape(m.group("acr"))))
+        for t in before:
+            name = rx.search(t)
+            if name and _BODY_NOUN.search(name.group()) and _TRAFFICKING_NAME.search(name.group()):
+                return True
+    return False
 
 
 #: A proper name opening a clause, perhaps after "The" (not a sentence's usual openers).
@@ -1193,8 +1224,7 @@ def money(ctx: Context, out: Rows) -> list[Row]:
     made = []
     per_unit = compiled(mo.per_unit)
     per_before, donor = compiled(mo.per_unit_before.removesuffix("$") + r"\$?$"), compiled(mo.donor)
-    fiscal = sorted((m.start(), m.end(), int(m.group("a")))
-                    for rx in mo.fiscal_year for m in compiled(rx).finditer(ctx.text))
+    fiscal = sorted((m.start(), m.end(), int(m.group("a"))) for m in fiscal_years(ctx.text))
     found = find_money(ctx.text, word_pattern(), lambda written: currency_code(written, country), symbol_codes())
     purposes = _own_purposes(ctx.text, found)
     per_compared = compiled(mo.per_unit_compared) if mo.per_unit_compared else None
