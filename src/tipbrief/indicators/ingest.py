@@ -363,12 +363,12 @@ def _normalise_list(cleaned: str) -> list[int]:
 _NONSPACE = rc.lazy(r"\S+")
 
 
-def _shifted(idx: Any, a: int, b: int, start: int) -> tuple[int, ...]:
-    """``idx[a:b]`` plus ``start``, as a tuple of ints (``idx`` a list or a numpy array)."""
-    part = idx[a:b]
-    if isinstance(part, list):
-        return tuple(map(start.__add__, part))
-    return tuple((part + start).tolist())
+def _shifted(idx: Any, start: int) -> list[int]:
+    """``idx`` plus ``start``, as a list of ints (``idx`` a list or a numpy array): worked out once per paragraph, each
+    sentence's offsets a slice of it (not one numpy addition and conversion per sentence)."""
+    if isinstance(idx, list):
+        return list(map(start.__add__, idx))
+    return (idx + start).tolist()
 
 
 def normalise_map(text: str) -> tuple[str, list[int]]:
@@ -546,6 +546,13 @@ def run_in_heading(norm: str) -> tuple[int, int] | None:
     return None
 
 
+#: What :func:`_blocks` asks of the line before each line (compiled once: not looked up in the store every line):
+#: it ends a sentence, it ends in a word (a wrapped line), it ends in a table's cell separator.
+_ENDS_SENTENCE = rc.lazy(r"[.!?:;\"”)]\s*$")
+_ENDS_IN_WORD = rc.lazy(r"[a-z,\-–—]\s*$")
+_ENDS_IN_CELL = rc.lazy(r"\|[ \t]*$")
+
+
 def _blocks(text: str) -> list[tuple[int, int, str]]:
     """Paragraph-like blocks as (start, end, opener) where opener is 'blank', 'mark', 'bullet' or 'wiki'.
 
@@ -573,18 +580,18 @@ def _blocks(text: str) -> list[tuple[int, int, str]]:
             continue
         kind = "mark" if _LINE_MARK.match(line) else "bullet" if _LINE_BULLET.match(line) else None
         wiki = _WIKI.match(line)
-        ended = rc.search(r"[.!?:;\"”)]\s*$", prev_line)
+        ended = _ENDS_SENTENCE.search(prev_line)
         titled = not (kind or wiki) and ended and _title_line(line)
         # a whole paragraph on one line (text pasted from a web page): no hard wrap makes a line that long
         own_line = line.lstrip()[:1].isupper() and (
             (ended and len(prev_line.strip()) > LONG_LINE)
             # a title line above such a paragraph: "GEORGIA: Tier 1" (not a wrapped line ending in a word)
             or (len(line.strip()) > LONG_LINE and 0 < len(prev_line.strip()) <= 100
-                and not rc.search(r"[a-z,\-–—]\s*$", prev_line))
+                and not _ENDS_IN_WORD.search(prev_line))
         )
         # a row of a table pasted from a web page ends in its cell separator ("Publication Date | 30 June 2016 |"):
         # the line after it is no wrapped part of it (refworld's header above "TANZANIA: Tier 2 Watch List")
-        after_row = rc.search(r"\|[ \t]*$", prev_line)
+        after_row = _ENDS_IN_CELL.search(prev_line)
         prev_line = line
         if (kind or wiki or titled or own_line or after_row) and cur_start is not None:
             blocks.append((cur_start, cur_end, opener))
@@ -762,12 +769,13 @@ def ingest(source_id: str, text: str) -> Document:
             paragraphs.append(para)
             # the heading itself is a sentence too: "TURKMENISTAN: TIER 3" states a figure
             if norm:
-                offsets = _shifted(idx, 0, len(idx), start)
+                offsets = tuple(_shifted(idx, start))
                 sentences.append(Sentence(f"s{section.index}-h", section, para.index, 0, norm, offsets,
                                           heading=True, para=para))
             continue
         bullet = rest == "bullet"
         norm, idx = _normalise_array(text[start:end])
+        absolute = _shifted(idx, start)  # each character's offset in the document
         pieces = [split_sentences(norm)]
         while pieces:
             spans = pieces.pop()
@@ -798,7 +806,7 @@ def ingest(source_id: str, text: str) -> Document:
             para = Paragraph(len(paragraphs), section, p_start, p_end, tuple(texts), recommendation, bullet)
             paragraphs.append(para)
             for k, ((a, b), t) in enumerate(zip(spans, texts, strict=True)):
-                offsets = _shifted(idx, a, b, start)
+                offsets = tuple(absolute[a:b])
                 sentences.append(Sentence(f"s{section.index}-p{para.index}-{k + 1}", section, para.index, k + 1, t,
                                           offsets, bullet or norm[max(a - 2, 0) : a] in ("• ", "▪ ", "◦ "),
                                           para=para))

@@ -14,8 +14,8 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from tipbrief.indicators.definitions import load_definitions
 from tipbrief.indicators.ingest import Sentence
@@ -99,6 +99,27 @@ _UNDER_STATUTE = rc.lazy(
     rf"\b(?:under|using|pursuant to) (?:the )?[Aa]rticles? ({ARTICLE})"
     rf"((?:, {ARTICLE})*,? (?:and|or) (?:[Aa]rticle )?{ARTICLE}(?![\w-]|\.\d| under\b))?"
 )
+
+
+if TYPE_CHECKING:
+    from functools import cached_property as once
+else:
+
+    class once:  # noqa: N801 - named as the decorator it stands for
+        """``functools.cached_property`` without its lock: Python 3.11's takes an RLock on every first read, 86k a run
+        of the benchmark (five per sentence); a context is read by one thread only."""
+
+        def __init__(self, func: Callable[[Any], Any]) -> None:
+            self.func, self.__doc__ = func, func.__doc__
+
+        def __set_name__(self, owner: type, name: str) -> None:
+            self.name = name
+
+        def __get__(self, obj: Any, owner: type | None = None) -> Any:
+            if obj is None:
+                return self
+            value = obj.__dict__[self.name] = self.func(obj)  # kept: later reads find it before this descriptor
+            return value
 
 
 @dataclass(frozen=True)
@@ -200,28 +221,28 @@ class Context:
     #: The cuts that start a clause rather than a comparison.
     clause_cuts = _FoundWhenAsked()
 
-    @cached_property
+    @once
     def text(self) -> str:
         """The normalised sentence (kept on the instance: the rules read it ~100 times a sentence)."""
         return self.sent.text
 
-    @cached_property
+    @once
     def lower(self) -> str | None:
         """The sentence lower-cased, when word containment there answers as a case-insensitive regex would."""
         return folded(self.sent.text)
 
-    @cached_property
+    @once
     def may_have_number(self) -> bool:
         """False only when the sentence holds no number (``HAS_NUMBER``): no digit and no number word in it."""
         return may_hold_number(self.sent.text, self.lower)
 
-    @cached_property
+    @once
     def relative_rx(self) -> list[re.Pattern]:
         """The phrases dating a figure relative to the reporting year (``relative_rx`` of the rules) that the sentence
         may hold: each is tried between a figure and every later year, a dozen times a sentence."""
         return [rx for rx, _ in rules().relative_rx if self.may(rx)]
 
-    @cached_property
+    @once
     def cumulative(self) -> list[tuple[int, int]]:
         """Spans of counts over years, a perfect and "since" a year ("has only convicted one trafficker since 2014",
         ``cumulative`` of the rules): a figure inside one is no count of a year (batch 44). Asked by two readers."""

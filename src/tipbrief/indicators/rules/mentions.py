@@ -89,15 +89,17 @@ def profile_mentions(out: Rows, source: Source, doc: Document) -> None:
     patterns = _profile_patterns()
     seen: dict[tuple[str, str], Row] = {}
     year = source.reporting_year or source.year
+    # (each indicator's flag tested once, not per sentence: ``RegexFlag.__and__`` is Python code)
+    tried = [(ind, labels, rx, cue, bool(rx.flags & IGNORECASE)) for ind, (labels, rx, cue) in patterns.items()]
     for sent in doc.sentences:
         if sent.section.theme == "recommendations" or sent.bullet or sent.heading:
             continue
-        ctx = Context(source, sent, None, [])
+        ctx: Context | None = None  # made for the sentence's first row: most sentences give none
         lower = folded(sent.text)
-        for ind, (labels, rx, cue) in patterns.items():
+        for ind, labels, rx, cue, any_case in tried:
             if not cue.found(sent.text, lower):
                 continue
-            if rx.flags & IGNORECASE and not may_match(rx.regex, sent.text, lower):
+            if any_case and not may_match(rx.regex, sent.text, lower):
                 continue  # none of the labels' words is in the sentence
             counted: set[str] = set()
             for m in rx.finditer(sent.text):
@@ -108,6 +110,8 @@ def profile_mentions(out: Rows, source: Source, doc: Document) -> None:
                 if (ind, label) in seen:
                     seen[(ind, label)].value += 1
                     continue
+                if ctx is None:
+                    ctx = Context(source, sent, None, [])
                 seen[(ind, label)] = out.add(
                     ctx,
                     ind,
