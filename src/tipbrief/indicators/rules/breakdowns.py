@@ -3107,7 +3107,8 @@ _ORIGIN_CLAUSE_SEP = rc.lazy(r"\s?[—–;]\s?")
 #: ... after a part named by its form too, and one that runs to the clause's end: "five Jamaican victims of sex
 #: trafficking—four adult women and one female child." (its groups are sub-parts of the part; fix216b, jamaica-2020)
 #: ... and after a part named by its group: "14 were children—three boys and 11 girls" (the group's sub-parts, as a
-#: bracket of them is: README "a bracket of group sub-parts after a part stays no part"; audit11, ukraine-2020-protection)
+#: bracket of them is: README "a bracket of group sub-parts after a part stays no part"; audit11's
+#: ukraine-2020-protection)
 #: (a clause with its own verb after the group's dash is no aside: "almost all were female—only two of the identified
 #: victims were male", nepal-2017)
 _DASHED_ASIDE = rc.lazy(r"(?:(?:(?<=victims)|(?<=trafficking)|(?<=labor)|(?<=labour)|(?<=servitude)|(?<=begging)|"
