@@ -3143,8 +3143,14 @@ _INCLUDED_ORIGINS = rc.lazy(r",?\s+(?:including|among them|of whom)\s+$")
 _ORIGIN_CLAUSE_SEP = rc.lazy(r"\s?[—–;]\s?")
 #: ... after a part named by its form too, and one that runs to the clause's end: "five Jamaican victims of sex
 #: trafficking—four adult women and one female child." (its groups are sub-parts of the part; fix216b, jamaica-2020)
-_DASHED_ASIDE = rc.lazy(r"(?:(?<=victims)|(?<=trafficking)|(?<=labor)|(?<=labour)|(?<=servitude)|(?<=begging)|"
-                        r"(?<=exploitation))\s?[—–]"
+#: ... and after a part named by its group: "14 were children—three boys and 11 girls" (the group's sub-parts, as a
+#: bracket of them is: README "a bracket of group sub-parts after a part stays no part"; audit11's
+#: ukraine-2020-protection)
+#: (a clause with its own verb after the group's dash is no aside: "almost all were female—only two of the identified
+#: victims were male", nepal-2017)
+_DASHED_ASIDE = rc.lazy(r"(?:(?:(?<=victims)|(?<=trafficking)|(?<=labor)|(?<=labour)|(?<=servitude)|(?<=begging)|"
+                        r"(?<=exploitation))\s?[—–]|(?:(?<=children)|(?<=minors)|(?<=adults)|(?<=men)|(?<=girls)|"
+                        r"(?<=boys)|(?<=male)|(?<=males))\s?[—–](?![^—–.;()]*\b(?:were|was|are|is)\b))"
                         # (not a comparison after the dash: "two women in forced labor – a decrease from 16 labor
                         # trafficking victims identified the previous year", japan-2023)
                         r"(?!\s?(?:a |an )?(?:decrease|increase|drop|rise|decline|compared|down|up)\b)"

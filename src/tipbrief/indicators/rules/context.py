@@ -80,7 +80,8 @@ PAST_IRREGULAR = r"brought|sent|took|began|won|held|gave|found|made|sought|ran|l
 #: "600-bis", "416 bis" (the Latin suffixes of an article inserted after another), "2:239" (book and article)
 #: (a capital suffix too, "369A", not a word run on: "Section 369A", not "Article 5In"; or after a hyphen, "271-A";
 #: a doubled one, "Section 98AA", batch 106's new-zealand-2018)
-ARTICLE = (r"\d+(?::\d+)?[⁰¹²³⁴-⁹]?(?:\.\d+)?(?:[a-z]|[A-Z]{1,2}(?![A-Za-z]))?"
+#: (a part after a slash, "Article 129/1", as the reports number Turkmenistan's article: audit11's turkmenistan-2018)
+ARTICLE = (r"\d+(?::\d+)?[⁰¹²³⁴-⁹]?(?:\.\d+)?(?:/\d{1,2}(?!\d))?(?:[a-z]|[A-Z]{1,2}(?![A-Za-z]))?"
            r"(?:-\d+[a-z]?|-[A-Za-z](?![\w-])|[- ](?:bis|ter|quater|quinquies)\b)?(?:\(\w{1,3}\))*")
 #: How far before a figure the rules look for capacity, plans and targets that make it no count (``not_counts``):
 #: "participated in joint operations with law enforcement that resulted in the identification of" is 92 characters.

@@ -1995,7 +1995,9 @@ _SHELTER_GIVEN = rc.lazy(r"\b((?:(?:temporary|emergency|short-term|long-term|tra
 _SAME_SUBJECT_ALSO = rc.lazy(r"(?:\band|\b(?:it|they))\s+also\s+\w+ed\s+$", IGNORECASE)
 #: "an additional 123", "another 18", "also assisted 20", "in addition, it identified 64": a second count beside a total
 _ADDITIONAL = rc.lazy(
-    r"\b(?:an additional|additional|another|a further|also (?:identified|assisted|served|supported)"
+    # (and the shelter's verbs: "it also accommodated 21 potential victims"; audit11's north-macedonia-2024-protection)
+    r"\b(?:an additional|additional|another|a further"
+    r"|also (?:identified|assisted|served|supported|accommodated|sheltered|housed|helped)"
     r"|in addition,? (?:it|they) identified)\s+$",
     IGNORECASE,
 )
