@@ -46,6 +46,7 @@ from tipbrief.indicators.rules.counts import (
     _body,
     _body_name,
     larger_total,
+    respective_counts,
 )
 from tipbrief.indicators.rules.ruleset import compiled, fragments, vocabulary
 from tipbrief.indicators.rules.words import folded, may_find
@@ -1707,7 +1708,10 @@ _TOTAL_WORD = rc.lazy(r"\s+total\b", IGNORECASE)
 #: "Of the 841 sex trafficking victims, ...": a sentence opening with a figure restated
 #: The words before a figure restated: "the", "these", "those", "these same" (batch 60, kosovo-2020)
 _RESTATING = r"(?:the|th[eo]se)(?: same)? "
-_RESTATED_PART = rc.lazy(rf"^(?:Of|Among) {_RESTATING}(?P<n>{NUMBER})\b", IGNORECASE)
+#: ... an agency's own figure restated by its short name: "Of the AHTU’s 41 cases, 30 involved labor trafficking" (the
+#: agency's share, `by AHTU`; its parts are sub-parts, no rows; fixp, audit12's ghana-2018-prosecution)
+_AGENCY_OWN = r"(?:(?P<agency>(?-i:[A-Z][A-Za-z]{0,8}[A-Z]))(?:’s|'s) )?"
+_RESTATED_PART = rc.lazy(rf"^(?:Of|Among) {_RESTATING}{_AGENCY_OWN}(?P<n>{NUMBER})\b", IGNORECASE)
 
 
 def _part_of_part(ctx: Context, rows: list[Row]) -> bool:
@@ -1716,6 +1720,9 @@ def _part_of_part(ctx: Context, rows: list[Row]) -> bool:
     if not restated:
         return False
     n = parse_number(restated.group("n"))
+    if (agency := restated.group("agency")) and ctx.prev is not None and any(
+            name == agency and value == n for name, _, value in respective_counts(ctx.prev.text)):
+        return True  # "(AHTU) ... and the ... (EOCO) investigated 41 and 12 ..., respectively ... Of the AHTU’s 41"
     # ("28 female victims and no male victims. Of the 28 victims, ...": the 28 are the total too, its parts are read)
     return any(r.is_breakdown and r.value == n for r in rows) and not any(_is_total(r) and r.value == n for r in rows)
 
@@ -2275,6 +2282,13 @@ def _back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     if pair is not None:
         return pair
     extra: list[Row] = []
+    if ((restated := _RESTATED_PART.match(ctx.text)) and restated.group("agency")
+            and (again := _part_restated_later(ctx, out, made)) is not None):
+        # "Of the CID’s 18 investigations, ...": the agency's share restated, read as a count of its own (fixp)
+        if out.holds(again):
+            out.rows.remove(again)
+        made.remove(again)
+        return extra
     if (_part_of_part(ctx, [*ctx.prev_rows, *made]) or _second_count_restated(ctx, out)
             or _form_part_restated(ctx, out) or _share_parts(ctx, out)
             or _form_group_split(ctx)):

@@ -2533,18 +2533,23 @@ def respective_agency(ctx: Context, end: int) -> str | None:
     """The agency whose count is the figure ending at ``end`` in a list of agencies' counts given "respectively"
     (``_RESPECTIVE_AGENCIES``): the agency in the same place of the subject's list, by its short name; None when the
     figure is in no such list or the lists differ in length."""
-    if "respectively" not in ctx.text or ctx.text.count("(") < 2:
-        return None
-    for m in _RESPECTIVE_AGENCIES.finditer(ctx.text):
-        if not m.start("list") < end <= m.end("list"):
-            continue
-        figures = [f.end() for f in rc.finditer(rf"\b{NUMBER}\b", m.group("list"))]
+    return next((name for name, at, _ in respective_counts(ctx.text) if at == end), None)
+
+
+def respective_counts(text: str) -> list[tuple[str, int, float | None]]:
+    """Each agency's count in the lists of agencies' counts given "respectively" (``_RESPECTIVE_AGENCIES``) of
+    ``text``: its short name, where its figure ends and its value (the lists whose lengths differ give none)."""
+    if "respectively" not in text or text.count("(") < 2:
+        return []
+    found = []
+    for m in _RESPECTIVE_AGENCIES.finditer(text):
+        figures = list(rc.finditer(rf"\b{NUMBER}\b", m.group("list")))
         names = [n.group(1) for part in _AGENCY_LIST_SPLIT.split(m.group("subj"))
                  for n in [_SHORT_NAME.search(part)] if n]
-        place = end - m.start("list")
-        if len(names) == len(figures) and place in figures:
-            return names[figures.index(place)]
-    return None
+        if len(names) == len(figures):
+            found += [(name, m.start("list") + f.end(), parse_count(f.group())[0])
+                      for name, f in zip(names, figures, strict=True)]
+    return found
 
 
 def named_agency_share(ctx: Context, out: Rows, indicator: str, value: float, year: int | None, before: str,
