@@ -822,6 +822,14 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 and (listed := respective_agency(ctx, m.end("n")))):
             # "(CID) and the ... (BOI) opened 18 and seven trafficking investigations, respectively" (audit12)
             q, flags = f"by {listed}", flags | {"breakdown"}
+        elif (theme == "prosecution" and not q and rule.indicator in _CASE_COUNTS
+              and (by := _BY_SHORT_NAME.match(ctx.text, m.end()))
+              and (any(name == by.group("ag") for name, _, _ in respective_counts(ctx.text))
+                   or any(r.indicator == rule.indicator and r.qualifier == f"by {by.group('ag')}"
+                          for r in [*made, *out.rows, *ctx.prev_rows]))):
+            # "(AHTU) ... and the ... (EOCO) investigated 41 and 12 ..., respectively, in 2017, compared with 86 cases
+            # investigated by the AHTU in 2016": the figure compared is the same agency's count (fixp; audit12)
+            q, flags = f"by {by.group('ag')}", flags | {"breakdown"}
         elif (theme == "prosecution" and not q and rule.indicator in _AGENCY_SHARED_COUNTS
                 and (agency := _named_agency(ctx.text[a:s]))
                 and (_agency_share(ctx, out, rule.indicator, value, year) or _total_follows(ctx, value)
@@ -2527,6 +2535,10 @@ _RESPECTIVE_AGENCIES = rc.lazy(
 #: Ghana Police Service (GPS) and the Economic and Organized Crime Office (EOCO)": one agency's name keeps its words).
 _AGENCY_LIST_SPLIT = rc.lazy(r",?\s+and\s+(?=the\s|[A-Z]{2,10}\b)|,\s+(?=the\s|[A-Z]{2,10}\b)")
 _SHORT_NAME = rc.lazy(r"\(([A-Z][A-Za-z]{0,8}[A-Z])\)")
+
+
+#: The agency a figure's stage is told of right after its verb, by its short name: "86 cases investigated by the AHTU".
+_BY_SHORT_NAME = rc.lazy(r"\s+by\s+(?:the\s+)?(?P<ag>(?-i:[A-Z][A-Za-z]{0,8}[A-Z]))\b")
 
 
 def respective_agency(ctx: Context, end: int) -> str | None:
