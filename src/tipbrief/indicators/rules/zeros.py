@@ -842,14 +842,20 @@ _UNIT_SUBJECT = rc.lazy(
 #: and a clause whose subject of up to eight words has "was", "were" or "remained" as its verb, after a comma with or
 #: without "and" (", cases involving complicit officials remained open", ", and efforts to prosecute or convict
 #: complicit officials were insufficient": the officials are that clause's, not the zero's object; not a relative
-#: clause's "who were"; batch 190's bolivia-2020-intro and colombia-2023-intro)
+#: clause's "who were"; batch 190's bolivia-2020-intro and colombia-2023-intro); and a clause of its own after a dash
+#: (" - many officials still lacked understanding of trafficking, ... -": an aside whose subject has a verb in the past,
+#: the officials no object of the zero before it; batch 230's timor-leste-2023-intro; not a participle that describes
+#: the persons, " - including officials involved in ...")
 _OWN_CLAUSE = rc.lazy(r",? (?:and|but|while|whereas) (?=(?:the |some |many |most |local |government )?[\w-]+ "
                       r"(?:(?:also|often|sometimes|still|reportedly) )?[a-z]+ed\b)"
                       r"|, (?:and|but|while|whereas) (?=[\w-]+ [\w-]+ (?:(?:also|often|sometimes|still|reportedly) )?"
                       r"(?!(?:involved|implicated|accused|suspected|alleged|charged|convicted|named)\b)[a-z]+ed\b"
                       r"(?! (?:in|of|by|with|to|for)\b))"
                       r"|, (?:(?:and|but|while|whereas) )?(?=(?:(?!(?:who|that|which|whom|whose)\b)[\w-]+ ){1,8}?"
-                      r"(?:was|were|remained)\b)|;")
+                      r"(?:was|were|remained)\b)"
+                      r"|(?: [-–—]|—) ?(?=(?:the |some |many |most |local |government )?[\w-]+ "
+                      r"(?:(?:also|often|sometimes|still|reportedly) )?(?!(?:involved|implicated|accused|suspected|"
+                      r"alleged|charged|convicted|named)\b)[a-z]+ed\b(?! (?:in|of|by|with|to|for)\b))|;")
 #: officials who open the sentence as its subject ("Officials investigated ..."): not the object of a later zero, nor
 #: of the zero their own verb opens ("Officials investigated no trafficking crimes", the head ending at the verb), a
 #: dated lead before them ("In 2021, government officials ...") kept out of the way (batch 68, chad-2020-intro)
