@@ -137,7 +137,11 @@ _ONE_BEGUN = rc.lazy(
     # ... or one named by its rank ("initiating the fourth prosecution under the trafficking statute":
     # prosecutions.ordinal, batch 174's new-zealand-2019-intro)
     r"|\b(?:initiat|open|launch|fil)(?:ed|ing) (?:its|their|the) (?:[\w’'-]+ )?(?:first|second|third|fourth|fifth|"
-    r"sixth|seventh|eighth|ninth|tenth)(?:[- ]ever)? (?:[\w-]+ ){0,3}?prosecution\b(?!s)",
+    r"sixth|seventh|eighth|ninth|tenth)(?:[- ]ever)? (?:[\w-]+ ){0,3}?prosecution\b(?!s)"
+    # ... or one investigation so ranked, alone or before its prosecution ("initiating its first investigation and
+    # prosecution under the anti-trafficking law": investigations.ordinal, batch 229's seychelles-2017-intro)
+    r"|\b(?:initiat|open|launch|start|conduct)(?:ed|ing) (?:its|their|the) (?:[\w’'-]+ )?(?:first|second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth)(?:[- ]ever)? (?:[\w-]+ ){0,3}?investigation\b(?!s)",
     IGNORECASE,
 )
 
