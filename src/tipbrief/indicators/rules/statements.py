@@ -1582,6 +1582,16 @@ _DRAFT_OF = rc.lazy(r"\bthe draft of which\b|(?:\b(?:its|the|a)|[’']s) draft (
                     r"|(?:\b(?:its|the|a)|[’']s) (?:new |revised )?draft (?:new |revised )?$", IGNORECASE)
 
 
+#: The year right after a plan's period and noun, or after the next plan of a list joined by "and" (fixq): " action plan
+#: in 2017", " national strategy and its 2017-2018 action plan in 2017"; not a period's first year ("in 2017-2018").
+_PLAN_OWN_YEAR = rc.lazy(
+    r"\s+(?:(?:[\w-]+ ){0,3}?(?:plans?|strateg(?:y|ies)|program(?:me)?s?|NAPs?)\s+)?"
+    r"(?:and (?:its|the|a|an|their) (?:[\w-]+ ){0,5}?(?:plans?|strateg(?:y|ies)|program(?:me)?s?|NAPs?)\s+)?"
+    r"(?:in|during) ((?:19|20)\d\d)\b(?!\s*(?:[-–/]|to\b|through\b|and (?:19|20)\d\d))",
+    re.IGNORECASE,
+)
+
+
 # (a plan; a new plan dates those before; a plan of a period named before by a bare noun)
 @entry(lambda: (rules().action_plan.pattern.rx, _NEW_PLAN_DATED,
                 compiled(rules().action_plan.named_before) if rules().action_plan.named_before else None))
@@ -1627,6 +1637,11 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
             dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text, 0, compared)
                      if not any(p0 <= d.start() < p1 for p0, p1 in [*named, earlier])]
         year = (dates or others or [None])[0]
+        if own_year := _PLAN_OWN_YEAR.match(ctx.text, m.end()):
+            # "adopted the 2017-2022 national strategy and its 2017-2018 action plan in 2017 and, in December 2018,
+            # adopted a new 2019-2020 action plan": the year right after the plans (or the list of them) dates them,
+            # not a later clause's date (fixq, audit11's serbia-2019)
+            year = int(own_year.group(1))
         # the verb of this plan: "implemented its plan for 2018-2021 and drafted a fifth plan for 2022-2025"; a verb
         # negated ("did not finalize its ... plan") is no stage the plan reached
         # (and none before another clause that comes before the plan: "endorsed new screening guidelines, but the
