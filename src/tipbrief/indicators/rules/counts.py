@@ -561,6 +561,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
                 if not _other_total(out, rule.indicator, value, year, ctx.sent.id):
                     q = None  # no total of both kinds told before: the confirmed count is the year's (the README;
                     # batch 50's probe, as victims_identified.potential-before-confirmed)
+        if m.groupdict().get("lodged") or m.groupdict().get("room"):
+            q = "shelter"  # "37 received accommodation in ... centers", "stayed in crisis rooms": lodging (fixq)
         if place := m.groupdict().get("place"):
             q = place  # "including an estimated 2.6 million workers in Malaysia": a place's name, as written (batch 45)
         if short := m.groupdict().get("short"):
@@ -1630,7 +1632,9 @@ _AMONG_ASSISTED = "phrasings.victims-among-assisted"
 #: A share of the victims given services housed in shelters, after ";" (extract_rules.yml; batch 41)
 _IN_SHELTERS = ("victims_assisted.in-shelters",
                 # ... and the next item of their list, after a comma (batch 95)
-                "victims_assisted.in-shelters-list")
+                "victims_assisted.in-shelters-list",
+                # ... and a share lodged elsewhere ("and 37 received accommodation in ... centers"; fixq)
+                "victims_assisted.lodged-share")
 _ENROLLED = "phrasings.program-enrolled"
 #: The convicted named as the whole of a share ("only three of the 11 convicted for trafficking-related offenses served
 #: prison time"; batch 140)

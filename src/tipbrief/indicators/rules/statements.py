@@ -1582,6 +1582,16 @@ _DRAFT_OF = rc.lazy(r"\bthe draft of which\b|(?:\b(?:its|the|a)|[’']s) draft (
                     r"|(?:\b(?:its|the|a)|[’']s) (?:new |revised )?draft (?:new |revised )?$", IGNORECASE)
 
 
+#: The year right after a plan's period and noun, or after the next plan of a list joined by "and" (fixq): " action plan
+#: in 2017", " national strategy and its 2017-2018 action plan in 2017"; not a period's first year ("in 2017-2018").
+_PLAN_OWN_YEAR = rc.lazy(
+    r"\s+(?:(?:[\w-]+ ){0,3}?(?:plans?|strateg(?:y|ies)|program(?:me)?s?|NAPs?)\s+)?"
+    r"(?:and (?:its|the|a|an|their) (?:[\w-]+ ){0,5}?(?:plans?|strateg(?:y|ies)|program(?:me)?s?|NAPs?)\s+)?"
+    r"(?:in|during) ((?:19|20)\d\d)\b(?!\s*(?:[-–/]|to\b|through\b|and (?:19|20)\d\d))",
+    re.IGNORECASE,
+)
+
+
 # (a plan; a new plan dates those before; a plan of a period named before by a bare noun)
 @entry(lambda: (rules().action_plan.pattern.rx, _NEW_PLAN_DATED,
                 compiled(rules().action_plan.named_before) if rules().action_plan.named_before else None))
@@ -1627,6 +1637,11 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
             dates = [int(d.group(1)) for d in DATE_RE.finditer(ctx.text, 0, compared)
                      if not any(p0 <= d.start() < p1 for p0, p1 in [*named, earlier])]
         year = (dates or others or [None])[0]
+        if own_year := _PLAN_OWN_YEAR.match(ctx.text, m.end()):
+            # "adopted the 2017-2022 national strategy and its 2017-2018 action plan in 2017 and, in December 2018,
+            # adopted a new 2019-2020 action plan": the year right after the plans (or the list of them) dates them,
+            # not a later clause's date (fixq, audit11's serbia-2019)
+            year = int(own_year.group(1))
         # the verb of this plan: "implemented its plan for 2018-2021 and drafted a fifth plan for 2022-2025"; a verb
         # negated ("did not finalize its ... plan") is no stage the plan reached
         # (and none before another clause that comes before the plan: "endorsed new screening guidelines, but the
@@ -1970,6 +1985,14 @@ NAMED_LINE = rc.lazy(r"\b[A-Z][a-z]{2,}line(?: (?:against|for|on) [A-Z][\w-]*(?:
                      r"(?:[\w,-]+ ){1,3}?calls\b")
 
 
+#: Between a later clause's verb and its hotline, the verb's own object's first words: " a ", " a new " (fixq).
+_VERB_TO_LINE = rc.lazy(r"\s+(?:(?!\d)[\w’'-]+\s+){0,3}", re.IGNORECASE)
+#: A hotline's noun that names what came through it, no line of its own: "hotline calls", "hotline reports" (fixq).
+_LINE_AS_MODIFIER = rc.lazy(r"\s+(?:calls?|reports?|tips?|complaints?|numbers?|operators?)\b", re.IGNORECASE)
+#: The words that name a line already named, right before its bare noun: "the", "its", "this" (fixq).
+_SAME_LINE_AGAIN = rc.lazy(r"\b(?:the|its|their|this|that)\s+$", re.IGNORECASE)
+
+
 @entry(lambda: (rules().hotline.pattern.rx,))
 def hotline(ctx: Context, out: Rows) -> list[Row]:
     """A hotline the sentence says was established, run or funded."""
@@ -1995,22 +2018,44 @@ def hotline(ctx: Context, out: Rows) -> list[Row]:
     verb = next((v for v in reversed(verbs) if v.start() < m.start()), after)
     if not verb or compiled(h.not_operating).search(ctx.text):
         return []
-    year, yflags = resolve_year(ctx, m.start())
-    return [
-        out.add(
-            ctx,
-            "hotline",
-            number_text=m.group().strip(),
-            year=year,
-            flags=yflags,
-            value_text=m.group().strip(),
-            unit="text",
-            qualifier=_past(verb),
-            pos=m.start(),
-            confidence=0.8,
-            rule=h.pattern.id,
+    found = [(m, verb)]
+    # a second hotline in a later clause after ";" with a verb of its own before it: "(FCYDA) operated the 108 child
+    # helpline, which received 3,460 calls in 2021, ...; the police launched a dedicated trafficking hotline in June
+    # 2021" (fixq, audit11's mongolia-2022): that clause's hotline and verb, unless the clause denies it
+    for later in h.pattern.rx.finditer(ctx.text, m.end()):
+        semi = ctx.text.rfind(";", found[-1][0].end(), later.start())
+        if semi < 0:
+            continue
+        end = ctx.text.find(";", later.end())
+        clause = ctx.text[semi + 1 : end if end >= 0 else len(ctx.text)]
+        own = next((v for v in reversed(verbs) if semi < v.start() < later.start()), None)
+        if _SAME_LINE_AGAIN.search(ctx.text, max(0, later.start() - 12), later.start()) and (
+                later.group().strip().lower() in ("hotline", "helpline", "hotlines", "helplines")):
+            continue  # "...; it expanded the hotline": the line named before, again
+        if own and (not _VERB_TO_LINE.fullmatch(ctx.text, own.end(), later.start())
+                    or _LINE_AS_MODIFIER.match(ctx.text, later.end())):
+            continue  # "police opened three investigations based on hotline calls": the verb's object is another
+        if own and not compiled(h.not_operating).search(clause.strip()):
+            found.append((later, own))
+    rows = []
+    for hit, hit_verb in found:
+        year, yflags = resolve_year(ctx, hit.start())
+        rows.append(
+            out.add(
+                ctx,
+                "hotline",
+                number_text=hit.group().strip(),
+                year=year,
+                flags=yflags,
+                value_text=hit.group().strip(),
+                unit="text",
+                qualifier=_past(hit_verb),
+                pos=hit.start(),
+                confidence=0.8,
+                rule=h.pattern.id,
+            )
         )
-    ]
+    return rows
 
 
 @cache
