@@ -213,6 +213,8 @@ _BACK_REFERENCE = rc.lazy(
     r"|\b[Tt]he (?:penalt(?:y|ies)|punishments?|sentences?) (?:(?:were|was) )?(?:increased|rose|raised)\b"
 )
 #: Penalties raised for a circumstance the clause names: an aggravated term, unless its victims are named.
+#: An aside between commas that a penalty's clause reaches over: ", including the involvement of a public official,".
+_ASIDE_BEFORE = rc.lazy(r",\s*(?:including|such as|notably|for example|e\.g\.)\b[^,;.]*,", IGNORECASE)
 _INCREASED = rc.lazy(r"\b(?:penalt(?:y|ies)|punishments?|sentences?) (?:(?:were|was) )?(?:increased|rose|raised)\b",
                      IGNORECASE)
 #: The victims a condition before a penalty names: "; if the offense involved a child under the age of 14, the
@@ -445,6 +447,10 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     """The statute, with the victims or circumstances the penalty at ``start:end`` is for: "Law 4788 (child victims)",
     "Law 4788 (aggravated)"."""
     clause_start = max(ctx.text.rfind(";", 0, start), ctx.text.rfind(",", 0, start), 0)
+    if (aside := _ASIDE_BEFORE.search(ctx.text, 0, clause_start + 1)) and aside.end() == clause_start + 1:
+        # an aside between commas cuts no clause: "aggravating circumstances, including the involvement of a public
+        # official, increased the penalties to six to 15 years’ imprisonment" (audit13)
+        clause_start = max(ctx.text.rfind(";", 0, aside.start()), ctx.text.rfind(",", 0, aside.start()), 0)
     closing = ctx.text.rfind("—", clause_start, start)
     opening = ctx.text.rfind("—", 0, clause_start) if closing >= 0 else -1
     if opening >= 0 and ctx.text.count("—", 0, opening) % 2 == 0:
@@ -454,6 +460,7 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     after = ctx.text[end:]
     following = HAS_NUMBER.search(after)  # the words up to the next figure are this penalty's own
     after = after[: following.start()] if following else after
+    after = after.split(";", 1)[0]  # a clause after ";" is the next penalty's ("; aggravating factors raised ...")
     after = rc.split(r"[;,]", after, maxsplit=1)[0] if following is None else after
     group = None
     before = ctx.text[clause_start:start]
