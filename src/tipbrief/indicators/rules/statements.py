@@ -1292,6 +1292,13 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             # additional €15,000 ($16,850) for its own ...": a further sum after the compared one, with no year in
             # its own words, is of the first sum's year, not of the comparison's (batch 141, slovenia-2020)
             year, yflags = own_years[k - 2][0], set(own_years[k - 2][1])
+        if (k >= 1 and k - 1 in own_years and year is not None
+                and (prev_same := _SAME_AMOUNT.match(ctx.text, found[k - 1].end)) and prev_same.group("y")
+                and int(prev_same.group("y")) == year and prev_same.end() <= money.amount.start
+                and not rc.search(r"\b(?:19|20)\d\d\b", ctx.text[prev_same.end() : upto_sum])):
+            # "70,000 KM ($41,200) to NGO-run shelters, the same amount as in 2017, and the Ministry of Security
+            # allocated 60,000 KM ...": the year the sum before was likened to is not the next sum's (audit13)
+            year, yflags = own_years[k - 1][0], set(own_years[k - 1][1])
         upto = found[k + 1].amount.start if k + 1 < len(found) else len(ctx.text)
         # a fiscal year right before the next sum is that sum's ("25.86 million GYD ($120,270) and in fiscal year 2021,
         # 37.67 million GYD": batch 102, guyana-2021), not this one's
