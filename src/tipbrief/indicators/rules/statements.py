@@ -1596,6 +1596,11 @@ _DRAFT_OF = rc.lazy(r"\bthe draft of which\b|(?:\b(?:its|the|a)|[’']s) draft (
                     r"|(?:\b(?:its|the|a)|[’']s) (?:new |revised )?draft (?:new |revised )?$", IGNORECASE)
 
 
+#: The break before a later clause of its own (a subject or a date before its verb): ", and in December 2018 it ...",
+#: "; the ministry ...".
+_LATER_CLAUSE = rc.lazy(r"(?:,\s*and|;)\s+(?=(?:in|during|on|by) (?:[\w-]+ ){0,2}?(?:19|20)\d\d\b|(?:it|the|they|its)\b)")
+
+
 # (a plan; a new plan dates those before; a plan of a period named before by a bare noun)
 @entry(lambda: (rules().action_plan.pattern.rx, _NEW_PLAN_DATED,
                 compiled(rules().action_plan.named_before) if rules().action_plan.named_before else None))
@@ -1626,6 +1631,11 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         # 2017-2021 strategy and drafted its annual program with a budget of 461,600 lev, an increase from 440,400 lev
         # in 2020"; batch 57, bulgaria-2022)
         compared = next((c.start() for c in rules().comparison.rx.finditer(ctx.text, hi)), len(ctx.text))
+        # (nor a year in a later clause that names another plan with its own stage: "continued to implement the
+        # 2016-2019 national action plan, and in December 2018 it began drafting the 2020-2023 strategy"; audit13)
+        if (later := min((p0 for _, _, (p0, _p1) in plans if p0 >= hi), default=None)) is not None and (
+                brk := _LATER_CLAUSE.search(ctx.text, hi, later)):
+            compared = min(compared, brk.start())
         # (nor does a year of another plan's period: "adopted the National Strategy for 2022-2026 and a NAP for
         # implementation between 2022 and 2024"; batch 137's kosovo-2023-intro)
         others = [y for s, _, y in ctx.years if not lo <= s < hi and s < compared
