@@ -1221,6 +1221,15 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # when all of them stayed there (its 178 of 178)
             q, flags = "shelter", flags | {"breakdown"}
         if (rule.indicator == "victims_assisted" and theme == "protection" and not q
+                and _SHELTER_SUBJECT.search(ctx.text, max(0, s - 60), s)
+                and (larger_total(out, rule.indicator, value, year, ctx.sent.id, same_year=True)
+                     or larger_total(out, "victims_referred", value, year, ctx.sent.id, same_year=True,
+                                     or_equal=True))):
+            # "First responders referred all 19 victims to care. The state-funded NGO-run shelter accommodated nine
+            # victims": a shelter as the subject that housed victims, beside the year's count of victims referred or
+            # assisted, gives the shelter's part (the README's service convention; audit13)
+            q, flags = "shelter", flags | {"breakdown"}
+        if (rule.indicator == "victims_assisted" and theme == "protection" and not q
                 and (given := _ONE_SERVICE_GIVEN.search(ctx.text, max(0, s - 60), s))
                 and (larger_total(out, rule.indicator, value, year, ctx.sent.id)
                      or _larger_group_total(out, rule.indicator, value, year, ctx.sent.id))):
@@ -1854,6 +1863,10 @@ _ONE_SERVICE_GIVEN = rc.lazy(r"\bprovided (?:(?:temporary|emergency|short-term|l
                              r"(?: or (?:a )?referrals? to (?:an? |the |its )?(?:[\w-]+ ){0,2}?(?P=s)s?)?"
                              r" (?:to|for) (?:the |all )?$",
                              IGNORECASE)
+#: A shelter as the subject that housed the victims counted, up to the figure: "The state-funded NGO-run shelter
+#: accommodated ", "the two shelters housed a total of " (audit13).
+_SHELTER_SUBJECT = rc.lazy(r"\bshelters?(?: (?:also|\w+ly))? (?:accommodated|housed|sheltered|hosted)"
+                           r" (?:a total of |at least |approximately )?$", IGNORECASE)
 #: A bracket that opens with a body's verb up to the figure: "(mobile teams identified ".
 _BODY_BRACKET = rc.lazy(r"\((?:[a-z-]+ ){0,2}(?:units|teams|task forces) (?:\w+ly )?\w+ed\s+$")
 #: A bracket that opens with a verb, its subject left out, up to a figure: "(identified ", "(also assisted ".
