@@ -1381,8 +1381,11 @@ _BROUGHT_TOTAL_TO = rc.lazy(r"[^.;]*?\b(?:which |that )?(?:brought|brings|bringi
 
 
 #: What leads a further sum right after a compared one: "(... ) in 2018, and an additional", "; and a further".
-_FURTHER_SUM = rc.lazy(r"^\)?(?: (?:in|during) (?:19|20)\d\d)?[,;]? and (?:an? )?(?:additional|further)\s+"
-                       r"(?:US)?[^\w\s.;,()]{0,2}$", IGNORECASE)
+_FURTHER_SUM = rc.lazy(r"^\)?(?: (?:in|during) (?:19|20)\d\d)?[,;]? and "
+                       # (another giver's clause: "..., and the Ministry of Labor and Social Welfare provided a further
+                       # €12,000 ($12,800) for reintegration assistance"; audit13's montenegro-2023-protection)
+                       r"(?:(?:[\w’'-]+ ){1,8}?(?:provided|allocated|gave|granted|contributed|disbursed|earmarked) )?"
+                       r"(?:an? )?(?:additional|further)\s+(?:US)?[^\w\s.;,()]{0,2}$", IGNORECASE)
 
 
 #: A sum set aside before its figure: "reserved a budget of 39,600 patacas", "set aside $5,000".
