@@ -1601,7 +1601,8 @@ _DRAFT_OF = rc.lazy(r"\bthe draft of which\b|(?:\b(?:its|the|a)|[’']s) draft (
 
 #: The break before a later clause of its own (a subject or a date before its verb): ", and in December 2018 it ...",
 #: "; the ministry ...".
-_LATER_CLAUSE = rc.lazy(r"(?:,\s*and|;)\s+(?=(?:in|during|on|by) (?:[\w-]+ ){0,2}?(?:19|20)\d\d\b|(?:it|the|they|its)\b)")
+_LATER_CLAUSE = rc.lazy(r"(?:,\s*and|;)\s+(?=(?:in|during|on|by) (?:[\w-]+ ){0,2}?(?:19|20)\d\d\b"
+                        r"|(?:it|the|they|its)\b)")
 
 
 # (a plan; a new plan dates those before; a plan of a period named before by a bare noun)
