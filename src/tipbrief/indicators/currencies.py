@@ -87,9 +87,12 @@ def _babel_tables() -> _Tables:
 def word_pattern() -> str:
     """A regex (case-insensitive) of every currency word, longest first ("somonis", "lei", "dollars"), with the
     words of currencies no longer in use ("kunas", "korunas"), which a country's own past resolves."""
-    every = set(_tables()[1]) | set(_tables()[3])
-    # longest first, then in alphabetical order: the same text in every process, so it is compiled once for all
-    return "|".join(re.escape(w) for w in sorted(every, key=lambda w: (-len(w), w)))
+    capitals = [w.lower() for w in vocabulary().get("currency_capitals_only") or ()]
+    every = (set(_tables()[1]) | set(_tables()[3])) - set(capitals)
+    # longest first, then in alphabetical order: the same text in every process, so it is compiled once for all;
+    # an abbreviation that is also a common unit in lower case ("KM", not "300 km") only in capitals
+    return "|".join([*(re.escape(w) for w in sorted(every, key=lambda w: (-len(w), w))),
+                     *(f"(?-i:{re.escape(w.upper())})" for w in sorted(capitals))])
 
 
 @cache

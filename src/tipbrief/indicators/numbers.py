@@ -168,7 +168,7 @@ def find_money(text: str, words: str, resolve: Callable[[str], str | None],
     pattern = rc.compile_cached(
         rf"(?P<amt>{NUMBER})\s+(?P<cur>(?:[A-Z][\w.’']*(?: (?:and |& )?[A-Z][\w.’']*){{0,3}} )?(?:{words})\b"
         rf"|(?-i:[A-Z]{{3}})\b)"
-        rf"(?:\s*\((?-i:[A-Z]{{3}})\))?(?:\s*\(\s*(?:US)?\$\s?(?P<usd>{NUMBER})\s*\))?",
+        rf"(?:\s*\((?-i:[A-Z]{{2,3}})\))?(?:\s*\(\s*(?:US)?\$\s?(?P<usd>{NUMBER})\s*\))?",
         re.IGNORECASE,
     )
     for m in pattern.finditer(text):

@@ -1545,6 +1545,12 @@ def under_other_statutes(text: str, end: int) -> str | None:
     return rc.sub(r"\s+", " ", m.group("q")).lower() if m else None
 
 
+#: A later clause with a figure of its own after a count, before a statute: ", and it fined 27 others under".
+_LATER_FIGURE_CLAUSE = rc.lazy(r"(?:,\s*and|;)\s+(?:[\w’'-]+\s+){0,6}?(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
+                               r"nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\b(?![’'-]?\s*(?:years?|"
+                               r"months?)\b)", IGNORECASE)
+
+
 def statute(ctx: Context, a: int, b: int, pos: int | None = None) -> str | None:
     """The article or law a figure between ``a`` and ``b`` is counted under ("under Article 130.1"), if named.
 
@@ -1554,6 +1560,10 @@ def statute(ctx: Context, a: int, b: int, pos: int | None = None) -> str | None:
     the article the 22's; batch 110, chile-2015)."""
     text = _ASIDE.sub(lambda m: " " * len(m.group()), ctx.text[a:b])
     m = _UNDER_STATUTE.search(text)
+    if m and pos is not None and m.start() > pos - a and _LATER_FIGURE_CLAUSE.search(
+            text, min(len(text), pos - a + 1), m.start()):
+        return None  # "convicting three local officials ..., and it fined 27 others under Article 51 of the
+        # administrative code": the article of a later clause's figure, not this one's (audit13 r2)
     if m and pos is not None and (law := _UNDER_LAW.search(text, max(0, pos - a), m.start())) and not (
             _AND_OTHERS.match(text, law.end())) and not _UNDER_STATUTE.search(text, max(0, pos - a), law.start()):
         return ", ".join((law.group(1), *rc.findall(_ONE_LAW, law.group(2))))

@@ -1231,6 +1231,17 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
             # when all of them stayed there (its 178 of 178)
             q, flags = "shelter", flags | {"breakdown"}
         if (rule.indicator == "victims_assisted" and theme == "protection" and not q
+                and (_SHELTER_SUBJECT.search(ctx.text, max(0, s - 60), s)
+                     or (_FACILITIES_SUBJECT.search(ctx.text, max(0, s - 60), s) and ctx.prev is not None
+                         and _SHELTER_NAMED.search(ctx.prev.text)))
+                and (larger_total(out, rule.indicator, value, year, ctx.sent.id, same_year=True)
+                     or larger_total(out, "victims_referred", value, year, ctx.sent.id, same_year=True,
+                                     or_equal=True))):
+            # "First responders referred all 19 victims to care. The state-funded NGO-run shelter accommodated nine
+            # victims": a shelter as the subject that housed victims, beside the year's count of victims referred or
+            # assisted, gives the shelter's part (the README's service convention; audit13)
+            q, flags = "shelter", flags | {"breakdown"}
+        if (rule.indicator == "victims_assisted" and theme == "protection" and not q
                 and (given := _ONE_SERVICE_GIVEN.search(ctx.text, max(0, s - 60), s))
                 and (larger_total(out, rule.indicator, value, year, ctx.sent.id)
                      or _larger_group_total(out, rule.indicator, value, year, ctx.sent.id))):
@@ -1866,6 +1877,16 @@ _ONE_SERVICE_GIVEN = rc.lazy(r"\bprovided (?:(?:temporary|emergency|short-term|l
                              r"(?: or (?:a )?referrals? to (?:an? |the |its )?(?:[\w-]+ ){0,2}?(?P=s)s?)?"
                              r" (?:to|for) (?:the |all )?$",
                              IGNORECASE)
+#: A shelter as the subject that housed the victims counted, up to the figure: "The state-funded NGO-run shelter
+#: accommodated ", "the two shelters housed a total of " (audit13).
+_SHELTER_SUBJECT = rc.lazy(r"\bshelters?(?: (?:also|\w+ly))? (?:accommodated|housed|sheltered|hosted)"
+                           r" (?:a total of |at least |approximately )?$", IGNORECASE)
+#: ... or the facilities the sentence before named as shelters: "The government operated three shelters for adult
+#: victims and three centers for children ... These facilities accommodated " (audit13).
+_FACILITIES_SUBJECT = rc.lazy(r"\b(?:These|Those|The|Both|All) (?:[\w-]+ )?(?:facilities|centers|centres)"
+                              r"(?: (?:also|\w+ly))? (?:accommodated|housed|sheltered|hosted)"
+                              r" (?:a total of |at least |approximately )?$", IGNORECASE)
+_SHELTER_NAMED = rc.lazy(r"\bshelters?\b(?! (?:for|of) (?:[\w-]+ ){0,3}?(?:violence|abuse)\b)", IGNORECASE)
 #: A bracket that opens with a body's verb up to the figure: "(mobile teams identified ".
 _BODY_BRACKET = rc.lazy(r"\((?:[a-z-]+ ){0,2}(?:units|teams|task forces) (?:\w+ly )?\w+ed\s+$")
 #: A bracket that opens with a verb, its subject left out, up to a figure: "(identified ", "(also assisted ".

@@ -199,8 +199,12 @@ def _respective(ctx: Context, s: int, e: int) -> tuple[int, int | None] | None:
 #: identifying 952 victims (530 in 2018); regional health care organizations 252 (91 in 2018); labor inspectors 46
 #: (75 in 2018)" (group ``list``; batch 36, netherlands-2021), the list's body and figure parted by a comma too:
 #: "; regional health care organizations, 320 (240 in 2016); labor inspectors, 38" (batch 151, netherlands-2019)
+#: ... or an item of a list of shares after a comma alone, a body's acronym in brackets after its name: "police
+#: identified 12, the Center for Social Work (CSW) four, and NGOs three", "The SPO investigated four of these cases,
+#: the FBiH 11, the RS four, and the BD two" (group ``acr``; audit13)
 _ELIDED_WHO = rc.lazy(
-    r"(?:,? and|(?P<list>;)(?: and)?) (?:the )?(?P<who>(?:[\w’'-]+ ){0,4}?[\w’'-]+)(?(list)(?P<comma>,)?) $")
+    r"(?:,? and|(?P<list>;)(?: and)?|(?P<bare>,)) (?:the )?(?P<who>(?:[\w’'-]+ ){0,4}?[\w’'-]+)"
+    r"(?: \((?P<acr>(?-i:[A-Z][A-Za-z]{1,7}))\))?(?(list)(?P<comma>,)?) $")
 #: ... but words before such a comma that open with a preposition or connective or name a time or a count are an
 #: adverbial, no body: "; the year before, 250", "; in addition, 40"
 _NO_BODY = rc.lazy(r"^(?:in|on|at|for|of|from|during|since|after|before|with|among|as|by|to|additionally|however|"
@@ -208,6 +212,9 @@ _NO_BODY = rc.lazy(r"^(?:in|on|at|for|of|from|during|since|after|before|with|amo
                    r"\b(?:years?|periods?|months?|weeks?|days?|times?|addition|total|before|earlier|previously|later|"
                    r"respectively|cases?|victims?|persons?|individuals?)\b", IGNORECASE)
 _ELIDED_END = rc.lazy(r"^(?:\s*\([^()]*\))?\s*(?:[.;]|$)")
+#: ... and, for an item after a comma alone, the next item of the list after it: ", the RS four", ", and NGOs three".
+_ELIDED_NEXT = rc.lazy(r"^(?:\s*\([^()]*\))?,(?: and)? (?:the )?(?:[\w’'-]+ ){0,5}?(?:\([A-Z][A-Za-z]{1,7}\) )?"
+                       r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 
 
 def _elided_share(ctx: Context, out: Rows, s: int, e: int, written: str, made: list[Row]) -> Row | None:
@@ -215,14 +222,15 @@ def _elided_share(ctx: Context, out: Rows, s: int, e: int, written: str, made: l
     body's share of the same count in the sentence: that share's indicator, unit, year and flags, filed under this
     body's name (context.share_name); words that name no body give none."""
     who = _ELIDED_WHO.search(ctx.text, max(0, s - 60), s)
-    if not who or not HAS_NUMBER.fullmatch(written) or not _ELIDED_END.match(ctx.text[e:]):
+    if not who or not HAS_NUMBER.fullmatch(written) or not (
+            _ELIDED_END.match(ctx.text[e:]) or (who.group("bare") and _ELIDED_NEXT.match(ctx.text[e:]))):
         return None
-    if who.group("comma") and _NO_BODY.search(who.group("who")):
+    if (who.group("comma") or who.group("bare")) and _NO_BODY.search(who.group("who")):
         return None
     prev = next((r for r in reversed(made) if r.pos < who.start() and r.value is not None and r.qualifier
                  and r.qualifier.startswith("by ") and "breakdown" in r.flags and not depth(ctx.text, r.pos)), None)
     # (a list's item after ";" names a body by its place in the list, its words of any kind)
-    name = share_name(who.group("who"), body=bool(who.group("list")))
+    name = who.group("acr") or share_name(who.group("who"), body=bool(who.group("list")))
     between = rc.sub(r"\([^()]*\)", "", ctx.text[prev.pos + len(prev.number_text or "") : s][:-1]) if prev else ""
     if prev is None or name is None or rc.search(r"\d", between):
         return None

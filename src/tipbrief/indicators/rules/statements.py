@@ -213,6 +213,8 @@ _BACK_REFERENCE = rc.lazy(
     r"|\b[Tt]he (?:penalt(?:y|ies)|punishments?|sentences?) (?:(?:were|was) )?(?:increased|rose|raised)\b"
 )
 #: Penalties raised for a circumstance the clause names: an aggravated term, unless its victims are named.
+#: An aside between commas that a penalty's clause reaches over: ", including the involvement of a public official,".
+_ASIDE_BEFORE = rc.lazy(r",\s*(?:including|such as|notably|for example|e\.g\.)\b[^,;.]*,", IGNORECASE)
 _INCREASED = rc.lazy(r"\b(?:penalt(?:y|ies)|punishments?|sentences?) (?:(?:were|was) )?(?:increased|rose|raised)\b",
                      IGNORECASE)
 #: The victims a condition before a penalty names: "; if the offense involved a child under the age of 14, the
@@ -445,6 +447,10 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     """The statute, with the victims or circumstances the penalty at ``start:end`` is for: "Law 4788 (child victims)",
     "Law 4788 (aggravated)"."""
     clause_start = max(ctx.text.rfind(";", 0, start), ctx.text.rfind(",", 0, start), 0)
+    if (aside := _ASIDE_BEFORE.search(ctx.text, 0, clause_start + 1)) and aside.end() == clause_start + 1:
+        # an aside between commas cuts no clause: "aggravating circumstances, including the involvement of a public
+        # official, increased the penalties to six to 15 years’ imprisonment" (audit13)
+        clause_start = max(ctx.text.rfind(";", 0, aside.start()), ctx.text.rfind(",", 0, aside.start()), 0)
     closing = ctx.text.rfind("—", clause_start, start)
     opening = ctx.text.rfind("—", 0, clause_start) if closing >= 0 else -1
     if opening >= 0 and ctx.text.count("—", 0, opening) % 2 == 0:
@@ -454,6 +460,7 @@ def _penalty_qualifier(ctx: Context, statute: str | None, start: int, end: int) 
     after = ctx.text[end:]
     following = HAS_NUMBER.search(after)  # the words up to the next figure are this penalty's own
     after = after[: following.start()] if following else after
+    after = after.split(";", 1)[0]  # a clause after ";" is the next penalty's ("; aggravating factors raised ...")
     after = rc.split(r"[;,]", after, maxsplit=1)[0] if following is None else after
     group = None
     before = ctx.text[clause_start:start]
@@ -1285,6 +1292,13 @@ def money(ctx: Context, out: Rows) -> list[Row]:
             # additional €15,000 ($16,850) for its own ...": a further sum after the compared one, with no year in
             # its own words, is of the first sum's year, not of the comparison's (batch 141, slovenia-2020)
             year, yflags = own_years[k - 2][0], set(own_years[k - 2][1])
+        if (k >= 1 and k - 1 in own_years and year is not None
+                and (prev_same := _SAME_AMOUNT.match(ctx.text, found[k - 1].end)) and prev_same.group("y")
+                and int(prev_same.group("y")) == year and prev_same.end() <= money.amount.start
+                and not rc.search(r"\b(?:19|20)\d\d\b", ctx.text[prev_same.end() : upto_sum])):
+            # "70,000 KM ($41,200) to NGO-run shelters, the same amount as in 2017, and the Ministry of Security
+            # allocated 60,000 KM ...": the year the sum before was likened to is not the next sum's (audit13)
+            year, yflags = own_years[k - 1][0], set(own_years[k - 1][1])
         upto = found[k + 1].amount.start if k + 1 < len(found) else len(ctx.text)
         # a fiscal year right before the next sum is that sum's ("25.86 million GYD ($120,270) and in fiscal year 2021,
         # 37.67 million GYD": batch 102, guyana-2021), not this one's
@@ -1367,8 +1381,11 @@ _BROUGHT_TOTAL_TO = rc.lazy(r"[^.;]*?\b(?:which |that )?(?:brought|brings|bringi
 
 
 #: What leads a further sum right after a compared one: "(... ) in 2018, and an additional", "; and a further".
-_FURTHER_SUM = rc.lazy(r"^\)?(?: (?:in|during) (?:19|20)\d\d)?[,;]? and (?:an? )?(?:additional|further)\s+"
-                       r"(?:US)?[^\w\s.;,()]{0,2}$", IGNORECASE)
+_FURTHER_SUM = rc.lazy(r"^\)?(?: (?:in|during) (?:19|20)\d\d)?[,;]? and "
+                       # (another giver's clause: "..., and the Ministry of Labor and Social Welfare provided a further
+                       # €12,000 ($12,800) for reintegration assistance"; audit13's montenegro-2023-protection)
+                       r"(?:(?:[\w’'-]+ ){1,8}?(?:provided|allocated|gave|granted|contributed|disbursed|earmarked) )?"
+                       r"(?:an? )?(?:additional|further)\s+(?:US)?[^\w\s.;,()]{0,2}$", IGNORECASE)
 
 
 #: A sum set aside before its figure: "reserved a budget of 39,600 patacas", "set aside $5,000".
@@ -1591,6 +1608,11 @@ _PLAN_OWN_YEAR = rc.lazy(
     re.IGNORECASE,
 )
 
+#: The break before a later clause of its own (a subject or a date before its verb): ", and in December 2018 it ...",
+#: "; the ministry ...".
+_LATER_CLAUSE = rc.lazy(r"(?:,\s*and|;)\s+(?=(?:in|during|on|by) (?:[\w-]+ ){0,2}?(?:19|20)\d\d\b"
+                        r"|(?:it|the|they|its)\b)")
+
 
 # (a plan; a new plan dates those before; a plan of a period named before by a bare noun)
 @entry(lambda: (rules().action_plan.pattern.rx, _NEW_PLAN_DATED,
@@ -1622,6 +1644,11 @@ def action_plan(ctx: Context, out: Rows) -> list[Row]:
         # 2017-2021 strategy and drafted its annual program with a budget of 461,600 lev, an increase from 440,400 lev
         # in 2020"; batch 57, bulgaria-2022)
         compared = next((c.start() for c in rules().comparison.rx.finditer(ctx.text, hi)), len(ctx.text))
+        # (nor a year in a later clause that names another plan with its own stage: "continued to implement the
+        # 2016-2019 national action plan, and in December 2018 it began drafting the 2020-2023 strategy"; audit13)
+        if (later := min((p0 for _, _, (p0, _p1) in plans if p0 >= hi), default=None)) is not None and (
+                brk := _LATER_CLAUSE.search(ctx.text, hi, later)):
+            compared = min(compared, brk.start())
         # (nor does a year of another plan's period: "adopted the National Strategy for 2022-2026 and a NAP for
         # implementation between 2022 and 2024"; batch 137's kosovo-2023-intro)
         others = [y for s, _, y in ctx.years if not lo <= s < hi and s < compared
