@@ -2027,8 +2027,11 @@ _IN_PASSING = rc.lazy(r".*(?:\(|, |\bas )(?:as )?amended\b")
 #: A law's own year right after its name: "... in Persons Act of 2003"; or after a comma, as Commonwealth statutes
 #: are cited ("the People Trafficking and People Smuggling (Prohibition) Act, 2009, which became effective in 2010";
 #: batch 133's swaziland-2015-prosecution); not a comma's year that opens a range or a list ("Act, 2016-2018").
+#: ... or right after an act's name with nothing between, as Irish and British statutes are cited ("The Criminal Law
+#: (Human Trafficking) Act 2008, as amended in 2013, criminalized ..."; audit15 r1's ireland-2020).
 _OF_YEAR = rc.lazy(r"(?: of |, (?!(?:19|20)\d\d(?:[-–/]\d| (?:and|to) (?:19|20)\d\d\b| amendments?\b)))"
                    r"((?:19|20)\d\d)\b")
+_ACT_YEAR = rc.lazy(r" (?!(?:19|20)\d\d(?:[-–/]\d| (?:and|to) (?:19|20)\d\d\b| amendments?\b))((?:19|20)\d\d)\b")
 #: The words before a law that amends the one named first: "as amended by the".
 _AMENDING = rc.lazy(r"\bamend(?:ed|ing) by (?:the )?$")
 _LINK_WORDS = frozenset({"of", "on", "in", "and", "against", "the", "to", "for", "with"})
@@ -2322,6 +2325,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         )
         # "the Law Against Trafficking in Persons of 2011", "the Anti-Trafficking in Persons Act of 2003": its year
         of_year = _OF_YEAR.match(ctx.text[pos + len(text) :]) if kind == "law" else None
+        if kind == "law" and not of_year and text.endswith("Act"):
+            of_year = _ACT_YEAR.match(ctx.text[pos + len(text) :])  # "... (Human Trafficking) Act 2008"
         if of_year and _AMENDING.search(ctx.text[max(0, pos - 40) : pos]):
             continue  # "as amended by the Expanded Anti-Trafficking in Persons Act of 2012": the amending act, no row
         if (kind == "law" and not adjective and not of_year and _AMENDMENT_TO.search(ctx.text, max(0, pos - 40), pos)
