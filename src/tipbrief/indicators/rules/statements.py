@@ -849,9 +849,13 @@ _TIER_TITLE = rc.lazy(
 
 #: The title line run into the summary by a single line break (no full stop between): "KUWAIT: Tier 2 Watch List The
 #: Government of Kuwait does not fully meet ...": a country in capitals, its tier, and a new sentence's capital word.
+#: ... or in title case, as a user pastes the state.gov page's title ("Ireland: Tier 2 Watch List The Government of
+#: Ireland ..."; audit15 r1's ireland-2020): a name of capitalised words (no figure) before the colon, the text's
+#: first words.
 _TIER_TITLE_RUN_ON = rc.lazy(
     r"(?:[A-Z][A-Z'’,.() -]{1,50}(?::| [-–—]) ?Tier [123](?: Watch List)?|[A-Z][A-Z'’,. -]{1,50} \(Tier [123]"
-    r"(?: Watch List)?\)) (?=[A-Z][a-z]+ )"
+    r"(?: Watch List)?\)|[A-Z][a-z'’.-]+(?: (?:and |the |of )?[A-Z][a-z'’.-]+){0,3}: Tier [123](?: Watch List)?)"
+    r" (?=[A-Z][a-z]+ )"
 )
 
 
