@@ -2818,7 +2818,9 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # ... and one of a part's own groups, "the remaining seven, four of whom were children, were ..." (audit6)
         rf"{_PART_ASIDE}"
         rf"(?: of (?:(?:which|whom|these|them|those)(?: new)?"
-        rf"(?: cases| victims| defendants| traffickers| investigations)?"
+        rf"(?: cases| victims| defendants| traffickers| investigations|(?<=those) (?:convicted|prosecuted|sentenced"
+        rf"|charged|identified|assisted)(?= (?:were|was)\b))?"
+        # ("Twenty-seven of those convicted were sex traffickers": those counted, named by their participle; audit15)
         # "Fifty-three of the identified victims were children", "Eleven of the 45 victims were foreign nationals"
         # ("Thirty-two of the confirmed victims were male": the kind the year's count is of; batch 100, portugal-2019)
         # ("70 of their new recipients became ...": the reporting body's own; batch 165, finland-2020)
