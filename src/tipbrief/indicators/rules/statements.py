@@ -972,6 +972,12 @@ _SHELTER_WORD = rc.lazy(r"\b(?:shelter|(?:{SHELTER_PLACES})\b)", IGNORECASE)
 #: in", "living outside of".
 _SHELTER_DECLINED = rc.lazy(r"\b(?:(?:not|never) (?:\w+ )?(?:to )?(?:stay|reside|live|remain)\w* (?:in|at)"
                             r"|outside(?: of)?) (?:an? |the |their |government )?(?:[\w-]+ )?$", IGNORECASE)
+#: ... and a shelter named only as what no money went to, in a clause of its own after the sum ("allocated BZD
+#: 150,000 ... for victim services ..., and the government did not provide separate funding for shelters"; audit15 r2's
+#: belize-2019): the sum's purpose is the one named before, no shelter money.
+_SHELTER_UNFUNDED = rc.lazy(r"\b(?:did|does|has|have|had) not (?:\w+ )?(?:provide|allocate|give|earmark|fund|finance)"
+                            r"(?: (?:any|separate|specific|dedicated|additional))?(?: (?:funding|funds|money|budget))?"
+                            r" (?:(?:for|to) )?(?:the |its |any )?(?:[\w-]+ )?$", IGNORECASE)
 
 
 def funding_kind(ctx: Context, text: str | None = None) -> str | None:
@@ -985,7 +991,8 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     head = _INCLUDING.split(text, 1)[0]  # "for victim protection, including costs for a shelter": victim assistance
     scope = head if compiled(mo.topic).search(head) else text
     first = _SHELTER_WORD.search(scope)
-    while first and _SHELTER_DECLINED.search(scope, 0, first.start()):
+    while first and (_SHELTER_DECLINED.search(scope, 0, first.start())
+                     or _SHELTER_UNFUNDED.search(scope, 0, first.start())):
         # a shelter named only as where the victims paid did not stay ("in direct financial assistance to victims who
         # chose not to stay in a shelter"; batch 102, guyana-2020): no shelter money, the next shelter named if any
         first = _SHELTER_WORD.search(scope, first.end())
