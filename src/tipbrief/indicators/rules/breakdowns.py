@@ -2255,6 +2255,12 @@ def _of_these_unread(ctx: Context, out: Rows, made: list[Row]) -> bool:
     return any(_unread_figure_before(ctx, out, made, m.end()) for m in _CLAUSE_OF_THESE.finditer(ctx.text))
 
 
+#: Those a share is of, named by their stage's participle: "Twenty-seven of those convicted were ..." (audit15).
+_THOSE_PARTICIPLE = rc.lazy(r"\bof those (convicted|sentenced|prosecuted|charged|identified|assisted)\b", IGNORECASE)
+_PARTICIPLE_STAGE = {"convicted": "convictions", "sentenced": "convictions", "prosecuted": "prosecutions",
+                     "charged": "prosecutions", "identified": "victims_identified", "assisted": "victims_assisted"}
+
+
 def _back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
     """ "Of these cases, 72 were for sexual exploitation": parts of the total just before.
 
@@ -2390,6 +2396,11 @@ def _back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         # "identifying and referring 727 victims. This included ...": identification is the stage parts refer to
         earlier = sorted(earlier, key=lambda row: (row.pos, row.indicator != "victims_identified"))
         base = next((row for row in earlier if _is_total(row)), None)
+        if base is not None and (named_by := _THOSE_PARTICIPLE.search(ctx.text, start, end)):
+            # "The AGO prosecuted 58 defendants ... and courts convicted 39 traffickers. Twenty-seven of those
+            # convicted were sex traffickers": the stage the participle names is the total, not the first count before
+            base = next((row for row in earlier if _is_total(row)
+                         and row.indicator == _PARTICIPLE_STAGE[named_by.group(1).lower()]), base)
         if base is None and start_of_sentence and start == 0:
             base = _restated_sum_before(ctx)
         if base is None and start_of_sentence and start == 0 and _THESE_INCLUDED.match(ctx.text):
@@ -2832,7 +2843,9 @@ def _breakdown_items(ctx: Context, out: Rows, base: Row, start: int, end: int, *
         # ... and one of a part's own groups, "the remaining seven, four of whom were children, were ..." (audit6)
         rf"{_PART_ASIDE}"
         rf"(?: of (?:(?:which|whom|these|them|those)(?: new)?"
-        rf"(?: cases| victims| defendants| traffickers| investigations)?"
+        rf"(?: cases| victims| defendants| traffickers| investigations|(?<=those) (?:convicted|prosecuted|sentenced"
+        rf"|charged|identified|assisted)(?= (?:were|was)\b))?"
+        # ("Twenty-seven of those convicted were sex traffickers": those counted, named by their participle; audit15)
         # "Fifty-three of the identified victims were children", "Eleven of the 45 victims were foreign nationals"
         # ("Thirty-two of the confirmed victims were male": the kind the year's count is of; batch 100, portugal-2019)
         # ("70 of their new recipients became ...": the reporting body's own; batch 165, finland-2020)

@@ -856,9 +856,13 @@ _TIER_TITLE = rc.lazy(
 
 #: The title line run into the summary by a single line break (no full stop between): "KUWAIT: Tier 2 Watch List The
 #: Government of Kuwait does not fully meet ...": a country in capitals, its tier, and a new sentence's capital word.
+#: ... or in title case, as a user pastes the state.gov page's title ("Ireland: Tier 2 Watch List The Government of
+#: Ireland ..."; audit15 r1's ireland-2020): a name of capitalised words (no figure) before the colon, the text's
+#: first words.
 _TIER_TITLE_RUN_ON = rc.lazy(
     r"(?:[A-Z][A-Z'’,.() -]{1,50}(?::| [-–—]) ?Tier [123](?: Watch List)?|[A-Z][A-Z'’,. -]{1,50} \(Tier [123]"
-    r"(?: Watch List)?\)) (?=[A-Z][a-z]+ )"
+    r"(?: Watch List)?\)|[A-Z][a-z'’.-]+(?: (?:and |the |of )?[A-Z][a-z'’.-]+){0,3}: Tier [123](?: Watch List)?)"
+    r" (?=[A-Z][a-z]+ )"
 )
 
 
@@ -975,6 +979,12 @@ _SHELTER_WORD = rc.lazy(r"\b(?:shelter|(?:{SHELTER_PLACES})\b)", IGNORECASE)
 #: in", "living outside of".
 _SHELTER_DECLINED = rc.lazy(r"\b(?:(?:not|never) (?:\w+ )?(?:to )?(?:stay|reside|live|remain)\w* (?:in|at)"
                             r"|outside(?: of)?) (?:an? |the |their |government )?(?:[\w-]+ )?$", IGNORECASE)
+#: ... and a shelter named only as what no money went to, in a clause of its own after the sum ("allocated BZD
+#: 150,000 ... for victim services ..., and the government did not provide separate funding for shelters"; audit15 r2's
+#: belize-2019): the sum's purpose is the one named before, no shelter money.
+_SHELTER_UNFUNDED = rc.lazy(r"\b(?:did|does|has|have|had) not (?:\w+ )?(?:provide|allocate|give|earmark|fund|finance)"
+                            r"(?: (?:any|separate|specific|dedicated|additional))?(?: (?:funding|funds|money|budget))?"
+                            r" (?:(?:for|to) )?(?:the |its |any )?(?:[\w-]+ )?$", IGNORECASE)
 
 
 def funding_kind(ctx: Context, text: str | None = None) -> str | None:
@@ -988,7 +998,8 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     head = _INCLUDING.split(text, 1)[0]  # "for victim protection, including costs for a shelter": victim assistance
     scope = head if compiled(mo.topic).search(head) else text
     first = _SHELTER_WORD.search(scope)
-    while first and _SHELTER_DECLINED.search(scope, 0, first.start()):
+    while first and (_SHELTER_DECLINED.search(scope, 0, first.start())
+                     or _SHELTER_UNFUNDED.search(scope, 0, first.start())):
         # a shelter named only as where the victims paid did not stay ("in direct financial assistance to victims who
         # chose not to stay in a shelter"; batch 102, guyana-2020): no shelter money, the next shelter named if any
         first = _SHELTER_WORD.search(scope, first.end())
@@ -2099,8 +2110,11 @@ _IN_PASSING = rc.lazy(r".*(?:\(|, |\bas )(?:as )?amended\b")
 #: A law's own year right after its name: "... in Persons Act of 2003"; or after a comma, as Commonwealth statutes
 #: are cited ("the People Trafficking and People Smuggling (Prohibition) Act, 2009, which became effective in 2010";
 #: batch 133's swaziland-2015-prosecution); not a comma's year that opens a range or a list ("Act, 2016-2018").
+#: ... or right after an act's name with nothing between, as Irish and British statutes are cited ("The Criminal Law
+#: (Human Trafficking) Act 2008, as amended in 2013, criminalized ..."; audit15 r1's ireland-2020).
 _OF_YEAR = rc.lazy(r"(?: of |, (?!(?:19|20)\d\d(?:[-–/]\d| (?:and|to) (?:19|20)\d\d\b| amendments?\b)))"
                    r"((?:19|20)\d\d)\b")
+_ACT_YEAR = rc.lazy(r" (?!(?:19|20)\d\d(?:[-–/]\d| (?:and|to) (?:19|20)\d\d\b| amendments?\b))((?:19|20)\d\d)\b")
 #: The words before a law that amends the one named first: "as amended by the".
 _AMENDING = rc.lazy(r"\bamend(?:ed|ing) by (?:the )?$")
 _LINK_WORDS = frozenset({"of", "on", "in", "and", "against", "the", "to", "for", "with"})
@@ -2394,6 +2408,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
         )
         # "the Law Against Trafficking in Persons of 2011", "the Anti-Trafficking in Persons Act of 2003": its year
         of_year = _OF_YEAR.match(ctx.text[pos + len(text) :]) if kind == "law" else None
+        if kind == "law" and not of_year and text.endswith("Act"):
+            of_year = _ACT_YEAR.match(ctx.text[pos + len(text) :])  # "... (Human Trafficking) Act 2008"
         if of_year and _AMENDING.search(ctx.text[max(0, pos - 40) : pos]):
             continue  # "as amended by the Expanded Anti-Trafficking in Persons Act of 2012": the amending act, no row
         if (kind == "law" and not adjective and not of_year and _AMENDMENT_TO.search(ctx.text, max(0, pos - 40), pos)
