@@ -208,8 +208,8 @@ class Context:
         self._clause_cuts = sorted({*self._clause_cuts, *(
             close + 1 for c in cuts if depth(text, c) > 0 and (close := _bracket_close(text, c)) is not None
             and text[close + 1 :].strip(" ,.;"))})
-        # ... and so does a comparison in an aside between two em dashes at the closing dash: "prosecutions of 52 alleged
-        # traffickers—an increase from 33 in 2020—and courts convicted 29 traffickers" (audit14, malawi-2022)
+        # ... and so does a comparison in an aside between two em dashes at the closing dash: "prosecutions of 52
+        # alleged traffickers—an increase from 33 in 2020—and courts convicted 29 traffickers" (audit14, malawi-2022)
         if "\u2014" in text:
             self._clause_cuts = sorted({*self._clause_cuts, *(
                 close + 1 for c in cuts if depth(text, c) == 0 and _in_dashed_aside(text, c)

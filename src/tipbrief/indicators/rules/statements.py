@@ -116,6 +116,12 @@ _TERMS = rc.lazy(r"\byears?\b", IGNORECASE)
 _OWN_VICTIMS = rc.lazy(r"\b(?:child|children|minors?|adults?)\b", IGNORECASE)
 #: A crime the text sets apart from the one named before: "was treated as a separate offense".
 _SEPARATE_OFFENSE = rc.lazy(r"\b(?:separate|another|different|other) (?:offen[cs]es?|crimes?)\b", IGNORECASE)
+#: A sentence opening with a numbered section as the subject of its penalties ("Section 14 prescribed penalties of up
+#: to 14 years’ ...", "Section 5(2) provides for ..."): right after a sentence naming trafficking (the act that
+#: criminalized it), a section of that act (audit14's malawi-2022, own text); not a section "of" another code or act
+_SECTION_NO = r"\d+[A-Za-z]?(?:\(\w{1,3}\))*"
+_SECTION_LEAD = rc.lazy(rf"^(?:Under )?Sections? {_SECTION_NO}(?:,? (?:and|or|to) {_SECTION_NO})?"
+                        r"(?! of\b),? (?:also )?(?:prescrib|provid|stipulat|set|establish|impos|carr)\w*\b")
 #: An aggravated penalty: "as aggravating factors ...; penalties were increased to two to 15 years' imprisonment
 #: under such circumstances", "... for trafficking offenses involving these factors" (the factors named before).
 _AGGRAVATED = rc.lazy(r"\baggravat\w*|\b(?:these|such|those) (?:aggravating )?(?:factors|circumstances)\b", IGNORECASE)
@@ -685,10 +691,12 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
     # (debt bondage named alone, in the penal code, stays another statute's: audit7's "a hallmark of labor trafficking")
     sibling = (ctx.prev is not None and bool(_DEBT_BONDAGE.search(ctx.text)) and _statutes(ctx.text) is not None
                and any(r.indicator.startswith("penalty_") for r in ctx.prev_rows))
+    section = (ctx.prev is not None and bool(_SECTION_LEAD.match(ctx.text))
+               and bool(rc.search("traffick", ctx.prev.text, IGNORECASE)))
     if not (ctx.may(require_rx) and require_rx.search(ctx.text)) and not (
         back and ctx.prev is not None and require_rx.search(ctx.prev.text)
     ) and not (follows and _OWN_VICTIMS.search(ctx.text)) and not _named_for_trafficking(
-        ctx, require_rx, compiled(p.list_criminalizes)) and not introduced and not described and not sibling:
+        ctx, require_rx, compiled(p.list_criminalizes)) and not (introduced or described or sibling or section):
         return []  # (a sentence that names no trafficking may still give the victims of the statute before their
         # penalty; "Bonded labor was treated as a separate offense and prescribed ..." is another crime's)
     own = compiled(p.other_crime_aside).sub("", ctx.text)
