@@ -857,9 +857,12 @@ _TIER_TITLE = rc.lazy(
 
 #: The title line run into the summary by a single line break (no full stop between): "KUWAIT: Tier 2 Watch List The
 #: Government of Kuwait does not fully meet ...": a country in capitals, its tier, and a new sentence's capital word.
+#: (or the page's heading in title case on a line of its own, its tier on the next, pasted and run together: "Cambodia
+#: Tier 2 Watch List The Government of Cambodia ...", the text's first words; audit14's cambodia-2019, own text)
 _TIER_TITLE_RUN_ON = rc.lazy(
     r"(?:[A-Z][A-Z'’,.() -]{1,50}(?::| [-–—]) ?Tier [123](?: Watch List)?|[A-Z][A-Z'’,. -]{1,50} \(Tier [123]"
-    r"(?: Watch List)?\)) (?=[A-Z][a-z]+ )"
+    r"(?: Watch List)?\)|^[A-Z][\w'’.-]+(?: (?:and |the |of )?[A-Z][\w'’.-]+){0,3} Tier [123](?: Watch List)?)"
+    r" (?=[A-Z][a-z]+ )"
 )
 
 
