@@ -181,6 +181,9 @@ class Context:
     #: ``extract_document`` for the whole document at once; none known: every gate asks the sentence's text)
     words: int = field(default=0, repr=False)
     known: int = field(default=0, repr=False)
+    #: the document's sentences that hold a bracket (where short names are defined: "the National Committee for
+    #: Counter Trafficking (NCCT)"), given by ``extract_document``; read by the money rule's named bodies (audit14)
+    bracketed: tuple[str, ...] = field(default=(), repr=False)
 
     def find_cuts_when_asked(self) -> None:
         """Find the comparison and ";" cuts when ``cuts``, ``clause_cuts``, ``segment`` or ``bounds`` is first asked

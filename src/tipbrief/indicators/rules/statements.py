@@ -1070,9 +1070,15 @@ def _named_body(ctx: Context, text: str) -> bool:
     dinars ... to the NCPHT’s secretariat" (audit12's jordan-2023-prevention): the body's budget, `other` (the corpus
     README's counter-trafficking bodies, as ``money.body`` reads "to the C-TIP Unit")."""
     para = ctx.sent.para
-    if para is None or ctx.sent.text not in para.texts or "(" not in "".join(para.texts):
+    if para is not None and ctx.sent.text in para.texts and "(" in "".join(para.texts):
+        before = list(para.texts[: para.texts.index(ctx.sent.text)])
+    else:
+        before = []
+    # ... or in any sentence of the document: the summary names "the National Committee for Counter Trafficking
+    # (NCCT)", the protection section gives money "to the NCCT" (audit14's cambodia-2019, own text)
+    before += [t for t in ctx.bracketed if t != ctx.sent.text]
+    if not before:
         return False
-    before = para.texts[: para.texts.index(ctx.sent.text)]
     for m in _TO_SHORT_NAME.finditer(text):
         rx = rc.compile_cached(_BODY_NAME.format(acr=re.escape(m.group("acr"))))
         for t in before:
@@ -1120,15 +1126,23 @@ def _clause(text: str, start: int) -> str:
 _OWN_PURPOSE = rc.lazy(r"^\)?,? (?:for|to|toward|towards|on)\b", IGNORECASE)
 
 
-def _own_purposes(text: str, found: list) -> list[str | None]:
+def _own_purposes(text: str, found: list, ctx: Context | None = None) -> list[str | None]:
     """Each sum's kind from the purpose stated right after it, where the sentence gives two sums two different
     purposes ("120,000 dollars to a shelter and 500,000 marks for victim assistance"); otherwise None for every sum
-    (the sentence's kind stands, as for one sum and its comparisons)."""
+    (the sentence's kind stands, as for one sum and its comparisons). A sum given to a counter-trafficking body, named
+    or by a short name defined in the document, is `other` ("4.2 billion riel ($1.04 million) to the NCCT in 2018,
+    ..., and provided an additional 320 million riel ($79,200) for victim services": audit14's cambodia-2019)."""
+    mo = rules().money
     kinds: list[str | None] = []
     for k, money in enumerate(found):
         upto = found[k + 1].amount.start if k + 1 < len(found) else len(text)
         words = text[money.end:upto]
-        kinds.append(_named_kind(words, other=False) if _OWN_PURPOSE.match(words) else None)
+        kind = _named_kind(words, other=False) if _OWN_PURPOSE.match(words) else None
+        if kind is None and ctx is not None and _OWN_PURPOSE.match(words):
+            own = _COMPARED_TAIL.split(words, 1)[0]
+            if (mo.body and compiled(mo.body).search(own)) or _named_body(ctx, own):
+                kind = "other"
+        kinds.append(kind)
     if len({k for k in kinds if k}) >= 2:
         return _compared_kinds(text, found, kinds)
     # each purpose read as a sentence's is ("390,000 lev ($224,010) for services and implementation of the annual
@@ -1237,7 +1251,7 @@ def money(ctx: Context, out: Rows) -> list[Row]:
     per_before, donor = compiled(mo.per_unit_before.removesuffix("$") + r"\$?$"), compiled(mo.donor)
     fiscal = sorted((m.start(), m.end(), int(m.group("a"))) for m in fiscal_years(ctx.text))
     found = find_money(ctx.text, word_pattern(), lambda written: currency_code(written, country), symbol_codes())
-    purposes = _own_purposes(ctx.text, found)
+    purposes = _own_purposes(ctx.text, found, ctx)
     per_compared = compiled(mo.per_unit_compared) if mo.per_unit_compared else None
     per_skipped: set[int] = set()
     own_years: dict[int, tuple[int | None, set[str]]] = {}
