@@ -515,6 +515,15 @@ _FROM_YEARS_CASES = rc.lazy(r"\b(?:from|stemming from|arising from|originating (
 #: Cases dated by the year they came from, after the count: "investigated 20 ... cases from 2017" (resolve_year).
 _CASES_FROM_YEAR = rc.lazy(r"\b(?:cases|investigations) from (?P<y>(?:19|20)\d\d)\b(?! (?:to|through|until)\b)",
                            IGNORECASE)
+#: Some of a count's people included after it by the earlier year they were identified (referred, registered) in:
+#: "which assisted 71 victims in total, including nine identified in 2021" (audit14's qatar-2023, own text): that year
+#: dates those people's identification, not the count before it
+_INCLUDED_FROM_YEAR = rc.lazy(
+    r"[,—–]\s*including\s+(?:\S+\s+){1,3}?(?:who\s+(?:had\s+been|were)\s+)?(?:identified|referred|registered|"
+    r"admitted|recognized)\s+(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?:19|20)\d\d\b(?!\s*(?:[-–]|and\b|or\b))",
+    re.I,
+)
 #: A case named after the count by the year it began: "sentencing two complicit officials to seven years’ imprisonment
 #: for their active role in a trafficking case initiated in 2016" (batch 190's bolivia-2021-intro): that year dates the
 #: case's start, not the count before it ("compared with 35 cases initiated in 2016", a figure before its own noun, is
@@ -741,6 +750,8 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         record += [m.span("y") for m in _CASES_FROM_YEAR.finditer(ctx.text, a, b) if pos < m.start()]
     if ctx.may(_CASE_BEGUN_IN_YEAR):
         record += [(m.start(), m.end()) for m in _CASE_BEGUN_IN_YEAR.finditer(ctx.text, a, b) if pos < m.start()]
+    if "ncluding" in ctx.text:
+        record += [(m.start(), m.end()) for m in _INCLUDED_FROM_YEAR.finditer(ctx.text, a, b) if pos < m.start()]
     if ctx.may(_CONTRAST_YEAR):
         record += [(m.start(), m.end()) for m in _CONTRAST_YEAR.finditer(ctx.text, a, b)]
         when = _CONTRAST_WHEN.search(ctx.text, a, pos)
