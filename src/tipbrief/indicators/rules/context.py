@@ -216,7 +216,7 @@ class Context:
         if "\u2014" in text:
             self._clause_cuts = sorted({*self._clause_cuts, *(
                 close + 1 for c in cuts if depth(text, c) == 0 and _in_dashed_aside(text, c)
-                and (close := text.find("\u2014", c)) > 0 and text[close + 1 :].strip(" ,.;"))})
+                and (close := text.find("\u2014", c)) > 0 and _AND_AFTER_ASIDE.match(text, close + 1))})
         if self.may(_COMPARED_BASE):
             # "increasing convictions compared with the year prior—including two convictions ...": a comparison whose
             # base is a period alone, no figure, ends at that period; what follows the dash or comma is the year's own
@@ -338,6 +338,10 @@ _PERSONS_IN = rc.lazy(r"\S*\s+(?:(?:suspected|alleged|possible|potential)\s+)?"
 #: ... the cases' figure and noun.
 _CASES_AFTER = rc.lazy(r"\S+\s+(?:[\w-]+\s+){0,2}?cases\b", re.IGNORECASE)
 _SEMICOLON = rc.lazy(";")
+#: A clause of its own after an aside's closing dash: "—an increase from 33 in 2020—and courts convicted ..." (not the
+#: compared figure's own words going on: "compared with 95 victims—including 30 children—the authorities identified in
+#: 2019")
+_AND_AFTER_ASIDE = rc.lazy(r"\s*,?\s*and\s+\S")
 
 
 def _in_dashed_aside(text: str, pos: int) -> bool:
@@ -519,7 +523,7 @@ _CASES_FROM_YEAR = rc.lazy(r"\b(?:cases|investigations) from (?P<y>(?:19|20)\d\d
 #: "which assisted 71 victims in total, including nine identified in 2021" (audit14's qatar-2023, own text): that year
 #: dates those people's identification, not the count before it
 _INCLUDED_FROM_YEAR = rc.lazy(
-    r"[,—–]\s*including\s+(?:\S+\s+){1,3}?(?:who\s+(?:had\s+been|were)\s+)?(?:identified|referred|registered|"
+    r"[,—–]\s*including\s+(?:[\w,-]+\s+){1,3}?(?:who\s+(?:had\s+been|were)\s+)?(?:identified|referred|registered|"
     r"admitted|recognized)\s+(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+)?(?:19|20)\d\d\b(?!\s*(?:[-–]|and\b|or\b))",
     re.I,
