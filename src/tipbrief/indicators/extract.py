@@ -58,12 +58,13 @@ def extract_document(source: Source, text: str) -> list[Row]:
     doc = ingest(source.id, text)
     words = scan([sent.text for sent in doc.sentences])  # the gates' words each sentence holds, found at once
     out = Rows(source)
+    bracketed = tuple(sent.text for sent in doc.sentences if "(" in sent.text)
     prev: Sentence | None = None
     prev_rows: list[Row] = []
     for sent, (held, known) in zip(doc.sentences, words, strict=True):
         if prev is not None and prev.paragraph != sent.paragraph:
             prev, prev_rows = None, []
-        ctx = Context(source, sent, prev, prev_rows, words=held, known=known)
+        ctx = Context(source, sent, prev, prev_rows, words=held, known=known, bracketed=bracketed)
         if sent.section.theme == "recommendations":
             continue  # "Train 300 labor inspectors": a recommendation states no figure (read by rules.mentions)
         prepare(ctx)

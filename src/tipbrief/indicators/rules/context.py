@@ -181,6 +181,9 @@ class Context:
     #: ``extract_document`` for the whole document at once; none known: every gate asks the sentence's text)
     words: int = field(default=0, repr=False)
     known: int = field(default=0, repr=False)
+    #: the document's sentences that hold a bracket (where short names are defined: "the National Committee for
+    #: Counter Trafficking (NCCT)"), given by ``extract_document``; read by the money rule's named bodies (audit14)
+    bracketed: tuple[str, ...] = field(default=(), repr=False)
 
     def find_cuts_when_asked(self) -> None:
         """Find the comparison and ";" cuts when ``cuts``, ``clause_cuts``, ``segment`` or ``bounds`` is first asked
@@ -208,6 +211,12 @@ class Context:
         self._clause_cuts = sorted({*self._clause_cuts, *(
             close + 1 for c in cuts if depth(text, c) > 0 and (close := _bracket_close(text, c)) is not None
             and text[close + 1 :].strip(" ,.;"))})
+        # ... and so does a comparison in an aside between two em dashes at the closing dash: "prosecutions of 52
+        # alleged traffickers—an increase from 33 in 2020—and courts convicted 29 traffickers" (audit14, malawi-2022)
+        if "\u2014" in text:
+            self._clause_cuts = sorted({*self._clause_cuts, *(
+                close + 1 for c in cuts if depth(text, c) == 0 and _in_dashed_aside(text, c)
+                and (close := text.find("\u2014", c)) > 0 and _AND_AFTER_ASIDE.match(text, close + 1))})
         if self.may(_COMPARED_BASE):
             # "increasing convictions compared with the year prior—including two convictions ...": a comparison whose
             # base is a period alone, no figure, ends at that period; what follows the dash or comma is the year's own
@@ -329,6 +338,10 @@ _PERSONS_IN = rc.lazy(r"\S*\s+(?:(?:suspected|alleged|possible|potential)\s+)?"
 #: ... the cases' figure and noun.
 _CASES_AFTER = rc.lazy(r"\S+\s+(?:[\w-]+\s+){0,2}?cases\b", re.IGNORECASE)
 _SEMICOLON = rc.lazy(";")
+#: A clause of its own after an aside's closing dash: "—an increase from 33 in 2020—and courts convicted ..." (not the
+#: compared figure's own words going on: "compared with 95 victims—including 30 children—the authorities identified in
+#: 2019")
+_AND_AFTER_ASIDE = rc.lazy(r"\s*,?\s*and\s+\S")
 
 
 def _in_dashed_aside(text: str, pos: int) -> bool:
@@ -506,6 +519,15 @@ _FROM_YEARS_CASES = rc.lazy(r"\b(?:from|stemming from|arising from|originating (
 #: Cases dated by the year they came from, after the count: "investigated 20 ... cases from 2017" (resolve_year).
 _CASES_FROM_YEAR = rc.lazy(r"\b(?:cases|investigations) from (?P<y>(?:19|20)\d\d)\b(?! (?:to|through|until)\b)",
                            IGNORECASE)
+#: Some of a count's people included after it by the earlier year they were identified (referred, registered) in:
+#: "which assisted 71 victims in total, including nine identified in 2021" (audit14's qatar-2023, own text): that year
+#: dates those people's identification, not the count before it
+_INCLUDED_FROM_YEAR = rc.lazy(
+    r"[,—–]\s*including\s+(?:[\w,-]+\s+){1,3}?(?:who\s+(?:had\s+been|were)\s+)?(?:identified|referred|registered|"
+    r"admitted|recognized)\s+(?:in|during)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?:19|20)\d\d\b(?!\s*(?:[-–]|and\b|or\b))",
+    re.I,
+)
 #: A case named after the count by the year it began: "sentencing two complicit officials to seven years’ imprisonment
 #: for their active role in a trafficking case initiated in 2016" (batch 190's bolivia-2021-intro): that year dates the
 #: case's start, not the count before it ("compared with 35 cases initiated in 2016", a figure before its own noun, is
@@ -732,6 +754,8 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         record += [m.span("y") for m in _CASES_FROM_YEAR.finditer(ctx.text, a, b) if pos < m.start()]
     if ctx.may(_CASE_BEGUN_IN_YEAR):
         record += [(m.start(), m.end()) for m in _CASE_BEGUN_IN_YEAR.finditer(ctx.text, a, b) if pos < m.start()]
+    if "ncluding" in ctx.text:
+        record += [(m.start(), m.end()) for m in _INCLUDED_FROM_YEAR.finditer(ctx.text, a, b) if pos < m.start()]
     if ctx.may(_CONTRAST_YEAR):
         record += [(m.start(), m.end()) for m in _CONTRAST_YEAR.finditer(ctx.text, a, b)]
         when = _CONTRAST_WHEN.search(ctx.text, a, pos)

@@ -1110,6 +1110,8 @@ def numbers(ctx: Context, out: Rows) -> tuple[list[Row], set[int]]:
         place = _FROM_PLACE.match(ctx.text[m.end() :])
         if place and q == "abroad" and _WORLD_REGIONS.match(ctx.text, m.end()):
             place = None  # (the regions' list read as `abroad` above, no place of origin)
+        if place and place.group().startswith(" in") and q == "shelter":
+            place = None  # "stayed at the government’s only shelter in Lilongwe": where the shelter is (audit14)
         if place and place.group().startswith(" in") and _IDENTIFIED_IN.search(m.group()):
             place = None  # "30 victims were identified in Athens": where they were identified, not where they are from
         if (place and place.group().startswith(" in") and ctx.source.country

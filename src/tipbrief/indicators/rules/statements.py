@@ -116,6 +116,12 @@ _TERMS = rc.lazy(r"\byears?\b", IGNORECASE)
 _OWN_VICTIMS = rc.lazy(r"\b(?:child|children|minors?|adults?)\b", IGNORECASE)
 #: A crime the text sets apart from the one named before: "was treated as a separate offense".
 _SEPARATE_OFFENSE = rc.lazy(r"\b(?:separate|another|different|other) (?:offen[cs]es?|crimes?)\b", IGNORECASE)
+#: A sentence opening with a numbered section as the subject of its penalties ("Section 14 prescribed penalties of up
+#: to 14 years’ ...", "Section 5(2) provides for ..."): right after a sentence naming trafficking (the act that
+#: criminalized it), a section of that act (audit14's malawi-2022, own text); not a section "of" another code or act
+_SECTION_NO = r"\d+[A-Za-z]?(?:\(\w{1,3}\))*"
+_SECTION_LEAD = rc.lazy(rf"^(?:Under )?Sections? {_SECTION_NO}(?:,? (?:and|or|to) {_SECTION_NO})?"
+                        r"(?! of\b),? (?:also )?(?:prescrib|provid|stipulat|set|establish|impos|carr)\w*\b")
 #: An aggravated penalty: "as aggravating factors ...; penalties were increased to two to 15 years' imprisonment
 #: under such circumstances", "... for trafficking offenses involving these factors" (the factors named before).
 _AGGRAVATED = rc.lazy(r"\baggravat\w*|\b(?:these|such|those) (?:aggravating )?(?:factors|circumstances)\b", IGNORECASE)
@@ -692,10 +698,12 @@ def penalty(ctx: Context, out: Rows) -> list[Row]:
     # (debt bondage named alone, in the penal code, stays another statute's: audit7's "a hallmark of labor trafficking")
     sibling = (ctx.prev is not None and bool(_DEBT_BONDAGE.search(ctx.text)) and _statutes(ctx.text) is not None
                and any(r.indicator.startswith("penalty_") for r in ctx.prev_rows))
+    section = (ctx.prev is not None and bool(_SECTION_LEAD.match(ctx.text))
+               and bool(rc.search("traffick", ctx.prev.text, IGNORECASE)))
     if not (ctx.may(require_rx) and require_rx.search(ctx.text)) and not (
         back and ctx.prev is not None and require_rx.search(ctx.prev.text)
     ) and not (follows and _OWN_VICTIMS.search(ctx.text)) and not _named_for_trafficking(
-        ctx, require_rx, compiled(p.list_criminalizes)) and not introduced and not described and not sibling:
+        ctx, require_rx, compiled(p.list_criminalizes)) and not (introduced or described or sibling or section):
         return []  # (a sentence that names no trafficking may still give the victims of the statute before their
         # penalty; "Bonded labor was treated as a separate offense and prescribed ..." is another crime's)
     own = compiled(p.other_crime_aside).sub("", ctx.text)
@@ -858,10 +866,12 @@ _TIER_TITLE = rc.lazy(
 #: Government of Kuwait does not fully meet ...": a country in capitals, its tier, and a new sentence's capital word.
 #: ... or in title case, as a user pastes the state.gov page's title ("Ireland: Tier 2 Watch List The Government of
 #: Ireland ..."; audit15 r1's ireland-2020): a name of capitalised words (no figure) before the colon, the text's
-#: first words.
+#: first words; or the page's heading on a line of its own, its tier on the next, pasted and run together ("Cambodia
+#: Tier 2 Watch List The Government of Cambodia ...", the text's first words; audit14's cambodia-2019, own text)
 _TIER_TITLE_RUN_ON = rc.lazy(
     r"(?:[A-Z][A-Z'’,.() -]{1,50}(?::| [-–—]) ?Tier [123](?: Watch List)?|[A-Z][A-Z'’,. -]{1,50} \(Tier [123]"
-    r"(?: Watch List)?\)|[A-Z][a-z'’.-]+(?: (?:and |the |of )?[A-Z][a-z'’.-]+){0,3}: Tier [123](?: Watch List)?)"
+    r"(?: Watch List)?\)|[A-Z][a-z'’.-]+(?: (?:and |the |of )?[A-Z][a-z'’.-]+){0,3}: Tier [123](?: Watch List)?"
+    r"|^[A-Z][\w'’.-]+(?: (?:and |the |of )?[A-Z][\w'’.-]+){0,3} Tier [123](?: Watch List)?)"
     r" (?=[A-Z][a-z]+ )"
 )
 
@@ -1077,9 +1087,15 @@ def _named_body(ctx: Context, text: str) -> bool:
     dinars ... to the NCPHT’s secretariat" (audit12's jordan-2023-prevention): the body's budget, `other` (the corpus
     README's counter-trafficking bodies, as ``money.body`` reads "to the C-TIP Unit")."""
     para = ctx.sent.para
-    if para is None or ctx.sent.text not in para.texts or "(" not in "".join(para.texts):
+    if para is not None and ctx.sent.text in para.texts and "(" in "".join(para.texts):
+        before = list(para.texts[: para.texts.index(ctx.sent.text)])
+    else:
+        before = []
+    # ... or in any sentence of the document: the summary names "the National Committee for Counter Trafficking
+    # (NCCT)", the protection section gives money "to the NCCT" (audit14's cambodia-2019, own text)
+    before += [t for t in ctx.bracketed if t != ctx.sent.text]
+    if not before:
         return False
-    before = para.texts[: para.texts.index(ctx.sent.text)]
     for m in _TO_SHORT_NAME.finditer(text):
         rx = rc.compile_cached(_BODY_NAME.format(acr=re.escape(m.group("acr"))))
         for t in before:
@@ -1127,15 +1143,23 @@ def _clause(text: str, start: int) -> str:
 _OWN_PURPOSE = rc.lazy(r"^\)?,? (?:for|to|toward|towards|on)\b", IGNORECASE)
 
 
-def _own_purposes(text: str, found: list) -> list[str | None]:
+def _own_purposes(text: str, found: list, ctx: Context | None = None) -> list[str | None]:
     """Each sum's kind from the purpose stated right after it, where the sentence gives two sums two different
     purposes ("120,000 dollars to a shelter and 500,000 marks for victim assistance"); otherwise None for every sum
-    (the sentence's kind stands, as for one sum and its comparisons)."""
+    (the sentence's kind stands, as for one sum and its comparisons). A sum given to a counter-trafficking body, named
+    or by a short name defined in the document, is `other` ("4.2 billion riel ($1.04 million) to the NCCT in 2018,
+    ..., and provided an additional 320 million riel ($79,200) for victim services": audit14's cambodia-2019)."""
+    mo = rules().money
     kinds: list[str | None] = []
     for k, money in enumerate(found):
         upto = found[k + 1].amount.start if k + 1 < len(found) else len(text)
         words = text[money.end:upto]
-        kinds.append(_named_kind(words, other=False) if _OWN_PURPOSE.match(words) else None)
+        kind = _named_kind(words, other=False) if _OWN_PURPOSE.match(words) else None
+        if kind is None and ctx is not None and _OWN_PURPOSE.match(words):
+            own = _COMPARED_TAIL.split(words, 1)[0]
+            if (mo.body and compiled(mo.body).search(own)) or _named_body(ctx, own):
+                kind = "other"
+        kinds.append(kind)
     if len({k for k in kinds if k}) >= 2:
         return _compared_kinds(text, found, kinds)
     # each purpose read as a sentence's is ("390,000 lev ($224,010) for services and implementation of the annual
@@ -1244,7 +1268,7 @@ def money(ctx: Context, out: Rows) -> list[Row]:
     per_before, donor = compiled(mo.per_unit_before.removesuffix("$") + r"\$?$"), compiled(mo.donor)
     fiscal = sorted((m.start(), m.end(), int(m.group("a"))) for m in fiscal_years(ctx.text))
     found = find_money(ctx.text, word_pattern(), lambda written: currency_code(written, country), symbol_codes())
-    purposes = _own_purposes(ctx.text, found)
+    purposes = _own_purposes(ctx.text, found, ctx)
     per_compared = compiled(mo.per_unit_compared) if mo.per_unit_compared else None
     per_skipped: set[int] = set()
     own_years: dict[int, tuple[int | None, set[str]]] = {}
