@@ -1642,7 +1642,9 @@ def _year_total(ctx: Context, out: Rows, base: Row) -> Row:
 #: refers to the total identified, not to figures of the sentence before that no rule read.
 #: ... "Only one victim identified in 2017 was male"
 _NAMES_IDENTIFIED = rc.lazy(
-    rf"(?:only )?(?:{NUMBER}) (?:identified victims?|victims? identified(?: in (?:19|20)\d\d)?) (?:were|was)\b",
+    # ("Fourteen of the identified victims were ...": a share of them, after a sentence of unread figures; fixr)
+    rf"(?:only )?(?:{NUMBER}) (?:of the identified (?:trafficking )?victims|identified victims?"
+    rf"|victims? identified(?: in (?:19|20)\d\d)?) (?:were|was)\b",
     IGNORECASE,
 )
 
@@ -2257,6 +2259,8 @@ def _of_these_unread(ctx: Context, out: Rows, made: list[Row]) -> bool:
 
 #: Those a share is of, named by their stage's participle: "Twenty-seven of those convicted were ..." (audit15).
 _THOSE_PARTICIPLE = rc.lazy(r"\bof those (convicted|sentenced|prosecuted|charged|identified|assisted)\b", IGNORECASE)
+#: A sentence that opens with a share of the identified victims: "Fourteen of the identified victims were ..." (fixr).
+_OF_THE_IDENTIFIED = rc.lazy(rf"^(?:{NUMBER}) of the identified (?:trafficking )?victims\b", IGNORECASE)
 _PARTICIPLE_STAGE = {"convicted": "convictions", "sentenced": "convictions", "prosecuted": "prosecutions",
                      "charged": "prosecutions", "identified": "victims_identified", "assisted": "victims_assisted"}
 
@@ -2401,6 +2405,17 @@ def _back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             # convicted were sex traffickers": the stage the participle names is the total, not the first count before
             base = next((row for row in earlier if _is_total(row)
                          and row.indicator == _PARTICIPLE_STAGE[named_by.group(1).lower()]), base)
+        if (start_of_sentence and start == 0 and (base is None or base.indicator != "victims_identified")
+                and _OF_THE_IDENTIFIED.match(ctx.text)):
+            # "In 2020, authorities identified 403 trafficking victims ... Authorities referred 188 victims ... Fourteen
+            # of the identified victims were foreign nationals": the identified victims are the year's identification
+            # total of the section, counts of care and referral between them (fixr, audit13's uzbekistan-2021); of
+            # the section's identification totals the latest year's, no earlier year's compared or bracketed
+            totals = [row for row in out.rows if _is_total(row) and row.indicator == "victims_identified"
+                      and row.year is not None and not row.rule.startswith(("comparison", "generic.comparison"))
+                      and row.section == (ctx.sent.section.title or None)]
+            latest = max((row.year for row in totals), default=None)
+            base = next((row for row in reversed(totals) if row.year == latest), base)
         if base is None and start_of_sentence and start == 0:
             base = _restated_sum_before(ctx)
         if base is None and start_of_sentence and start == 0 and _THESE_INCLUDED.match(ctx.text):
