@@ -2396,7 +2396,7 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
     for m in _DATED_ACRONYM.finditer(ctx.text):
         if _acronym_titled(ctx, m):
-            continue  # "The 2012 PSHTA criminalized ..." after "its 2012 Prevention ... Act (PSHTA)": that law, read there
+            continue  # "The 2012 PSHTA ..." after "its 2012 Prevention ... Act (PSHTA)": that law, read there
         if not any(a <= m.start("name") < b for a, b in named):  # "The 2007 HTTCA criminalized ...": the act, by its
             named.append((m.start("name"), m.end("name")))  # acronym (the only name the text gives it)
             found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
