@@ -3639,3 +3639,43 @@ def zero_each_year(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
                              flags=set(row.flags) - {"year_inferred", "year_ambiguous"}, value=0.0, unit=row.unit,
                              qualifier=row.qualifier, pos=row.pos, confidence=row.confidence, rule=row.rule))
     return extra
+
+
+#: A bracket of another year's figures, the year before a colon: "(2017: 202 cases and 263 suspects)" (fixr).
+_YEAR_COLON = rc.lazy(r"\((?P<year>(?:19|20)\d\d): (?P<items>[^()]{3,120})\)")
+#: ... one item of it: a figure and its noun.
+_YEAR_COLON_ITEM = rc.lazy(rf"(?:,? and |, |^)(?P<n>{NUMBER}) (?P<noun>[a-z]+)", IGNORECASE)
+
+
+def year_colon_bracket(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """ "investigated 219 cases and arrested 301 suspects (2017: 202 cases and 263 suspects)": each figure of the
+    bracket is that year's figure of the sentence's count before it named by the same noun (its indicator, unit and
+    qualifier); a bracket with a figure no count before it names gives nothing (fixr, audit14's cambodia-2019)."""
+    if "(" not in ctx.text or ":" not in ctx.text:
+        return []
+    extra: list[Row] = []
+    for m in _YEAR_COLON.finditer(ctx.text):
+        year = int(m.group("year"))
+        items = list(_YEAR_COLON_ITEM.finditer(m.group("items")))
+        if not items or "".join(i.group() for i in items) != m.group("items"):
+            continue  # every word of the bracket an item's
+        found: list[tuple[re.Match, Row]] = []
+        for item in items:
+            noun = item.group("noun").lower()
+            row = next((r for r in reversed(made) if r.value is not None and not r.is_breakdown and r.year != year
+                        and r.sentence_id == ctx.sent.id and r.pos < m.start() and r.number_text
+                        and rc.match(rf"{re.escape(r.number_text)} (?:[\w-]+ ){{0,3}}?{noun}\b",
+                                     ctx.text[r.pos:m.start()], IGNORECASE)), None)
+            if row is None:
+                break
+            found.append((item, row))
+        else:
+            if len({id(r) for _, r in found}) != len(found):
+                continue
+            for item, row in found:
+                value, flags = parse_count(item.group("n"))
+                extra.append(out.add(ctx, row.indicator, number_text=item.group("n"), year=year, flags=flags,
+                                     value=value, unit=row.unit, qualifier=row.qualifier,
+                                     pos=m.start("items") + item.start("n"), confidence=0.8,
+                                     rule=rules().comparison.id))
+    return extra
