@@ -96,6 +96,7 @@ def extract_document(source: Source, text: str) -> list[Row]:
         rows += breakdowns.respectively_forms(ctx, out, rows)  # "“illegal marriage” and “illegal adoption,” ... (64
         # and three, respectively, in 2020)": each quoted form's part of that year
         rows += breakdowns.labelled(ctx, out, rows) if ctx.enters(breakdowns.labelled.entry) else []
+        rows += breakdowns.year_colon_bracket(ctx, out, rows)  # "(2017: 202 cases and 263 suspects)": that year's
         rows += breakdowns.zero_each_year(ctx, out, rows)  # "(zero in 2019 and 2018)": each year's zero
         rows = breakdowns.form_beside_zero(ctx, out, rows, zero_rows)  # "three victims of labor trafficking and ... any
         # victims of sex trafficking": the count a part too

@@ -1642,7 +1642,9 @@ def _year_total(ctx: Context, out: Rows, base: Row) -> Row:
 #: refers to the total identified, not to figures of the sentence before that no rule read.
 #: ... "Only one victim identified in 2017 was male"
 _NAMES_IDENTIFIED = rc.lazy(
-    rf"(?:only )?(?:{NUMBER}) (?:identified victims?|victims? identified(?: in (?:19|20)\d\d)?) (?:were|was)\b",
+    # ("Fourteen of the identified victims were ...": a share of them, after a sentence of unread figures; fixr)
+    rf"(?:only )?(?:{NUMBER}) (?:of the identified (?:trafficking )?victims|identified victims?"
+    rf"|victims? identified(?: in (?:19|20)\d\d)?) (?:were|was)\b",
     IGNORECASE,
 )
 
@@ -2257,6 +2259,8 @@ def _of_these_unread(ctx: Context, out: Rows, made: list[Row]) -> bool:
 
 #: Those a share is of, named by their stage's participle: "Twenty-seven of those convicted were ..." (audit15).
 _THOSE_PARTICIPLE = rc.lazy(r"\bof those (convicted|sentenced|prosecuted|charged|identified|assisted)\b", IGNORECASE)
+#: A sentence that opens with a share of the identified victims: "Fourteen of the identified victims were ..." (fixr).
+_OF_THE_IDENTIFIED = rc.lazy(rf"^(?:{NUMBER}) of the identified (?:trafficking )?victims\b", IGNORECASE)
 _PARTICIPLE_STAGE = {"convicted": "convictions", "sentenced": "convictions", "prosecuted": "prosecutions",
                      "charged": "prosecutions", "identified": "victims_identified", "assisted": "victims_assisted"}
 
@@ -2401,6 +2405,17 @@ def _back_reference(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
             # convicted were sex traffickers": the stage the participle names is the total, not the first count before
             base = next((row for row in earlier if _is_total(row)
                          and row.indicator == _PARTICIPLE_STAGE[named_by.group(1).lower()]), base)
+        if (start_of_sentence and start == 0 and (base is None or base.indicator != "victims_identified")
+                and _OF_THE_IDENTIFIED.match(ctx.text)):
+            # "In 2020, authorities identified 403 trafficking victims ... Authorities referred 188 victims ... Fourteen
+            # of the identified victims were foreign nationals": the identified victims are the year's identification
+            # total of the section, counts of care and referral between them (fixr, audit13's uzbekistan-2021); of
+            # the section's identification totals the latest year's, no earlier year's compared or bracketed
+            totals = [row for row in out.rows if _is_total(row) and row.indicator == "victims_identified"
+                      and row.year is not None and not row.rule.startswith(("comparison", "generic.comparison"))
+                      and row.section == (ctx.sent.section.title or None)]
+            latest = max((row.year for row in totals), default=None)
+            base = next((row for row in reversed(totals) if row.year == latest), base)
         if base is None and start_of_sentence and start == 0:
             base = _restated_sum_before(ctx)
         if base is None and start_of_sentence and start == 0 and _THESE_INCLUDED.match(ctx.text):
@@ -3623,4 +3638,44 @@ def zero_each_year(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
         extra.append(out.add(ctx, row.indicator, number_text=row.number_text, year=int(m.group(2)),
                              flags=set(row.flags) - {"year_inferred", "year_ambiguous"}, value=0.0, unit=row.unit,
                              qualifier=row.qualifier, pos=row.pos, confidence=row.confidence, rule=row.rule))
+    return extra
+
+
+#: A bracket of another year's figures, the year before a colon: "(2017: 202 cases and 263 suspects)" (fixr).
+_YEAR_COLON = rc.lazy(r"\((?P<year>(?:19|20)\d\d): (?P<items>[^()]{3,120})\)")
+#: ... one item of it: a figure and its noun.
+_YEAR_COLON_ITEM = rc.lazy(rf"(?:,? and |, |^)(?P<n>{NUMBER}) (?P<noun>[a-z]+)", IGNORECASE)
+
+
+def year_colon_bracket(ctx: Context, out: Rows, made: list[Row]) -> list[Row]:
+    """ "investigated 219 cases and arrested 301 suspects (2017: 202 cases and 263 suspects)": each figure of the
+    bracket is that year's figure of the sentence's count before it named by the same noun (its indicator, unit and
+    qualifier); a bracket with a figure no count before it names gives nothing (fixr, audit14's cambodia-2019)."""
+    if "(" not in ctx.text or ":" not in ctx.text:
+        return []
+    extra: list[Row] = []
+    for m in _YEAR_COLON.finditer(ctx.text):
+        year = int(m.group("year"))
+        items = list(_YEAR_COLON_ITEM.finditer(m.group("items")))
+        if not items or "".join(i.group() for i in items) != m.group("items"):
+            continue  # every word of the bracket an item's
+        found: list[tuple[re.Match, Row]] = []
+        for item in items:
+            noun = item.group("noun").lower()
+            row = next((r for r in reversed(made) if r.value is not None and not r.is_breakdown and r.year != year
+                        and r.sentence_id == ctx.sent.id and r.pos < m.start() and r.number_text
+                        and rc.match(rf"{re.escape(r.number_text)} (?:[\w-]+ ){{0,3}}?{noun}\b",
+                                     ctx.text[r.pos:m.start()], IGNORECASE)), None)
+            if row is None:
+                break
+            found.append((item, row))
+        else:
+            if len({id(r) for _, r in found}) != len(found):
+                continue
+            for item, row in found:
+                value, flags = parse_count(item.group("n"))
+                extra.append(out.add(ctx, row.indicator, number_text=item.group("n"), year=year, flags=flags,
+                                     value=value, unit=row.unit, qualifier=row.qualifier,
+                                     pos=m.start("items") + item.start("n"), confidence=0.8,
+                                     rule=rules().comparison.id))
     return extra

@@ -23,10 +23,11 @@ IGNORECASE = re.IGNORECASE
 
 #: {W}: up to three words, none of them a figure, "and"/"or", another stage's noun or a noun of people (so a pattern
 #: cannot reach the next figure: "45 investigations resulted in prosecutions" is no count of prosecutions, and
-#: "prosecuted 101 individuals in trafficking-related cases" no count of cases)
+#: "prosecuted 101 individuals in trafficking-related cases" no count of cases; nor "three cases involving five
+#: defendants" a count of three persons: the cases' own figure, fixr)
 _WORDS3 = (
     r"(?:(?!\d|(?:and|or|investigations|prosecutions|convictions|resulted|led|individuals|persons|people|defendants|"
-    r"suspects|traffickers|victims)\b)[\w’'-]+ ){0,3}"
+    r"suspects|traffickers|victims|cases|involving)\b)[\w’'-]+ ){0,3}"
 )
 
 #: The number a count pattern is about ({N}), with the words that may lead it ("a total of", "all of the").

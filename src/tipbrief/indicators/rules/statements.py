@@ -2231,6 +2231,18 @@ _DATED_ACRONYM = rc.lazy(
     r"(?:criminali[sz]e[sd]|prohibit(?:ed|s)|outlaw(?:ed|s)|prescribe[sd])\b[^.;]*?\btraffick)",
     IGNORECASE,
 )
+def _acronym_titled(ctx: Context, m: re.Match) -> bool:
+    """Whether another sentence of the document gives the dated acronym's act its full title, dated by the same year
+    and followed by the acronym in brackets ("its 2012 Prevention and Suppression of Human Trafficking Act (PSHTA)"):
+    the act is read there by its title, and "The 2012 PSHTA" names it again, no second law (fixr, audit14's
+    bangladesh-2017). An acronym given in brackets alone ("replaced it with the 2018 (PTPA)") is no title."""
+    year = m.group(0)[:4]
+    titled = rc.compile_cached(
+        rf"\b{year} (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|for)(?: (?:[A-Z][\w’'-]*|of|on|in|and|against|the|to|"
+        rf"for)){{0,12}} (?:Act|Law|Code|Ordinance|Decree|Proclamation) \({re.escape(m.group('name'))}\)")
+    return any(titled.search(text) for text in ctx.bracketed if text != ctx.sent.text)
+
+
 #: ... and after "through (under, by)" in a sentence that prohibits trafficking: "Nepal prohibits most, but not all,
 #: forms of trafficking in persons through the 2007 HTTCA and the 2008 regulation" (batch 104's nepal-2015; the act by
 #: its acronym, as _THROUGH_LAW's by its name; not "convicted under the 2015 TIPLEAA": no prohibiting verb before it).
@@ -2383,6 +2395,8 @@ def legal(ctx: Context, out: Rows) -> list[Row]:
             named.append((m.start("name"), m.end("name")))
             found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
     for m in _DATED_ACRONYM.finditer(ctx.text):
+        if _acronym_titled(ctx, m):
+            continue  # "The 2012 PSHTA ..." after "its 2012 Prevention ... Act (PSHTA)": that law, read there
         if not any(a <= m.start("name") < b for a, b in named):  # "The 2007 HTTCA criminalized ...": the act, by its
             named.append((m.start("name"), m.end("name")))  # acronym (the only name the text gives it)
             found.append((m.start("name"), "law", m.group("name"), m.group("name"), lg.named.id))
