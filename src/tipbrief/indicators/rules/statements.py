@@ -1920,7 +1920,11 @@ def _plan_relative(ctx: Context, start: int, end: int) -> int | None:
     the reporting period, the government ...; ..."); a sentence with no semicolon keeps its phrase wherever it is."""
     text = ctx.text
     if ";" not in text:
-        return rules().relative_offset(text)
+        # a phrase inside a relative clause of another plan named after this one ("continued to implement its second
+        # national action plan (2016-2019) and began drafting a third plan, which it had not finalized by the end of the
+        # reporting period"): the later plan's, no date of this one (fixs, audit15's ireland-2020)
+        return next((off for rx, off in rules().relative_rx for r in rx.finditer(text)
+                     if not (r.start() >= end and _LATER_PLAN_CLAUSE.search(text, end, r.start()))), None)
     lo = text.rfind(";", 0, start) + 1
     hi = text.find(";", end)
     hi = len(text) if hi < 0 else hi
@@ -1929,6 +1933,12 @@ def _plan_relative(ctx: Context, start: int, end: int) -> int | None:
             if lo <= r.start() < hi or _OPENING.match(text[: r.start()]):
                 return off
     return None
+
+
+#: Another plan named after a plan, with a relative clause of its own: "and began drafting a third plan, which".
+_LATER_PLAN_CLAUSE = rc.lazy(r"\b(?:a|an|the|its|their)\s+(?:(?:new|next|third|fourth|fifth|second|subsequent|"
+                             r"successor|follow-up|updated|revised)\s+)+(?:national\s+)?(?:action\s+)?(?:plan|NAP|strategy)\b"
+                             r"[^,;.]{0,40},\s+(?:which|that)\b", IGNORECASE)
 
 
 #: The words before a relative phrase that opens its sentence ("During the reporting period", "In the previous reporting
