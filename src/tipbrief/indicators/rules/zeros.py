@@ -603,6 +603,10 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
             groups = _listed_groups(ctx.text[m.start("object"):]) if ind.startswith("victims_") else []
             if groups:  # "did not identify any children or Maltese victims": each group's zero
                 flags.add("breakdown")
+            if not groups and (pair := _SCOPE_AND_FORM.match(obj or "")):
+                # "did not investigate internal trafficking or sex trafficking crimes": each part's zero (fixv)
+                groups = [part_qualifier(f"{pair.group(1).lower()} trafficking"),
+                          part_qualifier(f"{pair.group(2).lower().replace('labour', 'labor')} trafficking")]
             qualifiers = groups or [q]
             for y, q in [(y, qq) for y in years for qq in qualifiers]:
                 made.append(
@@ -808,6 +812,14 @@ _SCOPE_OBJECT = rc.lazy(
     r"defendants?|individuals|persons|cases?|investigations?|prosecutions?|convictions?) (?:of|for|involving|in) )?"
     r"(?:any |an? )?({TRAFFICKING_SCOPES}) (?:(?:sex|labou?r)(?: (?:and|or) (?:sex|labou?r))? )?(?:human )?"
     r"traffick(?:ing|ers?)\b",
+    IGNORECASE,
+)
+#: a scope and a form named together as the zero's object ("did not investigate internal trafficking or sex trafficking
+#: crimes", "any internal or sex trafficking victims"): one zero of each part, as the corpus files a zero of trafficking
+#: within the country and one of a form (batch 46's convention; fixv, batch 229's burundi-2017 and seychelles-2017)
+_SCOPE_AND_FORM = rc.lazy(
+    r"^\s*(?:any |a single )?(?:(?:alleged|suspected|potential) )?({TRAFFICKING_SCOPES})(?: trafficking)? (?:or|and) "
+    r"(sex|labou?r) trafficking (?:cases|prosecutions|investigations|convictions|crimes|offen[cs]es|victims)\b",
     IGNORECASE,
 )
 #: ... or named before the stage's word: "did not initiate any cross-border trafficking prosecutions".
