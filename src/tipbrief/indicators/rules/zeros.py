@@ -479,6 +479,9 @@ def zero(ctx: Context, out: Rows) -> list[Row]:
                 # investigate": the harms' investigation, no zero of the stage (batch 50)
             if (narrowed := _narrowed()) and narrowed.match(obj):
                 continue  # "any forced labor cases in fishing", "crimes against them": those only (batch 58)
+            if _IN_ZONE.match(ctx.text, m.start("object")):
+                continue  # "did not inspect employers of, or screen ..., potential labor trafficking victims within the
+                # Seychelles International Trade Zone": that zone's zero only, no year's (fixv, seychelles-2017-intro)
             if ind.startswith("victims_") and _NEEDING_OBJECT.match(obj):
                 continue  # "There were no identified male victims that required such a facility": none needed it, a
                 # zero of the need, not of the victims (batch 105, brunei-2015)
@@ -812,6 +815,14 @@ _SCOPE_OBJECT = rc.lazy(
     r"defendants?|individuals|persons|cases?|investigations?|prosecutions?|convictions?) (?:of|for|involving|in) )?"
     r"(?:any |an? )?({TRAFFICKING_SCOPES}) (?:(?:sex|labou?r)(?: (?:and|or) (?:sex|labou?r))? )?(?:human )?"
     r"traffick(?:ing|ers?)\b",
+    IGNORECASE,
+)
+#: a zone named as where the stage was not done, in the zero's clause ("did not inspect employers of, or screen for
+#: indicators of trafficking among, potential labor trafficking victims within the Seychelles International Trade Zone",
+#: "any factories in the export processing zones"): that zone's zero, no year's; never a zone after "including" (fixv)
+_IN_ZONE = rc.lazy(
+    r"(?:(?!\b(?:including|but|while|whereas|although|though)\b|, and )[^.;]){0,160}?\b(?:with)?in (?:the |its |an? )?"
+    r"(?:[\w-]+ ){0,3}?(?:free|trade|economic|processing|industrial) zones?\b",
     IGNORECASE,
 )
 #: a scope and a form named together as the zero's object ("did not investigate internal trafficking or sex trafficking
