@@ -1062,14 +1062,28 @@ def _named_shelter(ctx: Context, text: str) -> bool:
     $3.8 million annually" (qatar-2020)."""
     name = _OPENING_NAME.match(text)
     para = ctx.sent.para
-    if name is None or para is None or ctx.sent.text not in para.texts:
+    if para is None or ctx.sent.text not in para.texts:
         return False
     before = para.texts[: para.texts.index(ctx.sent.text)]
+    # ... or the money goes "to Aman", Aman the short name an earlier sentence gave in brackets after a shelter: "the
+    # government’s shelter, the Protection and Social Rehabilitation Center (Aman)" (audit14's qatar-2023-protection)
+    for to in _TO_NAME.finditer(text):
+        rx = rc.compile_cached(_SHELTER_DEFINED.format(name=re.escape(to.group("name"))))
+        if any(rx.search(t) for t in before):
+            return True
+    if name is None:
+        return False
     # the shelter's own name, a few words at most ("Aman Protection and Social Rehabilitation Center shelter"), not a
     # clause that goes on to a shelter ("Haven counselling center referred victims to a shelter")
     rx = rc.compile_cached(rf"\b{re.escape(name.group('name'))}(?: [\w-]+){{0,5}}? shelter\b")
     return any(rx.search(t) for t in before)
 
+
+#: A name the money goes to ("to Aman in 2022"), and its definition in brackets after a shelter: "shelter, the
+#: Protection and Social Rehabilitation Center (Aman)", "shelters run by the Foundation for Women (FFW)".
+_TO_NAME = rc.lazy(r"\b(?:to|for) (?:the )?(?P<name>(?-i:[A-Z][A-Za-z]{1,15}))(?:’s|'s)?\b(?! (?-i:[A-Z]))")
+_SHELTER_DEFINED = (r"\bshelters?\b,? (?:(?:run|operated|managed) by )?(?:the )?"
+                    r"(?-i:[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|for|the|and|on|against|to|in)){{0,10}}) \({name}\)")
 
 #: A short name the money goes to ("to the NCPHT’s secretariat", "for the NCATIP"), and that name's definition in an
 #: earlier sentence: a body's name in capitals with a body noun and "Trafficking" right before it in brackets.
