@@ -997,12 +997,20 @@ _SHELTER_UNFUNDED = rc.lazy(r"\b(?:did|does|has|have|had) not (?:\w+ )?(?:provid
                             r" (?:(?:for|to) )?(?:the |its |any )?(?:[\w-]+ )?$", IGNORECASE)
 
 
+#: A clause closing a sentence on money not paid out: ", but did not disburse any of it to victims".
+_UNSPENT_TAIL = rc.lazy(r",? but (?:(?:the government|it|authorities) )?(?:did|had|has|have) not (?:yet )?"
+                        r"(?:disburs|spen[dt]|releas|distribut|pa(?:y|id) out|transferr?)\w*\b[^.;]*", IGNORECASE)
+
+
 def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     """What the money of a sentence (or of ``text``, its clause) is for: ``shelter``, ``victim assistance``
     (victims named, or a protection sentence), ``national action plan`` (its budget or implementation), ``other``
     (anti-trafficking work otherwise), or None (no trafficking money: "a fine of 5,000 manat")."""
     mo = rules().money
     text = ctx.text if text is None else text
+    # a closing clause on money not spent names only where it did not go: "allocated BDT 25 million ... to its human
+    # trafficking fund ..., but did not disburse any of it to victims" (audit14's bangladesh-2017): the fund's money
+    text, unspent = _UNSPENT_TAIL.subn("", text)
     if mo.population and compiled(mo.population).search(text):
         return None  # "to women in prostitution, some of whom may have been sex trafficking victims" (batch 73)
     head = _INCLUDING.split(text, 1)[0]  # "for victim protection, including costs for a shelter": victim assistance
@@ -1045,6 +1053,8 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
         return "shelter"  # "Aman had a budget of ...", Aman named a shelter before (batch 35)
     if _named_body(ctx, text):
         return "other"  # "to the NCPHT’s secretariat", the NCPHT a counter-trafficking committee named before (audit12)
+    if unspent and compiled(mo.other).search(text):
+        return "other"  # a protection section's trafficking fund whose money did not reach victims (audit14)
     if ctx.sent.theme == "protection":
         return "victim assistance"
     if rules().action_plan.pattern.rx.search(text) or (mo.plan and compiled(mo.plan).search(text)):
