@@ -2089,6 +2089,10 @@ _LINE_AS_MODIFIER = rc.lazy(r"\s+(?:calls?|reports?|tips?|complaints?|numbers?|o
 _SAME_LINE_AGAIN = rc.lazy(r"\b(?:the|its|their|this|that)\s+$", re.IGNORECASE)
 
 
+#: The words between one hotline and a second object of the same verb: ", which received 11,200 calls, and a ".
+_AND_ANOTHER_LINE = rc.lazy(r"(?:,? (?:which|that) (?:[^;,]|,(?=\d)){1,60},)?,? and (?:also )?(?:an?|its) ", re.IGNORECASE)
+
+
 @entry(lambda: (rules().hotline.pattern.rx,))
 def hotline(ctx: Context, out: Rows) -> list[Row]:
     """A hotline the sentence says was established, run or funded."""
@@ -2119,6 +2123,13 @@ def hotline(ctx: Context, out: Rows) -> list[Row]:
     # helpline, which received 3,460 calls in 2021, ...; the police launched a dedicated trafficking hotline in June
     # 2021" (fixq, audit11's mongolia-2022): that clause's hotline and verb, unless the clause denies it
     for later in h.pattern.rx.finditer(ctx.text, m.end()):
+        # ... or a second hotline the same verb names after "and", perhaps past the first's relative clause: "operated
+        # a 24-hour hotline for migrant workers, which received 11,200 calls, and a national helpline for women and
+        # children" (fixt, audit14's bangladesh-2017)
+        if (_AND_ANOTHER_LINE.fullmatch(ctx.text, found[-1][0].end(), later.start())
+                and not _LINE_AS_MODIFIER.match(ctx.text, later.end())):
+            found.append((later, found[-1][1]))
+            continue
         semi = ctx.text.rfind(";", found[-1][0].end(), later.start())
         if semi < 0:
             continue
