@@ -2090,7 +2090,8 @@ _SAME_LINE_AGAIN = rc.lazy(r"\b(?:the|its|their|this|that)\s+$", re.IGNORECASE)
 
 
 #: The words between one hotline and a second object of the same verb: ", which received 11,200 calls, and a ".
-_AND_ANOTHER_LINE = rc.lazy(r"(?:,? (?:which|that) (?:[^;,]|,(?=\d)){1,60},)?,? and (?:also )?(?:an?|its) ", re.IGNORECASE)
+_AND_ANOTHER_LINE = rc.lazy(r"(?:,? (?:which|that) (?:[^;,]|,(?=\d)){1,60},)?,? and (?:also )?(?:an?|its) ",
+                            re.IGNORECASE)
 
 
 @entry(lambda: (rules().hotline.pattern.rx,))
