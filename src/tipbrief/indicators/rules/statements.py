@@ -997,12 +997,20 @@ _SHELTER_UNFUNDED = rc.lazy(r"\b(?:did|does|has|have|had) not (?:\w+ )?(?:provid
                             r" (?:(?:for|to) )?(?:the |its |any )?(?:[\w-]+ )?$", IGNORECASE)
 
 
+#: A clause closing a sentence on money not paid out: ", but did not disburse any of it to victims".
+_UNSPENT_TAIL = rc.lazy(r",? but (?:(?:the government|it|authorities) )?(?:did|had|has|have) not (?:yet )?"
+                        r"(?:disburs|spen[dt]|releas|distribut|pa(?:y|id) out|transferr?)\w*\b[^.;]*", IGNORECASE)
+
+
 def funding_kind(ctx: Context, text: str | None = None) -> str | None:
     """What the money of a sentence (or of ``text``, its clause) is for: ``shelter``, ``victim assistance``
     (victims named, or a protection sentence), ``national action plan`` (its budget or implementation), ``other``
     (anti-trafficking work otherwise), or None (no trafficking money: "a fine of 5,000 manat")."""
     mo = rules().money
     text = ctx.text if text is None else text
+    # a closing clause on money not spent names only where it did not go: "allocated BDT 25 million ... to its human
+    # trafficking fund ..., but did not disburse any of it to victims" (audit14's bangladesh-2017): the fund's money
+    text, unspent = _UNSPENT_TAIL.subn("", text)
     if mo.population and compiled(mo.population).search(text):
         return None  # "to women in prostitution, some of whom may have been sex trafficking victims" (batch 73)
     head = _INCLUDING.split(text, 1)[0]  # "for victim protection, including costs for a shelter": victim assistance
@@ -1045,6 +1053,8 @@ def funding_kind(ctx: Context, text: str | None = None) -> str | None:
         return "shelter"  # "Aman had a budget of ...", Aman named a shelter before (batch 35)
     if _named_body(ctx, text):
         return "other"  # "to the NCPHT’s secretariat", the NCPHT a counter-trafficking committee named before (audit12)
+    if unspent and compiled(mo.other).search(text):
+        return "other"  # a protection section's trafficking fund whose money did not reach victims (audit14)
     if ctx.sent.theme == "protection":
         return "victim assistance"
     if rules().action_plan.pattern.rx.search(text) or (mo.plan and compiled(mo.plan).search(text)):
@@ -1062,14 +1072,28 @@ def _named_shelter(ctx: Context, text: str) -> bool:
     $3.8 million annually" (qatar-2020)."""
     name = _OPENING_NAME.match(text)
     para = ctx.sent.para
-    if name is None or para is None or ctx.sent.text not in para.texts:
+    if para is None or ctx.sent.text not in para.texts:
         return False
     before = para.texts[: para.texts.index(ctx.sent.text)]
+    # ... or the money goes "to Aman", Aman the short name an earlier sentence gave in brackets after a shelter: "the
+    # government’s shelter, the Protection and Social Rehabilitation Center (Aman)" (audit14's qatar-2023-protection)
+    for to in _TO_NAME.finditer(text):
+        rx = rc.compile_cached(_SHELTER_DEFINED.format(name=re.escape(to.group("name"))))
+        if any(rx.search(t) for t in before):
+            return True
+    if name is None:
+        return False
     # the shelter's own name, a few words at most ("Aman Protection and Social Rehabilitation Center shelter"), not a
     # clause that goes on to a shelter ("Haven counselling center referred victims to a shelter")
     rx = rc.compile_cached(rf"\b{re.escape(name.group('name'))}(?: [\w-]+){{0,5}}? shelter\b")
     return any(rx.search(t) for t in before)
 
+
+#: A name the money goes to ("to Aman in 2022"), and its definition in brackets after a shelter: "shelter, the
+#: Protection and Social Rehabilitation Center (Aman)", "shelters run by the Foundation for Women (FFW)".
+_TO_NAME = rc.lazy(r"\b(?:to|for) (?:the )?(?P<name>(?-i:[A-Z][A-Za-z]{1,15}))(?:’s|'s)?\b(?! (?-i:[A-Z]))")
+_SHELTER_DEFINED = (r"\bshelters?\b,? (?:(?:run|operated|managed) by )?(?:the )?"
+                    r"(?-i:[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|for|the|and|on|against|to|in)){{0,10}}) \({name}\)")
 
 #: A short name the money goes to ("to the NCPHT’s secretariat", "for the NCATIP"), and that name's definition in an
 #: earlier sentence: a body's name in capitals with a body noun and "Trafficking" right before it in brackets.
@@ -2065,6 +2089,11 @@ _LINE_AS_MODIFIER = rc.lazy(r"\s+(?:calls?|reports?|tips?|complaints?|numbers?|o
 _SAME_LINE_AGAIN = rc.lazy(r"\b(?:the|its|their|this|that)\s+$", re.IGNORECASE)
 
 
+#: The words between one hotline and a second object of the same verb: ", which received 11,200 calls, and a ".
+_AND_ANOTHER_LINE = rc.lazy(r"(?:,? (?:which|that) (?:[^;,]|,(?=\d)){1,60},)?,? and (?:also )?(?:an?|its) ",
+                            re.IGNORECASE)
+
+
 @entry(lambda: (rules().hotline.pattern.rx,))
 def hotline(ctx: Context, out: Rows) -> list[Row]:
     """A hotline the sentence says was established, run or funded."""
@@ -2095,6 +2124,13 @@ def hotline(ctx: Context, out: Rows) -> list[Row]:
     # helpline, which received 3,460 calls in 2021, ...; the police launched a dedicated trafficking hotline in June
     # 2021" (fixq, audit11's mongolia-2022): that clause's hotline and verb, unless the clause denies it
     for later in h.pattern.rx.finditer(ctx.text, m.end()):
+        # ... or a second hotline the same verb names after "and", perhaps past the first's relative clause: "operated
+        # a 24-hour hotline for migrant workers, which received 11,200 calls, and a national helpline for women and
+        # children" (fixt, audit14's bangladesh-2017)
+        if (_AND_ANOTHER_LINE.fullmatch(ctx.text, found[-1][0].end(), later.start())
+                and not _LINE_AS_MODIFIER.match(ctx.text, later.end())):
+            found.append((later, found[-1][1]))
+            continue
         semi = ctx.text.rfind(";", found[-1][0].end(), later.start())
         if semi < 0:
             continue
