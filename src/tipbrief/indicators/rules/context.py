@@ -754,7 +754,7 @@ def resolve_year(ctx: Context, pos: int) -> tuple[int | None, set[str]]:
         record += [m.span("y") for m in _CASES_FROM_YEAR.finditer(ctx.text, a, b) if pos < m.start()]
     if ctx.may(_CASE_BEGUN_IN_YEAR):
         record += [(m.start(), m.end()) for m in _CASE_BEGUN_IN_YEAR.finditer(ctx.text, a, b) if pos < m.start()]
-    if "ncluding" in ctx.text:
+    if ctx.may(_INCLUDED_FROM_YEAR):
         record += [(m.start(), m.end()) for m in _INCLUDED_FROM_YEAR.finditer(ctx.text, a, b) if pos < m.start()]
     if ctx.may(_CONTRAST_YEAR):
         record += [(m.start(), m.end()) for m in _CONTRAST_YEAR.finditer(ctx.text, a, b)]
